@@ -1,0 +1,44 @@
+# Two commands set everything up on a fresh machine: `make run` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+SHARED ?= ../shared
+SCRATCH ?= data/scratch
+
+.PHONY: run test eval bench countries lock clean
+
+$(STAMP): requirements.lock pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -r requirements.lock
+	$(BIN)/python -m pip install --quiet --no-deps -e .
+	touch $(STAMP)
+
+## run the pipeline on the sample articles in seeds/ into data/warehouse.duckdb
+run: $(STAMP)
+	$(BIN)/marsad run
+
+## run the test suite
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+## score the pipeline on the dev gold and the seed gold
+eval: $(STAMP)
+	$(BIN)/python scripts/evaluate.py --shared $(SHARED) --scratch $(SCRATCH)
+
+## throughput, memory and overhead figures over the ANT corpus
+bench: $(STAMP)
+	$(BIN)/python bench/pipeline_bench.py --corpus $(SHARED)/data/ant-news --scratch $(SCRATCH)/bench
+
+## regenerate seeds/countries.csv from Babel (CLDR) and pycountry
+countries: $(STAMP)
+	$(BIN)/python scripts/build_countries.py --out seeds/countries.csv
+
+## re-pin every dependency after editing pyproject.toml
+lock:
+	$(PYTHON) -m pip install --quiet uv
+	$(PYTHON) -m uv pip compile pyproject.toml --extra dev --python-version 3.11 -o requirements.lock
+
+clean:
+	rm -rf $(VENV) data

@@ -1,0 +1,1 @@
+"""Marsad: Arabic news articles to a DuckDB warehouse of visits, aid figures and countries."""

@@ -1,0 +1,40 @@
+from transforms.arabic_text import clean_hashtags, normalize, normalize_key
+
+# Real text from the ANT corpus (AL-culture-3-20180218) and the seed.
+HASHTAG_SENTENCE = "سمحت #كوريا_الشمالية بأداء أغانٍ جنوبية أمام الجمهور"
+
+
+def test_hashtags_are_blanked_in_place():
+    cleaned = clean_hashtags(HASHTAG_SENTENCE)
+    assert len(cleaned) == len(HASHTAG_SENTENCE)
+    assert "كوريا الشمالية" in cleaned
+    assert "#" not in cleaned and "_" not in cleaned
+    assert clean_hashtags("جيمس #ماتيس") == "جيمس  ماتيس"
+
+
+def test_letters_and_digits_are_unified():
+    assert normalize_key("الإمارات") == "الامارات"
+    assert normalize_key("أميركا") == "اميركا"
+    assert normalize_key("القاهرة") == "القاهره"
+    assert normalize_key("مستشفى") == "مستشفي"
+    assert normalize_key("١٤ ربيع الأول ١٤٣٩") == "14 ربيع الاول 1439"
+
+
+def test_offsets_map_back_through_removed_tashkeel():
+    source = "بأداء أغانٍ جنوبية أمام"  # the tanween on أغانٍ is dropped
+    norm = normalize(source)
+    assert len(norm.text) == len(source) - 1
+    start = norm.text.index("جنوبيه")
+    s, e = norm.span_to_original(start, start + len("جنوبيه"))
+    assert source[s:e] == "جنوبية"
+    start = norm.text.index("اغان")
+    s, e = norm.span_to_original(start, start + 4)
+    assert source[s:e] == "أغان"
+
+
+def test_tatweel_inside_a_word_maps_to_the_whole_word():
+    source = "وقال وزير الخارجـــية الأميركي"
+    norm = normalize(source)
+    start = norm.text.index("الخارجيه")
+    s, e = norm.span_to_original(start, start + len("الخارجيه"))
+    assert source[s:e] == "الخارجـــية"

@@ -1,0 +1,76 @@
+"""Arabic text normalisation for matching, with a map back to offsets in the stored text.
+
+Every matcher (countries, persons, dates, events) runs over `normalize(text).text` and reports
+offsets through `to_original`, so what analysts see points into `articles.body` exactly.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+# Short vowels, shadda, sukun, superscript alef and tatweel carry no identity for matching.
+_DROPPED = re.compile("[\u064B-\u065F\u0670\u0640]")
+
+# One character in, one character out: the letters news writers spell either way.
+_SAME_LENGTH = str.maketrans({
+    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا",
+    "ى": "ي", "ة": "ه",
+    **{chr(0x0660 + d): str(d) for d in range(10)},  # Arabic-Indic digits
+    **{chr(0x06F0 + d): str(d) for d in range(10)},  # Persian digits
+    "٫": ".",  # Arabic decimal separator
+    "٬": ",",  # Arabic thousands separator
+})
+
+# Hashtags as written on news sites: #كوريا_الشمالية, جيمس #ماتيس.
+_HASHTAG = re.compile(r"#(\w+)")
+
+
+def clean_hashtags(text: str) -> str:
+    """Blank hashtag markup without moving any character: '#' and the tag's '_' become spaces."""
+    return _HASHTAG.sub(lambda m: " " + m.group(1).replace("_", " "), text)
+
+
+@dataclass(frozen=True)
+class NormalizedText:
+    """`text` normalised for matching; `to_original` maps its offsets back into the source."""
+
+    text: str
+    source_length: int
+    # Offsets in the source of each character that normalisation dropped, ascending.
+    dropped: tuple[int, ...] = field(default=())
+
+    def to_original(self, index: int) -> int:
+        """Source offset of normalised offset `index` (an end offset maps to the end of its character)."""
+        if not self.dropped:
+            return index
+        # The source offset s of normalised index i satisfies s - dropped_before(s) == i.
+        shift = 0
+        while True:
+            candidate = index + shift
+            before = bisect.bisect_right(self.dropped, candidate)
+            if before == shift:
+                return candidate
+            shift = before
+
+    def span_to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Source span of the normalised span [start, end)."""
+        if end <= start:
+            s = self.to_original(start)
+            return s, s
+        return self.to_original(start), self.to_original(end - 1) + 1
+
+
+def normalize(text: str) -> NormalizedText:
+    """Hamza/alef variants → ا, ى → ي, ة → ه, Arabic-Indic and Persian digits → 0-9, hashtag markup
+    blanked, tashkeel and tatweel removed (the only change of length, recorded for offsets)."""
+    cleaned = clean_hashtags(text).translate(_SAME_LENGTH)
+    dropped = tuple(m.start() for m in _DROPPED.finditer(cleaned))
+    if dropped:
+        cleaned = _DROPPED.sub("", cleaned)
+    return NormalizedText(cleaned, len(text), dropped)
+
+
+def normalize_key(text: str) -> str:
+    """The normalised form of a lexicon entry or a name, spaces collapsed: for lookups."""
+    return " ".join(normalize(text).text.split())
