@@ -9,8 +9,9 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-# Short vowels, shadda, sukun, superscript alef and tatweel carry no identity for matching.
-_DROPPED = re.compile("[\u064B-\u065F\u0670\u0640]")
+# Short vowels, shadda, sukun, superscript alef and tatweel carry no identity for matching, nor do
+# the invisible direction marks and zero-width joiners that web copy is full of.
+_DROPPED = re.compile("[\u064B-\u065F\u0670\u0640\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]")
 
 # One character in, one character out: the letters news writers spell either way.
 _SAME_LENGTH = str.maketrans({
@@ -18,6 +19,7 @@ _SAME_LENGTH = str.maketrans({
     "ى": "ي", "ة": "ه",
     **{chr(0x0660 + d): str(d) for d in range(10)},  # Arabic-Indic digits
     **{chr(0x06F0 + d): str(d) for d in range(10)},  # Persian digits
+    "\u00a0": " ",  # no-break space, common between words in web copy
     "٫": ".",  # Arabic decimal separator
     "٬": ",",  # Arabic thousands separator
 })

@@ -38,3 +38,13 @@ def test_tatweel_inside_a_word_maps_to_the_whole_word():
     start = norm.text.index("الخارجيه")
     s, e = norm.span_to_original(start, start + len("الخارجيه"))
     assert source[s:e] == "الخارجـــية"
+
+
+def test_no_break_spaces_and_direction_marks_do_not_split_words():
+    # The seed has U+00A0 between words; web copy often carries U+200F marks.
+    source = "أجرى\u00a0وزير الدفاع\u200f الأميركي"
+    norm = normalize(source)
+    assert norm.text == "اجري وزير الدفاع الاميركي"
+    start = norm.text.index("الاميركي")
+    s, e = norm.span_to_original(start, start + len("الاميركي"))
+    assert source[s:e] == "الأميركي"

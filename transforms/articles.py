@@ -1,0 +1,55 @@
+"""The shape every input format is parsed into, before storage."""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class UpdateBlock:
+    """A `تحديث (HH:MM ت.غ)` part of the body: the header line and the text it heads."""
+
+    clock_gmt: str
+    header_start: int
+    char_start: int
+    char_end: int
+
+
+@dataclass(frozen=True)
+class RelatedHeadline:
+    headline: str
+    body_offset: int
+
+
+@dataclass
+class ParsedArticle:
+    external_id: str
+    title: str | None
+    body: str
+    position: int
+    source: str | None = None
+    published_raw: str | None = None
+    url: str | None = None
+    extra: dict = field(default_factory=dict)
+    updates: list[UpdateBlock] = field(default_factory=list)
+    related: list[RelatedHeadline] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class RecordProblem:
+    """A record (JSONL line or text-file article) that could not be taken as given."""
+
+    position: int
+    reason: str
+    detail: str
+    severity: str = "error"  # 'error': not stored; 'warning': stored with the problem noted
+    byte_offset: int | None = None
+
+
+def article_id(title: str | None, body: str, published_raw: str | None) -> str:
+    """Content-derived id: the same article from two files or two runs gets the same id."""
+    digest = hashlib.sha256()
+    for part in (title or "", body, published_raw or ""):
+        digest.update(" ".join(part.split()).encode("utf-8"))
+        digest.update(b"\x1f")
+    return digest.hexdigest()[:24]

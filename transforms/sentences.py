@@ -1,0 +1,57 @@
+"""Sentence spans over Arabic news text, for evidence and for keeping facts inside one sentence.
+
+A sentence ends at a line break, or at . ! ? ؟ (or a run of them, as in the headline "لأول مرة..")
+followed by a space or the end of the text; closing quotes and brackets after the mark stay with
+the sentence. A mark with no space after it is inside a token (1.3, ت.غ, أ.ف.ب, سي.إن.إن) and never
+ends a sentence. A dot after a one-letter word is an abbreviation (د. for doctor, م. for engineer,
+أ. for professor, the last letter of أ.ف.ب.) and does not end one either.
+"""
+from __future__ import annotations
+
+import re
+
+# A run of end marks, the closers that belong to the sentence, then the space that proves the end.
+_END = re.compile(r"[.!?؟]+[\"'»”’)\]]*(?=\s|$)")
+# Characters that open a word: the dot's word runs back to the last of these.
+_WORD_OPENERS = set(" \t\r\n(\"'«“")
+_LETTER = re.compile(r"[\u0621-\u064A]")
+
+
+def _is_abbreviation(text: str, mark_start: int) -> bool:
+    """Whether the single dot at `mark_start` closes a one-letter abbreviation (د. / أ.ف.ب.)."""
+    if text[mark_start] != "." or text[mark_start:mark_start + 2] == "..":
+        return False
+    start = mark_start
+    while start > 0 and text[start - 1] not in _WORD_OPENERS and mark_start - start < 40:
+        start -= 1
+    last_part = text[start:mark_start].rsplit(".", 1)[-1]
+    return len(last_part) == 1 and bool(_LETTER.match(last_part))
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return (start, end) if start < end else None
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) character spans of the sentences of `text`, in order, without outer whitespace."""
+    spans: list[tuple[int, int]] = []
+    line_start = 0
+    for line_end in [m.start() for m in re.finditer(r"\n", text)] + [len(text)]:
+        start = line_start
+        line = text[line_start:line_end]
+        for mark in _END.finditer(line):
+            if _is_abbreviation(line, mark.start()):
+                continue
+            span = _trimmed(text, start, line_start + mark.end())
+            if span:
+                spans.append(span)
+            start = line_start + mark.end()
+        span = _trimmed(text, start, line_end)
+        if span:
+            spans.append(span)
+        line_start = line_end + 1
+    return spans
