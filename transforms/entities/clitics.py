@@ -1,0 +1,63 @@
+"""Arabic proclitics and nationality-adjective endings, over normalised text (ة→ه, أإآ→ا, ى→ي).
+
+A lexicon token is matched whole first; a proclitic is stripped only when what remains is a
+lexicon token, so باكستان stays باكستان while وباكستان → باكستان and للكويت → (ا)لكويت.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+# Conjunctions come first, then a preposition: و/ف then ب/ل/ك (وبالقاهرة، فلمصر، كالسعودية).
+_CONJUNCTIONS = ("", "و", "ف")
+_PREPOSITIONS = ("", "ب", "ل", "ك")
+_MIN_REMAINDER = 2
+
+
+def proclitic_readings(token: str, is_known: Callable[[str], bool]) -> Iterator[tuple[int, str]]:
+    """(offset where the word starts inside `token`, the word's lexicon key), most literal first.
+
+    ل before the article drops its alef: للكويت is ل + الكويت, so the key is الكويت and the
+    reported word starts at the article's remaining ل.
+    """
+    if is_known(token):
+        yield 0, token
+    for conj in _CONJUNCTIONS:
+        for prep in _PREPOSITIONS:
+            prefix = conj + prep
+            if not prefix or not token.startswith(prefix):
+                continue
+            rest = token[len(prefix):]
+            if len(rest) < _MIN_REMAINDER:
+                continue
+            if is_known(rest):
+                yield len(prefix), rest
+            if prep == "ل" and rest.startswith("ل") and is_known("ا" + rest):
+                yield len(prefix), "ا" + rest
+
+
+# Endings of a nisba adjective built on its masculine singular (مصري): feminine, the sound
+# plurals and the duals, as they read after normalisation (ة→ه).
+ADJECTIVE_ENDINGS = ("", "ه", "ين", "ون", "ات", "ان", "تين", "تان")
+
+
+def inflect_nisba(masculine: str) -> list[str]:
+    """Every regular form of a nisba adjective from its masculine singular (normalised key).
+
+    Multi-word adjectives (كوري شمالي) inflect every word that ends in the nisba ي together;
+    other words (جنوب in جنوب أفريقي) stay as they are.
+    """
+    words = masculine.split()
+    forms = []
+    for ending in ADJECTIVE_ENDINGS:
+        forms.append(" ".join(w + ending if w.endswith("ي") else w for w in words))
+    return forms
+
+
+def definite(phrase: str) -> str:
+    """The phrase with the article on each nisba word, as an adjective agrees with a definite noun
+    (الكوري الشمالي); a word already carrying the article is left alone."""
+    words = phrase.split()
+    out = []
+    for w in words:
+        out.append(w if w.startswith("ال") else "ال" + w)
+    return " ".join(out)

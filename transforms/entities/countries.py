@@ -1,0 +1,83 @@
+"""Country names and nationality adjectives as lexicon entries, and the rules that keep an
+adjective from counting where it does not name a country (currency names, given names)."""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from transforms.arabic_text import normalize_key
+from transforms.entities.clitics import definite, inflect_nisba
+from transforms.entities.gazetteer import Entry
+
+
+def _alternatives(cell: str) -> list[str]:
+    return [part.strip() for part in (cell or "").split("|") if part.strip()]
+
+
+def _cldr_names(name: str) -> list[str]:
+    """CLDR writes some names with a parenthesis: ميانمار (بورما) → ميانمار, بورما."""
+    inside = re.findall(r"\(([^)]*)\)", name)
+    outside = re.sub(r"\s*\([^)]*\)", "", name).strip()
+    return [outside] + [part.strip() for part in inside if len(part.split()) == 1]
+
+
+def country_name_entries(country_rows: list[dict], variant_rows: list[dict]) -> Iterator[tuple[str, Entry]]:
+    canonical = {row["iso2"]: row["name_ar"] for row in country_rows}
+    for row in country_rows:
+        for name in _cldr_names(row["name_ar"]):
+            yield name, Entry("country", (row["iso2"],), row["name_ar"])
+    for row in variant_rows:
+        codes = tuple(_alternatives(row["iso2"]))
+        name = " و".join(canonical.get(code, code) for code in codes)
+        yield row["name_ar"], Entry("country", codes, name)
+
+
+def adjective_forms(row: dict) -> set[str]:
+    """Every written form of a country's nationality adjective, as normalised keys: the regular
+    forms inflected from each masculine, the curated feminine and irregular plurals, each also
+    with the article (المصري، الأميركيين، الأتراك)."""
+    forms: set[str] = set()
+    for masculine in _alternatives(row["masculine"]):
+        forms.update(inflect_nisba(normalize_key(masculine)))
+    for other in _alternatives(row["feminine"]) + _alternatives(row.get("plural", "")):
+        forms.add(normalize_key(other))
+    return forms | {definite(form) for form in forms}
+
+
+def adjective_entries(demonym_rows: list[dict], country_rows: list[dict]) -> Iterator[tuple[str, Entry]]:
+    canonical = {row["iso2"]: row["name_ar"] for row in country_rows}
+    for row in demonym_rows:
+        entry = Entry("adjective", (row["iso2"],), canonical.get(row["iso2"], row["iso2"]))
+        for form in adjective_forms(row):
+            if form not in COMMON_WORDS:
+                yield form, entry
+
+
+# Forms of a nationality adjective that are, far more often, another common word:
+# مالي/مالية "financial", روماني "Roman" is kept (rarer), إقليمي never generated.
+COMMON_WORDS = {normalize_key(w) for w in (
+    "مالي", "مالية", "ماليين", "ماليون", "ماليات", "ماليان", "ماليتين", "ماليتان",
+    "المالي", "المالية", "الماليين", "الماليون", "الماليات", "الماليان", "الماليتين", "الماليتان",
+)}
+
+# A country name that is also a common word counts only after a word that introduces a place
+# (في مالي، دولة مالي، جمهورية بنين) or inside a list of countries.
+NAMES_NEEDING_CONTEXT = {normalize_key(w) for w in ("مالي", "بنين")}
+PLACE_INTRODUCERS = {normalize_key(w) for w in (
+    "في", "من", "إلى", "الى", "عن", "دولة", "جمهورية", "بلد", "شمال", "جنوب", "شرق", "غرب", "وسط",
+    "حكومة", "رئيس", "سفير", "سفارة", "عاصمة",
+)}
+
+# Currency nouns: the adjective after them names the currency, not a country
+# (الدولار الأميركي، الجنيه المصري، 1.3 مليار دولار أمريكي).
+CURRENCY_NOUNS = {normalize_key(w) for w in (
+    "دولار", "دولارا", "دولاراً", "دولارات", "جنيه", "جنيها", "جنيهات", "ريال", "ريالا", "ريالات",
+    "دينار", "دينارا", "دنانير", "ليرة", "ليرات", "درهم", "درهما", "دراهم", "روبل", "روبلا", "روبلات",
+    "ين", "يوان", "روبية", "روبيات", "شيكل", "شيكلا", "شواكل", "فرنك", "فرنكات", "بيزو", "وون",
+    "كرونة", "كرونات", "زلوتي", "رينغيت", "بوليفار", "بوليفارا", "دونغ", "روفيه", "أوقية", "شلن",
+)}
+
+# تركي is also a man's name (الأمير تركي الفيصل، تركي آل الشيخ، تركي بن عبد الله).
+GIVEN_NAME_ADJECTIVES = {normalize_key("تركي")}
+NAME_PRECEDERS = {normalize_key(w) for w in ("الأمير", "الامير", "الشيخ", "السيد", "الوزير", "الكاتب", "المستشار")}
+NAME_FOLLOWERS = {normalize_key(w) for w in ("بن", "ابن", "آل", "ال")}

@@ -1,0 +1,151 @@
+"""find_entities: countries (by name, adjective or state institution), places and organisations
+mentioned in one text (a title or a body), with offsets into that text."""
+from __future__ import annotations
+
+import re
+
+from transforms.arabic_text import normalize_key
+from transforms.entities.countries import (
+    CURRENCY_NOUNS,
+    GIVEN_NAME_ADJECTIVES,
+    NAME_FOLLOWERS,
+    NAME_PRECEDERS,
+    NAMES_NEEDING_CONTEXT,
+    PLACE_INTRODUCERS,
+    adjective_entries,
+    country_name_entries,
+)
+from transforms.entities.gazetteer import Entry, Gazetteer, Match, Token, match_text
+from transforms.entities.organisations import organisation_entries
+from transforms.entities.places import place_entries, resolve_homonym_city
+
+# Institutions whose name stands for their state (البنتاغون، الكرملين، الكنيست) add that country;
+# armed groups, parties and agencies do not.
+STATE_INSTITUTION_KINDS = {"ministry", "government", "parliament", "agency_state", "military"}
+
+# Words a proclitic-stripped neighbour may carry: و/ف, a preposition, the article.
+_PROCLITICS = re.compile(r"^(?:[وف]?[بلك]?(?:ال)?|لل)")
+
+# A capital spelt like a country (عمان: Amman, capital of Jordan, or Oman) is the capital unless
+# it stands in a list of countries (السعودية والإمارات وعمان).
+_LIST_DISTANCE = 2
+
+
+def build_gazetteer(country_rows, country_variant_rows, demonym_rows, place_rows, organisation_rows) -> Gazetteer:
+    """One automaton over all lexicons; each *_rows is a list of dicts read from its seeds CSV."""
+    gazetteer = Gazetteer()
+    for phrase, entry in country_name_entries(country_rows, country_variant_rows):
+        gazetteer.add(phrase, entry)
+    for phrase, entry in adjective_entries(demonym_rows, country_rows):
+        gazetteer.add(phrase, entry)
+    for phrase, entry in place_entries(place_rows):
+        gazetteer.add(phrase, entry)
+    for phrase, entry in organisation_entries(organisation_rows):
+        gazetteer.add(phrase, entry)
+    return gazetteer
+
+
+def find_entities(text: str, gazetteer: Gazetteer) -> dict[str, list[dict]]:
+    """{"countries": [{iso2, surface, char_start, char_end, via}],
+        "places": [{name_ar, iso2, char_start, char_end, kind}],
+        "organisations": [{name_ar, iso2, surface, char_start, char_end, kind}]}"""
+    matches, tokens, _ = match_text(text, gazetteer)
+    countries: list[dict] = []
+    places: list[tuple[Match, Entry]] = []
+    organisations: list[dict] = []
+    country_token_ends: dict[int, Match] = {}
+    ambiguous_capitals: list[tuple[Match, Entry, Entry]] = []
+
+    def add_country(match: Match, codes, via: str) -> None:
+        for code in codes:
+            countries.append({"iso2": code, "surface": text[match.char_start:match.char_end],
+                              "char_start": match.char_start, "char_end": match.char_end, "via": via})
+
+    for match in matches:
+        by_category: dict[str, Entry] = {}
+        for entry in match.entries:
+            by_category.setdefault(entry.category, entry)
+        if "agency" in by_category or "organisation" in by_category:
+            entry = by_category.get("agency") or by_category["organisation"]
+            organisations.append({
+                "name_ar": entry.name_ar, "iso2": entry.iso2[0] if entry.iso2 else None,
+                "surface": text[match.char_start:match.char_end],
+                "char_start": match.char_start, "char_end": match.char_end,
+                "kind": "agency" if entry.category == "agency" else entry.kind})
+            if entry.kind in STATE_INSTITUTION_KINDS:
+                add_country(match, entry.iso2, "organisation")
+        elif "region" in by_category:
+            places.append((match, by_category["region"]))
+        elif "country" in by_category:
+            country, place = by_category["country"], by_category.get("place")
+            if place and place.iso2 and place.iso2 != country.iso2:
+                ambiguous_capitals.append((match, country, place))
+                continue
+            if not _country_name_stands(match, tokens, matches):
+                continue
+            add_country(match, country.iso2, "name")
+            country_token_ends[match.first_token] = match
+            country_token_ends[match.last_token] = match
+        elif "adjective" in by_category:
+            if _adjective_names_country(match, tokens):
+                add_country(match, by_category["adjective"].iso2, "adjective")
+        elif "place" in by_category:
+            places.append((match, by_category["place"]))
+
+    for match, country, place in ambiguous_capitals:
+        if _in_country_list(match, country_token_ends):
+            add_country(match, country.iso2, "name")
+        else:
+            places.append((match, place))
+
+    named = {c["iso2"] for c in countries}
+    place_rows = []
+    for match, entry in places:
+        iso2 = entry.iso2[0] if entry.iso2 else None
+        if iso2:
+            iso2 = resolve_homonym_city(normalize_key(entry.name_ar), iso2, named)
+        place_rows.append({"name_ar": text[match.char_start:match.char_end], "iso2": iso2,
+                           "char_start": match.char_start, "char_end": match.char_end,
+                           "kind": entry.kind})
+    countries.sort(key=lambda c: c["char_start"])
+    place_rows.sort(key=lambda p: p["char_start"])
+    return {"countries": countries, "places": place_rows, "organisations": organisations}
+
+
+def _bare(token: Token) -> str:
+    return _PROCLITICS.sub("", token.text, count=1) or token.text
+
+
+def _word_of(match: Match, tokens: list[Token]) -> str:
+    return tokens[match.first_token].text[len(match.proclitic):]
+
+
+def _adjective_names_country(match: Match, tokens: list[Token]) -> bool:
+    before = tokens[match.first_token - 1] if match.first_token > 0 else None
+    after = tokens[match.last_token + 1] if match.last_token + 1 < len(tokens) else None
+    if before is not None and (before.text in CURRENCY_NOUNS or _bare(before) in CURRENCY_NOUNS):
+        return False
+    word = _word_of(match, tokens)
+    if word in GIVEN_NAME_ADJECTIVES and match.first_token == match.last_token:
+        if before is not None and before.text in NAME_PRECEDERS:
+            return False
+        if after is not None and after.text in NAME_FOLLOWERS:
+            return False
+    return True
+
+
+def _country_name_stands(match: Match, tokens: list[Token], matches: list[Match]) -> bool:
+    word = _word_of(match, tokens)
+    if word not in NAMES_NEEDING_CONTEXT or match.first_token != match.last_token:
+        return True
+    if match.proclitic.endswith(("ب", "ل")):
+        return True
+    before = tokens[match.first_token - 1] if match.first_token > 0 else None
+    return before is not None and (before.text in PLACE_INTRODUCERS or _bare(before) in PLACE_INTRODUCERS)
+
+
+def _in_country_list(match: Match, country_token_ends: dict[int, Match]) -> bool:
+    for distance in range(1, _LIST_DISTANCE + 1):
+        if match.first_token - distance in country_token_ends or match.last_token + distance in country_token_ends:
+            return True
+    return False
