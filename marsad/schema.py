@@ -18,6 +18,8 @@ class Column:
     type: pa.DataType
     doc: str
     nullable: bool = True
+    # Documented codes, checked after every load (sql/checks/accepted_values.sql).
+    accepted: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -38,8 +40,8 @@ class Table:
         return [c.name for c in self.columns]
 
 
-def _col(name: str, type_: pa.DataType, doc: str, nullable: bool = True) -> Column:
-    return Column(name, type_, doc, nullable)
+def _col(name: str, type_: pa.DataType, doc: str, nullable: bool = True, accepted: tuple[str, ...] = ()) -> Column:
+    return Column(name, type_, doc, nullable, accepted)
 
 
 ARTICLES = Table(
@@ -57,7 +59,7 @@ ARTICLES = Table(
         _col("extra_json", pa.string(), "JSONL fields outside the contract (e.g. category), as JSON"),
         _col("input_file", pa.string(), "File the article was first read from", False),
         _col("input_position", pa.int64(), "Line (JSONL) or article number (text) within that file", False),
-        _col("input_format", pa.string(), "'text' or 'jsonl'", False),
+        _col("input_format", pa.string(), "'text' or 'jsonl'", False, ("text", "jsonl")),
     ),
     key=("article_id",),
 )
@@ -109,7 +111,8 @@ REJECTS = Table(
         _col("content_sha256", pa.string(), "Hash of the file's bytes when it was read", False),
         _col("position", pa.int64(), "JSONL line number (1-based), or 0 for the whole file", False),
         _col("byte_offset", pa.int64(), "Byte offset of the problem in the file, when known"),
-        _col("severity", pa.string(), "'error': the record was not stored; 'warning': stored, with the problem noted", False),
+        _col("severity", pa.string(), "'error': the record was not stored; 'warning': stored, with the problem noted", False,
+             ("error", "warning")),
         _col("reason", pa.string(), "Short machine-friendly reason (e.g. invalid_json, missing_text)", False),
         _col("detail", pa.string(), "A sentence for people, with the offending snippet", False),
     ),
@@ -123,7 +126,7 @@ INPUT_FILES = Table(
         _col("input_file", pa.string(), "Path as given", False),
         _col("content_sha256", pa.string(), "Hash of the file's bytes", False),
         _col("bytes", pa.int64(), "File size", False),
-        _col("input_format", pa.string(), "'text' or 'jsonl'", False),
+        _col("input_format", pa.string(), "'text' or 'jsonl'", False, ("text", "jsonl")),
         _col("encoding", pa.string(), "Encoding the bytes were decoded with"),
         _col("articles_read", pa.int64(), "Articles parsed from the file (before de-duplication)", False),
         _col("rejected", pa.int64(), "Rows this file added to rejects", False),

@@ -1,0 +1,1 @@
+"""Orchestration only: read inputs, batch, call transforms, write Parquet, load DuckDB, report."""

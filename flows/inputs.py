@@ -1,0 +1,117 @@
+"""Finding input files and reading them into parsed articles and problems (the file I/O edge)."""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterator
+
+from transforms.articles import ParsedArticle, RecordProblem
+from transforms.decoding import DecodeProblem, decode_bytes
+from transforms.jsonl_records import parse_jsonl_record
+from transforms.text_layout import split_text_articles
+
+JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+
+
+class InputNotFound(FileNotFoundError):
+    pass
+
+
+@dataclass(frozen=True)
+class InputFile:
+    path: str
+    bytes: int
+    content_sha256: str
+    input_format: str  # text | jsonl
+
+
+@dataclass
+class FileReading:
+    """Everything one file yielded."""
+
+    file: InputFile
+    encoding: str | None = None
+    articles: list[ParsedArticle] = field(default_factory=list)
+    problems: list[RecordProblem] = field(default_factory=list)
+
+
+def discover_inputs(paths: list[Path]) -> list[InputFile]:
+    """Files named, and files under folders named (hidden ones skipped), each once, in a stable order."""
+    found: dict[str, Path] = {}
+    for path in paths:
+        if not path.exists():
+            raise InputNotFound(f"input not found: {path}")
+        candidates = [path] if path.is_file() else sorted(p for p in path.rglob("*") if p.is_file())
+        for candidate in candidates:
+            relative = candidate.relative_to(path) if candidate != path else Path(candidate.name)
+            if any(part.startswith(".") for part in relative.parts):
+                continue
+            found.setdefault(str(candidate.resolve()), candidate)
+    return [describe_file(Path(resolved)) for resolved in sorted(found)]
+
+
+def describe_file(path: Path) -> InputFile:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return InputFile(str(path), path.stat().st_size, digest.hexdigest(), sniff_format(path))
+
+
+def sniff_format(path: Path) -> str:
+    """By extension; otherwise a file whose first character is '{' is JSON Lines."""
+    if path.suffix.lower() in JSONL_SUFFIXES:
+        return "jsonl"
+    if path.suffix.lower() == ".txt":
+        return "text"
+    with open(path, "rb") as handle:
+        head = handle.read(64).lstrip(b"\xef\xbb\xbf \t\r\n")
+    return "jsonl" if head.startswith(b"{") else "text"
+
+
+def read_file(file: InputFile) -> FileReading:
+    """Parse one file; undecodable content becomes problems, never an exception."""
+    reading = FileReading(file)
+    stem = Path(file.path).stem
+    if file.input_format == "jsonl":
+        _read_jsonl(file, stem, reading)
+        return reading
+    decoded = decode_bytes(Path(file.path).read_bytes())
+    if isinstance(decoded, DecodeProblem):
+        reading.problems.append(RecordProblem(0, decoded.reason, decoded.detail, byte_offset=decoded.byte_offset))
+        return reading
+    reading.encoding = decoded.encoding
+    reading.articles, reading.problems = split_text_articles(decoded.text, stem)
+    return reading
+
+
+def _read_jsonl(file: InputFile, stem: str, reading: FileReading) -> None:
+    """Line by line, so memory follows the batch, not the file; each line is decoded on its own."""
+    encodings = set()
+    for number, offset, raw in _lines_with_offsets(file.path):
+        if not raw.strip():
+            continue
+        decoded = decode_bytes(raw)
+        if isinstance(decoded, DecodeProblem):
+            at = offset + (decoded.byte_offset or 0)
+            reading.problems.append(RecordProblem(number, decoded.reason, f"line {number}: {decoded.detail}", byte_offset=at))
+            continue
+        encodings.add(decoded.encoding)
+        article, problems = parse_jsonl_record(decoded.text, number, stem)
+        reading.problems.extend(
+            RecordProblem(p.position, p.reason, p.detail, p.severity, offset) for p in problems
+        )
+        if article is not None:
+            reading.articles.append(article)
+    if not reading.articles and not reading.problems:
+        reading.problems.append(RecordProblem(0, "empty", "the file has no JSON lines"))
+    reading.encoding = "+".join(sorted(encodings)) or None
+
+
+def _lines_with_offsets(path: str) -> Iterator[tuple[int, int, bytes]]:
+    offset = 0
+    with open(path, "rb") as handle:
+        for number, raw in enumerate(handle, start=1):
+            yield number, offset, raw.rstrip(b"\r\n")
+            offset += len(raw)

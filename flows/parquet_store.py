@@ -1,0 +1,27 @@
+"""Writing table parts as Parquet (zstd), atomically: a crash never leaves a half-written part."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from marsad.schema import Table
+
+
+def write_part(rows: list[dict], table: Table, parquet_dir: Path, part_name: str) -> Path:
+    """Write rows as <parquet_dir>/<table>/<part_name>.parquet; the file appears whole or not at all."""
+    folder = parquet_dir / table.name
+    folder.mkdir(parents=True, exist_ok=True)
+    final = folder / f"{part_name}.parquet"
+    temporary = folder / f".{part_name}.parquet.tmp-{os.getpid()}"
+    arrow = pa.Table.from_pylist(rows, schema=table.arrow_schema)
+    try:
+        pq.write_table(arrow, temporary, compression="zstd")
+        with open(temporary, "rb") as handle:
+            os.fsync(handle.fileno())
+        os.replace(temporary, final)
+    finally:
+        temporary.unlink(missing_ok=True)
+    return final

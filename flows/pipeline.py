@@ -1,0 +1,109 @@
+"""The run, step by step: discover inputs, process them in batches to Parquet, load DuckDB.
+
+`run_pipeline` is plain Python; the Prefect flow passes `wrap` to turn each step into a task,
+so the benchmark can time the very same work with and without Prefect.
+"""
+from __future__ import annotations
+
+import hashlib
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+from flows import warehouse
+from flows.batch import rows_for_files
+from flows.inputs import InputFile, discover_inputs
+from flows.parquet_store import write_part
+from marsad.schema import COUNTRIES, TABLES
+from marsad.seeds import read_seed_csv
+
+DEFAULT_BATCH_BYTES = 16 * 1024 * 1024  # ≈ 5,000 news articles of input per batch
+
+
+@dataclass
+class RunSummary:
+    files_found: int = 0
+    files_skipped: int = 0
+    counts: Counter = field(default_factory=Counter)
+    rows: dict[str, int] = field(default_factory=dict)
+    seconds: float = 0.0
+
+    def lines(self) -> list[str]:
+        c = self.counts
+        lines = [
+            f"input files: {self.files_found} found, {self.files_skipped} already loaded and skipped",
+            f"articles: {c['articles_read']} read, {c['new_articles']} new, {c['duplicates']} already stored",
+            f"rejected: {c['rejected']} records (plus {c['warnings']} warnings) — see the rejects table",
+            "rows: " + ", ".join(f"{name} {count}" for name, count in self.rows.items()),
+            f"time: {self.seconds:.1f} s",
+        ]
+        return lines
+
+
+@dataclass(frozen=True)
+class BatchResult:
+    parts: dict[str, list[Path]]
+    counts: Counter
+
+
+def plan_batches(files: list[InputFile], batch_bytes: int) -> list[list[InputFile]]:
+    """Consecutive files grouped up to `batch_bytes` of input (a bigger file is a batch of its own)."""
+    batches: list[list[InputFile]] = []
+    size = 0
+    for file in files:
+        if not batches or size + file.bytes > batch_bytes:
+            batches.append([])
+            size = 0
+        batches[-1].append(file)
+        size += file.bytes
+    return batches
+
+
+def discover_step(inputs: list[Path], warehouse_path: Path) -> tuple[list[InputFile], list[InputFile], set[str]]:
+    """Input files to process (those not loaded before), all found, and the article ids already stored."""
+    found = discover_inputs(inputs)
+    done = warehouse.loaded_files(warehouse_path)
+    todo = [f for f in found if (f.path, f.content_sha256) not in done]
+    return todo, found, warehouse.stored_article_ids(warehouse_path) if todo else set()
+
+
+def process_step(files: list[InputFile], known_ids: set[str], parquet_dir: Path) -> BatchResult:
+    """Parse a batch of files and write one Parquet part per table."""
+    batch = rows_for_files(files, known_ids)
+    part_name = "part-" + hashlib.sha256("".join(f.content_sha256 for f in files).encode()).hexdigest()[:20]
+    parts = {name: [write_part(rows, TABLES[name], parquet_dir, part_name)]
+             for name, rows in batch.tables.items() if rows}
+    batch.counts["new_articles"] += batch.article_count
+    return BatchResult(parts, batch.counts)
+
+
+def reference_step(parquet_dir: Path) -> dict[str, list[Path]]:
+    """Reference tables from seeds/, written fresh each run."""
+    return {COUNTRIES.name: [write_part(read_seed_csv("countries.csv"), COUNTRIES, parquet_dir, "countries")]}
+
+
+def load_step(warehouse_path: Path, parts: dict[str, list[Path]]) -> dict[str, int]:
+    return warehouse.load(warehouse_path, parts)
+
+
+def identity(step: Callable) -> Callable:
+    return step
+
+
+def run_pipeline(inputs: list[Path], warehouse_path: Path, parquet_dir: Path,
+                 batch_bytes: int = DEFAULT_BATCH_BYTES, wrap: Callable[[Callable], Callable] = identity) -> RunSummary:
+    started = time.perf_counter()
+    summary = RunSummary()
+    todo, found, known_ids = wrap(discover_step)(inputs, warehouse_path)
+    summary.files_found, summary.files_skipped = len(found), len(found) - len(todo)
+    parts: dict[str, list[Path]] = wrap(reference_step)(parquet_dir)
+    for files in plan_batches(todo, batch_bytes):
+        result = wrap(process_step)(files, known_ids, parquet_dir)
+        summary.counts.update(result.counts)
+        for name, paths in result.parts.items():
+            parts.setdefault(name, []).extend(paths)
+    summary.rows = wrap(load_step)(warehouse_path, parts)
+    summary.seconds = time.perf_counter() - started
+    return summary

@@ -1,0 +1,93 @@
+"""Loading Parquet parts into DuckDB in one transaction, and the few reads a run needs.
+
+The write connection is held only for the load, so analysts can query between runs.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import duckdb
+
+from marsad.schema import TABLES, Table
+from marsad.sql_files import sql, sql_text
+
+
+class DataTestFailed(RuntimeError):
+    pass
+
+
+def _read_only(warehouse: Path):
+    return duckdb.connect(str(warehouse), read_only=True) if warehouse.exists() else None
+
+
+def loaded_files(warehouse: Path) -> set[tuple[str, str]]:
+    """(path, content hash) of every input file a previous run loaded."""
+    con = _read_only(warehouse)
+    if con is None:
+        return set()
+    with con:
+        if not _has_table(con, "input_files"):
+            return set()
+        return set(con.execute(sql_text("read/loaded_files.sql")).fetchall())
+
+
+def stored_article_ids(warehouse: Path) -> set[str]:
+    con = _read_only(warehouse)
+    if con is None:
+        return set()
+    with con:
+        if not _has_table(con, "articles"):
+            return set()
+        return {row[0] for row in con.execute(sql_text("read/stored_article_ids.sql")).fetchall()}
+
+
+def load(warehouse: Path, parts: dict[str, list[Path]]) -> dict[str, int]:
+    """Create missing tables, add new rows (replace reference tables), run the data tests, commit.
+
+    Returns rows per table after the load. Any failure rolls the whole load back.
+    """
+    warehouse.parent.mkdir(parents=True, exist_ok=True)
+    with duckdb.connect(str(warehouse)) as con:
+        con.begin()
+        try:
+            for table in TABLES.values():
+                con.execute(sql_text(f"ddl/{table.name}.sql"))
+            for name, files in parts.items():
+                if files:
+                    _load_table(con, TABLES[name], files)
+            run_data_tests(con)
+            counts = {name: con.execute(sql("read/table_row_count.sql", table=name)).fetchone()[0] for name in TABLES}
+            con.commit()
+        except Exception:
+            con.rollback()
+            raise
+    return counts
+
+
+def _load_table(con, table: Table, files: list[Path]) -> None:
+    statement = "load/replace_rows.sql" if table.kind == "reference" else "load/insert_new_rows.sql"
+    con.execute(sql(statement, table=table.name, key=", ".join(table.key)), {"files": [str(f) for f in files]})
+
+
+def run_data_tests(con) -> None:
+    """The declarations in sql/checks/, for every table: keys unique, rows point to articles, codes documented."""
+    failures = []
+    for table in TABLES.values():
+        checks = [("unique_key", sql("checks/unique_key.sql", table=table.name, key=", ".join(table.key)))]
+        if "article_id" in table.column_names and table.name != "articles":
+            checks.append(("rows_point_to_articles", sql("checks/rows_point_to_articles.sql", table=table.name)))
+        for column in table.columns:
+            if column.accepted:
+                values = ", ".join(f"'{v}'" for v in column.accepted)
+                checks.append((f"accepted_values({column.name})",
+                               sql("checks/accepted_values.sql", table=table.name, column=column.name, values=values)))
+        for check, statement in checks:
+            bad = con.execute(statement).fetchall()
+            if bad:
+                failures.append(f"{table.name}: {check} fails for {bad}")
+    if failures:
+        raise DataTestFailed("; ".join(failures))
+
+
+def _has_table(con, name: str) -> bool:
+    return name in {row[0] for row in con.execute(sql_text("read/table_names.sql")).fetchall()}

@@ -1,0 +1,68 @@
+"""JSON Lines input: one article per line, `{"id","title","text","published"?,"source"?,"url"?}`.
+
+The ANT corpus names the publication time `date`; it is read as `published` too.
+"""
+from __future__ import annotations
+
+import json
+from datetime import datetime, timezone
+
+from transforms.articles import ParsedArticle, RecordProblem
+
+_CONTRACT_KEYS = {"id", "title", "text", "published", "source", "url"}
+_PUBLISHED_ALIASES = ("published", "date")
+
+
+def parse_jsonl_record(line: str, position: int, stem: str) -> tuple[ParsedArticle | None, list[RecordProblem]]:
+    """One decoded JSONL line → an article (or None) and the problems found in it."""
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as error:
+        return None, [RecordProblem(position, "invalid_json", f"not JSON ({error.msg} at column {error.colno}): {line[:80]!r}")]
+    if not isinstance(record, dict):
+        return None, [RecordProblem(position, "not_an_object", f"a JSON {type(record).__name__}, not an object: {line[:80]!r}")]
+    text = record.get("text")
+    if not isinstance(text, str):
+        reason = "missing_text" if text is None else "text_not_a_string"
+        return None, [RecordProblem(position, reason, f"record {record.get('id')!r} has no text string (keys: {sorted(record)})")]
+    body = text.strip()
+    if not body:
+        return None, [RecordProblem(position, "empty_text", f"record {record.get('id')!r} has an empty text")]
+    problems: list[RecordProblem] = []
+    external_id = record.get("id")
+    if external_id in (None, ""):
+        external_id = f"{stem}#{position}"
+        problems.append(RecordProblem(position, "missing_id", f"no id: stored as {external_id}", "warning"))
+    published_key = next((k for k in _PUBLISHED_ALIASES if record.get(k) not in (None, "")), None)
+    published_raw = None if published_key is None else str(record[published_key])
+    if published_raw is not None and parse_published(published_raw) is None:
+        problems.append(RecordProblem(position, "invalid_published",
+                                      f"publication time {published_raw!r} is not ISO 8601: stored without it", "warning"))
+    extra = {k: v for k, v in record.items() if k not in _CONTRACT_KEYS and k != published_key}
+    title = record.get("title")
+    article = ParsedArticle(
+        external_id=str(external_id),
+        title=None if title is None else str(title).strip(),
+        body=body,
+        position=position,
+        source=_text_or_none(record.get("source")),
+        published_raw=published_raw,
+        url=_text_or_none(record.get("url")),
+        extra=extra,
+    )
+    return article, problems
+
+
+def parse_published(raw: str | None) -> datetime | None:
+    """ISO 8601 → aware datetime in its own offset (naive times are taken as UTC), or None."""
+    if not raw:
+        return None
+    try:
+        value = datetime.fromisoformat(raw.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return value if value.tzinfo else value.replace(tzinfo=timezone.utc)
+
+
+def _text_or_none(value) -> str | None:
+    return None if value in (None, "") else str(value)
