@@ -12,6 +12,9 @@ from transforms.jsonl_records import parse_jsonl_record
 from transforms.text_layout import split_text_articles
 
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+TEXT_SUFFIXES = {".txt"}
+# A folder's other files (README.md, index.tsv ...) are listed as skipped, not parsed as articles.
+UNSUPPORTED = "unsupported"
 
 
 class InputNotFound(FileNotFoundError):
@@ -48,22 +51,29 @@ def discover_inputs(paths: list[Path]) -> list[InputFile]:
             if any(part.startswith(".") for part in relative.parts):
                 continue
             found.setdefault(str(candidate.resolve()), candidate)
-    return [describe_file(Path(resolved)) for resolved in sorted(found)]
+    named = {str(p.resolve()) for p in paths if p.is_file()}
+    return [describe_file(Path(resolved), resolved in named) for resolved in sorted(found)]
 
 
-def describe_file(path: Path) -> InputFile:
+def describe_file(path: Path, named: bool = True) -> InputFile:
+    """Hash and classify a file; one found inside a folder must have an article file's extension."""
     digest = hashlib.sha256()
     with open(path, "rb") as handle:
         for block in iter(lambda: handle.read(1 << 20), b""):
             digest.update(block)
-    return InputFile(str(path), path.stat().st_size, digest.hexdigest(), sniff_format(path))
+    suffix = path.suffix.lower()
+    if named or suffix in JSONL_SUFFIXES | TEXT_SUFFIXES:
+        input_format = sniff_format(path)
+    else:
+        input_format = UNSUPPORTED
+    return InputFile(str(path), path.stat().st_size, digest.hexdigest(), input_format)
 
 
 def sniff_format(path: Path) -> str:
     """By extension; otherwise a file whose first character is '{' is JSON Lines."""
     if path.suffix.lower() in JSONL_SUFFIXES:
         return "jsonl"
-    if path.suffix.lower() == ".txt":
+    if path.suffix.lower() in TEXT_SUFFIXES:
         return "text"
     with open(path, "rb") as handle:
         head = handle.read(64).lstrip(b"\xef\xbb\xbf \t\r\n")
@@ -74,6 +84,10 @@ def read_file(file: InputFile) -> FileReading:
     """Parse one file; undecodable content becomes problems, never an exception."""
     reading = FileReading(file)
     stem = Path(file.path).stem
+    if file.input_format == UNSUPPORTED:
+        reading.problems.append(RecordProblem(
+            0, "unsupported_type", "found in an input folder but not a .txt or .jsonl file: not read", "warning"))
+        return reading
     if file.input_format == "jsonl":
         _read_jsonl(file, stem, reading)
         return reading

@@ -23,6 +23,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    missing = [str(p) for p in args.input if not p.exists()]
+    if missing:  # before Prefect starts: a typo should fail in milliseconds
+        print(f"marsad: input not found: {', '.join(missing)}", file=sys.stderr)
+        return 2
     from flows.inputs import InputNotFound
     from flows.marsad_flow import marsad_run
     from marsad.prefect_settings import no_heartbeat
