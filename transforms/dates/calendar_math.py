@@ -1,0 +1,73 @@
+"""Calendar arithmetic for resolving dates against an anchor (publication day or a date in the text)."""
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+# Days whose year is unknown are computed in a leap year, so 29 February exists.
+UNKNOWN_YEAR = 2000
+# A day named without its year and said in the future tense lies within about half a year;
+# further than that, the nearest such day is meant (الذي أغلق في التاسع من تموز، in a future sentence).
+FUTURE_HORIZON_DAYS = 183
+
+
+def valid_day(year: int | None, month: int, day: int) -> bool:
+    try:
+        date(year or UNKNOWN_YEAR, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def day_value(year: int | None, month: int, day: int) -> str:
+    return f"{'XXXX' if year is None else f'{year:04d}'}-{month:02d}-{day:02d}"
+
+
+def shift_day(year: int | None, month: int, day: int, days: int) -> tuple[int | None, int, int]:
+    moved = date(year or UNKNOWN_YEAR, month, day) + timedelta(days=days)
+    return (moved.year if year is not None else None), moved.month, moved.day
+
+
+def weekday_date(anchor: date, weekday: int, direction: int, inclusive: bool) -> date:
+    """The `weekday` nearest `anchor` going back (direction -1) or forward (+1); `inclusive`
+    allows the anchor itself."""
+    if direction < 0:
+        back = (anchor.weekday() - weekday) % 7
+        if back == 0 and not inclusive:
+            back = 7
+        return anchor - timedelta(days=back)
+    ahead = (weekday - anchor.weekday()) % 7
+    if ahead == 0 and not inclusive:
+        ahead = 7
+    return anchor + timedelta(days=ahead)
+
+
+def year_of_month(month: int, anchor: date, direction: int | None, future: bool) -> int:
+    """Year of a month named without one. `direction`: -1 الماضي (before the anchor's month),
+    0 الجاري, +1 المقبل (after it); None: tense decides (future → this month or later, else
+    this month or earlier)."""
+    if direction == 0:
+        return anchor.year
+    if direction == -1:
+        return anchor.year if month < anchor.month else anchor.year - 1
+    if direction == 1:
+        return anchor.year if month > anchor.month else anchor.year + 1
+    if future:
+        return anchor.year if month >= anchor.month else anchor.year + 1
+    return anchor.year if month <= anchor.month else anchor.year - 1
+
+
+def year_of_day(month: int, day: int, anchor: date, direction: int | None, future: bool) -> int:
+    """Year of a day named without one: the modifier or the tense decides, else the year that puts
+    the day nearest the anchor."""
+    if direction == 0:
+        return anchor.year
+    if direction == -1:
+        return anchor.year if (month, day) < (anchor.month, anchor.day) else anchor.year - 1
+    if direction == 1:
+        return anchor.year if (month, day) >= (anchor.month, anchor.day) else anchor.year + 1
+    if future:
+        year = anchor.year if (month, day) >= (anchor.month, anchor.day) else anchor.year + 1
+        if valid_day(year, month, day) and (date(year, month, day) - anchor).days <= FUTURE_HORIZON_DAYS:
+            return year
+    candidates = [y for y in (anchor.year - 1, anchor.year, anchor.year + 1) if valid_day(y, month, day)]
+    return min(candidates, key=lambda y: abs((date(y, month, day) - anchor).days))

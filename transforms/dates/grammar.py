@@ -1,0 +1,169 @@
+"""The Arabic date grammar as one compiled regex over normalised text (see transforms.arabic_text).
+
+Each production is a named group `p_<name>`; `match.lastgroup` says which one matched. Inner groups
+are prefixed with the production's letter. Words are written as in print and normalised here
+(أ→ا, ة→ه, ى→ي), so the regex meets the text in the same form.
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from transforms.arabic_text import normalize_key
+
+if TYPE_CHECKING:
+    from transforms.dates.lexicon import DateLexicon
+
+
+def _alt(words) -> str:
+    """Alternation of words (normalised), factored as a trie so the regex engine does not try each
+    word in turn; inner spaces match any run of spaces."""
+    trie: dict = {}
+    for word in {normalize_key(w) for w in words}:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_regex(trie)
+
+
+def _trie_regex(node: dict) -> str:
+    ends = "" in node
+    branches = [(r"\s+" if ch == " " else re.escape(ch)) + _trie_regex(child)
+                for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if ends:
+        return f"(?:{body})?"
+    return body
+
+
+# Ordinal day words (masculine, agreeing with يوم): الأول … الحادي والثلاثين.
+_UNITS = ["الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر"]
+ORDINAL_DAYS: dict[str, int] = {normalize_key(w): i + 1 for i, w in enumerate(_UNITS)}
+for _i, _w in enumerate(_UNITS[:9]):
+    _teen = "الحادي" if _i == 0 else _w
+    ORDINAL_DAYS[normalize_key(f"{_teen} عشر")] = 11 + _i
+    for _tens, _base in (("العشرين", 20), ("الثلاثين", 30)):
+        if _base + _i + 1 <= 31:
+            ORDINAL_DAYS[normalize_key(f"{_teen} و{_tens}")] = _base + _i + 1
+            ORDINAL_DAYS[normalize_key(f"{_teen} و {_tens}")] = _base + _i + 1
+ORDINAL_DAYS[normalize_key("العشرين")] = 20
+ORDINAL_DAYS[normalize_key("الثلاثين")] = 30
+ORDINAL_DAYS[normalize_key("الواحد والعشرين")] = 21
+ORDINAL_DAYS[normalize_key("الواحد والثلاثين")] = 31
+
+# Relative modifiers after a month, year or weekday, by direction (-1 past, 0 current, +1 next).
+RELATIVE = {
+    **{normalize_key(w): -1 for w in ("الماضي", "الماضية", "المنصرم", "المنصرمة", "الفائت", "الفائتة")},
+    **{normalize_key(w): 0 for w in ("الجاري", "الجارية", "الحالي", "الحالية")},
+    **{normalize_key(w): 1 for w in ("المقبل", "المقبلة", "القادم", "القادمة")},
+}
+# "نفسه/ذاته" after الشهر or اليوم: the same as the date the text just named.
+SAME = {normalize_key(w) for w in ("نفسه", "ذاته", "نفسها", "ذاتها")}
+
+# Words that may lead a month or year expression; prepositions are trimmed from the surface.
+PREPOSITIONS = ["في", "خلال", "منذ", "حتى", "من", "إلى", "الى", "بين", "قبل", "بعد", "حلول", "طوال", "اعتبارا من"]
+PERIOD_WORDS = ["شهر", "مطلع", "أوائل", "أواخر", "منتصف", "نهاية", "بداية", "أواسط", "غضون", "أعقاب", "بدء", "ختام"]
+DAY_PARTS = ["صباح", "مساء", "ليل", "ليلة", "ظهر", "فجر", "عصر", "نهار", "ظهيرة", "صبيحة", "منتصف ليل", "مساء يوم",
+             "صباح يوم", "فجر يوم", "ليلة يوم", "ظهر يوم"]
+YEAR_WORDS = ["عام", "عامي", "عامين", "سنة", "سنتي", "سنوات", "أعوام", "موسم"]
+SMALL_COUNTS = {normalize_key(w): n for n, w in enumerate(
+    ["", "", "", "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة"]) if w}
+
+B = r"(?<!\w)"   # a token starts here
+E = r"(?!\w)"    # a token ends here
+GREG_YEAR = r"(?:1[89]\d\d|20\d\d)(?!\d)"
+CLITIC = r"(?:[وف])?"
+
+
+def _year_word_forms() -> list[str]:
+    forms = []
+    for base in YEAR_WORDS:
+        forms += [base, "ال" + base, "لل" + base, "ل" + base, "ب" + base, "بال" + base]
+    return [c + f for f in forms for c in ("", "و", "ف")]
+
+
+def compile_grammar(lexicon: "DateLexicon") -> re.Pattern:
+    greg = [n for n, (cal, _) in lexicon.months.items() if cal == "gregorian"]
+    hijri = [n for n, (cal, _) in lexicon.months.items() if cal == "hijri"]
+    MN = rf"(?:{_alt(greg)}){E}"
+    HM = rf"(?:{_alt(hijri)}){E}"
+    WD = rf"(?:{_alt(lexicon.weekdays)}){E}"
+    ORD = rf"(?:{_alt(ORDINAL_DAYS)}){E}"
+    REL = rf"(?:{_alt(RELATIVE)}){E}"
+    DAY = rf"(?:(?:ال)?(?<!\d)[0-3]?\d(?![\d.,/%])|{ORD})"
+    # Month names in a row: a pair (مارس/ آذار, أبريل (نيسان)) or a list or range (يناير أبريل).
+    MSEQ = rf"{MN}(?:\s*\)?\s*(?:[/\\\-–—(]|و|او|الى|الي|حتى|حتي)?\s*\(?\s*{MN})*(?:\s*\))?"
+    LEAD = rf"(?:{CLITIC}(?:{_alt(PREPOSITIONS)})\s+)?(?:{CLITIC}(?:{_alt(PERIOD_WORDS)})\s+)?"
+    YLIST = rf"{GREG_YEAR}(?:\s*(?:و|-|–|/|الى|الي|حتى|حتي|او)\s*{GREG_YEAR})*"
+
+    def year_tail(p: str) -> str:
+        return (rf"(?:\s+(?:من\s+)?(?:(?:{_alt(['عام', 'العام', 'سنة', 'السنة'])})?\s*(?P<{p}_y>{GREG_YEAR})"
+                rf"|(?:العام|السنه)\s+(?P<{p}_ry>{REL})|(?P<{p}_this>هذا\s+العام|هذه\s+السنه)))")
+
+    productions = {
+        # 2/12/2017, 02-12-2017, 2017-12-02
+        "numeric": rf"(?<![\d/.\-])(?:(?P<n_d>[0-3]?\d)\s*(?P<n_sep>[/.\-])\s*(?P<n_m>[01]?\d)\s*(?P=n_sep)\s*(?P<n_y>(?:19|20)\d\d)"
+                   rf"|(?P<n_iy>(?:19|20)\d\d)-(?P<n_im>[01]\d)-(?P<n_id>[0-3]\d))(?![\d/.\-]\d)",
+        # (يوم) الخميس 15 مارس 2018 ; الثاني من كانون الأول/ديسمبر ; 25 و28 مايو / أيار الجاري ; الثالث من الشهر الجاري
+        "date": rf"{B}(?P<d_wd>(?:يوم\s+)?{CLITIC}{WD}\s*[،,]?\s*(?:الموافق\s+)?)?{CLITIC}"
+                rf"(?P<d_days>{DAY}(?:\s*(?:و|-|–|الى|الي|حتى|حتي|او)\s*{DAY})?)\s*(?:من\s+)?(?:شهر\s+)?"
+                rf"(?:(?P<d_ms>{MSEQ})|(?P<d_rm>الشهر)\s+(?P<d_rel0>{REL}|{_alt(SAME)}))"
+                rf"(?:\s+(?P<d_rel>{REL}))?{year_tail('d')}?",
+        # ١٤ ربيع الأول ١٤٣٩ هـ
+        "hijri": rf"{B}(?:(?P<h_day>{DAY})\s*(?:من\s+)?)?(?:شهر\s+)?(?P<h_m>{HM})"
+                 rf"(?:\s+(?:من\s+)?(?:عام|سنه|العام)?\s*(?P<h_y>1[34]\d\d)(?!\d))?"
+                 rf"(?P<h_mark>\s*(?:ه|هجريه|هجري|للهجره){E})?",
+        # في اليوم التالي ; اليوم نفسه
+        "nextday": rf"{B}(?:{CLITIC}في\s+)?(?:(?:{_alt(DAY_PARTS)})\s+)?(?P<x_w>اليوم\s+(?P<x_rel>التالي|الموالي|اللاحق|السابق|{_alt(SAME)})"
+                   rf"|(?:نفس|ذات)\s+اليوم){E}",
+        # قبل 3 أيام، بعد يومين (من …)
+        "offset": rf"{B}{CLITIC}(?P<o_dir>قبل|بعد)\s+(?P<o_n>يوم(?:\s+واحد)?|يومين|(?:\d{{1,2}}|{_alt(SMALL_COUNTS)})\s+ايام){E}(?!\s+ونصف)"
+                  rf"(?P<o_from>\s+(?:من|علي)(?=\s))?",
+        # السبت، يوم الأحد، صباح الخميس، الاثنين الماضي، الأربعاء المقبل
+        "weekday": rf"{B}(?P<w_pre>(?:{CLITIC}(?:اليوم|يوم|يومي|منذ|حتى|حتي|{_alt(DAY_PARTS)})\s+)*){CLITIC}(?P<w_day>{WD})"
+                   rf"(?!\s*عشر{E})(?:\s+(?P<w_rel>{REL}))?",
+        # أمس، أول أمس، غدا، بعد غد، صباح اليوم
+        "relday": rf"{B}{CLITIC}(?:(?P<r_part>{_alt(DAY_PARTS)})\s+)?(?P<r_w>(?:بال|ال)?امس(?:\s+الاول)?|اول\s+(?:من\s+)?امس"
+                  rf"|البارحه|غدا|الغد|بعد\s+غد|اليوم){E}",
+        # عام 1979، العام 2012، بين عامي 1980 و1988، عام 2013-2014
+        "year": rf"{B}(?P<y_lead>{LEAD})(?P<y_word>{_alt(_year_word_forms())})\s*(?P<y_list>{YLIST})",
+        # العام الماضي/الجاري/المقبل، هذا العام، بداية العام
+        "relyear": rf"{B}(?P<ry_lead>{LEAD})(?:(?P<ry_w>(?:[وفب]?ال|لل)(?:عام|سنه))\s+(?P<ry_rel>{REL}|قبل\s+الماضي)"
+                   rf"|(?P<ry_this>هذا\s+العام|هذه\s+السنه)"
+                   rf"|(?P<ry_bare>(?:العام|السنه))(?!\s*(?:\d|{REL}))){E}",
+        # الشهر الماضي/الجاري/المقبل، هذا الشهر
+        "relmonth": rf"{B}(?P<rm_lead>{LEAD})(?:(?P<rm_w>(?:[وفب]?ال|لل)شهر)\s+(?P<rm_rel>{REL}|{_alt(SAME)})|(?P<rm_this>هذا\s+الشهر)){E}",
+        # في مارس الماضي، مارس/ آذار عام 2016، نهاية يونيو/ حزيران 2017، بين يناير أبريل 2018
+        "month": rf"{B}(?P<m_lead>{LEAD}){CLITIC}(?P<m_ms>{MSEQ})(?:\s+(?P<m_rel>{REL}))?{year_tail('m')}?",
+        # في 2015، منذ 1979، بين 2011 و2014 (a bare number is a year only after such a word)
+        "bareyear": rf"{B}(?P<b_lead>{CLITIC}(?:{_alt(PREPOSITIONS + ['مطلع', 'بداية', 'نهاية', 'أواخر', 'أوائل', 'منتصف', 'أواسط'])}))"
+                    rf"\s+(?P<b_list>{YLIST})",
+    }
+    body = "|".join(f"(?P<p_{name}>{rx})" for name, rx in productions.items())
+    # Every production starts a token: one check here rejects the positions inside words fast.
+    return re.compile(rf"(?<!\w)(?:{body})")
+
+
+def compile_triggers(lexicon: "DateLexicon") -> re.Pattern:
+    """The words every production contains one of (a digit, a month or weekday name, a word of
+    day, month or year). The grammar is tried only a few tokens before each, which keeps the scan
+    linear and fast; the trigger index is one regex, like the grammar."""
+    words = [*lexicon.months, *lexicon.weekdays, "امس", "الامس", "غدا", "الغد", "غد", "اليوم", "يوم", "يومين", "ايام",
+             "الشهر", "شهر", "البارحه", *ORDINAL_DAYS]
+    words += [f for f in _year_word_forms()] + ["العام", "السنه", "لعام", "للعام"]
+    return re.compile(rf"(?<!\w)(?:[وفبل]{{0,2}}(?:{_alt(words)}){E}|[وف]?\d)")
+
+
+MONTH_TOKEN_CACHE: dict[int, re.Pattern] = {}
+
+
+def month_token_pattern(lexicon: "DateLexicon") -> re.Pattern:
+    """Finds the month names inside a matched month sequence."""
+    key = id(lexicon)
+    if key not in MONTH_TOKEN_CACHE:
+        greg = [n for n, (cal, _) in lexicon.months.items() if cal == "gregorian"]
+        MONTH_TOKEN_CACHE[key] = re.compile(rf"(?:{_alt(greg)}){E}")
+    return MONTH_TOKEN_CACHE[key]

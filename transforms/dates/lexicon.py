@@ -1,0 +1,47 @@
+"""The date lexicon: month and weekday names from seed rows, and the one regex built over them."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from transforms.arabic_text import normalize_key
+
+
+@dataclass(frozen=True)
+class DateLexicon:
+    """Normalised calendar names and the compiled grammar (see grammar.py)."""
+
+    # normalised month name → (calendar, month number 1-12)
+    months: dict[str, tuple[str, int]]
+    # normalised weekday name → Python weekday (0 = Monday)
+    weekdays: dict[str, int]
+    # normalised month names that are also common words: months only in a date context
+    guarded: frozenset[str]
+    pattern: re.Pattern = field(repr=False, default=None)
+    trigger: re.Pattern = field(repr=False, default=None)
+
+    def month_of(self, name: str) -> tuple[str, int] | None:
+        return self.months.get(" ".join(name.split()))
+
+
+def build_date_lexicon(month_rows: list[dict], curated_rows: list[dict]) -> DateLexicon:
+    """Lexicon from seeds/months.csv rows (CLDR/hijridate names) and seeds/months_curated.csv rows
+    (spelling variants and the names that are also ordinary words)."""
+    from transforms.dates.grammar import compile_grammar, compile_triggers  # they need the names
+
+    months: dict[str, tuple[str, int]] = {}
+    weekdays: dict[str, int] = {}
+    guarded: set[str] = set()
+    for row in [*month_rows, *curated_rows]:
+        kind, name = row["kind"].strip(), normalize_key(row["name"])
+        number = int(row["number"])
+        if kind == "month":
+            months.setdefault(name, (row["calendar"].strip(), number))
+        elif kind == "weekday":
+            weekdays[name] = number
+        elif kind == "guard":
+            guarded.add(name)
+    lexicon = DateLexicon(months, weekdays, frozenset(guarded))
+    object.__setattr__(lexicon, "pattern", compile_grammar(lexicon))
+    object.__setattr__(lexicon, "trigger", compile_triggers(lexicon))
+    return lexicon

@@ -1,0 +1,58 @@
+"""Is the clause before a date about the future? Arabic marks it with سـ/سوف on the verb, with
+words of scheduling (من المقرر، يعتزم، المرتقب) or with a present-tense verb of meeting or holding."""
+from __future__ import annotations
+
+import re
+
+from transforms.arabic_text import normalize_key
+
+# سـ + imperfective prefix, but not the common nouns and names that start the same way
+# (سنوات، سياسة، سيارة، سيطرة، سيول، سيدة، ستة، سنغافورة، سيناء …).
+_NOT_VERBS = ("سنو", "سنغ", "سيا", "سيط", "سيرغ", "سيرج", "سيره", "سيري", "سيرا", "سيول", "سيده", "سيدات",
+              "سيدني", "سيما", "سيمون", "ستري", "ستور", "ستوك", "ستولت", "ستي", "سيسوكو", "سيله", "سيلفا", "سيلفي",
+              "سيلين", "سيتي", "سيئ", "سينا", "سينم", "سينغ", "سينت", "سيشنز", "سنت", "ستا", "سند", "سنج", "سنح",
+              "سيبير", "سته", "ستين", "ستون", "سني", "سنا", "سنه", "سيزار", "سيغ")
+_FUTURE_WORDS = [
+    "سوف", "المقرر", "مقرر", "مقررة", "المقررة", "المرتقب", "المرتقبة", "مرتقب", "مرتقبة", "المزمع", "المزمعة",
+    "المنتظر", "المنتظرة", "المتوقع", "يتوقع", "يرتقب", "لحين", "المقبل", "المقبلة", "القادم", "القادمة",
+    # present-tense verbs that, with a day named, schedule it
+    "يعتزم", "تعتزم", "يعتزمون", "يخطط", "تخطط", "يعقد", "تعقد", "ينعقد", "تنعقد", "يلتقي", "تلتقي",
+    "يزور", "تزور", "يصل", "تصل", "يبدأ", "تبدأ", "تنطلق", "ينطلق", "يختتم", "تختتم", "يتوجه", "تتوجه",
+    "يجتمع", "تجتمع", "يشارك", "تشارك", "يستضيف", "تستضيف", "يحل", "تحل",
+]
+_PAST_WORDS = ["كان", "كانت", "الماضي", "الماضية", "المنصرم", "سبق",
+               # the reporting and event verbs of news, in the perfect
+               "أعلن", "أعلنت", "قال", "قالت", "أكد", "أكدت", "ذكر", "ذكرت", "أضاف", "أضافت", "أوضح", "أوضحت",
+               "أفاد", "أفادت", "أشار", "أشارت", "كشف", "كشفت", "صرح", "صرحت", "نقلت", "بدأ", "بدأت", "وصل",
+               "وصلت", "التقى", "زار", "زارت", "عقد", "عقدت", "اعتقل", "اعتقلت", "قتل", "قتلت", "وقع", "وقعت",
+               "شهد", "شهدت", "جرت", "جرى", "أجرى", "أجرت", "أصدر", "أصدرت", "انطلقت", "انتهت", "أغلق", "أغلقت",
+               "استقبل", "استقبلت", "اجتمع", "اجتمعت", "غادر", "غادرت", "توجه", "توجهت", "أطلق", "أطلقت"]
+# "كان من المقرر" was scheduled: the plan lies in the past.
+_WAS_PLANNED = r"كان[تا]?\s+(?:من\s+)?(?:ال)?(?:مقرر|مفترض|متوقع)\w*"
+
+_CUE = re.compile(
+    r"(?<!\w)[وف]?(?:"
+    rf"(?P<fut>(?!{'|'.join(_NOT_VERBS)})س[يتن]\w{{2,}}"
+    rf"|{'|'.join(sorted({normalize_key(w) for w in _FUTURE_WORDS}, key=len, reverse=True))})"
+    rf"|(?P<past>{_WAS_PLANNED}|{'|'.join(sorted({normalize_key(w) for w in _PAST_WORDS}, key=len, reverse=True))})"
+    r")(?!\w)"
+)
+# Sentence ends and quotation marks bound the clause whose tense applies.
+_SENTENCE_END = re.compile(r"[.!?؟؛\n\"“”«»]")
+WINDOW = 220  # characters back from the date, within its sentence
+
+
+def clause_before(text: str, start: int) -> str:
+    """The sentence text before `start` (at most WINDOW characters)."""
+    lo = max(0, start - WINDOW)
+    chunk = text[lo:start]
+    ends = [m.end() for m in _SENTENCE_END.finditer(chunk)]
+    return chunk[ends[-1]:] if ends else chunk
+
+
+def is_future(text: str, start: int) -> bool:
+    """True when the nearest tense cue before `start` in its sentence points to the future."""
+    last = None
+    for m in _CUE.finditer(clause_before(text, start)):
+        last = m
+    return bool(last and last.group("fut"))
