@@ -1,0 +1,108 @@
+"""The words that make a sum of money aid, or not aid, and that set its type, period and status.
+
+Every set holds normalised words (ة→ه, أإآ→ا, ى→ي), with and without the article; `is_in` tries
+each reading of a text token with its proclitics stripped, so وللمساعدات, المساعدات and مساعدات
+all find مساعدات, while ودائع still reads as ودائع first.
+"""
+from __future__ import annotations
+
+import re
+
+from transforms.arabic_text import normalize_key
+
+_CONJUNCTIONS = ("", "و", "ف")
+_PREPOSITIONS = ("", "ب", "ل", "ك")
+
+
+def readings(token: str) -> list[str]:
+    """The ways a normalised token may split into proclitics and a word, most literal first:
+    وللمساعدات → [وللمساعدات, للمساعدات, مساعدات, …]; ودائع keeps ودائع as its first reading."""
+    out = [token]
+    for conj in _CONJUNCTIONS:
+        rest = token[len(conj):] if token.startswith(conj) else None
+        if rest is None:
+            continue
+        for prep in _PREPOSITIONS:
+            if not rest.startswith(prep):
+                continue
+            word = rest[len(prep):]
+            if prep == "ل" and word.startswith("ل"):
+                word = "ال" + word[1:]  # للمساعدات = ل + المساعدات
+            for form in (word, word[2:] if word.startswith("ال") else None):
+                if form and len(form) >= 2 and form not in out:
+                    out.append(form)
+    return out
+
+
+def is_in(token: str, words: frozenset[str]) -> bool:
+    """Whether any reading of the normalised token is one of `words`."""
+    return any(form in words for form in readings(token))
+
+
+def _forms(words: str) -> frozenset[str]:
+    out = set()
+    for word in words.split():
+        key = normalize_key(word)
+        out.add(key)
+        if key.startswith("ال") and len(key) > 4:
+            out.add(key[2:])
+    return frozenset(out)
+
+
+# Nouns and verbs that name a transfer of aid or finance.
+AID = _forms(
+    "مساعدات مساعدة معونة معونات إعانة إعانات منحة منح هبة هبات قرض قروض قرضا تبرع تبرعات تبرعا "
+    "دعم دعما ودائع وديعة تمويل تمويلا تمويلات إغاثة حزمة مانحين مانحون المانحة تعهدات "
+    "تبرعت يتبرع تتبرع أقرض أقرضت يقرض تقرض")
+# Sums that are not aid: purchases, trade, investment, budgets, costs, prices, pay, penalties,
+# and payments made in exchange for something (نظير، مقابل).
+NOT_AID = _forms(
+    "صفقة صفقات بيع شراء مبيعات مشتريات استثمار استثمارات استثمارية استثماري الاستثمارات "
+    "تجارة تجاري تجارية التبادل صادرات واردات ميزانية موازنة تكلفة كلفة تكاليف غرامة غرامات "
+    "تعويض تعويضات سعر أسعار رواتب راتب أجور إيرادات أرباح خسائر خسارة عجز ناتج احتياطي "
+    "احتياطيات فاتورة ضرائب رسوم عقد عقود أصول إنفاق نظير مقابل فدية رشوة رشاوى مكافأة جائزة "
+    "ثمن رأسمال مديونية ديون دين إنتاج حجم نمو تداول سندات أسهم بورصة "
+    "ثروة ثروته ثروتها مهر إيجار")
+# Period: per year or per month.
+ANNUAL = _forms("سنويا سنوية سنوي سنويًا")
+MONTHLY = _forms("شهريا شهرية شهري")
+# Aid type, by the adjective or noun beside the sum.
+AID_TYPES = {
+    "military": _forms("عسكرية عسكري عسكريا عسكريّة دفاعية أمنية الجيش جيش الجيوش القوات تسليح"),
+    "humanitarian": _forms("إنسانية إنساني إغاثة إغاثية إغاثي غذائية طبية اللاجئين لاجئين النازحين"),
+    "development": _forms("تنموية تنموي التنمية تنمية الإعمار إعمار مشاريع مشروعات البنية التحتية الاستقرار"),
+    "economic": _forms("اقتصادية اقتصادي الاقتصاد اقتصاد مالية مالي ودائع وديعة الموازنة الخزينة"),
+    "loan": _forms("قرض قروض قرضا ائتمان ائتمانية تسهيلات"),
+}
+# Status: a cut (reduced, frozen, stopped, withheld) or a pledge (promised, to be given).
+CUT = _forms(
+    "خفض تخفيض خفضت يخفض تخفض قلص قلصت تقليص تجميد جمد جمدت يجمد وقف أوقف أوقفت إيقاف يوقف "
+    "توقف تعليق علق علقت يعلق حجب حجبت يحجب إلغاء ألغى ألغت يلغي قطع قطعت يقطع حرمان")
+PLEDGED = _forms(
+    "تعهد تعهدت يتعهد تتعهد تعهدات ستقدم سيقدم سنقدم ستمنح سيمنح ستخصص سيخصص ستدفع سيدفع "
+    "وعد وعدت يعتزم تعتزم تنوي ينوي سوف إعلان أعلن أعلنت التزم التزمت ستوفر سيوفر ستحصل سيحصل")
+PROVIDED = _forms(
+    "قدمت قدم منحت دفعت دفع صرف صرفت حولت تسلمت تسلم تلقت تلقى حصلت حصل أودعت أودع "
+    "قدمها قدمته وصلت بلغت بلغ")
+# Verbs whose subject gives (فرنسا تعهدت، قدمت دولة الإمارات); the verbal noun تقديم takes its
+# giver after it (تقديم المملكة العربية السعودية لـ100 مليون دولار).
+GIVE = _forms(
+    "قدمت قدم يقدم تقدم ستقدم سيقدم منحت يمنح تمنح ستمنح سيمنح دفعت دفع يدفع تدفع صرف صرفت "
+    "حولت أودعت أودع تعهد تعهدت يتعهد تتعهد خصصت خصص يخصص تخصص تبرعت تبرع يتبرع أقرضت أقرض "
+    "مولت موّلت وعدت وعد التزمت التزم")
+GIVE_NOUNS = _forms("تقديم منح تخصيص تمويل")
+# Verbs whose subject receives the aid (وتحصل مصر على مساعدات).
+RECEIVE = _forms("تحصل يحصل حصلت حصل تتلقى يتلقى تلقت تلقى تسلمت تسلم استلمت استلم تستفيد يستفيد")
+# Words before a party that make it the recipient (إلى اليمن، لصالح الأونروا، لدعم الجيش اللبناني).
+TO = _forms("إلى الى لصالح لدعم لمساعدة لحساب دعم لإغاثة")
+# Words before a party that make it the donor (من صندوق النقد الدولي، من المملكة).
+FROM = _forms("من قبل")
+# Nouns a donor or recipient adjective may follow without changing its role (الجيش اللبناني).
+HEADS = _forms(
+    "حكومة الحكومة الشعب شعب الجيش جيش اقتصاد الاقتصاد دولة الدولة خزينة الخزينة البنك المركزي "
+    "القوات الأجهزة السلطة السلطات وزارة مملكة المملكة جمهورية الجمهورية اللاجئين لاجئي سكان "
+    "أمير ملك رئيس الرئيس حكومات")
+# Words that end the speaker's clause: what follows is the reported fact (كشف أن الحرس الثوري صرف).
+COMPLEMENTISERS = frozenset({"ان", "بان", "انه", "انها", "بانها", "بانه"})
+# Words before a sum that restate another sum (… درهم (1.02 مليار دولار)، أي ما يعادل …).
+EQUIVALENT = _forms("يعادل يوازي يعادلها يساوي")

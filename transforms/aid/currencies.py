@@ -1,0 +1,127 @@
+"""Currency names after an amount → ISO 4217, from CLDR forms and curated short forms.
+
+A currency is a noun (دولار، جنيه، دراهم) optionally qualified by a nisba adjective or a country
+(دولار كندي، الجنيه الإسترليني، دولار هونغ كونغ). A qualified name is looked up exactly; an
+unqualified noun takes its curated default, and for nouns many countries share (جنيه، درهم، دينار،
+ريال، ليرة) the currency of a country the article names comes first (درهم with Morocco named → MAD).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from transforms.arabic_text import normalize_key
+
+_WORD = re.compile(r"[ \t\u00A0]*(?:من[ \t\u00A0]+)?([\u0621-\u064A]+)")
+_NEXT_WORD = re.compile(r"[ \t\u00A0]*([\u0621-\u064A]+)")
+_SYMBOL = re.compile(r"[ \t\u00A0]*([$€£])")
+_ENDINGS = ("تين", "تان", "ين", "ون", "ات", "ان", "ه", "ا")
+
+
+def stem(word: str) -> str:
+    """A normalised word without the article and the agreement endings of a nisba adjective:
+    الأمريكية / أمريكيين / أمريكي → امريكي, so qualifiers agree with any noun form."""
+    if word.startswith("ال") and len(word) > 4:
+        word = word[2:]
+    for ending in _ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            return word[: -len(ending)]
+    return word
+
+
+def _noun_key(word: str) -> str:
+    """A currency noun's key: no article, no accusative alif (جنيها → جنيه)."""
+    if word.startswith("ال") and len(word) > 4:
+        word = word[2:]
+    if word.endswith("ا") and len(word) > 3:
+        word = word[:-1]
+    return word
+
+
+@dataclass
+class CurrencyLexicon:
+    # noun → [(qualifier stems, code)], longest qualifier first
+    qualified: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)
+    # noun → (code, 'default' | 'fallback')
+    unqualified: dict[str, tuple[str, str]] = field(default_factory=dict)
+    # noun → {country iso2: code} for nouns several countries share
+    local: dict[str, dict[str, str]] = field(default_factory=dict)
+    symbols: dict[str, str] = field(default_factory=dict)
+
+    def add_name(self, form: str, code: str) -> None:
+        words = normalize_key(form).split()
+        if not words:
+            return
+        noun = _noun_key(words[0])
+        qualifier = tuple(stem(w) for w in words[1:])
+        bucket = self.qualified.setdefault(noun, [])
+        if (qualifier, code) not in bucket:
+            bucket.append((qualifier, code))
+            bucket.sort(key=lambda item: -len(item[0]))
+        if len(code) == 3 and not code.startswith("X") and code != "EUR":
+            self.local.setdefault(noun, {}).setdefault(code[:2], code)
+
+    def match_after(self, normalised: str, pos: int, countries: frozenset[str] | set[str] = frozenset()
+                    ) -> tuple[str, int] | None:
+        """(code, end) of the currency written right after offset `pos` of normalised text, or None.
+        `countries` are the ISO codes the article names, for nouns several countries share."""
+        symbol = _SYMBOL.match(normalised, pos)
+        if symbol:
+            return self.symbols[symbol.group(1)], symbol.end()
+        first = _WORD.match(normalised, pos)
+        if not first:
+            return None
+        noun = _noun_key(first.group(1))
+        if noun not in self.qualified and noun not in self.unqualified:
+            return None
+        following, cursor = [], first.end()
+        for _ in range(3):
+            word = _NEXT_WORD.match(normalised, cursor)
+            if not word:
+                break
+            following.append((stem(word.group(1)), word.end()))
+            cursor = word.end()
+        for qualifier, code in self.qualified.get(noun, ()):
+            n = len(qualifier)
+            if n == 0:
+                continue
+            if len(following) >= n and tuple(s for s, _ in following[:n]) == qualifier:
+                return code, following[n - 1][1]
+        return self._unqualified(noun, countries), first.end()
+
+    def _unqualified(self, noun: str, countries) -> str | None:
+        code, use = self.unqualified.get(noun, (None, "default"))
+        if use == "fallback" or code is None:
+            local = self.local.get(noun, {})
+            named = sorted(local[c] for c in countries if c in local)
+            if code in named:
+                return code
+            if named:
+                return named[0]
+        if code is None:
+            for qualifier, candidate in self.qualified.get(noun, ()):
+                if not qualifier:
+                    return candidate
+        return code
+
+    def match_before(self, normalised: str, pos: int) -> str | None:
+        """The code of a currency symbol written just before offset `pos` ($1.3)."""
+        before = normalised[max(0, pos - 2):pos].strip()
+        return self.symbols.get(before[-1:]) if before else None
+
+
+def build_currency_lexicon(currency_rows: list[dict], curated_rows: list[dict]) -> CurrencyLexicon:
+    """The lexicon from seeds/currencies.csv (iso4217, name_ar, form_ar) and
+    seeds/currencies_curated.csv (form_ar, iso4217, use: name | default | fallback | symbol)."""
+    lexicon = CurrencyLexicon()
+    for row in currency_rows:
+        lexicon.add_name(row["form_ar"], row["iso4217"])
+    for row in curated_rows:
+        form, code, use = row["form_ar"], row["iso4217"], row["use"]
+        if use == "symbol":
+            lexicon.symbols[form] = code
+        elif use == "name":
+            lexicon.add_name(form, code)
+        else:
+            lexicon.unqualified[_noun_key(normalize_key(form))] = (code, use)
+    return lexicon

@@ -1,0 +1,219 @@
+"""extract_aid: quantified aid transfers in one article, one record per donor, with the sentence.
+
+A record is a sum of money (amount + currency) in a sentence where an aid word (مساعدات، منحة،
+قرض، دعم، تمويل …) is nearer to the sum than any not-aid word (صفقة، استثمارات، ميزانية، تكلفة …).
+Donor and recipient come from the country and organisation mentions the entities step found in
+that sentence, by the words around them (see parties.py). A sentence that continues the previous
+aid record without naming anyone (واستحوذت المساعدات التنموية على … 9.14 مليار درهم) inherits its
+donor, recipient and since-year.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from transforms.aid import cues
+from transforms.aid.currencies import CurrencyLexicon
+from transforms.aid.numbers import find_amounts
+from transforms.aid.parties import Party, assign_parties, party_mentions
+from transforms.arabic_text import normalize
+from transforms.sentences import split_sentences
+
+_TOKEN = re.compile(r"[\u0621-\u064A]+|\d+(?:[.,]\d+)*")
+# How far (in words) a cue may stand from the sum it qualifies.
+_BEFORE, _AFTER = 12, 8
+_PERIOD_BEFORE, _PERIOD_AFTER = 4, 4
+_YEAR = re.compile(r"(?:19|20)\d\d")
+# منذ توقيعها معاهدة سلام مع إسرائيل عام 1979 / من بداية عام 2018 / منذ أبريل 2015
+_SINCE = re.compile(r"(?:منذ|من بدايه|ابتداء من|اعتبارا من)((?:\s+\S+){0,8}?)\s+\D{0,3}((?:19|20)\d\d)(?!\d)")
+_SINCE_THIS_YEAR = re.compile(r"منذ بدايه (?:العام|السنه) (?:الحالي|الجاري)")
+
+
+@dataclass(frozen=True)
+class Money:
+    start: int  # normalised-text offsets of amount + currency
+    end: int
+    value: float
+    currency: str
+    first_token: int  # index of the amount's first token
+    last_token: int  # index of the currency's last token
+
+
+def extract_aid(text: str, entities: dict, currencies: CurrencyLexicon,
+                published_year: int | None = None) -> list[dict]:
+    """Aid records of one text. `entities` is find_entities' result for the same text; `currencies`
+    the lexicon from build_currency_lexicon. `published_year` resolves منذ بداية العام الحالي.
+
+    Each record: donor_iso2, donor_name_ar, recipient_iso2, recipient_name_ar, amount, currency,
+    period, aid_type, since_year, status, evidence, evidence_start, evidence_end, amount_surface.
+    """
+    norm = normalize(text)
+    ntext = norm.text
+    to_norm = _offset_to_normalised(norm.dropped)
+    tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(ntext)]
+    starts = [t[0] for t in tokens]
+    named = {c["iso2"] for c in entities.get("countries", ())}
+    main_country = _main_country(entities)
+    mentions = party_mentions(entities, to_norm, starts)
+    records: list[dict] = []
+    seen: set[tuple] = set()
+    previous: dict | None = None
+    previous_sentence = -2
+    for index, (s, e) in enumerate(split_sentences(text)):
+        ns, ne = to_norm(s), to_norm(e)
+        t0, t1 = bisect.bisect_left(starts, ns), bisect.bisect_left(starts, ne)
+        sums = _money_in(ntext, ns, ne, tokens, starts, currencies, named)
+        if not sums:
+            continue
+        in_sentence = [m for m in mentions if t0 <= m.first_token < t1]
+        since = _since_year(ntext[ns:ne], published_year)
+        for money in sums:
+            if not _is_aid(tokens, money, t0, t1):
+                continue
+            donors, recipient = assign_parties(tokens, in_sentence, money.first_token, money.last_token, t0, t1)
+            inherited = not donors and recipient is None
+            if inherited:
+                if previous is None or index - previous_sentence > 2:
+                    continue
+                donors = [previous["donor"]]
+                recipient = previous["recipient"]
+            continues = previous is not None and index - previous_sentence <= 1 and (
+                inherited or (donors[0] == previous["donor"] and recipient == previous["recipient"]))
+            year = since if since is not None else (previous["since_year"] if continues else None)
+            if recipient is None and donors[0].iso2 is None and main_country not in (None, donors[0].key):
+                recipient = Party(main_country, None)  # an IMF loan in an article about Egypt is Egypt's
+            for donor in donors:
+                if recipient is not None and donor.key == recipient.key:
+                    recipient_use = None
+                else:
+                    recipient_use = recipient
+                key = (donor.key, recipient_use.key if recipient_use else None, round(money.value), money.currency)
+                if key in seen:
+                    continue
+                seen.add(key)
+                a, b = norm.span_to_original(money.start, money.end)
+                records.append({
+                    "donor_iso2": donor.iso2, "donor_name_ar": donor.name_ar,
+                    "recipient_iso2": recipient_use.iso2 if recipient_use else None,
+                    "recipient_name_ar": recipient_use.name_ar if recipient_use else None,
+                    "amount": money.value, "currency": money.currency,
+                    "period": _period(tokens, money, t0, t1),
+                    "aid_type": _aid_type(tokens, money, t0, t1),
+                    "since_year": year,
+                    "status": _status(tokens, money, t0, t1),
+                    "evidence": text[s:e], "evidence_start": s, "evidence_end": e,
+                    "amount_surface": text[a:b],
+                })
+            if donors:
+                previous = {"donor": donors[0], "recipient": recipient, "since_year": year}
+                previous_sentence = index
+    return records
+
+
+def _main_country(entities: dict) -> str | None:
+    """The country an article is about: named most often, at least twice, and alone at the top."""
+    counts: dict[str, int] = {}
+    for c in entities.get("countries", ()):
+        counts[c["iso2"]] = counts.get(c["iso2"], 0) + 1
+    ranked = sorted(counts.items(), key=lambda item: -item[1])
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
+
+
+def _offset_to_normalised(dropped: tuple[int, ...]):
+    def to_norm(offset: int) -> int:
+        return offset - bisect.bisect_left(dropped, offset)
+    return to_norm
+
+
+def _money_in(ntext, ns, ne, tokens, starts, currencies, named) -> list[Money]:
+    """Sums of money in the sentence [ns, ne): an amount with a currency after it (or a symbol
+    before it), skipping a sum that restates the one before it (… درهم (1.02 مليار دولار))."""
+    sums: list[Money] = []
+    for amount in find_amounts(ntext[ns:ne]):
+        start, end = ns + amount.start, ns + amount.end
+        found = currencies.match_after(ntext, end, named)
+        code = found[0] if found else currencies.match_before(ntext, start)
+        if not code:
+            continue
+        money_end = found[1] if found else end
+        first = bisect.bisect_left(starts, start)
+        last = max(first, bisect.bisect_left(starts, money_end) - 1)
+        if sums and _restates(ntext, sums[-1].end, start, tokens, first):
+            continue
+        sums.append(Money(start, money_end, amount.value, code, first, last))
+    return sums
+
+
+def _restates(ntext, previous_end, start, tokens, first) -> bool:
+    gap = ntext[previous_end:start]
+    if re.fullmatch(r"[\s\u00A0]*[(\[][\s\u00A0]*(?:ما يعادل|اي|نحو|حوالي)?[\s\u00A0]*", gap):
+        return True
+    return first > 0 and cues.is_in(tokens[first - 1][2], cues.EQUIVALENT) or (
+        first > 1 and cues.is_in(tokens[first - 2][2], cues.EQUIVALENT))
+
+
+def _nearest(tokens, money: Money, t0, t1, words, before=_BEFORE, after=_AFTER) -> int | None:
+    """Distance in words from the sum to the nearest token that is one of `words`, or None."""
+    best = None
+    for i in range(money.first_token - 1, max(t0, money.first_token - before) - 1, -1):
+        if cues.is_in(tokens[i][2], words):
+            best = money.first_token - i
+            break
+    for i in range(money.last_token + 1, min(t1, money.last_token + 1 + after)):
+        if cues.is_in(tokens[i][2], words):
+            distance = i - money.last_token
+            if best is None or distance < best:
+                best = distance
+            break
+    return best
+
+
+def _is_aid(tokens, money: Money, t0, t1) -> bool:
+    aid = _nearest(tokens, money, t0, t1, cues.AID)
+    if aid is None:
+        return False
+    not_aid = _nearest(tokens, money, t0, t1, cues.NOT_AID)
+    return not_aid is None or aid < not_aid
+
+
+def _period(tokens, money, t0, t1) -> str:
+    if _nearest(tokens, money, t0, t1, cues.ANNUAL, _PERIOD_BEFORE, _PERIOD_AFTER) is not None:
+        return "annual"
+    if _nearest(tokens, money, t0, t1, cues.MONTHLY, _PERIOD_BEFORE, _PERIOD_AFTER) is not None:
+        return "monthly"
+    return "once"
+
+
+def _aid_type(tokens, money, t0, t1) -> str:
+    """The type word nearest the sum; failing one close by, the nearest earlier in the sentence
+    (ويغطي التقرير المساعدات الإنسانية المقدمة لليمن … مبلغا قدره 3.75 مليار درهم)."""
+    for before, after in ((_BEFORE, _AFTER + 2), (len(tokens), 0)):
+        best, best_type = None, "unspecified"
+        for aid_type, words in cues.AID_TYPES.items():
+            distance = _nearest(tokens, money, t0, t1, words, before, after)
+            if distance is not None and (best is None or distance < best):
+                best, best_type = distance, aid_type
+        if best is not None:
+            return best_type
+    return "unspecified"
+
+
+def _status(tokens, money, t0, t1) -> str:
+    best, status = None, "provided"
+    for name, words in (("cut", cues.CUT), ("pledged", cues.PLEDGED), ("provided", cues.PROVIDED)):
+        distance = _nearest(tokens, money, t0, t1, words, _BEFORE, 3)
+        if distance is not None and (best is None or distance < best):
+            best, status = distance, name
+    return status
+
+
+def _since_year(sentence: str, published_year: int | None) -> int | None:
+    match = _SINCE.search(sentence)
+    if match:
+        return int(match.group(2))
+    if published_year and _SINCE_THIS_YEAR.search(sentence):
+        return published_year
+    return None

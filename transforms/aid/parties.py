@@ -1,0 +1,191 @@
+"""Donor and recipient of a sum, from the mentions in its sentence and the words around them.
+
+Recipient: a party after إلى / لصالح / لدعم, carrying the preposition ل (لليمن، للفلسطينيين),
+the head of such a phrase (للاقتصاد التركي، لدعم الجيش اللبناني), or the subject of a verb of
+receiving (وتحصل مصر على …). Donor: a party after من (قرض من صندوق النقد الدولي), an adjective on
+the aid noun (مساعدات عسكرية أميركية، تبرع قطري), or the subject of a verb of giving (فرنسا
+تعهدت، قدمت دولة الإمارات). A party joined to a donor or recipient by و takes its role (من
+السعودية والإمارات والكويت). With no donor so marked, the nearest other party before the sum in
+the reported clause is the donor (ألغى الرئيس الأميركي … 200 مليون دولار).
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from transforms.aid import cues
+from transforms.arabic_text import normalize_key
+
+# Organisations that can give or receive aid: not news agencies (their credit is no party).
+_PARTY_KINDS_EXCLUDED = {"agency"}
+_LOOK_BACK = 3
+# Words between a sum and a party marked by من for the party to be its source.
+_NEAR = 8
+_LOCATIVE = cues._forms("في داخل")
+
+
+@dataclass(frozen=True)
+class Party:
+    iso2: str | None
+    name_ar: str | None
+
+    @property
+    def key(self) -> str:
+        return self.iso2 or normalize_key(self.name_ar or "")
+
+
+@dataclass(frozen=True)
+class Mention:
+    party: Party
+    first_token: int
+    last_token: int
+    prefix_length: int  # letters the first token carries before the name (ل of لليمن, و of والكويت)
+    via: str  # name | adjective | organisation
+
+
+def party_mentions(entities: dict, to_norm, starts: list[int]) -> list[Mention]:
+    """Country and organisation mentions as token spans of the normalised text, in order."""
+    mentions = []
+
+    def span(c):
+        a, b = to_norm(c["char_start"]), to_norm(c["char_end"])
+        first = max(0, bisect.bisect_right(starts, a) - 1)
+        last = max(first, bisect.bisect_left(starts, b) - 1)
+        return a, first, last
+
+    for c in entities.get("countries", ()):
+        a, first, last = span(c)
+        mentions.append(Mention(Party(c["iso2"], None), first, last, a - starts[first], c.get("via", "name")))
+    for o in entities.get("organisations", ()):
+        if o.get("iso2") or o.get("kind") in _PARTY_KINDS_EXCLUDED:
+            continue  # a state institution already stands as its country
+        a, first, last = span(o)
+        mentions.append(Mention(Party(None, o["name_ar"]), first, last, a - starts[first], "organisation"))
+    mentions.sort(key=lambda m: (m.first_token, m.prefix_length))
+    return mentions
+
+
+def _role(tokens, m: Mention, previous_role: str | None, joined: bool, near: bool) -> str | None:
+    """The role the words around mention `m` give it; `near` says it stands close to the sum."""
+    prefix = tokens[m.first_token][2][:m.prefix_length]
+    if prefix.endswith("ل"):
+        return "recipient"  # لليمن، للفلسطينيين
+    if joined and previous_role:
+        return previous_role
+    head_skipped = False
+    head_with_to = False
+    i = m.first_token - 1
+    steps = 0
+    while i >= 0 and steps < _LOOK_BACK:
+        word = tokens[i][2]
+        if cues.is_in(word, cues.HEADS):
+            head_skipped = True
+            if word.startswith(("لل", "ل", "ول")) and not word.startswith("لدي"):
+                head_with_to = True
+            i -= 1
+            steps += 1
+            continue
+        if any(cues.is_in(word, words) for words in cues.AID_TYPES.values()) and not cues.is_in(word, cues.AID):
+            i -= 1
+            steps += 1
+            continue
+        break
+    if head_with_to:
+        return "recipient"  # للاقتصاد التركي، لحكومة لبنان
+    word = tokens[i][2] if i >= 0 else ""
+    if word:
+        if m.via == "adjective" and not head_skipped and cues.is_in(word, cues.AID):
+            return "donor"  # مساعدات عسكرية أميركية، تبرع قطري
+        if cues.is_in(word, cues.TO):
+            return "recipient"
+        if cues.is_in(word, cues.FROM) and near:
+            return "donor"  # قرض من صندوق النقد الدولي
+        if cues.is_in(word, cues.RECEIVE):
+            return "recipient"  # وتحصل مصر على
+        if cues.is_in(word, cues.GIVE) or cues.is_in(word, cues.GIVE_NOUNS):
+            return "donor"  # قدمت دولة الإمارات، تقديم المملكة
+    if m.last_token + 1 < len(tokens):
+        verb = tokens[m.last_token + 1][2]  # the verb right after its subject, not a verbal noun
+        if not verb.startswith("ال") and cues.is_in(verb, cues.RECEIVE):
+            return "recipient"  # مصر تحصل
+        if not verb.startswith("ال") and cues.is_in(verb, cues.GIVE):
+            return "donor"  # فرنسا تعهدت
+    return None
+
+
+def assign_parties(tokens, mentions: list[Mention], first: int, last: int, t0: int, t1: int
+                   ) -> tuple[list[Party], Party | None]:
+    """(donors, recipient) of the sum at tokens [first, last] in the sentence [t0, t1)."""
+    roles: list[tuple[Mention, str | None]] = []
+    previous: tuple[Mention, str | None] | None = None
+    for m in mentions:
+        joined = previous is not None and _joined(tokens, previous[0], m)
+        near = m.first_token - last <= _NEAR and first - m.last_token <= _NEAR
+        role = _role(tokens, m, previous[1] if previous else None, joined, near)
+        roles.append((m, role))
+        previous = (m, role)
+    donors: list[Party] = []
+    for m, role in roles:
+        if role == "donor" and m.party not in donors:
+            donors.append(m.party)
+    recipients = [(abs(m.first_token - first), m.party) for m, role in roles if role == "recipient"]
+    recipient = min(recipients, key=lambda item: item[0])[1] if recipients else None
+    if recipient is None:
+        recipient = _receiver(tokens, roles, first, t0)
+    boundary = _clause_start(tokens, first, t0)
+    if not donors:
+        fallback = _subject_before(tokens, roles, first, boundary, recipient)
+        if fallback is not None:
+            donors.append(fallback)
+    donors = [d for d in donors if d != recipient] or donors
+    if recipient is None and donors:
+        recipient = _only_other_party(tokens, roles, boundary, donors)
+    return donors, recipient
+
+
+def _receiver(tokens, roles, first: int, t0: int) -> Party | None:
+    """The subject of a verb of receiving before the sum: the nearest party before the verb
+    (حكومة مملكة البحرين … اتفاقية تحصل بموجبها على دعم) or right after it (وتحصل مصر)."""
+    for i in range(first - 1, t0 - 1, -1):
+        if cues.is_in(tokens[i][2], cues.RECEIVE):
+            after = [m for m, role in roles if role is None and i < m.first_token <= i + 2]
+            if after:
+                return after[0].party
+            before = [m for m, role in roles if role is None and i - _NEAR <= m.last_token < i]
+            return before[-1].party if before else None
+    return None
+
+
+def _clause_start(tokens, first: int, t0: int) -> int:
+    """Where the reported clause of the sum begins: after the last أن before it, else the sentence."""
+    for i in range(first - 1, t0 - 1, -1):
+        if tokens[i][2] in cues.COMPLEMENTISERS:
+            return i
+    return t0
+
+
+def _only_other_party(tokens, roles, boundary: int, donors: list[Party]) -> Party | None:
+    """The one state other than the donors named in the clause (not after في), if there is one:
+    a sentence naming a donor and one other state is about aid to that state."""
+    others = {m.party for m, role in roles
+              if role is None and m.party.iso2 and m.first_token >= boundary and m.party not in donors
+              and not (m.first_token > 0 and cues.is_in(tokens[m.first_token - 1][2], _LOCATIVE))}
+    return others.pop() if len(others) == 1 else None
+
+
+def _joined(tokens, a: Mention, b: Mention) -> bool:
+    """b follows a in a list: only و / a comma between them, or و on b's first word."""
+    gap = b.first_token - a.last_token
+    if gap == 1:
+        return tokens[b.first_token][2].startswith("و")
+    return gap == 2 and tokens[a.last_token + 1][2] == "و"
+
+
+def _subject_before(tokens, roles, first: int, boundary: int, recipient: Party | None) -> Party | None:
+    """The nearest party without a role before the sum, in its reported clause."""
+    for m, role in reversed(roles):
+        if role is None and boundary <= m.first_token < first and m.party != recipient:
+            if m.first_token > 0 and cues.is_in(tokens[m.first_token - 1][2], _LOCATIVE):
+                continue
+            return m.party
+    return None
