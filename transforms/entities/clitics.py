@@ -54,10 +54,6 @@ def inflect_nisba(masculine: str) -> list[str]:
 
 
 def definite(phrase: str) -> str:
-    """The phrase with the article on each nisba word, as an adjective agrees with a definite noun
-    (الكوري الشمالي); a word already carrying the article is left alone."""
-    words = phrase.split()
-    out = []
-    for w in words:
-        out.append(w if w.startswith("ال") else "ال" + w)
-    return " ".join(out)
+    """The phrase with the article on each word, as an adjective agrees with a definite noun
+    (الكوري الشمالي، الألماني: normalised الالماني, whose stem itself begins with ال)."""
+    return " ".join("ال" + w for w in phrase.split())

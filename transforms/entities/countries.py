@@ -35,13 +35,15 @@ def country_name_entries(country_rows: list[dict], variant_rows: list[dict]) -> 
 def adjective_forms(row: dict) -> set[str]:
     """Every written form of a country's nationality adjective, as normalised keys: the regular
     forms inflected from each masculine, the curated feminine and irregular plurals, each also
-    with the article (المصري، الأميركيين، الأتراك)."""
+    with the article (المصري، الأميركيين، الأتراك). A curated form written with the article
+    (الجنوب أفريقي) is taken as it is."""
     forms: set[str] = set()
     for masculine in _alternatives(row["masculine"]):
         forms.update(inflect_nisba(normalize_key(masculine)))
+    as_written = set()
     for other in _alternatives(row["feminine"]) + _alternatives(row.get("plural", "")):
-        forms.add(normalize_key(other))
-    return forms | {definite(form) for form in forms}
+        (as_written if other.startswith("ال") else forms).add(normalize_key(other))
+    return forms | {definite(form) for form in forms} | as_written
 
 
 def adjective_entries(demonym_rows: list[dict], country_rows: list[dict]) -> Iterator[tuple[str, Entry]]:
@@ -53,12 +55,17 @@ def adjective_entries(demonym_rows: list[dict], country_rows: list[dict]) -> Ite
                 yield form, entry
 
 
-# Forms of a nationality adjective that are, far more often, another common word:
-# مالي/مالية "financial", روماني "Roman" is kept (rarer), إقليمي never generated.
-COMMON_WORDS = {normalize_key(w) for w in (
-    "مالي", "مالية", "ماليين", "ماليون", "ماليات", "ماليان", "ماليتين", "ماليتان",
-    "المالي", "المالية", "الماليين", "الماليون", "الماليات", "الماليان", "الماليتين", "الماليتان",
-)}
+# Nationality adjectives that are, far more often, another common word: مالي/مالية "financial"
+# (Mali), صحراوي "desert" (Western Sahara), قمري "lunar" (Comoros). Every inflected form of
+# these masculines is dropped (the country names themselves stay).
+AMBIGUOUS_MASCULINES = ("مالي", "صحراوي", "قمري", "كوكي")
+COMMON_WORDS = {
+    form
+    for masculine in AMBIGUOUS_MASCULINES
+    for plain in inflect_nisba(normalize_key(masculine))
+    for form in (plain, definite(plain))
+}
+
 
 # A country name that is also a common word counts only after a word that introduces a place
 # (في مالي، دولة مالي، جمهورية بنين) or inside a list of countries.
@@ -77,7 +84,16 @@ CURRENCY_NOUNS = {normalize_key(w) for w in (
     "كرونة", "كرونات", "زلوتي", "رينغيت", "بوليفار", "بوليفارا", "دونغ", "روفيه", "أوقية", "شلن",
 )}
 
-# تركي is also a man's name (الأمير تركي الفيصل، تركي آل الشيخ، تركي بن عبد الله).
+# تركي is also a man's name (الأمير تركي الفيصل، تركي آل الشيخ، العقيد الركن تركي المالكي):
+# bare تركي followed by بن/آل or by a word with the article is a name, unless that word is a
+# day or a time (قال مسؤول تركي الاثنين).
 GIVEN_NAME_ADJECTIVES = {normalize_key("تركي")}
-NAME_PRECEDERS = {normalize_key(w) for w in ("الأمير", "الامير", "الشيخ", "السيد", "الوزير", "الكاتب", "المستشار")}
-NAME_FOLLOWERS = {normalize_key(w) for w in ("بن", "ابن", "آل", "ال")}
+NAME_PRECEDERS = {normalize_key(w) for w in (
+    "الأمير", "الشيخ", "السيد", "الوزير", "الكاتب", "المستشار", "الركن", "العقيد", "العميد", "اللواء",
+    "الفريق", "المقدم", "الرائد", "الدكتور", "بن", "ابن", "الأخ",
+)}
+NAME_FOLLOWERS = {normalize_key(w) for w in ("بن", "ابن", "آل")}
+NOT_A_SURNAME = {normalize_key(w) for w in (
+    "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "اليوم", "الليلة",
+    "الجنسية", "الأصل", "المولد", "الجديد", "الأخير", "الأول", "الكبير",
+)}

@@ -11,6 +11,7 @@ from transforms.entities.countries import (
     NAME_FOLLOWERS,
     NAME_PRECEDERS,
     NAMES_NEEDING_CONTEXT,
+    NOT_A_SURNAME,
     PLACE_INTRODUCERS,
     adjective_entries,
     country_name_entries,
@@ -26,9 +27,13 @@ STATE_INSTITUTION_KINDS = {"ministry", "government", "parliament", "agency_state
 # Words a proclitic-stripped neighbour may carry: و/ف, a preposition, the article.
 _PROCLITICS = re.compile(r"^(?:[وف]?[بلك]?(?:ال)?|لل)")
 
-# A capital spelt like a country (عمان: Amman, capital of Jordan, or Oman) is the capital unless
-# it stands in a list of countries (السعودية والإمارات وعمان).
-_LIST_DISTANCE = 2
+# A capital spelt like a country (عمان: Amman, capital of Jordan, or Oman) is the country when it
+# is coordinated with another country (السعودية والإمارات وعمان، عمان والكويت), or when the text
+# names a Gulf state but not Jordan; otherwise the capital (the dateline عمان، الأردن). Vowel
+# marks, when written, decide: عمّان is Amman, عُمان is Oman; so does coordination with a city
+# (الرياض والقدس وعمان).
+_SHADDA, _DAMMA = "\u0651", "\u064F"
+_GULF = {"SA", "AE", "KW", "QA", "BH", "YE", "IR"}
 
 
 def build_gazetteer(country_rows, country_variant_rows, demonym_rows, place_rows, organisation_rows) -> Gazetteer:
@@ -53,7 +58,10 @@ def find_entities(text: str, gazetteer: Gazetteer) -> dict[str, list[dict]]:
     countries: list[dict] = []
     places: list[tuple[Match, Entry]] = []
     organisations: list[dict] = []
-    country_token_ends: dict[int, Match] = {}
+    country_starts: dict[int, Match] = {}
+    country_ends: dict[int, Match] = {}
+    place_starts: dict[int, Match] = {}
+    place_ends: dict[int, Match] = {}
     ambiguous_capitals: list[tuple[Match, Entry, Entry]] = []
 
     def add_country(match: Match, codes, via: str) -> None:
@@ -84,20 +92,29 @@ def find_entities(text: str, gazetteer: Gazetteer) -> dict[str, list[dict]]:
             if not _country_name_stands(match, tokens, matches):
                 continue
             add_country(match, country.iso2, "name")
-            country_token_ends[match.first_token] = match
-            country_token_ends[match.last_token] = match
+            country_starts[match.first_token] = match
+            country_ends[match.last_token] = match
         elif "adjective" in by_category:
             if _adjective_names_country(match, tokens):
                 add_country(match, by_category["adjective"].iso2, "adjective")
         elif "place" in by_category:
             places.append((match, by_category["place"]))
+            place_starts[match.first_token] = match
+            place_ends[match.last_token] = match
 
+    named = {c["iso2"] for c in countries}
     for match, country, place in ambiguous_capitals:
-        if _in_country_list(match, country_token_ends):
+        surface = text[match.char_start:match.char_end]
+        if _SHADDA in surface or _coordinated(match, place_starts, place_ends):
+            is_country = False
+        elif _DAMMA in surface or _coordinated(match, country_starts, country_ends):
+            is_country = True
+        else:
+            is_country = place.iso2[0] not in named and bool(named & _GULF)
+        if is_country:
             add_country(match, country.iso2, "name")
         else:
             places.append((match, place))
-
     named = {c["iso2"] for c in countries}
     place_rows = []
     for match, entry in places:
@@ -131,6 +148,8 @@ def _adjective_names_country(match: Match, tokens: list[Token]) -> bool:
             return False
         if after is not None and after.text in NAME_FOLLOWERS:
             return False
+        if after is not None and after.text.startswith("ال") and after.text not in NOT_A_SURNAME:
+            return False
     return True
 
 
@@ -144,8 +163,9 @@ def _country_name_stands(match: Match, tokens: list[Token], matches: list[Match]
     return before is not None and (before.text in PLACE_INTRODUCERS or _bare(before) in PLACE_INTRODUCERS)
 
 
-def _in_country_list(match: Match, country_token_ends: dict[int, Match]) -> bool:
-    for distance in range(1, _LIST_DISTANCE + 1):
-        if match.first_token - distance in country_token_ends or match.last_token + distance in country_token_ends:
-            return True
-    return False
+def _coordinated(match: Match, starts: dict[int, Match], ends: dict[int, Match]) -> bool:
+    """Joined by و to a match (a country, a city) right before or right after it."""
+    before = ends.get(match.first_token - 1)
+    after = starts.get(match.last_token + 1)
+    return (before is not None and match.proclitic.startswith("و")) or (
+        after is not None and after.proclitic.startswith("و"))
