@@ -115,6 +115,8 @@ class _Extractor:
         """The year after a day or month: 2016, العام الماضي, هذا العام (None when absent or unresolvable)."""
         if m.group(f"{p}_y"):
             return int(m.group(f"{p}_y"))
+        if m.group(f"{p}_same") and self.anchor.month and self.anchor.month[0]:
+            return self.anchor.month[0]  # من العام نفسه: the year the text last named
         if self.pub and (m.group(f"{p}_ry") or m.group(f"{p}_this")):
             return self.pub.year + (RELATIVE[m.group(f"{p}_ry")] if m.group(f"{p}_ry") else 0)
         return None
@@ -169,6 +171,8 @@ class _Extractor:
         year = int(m.group("h_y")) if m.group("h_y") else None
         if day is None and year is None:
             return None
+        if year is None and not m.group("h_mark") and " ".join(m.group("h_m").split()) in self.lexicon.guarded:
+            return None  # فوزه 3 صفر: the word "zero", not the month
         if year is None and self.pub:
             year = hijri_year_of(self.pub)
         if year is None:
