@@ -1,0 +1,43 @@
+from transforms.arabic_text import normalize_key
+from transforms.entities.clitics import definite, inflect_nisba, proclitic_readings
+
+LEXICON = {normalize_key(w) for w in ("باكستان", "مصر", "القاهرة", "الكويت", "لبنان", "اليمن", "بريطانيا")}
+
+
+def readings(token: str) -> list[tuple[int, str]]:
+    return list(proclitic_readings(normalize_key(token), LEXICON.__contains__))
+
+
+def test_a_whole_token_in_the_lexicon_is_not_split():
+    # "الصين وروسيا وباكستان" (ANT): باكستان is not ب + اكستان, بريطانيا not ب + ريطانيا.
+    assert readings("باكستان") == [(0, "باكستان")]
+    assert readings("بريطانيا") == [(0, "بريطانيا")]
+    assert readings("لبنان") == [(0, "لبنان")]
+
+
+def test_conjunction_and_preposition_are_stripped_when_the_rest_is_known():
+    assert readings("وباكستان") == [(1, "باكستان")]
+    assert readings("بالقاهرة") == [(1, "القاهره")]  # "وفد حماس بالقاهرة" (ANT)
+    assert readings("لمصر") == [(1, "مصر")]
+    assert readings("وللبنان") == [(2, "لبنان")]
+
+
+def test_lam_before_the_article_drops_its_alef():
+    # "رئيس الفلبين يعتذر للكويت" (ANT): ل + الكويت, the word starts at the article's ل.
+    assert readings("للكويت") == [(1, "الكويت")]
+    assert readings("لليمن") == [(1, "اليمن")]
+
+
+def test_unknown_remainders_give_nothing():
+    assert readings("والي") == []
+    assert readings("بنين") == []
+
+
+def test_nisba_inflection_and_agreement():
+    forms = inflect_nisba("مصري")
+    assert {"مصري", "مصريه", "مصريين", "مصريون", "مصريات", "مصريتين"} <= set(forms)
+    assert "كوريه شماليه" in inflect_nisba("كوري شمالي")
+    assert "جنوب افريقيه" in inflect_nisba("جنوب افريقي")
+    assert definite("كوري شمالي") == "الكوري الشمالي"
+    # ألماني normalises to الماني: the article is still added (الألمانية → الالمانيه).
+    assert definite("المانيه") == "الالمانيه"
