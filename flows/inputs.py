@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
@@ -40,7 +41,9 @@ class FileReading:
 
 
 def discover_inputs(paths: list[Path]) -> list[InputFile]:
-    """Files named, and files under folders named (hidden ones skipped), each once, in a stable order."""
+    """Files named, and files under folders named (hidden ones skipped), each once, in a stable order.
+
+    Paths are made absolute without resolving symlinks: a link is an input of its own."""
     found: dict[str, Path] = {}
     for path in paths:
         if not path.exists():
@@ -50,8 +53,8 @@ def discover_inputs(paths: list[Path]) -> list[InputFile]:
             relative = candidate.relative_to(path) if candidate != path else Path(candidate.name)
             if any(part.startswith(".") for part in relative.parts):
                 continue
-            found.setdefault(str(candidate.resolve()), candidate)
-    named = {str(p.resolve()) for p in paths if p.is_file()}
+            found.setdefault(os.path.abspath(candidate), candidate)
+    named = {os.path.abspath(p) for p in paths if p.is_file()}
     return [describe_file(Path(resolved), resolved in named) for resolved in sorted(found)]
 
 

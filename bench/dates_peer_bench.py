@@ -1,0 +1,95 @@
+"""Our date grammar against dateparser.search_dates(text, languages=['ar']).
+
+Speed: articles per second over N real ANT articles (title + body). Accuracy: dates F1 on dev gold
+with the scorer's rule (per article, set of gold values vs set of predicted values); dateparser's
+results map to a value by their datetime with day granularity (YYYY-MM-DD), relative to the
+publication time (its RELATIVE_BASE).
+
+Usage: python bench/dates_peer_bench.py --corpus ../shared/data/ant-news --gold ../shared/gold/dev.jsonl
+       --input dev-input.jsonl [--n 300]
+"""
+from __future__ import annotations
+
+import argparse
+import glob
+import json
+import sys
+import time
+import warnings
+from datetime import datetime
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from scripts.eval_dates import load_lexicon, predict  # noqa: E402
+
+warnings.filterwarnings("ignore")
+
+
+def dateparser_values(article: dict) -> set[str]:
+    from dateparser.search import search_dates
+
+    published = datetime.fromisoformat(article["published"]) if article.get("published") else None
+    settings = {"RELATIVE_BASE": published.replace(tzinfo=None)} if published else {}
+    out = set()
+    for part in (article.get("title") or "", article.get("text") or ""):
+        try:
+            found = search_dates(part, languages=["ar"], settings=settings) or []
+        except Exception:  # dateparser raises on some inputs; count them as nothing found
+            found = []
+        out |= {d.date().isoformat() for _, d in found}
+    return out
+
+
+def f1(articles, gold, predictor):
+    tp = n_gold = n_pred = 0
+    for a in articles:
+        g = {d["value"] for d in gold[a["id"]]["dates"]}
+        p = predictor(a)
+        tp, n_gold, n_pred = tp + len(g & p), n_gold + len(g), n_pred + len(p)
+    precision, recall = (tp / n_pred if n_pred else 0.0), (tp / n_gold if n_gold else 0.0)
+    return precision, recall, (2 * precision * recall / (precision + recall) if precision + recall else 0.0)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--corpus", type=Path, required=True)
+    ap.add_argument("--gold", type=Path, required=True)
+    ap.add_argument("--input", type=Path, required=True, help="pipeline-input JSONL for the gold articles")
+    ap.add_argument("--n", type=int, default=300)
+    args = ap.parse_args()
+
+    lexicon = load_lexicon()
+    corpus = []
+    for path in sorted(glob.glob(str(args.corpus / "*.jsonl"))):
+        with open(path, encoding="utf-8") as handle:
+            for line in handle:
+                r = json.loads(line)
+                corpus.append({"id": r["id"], "title": r.get("title"), "text": r.get("text"), "published": r.get("date")})
+    step = max(1, len(corpus) // args.n)
+    sample = corpus[::step][: args.n]
+
+    t0 = time.perf_counter()
+    for a in sample:
+        predict(a, lexicon)
+    ours_speed = len(sample) / (time.perf_counter() - t0)
+    t0 = time.perf_counter()
+    for a in sample:
+        dateparser_values(a)
+    peer_speed = len(sample) / (time.perf_counter() - t0)
+
+    gold = {json.loads(x)["id"]: json.loads(x) for x in args.gold.read_text(encoding="utf-8").splitlines() if x.strip()}
+    articles = [json.loads(x) for x in args.input.read_text(encoding="utf-8").splitlines() if x.strip()]
+    articles = [a for a in articles if a["id"] in gold]
+    ours = f1(articles, gold, lambda a: predict(a, lexicon))
+    peer = f1(articles, gold, dateparser_values)
+
+    print(f"speed over {len(sample)} ANT articles: ours {ours_speed:,.1f} articles/s, "
+          f"dateparser {peer_speed:,.1f} articles/s  ({ours_speed / peer_speed:,.0f}x)")
+    print(f"dev gold dates ({len(articles)} articles): ours P={ours[0]:.3f} R={ours[1]:.3f} F1={ours[2]:.3f}; "
+          f"dateparser P={peer[0]:.3f} R={peer[1]:.3f} F1={peer[2]:.3f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
