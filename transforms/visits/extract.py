@@ -1,0 +1,103 @@
+"""extract_visits: frames over every sentence, then one row per (visitor, host) in the article."""
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+
+from transforms.arabic_text import normalize, normalize_key
+from transforms.sentences import split_sentences
+from transforms.visits.dedupe import merge_visit_rows
+from transforms.visits.frames import ArticleFrames, Frame, _as_date, is_visitor
+from transforms.visits.mentions import Actor, build_actors, build_locs
+from transforms.visits.triggers import VisitLexicon, build_visit_lexicon, find_triggers
+
+_AMBASSADOR = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:سفير|سفيره|سفراء|القائم باعمال)(?!\w)")
+
+
+def _published_day(published) -> date | None:
+    if isinstance(published, datetime):
+        return published.date()
+    if isinstance(published, date):
+        return published
+    if isinstance(published, str) and len(published) >= 10:
+        try:
+            return date.fromisoformat(published[:10])
+        except ValueError:
+            return None
+    return None
+
+
+def _is_ambassador_at_post(actor: Actor, host: str, text: str, locs) -> bool:
+    """An ambassador (or chargé) posted to the host country is not visiting it."""
+    title = " ".join(filter(None, [actor.title, (actor.person or {}).get("title_ar"),
+                                   text[max(0, actor.start - 40):actor.start]]))
+    if not _AMBASSADOR.search(normalize_key(title)):
+        return False
+    window = (max(0, actor.start - 60), actor.end + 40)
+    posted = [l for l in locs if window[0] <= l.start < window[1] and l.iso2 == host]
+    person_title = normalize_key((actor.person or {}).get("title_ar") or "")
+    return bool(posted) or ("لدي" in person_title)
+
+
+
+
+def _rows(frame: Frame, text: str, locs, lexicon: VisitLexicon) -> list[dict]:
+    rows = []
+    s, e = frame.sentence
+    day = _as_date(frame.date_value)
+    for host in frame.hosts:
+        base = {
+            "host_country_iso2": host.iso2, "place_ar": host.place,
+            "date_value": frame.date_value, "start_date": day if frame.date_value and "X" not in frame.date_value else None,
+            "status": frame.status, "evidence": text[s:e], "evidence_start": s, "evidence_end": e,
+            "trigger": text[frame.start:frame.end],
+        }
+        if frame.anonymous:
+            rows.append({**base, "visitor_person_id": None, "visitor_name_ar": None, "visitor_country_iso2": None,
+                         "_key": ("gathering", None, host.iso2)})
+            continue
+        for actor in frame.visitors:
+            if not is_visitor(actor, host.iso2) or _is_ambassador_at_post(actor, host.iso2, text, locs):
+                continue
+            if actor.person is None and _AMBASSADOR.search(normalize_key(actor.title or "")):
+                continue  # an unnamed ambassador is at post (سفير بريطانيا في كوريا الشمالية)
+            if actor.person is not None and lexicon.is_private_title(actor.person.get("title_ar")):
+                continue  # a journalist, researcher or player travels privately
+            person = actor.person or {}
+            rows.append({**base, "visitor_person_id": person.get("person_id"),
+                         "visitor_name_ar": person.get("name_ar"), "visitor_country_iso2": actor.country,
+                         "_key": actor.key + (host.iso2,)})
+    return rows
+
+
+def extract_visits(text: str, published, entities: dict, persons: list[dict], time_expressions: list[dict],
+                   lexicon: VisitLexicon) -> list[dict]:
+    """Visits told in `text` (an article body; offsets and evidence point into it).
+
+    `lexicon` is build_visit_lexicon(rows of seeds/visit_triggers.csv, rows of seeds/titles.csv).
+    Returns rows with
+    visitor_person_id, visitor_name_ar, visitor_country_iso2, host_country_iso2, place_ar,
+    date_value, start_date, status, evidence, evidence_start, evidence_end, trigger."""
+    normalized = normalize(text)
+    triggers = find_triggers(normalized.text, lexicon.triggers)
+    if not triggers:
+        return []
+    locs = build_locs(text, entities)
+    actors = build_actors(text, normalized, entities, persons)
+    article = ArticleFrames(text, _published_day(published), locs, actors, time_expressions)
+    spans = [(t, *normalized.span_to_original(t.start, t.end)) for t in triggers]
+    rows = []
+    for s_index, sentence in enumerate(split_sentences(text)):
+        inside = [x for x in spans if sentence[0] <= x[1] < sentence[1]]
+        if not inside:
+            continue
+        frames = article.sentence_frames(sentence, s_index, inside)
+        for frame in frames:
+            if frame.excluded:
+                continue
+            frame_rows = _rows(frame, text, locs, lexicon)
+            rows.extend(frame_rows)
+            named = [a for a in frame.visitors if is_visitor(a, frame.hosts[0].iso2)] if frame.hosts else []
+            if named:
+                article.last_visitors, article.last_visitors_sentence = named, s_index
+    return merge_visit_rows(rows)

@@ -1,0 +1,404 @@
+"""Visit frames: one trigger word (or a run of meeting words) with its visitors, host and date.
+
+Frames stay inside one sentence, and inside the stretch between the trigger and its neighbours,
+so "التقى ماتيس صبحي في القاهرة، قبل توجهه إلى الأردن" gives two frames (EG, then JO).
+
+- go / tour (زار، وصل، توجه، سافر، زيارة، جولة تشمل): the destination is the first place after the
+  trigger that is its object (زار القاهرة), follows a preposition (إلى، لـ، بـ، نحو) or follows the
+  traveller (زيارة ترامب لبريطانيا); places joined by و after it are further legs (جولة تشمل مصر
+  والأردن). The traveller is the actor between the trigger and the place (VSO, or the genitive
+  of a noun), else the actor after the place (وصل إلى جدة ولي عهد أبوظبي), else the traveller of the
+  sentence's previous frame (قبل توجهه), else the nearest actor before (ماكرون خلال زيارته).
+- receive (استقبل): the receiver's side is the host, the received are the visitors; a place
+  named in the clause (في العاصمة الإيطالية) is the host instead.
+- meet / attend (التقى، محادثات، قمة، يشارك في مؤتمر): a visit only where the meeting's place is
+  given: "في/بـ <place>" after it, "<place> حيث <meets>" before it, or a definite "المؤتمر/القمة"
+  pointing back to the article's last located meeting. Participants of another country than the
+  place's are its visitors.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from transforms.arabic_text import normalize_key
+from transforms.visits.exclusions import is_excluded
+from transforms.visits.mentions import OFFICIAL_NOUN, Actor, Loc
+from transforms.visits.status import visit_status
+from transforms.visits.triggers import Trigger
+
+# Prepositions that make a following place the destination of travel (normalised).
+_TO_PLACE = re.compile(
+    r"(?:(?<!\w)(?:الي|نحو|صوب|لدي)\s+(?:[^\s]+\s+){0,2}|(?<!\w)[وف]?[لب](?:ل|ال)?(?:مدينه|العاصمه|عاصمه|جزيره|منتجع|"
+    r"قصر|مقر|ولايه|اقليم|بلده|مطار|قاعده)\s+(?:[^\s]+\s+){0,1})$"
+)
+# Prepositions that place a meeting (في القاهرة، بالأردن).
+_PLACE_HEADS = (r"(?:مدينه|العاصمه|عاصمه|جزيره|منتجع|قصر|مقر|ولايه|قريه|منطقه|فندق|قاعده|مبني|منزل|"
+                r"اقليم|مقاطعه|مطار|بلده)")
+_IN_PLACE = re.compile(
+    rf"(?:(?<!\w)(?:في|داخل)\s+(?:[وفبل]?(?:ال)?{_PLACE_HEADS}\s+)?|(?<!\w)[وف]?ب(?:ال)?{_PLACE_HEADS}\s+)$"
+)
+# A verb of holding right before a meeting's place (مؤتمر يعقد بالأردن، انتهى مساء الخميس بروما).
+_HELD = re.compile(
+    r"(?<!\w)[وف]?(?:عقد|عقدت|يعقد|تعقد|انعقد|انعقدت|ينعقد|تنعقد|سينعقد|ستنعقد|ستعقد|سيعقد|انتهي|انتهت|"
+    r"اختتم|اختتمت|افتتح|افتتحت|المنعقد|المنعقده|المقام|المقامه|تستضيف|يستضيف|استضاف|استضافت|تقام|يقام|"
+    r"اقيم|اقيمت|تجري|جرت)(?!\w)"
+)
+_WHERE = re.compile(r"^\s*[،,]?\s*حيث(?:\s+[^\s]+){0,2}\s*$")
+_EVENT_NOUNS = {"مؤتمر", "قمه", "اجتماع", "اجتماعات"}
+_GATHERING_CUES = re.compile(r"(?<!\w)[وف]?(?:لل|[بل]?(?:ال)?)(?:قاده|زعماء|اعضاء|وزراء|رؤساء|ممثلي|ممثلو|وفود|دول|تكتل)(?!\w)")
+# Words that introduce a list of taking-part countries (شاركت فيه 41 دولة من بينها ...).
+_COUNTRY_LIST_CUES = re.compile(r"(?<!\w)[وف]?(?:لل|[بل]?(?:ال)?)(?:دول|دوله|بلدا|بلدان|بينها|منها)(?!\w)")
+_INTERNATIONAL = re.compile(
+    r"الامين العام|الامم المتحده|الاممي|مبعوث|المبعوث|حلف|الناتو|الاطلسي|الاتحاد الاوروبي|المفوض|"
+    r"صندوق النقد|البنك الدولي|الوكاله الدوليه|المجلس الاوروبي|الجامعه العربيه|الاتحاد الافريقي|"
+    r"منظمه التعاون|منظمه الصحه العالميه|مجلس التعاون"
+)
+# The complementiser after a verb of saying: what follows is reported, its speaker no participant.
+_REPORTED = re.compile(r"(?<!\w)(?:إن|أن|ان|إنه|أنه|انه|إنها|أنها|بأن|بان)(?!\w)")
+_SPEECH_AFTER_DEST = 120  # how far after its place a VSO traveller may stand
+_MEETING_REACH = 90  # how far after a meeting word its place may stand
+_GROUP_GAP = 50  # meeting words this close are one meeting (يلتقي بوتين، الإثنين، ترامب في قمة)
+
+
+def is_visitor(actor: Actor, host: str) -> bool:
+    """A visitor comes from another country; an official of an international body has none."""
+    if actor.country:
+        return actor.country != host
+    if actor.person is not None:
+        return bool(_INTERNATIONAL.search(normalize_key(actor.person.get("title_ar") or "")))
+    return False
+
+
+@dataclass
+class Frame:
+    trigger: Trigger
+    start: int  # trigger span in the original text
+    end: int
+    sentence: tuple[int, int]
+    hosts: list[Loc] = field(default_factory=list)
+    visitors: list[Actor] = field(default_factory=list)
+    anonymous: bool = False  # a gathering with no named or national visitor (قمة للتكتل في بروكسل)
+    status: str = "occurred"
+    date_value: str | None = None
+    excluded: str | None = None
+    via_event: bool = False
+
+
+class ArticleFrames:
+    """Frame building over one article: the mentions, the text and the discourse memory."""
+
+    def __init__(self, text: str, published: date | None, locs: list[Loc], actors: list[Actor],
+                 time_expressions: list[dict]):
+        self.text = text
+        self.published = published
+        self.locs = locs
+        self.actors = actors
+        self.times = [t for t in time_expressions if t.get("char_start") is not None]
+        self.last_event: tuple[Loc, str | None, str] | None = None  # place, day, status
+        self.last_visitors: list[Actor] = []
+        self.last_visitors_sentence = -9
+        self.pending_event: tuple[list[Actor], int] | None = None
+
+    # ---- small readers -------------------------------------------------------------------
+    def norm(self, a: int, b: int) -> str:
+        return normalize_key(self.text[max(0, a):max(0, b)])
+
+    def actors_in(self, a: int, b: int) -> list[Actor]:
+        return [x for x in self.actors if a <= x.start and x.end <= b]
+
+    def locs_in(self, a: int, b: int) -> list[Loc]:
+        return [l for l in self.locs if a <= l.start and l.end <= b and not self._in_actor(l)]
+
+    def _in_actor(self, loc: Loc) -> bool:
+        return any(x.start <= loc.start and loc.end <= x.end for x in self.actors)
+
+    def _attached(self, loc: Loc, letters: str) -> bool:
+        """The place carries a clitic preposition (بروما، لمصر) inside or just before its span."""
+        before = self.text[loc.start - 1:loc.start] if loc.start else ""
+        if before and before in letters and (loc.start < 2 or not self.text[loc.start - 2].isalpha()
+                                             or self.text[loc.start - 2] in "وف"):
+            return True
+        surface = normalize_key(self.text[loc.start:loc.end])
+        return surface[:1] in letters and (loc.place is None or not normalize_key(loc.place).startswith(surface[:1]))
+
+    def is_destination(self, loc: Loc, after: int, left: int) -> bool:
+        gap = self.norm(after, loc.start).strip(" ،,")
+        if gap == "" or self._attached(loc, "لب"):
+            return True
+        return bool(_TO_PLACE.search(self.norm(max(left, loc.start - 40), loc.start) + " "))
+
+    def is_meeting_place(self, loc: Loc, left: int) -> bool:
+        if self._attached(loc, "ب"):
+            return True
+        return bool(_IN_PLACE.search(self.norm(max(left, loc.start - 45), loc.start) + " "))
+
+    def coordinated(self, first, items, gap_limit: int = 45):
+        """`first` and the items joined to it by و/، (مصر والأردن وباكستان; ماتيس وصبحي; a و that
+        opens the next one's title: "العايش ووزير الخارجية الفرنسي لودريان")."""
+        chain = [first]
+        for item in items:
+            if item.start < chain[-1].end:
+                continue
+            between = self.norm(chain[-1].end, item.start).strip()
+            if between in ("", "،", ",", "و", "ثم") or re.fullmatch(r"[،,]\s*(?:و|ثم)", between):
+                chain.append(item)
+                continue
+            if len(between) <= gap_limit and between.startswith("و") and not re.search(r"[،,.:؛]", between) \
+                    and OFFICIAL_NOUN.match(between):
+                chain.append(item)
+                continue
+            break
+        return chain
+
+    # ---- frames --------------------------------------------------------------------------
+    def visitors_before(self, frames_in_sentence: list[Frame], sentence_start: int, at: int,
+                        sentence_index: int, allow_previous_sentence: bool) -> list[Actor]:
+        for f in reversed(frames_in_sentence):
+            if f is not None and f.visitors:
+                return list(f.visitors)
+        before = self.actors_in(sentence_start, at)
+        if before:
+            return [before[-1]]
+        if allow_previous_sentence and sentence_index - self.last_visitors_sentence <= 2:
+            return list(self.last_visitors)
+        return []
+
+    def go_frame(self, t: Trigger, start: int, end: int, left: int, right: int, sentence, s_index,
+                 frames) -> Frame | None:
+        frame = Frame(t, start, end, sentence)
+        candidates = self.locs_in(end, right)
+        dest = None
+        for loc in candidates:
+            if t.adjacent:  # حل بالصين، حل ظريف بالصين: the place follows the verb or its subject
+                subject = self.actors_in(end, loc.start)
+                after = subject[-1].end if subject else end
+                if len(self.norm(after, loc.start)) <= 1 and self._attached(loc, "ب"):
+                    dest = loc
+                break
+            between_actors = self.actors_in(end, loc.start)
+            subject_end = between_actors[-1].end if between_actors else None
+            listed = t.kind == "tour" and re.search(r"(?<!\w)(?:تشمل|شملت|ستشمل|تضم|ضمت)\s*$", self.norm(end, loc.start))
+            if listed or self.is_destination(loc, end, left) or (subject_end is not None and
+                                                      self.norm(subject_end, loc.start).strip(" ،,") == ""):
+                dest = loc
+                break
+        if dest is None:
+            return None
+        frame.hosts = self.coordinated(dest, [l for l in candidates if l.start > dest.start])
+        between = self.actors_in(end, dest.start)
+        if between:
+            frame.visitors = self.coordinated(between[0], between[1:])
+        elif t.pos == "verb" and not t.pronoun:
+            after = [a for a in self.actors_in(dest.end, right) if a.start - dest.end <= _SPEECH_AFTER_DEST]
+            if after:
+                frame.visitors = self.coordinated(after[0], after[1:])
+        if not frame.visitors:
+            frame.visitors = self.visitors_before(frames, sentence[0], start, s_index,
+                                                  allow_previous_sentence=t.pronoun or t.pos == "verb")
+        return frame
+
+    def receive_frame(self, t: Trigger, start: int, end: int, left: int, right: int, sentence, s_index,
+                      frames) -> Frame | None:
+        frame = Frame(t, start, end, sentence)
+        before = self.actors_in(left, start)
+        after = self.actors_in(end, right)
+        receiver, received = None, []
+        context_before = self.norm(max(left, start - 12), start)
+        if t.kind == "guest" or (t.pos == "noun" and t.pronoun and context_before.endswith("في")):
+            # في ضيافة X / كان في استقباله X: X receives the one spoken of before.
+            receiver = after[0] if after else None
+            received = self.visitors_before(frames, sentence[0], start, s_index, True)
+        elif t.pos == "noun":
+            receiver = before[-1] if before else None
+            received = self.coordinated(after[0], after[1:]) if after else []
+        elif len(after) >= 2 and len(self.coordinated(after[0], after[1:2])) == 1:
+            receiver, received = after[0], self.coordinated(after[1], after[2:])
+        elif before and after:
+            receiver, received = before[-1], self.coordinated(after[0], after[1:])
+        elif len(after) >= 2:
+            receiver, received = after[0], self.coordinated(after[1], after[2:])
+        places = [l for l in self.locs_in(end, right) if l.place and self.is_meeting_place(l, left)]
+        if places:
+            frame.hosts = [places[0]]
+            if receiver is not None:
+                received = list(received) + [receiver]
+        elif receiver is not None and receiver.country:
+            frame.hosts = [Loc(receiver.start, receiver.end, receiver.country, None)]
+        else:
+            subject_loc = [l for l in self.locs_in(end, right) if len(self.norm(end, l.start)) <= 1]
+            if not subject_loc:
+                return None
+            frame.hosts = [subject_loc[0]]
+        frame.visitors = [a for a in received if is_visitor(a, frame.hosts[0].iso2)]
+        return frame if frame.visitors else None
+
+    def meeting_place(self, group, left: int, right: int) -> Loc | None:
+        """Where a run of meeting words is placed: "<place> حيث <meets>" before it, a place held
+        there (مؤتمر يعقد بالأردن), a place right after a meeting word in its own clause (لقاء ...
+        في نيويورك), or a place fronted at the clause's start (وفي القاهرة، التقى)."""
+        sentence_start = left
+        for _, g_start, _ in group:
+            for loc in reversed(self.locs_in(sentence_start, g_start)):
+                if _WHERE.match(self.norm(loc.end, g_start)):
+                    return loc
+                break
+        start = group[0][1]
+        places = [l for l in self.locs_in(start, right) if self.is_meeting_place(l, left)]
+        held = [l for l in places if _HELD.search(self.norm(max(left, l.start - 30), l.start))]
+        if held:
+            return held[0]
+        for loc in places:
+            last = max((g for g in group if g[2] <= loc.start), key=lambda g: g[2])
+            if loc.start - last[2] <= _MEETING_REACH and not re.search(r"[،,:؛(]", self.text[last[2]:loc.start]):
+                return loc
+        fronted = [l for l in self.locs_in(left, start) if l.start - left < 20 and self.is_meeting_place(l, left)]
+        return fronted[0] if fronted else None
+
+    def meet_frame(self, group: list[tuple[Trigger, int, int]], left: int, right: int, sentence, s_index,
+                   frames) -> Frame | None:
+        t, start, end = group[0]
+        frame = Frame(t, start, end, sentence)
+        host = self.meeting_place(group, left, right)
+        where_clause = host is not None and host.end <= start
+        inherited = self.visitors_before(frames, sentence[0], start, s_index, False) if where_clause else []
+        definite = any(g[0].form in _EVENT_NOUNS and self.norm(g[1], g[2]).lstrip("وف").startswith(("ال", "لل", "بال"))
+                       for g in group)
+        pointing = any(g[0].kind == "attend" and re.match(r"^\s*(?:فيه|فيها|به|بها)(?!\w)", self.norm(g[2], right))
+                       for g in group)
+        if host is None and self.last_event is not None and (definite or pointing):
+            host, event_date, _ = self.last_event
+            frame.via_event = True
+            frame.date_value = event_date
+        # Participants: the actors of the clause, not a speaker reporting it (قال X إن اجتماع ...).
+        clause_start = left
+        reported = list(_REPORTED.finditer(self.text[left:start]))
+        if reported:
+            clause_start = left + reported[-1].end()
+        participants = self.actors_in(clause_start, right)
+        recent = self.pending_event is not None and s_index - self.pending_event[1] <= 3
+        if definite and recent and host is not None:
+            # "القمة" names the meeting told before with its people (قمة بين ترامب وكيم ... القمة في سنغافورة).
+            own = [a for a in participants if 0 <= a.start - end <= 25]
+            participants = own + [a for a in self.pending_event[0] if a not in own]
+        if host is None:
+            # A meeting with its people but no place yet: a later "القمة ... في سنغافورة" may place it.
+            if participants and any(g[0].form in _EVENT_NOUNS for g in group) and not is_excluded(
+                    self.norm(max(sentence[0], start - 60), start), self.norm(end, min(sentence[1], end + 60))):
+                self.pending_event = (participants, s_index)
+            return None
+        frame.hosts = [host]
+        if not participants and not inherited:
+            if any(g[0].kind == "attend" for g in group):
+                inherited = self.visitors_before(frames, sentence[0], start, s_index, False)
+        frame.visitors = [a for a in inherited + [a for a in participants if a not in inherited]
+                          if is_visitor(a, host.iso2)]
+        # Countries listed as taking part (شاركت فيه 41 دولة من بينها الولايات المتحدة وروسيا).
+        attend = [g for g in group if g[0].kind == "attend"]
+        if attend:
+            listed = [l for l in self.locs_in(attend[0][2], right) if l.place is None and l is not host]
+            if listed and _COUNTRY_LIST_CUES.search(self.norm(attend[0][2], listed[0].start)):
+                for loc in self.coordinated(listed[0], listed[1:]):
+                    if loc.iso2 != host.iso2:
+                        frame.visitors.append(Actor(loc.start, loc.end, loc.iso2))
+        if not frame.visitors:
+            nouns = {g[0].form for g in group}
+            if nouns & _EVENT_NOUNS and _GATHERING_CUES.search(self.norm(*sentence)):
+                frame.anonymous = True
+        return frame
+
+    # ---- driving -------------------------------------------------------------------------
+    def date_for(self, frame_spans: list[tuple[int, int]], sentence) -> list[str | None]:
+        """Each time expression of the sentence goes to the nearest frame; a frame keeps the most
+        specific value it receives."""
+        values: list[str | None] = [None] * len(frame_spans)
+        for te in self.times:
+            if not (sentence[0] <= te["char_start"] < sentence[1]) or not frame_spans:
+                continue
+            distance = [max(s - te["char_end"], te["char_start"] - e, 0) for s, e in frame_spans]
+            i = distance.index(min(distance))
+            if _specificity(te.get("value")) > _specificity(values[i]):
+                values[i] = te.get("value")
+        return values
+
+    def sentence_frames(self, sentence, s_index: int, triggers: list[tuple[Trigger, int, int]]) -> list[Frame]:
+        frames: list[Frame] = []
+        spans_for_dates: list[tuple[int, int]] = []
+        i = 0
+        while i < len(triggers):
+            t, start, end = triggers[i]
+            if t.kind in ("meet", "attend"):
+                j = i
+                while j + 1 < len(triggers) and triggers[j + 1][0].kind in ("meet", "attend") \
+                        and triggers[j + 1][1] - triggers[j][2] <= _GROUP_GAP:
+                    j += 1
+                group = triggers[i:j + 1]
+                left = triggers[i - 1][2] if i > 0 else sentence[0]
+                right = triggers[j + 1][1] if j + 1 < len(triggers) else sentence[1]
+                frame = self.meet_frame(group, left, right, sentence, s_index, frames)
+                span = (start, group[-1][2])
+                i = j + 1
+            else:
+                left = triggers[i - 1][2] if i > 0 else sentence[0]
+                right = triggers[i + 1][1] if i + 1 < len(triggers) else sentence[1]
+                if t.kind in ("go", "tour"):
+                    frame = self.go_frame(t, start, end, left, right, sentence, s_index, frames)
+                else:
+                    frame = self.receive_frame(t, start, end, left, right, sentence, s_index, frames)
+                span = (start, end)
+                i += 1
+            if frame is not None:
+                spans_for_dates.append(span)
+                frames.append(frame)
+        dates = self.date_for(spans_for_dates, sentence)
+        kept = []
+        for frame, value in zip(frames, dates):
+            if not frame.via_event:  # a meeting pointed back to keeps that meeting's day
+                frame.date_value = value
+            self.finish(frame)
+            # A clause in the present after a planned one continues the plan
+            # (سيسافر إلى الأردن حيث يشارك ...).
+            if frame.trigger.tense in ("present", "noun") and any(k.status == "planned" for k in kept):
+                frame.status = "planned"
+            # A meeting at the place of the article's located meeting, with no day of its own, is
+            # part of it (the conference in Rome; received in the Italian capital).
+            if (frame.date_value is None and self.last_event is not None and frame.hosts
+                    and frame.trigger.kind in ("meet", "attend", "receive")
+                    and self.last_event[0].iso2 == frame.hosts[0].iso2):
+                frame.date_value = self.last_event[1]
+            if frame.via_event and self.last_event is not None:
+                frame.status = self.last_event[2]
+            kept.append(frame)
+        return kept
+
+    def finish(self, frame: Frame):
+        before = self.norm(max(frame.sentence[0], frame.start - 60), frame.start)
+        after = self.norm(frame.end, min(frame.sentence[1], frame.end + 60))
+        # Only a trip can be demanded or invited (دعاه لزيارة); "دعا البيان الختامي للمؤتمر" is not.
+        demandable = self.norm(frame.start, frame.end) if frame.trigger.kind in ("go", "tour") else ""
+        frame.excluded = is_excluded(before, after, demandable)
+        if frame.trigger.kind == "tour" and re.match(r"^\s*(?:\S+\s+)?(?:تشمل|ستشمل|ستقوده|تقوده)", after):
+            tense = "future"
+        else:
+            tense = frame.trigger.tense
+        frame.status = visit_status(before, after, tense, _as_date(frame.date_value), self.published)
+        if frame.trigger.kind == "tour":
+            frame.date_value = frame.date_value if len(frame.hosts) == 1 else None
+        if frame.hosts and not frame.excluded and frame.trigger.kind in ("meet", "attend") and not frame.via_event:
+            self.last_event = (frame.hosts[0], frame.date_value, frame.status)
+
+
+def _specificity(value: str | None) -> int:
+    if not value:
+        return 0
+    return {4: 1, 7: 2, 10: 3}.get(len(value), 0)
+
+
+def _as_date(value: str | None) -> date | None:
+    if value and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            return None
+    return None

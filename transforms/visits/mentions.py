@@ -1,0 +1,182 @@
+"""Who and where: the actors (named persons, unnamed officials) and places a visit frame can use.
+
+Built once per article from the outputs of the entities and persons extractors. Offsets are into
+the original text. A country named as a noun (مصر، الولايات المتحدة) or a city/venue is a place a
+visit can go to; a nationality adjective (الأميركي) is not, except after العاصمة ("العاصمة
+الإيطالية" is Rome). A country inside an organisation's name (وزارة الخارجية الأميركية) is neither.
+An official noun followed by a country (وزير الدفاع الأميركي، أمير قطر، وفد أميركي) is an actor:
+the named person it introduces when a name follows, else an unnamed official of that country,
+who may be a person named earlier (الوزير الأميركي after جيمس ماتيس).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from transforms.arabic_text import normalize_key
+
+
+@dataclass
+class Loc:
+    start: int
+    end: int
+    iso2: str
+    place: str | None  # the city or venue as written; None for a country name
+
+
+@dataclass
+class Actor:
+    start: int
+    end: int
+    country: str | None
+    person: dict | None = None  # the persons extractor's record, when named
+    title: str | None = None  # the official noun phrase for an unnamed actor
+    aliases: list = field(default_factory=list)
+
+    @property
+    def key(self):
+        if self.person is not None:
+            return ("person", self.person.get("person_id") or self.person.get("name_ar"))
+        return ("country", self.country)
+
+
+# Official nouns that open an actor phrase (normalised, with optional clitics).
+OFFICIAL_NOUN = re.compile(
+    r"(?<!\w)[وفبلك]?(?:لل|ال)?(?:"
+    r"وفد|وفدا|وفود|مبعوث|مبعوثا|مبعوثان|مبعوثين|موفد|وزير|وزيرا|وزيري|وزيره|وزراء|رئيس|رئيسه|رئيسا|"
+    r"نائب|نائبي|امير|ملك|عاهل|ولي عهد|ولي العهد|مسؤول|مسؤولا|مسؤولون|مسؤولين|مسؤولو|زعيم|زعماء|"
+    r"قاده|قائد|مستشار|مستشاره|سفير|مساعد|مساعده|ممثل|ممثلو|ممثلي|مندوب|وزيرة"
+    r")(?!\w)"
+)
+# Words after which a title is generic enough to stand for any official of its country.
+_GENERIC_HEADS = {"مسؤول", "ضيف", "زائر"}
+# Honorifics that may stand between a title and the name (ولي عهد أبوظبي الشيخ محمد بن زايد).
+_HONORIFIC_GAP = re.compile(r"^(?:الشيخ|الشيخه|الامير|الاميره|الملك|السيد|السيده|الدكتور|المشير|الفريق|اللواء|السلطان)?$")
+_ADJECTIVE_VIA = ("adj", "nation", "demonym", "nisba", "gentilic")
+_NAME_VIA = ("name", "alias", "country")
+_CAPITAL = re.compile(r"(?:^|\s)[وفبل]?(?:في\s+)?(?:ب|ل)?(?:ال)?عاصمه\s*$")
+
+
+def _is_adjective(mention: dict) -> bool:
+    via = str(mention.get("via") or "").lower()
+    if any(v in via for v in _ADJECTIVE_VIA):
+        return True
+    if any(v in via for v in _NAME_VIA):
+        return False
+    surface = normalize_key(mention.get("surface") or "")
+    return bool(re.search(r"(?:ي|يه|يون|يين|يان|يتان|يتين)$", surface)) and surface.startswith("ال")
+
+
+def _inside(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    return any(s <= span[0] and span[1] <= e for s, e in spans)
+
+
+def build_locs(text: str, entities: dict) -> list[Loc]:
+    """Places a visit can be to: country names, cities and venues, and العاصمة + adjective."""
+    org_spans = [(o["char_start"], o["char_end"]) for o in entities.get("organisations", [])]
+    locs = []
+    for c in entities.get("countries", []):
+        span = (c["char_start"], c["char_end"])
+        if not c.get("iso2") or _inside(span, org_spans) or "org" in str(c.get("via") or "").lower():
+            continue
+        if _is_adjective(c):
+            before = normalize_key(text[max(0, span[0] - 20):span[0]])
+            if _CAPITAL.search(before + " ") or before.endswith("عاصمه"):
+                head = text.rfind("العاصمة", max(0, span[0] - 20), span[0])
+                start = head if head >= 0 else span[0]
+                locs.append(Loc(start, span[1], c["iso2"], text[start:span[1]]))
+            continue
+        locs.append(Loc(span[0], span[1], c["iso2"], None))
+    for p in entities.get("places", []):
+        if p.get("iso2"):
+            locs.append(Loc(p["char_start"], p["char_end"], p["iso2"], p["char_start"] is not None and
+                            text[p["char_start"]:p["char_end"]] or p.get("name_ar")))
+    locs.sort(key=lambda l: (l.start, -l.end))
+    # A capital phrase followed by the city's own name: keep the city (العاصمة الفنلندية هلسنكي).
+    kept = []
+    for loc in locs:
+        if kept and loc.start < kept[-1].end:
+            if loc.place and (loc.end - loc.start) > (kept[-1].end - kept[-1].start):
+                kept[-1] = loc
+            continue
+        kept.append(loc)
+    return kept
+
+
+def _title_words(phrase: str) -> list[str]:
+    words = []
+    for w in normalize_key(phrase).split():
+        w = re.sub(r"^[وفبلك]?(?:لل|ال)", "", w) or w
+        words.append(w)
+    return words
+
+
+def _compatible(title_words: list[str], person: dict) -> bool:
+    if not title_words:
+        return False
+    if title_words[0] in _GENERIC_HEADS:
+        return bool(person.get("title_ar"))
+    person_words = _title_words(person.get("title_ar") or "")
+    return person_words[: len(title_words)] == title_words
+
+
+def build_actors(text: str, normalized, entities: dict, persons: list[dict]) -> list[Actor]:
+    """Named persons (their title phrase attached on the left) and unnamed officials of a country."""
+    actors: list[Actor] = []
+    for p in persons:
+        for m in p.get("mentions", []):
+            actors.append(Actor(m["char_start"], m["char_end"], p.get("country_iso2"), person=p))
+    actors.sort(key=lambda a: a.start)
+    starts = [a.start for a in actors]
+    org_spans = [(o["char_start"], o["char_end"]) for o in entities.get("organisations", [])]
+    countries = sorted(
+        (c for c in entities.get("countries", []) if c.get("iso2")
+         and not _inside((c["char_start"], c["char_end"]), org_spans)),
+        key=lambda c: c["char_start"],
+    )
+    unnamed: list[Actor] = []
+    for m in OFFICIAL_NOUN.finditer(normalized.text):
+        o_start, o_end = normalized.span_to_original(m.start(), m.end())
+        if any(a.start <= o_start < a.end for a in actors + unnamed):
+            continue
+        # A title in apposition after a name is that person's (بوغدانوف نائب وزير الخارجية الروسي).
+        if any(0 <= o_start - a.end <= 3 and not text[a.end:o_start].strip(" ،,") for a in actors):
+            continue
+        country = next((c for c in countries if o_end <= c["char_start"] <= o_end + 45), None)
+        if country is None:
+            continue
+        between = text[o_end:country["char_start"]]
+        if re.search(r"[،,.؛:()\"«»]", between) or any(o_end <= s < country["char_start"] for s in starts):
+            continue
+        phrase_end = country["char_end"]
+        # A name right after the phrase: the phrase is that person's title.
+        follower = next((a for a in actors if phrase_end <= a.start <= phrase_end + 14
+                         and _HONORIFIC_GAP.match(normalize_key(re.sub(r"[#_]", " ", text[phrase_end:a.start])))), None)
+        if follower is not None:
+            follower.start = min(follower.start, o_start)
+            continue
+        title = text[o_start:country["char_start"]].strip()
+        unnamed.append(Actor(o_start, phrase_end, country["iso2"], title=title))
+    for u in unnamed:
+        u.person = _coreferent(u, text, persons)
+        if u.person is not None:
+            u.country = u.person.get("country_iso2") or u.country
+    merged = actors + unnamed
+    merged.sort(key=lambda a: a.start)
+    return merged
+
+
+def _coreferent(actor: Actor, text: str, persons: list[dict]) -> dict | None:
+    """The person a definite unnamed title refers back to (الوزير الأميركي → جيمس ماتيس)."""
+    head = normalize_key(actor.title or "").split()
+    if not head or not re.match(r"^[وفبلك]?(?:لل|ال)", head[0]):
+        return None  # only a definite title points back ("وفد أميركي" is a new actor)
+    words = _title_words(actor.title or "")
+    best, best_pos = None, -1
+    for p in persons:
+        if p.get("country_iso2") != actor.country or not _compatible(words, p):
+            continue
+        earlier = [m["char_start"] for m in p.get("mentions", []) if m["char_start"] < actor.start]
+        if earlier and max(earlier) > best_pos:
+            best, best_pos = p, max(earlier)
+    return best
