@@ -38,24 +38,17 @@ def _optional(name: str) -> list[dict]:
         return []
 
 
-def load_persons_extractor():
-    """(function(text, countries) -> persons, label)."""
+def load_persons_extractor(oracle: bool):
+    """(function(text, countries) -> persons, label); None means the gold-persons oracle."""
+    if oracle:
+        return None, "gold persons (oracle, --oracle-persons)"
     try:
-        import transforms.persons as persons_module
-        extract = getattr(persons_module, "extract_persons")
-        build = getattr(persons_module, "build_person_lexicon", None)
-    except (ImportError, AttributeError):
+        from transforms.persons import build_person_lexicon, extract_persons
+    except ImportError:
         return None, "gold persons (oracle: transforms.persons.extract_persons not available)"
-    lexicon = None
-    if build is not None:
-        import inspect
-        names = list(inspect.signature(build).parameters)
-        lexicon = build(*[read_seed_csv(_seed_for(n)) for n in names])
-    return (lambda text, countries: extract(text, countries, lexicon)), "transforms.persons.extract_persons"
-
-
-def _seed_for(parameter: str) -> str:
-    return parameter.replace("_rows", "") + ".csv"
+    lexicon = build_person_lexicon(read_seed_csv("titles.csv"), _optional("persons.csv"),
+                                   _optional("name_stopwords.csv"), _optional("office_nouns.csv"))
+    return (lambda text, countries: extract_persons(text, countries, lexicon)), "transforms.persons.extract_persons"
 
 
 def oracle_persons(text: str, gold: dict) -> list[dict]:
@@ -178,13 +171,14 @@ def main():
     ap.add_argument("--gold", type=Path, default=None)
     ap.add_argument("--seed", action="store_true", help="score the seed text file against seed gold")
     ap.add_argument("-v", "--verbose", action="store_true")
+    ap.add_argument("--oracle-persons", action="store_true", help="take persons from gold (to measure frames alone)")
     args = ap.parse_args()
     gazetteer = build_gazetteer(
         read_seed_csv("countries.csv"), read_seed_csv("country_variants.csv"), read_seed_csv("demonyms.csv"),
         read_seed_csv("places_curated.csv") + _optional("places.csv"), read_seed_csv("organisations.csv"))
     date_lexicon = build_date_lexicon(read_seed_csv("months.csv"), read_seed_csv("months_curated.csv"))
     trigger_lexicon = build_visit_lexicon(read_seed_csv("visit_triggers.csv"), _optional("titles.csv"))
-    persons_fn, label = load_persons_extractor()
+    persons_fn, label = load_persons_extractor(args.oracle_persons)
     print(f"persons from: {label}")
     tools = (gazetteer, date_lexicon, trigger_lexicon, persons_fn)
     if args.seed:

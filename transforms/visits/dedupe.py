@@ -15,7 +15,8 @@ def _specificity(value):
 
 
 def merge_visit_rows(rows: list[dict]) -> list[dict]:
-    """Merge rows (in text order) that share `_key`; returns rows without the `_key` field."""
+    """Merge rows (in text order) that share `_key` (a delegation member's `_lead` names the
+    leader's key); returns rows without those private fields."""
     merged: dict = {}
     for row in rows:
         key = row["_key"]
@@ -33,6 +34,13 @@ def merge_visit_rows(rows: list[dict]) -> list[dict]:
         if kept["place_ar"] is None and row["place_ar"] is not None:
             kept["place_ar"] = row["place_ar"]
     out = list(merged.values())
+    # Members of a delegation travel on the leader's day, to the leader's place (ويضم الوفد ...).
+    for row in out:
+        lead = merged.get(row.get("_lead")) if row.get("_lead") else None
+        if lead is not None and _specificity(lead["date_value"]) > _specificity(row["date_value"]):
+            row["date_value"], row["start_date"] = lead["date_value"], lead["start_date"]
+        if lead is not None and row["place_ar"] is None:
+            row["place_ar"] = lead["place_ar"]
     named = {(r["visitor_country_iso2"], r["host_country_iso2"]) for r in out if r["visitor_name_ar"]}
     hosts_with_visitors = {r["host_country_iso2"] for r in out if r["visitor_country_iso2"] or r["visitor_name_ar"]}
     final = []
@@ -42,5 +50,5 @@ def merge_visit_rows(rows: list[dict]) -> list[dict]:
                 continue
             if not r["visitor_country_iso2"] and r["host_country_iso2"] in hosts_with_visitors:
                 continue
-        final.append({k: v for k, v in r.items() if k != "_key"})
+        final.append({k: v for k, v in r.items() if not k.startswith("_")})
     return final

@@ -66,7 +66,8 @@ def _rows(frame: Frame, text: str, locs, lexicon: VisitLexicon) -> list[dict]:
             person = actor.person or {}
             rows.append({**base, "visitor_person_id": person.get("person_id"),
                          "visitor_name_ar": person.get("name_ar"), "visitor_country_iso2": actor.country,
-                         "_key": actor.key + (host.iso2,)})
+                         "_key": actor.key + (host.iso2,),
+                         "_lead": frame.lead.visitors[0].key + (host.iso2,) if frame.lead and frame.lead.visitors else None})
     return rows
 
 

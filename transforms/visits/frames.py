@@ -37,7 +37,7 @@ _TO_PLACE = re.compile(
 _PLACE_HEADS = (r"(?:مدينه|العاصمه|عاصمه|جزيره|منتجع|قصر|مقر|ولايه|قريه|منطقه|فندق|قاعده|مبني|منزل|"
                 r"اقليم|مقاطعه|مطار|بلده)")
 _IN_PLACE = re.compile(
-    rf"(?:(?<!\w)(?:في|داخل)\s+(?:[وفبل]?(?:ال)?{_PLACE_HEADS}\s+)?|(?<!\w)[وف]?ب(?:ال)?{_PLACE_HEADS}\s+)$"
+    rf"(?:(?<!\w)(?:في|داخل)\s+(?:[وفبل]?(?:ال)?{_PLACE_HEADS}\s+(?:[^\s]+\s+)?)?|(?<!\w)[وف]?ب(?:ال)?{_PLACE_HEADS}\s+(?:[^\s]+\s+)?)$"
 )
 # A verb of holding right before a meeting's place (مؤتمر يعقد بالأردن، انتهى مساء الخميس بروما).
 _HELD = re.compile(
@@ -84,6 +84,7 @@ class Frame:
     date_value: str | None = None
     excluded: str | None = None
     via_event: bool = False
+    lead: "Frame | None" = None  # the visit a delegation frame belongs to
 
 
 class ArticleFrames:
@@ -100,6 +101,7 @@ class ArticleFrames:
         self.last_visitors: list[Actor] = []
         self.last_visitors_sentence = -9
         self.pending_event: tuple[list[Actor], int] | None = None
+        self.last_frame: tuple[Frame, int] | None = None  # the latest visit frame and its sentence
 
     # ---- small readers -------------------------------------------------------------------
     def norm(self, a: int, b: int) -> str:
@@ -234,6 +236,23 @@ class ArticleFrames:
         frame.visitors = [a for a in received if is_visitor(a, frame.hosts[0].iso2)]
         return frame if frame.visitors else None
 
+    def delegation_frame(self, t: Trigger, start: int, end: int, sentence, s_index) -> Frame | None:
+        """ويضم الوفد الإماراتي X وY / يرافقه وفد يضم ...: the members travel with the visit just told."""
+        context = self.norm(max(sentence[0], start - 25), min(sentence[1], end + 25))
+        if not re.search(r"(?<!\w)[وفبل]?(?:ال)?(?:وفد|وفدا)(?!\w)", context):
+            return None
+        if self.last_frame is None or s_index - self.last_frame[1] > 3:
+            return None
+        lead = self.last_frame[0]
+        country = next((a.country for a in lead.visitors if a.country), None)
+        if country is None:
+            return None
+        frame = Frame(t, start, end, sentence, hosts=list(lead.hosts), lead=lead)
+        for actor in self.actors_in(end, sentence[1]):
+            if actor.country in (None, country) and actor.person is not None:
+                frame.visitors.append(Actor(actor.start, actor.end, country, person=actor.person, title=actor.title))
+        return frame if frame.visitors else None
+
     def meeting_place(self, group, left: int, right: int) -> Loc | None:
         """Where a run of meeting words is placed: "<place> حيث <meets>" before it, a place held
         there (مؤتمر يعقد بالأردن), a place right after a meeting word in its own clause (لقاء ...
@@ -344,6 +363,8 @@ class ArticleFrames:
                 right = triggers[i + 1][1] if i + 1 < len(triggers) else sentence[1]
                 if t.kind in ("go", "tour"):
                     frame = self.go_frame(t, start, end, left, right, sentence, s_index, frames)
+                elif t.kind == "delegation":
+                    frame = self.delegation_frame(t, start, end, sentence, s_index)
                 else:
                     frame = self.receive_frame(t, start, end, left, right, sentence, s_index, frames)
                 span = (start, end)
@@ -369,6 +390,10 @@ class ArticleFrames:
                 frame.date_value = self.last_event[1]
             if frame.via_event and self.last_event is not None:
                 frame.status = self.last_event[2]
+            if frame.lead is not None:
+                frame.date_value, frame.status = frame.lead.date_value, frame.lead.status
+            if frame.visitors and frame.hosts and not frame.excluded and frame.lead is None:
+                self.last_frame = (frame, s_index)
             kept.append(frame)
         return kept
 

@@ -22,6 +22,7 @@ class Loc:
     end: int
     iso2: str
     place: str | None  # the city or venue as written; None for a country name
+    capital: bool = False  # "العاصمة" + a nationality adjective
 
 
 @dataclass
@@ -82,9 +83,11 @@ def build_locs(text: str, entities: dict) -> list[Loc]:
         if _is_adjective(c):
             before = normalize_key(text[max(0, span[0] - 20):span[0]])
             if _CAPITAL.search(before + " ") or before.endswith("عاصمه"):
-                head = text.rfind("العاصمة", max(0, span[0] - 20), span[0])
+                head = text.rfind("عاصمة", max(0, span[0] - 20), span[0])
                 start = head if head >= 0 else span[0]
-                locs.append(Loc(start, span[1], c["iso2"], text[start:span[1]]))
+                while start > 0 and text[start - 1] in "الوفبك" and not text[start - 1].isspace():
+                    start -= 1  # back to the word's start: للعاصمة، بالعاصمة
+                locs.append(Loc(start, span[1], c["iso2"], "العاصمة " + c["surface"], capital=True))
             continue
         locs.append(Loc(span[0], span[1], c["iso2"], None))
     for p in entities.get("places", []):
@@ -92,6 +95,10 @@ def build_locs(text: str, entities: dict) -> list[Loc]:
             locs.append(Loc(p["char_start"], p["char_end"], p["iso2"], p["char_start"] is not None and
                             text[p["char_start"]:p["char_end"]] or p.get("name_ar")))
     locs.sort(key=lambda l: (l.start, -l.end))
+    # "العاصمة الفنلندية هلسنكي": the city's own name says it better than the capital phrase.
+    locs = [l for i, l in enumerate(locs) if not (
+        l.capital and i + 1 < len(locs) and locs[i + 1].iso2 == l.iso2 and locs[i + 1].place
+        and not text[l.end:locs[i + 1].start].strip())]
     # A capital phrase followed by the city's own name: keep the city (العاصمة الفنلندية هلسنكي).
     kept = []
     for loc in locs:
@@ -154,6 +161,8 @@ def build_actors(text: str, normalized, entities: dict, persons: list[dict]) -> 
                          and _HONORIFIC_GAP.match(normalize_key(re.sub(r"[#_]", " ", text[phrase_end:a.start])))), None)
         if follower is not None:
             follower.start = min(follower.start, o_start)
+            if follower.country is None:  # the title says whose official it is (وزير الدفاع الأميركي X)
+                follower.country = country["iso2"]
             continue
         title = text[o_start:country["char_start"]].strip()
         unnamed.append(Actor(o_start, phrase_end, country["iso2"], title=title))

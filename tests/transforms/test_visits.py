@@ -1,0 +1,256 @@
+"""Visit frames on real sentences from the seed and the ANT corpus, with the other extractors'
+outputs written by hand (entities, persons, time expressions), so each rule is tested alone."""
+from datetime import date, datetime, timezone
+
+import pytest
+
+from marsad.seeds import read_seed_csv
+from transforms.visits import build_visit_lexicon, cluster_visits, extract_visits
+from transforms.visits.triggers import find_triggers
+from transforms.arabic_text import normalize
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return build_visit_lexicon(read_seed_csv("visit_triggers.csv"), read_seed_csv("titles.csv"))
+
+
+def _span(text, surface, nth=0):
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(surface, start + 1)
+    return start, start + len(surface)
+
+
+def entities(text, countries=(), places=()):
+    """countries: (surface, iso2, via[, nth]); places: (surface, iso2[, nth])."""
+    out = {"countries": [], "places": [], "organisations": []}
+    for surface, iso2, via, *nth in countries:
+        s, e = _span(text, surface, *(nth or [0]))
+        out["countries"].append({"iso2": iso2, "surface": surface, "char_start": s, "char_end": e, "via": via})
+    for surface, iso2, *nth in places:
+        s, e = _span(text, surface, *(nth or [0]))
+        out["places"].append({"name_ar": surface, "iso2": iso2, "char_start": s, "char_end": e, "kind": "city"})
+    return out
+
+
+def persons(text, *people):
+    """people: (name, title, iso2, [surfaces])."""
+    out = []
+    for i, (name, title, iso2, surfaces) in enumerate(people):
+        mentions = []
+        for surface in surfaces:
+            s, e = _span(text, surface)
+            mentions.append({"surface": surface, "char_start": s, "char_end": e})
+        out.append({"person_id": f"p{i}", "name_ar": name, "title_ar": title, "country_iso2": iso2, "mentions": mentions})
+    return out
+
+
+def times(text, *items):
+    out = []
+    for surface, value in items:
+        s, e = _span(text, surface)
+        out.append({"surface": surface, "char_start": s, "char_end": e, "value": value, "granularity": "day"})
+    return out
+
+
+def summary(rows):
+    return sorted((r["visitor_name_ar"], r["visitor_country_iso2"], r["host_country_iso2"], r["date_value"],
+                   r["status"]) for r in rows)
+
+
+def test_trigger_forms_carry_their_clitics(lexicon):
+    text = "وسيسافر ماتيس بعد ذلك إلى الأردن، على أن يختتم جولته بزيارة إلى الكويت، وألغى اجتماعا"
+    found = {(normalize(text).text[t.start:t.end], t.kind, t.tense) for t in find_triggers(normalize(text).text, lexicon.triggers)}
+    assert ("وسيسافر", "go", "future") in found
+    assert ("جولته", "tour", "noun") in found
+    assert ("بزياره", "go", "noun") in found
+    assert ("اجتماعا", "meet", "noun") in found
+
+
+# The seed (000_202838f5eb5d9b9a#1), the last three paragraphs of the 13:10 update.
+SEED_TOUR = (
+    "بدأ وزير الدفاع الأميركي جيمس ماتيس الجمعة رحلة خارجية تشمل مصر والأردن وباكستان والكويت، وذلك للتأكيد "
+    "مجددا على الالتزام الأميركي الدائم بالشراكات في الشرق الأوسط وغرب أفريقيا وجنوب آسيا.\n\n"
+    "وسيبدأ الوزير الأميركي محادثاته في الثاني من كانون الأول/ديسمبر من مصر حيث سيجتمع مع رئيس الجمهورية "
+    "عبد الفتاح السيسي ووزير الدفاع صدقي صبحي.\n\n"
+    "وسيسافر ماتيس بعد ذلك إلى الأردن حيث يشارك في الثالث من الشهر الجاري في \"اجتماعات العقبة\" التي تبحث "
+    "الجهود الدولية لمحاربة التطرف في غرب أفريقيا، باستضافة الملك عبد الله الثاني.\n\n"
+    "وفي اليوم التالي، سيتوجه المسؤول الأميركي إلى باكستان حيث يعتزم الاجتماع مع رئيس الوزراء شاهد خان عباسي "
+    "ورئيس أركان الجيش الباكستاني، على أن يختتم جولته بزيارة إلى الكويت حيث سيلتقي أميرها الشيخ صباح الأحمد "
+    "الجابر الصباح ومسؤولين في الإمارة الخليجية."
+)
+
+
+def test_seed_tour_gives_one_planned_leg_per_country_with_its_own_day(lexicon):
+    text = SEED_TOUR
+    ents = entities(text, countries=[
+        ("الأميركي", "US", "adjective"), ("مصر", "EG", "name"), ("الأردن", "JO", "name"),
+        ("باكستان", "PK", "name"), ("الكويت", "KW", "name"), ("الأميركي", "US", "adjective", 1),
+        ("الأميركي", "US", "adjective", 2), ("مصر", "EG", "name", 1), ("الأردن", "JO", "name", 1),
+        ("الأميركي", "US", "adjective", 3), ("باكستان", "PK", "name", 1), ("الباكستاني", "PK", "adjective"),
+        ("الكويت", "KW", "name", 1)])
+    people = persons(text, ("جيمس ماتيس", "وزير الدفاع", "US", ["جيمس ماتيس", "ماتيس بعد"[:5]]),
+                     ("عبد الفتاح السيسي", "الرئيس", "EG", ["عبد الفتاح السيسي"]),
+                     ("صدقي صبحي", "وزير الدفاع", "EG", ["صدقي صبحي"]),
+                     ("شاهد خان عباسي", "رئيس الوزراء", "PK", ["شاهد خان عباسي"]),
+                     ("صباح الأحمد الجابر الصباح", "أمير", "KW", ["صباح الأحمد الجابر الصباح"]))
+    tx = times(text, ("الثاني من كانون الأول/ديسمبر", "XXXX-12-02"), ("الثالث من الشهر الجاري", "XXXX-12-03"),
+               ("اليوم التالي", "XXXX-12-04"))
+    rows = extract_visits(text, None, ents, people, tx, lexicon)
+    assert summary(rows) == [
+        ("جيمس ماتيس", "US", "EG", "XXXX-12-02", "planned"),
+        ("جيمس ماتيس", "US", "JO", "XXXX-12-03", "planned"),
+        ("جيمس ماتيس", "US", "KW", None, "planned"),
+        ("جيمس ماتيس", "US", "PK", "XXXX-12-04", "planned"),
+    ]
+    assert all(r["start_date"] is None for r in rows)  # no year: no DATE
+    for row in rows:  # evidence is the first sentence telling that leg, with its offsets
+        assert row["evidence"] == text[row["evidence_start"]:row["evidence_end"]]
+        assert row["trigger"] in row["evidence"]
+
+
+def test_meeting_abroad_is_occurred_and_outranks_an_earlier_plan(lexicon):
+    # Seed: the 17:42 update, then the 13:10 plan for the same leg.
+    text = ("التقى وزير الدفاع الأميركي جيمس ماتيس السبت نظيره المصري صدقي صبحي في القاهرة، قبل توجهه إلى الأردن "
+            "وباكستان والكويت.\n"
+            "وسيبدأ الوزير الأميركي محادثاته في الثاني من كانون الأول/ديسمبر من مصر حيث سيجتمع مع رئيس الجمهورية.")
+    ents = entities(text, countries=[("الأميركي", "US", "adjective"), ("المصري", "EG", "adjective"),
+                                      ("الأردن", "JO", "name"), ("باكستان", "PK", "name"), ("الكويت", "KW", "name"),
+                                      ("الأميركي", "US", "adjective", 1), ("مصر", "EG", "name", 1)],
+                    places=[("القاهرة", "EG")])
+    people = persons(text, ("جيمس ماتيس", "وزير الدفاع", "US", ["جيمس ماتيس"]),
+                     ("صدقي صبحي", "وزير الدفاع", "EG", ["صدقي صبحي"]))
+    tx = times(text, ("السبت", None), ("الثاني من كانون الأول/ديسمبر", "XXXX-12-02"))
+    rows = extract_visits(text, None, ents, people, tx, lexicon)
+    assert summary(rows) == [
+        ("جيمس ماتيس", "US", "EG", "XXXX-12-02", "occurred"),
+        ("جيمس ماتيس", "US", "JO", None, "planned"),
+        ("جيمس ماتيس", "US", "KW", None, "planned"),
+        ("جيمس ماتيس", "US", "PK", None, "planned"),
+    ]
+    assert next(r for r in rows if r["host_country_iso2"] == "EG")["place_ar"] == "القاهرة"
+
+
+def test_visit_noun_after_its_traveller(lexicon):
+    # ANT: "وأشاد ماكرون خلال زيارته للعاصمة الدنماركية كوبنهاغن ..."
+    text = "وأشاد ماكرون خلال زيارته للعاصمة الدنماركية كوبنهاغن بالنموذج الاقتصادي المختلط الذي تنتهجه الدنمارك."
+    ents = entities(text, countries=[("الدنماركية", "DK", "adjective"), ("الدنمارك", "DK", "name", 1)],
+                    places=[("كوبنهاغن", "DK")])
+    people = persons(text, ("إيمانويل ماكرون", "الرئيس", "FR", ["ماكرون"]))
+    rows = extract_visits(text, datetime(2018, 8, 29, tzinfo=timezone.utc), ents, people, [], lexicon)
+    assert summary(rows) == [("إيمانويل ماكرون", "FR", "DK", None, "occurred")]
+    assert rows[0]["place_ar"] == "كوبنهاغن" and rows[0]["trigger"] == "زيارته"
+
+
+def test_meeting_in_a_third_country_is_a_visit_for_both_sides(lexicon):
+    # ANT: "ويلتقي بوتين، الإثنين، دونالد ترامب في قمة بالعاصمة الفنلندية هلسنكي ..."
+    text = "ويلتقي بوتين، الإثنين، دونالد ترامب في قمة بالعاصمة الفنلندية هلسنكي في ظل عقوبات غربية مفروضة على بلاده."
+    ents = entities(text, countries=[("الفنلندية", "FI", "adjective")], places=[("هلسنكي", "FI")])
+    people = persons(text, ("فلاديمير بوتين", "الرئيس", "RU", ["بوتين"]), ("دونالد ترامب", "الرئيس", "US", ["دونالد ترامب"]))
+    tx = times(text, ("الإثنين", "2018-07-16"))
+    rows = extract_visits(text, datetime(2018, 7, 14, tzinfo=timezone.utc), ents, people, tx, lexicon)
+    assert summary(rows) == [("دونالد ترامب", "US", "FI", "2018-07-16", "planned"),
+                             ("فلاديمير بوتين", "RU", "FI", "2018-07-16", "planned")]
+    assert all(r["start_date"] == date(2018, 7, 16) for r in rows)
+
+
+def test_travel_inside_ones_own_country_is_no_visit(lexicon):
+    # ANT: "زار الرئيس السوري بشار الأسد الغوطة الشرقية في ريف دمشق ..."
+    text = "زار الرئيس السوري بشار الأسد الغوطة الشرقية في ريف دمشق، بعد استعادة غالبية مناطقها."
+    ents = entities(text, countries=[("السوري", "SY", "adjective")], places=[("دمشق", "SY")])
+    people = persons(text, ("بشار الأسد", "الرئيس", "SY", ["بشار الأسد"]))
+    assert extract_visits(text, None, ents, people, [], lexicon) == []
+
+
+def test_ambassador_received_at_post_is_no_visit(lexicon):
+    # ANT: "استقبل وزير الخارجية اليمني سفير المملكة المتحدة لدى اليمن #مايكل_آرون."
+    text = "وفي وقت سابق، استقبل وزير الخارجية اليمني سفير المملكة المتحدة لدى اليمن #مايكل_آرون."
+    ents = entities(text, countries=[("اليمني", "YE", "adjective"), ("المملكة المتحدة", "GB", "name"),
+                                      ("اليمن", "YE", "name", 1)])
+    people = persons(text, ("مايكل آرون", "سفير", "GB", ["مايكل_آرون"]))
+    assert extract_visits(text, None, ents, people, [], lexicon) == []
+
+
+def test_reception_makes_the_receiver_the_host(lexicon):
+    # Guideline example: "استقبل السيسي وزير الخارجية الأميركي" is a US visit to EG.
+    text = "استقبل الرئيس المصري عبد الفتاح السيسي وزير الخارجية الأميركي ريكس تيلرسون في القاهرة الاثنين."
+    ents = entities(text, countries=[("المصري", "EG", "adjective"), ("الأميركي", "US", "adjective")],
+                    places=[("القاهرة", "EG")])
+    people = persons(text, ("عبد الفتاح السيسي", "الرئيس", "EG", ["عبد الفتاح السيسي"]),
+                     ("ريكس تيلرسون", "وزير الخارجية", "US", ["ريكس تيلرسون"]))
+    tx = times(text, ("الاثنين", "2018-02-12"))
+    rows = extract_visits(text, datetime(2018, 2, 12, 18, tzinfo=timezone.utc), ents, people, tx, lexicon)
+    assert summary(rows) == [("ريكس تيلرسون", "US", "EG", "2018-02-12", "occurred")]
+
+
+def test_cancelled_visit_is_dropped_but_the_new_plan_kept(lexicon):
+    # ANT: "ومن المقرر أن يزور الرئيس الأمريكي بريطانيا يوم 13 يوليو/ تموز، بعدما ألغى زيارته ..."
+    text = ("ومن المقرر أن يزور الرئيس الأمريكي بريطانيا يوم 13 يوليو/ تموز، بعدما ألغى زيارته بسبب مخاوف من أن "
+            "يواجه احتجاجات شعبية حاشدة.")
+    ents = entities(text, countries=[("الأمريكي", "US", "adjective"), ("بريطانيا", "GB", "name")])
+    people = [{"person_id": "p0", "name_ar": "دونالد ترامب", "title_ar": "الرئيس", "country_iso2": "US",
+               "mentions": [{"surface": "ترامب", "char_start": 0, "char_end": 0}]}]
+    tx = times(text, ("يوم 13 يوليو/ تموز", "2018-07-13"))
+    rows = extract_visits(text, datetime(2018, 6, 1, tzinfo=timezone.utc), ents, people, tx, lexicon)
+    # "الرئيس الأمريكي" is the Trump named earlier; the cancelled trip adds nothing.
+    assert summary(rows) == [("دونالد ترامب", "US", "GB", "2018-07-13", "planned")]
+
+
+def test_phone_call_is_no_visit(lexicon):
+    # ANT: "قال مون جيه-إن رئيس #كوريا_الجنوبية لنظيره الأميركي دونالد #ترمب في اتصال هاتفي اليوم الخميس ..."
+    text = ("قال مون جيه-إن رئيس #كوريا_الجنوبية لنظيره الأميركي دونالد #ترمب في اتصال هاتفي اليوم الخميس إنه "
+            "يعتزم إرسال مبعوث خاص إلى #كوريا_الشمالية.")
+    ents = entities(text, countries=[("كوريا_الجنوبية", "KR", "name"), ("الأميركي", "US", "adjective"),
+                                      ("كوريا_الشمالية", "KP", "name")])
+    people = persons(text, ("مون جيه-إن", "رئيس", "KR", ["مون جيه-إن"]), ("دونالد ترمب", "الرئيس", "US", ["دونالد #ترمب"]))
+    assert extract_visits(text, None, ents, people, [], lexicon) == []
+
+
+def test_delegation_members_travel_with_their_leader(lexicon):
+    # ANT (SK-middleEast-2201-20180606), shortened: arrival, then "ويضم الوفد الإماراتي؛ ..."
+    text = ("وصل إلى مدينة جدة، الأربعاء، ولي عهد أبوظبي الشيخ محمد بن زايد آل نهيان في زيارة للمملكة العربية "
+            "السعودية.\nويضم الوفد الإماراتي؛ مستشار الأمن الوطني الشيخ طحنون بن زايد ووزير الخارجية الشيخ عبدالله بن "
+            "زايد، إضافة إلى سفير الدولة لدى السعودية الشيخ شخبوط بن نهيان آل نهيان.")
+    ents = entities(text, countries=[("لمملكة العربية السعودية", "SA", "name"), ("الإماراتي", "AE", "adjective"),
+                                      ("السعودية", "SA", "name", 1)],
+                    places=[("جدة", "SA"), ("أبوظبي", "AE")])
+    people = persons(text, ("محمد بن زايد آل نهيان", "ولي عهد أبوظبي", "AE", ["محمد بن زايد آل نهيان"]),
+                     ("طحنون بن زايد", "مستشار الأمن الوطني", "AE", ["طحنون بن زايد"]),
+                     ("عبدالله بن زايد", "وزير الخارجية", "AE", ["عبدالله بن زايد"]),
+                     ("شخبوط بن نهيان آل نهيان", "سفير", "AE", ["شخبوط بن نهيان آل نهيان"]))
+    tx = times(text, ("الأربعاء", "2018-06-06"))
+    rows = extract_visits(text, datetime(2018, 6, 6, 20, tzinfo=timezone.utc), ents, people, tx, lexicon)
+    assert summary(rows) == [("طحنون بن زايد", "AE", "SA", "2018-06-06", "occurred"),
+                             ("عبدالله بن زايد", "AE", "SA", "2018-06-06", "occurred"),
+                             ("محمد بن زايد آل نهيان", "AE", "SA", "2018-06-06", "occurred")]
+    assert {r["place_ar"] for r in rows} == {"جدة"}
+
+
+def test_no_official_no_visit(lexicon):
+    # ANT: "وبعد ذلك سافر إلى كمبوديا، لكن تم إعادته ..." (a stranded traveller, no official)
+    text = "وبعد ذلك سافر إلى كمبوديا، لكن تم إعادته، وكان يعيش منذ ذلك الحين في منطقة الوصول الصغيرة في المطار الماليزي."
+    ents = entities(text, countries=[("كمبوديا", "KH", "name"), ("الماليزي", "MY", "adjective")])
+    assert extract_visits(text, None, ents, [], [], lexicon) == []
+
+
+def test_clustering_joins_the_same_trip_across_articles():
+    rows = [
+        {"visit_id": "a1", "article_id": "A", "visitor_person_id": "p-mattis", "visitor_name_ar": "جيمس ماتيس",
+         "visitor_country_iso2": "US", "host_country_iso2": "EG", "date_value": "2017-12-02", "start_date": date(2017, 12, 2)},
+        {"visit_id": "b1", "article_id": "B", "visitor_person_id": "p-mattis", "visitor_name_ar": "جيمس ماتيس",
+         "visitor_country_iso2": "US", "host_country_iso2": "EG", "date_value": "2017-12-03", "start_date": date(2017, 12, 3)},
+        {"visit_id": "c1", "article_id": "C", "visitor_person_id": None, "visitor_name_ar": None,
+         "visitor_country_iso2": "US", "host_country_iso2": "EG", "date_value": "2017-12-02", "start_date": date(2017, 12, 2)},
+        {"visit_id": "d1", "article_id": "D", "visitor_person_id": "p-mattis", "visitor_name_ar": "جيمس ماتيس",
+         "visitor_country_iso2": "US", "host_country_iso2": "JO", "date_value": "2017-12-03", "start_date": date(2017, 12, 3)},
+        {"visit_id": "e1", "article_id": "E", "visitor_person_id": "p-mattis", "visitor_name_ar": "جيمس ماتيس",
+         "visitor_country_iso2": "US", "host_country_iso2": "EG", "date_value": "2018-03-10", "start_date": date(2018, 3, 10)},
+    ]
+    events = cluster_visits(rows)
+    by_ids = {tuple(sorted(e["visit_ids"])): e for e in events}
+    assert set(by_ids) == {("a1", "b1", "c1"), ("d1",), ("e1",)}
+    trip = by_ids[("a1", "b1", "c1")]
+    assert trip["start_date"] == date(2017, 12, 2) and trip["article_count"] == 3
+    assert trip["visitor_name_ar"] == "جيمس ماتيس" and trip["host_country_iso2"] == "EG"
+    assert len({e["event_id"] for e in events}) == 3
