@@ -24,6 +24,7 @@ _TOKEN = re.compile(r"[\u0621-\u064A]+|\d+(?:[.,]\d+)*")
 # How far (in words) a cue may stand from the sum it qualifies.
 _BEFORE, _AFTER = 12, 8
 _PERIOD_BEFORE, _PERIOD_AFTER = 4, 4
+_LOAN_BEFORE = 8
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # منذ توقيعها معاهدة سلام مع إسرائيل عام 1979 / من بداية عام 2018 / منذ أبريل 2015
 _SINCE = re.compile(r"(?:منذ|من بدايه|ابتداء من|اعتبارا من)((?:\s+\S+){0,8}?)\s+\D{0,3}((?:19|20)\d\d)(?!\d)")
@@ -151,19 +152,24 @@ def _restates(ntext, previous_end, start, tokens, first) -> bool:
     gap = ntext[previous_end:start]
     if re.fullmatch(r"[\s\u00A0]*[(\[][\s\u00A0]*(?:ما يعادل|اي|نحو|حوالي)?[\s\u00A0]*", gap):
         return True
-    return first > 0 and cues.is_in(tokens[first - 1][2], cues.EQUIVALENT) or (
-        first > 1 and cues.is_in(tokens[first - 2][2], cues.EQUIVALENT))
+    # أي ما يعادل 30 مليون restates; وما يعادل 30 مليون من ألمانيا adds another sum.
+    for back in (1, 2):
+        if first - back >= 0 and cues.is_in(tokens[first - back][2], cues.EQUIVALENT):
+            opener = tokens[first - back - 1][2] if first - back - 1 >= 0 else ""
+            return not opener.startswith("و")
+    return False
 
 
 def _nearest(tokens, money: Money, t0, t1, words, before=_BEFORE, after=_AFTER) -> int | None:
     """Distance in words from the sum to the nearest token that is one of `words`, or None."""
+    hit = words.at if isinstance(words, _AidWord) else (lambda i: cues.is_in(tokens[i][2], words))
     best = None
     for i in range(money.first_token - 1, max(t0, money.first_token - before) - 1, -1):
-        if cues.is_in(tokens[i][2], words):
+        if hit(i):
             best = money.first_token - i
             break
     for i in range(money.last_token + 1, min(t1, money.last_token + 1 + after)):
-        if cues.is_in(tokens[i][2], words):
+        if hit(i):
             distance = i - money.last_token
             if best is None or distance < best:
                 best = distance
@@ -172,11 +178,26 @@ def _nearest(tokens, money: Money, t0, t1, words, before=_BEFORE, after=_AFTER) 
 
 
 def _is_aid(tokens, money: Money, t0, t1) -> bool:
-    aid = _nearest(tokens, money, t0, t1, cues.AID)
+    aid = _nearest(tokens, money, t0, t1, _AidWord(tokens))
     if aid is None:
         return False
     not_aid = _nearest(tokens, money, t0, t1, cues.NOT_AID)
     return not_aid is None or aid < not_aid
+
+
+class _AidWord:
+    """Membership in cues.AID for the token at an index, except the verbal noun of helping with
+    a task (للمساعدة في بناء سد، المساعدة على حل أزمة), which names no transfer."""
+
+    def __init__(self, tokens):
+        self.tokens = tokens
+
+    def at(self, i: int) -> bool:
+        word = self.tokens[i][2]
+        if not cues.is_in(word, cues.AID):
+            return False
+        helping = word.endswith("المساعده") and i + 1 < len(self.tokens) and self.tokens[i + 1][2] in ("في", "علي")
+        return not helping
 
 
 def _period(tokens, money, t0, t1) -> str:
@@ -190,6 +211,8 @@ def _period(tokens, money, t0, t1) -> str:
 def _aid_type(tokens, money, t0, t1) -> str:
     """The type word nearest the sum; failing one close by, the nearest earlier in the sentence
     (ويغطي التقرير المساعدات الإنسانية المقدمة لليمن … مبلغا قدره 3.75 مليار درهم)."""
+    if _nearest(tokens, money, t0, t1, cues.AID_TYPES["loan"], _LOAN_BEFORE, 2) is not None:
+        return "loan"  # a loan is a loan whatever it finances (قرض … لإنعاش الاقتصاد)
     for before, after in ((_BEFORE, _AFTER + 2), (len(tokens), 0)):
         best, best_type = None, "unspecified"
         for aid_type, words in cues.AID_TYPES.items():

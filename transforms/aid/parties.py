@@ -18,6 +18,13 @@ from transforms.arabic_text import normalize_key
 
 # Organisations that can give or receive aid: not news agencies (their credit is no party).
 _PARTY_KINDS_EXCLUDED = {"agency"}
+# Institutions the entities step already reports as their country.
+_STATE_KINDS = {"ministry", "government", "parliament", "agency_state", "military"}
+# A capital stands for its government (باريس منحت لبنان، واشنطن تقدم); a territory is its state's
+# (قطاع غزة → PS). Other cities are only places.
+_PLACES_FOR_STATES = {"capital", "territory"}
+# The nearest party before a sum is its giver only this close (in words).
+_SUBJECT_REACH = 15
 _LOOK_BACK = 3
 # Words between a sum and a party marked by من for the party to be its source.
 _NEAR = 8
@@ -57,15 +64,20 @@ def party_mentions(entities: dict, to_norm, starts: list[int]) -> list[Mention]:
         a, first, last = span(c)
         mentions.append(Mention(Party(c["iso2"], None), first, last, a - starts[first], c.get("via", "name")))
     for o in entities.get("organisations", ()):
-        if o.get("iso2") or o.get("kind") in _PARTY_KINDS_EXCLUDED:
+        if o.get("kind") in _PARTY_KINDS_EXCLUDED or (o.get("iso2") and o.get("kind") in _STATE_KINDS):
             continue  # a state institution already stands as its country
         a, first, last = span(o)
         mentions.append(Mention(Party(None, o["name_ar"]), first, last, a - starts[first], "organisation"))
+    for p in entities.get("places", ()):
+        if p.get("iso2") and p.get("kind") in _PLACES_FOR_STATES:
+            a, first, last = span(p)
+            mentions.append(Mention(Party(p["iso2"], None), first, last, a - starts[first], "place"))
     mentions.sort(key=lambda m: (m.first_token, m.prefix_length))
     return mentions
 
 
-def _role(tokens, m: Mention, previous_role: str | None, joined: bool, near: bool) -> str | None:
+def _role(tokens, m: Mention, previous_role: str | None, joined: bool, near: bool,
+          mention_ends: set[int]) -> str | None:
     """The role the words around mention `m` give it; `near` says it stands close to the sum."""
     prefix = tokens[m.first_token][2][:m.prefix_length]
     if prefix.endswith("ل"):
@@ -103,6 +115,9 @@ def _role(tokens, m: Mention, previous_role: str | None, joined: bool, near: boo
         if cues.is_in(word, cues.RECEIVE):
             return "recipient"  # وتحصل مصر على
         if cues.is_in(word, cues.GIVE) or cues.is_in(word, cues.GIVE_NOUNS):
+            if (i > 0 and i - 1 in mention_ends and not word.startswith(("و", "ف"))
+                    and tokens[i][0] - tokens[i - 1][1] <= 1):
+                return "recipient"  # فرنسا منحت لبنان: the giver stands right before the verb
             return "donor"  # قدمت دولة الإمارات، تقديم المملكة
     if m.last_token + 1 < len(tokens):
         verb = tokens[m.last_token + 1][2]  # the verb right after its subject, not a verbal noun
@@ -117,11 +132,12 @@ def assign_parties(tokens, mentions: list[Mention], first: int, last: int, t0: i
                    ) -> tuple[list[Party], Party | None]:
     """(donors, recipient) of the sum at tokens [first, last] in the sentence [t0, t1)."""
     roles: list[tuple[Mention, str | None]] = []
+    mention_ends = {m.last_token for m in mentions}
     previous: tuple[Mention, str | None] | None = None
     for m in mentions:
         joined = previous is not None and _joined(tokens, previous[0], m)
         near = m.first_token - last <= _NEAR and first - m.last_token <= _NEAR
-        role = _role(tokens, m, previous[1] if previous else None, joined, near)
+        role = _role(tokens, m, previous[1] if previous else None, joined, near, mention_ends)
         roles.append((m, role))
         previous = (m, role)
     donors: list[Party] = []
@@ -184,7 +200,9 @@ def _joined(tokens, a: Mention, b: Mention) -> bool:
 def _subject_before(tokens, roles, first: int, boundary: int, recipient: Party | None) -> Party | None:
     """The nearest party without a role before the sum, in its reported clause."""
     for m, role in reversed(roles):
-        if role is None and boundary <= m.first_token < first and m.party != recipient:
+        if role is None and max(boundary, first - _SUBJECT_REACH) <= m.first_token < first and m.party != recipient:
+            if m.via == "adjective" and not tokens[m.first_token][2][m.prefix_length:].startswith("ال"):
+                continue  # مليوني سوري: a count of people, not a state acting
             if m.first_token > 0 and cues.is_in(tokens[m.first_token - 1][2], _LOCATIVE):
                 continue
             return m.party

@@ -1,0 +1,148 @@
+"""extract_aid over real sentences (seed sample and ANT corpus), with hand-made entity mentions
+and, end to end, with the entities step."""
+import pytest
+
+from marsad.seeds import read_seed_csv
+from transforms.aid import build_currency_lexicon, extract_aid
+
+SEED = ("وتحصل مصر على مساعدات عسكرية أميركية قيمتها 1.3 مليار دولار سنويا\u00a0منذ توقيعها معاهدة سلام "
+        "مع إسرائيل عام 1979.")
+
+
+@pytest.fixture(scope="module")
+def currencies():
+    return build_currency_lexicon(read_seed_csv("currencies.csv"), read_seed_csv("currencies_curated.csv"))
+
+
+def mentions(text, countries=(), organisations=(), places=()):
+    """Entity lists as find_entities gives them, from (surface, iso2[, via]) written in `text`."""
+    def at(surface, nth=0):
+        start = -1
+        for _ in range(nth + 1):
+            start = text.index(surface, start + 1)
+        return start, start + len(surface)
+
+    out = {"countries": [], "organisations": [], "places": []}
+    for surface, iso2, via, *nth in countries:
+        s, e = at(surface, *nth)
+        out["countries"].append({"iso2": iso2, "surface": surface, "char_start": s, "char_end": e, "via": via})
+    for surface, name, kind in organisations:
+        s, e = at(surface)
+        out["organisations"].append({"name_ar": name, "iso2": None, "surface": surface,
+                                     "char_start": s, "char_end": e, "kind": kind})
+    for surface, iso2, kind in places:
+        s, e = at(surface)
+        out["places"].append({"name_ar": surface, "iso2": iso2, "char_start": s, "char_end": e, "kind": kind})
+    return out
+
+
+def brief(record):
+    return (record["donor_iso2"] or record["donor_name_ar"], record["recipient_iso2"] or record["recipient_name_ar"],
+            record["amount"], record["currency"], record["period"], record["aid_type"], record["since_year"],
+            record["status"])
+
+
+def test_seed_military_aid(currencies):
+    entities = mentions(SEED, [("مصر", "EG", "name"), ("أميركية", "US", "adjective"), ("إسرائيل", "IL", "name")])
+    records = extract_aid(SEED, entities, currencies)
+    assert [brief(r) for r in records] == [("US", "EG", 1.3e9, "USD", "annual", "military", 1979, "provided")]
+    r = records[0]
+    assert SEED[r["evidence_start"]:r["evidence_end"]] == r["evidence"] == SEED
+    assert r["amount_surface"] == "1.3 مليار دولار"
+
+
+def test_evidence_offsets_point_into_the_article(currencies):
+    text = "تحديث (17:42 ت.غ)\n\n" + SEED
+    entities = mentions(text, [("مصر", "EG", "name"), ("أميركية", "US", "adjective")])
+    [r] = extract_aid(text, entities, currencies)
+    assert text[r["evidence_start"]:r["evidence_end"]] == SEED
+
+
+def test_joint_package_gives_one_record_per_donor(currencies):
+    # ANT CN-economy-362-20181006
+    text = ("وقعت حكومة مملكة البحرين، الخميس، اتفاقية تحصل بموجبها على دعم مالي بقيمة 10 مليارات دولار، "
+            "من المملكة العربية السعودية، والإمارات العربية المتحدة، والكويت، وفقا لما نقلته وكالة الأنباء "
+            "البحرينية الرسمية \"بنا\".")
+    entities = mentions(text, [("البحرين", "BH", "name"), ("المملكة العربية السعودية", "SA", "name"),
+                               ("الإمارات العربية المتحدة", "AE", "name"), ("الكويت", "KW", "name")])
+    records = extract_aid(text, entities, currencies)
+    assert {(r["donor_iso2"], r["recipient_iso2"], r["amount"]) for r in records} == {
+        ("SA", "BH", 1e10), ("AE", "BH", 1e10), ("KW", "BH", 1e10)}
+    assert {r["aid_type"] for r in records} == {"economic"}
+
+
+def test_pledge_to_an_army(currencies):
+    # ANT AL-internationalNews-487-20180316
+    text = ("وكشف الحريري إثر انتهاء اللقاء مع لودريان أن فرنسا تعهدت بتقديم مبلغ 400 مليون يورو لدعم الجيش "
+            "اللبناني والقوى الأمنية، نافياً ما وصفه ب\"الدعاية الإسرائيلية\" حول احتمال أن تذهب الأسلحة.")
+    entities = mentions(text, [("فرنسا", "FR", "name"), ("اللبناني", "LB", "adjective"),
+                               ("الإسرائيلية", "IL", "adjective")])
+    assert [brief(r) for r in extract_aid(text, entities, currencies)] == [
+        ("FR", "LB", 4e8, "EUR", "once", "military", None, "pledged")]
+
+
+def test_cut_aid(currencies):
+    # ANT SK-middleEast-3529-20180907
+    text = "وألغى الرئيس الأميركي في نهاية آب/أغسطس أكثر من 200 مليون دولار من المساعدات للفلسطينيين في غزة."
+    entities = mentions(text, [("الأميركي", "US", "adjective"), ("لفلسطينيين", "PS", "adjective")])
+    assert [brief(r) for r in extract_aid(text, entities, currencies)] == [
+        ("US", "PS", 2e8, "USD", "once", "unspecified", None, "cut")]
+
+
+def test_loan_from_an_organisation(currencies):
+    # ANT BB-middleEast-621-20180614
+    text = ("وجاء التشكيل الوزاري وسط تطبيق الحكومة المصرية إجراءات اقتصادية قاسية ترتبط بحصولها على قرض من "
+            "صندوق النقد الدولي بقيمة 12 مليار دولار.")
+    entities = mentions(text, [("المصرية", "EG", "adjective")],
+                        [("صندوق النقد الدولي", "صندوق النقد الدولي", "international")])
+    [r] = extract_aid(text, entities, currencies)
+    assert brief(r)[:4] == ("صندوق النقد الدولي", "EG", 1.2e10, "USD")
+    assert r["aid_type"] == "loan"
+
+
+def test_converted_sum_in_brackets_is_not_a_second_record(currencies):
+    # ANT SK-middleEast-3282-20180808: the parts of a total are records, the dollar equivalents are not.
+    text = ("وبلغت المساعدات الإماراتية المقدمة إلى الشعب اليمني منذ أبريل 2015 إلى يوليو 2018، 13.98 مليار درهم "
+            "إماراتي (3.81 مليار دولار أميركي)، حيث استحوذت المساعدات ما نسبته 34.5 في المائة وبقيمة قدرها 4.82 "
+            "مليار درهم (1.31 مليار دولار أميركي) من إجمالي المساعدات الإماراتية المقدمة.\n"
+            "واستحوذت المساعدات التنموية على 65.4 في المائة من قيمة المساعدات بمبلغ 9.14 مليار درهم (2.49 مليار "
+            "دولار أميركي)، وذلك للمساهمة في جهود إعادة الإعمار في عديد من المحافظات اليمنية المحررة.")
+    entities = mentions(text, [("الإماراتية", "AE", "adjective"), ("اليمني", "YE", "adjective"),
+                               ("الإماراتية", "AE", "adjective", 1), ("اليمنية", "YE", "adjective")])
+    records = extract_aid(text, entities, currencies)
+    assert [(r["donor_iso2"], r["recipient_iso2"], r["amount"], r["currency"], r["since_year"]) for r in records] == [
+        ("AE", "YE", 13.98e9, "AED", 2015), ("AE", "YE", 4.82e9, "AED", 2015), ("AE", "YE", 9.14e9, "AED", 2015)]
+    assert records[2]["aid_type"] == "development"
+
+
+@pytest.mark.parametrize("text, countries", [
+    # Domestic spending (ANT FR-internationalNews-1952-20180621)
+    ("وأوضحت أن فرنسا أنفقت 714.5 مليار يورو عام 2016 على المساعدات الاجتماعية.", [("فرنسا", "FR", "name")]),
+    # Investment, even when pledged as support (ANT BB-middleEast-890-20180815)
+    ("تعهدت قطر بدعم اقتصاد تركيا المضطرب من خلال ضخ استثمارات مباشرة بقيمة 15 مليار دولار.",
+     [("قطر", "QA", "name"), ("تركيا", "TR", "name")]),
+    # A cost, with helping (ANT BB-middleEast-930-20180827)
+    ("أنهت الحكومة الإثيوبية عقدا مع شركة يديرها الجيش للمساعدة في بناء سد النهضة، المثير للجدل، على نهر "
+     "النيل، والذي يتكلف أربعة مليارات دولار.", [("الإثيوبية", "ET", "adjective")]),
+    # A sum with no aid word (ANT AL-economy-260-20180318)
+    ("وفي سياق متصل، قال مدير صندوق الاستثمارات العامة إن الصندوق يدير حالياً أصولا بنحو 230 مليار دولار.", []),
+    # Payment in exchange for a visit (ANT AL-internationalNews-1785-20180626)
+    ("كما أنه دفع 50 ألف دولار أميركي للمبشر المسيحي المعروف مايك هوكابي نظير زيارته إلى دولة قطر.",
+     [("قطر", "QA", "name")]),
+])
+def test_not_aid(currencies, text, countries):
+    assert extract_aid(text, mentions(text, countries), currencies) == []
+
+
+def test_end_to_end_with_entities(currencies):
+    entities_module = pytest.importorskip("transforms.entities")
+    gazetteer = entities_module.build_gazetteer(
+        read_seed_csv("countries.csv"), read_seed_csv("country_variants.csv"), read_seed_csv("demonyms.csv"),
+        read_seed_csv("places_curated.csv"), read_seed_csv("organisations.csv"))
+    records = extract_aid(SEED, entities_module.find_entities(SEED, gazetteer), currencies)
+    assert [brief(r) for r in records] == [("US", "EG", 1.3e9, "USD", "annual", "military", 1979, "provided")]
+    # ANT FR-internationalNews-330-20180308: a capital stands for its government.
+    text = ("نقل الخميس عن أوساط مقربة من وزيرة الجيوش الفرنسية فلورانس بارلي أن باريس منحت لبنان مساعدة "
+            "عسكرية بقيمة 14 مليون يورو مخصصة للجيش.")
+    records = extract_aid(text, entities_module.find_entities(text, gazetteer), currencies)
+    assert [brief(r) for r in records] == [("FR", "LB", 1.4e7, "EUR", "once", "military", None, "provided")]

@@ -1,0 +1,59 @@
+"""Amounts as Arabic news writes them (digits, separators, number words, fractions, scales)."""
+import pytest
+
+from transforms.aid.numbers import find_amounts, parse_amount, parse_digits
+from transforms.arabic_text import normalize
+
+
+@pytest.mark.parametrize("text, value", [
+    ("1.3 مليار دولار سنويا", 1.3e9),  # seed sample
+    ("١٫٣ مليار", 1.3e9),  # Arabic-Indic digits and decimal separator
+    ("١٥ مليار دولار", 15e9),  # ANT CN-middleEast-1249-20180818
+    ("1,300", 1300.0),
+    ("49,20", 49.2),
+    ("1.300.000", 1.3e6),
+    ("12,8 مليون يورو", 12.8e6),  # ANT FR-internationalNews-330-20180308
+    ("خمسمائة ألف", 5e5),
+    ("مئتا مليون", 2e8),
+    ("ثلاثة ملايين وخمسمائة ألف", 3.5e6),
+    ("خمسة وعشرين مليون", 25e6),
+    ("أحد عشر مليارا", 11e9),
+    ("10 مليارات دولار", 10e9),  # ANT CN-economy-362-20181006
+    ("مليار دولار", 1e9),
+    ("ملياري دولار", 2e9),
+    ("نصف مليار", 5e8),
+    ("ربع مليون", 2.5e5),
+    ("مليون ونصف مليون لاجئ سوري", 1.5e6),  # ANT AL-internationalNews-487-20180316
+    ("مليون و500 ألف", 1.5e6),
+    ("ثلاثة أرباع مليار دولار", 7.5e8),  # ANT BB-middleEast-582-20180605
+    ("20 مليونا", 2e7),
+    ("لـ100 مليون دولار", 1e8),  # ANT CN-middleEast-1253-20180818
+])
+def test_parse_amount(text, value):
+    assert parse_amount(text) == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text", ["ملايين الدولارات", "مئات الملايين", "عشرات الملايين", "لا أرقام هنا"])
+def test_vague_quantities_give_no_amount(text):
+    assert parse_amount(text) is None
+
+
+def test_range_gives_two_amounts():
+    norm = normalize("ما بين 700 إلى 800 مليون دولار").text
+    assert [a.value for a in find_amounts(norm)] == [700.0, 8e8]
+    norm = normalize("بين 100 و200 مليون").text
+    assert [a.value for a in find_amounts(norm)] == [100.0, 2e8]
+
+
+def test_amount_offsets_point_into_normalised_text():
+    # ANT SK-middleEast-3282-20180808
+    norm = normalize("مبلغا قدره 3.75 مليار درهم إماراتي (1.02 مليار دولار أميركي)").text
+    amounts = find_amounts(norm)
+    assert [norm[a.start:a.end] for a in amounts] == ["3.75 مليار", "1.02 مليار"]
+
+
+def test_parse_digits_separators():
+    assert parse_digits("1,300,000") == 1.3e6
+    assert parse_digits("1.300,5") == 1300.5
+    assert parse_digits("1,300.5") == 1300.5
+    assert parse_digits("451.9") == 451.9
