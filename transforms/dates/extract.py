@@ -8,7 +8,8 @@ from datetime import date, datetime, timedelta
 from transforms.arabic_text import normalize, normalize_key
 from transforms.dates.calendar_math import (day_value, shift_day, valid_day, weekday_date, year_of_day,
                                             year_of_month)
-from transforms.dates.grammar import ORDINAL_DAYS, RELATIVE, SAME, SMALL_COUNTS, month_token_pattern
+from transforms.dates.grammar import (LEAD_TOKENS, ORDINAL_DAYS, RELATIVE, SAME, SMALL_COUNTS,
+                                      month_token_pattern)
 from transforms.dates.hijri import hijri_to_gregorian, hijri_year_of
 from transforms.dates.lexicon import DateLexicon
 from transforms.dates.tense import is_future
@@ -324,20 +325,32 @@ def _surface_span(text: str, m: re.Match) -> tuple[int, int]:
     return start, end
 
 
-_TOKEN_START = re.compile(r"(?<!\S)\S")
-LOOKBACK_TOKENS = 5  # the longest lead before a trigger: يوم الخميس الموافق / الحادي والعشرين من
+_TOKEN = re.compile(r"[^\s\"'“”«»()\[\]،,.:؛]+")
+_LEAD_WINDOW = 48  # characters looked back from a trigger for lead words
+
+
+def _lead_starts(text: str, p: int, floor: int) -> list[int]:
+    """Token starts of the unbroken run of lead words (في، نهاية، مساء، يوم …) just before position p,
+    earliest first, then p itself."""
+    lo = max(floor, p - _LEAD_WINDOW)
+    starts = [p]
+    for t in reversed(list(_TOKEN.finditer(text, lo, p))[-4:]):
+        word = t.group(0)
+        if text[t.end():starts[-1]].strip() or not (
+                word in LEAD_TOKENS or (word[:1] in "وف" and word[1:] in LEAD_TOKENS)):
+            break
+        starts.append(t.start())
+    return starts[::-1]
 
 
 def _matches(text: str, lexicon: DateLexicon):
-    """Leftmost grammar matches, tried only at the few token starts before each trigger word."""
+    """Leftmost grammar matches, tried only from the lead words before each trigger word."""
     last_end = 0
-    for trig in lexicon.trigger.finditer(text):
-        p = trig.start()
+    for trig in lexicon.trigger.finditer(" " + text):
+        p = trig.start()  # the separator's index in " " + text is the word's index in text
         if p < last_end:
             continue
-        lo = max(last_end, p - 60)
-        starts = [t.start() for t in _TOKEN_START.finditer(text, lo, p)][-LOOKBACK_TOKENS:] + [p]
-        for s in starts:
+        for s in _lead_starts(text, p, last_end):
             m = lexicon.pattern.match(text, s)
             if m and m.end() > p:
                 last_end = m.end()

@@ -155,7 +155,19 @@ def compile_triggers(lexicon: "DateLexicon") -> re.Pattern:
     words = [*lexicon.months, *lexicon.weekdays, "امس", "الامس", "غدا", "الغد", "غد", "اليوم", "يوم", "يومين", "ايام",
              "الشهر", "شهر", "البارحه", *ORDINAL_DAYS]
     words += [f for f in _year_word_forms()] + ["العام", "السنه", "لعام", "للعام"]
-    return re.compile(rf"(?<!\w)(?:[وفبل]{{0,2}}(?:{_alt(words)}){E}|[وف]?\d)")
+    # numbers: a year (4 digits, Gregorian or Hijri), or a day or a count of days (1-2 digits, not
+    # an amount or a percentage); "في12" and "الـ22" carry their preposition or article glued on
+    number = r"(?:[وف]?(?:في|ال)?)(?:(?:1[3489]|20)\d\d(?!\d)|\d{1,2}(?![\d%٪]|[.,]\d))"
+    # Anchored on the separator before the word (a character class lets the engine skip ahead fast);
+    # the text is scanned with a space prepended, and the trigger starts at group 1.
+    return re.compile(rf"[^\w](?=([وفبل]{{0,2}}(?:{_alt(words)}){E}|{number}))")
+
+
+# Words that can stand before a trigger inside one expression (في نهاية يونيو، مساء يوم الأحد، قبل 3 أيام):
+# the grammar is tried from the earliest of an unbroken run of them.
+LEAD_TOKENS = frozenset(normalize_key(w) for phrase in [*PREPOSITIONS, *PERIOD_WORDS, *DAY_PARTS]
+                        for w in phrase.split()) | {"يوم", "يومي", "اليوم", "هذا", "هذه", "قبل", "بعد", "اول",
+                                                    "الموافق", "شهري", "لهذا", "نفس", "ذات", "من"} | set(SMALL_COUNTS)
 
 
 MONTH_TOKEN_CACHE: dict[int, re.Pattern] = {}
