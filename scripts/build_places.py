@@ -79,7 +79,7 @@ def place_share(names: set[str], corpus: Path) -> dict[str, tuple[int, int]]:
             for line in handle:
                 record = json.loads(line)
                 for text in (record.get("title") or "", record.get("text") or ""):
-                    tokens = [t.text for t in tokenize(normalize(text).text)]
+                    tokens = tokenize(normalize(text).text).texts
                     for i, token in enumerate(tokens):
                         word = token
                         if token not in names and token[:1] in "وب" and token[1:] in names:

@@ -10,6 +10,8 @@ from collections.abc import Callable, Iterator
 # Conjunctions come first, then a preposition: و/ف then ب/ل/ك (وبالقاهرة، فلمصر، كالسعودية).
 _CONJUNCTIONS = ("", "و", "ف")
 _PREPOSITIONS = ("", "ب", "ل", "ك")
+_PREFIXES = tuple((c + p, p) for c in _CONJUNCTIONS for p in _PREPOSITIONS if c + p)
+_FIRST_LETTERS = frozenset("وفبلك")
 _MIN_REMAINDER = 2
 
 
@@ -21,18 +23,18 @@ def proclitic_readings(token: str, is_known: Callable[[str], bool]) -> Iterator[
     """
     if is_known(token):
         yield 0, token
-    for conj in _CONJUNCTIONS:
-        for prep in _PREPOSITIONS:
-            prefix = conj + prep
-            if not prefix or not token.startswith(prefix):
-                continue
-            rest = token[len(prefix):]
-            if len(rest) < _MIN_REMAINDER:
-                continue
-            if is_known(rest):
-                yield len(prefix), rest
-            if prep == "ل" and rest.startswith("ل") and is_known("ا" + rest):
-                yield len(prefix), "ا" + rest
+    if token[:1] not in _FIRST_LETTERS:
+        return
+    for prefix, prep in _PREFIXES:
+        if not token.startswith(prefix):
+            continue
+        rest = token[len(prefix):]
+        if len(rest) < _MIN_REMAINDER:
+            continue
+        if is_known(rest):
+            yield len(prefix), rest
+        if prep == "ل" and rest.startswith("ل") and is_known("ا" + rest):
+            yield len(prefix), "ا" + rest
 
 
 # Endings of a nisba adjective built on its masculine singular (مصري): feminine, the sound

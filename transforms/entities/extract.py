@@ -16,7 +16,7 @@ from transforms.entities.countries import (
     adjective_entries,
     country_name_entries,
 )
-from transforms.entities.gazetteer import Entry, Gazetteer, Match, Token, match_text
+from transforms.entities.gazetteer import Entry, Gazetteer, Match, Tokens, match_text
 from transforms.entities.organisations import organisation_entries
 from transforms.entities.places import place_entries, resolve_homonym_city
 
@@ -89,7 +89,7 @@ def find_entities(text: str, gazetteer: Gazetteer) -> dict[str, list[dict]]:
             if place and place.iso2 and place.iso2 != country.iso2:
                 ambiguous_capitals.append((match, country, place))
                 continue
-            if not _country_name_stands(match, tokens, matches):
+            if not _country_name_stands(match, tokens):
                 continue
             add_country(match, country.iso2, "name")
             country_starts[match.first_token] = match
@@ -129,38 +129,43 @@ def find_entities(text: str, gazetteer: Gazetteer) -> dict[str, list[dict]]:
     return {"countries": countries, "places": place_rows, "organisations": organisations}
 
 
-def _bare(token: Token) -> str:
-    return _PROCLITICS.sub("", token.text, count=1) or token.text
+def _bare(word: str) -> str:
+    return _PROCLITICS.sub("", word, count=1) or word
 
 
-def _word_of(match: Match, tokens: list[Token]) -> str:
-    return tokens[match.first_token].text[len(match.proclitic):]
+def _word_of(match: Match, tokens: Tokens) -> str:
+    return tokens.texts[match.first_token][len(match.proclitic):]
 
 
-def _adjective_names_country(match: Match, tokens: list[Token]) -> bool:
-    before = tokens[match.first_token - 1] if match.first_token > 0 else None
-    after = tokens[match.last_token + 1] if match.last_token + 1 < len(tokens) else None
-    if before is not None and (before.text in CURRENCY_NOUNS or _bare(before) in CURRENCY_NOUNS):
+def _neighbours(match: Match, tokens: Tokens) -> tuple[str | None, str | None]:
+    before = tokens.texts[match.first_token - 1] if match.first_token > 0 else None
+    after = tokens.texts[match.last_token + 1] if match.last_token + 1 < len(tokens) else None
+    return before, after
+
+
+def _adjective_names_country(match: Match, tokens: Tokens) -> bool:
+    before, after = _neighbours(match, tokens)
+    if before is not None and (before in CURRENCY_NOUNS or _bare(before) in CURRENCY_NOUNS):
         return False
     word = _word_of(match, tokens)
     if word in GIVEN_NAME_ADJECTIVES and match.first_token == match.last_token:
-        if before is not None and before.text in NAME_PRECEDERS:
+        if before is not None and before in NAME_PRECEDERS:
             return False
-        if after is not None and after.text in NAME_FOLLOWERS:
+        if after is not None and after in NAME_FOLLOWERS:
             return False
-        if after is not None and after.text.startswith("ال") and after.text not in NOT_A_SURNAME:
+        if after is not None and after.startswith("ال") and after not in NOT_A_SURNAME:
             return False
     return True
 
 
-def _country_name_stands(match: Match, tokens: list[Token], matches: list[Match]) -> bool:
+def _country_name_stands(match: Match, tokens: Tokens) -> bool:
     word = _word_of(match, tokens)
     if word not in NAMES_NEEDING_CONTEXT or match.first_token != match.last_token:
         return True
     if match.proclitic.endswith(("ب", "ل")):
         return True
-    before = tokens[match.first_token - 1] if match.first_token > 0 else None
-    return before is not None and (before.text in PLACE_INTRODUCERS or _bare(before) in PLACE_INTRODUCERS)
+    before, _ = _neighbours(match, tokens)
+    return before is not None and (before in PLACE_INTRODUCERS or _bare(before) in PLACE_INTRODUCERS)
 
 
 def _coordinated(match: Match, starts: dict[int, Match], ends: dict[int, Match]) -> bool:

@@ -15,6 +15,7 @@ from transforms.entities.clitics import proclitic_readings
 _TOKEN = re.compile(r"[\u0621-\u064A]+|[A-Za-z0-9]+")
 # Words of one phrase are separated by spaces or a hyphen only (غينيا-بيساو, الكونغو - كينشاسا).
 _JOINER = re.compile(r"[ \t\u00A0\-–]*")
+_READINGS_CACHE_LIMIT = 500_000
 
 
 @dataclass(frozen=True)
@@ -32,6 +33,8 @@ class Gazetteer:
     """Phrases (tuples of normalised tokens) indexed by their first token, longest first."""
 
     by_first: dict[str, list[tuple[tuple[str, ...], tuple[Entry, ...]]]] = field(default_factory=dict)
+    # Proclitic readings of tokens already seen: news vocabulary repeats, so each is worked out once.
+    _readings: dict[str, tuple[tuple[int, str], ...]] = field(default_factory=dict, repr=False)
 
     def add(self, phrase: str, entry: Entry) -> None:
         tokens = tuple(_TOKEN.findall(normalize_key(phrase)))
@@ -49,12 +52,25 @@ class Gazetteer:
     def knows(self, token: str) -> bool:
         return token in self.by_first
 
+    def readings(self, token: str) -> tuple[tuple[int, str], ...]:
+        """(offset of the word in the token, lexicon key) for each way the token starts an entry."""
+        found = self._readings.get(token)
+        if found is None:
+            if len(self._readings) > _READINGS_CACHE_LIMIT:
+                self._readings.clear()
+            found = self._readings[token] = tuple(proclitic_readings(token, self.knows))
+        return found
+
 
 @dataclass(frozen=True)
-class Token:
-    start: int  # offsets in the normalised text
-    end: int
-    text: str
+class Tokens:
+    """The words of a normalised text: their texts and (start, end) spans, in order."""
+
+    texts: list[str]
+    spans: list[tuple[int, int]]
+
+    def __len__(self) -> int:
+        return len(self.texts)
 
 
 @dataclass(frozen=True)
@@ -69,41 +85,42 @@ class Match:
     proclitic: str  # the stripped proclitic(s), normalised ('' when none)
 
 
-def tokenize(normalised: str) -> list[Token]:
-    return [Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(normalised)]
+def tokenize(normalised: str) -> Tokens:
+    return Tokens(_TOKEN.findall(normalised), [m.span() for m in _TOKEN.finditer(normalised)])
 
 
-def _joined(normalised: str, left: Token, right: Token) -> bool:
-    return _JOINER.fullmatch(normalised, left.end, right.start) is not None
-
-
-def match_text(text: str, gazetteer: Gazetteer) -> tuple[list[Match], list[Token], object]:
+def match_text(text: str, gazetteer: Gazetteer) -> tuple[list[Match], Tokens, object]:
     """Longest lexicon phrases in `text`, left to right, with the tokens and the normalisation."""
     norm = normalize(text)
     ntext = norm.text
     tokens = tokenize(ntext)
+    texts, spans = tokens.texts, tokens.spans
     matches: list[Match] = []
+    readings = gazetteer.readings
     i = 0
-    while i < len(tokens):
-        found = _match_at(ntext, tokens, i, gazetteer)
+    while i < len(texts):
+        if not readings(texts[i]):  # most words start no lexicon phrase
+            i += 1
+            continue
+        found = _match_at(ntext, texts, spans, i, gazetteer)
         if found is None:
             i += 1
             continue
         offset, last, entries = found
-        start, end = norm.span_to_original(tokens[i].start + offset, tokens[last].end)
-        matches.append(Match(start, end, entries, i, last, tokens[i].text[:offset]))
+        start, end = norm.span_to_original(spans[i][0] + offset, spans[last][1])
+        matches.append(Match(start, end, entries, i, last, texts[i][:offset]))
         i = last + 1
     return matches, tokens, norm
 
 
-def _match_at(ntext: str, tokens: list[Token], i: int, gazetteer: Gazetteer):
-    for offset, key in proclitic_readings(tokens[i].text, gazetteer.knows):
+def _match_at(ntext: str, texts: list[str], spans: list[tuple[int, int]], i: int, gazetteer: Gazetteer):
+    for offset, key in gazetteer.readings(texts[i]):
         for rest, entries in gazetteer.by_first[key]:
             last = i + len(rest)
-            if last >= len(tokens):
+            if last >= len(texts):
                 continue
-            if all(
-                tokens[i + k + 1].text == word and _joined(ntext, tokens[i + k], tokens[i + k + 1])
+            if not rest or all(
+                texts[i + k + 1] == word and _JOINER.fullmatch(ntext, spans[i + k][1], spans[i + k + 1][0])
                 for k, word in enumerate(rest)
             ):
                 return offset, last, entries
