@@ -79,6 +79,11 @@ def extract_aid(text: str, entities: dict, currencies: CurrencyLexicon,
                     continue
                 donors = [previous["donor"]]
                 recipient = previous["recipient"]
+            elif not donors:
+                # Only the recipient named: the giver is the previous sentence's, if it gave to the same.
+                if previous is None or index - previous_sentence > 1 or previous["recipient"] != recipient:
+                    continue
+                donors = [previous["donor"]]
             continues = previous is not None and index - previous_sentence <= 1 and (
                 inherited or (donors[0] == previous["donor"] and recipient == previous["recipient"]))
             year = since if since is not None else (previous["since_year"] if continues else None)
@@ -196,7 +201,8 @@ class _AidWord:
         word = self.tokens[i][2]
         if not cues.is_in(word, cues.AID):
             return False
-        helping = word.endswith("المساعده") and i + 1 < len(self.tokens) and self.tokens[i + 1][2] in ("في", "علي")
+        helping = ("المساعده" in cues.readings(word) and i + 1 < len(self.tokens)
+                   and self.tokens[i + 1][2] in ("في", "علي"))
         return not helping
 
 

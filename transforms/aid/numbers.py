@@ -80,6 +80,7 @@ _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[\u0621-\u064A]+")
 # Between two words of one number: spaces, and a bare و when the writer spaced it (مليون و 500 ألف).
 _GAP = re.compile(r"[ \t\u00A0]*(?:و[ \t\u00A0]*)?")
 _TEENS_TEN = {"عشر", "عشره"}
+_PREPOSITIONS = "بلك"
 
 
 @dataclass(frozen=True)
@@ -161,6 +162,10 @@ def _classify(token: str) -> tuple[str, float] | None:
         word = _WORDS.get(token[1:])
         if word is not None:
             return ("and-" + word[0], word[1])
+    if word is None and token[0] in _PREPOSITIONS and len(token) > 3:
+        word = _WORDS.get(token[1:])  # بمليار، بخمسة ملايين: only ever the first word of an amount
+        if word is not None:
+            return ("after-" + word[0], word[1])
     return word
 
 
@@ -195,7 +200,9 @@ def find_amounts(normalised: str) -> list[Amount]:
     i = 0
     while i < len(tokens):
         first = _classify(tokens[i][2])
-        if first is None or first[0] in ("quarters", "plural") or first[0].startswith("and-"):
+        if first is not None:
+            first = (first[0].removeprefix("and-").removeprefix("after-"), first[1])
+        if first is None or first[0] in ("quarters", "plural"):
             i += 1
             continue
         builder = _Builder()
@@ -208,6 +215,8 @@ def find_amounts(normalised: str) -> list[Amount]:
             if joiner is None or item is None:
                 break
             kind, value = item
+            if kind.startswith("after-"):
+                break  # a preposition opens a new phrase
             conjoined = joiner == "و" or kind.startswith("and-")
             kind = kind.removeprefix("and-")
             if joiner == "و" and tokens[j][2].startswith("و") and kind != "digits":

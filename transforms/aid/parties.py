@@ -76,8 +76,17 @@ def party_mentions(entities: dict, to_norm, starts: list[int]) -> list[Mention]:
     return mentions
 
 
+def _source_of_sum(tokens, i: int, money: tuple[int, int]) -> bool:
+    """Whether the من at token i says where the sum or the aid comes from: the sum or an aid noun
+    stands just before it (not اللاجئين من سوريا)."""
+    for j in range(i - 1, max(-1, i - 4), -1):
+        if money[0] <= j <= money[1] or cues.is_in(tokens[j][2], cues.AID):
+            return True
+    return False
+
+
 def _role(tokens, m: Mention, previous_role: str | None, joined: bool, near: bool,
-          mention_ends: set[int]) -> str | None:
+          mention_ends: set[int], money: tuple[int, int]) -> str | None:
     """The role the words around mention `m` give it; `near` says it stands close to the sum."""
     prefix = tokens[m.first_token][2][:m.prefix_length]
     if prefix.endswith("ل"):
@@ -110,8 +119,8 @@ def _role(tokens, m: Mention, previous_role: str | None, joined: bool, near: boo
             return "donor"  # مساعدات عسكرية أميركية، تبرع قطري
         if cues.is_in(word, cues.TO):
             return "recipient"
-        if cues.is_in(word, cues.FROM) and near:
-            return "donor"  # قرض من صندوق النقد الدولي
+        if cues.is_in(word, cues.FROM) and near and _source_of_sum(tokens, i, money):
+            return "donor"  # قرض من صندوق النقد الدولي، 10 مليارات دولار، من المملكة
         if cues.is_in(word, cues.RECEIVE):
             return "recipient"  # وتحصل مصر على
         if cues.is_in(word, cues.GIVE) or cues.is_in(word, cues.GIVE_NOUNS):
@@ -119,8 +128,9 @@ def _role(tokens, m: Mention, previous_role: str | None, joined: bool, near: boo
                     and tokens[i][0] - tokens[i - 1][1] <= 1):
                 return "recipient"  # فرنسا منحت لبنان: the giver stands right before the verb
             return "donor"  # قدمت دولة الإمارات، تقديم المملكة
-    if m.last_token + 1 < len(tokens):
-        verb = tokens[m.last_token + 1][2]  # the verb right after its subject, not a verbal noun
+    after = m.last_token + 1
+    if after < len(tokens) and tokens[after][0] - tokens[m.last_token][1] <= 1:
+        verb = tokens[after][2]  # the verb right after its subject, not a verbal noun
         if not verb.startswith("ال") and cues.is_in(verb, cues.RECEIVE):
             return "recipient"  # مصر تحصل
         if not verb.startswith("ال") and cues.is_in(verb, cues.GIVE):
@@ -137,9 +147,13 @@ def assign_parties(tokens, mentions: list[Mention], first: int, last: int, t0: i
     for m in mentions:
         joined = previous is not None and _joined(tokens, previous[0], m)
         near = m.first_token - last <= _NEAR and first - m.last_token <= _NEAR
-        role = _role(tokens, m, previous[1] if previous else None, joined, near, mention_ends)
+        role = _role(tokens, m, previous[1] if previous else None, joined, near, mention_ends, (first, last))
         roles.append((m, role))
         previous = (m, role)
+    # A list takes the role of its last member too (الإمارات والكويت والسعودية قدمت).
+    for k in range(len(roles) - 2, -1, -1):
+        if roles[k][1] is None and roles[k + 1][1] and _joined(tokens, roles[k][0], roles[k + 1][0]):
+            roles[k] = (roles[k][0], roles[k + 1][1])
     donors: list[Party] = []
     for m, role in roles:
         if role == "donor" and m.party not in donors:
