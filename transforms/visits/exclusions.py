@@ -10,7 +10,7 @@ import re
 _PHONE = re.compile(r"(?<!\w)(?:هاتفي|هاتفيا|هاتفيه|الهاتف|هاتفيين|مكالمه|الفيديو|فيديو)(?!\w)")
 # Negation, denial, cancellation, postponement, refusal, mere demand or invitation.
 _NEGATED_BEFORE = re.compile(
-    r"(?<!\w)[وف]?(?:لم|لن|لا|ليس|عدم|دون|نفي|ينفي|نفت|تنفي|نفيا|الغي|الغت|يلغي|تلغي|الغاء|ارجا|ارجات|ارجاء|"
+    r"(?<!\w)[وف]?(?:لم|لن|لا|الا|ليس|عدم|دون|غاب|غياب|الغائب|يغيب|تغيب|قاطع|قاطعت|يقاطع|مقاطعه|اشاعه|شائعات|نفي|ينفي|نفت|تنفي|نفيا|الغي|الغت|يلغي|تلغي|الغاء|ارجا|ارجات|ارجاء|"
     r"تاجيل|اجل|اجلت|يؤجل|رفض|رفضت|يرفض|ترفض|منع|منعت|يمنع|حظر|ربما|يمكن|امكانيه|احتمال|"
     r"محتمل|محتمله|لو|اذا)(?!\w)"
 )
@@ -34,7 +34,7 @@ def is_excluded(before: str, after: str, trigger: str = "") -> str | None:
     """The reason a trigger (its normalised surface `trigger`, with `before`/`after` normalised
     context) is not a visit, or None."""
     near_before = " ".join(before.split()[-4:])
-    if trigger.lstrip("وف")[:1] in ("ل", "ب") and _DEMANDED.search(near_before):
+    if trigger.lstrip("وف")[:1] in ("ل", "ب") and _DEMANDED.search(" ".join(before.split()[-6:])):
         return "demanded"
     if _PHONE.search(near_before) or _PHONE.search(" ".join(after.split()[:3])):
         return "phone"

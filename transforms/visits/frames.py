@@ -30,8 +30,9 @@ from transforms.visits.triggers import Trigger
 
 # Prepositions that make a following place the destination of travel (normalised).
 _TO_PLACE = re.compile(
-    r"(?:(?<!\w)(?:الي|نحو|صوب|لدي)\s+(?:[^\s]+\s+){0,2}|(?<!\w)[وف]?[لب](?:ل|ال)?(?:مدينه|العاصمه|عاصمه|جزيره|منتجع|"
-    r"قصر|مقر|ولايه|اقليم|بلده|مطار|قاعده)\s+(?:[^\s]+\s+){0,1})$"
+    r"(?:(?<!\w)(?:الي|نحو|صوب)\s+(?:[وفبل]?(?:ال)?(?:مدينه|العاصمه|عاصمه|جزيره|منتجع|قصر|مقر|ولايه|اقليم|بلده|"
+    r"مطار|قاعده|دوله|منطقه)\s+(?:[^\s]+\s+)?)?|(?<!\w)[وف]?[لب](?:ل|ال)?(?:مدينه|العاصمه|عاصمه|جزيره|منتجع|"
+    r"قصر|مقر|ولايه|اقليم|بلده|مطار|قاعده|دوله)\s+(?:[^\s]+\s+){0,1})$"
 )
 # Prepositions that place a meeting (في القاهرة، بالأردن).
 _PLACE_HEADS = (r"(?:مدينه|العاصمه|عاصمه|جزيره|منتجع|قصر|مقر|ولايه|قريه|منطقه|فندق|قاعده|مبني|منزل|"
@@ -56,9 +57,17 @@ _INTERNATIONAL = re.compile(
     r"منظمه التعاون|منظمه الصحه العالميه|مجلس التعاون"
 )
 # The complementiser after a verb of saying: what follows is reported, its speaker no participant.
-_REPORTED = re.compile(r"(?<!\w)(?:إن|أن|ان|إنه|أنه|انه|إنها|أنها|بأن|بان)(?!\w)")
-_SPEECH_AFTER_DEST = 120  # how far after its place a VSO traveller may stand
+_REPORTED = re.compile(
+    r"(?<!\w)(?:إن|إنه|إنها)(?!\w)"
+    r"|(?<!\w)[وف]?(?:قال|قالت|يقول|تقول|أكد|أكدت|يؤكد|أعلن|أعلنت|أوضح|أوضحت|ذكر|ذكرت|أضاف|أضافت|اعتبر|اعتبرت|"
+    r"رأى|أشار|أشارت|أفاد|أفادت|صرح|كشف|كشفت)(?:\s+\S+){0,4}?\s+(?:أن|بأن|أنه|أنها)(?!\w)"
+)
+_FRONTED_PLACE = 16  # a place this close after the verb may precede its subject (وصل إلى جدة ... X)
+_SUBJECT_AFTER_PLACE = 60  # how far after a fronted place the traveller may stand
+_SUBJECT_BEFORE_VERB = 45  # how far before a verb of travel its subject may end (SVO)
+_SUBJECT_BEFORE_NOUN = 70  # how far before "خلال زيارة ..." the traveller may end
 _MEETING_REACH = 90  # how far after a meeting word its place may stand
+_ANAPHORA_SENTENCES = 4  # how far back "المؤتمر" may point
 _GROUP_GAP = 50  # meeting words this close are one meeting (يلتقي بوتين، الإثنين، ترامب في قمة)
 
 
@@ -85,6 +94,7 @@ class Frame:
     excluded: str | None = None
     via_event: bool = False
     lead: "Frame | None" = None  # the visit a delegation frame belongs to
+    s_index: int = 0
 
 
 class ArticleFrames:
@@ -97,7 +107,8 @@ class ArticleFrames:
         self.locs = locs
         self.actors = actors
         self.times = [t for t in time_expressions if t.get("char_start") is not None]
-        self.last_event: tuple[Loc, str | None, str] | None = None  # place, day, status
+        # The last located meeting: place, day, status, its noun (مؤتمر، قمه ...), its sentence.
+        self.last_event: tuple[Loc, str | None, str, str, int] | None = None
         self.last_visitors: list[Actor] = []
         self.last_visitors_sentence = -9
         self.pending_event: tuple[list[Actor], int] | None = None
@@ -156,12 +167,14 @@ class ArticleFrames:
 
     # ---- frames --------------------------------------------------------------------------
     def visitors_before(self, frames_in_sentence: list[Frame], sentence_start: int, at: int,
-                        sentence_index: int, allow_previous_sentence: bool) -> list[Actor]:
+                        sentence_index: int, allow_previous_sentence: bool, reach: int | None = None) -> list[Actor]:
+        """The traveller told before a trigger: the previous frame's, else the nearest actor
+        before it (within `reach` characters when given), else the last sentence's."""
         for f in reversed(frames_in_sentence):
             if f is not None and f.visitors:
                 return list(f.visitors)
         before = self.actors_in(sentence_start, at)
-        if before:
+        if before and (reach is None or at - before[-1].end <= reach):
             return [before[-1]]
         if allow_previous_sentence and sentence_index - self.last_visitors_sentence <= 2:
             return list(self.last_visitors)
@@ -192,13 +205,16 @@ class ArticleFrames:
         between = self.actors_in(end, dest.start)
         if between:
             frame.visitors = self.coordinated(between[0], between[1:])
-        elif t.pos == "verb" and not t.pronoun:
-            after = [a for a in self.actors_in(dest.end, right) if a.start - dest.end <= _SPEECH_AFTER_DEST]
+        elif t.pos == "verb" and not t.pronoun and dest.start - end <= _FRONTED_PLACE:
+            # وصل إلى مدينة جدة، الأربعاء، ولي عهد أبوظبي ...: the place fronted, the traveller after it.
+            after = [a for a in self.actors_in(dest.end, right) if a.start - dest.end <= _SUBJECT_AFTER_PLACE]
             if after:
                 frame.visitors = self.coordinated(after[0], after[1:])
         if not frame.visitors:
+            # SVO (ولي العهد السعودي وصل) stands close; a possessor (ماكرون خلال زيارته) may be farther.
+            reach = None if t.pronoun else (_SUBJECT_BEFORE_VERB if t.pos == "verb" else _SUBJECT_BEFORE_NOUN)
             frame.visitors = self.visitors_before(frames, sentence[0], start, s_index,
-                                                  allow_previous_sentence=t.pronoun or t.pos == "verb")
+                                                  allow_previous_sentence=t.pronoun or t.pos == "verb", reach=reach)
         return frame
 
     def receive_frame(self, t: Trigger, start: int, end: int, left: int, right: int, sentence, s_index,
@@ -279,15 +295,26 @@ class ArticleFrames:
                    frames) -> Frame | None:
         t, start, end = group[0]
         frame = Frame(t, start, end, sentence)
+        meeting_nouns = [g for g in group if g[0].kind == "meet"]
+        pointing = any(g[0].kind == "attend" and re.match(r"^\s*(?:فيه|فيها|به|بها)(?!\w)", self.norm(g[2], right))
+                       for g in group)
+        if not meeting_nouns and not pointing:
+            return None  # taking part in what? (شاركت بها بلاده في العملية العسكرية) — not a meeting
+        # What is reported after "إن/أن" is another clause (قال غني خلال اجتماع ... إن استراتيجية ترامب).
+        after_group = _REPORTED.search(self.text, group[-1][2], right)
+        if after_group:
+            right = after_group.start()
         host = self.meeting_place(group, left, right)
         where_clause = host is not None and host.end <= start
         inherited = self.visitors_before(frames, sentence[0], start, s_index, False) if where_clause else []
-        definite = any(g[0].form in _EVENT_NOUNS and self.norm(g[1], g[2]).lstrip("وف").startswith(("ال", "لل", "بال"))
-                       for g in group)
-        pointing = any(g[0].kind == "attend" and re.match(r"^\s*(?:فيه|فيها|به|بها)(?!\w)", self.norm(g[2], right))
-                       for g in group)
-        if host is None and self.last_event is not None and (definite or pointing):
-            host, event_date, _ = self.last_event
+        definite_forms = {g[0].form for g in group if g[0].form in _EVENT_NOUNS
+                          and self.norm(g[1], g[2]).lstrip("وف").startswith(("ال", "لل", "بال"))}
+        definite = bool(definite_forms)
+        event = self.last_event
+        # "المؤتمر" points back to the last located conference (not to a summit), a few sentences back.
+        if (host is None and event is not None and s_index - event[4] <= _ANAPHORA_SENTENCES
+                and (event[3] in definite_forms or (pointing and not definite_forms))):
+            host, event_date = event[0], event[1]
             frame.via_event = True
             frame.date_value = event_date
         # Participants: the actors of the clause, not a speaker reporting it (قال X إن اجتماع ...).
@@ -322,8 +349,10 @@ class ArticleFrames:
                     if loc.iso2 != host.iso2:
                         frame.visitors.append(Actor(loc.start, loc.end, loc.iso2))
         if not frame.visitors:
-            nouns = {g[0].form for g in group}
-            if nouns & _EVENT_NOUNS and _GATHERING_CUES.search(self.norm(*sentence)):
+            # A summit of unnamed leaders (قمة للتكتل في بروكسل، اجتماع لوزراء الخارجية العرب في ...).
+            near = self.norm(max(sentence[0], start - 40), min(right, group[-1][2] + 40))
+            press = re.search(r"(?<!\w)(?:صحفي|صحافي|الصحفي|الصحافي|صحفيا|صحافيا)(?!\w)", self.norm(end, end + 12))
+            if {g[0].form for g in group} & _EVENT_NOUNS and _GATHERING_CUES.search(near) and not press:
                 frame.anonymous = True
         return frame
 
@@ -337,6 +366,9 @@ class ArticleFrames:
                 continue
             distance = [max(s - te["char_end"], te["char_start"] - e, 0) for s, e in frame_spans]
             i = distance.index(min(distance))
+            lo, hi = sorted((te["char_start"], frame_spans[i][0]))
+            if re.search(r"[\"«»“”]", self.text[lo:hi]):
+                continue  # a date inside a quotation is the speaker's, not the visit's
             if _specificity(te.get("value")) > _specificity(values[i]):
                 values[i] = te.get("value")
         return values
@@ -370,6 +402,7 @@ class ArticleFrames:
                 span = (start, end)
                 i += 1
             if frame is not None:
+                frame.s_index = s_index
                 spans_for_dates.append(span)
                 frames.append(frame)
         dates = self.date_for(spans_for_dates, sentence)
@@ -411,7 +444,9 @@ class ArticleFrames:
         if frame.trigger.kind == "tour":
             frame.date_value = frame.date_value if len(frame.hosts) == 1 else None
         if frame.hosts and not frame.excluded and frame.trigger.kind in ("meet", "attend") and not frame.via_event:
-            self.last_event = (frame.hosts[0], frame.date_value, frame.status)
+            form = next((g for g in [frame.trigger.form] if g in _EVENT_NOUNS), None)
+            if form is not None:
+                self.last_event = (frame.hosts[0], frame.date_value, frame.status, form, frame.s_index)
 
 
 def _specificity(value: str | None) -> int:

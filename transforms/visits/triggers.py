@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from transforms.arabic_text import normalize_key
 
 _PRONOUNS = ("ه", "ها", "هم", "هما", "هن", "ي", "نا")
+# A verb with a pronoun spelt like a common noun, once normalised (وزارة → وزاره = و + زاره).
+_NOUN_HOMOGRAPHS = {"وزاره", "فزاره", "حضره", "وحضره", "فحضره", "وزارات"}
 
 
 @dataclass(frozen=True)
@@ -35,6 +37,7 @@ class TriggerLexicon:
 
 # Kinds of title (seeds/titles.csv) that do not travel on public business.
 _PRIVATE_TITLE_KINDS = {"profession", "activist", "artist", "sport"}
+_OFFICIAL_CLERGY = {"البابا", "بابا", "البطريرك", "المرشد", "الكاردينال"}
 
 
 @dataclass(frozen=True)
@@ -50,6 +53,8 @@ class VisitLexicon:
         for n in range(len(words), 0, -1):
             kind = self.titles.get(" ".join(words[:n]))
             if kind is not None:
+                if kind == "religious":  # a preacher travels privately; a pope or patriarch does not
+                    return not words[0] in _OFFICIAL_CLERGY
                 return kind in _PRIVATE_TITLE_KINDS
         return False
 
@@ -119,6 +124,8 @@ def find_triggers(normalized_text: str, lexicon: TriggerLexicon) -> list[Trigger
             continue
         if not is_noun and m.group("fut") and row["tense"] != "present":
             continue  # س before a past verb is part of another word
+        if not is_noun and pronoun and normalized_text[m.start():m.end()] in _NOUN_HOMOGRAPHS:
+            continue  # وزارة (ministry) and حضرة are nouns, not "and he visited him" / "he attended it"
         tense = row["tense"]
         if not is_noun and m.group("fut"):
             tense = "future"
