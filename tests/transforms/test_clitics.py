@@ -41,3 +41,10 @@ def test_nisba_inflection_and_agreement():
     assert definite("كوري شمالي") == "الكوري الشمالي"
     # ألماني normalises to الماني: the article is still added (الألمانية → الالمانيه).
     assert definite("المانيه") == "الالمانيه"
+
+
+def test_kaf_is_read_only_before_the_article():
+    # "فجهز جيشا كبيرا" (ANERcorp): كبيرا is not ك + بيرا (Beira, Mozambique).
+    known = {"بيرا", "السعوديه"}.__contains__
+    assert list(proclitic_readings("كبيرا", known)) == []
+    assert list(proclitic_readings("كالسعوديه", known)) == [(1, "السعوديه")]

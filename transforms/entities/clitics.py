@@ -31,6 +31,8 @@ def proclitic_readings(token: str, is_known: Callable[[str], bool]) -> Iterator[
         rest = token[len(prefix):]
         if len(rest) < _MIN_REMAINDER:
             continue
+        if prep == "ك" and not rest.startswith("ال"):
+            continue  # ك is read only before the article (كالسعودية): كبيرا is not ك + بيرا (Beira)
         if is_known(rest):
             yield len(prefix), rest
         if prep == "ل" and rest.startswith("ل") and is_known("ا" + rest):
