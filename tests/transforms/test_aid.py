@@ -146,3 +146,16 @@ def test_end_to_end_with_entities(currencies):
             "عسكرية بقيمة 14 مليون يورو مخصصة للجيش.")
     records = extract_aid(text, entities_module.find_entities(text, gazetteer), currencies)
     assert [brief(r) for r in records] == [("FR", "LB", 1.4e7, "EUR", "once", "military", None, "provided")]
+
+
+def test_quick_look_covers_every_aid_word():
+    from transforms.aid import cues
+    from transforms.aid.frames import _has_aid_word
+    assert all(_has_aid_word(word) for word in cues.AID)
+
+
+def test_article_without_aid_word_gives_nothing(currencies):
+    # ANT BB-economy-214-20180812: a deal, no aid word at all
+    text = ("وأعلن ماسك أنه قد يلجأ إلى تحويل تيسلا من شركة مساهمة إلى شركة خاصة في إطار صفقة بقيمة 72 مليار "
+            "دولار على أساس تقديرات لسعر السهم الواحد بحوالي 420 دولارا.")
+    assert extract_aid(text, mentions(text), currencies) == []

@@ -28,6 +28,7 @@ from transforms.arabic_text import normalize
     ("ثلاثة أرباع مليار دولار", 7.5e8),  # ANT BB-middleEast-582-20180605
     ("20 مليونا", 2e7),
     ("لـ100 مليون دولار", 1e8),  # ANT CN-middleEast-1253-20180818
+    ("بمليار ومائتين وخمسين مليون دولار", 1.25e9),  # ANT SK-middleEast-490-20180323
 ])
 def test_parse_amount(text, value):
     assert parse_amount(text) == pytest.approx(value)

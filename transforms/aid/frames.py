@@ -51,6 +51,8 @@ def extract_aid(text: str, entities: dict, currencies: CurrencyLexicon,
     """
     norm = normalize(text)
     ntext = norm.text
+    if not _has_aid_word(ntext):
+        return []  # most articles: no aid word, nothing to parse
     to_norm = _offset_to_normalised(norm.dropped)
     tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(ntext)]
     starts = [t[0] for t in tokens]
@@ -115,6 +117,14 @@ def extract_aid(text: str, entities: dict, currencies: CurrencyLexicon,
                 previous = {"donor": donors[0], "recipient": recipient, "since_year": year}
                 previous_sentence = index
     return records
+
+
+# Stems of every aid word in cues.AID, for a quick look before any parsing.
+_AID_STEMS = re.compile(r"مساعد|معون|اعان|منح|هبه|هبات|قرض|قروض|اقرض|يقرض|تقرض|تبرع|دعم|ودائع|وديعه|تمويل|اغاثه|مانح|تعهدات")
+
+
+def _has_aid_word(ntext: str) -> bool:
+    return _AID_STEMS.search(ntext) is not None
 
 
 def _main_country(entities: dict) -> str | None:

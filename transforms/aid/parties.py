@@ -29,6 +29,7 @@ _LOOK_BACK = 3
 # Words between a sum and a party marked by من for the party to be its source.
 _NEAR = 8
 _LOCATIVE = cues._forms("في داخل")
+_PREPOSITION_WORDS = frozenset({"من", "في", "الي", "مع", "عن", "علي", "داخل", "بين", "منذ", "حول", "ضد", "لدي"})
 
 
 @dataclass(frozen=True)
@@ -194,6 +195,17 @@ def _clause_start(tokens, first: int, t0: int) -> int:
     return t0
 
 
+def _after_preposition(tokens, m: Mention) -> bool:
+    """Whether a preposition governs the mention (or the noun its adjective follows)."""
+    if tokens[m.first_token][2][:m.prefix_length].rstrip("وف"):
+        return True  # بالسعودية، لليمن
+    back = 2 if m.via == "adjective" else 1
+    for j in range(m.first_token - 1, max(-1, m.first_token - 1 - back), -1):
+        if tokens[j][2] in _PREPOSITION_WORDS:
+            return True
+    return False
+
+
 def _only_other_party(tokens, roles, boundary: int, donors: list[Party]) -> Party | None:
     """The one state other than the donors named in the clause (not after في), if there is one:
     a sentence naming a donor and one other state is about aid to that state."""
@@ -217,7 +229,7 @@ def _subject_before(tokens, roles, first: int, boundary: int, recipient: Party |
         if role is None and max(boundary, first - _SUBJECT_REACH) <= m.first_token < first and m.party != recipient:
             if m.via == "adjective" and not tokens[m.first_token][2][m.prefix_length:].startswith("ال"):
                 continue  # مليوني سوري: a count of people, not a state acting
-            if m.first_token > 0 and cues.is_in(tokens[m.first_token - 1][2], _LOCATIVE):
-                continue
+            if _after_preposition(tokens, m):
+                continue  # من سوريا، في القاهرة، مع إسرائيل: not the subject
             return m.party
     return None
