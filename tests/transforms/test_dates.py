@@ -128,8 +128,19 @@ def test_not_dates(lexicon):
         "وترأس رئيسة الوزراء تيريزا ماي اليوم اجتماعا لمجلس الأمن",  # AL-internationalNews-439-20180312: a surname
         "تحصل مصر على مساعدات منذ ثلاث سنوات",  # a duration
         "الساعة 17:42",  # a clock time alone
+        "الأمراض الجلدية الخطيرة والمزمنة في #سجون_الحوثيين في إب إلى",  # ANT corpus (part-000): إب is the city Ibb, not آب
     ]:
         assert values(text, published, lexicon) == [], text
+
+
+def test_guarded_month_names_need_a_date_context(lexicon):
+    published = at("2018-09-07T00:14:22+00:00")
+    # SK-middleEast-3529-20180907: آب beside its pair is August
+    assert values("وألغى الرئيس الأميركي في نهاية آب/أغسطس أكثر من 200 مليون دولار", published, lexicon) == ["2018-08"]
+    # AL-internationalNews-237-20180226: مارس as a verb
+    assert values("إلا أنه نفى أن يكون مارس التعذيب في الجزائر", published, lexicon) == []
+    # AL-internationalNews-486-20180316: a yearly day is no day of the story
+    assert values("من الحدث السنوي العالمي الذي يقام في 15 مارس من كل عام", published, lexicon) == [None]
 
 
 def test_named_event_days_are_not_story_days(lexicon):

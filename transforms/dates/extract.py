@@ -73,17 +73,18 @@ def _relative(word: str | None) -> int | None:
     return RELATIVE.get(word) if word else None
 
 
-def _month_numbers(seq: str, lexicon: DateLexicon) -> tuple[list[int], bool]:
-    """Distinct months of a month sequence in order (a pair like مارس/آذار is one month), and
-    whether every name in it is a guarded one (also an ordinary word)."""
-    numbers, all_guarded = [], True
+def _month_numbers(seq: str, lexicon: DateLexicon) -> tuple[list[int], bool, bool]:
+    """Distinct months of a month sequence in order (a pair like مارس/آذار is one month), whether
+    every name in it is guarded (also an ordinary word), and whether every one is strictly guarded."""
+    numbers, all_guarded, all_strict = [], True, True
     for m in month_token_pattern(lexicon).finditer(seq):
         name = " ".join(m.group(0).split())
         number = lexicon.months[name][1]
         all_guarded &= name in lexicon.guarded
+        all_strict &= name in lexicon.strict
         if not numbers or numbers[-1] != number:
             numbers.append(number)
-    return numbers, all_guarded
+    return numbers, all_guarded, all_strict
 
 
 class _Extractor:
@@ -140,7 +141,7 @@ class _Extractor:
         year = self.tail_year(m, "d")
         direction = _relative(m.group("d_rel"))
         if m.group("d_ms"):
-            months, _ = _month_numbers(m.group("d_ms"), self.lexicon)
+            months, _, _ = _month_numbers(m.group("d_ms"), self.lexicon)
             if year is None and _EVENT_NOUN.search(self.text[max(0, m.start() - 25):m.start()]):
                 return [_result(None, None, None)]
             out = []
@@ -199,8 +200,8 @@ class _Extractor:
 
     def weekday(self, m):
         before = self.text[max(0, m.start() - 12):m.start()].split()
-        if before and before[-1] in ("ايام", "كل", "اول", "ثاني", "ثالث", "اخر"):
-            return None  # أيام الجمعة، كل سبت: a habit, not a day
+        if before and before[-1] in ("ايام", "كل", "اول", "ثاني", "ثالث", "اخر", "سوق"):
+            return None  # أيام الجمعة، كل سبت: a habit, not a day; سوق الخميس: a market's name
         weekday = self.lexicon.weekdays[m.group("w_day")]
         if self.pub is None:
             return [_result(None, None, None)]
@@ -285,7 +286,7 @@ class _Extractor:
         return [_result(f"{y:04d}-{mo + 1:02d}", "month", "published")]
 
     def month(self, m):
-        months, all_guarded = _month_numbers(m.group("m_ms"), self.lexicon)
+        months, all_guarded, all_strict = _month_numbers(m.group("m_ms"), self.lexicon)
         year = self.tail_year(m, "m")
         rel = m.group("m_rel")
         lead = m.group("m_lead").strip()
@@ -294,7 +295,7 @@ class _Extractor:
             # مارس as a verb, ماي as a surname: only a date with a date word around it
             return None
         if all_guarded and year is None and rel is None and len(months) < 2 and (
-                clitic_only or not _GUARD_LEAD.search(lead)):
+                clitic_only or not _GUARD_LEAD.search(lead) or (all_strict and not lead.endswith("شهر"))):
             return None
         out = []
         for month in months:
@@ -322,6 +323,9 @@ def _surface_span(text: str, m: re.Match) -> tuple[int, int]:
     trim = _TRIM.match(text, start, end)
     if trim and trim.end() < end:
         start = trim.end()
+    # a closing bracket belongs to the surface only when its opening one does ("5 مارس آذار)")
+    while end > start and text[end - 1] in ") " and text.count("(", start, end) < text.count(")", start, end):
+        end -= 1
     return start, end
 
 

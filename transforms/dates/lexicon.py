@@ -17,6 +17,9 @@ class DateLexicon:
     weekdays: dict[str, int]
     # normalised month names that are also common words: months only in a date context
     guarded: frozenset[str]
+    # of those, the ones a preposition is not enough for (في إب is the city Ibb): a day, a year,
+    # a modifier (آب الماضي) or the paired name must come with them
+    strict: frozenset[str] = frozenset()
     pattern: re.Pattern = field(repr=False, default=None)
     trigger: re.Pattern = field(repr=False, default=None)
 
@@ -32,6 +35,7 @@ def build_date_lexicon(month_rows: list[dict], curated_rows: list[dict]) -> Date
     months: dict[str, tuple[str, int]] = {}
     weekdays: dict[str, int] = {}
     guarded: set[str] = set()
+    strict: set[str] = set()
     for row in [*month_rows, *curated_rows]:
         kind, name = row["kind"].strip(), normalize_key(row["name"])
         number = int(row["number"])
@@ -39,9 +43,11 @@ def build_date_lexicon(month_rows: list[dict], curated_rows: list[dict]) -> Date
             months.setdefault(name, (row["calendar"].strip(), number))
         elif kind == "weekday":
             weekdays[name] = number
-        elif kind == "guard":
+        elif kind in ("guard", "guard_strict"):
             guarded.add(name)
-    lexicon = DateLexicon(months, weekdays, frozenset(guarded))
+            if kind == "guard_strict":
+                strict.add(name)
+    lexicon = DateLexicon(months, weekdays, frozenset(guarded), frozenset(strict))
     object.__setattr__(lexicon, "pattern", compile_grammar(lexicon))
     object.__setattr__(lexicon, "trigger", compile_triggers(lexicon))
     return lexicon
