@@ -242,8 +242,9 @@ def _aid_type(tokens, money, t0, t1) -> str:
 
 def _status(tokens, money, t0, t1) -> str:
     best, status = None, "provided"
-    for name, words in (("cut", cues.CUT), ("pledged", cues.PLEDGED), ("provided", cues.PROVIDED)):
-        distance = _nearest(tokens, money, t0, t1, words, _BEFORE, 3)
+    # Only a cut may follow the sum (… 200 مليون دولار تم تجميدها); a later أعلنت reports it.
+    for name, words, after in (("cut", cues.CUT, 3), ("pledged", cues.PLEDGED, 0), ("provided", cues.PROVIDED, 0)):
+        distance = _nearest(tokens, money, t0, t1, words, _BEFORE, after)
         if distance is not None and (best is None or distance < best):
             best, status = distance, name
     return status

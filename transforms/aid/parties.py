@@ -170,7 +170,7 @@ def assign_parties(tokens, mentions: list[Mention], first: int, last: int, t0: i
             donors.append(fallback)
     donors = [d for d in donors if d != recipient] or donors
     if recipient is None and donors:
-        recipient = _only_other_party(tokens, roles, boundary, donors)
+        recipient = _only_other_party(tokens, roles, boundary, last + _NEAR, donors)
     return donors, recipient
 
 
@@ -206,11 +206,11 @@ def _after_preposition(tokens, m: Mention) -> bool:
     return False
 
 
-def _only_other_party(tokens, roles, boundary: int, donors: list[Party]) -> Party | None:
+def _only_other_party(tokens, roles, boundary: int, reach: int, donors: list[Party]) -> Party | None:
     """The one state other than the donors named in the clause (not after في), if there is one:
     a sentence naming a donor and one other state is about aid to that state."""
     others = {m.party for m, role in roles
-              if role is None and m.party.iso2 and m.first_token >= boundary and m.party not in donors
+              if role is None and m.party.iso2 and boundary <= m.first_token <= reach and m.party not in donors
               and not (m.first_token > 0 and cues.is_in(tokens[m.first_token - 1][2], _LOCATIVE))}
     return others.pop() if len(others) == 1 else None
 
