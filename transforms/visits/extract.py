@@ -86,7 +86,10 @@ def extract_visits(text: str, published, entities: dict, persons: list[dict], ti
     locs = build_locs(text, entities)
     actors = build_actors(text, normalized, entities, persons)
     article = ArticleFrames(text, _published_day(published), locs, actors, time_expressions)
+    # A trigger inside an organisation's name is no event (حزب المؤتمر الشعبي، مؤتمر الحوار الوطني).
+    org_spans = [(o["char_start"], o["char_end"]) for o in entities.get("organisations", [])]
     spans = [(t, *normalized.span_to_original(t.start, t.end)) for t in triggers]
+    spans = [x for x in spans if not any(s <= x[1] and x[2] <= e for s, e in org_spans)]
     rows = []
     for s_index, sentence in enumerate(split_sentences(text)):
         inside = [x for x in spans if sentence[0] <= x[1] < sentence[1]]

@@ -46,6 +46,17 @@ _HELD = re.compile(
     r"اختتم|اختتمت|افتتح|افتتحت|المنعقد|المنعقده|المقام|المقامه|تستضيف|يستضيف|استضاف|استضافت|تقام|يقام|"
     r"اقيم|اقيمت|تجري|جرت)(?!\w)"
 )
+# Nouns of a meeting's subject before "في <place>": the place is what was discussed, not where.
+_TOPIC_BEFORE = re.compile(
+    r"(?<!\w)[وفبل]?(?:ال)?(?:اوضاع|وضع|ازمه|حرب|صراع|تطورات|سلام|استقرار|امن|نزاع|تسويه|عمليات|انتخابات|"
+    r"اعمار|مصالحه|ملف|قضيه|تدخل|وجود|هجوم|معارك|اقتصاد|استثمار|استثمارات)\s+في\s+$"
+)
+# An event noun a relative "شاركت فيه" can point back to (وترأست المؤتمر ... وشاركت فيه).
+_EVENT_BEFORE = re.compile(r"(?<!\w)[وفبل]?(?:ال|لل)?(?:مؤتمر|قمه|اجتماع|اجتماعات|منتدي|اجتماعا|لقاء|محادثات|مباحثات)(?!\w)")
+# "لقاء بومبيو في كوريا الشمالية قبل قمة ...": a second meeting, not the same one.
+_OTHER_EVENT = re.compile(r"(?<!\w)(?:قبل|قبيل|بعد|بعيد|عقب|اثر|منذ|تمهيدا|للاعداد)(?!\w)")
+# Words that put someone at a meeting named before (خلال القمة، على هامش المؤتمر، أمام القمة).
+_AT_EVENT = re.compile(r"(?<!\w)(?:في|خلال|اثناء|اثر|هامش|امام|ختام|مستهل|افتتاح|بدايه|نهايه|انتهاء|اختتام|بعد|قبيل)\s*(?:[^\s]+\s*)?$")
 _WHERE = re.compile(r"^\s*[،,]?\s*حيث(?:\s+[^\s]+){0,2}\s*$")
 _EVENT_NOUNS = {"مؤتمر", "قمه", "اجتماع", "اجتماعات"}
 _GATHERING_CUES = re.compile(r"(?<!\w)[وف]?(?:لل|[بل]?(?:ال)?)(?:قاده|زعماء|اعضاء|وزراء|رؤساء|ممثلي|ممثلو|وفود|دول|تكتل)(?!\w)")
@@ -68,6 +79,7 @@ _SUBJECT_BEFORE_VERB = 45  # how far before a verb of travel its subject may end
 _SUBJECT_BEFORE_NOUN = 70  # how far before "خلال زيارة ..." the traveller may end
 _MEETING_REACH = 90  # how far after a meeting word its place may stand
 _ANAPHORA_SENTENCES = 4  # how far back "المؤتمر" may point
+_COUNTRY_REACH = 70  # a country (not a city) must stand nearer its meeting word than a city may
 _GROUP_GAP = 50  # meeting words this close are one meeting (يلتقي بوتين، الإثنين، ترامب في قمة)
 
 
@@ -210,7 +222,11 @@ class ArticleFrames:
             after = [a for a in self.actors_in(dest.end, right) if a.start - dest.end <= _SUBJECT_AFTER_PLACE]
             if after:
                 frame.visitors = self.coordinated(after[0], after[1:])
-        if not frame.visitors:
+        feminine_or_plural = t.pos == "noun" and t.pronoun and self.norm(start, end).endswith(("ها", "هم", "هن", "هما"))
+        if not frame.visitors and feminine_or_plural:
+            # زيارتها، جولتهم: whose is unclear without gender and number; only the frame just told.
+            frame.visitors = next((list(f.visitors) for f in reversed(frames) if f is not None and f.visitors), [])
+        if not frame.visitors and not feminine_or_plural:
             # SVO (ولي العهد السعودي وصل) stands close; a possessor (ماكرون خلال زيارته) may be farther.
             reach = None if t.pronoun else (_SUBJECT_BEFORE_VERB if t.pos == "verb" else _SUBJECT_BEFORE_NOUN)
             frame.visitors = self.visitors_before(frames, sentence[0], start, s_index,
@@ -286,7 +302,9 @@ class ArticleFrames:
             return held[0]
         for loc in places:
             last = max((g for g in group if g[2] <= loc.start), key=lambda g: g[2])
-            if loc.start - last[2] <= _MEETING_REACH and not re.search(r"[،,:؛(]", self.text[last[2]:loc.start]):
+            reach = _MEETING_REACH if loc.place else _COUNTRY_REACH  # "بحثا الأوضاع في سوريا" is a topic
+            if loc.start - last[2] <= reach and not re.search(r"[،,:؛(]", self.text[last[2]:loc.start]) \
+                    and not _TOPIC_BEFORE.search(self.norm(max(left, loc.start - 30), loc.start)):
                 return loc
         fronted = [l for l in self.locs_in(left, start) if l.start - left < 20 and self.is_meeting_place(l, left)]
         return fronted[0] if fronted else None
@@ -297,7 +315,7 @@ class ArticleFrames:
         frame = Frame(t, start, end, sentence)
         meeting_nouns = [g for g in group if g[0].kind == "meet"]
         pointing = any(g[0].kind == "attend" and re.match(r"^\s*(?:فيه|فيها|به|بها)(?!\w)", self.norm(g[2], right))
-                       for g in group)
+                       and _EVENT_BEFORE.search(self.norm(max(left, g[1] - 45), g[1])) for g in group)
         if not meeting_nouns and not pointing:
             return None  # taking part in what? (شاركت بها بلاده في العملية العسكرية) — not a meeting
         # What is reported after "إن/أن" is another clause (قال غني خلال اجتماع ... إن استراتيجية ترامب).
@@ -322,7 +340,16 @@ class ArticleFrames:
         reported = list(_REPORTED.finditer(self.text[left:start]))
         if reported:
             clause_start = left + reported[-1].end()
-        participants = self.actors_in(clause_start, right)
+        # ... and not the actors of a clause after the place (قمة في أديس أبابا، قد ندد بتصريحات ترامب).
+        participant_end = right
+        if host is not None and host.start > start:
+            comma = re.search(r"[،,]", self.text[host.end:right])
+            if comma:
+                participant_end = host.end + comma.start()
+        participants = self.actors_in(clause_start, participant_end)
+        if frame.via_event and not any(g[0].kind == "attend" for g in group) and not any(
+                _AT_EVENT.search(self.norm(max(left, g[1] - 25), g[1])) for g in group):
+            participants = []  # "علق المبعوث على الاجتماع": talking about it is not being there
         recent = self.pending_event is not None and s_index - self.pending_event[1] <= 3
         if definite and recent and host is not None:
             # "القمة" names the meeting told before with its people (قمة بين ترامب وكيم ... القمة في سنغافورة).
@@ -382,7 +409,8 @@ class ArticleFrames:
             if t.kind in ("meet", "attend"):
                 j = i
                 while j + 1 < len(triggers) and triggers[j + 1][0].kind in ("meet", "attend") \
-                        and triggers[j + 1][1] - triggers[j][2] <= _GROUP_GAP:
+                        and triggers[j + 1][1] - triggers[j][2] <= _GROUP_GAP \
+                        and not _OTHER_EVENT.search(self.norm(triggers[j][2], triggers[j + 1][1])):
                     j += 1
                 group = triggers[i:j + 1]
                 left = triggers[i - 1][2] if i > 0 else sentence[0]

@@ -53,6 +53,7 @@ OFFICIAL_NOUN = re.compile(
 _GENERIC_HEADS = {"مسؤول", "ضيف", "زائر"}
 # Honorifics that may stand between a title and the name (ولي عهد أبوظبي الشيخ محمد بن زايد).
 _HONORIFIC_GAP = re.compile(r"^(?:الشيخ|الشيخه|الامير|الاميره|الملك|السيد|السيده|الدكتور|المشير|الفريق|اللواء|السلطان)?$")
+_TITLE_WORDS = 4  # words a title may put between its office noun and the country (رئيس هيئة الأركان العامة للجيش السعودي)
 _ADJECTIVE_VIA = ("adj", "nation", "demonym", "nisba", "gentilic")
 _NAME_VIA = ("name", "alias", "country")
 _CAPITAL = re.compile(r"(?:^|\s)[وفبل]?(?:في\s+)?(?:ب|ل)?(?:ال)?عاصمه\s*$")
@@ -155,6 +156,8 @@ def build_actors(text: str, normalized, entities: dict, persons: list[dict]) -> 
         between = text[o_end:country["char_start"]]
         if re.search(r"[،,.؛:()\"«»]", between) or any(o_end <= s < country["char_start"] for s in starts):
             continue
+        if len(between.split()) > _TITLE_WORDS or re.search(r"\d", between):
+            continue  # "وفود 14 دولة عربية من بينها مصر" lists countries; it is no title of Egypt's
         phrase_end = country["char_end"]
         # A name right after the phrase: the phrase is that person's title.
         follower = next((a for a in actors if phrase_end <= a.start <= phrase_end + 14
