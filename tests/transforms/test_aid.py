@@ -159,3 +159,16 @@ def test_article_without_aid_word_gives_nothing(currencies):
     text = ("وأعلن ماسك أنه قد يلجأ إلى تحويل تيسلا من شركة مساهمة إلى شركة خاصة في إطار صفقة بقيمة 72 مليار "
             "دولار على أساس تقديرات لسعر السهم الواحد بحوالي 420 دولارا.")
     assert extract_aid(text, mentions(text), currencies) == []
+
+
+def test_part_given_to_a_quoted_body_takes_the_articles_only_giver(currencies):
+    # ANT AL-internationalNews-1785-20180626 (two sentences of the article, a paragraph apart)
+    text = ("وقال اللحام إن تبرعه لصالح هذه المجموعة اليمينية الصهيونية لم يكن سوى جزء من تبرع قطري تبلغ قيمته "
+            "الإجمالية 1.45 مليون دولار أميركي.\nوأضاف أن الهدف كان التأثير في الرأي العام.\nويقول اللحام في "
+            "الإفصاح الذي قدمه للسلطات الأميركية إنه قدم دعماً مالياً قيمته 100 ألف دولار لمنظمة \"جنودنا "
+            "يتكلمون\" وهي مجموعة أميركية داعمة للجيش الإسرائيلي.")
+    entities = mentions(text, [("قطري", "QA", "adjective"), ("الأميركية", "US", "adjective"),
+                               ("أميركية", "US", "adjective", 1), ("الإسرائيلي", "IL", "adjective")])
+    records = extract_aid(text, entities, currencies)
+    assert [(r["donor_iso2"], r["recipient_iso2"], r["recipient_name_ar"], r["amount"]) for r in records] == [
+        ("QA", None, None, 1.45e6), ("QA", None, "جنودنا يتكلمون", 1e5)]

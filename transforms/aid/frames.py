@@ -62,6 +62,7 @@ def extract_aid(text: str, entities: dict, currencies: CurrencyLexicon,
     records: list[dict] = []
     seen: set[tuple] = set()
     previous: dict | None = None
+    givers: set[Party] = set()
     previous_sentence = -2
     for index, (s, e) in enumerate(split_sentences(text)):
         ns, ne = to_norm(s), to_norm(e)
@@ -75,6 +76,9 @@ def extract_aid(text: str, entities: dict, currencies: CurrencyLexicon,
             if not _is_aid(tokens, money, t0, t1):
                 continue
             donors, recipient = assign_parties(tokens, in_sentence, money.first_token, money.last_token, t0, t1)
+            named_body = _quoted_body_after(text, ntext, norm, money.end)
+            if named_body is not None:
+                recipient = Party(None, named_body)
             inherited = not donors and recipient is None
             if inherited:
                 if previous is None or index - previous_sentence > 2:
@@ -82,10 +86,14 @@ def extract_aid(text: str, entities: dict, currencies: CurrencyLexicon,
                 donors = [previous["donor"]]
                 recipient = previous["recipient"]
             elif not donors:
-                # Only the recipient named: the giver is the previous sentence's, if it gave to the same.
-                if previous is None or index - previous_sentence > 1 or previous["recipient"] != recipient:
+                # Only the recipient named: the giver is the previous sentence's, if it gave to the
+                # same party or to no one named (a part of its total: … منها 100 ألف دولار لمنظمة "…").
+                if previous is not None and index - previous_sentence <= 2 and previous["recipient"] in (None, recipient):
+                    donors = [previous["donor"]]
+                elif len(givers) == 1:
+                    donors = list(givers)  # the article's only giver so far
+                else:
                     continue
-                donors = [previous["donor"]]
             continues = previous is not None and index - previous_sentence <= 1 and (
                 inherited or (donors[0] == previous["donor"] and recipient == previous["recipient"]))
             year = since if since is not None else (previous["since_year"] if continues else None)
@@ -115,12 +123,28 @@ def extract_aid(text: str, entities: dict, currencies: CurrencyLexicon,
                 })
             if donors:
                 previous = {"donor": donors[0], "recipient": recipient, "since_year": year}
+                givers.update(donors)
                 previous_sentence = index
     return records
 
 
 # Stems of every aid word in cues.AID, for a quick look before any parsing.
 _AID_STEMS = re.compile(r"مساعد|معون|اعان|منح|هبه|هبات|قرض|قروض|اقرض|يقرض|تقرض|تبرع|دعم|ودائع|وديعه|تمويل|اغاثه|مانح|تعهدات")
+
+
+# A body named in quotes right after the sum: … 100 ألف دولار لمنظمة "جنودنا يتكلمون".
+_QUOTED_BODY = re.compile(
+    r"[\s\u00A0]*،?[\s\u00A0]*(?:ل|لصالح |الي )(?:منظمه|جمعيه|مؤسسه|حمله|صندوق|مجموعه|حركه|هيئه|مبادره)"
+    r"[\s\u00A0]*[\"«“]([^\"»”\n]{2,60})[\"»”]")
+
+
+def _quoted_body_after(text: str, ntext: str, norm, end: int) -> str | None:
+    """The name, as written, of an organisation quoted right after the sum, or None."""
+    match = _QUOTED_BODY.match(ntext, end)
+    if not match:
+        return None
+    a, b = norm.span_to_original(match.start(1), match.end(1))
+    return text[a:b].strip()
 
 
 def _has_aid_word(ntext: str) -> bool:
