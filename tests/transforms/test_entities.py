@@ -166,3 +166,12 @@ def test_seed_csvs_are_well_formed():
         assert set(row["iso2"].split("|")) <= known, row
     for row in read_seed_csv("places_curated.csv") + read_seed_csv("organisations.csv"):
         assert row["iso2"] == "" or row["iso2"] in known, row
+
+
+def test_language_adjectives_do_not_count(gazetteer):
+    # Real ANT sentences: the adjective after لغة names a language, not a country.
+    assert codes("ودافع الحزب عن سياسة الجمعية على فيسبوك باللغة الألمانية", gazetteer) == set()
+    assert codes("نوفوتشيك تعني باللغة الروسية الوافد الجديد", gazetteer) == set()
+    assert codes("بالإضافة إلى التحدث باللغة الصينية في الأماكن العامة", gazetteer) == set()
+    sentence = "وقال تقرير لصحيفة يديعوت أحرونوت الإسرائيلية إن الأسد كان في مأزق"
+    assert codes(sentence, gazetteer) == {"IL"}

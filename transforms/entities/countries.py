@@ -84,6 +84,9 @@ CURRENCY_NOUNS = {normalize_key(w) for w in (
     "كرونة", "كرونات", "زلوتي", "رينغيت", "بوليفار", "بوليفارا", "دونغ", "روفيه", "أوقية", "شلن",
 )}
 
+# Language nouns: the adjective after them names a language (باللغة الفرنسية، اللغة التركية).
+LANGUAGE_NOUNS = {normalize_key(w) for w in ("لغة", "اللغة", "لغات", "اللغات", "لهجة", "اللهجة")}
+
 # تركي is also a man's name (الأمير تركي الفيصل، تركي آل الشيخ، العقيد الركن تركي المالكي):
 # bare تركي followed by بن/آل or by a word with the article is a name, unless that word is a
 # day or a time (قال مسؤول تركي الاثنين).

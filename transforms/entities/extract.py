@@ -8,6 +8,7 @@ from transforms.arabic_text import normalize_key
 from transforms.entities.countries import (
     CURRENCY_NOUNS,
     GIVEN_NAME_ADJECTIVES,
+    LANGUAGE_NOUNS,
     NAME_FOLLOWERS,
     NAME_PRECEDERS,
     NAMES_NEEDING_CONTEXT,
@@ -145,8 +146,10 @@ def _neighbours(match: Match, tokens: Tokens) -> tuple[str | None, str | None]:
 
 def _adjective_names_country(match: Match, tokens: Tokens) -> bool:
     before, after = _neighbours(match, tokens)
-    if before is not None and (before in CURRENCY_NOUNS or _bare(before) in CURRENCY_NOUNS):
-        return False
+    if before is not None:
+        noun = before if before in CURRENCY_NOUNS or before in LANGUAGE_NOUNS else _bare(before)
+        if noun in CURRENCY_NOUNS or noun in LANGUAGE_NOUNS:
+            return False  # الجنيه المصري، باللغة الفرنسية
     word = _word_of(match, tokens)
     if word in GIVEN_NAME_ADJECTIVES and match.first_token == match.last_token:
         if before is not None and before in NAME_PRECEDERS:
