@@ -27,6 +27,11 @@ def _published_day(published) -> date | None:
     return None
 
 
+def _clean_name(name: str | None) -> str | None:
+    """A name written as a hashtag (#سعد_الحريري) is the name with spaces."""
+    return " ".join(name.replace("_", " ").replace("#", " ").split()) if name else name
+
+
 def _is_ambassador_at_post(actor: Actor, host: str, text: str, locs) -> bool:
     """An ambassador (or chargé) posted to the host country is not visiting it."""
     title = " ".join(filter(None, [actor.title, (actor.person or {}).get("title_ar"),
@@ -65,7 +70,7 @@ def _rows(frame: Frame, text: str, locs, lexicon: VisitLexicon) -> list[dict]:
                 continue  # a journalist, researcher or player travels privately
             person = actor.person or {}
             rows.append({**base, "visitor_person_id": person.get("person_id"),
-                         "visitor_name_ar": person.get("name_ar"), "visitor_country_iso2": actor.country,
+                         "visitor_name_ar": _clean_name(person.get("name_ar")), "visitor_country_iso2": actor.country,
                          "_key": actor.key + (host.iso2,),
                          "_lead": frame.lead.visitors[0].key + (host.iso2,) if frame.lead and frame.lead.visitors else None})
     return rows
@@ -85,7 +90,7 @@ def extract_visits(text: str, published, entities: dict, persons: list[dict], ti
         return []
     locs = build_locs(text, entities)
     actors = build_actors(text, normalized, entities, persons)
-    article = ArticleFrames(text, _published_day(published), locs, actors, time_expressions)
+    article = ArticleFrames(text, _published_day(published), locs, actors, time_expressions, normalized)
     # A trigger inside an organisation's name is no event (حزب المؤتمر الشعبي، مؤتمر الحوار الوطني).
     org_spans = [(o["char_start"], o["char_end"]) for o in entities.get("organisations", [])]
     spans = [(t, *normalized.span_to_original(t.start, t.end)) for t in triggers]

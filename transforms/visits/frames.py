@@ -18,6 +18,7 @@ so "التقى ماتيس صبحي في القاهرة، قبل توجهه إل�
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -113,8 +114,9 @@ class ArticleFrames:
     """Frame building over one article: the mentions, the text and the discourse memory."""
 
     def __init__(self, text: str, published: date | None, locs: list[Loc], actors: list[Actor],
-                 time_expressions: list[dict]):
+                 time_expressions: list[dict], normalized=None):
         self.text = text
+        self.normalized = normalized  # normalize(text), to read normalised slices without redoing it
         self.published = published
         self.locs = locs
         self.actors = actors
@@ -128,7 +130,13 @@ class ArticleFrames:
 
     # ---- small readers -------------------------------------------------------------------
     def norm(self, a: int, b: int) -> str:
-        return normalize_key(self.text[max(0, a):max(0, b)])
+        """The normalised words of text[a:b] (a slice of the article's one normalisation)."""
+        if self.normalized is None:
+            return normalize_key(self.text[max(0, a):max(0, b)])
+        dropped = self.normalized.dropped
+        na = max(0, a) - bisect.bisect_left(dropped, max(0, a))
+        nb = max(0, b) - bisect.bisect_left(dropped, max(0, b))
+        return " ".join(self.normalized.text[na:nb].split())
 
     def actors_in(self, a: int, b: int) -> list[Actor]:
         return [x for x in self.actors if a <= x.start and x.end <= b]

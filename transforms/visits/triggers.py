@@ -1,4 +1,5 @@
-"""Verbs and nouns of travel, reception and meeting, found with one compiled alternation.
+"""Verbs and nouns of travel, reception and meeting, found word by word with one dictionary probe
+(linear in the text).
 
 The lexicon rows (seeds/visit_triggers.csv) give each word once; the clitics Arabic news attaches
 to it are added here: the conjunctions و/ف, the future prefix س on a present verb, the
@@ -31,7 +32,7 @@ class Trigger:
 
 @dataclass(frozen=True)
 class TriggerLexicon:
-    pattern: re.Pattern
+    words: dict  # every written form (clitics included) -> (lexicon form, tense, carries a pronoun)
     rows: dict  # normalised form -> row
 
 
@@ -65,6 +66,13 @@ def build_visit_lexicon(trigger_rows: list[dict], title_rows: list[dict] = ()) -
     return VisitLexicon(build_trigger_lexicon(trigger_rows), titles)
 
 
+# Clitic prefixes: و/ف, then ب/ل/ك and ال on a noun (للـ for ل + ال); و/ف then س on a verb.
+_NOUN_PREFIXES = sorted({c + p + d for c in ("", "و", "ف") for p in ("", "ب", "ل", "ك") for d in ("", "ال")}
+                        | {"لل", "ولل", "فلل"}, key=len)
+_VERB_PREFIXES = ("", "و", "ف", "س", "وس", "فس")
+_WORD = re.compile(r"\w+")
+
+
 def _surface_variants(form: str, pos: str) -> list[str]:
     """The word with its suffixes: pronouns, and for a noun in ة (normalised ه) the construct ت."""
     variants = [form]
@@ -76,61 +84,42 @@ def _surface_variants(form: str, pos: str) -> list[str]:
 
 
 def build_trigger_lexicon(rows: list[dict]) -> TriggerLexicon:
-    """One regex for every form: prefix clitics, the word (longest first), word edges."""
+    """Every written form of every trigger (clitic prefixes x word x suffixes) in one dict, each read
+    with the fewest clitics that leave a lexicon word."""
     by_form: dict[str, dict] = {}
-    nouns, verbs = set(), set()
+    readings = []  # (prefix length, surface, form, tense, pronoun)
     for row in rows:
         form = normalize_key(row["form"])
         pos = row["pos"].strip()
         by_form[form] = {**row, "form": form, "pos": pos}
-        target = nouns if pos == "noun" else verbs
-        target.update(_surface_variants(form, pos))
-    noun_alt = "|".join(sorted(nouns, key=len, reverse=True))
-    verb_alt = "|".join(sorted(verbs, key=len, reverse=True))
-    pattern = re.compile(
-        r"(?<!\w)(?:"
-        rf"(?P<npre>[وف]?(?:لل|[بلك]?(?:ال)?))(?P<noun>{noun_alt})"
-        rf"|(?P<vpre>[وف]?)(?P<fut>س?)(?P<verb>{verb_alt})"
-        r")(?!\w)"
-    )
-    return TriggerLexicon(pattern, by_form)
-
-
-def _lexicon_form(word: str, rows: dict) -> tuple[str, bool]:
-    """The lexicon form behind a matched word, and whether a pronoun was attached."""
-    if word in rows:
-        return word, False
-    for p in sorted(_PRONOUNS, key=len, reverse=True):
-        if word.endswith(p):
-            stem = word[: -len(p)]
-            if stem in rows:
-                return stem, True
-            if stem.endswith("ت") and stem[:-1] + "ه" in rows:
-                return stem[:-1] + "ه", True
-    if word.endswith("ا") and word[:-1] in rows:
-        return word[:-1], False
-    return word, False
+        for i, variant in enumerate(_surface_variants(form, pos)):
+            pronoun = i > 0 and variant != form + "ا"
+            prefixes = _NOUN_PREFIXES if pos == "noun" else _VERB_PREFIXES
+            for prefix in prefixes:
+                future = pos == "verb" and prefix.endswith("س")
+                if future and row["tense"].strip() != "present":
+                    continue  # س before a past verb would be part of another word
+                surface = prefix + variant
+                if pos == "verb" and pronoun and surface in _NOUN_HOMOGRAPHS:
+                    continue  # وزارة (ministry) and حضرة are nouns, not "and he visited him" / "he attended it"
+                tense = "future" if future else row["tense"].strip()
+                readings.append((len(prefix), surface, form, tense, pronoun))
+    words: dict[str, tuple[str, str, bool]] = {}
+    for _, surface, form, tense, pronoun in sorted(readings, key=lambda r: r[0]):
+        words.setdefault(surface, (form, tense, pronoun))
+    return TriggerLexicon(words, by_form)
 
 
 def find_triggers(normalized_text: str, lexicon: TriggerLexicon) -> list[Trigger]:
-    """Every trigger word in the normalised text, in order."""
+    """Every trigger word in the normalised text, in order: one dictionary probe per word."""
     found = []
-    for m in lexicon.pattern.finditer(normalized_text):
-        is_noun = m.group("noun") is not None
-        word = m.group("noun") if is_noun else m.group("verb")
-        form, pronoun = _lexicon_form(word, lexicon.rows)
-        row = lexicon.rows.get(form)
-        if row is None:
+    words = lexicon.words
+    for m in _WORD.finditer(normalized_text):
+        reading = words.get(m.group())
+        if reading is None:
             continue
-        if not is_noun and m.group("fut") and row["tense"] != "present":
-            continue  # س before a past verb is part of another word
-        if not is_noun and pronoun and normalized_text[m.start():m.end()] in _NOUN_HOMOGRAPHS:
-            continue  # وزارة (ministry) and حضرة are nouns, not "and he visited him" / "he attended it"
-        tense = row["tense"]
-        if not is_noun and m.group("fut"):
-            tense = "future"
-        found.append(Trigger(
-            start=m.start(), end=m.end(), form=form, kind=row["kind"], pos=row["pos"],
-            tense=tense, pronoun=pronoun, adjacent=row.get("adjacent", "0") == "1",
-        ))
+        form, tense, pronoun = reading
+        row = lexicon.rows[form]
+        found.append(Trigger(start=m.start(), end=m.end(), form=form, kind=row["kind"], pos=row["pos"],
+                             tense=tense, pronoun=pronoun, adjacent=row.get("adjacent", "0") == "1"))
     return found
