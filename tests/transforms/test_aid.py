@@ -172,3 +172,14 @@ def test_part_given_to_a_quoted_body_takes_the_articles_only_giver(currencies):
     records = extract_aid(text, entities, currencies)
     assert [(r["donor_iso2"], r["recipient_iso2"], r["recipient_name_ar"], r["amount"]) for r in records] == [
         ("QA", None, None, 1.45e6), ("QA", None, "جنودنا يتكلمون", 1e5)]
+
+
+def test_cut_of_annual_aid_to_an_agency(currencies):
+    # ANT SK-middleEast-3088-20180725: a possessive on the aid noun (مساعداتها), the agency as recipient.
+    text = ("وجاء قرار الوكالة التابعة للأمم المتحدة، بعد 8 أشهر على إعلان الولايات المتحدة وقف مساعداتها المالية "
+            "السنوية بقيمة 300 مليون دولار للأونروا، في قرار اعتبره غينيس في بيانه \"تهديدا لوجود\" الوكالة.")
+    entities = mentions(text, [("الولايات المتحدة", "US", "name")],
+                        [("الأمم المتحدة", "الأمم المتحدة", "international"), ("لأونروا", "الأونروا", "international")])
+    [r] = extract_aid(text, entities, currencies)
+    assert (r["donor_iso2"], r["recipient_name_ar"], r["amount"], r["period"], r["status"]) == (
+        "US", "الأونروا", 3e8, "annual", "cut")

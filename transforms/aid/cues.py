@@ -12,6 +12,7 @@ from transforms.arabic_text import normalize_key
 
 _CONJUNCTIONS = ("", "و", "ف")
 _PREPOSITIONS = ("", "ب", "ل", "ك")
+_ENCLITICS = ("هما", "هم", "ها", "ه", "نا")
 
 
 def readings(token: str) -> list[str]:
@@ -31,6 +32,14 @@ def readings(token: str) -> list[str]:
             for form in (word, word[2:] if word.startswith("ال") else None):
                 if form and len(form) >= 2 and form not in out:
                     out.append(form)
+    # A possessive pronoun on the noun (مساعداتها، دعمه، قروضهم): the noun is what counts.
+    for form in list(out):
+        for enclitic in _ENCLITICS:
+            if form.endswith(enclitic) and len(form) - len(enclitic) >= 3:
+                stem = form[: -len(enclitic)]
+                stem = stem[:-1] + "ه" if stem.endswith("ت") and not stem.endswith("ات") else stem
+                if stem not in out:
+                    out.append(stem)
     return out
 
 
@@ -87,17 +96,18 @@ PLEDGED = _forms(
 PROVIDED = _forms(
     "قدمت قدم منحت دفعت دفع صرف صرفت حولت تسلمت تسلم تلقت تلقى حصلت حصل أودعت أودع "
     "قدمها قدمته وصلت بلغت بلغ أفرجت أفرج")
-# Verbs whose subject gives (فرنسا تعهدت، قدمت دولة الإمارات); the verbal noun تقديم takes its
-# giver after it (تقديم المملكة العربية السعودية لـ100 مليون دولار).
+# Verbs whose subject gives (فرنسا تعهدت، قدمت دولة الإمارات); the verbal nouns تقديم and تخصيص
+# take their giver after them (تقديم المملكة العربية السعودية لـ100 مليون دولار).
 GIVE = _forms(
     "قدمت قدم يقدم تقدم ستقدم سيقدم منحت يمنح تمنح ستمنح سيمنح دفعت دفع يدفع تدفع صرف صرفت "
     "حولت أودعت أودع تعهد تعهدت يتعهد تتعهد خصصت خصص يخصص تخصص تبرعت تبرع يتبرع أقرضت أقرض "
     "مولت موّلت وعدت وعد التزمت التزم")
-GIVE_NOUNS = _forms("تقديم منح تخصيص تمويل")
+GIVE_NOUNS = _forms("تقديم تخصيص")
 # Verbs whose subject receives the aid (وتحصل مصر على مساعدات).
 RECEIVE = _forms("تحصل يحصل حصلت حصل تتلقى يتلقى تلقت تلقى تسلمت تسلم استلمت استلم تستفيد يستفيد")
 # Words before a party that make it the recipient (إلى اليمن، لصالح الأونروا، لدعم الجيش اللبناني).
-TO = _forms("إلى الى لصالح لدعم لمساعدة لحساب دعم لإغاثة")
+# تمويل and دعم take what they fund after them (وقف تمويل الأونروا), unlike تقديم (تقديم المملكة).
+TO = _forms("إلى الى لصالح لدعم لمساعدة لحساب دعم لإغاثة تمويل لتمويل")
 # Words before a party that make it the donor (من صندوق النقد الدولي، من المملكة).
 FROM = _forms("من قبل")
 # Nouns a donor or recipient adjective may follow without changing its role (الجيش اللبناني).

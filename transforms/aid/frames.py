@@ -226,7 +226,7 @@ def _is_aid(tokens, money: Money, t0, t1) -> bool:
 
 class _AidWord:
     """Membership in cues.AID for the token at an index, except the verbal noun of helping with
-    a task (للمساعدة في بناء سد، المساعدة على حل أزمة), which names no transfer."""
+    a task (للمساعدة في بناء سد، لمساعدتها على سد عجز), which names no transfer."""
 
     def __init__(self, tokens):
         self.tokens = tokens
@@ -235,7 +235,8 @@ class _AidWord:
         word = self.tokens[i][2]
         if not cues.is_in(word, cues.AID):
             return False
-        helping = ("المساعده" in cues.readings(word) and i + 1 < len(self.tokens)
+        readings = cues.readings(word)
+        helping = (("المساعده" in readings or "مساعده" in readings) and i + 1 < len(self.tokens)
                    and self.tokens[i + 1][2] in ("في", "علي"))
         return not helping
 
