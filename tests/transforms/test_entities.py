@@ -175,3 +175,17 @@ def test_language_adjectives_do_not_count(gazetteer):
     assert codes("بالإضافة إلى التحدث باللغة الصينية في الأماكن العامة", gazetteer) == set()
     sentence = "وقال تقرير لصحيفة يديعوت أحرونوت الإسرائيلية إن الأسد كان في مأزق"
     assert codes(sentence, gazetteer) == {"IL"}
+
+
+def test_generated_places_match_only_whole_words(gazetteer):
+    # "احتفل البيروفي باولو غيريرو قائد بيرو" (ANT): باولو is not ب + اولو (Oulu, Finland).
+    found = find_entities("احتفل البيروفي باولو غيريرو قائد بيرو", gazetteer)
+    assert found["places"] == []
+    assert {c["iso2"] for c in found["countries"]} == {"PE"}
+
+
+def test_a_city_state_is_a_country_and_a_place(gazetteer):
+    # ANT headline.
+    found = find_entities("مصادر صحافية ترجح لقاء ترمب وكيم في سنغافورة", gazetteer)
+    assert [c["iso2"] for c in found["countries"]] == ["SG"]
+    assert [(p["name_ar"], p["iso2"]) for p in found["places"]] == [("سنغافورة", "SG")]

@@ -90,6 +90,8 @@ def find_entities(text: str, gazetteer: Gazetteer) -> dict[str, list[dict]]:
             if place and place.iso2 and place.iso2 != country.iso2:
                 ambiguous_capitals.append((match, country, place))
                 continue
+            if place and place.iso2 == country.iso2:
+                places.append((match, place))  # a city-state is also its own city (سنغافورة)
             if not _country_name_stands(match, tokens):
                 continue
             add_country(match, country.iso2, "name")

@@ -26,6 +26,9 @@ class Entry:
     iso2: tuple[str, ...]  # the countries it names, or () for none
     name_ar: str  # canonical Arabic name as written in the seed CSV
     kind: str = ""  # place or organisation kind (capital, city, ministry, agency, ...)
+    # Matched only as a whole word, never after a stripped proclitic: the long tail of generated
+    # GeoNames names, where ب + اولو (Oulu) would read باولو (Paolo).
+    whole_word_only: bool = False
 
 
 @dataclass
@@ -116,6 +119,10 @@ def match_text(text: str, gazetteer: Gazetteer) -> tuple[list[Match], Tokens, ob
 def _match_at(ntext: str, texts: list[str], spans: list[tuple[int, int]], i: int, gazetteer: Gazetteer):
     for offset, key in gazetteer.readings(texts[i]):
         for rest, entries in gazetteer.by_first[key]:
+            if offset:
+                entries = tuple(e for e in entries if not e.whole_word_only)
+                if not entries:
+                    continue
             last = i + len(rest)
             if last >= len(texts):
                 continue

@@ -14,14 +14,18 @@ def place_entries(place_rows: list[dict]) -> Iterator[tuple[str, Entry]]:
     A region with no country (الشرق الأوسط، غرب أفريقيا) is its own category so that the longer
     phrase wins over a country name inside it (أمريكا الوسطى is not أمريكا)."""
     seen: set[tuple[str, str]] = set()
-    for row in place_rows:
+    # Curated rows (no population column) come first whatever the order given: for a name that
+    # several places share, the first entry is the default reading (طرابلس → Libya).
+    ordered = sorted(place_rows, key=lambda row: 1 if row.get("population") else 0)
+    for row in ordered:
         key = (normalize_key(row["name_ar"]), row.get("iso2", ""))
         if key in seen:
             continue
         seen.add(key)
         iso2 = tuple(code for code in [row.get("iso2", "")] if code)
         category = "region" if row.get("kind") == "region" else "place"
-        yield row["name_ar"], Entry(category, iso2, row["name_ar"], row.get("kind", ""))
+        generated = bool(row.get("population"))
+        yield row["name_ar"], Entry(category, iso2, row["name_ar"], row.get("kind", ""), whole_word_only=generated)
 
 
 # طرابلس is Tripoli of Libya unless the text is about Lebanon (طرابلس شمال لبنان).
