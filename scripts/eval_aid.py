@@ -26,6 +26,14 @@ SHARED = REPO.parent / "shared"
 ATTRIBUTES = ("currency", "period", "aid_type", "status", "since_year")
 
 
+def _optional(name: str) -> list[dict]:
+    """A seed CSV another step generates, as the pipeline reads it; [] while it is absent."""
+    try:
+        return read_seed_csv(name)
+    except FileNotFoundError:
+        return []
+
+
 def load_scorer():
     spec = importlib.util.spec_from_file_location("score", SHARED / "eval" / "score.py")
     module = importlib.util.module_from_spec(spec)
@@ -111,7 +119,8 @@ def main() -> None:
     args = parser.parse_args()
     scorer = load_scorer()
     gazetteer = build_gazetteer(read_seed_csv("countries.csv"), read_seed_csv("country_variants.csv"),
-                                read_seed_csv("demonyms.csv"), read_seed_csv("places_curated.csv"),
+                                read_seed_csv("demonyms.csv"),
+                                read_seed_csv("places_curated.csv") + _optional("places.csv"),
                                 read_seed_csv("organisations.csv"))
     currencies = build_currency_lexicon(read_seed_csv("currencies.csv"), read_seed_csv("currencies_curated.csv"))
 
