@@ -189,3 +189,21 @@ def test_a_city_state_is_a_country_and_a_place(gazetteer):
     found = find_entities("مصادر صحافية ترجح لقاء ترمب وكيم في سنغافورة", gazetteer)
     assert [c["iso2"] for c in found["countries"]] == ["SG"]
     assert [(p["name_ar"], p["iso2"]) for p in found["places"]] == [("سنغافورة", "SG")]
+
+
+def test_the_right_side_is_not_yemen(gazetteer):
+    # ANT sport reports: اليمنى "right" normalises like اليمني "Yemeni".
+    assert codes("بتسديدة قوية من أكينو صوب الزاوية اليمنى للمرمى واصطدمت بالعارضة", gazetteer) == set()
+    assert codes("الجزاء استقبلها وليد سليمان بقدمه اليمني في مرمى الضيوف", gazetteer) == set()
+    assert codes("أعلنت قوات الجيش اليمني، الثلاثاء، أنها تواصل", gazetteer) == {"YE"}
+    # Egyptian spelling with final ى is still the adjective (here the Port Said club, named for Egypt).
+    assert codes("وكان لاعبو المصرى على مستوى الحدث", gazetteer) == {"EG"}
+
+
+def test_american_of_the_continent_is_not_the_united_states(gazetteer):
+    # ANT: "بقدر ما تقصي المنتخب الجنوب أمريكي من المنافسه", "المنتخب الأمريكي الجنوبي".
+    assert codes("بقدر ما تقصي المنتخب الجنوب أمريكي من المنافسه", gazetteer) == set()
+    assert codes("المنتخبان الأمريكي الجنوبي", gazetteer) == set()
+    assert codes("الحكومات الأمريكية اللاتينية", gazetteer) == set()
+    assert codes("بسبب المناورات العسكرية الأمريكية الكورية الجنوبية", gazetteer) == {"US", "KR"}
+    assert codes("تستمر المفاوضات بين فصائل المعارضة في الجنوب السوري وروسيا", gazetteer) == {"SY", "RU"}

@@ -100,3 +100,24 @@ NOT_A_SURNAME = {normalize_key(w) for w in (
     "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "اليوم", "الليلة",
     "الجنسية", "الأصل", "المولد", "الجديد", "الأخير", "الأول", "الكبير",
 )}
+
+
+# اليمنى "right (side)" normalises to اليمني "Yemeni" (ى → ي); written with ى, or with ي after a
+# body part or a side (الزاوية اليمنى، بقدمه اليمني), it is the side, not Yemen.
+RIGHT_SIDE_FORMS = {normalize_key(w) for w in ("يمني", "اليمني")}
+SIDE_NOUNS = {normalize_key(w) for w in (
+    "الجهة", "جهة", "الزاوية", "زاوية", "القدم", "قدم", "قدمه", "بقدمه", "اليد", "يد", "يده", "بيده", "الذراع",
+    "ذراعه", "الساق", "ساقه", "الرجل", "رجله", "رجلها", "الركبة", "ركبته", "الرئة", "الجانبية", "الناحية",
+    "العين", "عينه", "الأذن", "الكتف", "كتفه", "الضفة", "القائمة", "الجبهة", "الرواق", "الجناح", "الخانة",
+)}
+
+# أمريكي is also "American" of the continent: after جنوب/شمال/وسط (المنتخب الجنوب أمريكي) or
+# before جنوبي/شمالي/لاتيني (المنتخب الأمريكي الجنوبي، الحكومات الأمريكية اللاتينية) it names a region.
+CONTINENT_ADJECTIVE_COUNTRIES = {"US"}
+CONTINENT_PARTS_BEFORE = {normalize_key(w) for w in ("جنوب", "الجنوب", "شمال", "الشمال", "وسط")}
+CONTINENT_PARTS_AFTER = {
+    form
+    for base in ("جنوبي", "شمالي", "لاتيني")
+    for plain in inflect_nisba(normalize_key(base))
+    for form in (plain, definite(plain))
+} | {normalize_key(w) for w in ("الوسطى", "الوسطي", "وسطى")}

@@ -7,6 +7,9 @@ import re
 from transforms.arabic_text import normalize_key
 from transforms.entities.countries import (
     CURRENCY_NOUNS,
+    CONTINENT_ADJECTIVE_COUNTRIES,
+    CONTINENT_PARTS_AFTER,
+    CONTINENT_PARTS_BEFORE,
     GIVEN_NAME_ADJECTIVES,
     LANGUAGE_NOUNS,
     NAME_FOLLOWERS,
@@ -14,6 +17,8 @@ from transforms.entities.countries import (
     NAMES_NEEDING_CONTEXT,
     NOT_A_SURNAME,
     PLACE_INTRODUCERS,
+    RIGHT_SIDE_FORMS,
+    SIDE_NOUNS,
     adjective_entries,
     country_name_entries,
 )
@@ -98,7 +103,7 @@ def find_entities(text: str, gazetteer: Gazetteer) -> dict[str, list[dict]]:
             country_starts[match.first_token] = match
             country_ends[match.last_token] = match
         elif "adjective" in by_category:
-            if _adjective_names_country(match, tokens):
+            if _adjective_names_country(text, match, tokens, by_category["adjective"]):
                 add_country(match, by_category["adjective"].iso2, "adjective")
         elif "place" in by_category:
             places.append((match, by_category["place"]))
@@ -146,14 +151,22 @@ def _neighbours(match: Match, tokens: Tokens) -> tuple[str | None, str | None]:
     return before, after
 
 
-def _adjective_names_country(match: Match, tokens: Tokens) -> bool:
+def _adjective_names_country(text: str, match: Match, tokens: Tokens, entry: Entry) -> bool:
     before, after = _neighbours(match, tokens)
+    single = match.first_token == match.last_token
+    word = _word_of(match, tokens)
+    if single and word in RIGHT_SIDE_FORMS and (
+            text[match.char_end - 1] == "ى" or (before is not None and before in SIDE_NOUNS)):
+        return False  # اليمنى "right", not اليمني "Yemeni"
+    if single and set(entry.iso2) & CONTINENT_ADJECTIVE_COUNTRIES:
+        if (before is not None and before in CONTINENT_PARTS_BEFORE) or (
+                after is not None and after in CONTINENT_PARTS_AFTER):
+            return False
     if before is not None:
         noun = before if before in CURRENCY_NOUNS or before in LANGUAGE_NOUNS else _bare(before)
         if noun in CURRENCY_NOUNS or noun in LANGUAGE_NOUNS:
             return False  # الجنيه المصري، باللغة الفرنسية
-    word = _word_of(match, tokens)
-    if word in GIVEN_NAME_ADJECTIVES and match.first_token == match.last_token:
+    if word in GIVEN_NAME_ADJECTIVES and single:
         if before is not None and before in NAME_PRECEDERS:
             return False
         if after is not None and after in NAME_FOLLOWERS:
