@@ -254,3 +254,63 @@ def test_clustering_joins_the_same_trip_across_articles():
     assert trip["start_date"] == date(2017, 12, 2) and trip["article_count"] == 3
     assert trip["visitor_name_ar"] == "جيمس ماتيس" and trip["host_country_iso2"] == "EG"
     assert len({e["event_id"] for e in events}) == 3
+
+
+def test_a_named_official_in_a_foreign_city_is_visiting_it(lexicon):
+    # Seed (000_202838f5eb5d9b9a#2): the Libyan prime minister speaking in Washington.
+    text = ("طالب رئيس حكومة الوفاق الوطني الليبية فايز السراج في واشنطن الخميس برفع حظر الأسلحة المفروض على بلاده "
+            "منذ عام 2011 من قبل الأمم المتحدة، بحيث تستثنى منه بعض أفرع الجيش.")
+    ents = entities(text, countries=[("الليبية", "LY", "adjective")], places=[("واشنطن", "US")])
+    people = persons(text, ("فايز السراج", "رئيس حكومة الوفاق الوطني", "LY", ["فايز السراج"]))
+    tx = times(text, ("الخميس", None))
+    rows = extract_visits(text, None, ents, people, tx, lexicon)
+    assert summary(rows) == [("فايز السراج", "LY", "US", None, "occurred")]
+    assert rows[0]["place_ar"] == "واشنطن"
+
+
+def test_a_resident_abroad_is_not_visiting(lexicon):
+    # ANT: "وقال تشوي جونغ هون المنشق الكوري الشمالي المقيم في سيول ..."
+    text = "وقال تشوي جونغ هون المنشق الكوري الشمالي المقيم في سيول: \"بعضهم يقول ان كيم جذاب\"."
+    ents = entities(text, countries=[("الكوري الشمالي", "KP", "adjective")], places=[("سيول", "KR")])
+    people = persons(text, ("تشوي جونغ هون المنشق الكوري الشمالي المقيم", "المنشق", "KP",
+                            ["تشوي جونغ هون المنشق الكوري الشمالي المقيم"]))
+    assert extract_visits(text, None, ents, people, [], lexicon) == []
+
+
+def test_a_country_discussed_at_a_meeting_is_not_its_place(lexicon):
+    # ANT: talks in Sochi, then the situation "in Libya" as their subject.
+    text = ("عقد الرئيس عبد الفتاح السيسي اليوم مباحثات على مستوى القمة مع الرئيس الروسي فلاديمير بوتين بمدينة سوتشي.\n"
+            "وتناولت المباحثات تطورات الأوضاع في ليبيا.")
+    ents = entities(text, countries=[("الروسي", "RU", "adjective"), ("ليبيا", "LY", "name")],
+                    places=[("سوتشي", "RU")])
+    people = persons(text, ("عبد الفتاح السيسي", "الرئيس", "EG", ["عبد الفتاح السيسي"]),
+                     ("فلاديمير بوتين", "الرئيس", "RU", ["فلاديمير بوتين"]))
+    rows = extract_visits(text, datetime(2018, 10, 17, tzinfo=timezone.utc), ents, people, [], lexicon)
+    assert summary(rows) == [("عبد الفتاح السيسي", "EG", "RU", None, "occurred")]
+    assert rows[0]["place_ar"] == "سوتشي"
+
+
+def test_the_conference_named_before_places_its_participants(lexicon):
+    # ANT (AL-internationalNews-487-20180316), shortened: the Rome conference, then "شاركت فيه ... دولة".
+    text = ("دعا البيان الختامي للمؤتمر الوزاري الدولي لدعم الجيش اللبناني، الذي انتهى مساء الخميس بروما، إلى حماية "
+            "لبنان.\nوترأست المؤتمر الأمم المتحدة وإيطاليا وشاركت فيه 41 دولة وجهة دولية من بينها الولايات المتحدة "
+            "والكويت ومصر.")
+    ents = entities(text, countries=[("اللبناني", "LB", "adjective"), ("لبنان", "LB", "name", 1),
+                                      ("إيطاليا", "IT", "name"), ("الولايات المتحدة", "US", "name"),
+                                      ("الكويت", "KW", "name"), ("مصر", "EG", "name")],
+                    places=[("روما", "IT")])
+    tx = times(text, ("مساء الخميس", "2018-03-15"))
+    rows = extract_visits(text, datetime(2018, 3, 16, tzinfo=timezone.utc), ents, [], tx, lexicon)
+    assert summary(rows) == [(None, "EG", "IT", "2018-03-15", "occurred"), (None, "KW", "IT", "2018-03-15", "occurred"),
+                             (None, "US", "IT", "2018-03-15", "occurred")]
+
+
+def test_ministry_is_not_a_visit_verb_and_party_names_are_no_conference(lexicon):
+    text = "وقالت وزارة الخارجية إن حزب المؤتمر الشعبي في الخرطوم رفض القرار."
+    found = find_triggers(normalize(text).text, lexicon.triggers)
+    assert [f.form for f in found] == ["مؤتمر"]  # وزارة is not و + زار + ه
+    ents = entities(text, places=[("الخرطوم", "SD")])
+    ents["organisations"] = [{"name_ar": "حزب المؤتمر الشعبي", "iso2": "SD", "surface": "حزب المؤتمر الشعبي",
+                              "char_start": text.index("حزب"), "char_end": text.index("حزب") + len("حزب المؤتمر الشعبي"),
+                              "kind": "party"}]
+    assert extract_visits(text, None, ents, [], [], lexicon) == []

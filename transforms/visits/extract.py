@@ -86,8 +86,6 @@ def extract_visits(text: str, published, entities: dict, persons: list[dict], ti
     date_value, start_date, status, evidence, evidence_start, evidence_end, trigger."""
     normalized = normalize(text)
     triggers = find_triggers(normalized.text, lexicon.triggers)
-    if not triggers:
-        return []
     locs = build_locs(text, entities)
     actors = build_actors(text, normalized, entities, persons)
     article = ArticleFrames(text, _published_day(published), locs, actors, time_expressions, normalized)
@@ -98,9 +96,8 @@ def extract_visits(text: str, published, entities: dict, persons: list[dict], ti
     rows = []
     for s_index, sentence in enumerate(split_sentences(text)):
         inside = [x for x in spans if sentence[0] <= x[1] < sentence[1]]
-        if not inside:
-            continue
-        frames = article.sentence_frames(sentence, s_index, inside)
+        frames = article.sentence_frames(sentence, s_index, inside) if inside else []
+        frames += article.presence_frames(sentence, s_index, frames, lexicon.is_private_title)
         for frame in frames:
             if frame.excluded:
                 continue

@@ -391,6 +391,36 @@ class ArticleFrames:
                 frame.anonymous = True
         return frame
 
+    def presence_frames(self, sentence, s_index: int, taken: list[Frame], is_private) -> list[Frame]:
+        """A named official followed at once by "في <city>" is there (طالب رئيس حكومة الوفاق
+        الليبية فايز السراج في واشنطن الخميس ...): a visit when the city is abroad."""
+        frames = []
+        for actor in self.actors_in(*sentence):
+            person = actor.person
+            if person is None or not actor.country or is_private(person.get("title_ar")):
+                continue
+            gap = re.match(r"\s*[،,]?\s*في\s+", self.text[actor.end:actor.end + 8])
+            if not gap or re.search(r"مقيم|يقيم|تقيم|المولود|ولد", self.text[max(actor.start, actor.end - 12):actor.end]):
+                continue  # living or born there is not visiting (المنشق المقيم في سيول)
+            at = actor.end + gap.end()
+            # The city right after the preposition (its span may or may not hold the clitic بـ).
+            loc = next((l for l in self.locs if l.place and l.start in (at - 1, at) and l.end <= sentence[1]
+                        and not self._in_actor(l)), None)
+            if loc is None or loc.iso2 == actor.country:
+                continue
+            if any(actor in f.visitors for f in taken):
+                continue
+            trigger = Trigger(start=actor.end, end=loc.end, form="في", kind="presence", pos="noun",
+                              tense="noun", pronoun=False, adjacent=True)
+            frame = Frame(trigger, actor.end + gap.start(), loc.end, sentence, hosts=[loc], visitors=[actor])
+            frame.s_index = s_index
+            near = [t for t in self.times if loc.end <= t["char_start"] <= loc.end + 25
+                    and not re.search(r"[،,]", self.text[loc.end:t["char_start"]])]
+            frame.date_value = near[0].get("value") if near else None
+            self.finish(frame)
+            frames.append(frame)
+        return frames
+
     # ---- driving -------------------------------------------------------------------------
     def date_for(self, frame_spans: list[tuple[int, int]], sentence) -> list[str | None]:
         """Each time expression of the sentence goes to the nearest frame; a frame keeps the most
