@@ -27,6 +27,15 @@ def _published_day(published) -> date | None:
     return None
 
 
+def _quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Spans inside «...» and between paired straight or curly double quotes on one line."""
+    spans = [(m.start(), m.end()) for m in re.finditer(r"«[^»\n]*»|“[^”\n]*”", text)]
+    for line in re.finditer(r"[^\n]+", text):
+        marks = [line.start() + i for i, ch in enumerate(line.group()) if ch == '"']
+        spans += [(marks[i], marks[i + 1]) for i in range(0, len(marks) - 1, 2)]
+    return spans
+
+
 def _clean_name(name: str | None) -> str | None:
     """A name written as a hashtag (#سعد_الحريري) is the name with spaces."""
     return " ".join(name.replace("_", " ").replace("#", " ").split()) if name else name
@@ -93,6 +102,9 @@ def extract_visits(text: str, published, entities: dict, persons: list[dict], ti
     org_spans = [(o["char_start"], o["char_end"]) for o in entities.get("organisations", [])]
     spans = [(t, *normalized.span_to_original(t.start, t.end)) for t in triggers]
     spans = [x for x in spans if not any(s <= x[1] and x[2] <= e for s, e in org_spans)]
+    quoted = _quoted_spans(text)
+    # Inside a quotation a word of travel is the speaker's rhetoric more often than a report.
+    spans = [x for x in spans if not any(s <= x[1] < e for s, e in quoted)]
     rows = []
     for s_index, sentence in enumerate(split_sentences(text)):
         inside = [x for x in spans if sentence[0] <= x[1] < sentence[1]]

@@ -283,6 +283,8 @@ class ArticleFrames:
             return None
         if self.last_frame is None or s_index - self.last_frame[1] > 3:
             return None
+        if re.search(r"استقبال|استقبل", self.norm(sentence[0], start)):
+            return None  # "كان في استقبال الرئيس الصيني والوفد المرافق ...": those named are the hosts
         lead = self.last_frame[0]
         country = next((a.country for a in lead.visitors if a.country), None)
         if country is None:
@@ -351,9 +353,10 @@ class ArticleFrames:
         # ... and not the actors of a clause after the place (قمة في أديس أبابا، قد ندد بتصريحات ترامب).
         participant_end = right
         if host is not None and host.start > start:
-            comma = re.search(r"[،,]", self.text[host.end:right])
-            if comma:
-                participant_end = host.end + comma.start()
+            # A comma or "أن" after the place opens another clause (مؤتمر صحفي في موسكو أن ترامب سيلتقي ...).
+            cut = re.search(r"[،,]|(?<!\w)(?:أن|بأن|أنه|أنها)(?!\w)", self.text[host.end:right])
+            if cut:
+                participant_end = host.end + cut.start()
         participants = self.actors_in(clause_start, participant_end)
         if frame.via_event and not any(g[0].kind == "attend" for g in group) and not any(
                 _AT_EVENT.search(self.norm(max(left, g[1] - 25), g[1])) for g in group):

@@ -77,7 +77,9 @@ def _surface_variants(form: str, pos: str) -> list[str]:
     """The word with its suffixes: pronouns, and for a noun in ة (normalised ه) the construct ت."""
     variants = [form]
     base = form[:-1] + "ت" if pos == "noun" and form.endswith("ه") else form
-    variants += [base + p for p in _PRONOUNS]
+    # Not "my" on a noun (اجتماعي is "social"), nor "me/us" on a verb (توجهنا is "we headed").
+    pronouns = [p for p in _PRONOUNS if p not in (("ي",) if pos == "noun" else ("ي", "نا"))]
+    variants += [base + p for p in pronouns]
     if pos == "noun" and not form.endswith("ه"):
         variants.append(form + "ا")  # اجتماعا، لقاءا
     return variants
