@@ -52,7 +52,8 @@ def test_seed_title_by_adjective_with_offsets(gazetteer):
 
 
 def test_names_with_proclitics_are_reported_without_them(gazetteer):
-    sentence = "التقى وزير الدفاع الأميركي جيمس ماتيس السبت نظيره المصري صدقي صبحي في القاهرة، قبل توجهه إلى الأردن وباكستان والكويت."
+    sentence = ("التقى وزير الدفاع الأميركي جيمس ماتيس السبت نظيره المصري صدقي صبحي في القاهرة، "
+                "قبل توجهه إلى الأردن وباكستان والكويت.")
     found = find_entities(sentence, gazetteer)
     assert [c["surface"] for c in found["countries"] if c["via"] == "name"] == ["الأردن", "باكستان", "الكويت"]
     assert found["places"][0]["name_ar"] == "القاهرة" and found["places"][0]["iso2"] == "EG"

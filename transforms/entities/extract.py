@@ -3,6 +3,7 @@ mentioned in one text (a title or a body), with offsets into that text."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 from transforms.arabic_text import normalize_key
 from transforms.entities.countries import (
@@ -61,80 +62,108 @@ def find_entities(text: str, gazetteer: Gazetteer) -> dict[str, list[dict]]:
         "places": [{name_ar, iso2, char_start, char_end, kind}],
         "organisations": [{name_ar, iso2, surface, char_start, char_end, kind}]}"""
     matches, tokens, _ = match_text(text, gazetteer)
-    countries: list[dict] = []
-    places: list[tuple[Match, Entry]] = []
-    organisations: list[dict] = []
-    country_starts: dict[int, Match] = {}
-    country_ends: dict[int, Match] = {}
-    place_starts: dict[int, Match] = {}
-    place_ends: dict[int, Match] = {}
-    ambiguous_capitals: list[tuple[Match, Entry, Entry]] = []
-
-    def add_country(match: Match, codes, via: str) -> None:
-        for code in codes:
-            countries.append({"iso2": code, "surface": text[match.char_start:match.char_end],
-                              "char_start": match.char_start, "char_end": match.char_end, "via": via})
-
+    found = _Found(text)
     for match in matches:
-        by_category: dict[str, Entry] = {}
-        for entry in match.entries:
-            by_category.setdefault(entry.category, entry)
-        if "agency" in by_category or "organisation" in by_category:
-            entry = by_category.get("agency") or by_category["organisation"]
-            organisations.append({
-                "name_ar": entry.name_ar, "iso2": entry.iso2[0] if entry.iso2 else None,
-                "surface": text[match.char_start:match.char_end],
-                "char_start": match.char_start, "char_end": match.char_end,
-                "kind": "agency" if entry.category == "agency" else entry.kind})
-            if entry.kind in STATE_INSTITUTION_KINDS:
-                add_country(match, entry.iso2, "organisation")
-        elif "region" in by_category:
-            places.append((match, by_category["region"]))
-        elif "country" in by_category:
-            country, place = by_category["country"], by_category.get("place")
-            if place and place.iso2 and place.iso2 != country.iso2:
-                ambiguous_capitals.append((match, country, place))
-                continue
-            if place and place.iso2 == country.iso2:
-                places.append((match, place))  # a city-state is also its own city (سنغافورة)
-            if not _country_name_stands(match, tokens):
-                continue
-            add_country(match, country.iso2, "name")
-            country_starts[match.first_token] = match
-            country_ends[match.last_token] = match
-        elif "adjective" in by_category:
-            if _adjective_names_country(text, match, tokens, by_category["adjective"]):
-                add_country(match, by_category["adjective"].iso2, "adjective")
-        elif "place" in by_category:
-            places.append((match, by_category["place"]))
-            place_starts[match.first_token] = match
-            place_ends[match.last_token] = match
+        _take(found, match, tokens)
+    for match, country, place in found.capital_or_country:
+        _resolve_capital_or_country(found, match, country, place)
+    return found.result()
 
-    named = {c["iso2"] for c in countries}
-    for match, country, place in ambiguous_capitals:
-        surface = text[match.char_start:match.char_end]
-        if _SHADDA in surface or _coordinated(match, place_starts, place_ends):
-            is_country = False
-        elif _DAMMA in surface or _coordinated(match, country_starts, country_ends):
-            is_country = True
-        else:
-            is_country = place.iso2[0] not in named and bool(named & _GULF)
-        if is_country:
-            add_country(match, country.iso2, "name")
-        else:
-            places.append((match, place))
-    named = {c["iso2"] for c in countries}
-    place_rows = []
-    for match, entry in places:
-        iso2 = entry.iso2[0] if entry.iso2 else None
-        if iso2:
-            iso2 = resolve_homonym_city(normalize_key(entry.name_ar), iso2, named)
-        place_rows.append({"name_ar": text[match.char_start:match.char_end], "iso2": iso2,
-                           "char_start": match.char_start, "char_end": match.char_end,
-                           "kind": entry.kind})
-    countries.sort(key=lambda c: c["char_start"])
-    place_rows.sort(key=lambda p: p["char_start"])
-    return {"countries": countries, "places": place_rows, "organisations": organisations}
+
+@dataclass
+class _Found:
+    """What one text mentions, gathered match by match."""
+
+    text: str
+    countries: list[dict] = field(default_factory=list)
+    places: list[tuple[Match, Entry]] = field(default_factory=list)
+    organisations: list[dict] = field(default_factory=list)
+    # Matches by first and last token, for coordination (السعودية والإمارات وعمان).
+    country_starts: dict[int, Match] = field(default_factory=dict)
+    country_ends: dict[int, Match] = field(default_factory=dict)
+    place_starts: dict[int, Match] = field(default_factory=dict)
+    place_ends: dict[int, Match] = field(default_factory=dict)
+    capital_or_country: list[tuple[Match, Entry, Entry]] = field(default_factory=list)
+
+    def surface(self, match: Match) -> str:
+        return self.text[match.char_start:match.char_end]
+
+    def add_country(self, match: Match, codes, via: str) -> None:
+        for code in codes:
+            self.countries.append({"iso2": code, "surface": self.surface(match),
+                                   "char_start": match.char_start, "char_end": match.char_end, "via": via})
+        if via == "name":
+            self.country_starts[match.first_token] = match
+            self.country_ends[match.last_token] = match
+
+    def add_place(self, match: Match, entry: Entry) -> None:
+        self.places.append((match, entry))
+        self.place_starts[match.first_token] = match
+        self.place_ends[match.last_token] = match
+
+    def add_organisation(self, match: Match, entry: Entry) -> None:
+        self.organisations.append({
+            "name_ar": entry.name_ar, "iso2": entry.iso2[0] if entry.iso2 else None,
+            "surface": self.surface(match), "char_start": match.char_start, "char_end": match.char_end,
+            "kind": "agency" if entry.category == "agency" else entry.kind})
+
+    def result(self) -> dict[str, list[dict]]:
+        named = {c["iso2"] for c in self.countries}
+        places = []
+        for match, entry in self.places:
+            iso2 = entry.iso2[0] if entry.iso2 else None
+            if iso2:
+                iso2 = resolve_homonym_city(normalize_key(entry.name_ar), iso2, named)
+            places.append({"name_ar": self.surface(match), "iso2": iso2,
+                           "char_start": match.char_start, "char_end": match.char_end, "kind": entry.kind})
+        return {"countries": sorted(self.countries, key=lambda c: c["char_start"]),
+                "places": sorted(places, key=lambda p: p["char_start"]),
+                "organisations": self.organisations}
+
+
+def _take(found: _Found, match: Match, tokens: Tokens) -> None:
+    """Record one match as the longest phrase's most specific reading: an organisation or agency
+    name swallows the adjective inside it, a region the country inside it."""
+    by_category: dict[str, Entry] = {}
+    for entry in match.entries:
+        by_category.setdefault(entry.category, entry)
+    if "agency" in by_category or "organisation" in by_category:
+        entry = by_category.get("agency") or by_category["organisation"]
+        found.add_organisation(match, entry)
+        if entry.kind in STATE_INSTITUTION_KINDS:
+            found.add_country(match, entry.iso2, "organisation")
+    elif "region" in by_category:
+        found.places.append((match, by_category["region"]))
+    elif "country" in by_category:
+        country, place = by_category["country"], by_category.get("place")
+        if place and place.iso2 and place.iso2 != country.iso2:
+            found.capital_or_country.append((match, country, place))
+            return
+        if place and place.iso2 == country.iso2:
+            found.add_place(match, place)  # a city-state is also its own city (سنغافورة)
+        if _country_name_stands(match, tokens):
+            found.add_country(match, country.iso2, "name")
+    elif "adjective" in by_category:
+        adjective = by_category["adjective"]
+        if _adjective_names_country(found.text, match, tokens, adjective):
+            found.add_country(match, adjective.iso2, "adjective")
+    elif "place" in by_category:
+        found.add_place(match, by_category["place"])
+
+
+def _resolve_capital_or_country(found: _Found, match: Match, country: Entry, place: Entry) -> None:
+    surface = found.surface(match)
+    if _SHADDA in surface or _coordinated(match, found.place_starts, found.place_ends):
+        is_country = False
+    elif _DAMMA in surface or _coordinated(match, found.country_starts, found.country_ends):
+        is_country = True
+    else:
+        named = {c["iso2"] for c in found.countries}
+        is_country = place.iso2[0] not in named and bool(named & _GULF)
+    if is_country:
+        found.add_country(match, country.iso2, "name")
+    else:
+        found.add_place(match, place)
 
 
 def _bare(word: str) -> str:
