@@ -9,7 +9,7 @@ from transforms.sentences import split_sentences
 from transforms.visits.dedupe import merge_visit_rows
 from transforms.visits.frames import ArticleFrames, Frame, _as_date, is_visitor
 from transforms.visits.mentions import Actor, build_actors, build_locs
-from transforms.visits.triggers import VisitLexicon, build_visit_lexicon, find_triggers
+from transforms.visits.triggers import VisitLexicon, find_triggers
 
 _AMBASSADOR = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:سفير|سفيره|سفراء|القائم باعمال)(?!\w)")
 

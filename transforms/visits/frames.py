@@ -24,56 +24,26 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from transforms.arabic_text import normalize_key
+from transforms.visits.cues import (
+    AT_EVENT,
+    COUNTRY_LIST_CUES,
+    EVENT_BEFORE,
+    EVENT_NOUNS,
+    GATHERING_CUES,
+    HELD,
+    INTERNATIONAL,
+    IN_PLACE,
+    OTHER_EVENT,
+    REPORTED,
+    TOPIC_BEFORE,
+    TO_PLACE,
+    WHERE,
+)
 from transforms.visits.exclusions import is_excluded
 from transforms.visits.mentions import OFFICIAL_NOUN, Actor, Loc
 from transforms.visits.status import visit_status
 from transforms.visits.triggers import Trigger
 
-# Prepositions that make a following place the destination of travel (normalised).
-_TO_PLACE = re.compile(
-    r"(?:(?<!\w)(?:الي|نحو|صوب)\s+(?:[وفبل]?(?:ال)?(?:مدينه|العاصمه|عاصمه|جزيره|منتجع|قصر|مقر|ولايه|اقليم|بلده|"
-    r"مطار|قاعده|دوله|منطقه)\s+(?:[^\s]+\s+)?)?|(?<!\w)[وف]?[لب](?:ل|ال)?(?:مدينه|العاصمه|عاصمه|جزيره|منتجع|"
-    r"قصر|مقر|ولايه|اقليم|بلده|مطار|قاعده|دوله)\s+(?:[^\s]+\s+){0,1})$"
-)
-# Prepositions that place a meeting (في القاهرة، بالأردن).
-_PLACE_HEADS = (r"(?:مدينه|العاصمه|عاصمه|جزيره|منتجع|قصر|مقر|ولايه|قريه|منطقه|فندق|قاعده|مبني|منزل|"
-                r"اقليم|مقاطعه|مطار|بلده)")
-_IN_PLACE = re.compile(
-    rf"(?:(?<!\w)(?:في|داخل)\s+(?:[وفبل]?(?:ال)?{_PLACE_HEADS}\s+(?:[^\s]+\s+)?)?|(?<!\w)[وف]?ب(?:ال)?{_PLACE_HEADS}\s+(?:[^\s]+\s+)?)$"
-)
-# A verb of holding right before a meeting's place (مؤتمر يعقد بالأردن، انتهى مساء الخميس بروما).
-_HELD = re.compile(
-    r"(?<!\w)[وف]?(?:عقد|عقدت|يعقد|تعقد|انعقد|انعقدت|ينعقد|تنعقد|سينعقد|ستنعقد|ستعقد|سيعقد|انتهي|انتهت|"
-    r"اختتم|اختتمت|افتتح|افتتحت|المنعقد|المنعقده|المقام|المقامه|تستضيف|يستضيف|استضاف|استضافت|تقام|يقام|"
-    r"اقيم|اقيمت|تجري|جرت)(?!\w)"
-)
-# Nouns of a meeting's subject before "في <place>": the place is what was discussed, not where.
-_TOPIC_BEFORE = re.compile(
-    r"(?<!\w)[وفبل]?(?:ال)?(?:اوضاع|وضع|ازمه|حرب|صراع|تطورات|سلام|استقرار|امن|نزاع|تسويه|عمليات|انتخابات|"
-    r"اعمار|مصالحه|ملف|قضيه|تدخل|وجود|هجوم|معارك|اقتصاد|استثمار|استثمارات)\s+في\s+$"
-)
-# An event noun a relative "شاركت فيه" can point back to (وترأست المؤتمر ... وشاركت فيه).
-_EVENT_BEFORE = re.compile(r"(?<!\w)[وفبل]?(?:ال|لل)?(?:مؤتمر|قمه|اجتماع|اجتماعات|منتدي|اجتماعا|لقاء|محادثات|مباحثات)(?!\w)")
-# "لقاء بومبيو في كوريا الشمالية قبل قمة ...": a second meeting, not the same one.
-_OTHER_EVENT = re.compile(r"(?<!\w)(?:قبل|قبيل|بعد|بعيد|عقب|اثر|منذ|تمهيدا|للاعداد)(?!\w)")
-# Words that put someone at a meeting named before (خلال القمة، على هامش المؤتمر، أمام القمة).
-_AT_EVENT = re.compile(r"(?<!\w)(?:في|خلال|اثناء|اثر|هامش|امام|ختام|مستهل|افتتاح|بدايه|نهايه|انتهاء|اختتام|بعد|قبيل)\s*(?:[^\s]+\s*)?$")
-_WHERE = re.compile(r"^\s*[،,]?\s*حيث(?:\s+[^\s]+){0,2}\s*$")
-_EVENT_NOUNS = {"مؤتمر", "قمه", "اجتماع", "اجتماعات"}
-_GATHERING_CUES = re.compile(r"(?<!\w)[وف]?(?:لل|[بل]?(?:ال)?)(?:قاده|زعماء|اعضاء|وزراء|رؤساء|ممثلي|ممثلو|وفود|دول|تكتل)(?!\w)")
-# Words that introduce a list of taking-part countries (شاركت فيه 41 دولة من بينها ...).
-_COUNTRY_LIST_CUES = re.compile(r"(?<!\w)[وف]?(?:لل|[بل]?(?:ال)?)(?:دول|دوله|بلدا|بلدان|بينها|منها)(?!\w)")
-_INTERNATIONAL = re.compile(
-    r"الامين العام|الامم المتحده|الاممي|مبعوث|المبعوث|حلف|الناتو|الاطلسي|الاتحاد الاوروبي|المفوض|"
-    r"صندوق النقد|البنك الدولي|الوكاله الدوليه|المجلس الاوروبي|الجامعه العربيه|الاتحاد الافريقي|"
-    r"منظمه التعاون|منظمه الصحه العالميه|مجلس التعاون"
-)
-# The complementiser after a verb of saying: what follows is reported, its speaker no participant.
-_REPORTED = re.compile(
-    r"(?<!\w)(?:إن|إنه|إنها)(?!\w)"
-    r"|(?<!\w)[وف]?(?:قال|قالت|يقول|تقول|أكد|أكدت|يؤكد|أعلن|أعلنت|أوضح|أوضحت|ذكر|ذكرت|أضاف|أضافت|اعتبر|اعتبرت|"
-    r"رأى|أشار|أشارت|أفاد|أفادت|صرح|كشف|كشفت)(?:\s+\S+){0,4}?\s+(?:أن|بأن|أنه|أنها)(?!\w)"
-)
 _FRONTED_PLACE = 16  # a place this close after the verb may precede its subject (وصل إلى جدة ... X)
 _SUBJECT_AFTER_PLACE = 60  # how far after a fronted place the traveller may stand
 _SUBJECT_BEFORE_VERB = 45  # how far before a verb of travel its subject may end (SVO)
@@ -89,7 +59,7 @@ def is_visitor(actor: Actor, host: str) -> bool:
     if actor.country:
         return actor.country != host
     if actor.person is not None:
-        return bool(_INTERNATIONAL.search(normalize_key(actor.person.get("title_ar") or "")))
+        return bool(INTERNATIONAL.search(normalize_key(actor.person.get("title_ar") or "")))
     return False
 
 
@@ -160,12 +130,12 @@ class ArticleFrames:
         gap = self.norm(after, loc.start).strip(" ،,")
         if gap == "" or self._attached(loc, "لب"):
             return True
-        return bool(_TO_PLACE.search(self.norm(max(left, loc.start - 40), loc.start) + " "))
+        return bool(TO_PLACE.search(self.norm(max(left, loc.start - 40), loc.start) + " "))
 
     def is_meeting_place(self, loc: Loc, left: int) -> bool:
         if self._attached(loc, "ب"):
             return True
-        return bool(_IN_PLACE.search(self.norm(max(left, loc.start - 45), loc.start) + " "))
+        return bool(IN_PLACE.search(self.norm(max(left, loc.start - 45), loc.start) + " "))
 
     def coordinated(self, first, items, gap_limit: int = 45):
         """`first` and the items joined to it by و/، (مصر والأردن وباكستان; ماتيس وصبحي; a و that
@@ -302,19 +272,19 @@ class ArticleFrames:
         sentence_start = left
         for _, g_start, _ in group:
             for loc in reversed(self.locs_in(sentence_start, g_start)):
-                if _WHERE.match(self.norm(loc.end, g_start)):
+                if WHERE.match(self.norm(loc.end, g_start)):
                     return loc
                 break
         start = group[0][1]
         places = [l for l in self.locs_in(start, right) if self.is_meeting_place(l, left)]
-        held = [l for l in places if _HELD.search(self.norm(max(left, l.start - 30), l.start))]
+        held = [l for l in places if HELD.search(self.norm(max(left, l.start - 30), l.start))]
         if held:
             return held[0]
         for loc in places:
             last = max((g for g in group if g[2] <= loc.start), key=lambda g: g[2])
             reach = _MEETING_REACH if loc.place else _COUNTRY_REACH  # "بحثا الأوضاع في سوريا" is a topic
             if loc.start - last[2] <= reach and not re.search(r"[،,:؛(]", self.text[last[2]:loc.start]) \
-                    and not _TOPIC_BEFORE.search(self.norm(max(left, loc.start - 30), loc.start)):
+                    and not TOPIC_BEFORE.search(self.norm(max(left, loc.start - 30), loc.start)):
                 return loc
         fronted = [l for l in self.locs_in(left, start) if l.start - left < 20 and self.is_meeting_place(l, left)]
         return fronted[0] if fronted else None
@@ -325,17 +295,17 @@ class ArticleFrames:
         frame = Frame(t, start, end, sentence)
         meeting_nouns = [g for g in group if g[0].kind == "meet"]
         pointing = any(g[0].kind == "attend" and re.match(r"^\s*(?:فيه|فيها|به|بها)(?!\w)", self.norm(g[2], right))
-                       and _EVENT_BEFORE.search(self.norm(max(left, g[1] - 45), g[1])) for g in group)
+                       and EVENT_BEFORE.search(self.norm(max(left, g[1] - 45), g[1])) for g in group)
         if not meeting_nouns and not pointing:
             return None  # taking part in what? (شاركت بها بلاده في العملية العسكرية) — not a meeting
         # What is reported after "إن/أن" is another clause (قال غني خلال اجتماع ... إن استراتيجية ترامب).
-        after_group = _REPORTED.search(self.text, group[-1][2], right)
+        after_group = REPORTED.search(self.text, group[-1][2], right)
         if after_group:
             right = after_group.start()
         host = self.meeting_place(group, left, right)
         where_clause = host is not None and host.end <= start
         inherited = self.visitors_before(frames, sentence[0], start, s_index, False) if where_clause else []
-        definite_forms = {g[0].form for g in group if g[0].form in _EVENT_NOUNS
+        definite_forms = {g[0].form for g in group if g[0].form in EVENT_NOUNS
                           and self.norm(g[1], g[2]).lstrip("وف").startswith(("ال", "لل", "بال"))}
         definite = bool(definite_forms)
         event = self.last_event
@@ -347,7 +317,7 @@ class ArticleFrames:
             frame.date_value = event_date
         # Participants: the actors of the clause, not a speaker reporting it (قال X إن اجتماع ...).
         clause_start = left
-        reported = list(_REPORTED.finditer(self.text[left:start]))
+        reported = list(REPORTED.finditer(self.text[left:start]))
         if reported:
             clause_start = left + reported[-1].end()
         # ... and not the actors of a clause after the place (قمة في أديس أبابا، قد ندد بتصريحات ترامب).
@@ -359,7 +329,7 @@ class ArticleFrames:
                 participant_end = host.end + cut.start()
         participants = self.actors_in(clause_start, participant_end)
         if frame.via_event and not any(g[0].kind == "attend" for g in group) and not any(
-                _AT_EVENT.search(self.norm(max(left, g[1] - 25), g[1])) for g in group):
+                AT_EVENT.search(self.norm(max(left, g[1] - 25), g[1])) for g in group):
             participants = []  # "علق المبعوث على الاجتماع": talking about it is not being there
         recent = self.pending_event is not None and s_index - self.pending_event[1] <= 3
         if definite and recent and host is not None:
@@ -368,7 +338,7 @@ class ArticleFrames:
             participants = own + [a for a in self.pending_event[0] if a not in own]
         if host is None:
             # A meeting with its people but no place yet: a later "القمة ... في سنغافورة" may place it.
-            if participants and any(g[0].form in _EVENT_NOUNS for g in group) and not is_excluded(
+            if participants and any(g[0].form in EVENT_NOUNS for g in group) and not is_excluded(
                     self.norm(max(sentence[0], start - 60), start), self.norm(end, min(sentence[1], end + 60))):
                 self.pending_event = (participants, s_index)
             return None
@@ -382,7 +352,7 @@ class ArticleFrames:
         attend = [g for g in group if g[0].kind == "attend"]
         if attend:
             listed = [l for l in self.locs_in(attend[0][2], right) if l.place is None and l is not host]
-            if listed and _COUNTRY_LIST_CUES.search(self.norm(attend[0][2], listed[0].start)):
+            if listed and COUNTRY_LIST_CUES.search(self.norm(attend[0][2], listed[0].start)):
                 for loc in self.coordinated(listed[0], listed[1:]):
                     if loc.iso2 != host.iso2:
                         frame.visitors.append(Actor(loc.start, loc.end, loc.iso2))
@@ -390,7 +360,7 @@ class ArticleFrames:
             # A summit of unnamed leaders (قمة للتكتل في بروكسل، اجتماع لوزراء الخارجية العرب في ...).
             near = self.norm(max(sentence[0], start - 40), min(right, group[-1][2] + 40))
             press = re.search(r"(?<!\w)(?:صحفي|صحافي|الصحفي|الصحافي|صحفيا|صحافيا)(?!\w)", self.norm(end, end + 12))
-            if {g[0].form for g in group} & _EVENT_NOUNS and _GATHERING_CUES.search(near) and not press:
+            if {g[0].form for g in group} & EVENT_NOUNS and GATHERING_CUES.search(near) and not press:
                 frame.anonymous = True
         return frame
 
@@ -451,7 +421,7 @@ class ArticleFrames:
                 j = i
                 while j + 1 < len(triggers) and triggers[j + 1][0].kind in ("meet", "attend") \
                         and triggers[j + 1][1] - triggers[j][2] <= _GROUP_GAP \
-                        and not _OTHER_EVENT.search(self.norm(triggers[j][2], triggers[j + 1][1])):
+                        and not OTHER_EVENT.search(self.norm(triggers[j][2], triggers[j + 1][1])):
                     j += 1
                 group = triggers[i:j + 1]
                 left = triggers[i - 1][2] if i > 0 else sentence[0]
@@ -513,7 +483,7 @@ class ArticleFrames:
         if frame.trigger.kind == "tour":
             frame.date_value = frame.date_value if len(frame.hosts) == 1 else None
         if frame.hosts and not frame.excluded and frame.trigger.kind in ("meet", "attend") and not frame.via_event:
-            form = next((g for g in [frame.trigger.form] if g in _EVENT_NOUNS), None)
+            form = next((g for g in [frame.trigger.form] if g in EVENT_NOUNS), None)
             if form is not None:
                 self.last_event = (frame.hosts[0], frame.date_value, frame.status, form, frame.s_index)
 
