@@ -314,3 +314,27 @@ def test_ministry_is_not_a_visit_verb_and_party_names_are_no_conference(lexicon)
                               "char_start": text.index("حزب"), "char_end": text.index("حزب") + len("حزب المؤتمر الشعبي"),
                               "kind": "party"}]
     assert extract_visits(text, None, ents, [], [], lexicon) == []
+
+
+def test_an_invitation_to_visit_is_no_visit(lexicon):
+    # ANT (BB-internationalNews-840-20180720)
+    text = "دعا الرئيس الأمريكي دونالد ترامب، نظيره الروسي فلاديمير بوتين، لزيارة الولايات المتحدة في الخريف."
+    ents = entities(text, countries=[("الأمريكي", "US", "adjective"), ("الروسي", "RU", "adjective"),
+                                      ("الولايات المتحدة", "US", "name")])
+    people = persons(text, ("دونالد ترامب", "الرئيس", "US", ["دونالد ترامب"]),
+                     ("فلاديمير بوتين", "الرئيس", "RU", ["فلاديمير بوتين"]))
+    assert extract_visits(text, datetime(2018, 7, 20, tzinfo=timezone.utc), ents, people, [], lexicon) == []
+
+
+def test_a_present_verb_with_a_day_after_publication_is_planned(lexicon):
+    # ANT (BB-internationalNews-400-20180425): "ومن المقرر أن تزور المستشارة الألمانية أنغيلا ميركل واشنطن يوم الجمعة ..."
+    text = "وتزور المستشارة الألمانية أنغيلا ميركل واشنطن يوم الجمعة المقبل."
+    ents = entities(text, countries=[("الألمانية", "DE", "adjective")], places=[("واشنطن", "US")])
+    people = persons(text, ("أنغيلا ميركل", "المستشارة", "DE", ["أنغيلا ميركل"]))
+    tx = times(text, ("يوم الجمعة المقبل", "2018-04-27"))
+    rows = extract_visits(text, datetime(2018, 4, 25, tzinfo=timezone.utc), ents, people, tx, lexicon)
+    assert summary(rows) == [("أنغيلا ميركل", "DE", "US", "2018-04-27", "planned")]
+    assert rows[0]["start_date"] == date(2018, 4, 27) and rows[0]["place_ar"] == "واشنطن"
+    later = extract_visits(text, datetime(2018, 4, 28, tzinfo=timezone.utc), ents, people,
+                           times(text, ("يوم الجمعة", "2018-04-27")), lexicon)
+    assert later[0]["status"] == "occurred"  # told after the day, the same words report it done

@@ -34,7 +34,7 @@ def is_excluded(before: str, after: str, trigger: str = "") -> str | None:
     """The reason a trigger (its normalised surface `trigger`, with `before`/`after` normalised
     context) is not a visit, or None."""
     near_before = " ".join(before.split()[-4:])
-    if trigger.lstrip("وف")[:1] in ("ل", "ب") and _DEMANDED.search(" ".join(before.split()[-6:])):
+    if trigger.lstrip("وف")[:1] in ("ل", "ب") and _DEMANDED.search(" ".join(before.split()[-12:])):
         return "demanded"
     if _PHONE.search(near_before) or _PHONE.search(" ".join(after.split()[:3])):
         return "phone"

@@ -470,7 +470,7 @@ class ArticleFrames:
         return kept
 
     def finish(self, frame: Frame):
-        before = self.norm(max(frame.sentence[0], frame.start - 60), frame.start)
+        before = self.norm(max(frame.sentence[0], frame.start - 100), frame.start)
         after = self.norm(frame.end, min(frame.sentence[1], frame.end + 60))
         # Only a trip can be demanded or invited (دعاه لزيارة); "دعا البيان الختامي للمؤتمر" is not.
         demandable = self.norm(frame.start, frame.end) if frame.trigger.kind in ("go", "tour") else ""
