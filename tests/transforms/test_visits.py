@@ -338,3 +338,18 @@ def test_a_present_verb_with_a_day_after_publication_is_planned(lexicon):
     later = extract_visits(text, datetime(2018, 4, 28, tzinfo=timezone.utc), ents, people,
                            times(text, ("يوم الجمعة", "2018-04-27")), lexicon)
     assert later[0]["status"] == "occurred"  # told after the day, the same words report it done
+
+
+def test_an_undated_report_joins_the_trip_of_its_week():
+    rows = [
+        {"visit_id": "a", "article_id": "A", "visitor_person_id": "p-pompeo", "visitor_name_ar": "مايك بومبيو",
+         "visitor_country_iso2": "US", "host_country_iso2": "SA", "date_value": "2018-10-16", "start_date": date(2018, 10, 16)},
+        {"visit_id": "b", "article_id": "B", "visitor_person_id": "p-pompeo", "visitor_name_ar": "مايك بومبيو",
+         "visitor_country_iso2": "US", "host_country_iso2": "SA", "date_value": None, "start_date": None,
+         "published": "2018-10-18T09:00:00+00:00"},
+        {"visit_id": "c", "article_id": "C", "visitor_person_id": "p-pompeo", "visitor_name_ar": "مايك بومبيو",
+         "visitor_country_iso2": "US", "host_country_iso2": "SA", "date_value": None, "start_date": None,
+         "published": "2019-02-01T09:00:00+00:00"},
+    ]
+    groups = sorted(sorted(e["visit_ids"]) for e in cluster_visits(rows))
+    assert groups == [["a", "b"], ["c"]]
