@@ -208,3 +208,12 @@ def test_american_of_the_continent_is_not_the_united_states(gazetteer):
     assert codes("الحكومات الأمريكية اللاتينية", gazetteer) == set()
     assert codes("بسبب المناورات العسكرية الأمريكية الكورية الجنوبية", gazetteer) == {"US", "KR"}
     assert codes("تستمر المفاوضات بين فصائل المعارضة في الجنوب السوري وروسيا", gazetteer) == {"SY", "RU"}
+
+
+def test_agencies_named_by_their_country_are_credits(gazetteer):
+    # ANT credits: the agency's adjective does not add its country.
+    assert codes("وأكدت وكالة الأنباء السعودية الرسمية أن الرئيس الأمريكي", gazetteer) == {"US"}
+    assert codes("و قالت وكالة أنباء الأناضول التركية إن الانفجار الذي وقع", gazetteer) == set()
+    assert codes("قالت وكالة الأنباء الرسمية السورية (سانا) الاثنين الماضي إن", gazetteer) == set()
+    assert codes("وفقا لوكالة الأنباء الفرنسية", gazetteer) == set()
+    assert codes("أعلنت قوات الجيش اليمني، الثلاثاء، أنها تواصل", gazetteer) == {"YE"}

@@ -121,3 +121,14 @@ CONTINENT_PARTS_AFTER = {
     for plain in inflect_nisba(normalize_key(base))
     for form in (plain, definite(plain))
 } | {normalize_key(w) for w in ("الوسطى", "الوسطي", "وسطى")}
+
+
+# A news agency named by its country's adjective is a credit, not a mention of the country
+# (وكالة الأنباء السعودية الرسمية، وكالة أنباء الأناضول التركية، وكالة الأنباء الرسمية السورية):
+# an adjective counts for nothing when وكالة comes before it with only these words (or the
+# agency's own name) in between.
+AGENCY_NOUNS = {normalize_key(w) for w in ("وكالة", "الوكالة")}
+AGENCY_FILLERS = {normalize_key(w) for w in (
+    "الأنباء", "أنباء", "للأنباء", "الرسمية", "الرسمي", "الحكومية", "الوطنية", "الإخبارية", "الصحافة",
+)}
+AGENCY_LOOKBACK = 4

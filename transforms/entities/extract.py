@@ -7,6 +7,9 @@ from dataclasses import dataclass, field
 
 from transforms.arabic_text import normalize_key
 from transforms.entities.countries import (
+    AGENCY_FILLERS,
+    AGENCY_LOOKBACK,
+    AGENCY_NOUNS,
     CURRENCY_NOUNS,
     CONTINENT_ADJECTIVE_COUNTRIES,
     CONTINENT_PARTS_AFTER,
@@ -84,6 +87,8 @@ class _Found:
     place_starts: dict[int, Match] = field(default_factory=dict)
     place_ends: dict[int, Match] = field(default_factory=dict)
     capital_or_country: list[tuple[Match, Entry, Entry]] = field(default_factory=list)
+    # Token indices inside agency names (أنباء الأناضول), so an adjective after them is a credit.
+    agency_tokens: set[int] = field(default_factory=set)
 
     def surface(self, match: Match) -> str:
         return self.text[match.char_start:match.char_end]
@@ -130,6 +135,8 @@ def _take(found: _Found, match: Match, tokens: Tokens) -> None:
     if "agency" in by_category or "organisation" in by_category:
         entry = by_category.get("agency") or by_category["organisation"]
         found.add_organisation(match, entry)
+        if entry.category == "agency":
+            found.agency_tokens.update(range(match.first_token, match.last_token + 1))
         if entry.kind in STATE_INSTITUTION_KINDS:
             found.add_country(match, entry.iso2, "organisation")
     elif "region" in by_category:
@@ -145,7 +152,8 @@ def _take(found: _Found, match: Match, tokens: Tokens) -> None:
             found.add_country(match, country.iso2, "name")
     elif "adjective" in by_category:
         adjective = by_category["adjective"]
-        if _adjective_names_country(found.text, match, tokens, adjective):
+        if _adjective_names_country(found.text, match, tokens, adjective) and not _credits_agency(
+                found, match, tokens):
             found.add_country(match, adjective.iso2, "adjective")
     elif "place" in by_category:
         found.add_place(match, by_category["place"])
@@ -203,6 +211,19 @@ def _adjective_names_country(text: str, match: Match, tokens: Tokens, entry: Ent
         if after is not None and after.startswith("ال") and after not in NOT_A_SURNAME:
             return False
     return True
+
+
+def _credits_agency(found: _Found, match: Match, tokens: Tokens) -> bool:
+    """The adjective ends an agency's name: وكالة [ال]أنباء [name] [الرسمية] ADJECTIVE."""
+    for index in range(match.first_token - 1, max(match.first_token - 1 - AGENCY_LOOKBACK, -1), -1):
+        word = tokens.texts[index]
+        if index in found.agency_tokens and index == match.first_token - 1:
+            return True  # وكالة الأناضول التركية، رويترز البريطانية
+        if _bare(word) in AGENCY_NOUNS or word in AGENCY_NOUNS:
+            return True
+        if word not in AGENCY_FILLERS and index not in found.agency_tokens:
+            return False
+    return False
 
 
 def _country_name_stands(match: Match, tokens: Tokens) -> bool:
