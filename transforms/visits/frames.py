@@ -27,6 +27,7 @@ from transforms.arabic_text import normalize_key
 from transforms.visits.cues import (
     AT_EVENT,
     COUNTRY_LIST_CUES,
+    TIME_ADVERBS,
     EVENT_BEFORE,
     EVENT_NOUNS,
     GATHERING_CUES,
@@ -126,8 +127,20 @@ class ArticleFrames:
         surface = normalize_key(self.text[loc.start:loc.end])
         return surface[:1] in letters and (loc.place is None or not normalize_key(loc.place).startswith(surface[:1]))
 
+    def _without_times(self, a: int, b: int) -> str:
+        """text[a:b] normalised, with its time expressions and time adverbs taken out."""
+        pieces, cursor = [], a
+        for te in self.times:
+            if a <= te["char_start"] and te["char_end"] <= b:
+                pieces.append(self.norm(cursor, te["char_start"]))
+                cursor = te["char_end"]
+        pieces.append(self.norm(cursor, b))
+        return TIME_ADVERBS.sub(" ", " ".join(pieces)).strip(" ،,")
+
     def is_destination(self, loc: Loc, after: int, left: int) -> bool:
-        gap = self.norm(after, loc.start).strip(" ،,")
+        """The place is what the trigger goes to: its object, even past a time (يزور حالياً إسرائيل،
+        وصل، الأربعاء، إلى ...), or after a preposition of direction."""
+        gap = self._without_times(after, loc.start)
         if gap == "" or self._attached(loc, "لب"):
             return True
         return bool(TO_PLACE.search(self.norm(max(left, loc.start - 40), loc.start) + " "))
@@ -193,11 +206,20 @@ class ArticleFrames:
             return None
         frame.hosts = self.coordinated(dest, [l for l in candidates if l.start > dest.start])
         between = self.actors_in(end, dest.start)
+        # The subject right before a verb (نتنياهو زار موسكو), or before its relative pronoun
+        # (ماكرون الذي يزور ألمانيا، بومبيو، الذي وصل إلى أنقرة).
+        before = self.actors_in(sentence[0], start)
+        subject = before[-1] if before and t.pos == "verb" and re.fullmatch(
+            r"[،,]?\s*(?:(?:الذي|التي|اللذان|اللتان|الذين|وكان|كان|قد|وقد)\s*)*",
+            self.norm(before[-1].end, start)) else None
         if between:
             frame.visitors = self.coordinated(between[0], between[1:])
+        elif subject is not None:
+            frame.visitors = [subject]
         elif t.pos == "verb" and not t.pronoun and dest.start - end <= _FRONTED_PLACE:
             # وصل إلى مدينة جدة، الأربعاء، ولي عهد أبوظبي ...: the place fronted, the traveller after it.
-            after = [a for a in self.actors_in(dest.end, right) if a.start - dest.end <= _SUBJECT_AFTER_PLACE]
+            after = [a for a in self.actors_in(dest.end, right) if a.start - dest.end <= _SUBJECT_AFTER_PLACE
+                     and not re.search(r"(?<!\w)حيث(?!\w)", self.norm(dest.end, a.start))]
             if after:
                 frame.visitors = self.coordinated(after[0], after[1:])
         feminine_or_plural = t.pos == "noun" and t.pronoun and self.norm(start, end).endswith(("ها", "هم", "هن", "هما"))
