@@ -100,6 +100,18 @@ def test_months_and_years(lexicon):
                   at("2018-04-09T17:04:30+00:00"), lexicon) == ["2018-05", "2018-06"]
 
 
+def test_day_without_year_looks_back_unless_told_ahead(lexicon):
+    # ANT, published 2018-09-06: no future tense, so last March, not next
+    assert values("كلا من سكريبال البالغ من العمر 66 عاماً، وابنته يوليا البالغة من العمر 33 عاماً، تعرضا للتسمّم "
+                  "في الرابع من مارس/آذار لما وصفته السلطات", at("2018-09-06T10:00:00+00:00"), lexicon) == ["2018-03-04"]
+    # SK-internationalNews-1625-20180518: "المقرر" looks ahead
+    assert values("وهدد بالانسحاب من القمة، المقرر أن تعقد في سنغافورة في 12 يونيو، بشأن",
+                  at("2018-05-18T05:32:56+00:00"), lexicon) == ["2018-06-12"]
+    # ANT, published 2018-07-02: a year of any century after the month
+    assert values("في ذكرى إعلان وثيقة الاستقلال في الرابع من تموز/يوليو 1776 عبر مسيرة", at("2018-07-02T10:00:00+00:00"),
+                  lexicon) == ["1776-07-04"]
+
+
 def test_ranges_give_both_ends(lexicon):
     # AL-internationalNews-1235-20180518
     assert values("خلال جلسة الربيع التي يحضرها مئات من أعضاء مجلس #الناتو في الفترة بين 25 و28 مايو / أيار الجاري.",

@@ -8,6 +8,8 @@ UNKNOWN_YEAR = 2000
 # A day named without its year and said in the future tense lies within about half a year;
 # further than that, the nearest such day is meant (الذي أغلق في التاسع من تموز، in a future sentence).
 FUTURE_HORIZON_DAYS = 183
+# Without a tense cue, a day this close ahead is the coming one rather than last year's.
+UPCOMING_DAYS = 60
 
 
 def valid_day(year: int | None, month: int, day: int) -> bool:
@@ -69,5 +71,13 @@ def year_of_day(month: int, day: int, anchor: date, direction: int | None, futur
         year = anchor.year if (month, day) >= (anchor.month, anchor.day) else anchor.year + 1
         if valid_day(year, month, day) and (date(year, month, day) - anchor).days <= FUTURE_HORIZON_DAYS:
             return year
-    candidates = [y for y in (anchor.year - 1, anchor.year, anchor.year + 1) if valid_day(y, month, day)]
-    return min(candidates, key=lambda y: abs((date(y, month, day) - anchor).days))
+    # No tense either way: news mostly looks back, so the latest such day on or before the anchor,
+    # unless this year's comes soon after it (an event on the calendar, told in the present).
+    ahead = next((y for y in (anchor.year, anchor.year + 1)
+                  if valid_day(y, month, day) and date(y, month, day) > anchor), None)
+    if ahead and (date(ahead, month, day) - anchor).days <= UPCOMING_DAYS:
+        return ahead
+    for y in (anchor.year, anchor.year - 1, anchor.year - 2, anchor.year - 4):
+        if valid_day(y, month, day) and date(y, month, day) <= anchor:
+            return y
+    return anchor.year

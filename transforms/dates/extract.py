@@ -213,7 +213,7 @@ class _Extractor:
             day = weekday_date(self.pub, weekday, 1, inclusive=False)
         elif "اليوم" in pre or "واليوم" in pre:
             day = weekday_date(self.pub, weekday, -1, inclusive=True)
-        elif self.future(m) or any(p in ("حتي", "وحتي") for p in pre):
+        elif self.future(m):
             day = weekday_date(self.pub, weekday, 1, inclusive=True)
         else:
             day = weekday_date(self.pub, weekday, -1, inclusive=True)

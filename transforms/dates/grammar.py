@@ -75,6 +75,8 @@ SMALL_COUNTS = {normalize_key(w): n for n, w in enumerate(
 B = r"(?<!\w)"   # a token starts here
 E = r"(?!\w)"    # a token ends here
 GREG_YEAR = r"(?:1[89]\d\d|20\d\d)(?!\d)"
+# After a month or a year word a 4-digit number is a year whatever its century (الرابع من تموز 1776).
+ANY_YEAR = r"(?:1\d\d\d|20\d\d)(?!\d)"
 CLITIC = r"(?:[وف])?"
 
 
@@ -96,11 +98,14 @@ def compile_grammar(lexicon: "DateLexicon") -> re.Pattern:
     DAY = rf"(?:(?:ال)?(?<!\d)[0-3]?\d(?![\d.,/%])|{ORD})"
     # Month names in a row: a pair (مارس/ آذار, أبريل (نيسان)) or a list or range (يناير أبريل).
     MSEQ = rf"{MN}(?:\s*\)?\s*(?:[/\\\-–—(]|و|او|الى|الي|حتى|حتي)?\s*\(?\s*{MN})*(?:\s*\))?"
+    # a weekday before a full date only names the date's day: (مساء يوم) الخميس، 15 مارس
+    WD_PREFIX = rf"(?:{CLITIC}(?:{_alt(DAY_PARTS)})\s+)?(?:يوم\s+)?{CLITIC}{WD}\s*[،,]?\s*(?:الموافق\s+)?"
     LEAD = rf"(?:{CLITIC}(?:{_alt(PREPOSITIONS)})\s+)?(?:{CLITIC}(?:{_alt(PERIOD_WORDS)})\s+)?"
     YLIST = rf"{GREG_YEAR}(?:\s*(?:و|-|–|/|الى|الي|حتى|حتي|او)\s*{GREG_YEAR})*"
+    ANY_YLIST = rf"{ANY_YEAR}(?:\s*(?:و|-|–|/|الى|الي|حتى|حتي|او)\s*{ANY_YEAR})*"
 
     def year_tail(p: str) -> str:
-        return (rf"(?:\s+(?:من\s+)?(?:(?:{_alt(['عام', 'العام', 'سنة', 'السنة'])})?\s*(?P<{p}_y>{GREG_YEAR})"
+        return (rf"(?:\s+(?:من\s+)?(?:(?:{_alt(['عام', 'العام', 'سنة', 'السنة', 'لعام', 'للعام', 'لسنة'])})?\s*(?P<{p}_y>{ANY_YEAR})"
                 rf"|(?:العام|السنه)\s+(?:(?P<{p}_ry>{REL})|(?P<{p}_same>{_alt(SAME)}){E})"
                 rf"|(?P<{p}_this>هذا\s+العام|هذه\s+السنه)))")
 
@@ -109,12 +114,12 @@ def compile_grammar(lexicon: "DateLexicon") -> re.Pattern:
         "numeric": rf"(?<![\d/.\-])(?:(?P<n_d>[0-3]?\d)\s*(?P<n_sep>[/.\-])\s*(?P<n_m>[01]?\d)\s*(?P=n_sep)\s*(?P<n_y>(?:19|20)\d\d)"
                    rf"|(?P<n_iy>(?:19|20)\d\d)-(?P<n_im>[01]\d)-(?P<n_id>[0-3]\d))(?![\d/.\-]\d)",
         # (يوم) الخميس 15 مارس 2018 ; الثاني من كانون الأول/ديسمبر ; 25 و28 مايو / أيار الجاري ; الثالث من الشهر الجاري
-        "date": rf"{B}(?P<d_wd>(?:يوم\s+)?{CLITIC}{WD}\s*[،,]?\s*(?:الموافق\s+)?)?(?:{CLITIC}في(?=\d)|{CLITIC})"
+        "date": rf"{B}(?P<d_wd>{WD_PREFIX})?(?:{CLITIC}في(?=\d)|{CLITIC})"
                 rf"(?P<d_days>{DAY}(?:\s*(?:و|-|–|الى|الي|حتى|حتي|او)\s*{DAY})?)\s*(?:من\s+)?(?:شهر\s+)?"
                 rf"(?:(?P<d_ms>{MSEQ})|(?P<d_rm>الشهر)\s+(?P<d_rel0>{REL}|{_alt(SAME)}))"
                 rf"(?:\s+(?P<d_rel>{REL}))?{year_tail('d')}?",
         # ١٤ ربيع الأول ١٤٣٩ هـ
-        "hijri": rf"{B}(?:(?P<h_day>{DAY})\s*(?:من\s+)?)?(?:شهر\s+)?(?P<h_m>{HM})"
+        "hijri": rf"{B}(?P<h_wd>{WD_PREFIX})?(?:(?P<h_day>{DAY})\s*(?:من\s+)?)?(?:شهر\s+)?(?P<h_m>{HM})"
                  rf"(?:\s+(?:من\s+)?(?:ل?هذا\s+)?(?:عام|سنه|العام|لعام)?\s*(?P<h_y>1[34]\d\d)(?!\d))?"
                  rf"(?P<h_mark>\s*(?:ه|هجريه|هجري|للهجره){E})?",
         # في اليوم التالي ; اليوم نفسه
@@ -130,7 +135,7 @@ def compile_grammar(lexicon: "DateLexicon") -> re.Pattern:
         "relday": rf"{B}{CLITIC}(?:(?P<r_part>{_alt(DAY_PARTS)})\s+)?(?P<r_w>(?:بال|ال)?امس(?:\s+الاول)?|اول\s+(?:من\s+)?امس"
                   rf"|البارحه|غدا|الغد|بعد\s+غد|اليوم){E}",
         # عام 1979، العام 2012، بين عامي 1980 و1988، عام 2013-2014
-        "year": rf"{B}(?P<y_lead>{LEAD})(?P<y_word>{_alt(_year_word_forms())})\s*(?P<y_list>{YLIST})",
+        "year": rf"{B}(?P<y_lead>{LEAD})(?P<y_word>{_alt(_year_word_forms())})\s*(?P<y_list>{ANY_YLIST})",
         # العام الماضي/الجاري/المقبل، هذا العام، بداية العام
         "relyear": rf"{B}(?P<ry_lead>{LEAD})(?:(?P<ry_w>(?:[وفب]?ال|لل)(?:عام|سنه))\s+(?P<ry_rel>{REL}|قبل\s+الماضي)"
                    rf"|(?P<ry_this>هذا\s+العام|هذه\s+السنه)"

@@ -32,7 +32,8 @@ _WAS_PLANNED = r"كان[تا]?\s+(?:من\s+)?(?:ال)?(?:مقرر|مفترض|م�
 
 _CUE = re.compile(
     r"(?<!\w)[وف]?(?:"
-    rf"(?P<fut>(?!{'|'.join(_NOT_VERBS)})س[يتن]\w{{2,}}"
+    # (a final ا or و marks a foreign name far more often than a verb: سيسيليا، سيستوسو)
+    rf"(?P<fut>(?!{'|'.join(_NOT_VERBS)})س[يتن]\w{{2,}}(?<![او])"
     rf"|{'|'.join(sorted({normalize_key(w) for w in _FUTURE_WORDS}, key=len, reverse=True))})"
     rf"|(?P<past>{_WAS_PLANNED}|{'|'.join(sorted({normalize_key(w) for w in _PAST_WORDS}, key=len, reverse=True))})"
     r")(?!\w)"
