@@ -186,6 +186,10 @@ class ArticleFrames:
     def go_frame(self, t: Trigger, start: int, end: int, left: int, right: int, sentence, s_index,
                  frames) -> Frame | None:
         frame = Frame(t, start, end, sentence)
+        # What follows "أن/إن" is another clause (حيث يقوم بزيارة أن التهديدات الإسرائيلية ...).
+        reported = re.search(r"(?<!\w)(?:أن|إن|بأن|أنه|إنه|أنها|إنها)(?!\w)", self.text[end:right])
+        if reported:
+            right = end + reported.start()
         candidates = self.locs_in(end, right)
         dest = None
         for loc in candidates:
@@ -203,8 +207,16 @@ class ArticleFrames:
                 dest = loc
                 break
         if dest is None:
-            return None
-        frame.hosts = self.coordinated(dest, [l for l in candidates if l.start > dest.start])
+            # <place> حيث <travels>: "من البرازيل حيث يقوم بزيارة".
+            place = next(iter(reversed(self.locs_in(sentence[0], start))), None)
+            if place is None or not WHERE.match(self.norm(place.end, start)):
+                return None
+            frame.hosts = [place]
+        else:
+            frame.hosts = self.coordinated(dest, [l for l in candidates if l.start > dest.start])
+        if dest is None:
+            frame.visitors = self.visitors_before(frames, sentence[0], start, s_index, True, reach=None)
+            return frame
         between = self.actors_in(end, dest.start)
         # The subject right before a verb (نتنياهو زار موسكو), or before its relative pronoun
         # (ماكرون الذي يزور ألمانيا، بومبيو، الذي وصل إلى أنقرة).
@@ -306,7 +318,7 @@ class ArticleFrames:
             last = max((g for g in group if g[2] <= loc.start), key=lambda g: g[2])
             reach = _MEETING_REACH if loc.place else _COUNTRY_REACH  # "بحثا الأوضاع في سوريا" is a topic
             if loc.start - last[2] <= reach and not re.search(r"[،,:؛(]", self.text[last[2]:loc.start]) \
-                    and not TOPIC_BEFORE.search(self.norm(max(left, loc.start - 30), loc.start)):
+                    and not TOPIC_BEFORE.search(self.norm(max(left, loc.start - 30), loc.start) + " "):
                 return loc
         fronted = [l for l in self.locs_in(left, start) if l.start - left < 20 and self.is_meeting_place(l, left)]
         return fronted[0] if fronted else None
