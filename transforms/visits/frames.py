@@ -255,7 +255,7 @@ class ArticleFrames:
         if t.kind == "guest" or (t.pos == "noun" and t.pronoun and context_before.endswith("في")):
             # في ضيافة X / كان في استقباله X: X receives the one spoken of before.
             receiver = after[0] if after else None
-            received = self.visitors_before(frames, sentence[0], start, s_index, True)
+            received = self.visitors_before(frames, sentence[0], start, s_index, False, reach=_SUBJECT_BEFORE_NOUN)
         elif t.pos == "noun":
             receiver = before[-1] if before else None
             received = self.coordinated(after[0], after[1:]) if after else []
