@@ -112,6 +112,15 @@ def test_day_without_year_looks_back_unless_told_ahead(lexicon):
                   lexicon) == ["1776-07-04"]
 
 
+def test_since_is_before_and_preparing_is_ahead(lexicon):
+    # ANT 2018-05-14: منذ dates the start of something already going on
+    assert values("وتشهد غزة منذ 30 آذار/مارس مسيرات العودة التي يشارك فيها آلاف الفلسطينيين",
+                  at("2018-05-14T10:00:00+00:00"), lexicon) == ["2018-03-30"]
+    # ANT 2018-07-07 (Saturday): يستعد … الثلاثاء is the coming Tuesday
+    assert values("ويستعد ترمب للتوجه الثلاثاء إلى أوروبا، حيث يعقد اجتماعات مع حلفاء",
+                  at("2018-07-07T10:00:00+00:00"), lexicon) == ["2018-07-10"]
+
+
 def test_ranges_give_both_ends(lexicon):
     # AL-internationalNews-1235-20180518
     assert values("خلال جلسة الربيع التي يحضرها مئات من أعضاء مجلس #الناتو في الفترة بين 25 و28 مايو / أيار الجاري.",

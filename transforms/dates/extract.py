@@ -20,6 +20,8 @@ _YEAR = re.compile(r"\d{4}")
 # A day and month after these names an event (ثورة 25 يناير، هجمات 11 سبتمبر), not a day of this story.
 _EVENT_NOUN = re.compile(r"(?:^|\s)[وفبل]?(?:ال)?(?:ثوره|ثورتي|حركه|انتفاضه|حرب|احداث|هجمات|اعتداءات|مجزره|ذكري|"
                          r"انقلاب|تفجيرات|جمعه|مظاهرات|تظاهرات|اتفاق|اتفاقيه|بيان)\s*$")
+_SINCE = re.compile(r"[وف]?منذ\s")
+_SINCE_BEFORE = re.compile(r"(?:^|\s)[وف]?منذ\s+$")
 # "9 يونيو من كل عام": a yearly day, not a day of this story.
 _RECURRING = re.compile(r"\s*(?:من\s+)?(?:كل\s+(?:عام|سنه)|سنويا|من\s+كل)")
 # The leads that make a guarded name (مارس، ماي، آب) a month: في مارس، خلال مارس، شهر مارس، مطلع آب.
@@ -95,6 +97,8 @@ class _Extractor:
         self.anchor = _TextAnchor()
 
     def future(self, m: re.Match) -> bool:
+        if _SINCE.match(m.group(0)) or _SINCE_BEFORE.search(self.text, max(0, m.start() - 8), m.start()):
+            return False  # منذ 30 آذار، منذ الأحد: since, so before publication
         return is_future(self.text, m.start())
 
     def note_day(self, y, mo, d):
