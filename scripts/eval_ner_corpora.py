@@ -19,8 +19,9 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "scripts"))
 
-from scripts.eval_countries import load_gazetteer  # noqa: E402
+from eval_countries import load_gazetteer  # noqa: E402
 from transforms.entities import find_entities  # noqa: E402
 
 DATA = REPO.parent / "shared" / "data"
