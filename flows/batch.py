@@ -4,8 +4,12 @@ from __future__ import annotations
 import json
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Iterator
 
+from flows.extraction import extract_articles, stamp_updates
 from flows.inputs import FileReading, InputFile, read_file
+from flows.parallel import map_in_order
 from transforms.articles import ParsedArticle, RecordProblem, article_id
 from transforms.jsonl_records import parse_published
 
@@ -23,28 +27,52 @@ class BatchRows:
         return len(self.tables.get("articles", []))
 
 
-def rows_for_files(files: list[InputFile], known_ids: set[str]) -> BatchRows:
-    """Parse files and turn new articles into rows; `known_ids` (stored or seen earlier this run) grows."""
-    batch = BatchRows()
+def rows_for_files(files: list[InputFile], known_ids: set[str], chunk_articles: int) -> Iterator[BatchRows]:
+    """Parse files and turn new articles into rows, yielded in chunks of at most `chunk_articles`
+    new articles so that memory stays bounded whatever the file sizes. `known_ids` (stored, or seen
+    earlier this run) grows as articles are taken."""
+    chunk, pending = BatchRows(), []
     for file in files:
         reading = read_file(file)
-        batch.add("input_files", [manifest_row(reading)])
-        batch.add("rejects", [reject_row(file, p) for p in reading.problems])
-        batch.counts["articles_read"] += len(reading.articles)
-        batch.counts["rejected"] += sum(p.severity == "error" for p in reading.problems)
-        batch.counts["warnings"] += sum(p.severity == "warning" for p in reading.problems)
-        for article in reading.articles:
-            identifier = article_id(article.title, article.body, article.published_raw)
+        for item in reading.items():
+            if isinstance(item, RecordProblem):
+                chunk.add("rejects", [reject_row(file, item)])
+                chunk.counts["rejected" if item.severity == "error" else "warnings"] += 1
+                continue
+            chunk.counts["articles_read"] += 1
+            identifier = article_id(item.title, item.body, item.published_raw)
             if identifier in known_ids:
-                batch.counts["duplicates"] += 1
+                chunk.counts["duplicates"] += 1
                 continue
             known_ids.add(identifier)
-            add_article(batch, identifier, article, file)
-    return batch
+            pending.append((identifier, item, file))
+            if len(pending) >= chunk_articles:
+                yield with_articles(chunk, pending)
+                chunk, pending = BatchRows(), []
+        chunk.add("input_files", [manifest_row(reading)])
+    yield with_articles(chunk, pending)
 
 
-def add_article(batch: BatchRows, identifier: str, article: ParsedArticle, file: InputFile) -> None:
-    published = parse_published(article.published_raw)
+def with_articles(chunk: BatchRows, pending: list[tuple[str, ParsedArticle, InputFile]]) -> BatchRows:
+    """Add the articles' own rows and, extracted in parallel, their entities, dates and events."""
+    published = [parse_published(article.published_raw) for _, article, _ in pending]
+    extracted = map_in_order(extract_articles, [
+        (identifier, article.title, article.body, when) for (identifier, article, _), when in zip(pending, published)])
+    for (identifier, article, file), when, result in zip(pending, published, extracted):
+        add_article(chunk, identifier, article, file, when)
+        if isinstance(result, str):
+            chunk.add("rejects", [reject_row(file, RecordProblem(
+                article.position, "extraction_failed", f"{article.external_id}: {result}", "warning"))])
+            chunk.counts["warnings"] += 1
+            continue
+        for table, rows in result.items():
+            chunk.add(table, rows)
+    return chunk
+
+
+def add_article(batch: BatchRows, identifier: str, article: ParsedArticle, file: InputFile,
+                published: datetime | None) -> None:
+    """The article's own rows: the article, its update blocks and its related headlines."""
     batch.add("articles", [{
         "article_id": identifier,
         "external_id": article.external_id,
@@ -61,8 +89,8 @@ def add_article(batch: BatchRows, identifier: str, article: ParsedArticle, file:
     }])
     batch.add("article_updates", [
         {"article_id": identifier, "seq": seq, "clock_gmt": u.clock_gmt, "header_start": u.header_start,
-         "char_start": u.char_start, "char_end": u.char_end}
-        for seq, u in enumerate(article.updates, start=1)
+         "char_start": u.char_start, "char_end": u.char_end, "stamped_at": stamped_at}
+        for seq, (u, stamped_at) in enumerate(zip(article.updates, stamp_updates(article.updates, published)), start=1)
     ])
     batch.add("related_headlines", [
         {"article_id": identifier, "seq": seq, "headline": r.headline, "body_offset": r.body_offset}
@@ -74,7 +102,7 @@ def manifest_row(reading: FileReading) -> dict:
     file = reading.file
     return {"input_file": file.path, "content_sha256": file.content_sha256, "bytes": file.bytes,
             "input_format": file.input_format, "encoding": reading.encoding,
-            "articles_read": len(reading.articles), "rejected": len(reading.problems)}
+            "articles_read": reading.articles_read, "rejected": reading.problems}
 
 
 def reject_row(file: InputFile, problem: RecordProblem) -> dict:

@@ -32,12 +32,20 @@ class InputFile:
 
 @dataclass
 class FileReading:
-    """Everything one file yielded."""
+    """What one file yielded so far; `items()` streams its articles and problems."""
 
     file: InputFile
     encoding: str | None = None
-    articles: list[ParsedArticle] = field(default_factory=list)
-    problems: list[RecordProblem] = field(default_factory=list)
+    articles_read: int = 0
+    problems: int = 0
+
+    def items(self) -> Iterator[ParsedArticle | RecordProblem]:
+        for item in _items(self):
+            if isinstance(item, RecordProblem):
+                self.problems += 1
+            else:
+                self.articles_read += 1
+            yield item
 
 
 def discover_inputs(paths: list[Path]) -> list[InputFile]:
@@ -84,46 +92,51 @@ def sniff_format(path: Path) -> str:
 
 
 def read_file(file: InputFile) -> FileReading:
-    """Parse one file; undecodable content becomes problems, never an exception."""
-    reading = FileReading(file)
+    """A reader for one file; undecodable content becomes problems, never an exception."""
+    return FileReading(file)
+
+
+def _items(reading: FileReading) -> Iterator[ParsedArticle | RecordProblem]:
+    file = reading.file
     stem = Path(file.path).stem
     if file.input_format == UNSUPPORTED:
-        reading.problems.append(RecordProblem(
-            0, "unsupported_type", "found in an input folder but not a .txt or .jsonl file: not read", "warning"))
-        return reading
-    if file.input_format == "jsonl":
-        _read_jsonl(file, stem, reading)
-        return reading
-    decoded = decode_bytes(Path(file.path).read_bytes())
-    if isinstance(decoded, DecodeProblem):
-        reading.problems.append(RecordProblem(0, decoded.reason, decoded.detail, byte_offset=decoded.byte_offset))
-        return reading
-    reading.encoding = decoded.encoding
-    reading.articles, reading.problems = split_text_articles(decoded.text, stem)
-    return reading
+        yield RecordProblem(0, "unsupported_type", "found in an input folder but not a .txt or .jsonl file: not read",
+                            "warning")
+    elif file.input_format == "jsonl":
+        yield from _jsonl_items(reading, stem)
+    else:
+        decoded = decode_bytes(Path(file.path).read_bytes())
+        if isinstance(decoded, DecodeProblem):
+            yield RecordProblem(0, decoded.reason, decoded.detail, byte_offset=decoded.byte_offset)
+            return
+        reading.encoding = decoded.encoding
+        articles, problems = split_text_articles(decoded.text, stem)
+        yield from articles
+        yield from problems
 
 
-def _read_jsonl(file: InputFile, stem: str, reading: FileReading) -> None:
+def _jsonl_items(reading: FileReading, stem: str) -> Iterator[ParsedArticle | RecordProblem]:
     """Line by line, so memory follows the batch, not the file; each line is decoded on its own."""
-    encodings = set()
-    for number, offset, raw in _lines_with_offsets(file.path):
+    encodings, anything = set(), False
+    for number, offset, raw in _lines_with_offsets(reading.file.path):
         if not raw.strip():
             continue
+        anything = True
         decoded = decode_bytes(raw)
         if isinstance(decoded, DecodeProblem):
             at = offset + (decoded.byte_offset or 0)
-            reading.problems.append(RecordProblem(number, decoded.reason, f"line {number}: {decoded.detail}", byte_offset=at))
+            yield RecordProblem(number, decoded.reason, f"line {number}: {decoded.detail}", byte_offset=at)
             continue
-        encodings.add(decoded.encoding)
+        if decoded.encoding not in encodings:
+            encodings.add(decoded.encoding)
+            reading.encoding = "+".join(sorted(encodings))
         article, problems = parse_jsonl_record(decoded.text, number, stem)
-        reading.problems.extend(
-            RecordProblem(p.position, p.reason, p.detail, p.severity, offset) for p in problems
-        )
+        for p in problems:
+            yield RecordProblem(p.position, p.reason, p.detail, p.severity, offset)
         if article is not None:
-            reading.articles.append(article)
-    if not reading.articles and not reading.problems:
-        reading.problems.append(RecordProblem(0, "empty", "the file has no JSON lines"))
-    reading.encoding = "+".join(sorted(encodings)) or None
+            yield article
+    if not anything:
+        yield RecordProblem(0, "empty", "the file has no JSON lines")
 
 
 def _lines_with_offsets(path: str) -> Iterator[tuple[int, int, bytes]]:

@@ -19,7 +19,8 @@ from flows.parquet_store import write_part
 from marsad.schema import COUNTRIES, TABLES
 from marsad.seeds import read_seed_csv
 
-DEFAULT_BATCH_BYTES = 16 * 1024 * 1024  # ≈ 5,000 news articles of input per batch
+DEFAULT_BATCH_BYTES = 16 * 1024 * 1024  # ≈ 5,000 news articles of input per task
+CHUNK_ARTICLES = 5000  # new articles held in memory before their rows are written as Parquet parts
 
 
 @dataclass
@@ -69,14 +70,19 @@ def discover_step(inputs: list[Path], warehouse_path: Path) -> tuple[list[InputF
     return todo, found, warehouse.stored_article_ids(warehouse_path) if todo else set()
 
 
-def process_step(files: list[InputFile], known_ids: set[str], parquet_dir: Path) -> BatchResult:
-    """Parse a batch of files and write one Parquet part per table."""
-    batch = rows_for_files(files, known_ids)
-    part_name = "part-" + hashlib.sha256("".join(f.content_sha256 for f in files).encode()).hexdigest()[:20]
-    parts = {name: [write_part(rows, TABLES[name], parquet_dir, part_name)]
-             for name, rows in batch.tables.items() if rows}
-    batch.counts["new_articles"] += batch.article_count
-    return BatchResult(parts, batch.counts)
+def process_step(files: list[InputFile], known_ids: set[str], parquet_dir: Path,
+                 chunk_articles: int = CHUNK_ARTICLES) -> BatchResult:
+    """Parse a batch of files and write one Parquet part per table and chunk of articles."""
+    batch_key = hashlib.sha256("".join(f.content_sha256 for f in files).encode()).hexdigest()[:20]
+    parts: dict[str, list[Path]] = {}
+    counts: Counter = Counter()
+    for number, chunk in enumerate(rows_for_files(files, known_ids, chunk_articles)):
+        for name, rows in chunk.tables.items():
+            if rows:
+                parts.setdefault(name, []).append(write_part(rows, TABLES[name], parquet_dir, f"part-{batch_key}-{number}"))
+        counts.update(chunk.counts)
+        counts["new_articles"] += chunk.article_count
+    return BatchResult(parts, counts)
 
 
 def reference_step(parquet_dir: Path) -> dict[str, list[Path]]:

@@ -12,12 +12,16 @@ from marsad.schema import TABLES, Table
 from marsad.sql_files import sql, sql_text
 
 
+# A scheduled run's log is no place for DuckDB's progress bar.
+QUIET = {"enable_progress_bar": False}
+
+
 class DataTestFailed(RuntimeError):
     pass
 
 
 def _read_only(warehouse: Path):
-    return duckdb.connect(str(warehouse), read_only=True) if warehouse.exists() else None
+    return duckdb.connect(str(warehouse), read_only=True, config=QUIET) if warehouse.exists() else None
 
 
 def loaded_files(warehouse: Path) -> set[tuple[str, str]]:
@@ -42,12 +46,13 @@ def stored_article_ids(warehouse: Path) -> set[str]:
 
 
 def load(warehouse: Path, parts: dict[str, list[Path]]) -> dict[str, int]:
-    """Create missing tables, add new rows (replace reference tables), run the data tests, commit.
+    """Create missing tables, add new rows (replace reference tables, rebuild derived ones), run the
+    data tests, commit.
 
     Returns rows per table after the load. Any failure rolls the whole load back.
     """
     warehouse.parent.mkdir(parents=True, exist_ok=True)
-    with duckdb.connect(str(warehouse)) as con:
+    with duckdb.connect(str(warehouse), config=QUIET) as con:
         con.begin()
         try:
             for table in TABLES.values():
@@ -55,6 +60,9 @@ def load(warehouse: Path, parts: dict[str, list[Path]]) -> dict[str, int]:
             for name, files in parts.items():
                 if files:
                     _load_table(con, TABLES[name], files)
+            for table in TABLES.values():
+                if table.kind == "derived":
+                    con.execute(sql_text(f"derive/{table.name}.sql"))
             run_data_tests(con)
             counts = {name: con.execute(sql("read/table_row_count.sql", table=name)).fetchone()[0] for name in TABLES}
             con.commit()

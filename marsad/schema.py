@@ -28,7 +28,8 @@ class Table:
     doc: str
     columns: tuple[Column, ...]
     key: tuple[str, ...]
-    # 'facts' accumulate across runs (new keys are inserted); 'reference' is replaced from seeds/.
+    # 'facts' accumulate across runs (new keys are inserted); 'reference' is replaced from seeds/;
+    # 'derived' is rebuilt in SQL from other tables after every load (sql/derive/<table>.sql).
     kind: str = "facts"
 
     @property
@@ -74,6 +75,7 @@ ARTICLE_UPDATES = Table(
         _col("header_start", pa.int64(), "Offset of the header line in body", False),
         _col("char_start", pa.int64(), "Offset in body where the block's text starts", False),
         _col("char_end", pa.int64(), "Offset in body where the block's text ends", False),
+        _col("stamped_at", TIMESTAMP_UTC, "The stamp as a UTC time on the publication's UTC day; null when publication is unknown"),
     ),
     key=("article_id", "seq"),
 )
@@ -135,7 +137,171 @@ INPUT_FILES = Table(
     key=("input_file", "content_sha256"),
 )
 
-TABLES: dict[str, Table] = {t.name: t for t in (ARTICLES, ARTICLE_UPDATES, RELATED_HEADLINES, COUNTRIES, REJECTS, INPUT_FILES)}
+
+_FIELD_DOC = "'title' or 'body': which text char_start/char_end index into"
+_FIELDS = ("title", "body")
+
+COUNTRY_MENTIONS = Table(
+    "country_mentions",
+    "Each explicit reference to a country: by name, nationality adjective, or inside an organisation's name.",
+    (
+        _col("article_id", pa.string(), "The article", False),
+        _col("iso2", pa.string(), "ISO 3166-1 alpha-2 of the country referred to", False),
+        _col("surface", pa.string(), "The text as written (proclitics such as و ب ل excluded)", False),
+        _col("field", pa.string(), _FIELD_DOC, False, _FIELDS),
+        _col("char_start", pa.int64(), "Start offset in the field", False),
+        _col("char_end", pa.int64(), "End offset in the field (exclusive)", False),
+        _col("via", pa.string(), "'name', 'adjective' or 'organisation'", False, ("name", "adjective", "organisation")),
+    ),
+    key=("article_id", "field", "char_start", "iso2"),
+)
+
+PLACE_MENTIONS = Table(
+    "place_mentions",
+    "Cities and venues named in an article, each with the country it lies in.",
+    (
+        _col("article_id", pa.string(), "The article", False),
+        _col("name_ar", pa.string(), "The place as written, proclitics stripped", False),
+        _col("iso2", pa.string(), "Country the place lies in"),
+        _col("kind", pa.string(), "Kind of place (city, capital, venue ...)"),
+        _col("field", pa.string(), _FIELD_DOC, False, _FIELDS),
+        _col("char_start", pa.int64(), "Start offset in the field", False),
+        _col("char_end", pa.int64(), "End offset in the field (exclusive)", False),
+    ),
+    key=("article_id", "field", "char_start"),
+)
+
+ORGANISATION_MENTIONS = Table(
+    "organisation_mentions",
+    "Organisations named in an article (ministries, armies, international bodies, news agencies).",
+    (
+        _col("article_id", pa.string(), "The article", False),
+        _col("name_ar", pa.string(), "Canonical Arabic name", False),
+        _col("iso2", pa.string(), "The state the organisation belongs to, null for international bodies"),
+        _col("kind", pa.string(), "Kind of organisation ('agency' for news agencies credited as sources)"),
+        _col("surface", pa.string(), "The text as written", False),
+        _col("field", pa.string(), _FIELD_DOC, False, _FIELDS),
+        _col("char_start", pa.int64(), "Start offset in the field", False),
+        _col("char_end", pa.int64(), "End offset in the field (exclusive)", False),
+    ),
+    key=("article_id", "field", "char_start"),
+)
+
+ARTICLE_PERSONS = Table(
+    "article_persons",
+    "Each person as one article presents them: fullest name, title and country in that article.",
+    (
+        _col("article_id", pa.string(), "The article", False),
+        _col("person_id", pa.string(), "Stable id of the person across articles", False),
+        _col("name_ar", pa.string(), "Fullest form of the name in this article", False),
+        _col("title_ar", pa.string(), "Office as this article states it, without the country adjective"),
+        _col("country_iso2", pa.string(), "State the person serves or belongs to, per this article"),
+    ),
+    key=("article_id", "person_id"),
+)
+
+PERSONS = Table(
+    "persons",
+    "One row per person across all articles (derived from article_persons after every load).",
+    (
+        _col("person_id", pa.string(), "Stable id: a hash of the normalised fullest name", False),
+        _col("name_ar", pa.string(), "Fullest form of the name (the most frequent spelling)", False),
+        _col("title_ar", pa.string(), "Most frequent title across articles"),
+        _col("country_iso2", pa.string(), "Most frequent country across articles"),
+        _col("article_count", pa.int64(), "Articles naming the person", False),
+    ),
+    key=("person_id",),
+    kind="derived",
+)
+
+PERSON_MENTIONS = Table(
+    "person_mentions",
+    "Every mention of a person, short forms resolved to the full name given earlier in the article.",
+    (
+        _col("article_id", pa.string(), "The article", False),
+        _col("person_id", pa.string(), "The person (see persons)", False),
+        _col("surface", pa.string(), "The text as written", False),
+        _col("field", pa.string(), _FIELD_DOC, False, _FIELDS),
+        _col("char_start", pa.int64(), "Start offset in the field", False),
+        _col("char_end", pa.int64(), "End offset in the field (exclusive)", False),
+    ),
+    key=("article_id", "field", "char_start"),
+)
+
+TIME_EXPRESSIONS = Table(
+    "time_expressions",
+    "Every expression naming a calendar day, month or year, resolved against publication or the text.",
+    (
+        _col("article_id", pa.string(), "The article", False),
+        _col("surface", pa.string(), "The text as written", False),
+        _col("field", pa.string(), _FIELD_DOC, False, _FIELDS),
+        _col("char_start", pa.int64(), "Start offset in the field", False),
+        _col("char_end", pa.int64(), "End offset in the field (exclusive)", False),
+        _col("value", pa.string(), "YYYY-MM-DD, YYYY-MM, YYYY, XXXX-MM-DD (year unknown), or null when unresolvable"),
+        _col("granularity", pa.string(), "'day', 'month' or 'year'", True, ("day", "month", "year")),
+        _col("resolved_against", pa.string(), "'absolute', 'published', 'text' or 'unresolved'", False,
+             ("absolute", "published", "text", "unresolved")),
+        _col("calendar", pa.string(), "Calendar the text used: 'gregorian' or 'hijri' (value is Gregorian)", False,
+             ("gregorian", "hijri")),
+    ),
+    key=("article_id", "field", "char_start", "char_end"),
+)
+
+_EVIDENCE = (
+    _col("evidence", pa.string(), "The sentence that states it", False),
+    _col("evidence_start", pa.int64(), "Start offset of the sentence in body", False),
+    _col("evidence_end", pa.int64(), "End offset of the sentence in body", False),
+)
+
+VISITS = Table(
+    "visits",
+    "A visit of an official or delegation to another country, one row per (visitor, host) per article.",
+    (
+        _col("visit_id", pa.string(), "Stable id of the row", False),
+        _col("article_id", pa.string(), "The article", False),
+        _col("visitor_person_id", pa.string(), "The visitor (see persons), null for an unnamed delegation or envoy"),
+        _col("visitor_name_ar", pa.string(), "The visitor's name, null for an unnamed delegation or envoy"),
+        _col("visitor_country_iso2", pa.string(), "Whose official or delegation it is (null for international bodies)"),
+        _col("host_country_iso2", pa.string(), "Country visited", False),
+        _col("place_ar", pa.string(), "City or venue as the text names it"),
+        _col("date_value", pa.string(), "YYYY-MM-DD, YYYY-MM, YYYY, XXXX-MM-DD, or null"),
+        _col("start_date", pa.date32(), "The day, when it is fully known"),
+        _col("status", pa.string(), "'occurred' or 'planned'", False, ("occurred", "planned")),
+        *_EVIDENCE,
+        _col("trigger", pa.string(), "The verb or noun of travel or reception"),
+    ),
+    key=("visit_id",),
+)
+
+AID = Table(
+    "aid",
+    "A quantified transfer of aid or financing from a donor to a recipient, with its evidence.",
+    (
+        _col("aid_id", pa.string(), "Stable id of the row", False),
+        _col("article_id", pa.string(), "The article", False),
+        _col("donor_iso2", pa.string(), "Donor state"),
+        _col("donor_name_ar", pa.string(), "Donor organisation's name when it is not a state"),
+        _col("recipient_iso2", pa.string(), "Recipient state"),
+        _col("recipient_name_ar", pa.string(), "Recipient organisation's name when it is not a state"),
+        _col("amount", pa.float64(), "Amount in units of currency", False),
+        _col("amount_surface", pa.string(), "The amount as written"),
+        _col("currency", pa.string(), "ISO 4217"),
+        _col("period", pa.string(), "'annual', 'monthly' or 'once'", False, ("annual", "monthly", "once")),
+        _col("aid_type", pa.string(), "military, economic, humanitarian, development, loan or unspecified", False,
+             ("military", "economic", "humanitarian", "development", "loan", "unspecified")),
+        _col("since_year", pa.int32(), "Year the flow began, when stated"),
+        _col("status", pa.string(), "'provided', 'pledged' or 'cut' (then amount is the amount cut)", False,
+             ("provided", "pledged", "cut")),
+        *_EVIDENCE,
+    ),
+    key=("aid_id",),
+)
+
+TABLES: dict[str, Table] = {t.name: t for t in (
+    ARTICLES, ARTICLE_UPDATES, RELATED_HEADLINES, COUNTRIES, REJECTS, INPUT_FILES,
+    COUNTRY_MENTIONS, PLACE_MENTIONS, ORGANISATION_MENTIONS, ARTICLE_PERSONS, PERSONS, PERSON_MENTIONS,
+    TIME_EXPRESSIONS, VISITS, AID,
+)}
 
 _DUCKDB_TYPES = {
     pa.string(): "VARCHAR",

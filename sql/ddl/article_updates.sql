@@ -6,7 +6,8 @@ CREATE TABLE IF NOT EXISTS article_updates (
     clock_gmt VARCHAR NOT NULL,
     header_start BIGINT NOT NULL,
     char_start BIGINT NOT NULL,
-    char_end BIGINT NOT NULL
+    char_end BIGINT NOT NULL,
+    stamped_at TIMESTAMPTZ
 );
 COMMENT ON TABLE article_updates IS 'Each `تحديث (HH:MM ت.غ)` block of an article: a dated part of its body.';
 COMMENT ON COLUMN article_updates.article_id IS 'The article';
@@ -15,3 +16,4 @@ COMMENT ON COLUMN article_updates.clock_gmt IS 'The stamp''s clock time, HH:MM, 
 COMMENT ON COLUMN article_updates.header_start IS 'Offset of the header line in body';
 COMMENT ON COLUMN article_updates.char_start IS 'Offset in body where the block''s text starts';
 COMMENT ON COLUMN article_updates.char_end IS 'Offset in body where the block''s text ends';
+COMMENT ON COLUMN article_updates.stamped_at IS 'The stamp as a UTC time on the publication''s UTC day; null when publication is unknown';

@@ -29,7 +29,25 @@ def test_the_seed_becomes_two_articles_with_their_parts(tmp_path):
     assert query(warehouse, "SELECT count(*) FROM countries")[0][0] == 250
     assert query(warehouse, "SELECT name_ar, iso3 FROM countries WHERE iso2 = 'EG'") == [("مصر", "EGY")]
     assert sorted(p.name for p in (tmp_path / "parquet").iterdir()) == sorted(
-        ["articles", "article_updates", "related_headlines", "countries", "input_files"])
+        ["articles", "article_updates", "related_headlines", "countries", "input_files", "country_mentions",
+         "place_mentions", "organisation_mentions", "article_persons", "person_mentions", "time_expressions",
+         "visits", "aid"])
+
+
+def test_the_seed_facts_reach_the_contract_tables(tmp_path):
+    run([SEED_FILE], tmp_path)
+    warehouse = tmp_path / "w.duckdb"
+    # ماتيس is one person across both articles, with his title and country.
+    assert query(warehouse, "SELECT name_ar, title_ar, country_iso2, article_count FROM persons WHERE name_ar = 'جيمس ماتيس'") == [
+        ("جيمس ماتيس", "وزير الدفاع", "US", 2)]
+    assert query(warehouse, """SELECT donor_iso2, recipient_iso2, amount, currency, period, aid_type, since_year, status
+                               FROM aid""") == [("US", "EG", 1.3e9, "USD", "annual", "military", 1979, "provided")]
+    assert ("EG", "XXXX-12-02", "occurred") in query(warehouse, "SELECT host_country_iso2, date_value, status FROM visits")
+    # Every offset row points at its own surface text in the field it names.
+    mismatches = query(warehouse, """
+        SELECT m.surface FROM country_mentions m JOIN articles a USING (article_id)
+        WHERE substr(CASE m.field WHEN 'title' THEN a.title ELSE a.body END, m.char_start + 1, m.char_end - m.char_start) <> m.surface""")
+    assert mismatches == []
 
 
 def test_a_second_run_changes_nothing_and_skips_loaded_files(tmp_path):
@@ -49,6 +67,18 @@ def test_the_same_article_from_two_files_is_stored_once(tmp_path):
     assert summary.counts["articles_read"] == 4 and summary.counts["duplicates"] == 2
     assert query(tmp_path / "w.duckdb", "SELECT count(*) FROM articles")[0][0] == 2
     assert query(tmp_path / "w.duckdb", "SELECT count(*) FROM input_files")[0][0] == 2
+
+
+def test_an_extractor_failure_keeps_the_article_and_is_recorded(tmp_path, monkeypatch):
+    import flows.extraction
+
+    def broken(*args, **kwargs):
+        raise ValueError("unexpected token")
+
+    monkeypatch.setattr(flows.extraction, "extract_article", broken)
+    summary = run([SEED_FILE], tmp_path)
+    assert summary.counts["new_articles"] == 2 and summary.counts["warnings"] == 2
+    assert query(tmp_path / "w.duckdb", "SELECT DISTINCT reason, severity FROM rejects") == [("extraction_failed", "warning")]
 
 
 def test_bad_input_is_recorded_with_reasons_and_good_input_still_loads(tmp_path):

@@ -58,3 +58,20 @@ def test_the_warehouse_is_released_after_a_run(tmp_path):
     run_pipeline([seed], tmp_path / "w.duckdb", tmp_path / "parquet")
     with duckdb.connect(str(tmp_path / "w.duckdb")) as writer:  # would raise if a lock were still held
         assert writer.execute("SELECT count(*) FROM articles").fetchone()[0] == 2
+
+
+def test_a_big_file_is_written_in_chunks_of_articles(tmp_path):
+    import json
+
+    from flows.inputs import describe_file
+    from flows.pipeline import process_step
+
+    feed = tmp_path / "feed.jsonl"
+    records = [{"id": f"r{i}", "title": f"خبر {i}", "text": f"التقى وزير الخارجية الأميركي نظيره المصري في القاهرة ({i})."}
+               for i in range(5)]
+    feed.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in records), encoding="utf-8")
+    result = process_step([describe_file(feed)], set(), tmp_path / "parquet", chunk_articles=2)
+    assert result.counts["new_articles"] == 5
+    assert [pq.read_metadata(p).num_rows for p in result.parts["articles"]] == [2, 2, 1]
+    # The file's manifest row travels with its last chunk, so a crash before the load re-reads it whole.
+    assert len(result.parts["input_files"]) == 1

@@ -1,0 +1,108 @@
+"""Per-article extraction: calls the transforms in order and shapes their output as table rows.
+
+Entities feed persons; entities, persons and dates feed visits; entities feed aid. Title and body
+are read separately, and every offset row says which (`field`).
+"""
+from __future__ import annotations
+
+import hashlib
+from datetime import datetime
+
+from flows.lexicons import Lexicons, load_lexicons
+from marsad.schema import TABLES
+from transforms.aid import extract_aid
+from transforms.articles import UpdateBlock
+from transforms.dates import extract_time_expressions, update_stamp_utc
+from transforms.entities import find_entities
+from transforms.persons import extract_persons, merge_persons
+from transforms.visits import extract_visits
+
+FIELDS = ("title", "body")
+
+
+def stable_id(*parts) -> str:
+    return hashlib.sha256("\x1f".join("" if p is None else str(p) for p in parts).encode("utf-8")).hexdigest()[:20]
+
+
+def extract_article(article_id: str, title: str | None, body: str, published: datetime | None,
+                    lexicons: Lexicons) -> dict[str, list[dict]]:
+    """Rows for every extraction table from one article."""
+    texts = {"title": title or "", "body": body}
+    entities = {f: find_entities(texts[f], lexicons.gazetteer) for f in FIELDS}
+    times = {f: extract_time_expressions(texts[f], published, lexicons.dates) for f in FIELDS}
+    persons_by_field = {f: extract_persons(texts[f], entities[f]["countries"], lexicons.persons) for f in FIELDS}
+    persons = merge_persons([persons_by_field[f] for f in FIELDS])
+    rows: dict[str, list[dict]] = {
+        "country_mentions": [], "place_mentions": [], "organisation_mentions": [], "time_expressions": [],
+        "article_persons": [], "person_mentions": [],
+    }
+    for f in FIELDS:
+        rows["country_mentions"] += [
+            {"article_id": article_id, "field": f, **_pick(m, "iso2", "surface", "char_start", "char_end", "via")}
+            for m in entities[f]["countries"]]
+        rows["place_mentions"] += [
+            {"article_id": article_id, "field": f, **_pick(m, "name_ar", "iso2", "kind", "char_start", "char_end")}
+            for m in entities[f]["places"]]
+        rows["organisation_mentions"] += [
+            {"article_id": article_id, "field": f,
+             **_pick(m, "name_ar", "iso2", "kind", "surface", "char_start", "char_end")}
+            for m in entities[f]["organisations"]]
+        rows["time_expressions"] += [
+            {"article_id": article_id, "field": f,
+             **_pick(t, "surface", "char_start", "char_end", "value", "granularity", "resolved_against", "calendar")}
+            for t in times[f]]
+    for person in persons:
+        rows["article_persons"].append(
+            {"article_id": article_id, **_pick(person, "person_id", "name_ar", "title_ar", "country_iso2")})
+        rows["person_mentions"] += [
+            {"article_id": article_id, "person_id": person["person_id"], "field": FIELDS[m["part"]],
+             **_pick(m, "surface", "char_start", "char_end")}
+            for m in person["mentions"]]
+    body_persons = [dict(p, mentions=[m for m in p["mentions"] if m["part"] == FIELDS.index("body")]) for p in persons]
+    rows["visits"] = [
+        {"visit_id": stable_id(article_id, v["visitor_person_id"] or v["visitor_name_ar"], v["visitor_country_iso2"],
+                               v["host_country_iso2"]),
+         "article_id": article_id, **v}
+        for v in extract_visits(body, published, entities["body"], body_persons, times["body"], lexicons.visits)]
+    rows["aid"] = [
+        {"aid_id": stable_id(article_id, a["evidence_start"], a["amount_surface"], a["amount"], a["donor_iso2"],
+                             a["donor_name_ar"], a["recipient_iso2"], a["recipient_name_ar"], a["status"]),
+         "article_id": article_id, **a}
+        for a in extract_aid(body, entities["body"], lexicons.currencies, published.year if published else None)]
+    return {table: _unique_by_key(table, table_rows) for table, table_rows in rows.items()}
+
+
+def extract_articles(items: list[tuple[str, str | None, str, datetime | None]]) -> list[dict | str]:
+    """extract_article over (article_id, title, body, published) items, in a worker or inline.
+
+    A failure on one article gives its message in place of rows: the article is kept and the
+    failure recorded, and the other articles go on.
+    """
+    lexicons = load_lexicons()
+    results: list[dict | str] = []
+    for identifier, title, body, published in items:
+        try:
+            results.append(extract_article(identifier, title, body, published, lexicons))
+        except Exception as error:  # an extractor's bug must not lose the article or stop the run
+            results.append(f"{type(error).__name__}: {error}")
+    return results
+
+
+def stamp_updates(updates: list[UpdateBlock], published: datetime | None) -> list[datetime | None]:
+    return [update_stamp_utc(u.clock_gmt, published) for u in updates]
+
+
+def _pick(row: dict, *keys: str) -> dict:
+    return {k: row.get(k) for k in keys}
+
+
+def _unique_by_key(table: str, rows: list[dict]) -> list[dict]:
+    """The first row for each key of the table (an extractor may report one span twice)."""
+    key = TABLES[table].key
+    seen, kept = set(), []
+    for row in rows:
+        marker = tuple(row.get(k) for k in key)
+        if marker not in seen:
+            seen.add(marker)
+            kept.append(row)
+    return kept

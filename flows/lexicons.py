@@ -1,0 +1,37 @@
+"""Building every extractor's lexicon from seeds/ once per process (the I/O edge of extraction)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from marsad.seeds import read_seed_csv
+from transforms.aid import CurrencyLexicon, build_currency_lexicon
+from transforms.dates import DateLexicon, build_date_lexicon
+from transforms.entities import Gazetteer, build_gazetteer
+from transforms.persons import PersonLexicon, build_person_lexicon
+from transforms.visits import VisitLexicon, build_visit_lexicon
+
+
+@dataclass(frozen=True)
+class Lexicons:
+    gazetteer: Gazetteer
+    persons: PersonLexicon
+    dates: DateLexicon
+    currencies: CurrencyLexicon
+    visits: VisitLexicon
+
+
+@cache
+def load_lexicons() -> Lexicons:
+    titles = read_seed_csv("titles.csv")
+    return Lexicons(
+        gazetteer=build_gazetteer(read_seed_csv("countries.csv"), read_seed_csv("country_variants.csv"),
+                                  read_seed_csv("demonyms.csv"),
+                                  read_seed_csv("places_curated.csv") + read_seed_csv("places.csv"),
+                                  read_seed_csv("organisations.csv")),
+        persons=build_person_lexicon(titles, read_seed_csv("persons.csv"), read_seed_csv("name_stopwords.csv"),
+                                     read_seed_csv("office_nouns.csv")),
+        dates=build_date_lexicon(read_seed_csv("months.csv"), read_seed_csv("months_curated.csv")),
+        currencies=build_currency_lexicon(read_seed_csv("currencies.csv"), read_seed_csv("currencies_curated.csv")),
+        visits=build_visit_lexicon(read_seed_csv("visit_triggers.csv"), titles),
+    )
