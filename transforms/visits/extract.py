@@ -103,8 +103,9 @@ def extract_visits(text: str, published, entities: dict, persons: list[dict], ti
     spans = [(t, *normalized.span_to_original(t.start, t.end)) for t in triggers]
     spans = [x for x in spans if not any(s <= x[1] and x[2] <= e for s, e in org_spans)]
     quoted = _quoted_spans(text)
-    # Inside a quotation a word of travel is the speaker's rhetoric more often than a report.
-    spans = [x for x in spans if not any(s <= x[1] < e for s, e in quoted)]
+    # Inside a quotation a word of travel is the speaker's rhetoric more often than a report; a
+    # meeting word there is mostly an event's name ("اجتماعات العقبة") and stays.
+    spans = [x for x in spans if x[0].kind in ("meet", "attend") or not any(s <= x[1] < e for s, e in quoted)]
     rows = []
     for s_index, sentence in enumerate(split_sentences(text)):
         inside = [x for x in spans if sentence[0] <= x[1] < sentence[1]]

@@ -52,6 +52,7 @@ _SUBJECT_BEFORE_NOUN = 70  # how far before "خلال زيارة ..." the travel
 _MEETING_REACH = 90  # how far after a meeting word its place may stand
 _ANAPHORA_SENTENCES = 4  # how far back "المؤتمر" may point
 _COUNTRY_REACH = 70  # a country (not a city) must stand nearer its meeting word than a city may
+_OWN_DATE_REACH = 25  # a date this close to a frameless trigger is that trigger's
 _GROUP_GAP = 50  # meeting words this close are one meeting (يلتقي بوتين، الإثنين، ترامب في قمة)
 
 
@@ -354,6 +355,11 @@ class ArticleFrames:
         reported = list(REPORTED.finditer(self.text[left:start]))
         if reported:
             clause_start = left + reported[-1].end()
+        # "... للرئيس الأميركي دونالد ترامب، الذي سيجتمع ...": the relative clause is about its antecedent.
+        antecedents = self.actors_in(clause_start, start)
+        if antecedents and re.fullmatch(r"[،,]?\s*(?:الذي|التي|اللذان|اللتان|الذين)\s*(?:كان|كانت|قد)?\s*",
+                                        self.norm(antecedents[-1].end, start)):
+            clause_start = antecedents[-1].start
         # ... and not the actors of a clause after the place (قمة في أديس أبابا، قد ندد بتصريحات ترامب).
         participant_end = right
         if host is not None and host.start > start:
@@ -429,15 +435,20 @@ class ArticleFrames:
         return frames
 
     # ---- driving -------------------------------------------------------------------------
-    def date_for(self, frame_spans: list[tuple[int, int]], sentence) -> list[str | None]:
+    def date_for(self, frame_spans: list[tuple[int, int]], sentence,
+                 other_spans: list[tuple[int, int]] = ()) -> list[str | None]:
         """Each time expression of the sentence goes to the nearest frame; a frame keeps the most
-        specific value it receives."""
+        specific value it receives. A date right next to a trigger that made no frame is that
+        other event's (بعد أن زارها في مايو/أيار من عام 2015) and goes to no frame."""
         values: list[str | None] = [None] * len(frame_spans)
         for te in self.times:
             if not (sentence[0] <= te["char_start"] < sentence[1]) or not frame_spans:
                 continue
             distance = [max(s - te["char_end"], te["char_start"] - e, 0) for s, e in frame_spans]
             i = distance.index(min(distance))
+            other = min((max(s - te["char_end"], te["char_start"] - e, 0) for s, e in other_spans), default=None)
+            if other is not None and other < distance[i] and other <= _OWN_DATE_REACH:
+                continue
             lo, hi = sorted((te["char_start"], frame_spans[i][0]))
             if re.search(r"[\"«»“”]", self.text[lo:hi]):
                 continue  # a date inside a quotation is the speaker's, not the visit's
@@ -448,6 +459,7 @@ class ArticleFrames:
     def sentence_frames(self, sentence, s_index: int, triggers: list[tuple[Trigger, int, int]]) -> list[Frame]:
         frames: list[Frame] = []
         spans_for_dates: list[tuple[int, int]] = []
+        unframed: list[tuple[int, int]] = []  # triggers that made no frame keep their own dates
         i = 0
         while i < len(triggers):
             t, start, end = triggers[i]
@@ -476,9 +488,14 @@ class ArticleFrames:
                 i += 1
             if frame is not None:
                 frame.s_index = s_index
+                # A frame reaches to its place: "يزور الرئيس الأمريكي بريطانيا يوم 13 يوليو".
+                reach = max([span[1]] + [h.end for h in frame.hosts if span[0] < h.start < sentence[1]])
+                span = (span[0], reach)
                 spans_for_dates.append(span)
                 frames.append(frame)
-        dates = self.date_for(spans_for_dates, sentence)
+            else:
+                unframed.append(span)
+        dates = self.date_for(spans_for_dates, sentence, unframed)
         kept = []
         for frame, value in zip(frames, dates):
             if not frame.via_event:  # a meeting pointed back to keeps that meeting's day
