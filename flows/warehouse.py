@@ -12,16 +12,12 @@ from marsad.schema import TABLES, Table
 from marsad.sql_files import sql, sql_text
 
 
-# A scheduled run's log is no place for DuckDB's progress bar.
-QUIET = {"enable_progress_bar": False}
-
-
 class DataTestFailed(RuntimeError):
     pass
 
 
 def _read_only(warehouse: Path):
-    return duckdb.connect(str(warehouse), read_only=True, config=QUIET) if warehouse.exists() else None
+    return duckdb.connect(str(warehouse), read_only=True) if warehouse.exists() else None
 
 
 def loaded_files(warehouse: Path) -> set[tuple[str, str]]:
@@ -52,7 +48,8 @@ def load(warehouse: Path, parts: dict[str, list[Path]]) -> dict[str, int]:
     Returns rows per table after the load. Any failure rolls the whole load back.
     """
     warehouse.parent.mkdir(parents=True, exist_ok=True)
-    with duckdb.connect(str(warehouse), config=QUIET) as con:
+    with duckdb.connect(str(warehouse)) as con:
+        con.execute(sql_text("session/quiet.sql"))
         con.begin()
         try:
             for table in TABLES.values():
