@@ -353,3 +353,18 @@ def test_an_undated_report_joins_the_trip_of_its_week():
     ]
     groups = sorted(sorted(e["visit_ids"]) for e in cluster_visits(rows))
     assert groups == [["a", "b"], ["c"]]
+
+
+def test_the_subject_before_a_verb_or_its_relative_pronoun_travels(lexicon):
+    # ANT (FR-internationalNews-789-20180418, AL-internationalNews-1933-20180714)
+    text = ("ويواجه ماكرون الذي يزور ألمانيا الخميس للتباحث مع المستشارة أنغيلا ميركل معارضة لمقترحاته.\n"
+            "وكان نتنياهو زار موسكو، الأربعاء، حيث بحث مع بوتين الوضع في سوريا.")
+    ents = entities(text, countries=[("ألمانيا", "DE", "name"), ("سوريا", "SY", "name")], places=[("موسكو", "RU")])
+    people = persons(text, ("إيمانويل ماكرون", "الرئيس", "FR", ["ماكرون"]),
+                     ("أنغيلا ميركل", "المستشارة", "DE", ["أنغيلا ميركل"]),
+                     ("بنيامين نتنياهو", "رئيس الوزراء", "IL", ["نتنياهو"]),
+                     ("فلاديمير بوتين", "الرئيس", "RU", ["بوتين"]))
+    tx = times(text, ("الخميس", "2018-04-19"), ("الأربعاء", "2018-04-11"))
+    rows = extract_visits(text, datetime(2018, 4, 18, tzinfo=timezone.utc), ents, people, tx, lexicon)
+    assert summary(rows) == [("إيمانويل ماكرون", "FR", "DE", "2018-04-19", "planned"),
+                             ("بنيامين نتنياهو", "IL", "RU", "2018-04-11", "occurred")]
