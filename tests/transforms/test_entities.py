@@ -167,6 +167,9 @@ def test_seed_csvs_are_well_formed():
         assert set(row["iso2"].split("|")) <= known, row
     for row in read_seed_csv("places_curated.csv") + read_seed_csv("organisations.csv"):
         assert row["iso2"] == "" or row["iso2"] in known, row
+    generated = read_seed_csv("places.csv")
+    assert generated and list(generated[0]) == ["name_ar", "iso2", "population", "kind"]
+    assert all(row["iso2"] in known and int(row["population"]) > 0 for row in generated)
 
 
 def test_language_adjectives_do_not_count(gazetteer):
