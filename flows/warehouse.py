@@ -8,6 +8,7 @@ from pathlib import Path
 
 import duckdb
 
+from flows.derived_tables import rebuild_derived
 from marsad.schema import TABLES, Table
 from marsad.sql_files import sql, sql_text
 
@@ -57,9 +58,7 @@ def load(warehouse: Path, parts: dict[str, list[Path]]) -> dict[str, int]:
             for name, files in parts.items():
                 if files:
                     _load_table(con, TABLES[name], files)
-            for table in TABLES.values():
-                if table.kind == "derived":
-                    con.execute(sql_text(f"derive/{table.name}.sql"))
+            rebuild_derived(con)
             run_data_tests(con)
             counts = {name: con.execute(sql("read/table_row_count.sql", table=name)).fetchone()[0] for name in TABLES}
             con.commit()

@@ -29,7 +29,8 @@ class Table:
     columns: tuple[Column, ...]
     key: tuple[str, ...]
     # 'facts' accumulate across runs (new keys are inserted); 'reference' is replaced from seeds/;
-    # 'derived' is rebuilt in SQL from other tables after every load (sql/derive/<table>.sql).
+    # 'derived' is rebuilt from other tables after every load: by sql/derive/<table>.sql, or where
+    # the rule is Arabic-news logic kept in transforms/, by a function in flows/derived_tables.py.
     kind: str = "facts"
 
     @property
@@ -297,10 +298,26 @@ AID = Table(
     key=("aid_id",),
 )
 
+VISIT_EVENTS = Table(
+    "visit_events",
+    "The same visit told by several articles, counted once (rebuilt from visits after every load).",
+    (
+        _col("event_id", pa.string(), "Stable id: a hash of the visit rows it groups", False),
+        _col("visitor_name_ar", pa.string(), "The visitor, null for unnamed delegations"),
+        _col("visitor_country_iso2", pa.string(), "Whose official or delegation it is"),
+        _col("host_country_iso2", pa.string(), "Country visited", False),
+        _col("start_date", pa.date32(), "First known day of the visit"),
+        _col("article_count", pa.int64(), "Articles reporting the visit", False),
+        _col("visit_ids", pa.list_(pa.string()), "The visits rows grouped into this event", False),
+    ),
+    key=("event_id",),
+    kind="derived",
+)
+
 TABLES: dict[str, Table] = {t.name: t for t in (
     ARTICLES, ARTICLE_UPDATES, RELATED_HEADLINES, COUNTRIES, REJECTS, INPUT_FILES,
     COUNTRY_MENTIONS, PLACE_MENTIONS, ORGANISATION_MENTIONS, ARTICLE_PERSONS, PERSONS, PERSON_MENTIONS,
-    TIME_EXPRESSIONS, VISITS, AID,
+    TIME_EXPRESSIONS, VISITS, AID, VISIT_EVENTS,
 )}
 
 _DUCKDB_TYPES = {

@@ -75,3 +75,19 @@ def test_a_big_file_is_written_in_chunks_of_articles(tmp_path):
     assert [pq.read_metadata(p).num_rows for p in result.parts["articles"]] == [2, 2, 1]
     # The file's manifest row travels with its last chunk, so a crash before the load re-reads it whole.
     assert len(result.parts["input_files"]) == 1
+
+
+def test_one_visit_told_by_two_articles_is_one_event(tmp_path):
+    import json
+
+    seed = (Path(__file__).resolve().parents[2] / "seeds" / "articles" / "000_202838f5eb5d9b9a.txt").read_text(encoding="utf-8")
+    sarraj = seed.split("المصدر: البنتاغون")[1].split("\n\n", 1)[1].split("المصدر:")[0].strip()
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("\n".join(json.dumps({"id": f"wire-{n}", "title": title, "text": sarraj,
+                                           "published": "2017-12-01T10:00:00+00:00"}, ensure_ascii=False)
+                                for n, title in enumerate(["السراج في واشنطن", "السراج يلتقي ماتيس"])), encoding="utf-8")
+    run_pipeline([feed], tmp_path / "w.duckdb", tmp_path / "parquet")
+    visits = query(tmp_path / "w.duckdb", "SELECT visitor_name_ar, host_country_iso2 FROM visits")
+    assert visits == [("فايز السراج", "US")] * 2
+    events = query(tmp_path / "w.duckdb", "SELECT visitor_name_ar, host_country_iso2, article_count, len(visit_ids) FROM visit_events")
+    assert events == [("فايز السراج", "US", 2, 2)]
