@@ -425,7 +425,8 @@ class ArticleFrames:
                 continue
             trigger = Trigger(start=actor.end, end=loc.end, form="في", kind="presence", pos="noun",
                               tense="noun", pronoun=False, adjacent=True)
-            frame = Frame(trigger, actor.end + gap.start(), loc.end, sentence, hosts=[loc], visitors=[actor])
+            word_at = actor.end + self.text[actor.end:at].index("في")
+            frame = Frame(trigger, word_at, loc.end, sentence, hosts=[loc], visitors=[actor])
             frame.s_index = s_index
             near = [t for t in self.times if loc.end <= t["char_start"] <= loc.end + 25
                     and not re.search(r"[،,]", self.text[loc.end:t["char_start"]])]
