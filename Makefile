@@ -27,9 +27,11 @@ test: $(STAMP)
 eval: $(STAMP)
 	$(BIN)/python scripts/evaluate.py --shared $(SHARED) --scratch $(SCRATCH)
 
-## throughput, memory and overhead figures over the ANT corpus
+## throughput, memory and overhead figures over the ANT corpus, each stage's cost, dates against dateparser
 bench: $(STAMP)
 	$(BIN)/python bench/pipeline_bench.py --corpus $(SHARED)/data/ant-news --scratch $(SCRATCH)/bench
+	$(BIN)/python bench/stage_bench.py --corpus $(SHARED)/data/ant-news
+	$(BIN)/python bench/dates_peer_bench.py
 
 ## regenerate seeds/countries.csv from Babel (CLDR) and pycountry
 countries: $(STAMP)
