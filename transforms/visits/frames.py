@@ -120,13 +120,14 @@ class ArticleFrames:
         return any(x.start <= loc.start and loc.end <= x.end for x in self.actors)
 
     def _attached(self, loc: Loc, letters: str) -> bool:
-        """The place carries a clitic preposition (بروما، لمصر) inside or just before its span."""
+        """The place carries a clitic preposition just before its span (بروما، لمصر، وبالأردن)."""
         before = self.text[loc.start - 1:loc.start] if loc.start else ""
-        if before and before in letters and (loc.start < 2 or not self.text[loc.start - 2].isalpha()
-                                             or self.text[loc.start - 2] in "وف"):
-            return True
-        surface = normalize_key(self.text[loc.start:loc.end])
-        return surface[:1] in letters and (loc.place is None or not normalize_key(loc.place).startswith(surface[:1]))
+        if not before or before not in letters:
+            return False
+        word_start = loc.start - 1
+        while word_start > 0 and self.text[word_start - 1] in "وفبلكال" and not self.text[word_start - 1].isspace():
+            word_start -= 1
+        return word_start == 0 or not self.text[word_start - 1].isalpha()
 
     def _without_times(self, a: int, b: int) -> str:
         """text[a:b] normalised, with its time expressions and time adverbs taken out."""
