@@ -15,6 +15,10 @@ so "التقى ماتيس صبحي في القاهرة، قبل توجهه إل�
   given: "في/بـ <place>" after it, "<place> حيث <meets>" before it, or a definite "المؤتمر/القمة"
   pointing back to the article's last located meeting. Participants of another country than the
   place's are its visitors.
+- delegation (ويضم الوفد الإماراتي X وY): the named members travel with the visit just told.
+- presence (طالب ... فايز السراج في واشنطن): a named official followed at once by "في <city>" abroad.
+Dates go to the nearest frame in the sentence; status comes from status.py, exclusions from
+exclusions.py, and the Arabic cue words from cues.py.
 """
 from __future__ import annotations
 
