@@ -1,6 +1,6 @@
 """Our date grammar against dateparser.search_dates(text, languages=['ar']).
 
-Speed: articles per second over N real ANT articles (title + body). Accuracy: dates F1 on dev gold
+Speed: articles per CPU-second over N real ANT articles (title + body). Accuracy: dates F1 on dev gold
 with the scorer's rule (per article, set of gold values vs set of predicted values); dateparser's
 results map to a value by their datetime with day granularity (YYYY-MM-DD), relative to the
 publication time (its RELATIVE_BASE).
@@ -69,14 +69,17 @@ def main() -> int:
     step = max(1, len(corpus) // args.n)
     sample = corpus[::step][: args.n]
 
-    t0 = time.perf_counter()
+    # CPU time of this process (other work on the machine does not count), each over the whole sample.
+    dateparser_values(sample[0])  # dateparser loads its Arabic data on first use
+    predict(sample[0], lexicon)
+    t0 = time.process_time()
     for a in sample:
         predict(a, lexicon)
-    ours_speed = len(sample) / (time.perf_counter() - t0)
-    t0 = time.perf_counter()
+    ours_speed = len(sample) / (time.process_time() - t0)
+    t0 = time.process_time()
     for a in sample:
         dateparser_values(a)
-    peer_speed = len(sample) / (time.perf_counter() - t0)
+    peer_speed = len(sample) / (time.process_time() - t0)
 
     gold = {json.loads(x)["id"]: json.loads(x) for x in args.gold.read_text(encoding="utf-8").splitlines() if x.strip()}
     articles = [json.loads(x) for x in args.input.read_text(encoding="utf-8").splitlines() if x.strip()]

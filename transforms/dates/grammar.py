@@ -154,18 +154,24 @@ def compile_grammar(lexicon: "DateLexicon") -> re.Pattern:
 
 
 def compile_triggers(lexicon: "DateLexicon") -> re.Pattern:
-    """The words every production contains one of (a digit, a month or weekday name, a word of
-    day, month or year). The grammar is tried only a few tokens before each, which keeps the scan
-    linear and fast; the trigger index is one regex, like the grammar."""
-    words = [*lexicon.months, *lexicon.weekdays, "امس", "الامس", "غدا", "الغد", "غد", "اليوم", "يوم", "يومين", "ايام",
-             "الشهر", "شهر", "البارحه", *ORDINAL_DAYS]
-    words += [f for f in _year_word_forms()] + ["العام", "السنه", "لعام", "للعام"]
-    # numbers: a year (4 digits, Gregorian or Hijri), or a day or a count of days (1-2 digits, not
-    # an amount or a percentage); "في12" and "الـ22" carry their preposition or article glued on
-    number = r"(?:[وف]?(?:في|ال)?)(?:(?:1[3489]|20)\d\d(?!\d)|\d{1,2}(?![\d%٪]|[.,]\d))"
-    # Anchored on the separator before the word (a character class lets the engine skip ahead fast);
-    # the text is scanned with a space prepended, and the trigger starts at group 1.
-    return re.compile(rf"[^\w](?=([وفبل]{{0,2}}(?:{_alt(words)}){E}|{number}))")
+    """The words every production contains one of (a number, a month or weekday name, a word of
+    day, month or year). The grammar is tried only from the lead words before each, which keeps the
+    scan linear and fast; the trigger index is one regex, like the grammar. Words that are common
+    outside dates (عام "general", الثاني "second", small numbers) trigger only with what makes them
+    part of a date right after them."""
+    greg = [n for n, (cal, _) in lexicon.months.items() if cal == "gregorian"]
+    hijri = [n for n, (cal, _) in lexicon.months.items() if cal == "hijri"]
+    month_next = rf"\s*(?:من\s+)?(?:شهر\s+)?(?:{_alt([*greg, *hijri, 'الشهر'])}){E}"
+    free = [*lexicon.months, *lexicon.weekdays, "امس", "الامس", "غدا", "الغد", "غد", "اليوم", "يومين", "ايام",
+            "الشهر", "للشهر", "البارحه", "العام", "السنه", "للعام", "للسنه", "قبل يوم", "بعد يوم"]
+    year_words = [w for w in _year_word_forms() if w not in ("العام", "السنه", "للعام", "للسنه")] + ["لعام"]
+    words = rf"(?:{_alt(free)}){E}|(?:{_alt(year_words)}){E}(?=\s*\(?\s*\d)|(?:{_alt(ORDINAL_DAYS)}){E}(?={month_next}|\s*(?:و|-|–|الي|حتي|او)\s*ال)"
+    # numbers: a year (4 digits, Gregorian or Hijri); a day (1-2 digits) followed by a month, a date
+    # separator, another day or أيام. "في12" and "الـ22" carry their preposition or article glued on.
+    day_next = (rf"\s*(?:[/.\-]\s*\d|(?:و|-|–|الي|حتي|او)\s*(?:ال)?\d|{month_next}|\s*ايام{E})")
+    number = rf"(?:[وف]?(?:في|ال)?)(?:(?:1[3489]|20)\d\d(?!\d)|\d{{1,2}}(?!\d)(?={day_next}))"
+    # Anchored on the separator before the word; the text is scanned with a space prepended.
+    return re.compile(rf"[^\w](?=[وفبل]{{0,2}}(?:{words})|{number})")
 
 
 # Words that can stand before a trigger inside one expression (في نهاية يونيو، مساء يوم الأحد، قبل 3 أيام):
