@@ -178,9 +178,21 @@ def test_hijri_and_arabic_indic_digits(lexicon):
     assert "2018-05-15" in values(text, at("2018-05-13T10:00:00+03:00"), lexicon)
 
 
+def test_hijri_year_alone_stays_unresolved(lexicon):
+    found = extract_time_expressions("لموسم حج عام 1439هـ وفق", at("2018-05-14T10:00:00+03:00"), lexicon)
+    assert [(e["value"], e["calendar"]) for e in found] == [(None, "hijri")]
+
+
+def test_period_of_this_month(lexicon):
+    # "منذ مطلع الشهر" is this month's start; "في الشهر" alone is no month in particular
+    assert values("ارتفعت الأسعار منذ مطلع الشهر في الأسواق", at("2018-05-14T10:00:00+04:00"), lexicon) == ["2018-05"]
+    assert values("مرة واحدة في الشهر", at("2018-05-14T10:00:00+04:00"), lexicon) == []
+
+
 def test_numeric_dates(lexicon):
     # the ANT corpus, 2018-09-09
     assert values("في المقال الصادر يوم 3/9/2018 وأقول للجريدة", None, lexicon) == ["2018-09-03"]
+    assert values("صدر في 2018/5/14 قرار", None, lexicon) == ["2018-05-14"]
     assert values("بنسبة 1.3 بالمئة", None, lexicon) == []
 
 

@@ -20,6 +20,10 @@ _YEAR = re.compile(r"\d{4}")
 # A day and month after these names an event (ثورة 25 يناير، هجمات 11 سبتمبر), not a day of this story.
 _EVENT_NOUN = re.compile(r"(?:^|\s)[وفبل]?(?:ال)?(?:ثوره|ثورتي|حركه|انتفاضه|حرب|احداث|هجمات|اعتداءات|مجزره|ذكري|"
                          r"انقلاب|تفجيرات|جمعه|مظاهرات|تظاهرات|اتفاق|اتفاقيه|بيان)\s*$")
+# مطلع/نهاية … before a bare العام or الشهر makes it this year's or this month's.
+_PERIOD_LEAD = re.compile(r"(?:مطلع|اوائل|اواخر|منتصف|نهايه|بدايه|اواسط|بدء|ختام)\s+$")
+# A year followed by هـ is a Hijri year: it spans two Gregorian years, so it stays unresolved.
+_HIJRI_MARK = re.compile(r"\s*(?:ه|هجري|هجريه|للهجره)(?!\w)")
 _SINCE = re.compile(r"[وف]?منذ\s")
 _SINCE_BEFORE = re.compile(r"(?:^|\s)[وف]?منذ\s+$")
 # "9 يونيو من كل عام": a yearly day, not a day of this story.
@@ -256,12 +260,13 @@ class _Extractor:
         return [_result(day.isoformat(), "day", "published")]
 
     def year(self, m):
+        if _HIJRI_MARK.match(self.text, m.end()):
+            return [_result(None, None, None, "hijri")]
         years = [int(y) for y in _YEAR.findall(m.group("y_list"))]
         return [_result(str(y), "year", "absolute") for y in years]
 
     def relyear(self, m):
-        if m.group("ry_bare") is not None and not re.search(r"(مطلع|اوائل|اواخر|منتصف|نهايه|بدايه|اواسط|بدء|ختام)\s+$",
-                                                            m.group("ry_lead")):
+        if m.group("ry_bare") is not None and not _PERIOD_LEAD.search(m.group("ry_lead")):
             return None
         if m.group("ry_w") and not m.group("ry_lead").strip():
             before = self.text[max(0, m.start() - 20):m.start()].split()
@@ -276,6 +281,8 @@ class _Extractor:
         return [_result(str(self.pub.year + shift), "year", "published")]
 
     def relmonth(self, m):
+        if m.group("rm_bare") is not None and not _PERIOD_LEAD.search(m.group("rm_lead")):
+            return None  # الشهر alone is "the month" of anything; مطلع الشهر is this month's start
         rel = m.group("rm_rel")
         if rel in SAME:
             if self.anchor.month and self.anchor.month[0]:

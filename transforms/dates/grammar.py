@@ -112,7 +112,7 @@ def compile_grammar(lexicon: "DateLexicon") -> re.Pattern:
     productions = {
         # 2/12/2017, 02-12-2017, 2017-12-02
         "numeric": rf"(?<![\d/.\-])(?:(?P<n_d>[0-3]?\d)\s*(?P<n_sep>[/.\-])\s*(?P<n_m>[01]?\d)\s*(?P=n_sep)\s*(?P<n_y>(?:19|20)\d\d)"
-                   rf"|(?P<n_iy>(?:19|20)\d\d)-(?P<n_im>[01]\d)-(?P<n_id>[0-3]\d))(?![\d/.\-]\d)",
+                   rf"|(?P<n_iy>(?:19|20)\d\d)(?P<n_isep>[/\-])(?P<n_im>[01]?\d)(?P=n_isep)(?P<n_id>[0-3]?\d))(?![\d/.\-]\d)",
         # (يوم) الخميس 15 مارس 2018 ; الثاني من كانون الأول/ديسمبر ; 25 و28 مايو / أيار الجاري ; الثالث من الشهر الجاري
         "date": rf"{B}(?P<d_wd>{WD_PREFIX})?(?:{CLITIC}في(?=\d)|{CLITIC})"
                 rf"(?P<d_days>{DAY}(?:\s*(?:و|-|–|الى|الي|حتى|حتي|او)\s*{DAY})?)\s*(?:من\s+)?(?:شهر\s+)?"
@@ -141,12 +141,13 @@ def compile_grammar(lexicon: "DateLexicon") -> re.Pattern:
                    rf"|(?P<ry_this>هذا\s+العام|هذه\s+السنه)"
                    rf"|(?P<ry_bare>(?:العام|السنه))(?!\s*(?:\d|{REL}))){E}",
         # الشهر الماضي/الجاري/المقبل، هذا الشهر
-        "relmonth": rf"{B}(?P<rm_lead>{LEAD})(?:(?P<rm_w>(?:[وفب]?ال|لل)شهر)\s+(?P<rm_rel>{REL}|{_alt(SAME)})|(?P<rm_this>هذا\s+الشهر)){E}",
+        "relmonth": rf"{B}(?P<rm_lead>{LEAD})(?:(?P<rm_w>(?:[وفب]?ال|لل)شهر)\s+(?P<rm_rel>{REL}|{_alt(SAME)})|(?P<rm_this>هذا\s+الشهر)"
+                    rf"|(?P<rm_bare>الشهر)(?!\s*(?:{REL}|{_alt(SAME)}))){E}",
         # في مارس الماضي، مارس/ آذار عام 2016، نهاية يونيو/ حزيران 2017، بين يناير أبريل 2018
         "month": rf"{B}(?P<m_lead>{LEAD}){CLITIC}(?P<m_ms>{MSEQ})(?:\s+(?P<m_rel>{REL}))?{year_tail('m')}?",
         # في 2015، منذ 1979، بين 2011 و2014 (a bare number is a year only after such a word)
         "bareyear": rf"{B}(?P<b_lead>{CLITIC}(?:{_alt(PREPOSITIONS + ['مطلع', 'بداية', 'نهاية', 'أواخر', 'أوائل', 'منتصف', 'أواسط'])}))"
-                    rf"\s+(?P<b_list>{YLIST})",
+                    rf"\s+(?P<b_list>{YLIST})(?!\s*[/\-.]\s*\d)",
     }
     body = "|".join(f"(?P<p_{name}>{rx})" for name, rx in productions.items())
     # Every production starts a token: one check here rejects the positions inside words fast.
