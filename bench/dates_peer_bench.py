@@ -5,8 +5,8 @@ with the scorer's rule (per article, set of gold values vs set of predicted valu
 results map to a value by their datetime with day granularity (YYYY-MM-DD), relative to the
 publication time (its RELATIVE_BASE).
 
-Usage: python bench/dates_peer_bench.py --corpus ../shared/data/ant-news --gold ../shared/gold/dev.jsonl
-       --input dev-input.jsonl [--n 300]
+Usage: python bench/dates_peer_bench.py [--corpus ../shared/data/ant-news] [--gold ../shared/gold/dev.jsonl]
+       [--input dev-input.jsonl] [--n 300]
 """
 from __future__ import annotations
 
@@ -26,6 +26,7 @@ from scripts.eval_dates import load_lexicon, predict  # noqa: E402
 
 warnings.filterwarnings("ignore")
 CHUNK = 30
+SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
 
 
 def dateparser_values(article: dict) -> set[str]:
@@ -55,11 +56,15 @@ def f1(articles, gold, predictor):
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--corpus", type=Path, required=True)
-    ap.add_argument("--gold", type=Path, required=True)
-    ap.add_argument("--input", type=Path, required=True, help="pipeline-input JSONL for the gold articles")
+    ap.add_argument("--corpus", type=Path, default=SHARED / "data" / "ant-news")
+    ap.add_argument("--gold", type=Path, default=SHARED / "gold" / "dev.jsonl")
+    ap.add_argument("--input", type=Path, help="pipeline-input JSONL for the gold articles "
+                                               "(default: the gold ids taken from --corpus)")
     ap.add_argument("--n", type=int, default=300)
     args = ap.parse_args()
+    if not args.corpus.exists() or not args.gold.exists():
+        print(f"no corpus at {args.corpus} or no gold at {args.gold}: nothing to compare")
+        return 0
 
     lexicon = load_lexicon()
     corpus = []
@@ -93,7 +98,10 @@ def main() -> int:
     ratio = statistics.median(ratios)
 
     gold = {json.loads(x)["id"]: json.loads(x) for x in args.gold.read_text(encoding="utf-8").splitlines() if x.strip()}
-    articles = [json.loads(x) for x in args.input.read_text(encoding="utf-8").splitlines() if x.strip()]
+    if args.input:
+        articles = [json.loads(x) for x in args.input.read_text(encoding="utf-8").splitlines() if x.strip()]
+    else:
+        articles = corpus
     articles = [a for a in articles if a["id"] in gold]
     ours = f1(articles, gold, lambda a: predict(a, lexicon))
     peer = f1(articles, gold, dateparser_values)
