@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from transforms.arabic_text import normalize, normalize_key
+from transforms.arabic_text import NormalizedText, normalize, normalize_key
 from transforms.dates.calendar_math import (day_value, shift_day, valid_day, weekday_date, year_of_day,
                                             year_of_month)
 from transforms.dates.grammar import (LEAD_TOKENS, ORDINAL_DAYS, RELATIVE, SAME, SMALL_COUNTS,
@@ -373,14 +373,16 @@ def _matches(text: str, lexicon: DateLexicon):
                 break
 
 
-def extract_time_expressions(text: str, published: datetime | None, lexicon: DateLexicon) -> list[dict]:
+def extract_time_expressions(text: str, published: datetime | None, lexicon: DateLexicon,
+                             normalized: NormalizedText | None = None) -> list[dict]:
     """Every date expression in `text`: dicts with surface, char_start, char_end (offsets into `text`),
     value ('YYYY-MM-DD' | 'YYYY-MM' | 'YYYY' | 'XXXX-MM-DD' | None), granularity ('day' | 'month' |
     'year' | None), resolved_against ('absolute' | 'published' | 'text' | 'unresolved') and calendar
-    ('gregorian' | 'hijri'). `published` is tz-aware in its own offset; its local day is the anchor."""
+    ('gregorian' | 'hijri'). `published` is tz-aware in its own offset; its local day is the anchor.
+    `normalized` may pass normalize(text) when the caller already has it (it is half the cost)."""
     if not text:
         return []
-    norm = normalize(text)
+    norm = normalized if normalized is not None else normalize(text)
     extractor = _Extractor(norm.text, published, lexicon)
     found = []
     for m in _matches(norm.text, lexicon):
