@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from transforms.arabic_text import NormalizedText, normalize, normalize_key
+from transforms.arabic_text import NormalizedText, normalize
 from transforms.dates.calendar_math import (day_value, shift_day, valid_day, weekday_date, year_of_day,
                                             year_of_month)
 from transforms.dates.grammar import (LEAD_TOKENS, ORDINAL_DAYS, RELATIVE, SAME, SMALL_COUNTS,
