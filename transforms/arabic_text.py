@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 _DROPPED = re.compile("[\u064B-\u065F\u0670\u0640\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]")
 
 # One character in, one character out: the letters news writers spell either way.
-_SAME_LENGTH = str.maketrans({
+_SAME_LENGTH = {
     "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا",
     "ى": "ي", "ة": "ه",
     **{chr(0x0660 + d): str(d) for d in range(10)},  # Arabic-Indic digits
@@ -22,7 +22,7 @@ _SAME_LENGTH = str.maketrans({
     "\u00a0": " ",  # no-break space, common between words in web copy
     "٫": ".",  # Arabic decimal separator
     "٬": ",",  # Arabic thousands separator
-})
+}
 
 # Hashtags as written on news sites: #كوريا_الشمالية, جيمس #ماتيس.
 _HASHTAG = re.compile(r"#(\w+)")
@@ -66,7 +66,12 @@ class NormalizedText:
 def normalize(text: str) -> NormalizedText:
     """Hamza/alef variants → ا, ى → ي, ة → ه, Arabic-Indic and Persian digits → 0-9, hashtag markup
     blanked, tashkeel and tatweel removed (the only change of length, recorded for offsets)."""
-    cleaned = clean_hashtags(text).translate(_SAME_LENGTH)
+    cleaned = clean_hashtags(text) if "#" in text else text
+    # Most characters of the table are absent from any one article: a C-speed scan for each and a
+    # replace of the few present is several times faster than str.translate over every character.
+    for old, new in _SAME_LENGTH.items():
+        if old in cleaned:
+            cleaned = cleaned.replace(old, new)
     dropped = tuple(m.start() for m in _DROPPED.finditer(cleaned))
     if dropped:
         cleaned = _DROPPED.sub("", cleaned)
