@@ -1,0 +1,100 @@
+"""Generate seeds/name_stopwords.csv: words of the ANT news corpus that end a name (kind=stop) or are
+name parts (kind=name_part).
+
+A name after a title (وزير الدفاع الأميركي جيمس ماتيس السبت ...) ends at the first word that is
+not part of a name. Those words are, overwhelmingly, the corpus's frequent words (verbs, prepositions,
+days, common nouns). Frequent words that ARE name parts (محمد، دونالد، عبد) are told apart by where
+they occur: right after a title, or right after a word that does; they are listed too (a name
+part glued to و is a conjunct: ترامب وكيم). Build-time only:
+
+    .venv/bin/python scripts/build_name_stopwords.py [--corpus ../shared/data/ant-news]
+"""
+from __future__ import annotations
+
+import argparse
+import collections
+import csv
+import glob
+import json
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from marsad.seeds import read_seed_csv  # noqa: E402
+from transforms.persons.lexicon import build_person_lexicon  # noqa: E402
+from transforms.persons.titles import match_title  # noqa: E402
+from transforms.persons.tokens import stems, tokenize  # noqa: E402
+
+MIN_DOCS = 30           # words in at least this many articles are candidates
+MIN_USES = 5            # a word needs this many uses before its contexts say it is a name part
+# A word this often right after a title (or a name part) is a name part; a rare word right after
+# a title needs fewer of its few uses there.
+NAME_PART_MIN = 0.15
+NAME_PART_MIN_RARE = 0.05
+RARE_DOCS = 500
+
+
+def articles(corpus: Path):
+    for path in sorted(glob.glob(str(corpus / "*.jsonl"))):
+        with open(path, encoding="utf-8") as handle:
+            for line in handle:
+                record = json.loads(line)
+                yield record["title"] + "\n" + record["text"]
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--corpus", default=str(REPO.parent / "shared" / "data" / "ant-news"))
+    ap.add_argument("--out", default=str(REPO / "seeds" / "name_stopwords.csv"))
+    args = ap.parse_args()
+    # The extractor's own title matcher (titles only, no names, no stop words yet) says where a
+    # name would start.
+    lexicon = build_person_lexicon(read_seed_csv("titles.csv"), [], [], read_seed_csv("office_nouns.csv"))
+
+    term = collections.Counter()
+    docs = collections.Counter()
+    after_title = collections.Counter()
+    bigrams = collections.Counter()
+    for text in articles(Path(args.corpus)):
+        toks = tokenize(text)
+        words = [t.key for t in toks.items]
+        term.update(words)
+        docs.update(set(words))
+        for i, word in enumerate(words):
+            if i + 1 < len(words) and toks.soft_gap(i):
+                bigrams[(word, words[i + 1])] += 1
+            if not any(s in lexicon.titles_by_first for _, s in stems(toks.items[i].text)):
+                continue
+            match = match_title(toks, i, lexicon, {})
+            if match is not None and match.end < len(words) and toks.soft_gap(match.end - 1):
+                after_title[words[match.end]] += 1
+    # Name parts: words often right after a title (دونالد، محمد), words often right after those
+    # (ترامب، جونغ), and words often right after the second kind (أون in كيم جونغ أون).
+    def often(counts, rare_bar=NAME_PART_MIN):
+        return {w for w, n in counts.items() if term[w] >= MIN_USES
+                and n / term[w] >= (NAME_PART_MIN if docs[w] >= RARE_DOCS else rare_bar)}
+
+    # Right after a title is strong evidence even for a rare word; right after a name part is
+    # weaker (verbs follow names too: ترامب قال).
+    parts = often(after_title, NAME_PART_MIN_RARE)
+    layer = parts
+    for _ in range(2):
+        following = collections.Counter()
+        for (first, second), n in bigrams.items():
+            if first in layer:
+                following[second] += n
+        layer = often(following) - parts
+        parts |= layer
+    rows = [(word, df, "stop") for word, df in docs.most_common() if df >= MIN_DOCS and word not in parts]
+    rows += [(word, docs[word], "name_part") for word in sorted(parts, key=lambda w: -docs[w])]
+    with open(args.out, "w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["word_ar", "doc_freq", "kind"])
+        writer.writerows(rows)
+    print(f"{len(rows)} words ({len(parts)} name parts) → {args.out}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,101 @@
+"""Mine seeds/persons.csv from the ANT news corpus: names that follow a title (وزير الدفاع الأميركي
+جيمس ماتيس، الرئيس المصري عبد الفتاح السيسي) in at least MIN_ARTICLES articles, with their most
+frequent written form, title and country. Build-time only:
+
+    .venv/bin/python scripts/mine_persons.py [--corpus ../shared/data/ant-news] [--min-articles 3]
+
+The lexicon lets the extractor find a name written without a title (قال ترامب) and give one person
+one id across articles. Nothing here is copied from gold annotations.
+"""
+from __future__ import annotations
+
+import argparse
+import collections
+import csv
+import glob
+import json
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from marsad.seeds import read_seed_csv  # noqa: E402
+from transforms.entities import build_gazetteer, find_entities  # noqa: E402
+from transforms.persons import build_person_lexicon, extract_persons  # noqa: E402
+from transforms.persons.lexicon import words_of  # noqa: E402
+
+
+def texts(corpus: Path):
+    for path in sorted(glob.glob(str(corpus / "*.jsonl"))):
+        with open(path, encoding="utf-8") as handle:
+            for line in handle:
+                record = json.loads(line)
+                yield record["title"], record["text"]
+
+
+def mine(corpus: Path, gazetteer, lexicon, min_articles: int) -> list[tuple]:
+    """(name_ar, title_ar, country_iso2, articles) of names seen after a title in enough articles."""
+    articles = collections.Counter()
+    forms: dict[tuple, collections.Counter] = collections.defaultdict(collections.Counter)
+    titles: dict[tuple, collections.Counter] = collections.defaultdict(collections.Counter)
+    countries: dict[tuple, collections.Counter] = collections.defaultdict(collections.Counter)
+    started = time.time()
+    for n, (title, body) in enumerate(texts(corpus), 1):
+        seen = set()
+        for text in (title, body):
+            found = extract_persons(text, find_entities(text, gazetteer)["countries"], lexicon, use_context=False)
+            for person in found:
+                if person["title_ar"] is None:
+                    continue  # only names introduced by a title
+                key = words_of(person["name_ar"])
+                if len(key) < 2:
+                    continue
+                forms[key][person["name_ar"]] += 1
+                titles[key][person["title_ar"]] += 1
+                if person["country_iso2"]:
+                    countries[key][person["country_iso2"]] += 1
+                seen.add(key)
+        articles.update(seen)
+        if n % 4000 == 0:
+            print(f"  {n} articles, {time.time() - started:.0f}s", file=sys.stderr)
+    rows = []
+    for key, count in articles.most_common():
+        if count < min_articles:
+            break
+        country = countries[key].most_common(1)[0][0] if countries[key] else ""
+        rows.append((forms[key].most_common(1)[0][0], titles[key].most_common(1)[0][0], country, count))
+    return rows
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--corpus", default=str(REPO.parent / "shared" / "data" / "ant-news"))
+    ap.add_argument("--min-articles", type=int, default=3)
+    ap.add_argument("--out", default=str(REPO / "seeds" / "persons.csv"))
+    args = ap.parse_args()
+    gazetteer = build_gazetteer(read_seed_csv("countries.csv"), read_seed_csv("country_variants.csv"),
+                                read_seed_csv("demonyms.csv"), read_seed_csv("places_curated.csv"),
+                                read_seed_csv("organisations.csv"))
+    titles_rows = read_seed_csv("titles.csv")
+    stop_rows = read_seed_csv("name_stopwords.csv")
+    office_rows = read_seed_csv("office_nouns.csv")
+    # Pass 1 knows titles only; pass 2 also knows the names of pass 1, which bound names better
+    # than stop words do (الرئيس دونالد ترامب رسوما جمركية) and tell a family name after a title
+    # from the title's complement (الرئيس الحريري).
+    rows: list[tuple] = []
+    for number in (1, 2):
+        lexicon = build_person_lexicon(titles_rows, [dict(zip(("name_ar", "title_ar", "country_iso2", "count"), r))
+                                                     for r in rows], stop_rows, office_rows)
+        rows = mine(Path(args.corpus), gazetteer, lexicon, args.min_articles)
+        print(f"pass {number}: {len(rows)} persons", file=sys.stderr)
+    with open(args.out, "w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["name_ar", "title_ar", "country_iso2", "count"])
+        writer.writerows(rows)
+    print(f"{len(rows)} persons seen after a title in >= {args.min_articles} articles → {args.out}")
+
+
+if __name__ == "__main__":
+    main()

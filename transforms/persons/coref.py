@@ -1,0 +1,41 @@
+"""Which mentions in one text are the same person: a later (or earlier) mention that is the last
+word(s) of a fuller name (ماتيس → جيمس ماتيس، بن سلمان → محمد بن سلمان), or the fuller name cut
+before its family name (محمد بن زايد → محمد بن زايد آل نهيان)."""
+from __future__ import annotations
+
+from transforms.persons.lexicon import surname_forms
+
+_FAMILY = "ال"  # آل after normalisation: آل نهيان، آل خليفة
+
+
+def shorter_form_of(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """Whether `short` may stand for `full` in the same article."""
+    if len(short) >= len(full):
+        return False
+    if short in surname_forms(full):
+        return True
+    return full[:len(short)] == short and full[len(short)] == _FAMILY and len(short) >= 2
+
+
+def resolve_names(names_in_order: list[tuple[str, ...]]) -> dict[tuple[str, ...], tuple[str, ...]]:
+    """Map each distinct name to the fullest name of the same person in the text. When two fuller
+    names could claim a short one, the one mentioned last before it (else first in the text) wins."""
+    distinct = list(dict.fromkeys(names_in_order))
+    root = {name: name for name in distinct}
+    first_seen = {}
+    for position, name in enumerate(names_in_order):
+        first_seen.setdefault(name, position)
+    for short in sorted(distinct, key=len):
+        claimants = [full for full in distinct if shorter_form_of(short, full)]
+        if not claimants:
+            continue
+        before = [f for f in claimants if first_seen[f] < first_seen[short]]
+        chosen = max(before, key=lambda f: first_seen[f]) if before else min(claimants, key=lambda f: first_seen[f])
+        root[short] = chosen
+    # Follow chains (ماتيس → جيمس ماتيس → ...), shortest names resolved last.
+    for name in distinct:
+        seen = set()
+        while root[root[name]] != root[name] and root[name] not in seen:
+            seen.add(root[name])
+            root[name] = root[root[name]]
+    return root

@@ -1,0 +1,292 @@
+"""extract_persons: the persons one text names, each once, with the fullest name, the title as
+stated (without its country adjective) and the country they serve."""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+
+from transforms.persons.coref import resolve_names, shorter_form_of
+from transforms.persons.lexicon import REGNAL_ORDINALS, KnownPerson, PersonLexicon, surname_forms, words_of
+from transforms.persons.names import family_extension, known_name_at, read_name
+from transforms.persons.titles import TitleMatch, match_title
+from transforms.persons.tokens import Tokens, stems, tokenize
+from transforms.sentences import split_sentences
+
+# Offices whose holder serves the country the sentence has just named when no adjective says so
+# (إلى باكستان حيث يعتزم الاجتماع مع رئيس الوزراء شاهد خان عباسي، الأردن ... الملك عبد الله الثاني).
+# Heads of bodies (رئيس المفوضية الأوروبية) and envoys are not.
+_CONTEXT_KINDS = frozenset({"head_of_government", "minister", "royal"})
+_REGNAL_KINDS = frozenset({"royal", "religious"})
+# A counterpart (نظيره المصري) names the country, never the office.
+_NO_TITLE_KINDS = frozenset({"counterpart"})
+
+
+def person_id(name_ar: str) -> str:
+    """Stable id of a person: a short hash of the normalised name."""
+    key = " ".join(words_of(name_ar))
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+@dataclass
+class _Mention:
+    words: tuple[str, ...]
+    char_start: int
+    char_end: int
+    title: TitleMatch | None = None
+    known: KnownPerson | None = None
+
+
+def _char_span(tokens: Tokens, first: int, cut: int, last: int) -> tuple[int, int]:
+    items = tokens.items
+    if cut:
+        return tokens.norm.span_to_original(items[first].start + cut, items[last].end)
+    return items[first].ostart, items[last].oend
+
+
+def _country_index(tokens: Tokens, text: str, country_mentions: list[dict]) -> dict[int, dict]:
+    """Token index → the country mention covering it (a copy flagged when a preposition is glued
+    to it: لليمن، بليبيا)."""
+    out: dict[int, dict] = {}
+    if not country_mentions:
+        return out
+    spans = []
+    for mention in country_mentions:
+        start = mention["char_start"]
+        glued = start > 0 and text[start - 1] in "لب"
+        spans.append((start, mention["char_end"], dict(mention, glued_preposition=bool(glued))))
+    spans.sort(key=lambda s: s[0])
+    k = 0
+    for index, token in enumerate(tokens.items):
+        s, e = token.ostart, token.oend
+        while k < len(spans) and spans[k][1] <= s:
+            k += 1
+        if k < len(spans) and spans[k][0] < e:
+            out[index] = spans[k][2]
+    return out
+
+
+def _title_text(text: str, tokens: Tokens, match: TitleMatch) -> str | None:
+    if match.kind in _NO_TITLE_KINDS:
+        return None
+    parts = []
+    for index in match.words:
+        token = tokens.items[index]
+        start = token.start + (match.cut if index == match.start else 0)
+        end = token.start + match.head_cut_end if index == match.start else token.end
+        s, e = tokens.norm.span_to_original(start, end)
+        part = text[s:e]
+        if index == match.start and tokens.items[index].text[match.cut:].startswith("ل") \
+                and not part.startswith("ل" * 2) and part.startswith("ل"):
+            part = "ا" + part  # للرئيس → ل + الرئيس
+        parts.append(part)
+    return " ".join(" ".join(parts).split()) or None
+
+
+# Which title to keep when a person has several: the office (وزير الخارجية) before a rank (العميد)
+# before an honorific (الشيخ، الدكتور); the first in the text among equals.
+_TITLE_RANK = {"honorific": 2, "rank": 1}
+
+
+def _best_title(text: str, tokens: Tokens, titled: list) -> str | None:
+    candidates = [(_TITLE_RANK.get(m.title.kind, 0), n, _title_text(text, tokens, m.title))
+                  for n, m in enumerate(titled)]
+    candidates = [c for c in candidates if c[2]]
+    return min(candidates)[2] if candidates else None
+
+
+def _title_country(match: TitleMatch) -> str | None:
+    """The state an office serves: its nationality adjective or institution (وزير الدفاع الأميركي)
+    before a country it merely sits in (السفير في كوريا الشمالية)."""
+    ranked = sorted(zip(match.countries, match.country_via_preposition),
+                    key=lambda c: (c[1], c[0].get("via") == "name"))
+    return ranked[0][0]["iso2"] if ranked else None
+
+
+def _context_country(match: TitleMatch, char_start: int, sentences, country_mentions) -> str | None:
+    """The country named last before the title in its sentence (الكويت ... أميرها)."""
+    sentence = next(((s, e) for s, e in sentences if s <= char_start < e), None)
+    if sentence is None:
+        return None
+    before = [m for m in country_mentions
+              if m.get("via") == "name" and sentence[0] <= m["char_start"] and m["char_end"] <= char_start]
+    return max(before, key=lambda m: m["char_start"])["iso2"] if before else None
+
+
+def _scan(text: str, tokens: Tokens, lexicon: PersonLexicon, country_at: dict) -> list[_Mention]:
+    """Titled names and known names, left to right."""
+    items = tokens.items
+    name_words = lexicon.person_words
+    mentions: list[_Mention] = []
+    i = 0
+    while i < len(items):
+        title = match_title(tokens, i, lexicon, country_at)
+        if title is not None:
+            j = title.end
+            if j < len(items) and (tokens.soft_gap(j - 1) or tokens.gap_text(j - 1).strip() == "،"):
+                end = read_name(tokens, j, lexicon, country_at, name_words, regnal=title.kind in _REGNAL_KINDS)
+                known = known_name_at(tokens, j, lexicon)
+                # A known full name bounds the name better than the stop words do (الرئيس دونالد
+                # ترامب رسوما جمركية); it only grows by its family name (محمد بن زايد آل نهيان).
+                if known is not None and known[1] == 0 and (known[0] >= end or known[2] in lexicon.persons):
+                    end = family_extension(tokens, known[0], lexicon, country_at)
+                    person = known[3] if end == known[0] else None
+                else:
+                    person = None
+                if end > j:
+                    words = tuple(t.text for t in items[j:end])
+                    if person is None and words in lexicon.persons:
+                        person = lexicon.persons[words]
+                    elif person is None and known is not None and known[0] == end and known[1] == 0:
+                        person = known[3]
+                    s, e = _char_span(tokens, j, 0, end - 1)
+                    mentions.append(_Mention(words, s, e, title, person))
+                    i = end
+                    continue
+            i = max(title.end, i + 1)
+            continue
+        known = known_name_at(tokens, i, lexicon)
+        if known is not None:
+            end, cut, words, person = known
+            end = family_extension(tokens, end, lexicon, country_at)
+            if end != known[0]:
+                words, person = tuple(t.text for t in items[i:end]), None
+            s, e = _char_span(tokens, i, cut, end - 1)
+            mentions.append(_Mention(words, s, e, None, person))
+            i = end
+            continue
+        i += 1
+    return mentions
+
+
+def _short_mentions(tokens: Tokens, mentions: list[_Mention], lexicon: PersonLexicon) -> list[_Mention]:
+    """Bare mentions of persons this text has named in full (وايت، السراج، ووماتيس)."""
+    forms: dict[str, list[tuple[str, ...]]] = {}
+    for words in {m.words for m in mentions if len(m.words) >= 2}:
+        for form in surname_forms(words):
+            if len(form) == 1 and form[0] in lexicon.stop_words:
+                continue
+            forms.setdefault(form[0], []).append(form)
+    if not forms:
+        return []
+    taken = [(m.char_start, m.char_end) for m in mentions]
+    items = tokens.items
+    found = []
+    for i, token in enumerate(items):
+        for cut, stem in stems(token.text):
+            hit = None
+            for form in sorted(forms.get(stem, ()), key=len, reverse=True):
+                n = len(form)
+                if i + n <= len(items) and all(items[i + k].text == form[k] and tokens.soft_gap(i + k - 1)
+                                               for k in range(1, n)):
+                    hit = (form, n)
+                    break
+            if hit is None or (len(hit[0]) == 1 and token.key in lexicon.stop_words):
+                continue
+            s, e = _char_span(tokens, i, cut, i + hit[1] - 1)
+            if not any(a < e and s < b for a, b in taken):
+                found.append(_Mention(hit[0], s, e))
+                taken.append((s, e))
+            break
+    return found
+
+
+def extract_persons(text: str, country_mentions: list[dict], lexicon: PersonLexicon,
+                    use_context: bool = True) -> list[dict]:
+    """[{person_id, name_ar, title_ar, country_iso2, mentions: [{surface, char_start, char_end}]}],
+    one per person named in `text`, in order of first mention; offsets index into `text`.
+    `country_mentions` are find_entities(text, gazetteer)["countries"]. With `use_context` False a
+    country comes only from the title itself or the lexicon, never from the sentence around it."""
+    tokens = tokenize(text)
+    country_at = _country_index(tokens, text, country_mentions)
+    mentions = _scan(text, tokens, lexicon, country_at)
+    mentions += _short_mentions(tokens, mentions, lexicon)
+    mentions.sort(key=lambda m: m.char_start)
+
+    # Names this text gives, and lexicon persons its short forms stand for.
+    def full_words(m: _Mention) -> tuple[str, ...]:
+        return m.known.words if m.known is not None else m.words
+
+    # A known person's short form goes to the article's own fuller name if it gives one, else to
+    # the lexicon's full name.
+    root = resolve_names([full_words(m) for m in mentions])
+    groups: dict[tuple[str, ...], list[_Mention]] = {}
+    for m in mentions:
+        groups.setdefault(root[full_words(m)], []).append(m)
+
+    sentences = None
+    persons = []
+    for key, group in groups.items():
+        known = next((m.known for m in group if m.known is not None and m.known.words == key), None) \
+            or (lexicon.persons.get(key))
+        titled = [m for m in group if m.title is not None]
+        # A single word after a title is a name only when it is a known person (الرئيس ماكرون).
+        if len(key) < 2 and known is None:
+            continue
+        if all(w in REGNAL_ORDINALS for w in key):
+            continue
+        longest = max(group, key=lambda m: (len(m.words), -m.char_start))
+        if longest.words == key:
+            # Hashtag markup is not part of a name (#سعد_الحريري).
+            surface = text[longest.char_start:longest.char_end].replace("_", " ").replace("#", " ")
+            name_ar = " ".join(surface.split())
+        else:
+            name_ar = known.name_ar if known is not None else " ".join(key)
+        title_ar = _best_title(text, tokens, titled)
+        country = next((c for c in (_title_country(m.title) for m in titled) if c), None)
+        possessive = next((m for m in titled if m.title.possessive), None)
+        if possessive is not None and country is None and use_context:
+            sentences = sentences if sentences is not None else split_sentences(text)
+            country = _context_country(possessive.title, text_start(tokens, possessive.title), sentences,
+                                       country_mentions)
+        if country is None and known is not None:
+            country = known.country_iso2
+        if country is None:
+            for m in titled if use_context else ():
+                if m.title.kind in _CONTEXT_KINDS or (m.title.kind == "head_of_state" and len(m.title.words) == 1
+                                                      and tokens.items[m.title.start].text[m.title.cut:].startswith("ال")):
+                    sentences = sentences if sentences is not None else split_sentences(text)
+                    country = _context_country(m.title, text_start(tokens, m.title), sentences, country_mentions)
+                    if country:
+                        break
+        persons.append({
+            "person_id": person_id(name_ar),
+            "name_ar": name_ar,
+            "title_ar": title_ar,
+            "country_iso2": country,
+            "mentions": [{"surface": text[m.char_start:m.char_end], "char_start": m.char_start,
+                          "char_end": m.char_end} for m in group],
+        })
+    return persons
+
+
+def text_start(tokens: Tokens, match: TitleMatch) -> int:
+    return tokens.norm.to_original(tokens.items[match.start].start)
+
+
+def merge_persons(lists: list[list[dict]]) -> list[dict]:
+    """Persons of several texts of one article (title, body) merged by person_id, and a short name
+    in one text merged into a fuller name in another (ماتيس in a title, جيمس ماتيس in the body).
+    The fullest name, the first title and the first country are kept; each mention gets `part`,
+    the index of the list it came from."""
+    merged: dict[str, dict] = {}
+    for part, persons in enumerate(lists):
+        for person in persons:
+            mentions = [dict(m, part=part) for m in person["mentions"]]
+            current = merged.get(person["person_id"])
+            if current is None:
+                merged[person["person_id"]] = dict(person, mentions=mentions)
+                continue
+            current["mentions"].extend(mentions)
+            current["title_ar"] = current["title_ar"] or person["title_ar"]
+            current["country_iso2"] = current["country_iso2"] or person["country_iso2"]
+    out = list(merged.values())
+    words = {p["person_id"]: words_of(p["name_ar"]) for p in out}
+    for short in sorted(out, key=lambda p: len(words[p["person_id"]])):
+        fuller = [p for p in out if p is not short and shorter_form_of(words[short["person_id"]], words[p["person_id"]])]
+        if len(fuller) == 1:
+            full = fuller[0]
+            full["mentions"].extend(short["mentions"])
+            full["title_ar"] = full["title_ar"] or short["title_ar"]
+            full["country_iso2"] = full["country_iso2"] or short["country_iso2"]
+            short["mentions"] = []
+    return [p for p in out if p["mentions"]]

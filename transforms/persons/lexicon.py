@@ -1,0 +1,126 @@
+"""The person lexicon: titles, the words that continue a title, the words that end a name, and the
+persons mined from the corpus (seeds/persons.csv), each keyed by its normalised words."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from transforms.persons.tokens import tokenize
+
+# Words that bind to the next word inside a name and never end one: بن سلمان، آل خليفة، عبد الله،
+# أبو بكر، أم كلثوم. Normalised (أبو → ابو).
+CONNECTORS = frozenset({"بن", "بنت", "ابن", "ال", "ابو", "ابي", "عبد", "ام", "ولد"})
+# Patronymic links: after these, the last word is a father's name, not a family name
+# (سلمان alone is not محمد بن سلمان).
+PATRONYMIC = frozenset({"بن", "بنت", "ابن", "ولد"})
+# Regnal and papal ordinals end a name (عبد الله الثاني، يوحنا بولس الثاني، محمد السادس) but are
+# never a name on their own.
+REGNAL_ORDINALS = frozenset({"الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع",
+                             "الثامن", "التاسع", "العاشر", "الاولي", "الثانيه"})
+# Stop words less widespread than this (in documents of the corpus) may stand inside a name of
+# three words or more that ends in a real name word: شاهد خان عباسي، صباح الأحمد الجابر الصباح.
+# Commoner ones (في، قال، السبت) always end a name.
+SOFT_STOP_MAX_DOCS = 800
+# How often a mined name must have been seen for its last word alone to stand for it.
+SURNAME_MIN_COUNT = 5
+# Title kinds that are honorifics or ranks: after another title they start a new chain
+# (أميرها الشيخ صباح، ولي العهد الأمير محمد) rather than continuing it (نائب الرئيس).
+CHAIN_KINDS = frozenset({"honorific", "royal", "rank", "military", "religious"})
+# A title's head may carry "her/its" (أميرها: the emir of the country just named).
+POSSESSIVE = "ها"
+
+
+@dataclass(frozen=True)
+class Title:
+    words: tuple[str, ...]   # normalised
+    kind: str
+
+
+@dataclass(frozen=True)
+class KnownPerson:
+    words: tuple[str, ...]   # normalised words of the full name
+    name_ar: str
+    title_ar: str | None
+    country_iso2: str | None
+    count: int
+
+
+@dataclass
+class PersonLexicon:
+    titles_by_first: dict[str, list[Title]] = field(default_factory=dict)
+    office_nouns: frozenset[str] = frozenset()
+    stop_words: frozenset[str] = frozenset()
+    soft_stop_words: frozenset[str] = frozenset()
+    name_parts: frozenset[str] = frozenset()
+    # first word → known persons and surname forms (suffixes of a known full name), longest first
+    names_by_first: dict[str, list[tuple[tuple[str, ...], KnownPerson]]] = field(default_factory=dict)
+    persons: dict[tuple[str, ...], KnownPerson] = field(default_factory=dict)
+    person_words: frozenset[str] = frozenset()  # every word of a known full name
+
+    def title_heads(self) -> frozenset[str]:
+        return frozenset(self.titles_by_first)
+
+
+def words_of(name: str) -> tuple[str, ...]:
+    """Normalised words of a name or phrase (hyphens and dots dropped): the key of lexicons."""
+    return tuple(t.text for t in tokenize(name).items)
+
+
+def surname_forms(words: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """Proper suffixes of a full name that may stand for it later on: the last word (ماتيس، السيسي),
+    a family name with its connector (آل خليفة، بن سلمان), never a bare father's name (سلمان of
+    محمد بن سلمان) nor a connector alone."""
+    forms = []
+    for start in range(1, len(words)):
+        previous = words[start - 1]
+        if previous in CONNECTORS:
+            continue  # a suffix starts at a unit boundary, not inside عبد الله / آل خليفة
+        suffix = words[start:]
+        if len(suffix) == 1 and (len(suffix[0]) < 3 or suffix[0] in REGNAL_ORDINALS):
+            continue
+        forms.append(suffix)
+    return forms
+
+
+def build_person_lexicon(title_rows: list[dict], person_rows: list[dict], word_rows: list[dict] = (),
+                         office_rows: list[dict] = ()) -> PersonLexicon:
+    """Rows of seeds/titles.csv (title_ar, kind), seeds/persons.csv (name_ar, title_ar, country_iso2,
+    count), seeds/name_stopwords.csv (word_ar, doc_freq, kind: stop|name_part) and
+    seeds/office_nouns.csv (word_ar)."""
+    lexicon = PersonLexicon()
+    for row in title_rows:
+        words = words_of(row["title_ar"])
+        if words:
+            lexicon.titles_by_first.setdefault(words[0], []).append(Title(words, row["kind"]))
+    for titles in lexicon.titles_by_first.values():
+        titles.sort(key=lambda t: -len(t.words))
+    lexicon.office_nouns = frozenset(w for r in office_rows for w in words_of(r["word_ar"]))
+    stop_rows = [r for r in word_rows if r.get("kind", "stop") == "stop"]
+    lexicon.stop_words = frozenset(r["word_ar"] for r in stop_rows)
+    lexicon.soft_stop_words = frozenset(r["word_ar"] for r in stop_rows
+                                        if int(r.get("doc_freq") or 0) < SOFT_STOP_MAX_DOCS)
+    lexicon.name_parts = frozenset(r["word_ar"] for r in word_rows if r.get("kind") == "name_part")
+    for row in person_rows:
+        words = words_of(row["name_ar"])
+        if not words:
+            continue
+        person = KnownPerson(words, row["name_ar"], row.get("title_ar") or None,
+                             row.get("country_iso2") or None, int(row.get("count") or 0))
+        lexicon.persons[words] = person
+    lexicon.person_words = frozenset(w for words in lexicon.persons for w in words)
+    # Surname forms stand for a known person only when no other known person shares them.
+    owners: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
+    for words, person in lexicon.persons.items():
+        for form in surname_forms(words):
+            # A lone family name is trusted only for names seen often (السيسي، ماتيس), not for a
+            # rare mined phrase whose last word is a common noun.
+            if len(form) == 1 and (form[0] in lexicon.stop_words or person.count < SURNAME_MIN_COUNT):
+                continue
+            owners.setdefault(form, set()).add(words)
+    entries: list[tuple[tuple[str, ...], KnownPerson]] = [(w, p) for w, p in lexicon.persons.items()]
+    entries += [(form, lexicon.persons[next(iter(full))]) for form, full in owners.items()
+                if len(full) == 1 and form not in lexicon.persons]
+    for words, person in entries:
+        lexicon.names_by_first.setdefault(words[0], []).append((words, person))
+    for candidates in lexicon.names_by_first.values():
+        candidates.sort(key=lambda c: -len(c[0]))
+    return lexicon

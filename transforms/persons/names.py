@@ -1,0 +1,119 @@
+"""Where a name ends, and known names found in running text.
+
+A name after a title is 1-4 units (a unit is a word, or a connector and its word: عبد الفتاح،
+بن سلمان، آل خليفة، أبو بكر). It ends at punctuation, a frequent non-name word of the corpus
+(a verb, a preposition, a day: seeds/name_stopwords.csv), another title, a country word, or a
+conjunct glued to و (ووزير الدفاع، وماتيس). A less frequent stop word (شاهد، خان، صباح) may stand
+inside a name, but a name never ends on one.
+"""
+from __future__ import annotations
+
+from transforms.persons.lexicon import CONNECTORS, REGNAL_ORDINALS, KnownPerson, PersonLexicon
+from transforms.persons.tokens import Tokens, stems
+
+MAX_UNITS = 4
+_HARD, _SOFT, _NAME = 0, 1, 2
+
+
+def _is_title(tokens: Tokens, j: int, lexicon: PersonLexicon) -> bool:
+    return any(s in lexicon.titles_by_first for _, s in stems(tokens.items[j].text))
+
+
+def _word_class(tokens: Tokens, j: int, lexicon: PersonLexicon, country_at: dict, name_words: frozenset,
+                first: bool = False) -> int:
+    """_NAME: may be a name word; _SOFT: only inside a name; _HARD: ends any name."""
+    token = tokens.items[j]
+    if j in country_at or _is_title(tokens, j, lexicon):
+        return _HARD
+    if token.key in lexicon.stop_words:
+        return _SOFT if token.key in lexicon.soft_stop_words else _HARD
+    if first:
+        # A name opens with a bare word (not بكافة، بزيارة); a definite one only before بن
+        # (الوليد بن طلال).
+        if token.text not in name_words and any(len(s) >= 4 and s in lexicon.stop_words
+                                                for _, s in stems(token.text)[1:]):
+            return _HARD
+        if token.text.startswith("ال") and token.text not in name_words:
+            following = tokens.items[j + 1].text if j + 1 < len(tokens.items) else ""
+            return _NAME if following in CONNECTORS and following != "ال" else _HARD
+        return _NAME
+    if token.text in name_words:
+        return _NAME
+    if token.text.startswith("و") and token.text[1:] in lexicon.name_parts:
+        return _HARD  # ترامب وكيم: a second person
+    # Inside a name, a clitic glued to a known name word or a frequent word is a conjunct or a new
+    # phrase (السيسي وماتيس، وأكد، بزيارة، للصحافيين), and a pronoun suffix ends one (استقالته،
+    # وحزبه); وايت and بولتون stay names.
+    if token.text.startswith("لل"):
+        return _HARD
+    for _, stem in stems(token.text)[1:]:
+        if len(stem) >= 3 and (stem in name_words or stem in lexicon.stop_words):
+            return _HARD
+    if token.final_ha and len(token.text) >= 6 and not token.text.startswith("ال"):
+        return _HARD
+    return _NAME
+
+
+def read_name(tokens: Tokens, j: int, lexicon: PersonLexicon, country_at: dict,
+              name_words: frozenset = frozenset(), regnal: bool = False) -> int:
+    """Index after the name that starts at token j (j itself when there is none)."""
+    items = tokens.items
+    n = len(items)
+    k, units, end = j, 0, j
+    soft_at = None
+    while k < n and units < MAX_UNITS:
+        if k > j and not tokens.soft_gap(k - 1):
+            break
+        if k > j and tokens.hyphen_gap(k - 1):
+            kind = _NAME  # a hyphen joins name parts whatever they are (مون جاي-إن)
+            k += 1
+            units += 1
+            end = k
+            continue
+        kind = _word_class(tokens, k, lexicon, country_at, name_words, first=k == j)
+        if kind == _HARD:
+            break
+        if items[k].text in CONNECTORS:
+            # The word after a connector is a name whatever else it means (عبد الله، آل الشيخ،
+            # أبو بكر), unless it is a country or a title.
+            if k + 1 >= n or not tokens.soft_gap(k) or k + 1 in country_at or _is_title(tokens, k + 1, lexicon):
+                break
+            kind = _NAME
+            k += 2
+        else:
+            k += 1
+        units += 1
+        if kind == _NAME:
+            end = k
+        elif soft_at is None:
+            soft_at = k - 1
+    # Rare non-name words only inside longer names (شاهد خان عباسي), not قطعت شوطا.
+    if soft_at is not None and soft_at < end and end - j < 3:
+        end = soft_at
+    if regnal and end > j and end < n and items[end].text in REGNAL_ORDINALS and tokens.soft_gap(end - 1):
+        end += 1
+    return end
+
+
+def known_name_at(tokens: Tokens, i: int, lexicon: PersonLexicon):
+    """(end, cut, words, KnownPerson) of the longest known name or surname form at token i, its
+    first word possibly carrying a clitic (وماتيس، لترامب، للسيسي), or None."""
+    items = tokens.items
+    for cut, stem in stems(items[i].text):
+        for words, person in lexicon.names_by_first.get(stem, ()):
+            n = len(words)
+            if n == 1 and items[i].key in lexicon.stop_words:
+                continue  # على is not علي
+            if i + n <= len(items) and all(
+                    items[i + k].text == words[k] and tokens.soft_gap(i + k - 1) for k in range(1, n)):
+                return i + n, cut, words, person
+    return None
+
+
+def family_extension(tokens: Tokens, end: int, lexicon: PersonLexicon, country_at: dict) -> int:
+    """A known name may be followed by more of itself: محمد بن زايد + آل نهيان."""
+    items = tokens.items
+    while end + 1 < len(items) and items[end].text in CONNECTORS and tokens.soft_gap(end - 1) \
+            and tokens.soft_gap(end) and _word_class(tokens, end + 1, lexicon, country_at, frozenset()) == _NAME:
+        end += 2
+    return end

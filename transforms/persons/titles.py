@@ -1,0 +1,134 @@
+"""Titles before a name: the office (وزير الدفاع), what continues it (حكومة الوفاق الوطني، باسم
+الرئاسة، للشؤون العامة), the country adjective inside it (الأميركي), and honorifics chained after
+it (أميرها الشيخ، ولي العهد الأمير)."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from transforms.persons.lexicon import CHAIN_KINDS, POSSESSIVE, PersonLexicon, Title
+from transforms.persons.names import known_name_at
+from transforms.persons.tokens import Tokens, stems
+
+# Prepositions that attach a place to an office (السفير في كوريا الشمالية، السفير لدى اليمن).
+_PLACE_PREPOSITIONS = frozenset({"في", "لدي", "الي"})
+# A title is rarely longer than this many words (المتحدث باسم وزارة الخارجية الإيرانية).
+_MAX_TITLE_WORDS = 9
+
+
+@dataclass
+class TitleMatch:
+    start: int                 # first token of the title
+    cut: int                   # characters of clitics before the title in its first token (والرئيس)
+    head_cut_end: int          # characters kept of the head token (أميرها → أمير), from its start
+    end: int                   # token after the whole phrase, chained honorifics included
+    kind: str
+    possessive: bool           # أميرها: "its emir", the country named just before
+    words: list[int] = field(default_factory=list)      # tokens of the title text (no country words)
+    countries: list[dict] = field(default_factory=list)  # country mentions inside the phrase
+    country_via_preposition: list[bool] = field(default_factory=list)
+
+
+def _title_at(tokens: Tokens, i: int, lexicon: PersonLexicon):
+    """(Title, cut, head_length, possessive) of a title starting at token i, or None."""
+    items = tokens.items
+    for cut, stem in stems(items[i].text):
+        forms = [(stem, False)]
+        if stem.endswith(POSSESSIVE) and not stem.startswith("ال") and len(stem) > 4:
+            forms.append((stem[: -len(POSSESSIVE)], True))
+        for form, possessive in forms:
+            for title in lexicon.titles_by_first.get(form, ()):
+                n = len(title.words)
+                if i + n > len(items):
+                    continue
+                if all(items[i + k].text == title.words[k] and tokens.soft_gap(i + k - 1) for k in range(1, n)):
+                    return title, cut, len(form), possessive
+    return None
+
+
+def _country_tokens(country_at: dict[int, dict], j: int) -> tuple[dict, int] | None:
+    mention = country_at.get(j)
+    if mention is None:
+        return None
+    end = j
+    while country_at.get(end) is mention:
+        end += 1
+    return mention, end
+
+
+def match_title(tokens: Tokens, i: int, lexicon: PersonLexicon, country_at: dict[int, dict]) -> TitleMatch | None:
+    """The title phrase starting at token i, with the country it names, or None."""
+    found = _title_at(tokens, i, lexicon)
+    if found is None:
+        return None
+    title, cut, head_len, possessive = found
+    items = tokens.items
+    match = TitleMatch(i, cut, cut + head_len, i + len(title.words), title.kind, possessive)
+    match.words = list(range(i, i + len(title.words)))
+    j = match.end
+    while j < len(items) and j - i < _MAX_TITLE_WORDS and tokens.soft_gap(j - 1):
+        word = items[j].text
+        country = _country_tokens(country_at, j)
+        if country is not None:
+            mention, after = country
+            match.countries.append(mention)
+            if mention.get("via") != "adjective":
+                match.words.extend(range(j, after))  # السفير في إسرائيل keeps its place
+            previous = items[j - 1].text
+            # لليمن، بليبيا (glued), في/لدى اليمن: a place the office is in, not the state it serves.
+            via_prep = previous in _PLACE_PREPOSITIONS or mention.get("glued_preposition", False)
+            match.country_via_preposition.append(bool(via_prep))
+            j = after
+            continue
+        other = _title_at(tokens, j, lexicon)
+        # An office without the article takes what follows as its complement, rank or not
+        # (نائب القائد الأعلى، قائد الجيش); after a complete office a rank starts a chain.
+        needs_complement = not items[j - 1].text.startswith("ال") and match.words[-1] == j - 1 \
+            and not (possessive and j - 1 == i) and _title_at(tokens, j - 1, lexicon) is not None
+        if other is not None and word.startswith("ال") and needs_complement and other[1] == 0:
+            match.words.extend(range(j, j + len(other[0].words)))
+            j += len(other[0].words)
+            continue
+        if other is not None and (other[0].kind in CHAIN_KINDS or other[1] > 0):
+            break  # an honorific or rank starts a chain; والرئيس starts another person
+        if other is not None and not word.startswith("ال"):
+            match.words.extend(range(j, j + len(other[0].words)))  # مدير مكتب رئيس الوزراء
+            j += len(other[0].words)
+            continue
+        known = known_name_at(tokens, j, lexicon) if word.startswith("ال") else None
+        if known is not None and known[1] == 0:
+            break  # a known family name right after the office: الرئيس السيسي، الرئيس الحريري
+        if word.startswith("ال") or word.startswith("لل") or word in lexicon.office_nouns \
+                or any(s in lexicon.office_nouns for _, s in stems(word)[1:]):
+            match.words.append(j)
+            j += 1
+            continue
+        # A genitive with ل: الأمين العام للاتحاد العالمي لعلماء المسلمين، وزير الدولة لشؤون الخليج.
+        if word.startswith("ل") and len(word) > 4 and j + 1 < len(items) and tokens.soft_gap(j) \
+                and items[j + 1].text.startswith("ال") and (j + 1) not in country_at:
+            match.words.append(j)
+            j += 1
+            continue
+        if word in _PLACE_PREPOSITIONS and j + 1 < len(items) and tokens.soft_gap(j) and (
+                j + 1 in country_at or items[j + 1].text.startswith("ال")):
+            match.words.append(j)
+            j += 1
+            continue
+        break
+    match.end = j
+    # Honorifics and ranks after the office: أميرها الشيخ صباح، العاهل الأردني الملك عبد الله.
+    for _ in range(2):
+        if j >= len(items) or not tokens.soft_gap(j - 1):
+            break
+        chained = _title_at(tokens, j, lexicon)
+        if chained is None or chained[1] > 0 or chained[3]:
+            break
+        j += len(chained[0].words)
+        # The country adjective may follow the chained title: الرئيس السيسي is rare, but
+        # الملك الأردني عبد الله is not.
+        country = _country_tokens(country_at, j) if j < len(items) and tokens.soft_gap(j - 1) else None
+        if country is not None:
+            match.countries.append(country[0])
+            match.country_via_preposition.append(False)
+            j = country[1]
+    match.end = j
+    return match

@@ -1,0 +1,92 @@
+"""Words of an article with their offsets, and the clitics Arabic glues to the front of a word.
+
+Matching runs over the normalised text (transforms.arabic_text); each token keeps its span there,
+and `to_original` maps spans back into the text the caller gave us.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from transforms.arabic_text import NormalizedText, normalize
+
+# A word: letters only (digits and punctuation end a name).
+_WORD = re.compile(r"[^\W\d_]+")
+# Between two words of one name only spaces, or a hyphen (مون جاي-إن، كيم جونغ-أون).
+_SOFT_GAP = re.compile(r"[ \t\u00a0\u200c\u200f\u200e]*-?[ \t\u00a0\u200c\u200f\u200e]*")
+
+# Conjunctions (و، ف) then prepositions (ب، ل، ك) written as part of the next word:
+# والرئيس، وبالرئيس، للرئيس (ل + الرئيس), وماتيس.
+_CONJUNCTIONS = ("و", "ف")
+_PREPOSITIONS = ("ب", "ل", "ك")
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str   # normalised
+    start: int  # offsets in the normalised text
+    end: int
+    # The normalised word with a final alef maqsura kept: على (a preposition) is not علي (a name).
+    key: str
+    # Written with a final ه (not ة): the pronoun suffix of استقالته، وحزبه (or a name like عبد الله).
+    final_ha: bool = False
+    # offsets in the original text
+    ostart: int = 0
+    oend: int = 0
+
+
+@dataclass(frozen=True)
+class Tokens:
+    norm: NormalizedText
+    items: list[Token]
+
+    def soft_gap(self, i: int) -> bool:
+        """True when token i and token i+1 are separated by spaces only (or a hyphen)."""
+        gap = self.norm.text[self.items[i].end:self.items[i + 1].start]
+        return _SOFT_GAP.fullmatch(gap) is not None
+
+    def hyphen_gap(self, i: int) -> bool:
+        """True when token i and token i+1 are joined by a hyphen (جاي-إن)."""
+        return self.soft_gap(i) and "-" in self.gap_text(i)
+
+    def gap_text(self, i: int) -> str:
+        return self.norm.text[self.items[i].end:self.items[i + 1].start]
+
+
+def tokenize(text: str) -> Tokens:
+    norm = normalize(text)
+    items = []
+    dropped = norm.dropped
+    k = 0  # dropped characters before the current position: offsets only grow, so one walk maps all
+
+    def original(index: int) -> int:
+        nonlocal k
+        while k < len(dropped) and dropped[k] <= index + k:
+            k += 1
+        return index + k
+
+    for m in _WORD.finditer(norm.text):
+        word = m.group()
+        start, end = (original(m.start()), original(m.end() - 1) + 1) if dropped else (m.start(), m.end())
+        last = text[end - 1]
+        key = word[:-1] + "ى" if last == "ى" else word
+        items.append(Token(word, m.start(), m.end(), key, last == "ه", start, end))
+    return Tokens(norm, items)
+
+
+@lru_cache(maxsize=65536)
+def stems(word: str) -> tuple[tuple[int, str], ...]:
+    """The word and the forms left after removing a conjunction and/or a preposition, each with
+    how many leading characters were removed. ل before ال drops the alef: للرئيس → الرئيس."""
+    out = [(0, word)]
+    rest, cut = word, 0
+    if len(rest) > 3 and rest[0] in _CONJUNCTIONS:
+        rest, cut = rest[1:], 1
+        out.append((cut, rest))
+    if len(rest) > 3 and rest[0] in _PREPOSITIONS:
+        if rest.startswith("لل"):
+            out.append((cut + 1, "ا" + rest[1:]))
+        else:
+            out.append((cut + 1, rest[1:]))
+    return tuple(out)
