@@ -1,9 +1,10 @@
 """Which mentions in one text are the same person: a later (or earlier) mention that is the last
 word(s) of a fuller name (ماتيس → جيمس ماتيس، بن سلمان → محمد بن سلمان), or the fuller name cut
-before its family name (محمد بن زايد → محمد بن زايد آل نهيان)."""
+before its family name (محمد بن زايد → محمد بن زايد آل نهيان), or first and last name without
+the father's name (مشاري العفاسي → مشاري راشد العفاسي)."""
 from __future__ import annotations
 
-from transforms.persons.lexicon import surname_forms
+from transforms.persons.lexicon import CONNECTORS, surname_forms
 
 _FAMILY = "ال"  # آل after normalisation: آل نهيان، آل خليفة
 
@@ -13,6 +14,9 @@ def shorter_form_of(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     if len(short) >= len(full):
         return False
     if short in surname_forms(full):
+        return True
+    # First and family name without the father's name: مشاري العفاسي → مشاري راشد العفاسي.
+    if len(short) == 2 and len(full) >= 3 and short == (full[0], full[-1]) and full[-2] not in CONNECTORS:
         return True
     return full[:len(short)] == short and full[len(short)] == _FAMILY and len(short) >= 2
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from transforms.persons.coref import resolve_names, shorter_form_of
 from transforms.persons.lexicon import REGNAL_ORDINALS, KnownPerson, PersonLexicon, surname_forms, words_of
-from transforms.persons.names import family_extension, known_name_at, read_name
+from transforms.persons.names import family_extension, known_name_at, read_name, read_name_before
 from transforms.persons.titles import TitleMatch, match_title
 from transforms.persons.tokens import Tokens, stems, tokenize
 from transforms.sentences import split_sentences
@@ -34,6 +34,7 @@ class _Mention:
     char_end: int
     title: TitleMatch | None = None
     known: KnownPerson | None = None
+    tok_end: int = -1  # token after the mention (for a title that follows it)
 
 
 def _char_span(tokens: Tokens, first: int, cut: int, last: int) -> tuple[int, int]:
@@ -112,6 +113,11 @@ def _context_country(match: TitleMatch, char_start: int, sentences, country_ment
     return max(before, key=lambda m: m["char_start"])["iso2"] if before else None
 
 
+def _all_name_parts(extra, lexicon: PersonLexicon) -> bool:
+    """Whether words after a known name continue it (علي بن محمد + الرميحي) rather than the sentence."""
+    return all(t.text in lexicon.name_parts or t.text in lexicon.person_words for t in extra)
+
+
 def _scan(text: str, tokens: Tokens, lexicon: PersonLexicon, country_at: dict) -> list[_Mention]:
     """Titled names and known names, left to right."""
     items = tokens.items
@@ -127,21 +133,37 @@ def _scan(text: str, tokens: Tokens, lexicon: PersonLexicon, country_at: dict) -
                 known = known_name_at(tokens, j, lexicon)
                 # A known full name bounds the name better than the stop words do (الرئيس دونالد
                 # ترامب رسوما جمركية); it only grows by its family name (محمد بن زايد آل نهيان).
-                if known is not None and known[1] == 0 and (known[0] >= end or known[2] in lexicon.persons):
+                if known is not None and known[1] == 0 and (known[0] >= end or (
+                        known[2] in lexicon.persons and not _all_name_parts(items[known[0]:end], lexicon))):
                     end = family_extension(tokens, known[0], lexicon, country_at)
                     person = known[3] if end == known[0] else None
                 else:
                     person = None
-                if end > j:
+                # One word after a title is a name only when known (الرئيس ماكرون), else the title
+                # may close an earlier name (مارتن غارنر، خبير تقني في ...).
+                if end - j >= 2 or (end > j and known is not None):
                     words = tuple(t.text for t in items[j:end])
                     if person is None and words in lexicon.persons:
                         person = lexicon.persons[words]
                     elif person is None and known is not None and known[0] == end and known[1] == 0:
                         person = known[3]
                     s, e = _char_span(tokens, j, 0, end - 1)
-                    mentions.append(_Mention(words, s, e, title, person))
+                    mentions.append(_Mention(words, s, e, title, person, end))
                     i = end
                     continue
+            # No name after the title: it may stand after one (كريس كوكس، الرئيس التنفيذي ...).
+            if title.kind not in _NO_TITLE_KINDS and title.cut == 0:
+                previous = mentions[-1] if mentions else None
+                if previous is not None and previous.tok_end in (i, i - 0) and previous.title is None \
+                        and (tokens.soft_gap(i - 1) or tokens.gap_text(i - 1).strip() == "،"):
+                    previous.title = title  # a known name, then its office
+                else:
+                    floor = previous.tok_end if previous is not None else 0
+                    start = read_name_before(tokens, i, lexicon, country_at, name_words, floor)
+                    if start < i:
+                        words = tuple(t.text for t in items[start:i])
+                        s, e = _char_span(tokens, start, 0, i - 1)
+                        mentions.append(_Mention(words, s, e, title, lexicon.persons.get(words), i))
             i = max(title.end, i + 1)
             continue
         known = known_name_at(tokens, i, lexicon)
@@ -151,7 +173,7 @@ def _scan(text: str, tokens: Tokens, lexicon: PersonLexicon, country_at: dict) -
             if end != known[0]:
                 words, person = tuple(t.text for t in items[i:end]), None
             s, e = _char_span(tokens, i, cut, end - 1)
-            mentions.append(_Mention(words, s, e, None, person))
+            mentions.append(_Mention(words, s, e, None, person, end))
             i = end
             continue
         i += 1

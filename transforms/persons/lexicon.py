@@ -9,6 +9,8 @@ from transforms.persons.tokens import tokenize
 # Words that bind to the next word inside a name and never end one: بن سلمان، آل خليفة، عبد الله،
 # أبو بكر، أم كلثوم. Normalised (أبو → ابو).
 CONNECTORS = frozenset({"بن", "بنت", "ابن", "ال", "ابو", "ابي", "عبد", "ام", "ولد"})
+# Theophoric names are one unit: عبد الله، نصر الله، فتح الله.
+_GOD = "الله"
 # Patronymic links: after these, the last word is a father's name, not a family name
 # (سلمان alone is not محمد بن سلمان).
 PATRONYMIC = frozenset({"بن", "بنت", "ابن", "ولد"})
@@ -22,6 +24,8 @@ REGNAL_ORDINALS = frozenset({"الاول", "الثاني", "الثالث", "ال
 SOFT_STOP_MAX_DOCS = 800
 # How often a mined name must have been seen for its last word alone to stand for it.
 SURNAME_MIN_COUNT = 5
+# ... and, when known persons share it, how many times more often the one it stands for is seen.
+SURNAME_DOMINANCE = 5
 # Title kinds that are honorifics or ranks: after another title they start a new chain
 # (أميرها الشيخ صباح، ولي العهد الأمير محمد) rather than continuing it (نائب الرئيس).
 CHAIN_KINDS = frozenset({"honorific", "royal", "rank", "military", "religious"})
@@ -72,8 +76,8 @@ def surname_forms(words: tuple[str, ...]) -> list[tuple[str, ...]]:
     forms = []
     for start in range(1, len(words)):
         previous = words[start - 1]
-        if previous in CONNECTORS:
-            continue  # a suffix starts at a unit boundary, not inside عبد الله / آل خليفة
+        if previous in CONNECTORS or words[start] == _GOD:
+            continue  # a suffix starts at a unit boundary, not inside عبد الله / آل خليفة / نصر الله
         suffix = words[start:]
         if len(suffix) == 1 and (len(suffix[0]) < 3 or suffix[0] in REGNAL_ORDINALS):
             continue
@@ -106,19 +110,40 @@ def build_person_lexicon(title_rows: list[dict], person_rows: list[dict], word_r
         person = KnownPerson(words, row["name_ar"], row.get("title_ar") or None,
                              row.get("country_iso2") or None, int(row.get("count") or 0))
         lexicon.persons[words] = person
+    # A mined name that is a better-known name plus words that are not name parts (or a far
+    # better-known name plus anything but a family name: آل نهيان) is a boundary slip of the mining
+    # (مايك بومبيو ناقش): drop it.
+    for words in [w for w in lexicon.persons if len(w) > 2]:
+        for cut in range(2, len(words)):
+            shorter = lexicon.persons.get(words[:cut])
+            count = lexicon.persons[words].count
+            if shorter is not None and shorter.count >= count and words[cut] not in CONNECTORS and (
+                    shorter.count >= SURNAME_DOMINANCE * count
+                    or not all(w in lexicon.name_parts for w in words[cut:])):
+                del lexicon.persons[words]
+                break
     lexicon.person_words = frozenset(w for words in lexicon.persons for w in words)
+    given_names = frozenset(words[0] for words in lexicon.persons)
     # Surname forms stand for a known person only when no other known person shares them.
     owners: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
     for words, person in lexicon.persons.items():
         for form in surname_forms(words):
             # A lone family name is trusted only for names seen often (السيسي، ماتيس), not for a
-            # rare mined phrase whose last word is a common noun.
-            if len(form) == 1 and (form[0] in lexicon.stop_words or person.count < SURNAME_MIN_COUNT):
+            # rare mined phrase whose last word is a common noun, nor when the word opens other
+            # known names (علي، محمد: given names).
+            if len(form) == 1 and (form[0] in lexicon.stop_words or form[0] in given_names
+                                   or person.count < SURNAME_MIN_COUNT):
                 continue
             owners.setdefault(form, set()).add(words)
     entries: list[tuple[tuple[str, ...], KnownPerson]] = [(w, p) for w, p in lexicon.persons.items()]
-    entries += [(form, lexicon.persons[next(iter(full))]) for form, full in owners.items()
-                if len(full) == 1 and form not in lexicon.persons]
+    for form, full in owners.items():
+        if form in lexicon.persons:
+            continue
+        # A surname shared by known persons stands for the one the news names far more often
+        # (أردوغان: رجب طيب أردوغان, not a relative seen a few times).
+        ranked = sorted((lexicon.persons[w] for w in full), key=lambda p: -p.count)
+        if len(ranked) == 1 or ranked[0].count >= SURNAME_DOMINANCE * ranked[1].count:
+            entries.append((form, ranked[0]))
     for words, person in entries:
         lexicon.names_by_first.setdefault(words[0], []).append((words, person))
     for candidates in lexicon.names_by_first.values():

@@ -19,11 +19,23 @@ def _is_title(tokens: Tokens, j: int, lexicon: PersonLexicon) -> bool:
     return any(s in lexicon.titles_by_first for _, s in stems(tokens.items[j].text))
 
 
+def _has_pronoun_suffix(token) -> bool:
+    """استقالته، حملته، بمنعها، وجعلهم: a noun or verb with "his/her/their", never a name."""
+    word = token.text
+    if len(word) < 5 or word.startswith("ال"):
+        return False
+    if word.endswith("هم") or word.endswith("هما") or word.endswith("ها"):
+        return True
+    return token.final_ha and len(word) >= 6 and not word.endswith("الله")  # عبدالله, سيف الله
+
+
 def _word_class(tokens: Tokens, j: int, lexicon: PersonLexicon, country_at: dict, name_words: frozenset,
                 first: bool = False) -> int:
     """_NAME: may be a name word; _SOFT: only inside a name; _HARD: ends any name."""
     token = tokens.items[j]
     if j in country_at or _is_title(tokens, j, lexicon):
+        return _HARD
+    if _has_pronoun_suffix(token):
         return _HARD
     if token.key in lexicon.stop_words:
         return _SOFT if token.key in lexicon.soft_stop_words else _HARD
@@ -37,20 +49,18 @@ def _word_class(tokens: Tokens, j: int, lexicon: PersonLexicon, country_at: dict
             following = tokens.items[j + 1].text if j + 1 < len(tokens.items) else ""
             return _NAME if following in CONNECTORS and following != "ال" else _HARD
         return _NAME
-    if token.text in name_words:
-        return _NAME
-    if token.text.startswith("و") and token.text[1:] in lexicon.name_parts:
+    if token.text.startswith("و") and (token.text[1:] in lexicon.name_parts or token.text[1:] in name_words):
         return _HARD  # ترامب وكيم: a second person
-    # Inside a name, a clitic glued to a known name word or a frequent word is a conjunct or a new
-    # phrase (السيسي وماتيس، وأكد، بزيارة، للصحافيين), and a pronoun suffix ends one (استقالته،
-    # وحزبه); وايت and بولتون stay names.
-    if token.text.startswith("لل"):
+    if token.text in name_words or token.text in lexicon.name_parts:
+        return _NAME
+    # Inside a name, a word glued to و is a conjunct or a new clause (ترامب وكيم، ومجموعة، ويصادر);
+    # وايت is a name part of the corpus and stays. A clitic glued to a frequent word starts a
+    # phrase (بزيارة، للصحافيين).
+    if token.text.startswith("و") or token.text.startswith("لل"):
         return _HARD
     for _, stem in stems(token.text)[1:]:
         if len(stem) >= 3 and (stem in name_words or stem in lexicon.stop_words):
             return _HARD
-    if token.final_ha and len(token.text) >= 6 and not token.text.startswith("ال"):
-        return _HARD
     return _NAME
 
 
@@ -117,3 +127,28 @@ def family_extension(tokens: Tokens, end: int, lexicon: PersonLexicon, country_a
             and tokens.soft_gap(end) and _word_class(tokens, end + 1, lexicon, country_at, frozenset()) == _NAME:
         end += 2
     return end
+
+
+def read_name_before(tokens: Tokens, t: int, lexicon: PersonLexicon, country_at: dict,
+                     name_words: frozenset = frozenset(), floor: int = 0) -> int:
+    """Start of a name of two to four words that ends right before token t, a title in apposition
+    (قال أندرو غاردنر الباحث في ...، وقال كريس كوكس، الرئيس التنفيذي ...); t when there is none.
+    The name must open after a word that is not a name (a verb, punctuation): never mid-name."""
+    items = tokens.items
+    if t == 0 or not (tokens.soft_gap(t - 1) or tokens.gap_text(t - 1).strip() == "،"):
+        return t
+    k = t - 1
+    while k >= floor and t - k <= MAX_UNITS + 2:
+        if k < t - 1 and not tokens.soft_gap(k):
+            break
+        if _word_class(tokens, k, lexicon, country_at, name_words) != _NAME:
+            break
+        k -= 1
+    start = k + 1
+    if k >= floor and tokens.soft_gap(k) and _word_class(tokens, k, lexicon, country_at, name_words) == _NAME:
+        return t  # ran past the longest name: not a name's start
+    while start < t and _word_class(tokens, start, lexicon, country_at, name_words, first=True) != _NAME:
+        start += 1
+    if t - start < 2 or items[start].text in CONNECTORS or items[t - 1].text in CONNECTORS:
+        return t
+    return start

@@ -1,0 +1,200 @@
+"""Persons in Arabic news: titles, name boundaries, coreference and the mined lexicon.
+
+Sentences are real: from the seed articles (seeds/articles/000_202838f5eb5d9b9a.txt) and from the
+ANT corpus (article ids given beside them)."""
+from functools import lru_cache
+
+import pytest
+
+from marsad.paths import SAMPLE_ARTICLES
+from marsad.seeds import read_seed_csv
+from transforms.persons import build_person_lexicon, extract_persons, merge_persons, person_id
+from transforms.text_layout import split_text_articles
+
+
+@lru_cache(maxsize=1)
+def lexicon():
+    return build_person_lexicon(read_seed_csv("titles.csv"), read_seed_csv("persons.csv"),
+                                read_seed_csv("name_stopwords.csv"), read_seed_csv("office_nouns.csv"))
+
+
+@lru_cache(maxsize=1)
+def titles_only():
+    """Titles and stop words, no known persons: what the extractor finds on its own."""
+    return build_person_lexicon(read_seed_csv("titles.csv"), [], read_seed_csv("name_stopwords.csv"),
+                                read_seed_csv("office_nouns.csv"))
+
+
+def mention(text: str, surface: str, iso2: str, via: str = "adjective", nth: int = 0) -> dict:
+    """A country mention as find_entities gives it, for the nth occurrence of `surface`."""
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(surface, start + 1)
+    return {"iso2": iso2, "surface": surface, "char_start": start, "char_end": start + len(surface), "via": via}
+
+
+def by_name(persons):
+    return {p["name_ar"]: p for p in persons}
+
+
+SEED_TALKS = ("أجرى وزير الدفاع الأميركي جيمس ماتيس السبت محادثات مع الرئيس المصري عبد الفتاح السيسي "
+              "في القاهرة تناولت مجموعة من القضايا المشتركة على رأسها مكافحة الإرهاب.")
+
+
+def test_name_after_title_stops_at_a_day_and_keeps_compound_names():
+    countries = [mention(SEED_TALKS, "الأميركي", "US"), mention(SEED_TALKS, "المصري", "EG")]
+    persons = by_name(extract_persons(SEED_TALKS, countries, titles_only()))
+    assert set(persons) == {"جيمس ماتيس", "عبد الفتاح السيسي"}
+    assert persons["جيمس ماتيس"]["title_ar"] == "وزير الدفاع"  # without the country adjective
+    assert persons["جيمس ماتيس"]["country_iso2"] == "US"
+    assert persons["عبد الفتاح السيسي"]["title_ar"] == "الرئيس"
+    assert persons["عبد الفتاح السيسي"]["country_iso2"] == "EG"
+
+
+def test_offsets_point_at_the_surface():
+    for person in extract_persons(SEED_TALKS, [mention(SEED_TALKS, "الأميركي", "US")], lexicon()):
+        for m in person["mentions"]:
+            assert SEED_TALKS[m["char_start"]:m["char_end"]] == m["surface"]
+
+
+def test_adjective_inside_a_title_is_dropped_and_a_surname_later_is_the_same_person():
+    text = ("وقالت مساعدة الوزير الأميركي للشؤون العامة دانا وايت في بيان إن ماتيس قدم التعازي للرئيس المصري. "
+            "وأضافت وايت أن السيسي وماتيس شددا على أن التعاون في مجال الدفاع يمثل أساس العلاقات الثنائية.")
+    countries = [mention(text, "الأميركي", "US"), mention(text, "المصري", "EG")]
+    persons = by_name(extract_persons(text, countries, titles_only()))
+    white = persons["دانا وايت"]
+    assert white["title_ar"] == "مساعدة الوزير للشؤون العامة"
+    assert white["country_iso2"] == "US"
+    assert [m["surface"] for m in white["mentions"]] == ["دانا وايت", "وايت"]
+
+
+def test_possessive_title_takes_the_country_just_named():
+    text = ("على أن يختتم جولته بزيارة إلى الكويت حيث سيلتقي أميرها الشيخ صباح الأحمد الجابر الصباح "
+            "ومسؤولين في الإمارة الخليجية.")
+    countries = [mention(text, "الكويت", "KW", via="name")]
+    [emir] = extract_persons(text, countries, titles_only())
+    assert emir["name_ar"] == "صباح الأحمد الجابر الصباح"
+    assert emir["title_ar"] == "أمير"
+    assert emir["country_iso2"] == "KW"
+
+
+def test_regnal_ordinal_and_prime_minister_country_from_the_sentence():
+    text = ("وسيسافر ماتيس بعد ذلك إلى الأردن حيث يشارك في الثالث من الشهر الجاري في \"اجتماعات العقبة\" "
+            "التي تبحث الجهود الدولية لمحاربة التطرف في غرب أفريقيا، باستضافة الملك عبد الله الثاني.")
+    countries = [mention(text, "الأردن", "JO", via="name")]
+    persons = by_name(extract_persons(text, countries, titles_only()))
+    assert persons["عبد الله الثاني"]["title_ar"] == "الملك"
+    assert persons["عبد الله الثاني"]["country_iso2"] == "JO"
+    text = ("وفي اليوم التالي، سيتوجه المسؤول الأميركي إلى باكستان حيث يعتزم الاجتماع مع رئيس الوزراء "
+            "شاهد خان عباسي ورئيس أركان الجيش الباكستاني.")
+    countries = [mention(text, "الأميركي", "US"), mention(text, "باكستان", "PK", via="name"),
+                 mention(text, "الباكستاني", "PK")]
+    persons = by_name(extract_persons(text, countries, titles_only()))
+    assert set(persons) == {"شاهد خان عباسي"}  # ورئيس starts another (unnamed) office
+    assert persons["شاهد خان عباسي"]["title_ar"] == "رئيس الوزراء"
+    assert persons["شاهد خان عباسي"]["country_iso2"] == "PK"
+
+
+def test_counterpart_gives_the_country_and_the_office_comes_from_another_mention():
+    text = ("التقى وزير الدفاع الأميركي جيمس ماتيس السبت نظيره المصري صدقي صبحي في القاهرة. "
+            "حيث سيجتمع مع رئيس الجمهورية عبد الفتاح السيسي ووزير الدفاع صدقي صبحي.")
+    countries = [mention(text, "الأميركي", "US"), mention(text, "المصري", "EG")]
+    persons = by_name(extract_persons(text, countries, titles_only()))
+    assert persons["صدقي صبحي"]["country_iso2"] == "EG"
+    assert persons["صدقي صبحي"]["title_ar"] == "وزير الدفاع"
+    assert len(persons["صدقي صبحي"]["mentions"]) == 2
+
+
+def test_lexicon_finds_a_name_without_title_and_gives_its_full_form():
+    # Seed, article 2: the only mention of Trump without his first name.
+    text = "وكان عضوان في مجلس الشيوخ الأميركي قد دعيا ترامب الخميس إلى التحرك لوقف الإتجار بالبشر في ليبيا."
+    persons = extract_persons(text, [], lexicon())
+    assert [(p["name_ar"], p["title_ar"]) for p in persons] == [("دونالد ترامب", None)]
+    assert persons[0]["country_iso2"] == "US"  # from the lexicon
+    assert persons[0]["mentions"][0]["surface"] == "ترامب"
+
+
+def test_a_person_has_one_id_across_articles():
+    text = (SAMPLE_ARTICLES / "000_202838f5eb5d9b9a.txt").read_text(encoding="utf-8-sig")
+    articles, _ = split_text_articles(text, "000_202838f5eb5d9b9a")
+    ids = []
+    for article in articles:
+        persons = merge_persons([extract_persons(article.title, [], lexicon()),
+                                 extract_persons(article.body, [], lexicon())])
+        ids.append({p["name_ar"]: p["person_id"] for p in persons})
+    assert ids[0]["جيمس ماتيس"] == ids[1]["جيمس ماتيس"] == person_id("جيمس ماتيس")
+    assert person_id("جيمس ماتيس") != person_id("عبد الفتاح السيسي")
+    assert person_id("عبدالفتاح  السيسي") != person_id("عبد الفتاح السيسي")  # spelt apart, kept apart
+    assert person_id("جيمس ماتيس") == person_id("جيمس  ماتيس")
+
+
+def test_merge_keeps_the_fullest_name_across_title_and_body():
+    title = "ماتيس: إيران أكبر دولة داعمة للإرهاب"
+    body = "قال وزير الدفاع الأميركي جيمس ماتيس إن إيران أكبر دولة داعمة للإرهاب."
+    merged = merge_persons([extract_persons(title, [], titles_only()),
+                            extract_persons(body, [mention(body, "الأميركي", "US")], titles_only())])
+    assert [(p["name_ar"], p["country_iso2"]) for p in merged] == [("جيمس ماتيس", "US")]
+    assert {m["part"] for m in merged[0]["mentions"]} == {1}
+
+
+def test_hashtag_markup_is_not_part_of_a_name():
+    # AL-internationalNews (2018): a hashtagged name after its title.
+    text = ("وباهتمام من رئيس مجلس الوزراء اللبناني، #سعد_الحريري، استقبل الأخير وفداً من عائلته "
+            "وناقش معه آخر التطورات.")
+    persons = extract_persons(text, [mention(text, "اللبناني", "LB")], lexicon())
+    assert [p["name_ar"] for p in persons] == ["سعد الحريري"]
+    assert persons[0]["country_iso2"] == "LB"
+
+
+def test_a_conjunct_is_a_second_person_not_part_of_the_name():
+    # SK-internationalNews-3385-20181009
+    text = ("وكانت سيول أعلنت، الأحد، أن الولايات المتحدة وكوريا الشمالية توافقتا على عقد قمة ثانية "
+            "بين ترامب وكيم \"في أقرب وقت\"، وذلك بعد مباحثات \"مثمرة\" بين وزير الخارجية الأميركي، "
+            "مايك بومبيو، والزعيم الكوري الشمالي.")
+    names = [p["name_ar"] for p in extract_persons(text, [mention(text, "الأميركي", "US")], lexicon())]
+    assert "مايك بومبيو" in names  # a comma between the title and the name
+    assert "دونالد ترامب" in names
+    assert not any("وكيم" in n for n in names)
+
+
+def test_a_title_after_the_name():
+    # BB-technology-19-20180209
+    text = "وقال كريس كوكس، الرئيس التنفيذي لإدارة تطوير المنتجات في فيسبوك، إن الشركة ستغير ترتيب الأخبار."
+    persons = extract_persons(text, [], titles_only())
+    assert [p["name_ar"] for p in persons] == ["كريس كوكس"]
+    assert persons[0]["title_ar"].startswith("الرئيس التنفيذي")
+
+
+def test_no_person_when_a_title_is_followed_by_a_day_or_a_verb():
+    text = "وقال الرئيس الأميركي، الخميس، إن بلاده لن تتراجع. وأكد وزير الخارجية على ضرورة الحوار."
+    assert extract_persons(text, [mention(text, "الأميركي", "US")], lexicon()) == []
+
+
+def test_speed_is_linear_and_small():
+    import time
+    text = (SAMPLE_ARTICLES / "000_202838f5eb5d9b9a.txt").read_text(encoding="utf-8-sig")
+    lex = lexicon()
+    extract_persons(text, [], lex)
+    started = time.perf_counter()
+    for _ in range(20):
+        extract_persons(text, [], lex)
+    assert (time.perf_counter() - started) / 20 < 0.05  # one long file of two articles
+
+
+def test_end_to_end_with_the_country_finder():
+    entities = pytest.importorskip("transforms.entities")
+    gazetteer = entities.build_gazetteer(
+        read_seed_csv("countries.csv"), read_seed_csv("country_variants.csv"), read_seed_csv("demonyms.csv"),
+        read_seed_csv("places_curated.csv"), read_seed_csv("organisations.csv"))
+    text = (SAMPLE_ARTICLES / "000_202838f5eb5d9b9a.txt").read_text(encoding="utf-8-sig")
+    articles, _ = split_text_articles(text, "000_202838f5eb5d9b9a")
+    second = articles[1]
+    persons = by_name(merge_persons([
+        extract_persons(t, entities.find_entities(t, gazetteer)["countries"], lexicon())
+        for t in (second.title, second.body)]))
+    assert persons["فايز السراج"]["title_ar"] == "رئيس حكومة الوفاق الوطني"
+    assert persons["فايز السراج"]["country_iso2"] == "LY"
+    assert persons["خليفة حفتر"]["title_ar"] == "المشير"
+    assert persons["دونالد ترامب"]["title_ar"] == "الرئيس"
+    assert persons["دونالد ترامب"]["country_iso2"] == "US"
+    assert "معمر القذافي" in persons
