@@ -16,6 +16,7 @@ import collections
 import csv
 import glob
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -34,6 +35,9 @@ MIN_USES = 5            # a word needs this many uses before its contexts say it
 NAME_PART_MIN = 0.15
 NAME_PART_MIN_RARE = 0.05
 RARE_DOCS = 500
+# A word with a preposition glued to its article (بالانسحاب، للصحافيين، والرئيس) is never a
+# name part, however often it follows a family name.
+_CLITIC_ARTICLE = re.compile(r"^(?:[وف]?(?:بال|لل|كال)|[وف]ال)")
 
 
 def articles(corpus: Path):
@@ -85,7 +89,8 @@ def main() -> None:
         for (first, second), n in bigrams.items():
             if first in layer:
                 following[second] += n
-        layer = often(following) - parts
+        layer = {w for w, n in following.items() if term[w] >= MIN_USES and n / term[w] >= NAME_PART_MIN
+                 and not _CLITIC_ARTICLE.match(w)} - parts
         parts |= layer
     rows = [(word, df, "stop") for word, df in docs.most_common() if df >= MIN_DOCS and word not in parts]
     rows += [(word, docs[word], "name_part") for word in sorted(parts, key=lambda w: -docs[w])]

@@ -2,6 +2,7 @@
 persons mined from the corpus (seeds/persons.csv), each keyed by its normalised words."""
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 
 from transforms.persons.tokens import tokenize
@@ -123,7 +124,11 @@ def build_person_lexicon(title_rows: list[dict], person_rows: list[dict], word_r
                 del lexicon.persons[words]
                 break
     lexicon.person_words = frozenset(w for words in lexicon.persons for w in words)
-    given_names = frozenset(words[0] for words in lexicon.persons)
+    # Given names: words that open known names more often than they close them (علي، محمد), and
+    # at least twice.
+    opens = Counter(words[0] for words in lexicon.persons)
+    closes = Counter(words[-1] for words in lexicon.persons)
+    given_names = frozenset(w for w, n in opens.items() if n >= 2 and n > closes[w])
     # Surname forms stand for a known person only when no other known person shares them.
     owners: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
     for words, person in lexicon.persons.items():

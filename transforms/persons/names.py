@@ -12,6 +12,9 @@ from transforms.persons.lexicon import CONNECTORS, REGNAL_ORDINALS, KnownPerson,
 from transforms.persons.tokens import Tokens, stems
 
 MAX_UNITS = 4
+# Particles of European names (جان إيف لو دريان، ستافان دي ميستورا، فان دايك) bind to the word
+# after them when that word is itself a name word; alone they are Arabic words (لو: "if").
+PARTICLES = frozenset({"لو", "دي", "دو", "فان", "فون", "دا", "ديل", "دل"})
 _HARD, _SOFT, _NAME = 0, 1, 2
 
 
@@ -26,7 +29,7 @@ def _has_pronoun_suffix(token) -> bool:
         return False
     if word.endswith("هم") or word.endswith("هما") or word.endswith("ها"):
         return True
-    return token.final_ha and len(word) >= 6 and not word.endswith("الله")  # عبدالله, سيف الله
+    return token.final_ha and not word.endswith("الله")  # عبدالله, سيف الله
 
 
 def _word_class(tokens: Tokens, j: int, lexicon: PersonLexicon, country_at: dict, name_words: frozenset,
@@ -83,6 +86,12 @@ def read_name(tokens: Tokens, j: int, lexicon: PersonLexicon, country_at: dict,
         kind = _word_class(tokens, k, lexicon, country_at, name_words, first=k == j)
         if kind == _HARD:
             break
+        if k > j and items[k].text in PARTICLES and k + 1 < n and tokens.soft_gap(k) \
+                and _word_class(tokens, k + 1, lexicon, country_at, name_words) == _NAME:
+            k += 2
+            units += 1
+            end = k
+            continue
         if items[k].text in CONNECTORS:
             # The word after a connector is a name whatever else it means (عبد الله، آل الشيخ،
             # أبو بكر), unless it is a country or a title.
