@@ -30,6 +30,7 @@ from transforms.persons.tokens import stems, tokenize  # noqa: E402
 
 MIN_DOCS = 30           # words in at least this many articles are candidates
 MIN_USES = 5            # a word needs this many uses before its contexts say it is a name part
+MIN_HOP_USES = 20       # ... and more when the context is only "after a name part" (weaker)
 # A word this often right after a title (or a name part) is a name part; a rare word right after
 # a title needs fewer of its few uses there.
 NAME_PART_MIN = 0.15
@@ -89,7 +90,7 @@ def main() -> None:
         for (first, second), n in bigrams.items():
             if first in layer:
                 following[second] += n
-        layer = {w for w, n in following.items() if term[w] >= MIN_USES and n / term[w] >= NAME_PART_MIN
+        layer = {w for w, n in following.items() if term[w] >= MIN_HOP_USES and n / term[w] >= NAME_PART_MIN
                  and not _CLITIC_ARTICLE.match(w)} - parts
         parts |= layer
     rows = [(word, df, "stop") for word, df in docs.most_common() if df >= MIN_DOCS and word not in parts]

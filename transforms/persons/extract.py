@@ -134,7 +134,8 @@ def _scan(text: str, tokens: Tokens, lexicon: PersonLexicon, country_at: dict) -
                 # A known full name bounds the name better than the stop words do (الرئيس دونالد
                 # ترامب رسوما جمركية); it only grows by its family name (محمد بن زايد آل نهيان).
                 if known is not None and known[1] == 0 and (known[0] >= end or (
-                        known[2] in lexicon.persons and not _all_name_parts(items[known[0]:end], lexicon))):
+                        known[2] in lexicon.persons and not tokens.hyphen_gap(known[0] - 1)
+                        and not _all_name_parts(items[known[0]:end], lexicon))):
                     end = family_extension(tokens, known[0], lexicon, country_at)
                     person = known[3] if end == known[0] else None
                 else:

@@ -123,6 +123,15 @@ def build_person_lexicon(title_rows: list[dict], person_rows: list[dict], word_r
                     or not all(w in lexicon.name_parts for w in words[cut:])):
                 del lexicon.persons[words]
                 break
+    # ... and so is a mined name opening with the family name of a far better-known person
+    # (أردوغان أعلنا، ترامب يقيل).
+    family = Counter()
+    for words, person in lexicon.persons.items():
+        if len(words) >= 2 and words[-2] not in CONNECTORS:  # not a father's name (تميم بن حمد)
+            family[words[-1]] = max(family[words[-1]], person.count)
+    for words in [w for w in lexicon.persons if len(w) >= 2]:
+        if family[words[0]] >= SURNAME_DOMINANCE * lexicon.persons[words].count:
+            del lexicon.persons[words]
     lexicon.person_words = frozenset(w for words in lexicon.persons for w in words)
     # Given names: words that open known names more often than they close them (علي، محمد), and
     # at least twice.

@@ -103,7 +103,7 @@ def match_title(tokens: Tokens, i: int, lexicon: PersonLexicon, country_at: dict
             j += 1
             continue
         # A genitive with ل: الأمين العام للاتحاد العالمي لعلماء المسلمين، وزير الدولة لشؤون الخليج.
-        if word.startswith("ل") and len(word) > 4 and j + 1 < len(items) and tokens.soft_gap(j) \
+        if word.startswith("ل") and len(word) >= 4 and j + 1 < len(items) and tokens.soft_gap(j) \
                 and items[j + 1].text.startswith("ال") and (j + 1) not in country_at:
             match.words.append(j)
             j += 1
