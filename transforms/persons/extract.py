@@ -134,8 +134,7 @@ def _scan(text: str, tokens: Tokens, lexicon: PersonLexicon, country_at: dict) -
                 # A known full name bounds the name better than the stop words do (الرئيس دونالد
                 # ترامب رسوما جمركية); it only grows by its family name (محمد بن زايد آل نهيان).
                 if known is not None and known[1] == 0 and (known[0] >= end or (
-                        known[2] in lexicon.persons and not tokens.hyphen_gap(known[0] - 1)
-                        and not _all_name_parts(items[known[0]:end], lexicon))):
+                        not tokens.hyphen_gap(known[0] - 1) and not _all_name_parts(items[known[0]:end], lexicon))):
                     end = family_extension(tokens, known[0], lexicon, country_at)
                     person = known[3] if end == known[0] else None
                 else:
@@ -203,7 +202,8 @@ def _short_mentions(tokens: Tokens, mentions: list[_Mention], lexicon: PersonLex
                                                for k in range(1, n)):
                     hit = (form, n)
                     break
-            if hit is None or (len(hit[0]) == 1 and token.key in lexicon.stop_words):
+            if hit is None or (len(hit[0]) == 1 and ((cut == 0 and token.key in lexicon.stop_words)
+                                                     or stem in lexicon.stop_words)):
                 continue
             s, e = _char_span(tokens, i, cut, i + hit[1] - 1)
             if not any(a < e and s < b for a, b in taken):

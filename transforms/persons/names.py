@@ -121,7 +121,7 @@ def known_name_at(tokens: Tokens, i: int, lexicon: PersonLexicon):
     for cut, stem in stems(items[i].text):
         for words, person in lexicon.names_by_first.get(stem, ()):
             n = len(words)
-            if n == 1 and items[i].key in lexicon.stop_words:
+            if n == 1 and ((cut == 0 and items[i].key in lexicon.stop_words) or stem in lexicon.stop_words):
                 continue  # على is not علي
             if i + n <= len(items) and all(
                     items[i + k].text == words[k] and tokens.soft_gap(i + k - 1) for k in range(1, n)):
