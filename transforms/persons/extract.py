@@ -6,7 +6,7 @@ import hashlib
 from dataclasses import dataclass
 
 from transforms.persons.coref import resolve_names, shorter_form_of
-from transforms.persons.lexicon import REGNAL_ORDINALS, KnownPerson, PersonLexicon, surname_forms, words_of
+from transforms.persons.lexicon import CONNECTORS, REGNAL_ORDINALS, KnownPerson, PersonLexicon, surname_forms, words_of
 from transforms.persons.names import family_extension, known_name_at, read_name, read_name_before
 from transforms.persons.titles import TitleMatch, match_title
 from transforms.persons.tokens import Tokens, stems, tokenize
@@ -118,6 +118,17 @@ def _all_name_parts(extra, lexicon: PersonLexicon) -> bool:
     return all(t.text in lexicon.name_parts or t.text in lexicon.person_words for t in extra)
 
 
+def _skip_leading_proper_noun(items, j: int, end: int, lexicon: PersonLexicon) -> int:
+    """رئيس مجلس إدارة ستارباكس كيفن جونسون: an unknown word before a known first name, in a
+    name of three words or more, belongs to the title (a company, a club), not to the name."""
+    first, second = items[j].text, items[j + 1].text if j + 1 < end else ""
+    if end - j >= 3 and second in lexicon.name_parts and second not in CONNECTORS and first not in lexicon.name_parts \
+            and first not in lexicon.person_words and first not in lexicon.stop_words \
+            and first not in CONNECTORS:
+        return j + 1
+    return j
+
+
 def _scan(text: str, tokens: Tokens, lexicon: PersonLexicon, country_at: dict) -> list[_Mention]:
     """Titled names and known names, left to right."""
     items = tokens.items
@@ -139,6 +150,7 @@ def _scan(text: str, tokens: Tokens, lexicon: PersonLexicon, country_at: dict) -
                     person = known[3] if end == known[0] else None
                 else:
                     person = None
+                    j = _skip_leading_proper_noun(items, j, end, lexicon)
                 # One word after a title is a name only when known (الرئيس ماكرون), else the title
                 # may close an earlier name (مارتن غارنر، خبير تقني في ...).
                 if end - j >= 2 or (end > j and known is not None):

@@ -48,6 +48,8 @@ def _word_class(tokens: Tokens, j: int, lexicon: PersonLexicon, country_at: dict
         if token.text not in name_words and any(len(s) >= 4 and s in lexicon.stop_words
                                                 for _, s in stems(token.text)[1:]):
             return _HARD
+        if token.text.startswith("وال") and len(token.text) > 5:
+            return _HARD  # والموسيقي: a conjunct, not a name
         if token.text.startswith("ال") and token.text not in name_words:
             following = tokens.items[j + 1].text if j + 1 < len(tokens.items) else ""
             return _NAME if following in CONNECTORS and following != "ال" else _HARD
@@ -61,6 +63,8 @@ def _word_class(tokens: Tokens, j: int, lexicon: PersonLexicon, country_at: dict
     # phrase (بزيارة، للصحافيين).
     if token.text.startswith("و") or token.text.startswith("لل"):
         return _HARD
+    if token.text[0] == "ل" and len(token.text) > 4:
+        return _HARD  # لصحفيين، لرويترز: a phrase after the name (a known لويس is a name part)
     for _, stem in stems(token.text)[1:]:
         if len(stem) >= 3 and (stem in name_words or stem in lexicon.stop_words):
             return _HARD
@@ -94,8 +98,17 @@ def read_name(tokens: Tokens, j: int, lexicon: PersonLexicon, country_at: dict,
             continue
         if items[k].text in CONNECTORS:
             # The word after a connector is a name whatever else it means (عبد الله، آل الشيخ،
-            # أبو بكر), unless it is a country or a title.
+            # أبو بكر) when it is definite or a name word; never a country or a title.
             if k + 1 >= n or not tokens.soft_gap(k) or k + 1 in country_at or _is_title(tokens, k + 1, lexicon):
+                break
+            after = items[k + 1].text
+            if not (after.startswith("ال") or after in lexicon.name_parts or after in name_words
+                    or _word_class(tokens, k + 1, lexicon, country_at, name_words) == _NAME):
+                # آبي في فلوريدا: أبي is a name (Abe) here, not "father of"
+                if _word_class(tokens, k, lexicon, country_at, name_words) != _HARD:
+                    k += 1
+                    units += 1
+                    end = k
                 break
             kind = _NAME
             k += 2
@@ -130,8 +143,10 @@ def known_name_at(tokens: Tokens, i: int, lexicon: PersonLexicon):
 
 
 def family_extension(tokens: Tokens, end: int, lexicon: PersonLexicon, country_at: dict) -> int:
-    """A known name may be followed by more of itself: محمد بن زايد + آل نهيان."""
+    """A known name may be followed by more of itself: محمد بن زايد + آل نهيان, مون جاي + -إن."""
     items = tokens.items
+    while end < len(items) and tokens.hyphen_gap(end - 1):
+        end += 1
     while end + 1 < len(items) and items[end].text in CONNECTORS and tokens.soft_gap(end - 1) \
             and tokens.soft_gap(end) and _word_class(tokens, end + 1, lexicon, country_at, frozenset()) == _NAME:
         end += 2
