@@ -22,11 +22,23 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from scripts.eval_dates import load_lexicon, predict  # noqa: E402
+from flows.lexicons import load_lexicons  # noqa: E402
+from transforms.dates import extract_time_expressions  # noqa: E402
 
 warnings.filterwarnings("ignore")
 CHUNK = 30
 SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
+
+
+def load_lexicon():
+    return load_lexicons().dates
+
+
+def predict(article: dict, lexicon) -> set[str]:
+    """Our values for an article: title and body, as the pipeline reads them."""
+    published = datetime.fromisoformat(article["published"]) if article.get("published") else None
+    return {e["value"] for part in (article.get("title") or "", article.get("text") or "")
+            for e in extract_time_expressions(part, published, lexicon) if e["value"]}
 
 
 def dateparser_values(article: dict) -> set[str]:

@@ -245,7 +245,8 @@ TIME_EXPRESSIONS = Table(
         _col("calendar", pa.string(), "Calendar the text used: 'gregorian' or 'hijri' (value is Gregorian)", False,
              ("gregorian", "hijri")),
     ),
-    key=("article_id", "field", "char_start", "char_end"),
+    # A range or list (بين عامي 1980 و1988) gives one row per value over the same span.
+    key=("article_id", "field", "char_start", "char_end", "value"),
 )
 
 _EVIDENCE = (

@@ -17,7 +17,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from scripts.eval_dates import load_lexicon  # noqa: E402
+from flows.lexicons import load_lexicons  # noqa: E402
 from transforms.dates import extract_time_expressions  # noqa: E402
 
 DEFAULT = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "wojood-sample" / "wojood_sample.jsonl"
@@ -35,7 +35,7 @@ def main() -> int:
     if not args.data.exists():
         print(f"no Wojood sample at {args.data}")
         return 0
-    lexicon = load_lexicon()
+    lexicon = load_lexicons().dates
     gold_n = found = ours_n = right = 0
     misses, alarms = [], []
     for line in args.data.read_text(encoding="utf-8").splitlines():

@@ -1,0 +1,109 @@
+"""Per-article differences between the pipeline's extraction and gold, stage by stage, with the
+scorer's own matching rules (`../shared/eval/score.py`): a developer's view behind `make eval`.
+
+    python scripts/eval_diff.py --input data/scratch/dev-input.jsonl --gold ../shared/gold/dev.jsonl --stage visits
+    python scripts/eval_diff.py --input seeds/articles --gold ../shared/gold/seed.jsonl --stage all
+
+Articles are read by the pipeline's own readers and extracted by `flows.extraction.extract_article`,
+so the figures are those of `make eval` without building a warehouse (persons' names are the
+article's own fullest form rather than the warehouse-wide one).
+"""
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from flows.extraction import extract_article  # noqa: E402
+from flows.inputs import discover_inputs, read_file  # noqa: E402
+from flows.lexicons import load_lexicons  # noqa: E402
+from transforms.articles import ParsedArticle  # noqa: E402
+from transforms.jsonl_records import parse_published  # noqa: E402
+
+STAGES = ("countries", "persons", "visits", "aid", "dates")
+
+
+def load_scorer(shared: Path):
+    spec = importlib.util.spec_from_file_location("score", shared / "eval" / "score.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def read_articles(path: Path) -> list[ParsedArticle]:
+    return [item for file in discover_inputs([path]) for item in read_file(file).items()
+            if isinstance(item, ParsedArticle)]
+
+
+def predictions(article: ParsedArticle) -> dict[str, list]:
+    """What the warehouse would hold for the article, in the shapes score.py reads."""
+    rows = extract_article(article.external_id, article.title, article.body, parse_published(article.published_raw),
+                           load_lexicons())
+    return {
+        "countries": sorted({r["iso2"] for r in rows["country_mentions"]}),
+        "persons": [r["name_ar"] for r in rows["article_persons"]],
+        "visits": rows["visits"],
+        "aid": rows["aid"],
+        "dates": sorted({r["value"] for r in rows["time_expressions"] if r["value"]}),
+    }
+
+
+def compare(stage: str, gold: dict, predicted: dict, score) -> tuple[int, int, int, list[str]]:
+    """(gold, predicted, hits, lines describing the differences) for one article and stage."""
+    if stage in ("countries", "dates"):
+        wanted = set(gold[stage]) if stage == "countries" else {d["value"] for d in gold["dates"]}
+        got = set(predicted[stage])
+        lines = [f"  missed {sorted(wanted - got)}"] * bool(wanted - got) + [f"  extra  {sorted(got - wanted)}"] * bool(got - wanted)
+        return len(wanted), len(got), len(wanted & got), lines
+    if stage == "persons":
+        wanted, got = [p["name"] for p in gold["persons"]], predicted["persons"]
+        pairs = score.pair_up(wanted, got, score.names_match)
+        hit_gold, hit_pred = {id(g) for g, _ in pairs}, {id(p) for _, p in pairs}
+        lines = [f"  missed {g}" for g in wanted if id(g) not in hit_gold] + [f"  extra  {p}" for p in got if id(p) not in hit_pred]
+        return len(wanted), len(got), len(pairs), lines
+    match = score.visit_match if stage == "visits" else score.aid_match
+    pairs = score.pair_up(gold[stage], predicted[stage], match)
+    hit_gold, hit_pred = {id(g) for g, _ in pairs}, {id(p) for _, p in pairs}
+    fields = (("visitor_name_ar", "visitor_country_iso2", "host_country_iso2", "place_ar", "date_value", "status")
+              if stage == "visits" else
+              ("donor_iso2", "donor_name_ar", "recipient_iso2", "recipient_name_ar", "amount", "currency", "status"))
+    lines = [f"  missed {json.dumps(g, ensure_ascii=False)}" for g in gold[stage] if id(g) not in hit_gold]
+    lines += [f"  extra  {[p.get(f) for f in fields]} «{p['evidence'][:100]}»" for p in predicted[stage] if id(p) not in hit_pred]
+    lines += [f"  hit    {json.dumps(g, ensure_ascii=False)} ~ {[p.get(f) for f in fields]}" for g, p in pairs
+              if stage == "visits" and g.get("date") and g["date"] != p["date_value"]]
+    return len(gold[stage]), len(predicted[stage]), len(pairs), lines
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--input", type=Path, required=True, help="pipeline input: a JSONL file, a text file or a folder")
+    parser.add_argument("--gold", type=Path, required=True)
+    parser.add_argument("--stage", choices=(*STAGES, "all"), default="all")
+    parser.add_argument("--shared", type=Path, default=REPO.parent / "shared")
+    args = parser.parse_args()
+    score = load_scorer(args.shared)
+    golds = {g["id"]: g for g in map(json.loads, args.gold.read_text(encoding="utf-8").splitlines()) if g}
+    stages = STAGES if args.stage == "all" else (args.stage,)
+    tallies = {stage: score.Tally() for stage in stages}
+    for article in read_articles(args.input):
+        gold = golds.get(article.external_id)
+        if gold is None:
+            continue
+        predicted = predictions(article)
+        for stage in stages:
+            n_gold, n_pred, hits, lines = compare(stage, gold, predicted, score)
+            tallies[stage].add(n_gold, n_pred, hits)
+            if lines:
+                print(f"[{stage}] {article.external_id} (published {article.published_raw})", *lines, sep="\n")
+    for stage, tally in tallies.items():
+        p, r, f = tally.prf()
+        print(f"{stage:10} gold {tally.gold:4} pred {tally.pred:4} hit {tally.hit:4}  P {p:.3f} R {r:.3f} F1 {f:.3f}")
+
+
+if __name__ == "__main__":
+    main()
