@@ -50,7 +50,7 @@ def _word_class(tokens: Tokens, j: int, lexicon: PersonLexicon, country_at: dict
             return _HARD
         if token.text.startswith("وال") and len(token.text) > 5:
             return _HARD  # والموسيقي: a conjunct, not a name
-        if token.text.startswith("ال") and token.text not in name_words:
+        if token.article and token.text not in name_words:
             following = tokens.items[j + 1].text if j + 1 < len(tokens.items) else ""
             return _NAME if following in CONNECTORS and following != "ال" else _HARD
         return _NAME

@@ -97,7 +97,7 @@ def match_title(tokens: Tokens, i: int, lexicon: PersonLexicon, country_at: dict
         known = known_name_at(tokens, j, lexicon) if word.startswith("ال") else None
         if known is not None and known[1] == 0:
             break  # a known family name right after the office: الرئيس السيسي، الرئيس الحريري
-        if word.startswith("ال") or word.startswith("لل") or word in lexicon.office_nouns \
+        if items[j].article or word in lexicon.office_nouns \
                 or any(s in lexicon.office_nouns for _, s in stems(word)[1:]):
             match.words.append(j)
             j += 1

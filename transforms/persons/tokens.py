@@ -34,6 +34,8 @@ class Token:
     # offsets in the original text
     ostart: int = 0
     oend: int = 0
+    # Written with the article's bare alef (الوزير), unlike a name in أل/إل (أليستر، إلهام).
+    article: bool = False
 
 
 @dataclass(frozen=True)
@@ -71,7 +73,8 @@ def tokenize(text: str) -> Tokens:
         start, end = (original(m.start()), original(m.end() - 1) + 1) if dropped else (m.start(), m.end())
         last = text[end - 1]
         key = word[:-1] + "ى" if last == "ى" else word
-        items.append(Token(word, m.start(), m.end(), key, last == "ه", start, end))
+        article = word.startswith("لل") or text.startswith("ال", start)
+        items.append(Token(word, m.start(), m.end(), key, last == "ه", start, end, article))
     return Tokens(norm, items)
 
 
