@@ -27,10 +27,12 @@ class BatchRows:
         return len(self.tables.get("articles", []))
 
 
-def rows_for_files(files: list[InputFile], known_ids: set[str], chunk_articles: int) -> Iterator[BatchRows]:
+def rows_for_files(files: list[InputFile], known_ids: set[str], taken: set[str],
+                   chunk_articles: int) -> Iterator[BatchRows]:
     """Parse files and turn new articles into rows, yielded in chunks of at most `chunk_articles`
-    new articles so that memory stays bounded whatever the file sizes. `known_ids` (stored, or seen
-    earlier this run) grows as articles are taken."""
+    new articles so that memory stays bounded whatever the file sizes. An article is new unless its
+    id is in `known_ids` (stored, or taken by an earlier batch; never changed here) or in `taken`,
+    which collects this batch's ids: a retried batch starts again from an empty `taken`."""
     chunk, pending = BatchRows(), []
     for file in files:
         reading = read_file(file)
@@ -41,10 +43,10 @@ def rows_for_files(files: list[InputFile], known_ids: set[str], chunk_articles: 
                 continue
             chunk.counts["articles_read"] += 1
             identifier = article_id(item.title, item.body, item.published_raw)
-            if identifier in known_ids:
+            if identifier in known_ids or identifier in taken:
                 chunk.counts["duplicates"] += 1
                 continue
-            known_ids.add(identifier)
+            taken.add(identifier)
             pending.append((identifier, item, file))
             if len(pending) >= chunk_articles:
                 yield with_articles(chunk, pending)

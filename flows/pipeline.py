@@ -47,6 +47,7 @@ class RunSummary:
 class BatchResult:
     parts: dict[str, list[Path]]
     counts: Counter
+    new_ids: set[str]
 
 
 def plan_batches(files: list[InputFile], batch_bytes: int) -> list[list[InputFile]]:
@@ -72,17 +73,21 @@ def discover_step(inputs: list[Path], warehouse_path: Path) -> tuple[list[InputF
 
 def process_step(files: list[InputFile], known_ids: set[str], parquet_dir: Path,
                  chunk_articles: int = CHUNK_ARTICLES) -> BatchResult:
-    """Parse a batch of files and write one Parquet part per table and chunk of articles."""
+    """Parse a batch of files and write one Parquet part per table and chunk of articles.
+
+    `known_ids` is only read, so that a retry of this step after a failure sees what the failed
+    attempt saw; the caller adds `new_ids` once the step has succeeded."""
     batch_key = hashlib.sha256("".join(f.content_sha256 for f in files).encode()).hexdigest()[:20]
     parts: dict[str, list[Path]] = {}
     counts: Counter = Counter()
-    for number, chunk in enumerate(rows_for_files(files, known_ids, chunk_articles)):
+    new_ids: set[str] = set()
+    for number, chunk in enumerate(rows_for_files(files, known_ids, new_ids, chunk_articles)):
         for name, rows in chunk.tables.items():
             if rows:
                 parts.setdefault(name, []).append(write_part(rows, TABLES[name], parquet_dir, f"part-{batch_key}-{number}"))
         counts.update(chunk.counts)
         counts["new_articles"] += chunk.article_count
-    return BatchResult(parts, counts)
+    return BatchResult(parts, counts, new_ids)
 
 
 def reference_step(parquet_dir: Path) -> dict[str, list[Path]]:
@@ -107,6 +112,7 @@ def run_pipeline(inputs: list[Path], warehouse_path: Path, parquet_dir: Path,
     parts: dict[str, list[Path]] = wrap(reference_step)(parquet_dir)
     for files in plan_batches(todo, batch_bytes):
         result = wrap(process_step)(files, known_ids, parquet_dir)
+        known_ids |= result.new_ids
         summary.counts.update(result.counts)
         for name, paths in result.parts.items():
             parts.setdefault(name, []).extend(paths)

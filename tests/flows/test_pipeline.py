@@ -91,3 +91,16 @@ def test_one_visit_told_by_two_articles_is_one_event(tmp_path):
     assert visits == [("فايز السراج", "US")] * 2
     events = query(tmp_path / "w.duckdb", "SELECT visitor_name_ar, host_country_iso2, article_count, len(visit_ids) FROM visit_events")
     assert events == [("فايز السراج", "US", 2, 2)]
+
+
+def test_a_retried_batch_takes_its_articles_again(tmp_path):
+    from flows.inputs import describe_file
+    from flows.pipeline import process_step
+
+    seed = Path(__file__).resolve().parents[2] / "seeds" / "articles" / "000_202838f5eb5d9b9a.txt"
+    known: set[str] = set()
+    first = process_step([describe_file(seed)], known, tmp_path / "parquet")
+    # A retry (the first attempt failed after parsing) must not see its own articles as duplicates.
+    again = process_step([describe_file(seed)], known, tmp_path / "parquet")
+    assert first.counts["new_articles"] == again.counts["new_articles"] == 2
+    assert known == set() and first.new_ids == again.new_ids and len(first.new_ids) == 2
