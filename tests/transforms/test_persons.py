@@ -198,3 +198,28 @@ def test_end_to_end_with_the_country_finder():
     assert persons["دونالد ترامب"]["title_ar"] == "الرئيس"
     assert persons["دونالد ترامب"]["country_iso2"] == "US"
     assert "معمر القذافي" in persons
+
+
+def test_abe_is_a_name_not_the_connector_abi():
+    # ANT corpus (2018): آبي normalises to أبي ("father of"), which would swallow the next word.
+    text = ("وأشار الرئيس الأمريكي أثناء استقباله رئيس الوزراء الياباني شينزو آبي في فلوريدا أنه يمنح "
+            "الكوريتين")
+    countries = [mention(text, "الأمريكي", "US"), mention(text, "الياباني", "JP")]
+    persons = by_name(extract_persons(text, countries, titles_only()))
+    assert persons["شينزو آبي"]["title_ar"] == "رئيس الوزراء"
+    assert persons["شينزو آبي"]["country_iso2"] == "JP"
+
+
+def test_hyphenated_korean_name_stays_whole():
+    # ANT corpus (2018)
+    text = "وذكر مكتب الرئيس الكوري الجنوبي مون جاي-إن الثلاثاء أن البلدين اتفقا على"
+    persons = extract_persons(text, [mention(text, "الكوري الجنوبي", "KR")], lexicon())
+    assert [p["name_ar"] for p in persons] == ["مون جاي-إن"]
+    assert persons[0]["country_iso2"] == "KR"
+
+
+def test_a_name_written_with_hamza_alef_is_not_the_article():
+    # SK-internationalNews-2066-20180610: أليستر is a name, not ال + ...
+    text = "وذكرت صحيفة \"تلغراف\" البريطانية أن السفير أليستر مورغان كان، الشهر الماضي، في ضيافة ترامب"
+    names = [p["name_ar"] for p in extract_persons(text, [mention(text, "البريطانية", "GB")], titles_only())]
+    assert names == ["أليستر مورغان"]
