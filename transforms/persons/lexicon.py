@@ -144,9 +144,9 @@ def build_person_lexicon(title_rows: list[dict], person_rows: list[dict], word_r
         for form in surname_forms(words):
             # A lone family name is trusted only for names seen often (السيسي، ماتيس), not for a
             # rare mined phrase whose last word is a common noun, nor when the word opens other
-            # known names (علي، محمد: given names).
+            # known names (علي، محمد: given names), nor a short word (بري: "by land").
             if len(form) == 1 and (form[0] in lexicon.stop_words or form[0] in given_names
-                                   or person.count < SURNAME_MIN_COUNT):
+                                   or len(form[0]) < 4 or person.count < SURNAME_MIN_COUNT):
                 continue
             owners.setdefault(form, set()).add(words)
     entries: list[tuple[tuple[str, ...], KnownPerson]] = [(w, p) for w, p in lexicon.persons.items()]

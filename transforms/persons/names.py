@@ -41,7 +41,10 @@ def _word_class(tokens: Tokens, j: int, lexicon: PersonLexicon, country_at: dict
     if _has_pronoun_suffix(token):
         return _HARD
     if token.key in lexicon.stop_words:
-        return _SOFT if token.key in lexicon.soft_stop_words else _HARD
+        # A rare word glued to و or ل is a conjunct or a phrase even inside a long name (معين
+        # عبدالملك ومجموعة مهندسين).
+        soft = token.key in lexicon.soft_stop_words and (first or token.text[0] not in "ول")
+        return _SOFT if soft else _HARD
     if first:
         # A name opens with a bare word (not بكافة، بزيارة); a definite one only before بن
         # (الوليد بن طلال).
