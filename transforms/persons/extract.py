@@ -122,9 +122,9 @@ def _skip_leading_proper_noun(items, j: int, end: int, lexicon: PersonLexicon) -
     """رئيس مجلس إدارة ستارباكس كيفن جونسون: an unknown word before a known first name, in a
     name of three words or more, belongs to the title (a company, a club), not to the name."""
     first, second = items[j].text, items[j + 1].text if j + 1 < end else ""
-    if end - j >= 3 and second in lexicon.name_parts and second not in CONNECTORS and first not in lexicon.name_parts \
-            and first not in lexicon.person_words and first not in lexicon.stop_words \
-            and first not in CONNECTORS:
+    known_word = first in lexicon.name_parts or first in lexicon.person_words or first in lexicon.stop_words
+    if end - j >= 3 and second in lexicon.name_parts and second not in CONNECTORS \
+            and not known_word and first not in CONNECTORS:
         return j + 1
     return j
 
@@ -166,7 +166,7 @@ def _scan(text: str, tokens: Tokens, lexicon: PersonLexicon, country_at: dict) -
             # No name after the title: it may stand after one (كريس كوكس، الرئيس التنفيذي ...).
             if title.kind not in _NO_TITLE_KINDS and title.cut == 0:
                 previous = mentions[-1] if mentions else None
-                if previous is not None and previous.tok_end in (i, i - 0) and previous.title is None \
+                if previous is not None and previous.tok_end == i and previous.title is None \
                         and (tokens.soft_gap(i - 1) or tokens.gap_text(i - 1).strip() == "،"):
                     previous.title = title  # a known name, then its office
                 else:
