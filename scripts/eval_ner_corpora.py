@@ -1,11 +1,16 @@
-"""An outside check of the entity extractor against hand-tagged Arabic NER corpora (do not tune to it).
+"""An outside check of the entity and person extractors against hand-tagged Arabic NER corpora
+(do not tune to it).
 
-- ANERcorp (../shared/data/anercorp): gold LOC mentions against predicted country names + places.
-- NewsFANE gold (../shared/data/newsfane-gold): gold `Nation` against predicted country names, and
-  gold `Population-Center` / `State-or-Province` against predicted places (regions left out).
+- ANERcorp (../shared/data/anercorp): gold LOC against predicted country names + places; gold PERS
+  against predicted person mentions.
+- NewsFANE gold (../shared/data/newsfane-gold): gold `Nation` against predicted country names, gold
+  `Population-Center` / `State-or-Province` against predicted places (regions left out), and the
+  gold person classes against predicted person mentions.
 
-Mention-level P/R/F1; a prediction is right when it overlaps a gold mention of the compared type
-(the corpora attach or split clitics differently from news text, so exact spans would mislead).
+Mention-level P/R/F1 over sentences, each read alone (no coreference across them): a prediction is
+right when it overlaps a gold mention of the compared type (the corpora attach or split clitics
+differently from news text, so exact spans would mislead). These corpora tag every person, titled
+or not, so person recall is a rough lower bound.
 
     .venv/bin/python scripts/eval_ner_corpora.py [--limit N] [--show 20]
 """
@@ -19,16 +24,16 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
-sys.path.insert(0, str(REPO / "scripts"))
 
-from eval_countries import load_gazetteer  # noqa: E402
+from flows.lexicons import load_lexicons  # noqa: E402
 from transforms.entities import find_entities  # noqa: E402
+from transforms.persons import extract_persons  # noqa: E402
 
 DATA = REPO.parent / "shared" / "data"
-CORPORA = {
-    "anercorp": DATA / "anercorp" / "ANERCorp.sentences.jsonl",
-    "newsfane": DATA / "newsfane-gold" / "NewsFANE_Gold.sentences.jsonl",
-}
+ANERCORP = DATA / "anercorp" / "ANERCorp.sentences.jsonl"
+NEWSFANE = DATA / "newsfane-gold" / "NewsFANE_Gold.sentences.jsonl"
+NEWSFANE_PERSONS = {"Politician", "Athlete", "Artist", "Other_PER", "Religious_PER", "Scientist", "Police",
+                    "Businessperson", "Lawyer", "Engineer"}
 
 
 def sentences(path: Path, limit: int | None):
@@ -49,6 +54,7 @@ class Tally:
         self.missed, self.extra = Counter(), Counter()
 
     def add(self, text: str, predicted: list, gold: list) -> None:
+        predicted = sorted(set(predicted))
         self.n_pred += len(predicted)
         self.n_gold += len(gold)
         for span in predicted:
@@ -72,38 +78,53 @@ class Tally:
             print("  most extra: ", ", ".join(f"{w}:{c}" for w, c in self.extra.most_common(show)))
 
 
+def spans(items: list[dict]) -> list[tuple[int, int]]:
+    return [(i["char_start"], i["char_end"]) for i in items]
+
+
+def gold_spans(sentence: dict, types: set[str]) -> list[tuple[int, int]]:
+    return [(e["start_char"], e["end_char"]) for e in sentence["entities"] if e["type"] in types]
+
+
 def run(limit: int | None, show: int) -> None:
-    gazetteer = load_gazetteer()
-    if not all(path.exists() for path in CORPORA.values()):
+    if not (ANERCORP.exists() and NEWSFANE.exists()):
         print("corpora not found under", DATA)
         return
-    aner = Tally("ANERcorp LOC vs country names + places")
-    for sentence in sentences(CORPORA["anercorp"], limit):
+    lexicons = load_lexicons()
+
+    def extract(text: str) -> tuple[dict, list[tuple[int, int]]]:
+        found = find_entities(text, lexicons.gazetteer)
+        persons = extract_persons(text, found["countries"], lexicons.persons)
+        return found, [span for p in persons for span in spans(p["mentions"])]
+
+    tallies = {key: Tally(name) for key, name in [
+        ("aner_loc", "ANERcorp LOC vs country names + places"), ("aner_pers", "ANERcorp PERS vs persons"),
+        ("nation", "NewsFANE Nation vs country names"),
+        ("cities", "NewsFANE Population-Center/State-or-Province vs places"),
+        ("fane_pers", "NewsFANE person classes vs persons")]}
+    for sentence in sentences(ANERCORP, limit):
         text = sentence["text"]
-        found = find_entities(text, gazetteer)
-        predicted = [(c["char_start"], c["char_end"]) for c in found["countries"] if c["via"] == "name"]
-        predicted += [(p["char_start"], p["char_end"]) for p in found["places"]]
-        gold = [(e["start_char"], e["end_char"]) for e in sentence["entities"] if e["type"] == "LOC"]
-        aner.add(text, sorted(set(predicted)), gold)
-    nation = Tally("NewsFANE Nation vs country names")
-    cities = Tally("NewsFANE Population-Center/State-or-Province vs places")
-    for sentence in sentences(CORPORA["newsfane"], limit):
+        found, persons = extract(text)
+        tallies["aner_loc"].add(text, spans([c for c in found["countries"] if c["via"] == "name"]) + spans(found["places"]),
+                                gold_spans(sentence, {"LOC"}))
+        tallies["aner_pers"].add(text, persons, gold_spans(sentence, {"PERS"}))
+    for sentence in sentences(NEWSFANE, limit):
         # Every token carries a left-to-right mark; a space keeps offsets and joins two-word names.
         text = sentence["text"].replace("\u200e", " ")
-        found = find_entities(text, gazetteer)
-        nation.add(text, [(c["char_start"], c["char_end"]) for c in found["countries"] if c["via"] == "name"],
-                   [(e["start_char"], e["end_char"]) for e in sentence["entities"] if e["type"] == "Nation"])
-        cities.add(text, [(p["char_start"], p["char_end"]) for p in found["places"] if p["kind"] != "region"],
-                   [(e["start_char"], e["end_char"]) for e in sentence["entities"]
-                    if e["type"] in ("Population-Center", "State-or-Province")])
-    for tally in (aner, nation, cities):
+        found, persons = extract(text)
+        tallies["nation"].add(text, spans([c for c in found["countries"] if c["via"] == "name"]),
+                              gold_spans(sentence, {"Nation"}))
+        tallies["cities"].add(text, spans([p for p in found["places"] if p["kind"] != "region"]),
+                              gold_spans(sentence, {"Population-Center", "State-or-Province"}))
+        tallies["fane_pers"].add(text, persons, gold_spans(sentence, NEWSFANE_PERSONS))
+    for tally in tallies.values():
         tally.report(show)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, help="sentences per corpus")
-    parser.add_argument("--show", type=int, default=15, help="most missed / extra mentions to list")
+    parser.add_argument("--show", type=int, default=0, help="most missed / extra mentions to list")
     args = parser.parse_args()
     run(args.limit, args.show)
 
