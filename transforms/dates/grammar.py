@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+import ahocorasick
+
 from transforms.arabic_text import normalize_key
 
 if TYPE_CHECKING:
@@ -163,9 +165,8 @@ def compile_triggers(lexicon: "DateLexicon") -> re.Pattern:
     greg = [n for n, (cal, _) in lexicon.months.items() if cal == "gregorian"]
     hijri = [n for n, (cal, _) in lexicon.months.items() if cal == "hijri"]
     month_next = rf"\s*(?:من\s+)?(?:شهر\s+)?(?:{_alt([*greg, *hijri, 'الشهر'])}){E}"
-    free = [*lexicon.months, *lexicon.weekdays, "امس", "الامس", "غدا", "الغد", "غد", "اليوم", "يومين", "ايام",
-            "الشهر", "للشهر", "البارحه", "العام", "السنه", "للعام", "للسنه", "قبل يوم", "بعد يوم"]
-    year_words = [w for w in _year_word_forms() if w not in ("العام", "السنه", "للعام", "للسنه")] + ["لعام"]
+    free = _free_trigger_words(lexicon)
+    year_words = _year_trigger_words()
     words = rf"(?:{_alt(free)}){E}|(?:{_alt(year_words)}){E}(?=\s*\(?\s*\d)|(?:{_alt(ORDINAL_DAYS)}){E}(?={month_next}|\s*(?:و|-|–|الي|حتي|او)\s*ال)"
     # numbers: a year (4 digits, Gregorian or Hijri); a day (1-2 digits) followed by a month, a date
     # separator, another day or أيام. "في12" and "الـ22" carry their preposition or article glued on.
@@ -173,6 +174,30 @@ def compile_triggers(lexicon: "DateLexicon") -> re.Pattern:
     number = rf"(?:[وف]?(?:في|ال)?)(?:(?:1[3489]|20)\d\d(?!\d)|\d{{1,2}}(?!\d)(?={day_next}))"
     # Anchored on the separator before the word; the text is scanned with a space prepended.
     return re.compile(rf"[^\w](?=[وفبل]{{0,2}}(?:{words})|{number})")
+
+
+def _free_trigger_words(lexicon: "DateLexicon") -> list[str]:
+    return [*lexicon.months, *lexicon.weekdays, "امس", "الامس", "غدا", "الغد", "غد", "اليوم", "يومين", "ايام",
+            "الشهر", "للشهر", "البارحه", "العام", "السنه", "للعام", "للسنه", "قبل يوم", "بعد يوم"]
+
+
+def _year_trigger_words() -> list[str]:
+    return [w for w in _year_word_forms() if w not in ("العام", "السنه", "للعام", "للسنه")] + ["لعام"]
+
+
+def compile_trigger_index(lexicon: "DateLexicon") -> ahocorasick.Automaton:
+    """A superset of the trigger positions, found in one C pass: every first word of a trigger
+    phrase (value: its length) and every digit (value: 0). The trigger regex, tried at every
+    separator, is the slow part of the scan; it is then confirmed only where this index points
+    (see extract._trigger_positions)."""
+    index = ahocorasick.Automaton()
+    for phrase in [*_free_trigger_words(lexicon), *_year_trigger_words(), *ORDINAL_DAYS]:
+        first = normalize_key(phrase).split()[0]
+        index.add_word(first, len(first))
+    for digit in "0123456789":
+        index.add_word(digit, 0)
+    index.make_automaton()
+    return index
 
 
 # Words that can stand before a trigger inside one expression (في نهاية يونيو، مساء يوم الأحد، قبل 3 أيام):

@@ -22,6 +22,8 @@ class DateLexicon:
     strict: frozenset[str] = frozenset()
     pattern: re.Pattern = field(repr=False, default=None)
     trigger: re.Pattern = field(repr=False, default=None)
+    # first words of the triggers and the digits, for a fast pass that finds where `trigger` may match
+    trigger_index: object = field(repr=False, default=None)
 
     def month_of(self, name: str) -> tuple[str, int] | None:
         return self.months.get(" ".join(name.split()))
@@ -30,7 +32,7 @@ class DateLexicon:
 def build_date_lexicon(month_rows: list[dict], curated_rows: list[dict]) -> DateLexicon:
     """Lexicon from seeds/months.csv rows (CLDR/hijridate names) and seeds/months_curated.csv rows
     (spelling variants and the names that are also ordinary words)."""
-    from transforms.dates.grammar import compile_grammar, compile_triggers  # they need the names
+    from transforms.dates.grammar import compile_grammar, compile_trigger_index, compile_triggers  # they need the names
 
     months: dict[str, tuple[str, int]] = {}
     weekdays: dict[str, int] = {}
@@ -50,4 +52,5 @@ def build_date_lexicon(month_rows: list[dict], curated_rows: list[dict]) -> Date
     lexicon = DateLexicon(months, weekdays, frozenset(guarded), frozenset(strict))
     object.__setattr__(lexicon, "pattern", compile_grammar(lexicon))
     object.__setattr__(lexicon, "trigger", compile_triggers(lexicon))
+    object.__setattr__(lexicon, "trigger_index", compile_trigger_index(lexicon))
     return lexicon
