@@ -223,3 +223,48 @@ def test_a_name_written_with_hamza_alef_is_not_the_article():
     text = "وذكرت صحيفة \"تلغراف\" البريطانية أن السفير أليستر مورغان كان، الشهر الماضي، في ضيافة ترامب"
     names = [p["name_ar"] for p in extract_persons(text, [mention(text, "البريطانية", "GB")], titles_only())]
     assert names == ["أليستر مورغان"]
+
+
+# --- Given names (seeds/given_names.csv): persons named without a title, absent from the lexicon ---
+
+@lru_cache(maxsize=1)
+def with_given_names():
+    return build_person_lexicon(read_seed_csv("titles.csv"), read_seed_csv("persons.csv"),
+                                read_seed_csv("name_stopwords.csv"), read_seed_csv("office_nouns.csv"),
+                                read_seed_csv("given_names.csv"))
+
+
+def test_a_given_name_and_a_family_name_are_a_person_without_a_title():
+    # FR-internationalNews-2101-20180702
+    text = ("التي اغتيل خلالها أكثر من 150 سياسيا بينهم عدد من المرشحين.\n"
+            "وقال مايك فيغيل الذي كان مسؤولا في الإدارة الأمريكية لمكافحة المخدرات")
+    assert "مايك فيغيل" not in by_name(extract_persons(text, [], lexicon()))
+    assert "مايك فيغيل" in by_name(extract_persons(text, [], with_given_names()))
+
+
+def test_a_given_name_needs_no_title_before_a_known_family_name():
+    # FR-middleEast-669-20180624
+    text = "حيث فرض نفسه كأقوى قيادي منذ عهد مؤسس الجمهورية التركية كمال أتاتورك. وقد تم خلال فترة حكمه"
+    assert "كمال أتاتورك" in by_name(extract_persons(text, [], with_given_names()))
+
+
+def test_a_given_name_that_is_a_common_word_needs_a_name_after_it():
+    # AL-culture-511-20180619: عمر is "age" here; يناهز a verb
+    text = "رحلت عن عالمنا الفنانة المصرية آمال فريد، عن عمر يناهز الـ 80 عاما، بعدما تدهورت حالتها الصحية"
+    names = by_name(extract_persons(text, [], with_given_names()))
+    assert not any(n.startswith("عمر") for n in names)
+
+
+def test_an_untitled_name_ends_before_a_verb():
+    # BB-internationalNews-153-20180314 (a headline line), BB-internationalNews-412-20180426
+    text = "وفاة عالم الفيزياء البريطاني الشهير ستيفن هوكينغ\nستيفن هوكينغ يدعم مشروعا للإنصات إلى كائنات غريبة"
+    assert set(by_name(extract_persons(text, [], with_given_names()))) == {"ستيفن هوكينغ"}
+    text = "وعن تفاصيل اللقاء، أوضحت كوريا الجنوبية أن مون سيلتقي كيم على الحدود في الساعة 9.30"
+    assert not any("سيلتقي" in n for n in by_name(extract_persons(text, [], with_given_names())))
+
+
+def test_given_names_are_generated_without_common_words():
+    rows = {r["given_ar"]: r for r in read_seed_csv("given_names.csv")}
+    assert {"محمد", "مايك", "جورج"} <= set(rows)
+    assert not {"قال", "رئيس", "في"} & set(rows)
+    assert rows["امين"]["ambiguous"] == "1" and rows["مايك"]["ambiguous"] == "0"

@@ -129,6 +129,41 @@ def _skip_leading_proper_noun(items, j: int, end: int, lexicon: PersonLexicon) -
     return j
 
 
+def _verb_shaped(word: str) -> bool:
+    """يدعم، سيلتقي، تقول: a present-tense verb, not a family name."""
+    return len(word) >= 4 and (word[0] in "يت" or word.startswith("سي") or word.startswith("ست"))
+
+
+def _given_name_end(tokens: Tokens, i: int, lexicon: PersonLexicon, country_at: dict,
+                    name_words: frozenset) -> int:
+    """End of an untitled name opening with a known given name at token i (قال مايك هوكابي، الناشطة
+    عهد التميمي): the given name and one to three name-like words; i when there is none. A given
+    name that is also a common word (أمين عام، سلام دائم) needs a known name word after it."""
+    items = tokens.items
+    token = items[i]
+    if token.key in lexicon.stop_words and token.text in lexicon.ambiguous_given_names:
+        return i
+    if i > 0 and items[i - 1].text in CONNECTORS and tokens.soft_gap(i - 1):
+        return i  # أبو محمد، بن علي: inside a name
+    end = read_name(tokens, i, lexicon, country_at, name_words)
+    # Without a title, only name-like words follow: no rarer stop word (عن عمر يناهز، أردوغان ادعاء
+    # كاذب), no verb (ستيفن هوكينغ يدعم، مون سيلتقي كيم), no spaced dash (معز حسن - في الدفاع).
+    for k in range(i + 1, end):
+        word = items[k]
+        known = word.text in name_words or word.text in lexicon.given_names
+        if (word.key in lexicon.stop_words and not known) or (not known and _verb_shaped(word.text)) \
+                or ("-" in tokens.gap_text(k - 1) and " " in tokens.gap_text(k - 1)):
+            end = k
+            break
+    if end - i < 2:
+        return i
+    second = items[i + 1].text
+    if token.text in lexicon.ambiguous_given_names and not (
+            second in name_words or second in lexicon.name_parts or second in lexicon.given_names):
+        return i
+    return end
+
+
 def _scan(text: str, tokens: Tokens, lexicon: PersonLexicon, country_at: dict) -> list[_Mention]:
     """Titled names and known names, left to right."""
     items = tokens.items
@@ -179,6 +214,14 @@ def _scan(text: str, tokens: Tokens, lexicon: PersonLexicon, country_at: dict) -
             i = max(title.end, i + 1)
             continue
         known = known_name_at(tokens, i, lexicon)
+        if known is None and items[i].text in lexicon.given_names:
+            end = _given_name_end(tokens, i, lexicon, country_at, name_words)
+            if end > i:
+                words = tuple(t.text for t in items[i:end])
+                s, e = _char_span(tokens, i, 0, end - 1)
+                mentions.append(_Mention(words, s, e, None, lexicon.persons.get(words), end))
+                i = end
+                continue
         if known is not None:
             end, cut, words, person = known
             end = family_extension(tokens, end, lexicon, country_at)

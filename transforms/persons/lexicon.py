@@ -60,6 +60,11 @@ class PersonLexicon:
     names_by_first: dict[str, list[tuple[tuple[str, ...], KnownPerson]]] = field(default_factory=dict)
     persons: dict[tuple[str, ...], KnownPerson] = field(default_factory=dict)
     person_words: frozenset[str] = frozenset()  # every word of a known full name
+    # Words that open persons' names (seeds/given_names.csv): a given name and a name-like word
+    # after it are a person without a title (قال مايك هوكابي). Those that are also common words
+    # (أمين، سلام، تركي) need the next word to be a known name word.
+    given_names: frozenset[str] = frozenset()
+    ambiguous_given_names: frozenset[str] = frozenset()
 
     def title_heads(self) -> frozenset[str]:
         return frozenset(self.titles_by_first)
@@ -87,11 +92,13 @@ def surname_forms(words: tuple[str, ...]) -> list[tuple[str, ...]]:
 
 
 def build_person_lexicon(title_rows: list[dict], person_rows: list[dict], word_rows: list[dict] = (),
-                         office_rows: list[dict] = ()) -> PersonLexicon:
+                         office_rows: list[dict] = (), given_rows: list[dict] = ()) -> PersonLexicon:
     """Rows of seeds/titles.csv (title_ar, kind), seeds/persons.csv (name_ar, title_ar, country_iso2,
-    count), seeds/name_stopwords.csv (word_ar, doc_freq, kind: stop|name_part) and
-    seeds/office_nouns.csv (word_ar)."""
+    count), seeds/name_stopwords.csv (word_ar, doc_freq, kind: stop|name_part),
+    seeds/office_nouns.csv (word_ar) and seeds/given_names.csv (given_ar, ambiguous)."""
     lexicon = PersonLexicon()
+    lexicon.given_names = frozenset(r["given_ar"] for r in given_rows)
+    lexicon.ambiguous_given_names = frozenset(r["given_ar"] for r in given_rows if r.get("ambiguous") == "1")
     for row in title_rows:
         words = words_of(row["title_ar"])
         if words:
