@@ -358,29 +358,28 @@ def _lead_starts(text: str, p: int, floor: int) -> list[int]:
     return starts[::-1]
 
 
-def _is_word(ch: str) -> bool:
-    return ch.isalnum() or ch == "_"  # what the regex engine calls \w
-
-
 def _trigger_positions(text: str, lexicon: DateLexicon) -> list[int]:
     """Where lexicon.trigger matches in " " + text (the index of the separator there is the trigger
     word's index in text), ascending. The trigger index finds the words that could start a trigger
-    and the digits; only the token starts they belong to are tried with the regex."""
+    and the digits; only the token starts they belong to are tried with the regex. (A character
+    is a word character, the regex's \w, when it is alphanumeric or "_".)"""
     candidates = set()
-    n = len(text)
+    last = len(text) - 1
     for end, length in lexicon.trigger_index.iter(text):
-        if length == 0:  # a digit: the first of its run, at most 3 letters (وفي، ال) into its token
-            if end and text[end - 1].isdigit():
-                continue
-            p, lowest = end, end - 3
-        else:  # a word: it ends its token, at most 2 clitics (وفبل) into it
-            if end + 1 < n and _is_word(text[end + 1]):
-                continue
+        if length:  # a word: it ends its token, at most 2 clitics (وفبل) into it
+            if end < last:
+                ch = text[end + 1]
+                if ch.isalnum() or ch == "_":
+                    continue
             p = end - length + 1
             lowest = p - 2
-        while p > lowest and p > 0 and _is_word(text[p - 1]):
+        else:  # a digit: the first of its run, at most 3 letters (وفي، ال) into its token
+            if end and text[end - 1].isdecimal():
+                continue
+            p, lowest = end, end - 3
+        while p > lowest and p and (text[p - 1].isalnum() or text[p - 1] == "_"):
             p -= 1
-        if p == 0 or not _is_word(text[p - 1]):
+        if not p or not (text[p - 1].isalnum() or text[p - 1] == "_"):
             candidates.add(p)
     padded, trigger = " " + text, lexicon.trigger.match
     return [p for p in sorted(candidates) if trigger(padded, p)]

@@ -171,7 +171,7 @@ def compile_triggers(lexicon: "DateLexicon") -> re.Pattern:
     # numbers: a year (4 digits, Gregorian or Hijri); a day (1-2 digits) followed by a month, a date
     # separator, another day or أيام. "في12" and "الـ22" carry their preposition or article glued on.
     day_next = (rf"\s*(?:[/.\-]\s*\d|(?:و|-|–|الي|حتي|او)\s*(?:ال)?\d|{month_next}|\s*ايام{E})")
-    number = rf"(?:[وف]?(?:في|ال)?)(?:(?:1[3489]|20)\d\d(?!\d)|\d{{1,2}}(?!\d)(?={day_next}))"
+    number = rf"(?:[وف]?(?:في|ال)?)(?:(?:1[3489]|20)\d\d(?!\d)|[0-9]\d?(?!\d)(?={day_next}))"
     # Anchored on the separator before the word; the text is scanned with a space prepended.
     return re.compile(rf"[^\w](?=[وفبل]{{0,2}}(?:{words})|{number})")
 
@@ -194,7 +194,7 @@ def compile_trigger_index(lexicon: "DateLexicon") -> ahocorasick.Automaton:
     for phrase in [*_free_trigger_words(lexicon), *_year_trigger_words(), *ORDINAL_DAYS]:
         first = normalize_key(phrase).split()[0]
         index.add_word(first, len(first))
-    for digit in "0123456789":
+    for digit in "0123456789":  # normalize() leaves every digit 0-9; the trigger reads only those
         index.add_word(digit, 0)
     index.make_automaton()
     return index
