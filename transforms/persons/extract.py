@@ -129,9 +129,12 @@ def _skip_leading_proper_noun(items, j: int, end: int, lexicon: PersonLexicon) -
     return j
 
 
-def _verb_shaped(word: str) -> bool:
-    """يدعم، سيلتقي، تقول: a present-tense verb, not a family name."""
-    return len(word) >= 4 and (word[0] in "يت" or word.startswith("سي") or word.startswith("ست"))
+def _phrase_shaped(word: str) -> bool:
+    """يدعم، سيلتقي (a present-tense verb), بتسريحة، بعقلانية (a preposition and a noun in ة):
+    not a family name."""
+    if len(word) >= 4 and (word[0] == "ي" or word.startswith("سي") or word.startswith("ست")):
+        return True
+    return len(word) >= 6 and word[0] in "بل" and word.endswith("ه")
 
 
 def _given_name_end(tokens: Tokens, i: int, lexicon: PersonLexicon, country_at: dict,
@@ -148,13 +151,22 @@ def _given_name_end(tokens: Tokens, i: int, lexicon: PersonLexicon, country_at: 
     end = read_name(tokens, i, lexicon, country_at, name_words)
     # Without a title, only name-like words follow: no rarer stop word (عن عمر يناهز، أردوغان ادعاء
     # كاذب), no verb (ستيفن هوكينغ يدعم، مون سيلتقي كيم), no spaced dash (معز حسن - في الدفاع).
+    # An unknown word is the family name: nothing unknown follows it (محمد شطح بعقلانية، مارين
+    # شيليتش المصنف), but known first names may precede it (جان فيليب دورنت، عبدالله علي الوحيشي)
+    # and a connector binds its word (سامي أبو زهري).
+    family_seen = False
     for k in range(i + 1, end):
         word = items[k]
-        known = word.text in name_words or word.text in lexicon.given_names
-        if (word.key in lexicon.stop_words and not known) or (not known and _verb_shaped(word.text)) \
-                or ("-" in tokens.gap_text(k - 1) and " " in tokens.gap_text(k - 1)):
+        named = word.text in name_words or word.text in lexicon.given_names
+        known = named or word.text in lexicon.name_parts
+        if (word.key in lexicon.stop_words and not known) or (not named and _phrase_shaped(word.text)) \
+                or ("-" in tokens.gap_text(k - 1) and " " in tokens.gap_text(k - 1)) \
+                or (family_seen and not known and items[k - 1].text not in CONNECTORS):
             end = k
             break
+        family_seen = family_seen or not (known or word.text in CONNECTORS)
+    while end > i and items[end - 1].text in CONNECTORS:
+        end -= 1  # محمد أبو: a connector never ends a name
     if end - i < 2:
         return i
     second = items[i + 1].text
