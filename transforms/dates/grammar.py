@@ -29,6 +29,9 @@ def _alt(words) -> str:
     return _trie_regex(trie)
 
 
+word_alternation = _alt  # for the other regexes of the grammar's package (tense.py)
+
+
 def _trie_regex(node: dict) -> str:
     ends = "" in node
     branches = [(r"\s+" if ch == " " else re.escape(ch)) + _trie_regex(child)
