@@ -19,6 +19,11 @@ _DEMANDED = re.compile(
     r"(?<!\w)[وف]?(?:طالب|طالبت|يطالب|تطالب|مطالبه|دعا|دعت|يدعو|تدعو|دعوه|دعوته|دعاه|دعاها|يرغب|ترغب|"
     r"رغبه|رغبته|يامل|تامل|امل)(?!\w)"
 )
+# The same nouns with a clitic preposition (لإلغاء اجتماع، بعدم زيارة، برفض): لـ/بـ before a verb
+# would make other words (لأجل), so only the nouns take them.
+_NEGATED_NOUN_BEFORE = re.compile(
+    r"(?<!\w)[وف]?[لب](?:الغاء|تاجيل|ارجاء|رفض|منع|عدم|نفي|حظر|مقاطعه|غياب)(?!\w)"
+)
 _NEGATED_AFTER = re.compile(
     r"(?<!\w)(?:الغيت|الغي|تاجلت|اجلت|ارجئت|الملغاه|الملغي|المحتمله|المحتمل|المحتمل)(?!\w)"
 )
@@ -38,8 +43,59 @@ def is_excluded(before: str, after: str, trigger: str = "") -> str | None:
         return "demanded"
     if _PHONE.search(near_before) or _PHONE.search(" ".join(after.split()[:3])):
         return "phone"
-    if _NEGATED_BEFORE.search(near_before) or _NEGATED_AFTER.search(" ".join(after.split()[:6])):
+    if _NEGATED_BEFORE.search(near_before) or _NEGATED_NOUN_BEFORE.search(near_before) \
+            or _NEGATED_AFTER.search(" ".join(after.split()[:6])):
         return "negated"
     if _NOT_OFFICIAL.search(near_before) or _NOT_OFFICIAL.search(" ".join(after.split()[:3])):
         return "not official"
     return None
+
+
+
+def is_private_stay(before_place: str) -> bool:
+    """A place told right after treatment, flight or holiday (بعد فترة علاج ... في باريس): the stay
+    there is private, whatever the visit word of the clause. `before_place` is normalised."""
+    clause = re.split(r"[،,.؛:]", before_place)[-1]
+    return bool(_NOT_OFFICIAL.search(" ".join(clause.split()[-8:])))
+
+
+# A meeting with a channel or a paper is an interview (خلال لقاء له مع قناة "الحدث").
+_MEDIA = re.compile(
+    r"(?<!\w)[وفلب]?(?:ال)?(?:قناه|صحيفه|جريده|تلفزيون|اذاعه|مجله|برنامج|تلفزيوني|تلفزيونيه|متلفز|"
+    r"متلفزه|اذاعي|صحفيين|الصحفيين|الصحافيين|صحافيين|الاعلاميين)(?!\w)"
+)
+
+
+def is_interview(after: str) -> bool:
+    """A meeting word followed within a few words by a channel, paper or programme (normalised)."""
+    return bool(_MEDIA.search(" ".join(after.split()[:5])))
+
+
+# How long ago, said next to a visit word: "قبيل قمة في لاوس قبل سنتين"، "منذ ثلاثة أعوام"،
+# "القمة السابقة": a visit told as background, not this article's news.
+_LONG_AGO = re.compile(
+    r"(?<!\w)(?:قبل|منذ|قبل نحو|منذ نحو)\s+(?:(?:\S+\s+)?(?:سنوات|اعوام|سنين|عقود|عاما|سنه)|سنتين|عامين|عقدين|عقد|عام|سنه)(?!\w)"
+)
+_FORMER = re.compile(r"^(?:السابقه|السابق|السابقتين|السابقين)(?!\w)")
+_BACKGROUND_DAYS = 183  # a dated visit older than this at publication is background
+
+
+def is_background(after: str, before: str, value: str | None, published) -> bool:
+    """A visit told as a memory: dated long before publication (a month or day more than half a year
+    before; a year before the publication's year), or with a cue of long ago next to it.
+
+    `after`/`before` are the normalised words after/before the visit word, `value` the visit's date
+    (YYYY, YYYY-MM or YYYY-MM-DD), `published` a date or None."""
+    clause_after = re.split(r"[،,.؛:]", after, maxsplit=1)[0]
+    if _LONG_AGO.search(" ".join(clause_after.split()[:8])) or _LONG_AGO.search(" ".join(before.split()[-4:])):
+        return True
+    if _FORMER.match(after.strip()):
+        return True
+    if not value or published is None or not re.fullmatch(r"\d{4}(?:-\d{2}(?:-\d{2})?)?", value):
+        return False
+    year = int(value[:4])
+    if len(value) == 4:
+        return year < published.year
+    month = int(value[5:7])
+    day = int(value[8:10]) if len(value) == 10 else 28
+    return (published.year - year) * 365 + (published.month - month) * 30 + (published.day - day) > _BACKGROUND_DAYS

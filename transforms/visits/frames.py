@@ -29,6 +29,9 @@ from datetime import date
 
 from transforms.arabic_text import normalize_key
 from transforms.visits.cues import (
+    ADDRESSING,
+    ADDRESSING_VERBS,
+    TOPIC_OF,
     AT_EVENT,
     COUNTRY_LIST_CUES,
     TIME_ADVERBS,
@@ -44,7 +47,7 @@ from transforms.visits.cues import (
     TO_PLACE,
     WHERE,
 )
-from transforms.visits.exclusions import is_excluded
+from transforms.visits.exclusions import is_background, is_excluded, is_interview, is_private_stay
 from transforms.visits.mentions import OFFICIAL_NOUN, Actor, Loc
 from transforms.visits.status import visit_status
 from transforms.visits.triggers import Trigger
@@ -57,7 +60,16 @@ _MEETING_REACH = 90  # how far after a meeting word its place may stand
 _ANAPHORA_SENTENCES = 4  # how far back "المؤتمر" may point
 _COUNTRY_REACH = 70  # a country (not a city) must stand nearer its meeting word than a city may
 _OWN_DATE_REACH = 25  # a date this close to a frameless trigger is that trigger's
+_AFTER_PLACE = 60  # how far after a meeting's place one of its participants may still stand
 _GROUP_GAP = 50  # meeting words this close are one meeting (يلتقي بوتين، الإثنين، ترامب في قمة)
+
+
+# A bare complementiser (أن، إن، بأن) opens a clause with a subject of its own; after بعد/قبل/منذ it
+# is a conjunction of time whose subject is the sentence's (ماكرون، بعد أن زار ...).
+_OPENS_CLAUSE = re.compile(r"(?<!بعد )(?<!قبل )(?<!منذ )(?<!حتي )(?<!\w)(?:ان|بان)(?!\w)")
+# "إنه/أنها + verb (+ title) + name": the name is the verb's object, the subject is the pronoun.
+_RECEIVE_VERB = re.compile(r"(?<!\w)[وف]?(?:استقبل|استقبلت|يستقبل|تستقبل)(?!\w)")
+_PRONOUN_SUBJECT_VERB = re.compile(r"(?<!\w)(?:انه|انها|بانه|بانها)\s+(?!ال)\S+(?:\s+ال\S+){0,3}\s*$")
 
 
 def is_visitor(actor: Actor, host: str) -> bool:
@@ -152,6 +164,9 @@ class ArticleFrames:
         return bool(TO_PLACE.search(self.norm(max(left, loc.start - 40), loc.start) + " "))
 
     def is_meeting_place(self, loc: Loc, left: int) -> bool:
+        # "الخاص بسوريا": the clitic بـ/لـ glued to the place is left out of the words before it.
+        if TOPIC_OF.search(re.sub(r"(?<=\s)[وفبل]+$", "", self.norm(max(left, loc.start - 20), loc.start)).rstrip()):
+            return False
         if self._attached(loc, "ب"):
             return True
         return bool(IN_PLACE.search(self.norm(max(left, loc.start - 45), loc.start) + " "))
@@ -184,6 +199,12 @@ class ArticleFrames:
                 return list(f.visitors)
         before = self.actors_in(sentence_start, at)
         if before and (reach is None or at - before[-1].end <= reach):
+            if _OPENS_CLAUSE.search(self.norm(before[-1].end, at)):
+                return []  # "أكد ترامب أن فريقا أميركيا وصل": the traveller is in the clause, unnamed
+            if len(before) >= 2 and _PRONOUN_SUBJECT_VERB.search(self.norm(before[-2].end, before[-1].start)):
+                # "قال بومبيو إنه أطلع الرئيس ترامب على نتائج زيارته": the clause's subject is the
+                # speaker (إنه), the name after its verb is the object; زيارته is the subject's.
+                return [before[-2]]
             return [before[-1]]
         if allow_previous_sentence and sentence_index - self.last_visitors_sentence <= 2:
             return list(self.last_visitors)
@@ -192,6 +213,8 @@ class ArticleFrames:
     def go_frame(self, t: Trigger, start: int, end: int, left: int, right: int, sentence, s_index,
                  frames) -> Frame | None:
         frame = Frame(t, start, end, sentence)
+        if t.form in ADDRESSING_VERBS and ADDRESSING.search(self.norm(end, min(right, end + 80))):
+            return None
         # What follows "أن/إن" is another clause (حيث يقوم بزيارة أن التهديدات الإسرائيلية ...).
         reported = re.search(r"(?<!\w)(?:أن|إن|بأن|أنه|إنه|أنها|إنها)(?!\w)", self.text[end:right])
         if reported:
@@ -251,6 +274,18 @@ class ArticleFrames:
                                                   allow_previous_sentence=t.pronoun or t.pos == "verb", reach=reach)
         return frame
 
+    def _sentence_host(self, frames, sentence_start: int, at: int) -> Actor | None:
+        """The host side of the sentence before `at`: an earlier frame's host, else the subject of
+        an earlier verb of receiving (استقبل الرئيس السوداني عمر البشير ...)."""
+        previous = next((f for f in reversed(frames) if f is not None and f.hosts), None)
+        if previous is not None:
+            return Actor(previous.hosts[0].start, previous.hosts[0].end, previous.hosts[0].iso2)
+        verb = None
+        for verb in _RECEIVE_VERB.finditer(self.text, sentence_start, at):
+            pass
+        subject = self.actors_in(verb.end(), at) if verb else []
+        return subject[0] if subject and subject[0].country else None
+
     def receive_frame(self, t: Trigger, start: int, end: int, left: int, right: int, sentence, s_index,
                       frames) -> Frame | None:
         frame = Frame(t, start, end, sentence)
@@ -262,6 +297,11 @@ class ArticleFrames:
             # في ضيافة X / كان في استقباله X: X receives the one spoken of before.
             receiver = after[0] if after else None
             received = self.visitors_before(frames, sentence[0], start, s_index, False, reach=_SUBJECT_BEFORE_NOUN)
+        elif t.pos == "noun" and t.pronoun and self._sentence_host(frames, sentence[0], start) is not None:
+            # "استقبل البشير الوزير القطري، غداة استقباله X": the one who receives again is the
+            # sentence's host, not the name just before the noun (that is the earlier guest).
+            receiver = self._sentence_host(frames, sentence[0], start)
+            received = self.coordinated(after[0], after[1:]) if after else []
         elif t.pos == "noun":
             receiver = before[-1] if before else None
             received = self.coordinated(after[0], after[1:]) if after else []
@@ -296,6 +336,8 @@ class ArticleFrames:
         if re.search(r"استقبال|استقبل", self.norm(sentence[0], start)):
             return None  # "كان في استقبال الرئيس الصيني والوفد المرافق ...": those named are the hosts
         lead = self.last_frame[0]
+        if lead.trigger.kind not in ("go", "tour", "receive", "guest"):
+            return None  # a delegation travels with a trip; a meeting told in passing is another event
         country = next((a.country for a in lead.visitors if a.country), None)
         if country is None:
             return None
@@ -373,6 +415,14 @@ class ArticleFrames:
             if cut:
                 participant_end = host.end + cut.start()
         participants = self.actors_in(clause_start, participant_end)
+        # A name far after the place is another clause's (... في بروكسل اليوم ... تهديدا جديدا للمستشارة ميركل).
+        if host is not None and host.start > start:
+            participants = [a for a in participants if a.start < host.start or a.start - host.end <= _AFTER_PLACE]
+        # The traveller of a visit told just before, with "عشية/قبل/بعد" between, is at that visit, not at
+        # this meeting (زيارة بومبيو إلى أفغانستان عشية المؤتمر ... في جدة).
+        earlier = {id(a) for f in frames if f is not None for a in f.visitors}
+        participants = [a for a in participants if not (id(a) in earlier and a.end <= start
+                                                        and OTHER_EVENT.search(self.norm(a.end, start)))]
         if frame.via_event and not any(g[0].kind == "attend" for g in group) and not any(
                 AT_EVENT.search(self.norm(max(left, g[1] - 25), g[1])) for g in group):
             participants = []  # "علق المبعوث على الاجتماع": talking about it is not being there
@@ -389,7 +439,9 @@ class ArticleFrames:
             return None
         frame.hosts = [host]
         if not participants and not inherited:
-            if any(g[0].kind == "attend" for g in group):
+            # شارك / مشاركته: the one told before takes part; "بمشاركة 36 دولة" names its own
+            # participants after the noun, and the traveller told before is at another event.
+            if any(g[0].kind == "attend" and (g[0].pos == "verb" or g[0].pronoun) for g in group):
                 inherited = self.visitors_before(frames, sentence[0], start, s_index, False)
         frame.visitors = [a for a in inherited + [a for a in participants if a not in inherited]
                           if is_visitor(a, host.iso2)]
@@ -532,6 +584,14 @@ class ArticleFrames:
         # Only a trip can be demanded or invited (دعاه لزيارة); "دعا البيان الختامي للمؤتمر" is not.
         demandable = self.norm(frame.start, frame.end) if frame.trigger.kind in ("go", "tour") else ""
         frame.excluded = is_excluded(before, after, demandable)
+        if not frame.excluded and frame.hosts and all(
+                h.start > frame.end and is_private_stay(self.norm(max(frame.end, h.start - 60), h.start))
+                for h in frame.hosts):
+            frame.excluded = "not official"
+        if not frame.excluded and frame.trigger.kind == "meet" and is_interview(after):
+            frame.excluded = "interview"
+        if not frame.excluded and is_background(after, before, frame.date_value, self.published):
+            frame.excluded = "background"
         if frame.trigger.kind == "tour" and re.match(r"^\s*(?:\S+\s+)?(?:تشمل|ستشمل|ستقوده|تقوده)", after):
             tense = "future"
         else:

@@ -53,6 +53,15 @@ OFFICIAL_NOUN = re.compile(
 _GENERIC_HEADS = {"مسؤول", "ضيف", "زائر"}
 # Honorifics that may stand between a title and the name (ولي عهد أبوظبي الشيخ محمد بن زايد).
 _HONORIFIC_GAP = re.compile(r"^(?:الشيخ|الشيخه|الامير|الاميره|الملك|السيد|السيده|الدكتور|المشير|الفريق|اللواء|السلطان)?$")
+# Nouns of a facility, street or prize named after a person, right before the name (an honorific between).
+_FACILITY_BEFORE = re.compile(
+    r"(?<!\w)[وفبل]?(?:ال)?(?:مطار|جامعه|شارع|مسجد|جامع|مستشفي|ميناء|قاعده|جسر|ميدان|مدينه|جائزه|مؤسسه|"
+    r"مركز|مدرسه|كليه|ملعب|استاد|سد|حي|منتجع|قناه|نفق|مجمع)(?:\s+(?:الملك|الامير|الاميره|الشيخ|الشيخه|"
+    r"السلطان|الرئيس|الزعيم|الامام|الشهيد|المغفور له))?\s*$"
+)
+_INDEFINITE_ADJECTIVE = re.compile(
+    r"^\s*(?!ال|جنوبي|شمالي|شرقي|غربي|وسط|حوالي|نحوي)\w{3,}(?:ي|يه)(?!\w)"
+)
 _TITLE_WORDS = 4  # words a title may put between its office noun and the country (رئيس هيئة الأركان العامة للجيش السعودي)
 _ADJECTIVE_VIA = ("adj", "nation", "demonym", "nisba", "gentilic")
 _NAME_VIA = ("name", "alias", "country")
@@ -95,6 +104,9 @@ def build_locs(text: str, entities: dict) -> list[Loc]:
         if p.get("iso2"):
             locs.append(Loc(p["char_start"], p["char_end"], p["iso2"], p["char_start"] is not None and
                             text[p["char_start"]:p["char_end"]] or p.get("name_ar")))
+    # A city spelt like a common noun, followed by an indefinite adjective, is that noun (في مشهد تاريخي).
+    locs = [l for l in locs if not (l.place and not l.capital and _INDEFINITE_ADJECTIVE.match(
+        normalize_key(text[l.end:l.end + 25])))]
     locs.sort(key=lambda l: (l.start, -l.end))
     # "العاصمة الفنلندية هلسنكي": the city's own name says it better than the capital phrase.
     locs = [l for i, l in enumerate(locs) if not (
@@ -133,6 +145,8 @@ def build_actors(text: str, normalized, entities: dict, persons: list[dict]) -> 
     actors: list[Actor] = []
     for p in persons:
         for m in p.get("mentions", []):
+            if _FACILITY_BEFORE.search(normalize_key(text[max(0, m["char_start"] - 30):m["char_start"]])):
+                continue  # a name inside a place's name is nobody acting (مطار الملك عبد العزيز في جدة)
             actors.append(Actor(m["char_start"], m["char_end"], p.get("country_iso2"), person=p))
     actors.sort(key=lambda a: a.start)
     starts = [a.start for a in actors]

@@ -16,6 +16,8 @@ from transforms.arabic_text import normalize_key
 _PRONOUNS = ("ه", "ها", "هم", "هما", "هن", "ي", "نا")
 # A verb with a pronoun spelt like a common noun, once normalised (وزارة → وزاره = و + زاره).
 _NOUN_HOMOGRAPHS = {"وزاره", "فزاره", "حضره", "وحضره", "فحضره", "وزارات"}
+# An accusative noun used as an adverb: "من طهران إلى بغداد وصولاً إلى بيروت" is "as far as", no arrival.
+_ADVERBS = {"وصولا", "ووصولا"}
 
 
 @dataclass(frozen=True)
@@ -102,6 +104,8 @@ def build_trigger_lexicon(rows: list[dict]) -> TriggerLexicon:
                 if future and row["tense"].strip() != "present":
                     continue  # س before a past verb would be part of another word
                 surface = prefix + variant
+                if surface in _ADVERBS:
+                    continue
                 if pos == "verb" and pronoun and surface in _NOUN_HOMOGRAPHS:
                     continue  # وزارة (ministry) and حضرة are nouns, not "and he visited him" / "he attended it"
                 tense = "future" if future else row["tense"].strip()

@@ -1,0 +1,169 @@
+"""Rules that keep visit rows precise on the ANT corpus at large: each test is a real sentence where
+an earlier version made a wrong row, with the other extractors' outputs written by hand."""
+from datetime import datetime, timezone
+
+import pytest
+
+from marsad.seeds import read_seed_csv
+from transforms.visits import build_visit_lexicon, extract_visits
+from transforms.visits.exclusions import is_background
+
+from tests.transforms.test_visits import entities, persons, summary, times
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return build_visit_lexicon(read_seed_csv("visit_triggers.csv"), read_seed_csv("titles.csv"))
+
+
+def _published(y, m, d):
+    return datetime(y, m, d, tzinfo=timezone.utc)
+
+
+def test_a_summit_long_ago_and_a_cancelled_meeting_are_background(lexicon):
+    # SK-internationalNews-3116-20180903
+    text = "وكان دوتيرتي قد شتم أوباما قبيل قمة إقليمية في لاوس قبل سنتين، مما دفع بالولايات المتحدة لإلغاء اجتماع بين الرئيسين هناك."
+    ents = entities(text, countries=[("لاوس", "LA", "name"), ("الولايات المتحدة", "US", "name")])
+    people = persons(text, ("رودريغو دوتيرتي", "الرئيس", "PH", ["دوتيرتي"]), ("باراك أوباما", "الرئيس", "US", ["أوباما"]))
+    assert extract_visits(text, _published(2018, 9, 3), ents, people, [], lexicon) == []
+
+
+def test_a_visit_dated_last_year_is_background_but_this_years_is_news(lexicon):
+    # FR-internationalNews-308-20180307
+    text = "وكان رئيس الوزراء الهندي ناريندرا مودي أعلن خلال زيارته لإسرائيل في تموز/يوليو الماضي عن المسار الجديد بين إسرائيل والهند."
+    ents = entities(text, countries=[("الهندي", "IN", "adjective"), ("إسرائيل", "IL", "name"),
+                                      ("إسرائيل", "IL", "name", 1), ("الهند", "IN", "name")])
+    people = persons(text, ("ناريندرا مودي", "رئيس الوزراء", "IN", ["ناريندرا مودي"]))
+    tx = times(text, ("تموز/يوليو الماضي", "2017-07"))
+    assert extract_visits(text, _published(2018, 3, 7), ents, people, tx, lexicon) == []
+    tx = times(text, ("تموز/يوليو الماضي", "2018-02"))
+    assert summary(extract_visits(text, _published(2018, 3, 7), ents, people, tx, lexicon)) == [
+        ("ناريندرا مودي", "IN", "IL", "2018-02", "occurred")]
+
+
+def test_background_dates_and_cues():
+    published = _published(2018, 7, 12).date()
+    assert is_background("", "", "2017-11", published)
+    assert is_background("", "", "2016", published)
+    assert not is_background("", "", "2018-06-12", published)
+    assert not is_background("", "", "2018", published)
+    assert is_background("السابقه في هلسنكي", "", None, published)
+    assert is_background("في لاوس قبل سنتين، مما", "", None, published)
+    assert not is_background("في لاوس، قبل سنتين", "", None, published)  # another clause
+
+
+def test_the_possessive_after_inna_verb_is_the_speakers(lexicon):
+    # CN-middleEast-1604-20181018
+    text = "قال وزير الخارجية الأمريكي، مايك بومبيو، إنه أطلع الرئيس دونالد ترامب على نتائج زيارته للسعودية وتركيا."
+    ents = entities(text, countries=[("الأمريكي", "US", "adjective"), ("سعودية", "SA", "name"), ("تركيا", "TR", "name")])
+    people = persons(text, ("مايك بومبيو", "وزير الخارجية", "US", ["مايك بومبيو"]),
+                     ("دونالد ترامب", "الرئيس", "US", ["دونالد ترامب"]))
+    rows = extract_visits(text, _published(2018, 10, 18), ents, people, [], lexicon)
+    assert {(r["visitor_name_ar"], r["host_country_iso2"]) for r in rows} == {("مايك بومبيو", "SA"), ("مايك بومبيو", "TR")}
+
+
+def test_the_speaker_before_a_bare_an_clause_is_not_the_traveller(lexicon):
+    # SK-internationalNews-1821-20180528
+    text = "وأكد ترامب أن فريقا من الولايات المتحدة وصل إلى كوريا الشمالية \"لإجراء ترتيبات متعلقة بالقمة\"."
+    ents = entities(text, countries=[("الولايات المتحدة", "US", "name"), ("كوريا الشمالية", "KP", "name")])
+    people = persons(text, ("دونالد ترامب", "الرئيس", "US", ["ترامب"]))
+    rows = extract_visits(text, _published(2018, 5, 28), ents, people, [], lexicon)
+    assert all(r["visitor_name_ar"] != "دونالد ترامب" for r in rows)
+
+
+def test_wusulan_ila_is_as_far_as(lexicon):
+    # AL-internationalNews-1204-20180517
+    text = "البند الثاني من خطة ترمب يتبنى قطع الطريق السريع الإيراني من طهران إلى بغداد إلى دمشق وصولاً إلى بيروت."
+    ents = entities(text, places=[("طهران", "IR"), ("بغداد", "IQ"), ("دمشق", "SY"), ("بيروت", "LB")])
+    people = persons(text, ("دونالد ترمب", "الرئيس", "US", ["ترمب"]))
+    assert extract_visits(text, _published(2018, 5, 17), ents, people, [], lexicon) == []
+
+
+def test_addressing_a_country_in_a_speech_is_no_travel(lexicon):
+    # AL-internationalNews-1448-20180603
+    text = ("وفي خطاب ألقاه في سيول أمام الجالية الفلبينية في كوريا الجنوبية وتوجّه فيه مباشرة إلى الكويت، قال دوتيرتي: "
+            "\"للمرة الأولى أود أن أقول إنني كنت قاسيا في تعابيري\".")
+    ents = entities(text, countries=[("الفلبينية", "PH", "adjective"), ("كوريا الجنوبية", "KR", "name"),
+                                      ("الكويت", "KW", "name")], places=[("سيول", "KR")])
+    people = persons(text, ("رودريغو دوتيرتي", "الرئيس", "PH", ["دوتيرتي"]))
+    rows = extract_visits(text, _published(2018, 6, 3), ents, people, [], lexicon)
+    assert all(r["host_country_iso2"] != "KW" for r in rows)
+
+
+def test_a_meeting_with_a_channel_is_an_interview(lexicon):
+    # AL-internationalNews-1935-20180714
+    text = ("وصرّح النائب في البرلمان المصري محمد حمزة خلال لقاء له مع قناة \"الحدث\" أن الفصائل الفلسطينية أبلغت "
+            "موافقتها على وقف إطلاق النار في قطاع غزة للجانب المصري.")
+    ents = entities(text, countries=[("المصري", "EG", "adjective"), ("الفلسطينية", "PS", "adjective"),
+                                      ("المصري", "EG", "adjective", 1)], places=[("قطاع غزة", "PS")])
+    people = persons(text, ("محمد حمزة", "النائب", "EG", ["محمد حمزة"]))
+    assert extract_visits(text, _published(2018, 7, 14), ents, people, [], lexicon) == []
+
+
+def test_a_conference_on_the_eve_of_a_visit_is_not_the_travellers(lexicon):
+    # AL-internationalNews-1868-20180709
+    text = ("وتأتي زيارة بومبيو إلى أفغانستان عشية \"المؤتمر الدولي للعلماء المسلمين حول السلام والاستقرار\" بمشاركة "
+            "36 دولة في جدة بالسعودية، ويرتقب أن يؤيد المؤتمر إطلاق مفاوضات سلام.")
+    ents = entities(text, countries=[("أفغانستان", "AF", "name"), ("السعودية", "SA", "name")], places=[("جدة", "SA")])
+    people = persons(text, ("مايك بومبيو", "وزير الخارجية", "US", ["بومبيو"]))
+    rows = extract_visits(text, _published(2018, 7, 9), ents, people, [], lexicon)
+    assert ("مايك بومبيو", "SA") not in {(r["visitor_name_ar"], r["host_country_iso2"]) for r in rows}
+    assert ("مايك بومبيو", "AF") in {(r["visitor_name_ar"], r["host_country_iso2"]) for r in rows}
+
+
+def test_a_name_far_after_the_meetings_place_is_not_a_participant(lexicon):
+    # FR-internationalNews-1997-20180624
+    text = ("يلتقي زعماء الاتحاد الأوروبي في بروكسل اليوم الأحد في محاولة لتجاوز خلافاتهم العميقة بشأن الهجرة وهي "
+            "قضية تثير انقساما فيما بينهم منذ سنوات وتشكل الآن تهديدا جديدا للمستشارة الألمانية أنغيلا ميركل.")
+    ents = entities(text, countries=[("الألمانية", "DE", "adjective")], places=[("بروكسل", "BE")])
+    people = persons(text, ("أنغيلا ميركل", "المستشارة", "DE", ["أنغيلا ميركل"]))
+    rows = extract_visits(text, _published(2018, 6, 24), ents, people, [], lexicon)
+    assert all(r["visitor_name_ar"] != "أنغيلا ميركل" for r in rows)
+
+
+def test_relations_with_a_capital_and_an_envoy_for_a_country_are_topics(lexicon):
+    # FR-internationalNews-2393-20180719, BB-internationalNews-1024-20180830
+    text = "وحضرت اجتماعات انتخابية لترامب حين كان مرشحا للانتخابات الرئاسية وطرحت عليه سؤالا عن علاقاته بموسكو."
+    ents = entities(text, places=[("موسكو", "RU")])
+    people = persons(text, ("دونالد ترامب", "الرئيس", "US", ["ترامب"]))
+    assert extract_visits(text, _published(2018, 7, 19), ents, people, [], lexicon) == []
+    text = "وذكرت صفحة السفارة الروسية على موقع فيسبوك أن أنتونوف التقى مبعوث الولايات المتحدة الخاص بسوريا، جيمس جيفري."
+    ents = entities(text, countries=[("الروسية", "RU", "adjective"), ("الولايات المتحدة", "US", "name"),
+                                      ("سوريا", "SY", "name")])
+    people = persons(text, ("أناتولي أنتونوف", "السفير", "RU", ["أنتونوف"]))
+    assert extract_visits(text, _published(2018, 8, 30), ents, people, [], lexicon) == []
+
+
+def test_the_second_reception_in_a_sentence_has_the_first_ones_host(lexicon):
+    # FR-internationalNews-2297-20180714
+    text = ("التقى الرئيس الروسي فلاديمير بوتين السبت في موسكو الرئيس الفلسطيني محمود عباس بعد أيام على استقباله "
+            "رئيس الوزراء الإسرائيلي بنيامين نتانياهو.")
+    ents = entities(text, countries=[("الروسي", "RU", "adjective"), ("الفلسطيني", "PS", "adjective"),
+                                      ("الإسرائيلي", "IL", "adjective")], places=[("موسكو", "RU")])
+    people = persons(text, ("فلاديمير بوتين", "الرئيس", "RU", ["فلاديمير بوتين"]),
+                     ("محمود عباس", "الرئيس", "PS", ["محمود عباس"]),
+                     ("بنيامين نتانياهو", "رئيس الوزراء", "IL", ["بنيامين نتانياهو"]))
+    rows = extract_visits(text, _published(2018, 7, 14), ents, people, [], lexicon)
+    assert {(r["visitor_name_ar"], r["host_country_iso2"]) for r in rows} == {
+        ("محمود عباس", "RU"), ("بنيامين نتانياهو", "RU")}
+
+
+def test_a_stay_for_treatment_is_private(lexicon):
+    # FR-internationalNews-946-20180427
+    text = ("وصل المشير خليفة حفتر، الرجل القوي في شرق ليبيا، الخميس إلى بنغازي وسط استقبال رسمي، بعد فترة علاج من "
+            "أسبوعين على الأقل في باريس، وأكد أنه \"بصحة جيدة\".")
+    ents = entities(text, countries=[("ليبيا", "LY", "name")], places=[("بنغازي", "LY"), ("باريس", "FR")])
+    people = persons(text, ("خليفة حفتر", "المشير", "LY", ["خليفة حفتر"]))
+    assert extract_visits(text, _published(2018, 4, 27), ents, people, [], lexicon) == []
+
+
+def test_a_name_inside_an_airports_name_and_a_city_read_as_a_noun(lexicon):
+    # CN-middleEast-1147-20180808, AL-internationalNews-1586-20180613
+    text = "وسمحت لهم بتسجيل بياناتهم الشخصية فور وصولهم إلى مطار الملك عبد العزيز في جدة، بعد أن حجبت الحكومة القطرية الرابط."
+    ents = entities(text, countries=[("القطرية", "QA", "adjective")], places=[("جدة", "SA")])
+    people = persons(text, ("عبد العزيز", "الملك", "DZ", ["عبد العزيز"]))
+    assert extract_visits(text, _published(2018, 8, 8), ents, people, [], lexicon) == []
+    text = "صافح كيم، الذي واظب على الابتسام، الرئيس الاميركي في مشهد تاريخي غير مسبوق، والتقط الصور الذاتية."
+    ents = entities(text, countries=[("الاميركي", "US", "adjective")], places=[("مشهد", "IR")])
+    people = persons(text, ("دونالد ترمب", "الرئيس", "US", ["الرئيس الاميركي"]))
+    assert extract_visits(text, _published(2018, 6, 13), ents, people, [], lexicon) == []
