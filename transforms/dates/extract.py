@@ -341,6 +341,7 @@ def _surface_span(text: str, m: re.Match) -> tuple[int, int]:
 
 
 _TOKEN = re.compile(r"[^\s\"'“”«»()\[\]،,.:؛]+")
+_NOT_TOKEN = re.compile(r"[\"'“”«»()\[\]،,.:؛]")
 _LEAD_WINDOW = 48  # characters looked back from a trigger for lead words
 
 
@@ -348,6 +349,14 @@ def _lead_starts(text: str, p: int, floor: int) -> list[int]:
     """Token starts of the unbroken run of lead words (في، نهاية، مساء، يوم …) just before position p,
     earliest first, then p itself."""
     lo = max(floor, p - _LEAD_WINDOW)
+    # Most triggers follow no lead word: then the last token before p, bounded by spaces and free of
+    # punctuation, is plain text, and the scan below would stop at it.
+    before = text[lo:p].rstrip()
+    if not before:
+        return [p]
+    last = before.rsplit(None, 1)[-1]
+    if not (last in LEAD_TOKENS or (last[:1] in "وف" and last[1:] in LEAD_TOKENS) or _NOT_TOKEN.search(last)):
+        return [p]
     starts = [p]
     for t in reversed(list(_TOKEN.finditer(text, lo, p))[-4:]):
         word = t.group(0)
