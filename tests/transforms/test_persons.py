@@ -268,3 +268,18 @@ def test_given_names_are_generated_without_common_words():
     assert {"محمد", "مايك", "جورج"} <= set(rows)
     assert not {"قال", "رئيس", "في"} & set(rows)
     assert rows["امين"]["ambiguous"] == "1" and rows["مايك"]["ambiguous"] == "0"
+
+
+def test_a_given_name_that_is_a_common_word_opens_a_family_in_al():
+    # AL-sport-1329-20180414: تركي is also "Turkish"; آل binds الشيخ (also a title) as a family name
+    text = ("قبل أن يتم تكليفه رئيسا للنادي في عام 2017 من قبل تركي آل الشيخ رئيس الهيئة العامة "
+            "للرياضة.\nوذاد أحمد عيد عن مرمى")
+    assert "تركي آل الشيخ" in by_name(extract_persons(text, [], with_given_names()))
+
+
+def test_an_untitled_name_ends_after_its_family_name():
+    # AL-internationalNews-89-20131228, SK-internationalNews-1510-20180510
+    text = "في البلد المجنون اعتصم محمد شطح بعقلانية هادئة وباردة. لم تجرفه الطبول الموتورة"
+    assert set(by_name(extract_persons(text, [], with_given_names()))) == {"محمد شطح"}
+    text = "بعد أن أفرج عنهم كيم كبادرة حسن نية قبل القمة."
+    assert not any("كبادرة" in n for n in by_name(extract_persons(text, [], with_given_names())))

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from transforms.persons.coref import resolve_names, shorter_form_of
 from transforms.persons.lexicon import CONNECTORS, REGNAL_ORDINALS, KnownPerson, PersonLexicon, surname_forms, words_of
-from transforms.persons.names import family_extension, known_name_at, read_name, read_name_before
+from transforms.persons.names import PARTICLES, family_extension, known_name_at, read_name, read_name_before
 from transforms.persons.titles import TitleMatch, match_title
 from transforms.persons.tokens import Tokens, stems, tokenize
 from transforms.sentences import split_sentences
@@ -134,7 +134,7 @@ def _phrase_shaped(word: str) -> bool:
     not a family name."""
     if len(word) >= 4 and (word[0] == "ي" or word.startswith("سي") or word.startswith("ست")):
         return True
-    return len(word) >= 6 and word[0] in "بل" and word.endswith("ه")
+    return len(word) >= 6 and word[0] in "بلك" and word.endswith("ه")
 
 
 def _given_name_end(tokens: Tokens, i: int, lexicon: PersonLexicon, country_at: dict,
@@ -157,6 +157,8 @@ def _given_name_end(tokens: Tokens, i: int, lexicon: PersonLexicon, country_at: 
     family_seen = False
     for k in range(i + 1, end):
         word = items[k]
+        if items[k - 1].text in CONNECTORS:
+            continue  # a connector binds its word whatever it means (آل الشيخ، أبو الغيط)
         named = word.text in name_words or word.text in lexicon.given_names
         known = named or word.text in lexicon.name_parts
         if (word.key in lexicon.stop_words and not known) or (not named and _phrase_shaped(word.text)) \
@@ -165,13 +167,14 @@ def _given_name_end(tokens: Tokens, i: int, lexicon: PersonLexicon, country_at: 
             end = k
             break
         family_seen = family_seen or not (known or word.text in CONNECTORS)
-    while end > i and items[end - 1].text in CONNECTORS:
-        end -= 1  # محمد أبو: a connector never ends a name
+    while end > i and (items[end - 1].text in CONNECTORS or items[end - 1].text in PARTICLES):
+        end -= 1  # محمد أبو، ميشيل دي: a connector or a particle never ends a name
     if end - i < 2:
         return i
     second = items[i + 1].text
     if token.text in lexicon.ambiguous_given_names and not (
-            second in name_words or second in lexicon.name_parts or second in lexicon.given_names):
+            second in name_words or second in lexicon.name_parts or second in lexicon.given_names
+            or second in CONNECTORS):  # تركي آل الشيخ
         return i
     return end
 

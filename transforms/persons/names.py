@@ -40,6 +40,8 @@ def _word_class(tokens: Tokens, j: int, lexicon: PersonLexicon, country_at: dict
         return _HARD
     if _has_pronoun_suffix(token):
         return _HARD
+    if first and token.text in lexicon.given_names and token.key == token.text:
+        return _NAME  # a given name that is also a word opens a name after a title (الناشطة عهد التميمي)
     if token.key in lexicon.stop_words:
         # A rare word glued to و or ل is a conjunct or a phrase even inside a long name (معين
         # عبدالملك ومجموعة مهندسين).
@@ -102,7 +104,9 @@ def read_name(tokens: Tokens, j: int, lexicon: PersonLexicon, country_at: dict,
         if items[k].text in CONNECTORS:
             # The word after a connector is a name whatever else it means (عبد الله، آل الشيخ،
             # أبو بكر) when it is definite or a name word; never a country or a title.
-            if k + 1 >= n or not tokens.soft_gap(k) or k + 1 in country_at or _is_title(tokens, k + 1, lexicon):
+            # ... but آل names a family whatever its word is (تركي آل الشيخ).
+            if k + 1 >= n or not tokens.soft_gap(k) or k + 1 in country_at or (
+                    _is_title(tokens, k + 1, lexicon) and not (items[k].text == "ال" and k > j)):
                 break
             after = items[k + 1].text
             if not (after.startswith("ال") or after in lexicon.name_parts or after in name_words
