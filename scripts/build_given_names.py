@@ -7,7 +7,7 @@ spans of ANERcorp (../shared/data/anercorp, whose SOURCE.md allows building lexi
 the words and their counts are stored). A first word that is a connector (عبد، أبو، بن) is not a
 given name on its own. Words the ANT corpus uses as frequent non-name words (kind=stop in
 seeds/name_stopwords.csv with many documents) are dropped; given names that are also common words
-(أمين، سلام، أمل، تركي، جمال: their definite form الأمين، السلام ... is common in the corpus) are
+(أمين، سلام، أمل، تركي: their definite form الأمين، السلام ... is common in the corpus) are
 kept but marked `ambiguous`: the extractor wants more evidence for them. Build-time only:
 
     .venv/bin/python scripts/build_given_names.py [--corpus ../shared/data/ant-news]
@@ -75,7 +75,11 @@ def main() -> None:
                 counts.update(first_words(spans))
     stop_docs = {r["word_ar"]: int(r["doc_freq"] or 0) for r in read_seed_csv("name_stopwords.csv")
                  if r["kind"] == "stop"}
+    # A title word is no given name (جنرال، شيخ), with or without its article.
+    title_words = {w for r in read_seed_csv("titles.csv") for w in words_of(r["title_ar"])}
+    title_words |= {w[2:] for w in title_words if w.startswith("ال")}
     candidates = {w for w, n in counts.items() if n >= MIN_COUNT and stop_docs.get(w, 0) <= MAX_STOP_DOCS
+                  and w not in title_words
                   and not w.startswith("ال")
                   # ومحمد: a conjunct glued to a given name already counted
                   and not (w.startswith("و") and w[1:] in counts)}

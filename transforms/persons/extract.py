@@ -129,10 +129,13 @@ def _skip_leading_proper_noun(items, j: int, end: int, lexicon: PersonLexicon) -
     return j
 
 
-def _phrase_shaped(word: str) -> bool:
-    """يدعم، سيلتقي (a present-tense verb), بتسريحة، بعقلانية (a preposition and a noun in ة):
-    not a family name."""
-    if len(word) >= 4 and (word[0] == "ي" or word.startswith("سي") or word.startswith("ست")):
+def _phrase_shaped(token) -> bool:
+    """يدعم، سيلتقي (a present-tense verb), صلى، أدى (a verb in ى), ولاعب (a conjunct), بتسريحة،
+    بعقلانية (a preposition and a noun in ة): not a family name."""
+    word = token.text
+    if len(word) >= 4 and (word[0] in "يو" or word.startswith("سي") or word.startswith("ست")):
+        return True
+    if token.key.endswith("ى"):
         return True
     return len(word) >= 6 and word[0] in "بلك" and word.endswith("ه")
 
@@ -161,7 +164,7 @@ def _given_name_end(tokens: Tokens, i: int, lexicon: PersonLexicon, country_at: 
             continue  # a connector binds its word whatever it means (آل الشيخ، أبو الغيط)
         named = word.text in name_words or word.text in lexicon.given_names
         known = named or word.text in lexicon.name_parts
-        if (word.key in lexicon.stop_words and not known) or (not named and _phrase_shaped(word.text)) \
+        if (word.key in lexicon.stop_words and not known) or (not named and _phrase_shaped(word)) \
                 or ("-" in tokens.gap_text(k - 1) and " " in tokens.gap_text(k - 1)) \
                 or (family_seen and not known and items[k - 1].text not in CONNECTORS):
             end = k
@@ -173,8 +176,7 @@ def _given_name_end(tokens: Tokens, i: int, lexicon: PersonLexicon, country_at: 
         return i
     second = items[i + 1].text
     if token.text in lexicon.ambiguous_given_names and not (
-            second in name_words or second in lexicon.name_parts or second in lexicon.given_names
-            or second in CONNECTORS):  # تركي آل الشيخ
+            second in name_words or second in lexicon.given_names or second in CONNECTORS):  # تركي آل الشيخ
         return i
     return end
 
