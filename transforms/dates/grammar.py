@@ -119,16 +119,16 @@ def compile_grammar(lexicon: "DateLexicon") -> re.Pattern:
         "numeric": rf"(?<![\d/.\-])(?:(?P<n_d>[0-3]?\d)\s*(?P<n_sep>[/.\-])\s*(?P<n_m>[01]?\d)\s*(?P=n_sep)\s*(?P<n_y>(?:19|20)\d\d)"
                    rf"|(?P<n_iy>(?:19|20)\d\d)(?P<n_isep>[/\-])(?P<n_im>[01]?\d)(?P=n_isep)(?P<n_id>[0-3]?\d))(?![\d/.\-]\d)",
         # (يوم) الخميس 15 مارس 2018 ; الثاني من كانون الأول/ديسمبر ; 25 و28 مايو / أيار الجاري ; الثالث من الشهر الجاري
-        "date": rf"{B}(?P<d_wd>{WD_PREFIX})?(?:{CLITIC}في(?=\d)|{CLITIC})"
+        "date": rf"{B}(?:{WD_PREFIX})?(?:{CLITIC}في(?=\d)|{CLITIC})"
                 rf"(?P<d_days>{DAY}(?:\s*(?:و|-|–|الى|الي|حتى|حتي|او)\s*{DAY})?)\s*(?:من\s+)?(?:شهر\s+)?"
-                rf"(?:(?P<d_ms>{MSEQ})|(?P<d_rm>الشهر)\s+(?P<d_rel0>{REL}|{_alt(SAME)}))"
+                rf"(?:(?P<d_ms>{MSEQ})|(?:الشهر)\s+(?P<d_rel0>{REL}|{_alt(SAME)}))"
                 rf"(?:\s+(?P<d_rel>{REL}))?{year_tail('d')}?",
         # ١٤ ربيع الأول ١٤٣٩ هـ
-        "hijri": rf"{B}(?P<h_wd>{WD_PREFIX})?(?:(?P<h_day>{DAY})\s*(?:من\s+)?)?(?:شهر\s+)?(?P<h_m>{HM})"
+        "hijri": rf"{B}(?:{WD_PREFIX})?(?:(?P<h_day>{DAY})\s*(?:من\s+)?)?(?:شهر\s+)?(?P<h_m>{HM})"
                  rf"(?:\s+(?:من\s+)?(?:ل?هذا\s+)?(?:عام|سنه|العام|لعام)?\s*(?P<h_y>1[34]\d\d)(?!\d))?"
                  rf"(?P<h_mark>\s*(?:ه|هجريه|هجري|للهجره){E})?",
         # في اليوم التالي ; اليوم نفسه
-        "nextday": rf"{B}(?:{CLITIC}في\s+)?(?:(?:{_alt(DAY_PARTS)})\s+)?(?P<x_w>اليوم\s+(?P<x_rel>التالي|الموالي|اللاحق|السابق|{_alt(SAME)})"
+        "nextday": rf"{B}(?:{CLITIC}في\s+)?(?:(?:{_alt(DAY_PARTS)})\s+)?(?:اليوم\s+(?P<x_rel>التالي|الموالي|اللاحق|السابق|{_alt(SAME)})"
                    rf"|(?:نفس|ذات)\s+اليوم){E}",
         # قبل 3 أيام، بعد يومين (من …)
         "offset": rf"{B}{CLITIC}(?P<o_dir>قبل|بعد)\s+(?P<o_n>يوم(?:\s+واحد)?|يومين|(?:\d{{1,2}}|{_alt(SMALL_COUNTS)})\s+ايام){E}(?!\s+ونصف)"
@@ -140,20 +140,21 @@ def compile_grammar(lexicon: "DateLexicon") -> re.Pattern:
         "relday": rf"{B}{CLITIC}(?:(?P<r_part>{_alt(DAY_PARTS)})\s+)?(?P<r_w>(?:بال|ال)?امس(?:\s+الاول)?|اول\s+(?:من\s+)?امس"
                   rf"|البارحه|غدا|الغد|بعد\s+غد|اليوم){E}",
         # عام 1979، العام 2012، بين عامي 1980 و1988، عام 2013-2014
-        "year": rf"{B}(?P<y_lead>{LEAD})(?P<y_word>{_alt(_year_word_forms())})\s*(?P<y_list>{ANY_YLIST})",
+        "year": rf"{B}(?:{LEAD})(?:{_alt(_year_word_forms())})\s*(?P<y_list>{ANY_YLIST})",
         # العام الماضي/الجاري/المقبل، هذا العام، بداية العام
         "relyear": rf"{B}(?P<ry_lead>{LEAD})(?:(?P<ry_w>(?:[وفب]?ال|لل)(?:عام|سنه))\s+(?P<ry_rel>{REL}|قبل\s+الماضي)"
-                   rf"|(?P<ry_this>هذا\s+العام|هذه\s+السنه)"
+                   rf"|(?:هذا\s+العام|هذه\s+السنه)"
                    rf"|(?P<ry_bare>(?:العام|السنه))(?!\s*(?:\d|{REL}))){E}",
         # الشهر الماضي/الجاري/المقبل، هذا الشهر
-        "relmonth": rf"{B}(?P<rm_lead>{LEAD})(?:(?P<rm_w>(?:[وفب]?ال|لل)شهر)\s+(?P<rm_rel>{REL}|{_alt(SAME)})|(?P<rm_this>هذا\s+الشهر)"
+        "relmonth": rf"{B}(?P<rm_lead>{LEAD})(?:(?:(?:[وفب]?ال|لل)شهر)\s+(?P<rm_rel>{REL}|{_alt(SAME)})|(?:هذا\s+الشهر)"
                     rf"|(?P<rm_bare>الشهر)(?!\s*(?:{REL}|{_alt(SAME)}))){E}",
         # في مارس الماضي، مارس/ آذار عام 2016، نهاية يونيو/ حزيران 2017، بين يناير أبريل 2018
         "month": rf"{B}(?P<m_lead>{LEAD}){CLITIC}(?P<m_ms>{MSEQ})(?:\s+(?P<m_rel>{REL}))?{year_tail('m')}?",
         # في 2015، منذ 1979، بين 2011 و2014 (a bare number is a year only after such a word)
-        "bareyear": rf"{B}(?P<b_lead>{CLITIC}(?:{_alt(PREPOSITIONS + ['مطلع', 'بداية', 'نهاية', 'أواخر', 'أوائل', 'منتصف', 'أواسط'])}))"
+        "bareyear": rf"{B}(?:{CLITIC}(?:{_alt(PREPOSITIONS + ['مطلع', 'بداية', 'نهاية', 'أواخر', 'أوائل', 'منتصف', 'أواسط'])}))"
                     rf"\s+(?P<b_list>{YLIST})(?!\s*[/\-.]\s*\d)",
     }
+    # (Inner groups capture only what extract.py reads: every capturing group costs each match.)
     body = "|".join(f"(?P<p_{name}>{rx})" for name, rx in productions.items())
     # Every production starts a token: one check here rejects the positions inside words fast.
     return re.compile(rf"(?<!\w)(?:{body})")
