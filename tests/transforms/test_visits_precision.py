@@ -167,3 +167,115 @@ def test_a_name_inside_an_airports_name_and_a_city_read_as_a_noun(lexicon):
     ents = entities(text, countries=[("الاميركي", "US", "adjective")], places=[("مشهد", "IR")])
     people = persons(text, ("دونالد ترمب", "الرئيس", "US", ["الرئيس الاميركي"]))
     assert extract_visits(text, _published(2018, 6, 13), ents, people, [], lexicon) == []
+
+
+def test_withdrawing_from_a_conference_is_no_visit(lexicon):
+    # BB-middleEast-1124-20181019
+    text = ("حيث أصبح وزير الخزانة الأمريكي ستيفن منوشن ووزير التجارية الخارجية البريطاني ليام فوكس أحدث شخصيات "
+            "غربية بارزة تنسحب من مؤتمر للإستثمار يعقد في الرياض الأسبوع المقبل.")
+    ents = entities(text, countries=[("الأمريكي", "US", "adjective"), ("البريطاني", "GB", "adjective")],
+                    places=[("الرياض", "SA")])
+    people = persons(text, ("ستيفن منوشن", "وزير الخزانة", "US", ["ستيفن منوشن"]),
+                     ("ليام فوكس", "وزير التجارة", "GB", ["ليام فوكس"]))
+    assert extract_visits(text, _published(2018, 10, 19), ents, people, [], lexicon) == []
+
+
+def test_a_relative_named_in_the_genitive_is_not_the_visitor(lexicon):
+    # FR-internationalNews-1919-20180620
+    text = ("استقبل العاهل الأردني الملك عبد الله الثاني يوم الثلاثاء صهر الرئيس الأمريكي دونالد ترامب ومستشاره "
+            "جاريد كوشنر في عمان.")
+    ents = entities(text, countries=[("الأردني", "JO", "adjective"), ("الأمريكي", "US", "adjective")],
+                    places=[("عمان", "JO")])
+    people = persons(text, ("عبد الله الثاني", "الملك", "JO", ["عبد الله الثاني"]),
+                     ("دونالد ترامب", "الرئيس", "US", ["دونالد ترامب"]),
+                     ("جاريد كوشنر", "مستشار", "US", ["جاريد كوشنر"]))
+    rows = extract_visits(text, _published(2018, 6, 20), ents, people, [], lexicon)
+    assert {(r["visitor_name_ar"], r["host_country_iso2"]) for r in rows} == {("جاريد كوشنر", "JO")}
+
+
+def test_an_ally_or_a_victim_in_the_genitive_is_not_acting(lexicon):
+    # FR-internationalNews-19-20180219, SK-middleEast-3900-20181016
+    text = "في إطار عملية دبلوماسية تدعمها روسيا حليفة الأسد في محادثات أستانة بقازاخستان."
+    ents = entities(text, countries=[("روسيا", "RU", "name"), ("قازاخستان", "KZ", "name")], places=[("أستانة", "KZ")])
+    people = persons(text, ("بشار الأسد", "الرئيس", "SY", ["الأسد"]))
+    assert all(r["visitor_name_ar"] != "بشار الأسد" for r in extract_visits(text, _published(2018, 2, 19), ents,
+                                                                           people, [], lexicon))
+    text = "وشكر بومبيو الملك سلمان على إجراء تحقيق شامل وشفاف بشأن قضية اختفاء جمال خاشقجي في إسطنبول."
+    ents = entities(text, places=[("إسطنبول", "TR")])
+    people = persons(text, ("جمال خاشقجي", "الصحفي", "SA", ["جمال خاشقجي"]))
+    assert extract_visits(text, _published(2018, 10, 16), ents, people, [], lexicon) == []
+
+
+def test_a_meeting_months_ago_is_background(lexicon):
+    # FR-internationalNews-559-20180405
+    text = "وكان الأمير محمد بن سلمان قد التقى قبل أشهر ماكرون في مطار الرياض."
+    ents = entities(text, places=[("الرياض", "SA")])
+    people = persons(text, ("محمد بن سلمان", "ولي العهد", "SA", ["محمد بن سلمان"]),
+                     ("إيمانويل ماكرون", "الرئيس", "FR", ["ماكرون"]))
+    assert extract_visits(text, _published(2018, 4, 5), ents, people, [], lexicon) == []
+    text = "وكان الأمير محمد بن سلمان قد التقى ماكرون في مطار الرياض."
+    ents = entities(text, places=[("الرياض", "SA")])
+    people = persons(text, ("محمد بن سلمان", "ولي العهد", "SA", ["محمد بن سلمان"]),
+                     ("إيمانويل ماكرون", "الرئيس", "FR", ["ماكرون"]))
+    assert summary(extract_visits(text, _published(2018, 4, 5), ents, people, [], lexicon)) == [
+        ("إيمانويل ماكرون", "FR", "SA", None, "occurred")]
+
+
+def test_not_invited_and_an_invitation_to_take_part_are_no_visits(lexicon):
+    # AL-internationalNews-1563-20180611, AL-internationalNews-359-20180306
+    text = ("نظرا لأن الجانبين الكوري الشمالي والأميركي لم يدعوا الرئيس مون جيه-إن إلى زيارة سنغافورة.")
+    ents = entities(text, countries=[("الكوري الشمالي", "KP", "adjective"), ("الأميركي", "US", "adjective")],
+                    places=[("سنغافورة", "SG")])
+    people = persons(text, ("مون جيه-إن", "الرئيس", "KR", ["مون جيه-إن"]))
+    assert extract_visits(text, _published(2018, 6, 11), ents, people, [], lexicon) == []
+    text = "وسلمت كيم يو جونغ، مون، دعوة من شقيقها للمشاركة في قمة في بيونغ يانغ."
+    ents = entities(text, places=[("بيونغ يانغ", "KP")])
+    people = persons(text, ("مون جيه-إن", "الرئيس", "KR", ["مون"]))
+    assert extract_visits(text, _published(2018, 3, 6), ents, people, [], lexicon) == []
+
+
+def test_a_trip_for_treatment_told_after_the_place_is_private(lexicon):
+    # FR-internationalNews-1505-20180529
+    text = ("أعلن الاتحاد المصري لكرة القدم أن لاعب ليفربول الإنكليزي محمد صلاح سينتقل الثلاثاء إلى إسبانيا "
+            "لتمضية فترة علاجية من الإصابة التي تعرض لها السبت.")
+    ents = entities(text, countries=[("المصري", "EG", "adjective"), ("إسبانيا", "ES", "name")])
+    people = persons(text, ("محمد صلاح", "", "EG", ["محمد صلاح"]))
+    assert extract_visits(text, _published(2018, 5, 29), ents, people, [], lexicon) == []
+
+
+def test_a_meeting_called_off_by_its_verb_or_its_predicate(lexicon):
+    # FR-internationalNews-1792-20180613 (twice), and SK-internationalNews-328-20180313 where only a
+    # day's schedule was called off during the visit.
+    published = _published(2018, 6, 13)
+    text = ("ألغى وزير الاقتصاد الإيطالي جيوفاني تريا لقاء كان مقررا بعد ظهر الأربعاء في باريس مع نظيره الفرنسي "
+            "برونو لومير.")
+    ents = entities(text, countries=[("الإيطالي", "IT", "adjective"), ("الفرنسي", "FR", "adjective")],
+                    places=[("باريس", "FR")])
+    people = persons(text, ("جيوفاني تريا", "وزير الاقتصاد", "IT", ["جيوفاني تريا"]),
+                     ("برونو لومير", "وزير الاقتصاد", "FR", ["برونو لومير"]))
+    assert extract_visits(text, published, ents, people, [], lexicon) == []
+    text = ("أعلن وزير الاقتصاد الفرنسي برونو لومير أن اللقاء الذي كان مقررا أن يجمعه بنظيره الإيطالي جيوفاني تريا "
+            "في العاصمة الفرنسية بعد ظهر الأربعاء، قد ألغي بناء على طلب الجانب الإيطالي.")
+    ents = entities(text, countries=[("الفرنسي", "FR", "adjective"), ("الإيطالي", "IT", "adjective"),
+                                      ("الفرنسية", "FR", "adjective"), ("الإيطالي", "IT", "adjective", 1)])
+    assert extract_visits(text, published, ents, people, [], lexicon) == []
+    text = ("قال متحدث باسم وزارة الخارجية الأميركية إن تيلرسون ألغى جدول أعماله خلال اليوم الثاني من زيارته "
+            "لكينيا.")
+    ents = entities(text, countries=[("الأميركية", "US", "adjective"), ("كينيا", "KE", "name")])
+    people = persons(text, ("ريكس تيلرسون", "وزير الخارجية", "US", ["تيلرسون"]))
+    rows = extract_visits(text, _published(2018, 3, 13), ents, people, [], lexicon)
+    assert [(r["visitor_name_ar"], r["host_country_iso2"]) for r in rows] == [("ريكس تيلرسون", "KE")]
+
+
+def test_the_latter_travels_not_the_next_name(lexicon):
+    # FR-internationalNews-559-20180405
+    text = ("وكان الأمير محمد بن سلمان قد التقى ماكرون في مطار الرياض قبيل توجه الأخير إلى أبوظبي على خلفية الأزمة "
+            "التي رافقت إعلان رئيس الوزراء اللبناني سعد الحريري استقالته من الرياض.")
+    ents = entities(text, countries=[("اللبناني", "LB", "adjective")], places=[("الرياض", "SA"), ("أبوظبي", "AE"),
+                                                                              ("الرياض", "SA", 1)])
+    people = persons(text, ("محمد بن سلمان", "ولي العهد", "SA", ["محمد بن سلمان"]),
+                     ("إيمانويل ماكرون", "الرئيس", "FR", ["ماكرون"]),
+                     ("سعد الحريري", "رئيس الوزراء", "LB", ["سعد الحريري"]))
+    rows = extract_visits(text, _published(2018, 4, 5), ents, people, [], lexicon)
+    assert ("إيمانويل ماكرون", "AE") in {(r["visitor_name_ar"], r["host_country_iso2"]) for r in rows}
+    assert all(r["visitor_name_ar"] != "سعد الحريري" for r in rows)

@@ -12,11 +12,13 @@ _PHONE = re.compile(r"(?<!\w)(?:هاتفي|هاتفيا|هاتفيه|الهات�
 _NEGATED_BEFORE = re.compile(
     r"(?<!\w)[وف]?(?:لم|لن|لا|الا|ليس|عدم|دون|غاب|غياب|الغائب|يغيب|تغيب|قاطع|قاطعت|يقاطع|مقاطعه|اشاعه|شائعات|نفي|ينفي|نفت|تنفي|نفيا|الغي|الغت|يلغي|تلغي|الغاء|ارجا|ارجات|ارجاء|"
     r"تاجيل|اجل|اجلت|يؤجل|رفض|رفضت|يرفض|ترفض|منع|منعت|يمنع|حظر|ربما|يمكن|امكانيه|احتمال|"
-    r"محتمل|محتمله|لو|اذا)(?!\w)"
+    r"محتمل|محتمله|لو|اذا|"
+    # Withdrawing from or declining an event (تنسحب من مؤتمر، اعتذر عن حضور).
+    r"انسحب|انسحبت|ينسحب|تنسحب|انسحبوا|ينسحبون|انسحاب|الانسحاب|اعتذر|اعتذرت|يعتذر|تعتذر)(?!\w)"
 )
 # A demand or an invitation to visit (طالب بزيارة، دعاه لزيارة، تلقى دعوة لزيارة) is not a visit yet.
 _DEMANDED = re.compile(
-    r"(?<!\w)[وف]?(?:طالب|طالبت|يطالب|تطالب|مطالبه|دعا|دعت|يدعو|تدعو|دعوه|دعوته|دعاه|دعاها|يرغب|ترغب|"
+    r"(?<!\w)[وف]?(?:طالب|طالبت|يطالب|تطالب|مطالبه|دعا|دعت|يدعو|تدعو|يدعوا|دعوا|يدعون|دعوه|دعوته|دعاه|دعاها|يرغب|ترغب|"
     r"رغبه|رغبته|يامل|تامل|امل)(?!\w)"
 )
 # The same nouns with a clitic preposition (لإلغاء اجتماع، بعدم زيارة، برفض): لـ/بـ before a verb
@@ -27,10 +29,17 @@ _NEGATED_NOUN_BEFORE = re.compile(
 _NEGATED_AFTER = re.compile(
     r"(?<!\w)(?:الغيت|الغي|تاجلت|اجلت|ارجئت|الملغاه|الملغي|المحتمله|المحتمل|المحتمل)(?!\w)"
 )
+_CANCEL_VERB = re.compile(r"(?<!\w)[وف]?(?:الغي|الغت|الغيا|الغوا|يلغي|تلغي|ارجا|ارجات|اجل|اجلت|يؤجل|تؤجل)(?!\w)")
+# Between the verb and the visit word: another clause, or a preposition (ألغى جدول أعماله خلال ... زيارته:
+# the schedule was called off, not the visit).
+_NEW_CLAUSE = re.compile(r"(?<!\w)(?:و|ثم|بعد|قبل|بعدما|لكن|لكنه|بينما|حيث|الذي|التي|خلال|اثناء|في|من|علي|عن|منذ|"
+                         r"ل|مع)(?!\w)|(?<!\w)و(?=زار|التقي|توجه|وصل|يزور|سافر)")
+# The meeting noun's own predicate, past a relative clause: "اللقاء الذي كان مقررا ... قد ألغي".
+_CANCELLED_PREDICATE = re.compile(r"(?<!\w)(?:قد|تم)\s+(?:الغي|الغيت|الغاؤه|الغاؤها|الغاء|تاجل|تاجلت|تاجيله|ارجئ|ارجئت|ارجاؤه)(?!\w)")
 # Flight, exile, defection, asylum; tourism, sport, treatment, family, worship, culture.
 _NOT_OFFICIAL = re.compile(
     r"(?<!\w)[وفل]?(?:فرار|هرب|هروب|فارا|هاربا|لجا|لجوء|اللجوء|لاجئ|لاجئا|منفي|المنفي|انشق|انشقاق|ترحيل|"
-    r"خاصه|سياحيه|سياحه|للسياحه|علاج|للعلاج|العلاج|عائليه|عطله|اجازه|حج|الحج|عمره|العمره|مباراه|"
+    r"خاصه|سياحيه|سياحه|للسياحه|علاج|للعلاج|العلاج|علاجيه|العلاجيه|عائليه|عطله|اجازه|حج|الحج|عمره|العمره|مباراه|"
     r"المباراه|منتخب|المنتخب|فرق|فرقه|فريق|رياضيه|الرياضيه|رياضي|الرياضي|نادي|النادي|بطوله|البطوله|مهرجان|المهرجان|سرا|متسللا)(?!\w)"
 )
 
@@ -39,12 +48,22 @@ def is_excluded(before: str, after: str, trigger: str = "") -> str | None:
     """The reason a trigger (its normalised surface `trigger`, with `before`/`after` normalised
     context) is not a visit, or None."""
     near_before = " ".join(before.split()[-4:])
-    if trigger.lstrip("وف")[:1] in ("ل", "ب") and _DEMANDED.search(" ".join(before.split()[-12:])):
+    # دعاه لزيارة / لم يدعوا الرئيس إلى زيارة سنغافورة / دعوة للمشاركة في قمة.
+    invited = trigger.lstrip("وف")[:1] in ("ل", "ب") or before.split()[-1:] == ["الي"]
+    if trigger and invited and _DEMANDED.search(" ".join(before.split()[-12:])):
         return "demanded"
     if _PHONE.search(near_before) or _PHONE.search(" ".join(after.split()[:3])):
         return "phone"
+    # The cancelled meeting's own verb may come after its relative clause (اللقاء الذي كان مقررا ... قد ألغي).
     if _NEGATED_BEFORE.search(near_before) or _NEGATED_NOUN_BEFORE.search(near_before) \
             or _NEGATED_AFTER.search(" ".join(after.split()[:6])):
+        return "negated"
+    # The verb of calling off, its subject between (ألغى وزير الاقتصاد الإيطالي جيوفاني تريا لقاء ...).
+    clause = " ".join(re.split(r"[،,.؛:]", before)[-1].split()[-8:])
+    cancel = None
+    for cancel in _CANCEL_VERB.finditer(clause):
+        pass
+    if cancel is not None and not _NEW_CLAUSE.search(clause[cancel.end():]):
         return "negated"
     if _NOT_OFFICIAL.search(near_before) or _NOT_OFFICIAL.search(" ".join(after.split()[:3])):
         return "not official"
@@ -52,11 +71,20 @@ def is_excluded(before: str, after: str, trigger: str = "") -> str | None:
 
 
 
-def is_private_stay(before_place: str) -> bool:
+def is_cancelled_later(after: str) -> bool:
+    """The meeting noun's predicate, past its relative clause, says it was called off
+    (اللقاء الذي كان مقررا أن يجمعه بنظيره ... بعد ظهر الأربعاء، قد ألغي). `after` is normalised."""
+    return bool(_CANCELLED_PREDICATE.search(" ".join(re.split(r"[.؛]", after)[0].split()[:24])))
+
+
+def is_private_stay(before_place: str, after_place: str = "") -> bool:
     """A place told right after treatment, flight or holiday (بعد فترة علاج ... في باريس): the stay
-    there is private, whatever the visit word of the clause. `before_place` is normalised."""
+    there is private, whatever the visit word of the clause; so is one followed by its private purpose
+    (إلى إسبانيا لتمضية فترة علاجية). `before_place`/`after_place` are normalised."""
     clause = re.split(r"[،,.؛:]", before_place)[-1]
-    return bool(_NOT_OFFICIAL.search(" ".join(clause.split()[-8:])))
+    following = re.split(r"[،,.؛:]", after_place)[0]
+    return bool(_NOT_OFFICIAL.search(" ".join(clause.split()[-8:])) or
+                _NOT_OFFICIAL.search(" ".join(following.split()[:4])))
 
 
 # A meeting with a channel or a paper is an interview (خلال لقاء له مع قناة "الحدث").
@@ -74,7 +102,8 @@ def is_interview(after: str) -> bool:
 # How long ago, said next to a visit word: "قبيل قمة في لاوس قبل سنتين"، "منذ ثلاثة أعوام"،
 # "القمة السابقة": a visit told as background, not this article's news.
 _LONG_AGO = re.compile(
-    r"(?<!\w)(?:قبل|منذ|قبل نحو|منذ نحو)\s+(?:(?:\S+\s+)?(?:سنوات|اعوام|سنين|عقود|عاما|سنه)|سنتين|عامين|عقدين|عقد|عام|سنه)(?!\w)"
+    r"(?<!\w)(?:قبل|منذ|قبل نحو|منذ نحو)\s+(?:(?:\S+\s+)?(?:سنوات|اعوام|سنين|عقود|عاما|سنه)|سنتين|عامين|عقدين|عقد|عام|سنه|"
+    r"اشهر|شهور|عده اشهر|بضعه اشهر)(?!\w)"
 )
 _FORMER = re.compile(r"^(?:السابقه|السابق|السابقتين|السابقين)(?!\w)")
 _BACKGROUND_DAYS = 183  # a dated visit older than this at publication is background

@@ -47,7 +47,13 @@ from transforms.visits.cues import (
     TO_PLACE,
     WHERE,
 )
-from transforms.visits.exclusions import is_background, is_excluded, is_interview, is_private_stay
+from transforms.visits.exclusions import (
+    is_background,
+    is_cancelled_later,
+    is_excluded,
+    is_interview,
+    is_private_stay,
+)
 from transforms.visits.mentions import OFFICIAL_NOUN, Actor, Loc
 from transforms.visits.status import visit_status
 from transforms.visits.triggers import Trigger
@@ -247,6 +253,11 @@ class ArticleFrames:
             frame.visitors = self.visitors_before(frames, sentence[0], start, s_index, True, reach=None)
             return frame
         between = self.actors_in(end, dest.start)
+        if not between and re.match(r"^(?:الاخير|الاخيره)(?!\w)", self.norm(end, dest.start)):
+            # "قبيل توجه الأخير إلى أبوظبي": the latter is the last one named before the trigger.
+            before_latter = self.actors_in(sentence[0], start)
+            frame.visitors = [before_latter[-1]] if before_latter else []
+            return frame
         # The subject right before a verb (نتنياهو زار موسكو), or before its relative pronoun
         # (ماكرون الذي يزور ألمانيا، بومبيو، الذي وصل إلى أنقرة).
         before = self.actors_in(sentence[0], start)
@@ -581,13 +592,17 @@ class ArticleFrames:
     def finish(self, frame: Frame):
         before = self.norm(max(frame.sentence[0], frame.start - 100), frame.start)
         after = self.norm(frame.end, min(frame.sentence[1], frame.end + 60))
-        # Only a trip can be demanded or invited (دعاه لزيارة); "دعا البيان الختامي للمؤتمر" is not.
-        demandable = self.norm(frame.start, frame.end) if frame.trigger.kind in ("go", "tour") else ""
+        # Only a trip or taking part can be demanded or invited (دعاه لزيارة، دعوة للمشاركة في قمة);
+        # "دعا البيان الختامي للمؤتمر" is not.
+        demandable = self.norm(frame.start, frame.end) if frame.trigger.kind in ("go", "tour", "attend") else ""
         frame.excluded = is_excluded(before, after, demandable)
         if not frame.excluded and frame.hosts and all(
-                h.start > frame.end and is_private_stay(self.norm(max(frame.end, h.start - 60), h.start))
+                h.start > frame.end and is_private_stay(self.norm(max(frame.end, h.start - 60), h.start),
+                                                        self.norm(h.end, min(frame.sentence[1], h.end + 50)))
                 for h in frame.hosts):
             frame.excluded = "not official"
+        if not frame.excluded and is_cancelled_later(self.norm(frame.end, min(frame.sentence[1], frame.end + 180))):
+            frame.excluded = "negated"
         if not frame.excluded and frame.trigger.kind == "meet" and is_interview(after):
             frame.excluded = "interview"
         if not frame.excluded and is_background(after, before, frame.date_value, self.published):

@@ -59,6 +59,15 @@ _FACILITY_BEFORE = re.compile(
     r"مركز|مدرسه|كليه|ملعب|استاد|سد|حي|منتجع|قناه|نفق|مجمع)(?:\s+(?:الملك|الامير|الاميره|الشيخ|الشيخه|"
     r"السلطان|الرئيس|الزعيم|الامام|الشهيد|المغفور له))?\s*$"
 )
+# Nouns whose genitive is someone else than the actor: kin and staff (صهر الرئيس الأمريكي دونالد ترامب،
+# ابنة عم سكريبال), allies and forces (روسيا حليفة الأسد، قوات حفتر، إدارة ترامب) and what happened to
+# a person (اختفاء جمال خاشقجي، مقتل، اعتقال). Up to two title words may stand between.
+_RELATION_BEFORE = re.compile(
+    r"(?<!\w)[وفبل]?(?:ال)?(?:صهر|زوج|زوجه|ارمله|ابن عم|ابنه عم|ابنه|نجل|نجله|شقيق|شقيقه|اشقاء|والد|والده|حفيد|"
+    r"حليف|حليفه|حلفاء|انصار|مؤيدي|مؤيدو|خصوم|خصم|معارضي|معارضو|قوات|ميليشيات|نظام|اداره|حكومه|حمله|"
+    r"محامي|محاميه|اختفاء|مقتل|اغتيال|اعتقال|احتجاز|وفاه|جنازه|قتل|خطف|اختطاف|عزل|اقاله|محاكمه)"
+    r"(?:\s+(?!ال(?:تي|ذي)\b)ال\S+){0,2}\s*$"
+)
 _INDEFINITE_ADJECTIVE = re.compile(
     r"^\s*(?!ال|جنوبي|شمالي|شرقي|غربي|وسط|حوالي|نحوي)\w{3,}(?:ي|يه)(?!\w)"
 )
@@ -145,8 +154,11 @@ def build_actors(text: str, normalized, entities: dict, persons: list[dict]) -> 
     actors: list[Actor] = []
     for p in persons:
         for m in p.get("mentions", []):
-            if _FACILITY_BEFORE.search(normalize_key(text[max(0, m["char_start"] - 30):m["char_start"]])):
+            left = normalize_key(text[max(0, m["char_start"] - 40):m["char_start"]])
+            if _FACILITY_BEFORE.search(left):
                 continue  # a name inside a place's name is nobody acting (مطار الملك عبد العزيز في جدة)
+            if _RELATION_BEFORE.search(left):
+                continue  # a name in the genitive of a kin, ally or event noun is not the one acting
             actors.append(Actor(m["char_start"], m["char_end"], p.get("country_iso2"), person=p))
     actors.sort(key=lambda a: a.start)
     starts = [a.start for a in actors]
@@ -159,6 +171,8 @@ def build_actors(text: str, normalized, entities: dict, persons: list[dict]) -> 
     unnamed: list[Actor] = []
     for m in OFFICIAL_NOUN.finditer(normalized.text):
         o_start, o_end = normalized.span_to_original(m.start(), m.end())
+        if _RELATION_BEFORE.search(normalize_key(text[max(0, o_start - 40):o_start])):
+            continue  # صهر الرئيس الأمريكي: the title names the kin's relative, who is not acting
         if any(a.start <= o_start < a.end for a in actors + unnamed):
             continue
         # A title in apposition after a name is that person's (بوغدانوف نائب وزير الخارجية الروسي).
