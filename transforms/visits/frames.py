@@ -589,6 +589,12 @@ class ArticleFrames:
             kept.append(frame)
         return kept
 
+    def _recent_date_in(self, sentence) -> bool:
+        """A time expression in the sentence that is not long before publication."""
+        return any(sentence[0] <= t["char_start"] < sentence[1] and t.get("value")
+                   and not is_background("", "", t["value"], self.published) for t in self.times
+                   if re.fullmatch(r"\d{4}(?:-\d{2}(?:-\d{2})?)?", t.get("value") or ""))
+
     def finish(self, frame: Frame):
         before = self.norm(max(frame.sentence[0], frame.start - 100), frame.start)
         after = self.norm(frame.end, min(frame.sentence[1], frame.end + 60))
@@ -605,7 +611,11 @@ class ArticleFrames:
             frame.excluded = "negated"
         if not frame.excluded and frame.trigger.kind == "meet" and is_interview(after):
             frame.excluded = "interview"
-        if not frame.excluded and is_background(after, before, frame.date_value, self.published):
+        # A date tells a memory only on a past verb or a noun, and only when the sentence has no
+        # recent date of its own (يزور ظريف بكين ... الاتفاق المبرم عام 2015: 2015 is the deal's).
+        dated = frame.date_value if frame.trigger.tense in ("past", "noun") and not self._recent_date_in(
+            frame.sentence) else None
+        if not frame.excluded and is_background(after, before, dated, self.published):
             frame.excluded = "background"
         if frame.trigger.kind == "tour" and re.match(r"^\s*(?:\S+\s+)?(?:تشمل|ستشمل|ستقوده|تقوده)", after):
             tense = "future"

@@ -68,6 +68,17 @@ _RELATION_BEFORE = re.compile(
     r"محامي|محاميه|اختفاء|مقتل|اغتيال|اعتقال|احتجاز|وفاه|جنازه|قتل|خطف|اختطاف|عزل|اقاله|محاكمه)"
     r"(?:\s+(?!ال(?:تي|ذي)\b)ال\S+){0,2}\s*$"
 )
+# An office noun before the relation noun makes it part of a title (رئيس الحكومة الإيطالي، قائد القوات).
+_OFFICE_HEAD = re.compile(r"(?:^|\s)[وفبل]?(?:ال|لل)?(?:رئيس|رئيسه|وزير|وزيره|نائب|قائد|قاده|مدير|مديره|امين|زعيم|مستشار|"
+                          r"متحدث|ناطق|مسؤول|عضو|رؤساء|وزراء|مساعد|ممثل|سفير|مبعوث)\s*$")
+
+
+def _in_relation(left: str) -> bool:
+    """The words before a name (normalised) end in a relation noun that is not part of a title."""
+    m = _RELATION_BEFORE.search(left)
+    return bool(m) and not _OFFICE_HEAD.search(left[:m.start()])
+
+
 _INDEFINITE_ADJECTIVE = re.compile(
     r"^\s*(?!ال|جنوبي|شمالي|شرقي|غربي|وسط|حوالي|نحوي)\w{3,}(?:ي|يه)(?!\w)"
 )
@@ -157,7 +168,7 @@ def build_actors(text: str, normalized, entities: dict, persons: list[dict]) -> 
             left = normalize_key(text[max(0, m["char_start"] - 40):m["char_start"]])
             if _FACILITY_BEFORE.search(left):
                 continue  # a name inside a place's name is nobody acting (مطار الملك عبد العزيز في جدة)
-            if _RELATION_BEFORE.search(left):
+            if _in_relation(left):
                 continue  # a name in the genitive of a kin, ally or event noun is not the one acting
             actors.append(Actor(m["char_start"], m["char_end"], p.get("country_iso2"), person=p))
     actors.sort(key=lambda a: a.start)
@@ -171,7 +182,7 @@ def build_actors(text: str, normalized, entities: dict, persons: list[dict]) -> 
     unnamed: list[Actor] = []
     for m in OFFICIAL_NOUN.finditer(normalized.text):
         o_start, o_end = normalized.span_to_original(m.start(), m.end())
-        if _RELATION_BEFORE.search(normalize_key(text[max(0, o_start - 40):o_start])):
+        if _in_relation(normalize_key(text[max(0, o_start - 40):o_start])):
             continue  # صهر الرئيس الأمريكي: the title names the kin's relative, who is not acting
         if any(a.start <= o_start < a.end for a in actors + unnamed):
             continue
