@@ -347,16 +347,26 @@ _LEAD_WINDOW = 48  # characters looked back from a trigger for lead words
 
 def _lead_starts(text: str, p: int, floor: int) -> list[int]:
     """Token starts of the unbroken run of lead words (في، نهاية، مساء، يوم …) just before position p,
-    earliest first, then p itself."""
+    earliest first, then p itself: at most 4 tokens (of _TOKEN, within _LEAD_WINDOW characters and
+    after `floor`), each separated from the next by spaces only."""
     lo = max(floor, p - _LEAD_WINDOW)
-    # Most triggers follow no lead word: then the last token before p, bounded by spaces and free of
-    # punctuation, is plain text, and the scan below would stop at it.
-    before = text[lo:p].rstrip()
-    if not before:
-        return [p]
-    last = before.rsplit(None, 1)[-1]
-    if not (last in LEAD_TOKENS or (last[:1] in "وف" and last[1:] in LEAD_TOKENS) or _NOT_TOKEN.search(last)):
-        return [p]
+    starts = [p]
+    # Walk back a space-delimited word at a time; a word with punctuation inside holds several
+    # tokens, which the token regex sorts out.
+    while len(starts) <= 4:
+        before = text[lo:starts[-1]].rstrip()
+        if not before:
+            break
+        word = before.rsplit(None, 1)[-1]
+        if _NOT_TOKEN.search(word):
+            return _lead_starts_by_tokens(text, p, lo)
+        if not (word in LEAD_TOKENS or (word[:1] in "وف" and word[1:] in LEAD_TOKENS)):
+            break
+        starts.append(lo + len(before) - len(word))
+    return starts[::-1]
+
+
+def _lead_starts_by_tokens(text: str, p: int, lo: int) -> list[int]:
     starts = [p]
     for t in reversed(list(_TOKEN.finditer(text, lo, p))[-4:]):
         word = t.group(0)
