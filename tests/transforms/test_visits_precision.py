@@ -279,3 +279,39 @@ def test_the_latter_travels_not_the_next_name(lexicon):
     rows = extract_visits(text, _published(2018, 4, 5), ents, people, [], lexicon)
     assert ("إيمانويل ماكرون", "AE") in {(r["visitor_name_ar"], r["host_country_iso2"]) for r in rows}
     assert all(r["visitor_name_ar"] != "سعد الحريري" for r in rows)
+
+
+def test_a_summit_that_may_be_held_somewhere_is_a_guess(lexicon):
+    # FR-internationalNews-1010-20180430
+    text = ("ألمح الرئيس الأمريكي دونالد ترامب الاثنين إلى أن القمة التاريخية المرتقبة بينه وبين الزعيم الكوري الشمالي "
+            "كيم جونغ أون، والتي من المفترض أن تعقد بحلول حزيران/يونيو، قد تجري في منزل السلام بقرية بانمونجوم على "
+            "الحدود بين الكوريتين.")
+    ents = entities(text, countries=[("الأمريكي", "US", "adjective"), ("الكوري الشمالي", "KP", "adjective")],
+                    places=[("بانمونجوم", "KR")])
+    people = persons(text, ("دونالد ترامب", "الرئيس", "US", ["دونالد ترامب"]),
+                     ("كيم جونغ أون", "الزعيم", "KP", ["كيم جونغ أون"]))
+    assert extract_visits(text, _published(2018, 4, 30), ents, people, [], lexicon) == []
+
+
+def test_topping_a_chart_and_a_ceasefire_somewhere_are_no_meetings(lexicon):
+    # BB-internationalNews-424-20180427, BB-middleEast-208-20180317
+    text = ("وقالت صحيفة كوريا هيرالد إن الطبق هو الذي أشار إليه الزعيم الكوري الشمالي وهو الذي احتل القمة في "
+            "كوريا الجنوبية بموقع التواصل الاجتماعي تويتر.")
+    ents = entities(text, countries=[("الكوري الشمالي", "KP", "adjective"), ("كوريا الجنوبية", "KR", "name")])
+    assert extract_visits(text, _published(2018, 4, 27), ents, [], [], lexicon) == []
+    text = ("بيد أن وزير الخارجية التركي، مولود تشاويش أوغلو، شدد في تصريحاته بعد الاجتماع على الدعوة إلى وقف إطلاق "
+            "النار في الغوطة الشرقية.")
+    ents = entities(text, countries=[("التركي", "TR", "adjective")], places=[("الغوطة الشرقية", "SY")])
+    people = persons(text, ("مولود تشاويش أوغلو", "وزير الخارجية", "TR", ["مولود تشاويش أوغلو"]))
+    assert extract_visits(text, _published(2018, 3, 17), ents, people, [], lexicon) == []
+
+
+def test_a_comma_and_wa_end_the_meetings_clause(lexicon):
+    # SK-internationalNews-2062-20180610
+    text = ("من جانب آخر، سيصل الوفد الأميركي مساء قادما من كندا، حيث شارك ترامب في اجتماعات مجموعة السبع، ومن "
+            "المقرر أن يلتقي ترامب مع رئيس وزراء سنغافورة، الاثنين.")
+    ents = entities(text, countries=[("الأميركي", "US", "adjective"), ("كندا", "CA", "name"),
+                                      ("سنغافورة", "SG", "name")])
+    people = persons(text, ("دونالد ترامب", "الرئيس", "US", ["ترامب"]))
+    rows = extract_visits(text, _published(2018, 6, 10), ents, people, [], lexicon)
+    assert all(r["visitor_country_iso2"] != "SG" for r in rows)

@@ -34,6 +34,10 @@ _CANCEL_VERB = re.compile(r"(?<!\w)[وف]?(?:الغي|الغت|الغيا|الغ
 # the schedule was called off, not the visit).
 _NEW_CLAUSE = re.compile(r"(?<!\w)(?:و|ثم|بعد|قبل|بعدما|لكن|لكنه|بينما|حيث|الذي|التي|خلال|اثناء|في|من|علي|عن|منذ|"
                          r"ل|مع)(?!\w)|(?<!\w)و(?=زار|التقي|توجه|وصل|يزور|سافر)")
+# "القمة ... قد تجري في منزل السلام": where or whether it is held is a guess.
+_MAY_BE_HELD = re.compile(r"(?<!\w)قد\s+(?:تجري|يجري|تعقد|يعقد|تنعقد|ينعقد|تقام|يقام|تتم|يتم|تكون|يكون)(?!\w)")
+# "احتل القمة" (topped the chart) is no summit.
+_TOPPED = re.compile(r"^[وف]?(?:احتل|احتلت|يحتل|تحتل|اعتلي|اعتلت|يعتلي|تعتلي|تربع|تربعت|يتربع|يتصدر|تتصدر|تصدر|تصدرت)$")
 # The meeting noun's own predicate, past a relative clause: "اللقاء الذي كان مقررا ... قد ألغي".
 _CANCELLED_PREDICATE = re.compile(r"(?<!\w)(?:قد|تم)\s+(?:الغي|الغيت|الغاؤه|الغاؤها|الغاء|تاجل|تاجلت|تاجيله|ارجئ|ارجئت|ارجاؤه)(?!\w)")
 # Flight, exile, defection, asylum; tourism, sport, treatment, family, worship, culture.
@@ -58,6 +62,8 @@ def is_excluded(before: str, after: str, trigger: str = "") -> str | None:
     if _NEGATED_BEFORE.search(near_before) or _NEGATED_NOUN_BEFORE.search(near_before) \
             or _NEGATED_AFTER.search(" ".join(after.split()[:6])):
         return "negated"
+    if _TOPPED.search(" ".join(before.split()[-1:])):
+        return "not official"
     # The verb of calling off, its subject between (ألغى وزير الاقتصاد الإيطالي جيوفاني تريا لقاء ...).
     clause = " ".join(re.split(r"[،,.؛:]", before)[-1].split()[-8:])
     cancel = None
@@ -73,8 +79,10 @@ def is_excluded(before: str, after: str, trigger: str = "") -> str | None:
 
 def is_cancelled_later(after: str) -> bool:
     """The meeting noun's predicate, past its relative clause, says it was called off
-    (اللقاء الذي كان مقررا أن يجمعه بنظيره ... بعد ظهر الأربعاء، قد ألغي). `after` is normalised."""
-    return bool(_CANCELLED_PREDICATE.search(" ".join(re.split(r"[.؛]", after)[0].split()[:24])))
+    (اللقاء الذي كان مقررا أن يجمعه بنظيره ... بعد ظهر الأربعاء، قد ألغي) or only may be held
+    (القمة ... والتي من المفترض أن تعقد بحلول حزيران/يونيو، قد تجري في ...). `after` is normalised."""
+    words = " ".join(re.split(r"[.؛]", after)[0].split()[:24])
+    return bool(_CANCELLED_PREDICATE.search(words) or _MAY_BE_HELD.search(words))
 
 
 def is_private_stay(before_place: str, after_place: str = "") -> bool:

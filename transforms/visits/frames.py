@@ -67,7 +67,8 @@ _ANAPHORA_SENTENCES = 4  # how far back "المؤتمر" may point
 _COUNTRY_REACH = 70  # a country (not a city) must stand nearer its meeting word than a city may
 _OWN_DATE_REACH = 25  # a date this close to a frameless trigger is that trigger's
 _AFTER_PLACE = 60  # how far after a meeting's place one of its participants may still stand
-_GROUP_GAP = 50  # meeting words this close are one meeting (يلتقي بوتين، الإثنين، ترامب في قمة)
+_GROUP_GAP = 50  # meeting words this close are one meeting (يلتقي بوتين، الإثنين، ترامب في قمة), unless
+# "، و" opens a new clause between them
 
 
 # A bare complementiser (أن، إن، بأن) opens a clause with a subject of its own; after بعد/قبل/منذ it
@@ -379,7 +380,8 @@ class ArticleFrames:
             if loc.start - last[2] <= reach and not re.search(r"[،,:؛(]", self.text[last[2]:loc.start]) \
                     and not TOPIC_BEFORE.search(self.norm(max(left, loc.start - 30), loc.start) + " "):
                 return loc
-        fronted = [l for l in self.locs_in(left, start) if l.start - left < 20 and self.is_meeting_place(l, left)]
+        fronted = [l for l in self.locs_in(left, start) if l.start - left < 20 and self.is_meeting_place(l, left)
+                   and not re.search(r"[،,]\s*و", self.text[l.end:start])]  # "، و" ends the place's clause
         return fronted[0] if fronted else None
 
     def meet_frame(self, group: list[tuple[Trigger, int, int]], left: int, right: int, sentence, s_index,
@@ -425,6 +427,12 @@ class ArticleFrames:
             cut = re.search(r"[،,]|(?<!\w)(?:أن|بأن|أنه|أنها)(?!\w)", self.text[host.end:right])
             if cut:
                 participant_end = host.end + cut.start()
+        elif host is not None:
+            # A place told before the meeting word (كندا، حيث شارك ترامب في اجتماعات مجموعة السبع، ومن
+            # المقرر أن يلتقي ...): a comma and و open the next clause, whose people are elsewhere.
+            cut = re.search(r"[،,]\s*و", self.text[group[-1][2]:right])
+            if cut:
+                participant_end = group[-1][2] + cut.start()
         participants = self.actors_in(clause_start, participant_end)
         # A name far after the place is another clause's (... في بروكسل اليوم ... تهديدا جديدا للمستشارة ميركل).
         if host is not None and host.start > start:
@@ -536,7 +544,8 @@ class ArticleFrames:
                 j = i
                 while j + 1 < len(triggers) and triggers[j + 1][0].kind in ("meet", "attend") \
                         and triggers[j + 1][1] - triggers[j][2] <= _GROUP_GAP \
-                        and not OTHER_EVENT.search(self.norm(triggers[j][2], triggers[j + 1][1])):
+                        and not OTHER_EVENT.search(self.norm(triggers[j][2], triggers[j + 1][1])) \
+                        and not re.search(r"[،,]\s*و", self.text[triggers[j][2]:triggers[j + 1][1]]):
                     j += 1
                 group = triggers[i:j + 1]
                 left = triggers[i - 1][2] if i > 0 else sentence[0]
