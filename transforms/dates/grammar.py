@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 import ahocorasick
 
 from transforms.arabic_text import normalize_key
+from transforms.dates.first_chars import first_char_guard
 
 if TYPE_CHECKING:
     from transforms.dates.lexicon import DateLexicon
@@ -155,7 +156,8 @@ def compile_grammar(lexicon: "DateLexicon") -> re.Pattern:
                     rf"\s+(?P<b_list>{YLIST})(?!\s*[/\-.]\s*\d)",
     }
     # (Inner groups capture only what extract.py reads: every capturing group costs each match.)
-    body = "|".join(f"(?P<p_{name}>{rx})" for name, rx in productions.items())
+    # Each production behind a guard of its first characters (see first_chars.py).
+    body = "|".join(f"{first_char_guard(rx)}(?P<p_{name}>{rx})" for name, rx in productions.items())
     # Every production starts a token: one check here rejects the positions inside words fast.
     return re.compile(rf"(?<!\w)(?:{body})")
 
