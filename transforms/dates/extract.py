@@ -380,28 +380,33 @@ def _lead_starts_by_tokens(text: str, p: int, lo: int) -> list[int]:
 def _trigger_positions(text: str, lexicon: DateLexicon) -> list[int]:
     """Where lexicon.trigger matches in " " + text (the index of the separator there is the trigger
     word's index in text), ascending. The trigger index finds the words that could start a trigger
-    and the digits; only the token starts they belong to are tried with the regex. (A character
-    is a word character, the regex's \w, when it is alphanumeric or "_".)"""
-    candidates = set()
+    and the digits; only the token starts they belong to are tried with the regex, and not even
+    those where a whole trigger word follows nothing but clitics. (A character is a word character,
+    the regex's \w, when it is alphanumeric or "_".)"""
+    sure, candidates = set(), set()
     last = len(text) - 1
-    for end, length in lexicon.trigger_index.iter(text):
+    for end, (length, whole) in lexicon.trigger_index.iter(text):
         if length:  # a word: it ends its token, at most 2 clitics (وفبل) into it
             if end < last:
                 ch = text[end + 1]
                 if ch.isalnum() or ch == "_":
                     continue
-            p = end - length + 1
+            word_start = p = end - length + 1
             lowest = p - 2
         else:  # a digit: the first of its run, at most 3 letters (وفي، ال) into its token
             if end and text[end - 1].isdecimal():
                 continue
+            word_start, whole = -1, False
             p, lowest = end, end - 3
         while p > lowest and p and (text[p - 1].isalnum() or text[p - 1] == "_"):
             p -= 1
         if not p or not (text[p - 1].isalnum() or text[p - 1] == "_"):
-            candidates.add(p)
+            if whole and all(c in "وفبل" for c in text[p:word_start]):
+                sure.add(p)  # what the regex's [وفبل]{0,2}(?:words)(?!\w) matches
+            else:
+                candidates.add(p)
     padded, trigger = " " + text, lexicon.trigger.match
-    return [p for p in sorted(candidates) if trigger(padded, p)]
+    return sorted(sure.union(p for p in candidates if p not in sure and trigger(padded, p)))
 
 
 def _matches(text: str, lexicon: DateLexicon):

@@ -193,15 +193,16 @@ def _year_trigger_words() -> list[str]:
 
 def compile_trigger_index(lexicon: "DateLexicon") -> ahocorasick.Automaton:
     """A superset of the trigger positions, found in one C pass: every first word of a trigger
-    phrase (value: its length) and every digit (value: 0). The trigger regex, tried at every
-    separator, is the slow part of the scan; it is then confirmed only where this index points
-    (see extract._trigger_positions)."""
+    phrase (value: its length, and whether it is a whole trigger word by itself) and every digit
+    (value: (0, False)). The trigger regex, tried at every separator, is the slow part of the scan;
+    it is then confirmed only where this index points (see extract._trigger_positions)."""
+    whole = {w for w in map(normalize_key, _free_trigger_words(lexicon)) if " " not in w}
     index = ahocorasick.Automaton()
     for phrase in [*_free_trigger_words(lexicon), *_year_trigger_words(), *ORDINAL_DAYS]:
         first = normalize_key(phrase).split()[0]
-        index.add_word(first, len(first))
+        index.add_word(first, (len(first), first in whole))
     for digit in "0123456789":  # normalize() leaves every digit 0-9; the trigger reads only those
-        index.add_word(digit, 0)
+        index.add_word(digit, (0, False))
     index.make_automaton()
     return index
 
