@@ -315,3 +315,24 @@ def test_a_comma_and_wa_end_the_meetings_clause(lexicon):
     people = persons(text, ("دونالد ترامب", "الرئيس", "US", ["ترامب"]))
     rows = extract_visits(text, _published(2018, 6, 10), ents, people, [], lexicon)
     assert all(r["visitor_country_iso2"] != "SG" for r in rows)
+
+
+def test_reaching_the_final_is_no_arrival(lexicon):
+    # FR-sport-4-20180214
+    text = ("وكسب صلاح قلوب المصريين بعد تألقه مع المنتخب القومي في نهائيات كأس الأمم الأفريقية 2017 بالغابون، حيث "
+            "وصل إلى الدور النهائي.")
+    ents = entities(text, countries=[("الغابون", "GA", "name")])
+    people = persons(text, ("محمد صلاح", "", "EG", ["صلاح"]))
+    assert extract_visits(text, _published(2018, 2, 14), ents, people, [], lexicon) == []
+
+
+def test_a_date_after_mundhu_starts_a_period_and_is_no_visits_day(lexicon):
+    # BB-middleEast-522-20180520
+    text = ("كما أضافت زيارة الرئيس التركي رجب طيب أردوغان إلى الخرطوم في وقت سابق من العام الجاري إلى التوتر في "
+            "العلاقات مع القاهرة، خاصة في ضوء توتر العلاقات المصرية مع أنقرة منذ يوليو 2013.")
+    ents = entities(text, countries=[("التركي", "TR", "adjective"), ("المصرية", "EG", "adjective")],
+                    places=[("الخرطوم", "SD"), ("القاهرة", "EG"), ("أنقرة", "TR")])
+    people = persons(text, ("رجب طيب أردوغان", "الرئيس", "TR", ["رجب طيب أردوغان"]))
+    tx = times(text, ("العام الجاري", "2018"), ("يوليو 2013", "2013-07"))
+    assert summary(extract_visits(text, _published(2018, 5, 20), ents, people, tx, lexicon)) == [
+        ("رجب طيب أردوغان", "TR", "SD", "2018", "occurred")]

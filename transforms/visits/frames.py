@@ -31,6 +31,8 @@ from transforms.arabic_text import normalize_key
 from transforms.visits.cues import (
     ADDRESSING,
     ADDRESSING_VERBS,
+    ARRIVAL_VERBS,
+    REACHED,
     TOPIC_OF,
     AT_EVENT,
     COUNTRY_LIST_CUES,
@@ -221,6 +223,8 @@ class ArticleFrames:
                  frames) -> Frame | None:
         frame = Frame(t, start, end, sentence)
         if t.form in ADDRESSING_VERBS and ADDRESSING.search(self.norm(end, min(right, end + 80))):
+            return None
+        if t.form in ARRIVAL_VERBS and REACHED.match(self.norm(end, min(right, end + 40))):
             return None
         # What follows "أن/إن" is another clause (حيث يقوم بزيارة أن التهديدات الإسرائيلية ...).
         reported = re.search(r"(?<!\w)(?:أن|إن|بأن|أنه|إنه|أنها|إنها)(?!\w)", self.text[end:right])
@@ -521,6 +525,8 @@ class ArticleFrames:
         for te in self.times:
             if not (sentence[0] <= te["char_start"] < sentence[1]) or not frame_spans:
                 continue
+            if re.search(r"(?<!\w)منذ\s*$", self.text[max(sentence[0], te["char_start"] - 8):te["char_start"]]):
+                continue  # "منذ يوليو 2013" starts a period; it is no visit's day
             distance = [max(s - te["char_end"], te["char_start"] - e, 0) for s, e in frame_spans]
             i = distance.index(min(distance))
             other = min((max(s - te["char_end"], te["char_start"] - e, 0) for s, e in other_spans), default=None)
