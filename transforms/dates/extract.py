@@ -381,8 +381,8 @@ def _trigger_positions(text: str, lexicon: DateLexicon) -> list[int]:
     """Where lexicon.trigger matches in " " + text (the index of the separator there is the trigger
     word's index in text), ascending. The trigger index finds the words that could start a trigger
     and the digits; only the token starts they belong to are tried with the regex, and not even
-    those where a whole trigger word follows nothing but clitics. (A character is a word character,
-    the regex's \w, when it is alphanumeric or "_".)"""
+    those where a whole trigger word follows nothing but clitics. (A character is a word character
+    for the regex when it is alphanumeric or "_".)"""
     sure, candidates = set(), set()
     last = len(text) - 1
     for end, (length, whole) in lexicon.trigger_index.iter(text):

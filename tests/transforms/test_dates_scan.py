@@ -1,0 +1,77 @@
+"""The date grammar's fast paths find exactly what the plain regex scans find, on real text (the
+seed article and, when present, a sample of the ANT corpus)."""
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from marsad.seeds import read_seed_csv
+from transforms.arabic_text import normalize
+from transforms.dates import build_date_lexicon
+from transforms.dates.extract import _lead_starts, _lead_starts_by_tokens, _trigger_positions
+from transforms.dates.first_chars import first_char_guard, first_chars
+
+REPO = Path(__file__).resolve().parents[2]
+SEED_ARTICLE = REPO / "seeds" / "articles" / "000_202838f5eb5d9b9a.txt"
+CORPUS = REPO.parent / "shared" / "data" / "ant-news" / "part-000.jsonl"
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return build_date_lexicon(read_seed_csv("months.csv"), read_seed_csv("months_curated.csv"))
+
+
+@pytest.fixture(scope="module")
+def texts():
+    """Normalised seed article, plus every 7th ANT title and body of the first corpus part."""
+    found = [normalize(SEED_ARTICLE.read_text(encoding="utf-8-sig")).text]
+    if CORPUS.exists():
+        with open(CORPUS, encoding="utf-8") as handle:
+            for i, line in enumerate(handle):
+                if i % 7 == 0:
+                    record = json.loads(line)
+                    found += [normalize(record.get("title") or "").text, normalize(record.get("text") or "").text]
+    return found
+
+
+def test_trigger_positions_are_those_of_the_trigger_regex(lexicon, texts):
+    for text in texts:
+        assert _trigger_positions(text, lexicon) == [m.start() for m in lexicon.trigger.finditer(" " + text)]
+
+
+def test_trigger_positions_on_clitics_digits_and_words_inside_words(lexicon):
+    # ANT: "وفي 12 مارس/آذار الماضي" ; "الكتاب" holds آب (اب) inside a word; "بالعام" is ب+ال+عام
+    text = normalize("وفي12 مارس/آذار الماضي، قال الكتاب إن الحفل بالعام 2017 والخميس المقبل").text
+    assert _trigger_positions(text, lexicon) == [m.start() for m in lexicon.trigger.finditer(" " + text)]
+    words = [text[p:].split()[0] for p in _trigger_positions(text, lexicon)]
+    assert "الكتاب" not in words and "والخميس" in words and "بالعام" in words
+
+
+def test_lead_words_walked_back_as_the_token_regex_does(texts):
+    for text in texts[:200]:
+        for p in range(0, len(text), 3):
+            assert _lead_starts(text, p, 0) == _lead_starts_by_tokens(text, p, max(0, p - 48))
+
+
+def test_lead_words_before_a_weekday():
+    text = normalize("وقال المتحدث إنه في صباح يوم الخميس الماضي").text
+    p = text.index("الخميس")
+    assert [text[s:].split()[0] for s in _lead_starts(text, p, 0)] == ["في", "صباح", "يوم", "الخميس"]
+
+
+def test_guarded_grammar_matches_as_the_unguarded_one(lexicon, texts):
+    unguarded = re.compile(re.sub(r"\(\?=\[[^\]]*\]\)(?=\(\?P<p_)", "", lexicon.pattern.pattern))
+    assert unguarded.pattern != lexicon.pattern.pattern
+    for text in texts:
+        for p in _trigger_positions(text, lexicon):
+            a, b = unguarded.match(text, p), lexicon.pattern.match(text, p)
+            assert (a and (a.span(), a.lastgroup)) == (b and (b.span(), b.lastgroup))
+
+
+def test_first_characters_of_a_regex():
+    chars, tests = first_chars(r"(?<!\w)(?:[وف])?(?:في|ال)?\d")
+    assert chars == frozenset("وفا") and tests == (str.isdecimal,)
+    assert first_chars(r"(?:x)?") is None  # may match nothing: any position
+    assert first_chars(r"[^a]b") is None
+    assert first_char_guard(r"(?:قبل|بعد)\s+يوم") == "(?=[بق])"
