@@ -401,7 +401,7 @@ def _trigger_positions(text: str, lexicon: DateLexicon) -> list[int]:
         while p > lowest and p and (text[p - 1].isalnum() or text[p - 1] == "_"):
             p -= 1
         if not p or not (text[p - 1].isalnum() or text[p - 1] == "_"):
-            if whole and all(c in "وفبل" for c in text[p:word_start]):
+            if whole and not text[p:word_start].strip("وفبل"):
                 sure.add(p)  # what the regex's [وفبل]{0,2}(?:words)(?!\w) matches
             else:
                 candidates.add(p)
