@@ -43,6 +43,8 @@ _CUE = re.compile(
 )
 # Sentence ends and quotation marks bound the clause whose tense applies.
 _SENTENCE_END = re.compile(r"[.!?؟؛\n\"“”«»]")
+# Everything up to the last of them (greedy, so one match finds the last end without listing all).
+_UP_TO_LAST_END = re.compile(".*" + _SENTENCE_END.pattern, re.S)
 WINDOW = 220  # characters back from the date, within its sentence
 
 
@@ -50,8 +52,8 @@ def clause_before(text: str, start: int) -> str:
     """The sentence text before `start` (at most WINDOW characters)."""
     lo = max(0, start - WINDOW)
     chunk = text[lo:start]
-    ends = [m.end() for m in _SENTENCE_END.finditer(chunk)]
-    return chunk[ends[-1]:] if ends else chunk
+    last_end = _UP_TO_LAST_END.match(chunk)
+    return chunk[last_end.end():] if last_end else chunk
 
 
 def is_future(text: str, start: int) -> bool:
