@@ -377,6 +377,11 @@ def _lead_starts_by_tokens(text: str, p: int, lo: int) -> list[int]:
     return starts[::-1]
 
 
+# The letters the trigger's number may carry glued on ([وف]?(?:في|ال)?) and a year's first digits.
+_NUMBER_PREFIXES = frozenset(c + a for c in ("", "و", "ف") for a in ("", "في", "ال"))
+_YEAR_STARTS = frozenset(("13", "14", "18", "19", "20"))
+
+
 def _trigger_positions(text: str, lexicon: DateLexicon) -> list[int]:
     """Where lexicon.trigger matches in " " + text (the index of the separator there is the trigger
     word's index in text), ascending. The trigger index finds the words that could start a trigger
@@ -401,10 +406,22 @@ def _trigger_positions(text: str, lexicon: DateLexicon) -> list[int]:
         while p > lowest and p and (text[p - 1].isalnum() or text[p - 1] == "_"):
             p -= 1
         if not p or not (text[p - 1].isalnum() or text[p - 1] == "_"):
-            if whole and not text[p:word_start].strip("وفبل"):
-                sure.add(p)  # what the regex's [وفبل]{0,2}(?:words)(?!\w) matches
-            else:
-                candidates.add(p)
+            if length:
+                if whole and not text[p:word_start].strip("وفبل"):
+                    sure.add(p)  # what the regex's [وفبل]{0,2}(?:words)(?!\w) matches
+                else:
+                    candidates.add(p)
+            elif text[p:end] in _NUMBER_PREFIXES:
+                # the regex's number: a year (13xx, 14xx, 18xx, 19xx, 20xx) or a day of 1-2 digits
+                # followed by what makes it a date; other numbers are no trigger
+                digits = end + 1
+                while digits <= last and text[digits].isdecimal():
+                    digits += 1
+                digits -= end
+                if digits == 4 and text[end:end + 2] in _YEAR_STARTS:
+                    sure.add(p)
+                elif digits <= 2:
+                    candidates.add(p)
     padded, trigger = " " + text, lexicon.trigger.match
     return sorted(sure.union(p for p in candidates if p not in sure and trigger(padded, p)))
 
