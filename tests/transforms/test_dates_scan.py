@@ -75,3 +75,12 @@ def test_first_characters_of_a_regex():
     assert first_chars(r"(?:x)?") is None  # may match nothing: any position
     assert first_chars(r"[^a]b") is None
     assert first_char_guard(r"(?:قبل|بعد)\s+يوم") == "(?=[بق])"
+
+
+def test_numbers_that_cannot_be_dates_need_no_regex(lexicon):
+    # ANT AL-economy-3-20180218: 192 and 166 (3 digits) trigger nothing; "العام 2020" does
+    text = normalize("بالنسبة للأجانب، سيتراجع الإنفاق الاستهلاكي من 192 مليار ريال (قبل الإصلاحات) "
+                     "إلى 166 مليار ريال في العام 2020").text
+    found = _trigger_positions(text, lexicon)
+    assert found == [m.start() for m in lexicon.trigger.finditer(" " + text)]
+    assert [text[p:].split()[0] for p in found] == ["العام", "2020"]
