@@ -8,3 +8,11 @@ def read_seed_csv(name: str) -> list[dict[str, str]]:
     """Rows of seeds/<name> as dicts keyed by the header; empty cells are ''."""
     with open(SEEDS / name, encoding="utf-8", newline="") as handle:
         return list(csv.DictReader(handle))
+
+
+def write_seed_csv(path, fieldnames: list[str], rows: list[dict]) -> None:
+    """Write a generated reference CSV (the build scripts' one output format)."""
+    with open(path, "w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=fieldnames)
+        writer.writeheader()
+        writer.writerows(rows)

@@ -5,10 +5,10 @@ is not in ISO 3166-1 but is used in news and by the guidelines, so it is added f
 Run with `make countries`; the CSV is committed so runs never need these libraries.
 """
 import argparse
-import csv
 
 import pycountry
 from babel import Locale
+from marsad.seeds import write_seed_csv
 
 # User-assigned codes that CLDR names and the guidelines use.
 EXTRA = [("XK", "XKX")]
@@ -28,10 +28,7 @@ def main() -> None:
     parser.add_argument("--out", default="seeds/countries.csv")
     args = parser.parse_args()
     rows = country_rows()
-    with open(args.out, "w", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, fieldnames=["iso2", "iso3", "name_ar", "name_en"])
-        writer.writeheader()
-        writer.writerows(rows)
+    write_seed_csv(args.out, ["iso2", "iso3", "name_ar", "name_en"], rows)
     print(f"wrote {len(rows)} countries to {args.out}")
 
 

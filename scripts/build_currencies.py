@@ -8,11 +8,11 @@ Short forms no library has (دولار alone → USD, أميركي as a spelling
 seeds/currencies_curated.csv. Run with `python scripts/build_currencies.py`; the CSV is committed.
 """
 import argparse
-import csv
 
 import pycountry
 from babel import Locale
 from babel.numbers import get_currency_name
+from marsad.seeds import write_seed_csv
 
 # Counts that select each Arabic plural category: one, two, few (3-10), many (11-99), other (100).
 _COUNTS = (1, 2, 3, 11, 100)
@@ -41,10 +41,7 @@ def main() -> None:
     parser.add_argument("--out", default="seeds/currencies.csv")
     args = parser.parse_args()
     rows = currency_rows()
-    with open(args.out, "w", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, fieldnames=["iso4217", "name_ar", "form_ar"])
-        writer.writeheader()
-        writer.writerows(rows)
+    write_seed_csv(args.out, ["iso4217", "name_ar", "form_ar"], rows)
     print(f"wrote {len(rows)} currency forms to {args.out}")
 
 

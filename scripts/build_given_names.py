@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import argparse
 import collections
-import csv
 import glob
 import json
 import re
@@ -26,7 +25,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from marsad.seeds import read_seed_csv  # noqa: E402
+from marsad.seeds import read_seed_csv, write_seed_csv  # noqa: E402
 from transforms.persons.lexicon import CONNECTORS, words_of  # noqa: E402
 
 ANERCORP = REPO.parent / "shared" / "data" / "anercorp" / "ANERCorp.sentences.jsonl"
@@ -89,10 +88,7 @@ def main() -> None:
         ambiguous = word in stop_docs or df["ال" + word] >= AMBIGUOUS_DEFINITE_SHARE * max(df[word], 1)
         rows.append({"given_ar": word, "count": counts[word], "doc_freq": df[word],
                      "definite_doc_freq": df["ال" + word], "ambiguous": int(ambiguous)})
-    with open(args.out, "w", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, fieldnames=["given_ar", "count", "doc_freq", "definite_doc_freq", "ambiguous"])
-        writer.writeheader()
-        writer.writerows(rows)
+    write_seed_csv(args.out, ["given_ar", "count", "doc_freq", "definite_doc_freq", "ambiguous"], rows)
     print(f"{len(rows)} given names ({sum(r['ambiguous'] for r in rows)} ambiguous) -> {args.out}")
 
 

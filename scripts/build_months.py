@@ -14,12 +14,12 @@ Usage: python scripts/build_months.py  (writes seeds/months.csv)
 """
 from __future__ import annotations
 
-import csv
 import sys
 from pathlib import Path
 
 from babel import Locale
 from hijridate import Hijri
+from marsad.seeds import write_seed_csv
 
 REPO = Path(__file__).resolve().parent.parent
 OUT = REPO / "seeds" / "months.csv"
@@ -53,10 +53,7 @@ def weekday_rows() -> list[dict]:
 
 def main() -> int:
     rows = month_rows() + weekday_rows()
-    with open(OUT, "w", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, fieldnames=FIELDS)
-        writer.writeheader()
-        writer.writerows(rows)
+    write_seed_csv(OUT, FIELDS, rows)
     print(f"wrote {len(rows)} rows to {OUT}")
     return 0
 

