@@ -17,29 +17,23 @@ class DataTestFailed(RuntimeError):
     pass
 
 
-def _read_only(warehouse: Path):
-    return duckdb.connect(str(warehouse), read_only=True) if warehouse.exists() else None
+def _rows_if_present(warehouse: Path, table: str, statement: str) -> list[tuple]:
+    """Rows of a read statement, or none before the warehouse or the table exists (a first run)."""
+    if not warehouse.exists():
+        return []
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        if not _has_table(con, table):
+            return []
+        return con.execute(sql_text(statement)).fetchall()
 
 
 def loaded_files(warehouse: Path) -> set[tuple[str, str]]:
     """(path, content hash) of every input file a previous run loaded."""
-    con = _read_only(warehouse)
-    if con is None:
-        return set()
-    with con:
-        if not _has_table(con, "input_files"):
-            return set()
-        return set(con.execute(sql_text("read/loaded_files.sql")).fetchall())
+    return set(_rows_if_present(warehouse, "input_files", "read/loaded_files.sql"))
 
 
 def stored_article_ids(warehouse: Path) -> set[str]:
-    con = _read_only(warehouse)
-    if con is None:
-        return set()
-    with con:
-        if not _has_table(con, "articles"):
-            return set()
-        return {row[0] for row in con.execute(sql_text("read/stored_article_ids.sql")).fetchall()}
+    return {row[0] for row in _rows_if_present(warehouse, "articles", "read/stored_article_ids.sql")}
 
 
 def load(warehouse: Path, parts: dict[str, list[Path]]) -> dict[str, int]:
