@@ -6,7 +6,6 @@ all find مساعدات, while ودائع still reads as ودائع first.
 """
 from __future__ import annotations
 
-import re
 
 from transforms.arabic_text import normalize_key
 

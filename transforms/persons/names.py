@@ -8,7 +8,7 @@ inside a name, but a name never ends on one.
 """
 from __future__ import annotations
 
-from transforms.persons.lexicon import CONNECTORS, REGNAL_ORDINALS, KnownPerson, PersonLexicon
+from transforms.persons.lexicon import CONNECTORS, REGNAL_ORDINALS, PersonLexicon
 from transforms.persons.tokens import Tokens, stems
 
 MAX_UNITS = 4

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from transforms.persons.lexicon import CHAIN_KINDS, POSSESSIVE, PersonLexicon, Title
+from transforms.persons.lexicon import CHAIN_KINDS, POSSESSIVE, PersonLexicon
 from transforms.persons.names import known_name_at
 from transforms.persons.tokens import Tokens, stems
 
