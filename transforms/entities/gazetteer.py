@@ -92,9 +92,10 @@ def tokenize(normalised: str) -> Tokens:
     return Tokens(_TOKEN.findall(normalised), [m.span() for m in _TOKEN.finditer(normalised)])
 
 
-def match_text(text: str, gazetteer: Gazetteer) -> tuple[list[Match], Tokens, object]:
-    """Longest lexicon phrases in `text`, left to right, with the tokens and the normalisation."""
-    norm = normalize(text)
+def match_text(text: str, gazetteer: Gazetteer, normalized=None) -> tuple[list[Match], Tokens, object]:
+    """Longest lexicon phrases in `text`, left to right, with the tokens and the normalisation
+    (`normalized` is normalize(text) when the caller's analysed document already has it)."""
+    norm = normalized if normalized is not None else normalize(text)
     ntext = norm.text
     tokens = tokenize(ntext)
     texts, spans = tokens.texts, tokens.spans

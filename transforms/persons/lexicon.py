@@ -12,9 +12,6 @@ from transforms.persons.tokens import tokenize
 CONNECTORS = frozenset({"بن", "بنت", "ابن", "ال", "ابو", "ابي", "عبد", "ام", "ولد"})
 # Theophoric names are one unit: عبد الله، نصر الله، فتح الله.
 _GOD = "الله"
-# Patronymic links: after these, the last word is a father's name, not a family name
-# (سلمان alone is not محمد بن سلمان).
-PATRONYMIC = frozenset({"بن", "بنت", "ابن", "ولد"})
 # Regnal and papal ordinals end a name (عبد الله الثاني، يوحنا بولس الثاني، محمد السادس) but are
 # never a name on their own.
 REGNAL_ORDINALS = frozenset({"الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع",
@@ -65,9 +62,6 @@ class PersonLexicon:
     # (أمين، سلام، تركي) need the next word to be a known name word.
     given_names: frozenset[str] = frozenset()
     ambiguous_given_names: frozenset[str] = frozenset()
-
-    def title_heads(self) -> frozenset[str]:
-        return frozenset(self.titles_by_first)
 
 
 def words_of(name: str) -> tuple[str, ...]:

@@ -56,8 +56,8 @@ class Tokens:
         return self.norm.text[self.items[i].end:self.items[i + 1].start]
 
 
-def tokenize(text: str) -> Tokens:
-    norm = normalize(text)
+def tokenize(text: str, normalized: NormalizedText | None = None) -> Tokens:
+    norm = normalized if normalized is not None else normalize(text)
     items = []
     dropped = norm.dropped
     k = 0  # dropped characters before the current position: offsets only grow, so one walk maps all

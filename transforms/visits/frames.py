@@ -111,7 +111,7 @@ class ArticleFrames:
     """Frame building over one article: the mentions, the text and the discourse memory."""
 
     def __init__(self, text: str, published: date | None, locs: list[Loc], actors: list[Actor],
-                 time_expressions: list[dict], normalized=None):
+                 time_expressions: list[dict], normalized):
         self.text = text
         self.normalized = normalized  # normalize(text), to read normalised slices without redoing it
         self.published = published
@@ -128,8 +128,6 @@ class ArticleFrames:
     # ---- small readers -------------------------------------------------------------------
     def norm(self, a: int, b: int) -> str:
         """The normalised words of text[a:b] (a slice of the article's one normalisation)."""
-        if self.normalized is None:
-            return normalize_key(self.text[max(0, a):max(0, b)])
         dropped = self.normalized.dropped
         na = max(0, a) - bisect.bisect_left(dropped, max(0, a))
         nb = max(0, b) - bisect.bisect_left(dropped, max(0, b))

@@ -11,7 +11,7 @@ who may be a person named earlier (الوزير الأميركي after جيمس 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from transforms.arabic_text import normalize_key
 
@@ -32,7 +32,6 @@ class Actor:
     country: str | None
     person: dict | None = None  # the persons extractor's record, when named
     title: str | None = None  # the official noun phrase for an unnamed actor
-    aliases: list = field(default_factory=list)
 
     @property
     def key(self):

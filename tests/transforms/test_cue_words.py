@@ -1,0 +1,48 @@
+"""Every row of seeds/cue_words.csv is found in its own example sentence, as its own class
+(the manner of duckling's Corpus.hs: the data carries its test)."""
+import re
+
+import pytest
+
+from marsad.seeds import read_seed_csv
+from transforms.arabic_text import normalize_key
+from transforms.cue_lexicon import CueLexiconError, build_cue_lexicon
+
+ROWS = read_seed_csv("cue_words.csv")
+LEXICON = build_cue_lexicon(ROWS)
+
+
+def words(sentence: str) -> list[str]:
+    return re.findall(r"\w+", normalize_key(sentence))
+
+
+@pytest.mark.parametrize("row", ROWS, ids=lambda r: f"{r['class']}:{r['lemma']}")
+def test_row_is_found_in_its_example(row):
+    lemma = normalize_key(row["lemma"])
+    tokens = words(row["example"])
+    # As the document reads the sentence, or word by word (a phrase such as من المتوقع may cover it).
+    found = [(cue.lemma, cue.cls) for _, _, cue in LEXICON.cues_in(tokens)]
+    found += [(cue.lemma, cue.cls) for cue in map(LEXICON.cue, tokens) if cue is not None]
+    assert (lemma, row["class"]) in found, f"{row['lemma']} not read in «{row['example']}»: {found}"
+
+
+def test_every_row_has_a_real_example_with_its_article():
+    for row in ROWS:
+        assert len(row["example"].split()) >= 4 and row["example_id"], row
+
+
+def test_unknown_class_is_an_error_at_build_time():
+    with pytest.raises(CueLexiconError, match="unknown class"):
+        build_cue_lexicon([{"lemma": "زار", "present": "يزور", "pos": "verb", "class": "trip"}])
+
+
+def test_a_verb_without_its_present_is_an_error():
+    with pytest.raises(CueLexiconError, match="no present"):
+        build_cue_lexicon([{"lemma": "زار", "present": "", "pos": "verb", "class": "travel"}])
+
+
+def test_conjugations_and_clitics_are_generated_not_listed():
+    # From one row (زار / يزور) come the future with its conjunction, a dual past, an object pronoun.
+    for word, tense in (("وسيزور", "future"), ("زارا", "past"), ("يزورها", "present")):
+        cue = LEXICON.cue(normalize_key(word))
+        assert cue is not None and cue.lemma == "زار" and cue.tense == tense, word

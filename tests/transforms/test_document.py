@@ -1,0 +1,59 @@
+"""The analysed document: one normalisation per text, offsets both ways, layers as token spans."""
+import sys
+
+from flows.extraction import extract_article
+from flows.lexicons import load_lexicons
+from transforms import arabic_text
+from transforms.document import analyse
+from transforms.text_layout import split_text_articles
+
+from tests.conftest import SEED_FILE
+
+SEED, _ = split_text_articles(SEED_FILE.read_text(encoding="utf-8"), SEED_FILE.stem)
+TITLE, BODY = SEED[0].title, SEED[0].body
+
+
+def test_each_body_is_normalised_once(monkeypatch):
+    calls = []
+    original = arabic_text.normalize
+
+    def counting(text):
+        calls.append(text)
+        return original(text)
+
+    for module in list(sys.modules.values()):
+        if getattr(module, "normalize", None) is original:
+            monkeypatch.setattr(module, "normalize", counting)
+    extract_article("seed#1", TITLE, BODY, None, load_lexicons())
+    assert calls.count(BODY) == 1
+    assert calls.count(TITLE) == 1
+
+
+def test_offsets_map_both_ways_past_dropped_marks():
+    text = "قالَ الرئيسُ إنّ مصر"  # tashkeel is dropped by normalisation
+    doc = analyse(text, None, load_lexicons())
+    word = doc.tokens[-1]
+    assert text[word.ostart:word.oend] == "مصر"
+    assert doc.norm.text[word.start:word.end] == "مصر"
+    assert doc.to_original(doc.to_normalised(word.ostart)) == word.ostart
+
+
+def test_layers_are_token_spans_of_the_seed_body():
+    doc = analyse(BODY, None, load_lexicons())
+    egypt = next(m for m in doc.mentions["country"] if m.row["iso2"] == "EG")
+    assert " ".join(doc.words(egypt.first, egypt.end)) in ("مصر", "المصريه", "المصري")
+    cairo = next(m for m in doc.mentions["place"] if m.row["iso2"] == "EG")
+    assert doc.words(cairo.first, cairo.end)[-1].endswith("القاهره")
+    assert any(m.row.get("currency") == "USD" and m.row["amount"] == 1.3e9 for m in doc.mentions["money"])
+    assert {m.row["value"] for m in doc.mentions["time"] if m.row.get("value")} >= {"1979"}
+
+
+def test_sentences_and_clauses_are_token_ranges():
+    text = "وصل ماتيس إلى القاهرة، وقال إن الزيارة مهمة. ثم توجه إلى الأردن."
+    doc = analyse(text, None, load_lexicons())
+    assert len(doc.sentence_tokens) == 2
+    first, end = doc.sentence_tokens[1]
+    assert doc.words(first, end) == ["ثم", "توجه", "الي", "الاردن"]
+    # the comma and the complementiser إن each open a clause
+    clause = doc.clause_of(doc.words(0, len(doc.tokens)).index("الزياره"))
+    assert doc.words(*clause)[0] == "ان"

@@ -1,0 +1,76 @@
+"""The clitics Arabic news glues to a word, read off one normalised token (ة→ه, أإآ→ا, ى→ي).
+
+A token may split several ways: وزير is a word, not و + زير; ولمصر is و + ل + مصر. `readings`
+lists every split the spelling allows, the most literal first, and a lexicon decides which one
+holds (the first reading whose stem it knows). Every extractor asks this one function.
+
+Order of proclitics: a conjunction (و، ف), then a future prefix (س) on a verb or a preposition
+(ب، ل، ك) on a noun, then the article (ال; ل + ال is written لل). Enclitics: an object or
+possessive pronoun (ه، ها، هما، هم، هن، نا، ي، ك، كم), before which ة is written ت.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+CONJUNCTIONS = ("و", "ف")
+PREPOSITIONS = ("ب", "ل", "ك")
+PRONOUNS = ("هما", "هم", "هن", "ها", "ه", "نا", "كم", "ك", "ي")
+_MIN_STEM = 2
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One way to read a token: proclitics, the stem, and a pronoun suffix."""
+
+    stem: str
+    conj: str = ""  # و or ف
+    prep: str = ""  # ب، ل or ك
+    article: bool = False
+    future: bool = False  # س before a present verb
+    pronoun: str = ""  # the attached pronoun, ة restored as ه on the stem
+    offset: int = 0  # characters of the token before the stem (the proclitics)
+
+    @property
+    def clitic_count(self) -> int:
+        return bool(self.conj) + bool(self.prep) + self.article + self.future + bool(self.pronoun)
+
+
+def _prefix_splits(token: str):
+    """(conj, prep, article, future, rest, offset) for every proclitic split of the token."""
+    conjs = [""] + [c for c in CONJUNCTIONS if token.startswith(c)]
+    for conj in conjs:
+        rest0 = token[len(conj):]
+        yield conj, "", False, False, rest0, len(conj)
+        if rest0.startswith("س") and len(rest0) > 3:
+            yield conj, "", False, True, rest0[1:], len(conj) + 1
+        for prep in PREPOSITIONS:
+            if rest0.startswith(prep) and len(rest0) > 2:
+                rest = rest0[1:]
+                if prep == "ل" and rest.startswith("ل"):
+                    # للرئيس = ل + الرئيس: the article's alef is not written
+                    yield conj, prep, True, False, rest[1:], len(conj) + 2
+                    continue
+                yield conj, prep, False, False, rest, len(conj) + 1
+                if rest.startswith("ال") and len(rest) > 3:
+                    yield conj, prep, True, False, rest[2:], len(conj) + 3
+        if rest0.startswith("ال") and len(rest0) > 3:
+            yield conj, "", True, False, rest0[2:], len(conj) + 2
+
+
+@lru_cache(maxsize=200_000)
+def readings(token: str) -> tuple[Reading, ...]:
+    """Every reading of a normalised token, ordered by fewest clitics (the literal one first)."""
+    out: list[Reading] = []
+    for conj, prep, article, future, rest, offset in _prefix_splits(token):
+        if len(rest) < _MIN_STEM:
+            continue
+        out.append(Reading(rest, conj, prep, article, future, "", offset))
+        for pronoun in PRONOUNS:
+            if rest.endswith(pronoun) and len(rest) - len(pronoun) >= _MIN_STEM + 1:
+                stem = rest[: -len(pronoun)]
+                if stem.endswith("ت") and not stem.endswith("ات"):
+                    out.append(Reading(stem[:-1] + "ه", conj, prep, article, future, pronoun, offset))
+                out.append(Reading(stem, conj, prep, article, future, pronoun, offset))
+    out.sort(key=lambda r: r.clitic_count)
+    return tuple(dict.fromkeys(out))

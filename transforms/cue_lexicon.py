@@ -1,0 +1,172 @@
+"""Cue words as data: one row per lemma (seeds/cue_words.csv), its written forms generated here.
+
+A row names a lemma, its class (travel, meeting, give …) and a real example sentence. A verb row
+gives its past (3rd person masculine singular) and its present (يزور); the conjugations Arabic
+news uses are generated from those two. A noun row may give its broken plural; duals, the
+accusative alif and the construct ت are generated. Clitics (و، ف، ب، ل، ك، ال، س and pronouns)
+are read off each token by transforms.clitics, so no row lists them. A class or part of speech
+the engine does not know is an error when the lexicon is built, never a silent fall-through.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from transforms.arabic_text import normalize_key
+from transforms.clitics import Reading, readings
+
+# Every class a cue may have, and what it signals (the seed's `class` column).
+CLASSES = {
+    "travel": "a trip to a place (زار، سافر، توجه، زيارة)",
+    "arrival": "reaching a place (وصل، حل، وصول)",
+    "departure": "leaving a place (غادر، مغادرة)",
+    "tour": "a trip through several places (جولة)",
+    "reception": "receiving a visitor (استقبل، استقبال)",
+    "meeting": "meeting or talks (التقى، اجتمع، محادثات، مباحثات)",
+    "event_noun": "a gathering held somewhere (قمة، مؤتمر، منتدى)",
+    "attend": "taking part in a gathering (شارك، حضر، مشاركة)",
+    "reporting_verb": "a verb of saying that opens a reported clause (قال، أكد، أعلن)",
+    "complementiser": "a particle that opens a clause of its own (أن، إن، بأن)",
+    "plan": "a future or scheduled event (يعتزم، المقرر، المرتقبة)",
+    "cancel": "an event called off or put back (ألغى، أرجأ، إلغاء)",
+    "deny": "a denial (نفى، نفي)",
+    "aid_noun": "a transfer of aid or finance (مساعدات، منحة، قرض)",
+    "give": "giving (قدم، منح، تبرع)",
+    "receive": "receiving (تلقى، حصل)",
+    "pledge": "a promise of money (تعهد، وعد)",
+    "cut": "aid reduced, frozen or withheld (خفض، جمد، علق)",
+    "not_aid": "money that is not aid (صفقة، استثمار، تعويض، ميزانية)",
+    "phone": "contact without travel (اتصال هاتفي، هاتف)",
+}
+POS = ("verb", "noun", "particle")
+
+
+@dataclass(frozen=True)
+class Cue:
+    lemma: str  # normalised lemma
+    cls: str
+    pos: str
+    tense: str  # past, present, future (present with س), or noun/particle
+    reading: Reading  # the clitic reading of the token that matched
+
+
+def _past_forms(past: str) -> list[str]:
+    if past.endswith(("ي", "ا")):  # التقى، دعا: the last letter gives way before a suffix
+        base = past[:-1]
+        return [past, base + "ت", base + "يا", base + "تا", base + "وا", base + "ينا", base + "يتم", base + "يت"]
+    return [past, past + "ت", past + "ا", past + "تا", past + "وا", past + "نا", past + "تم"]
+
+
+def _present_forms(present: str) -> list[str]:
+    stem = present[1:]
+    # Not the first person singular: أ + stem spells other words (يصل → اصل "origin", يقدم → اقدم).
+    forms = [p + stem for p in "يتن"]
+    if stem.endswith("ي"):  # يلتقي: يلتقيان، يلتقون
+        forms += ["ي" + stem + "ان", "ت" + stem + "ان", "ي" + stem[:-1] + "ون", "ي" + stem[:-1] + "وا"]
+    else:
+        forms += ["ي" + stem + "ان", "ت" + stem + "ان", "ي" + stem + "ون", "ي" + stem + "وا", "ت" + stem + "ون"]
+    return forms
+
+
+def _noun_forms(lemma: str, plural: str) -> list[str]:
+    base = lemma[:-1] + "ت" if lemma.endswith("ه") else lemma
+    forms = [lemma, base + "ان", base + "ين"]
+    if not lemma.endswith("ه"):
+        forms.append(lemma + "ا")  # اجتماعا: the accusative alif
+    if plural:
+        forms.append(plural)
+    return forms
+
+
+def _fits(r: Reading, lemma: str, pos: str, tense: str) -> bool:
+    """Whether a clitic reading suits the part of speech: a verb takes no preposition or
+    article, only a present verb takes the future س, a particle takes only a conjunction (and
+    أن its pronoun: أنه، إنها), and no noun takes the pronoun ي (الاجتماعي is an adjective)."""
+    if pos == "verb":
+        return not (r.prep or r.article) and (not r.future or tense == "present") and r.pronoun not in ("ي", "نا")
+    if r.future:
+        return False
+    if pos == "particle":
+        return not (r.prep or r.article) and (not r.pronoun or lemma == "ان")
+    return r.pronoun != "ي"
+
+
+@dataclass(frozen=True)
+class CueLexicon:
+    # written stem (no clitics) -> (lemma, class, pos, tense); several lemmas may share a stem
+    forms: dict
+    phrases: dict  # first word of a multi-word cue -> list of (rest words, lemma, class)
+
+    def cue(self, token: str, ta_marbuta: bool = False) -> Cue | None:
+        """The cue a normalised token is, read with the fewest clitics its part of speech allows.
+        `ta_marbuta`: the token was written with a final ة, so its final ه is no pronoun
+        (وزارة is a ministry, not و + زار + ه)."""
+        for r in readings(token):
+            if ta_marbuta and r.pronoun == "ه":
+                continue
+            for lemma, cls, pos, tense in self.forms.get(r.stem, ()):
+                if not _fits(r, lemma, pos, tense):
+                    continue
+                return Cue(lemma, cls, pos, "future" if r.future else tense, r)
+        return None
+
+    def cues_in(self, tokens: list[str], ta_marbuta: list[bool] | None = None) -> list[tuple[int, int, Cue]]:
+        """(first token, end token, cue) for every cue in a list of normalised tokens, in order.
+        A phrase's first word may carry a conjunction or a preposition (ومن المقرر، باتصال هاتفي)."""
+        found = []
+        i = 0
+        while i < len(tokens):
+            phrase = self._phrase_at(tokens, i)
+            if phrase is not None:
+                found.append(phrase)
+                i = phrase[1]
+                continue
+            cue = self.cue(tokens[i], bool(ta_marbuta and ta_marbuta[i]))
+            if cue is not None:
+                found.append((i, i + 1, cue))
+            i += 1
+        return found
+
+    def _phrase_at(self, tokens: list[str], i: int):
+        for r in readings(tokens[i]):
+            if r.future or r.pronoun or r.article:
+                continue
+            for rest, lemma, cls in self.phrases.get(r.stem, ()):
+                if tuple(tokens[i + 1:i + 1 + len(rest)]) == rest:
+                    return i, i + 1 + len(rest), Cue(lemma, cls, "phrase", "noun", r)
+        return None
+
+
+class CueLexiconError(ValueError):
+    """A seed row the engine cannot use (unknown class or part of speech, a verb with no present)."""
+
+
+def build_cue_lexicon(rows: list[dict]) -> CueLexicon:
+    forms: dict[str, list] = {}
+    phrases: dict[str, list] = {}
+    for n, row in enumerate(rows, 2):
+        cls, pos = row.get("class", "").strip(), row.get("pos", "").strip()
+        if cls not in CLASSES:
+            raise CueLexiconError(f"cue_words.csv line {n}: unknown class {cls!r} (known: {', '.join(CLASSES)})")
+        if pos not in POS:
+            raise CueLexiconError(f"cue_words.csv line {n}: unknown pos {pos!r}")
+        lemma = normalize_key(row["lemma"])
+        if " " in lemma:
+            first, *rest = lemma.split()
+            phrases.setdefault(first, []).append((tuple(rest), lemma, cls))
+            continue
+        present = normalize_key(row.get("present") or "")
+        if pos == "verb":
+            if not present:
+                raise CueLexiconError(f"cue_words.csv line {n}: verb {row['lemma']} has no present")
+            written = [(f, "past") for f in _past_forms(lemma)] + [(f, "present") for f in _present_forms(present)]
+        elif pos == "noun":
+            written = [(f, "noun") for f in _noun_forms(lemma, normalize_key(row.get("plural") or ""))]
+        else:
+            written = [(lemma, "particle")]
+        for form, tense in written:
+            entry = (lemma, cls, pos, tense)
+            if entry not in forms.setdefault(form, []):
+                forms[form].append(entry)
+    for first in phrases:  # longest phrase first
+        phrases[first].sort(key=lambda p: -len(p[0]))
+    return CueLexicon({k: tuple(v) for k, v in forms.items()}, phrases)

@@ -1,0 +1,204 @@
+"""The analysed document: one text read once, with every layer the extractors need.
+
+Built once per title and once per body by `analyse`. It holds
+- the text and its normalised form, with one offset map both ways;
+- tokens (normalised words and numbers) with their offsets in both texts, and their clitic
+  readings through transforms.clitics;
+- sentences and clause breaks, as token ranges;
+- the cue words of seeds/cue_words.csv, as token spans with their class;
+- the mention layers: countries, places, organisations, time expressions and money amounts,
+  found by the extractors over this one normalisation, as token spans. Persons are attached
+  after the title's and the body's persons are merged (`with_persons`), since a full name in
+  the title names the person of the body.
+Nearness is counted in tokens everywhere.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field, replace
+from functools import cached_property
+
+from transforms.arabic_text import NormalizedText, normalize
+from transforms.clitics import Reading, readings
+from transforms.cue_lexicon import Cue
+from transforms.sentences import split_sentences
+
+_TOKEN = re.compile(r"[^\W_]+(?:[.,]\d+)*")
+# Marks that end a clause inside a sentence: a comma or semicolon, a colon, a dash between spaces.
+_CLAUSE_MARK = re.compile(r"[،,؛;:]|\s[-–—]\s")
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str  # normalised
+    start: int  # offsets in the normalised text
+    end: int
+    ostart: int  # offsets in the original text
+    oend: int
+
+    @property
+    def readings(self) -> tuple[Reading, ...]:
+        return readings(self.text)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A span one extractor found, in tokens [first, end) and in original characters."""
+
+    kind: str  # country, place, organisation, person, time, money
+    first: int
+    end: int
+    char_start: int
+    char_end: int
+    row: dict  # the extractor's own record (iso2, value, amount …)
+
+
+@dataclass(frozen=True)
+class CueSpan:
+    first: int
+    end: int
+    cue: Cue
+
+
+@dataclass(frozen=True)
+class Document:
+    text: str
+    norm: NormalizedText
+    tokens: tuple[Token, ...]
+    sentences: tuple[tuple[int, int], ...]  # character spans in `text`
+    sentence_tokens: tuple[tuple[int, int], ...]  # the same sentences as token ranges [first, end)
+    clause_starts: frozenset[int]  # token indices that open a clause inside a sentence
+    cues: tuple[CueSpan, ...] = ()
+    mentions: dict = field(default_factory=dict)  # kind -> tuple[Mention, ...], in text order
+    entities: dict = field(default_factory=dict)  # find_entities' result, for the extractors that take it
+    times: tuple[dict, ...] = ()  # extract_time_expressions' rows
+
+    # ---- offsets -------------------------------------------------------------------------
+    def to_normalised(self, offset: int) -> int:
+        """Normalised offset of an original offset (characters dropped before it are not counted)."""
+        return offset - bisect.bisect_left(self.norm.dropped, offset)
+
+    def to_original(self, offset: int) -> int:
+        return self.norm.to_original(offset)
+
+    def token_span(self, char_start: int, char_end: int) -> tuple[int, int]:
+        """The tokens [first, end) that overlap the original span [char_start, char_end)."""
+        first = bisect.bisect_right(self._token_ends, char_start)
+        end = bisect.bisect_left(self._token_starts, char_end)
+        return first, max(first, end)
+
+    @cached_property
+    def _token_starts(self) -> list[int]:
+        return [t.ostart for t in self.tokens]
+
+    @cached_property
+    def _token_ends(self) -> list[int]:
+        return [t.oend for t in self.tokens]
+
+    def sentence_of(self, token: int) -> int:
+        """Index of the sentence holding token `token`."""
+        return max(0, bisect.bisect_right(self._sentence_firsts, token) - 1)
+
+    @cached_property
+    def _sentence_firsts(self) -> list[int]:
+        return [s for s, _ in self.sentence_tokens]
+
+    def clause_of(self, token: int) -> tuple[int, int]:
+        """The clause [first, end) around a token: bounded by clause starts and its sentence."""
+        s_first, s_end = self.sentence_tokens[self.sentence_of(token)] if self.sentence_tokens else (0, len(self.tokens))
+        first = max((c for c in self.clause_starts if s_first <= c <= token), default=s_first)
+        end = min((c for c in self.clause_starts if token < c < s_end), default=s_end)
+        return first, end
+
+    def words(self, first: int, end: int) -> list[str]:
+        return [t.text for t in self.tokens[max(0, first):max(0, end)]]
+
+    def in_tokens(self, kind: str, first: int, end: int) -> list[Mention]:
+        return [m for m in self.mentions.get(kind, ()) if first <= m.first and m.end <= end]
+
+    def cues_in(self, first: int, end: int, *classes: str) -> list[CueSpan]:
+        return [c for c in self.cues if first <= c.first and c.end <= end and (not classes or c.cue.cls in classes)]
+
+    def with_persons(self, persons: list[dict]) -> "Document":
+        """The document with its persons layer: one mention per person mention inside this text."""
+        layer = []
+        for person in persons:
+            for m in person.get("mentions", ()):
+                first, end = self.token_span(m["char_start"], m["char_end"])
+                layer.append(Mention("person", first, end, m["char_start"], m["char_end"], person))
+        layer.sort(key=lambda m: m.char_start)
+        return replace(self, mentions={**self.mentions, "person": tuple(layer)})
+
+
+def tokenize(text: str, norm: NormalizedText) -> tuple[Token, ...]:
+    """Words and numbers of the normalised text, each with its span in both texts (one walk)."""
+    dropped, k, out = norm.dropped, 0, []
+    for m in _TOKEN.finditer(norm.text):
+        if dropped:
+            while k < len(dropped) and dropped[k] <= m.start() + k:
+                k += 1
+            ostart = m.start() + k
+            oend = norm.to_original(m.end() - 1) + 1
+        else:
+            ostart, oend = m.start(), m.end()
+        out.append(Token(m.group(), m.start(), m.end(), ostart, oend))
+    return tuple(out)
+
+
+def _sentence_tokens(tokens: tuple[Token, ...], sentences) -> tuple[tuple[int, int], ...]:
+    starts = [t.ostart for t in tokens]
+    return tuple((bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)) for s, e in sentences)
+
+
+def _clause_starts(text: str, tokens: tuple[Token, ...], cues: tuple[CueSpan, ...]) -> frozenset[int]:
+    """A clause opens after a clause mark, and at a complementiser (أن، إن، بأن)."""
+    starts = set()
+    for i in range(1, len(tokens)):
+        if _CLAUSE_MARK.search(text, tokens[i - 1].oend, tokens[i].ostart):
+            starts.add(i)
+    starts.update(c.first for c in cues if c.cue.cls == "complementiser")
+    return frozenset(starts)
+
+
+def _layer(doc_tokens, kind: str, rows, start_key="char_start", end_key="char_end") -> tuple[Mention, ...]:
+    starts = [t.ostart for t in doc_tokens]
+    ends = [t.oend for t in doc_tokens]
+    out = []
+    for row in rows:
+        s, e = row.get(start_key), row.get(end_key)
+        if s is None or e is None:
+            continue
+        first = bisect.bisect_right(ends, s)
+        end = max(first, bisect.bisect_left(starts, e))
+        out.append(Mention(kind, first, end, s, e, row))
+    out.sort(key=lambda m: m.char_start)
+    return tuple(out)
+
+
+def analyse(text: str, published, lexicons) -> Document:
+    """The analysed document of one text. `lexicons` carries gazetteer, dates, currencies and cues
+    (flows.lexicons.Lexicons); `published` is the article's publication time or None."""
+    from transforms.aid.frames import money_mentions  # the extractors import document types
+    from transforms.dates import extract_time_expressions
+    from transforms.entities import find_entities
+
+    norm = normalize(text)
+    tokens = tokenize(text, norm)
+    sentences = tuple(split_sentences(text))
+    ta_marbuta = [text[t.oend - 1:t.oend] == "ة" for t in tokens]
+    cues = tuple(CueSpan(i, j, cue) for i, j, cue in lexicons.cues.cues_in([t.text for t in tokens], ta_marbuta))
+    entities = find_entities(text, lexicons.gazetteer, normalized=norm)
+    times = tuple(extract_time_expressions(text, published, lexicons.dates, normalized=norm))
+    named = {c["iso2"] for c in entities["countries"]}
+    money = money_mentions(text, norm, sentences, lexicons.currencies, named)
+    mentions = {
+        "country": _layer(tokens, "country", entities["countries"]),
+        "place": _layer(tokens, "place", entities["places"]),
+        "organisation": _layer(tokens, "organisation", entities["organisations"]),
+        "time": _layer(tokens, "time", times),
+        "money": _layer(tokens, "money", money),
+        "person": (),
+    }
+    return Document(text, norm, tokens, sentences, _sentence_tokens(tokens, sentences),
+                    _clause_starts(text, tokens, cues), cues, mentions, entities, times)
