@@ -1,8 +1,16 @@
-"""`make eval`: build the dev gold's input, run the pipeline on it and on the seed into scratch
-warehouses, and print ../shared/eval/score.py's figures for both."""
+"""`make eval`: run the pipeline on every gold part into scratch warehouses and score each.
+
+Parts, each printed apart:
+- seed: the two sample articles shipped in seeds/;
+- dev: ../shared/gold/dev.jsonl (the rules were once written from it: scored, no longer developed on);
+- train-develop: two thirds of ../shared/gold/train.jsonl (marsad/gold_parts.py), read and tuned on;
+- team: the team's own reviewed annotations in gold/team/ (develop data too);
+- train-score: the other third of train.jsonl. Only its totals are printed; its errors are never read.
+"""
 from __future__ import annotations
 
 import argparse
+import json
 import shutil
 import subprocess
 import sys
@@ -11,7 +19,8 @@ from pathlib import Path
 import duckdb
 
 from flows.pipeline import run_pipeline
-from marsad.paths import SAMPLE_ARTICLES
+from marsad.gold_parts import DEVELOP, SCORE, read_gold, team_gold_files, train_part
+from marsad.paths import REPO, SAMPLE_ARTICLES
 from marsad.sql_files import sql_text
 
 
@@ -20,32 +29,54 @@ def fresh_run(name: str, inputs: list[Path], scratch: Path) -> Path:
     warehouse.unlink(missing_ok=True)
     shutil.rmtree(parquet, ignore_errors=True)
     summary = run_pipeline(inputs, warehouse, parquet)
-    print(f"[{name}] " + "; ".join(summary.lines()))
+    print(f"[{name}] " + "; ".join(summary.lines()), flush=True)
     with duckdb.connect(str(warehouse)) as con:
         con.execute(sql_text("eval/contract_stubs.sql"))
     return warehouse
 
 
-def score(shared: Path, warehouse: Path, gold: Path) -> None:
-    print(f"== {gold.name} ==", flush=True)
+def score(shared: Path, warehouse: Path, gold: Path, name: str) -> None:
+    print(f"== {name} ({gold.name}) ==", flush=True)
     subprocess.run([sys.executable, str(shared / "eval" / "score.py"), "--warehouse", str(warehouse),
                     "--gold", str(gold)], check=True)
+
+
+def write_gold(records: list[dict], path: Path) -> Path:
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    return path
+
+
+def gold_parts(shared: Path, scratch: Path) -> dict[str, Path]:
+    """Every part's gold file (the shared ones as they are, the split ones written to scratch)."""
+    gold = shared / "gold"
+    train = read_gold(gold / "train.jsonl")
+    parts = {"dev": gold / "dev.jsonl",
+             "train-develop": write_gold([r for r in train if train_part(r["id"]) == DEVELOP],
+                                         scratch / "train-develop.jsonl")}
+    team = [r for path in team_gold_files(REPO) for r in read_gold(path)]
+    if team:
+        parts["team"] = write_gold(team, scratch / "team.jsonl")
+    parts["train-score"] = write_gold([r for r in train if train_part(r["id"]) == SCORE], scratch / "train-score.jsonl")
+    return parts
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=Path("../shared"))
     parser.add_argument("--scratch", type=Path, default=Path("data/scratch"))
+    parser.add_argument("--parts", nargs="*", help="only these parts (seed, dev, train-develop, team, train-score)")
     args = parser.parse_args()
     args.scratch.mkdir(parents=True, exist_ok=True)
-    gold = args.shared / "gold"
-    dev_input = args.scratch / "dev-input.jsonl"
-    subprocess.run([sys.executable, str(args.shared / "eval" / "make_input.py"), "--gold", str(gold / "dev.jsonl"),
-                    "--corpus", str(args.shared / "data" / "ant-news"), "--out", str(dev_input)], check=True)
-    seed_warehouse = fresh_run("seed", [SAMPLE_ARTICLES], args.scratch)
-    dev_warehouse = fresh_run("dev", [dev_input], args.scratch)
-    score(args.shared, seed_warehouse, gold / "seed.jsonl")
-    score(args.shared, dev_warehouse, gold / "dev.jsonl")
+    wanted = set(args.parts or ("seed", "dev", "train-develop", "team", "train-score"))
+    if "seed" in wanted:
+        score(args.shared, fresh_run("seed", [SAMPLE_ARTICLES], args.scratch), args.shared / "gold" / "seed.jsonl", "seed")
+    for name, gold in gold_parts(args.shared, args.scratch).items():
+        if name not in wanted:
+            continue
+        part_input = args.scratch / f"{name}-input.jsonl"
+        subprocess.run([sys.executable, str(args.shared / "eval" / "make_input.py"), "--gold", str(gold),
+                        "--corpus", str(args.shared / "data" / "ant-news"), "--out", str(part_input)], check=True)
+        score(args.shared, fresh_run(name, [part_input], args.scratch), gold, name)
 
 
 if __name__ == "__main__":
