@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 SHARED ?= ../shared
 SCRATCH ?= data/scratch
 
-.PHONY: run test eval bench countries lock clean
+.PHONY: run test eval models bench countries lock clean
 
 $(STAMP): requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -26,6 +26,10 @@ test: $(STAMP)
 ## score the pipeline on the dev gold and the seed gold
 eval: $(STAMP)
 	$(BIN)/python scripts/evaluate.py --shared $(SHARED) --scratch $(SCRATCH)
+
+## refit the visit and aid models (seeds/models/*.json) on the develop data: train.jsonl's develop part and gold/team
+models: $(STAMP)
+	$(BIN)/python scripts/train_models.py --shared $(SHARED)
 
 ## throughput, memory and overhead figures over the ANT corpus, each stage's cost, dates against dateparser
 bench: $(STAMP)

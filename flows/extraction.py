@@ -6,16 +6,17 @@ are read separately, and every offset row says which (`field`).
 from __future__ import annotations
 
 import hashlib
+from dataclasses import dataclass
 from datetime import datetime
 
 from flows.lexicons import Lexicons, load_lexicons
 from marsad.schema import TABLES
-from transforms.aid import extract_aid
+from transforms.aid import find_aid
 from transforms.articles import UpdateBlock
-from transforms.dates import extract_time_expressions, update_stamp_utc
-from transforms.entities import find_entities
+from transforms.dates import update_stamp_utc
+from transforms.document import analyse
 from transforms.persons import extract_persons, merge_persons
-from transforms.visits import extract_visits
+from transforms.visits import find_visits
 
 FIELDS = ("title", "body")
 
@@ -24,14 +25,37 @@ def stable_id(*parts) -> str:
     return hashlib.sha256("\x1f".join("" if p is None else str(p) for p in parts).encode("utf-8")).hexdigest()[:20]
 
 
+@dataclass
+class AnalysedArticle:
+    """The title's and the body's analysed documents, and the article's persons merged across both."""
+
+    docs: dict
+    persons: list[dict]
+
+    def body_persons(self) -> list[dict]:
+        return [dict(p, mentions=[m for m in p["mentions"] if m["part"] == FIELDS.index("body")]) for p in self.persons]
+
+    def title_persons(self) -> list[dict]:
+        return [p for p in self.persons if any(m["part"] == FIELDS.index("title") for m in p["mentions"])]
+
+
+def analyse_article(title: str | None, body: str, published: datetime | None, lexicons: Lexicons) -> AnalysedArticle:
+    texts = {"title": title or "", "body": body}
+    docs = {f: analyse(texts[f], published, lexicons) for f in FIELDS}
+    persons_by_field = {f: extract_persons(texts[f], docs[f].entities["countries"], lexicons.persons,
+                                           normalized=docs[f].norm, sentences=docs[f].sentences) for f in FIELDS}
+    persons = merge_persons([persons_by_field[f] for f in FIELDS])
+    docs["body"] = docs["body"].with_persons(AnalysedArticle(docs, persons).body_persons())
+    return AnalysedArticle(docs, persons)
+
+
 def extract_article(article_id: str, title: str | None, body: str, published: datetime | None,
                     lexicons: Lexicons) -> dict[str, list[dict]]:
     """Rows for every extraction table from one article."""
-    texts = {"title": title or "", "body": body}
-    entities = {f: find_entities(texts[f], lexicons.gazetteer) for f in FIELDS}
-    times = {f: extract_time_expressions(texts[f], published, lexicons.dates) for f in FIELDS}
-    persons_by_field = {f: extract_persons(texts[f], entities[f]["countries"], lexicons.persons) for f in FIELDS}
-    persons = merge_persons([persons_by_field[f] for f in FIELDS])
+    article = analyse_article(title, body, published, lexicons)
+    docs, persons = article.docs, article.persons
+    entities = {f: docs[f].entities for f in FIELDS}
+    times = {f: list(docs[f].times) for f in FIELDS}
     rows: dict[str, list[dict]] = {
         "country_mentions": [], "place_mentions": [], "organisation_mentions": [], "time_expressions": [],
         "article_persons": [], "person_mentions": [],
@@ -58,17 +82,18 @@ def extract_article(article_id: str, title: str | None, body: str, published: da
             {"article_id": article_id, "person_id": person["person_id"], "field": FIELDS[m["part"]],
              **_pick(m, "surface", "char_start", "char_end")}
             for m in person["mentions"]]
-    body_persons = [dict(p, mentions=[m for m in p["mentions"] if m["part"] == FIELDS.index("body")]) for p in persons]
     rows["visits"] = [
         {"visit_id": stable_id(article_id, v["visitor_person_id"] or v["visitor_name_ar"], v["visitor_country_iso2"],
                                v["host_country_iso2"]),
          "article_id": article_id, **v}
-        for v in extract_visits(body, published, entities["body"], body_persons, times["body"], lexicons.visits)]
+        for v in find_visits(docs["body"], article.body_persons(), article.title_persons(), published, lexicons.visits,
+                             lexicons.visit_model, title=docs["title"])]
     rows["aid"] = [
         {"aid_id": stable_id(article_id, a["evidence_start"], a["amount_surface"], a["amount"], a["donor_iso2"],
                              a["donor_name_ar"], a["recipient_iso2"], a["recipient_name_ar"], a["status"]),
          "article_id": article_id, **a}
-        for a in extract_aid(body, entities["body"], lexicons.currencies, published.year if published else None)]
+        for a in find_aid(docs["body"], lexicons.currencies, published.year if published else None,
+                          lexicons.aid_models)]
     return {table: _unique_by_key(table, table_rows) for table, table_rows in rows.items()}
 
 

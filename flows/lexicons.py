@@ -4,8 +4,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from marsad.seeds import read_seed_csv
+from marsad.seeds import read_model, read_seed_csv
+from transforms.linear_model import LinearModel
 from transforms.aid import CurrencyLexicon, build_currency_lexicon
+from transforms.cue_lexicon import CueLexicon, build_cue_lexicon
 from transforms.dates import DateLexicon, build_date_lexicon
 from transforms.entities import Gazetteer, build_gazetteer
 from transforms.persons import PersonLexicon, build_person_lexicon
@@ -19,6 +21,9 @@ class Lexicons:
     dates: DateLexicon
     currencies: CurrencyLexicon
     visits: VisitLexicon
+    cues: CueLexicon
+    visit_model: LinearModel | None
+    aid_models: dict  # 'aid', 'aid-donor', 'aid-recipient' -> LinearModel, when trained
 
 
 @cache
@@ -34,4 +39,8 @@ def load_lexicons() -> Lexicons:
         dates=build_date_lexicon(read_seed_csv("months.csv"), read_seed_csv("months_curated.csv")),
         currencies=build_currency_lexicon(read_seed_csv("currencies.csv"), read_seed_csv("currencies_curated.csv")),
         visits=build_visit_lexicon(read_seed_csv("visit_triggers.csv"), titles),
+        cues=build_cue_lexicon(read_seed_csv("cue_words.csv")),
+        visit_model=read_model("visits"),
+        aid_models={name: model for name in ("aid", "aid-donor", "aid-recipient")
+                    if (model := read_model(name)) is not None},
     )

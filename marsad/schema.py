@@ -205,11 +205,12 @@ PERSONS = Table(
     "persons",
     "One row per person across all articles (derived from article_persons after every load).",
     (
-        _col("person_id", pa.string(), "Stable id: a hash of the normalised fullest name", False),
+        _col("person_id", pa.string(), "Stable id: a hash of the canonical key of the fullest name (spacing of عبد/أبو, hamza and transliteration variants folded)", False),
         _col("name_ar", pa.string(), "Fullest form of the name (the most frequent spelling)", False),
         _col("title_ar", pa.string(), "Most frequent title across articles"),
         _col("country_iso2", pa.string(), "Most frequent country across articles"),
         _col("article_count", pa.int64(), "Articles naming the person", False),
+        _col("aliases", pa.list_(pa.string()), "Other spellings of the name the articles use (عبدالفتاح / عبد الفتاح)"),
     ),
     key=("person_id",),
     kind="derived",
@@ -255,6 +256,12 @@ _EVIDENCE = (
     _col("evidence_end", pa.int64(), "End offset of the sentence in body", False),
 )
 
+_DECISION = (
+    _col("confidence", pa.float64(), "The model's probability that the row is right, 0 to 1 (rows below the "
+         "threshold chosen on the develop data are not stored)"),
+    _col("decided_by", pa.string(), "The rule or model that decided the row, with its strongest features"),
+)
+
 VISITS = Table(
     "visits",
     "A visit of an official or delegation to another country, one row per (visitor, host) per article.",
@@ -271,6 +278,7 @@ VISITS = Table(
         _col("status", pa.string(), "'occurred' or 'planned'", False, ("occurred", "planned")),
         *_EVIDENCE,
         _col("trigger", pa.string(), "The verb or noun of travel or reception"),
+        *_DECISION,
     ),
     key=("visit_id",),
 )
@@ -295,6 +303,7 @@ AID = Table(
         _col("status", pa.string(), "'provided', 'pledged' or 'cut' (then amount is the amount cut)", False,
              ("provided", "pledged", "cut")),
         *_EVIDENCE,
+        *_DECISION,
     ),
     key=("aid_id",),
 )
@@ -345,6 +354,9 @@ def render_ddl(table: Table) -> str:
     body = [f"    {c.name} {duckdb_type(c.type)}{'' if c.nullable else ' NOT NULL'}" for c in table.columns]
     lines.append(",\n".join(body))
     lines.append(");")
+    # A warehouse made before a column existed gains it (BY NAME inserts then fill it).
+    lines += [f"ALTER TABLE {table.name} ADD COLUMN IF NOT EXISTS {c.name} {duckdb_type(c.type)};"
+              for c in table.columns if c.nullable]
     lines.append(f"COMMENT ON TABLE {table.name} IS '{_quote(table.doc)}';")
     lines += [f"COMMENT ON COLUMN {table.name}.{c.name} IS '{_quote(c.doc)}';" for c in table.columns]
     return "\n".join(lines) + "\n"

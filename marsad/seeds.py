@@ -1,5 +1,6 @@
 """Reading the reference CSVs in seeds/ (the I/O edge; transforms receive the rows)."""
 import csv
+import json
 
 from marsad.paths import SEEDS
 
@@ -16,3 +17,13 @@ def write_seed_csv(path, fieldnames: list[str], rows: list[dict]) -> None:
         writer = csv.DictWriter(handle, fieldnames=fieldnames)
         writer.writeheader()
         writer.writerows(rows)
+
+
+def read_model(name: str):
+    """The model seeds/models/<name>.json that `make models` trains, or None before it exists."""
+    from transforms.linear_model import model_from_dict
+
+    path = SEEDS / "models" / f"{name}.json"
+    if not path.exists():
+        return None
+    return model_from_dict(json.loads(path.read_text(encoding="utf-8")))

@@ -16,8 +16,19 @@ CREATE TABLE IF NOT EXISTS aid (
     status VARCHAR NOT NULL,
     evidence VARCHAR NOT NULL,
     evidence_start BIGINT NOT NULL,
-    evidence_end BIGINT NOT NULL
+    evidence_end BIGINT NOT NULL,
+    confidence DOUBLE,
+    decided_by VARCHAR
 );
+ALTER TABLE aid ADD COLUMN IF NOT EXISTS donor_iso2 VARCHAR;
+ALTER TABLE aid ADD COLUMN IF NOT EXISTS donor_name_ar VARCHAR;
+ALTER TABLE aid ADD COLUMN IF NOT EXISTS recipient_iso2 VARCHAR;
+ALTER TABLE aid ADD COLUMN IF NOT EXISTS recipient_name_ar VARCHAR;
+ALTER TABLE aid ADD COLUMN IF NOT EXISTS amount_surface VARCHAR;
+ALTER TABLE aid ADD COLUMN IF NOT EXISTS currency VARCHAR;
+ALTER TABLE aid ADD COLUMN IF NOT EXISTS since_year INTEGER;
+ALTER TABLE aid ADD COLUMN IF NOT EXISTS confidence DOUBLE;
+ALTER TABLE aid ADD COLUMN IF NOT EXISTS decided_by VARCHAR;
 COMMENT ON TABLE aid IS 'A quantified transfer of aid or financing from a donor to a recipient, with its evidence.';
 COMMENT ON COLUMN aid.aid_id IS 'Stable id of the row';
 COMMENT ON COLUMN aid.article_id IS 'The article';
@@ -35,3 +46,5 @@ COMMENT ON COLUMN aid.status IS '''provided'', ''pledged'' or ''cut'' (then amou
 COMMENT ON COLUMN aid.evidence IS 'The sentence that states it';
 COMMENT ON COLUMN aid.evidence_start IS 'Start offset of the sentence in body';
 COMMENT ON COLUMN aid.evidence_end IS 'End offset of the sentence in body';
+COMMENT ON COLUMN aid.confidence IS 'The model''s probability that the row is right, 0 to 1 (rows below the threshold chosen on the develop data are not stored)';
+COMMENT ON COLUMN aid.decided_by IS 'The rule or model that decided the row, with its strongest features';

@@ -7,6 +7,8 @@ CREATE TABLE IF NOT EXISTS article_persons (
     title_ar VARCHAR,
     country_iso2 VARCHAR
 );
+ALTER TABLE article_persons ADD COLUMN IF NOT EXISTS title_ar VARCHAR;
+ALTER TABLE article_persons ADD COLUMN IF NOT EXISTS country_iso2 VARCHAR;
 COMMENT ON TABLE article_persons IS 'Each person as one article presents them: fullest name, title and country in that article.';
 COMMENT ON COLUMN article_persons.article_id IS 'The article';
 COMMENT ON COLUMN article_persons.person_id IS 'Stable id of the person across articles';

@@ -9,6 +9,7 @@ CREATE TABLE IF NOT EXISTS article_updates (
     char_end BIGINT NOT NULL,
     stamped_at TIMESTAMPTZ
 );
+ALTER TABLE article_updates ADD COLUMN IF NOT EXISTS stamped_at TIMESTAMPTZ;
 COMMENT ON TABLE article_updates IS 'Each `تحديث (HH:MM ت.غ)` block of an article: a dated part of its body.';
 COMMENT ON COLUMN article_updates.article_id IS 'The article';
 COMMENT ON COLUMN article_updates.seq IS '1 for the first update block in the text, then 2, ...';

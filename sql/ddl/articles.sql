@@ -14,6 +14,12 @@ CREATE TABLE IF NOT EXISTS articles (
     input_position BIGINT NOT NULL,
     input_format VARCHAR NOT NULL
 );
+ALTER TABLE articles ADD COLUMN IF NOT EXISTS title VARCHAR;
+ALTER TABLE articles ADD COLUMN IF NOT EXISTS published_at TIMESTAMPTZ;
+ALTER TABLE articles ADD COLUMN IF NOT EXISTS published_raw VARCHAR;
+ALTER TABLE articles ADD COLUMN IF NOT EXISTS source VARCHAR;
+ALTER TABLE articles ADD COLUMN IF NOT EXISTS url VARCHAR;
+ALTER TABLE articles ADD COLUMN IF NOT EXISTS extra_json VARCHAR;
 COMMENT ON TABLE articles IS 'One row per distinct article (same content from two files or two runs is stored once).';
 COMMENT ON COLUMN articles.article_id IS 'Stable id derived from the title, body and publication time';
 COMMENT ON COLUMN articles.external_id IS 'The input''s id: JSONL `id`, or `<file stem>#<n>` for text files';

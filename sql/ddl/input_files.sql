@@ -9,6 +9,7 @@ CREATE TABLE IF NOT EXISTS input_files (
     articles_read BIGINT NOT NULL,
     rejected BIGINT NOT NULL
 );
+ALTER TABLE input_files ADD COLUMN IF NOT EXISTS encoding VARCHAR;
 COMMENT ON TABLE input_files IS 'Every input file loaded, by path and content hash: a rerun skips the ones already here.';
 COMMENT ON COLUMN input_files.input_file IS 'Path as given';
 COMMENT ON COLUMN input_files.content_sha256 IS 'Hash of the file''s bytes';

@@ -10,6 +10,8 @@ CREATE TABLE IF NOT EXISTS organisation_mentions (
     char_start BIGINT NOT NULL,
     char_end BIGINT NOT NULL
 );
+ALTER TABLE organisation_mentions ADD COLUMN IF NOT EXISTS iso2 VARCHAR;
+ALTER TABLE organisation_mentions ADD COLUMN IF NOT EXISTS kind VARCHAR;
 COMMENT ON TABLE organisation_mentions IS 'Organisations named in an article (ministries, armies, international bodies, news agencies).';
 COMMENT ON COLUMN organisation_mentions.article_id IS 'The article';
 COMMENT ON COLUMN organisation_mentions.name_ar IS 'Canonical Arabic name';

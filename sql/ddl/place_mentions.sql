@@ -9,6 +9,8 @@ CREATE TABLE IF NOT EXISTS place_mentions (
     char_start BIGINT NOT NULL,
     char_end BIGINT NOT NULL
 );
+ALTER TABLE place_mentions ADD COLUMN IF NOT EXISTS iso2 VARCHAR;
+ALTER TABLE place_mentions ADD COLUMN IF NOT EXISTS kind VARCHAR;
 COMMENT ON TABLE place_mentions IS 'Cities and venues named in an article, each with the country it lies in.';
 COMMENT ON COLUMN place_mentions.article_id IS 'The article';
 COMMENT ON COLUMN place_mentions.name_ar IS 'The place as written, proclitics stripped';

@@ -9,6 +9,7 @@ CREATE TABLE IF NOT EXISTS rejects (
     reason VARCHAR NOT NULL,
     detail VARCHAR NOT NULL
 );
+ALTER TABLE rejects ADD COLUMN IF NOT EXISTS byte_offset BIGINT;
 COMMENT ON TABLE rejects IS 'Input that could not be read as given: why, and where, so nothing is silently dropped.';
 COMMENT ON COLUMN rejects.input_file IS 'The file';
 COMMENT ON COLUMN rejects.content_sha256 IS 'Hash of the file''s bytes when it was read';

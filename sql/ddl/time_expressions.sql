@@ -11,6 +11,8 @@ CREATE TABLE IF NOT EXISTS time_expressions (
     resolved_against VARCHAR NOT NULL,
     calendar VARCHAR NOT NULL
 );
+ALTER TABLE time_expressions ADD COLUMN IF NOT EXISTS value VARCHAR;
+ALTER TABLE time_expressions ADD COLUMN IF NOT EXISTS granularity VARCHAR;
 COMMENT ON TABLE time_expressions IS 'Every expression naming a calendar day, month or year, resolved against publication or the text.';
 COMMENT ON COLUMN time_expressions.article_id IS 'The article';
 COMMENT ON COLUMN time_expressions.surface IS 'The text as written';

@@ -9,6 +9,9 @@ CREATE TABLE IF NOT EXISTS visit_events (
     article_count BIGINT NOT NULL,
     visit_ids VARCHAR[] NOT NULL
 );
+ALTER TABLE visit_events ADD COLUMN IF NOT EXISTS visitor_name_ar VARCHAR;
+ALTER TABLE visit_events ADD COLUMN IF NOT EXISTS visitor_country_iso2 VARCHAR;
+ALTER TABLE visit_events ADD COLUMN IF NOT EXISTS start_date DATE;
 COMMENT ON TABLE visit_events IS 'The same visit told by several articles, counted once (rebuilt from visits after every load).';
 COMMENT ON COLUMN visit_events.event_id IS 'Stable id: a hash of the visit rows it groups';
 COMMENT ON COLUMN visit_events.visitor_name_ar IS 'The visitor, null for unnamed delegations';

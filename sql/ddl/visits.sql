@@ -14,8 +14,19 @@ CREATE TABLE IF NOT EXISTS visits (
     evidence VARCHAR NOT NULL,
     evidence_start BIGINT NOT NULL,
     evidence_end BIGINT NOT NULL,
-    trigger VARCHAR
+    trigger VARCHAR,
+    confidence DOUBLE,
+    decided_by VARCHAR
 );
+ALTER TABLE visits ADD COLUMN IF NOT EXISTS visitor_person_id VARCHAR;
+ALTER TABLE visits ADD COLUMN IF NOT EXISTS visitor_name_ar VARCHAR;
+ALTER TABLE visits ADD COLUMN IF NOT EXISTS visitor_country_iso2 VARCHAR;
+ALTER TABLE visits ADD COLUMN IF NOT EXISTS place_ar VARCHAR;
+ALTER TABLE visits ADD COLUMN IF NOT EXISTS date_value VARCHAR;
+ALTER TABLE visits ADD COLUMN IF NOT EXISTS start_date DATE;
+ALTER TABLE visits ADD COLUMN IF NOT EXISTS trigger VARCHAR;
+ALTER TABLE visits ADD COLUMN IF NOT EXISTS confidence DOUBLE;
+ALTER TABLE visits ADD COLUMN IF NOT EXISTS decided_by VARCHAR;
 COMMENT ON TABLE visits IS 'A visit of an official or delegation to another country, one row per (visitor, host) per article.';
 COMMENT ON COLUMN visits.visit_id IS 'Stable id of the row';
 COMMENT ON COLUMN visits.article_id IS 'The article';
@@ -31,3 +42,5 @@ COMMENT ON COLUMN visits.evidence IS 'The sentence that states it';
 COMMENT ON COLUMN visits.evidence_start IS 'Start offset of the sentence in body';
 COMMENT ON COLUMN visits.evidence_end IS 'End offset of the sentence in body';
 COMMENT ON COLUMN visits.trigger IS 'The verb or noun of travel or reception';
+COMMENT ON COLUMN visits.confidence IS 'The model''s probability that the row is right, 0 to 1 (rows below the threshold chosen on the develop data are not stored)';
+COMMENT ON COLUMN visits.decided_by IS 'The rule or model that decided the row, with its strongest features';

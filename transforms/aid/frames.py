@@ -42,14 +42,14 @@ class Money:
 
 
 def extract_aid(text: str, entities: dict, currencies: CurrencyLexicon,
-                published_year: int | None = None) -> list[dict]:
+                published_year: int | None = None, normalized=None, sentences=None) -> list[dict]:
     """Aid records of one text. `entities` is find_entities' result for the same text; `currencies`
     the lexicon from build_currency_lexicon. `published_year` resolves منذ بداية العام الحالي.
 
     Each record: donor_iso2, donor_name_ar, recipient_iso2, recipient_name_ar, amount, currency,
     period, aid_type, since_year, status, evidence, evidence_start, evidence_end, amount_surface.
     """
-    norm = normalize(text)
+    norm = normalized if normalized is not None else normalize(text)
     ntext = norm.text
     if not _has_aid_word(ntext):
         return []  # most articles: no aid word, nothing to parse
@@ -64,10 +64,10 @@ def extract_aid(text: str, entities: dict, currencies: CurrencyLexicon,
     previous: dict | None = None
     givers: set[Party] = set()
     previous_sentence = -2
-    for index, (s, e) in enumerate(split_sentences(text)):
+    for index, (s, e) in enumerate(sentences if sentences is not None else split_sentences(text)):
         ns, ne = to_norm(s), to_norm(e)
         t0, t1 = bisect.bisect_left(starts, ns), bisect.bisect_left(starts, ne)
-        sums = _money_in(ntext, ns, ne, tokens, starts, currencies, named)
+        sums = money_in(ntext, ns, ne, tokens, starts, currencies, named)
         if not sums:
             continue
         in_sentence = [m for m in mentions if t0 <= m.first_token < t1]
@@ -168,7 +168,24 @@ def _offset_to_normalised(dropped: tuple[int, ...]):
     return to_norm
 
 
-def _money_in(ntext, ns, ne, tokens, starts, currencies, named) -> list[Money]:
+def money_mentions(text: str, norm, sentences, currencies: CurrencyLexicon, named: set[str]) -> list[dict]:
+    """Every sum of money (an amount with its currency) in the text, sentence by sentence, as rows
+    with original offsets: {char_start, char_end, surface, amount, currency}."""
+    ntext = norm.text
+    tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(ntext)]
+    starts = [t[0] for t in tokens]
+    dropped = norm.dropped
+    rows = []
+    for s, e in sentences:
+        ns, ne = s - bisect.bisect_left(dropped, s), e - bisect.bisect_left(dropped, e)
+        for money in money_in(ntext, ns, ne, tokens, starts, currencies, named):
+            a, b = norm.span_to_original(money.start, money.end)
+            rows.append({"char_start": a, "char_end": b, "surface": text[a:b], "amount": money.value,
+                         "currency": money.currency})
+    return rows
+
+
+def money_in(ntext, ns, ne, tokens, starts, currencies, named) -> list[Money]:
     """Sums of money in the sentence [ns, ne): an amount with a currency after it (or a symbol
     before it), skipping a sum that restates the one before it (… درهم (1.02 مليار دولار))."""
     sums: list[Money] = []

@@ -86,14 +86,14 @@ def _rows(frame: Frame, text: str, locs, lexicon: VisitLexicon) -> list[dict]:
 
 
 def extract_visits(text: str, published, entities: dict, persons: list[dict], time_expressions: list[dict],
-                   lexicon: VisitLexicon) -> list[dict]:
+                   lexicon: VisitLexicon, normalized=None, sentences=None) -> list[dict]:
     """Visits told in `text` (an article body; offsets and evidence point into it).
 
     `lexicon` is build_visit_lexicon(rows of seeds/visit_triggers.csv, rows of seeds/titles.csv).
     Returns rows with
     visitor_person_id, visitor_name_ar, visitor_country_iso2, host_country_iso2, place_ar,
     date_value, start_date, status, evidence, evidence_start, evidence_end, trigger."""
-    normalized = normalize(text)
+    normalized = normalized if normalized is not None else normalize(text)
     triggers = find_triggers(normalized.text, lexicon.triggers)
     locs = build_locs(text, entities)
     actors = build_actors(text, normalized, entities, persons)
@@ -107,7 +107,7 @@ def extract_visits(text: str, published, entities: dict, persons: list[dict], ti
     # meeting word there is mostly an event's name ("اجتماعات العقبة") and stays.
     spans = [x for x in spans if x[0].kind in ("meet", "attend") or not any(s <= x[1] < e for s, e in quoted)]
     rows = []
-    for s_index, sentence in enumerate(split_sentences(text)):
+    for s_index, sentence in enumerate(sentences if sentences is not None else split_sentences(text)):
         inside = [x for x in spans if sentence[0] <= x[1] < sentence[1]]
         frames = article.sentence_frames(sentence, s_index, inside) if inside else []
         frames += article.presence_frames(sentence, s_index, frames, lexicon.is_private_title)
@@ -120,3 +120,29 @@ def extract_visits(text: str, published, entities: dict, persons: list[dict], ti
             if named:
                 article.last_visitors, article.last_visitors_sentence = named, s_index
     return merge_visit_rows(rows)
+
+
+def find_visits(doc, persons: list[dict], title_persons: list[dict], published, lexicon: VisitLexicon,
+                model=None, trace: list | None = None, title=None) -> list[dict]:
+    """Visits of an analysed body (transforms.document): candidates → filters → decisions.
+
+    `persons` are the article's persons with their body mentions; `title_persons` those the title
+    names (a body sentence that names nobody may continue the title's actor). `model` is the
+    visit model (transforms.linear_model); without one only the frame rules' readings are kept.
+    `trace`, when given, receives every candidate with its features, filter and probability.
+    `title` is the title's analysed document (the pair features ask whether it names the host)."""
+    from transforms.visits.candidates import build_context, visit_candidates
+    from transforms.visits.decide import decide_visits, score_candidates
+
+    day = _published_day(published)
+    rule_rows = extract_visits(doc.text, published, doc.entities, persons, list(doc.times), lexicon,
+                               normalized=doc.norm, sentences=doc.sentences)
+    locs = build_locs(doc.text, doc.entities)
+    actors = build_actors(doc.text, doc.norm, doc.entities, persons)
+    title_actors = [Actor(0, 0, p.get("country_iso2"), person=p) for p in title_persons]
+    ctx = build_context(doc, actors, locs, rule_rows, title_actors, title)
+    candidates = visit_candidates(ctx)
+    pairs = score_candidates(candidates, ctx, model, lexicon.is_private_title)
+    if trace is not None:
+        trace.extend(candidates)
+    return decide_visits(pairs, ctx, model, day)

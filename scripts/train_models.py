@@ -1,0 +1,275 @@
+"""`make models`: fit the visit and aid models on the develop data and write seeds/models/*.json.
+
+Develop data only (marsad/gold_parts.develop_gold): the develop part of ../shared/gold/train.jsonl
+and the team's annotations in gold/team/. Never dev.jsonl, never the score part.
+
+For every develop article the pipeline's own analysis proposes candidates (transforms/visits,
+transforms/aid); a candidate is positive when it matches a gold record by the scorer's rules.
+Logistic regressions over the named features are fitted, and each decision threshold is the one
+that maximises article-level F1 of the pipeline's own decision step on out-of-fold predictions
+(5 folds by article), so no threshold is chosen on the rows that set the weights. Prints the
+candidate recall (the share of gold records some candidate matches) and the cross-validated
+P/R/F1; `--diagnose` prints why gold visits have no candidate.
+
+    python scripts/train_models.py --shared ../shared [--only visits|aid] [--diagnose]
+"""
+from __future__ import annotations
+
+import argparse
+import glob
+import json
+import os
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from flows.extraction import analyse_article  # noqa: E402
+from flows.lexicons import load_lexicons  # noqa: E402
+from marsad.gold_parts import develop_gold, load_scorer  # noqa: E402
+from transforms.jsonl_records import parse_published  # noqa: E402
+from transforms.linear_model import LinearModel  # noqa: E402
+
+MODELS = REPO / "seeds" / "models"
+FOLDS = 5
+GRID = [t / 100 for t in range(10, 91, 2)]
+
+
+def corpus_articles(shared: Path, wanted: set[str]) -> dict[str, dict]:
+    found = {}
+    for shard in sorted(glob.glob(os.path.join(shared, "data", "ant-news", "*.jsonl"))):
+        for line in open(shard, encoding="utf-8"):
+            r = json.loads(line)
+            if r["id"] in wanted:
+                found[r["id"]] = r
+    return found
+
+
+def fit_linear(rows: list[dict], labels: list[int], name: str, c_value: float, threshold: float = 0.5) -> LinearModel:
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    vectorizer = DictVectorizer(sparse=False)
+    x = vectorizer.fit_transform(rows)
+    if len(set(labels)) < 2:
+        return LinearModel(name, {}, -5.0 if not any(labels) else 5.0, threshold)
+    model = LogisticRegression(C=c_value, max_iter=3000).fit(x, labels)
+    weights = {f: round(float(w), 6) for f, w in zip(vectorizer.get_feature_names_out(), model.coef_[0])}
+    return LinearModel(name, dict(sorted(weights.items())), round(float(model.intercept_[0]), 6), threshold)
+
+
+def model_json(model: LinearModel, **extra) -> str:
+    data = {"name": model.name, "trained_on": "develop part of ../shared/gold/train.jsonl + gold/team",
+            "threshold": model.threshold, "intercept": model.intercept, **extra, "weights": model.weights}
+    return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+
+
+# ---- visits ----------------------------------------------------------------------------------
+def visit_articles(gold, articles, lexicons):
+    """(gold record, context, candidates, publication day) for every develop article."""
+    from transforms.visits.candidates import build_context, visit_candidates
+    from transforms.visits.decide import score_candidates
+    from transforms.visits.extract import Actor, _published_day, build_actors, build_locs, extract_visits
+
+    out = []
+    for g in gold:
+        r = articles.get(g["id"])
+        if r is None:
+            continue
+        published = parse_published(r.get("date"))
+        article = analyse_article(r.get("title"), r["text"], published, lexicons)
+        doc, persons = article.docs["body"], article.body_persons()
+        rule_rows = extract_visits(doc.text, published, doc.entities, persons, list(doc.times), lexicons.visits,
+                                   normalized=doc.norm, sentences=doc.sentences)
+        ctx = build_context(doc, build_actors(doc.text, doc.norm, doc.entities, persons), build_locs(doc.text, doc.entities),
+                            rule_rows, [Actor(0, 0, p.get("country_iso2"), person=p) for p in article.title_persons()],
+                            article.docs["title"])
+        candidates = visit_candidates(ctx)
+        pairs = score_candidates(candidates, ctx, None, lexicons.visits.is_private_title)
+        out.append((g, ctx, candidates, pairs, _published_day(published)))
+    return out
+
+
+def _visit_row(c) -> dict:
+    person = c.actor.person or {}
+    return {"visitor_name_ar": person.get("name_ar"), "visitor_country_iso2": c.actor.country,
+            "host_country_iso2": c.host_iso2}
+
+
+def visit_label(c, g, score) -> int:
+    return int(any(score.visit_match(v, _visit_row(c)) for v in g["visits"]))
+
+
+def visit_decisions_f1(items, models_by_article, score):
+    from transforms.visits.decide import decide_visits, rescore
+
+    tally = score.Tally()
+    for g, ctx, candidates, pairs, day in items:
+        model = models_by_article[g["id"]]
+        for pair in pairs:
+            rescore(pair, model)
+        rows = decide_visits(pairs, ctx, model, day)
+        tally.add(len(g["visits"]), len(rows), len(score.pair_up(g["visits"], rows, score.visit_match)))
+    return tally
+
+
+def train_visits(items, score, c_value: float, diagnose: bool):
+    total = sum(len(g["visits"]) for g, *_ in items)
+    matched = 0
+    reasons: dict[str, list] = {}
+    for g, ctx, candidates, _, _ in items:
+        kept = [_visit_row(c) for c in candidates if c.dropped_by is None]
+        everything = [_visit_row(c) for c in candidates]
+        for v in g["visits"]:
+            if any(score.visit_match(v, r) for r in kept):
+                matched += 1
+            elif diagnose:
+                reasons.setdefault(_why_missed(v, everything, ctx.doc, score), []).append((g["id"], v))
+    print(f"[visits] {len(items)} develop articles, candidate recall {matched}/{total} = {matched / max(total, 1):.3f}")
+    for reason, missed in reasons.items():
+        print(f"  {len(missed):4} {reason}")
+        for article_id, v in missed[:15]:
+            print(f"       {article_id} {json.dumps(v, ensure_ascii=False)}")
+    examples = [(g["id"], c.features, visit_label(c, g, score))
+                for g, ctx, cs, pairs, _ in items for pair in pairs for c in pair.candidates]
+    model, figures = cross_validate(examples, items, "visits-lr", c_value,
+                                    lambda its, by: visit_decisions_f1(its, by, score))
+    (MODELS / "visits.json").write_text(model_json(model, candidate_recall=round(matched / max(total, 1), 4),
+                                                   cross_validated=figures), encoding="utf-8")
+
+
+def _why_missed(v, everything, doc, score) -> str:
+    hosts = {m.row.get("iso2") for m in doc.mentions["country"] + doc.mentions["place"]}
+    if any(score.visit_match(v, r) for r in everything):
+        return "dropped by a filter"
+    if v["host_country"] not in hosts:
+        return "host never mentioned as a place"
+    if v.get("visitor") and not any(m.row.get("name_ar") and score.names_match(v["visitor"], m.row["name_ar"])
+                                    for m in doc.mentions["person"]):
+        return "visitor not found as a person"
+    return "no cue sentence pairs them"
+
+
+# ---- aid -------------------------------------------------------------------------------------
+def aid_articles(gold, articles, lexicons):
+    from transforms.aid.candidates import aid_candidates, build_aid_context
+    from transforms.aid.frames import extract_aid
+
+    out = []
+    for g in gold:
+        r = articles.get(g["id"])
+        if r is None:
+            continue
+        published = parse_published(r.get("date"))
+        article = analyse_article(r.get("title"), r["text"], published, lexicons)
+        doc, year = article.docs["body"], published.year if published else None
+        ctx = build_aid_context(doc, year)
+        rules = extract_aid(doc.text, doc.entities, lexicons.currencies, year, normalized=doc.norm, sentences=doc.sentences)
+        out.append((g, ctx, aid_candidates(ctx, lexicons.currencies, rules)))
+    return out
+
+
+def _amount_matches(g_aid, value) -> bool:
+    return g_aid["amount"] and abs(value - g_aid["amount"]) <= 0.01 * g_aid["amount"]
+
+
+def aid_decisions_f1(items, models_by_article, score):
+    from transforms.aid.candidates import decide_aid
+
+    tally = score.Tally()
+    for g, ctx, candidates in items:
+        rows = decide_aid(candidates, ctx, models_by_article[g["id"]])
+        tally.add(len(g["aid"]), len(rows), len(score.pair_up(g["aid"], rows, score.aid_match)))
+    return tally
+
+
+def train_aid(items, score, c_value: float):
+    total = sum(len(g["aid"]) for g, *_ in items)
+    matched = 0
+    money, donors, recipients = [], [], []
+    for g, ctx, candidates in items:
+        for a in g["aid"]:
+            if any(_amount_matches(a, c.money.value) and any(score.party_match(a["donor"], p.party.iso2, p.party.name_ar)
+                                                              for p in c.parties) for c in candidates):
+                matched += 1
+        for c in candidates:
+            golds = [a for a in g["aid"] if _amount_matches(a, c.money.value)]
+            money.append((g["id"], c.features, int(bool(golds))))
+            if not golds:
+                continue
+            for p in c.parties:
+                donors.append((g["id"], p.features, int(any(score.party_match(a["donor"], p.party.iso2, p.party.name_ar)
+                                                             for a in golds))))
+                recipients.append((g["id"], p.features, int(any(
+                    a["recipient"] is not None and score.party_match(a["recipient"], p.party.iso2, p.party.name_ar)
+                    for a in golds))))
+    print(f"[aid] {len(items)} develop articles, {len(money)} sums, candidate recall (a sum and its donor "
+          f"among the parties) {matched}/{total} = {matched / max(total, 1):.3f}")
+    donor_model = fit_linear([f for _, f, _ in donors], [y for *_, y in donors], "aid-donor-lr", c_value, 0.2)
+    best = None
+    for recipient_threshold in (0.3, 0.4, 0.5, 0.6):
+        recipient_model = fit_linear([f for _, f, _ in recipients], [y for *_, y in recipients], "aid-recipient-lr",
+                                     c_value, recipient_threshold)
+
+        def with_parties(by_article, recipient_model=recipient_model):
+            return {a: {"aid": m, "aid-donor": donor_model, "aid-recipient": recipient_model}
+                    for a, m in by_article.items()}
+
+        model, figures = cross_validate(money, items, "aid-lr", c_value,
+                                        lambda its, by: aid_decisions_f1(its, with_parties(by), score))
+        if best is None or figures["f1"] > best[2]["f1"]:
+            best = (model, recipient_model, figures)
+    model, recipient_model, figures = best
+    (MODELS / "aid.json").write_text(model_json(model, candidate_recall=round(matched / max(total, 1), 4),
+                                                cross_validated=figures), encoding="utf-8")
+    (MODELS / "aid-donor.json").write_text(model_json(donor_model), encoding="utf-8")
+    (MODELS / "aid-recipient.json").write_text(model_json(recipient_model), encoding="utf-8")
+
+
+# ---- shared ----------------------------------------------------------------------------------
+def cross_validate(examples, items, name: str, c_value: float, decisions_tally):
+    """The model fitted on all examples, with the threshold whose out-of-fold decisions give the
+    best article-level F1; and those cross-validated figures."""
+    article_ids = sorted({g["id"] for g, *_ in items})
+    fold_of = {a: i % FOLDS for i, a in enumerate(article_ids)}
+    fold_models = {}
+    for k in range(FOLDS):
+        train = [(f, y) for a, f, y in examples if fold_of[a] != k]
+        fold_models[k] = fit_linear([f for f, _ in train], [y for _, y in train], name, c_value)
+    curve = []
+    for t in GRID:
+        by_article = {a: LinearModel(name, fold_models[fold_of[a]].weights, fold_models[fold_of[a]].intercept, t)
+                      for a in article_ids}
+        curve.append(decisions_tally(items, by_article).prf() + (t,))
+    # The F1 curve is flat near its top: of the thresholds within 0.01 of the best F1, the
+    # highest, so that precision is not traded for noise.
+    for row in curve[::3]:
+        print(f"    threshold {row[3]:.2f}: P {row[0]:.3f} R {row[1]:.3f} F1 {row[2]:.3f}")
+    top = max(f for _, _, f, _ in curve)
+    p, r, f, threshold = max((c for c in curve if c[2] >= top - 0.01), key=lambda c: c[3])
+    print(f"[{name}] cross-validated decisions on develop: P {p:.3f} R {r:.3f} F1 {f:.3f} at threshold {threshold:.2f}")
+    model = fit_linear([f for _, f, _ in examples], [y for *_, y in examples], name, c_value, threshold)
+    return model, {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4)}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--shared", type=Path, default=REPO.parent / "shared")
+    parser.add_argument("--only", choices=("visits", "aid"))
+    parser.add_argument("--c", type=float, default=0.5, help="inverse regularisation strength")
+    parser.add_argument("--diagnose", action="store_true", help="print why gold visits have no candidate")
+    args = parser.parse_args()
+    score = load_scorer(args.shared)
+    gold = develop_gold(args.shared, REPO)
+    articles = corpus_articles(args.shared, {g["id"] for g in gold})
+    lexicons = load_lexicons()
+    MODELS.mkdir(parents=True, exist_ok=True)
+    if args.only in (None, "visits"):
+        train_visits(visit_articles(gold, articles, lexicons), score, args.c, args.diagnose)
+    if args.only in (None, "aid"):
+        train_aid(aid_articles(gold, articles, lexicons), score, args.c)
+
+
+if __name__ == "__main__":
+    main()

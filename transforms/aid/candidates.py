@@ -1,0 +1,273 @@
+"""Aid extraction in three steps over the analysed body: candidates, features, decisions.
+
+1. Candidates: every sum of money (an amount with its currency) in the body, each with the
+   parties of its sentence (states, capitals and territories, organisations) as possible donors
+   and recipients. The frame rules of frames.py and parties.py give their reading of each sum
+   (aid or not; donors; recipient), kept as features, never as the only way in.
+2. Features, named: aid and not-aid words near the sum (seeds/cue_words.csv classes aid_noun,
+   give, pledge, cut, receive, not_aid and the aid cue lists), the size of the sum, and for each
+   party the words that mark its role (من، إلى، لصالح، ل…), its distance and side, its kind.
+3. Decisions: the `aid` model says whether a sum is an aid figure; the `aid-donor` and
+   `aid-recipient` models score each party. Donors are the parties at or above the donor
+   threshold (a joint package gives one record per donor), else the best one; the recipient
+   is the best party above the recipient threshold, else none. Period, type, status and the
+   year the flow began come from frames.py's rules.
+"""
+from __future__ import annotations
+
+import bisect
+import math
+from dataclasses import dataclass, field
+
+from transforms.aid import cues
+from transforms.aid.frames import (
+    _TOKEN, Money, _aid_type, _AidWord, _is_aid, _main_country, _nearest, _period, _since_year,
+    _status, extract_aid, money_in)
+from transforms.aid.parties import Mention, Party, _role, assign_parties, party_mentions
+from transforms.document import Document
+
+_AID_CLASSES = ("aid_noun", "give", "pledge", "cut", "receive", "not_aid")
+_WINDOW = 12
+
+
+@dataclass
+class PartyCandidate:
+    mention: Mention
+    features: dict = field(default_factory=dict)
+    p_donor: float = 0.0
+    p_recipient: float = 0.0
+
+    @property
+    def party(self) -> Party:
+        return self.mention.party
+
+
+@dataclass
+class AidCandidate:
+    sentence: int
+    money: Money
+    char_start: int
+    char_end: int
+    parties: list[PartyCandidate]
+    rule_donors: list[Party]
+    rule_recipient: Party | None
+    rule_is_aid: bool
+    rule_records: list[dict] = field(default_factory=list)  # extract_aid's records for this sum
+    features: dict = field(default_factory=dict)
+    probability: float = 0.0
+
+
+@dataclass
+class AidContext:
+    doc: Document
+    tokens: list  # (start, end, text) over the normalised text, the frames' tokens
+    starts: list[int]
+    mentions: list[Mention]
+    main_country: str | None
+    published_year: int | None
+
+
+def build_aid_context(doc: Document, published_year: int | None) -> AidContext:
+    ntext = doc.norm.text
+    tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(ntext)]
+    starts = [t[0] for t in tokens]
+    mentions = party_mentions(doc.entities, doc.to_normalised, starts)
+    return AidContext(doc, tokens, starts, mentions, _main_country(doc.entities), published_year)
+
+
+def aid_candidates(ctx: AidContext, currencies, rule_records: list[dict] = ()) -> list[AidCandidate]:
+    doc, tokens, starts = ctx.doc, ctx.tokens, ctx.starts
+    named = {c["iso2"] for c in doc.entities.get("countries", ())}
+    out = []
+    for index, (s, e) in enumerate(doc.sentences):
+        ns, ne = doc.to_normalised(s), doc.to_normalised(e)
+        t0, t1 = bisect.bisect_left(starts, ns), bisect.bisect_left(starts, ne)
+        sums = money_in(doc.norm.text, ns, ne, tokens, starts, currencies, named)
+        if not sums:
+            continue
+        in_sentence = [m for m in ctx.mentions if t0 <= m.first_token < t1]
+        extra = _context_parties(ctx, index, t0, t1, in_sentence)
+        for money in sums:
+            donors, recipient = assign_parties(tokens, in_sentence, money.first_token, money.last_token, t0, t1)
+            a, b = doc.norm.span_to_original(money.start, money.end)
+            c = AidCandidate(index, money, a, b, [PartyCandidate(m) for m in in_sentence + extra], donors, recipient,
+                             _is_aid(tokens, money, t0, t1))
+            c.rule_records = [r for r in rule_records if r["evidence_start"] == s and r["amount"] == money.value
+                              and r["amount_surface"] == doc.text[a:b]]
+            c.features = _money_features(c, ctx, t0, t1)
+            for p in c.parties:
+                p.features = _party_features(p, c, ctx, in_sentence, t0, t1)
+            out.append(c)
+    return out
+
+
+def _context_parties(ctx: AidContext, index: int, t0: int, t1: int, in_sentence: list[Mention]) -> list[Mention]:
+    """Parties a sentence may mean without naming them as states: the country of a person it
+    names (وقالت ميركل "سنقدم"، إدارة ترامب), the parties of the two sentences before it, and the
+    country the article is about."""
+    doc, starts = ctx.doc, ctx.starts
+    have = {m.party for m in in_sentence}
+    out: list[Mention] = []
+
+    def add(party: Party, first: int, via: str) -> None:
+        if party not in have:
+            have.add(party)
+            out.append(Mention(party, first, first, 0, via))
+
+    for m in doc.mentions.get("person", ()):
+        iso2 = m.row.get("country_iso2")
+        first = max(0, bisect.bisect_right(starts, doc.to_normalised(m.char_start)) - 1)
+        if iso2 and t0 <= first < t1:
+            add(Party(iso2, None), first, "person")
+    if index > 0:
+        p0 = bisect.bisect_left(starts, doc.to_normalised(doc.sentences[max(0, index - 2)][0]))
+        for m in ctx.mentions:
+            if p0 <= m.first_token < t0:
+                add(m.party, m.first_token, "previous")
+    if ctx.main_country:
+        add(Party(ctx.main_country, None), t0, "main")
+    return out
+
+
+def _scaled(d: int | None) -> float:
+    if d is None:
+        return 1.0
+    return math.log1p(min(d, 30)) / math.log1p(30)
+
+
+def _money_features(c: AidCandidate, ctx: AidContext, t0: int, t1: int) -> dict[str, float]:
+    tokens, money = ctx.tokens, c.money
+    f = {"rule_record": float(bool(c.rule_records)),
+         "rule_is_aid": float(c.rule_is_aid), "rule_has_donor": float(bool(c.rule_donors)),
+         "rule_has_recipient": float(c.rule_recipient is not None)}
+    aid = _nearest(tokens, money, t0, t1, _AidWord(tokens), _WINDOW, _WINDOW)
+    not_aid = _nearest(tokens, money, t0, t1, cues.NOT_AID, _WINDOW, _WINDOW)
+    f["aid_word_dist"] = _scaled(aid)
+    f["not_aid_dist"] = _scaled(not_aid)
+    f["aid_nearer"] = float(aid is not None and (not_aid is None or aid < not_aid))
+    for name, words in (("give", cues.GIVE), ("pledge", cues.PLEDGED), ("cut", cues.CUT), ("receive", cues.RECEIVE)):
+        f[f"{name}_dist"] = _scaled(_nearest(tokens, money, t0, t1, words, _WINDOW, _WINDOW))
+    doc = ctx.doc
+    first, end = doc.sentence_tokens[c.sentence]
+    for cls in _AID_CLASSES:
+        f[f"sent_{cls}"] = float(bool(doc.cues_in(first, end, cls)))
+    f["log_amount"] = min(max(math.log10(max(money.value, 1.0)) - 3, 0), 9) / 9
+    f[f"currency_{money.currency if money.currency in ('USD', 'EUR') else 'other'}"] = 1.0
+    f["n_parties"] = min(len({p.party for p in c.parties}), 4) / 4
+    f["has_state"] = float(any(p.party.iso2 for p in c.parties))
+    f["lead_sentence"] = float(c.sentence <= 1)
+    return f
+
+
+def _party_features(p: PartyCandidate, c: AidCandidate, ctx: AidContext, in_sentence: list[Mention],
+                    t0: int, t1: int) -> dict[str, float]:
+    tokens, m, money = ctx.tokens, p.mention, c.money
+    mention_ends = {x.last_token for x in in_sentence}
+    near = m.first_token - money.last_token <= 8 and money.first_token - m.last_token <= 8
+    role = _role(tokens, m, None, False, near, mention_ends, (money.first_token, money.last_token))
+    before = m.last_token < money.first_token
+    distance = money.first_token - m.last_token if before else m.first_token - money.last_token
+    prefix = tokens[m.first_token][2][:m.prefix_length]
+    word_before = tokens[m.first_token - 1][2] if m.first_token > t0 else ""
+    f = {
+        "rule_role_donor": float(role == "donor"), "rule_role_recipient": float(role == "recipient"),
+        "rule_donor": float(p.party in c.rule_donors), "rule_recipient": float(p.party == c.rule_recipient),
+        "before_sum": float(before), "dist": _scaled(max(distance, 0)),
+        "prefix_l": float(prefix.endswith("ل")), "prefix_b": float(prefix.endswith("ب")),
+        "after_from": float(cues.is_in(word_before, cues.FROM)) if word_before else 0.0,
+        "after_to": float(cues.is_in(word_before, cues.TO)) if word_before else 0.0,
+        f"via_{m.via}": 1.0,
+        "is_state": float(p.party.iso2 is not None),
+        "main_country": float(p.party.iso2 is not None and p.party.iso2 == ctx.main_country),
+        "first_party": float(bool(in_sentence) and in_sentence[0] is m),
+    }
+    return f
+
+
+def decide_aid(candidates: list[AidCandidate], ctx: AidContext, models: dict) -> list[dict]:
+    """Aid rows from scored candidates; `models` maps 'aid', 'aid-donor', 'aid-recipient' to
+    LinearModels (or is empty: then the frame rules' reading decides)."""
+    aid_model, donor_model, recipient_model = models.get("aid"), models.get("aid-donor"), models.get("aid-recipient")
+    doc = ctx.doc
+    rows, seen = [], set()
+    for c in candidates:
+        if aid_model is None:
+            c.probability = float(bool(c.rule_records))
+            keep = c.probability >= 0.5
+        else:
+            c.probability = aid_model.probability(c.features)
+            # The frame rules' records are kept (the model gives their confidence); the model adds
+            # the sums they miss.
+            keep = bool(c.rule_records) or c.probability >= aid_model.threshold
+        if not keep:
+            continue
+        decided = ("frame rules" if aid_model is None else
+                   f"model {aid_model.name} p={c.probability:.2f} (" + ", ".join(aid_model.reasons(c.features)) + ")")
+        if c.rule_records:
+            # The frame rules read the parties of this sum (with the discourse before it): they come first.
+            for record in c.rule_records:
+                key = (record["donor_iso2"] or record["donor_name_ar"], record["recipient_iso2"] or record["recipient_name_ar"],
+                       round(record["amount"]), record["currency"])
+                if key not in seen:
+                    seen.add(key)
+                    rows.append({**record, "confidence": round(c.probability, 4), "decided_by": "parties by frame rules; " + decided})
+            continue
+        if donor_model is None or recipient_model is None:
+            donors, recipient = c.rule_donors, c.rule_recipient
+        else:
+            for p in c.parties:
+                p.p_donor = donor_model.probability(p.features)
+                p.p_recipient = recipient_model.probability(p.features)
+            donors = _donors(c, donor_model.threshold)
+            best = max((p for p in c.parties if p.party not in donors), key=lambda p: p.p_recipient, default=None)
+            recipient = best.party if best is not None and best.p_recipient >= recipient_model.threshold else None
+        if not donors:
+            continue
+        s, e = doc.sentences[c.sentence]
+        t0, t1 = bisect.bisect_left(ctx.starts, doc.to_normalised(s)), bisect.bisect_left(ctx.starts, doc.to_normalised(e))
+        money = c.money
+        for donor in donors:
+            use = recipient if recipient is not None and recipient.key != donor.key else None
+            key = (donor.iso2 or donor.name_ar, use.iso2 or use.name_ar if use else None, round(money.value), money.currency)
+            if key in seen:
+                continue
+            seen.add(key)
+            rows.append({
+                "donor_iso2": donor.iso2, "donor_name_ar": donor.name_ar,
+                "recipient_iso2": use.iso2 if use else None, "recipient_name_ar": use.name_ar if use else None,
+                "amount": money.value, "currency": money.currency,
+                "period": _period(ctx.tokens, money, t0, t1), "aid_type": _aid_type(ctx.tokens, money, t0, t1),
+                "since_year": _since_year(doc.norm.text[doc.to_normalised(s):doc.to_normalised(e)], ctx.published_year),
+                "status": _status(ctx.tokens, money, t0, t1),
+                "evidence": doc.text[s:e], "evidence_start": s, "evidence_end": e,
+                "amount_surface": doc.text[c.char_start:c.char_end],
+                "confidence": round(c.probability, 4), "decided_by": decided,
+            })
+    return rows
+
+
+def _donors(c: AidCandidate, threshold: float) -> list[Party]:
+    """The most likely donor if it reaches the threshold; further donors only where the frame
+    rules read a joint package (من السعودية والإمارات والكويت) and the model agrees."""
+    ranked = sorted(c.parties, key=lambda p: -p.p_donor)
+    if not ranked or ranked[0].p_donor < threshold:
+        return []
+    chosen = [ranked[0].party]
+    for p in ranked[1:]:
+        if p.party in c.rule_donors and p.p_donor >= threshold and p.party not in chosen:
+            chosen.append(p.party)
+    return chosen
+
+
+def find_aid(doc: Document, currencies, published_year: int | None, models: dict, trace: list | None = None
+             ) -> list[dict]:
+    """Aid records of an analysed body: candidates → features → decisions (see the module doc).
+    `trace`, when given, receives the candidates with their features and probabilities."""
+    ctx = build_aid_context(doc, published_year)
+    rule_records = extract_aid(doc.text, doc.entities, currencies, published_year, normalized=doc.norm,
+                               sentences=doc.sentences)
+    candidates = aid_candidates(ctx, currencies, rule_records)
+    rows = decide_aid(candidates, ctx, models)
+    if trace is not None:
+        trace.append((ctx, candidates))
+    return rows

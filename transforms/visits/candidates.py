@@ -1,0 +1,176 @@
+"""Step 1 of visit extraction: every reading a sentence allows, from generators registered by kind.
+
+A candidate is one (actor, host country) pair in one sentence. The generators propose broadly
+(recall first); filters.py drops what the guidelines rule out, with a reason, and decide.py
+scores the rest with a model whose features are named in features.py.
+
+Generators:
+- `cue_place`: a sentence with a word of travel, arrival, reception, meeting, summit,
+  conference or participation (seeds/cue_words.csv); every actor of the sentence (or, when it
+  names none, of the sentence before or the title) paired with every country, city or venue
+  in it.
+- `cue_receiver`: a sentence of reception or meeting; two actors of different countries, each
+  a visitor to the other's country (استقبل السيسي وزير الخارجية الأميركي: US → EG).
+- `rule_frame`: the visits the frame rules of frames.py read (their date and place are kept).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable, Iterator
+
+from transforms.document import Document
+from transforms.visits.mentions import Actor, Loc
+
+VISIT_CUE_CLASSES = ("travel", "arrival", "departure", "tour", "reception", "meeting", "event_noun", "attend")
+_CONTEXT_SENTENCES = 2  # how far back an actor may be told when a sentence names none
+
+
+@dataclass
+class VisitCandidate:
+    generator: str
+    sentence: int
+    actor: Actor
+    host_iso2: str
+    place: str | None
+    actor_tokens: tuple[int, int]
+    host_tokens: tuple[int, int] | None  # None when the host comes from the other party's country
+    actor_sentence: int  # the sentence the actor was named in (a title actor: -1)
+    host_char: int | None = None  # where the host's name starts in the text (after any clitic)
+    rule_row: dict | None = None  # the frame rules' row for this pair, when they read it
+    features: dict = field(default_factory=dict)
+    dropped_by: str | None = None  # the filter that dropped it
+    probability: float = 0.0
+
+    @property
+    def visitor_key(self) -> tuple:
+        return self.actor.key
+
+
+@dataclass
+class VisitContext:
+    """What the generators read besides the document: actors and places with their token spans."""
+
+    doc: Document
+    actors: list[tuple[Actor, tuple[int, int], int]]  # actor, tokens, sentence (-1: the title's)
+    locs: list[tuple[Loc, tuple[int, int]]]
+    rule_rows: list[dict]
+    cue_sentences: dict = field(default_factory=dict)  # sentence -> visit cues in it
+    title: Document | None = None  # the article's title, analysed
+
+
+GENERATORS: dict[str, Callable[[VisitContext], Iterator[VisitCandidate]]] = {}
+
+
+def generator(name: str):
+    def register(fn):
+        GENERATORS[name] = fn
+        return fn
+    return register
+
+
+def build_context(doc: Document, actors: list[Actor], locs: list[Loc], rule_rows: list[dict],
+                  title_actors: list[Actor] = (), title: Document | None = None) -> VisitContext:
+    placed = []
+    for a in actors:
+        span = doc.token_span(a.start, a.end)
+        placed.append((a, span, doc.sentence_of(span[0])))
+    placed += [(a, (-1, -1), -1) for a in title_actors]
+    ctx = VisitContext(doc, placed, [(l, doc.token_span(l.start, l.end)) for l in locs], rule_rows, title=title)
+    for c in doc.cues:
+        if c.cue.cls in VISIT_CUE_CLASSES:
+            ctx.cue_sentences.setdefault(doc.sentence_of(c.first), []).append(c)
+    return ctx
+
+
+def _actors_for(ctx: VisitContext, s: int) -> list[tuple[Actor, tuple[int, int], int]]:
+    """The actors a sentence may be about: its own named persons and officials; and where it
+    names no person, those of the sentences just before it and of the title (a traveller named
+    once, then told by a verb or a pronoun: وسيبدأ الوزير الأميركي محادثاته)."""
+    if any(x[2] == s and x[0].person is not None for x in ctx.actors):
+        return [x for x in ctx.actors if x[2] == s]
+    out, keys = [], set()
+    for x in sorted((x for x in ctx.actors if x[2] == s or x[2] == -1 or s - _CONTEXT_SENTENCES <= x[2] < s),
+                    key=lambda x: (x[2] != s, -x[2])):
+        if x[0].key not in keys:
+            keys.add(x[0].key)
+            out.append(x)
+    return out
+
+
+@generator("cue_place")
+def cue_place(ctx: VisitContext) -> Iterator[VisitCandidate]:
+    doc = ctx.doc
+    for s in ctx.cue_sentences:
+        first, end = doc.sentence_tokens[s]
+        hosts = [(l, span) for l, span in ctx.locs if first <= span[0] < end]
+        for actor, a_span, a_sentence in _actors_for(ctx, s):
+            for loc, h_span in hosts:
+                if a_span[0] <= h_span[0] < max(a_span[1], a_span[0] + 1):
+                    continue  # the place is inside the actor's own phrase (وزير خارجية مصر)
+                yield VisitCandidate("cue_place", s, actor, loc.iso2, loc.place, a_span, h_span, a_sentence,
+                                     host_char=loc.start)
+
+
+@generator("gathering")
+def gathering(ctx: VisitContext) -> Iterator[VisitCandidate]:
+    """A summit, conference or meeting held in a named place, its participants unnamed
+    (اجتماع وزراء خارجية الاتحاد الأوروبي في بروكسل): a visit with no visitor named."""
+    doc = ctx.doc
+    for s, cues in ctx.cue_sentences.items():
+        if not any(c.cue.cls in ("event_noun", "attend", "meeting") for c in cues):
+            continue
+        first, end = doc.sentence_tokens[s]
+        for loc, span in ctx.locs:
+            if first <= span[0] < end:
+                nobody = Actor(-1, -1, None)
+                yield VisitCandidate("gathering", s, nobody, loc.iso2, loc.place, (-1, -1), span, s, host_char=loc.start)
+
+
+@generator("cue_receiver")
+def cue_receiver(ctx: VisitContext) -> Iterator[VisitCandidate]:
+    for s, cues in ctx.cue_sentences.items():
+        if not any(c.cue.cls in ("reception", "meeting") for c in cues):
+            continue
+        here = [x for x in ctx.actors if x[2] == s and x[0].country]
+        for visitor, v_span, _ in here:
+            for host, _, _ in here:
+                if host.country != visitor.country:
+                    yield VisitCandidate("cue_receiver", s, visitor, host.country, None, v_span, None, s)
+
+
+@generator("rule_frame")
+def rule_frame(ctx: VisitContext) -> Iterator[VisitCandidate]:
+    doc = ctx.doc
+    for row in ctx.rule_rows:
+        first, _ = doc.token_span(row["evidence_start"], row["evidence_end"])
+        s = doc.sentence_of(first)
+        actor = _rule_actor(row)
+        yield VisitCandidate("rule_frame", s, actor, row["host_country_iso2"], row["place_ar"],
+                             (first, first), None, s, rule_row=row)
+
+
+def _rule_actor(row: dict) -> Actor:
+    person = None
+    if row.get("visitor_name_ar"):
+        person = {"person_id": row.get("visitor_person_id"), "name_ar": row["visitor_name_ar"],
+                  "country_iso2": row.get("visitor_country_iso2")}
+    return Actor(row["evidence_start"], row["evidence_start"], row.get("visitor_country_iso2"), person=person)
+
+
+def visit_candidates(ctx: VisitContext) -> list[VisitCandidate]:
+    """Every generator's candidates; a rule frame's reading joins the candidate of the same pair
+    in its sentence."""
+    out: list[VisitCandidate] = []
+    index: dict[tuple, VisitCandidate] = {}
+    for name, generate in GENERATORS.items():
+        for c in generate(ctx):
+            key = (c.sentence, c.visitor_key, c.host_iso2)
+            known = index.get(key)
+            if known is None:
+                index[key] = c
+                out.append(c)
+            elif name == "rule_frame":
+                known.rule_row = c.rule_row
+            elif known.place is None and c.place is not None:
+                known.place, known.host_tokens, known.host_char = c.place, c.host_tokens, c.host_char
+    return out

@@ -1,0 +1,153 @@
+"""Named features of a visit candidate, for the model in decide.py. Distances count tokens.
+
+Each feature is a fact a reader would weigh: the cue words of the sentence and their tense, how
+far the host and the actor stand from the nearest cue, the preposition before the host, what
+kind of actor it is, negation, plans and phone calls in the sentence, whether the frame rules
+read the same pair, and where the sentence stands in the article.
+"""
+from __future__ import annotations
+
+import math
+
+from transforms.visits.candidates import VISIT_CUE_CLASSES, VisitCandidate, VisitContext
+from transforms.visits.frames import is_visitor
+
+_TO = {"الي", "نحو", "صوب"}
+_IN = {"في", "داخل"}
+_PROGRAM_CLASSES = ("cancel", "deny", "phone", "plan", "reporting_verb")
+_FAR = 40
+
+
+def _distance(a: tuple[int, int], b: tuple[int, int]) -> int:
+    if a[0] < 0 or b[0] < 0:
+        return _FAR
+    return max(b[0] - a[1], a[0] - b[1], 0)
+
+
+def _scaled(d: int) -> float:
+    return math.log1p(min(d, _FAR)) / math.log1p(_FAR)
+
+
+def visit_features(c: VisitCandidate, ctx: VisitContext) -> dict[str, float]:
+    doc = ctx.doc
+    first, end = doc.sentence_tokens[c.sentence]
+    cues = [x for x in ctx.cue_sentences.get(c.sentence, [])]
+    f: dict[str, float] = {f"gen_{c.generator}": 1.0, "rule_frame": float(c.rule_row is not None)}
+    for cls in VISIT_CUE_CLASSES:
+        f[f"cls_{cls}"] = float(any(x.cue.cls == cls for x in cues))
+    for cls in _PROGRAM_CLASSES:
+        f[f"sent_{cls}"] = float(bool(doc.cues_in(first, end, cls)))
+    host = c.host_tokens
+    anchor = host if host is not None else c.actor_tokens
+    nearest = min(cues, key=lambda x: _distance((x.first, x.end), anchor), default=None)
+    if nearest is not None:
+        f[f"tense_{nearest.cue.tense}"] = 1.0
+        f[f"near_{nearest.cue.cls}"] = 1.0
+        f["cue_host_dist"] = _scaled(_distance((nearest.first, nearest.end), anchor))
+        f["cue_actor_dist"] = _scaled(_distance((nearest.first, nearest.end), c.actor_tokens))
+        f["host_after_cue"] = float(host is not None and host[0] >= nearest.end)
+        f["cue_pronoun"] = float(bool(nearest.cue.reading.pronoun))
+    if host is not None:
+        before = doc.tokens[host[0] - 1].text if host[0] > first else ""
+        token = doc.tokens[host[0]] if host[0] < len(doc.tokens) else None
+        clitic = doc.text[token.ostart:c.host_char] if token is not None and c.host_char is not None else ""
+        f["prep_to"] = float(before in _TO or "ل" in clitic)
+        f["prep_in"] = float(before in _IN or "ب" in clitic)
+        f["host_city"] = float(c.place is not None)
+        f["actor_host_dist"] = _scaled(_distance(c.actor_tokens, host))
+        f["actor_before_host"] = float(c.actor_tokens[0] >= 0 and c.actor_tokens[0] < host[0])
+    else:
+        f["host_from_party"] = 1.0
+    actor = c.actor
+    person = actor.person or {}
+    f["actor_named"] = float(bool(person.get("name_ar")))
+    f["actor_titled"] = float(bool(person.get("title_ar") or actor.title))
+    f["actor_no_country"] = float(actor.country is None)
+    f["actor_international"] = float(actor.country is None and is_visitor(actor, c.host_iso2))
+    f["actor_nobody"] = float(actor.person is None and actor.country is None)
+    f["actor_elsewhere"] = float(c.actor_sentence != c.sentence)
+    f["actor_from_title"] = float(c.actor_sentence == -1)
+    f.update(_clause_features(c, ctx, nearest, first, end))
+    hosts = {l.iso2 for l, span in ctx.locs if first <= span[0] < end}
+    actors = {a.key for a, _, s in ctx.actors if s == c.sentence}
+    f["n_hosts"] = min(len(hosts), 4) / 4
+    f["n_actors"] = min(len(actors), 4) / 4
+    # A place of the actor's own country in the sentence makes the actor the host, not the visitor.
+    f["actor_country_is_place_here"] = float(actor.country in hosts)
+    f["host_is_place_here"] = float(c.host_iso2 in hosts)
+    # An actor borrowed from the title or an earlier sentence while this one names its own.
+    f["borrowed_over_own"] = float(c.actor_sentence != c.sentence and bool(actors))
+    f["lead_sentence"] = float(c.sentence == 0)
+    f["early_sentence"] = float(c.sentence <= 2)
+    f["has_date"] = float(bool(doc.in_tokens("time", first, end)))
+    mentions = [m for m in doc.mentions.get("country", ()) if m.row.get("iso2") == c.host_iso2]
+    f["host_mentions"] = min(len(mentions), 8) / 8
+    return f
+
+
+_WITH = {"مع", "ومع", "بـ"}
+_COUNTERPART = ("نظير", "مضيف")
+_GROUP_WORDS = {"قاده", "زعماء", "وزراء", "رؤساء", "ممثلي", "ممثلو", "وفود", "اعضاء", "مسؤولين", "مسؤولون", "الدول",
+                "دول", "المشاركين", "المشاركون"}
+
+
+def _clause_features(c: VisitCandidate, ctx: VisitContext, nearest, first: int, end: int) -> dict[str, float]:
+    """Where actor, cue and host stand in the sentence's clauses: the subject right after a verb
+    of travel (وصل ماتيس إلى), the partner after مع (اجتماع بومبيو مع كونو), the one received
+    after استقبل, a place in the clause of the cue."""
+    doc = ctx.doc
+    f: dict[str, float] = {}
+    if nearest is None:
+        return f
+    cue_clause = doc.clause_of(nearest.first)
+    a0 = c.actor_tokens[0]
+    if c.host_tokens is not None:
+        f["host_in_cue_clause"] = float(cue_clause[0] <= c.host_tokens[0] < cue_clause[1])
+    if a0 >= 0 and c.actor_sentence == c.sentence:
+        f["actor_in_cue_clause"] = float(cue_clause[0] <= a0 < cue_clause[1])
+        others = [x for x, span, s in ctx.actors if s == c.sentence and x.key != c.actor.key
+                  and min(a0, nearest.first) < span[0] < max(a0, nearest.first)]
+        f["actor_next_to_cue"] = float(not others and 0 <= a0 - nearest.end <= 3)
+        f["actor_subject_before_cue"] = float(not others and 0 <= nearest.first - c.actor_tokens[1] <= 3)
+        f["actor_other_between"] = float(bool(others))
+        before = doc.tokens[a0 - 1].text if a0 > first else ""
+        f["actor_after_with"] = float(before in _WITH or before.startswith(("مع", "ومع")))
+        window = " ".join(doc.words(max(first, a0 - 3), a0))
+        f["actor_counterpart"] = float(any(w in window for w in _COUNTERPART))
+        f["actor_received"] = float(nearest.cue.cls == "reception" and a0 >= nearest.end)
+        f["actor_receiver"] = float(nearest.cue.cls == "reception" and a0 < nearest.first)
+        f["actor_first_in_sentence"] = float(not any(span[0] < a0 for x, span, s in ctx.actors if s == c.sentence))
+    words = set(doc.words(first, end))
+    f["group_words"] = float(bool(words & _GROUP_WORDS))
+    f["quoted"] = float(any(ch in doc.text[doc.tokens[nearest.first].ostart - 60 if nearest.first else 0:
+                                            doc.tokens[nearest.first].ostart] for ch in "«\""))
+    return f
+
+
+# Sentence features where the pair's best sentence counts (a distance: the nearest).
+_NEAREST = ("cue_host_dist", "cue_actor_dist", "actor_host_dist")
+
+
+def pair_features(group: list[VisitCandidate], ctx: VisitContext) -> dict[str, float]:
+    """Features of one (visitor, host) pair in the article, added to each of its sentences':
+    how often the article pairs them, whether the rules read it, whether the title names the
+    host or the visitor, how prominent both are."""
+    f: dict[str, float] = {}
+    first = group[0]
+    f["pair_rule_frame"] = float(any(c.rule_row is not None for c in group))
+    f["n_sentences"] = min(len({c.sentence for c in group}), 4) / 4
+    f["own_sentence"] = float(any(c.actor_sentence == c.sentence for c in group))
+    title = ctx.title
+    if title is not None:
+        f["host_in_title"] = float(any(m.row.get("iso2") == first.host_iso2
+                                       for m in title.mentions.get("country", ()) + title.mentions.get("place", ())))
+        f["actor_in_title"] = float(any(a.key == first.actor.key for a, _, s in ctx.actors if s == -1))
+    counts: dict[str, int] = {}
+    for m in ctx.doc.mentions.get("country", ()) + ctx.doc.mentions.get("place", ()):
+        if m.row.get("iso2") and m.row.get("iso2") != first.actor.country:
+            counts[m.row["iso2"]] = counts.get(m.row["iso2"], 0) + 1
+    ranked = sorted(counts, key=lambda k: -counts[k])
+    f["host_top_foreign"] = float(bool(ranked) and ranked[0] == first.host_iso2)
+    mentions = sum(1 for a, _, s in ctx.actors if s >= 0 and a.key == first.actor.key)
+    f["actor_mentions"] = min(mentions, 6) / 6
+    return f

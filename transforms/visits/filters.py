@@ -1,0 +1,42 @@
+"""Step 2 of visit extraction: named checks from the guidelines, each returning why it drops a
+candidate (or None). The first check that answers decides, and the reason stays in the trace."""
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from transforms.arabic_text import normalize_key
+from transforms.visits.candidates import VisitCandidate, VisitContext
+
+_AMBASSADOR = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:سفير|سفيره|سفراء|القائم باعمال)(?!\w)")
+
+
+def own_country(c: VisitCandidate, ctx: VisitContext, is_private) -> str | None:
+    """Travel inside one's own country is no visit. An actor whose country the text does not
+    give stays a candidate (an envoy of the UN, a minister the persons step left without one)."""
+    return "travel inside the actor's own country" if c.actor.country == c.host_iso2 else None
+
+
+def ambassador(c: VisitCandidate, ctx: VisitContext, is_private) -> str | None:
+    """An ambassador or chargé lives in the host country."""
+    person = c.actor.person or {}
+    title = " ".join(filter(None, [c.actor.title, person.get("title_ar")]))
+    return "ambassador at post" if _AMBASSADOR.search(normalize_key(title)) else None
+
+
+def private_traveller(c: VisitCandidate, ctx: VisitContext, is_private) -> str | None:
+    """A journalist, researcher, player or artist travels privately."""
+    return "private traveller" if is_private((c.actor.person or {}).get("title_ar")) else None
+
+
+FILTERS: tuple[Callable, ...] = (own_country, ambassador, private_traveller)
+
+
+def apply_filters(c: VisitCandidate, ctx: VisitContext, is_private) -> str | None:
+    if c.rule_row is not None:
+        return None  # the frame rules applied these checks with more context (frames.py)
+    for check in FILTERS:
+        reason = check(c, ctx, is_private)
+        if reason:
+            return f"{check.__name__}: {reason}"
+    return None
