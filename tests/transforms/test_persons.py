@@ -124,8 +124,32 @@ def test_a_person_has_one_id_across_articles():
         ids.append({p["name_ar"]: p["person_id"] for p in persons})
     assert ids[0]["جيمس ماتيس"] == ids[1]["جيمس ماتيس"] == person_id("جيمس ماتيس")
     assert person_id("جيمس ماتيس") != person_id("عبد الفتاح السيسي")
-    assert person_id("عبدالفتاح  السيسي") != person_id("عبد الفتاح السيسي")  # spelt apart, kept apart
     assert person_id("جيمس ماتيس") == person_id("جيمس  ماتيس")
+
+
+def test_two_spellings_of_one_person_give_one_id():
+    # عبد joined or apart, the غ/ج of transliteration, hamza on alef: one person each.
+    assert person_id("عبدالفتاح السيسي") == person_id("عبد الفتاح السيسي")
+    assert person_id("كيم جونغ أون") == person_id("كيم جونج اون")
+    assert person_id("أبو بكر البغدادي") == person_id("ابوبكر البغدادي")
+    assert person_id("عبد الله الثاني") != person_id("عبد الفتاح السيسي")
+
+
+def test_persons_table_lists_the_other_spellings(tmp_path):
+    import json
+
+    from flows.pipeline import run_pipeline
+    from tests.warehouse_helpers import query
+
+    body = "وقال الرئيس المصري {} إن التعاون مستمر مع الولايات المتحدة."
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("\n".join(json.dumps({"id": f"a{n}", "title": f"مصر {n}", "text": body.format(name)},
+                                          ensure_ascii=False)
+                              for n, name in enumerate(["عبد الفتاح السيسي", "عبد الفتاح السيسي", "عبدالفتاح السيسي"])),
+                    encoding="utf-8")
+    run_pipeline([feed], tmp_path / "w.duckdb", tmp_path / "parquet")
+    assert query(tmp_path / "w.duckdb", "SELECT name_ar, aliases, article_count FROM persons") == [
+        ("عبد الفتاح السيسي", ["عبدالفتاح السيسي"], 3)]
 
 
 def test_merge_keeps_the_fullest_name_across_title_and_body():

@@ -21,10 +21,32 @@ _REGNAL_KINDS = frozenset({"royal", "religious"})
 _NO_TITLE_KINDS = frozenset({"counterpart"})
 
 
+# Spellings news writers vary in one name: hamza seats (ؤ، ئ), and the غ/ج of foreign names
+# (كيم جونغ أون / كيم جونج أون). After normalize(): أإآ→ا, ى→ي, ة→ه already.
+_KEY_LETTERS = str.maketrans({"ؤ": "و", "ئ": "ي", "غ": "ج", "گ": "ج", "ڤ": "ف", "پ": "ب"})
+# Name words written apart or joined to the next word: عبد الفتاح / عبدالفتاح, أبو بكر / أبوبكر.
+_JOINED_PREFIXES = ("عبد", "ابو", "ابي", "ابا")
+
+
+def canonical_name_key(name_ar: str) -> str:
+    """The key two spellings of one person share: normalised words, عبد/أبو joined to the next
+    word, hamza seats and the غ/ج of transliteration folded."""
+    words = list(words_of(name_ar))
+    joined: list[str] = []
+    i = 0
+    while i < len(words):
+        if words[i] in _JOINED_PREFIXES and i + 1 < len(words):
+            joined.append(words[i] + words[i + 1])
+            i += 2
+            continue
+        joined.append(words[i])
+        i += 1
+    return " ".join(joined).translate(_KEY_LETTERS)
+
+
 def person_id(name_ar: str) -> str:
-    """Stable id of a person: a short hash of the normalised name."""
-    key = " ".join(words_of(name_ar))
-    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+    """Stable id of a person: a short hash of the canonical key of the fullest name."""
+    return hashlib.sha1(canonical_name_key(name_ar).encode("utf-8")).hexdigest()[:16]
 
 
 @dataclass
@@ -286,12 +308,12 @@ def _short_mentions(tokens: Tokens, mentions: list[_Mention], lexicon: PersonLex
 
 
 def extract_persons(text: str, country_mentions: list[dict], lexicon: PersonLexicon,
-                    use_context: bool = True) -> list[dict]:
+                    use_context: bool = True, normalized=None, sentences=None) -> list[dict]:
     """[{person_id, name_ar, title_ar, country_iso2, mentions: [{surface, char_start, char_end}]}],
     one per person named in `text`, in order of first mention; offsets index into `text`.
     `country_mentions` are find_entities(text, gazetteer)["countries"]. With `use_context` False a
     country comes only from the title itself or the lexicon, never from the sentence around it."""
-    tokens = tokenize(text)
+    tokens = tokenize(text, normalized)
     country_at = _country_index(tokens, text, country_mentions)
     mentions = _scan(text, tokens, lexicon, country_at)
     mentions += _short_mentions(tokens, mentions, lexicon)
@@ -308,7 +330,6 @@ def extract_persons(text: str, country_mentions: list[dict], lexicon: PersonLexi
     for m in mentions:
         groups.setdefault(root[full_words(m)], []).append(m)
 
-    sentences = None
     persons = []
     for key, group in groups.items():
         known = next((m.known for m in group if m.known is not None and m.known.words == key), None) \
