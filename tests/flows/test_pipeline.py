@@ -13,6 +13,7 @@ from tests.conftest import shared_path
 from tests.warehouse_helpers import query
 
 
+@pytest.mark.slow
 def test_the_whole_ant_corpus_loads(tmp_path):
     corpus = shared_path("data", "ant-news")
     summary = run_pipeline([corpus], tmp_path / "w.duckdb", tmp_path / "parquet")
