@@ -114,7 +114,7 @@ def visit_decisions_f1(items, models_by_article, score):
     return tally
 
 
-def train_visits(items, score, c_value: float, diagnose: bool):
+def train_visits(items, score, c_value: float, diagnose: bool, out: Path):
     total = sum(len(g["visits"]) for g, *_ in items)
     matched = 0
     reasons: dict[str, list] = {}
@@ -135,7 +135,7 @@ def train_visits(items, score, c_value: float, diagnose: bool):
                 for g, ctx, cs, pairs, _ in items for pair in pairs for c in pair.candidates]
     model, figures = cross_validate(examples, items, "visits-lr", c_value,
                                     lambda its, by: visit_decisions_f1(its, by, score))
-    (MODELS / "visits.json").write_text(model_json(model, candidate_recall=round(matched / max(total, 1), 4),
+    (out / "visits.json").write_text(model_json(model, candidate_recall=round(matched / max(total, 1), 4),
                                                    cross_validated=figures), encoding="utf-8")
 
 
@@ -184,7 +184,7 @@ def aid_decisions_f1(items, models_by_article, score):
     return tally
 
 
-def train_aid(items, score, c_value: float):
+def train_aid(items, score, c_value: float, out: Path):
     total = sum(len(g["aid"]) for g, *_ in items)
     matched = 0
     money, donors, recipients = [], [], []
@@ -221,10 +221,10 @@ def train_aid(items, score, c_value: float):
         if best is None or figures["f1"] > best[2]["f1"]:
             best = (model, recipient_model, figures)
     model, recipient_model, figures = best
-    (MODELS / "aid.json").write_text(model_json(model, candidate_recall=round(matched / max(total, 1), 4),
+    (out / "aid.json").write_text(model_json(model, candidate_recall=round(matched / max(total, 1), 4),
                                                 cross_validated=figures), encoding="utf-8")
-    (MODELS / "aid-donor.json").write_text(model_json(donor_model), encoding="utf-8")
-    (MODELS / "aid-recipient.json").write_text(model_json(recipient_model), encoding="utf-8")
+    (out / "aid-donor.json").write_text(model_json(donor_model), encoding="utf-8")
+    (out / "aid-recipient.json").write_text(model_json(recipient_model), encoding="utf-8")
 
 
 # ---- shared ----------------------------------------------------------------------------------
@@ -244,8 +244,6 @@ def cross_validate(examples, items, name: str, c_value: float, decisions_tally):
         curve.append(decisions_tally(items, by_article).prf() + (t,))
     # The F1 curve is flat near its top: of the thresholds within 0.01 of the best F1, the
     # highest, so that precision is not traded for noise.
-    for row in curve[::3]:
-        print(f"    threshold {row[3]:.2f}: P {row[0]:.3f} R {row[1]:.3f} F1 {row[2]:.3f}")
     top = max(f for _, _, f, _ in curve)
     p, r, f, threshold = max((c for c in curve if c[2] >= top - 0.01), key=lambda c: c[3])
     print(f"[{name}] cross-validated decisions on develop: P {p:.3f} R {r:.3f} F1 {f:.3f} at threshold {threshold:.2f}")
@@ -259,16 +257,18 @@ def main() -> None:
     parser.add_argument("--only", choices=("visits", "aid"))
     parser.add_argument("--c", type=float, default=0.5, help="inverse regularisation strength")
     parser.add_argument("--diagnose", action="store_true", help="print why gold visits have no candidate")
+    parser.add_argument("--out", type=Path, default=MODELS, help="folder for the model files")
+    parser.add_argument("--limit", type=int, help="only the first N develop articles (a quick check)")
     args = parser.parse_args()
     score = load_scorer(args.shared)
-    gold = develop_gold(args.shared, REPO)
+    gold = develop_gold(args.shared, REPO)[:args.limit]
     articles = corpus_articles(args.shared, {g["id"] for g in gold})
     lexicons = load_lexicons()
-    MODELS.mkdir(parents=True, exist_ok=True)
+    args.out.mkdir(parents=True, exist_ok=True)
     if args.only in (None, "visits"):
-        train_visits(visit_articles(gold, articles, lexicons), score, args.c, args.diagnose)
+        train_visits(visit_articles(gold, articles, lexicons), score, args.c, args.diagnose, args.out)
     if args.only in (None, "aid"):
-        train_aid(aid_articles(gold, articles, lexicons), score, args.c)
+        train_aid(aid_articles(gold, articles, lexicons), score, args.c, args.out)
 
 
 if __name__ == "__main__":

@@ -28,6 +28,7 @@ from transforms.document import Document
 
 _AID_CLASSES = ("aid_noun", "give", "pledge", "cut", "receive", "not_aid")
 _WINDOW = 12
+_VETO = 0.1  # below this probability a sum the frame rules took is dropped
 
 
 @dataclass
@@ -196,9 +197,9 @@ def decide_aid(candidates: list[AidCandidate], ctx: AidContext, models: dict) ->
             keep = c.probability >= 0.5
         else:
             c.probability = aid_model.probability(c.features)
-            # The frame rules' records are kept (the model gives their confidence); the model adds
-            # the sums they miss.
-            keep = bool(c.rule_records) or c.probability >= aid_model.threshold
+            # The frame rules' records are kept unless the model all but rules them out (a fine, a
+            # deadline granted: منح مهلة); the model adds the sums they miss.
+            keep = (bool(c.rule_records) and c.probability >= _VETO) or c.probability >= aid_model.threshold
         if not keep:
             continue
         decided = ("frame rules" if aid_model is None else

@@ -23,6 +23,7 @@ from transforms.visits.frames import _as_date
 from transforms.visits.status import visit_status
 
 _SINCE = {"منذ"}
+_VETO = 0.1  # below this probability a pair the frame rules read is dropped
 
 
 def _specificity(value: str | None) -> int:
@@ -109,9 +110,10 @@ def decide_visits(pairs: list[VisitPair], ctx: VisitContext, model: LinearModel 
                   published: date | None) -> list[dict]:
     """One row per (visitor, host) the model accepts (or, with no model, the frame rules read)."""
     threshold = model.threshold if model is not None else 0.5
-    # The frame rules' readings are kept (their precision on the develop data is 0.76); the model
-    # adds the pairs they miss.
-    kept = sorted((p for p in pairs if p.probability >= threshold or any(c.rule_row for c in p.candidates)),
+    # The frame rules' readings are kept (their precision on the develop data is 0.76) unless the
+    # model all but rules them out; the model adds the pairs they miss.
+    kept = sorted((p for p in pairs if p.probability >= threshold
+                   or (p.probability >= _VETO and any(c.rule_row for c in p.candidates))),
                   key=lambda p: -p.probability)
     rows = []
     for pair in kept:

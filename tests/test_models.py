@@ -1,0 +1,49 @@
+"""The visit and aid models: shipped as readable JSON, scored without a learning library, and
+rebuilt by scripts/train_models.py from the develop data (never dev.jsonl or the score part)."""
+import json
+import subprocess
+import sys
+
+import pytest
+
+from marsad.gold_parts import DEVELOP, SCORE, develop_gold, read_gold, train_part
+from marsad.paths import REPO, SEEDS
+from marsad.seeds import read_model
+from tests.conftest import shared_path
+from transforms.linear_model import LinearModel
+
+
+def test_a_linear_model_scores_and_explains():
+    model = LinearModel("m", {"rule_frame": 2.0, "sent_phone": -3.0, "prep_to": 1.0}, -1.0, 0.5)
+    assert model.probability({"rule_frame": 1.0}) == pytest.approx(1 / (1 + 2.718281828 ** -1.0), rel=1e-6)
+    assert model.probability({"sent_phone": 1.0}) < 0.05
+    assert model.reasons({"rule_frame": 1.0, "prep_to": 1.0, "sent_phone": 1.0}) == ["rule_frame", "prep_to"]
+
+
+@pytest.mark.parametrize("name", ["visits", "aid", "aid-donor", "aid-recipient"])
+def test_shipped_models_load_with_a_threshold_and_their_figures(name):
+    model = read_model(name)
+    assert model is not None and 0 < model.threshold < 1 and model.weights
+    data = json.loads((SEEDS / "models" / f"{name}.json").read_text(encoding="utf-8"))
+    assert "develop" in data["trained_on"]
+
+
+def test_the_split_is_fixed_and_two_thirds_develop():
+    gold = read_gold(shared_path("gold", "train.jsonl"))
+    parts = [train_part(r["id"]) for r in gold]
+    assert parts.count(SCORE) == 131 and parts.count(DEVELOP) == 291
+    develop_ids = {r["id"] for r in develop_gold(REPO.parent / "shared", REPO)}
+    assert not develop_ids & {r["id"] for r in gold if train_part(r["id"]) == SCORE}
+    assert not develop_ids & {r["id"] for r in read_gold(shared_path("gold", "dev.jsonl"))}
+
+
+def test_training_writes_models_from_the_develop_data(tmp_path):
+    pytest.importorskip("sklearn")
+    shared_path("data", "ant-news")
+    done = subprocess.run([sys.executable, str(REPO / "scripts" / "train_models.py"), "--limit", "80",
+                           "--out", str(tmp_path)], capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr
+    assert "candidate recall" in done.stdout and "cross-validated" in done.stdout
+    for name in ("visits", "aid", "aid-donor", "aid-recipient"):
+        data = json.loads((tmp_path / f"{name}.json").read_text(encoding="utf-8"))
+        assert 0 < data["threshold"] < 1

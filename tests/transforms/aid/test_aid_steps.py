@@ -1,0 +1,43 @@
+"""Aid extraction's steps on real text: every sum is a candidate with the parties around it,
+the frame rules' records are kept with the model's confidence, and other sums need the model."""
+from flows.extraction import analyse_article
+from flows.lexicons import load_lexicons
+from tests.conftest import SEED_FILE
+from transforms.aid import find_aid
+from transforms.text_layout import split_text_articles
+
+ARTICLES, _ = split_text_articles(SEED_FILE.read_text(encoding="utf-8"), SEED_FILE.stem)
+
+
+def _aid(title, body, year=None):
+    lexicons = load_lexicons()
+    article = analyse_article(title, body, None, lexicons)
+    trace: list = []
+    rows = find_aid(article.docs["body"], lexicons.currencies, year, lexicons.aid_models, trace)
+    return rows, [c for _, cands in trace for c in cands]
+
+
+def test_the_seed_gives_one_aid_row_with_its_evidence_and_confidence():
+    rows, candidates = _aid(ARTICLES[0].title, ARTICLES[0].body)
+    assert [(r["donor_iso2"], r["recipient_iso2"], r["amount"], r["currency"], r["period"], r["aid_type"],
+             r["since_year"], r["status"]) for r in rows] == [("US", "EG", 1.3e9, "USD", "annual", "military", 1979,
+                                                               "provided")]
+    assert rows[0]["decided_by"].startswith("parties by frame rules") and 0 < rows[0]["confidence"] <= 1
+    sum_ = next(c for c in candidates if c.money.value == 1.3e9)
+    assert {p.party.iso2 for p in sum_.parties} >= {"EG", "US"}
+
+
+def test_a_persons_country_is_a_possible_donor():
+    # ANT FR-internationalNews-1963-20180622 (develop part): the minister speaks, "we" give.
+    body = ("وصلت المستشارة الألمانية أنغيلا ميركل إلى عمان الخميس. "
+            "وقالت ميركل للصحافيين \"سنقدم للأردن قرضا ميسرا غير مشروط قيمته 100 مليون دولار لدعم تنفيذ الإصلاحات\".")
+    _, candidates = _aid("ميركل في الأردن", body)
+    sum_ = next(c for c in candidates if c.money.value == 1e8)
+    assert "DE" in {p.party.iso2 for p in sum_.parties if p.mention.via == "person"}
+
+
+def test_a_fine_is_a_sum_but_no_aid():
+    # ANT FR-internationalNews-2408-20180720 (develop part)
+    body = "فتعرض النادي العربي القطري لغرامة قدرها 25,800 ألف يورو ومنح مهلة 3 أشهر لتسديد المبالغ المستحقة عليه."
+    rows, candidates = _aid("عقوبات", body)
+    assert candidates and rows == []

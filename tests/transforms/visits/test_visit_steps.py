@@ -1,0 +1,64 @@
+"""Visit extraction's three steps on the seed article, every upstream layer built by the real
+extractors: candidates (by generator), filters (with their reason), decisions (with what
+decided them and how sure the model is)."""
+import pytest
+
+from flows.extraction import analyse_article
+from flows.lexicons import load_lexicons
+from tests.conftest import SEED_FILE
+from transforms.text_layout import split_text_articles
+from transforms.visits import find_visits
+
+ARTICLES, _ = split_text_articles(SEED_FILE.read_text(encoding="utf-8"), SEED_FILE.stem)
+
+
+@pytest.fixture(scope="module")
+def mattis():
+    lexicons = load_lexicons()
+    article = analyse_article(ARTICLES[0].title, ARTICLES[0].body, None, lexicons)
+    trace: list = []
+    rows = find_visits(article.docs["body"], article.body_persons(), article.title_persons(), None, lexicons.visits,
+                       lexicons.visit_model, trace, title=article.docs["title"])
+    return article, trace, rows
+
+
+def _pairs(trace, generator=None, kept=True):
+    return {((c.actor.person or {}).get("name_ar"), c.host_iso2) for c in trace
+            if (generator is None or c.generator == generator) and (c.dropped_by is None) == kept}
+
+
+def test_a_place_after_a_verb_of_travel_is_a_candidate(mattis):
+    # «وسيسافر ماتيس بعد ذلك إلى الأردن حيث يشارك ...»
+    _, trace, _ = mattis
+    assert ("جيمس ماتيس", "JO") in _pairs(trace, "cue_place")
+
+
+def test_the_frame_rules_readings_join_the_candidates(mattis):
+    _, trace, _ = mattis
+    ruled = {((c.actor.person or {}).get("name_ar"), c.host_iso2) for c in trace if c.rule_row is not None}
+    assert {("جيمس ماتيس", "EG"), ("جيمس ماتيس", "JO"), ("جيمس ماتيس", "PK"), ("جيمس ماتيس", "KW")} <= ruled
+
+
+def test_travel_inside_ones_own_country_is_dropped_with_its_reason(mattis):
+    # «أجرى ... ماتيس السبت محادثات مع الرئيس المصري عبد الفتاح السيسي في القاهرة»: السيسي is at home.
+    _, trace, _ = mattis
+    dropped = [c for c in trace if (c.actor.person or {}).get("name_ar") == "عبد الفتاح السيسي" and c.host_iso2 == "EG"]
+    assert dropped and all(c.dropped_by.startswith("own_country") for c in dropped)
+
+
+def test_every_row_says_what_decided_it_and_how_sure(mattis):
+    _, _, rows = mattis
+    assert {(r["visitor_name_ar"], r["host_country_iso2"], r["status"]) for r in rows} == {
+        ("جيمس ماتيس", "EG", "occurred"), ("جيمس ماتيس", "JO", "planned"),
+        ("جيمس ماتيس", "PK", "planned"), ("جيمس ماتيس", "KW", "planned")}
+    for row in rows:
+        assert 0.0 <= row["confidence"] <= 1.0
+        assert row["decided_by"].startswith(("frame rules", "candidate "))
+    egypt = next(r for r in rows if r["host_country_iso2"] == "EG")
+    assert egypt["date_value"] == "XXXX-12-02" and egypt["place_ar"] == "القاهرة"
+
+
+def test_a_gathering_in_a_named_place_is_a_candidate_without_a_visitor(mattis):
+    # «وسيشارك ماتيس لاحقا في مؤتمر يعقد بالأردن ...»
+    _, trace, _ = mattis
+    assert (None, "JO") in _pairs(trace, "gathering")
