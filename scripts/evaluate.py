@@ -39,6 +39,32 @@ def score(shared: Path, warehouse: Path, gold: Path, name: str) -> None:
     print(f"== {name} ({gold.name}) ==", flush=True)
     subprocess.run([sys.executable, str(shared / "eval" / "score.py"), "--warehouse", str(warehouse),
                     "--gold", str(gold)], check=True)
+    print(candidate_recall(shared, gold), flush=True)
+
+
+def candidate_recall(shared: Path, gold_path: Path) -> str:
+    """The share of gold visits and aid figures some candidate matches (before any decision)."""
+    from train_models import _visit_row, aid_articles, corpus_articles, visit_articles
+
+    from flows.lexicons import load_lexicons
+    from marsad.gold_parts import load_scorer
+
+    scorer = load_scorer(shared)
+    gold = read_gold(gold_path)
+    articles = corpus_articles(shared, {g["id"] for g in gold})
+    lexicons = load_lexicons()
+    visits = [sum(any(scorer.visit_match(v, _visit_row(c)) for c in cs if c.dropped_by is None) for v in g["visits"])
+              for g, _, cs, _, _ in visit_articles(gold, articles, lexicons)]
+    aid = [sum(any(a["amount"] and abs(c.money.value - a["amount"]) <= 0.01 * a["amount"]
+                   and any(scorer.party_match(a["donor"], p.party.iso2, p.party.name_ar) for p in c.parties)
+                   for c in cs) for a in g["aid"]) for g, _, cs in aid_articles(gold, articles, lexicons)]
+    n_visits = sum(len(g["visits"]) for g in gold if g["id"] in articles)
+    n_aid = sum(len(g["aid"]) for g in gold if g["id"] in articles)
+    if not articles:
+        return "candidate recall: not measured (the articles are not in ../shared/data/ant-news)"
+    return (f"candidate recall: visits {sum(visits)}/{n_visits} = {sum(visits) / max(n_visits, 1):.3f}, "
+            f"aid {sum(aid)}/{n_aid} = {sum(aid) / max(n_aid, 1):.3f}")
+
 
 
 def write_gold(records: list[dict], path: Path) -> Path:
