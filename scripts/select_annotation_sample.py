@@ -1,0 +1,124 @@
+"""Pick the articles of train_pool.txt the team annotates, the way the shared gold was picked.
+
+Politics and economy articles with a visit cue or an aid cue, plus controls, ordered by a fixed
+hash of the id so the pick is the same on every machine. The cues are read from the raw text
+only (never from the pipeline's output), so the annotators stay blind to what the pipeline finds.
+
+    python scripts/select_annotation_sample.py --shared ../shared --batches 5 --size 64 --out gold/team
+writes gold/team/batch_NN.ids (one id a line).
+
+    python scripts/select_annotation_sample.py --aid-rich --out gold/team
+then writes the next batch with every pool article not yet picked where an aid word and a sum
+with its currency stand in one sentence (aid figures are rare: the cue sample finds few).
+
+    python scripts/select_annotation_sample.py --visit-rich --batches 4 --size 50 --out gold/team
+writes further batches of politics articles not yet picked with at least two visit cues.
+"""
+from __future__ import annotations
+
+import argparse
+import glob
+import hashlib
+import json
+import os
+import re
+
+VISIT_CUES = re.compile(r"زيار|زار|يزور|وصل|استقبل|قم[ةه]|مؤتمر|محادثات|جول[ةه]|التقى|يلتقي|منتدى")
+AID_CUES = re.compile(r"مساعد[اة]|منح[ةه]|قرض|تمويل|دعم مالي|تبرع|مليون دولار|مليار دولار|يورو")
+POLITICS = {"internationalNews", "middleEast", "economy"}
+AID_WITH_SUM = re.compile(
+    r"(?:مساعدات|منح[ةه]|قرض|تبرع|تمويل|دعم مالي|هب[ةه]|معون[ةه]|ودائع|وديع[ةه])[^.\n]{0,80}(?:مليون|مليار|ألف)"
+    r"[^.\n]{0,15}(?:دولار|يورو|جنيه|ريال|درهم|دينار|ين|يوان|روبل|ليرة)"
+    r"|(?:مليون|مليار)[^.\n]{0,15}(?:دولار|يورو|جنيه|ريال|درهم|دينار)[^.\n]{0,60}"
+    r"(?:مساعدات|منح[ةه]|قرض|تبرع|تمويل|هب[ةه]|معون[ةه])")
+
+
+def visit_rich_batches(shared: str, out: str, batches: int, size: int) -> None:
+    """Further batches of politics articles not yet picked with at least two visit cues: visits
+    are the most varied records, and their model learns from every one."""
+    pool = set(open(os.path.join(shared, "gold", "train_pool.txt"), encoding="utf-8").read().split())
+    existing = sorted(glob.glob(os.path.join(out, "batch_*.ids")))
+    taken = {i for path in existing for i in open(path, encoding="utf-8").read().split()}
+    picked = []
+    for shard in sorted(glob.glob(os.path.join(shared, "data", "ant-news", "*.jsonl"))):
+        for line in open(shard, encoding="utf-8"):
+            r = json.loads(line)
+            text = r["title"] + "\n" + r["text"]
+            if (r["id"] in pool and r["id"] not in taken and r.get("category") in POLITICS
+                    and len(VISIT_CUES.findall(text)) >= 2):
+                picked.append(r["id"])
+    picked.sort(key=_order)
+    for b in range(batches):
+        path = os.path.join(out, f"batch_{len(existing) + b + 1:02d}.ids")
+        with open(path, "w", encoding="utf-8") as f:
+            f.write("\n".join(picked[b * size:(b + 1) * size]) + "\n")
+    print(f"{len(picked)} visit-rich articles in the pool; {batches} batches of {size} written")
+
+
+def aid_rich_batch(shared: str, out: str) -> None:
+    pool = set(open(os.path.join(shared, "gold", "train_pool.txt"), encoding="utf-8").read().split())
+    existing = sorted(glob.glob(os.path.join(out, "batch_*.ids")))
+    taken = {i for path in existing for i in open(path, encoding="utf-8").read().split()}
+    picked = []
+    for shard in sorted(glob.glob(os.path.join(shared, "data", "ant-news", "*.jsonl"))):
+        for line in open(shard, encoding="utf-8"):
+            r = json.loads(line)
+            if r["id"] in pool and r["id"] not in taken and AID_WITH_SUM.search(r["title"] + "\n" + r["text"]):
+                picked.append(r["id"])
+    picked.sort(key=_order)
+    path = os.path.join(out, f"batch_{len(existing) + 1:02d}.ids")
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("\n".join(picked) + "\n")
+    print(f"{len(picked)} aid-rich articles into {path}")
+
+
+def _order(identifier: str) -> str:
+    return hashlib.sha256(("annotate:" + identifier).encode()).hexdigest()
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--shared", default="../shared")
+    ap.add_argument("--batches", type=int, default=5)
+    ap.add_argument("--size", type=int, default=64)
+    ap.add_argument("--out", default="gold/team")
+    ap.add_argument("--aid-rich", action="store_true")
+    ap.add_argument("--visit-rich", action="store_true")
+    args = ap.parse_args()
+    if args.aid_rich:
+        aid_rich_batch(args.shared, args.out)
+        return
+    if args.visit_rich:
+        visit_rich_batches(args.shared, args.out, args.batches, args.size)
+        return
+    pool = set(open(os.path.join(args.shared, "gold", "train_pool.txt"), encoding="utf-8").read().split())
+    visit, aid, control = [], [], []
+    for shard in sorted(glob.glob(os.path.join(args.shared, "data", "ant-news", "*.jsonl"))):
+        for line in open(shard, encoding="utf-8"):
+            r = json.loads(line)
+            if r["id"] not in pool:
+                continue
+            text = (r.get("title") or "") + "\n" + r["text"]
+            if r.get("category") in POLITICS and AID_CUES.search(text):
+                aid.append(r["id"])
+            elif r.get("category") in POLITICS and VISIT_CUES.search(text):
+                visit.append(r["id"])
+            else:
+                control.append(r["id"])
+    total = args.batches * args.size
+    # Shares as in the shared gold: mostly visit-cue articles, a third aid-rich, a few controls.
+    quota = {"visit": total * 45 // 100, "aid": total * 35 // 100}
+    quota["control"] = total - quota["visit"] - quota["aid"]
+    picked = (sorted(visit, key=_order)[:quota["visit"]] + sorted(aid, key=_order)[:quota["aid"]]
+              + sorted(control, key=_order)[:quota["control"]])
+    picked.sort(key=_order)
+    os.makedirs(args.out, exist_ok=True)
+    for b in range(args.batches):
+        with open(os.path.join(args.out, f"batch_{b + 1:02d}.ids"), "w", encoding="utf-8") as f:
+            f.write("\n".join(picked[b * args.size:(b + 1) * args.size]) + "\n")
+    print(f"visit-cue {len(visit)}, aid-cue {len(aid)}, control {len(control)} in the pool; "
+          f"picked {len(picked)} into {args.batches} batches")
+
+
+if __name__ == "__main__":
+    main()
