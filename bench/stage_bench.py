@@ -1,7 +1,8 @@
 """Each extraction stage's cost per article, over a fixed sample of real ANT articles (part of `make bench`).
 
 Stages run in the order the flow runs them, on title and body, and each is timed alone; the share
-column is the stage's part of all extraction time.
+column is the stage's part of all extraction time. `document` is the analysed document
+(normalisation, tokens, sentences, cue words, and the entity, date and money layers).
 """
 from __future__ import annotations
 
@@ -15,13 +16,13 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
+from flows.extraction import AnalysedArticle, FIELDS, extract_article  # noqa: E402
 from flows.lexicons import load_lexicons  # noqa: E402
-from transforms.aid import extract_aid  # noqa: E402
-from transforms.dates import extract_time_expressions  # noqa: E402
-from transforms.entities import find_entities  # noqa: E402
+from transforms.aid import find_aid  # noqa: E402
+from transforms.document import analyse  # noqa: E402
 from transforms.jsonl_records import parse_published  # noqa: E402
 from transforms.persons import extract_persons, merge_persons  # noqa: E402
-from transforms.visits import extract_visits  # noqa: E402
+from transforms.visits import find_visits  # noqa: E402
 
 
 def sample_articles(corpus: Path, size: int) -> list[dict]:
@@ -38,7 +39,7 @@ def main() -> None:
     lexicons = load_lexicons()
     print(f"lexicons built in {time.perf_counter() - started:.2f} s")
     articles = sample_articles(args.corpus, args.articles)
-    seconds = dict.fromkeys(("entities", "dates", "persons", "visits", "aid"), 0.0)
+    seconds = dict.fromkeys(("document", "persons", "visits", "aid"), 0.0)
 
     def timed(stage, function, *arguments):
         begin = time.perf_counter()
@@ -48,18 +49,27 @@ def main() -> None:
 
     for record in articles:
         published = parse_published(record.get("date"))
-        texts = [record["title"], record["text"]]
-        entities = [timed("entities", find_entities, t, lexicons.gazetteer) for t in texts]
-        times = [timed("dates", extract_time_expressions, t, published, lexicons.dates) for t in texts]
+        texts = {"title": record["title"], "body": record["text"]}
+        # document: normalisation, tokens, sentences, cue words, entities, dates and sums, once per text
+        docs = {f: timed("document", analyse, texts[f], published, lexicons) for f in FIELDS}
         persons = timed("persons", lambda: merge_persons(
-            [extract_persons(t, e["countries"], lexicons.persons) for t, e in zip(texts, entities)]))
-        timed("visits", extract_visits, texts[1], published, entities[1], persons, times[1], lexicons.visits)
-        timed("aid", extract_aid, texts[1], entities[1], lexicons.currencies, published.year if published else None)
+            [extract_persons(texts[f], docs[f].entities["countries"], lexicons.persons, normalized=docs[f].norm,
+                             sentences=docs[f].sentences) for f in FIELDS]))
+        article = AnalysedArticle(docs, persons)
+        body = docs["body"].with_persons(article.body_persons())
+        timed("visits", find_visits, body, article.body_persons(), article.title_persons(), published,
+              lexicons.visits, lexicons.visit_model, None, docs["title"])
+        timed("aid", find_aid, body, lexicons.currencies, published.year if published else None, lexicons.aid_models)
+    whole = time.perf_counter()
+    for record in articles:
+        extract_article(record["id"], record["title"], record["text"], parse_published(record.get("date")), lexicons)
+    whole = time.perf_counter() - whole
     total = sum(seconds.values())
     print(f"extraction stages over {len(articles)} ANT articles (one core):")
     for stage, spent in seconds.items():
         print(f"  {stage:10} {1000 * spent / len(articles):7.2f} ms/article  share {spent / total:6.1%}")
     print(f"  {'all':10} {1000 * total / len(articles):7.2f} ms/article  ({len(articles) / total:.0f} articles/s)")
+    print(f"  extract_article, rows included: {1000 * whole / len(articles):.2f} ms/article")
 
 
 if __name__ == "__main__":

@@ -9,7 +9,7 @@ the engine does not know is an error when the lexicon is built, never a silent f
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from transforms.arabic_text import normalize_key
 from transforms.clitics import Reading, readings
@@ -38,6 +38,7 @@ CLASSES = {
     "phone": "contact without travel (اتصال هاتفي، هاتف)",
 }
 POS = ("verb", "noun", "particle")
+_MEMO_LIMIT = 200_000
 
 
 @dataclass(frozen=True)
@@ -95,6 +96,8 @@ class CueLexicon:
     # written stem (no clitics) -> (lemma, class, pos, tense); several lemmas may share a stem
     forms: dict
     phrases: dict  # first word of a multi-word cue -> list of (rest words, lemma, class)
+    # token -> its cue, for tokens seen before (news repeats its words: one reading each)
+    _memo: dict = field(default_factory=dict, compare=False, repr=False)
 
     def cue(self, token: str, ta_marbuta: bool = False) -> Cue | None:
         """The cue a normalised token is, read with the fewest clitics its part of speech allows.
@@ -113,14 +116,23 @@ class CueLexicon:
         """(first token, end token, cue) for every cue in a list of normalised tokens, in order.
         A phrase's first word may carry a conjunction or a preposition (ومن المقرر، باتصال هاتفي)."""
         found = []
+        heads, memo = self.phrases, self._memo
         i = 0
         while i < len(tokens):
-            phrase = self._phrase_at(tokens, i)
-            if phrase is not None:
-                found.append(phrase)
-                i = phrase[1]
-                continue
-            cue = self.cue(tokens[i], bool(ta_marbuta and ta_marbuta[i]))
+            token = tokens[i]
+            # A phrase's first word, bare or behind one or two clitic letters (ومن، وبحسب).
+            if token in heads or token[1:] in heads or token[2:] in heads:
+                phrase = self._phrase_at(tokens, i)
+                if phrase is not None:
+                    found.append(phrase)
+                    i = phrase[1]
+                    continue
+            key = (token, True) if ta_marbuta and ta_marbuta[i] else token
+            cue = memo.get(key, memo)
+            if cue is memo:
+                if len(memo) > _MEMO_LIMIT:
+                    memo.clear()  # memory stays flat over any corpus
+                cue = memo[key] = self.cue(token, key is not token)
             if cue is not None:
                 found.append((i, i + 1, cue))
             i += 1

@@ -18,6 +18,7 @@ import bisect
 import re
 from dataclasses import dataclass, field, replace
 from functools import cached_property
+from typing import NamedTuple
 
 from transforms.arabic_text import NormalizedText, normalize
 from transforms.clitics import Reading, readings
@@ -29,8 +30,7 @@ _TOKEN = re.compile(r"[^\W_]+(?:[.,]\d+)*")
 _CLAUSE_MARK = re.compile(r"[،,؛;:]|\s[-–—]\s")
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
     text: str  # normalised
     start: int  # offsets in the normalised text
     end: int
@@ -134,6 +134,8 @@ class Document:
 def tokenize(text: str, norm: NormalizedText) -> tuple[Token, ...]:
     """Words and numbers of the normalised text, each with its span in both texts (one walk)."""
     dropped, k, out = norm.dropped, 0, []
+    if not dropped:  # most texts: both offsets are the same
+        return tuple(Token(m.group(), *m.span(), *m.span()) for m in _TOKEN.finditer(norm.text))
     for m in _TOKEN.finditer(norm.text):
         if dropped:
             while k < len(dropped) and dropped[k] <= m.start() + k:
@@ -186,7 +188,7 @@ def analyse(text: str, published, lexicons) -> Document:
     norm = normalize(text)
     tokens = tokenize(text, norm)
     sentences = tuple(split_sentences(text))
-    ta_marbuta = [text[t.oend - 1:t.oend] == "ة" for t in tokens]
+    ta_marbuta = [text[t.oend - 1] == "ة" for t in tokens] if "ة" in text else None
     cues = tuple(CueSpan(i, j, cue) for i, j, cue in lexicons.cues.cues_in([t.text for t in tokens], ta_marbuta))
     entities = find_entities(text, lexicons.gazetteer, normalized=norm)
     times = tuple(extract_time_expressions(text, published, lexicons.dates, normalized=norm))

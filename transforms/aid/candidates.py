@@ -264,6 +264,8 @@ def find_aid(doc: Document, currencies, published_year: int | None, models: dict
              ) -> list[dict]:
     """Aid records of an analysed body: candidates → features → decisions (see the module doc).
     `trace`, when given, receives the candidates with their features and probabilities."""
+    if not doc.mentions.get("money"):
+        return []  # no sum of money in the text: nothing to decide
     ctx = build_aid_context(doc, published_year)
     rule_records = extract_aid(doc.text, doc.entities, currencies, published_year, normalized=doc.norm,
                                sentences=doc.sentences)

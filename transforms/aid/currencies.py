@@ -47,6 +47,7 @@ class CurrencyLexicon:
     # noun → {country iso2: code} for nouns several countries share
     local: dict[str, dict[str, str]] = field(default_factory=dict)
     symbols: dict[str, str] = field(default_factory=dict)
+    _names: re.Pattern | None = field(default=None, repr=False, compare=False)  # built on first use
 
     def add_name(self, form: str, code: str) -> None:
         words = normalize_key(form).split()
@@ -103,6 +104,17 @@ class CurrencyLexicon:
                 if not qualifier:
                     return candidate
         return code
+
+    def may_hold_money(self, normalised: str, start: int, end: int) -> bool:
+        """Whether normalised[start:end] names any currency (a noun or a symbol): a sentence that
+        names none holds no sum, and its amounts need not be parsed."""
+        if self._names is None:
+            nouns = sorted(set(self.qualified) | set(self.unqualified), key=len, reverse=True)
+            symbols = "".join(re.escape(s) for s in self.symbols)
+            self._names = re.compile(
+                rf"(?<![\u0621-\u064A])(?:ال)?(?:{'|'.join(map(re.escape, nouns))})ا?(?![\u0621-\u064A])"
+                + (f"|[{symbols}]" if symbols else ""))
+        return self._names.search(normalised, start, end) is not None
 
     def match_before(self, normalised: str, pos: int) -> str | None:
         """The code of a currency symbol written just before offset `pos` ($1.3)."""

@@ -172,10 +172,12 @@ def money_mentions(text: str, norm, sentences, currencies: CurrencyLexicon, name
     """Every sum of money (an amount with its currency) in the text, sentence by sentence, as rows
     with original offsets: {char_start, char_end, surface, amount, currency}."""
     ntext = norm.text
+    rows: list[dict] = []
+    if not currencies.may_hold_money(ntext, 0, len(ntext)):
+        return rows  # most texts name no currency: no sum to read
     tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(ntext)]
     starts = [t[0] for t in tokens]
     dropped = norm.dropped
-    rows = []
     for s, e in sentences:
         ns, ne = s - bisect.bisect_left(dropped, s), e - bisect.bisect_left(dropped, e)
         for money in money_in(ntext, ns, ne, tokens, starts, currencies, named):
@@ -189,6 +191,8 @@ def money_in(ntext, ns, ne, tokens, starts, currencies, named) -> list[Money]:
     """Sums of money in the sentence [ns, ne): an amount with a currency after it (or a symbol
     before it), skipping a sum that restates the one before it (… درهم (1.02 مليار دولار))."""
     sums: list[Money] = []
+    if not currencies.may_hold_money(ntext, ns, ne):
+        return sums
     for amount in find_amounts(ntext[ns:ne]):
         start, end = ns + amount.start, ns + amount.end
         found = currencies.match_after(ntext, end, named)

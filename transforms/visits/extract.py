@@ -86,7 +86,7 @@ def _rows(frame: Frame, text: str, locs, lexicon: VisitLexicon) -> list[dict]:
 
 
 def extract_visits(text: str, published, entities: dict, persons: list[dict], time_expressions: list[dict],
-                   lexicon: VisitLexicon, normalized=None, sentences=None) -> list[dict]:
+                   lexicon: VisitLexicon, normalized=None, sentences=None, locs=None, actors=None) -> list[dict]:
     """Visits told in `text` (an article body; offsets and evidence point into it).
 
     `lexicon` is build_visit_lexicon(rows of seeds/visit_triggers.csv, rows of seeds/titles.csv).
@@ -95,8 +95,8 @@ def extract_visits(text: str, published, entities: dict, persons: list[dict], ti
     date_value, start_date, status, evidence, evidence_start, evidence_end, trigger."""
     normalized = normalized if normalized is not None else normalize(text)
     triggers = find_triggers(normalized.text, lexicon.triggers)
-    locs = build_locs(text, entities)
-    actors = build_actors(text, normalized, entities, persons)
+    locs = locs if locs is not None else build_locs(text, entities)
+    actors = actors if actors is not None else build_actors(text, normalized, entities, persons)
     article = ArticleFrames(text, _published_day(published), locs, actors, time_expressions, normalized)
     # A trigger inside an organisation's name is no event (حزب المؤتمر الشعبي، مؤتمر الحوار الوطني).
     org_spans = [(o["char_start"], o["char_end"]) for o in entities.get("organisations", [])]
@@ -135,10 +135,10 @@ def find_visits(doc, persons: list[dict], title_persons: list[dict], published, 
     from transforms.visits.decide import decide_visits, score_candidates
 
     day = _published_day(published)
-    rule_rows = extract_visits(doc.text, published, doc.entities, persons, list(doc.times), lexicon,
-                               normalized=doc.norm, sentences=doc.sentences)
     locs = build_locs(doc.text, doc.entities)
     actors = build_actors(doc.text, doc.norm, doc.entities, persons)
+    rule_rows = extract_visits(doc.text, published, doc.entities, persons, list(doc.times), lexicon,
+                               normalized=doc.norm, sentences=doc.sentences, locs=locs, actors=actors)
     title_actors = [Actor(0, 0, p.get("country_iso2"), person=p) for p in title_persons]
     ctx = build_context(doc, actors, locs, rule_rows, title_actors, title)
     candidates = visit_candidates(ctx)
