@@ -24,8 +24,9 @@ def read_gold(path: Path) -> list[dict]:
 
 
 def team_gold_files(repo: Path) -> list[Path]:
-    """The team's own reviewed annotations (ids and labels only), all of them develop data."""
-    return sorted((repo / "gold" / "team").glob("batch_*.jsonl"))
+    """The team's own annotations (ids and labels only), all of them develop data: the batches a
+    second annotator has reviewed (a batch_NN.review.md beside them), not those still in work."""
+    return sorted(p for p in (repo / "gold" / "team").glob("batch_*.jsonl") if p.with_suffix(".review.md").exists())
 
 
 def load_scorer(shared: Path):

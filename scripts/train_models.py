@@ -67,10 +67,8 @@ def model_json(model: LinearModel, **extra) -> str:
 
 # ---- visits ----------------------------------------------------------------------------------
 def visit_articles(gold, articles, lexicons):
-    """(gold record, context, candidates, publication day) for every develop article."""
-    from transforms.visits.candidates import build_context, visit_candidates
-    from transforms.visits.decide import score_candidates
-    from transforms.visits.extract import Actor, _published_day, build_actors, build_locs, extract_visits
+    """(gold record, context, candidates, pairs, publication day) for every develop article."""
+    from transforms.visits.extract import _published_day, visit_pairs
 
     out = []
     for g in gold:
@@ -79,14 +77,8 @@ def visit_articles(gold, articles, lexicons):
             continue
         published = parse_published(r.get("date"))
         article = analyse_article(r.get("title"), r["text"], published, lexicons)
-        doc, persons = article.docs["body"], article.body_persons()
-        rule_rows = extract_visits(doc.text, published, doc.entities, persons, list(doc.times), lexicons.visits,
-                                   normalized=doc.norm, sentences=doc.sentences)
-        ctx = build_context(doc, build_actors(doc.text, doc.norm, doc.entities, persons), build_locs(doc.text, doc.entities),
-                            rule_rows, [Actor(0, 0, p.get("country_iso2"), person=p) for p in article.title_persons()],
-                            article.docs["title"])
-        candidates = visit_candidates(ctx)
-        pairs = score_candidates(candidates, ctx, None, lexicons.visits.is_private_title)
+        ctx, candidates, pairs = visit_pairs(article.docs["body"], article.body_persons(), article.title_persons(),
+                                             published, lexicons.visits, None, article.docs["title"])
         out.append((g, ctx, candidates, pairs, _published_day(published)))
     return out
 

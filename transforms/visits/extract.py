@@ -122,6 +122,22 @@ def extract_visits(text: str, published, entities: dict, persons: list[dict], ti
     return merge_visit_rows(rows)
 
 
+def visit_pairs(doc, persons: list[dict], title_persons: list[dict], published, lexicon: VisitLexicon,
+                model=None, title=None):
+    """Steps 1 and 2 and the model's scores: (context, candidates, pairs) of an analysed body."""
+    from transforms.visits.candidates import build_context, visit_candidates
+    from transforms.visits.decide import score_candidates
+
+    locs = build_locs(doc.text, doc.entities)
+    actors = build_actors(doc.text, doc.norm, doc.entities, persons)
+    rule_rows = extract_visits(doc.text, published, doc.entities, persons, list(doc.times), lexicon,
+                               normalized=doc.norm, sentences=doc.sentences, locs=locs, actors=actors)
+    title_actors = [Actor(0, 0, p.get("country_iso2"), person=p) for p in title_persons]
+    ctx = build_context(doc, actors, locs, rule_rows, title_actors, title)
+    candidates = visit_candidates(ctx)
+    return ctx, candidates, score_candidates(candidates, ctx, model, lexicon.is_private_title)
+
+
 def find_visits(doc, persons: list[dict], title_persons: list[dict], published, lexicon: VisitLexicon,
                 model=None, trace: list | None = None, title=None) -> list[dict]:
     """Visits of an analysed body (transforms.document): candidates → filters → decisions.
@@ -131,18 +147,9 @@ def find_visits(doc, persons: list[dict], title_persons: list[dict], published, 
     visit model (transforms.linear_model); without one only the frame rules' readings are kept.
     `trace`, when given, receives every candidate with its features, filter and probability.
     `title` is the title's analysed document (the pair features ask whether it names the host)."""
-    from transforms.visits.candidates import build_context, visit_candidates
-    from transforms.visits.decide import decide_visits, score_candidates
+    from transforms.visits.decide import decide_visits
 
-    day = _published_day(published)
-    locs = build_locs(doc.text, doc.entities)
-    actors = build_actors(doc.text, doc.norm, doc.entities, persons)
-    rule_rows = extract_visits(doc.text, published, doc.entities, persons, list(doc.times), lexicon,
-                               normalized=doc.norm, sentences=doc.sentences, locs=locs, actors=actors)
-    title_actors = [Actor(0, 0, p.get("country_iso2"), person=p) for p in title_persons]
-    ctx = build_context(doc, actors, locs, rule_rows, title_actors, title)
-    candidates = visit_candidates(ctx)
-    pairs = score_candidates(candidates, ctx, model, lexicon.is_private_title)
+    ctx, candidates, pairs = visit_pairs(doc, persons, title_persons, published, lexicon, model, title)
     if trace is not None:
         trace.extend(candidates)
-    return decide_visits(pairs, ctx, model, day)
+    return decide_visits(pairs, ctx, model, _published_day(published))

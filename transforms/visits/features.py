@@ -10,10 +10,12 @@ from __future__ import annotations
 import math
 
 from transforms.visits.candidates import VISIT_CUE_CLASSES, VisitCandidate, VisitContext
+from transforms.visits.cues import TOPIC_BEFORE, TOPIC_OF
 from transforms.visits.frames import is_visitor
 
 _TO = {"الي", "نحو", "صوب"}
 _IN = {"في", "داخل"}
+_FROM = {"من", "قادما", "قادمه", "قادمين"}
 _PROGRAM_CLASSES = ("cancel", "deny", "phone", "plan", "reporting_verb")
 _FAR = 40
 
@@ -53,6 +55,11 @@ def visit_features(c: VisitCandidate, ctx: VisitContext) -> dict[str, float]:
         clitic = doc.text[token.ostart:c.host_char] if token is not None and c.host_char is not None else ""
         f["prep_to"] = float(before in _TO or "ل" in clitic)
         f["prep_in"] = float(before in _IN or "ب" in clitic)
+        f["prep_from"] = float(before in _FROM)
+        # "الأوضاع في سوريا"، "المبعوث الخاص بسوريا": the place is what is talked about.
+        left = " ".join(doc.words(max(first, host[0] - 3), host[0]))
+        f["host_topic"] = float(bool(TOPIC_BEFORE.search(left + " ") or TOPIC_OF.search(left)))
+        f["host_then_where"] = float(host[1] < end and doc.tokens[host[1]].text in ("حيث", "وحيث"))
         f["host_city"] = float(c.place is not None)
         f["actor_host_dist"] = _scaled(_distance(c.actor_tokens, host))
         f["actor_before_host"] = float(c.actor_tokens[0] >= 0 and c.actor_tokens[0] < host[0])

@@ -29,7 +29,20 @@ def private_traveller(c: VisitCandidate, ctx: VisitContext, is_private) -> str |
     return "private traveller" if is_private((c.actor.person or {}).get("title_ar")) else None
 
 
-FILTERS: tuple[Callable, ...] = (own_country, ambassador, private_traveller)
+def receiver(c: VisitCandidate, ctx: VisitContext, is_private) -> str | None:
+    """The one named right after a word of reception receives (استقبل السيسي وزير ...، باستضافة
+    الملك عبد الله الثاني): the host, not a visitor."""
+    if c.generator != "cue_receiver" or c.actor_tokens[0] < 0:
+        return None
+    a0 = c.actor_tokens[0]
+    for cue in ctx.cue_sentences.get(c.sentence, ()):
+        if cue.cue.cls == "reception" and 0 <= a0 - cue.end <= 3 and not any(
+                cue.end <= span[0] < a0 for x, span, s in ctx.actors if s == c.sentence and x.key != c.actor.key):
+            return "the receiver of a reception is its host"
+    return None
+
+
+FILTERS: tuple[Callable, ...] = (own_country, ambassador, private_traveller, receiver)
 
 
 def apply_filters(c: VisitCandidate, ctx: VisitContext, is_private) -> str | None:

@@ -62,3 +62,10 @@ def test_a_gathering_in_a_named_place_is_a_candidate_without_a_visitor(mattis):
     # «وسيشارك ماتيس لاحقا في مؤتمر يعقد بالأردن ...»
     _, trace, _ = mattis
     assert (None, "JO") in _pairs(trace, "gathering")
+
+
+def test_the_one_named_right_after_a_word_of_reception_is_the_host(mattis):
+    # «... في "اجتماعات العقبة" التي تبحث ...، باستضافة الملك عبد الله الثاني»
+    _, trace, _ = mattis
+    king = [c for c in trace if (c.actor.person or {}).get("name_ar") == "عبد الله الثاني" and c.generator == "cue_receiver"]
+    assert king and all(c.dropped_by and c.dropped_by.startswith("receiver") for c in king)
