@@ -1,6 +1,7 @@
 """Finding input files and reading them into parsed articles and problems (the file I/O edge)."""
 from __future__ import annotations
 
+import codecs
 import hashlib
 import os
 from dataclasses import dataclass
@@ -140,6 +141,21 @@ def _jsonl_items(reading: FileReading, stem: str) -> Iterator[ParsedArticle | Re
 
 
 def _lines_with_offsets(path: str) -> Iterator[tuple[int, int, bytes]]:
+    """(line number, byte offset, the line's bytes without its end). A UTF-16 file is split after
+    decoding, since its newline is two bytes; each line is then passed on with the file's BOM so
+    that it decodes as UTF-16 on its own."""
+    with open(path, "rb") as handle:
+        bom = handle.read(2)
+    if bom in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
+        codec = "utf-16-le" if bom == codecs.BOM_UTF16_LE else "utf-16-be"
+        offset = len(bom)
+        with open(path, "rb") as handle:
+            handle.seek(len(bom))
+            reader = codecs.getreader(codec)(handle, errors="surrogatepass")
+            for number, line in enumerate(reader, start=1):
+                yield number, offset, bom + line.rstrip("\r\n").encode(codec, errors="surrogatepass")
+                offset += len(line.encode(codec, errors="surrogatepass"))
+        return
     offset = 0
     with open(path, "rb") as handle:
         for number, raw in enumerate(handle, start=1):

@@ -64,7 +64,9 @@ def load(warehouse: Path, parts: dict[str, list[Path]]) -> dict[str, int]:
 
 def _load_table(con, table: Table, files: list[Path]) -> None:
     statement = "load/replace_rows.sql" if table.kind == "reference" else "load/insert_new_rows.sql"
-    con.execute(sql(statement, table=table.name, key=", ".join(table.key)), {"files": [str(f) for f in files]})
+    key_match = " AND ".join(f"incoming.{k} IS NOT DISTINCT FROM stored.{k}" for k in table.key)
+    con.execute(sql(statement, table=table.name, key=", ".join(table.key), key_match=key_match),
+                {"files": [str(f) for f in files]})
 
 
 def run_data_tests(con) -> None:

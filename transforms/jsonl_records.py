@@ -5,12 +5,14 @@ The ANT corpus names the publication time `date`; it is read as `published` too.
 from __future__ import annotations
 
 import json
+import re
 from datetime import datetime, timezone
 
 from transforms.articles import ParsedArticle, RecordProblem
 
 _CONTRACT_KEYS = {"id", "title", "text", "published", "source", "url"}
 _PUBLISHED_ALIASES = ("published", "date")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def parse_jsonl_record(line: str, position: int, stem: str) -> tuple[ParsedArticle | None, list[RecordProblem]]:
@@ -19,6 +21,14 @@ def parse_jsonl_record(line: str, position: int, stem: str) -> tuple[ParsedArtic
         record = json.loads(line)
     except json.JSONDecodeError as error:
         return None, [RecordProblem(position, "invalid_json", f"not JSON ({error.msg} at column {error.colno}): {line[:80]!r}")]
+    except RecursionError:
+        return None, [RecordProblem(position, "invalid_json", f"JSON nested too deeply to read: {line[:80]!r}")]
+    except ValueError as error:  # an integer of more digits than Python converts
+        return None, [RecordProblem(position, "invalid_json", f"not readable JSON ({error}): {line[:80]!r}")]
+    surrogate = _lone_surrogate(record)
+    if surrogate is not None:
+        return None, [RecordProblem(position, "lone_surrogate",
+                                    f"a string holds a lone surrogate escape ({surrogate}), which is no character: {line[:80]!r}")]
     if not isinstance(record, dict):
         return None, [RecordProblem(position, "not_an_object", f"a JSON {type(record).__name__}, not an object: {line[:80]!r}")]
     text = record.get("text")
@@ -62,6 +72,22 @@ def parse_published(raw: str | None) -> datetime | None:
     except ValueError:
         return None
     return value if value.tzinfo else value.replace(tzinfo=timezone.utc)
+
+
+def _lone_surrogate(value, depth: int = 0) -> str | None:
+    """The first lone surrogate (\\ud800-\\udfff) in any string of a parsed record, as an escape."""
+    if isinstance(value, str):
+        found = _SURROGATE.search(value)
+        return f"\\u{ord(found.group()):04x}" if found else None
+    if depth > 50:
+        return None
+    items = value.items() if isinstance(value, dict) else enumerate(value) if isinstance(value, list) else ()
+    for key, item in items:
+        hit = _lone_surrogate(key, depth + 1) if isinstance(key, str) else None
+        hit = hit or _lone_surrogate(item, depth + 1)
+        if hit:
+            return hit
+    return None
 
 
 def _text_or_none(value) -> str | None:
