@@ -5,7 +5,8 @@ Preferences:
 - place: the frame rules' place, else the city or venue of the best candidate, else of any
   candidate of the pair;
 - day: the frame rules' day, else the time expression of the candidate's sentence nearest its
-  cue (one that starts a period, after منذ, is no visit's day), the most specific first;
+  cue (one that starts a period, after منذ, is no visit's day), the most specific first; where
+  that sentence has none, the day another sentence of the same pair gives;
 - status: the frame rules' status, else status.py over the words around the cue.
 Every row says what decided it (`decided_by`) and how sure the model is (`confidence`).
 """
@@ -120,6 +121,11 @@ def decide_visits(pairs: list[VisitPair], ctx: VisitContext, model: LinearModel 
         c = pair.best
         rule = c.rule_row
         day = rule["date_value"] if rule is not None else _day(c, ctx)
+        if day is None:
+            # The visit's day may be told in another sentence of the pair (the lead's «وصل ... الخميس»).
+            ordered = sorted(pair.candidates, key=lambda x: (x.rule_row is None, -x.probability, x.sentence))
+            day = next((d for x in ordered if x is not c
+                        for d in [x.rule_row["date_value"] if x.rule_row is not None else _day(x, ctx)] if d), None)
         status = rule["status"] if rule is not None else _status(c, ctx, day, published)
         s, e = ctx.doc.sentences[c.sentence]
         person = c.actor.person or {}
