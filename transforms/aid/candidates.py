@@ -115,13 +115,19 @@ def _context_parties(ctx: AidContext, index: int, t0: int, t1: int, in_sentence:
             have.add(party)
             out.append(Mention(party, first, first, 0, via))
 
+    p0 = bisect.bisect_left(starts, doc.to_normalised(doc.sentences[max(0, index - 2)][0]))
     for m in doc.mentions.get("person", ()):
         iso2 = m.row.get("country_iso2")
         first = max(0, bisect.bisect_right(starts, doc.to_normalised(m.char_start)) - 1)
         if iso2 and t0 <= first < t1:
             add(Party(iso2, None), first, "person")
+    # A speaker named just before ("وقال الجبير ... خصصنا"): the speaker's country.
+    for m in doc.mentions.get("person", ()):
+        iso2 = m.row.get("country_iso2")
+        first = max(0, bisect.bisect_right(starts, doc.to_normalised(m.char_start)) - 1)
+        if iso2 and p0 <= first < t0:
+            add(Party(iso2, None), first, "speaker")
     if index > 0:
-        p0 = bisect.bisect_left(starts, doc.to_normalised(doc.sentences[max(0, index - 2)][0]))
         for m in ctx.mentions:
             if p0 <= m.first_token < t0:
                 add(m.party, m.first_token, "previous")
