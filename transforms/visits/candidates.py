@@ -126,6 +126,30 @@ def gathering(ctx: VisitContext) -> Iterator[VisitCandidate]:
                 yield VisitCandidate("gathering", s, nobody, loc.iso2, loc.place, (-1, -1), span, s, host_char=loc.start)
 
 
+@generator("participant_country")
+def participant_country(ctx: VisitContext) -> Iterator[VisitCandidate]:
+    """Countries named in a sentence of meeting, summit or participation held in a named place
+    (اجتماع ثلاثي لمصر والسودان وإثيوبيا في الخرطوم; اجتمع وزراء خارجية روسيا وإيران وتركيا في
+    أستانة): each a delegation, unnamed, visiting the place's country."""
+    doc = ctx.doc
+    for s, cues in ctx.cue_sentences.items():
+        if not any(c.cue.cls in ("event_noun", "attend", "meeting") for c in cues):
+            continue
+        first, end = doc.sentence_tokens[s]
+        hosts = [(l, span) for l, span in ctx.locs if first <= span[0] < end]
+        if not hosts:
+            continue
+        for m in doc.in_tokens("country", first, end):
+            iso2 = m.row.get("iso2")
+            if not iso2 or "org" in str(m.row.get("via") or "").lower():
+                continue
+            delegation = Actor(m.char_start, m.char_end, iso2, title=m.row.get("surface"))
+            for loc, span in hosts:
+                if loc.iso2 != iso2:
+                    yield VisitCandidate("participant_country", s, delegation, loc.iso2, loc.place, (m.first, m.end),
+                                         span, s, host_char=loc.start)
+
+
 @generator("cue_receiver")
 def cue_receiver(ctx: VisitContext) -> Iterator[VisitCandidate]:
     for s, cues in ctx.cue_sentences.items():

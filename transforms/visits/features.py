@@ -72,6 +72,7 @@ def visit_features(c: VisitCandidate, ctx: VisitContext) -> dict[str, float]:
     f["actor_no_country"] = float(actor.country is None)
     f["actor_international"] = float(actor.country is None and is_visitor(actor, c.host_iso2))
     f["actor_nobody"] = float(actor.person is None and actor.country is None)
+    f["actor_is_country_name"] = float(c.generator == "participant_country")
     f["actor_elsewhere"] = float(c.actor_sentence != c.sentence)
     f["actor_from_title"] = float(c.actor_sentence == -1)
     f.update(_clause_features(c, ctx, nearest, first, end))

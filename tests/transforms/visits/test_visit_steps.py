@@ -69,3 +69,18 @@ def test_the_one_named_right_after_a_word_of_reception_is_the_host(mattis):
     _, trace, _ = mattis
     king = [c for c in trace if (c.actor.person or {}).get("name_ar") == "عبد الله الثاني" and c.generator == "cue_receiver"]
     assert king and all(c.dropped_by and c.dropped_by.startswith("receiver") for c in king)
+
+
+def test_countries_named_at_a_meeting_in_a_named_place_are_delegations():
+    # ANT CN-middleEast-499-20180406 (develop part)
+    text = ("وكان وزير الخارجية السوداني إبراهيم غندور قال، الخميس، بعد اجتماع ثلاثي لمصر والسودان وإثيوبيا "
+            "في الخرطوم، حول أزمة سد النهضة، إنه لم يتم التوصل إلى توافق.")
+    lexicons = load_lexicons()
+    article = analyse_article("سد النهضة", text, None, lexicons)
+    trace: list = []
+    find_visits(article.docs["body"], article.body_persons(), article.title_persons(), None, lexicons.visits,
+                lexicons.visit_model, trace, title=article.docs["title"])
+    delegations = {(c.actor.country, c.host_iso2) for c in trace if c.generator == "participant_country"
+                   and c.dropped_by is None}
+    assert {("EG", "SD"), ("ET", "SD")} <= delegations
+    assert ("SD", "SD") not in delegations
