@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timezone
 
 from flows.lexicons import Lexicons, load_lexicons
 from marsad.schema import TABLES
 from transforms.aid import find_aid
+from transforms.aid.usd import usd_amount
 from transforms.articles import UpdateBlock
 from transforms.dates import update_stamp_utc
 from transforms.document import analyse
@@ -91,7 +92,7 @@ def extract_article(article_id: str, title: str | None, body: str, published: da
     rows["aid"] = [
         {"aid_id": stable_id(article_id, a["evidence_start"], a["amount_surface"], a["amount"], a["donor_iso2"],
                              a["donor_name_ar"], a["recipient_iso2"], a["recipient_name_ar"], a["status"]),
-         "article_id": article_id, **a}
+         "article_id": article_id, **a, **_in_usd(a, published, lexicons)}
         for a in find_aid(docs["body"], lexicons.currencies, published.year if published else None,
                           lexicons.aid_models)]
     return {table: _unique_by_key(table, table_rows) for table, table_rows in rows.items()}
@@ -115,6 +116,13 @@ def extract_articles(items: list[tuple[str, str | None, str, datetime | None]]) 
 
 def stamp_updates(updates: list[UpdateBlock], published: datetime | None) -> list[datetime | None]:
     return [update_stamp_utc(u.clock_gmt, published) for u in updates]
+
+
+def _in_usd(aid: dict, published: datetime | None, lexicons: Lexicons) -> dict:
+    """The figure in US dollars at the article's publication day (transforms/aid/usd.py)."""
+    day = published.astimezone(timezone.utc).date() if published else None
+    usd, method = usd_amount(aid["amount"], aid["currency"], day, lexicons.usd_pegs, lexicons.ecb_usd_per_unit)
+    return {"amount_usd": usd, "usd_method": method}
 
 
 def _pick(row: dict, *keys: str) -> dict:

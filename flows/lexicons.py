@@ -2,11 +2,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from functools import cache
 
 from marsad.seeds import read_model, read_seed_csv
 from transforms.linear_model import LinearModel
 from transforms.aid import CurrencyLexicon, build_currency_lexicon
+from transforms.aid.usd import build_pegs
 from transforms.cue_lexicon import CueLexicon, build_cue_lexicon
 from transforms.dates import DateLexicon, build_date_lexicon
 from transforms.entities import Gazetteer, build_gazetteer
@@ -24,6 +26,29 @@ class Lexicons:
     cues: CueLexicon
     visit_model: LinearModel | None
     aid_models: dict  # 'aid', 'aid-donor', 'aid-recipient' -> LinearModel, when trained
+    usd_pegs: dict  # currency -> units per US dollar (seeds/currency_pegs_curated.csv)
+    ecb_usd_per_unit: "EcbRates"
+
+
+class EcbRates:
+    """US dollars per unit of a currency on a day, from the ECB reference rates shipped inside the
+    currencyconverter package (no network): the last rate published on or before the day, or
+    None for a currency or a day the ECB has no rate for. The rates load on first use."""
+
+    def __init__(self):
+        self._converter = None
+
+    def __call__(self, currency: str, day: date) -> float | None:
+        from currency_converter import CurrencyConverter, RateNotFoundError
+
+        if self._converter is None:
+            self._converter = CurrencyConverter(fallback_on_missing_rate=True,
+                                                fallback_on_missing_rate_method="last_known",
+                                                fallback_on_wrong_date=False)
+        try:
+            return self._converter.convert(1.0, currency, "USD", date=day)
+        except (ValueError, RateNotFoundError):
+            return None
 
 
 @cache
@@ -43,4 +68,6 @@ def load_lexicons() -> Lexicons:
         visit_model=read_model("visits"),
         aid_models={name: model for name in ("aid", "aid-donor", "aid-recipient")
                     if (model := read_model(name)) is not None},
+        usd_pegs=build_pegs(read_seed_csv("currency_pegs_curated.csv")),
+        ecb_usd_per_unit=EcbRates(),
     )

@@ -296,6 +296,11 @@ AID = Table(
         _col("amount", pa.float64(), "Amount in units of currency", False),
         _col("amount_surface", pa.string(), "The amount as written"),
         _col("currency", pa.string(), "ISO 4217"),
+        _col("amount_usd", pa.float64(), "The amount in US dollars: dollars as they are, a currency pegged to the dollar "
+             "at its peg (seeds/currency_pegs_curated.csv), any other at the ECB reference rate of the publication day; "
+             "null where neither applies (never guessed)"),
+        _col("usd_method", pa.string(), "How amount_usd was reached: 'usd', 'peg' or 'ecb' (null when amount_usd is)",
+             accepted=("usd", "peg", "ecb")),
         _col("period", pa.string(), "'annual', 'monthly' or 'once'", False, ("annual", "monthly", "once")),
         _col("aid_type", pa.string(), "military, economic, humanitarian, development, loan or unspecified", False,
              ("military", "economic", "humanitarian", "development", "loan", "unspecified")),

@@ -10,6 +10,8 @@ CREATE TABLE IF NOT EXISTS aid (
     amount DOUBLE NOT NULL,
     amount_surface VARCHAR,
     currency VARCHAR,
+    amount_usd DOUBLE,
+    usd_method VARCHAR,
     period VARCHAR NOT NULL,
     aid_type VARCHAR NOT NULL,
     since_year INTEGER,
@@ -26,6 +28,8 @@ ALTER TABLE aid ADD COLUMN IF NOT EXISTS recipient_iso2 VARCHAR;
 ALTER TABLE aid ADD COLUMN IF NOT EXISTS recipient_name_ar VARCHAR;
 ALTER TABLE aid ADD COLUMN IF NOT EXISTS amount_surface VARCHAR;
 ALTER TABLE aid ADD COLUMN IF NOT EXISTS currency VARCHAR;
+ALTER TABLE aid ADD COLUMN IF NOT EXISTS amount_usd DOUBLE;
+ALTER TABLE aid ADD COLUMN IF NOT EXISTS usd_method VARCHAR;
 ALTER TABLE aid ADD COLUMN IF NOT EXISTS since_year INTEGER;
 ALTER TABLE aid ADD COLUMN IF NOT EXISTS confidence DOUBLE;
 ALTER TABLE aid ADD COLUMN IF NOT EXISTS decided_by VARCHAR;
@@ -39,6 +43,8 @@ COMMENT ON COLUMN aid.recipient_name_ar IS 'Recipient organisation''s name when 
 COMMENT ON COLUMN aid.amount IS 'Amount in units of currency';
 COMMENT ON COLUMN aid.amount_surface IS 'The amount as written';
 COMMENT ON COLUMN aid.currency IS 'ISO 4217';
+COMMENT ON COLUMN aid.amount_usd IS 'The amount in US dollars: dollars as they are, a currency pegged to the dollar at its peg (seeds/currency_pegs_curated.csv), any other at the ECB reference rate of the publication day; null where neither applies (never guessed)';
+COMMENT ON COLUMN aid.usd_method IS 'How amount_usd was reached: ''usd'', ''peg'' or ''ecb'' (null when amount_usd is)';
 COMMENT ON COLUMN aid.period IS '''annual'', ''monthly'' or ''once''';
 COMMENT ON COLUMN aid.aid_type IS 'military, economic, humanitarian, development, loan or unspecified';
 COMMENT ON COLUMN aid.since_year IS 'Year the flow began, when stated';

@@ -212,6 +212,9 @@ def _restates(ntext, previous_end, start, tokens, first) -> bool:
     gap = ntext[previous_end:start]
     if re.fullmatch(r"[\s\u00A0]*[(\[][\s\u00A0]*(?:ما يعادل|اي|نحو|حوالي)?[\s\u00A0]*", gap):
         return True
+    # "13.85 مليار درهم (3.77) مليار دولار": the number in brackets, its scale after them.
+    if re.fullmatch(r"[\s\u00A0]*[(\[][\s\u00A0]*[\d.,]+[\s\u00A0]*[)\]][\s\u00A0]*", gap):
+        return True
     # أي ما يعادل 30 مليون restates; وما يعادل 30 مليون من ألمانيا adds another sum.
     for back in (1, 2):
         if first - back >= 0 and cues.is_in(tokens[first - back][2], cues.EQUIVALENT):
