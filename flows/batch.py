@@ -4,14 +4,14 @@ from __future__ import annotations
 import json
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timezone
 from typing import Iterator
 
 from flows.extraction import extract_articles, stamp_updates
 from flows.inputs import FileReading, InputFile, read_file
 from flows.parallel import map_in_order
-from transforms.articles import ParsedArticle, RecordProblem, article_id
-from transforms.jsonl_records import parse_published
+from transforms.articles import ParsedArticle, RecordProblem, article_id, content_problems
+from transforms.jsonl_records import anchor_time
 
 
 @dataclass
@@ -42,6 +42,9 @@ def rows_for_files(files: list[InputFile], known_ids: set[str], taken: set[str],
                 chunk.counts["rejected" if item.severity == "error" else "warnings"] += 1
                 continue
             chunk.counts["articles_read"] += 1
+            for problem in content_problems(item):
+                chunk.add("rejects", [reject_row(file, problem)])
+                chunk.counts["warnings"] += 1
             identifier = article_id(item.title, item.body, item.published_raw)
             if identifier in known_ids or identifier in taken:
                 chunk.counts["duplicates"] += 1
@@ -57,7 +60,8 @@ def rows_for_files(files: list[InputFile], known_ids: set[str], taken: set[str],
 
 def with_articles(chunk: BatchRows, pending: list[tuple[str, ParsedArticle, InputFile]]) -> BatchRows:
     """Add the articles' own rows and, extracted in parallel, their entities, dates and events."""
-    published = [parse_published(article.published_raw) for _, article, _ in pending]
+    now = datetime.now(timezone.utc)
+    published = [anchor_time(article.published_raw, now) for _, article, _ in pending]
     extracted = map_in_order(extract_articles, [
         (identifier, article.title, article.body, when) for (identifier, article, _), when in zip(pending, published)])
     for (identifier, article, file), when, result in zip(pending, published, extracted):

@@ -5,6 +5,7 @@ import codecs
 import hashlib
 import os
 from dataclasses import dataclass
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Iterator
 
@@ -17,6 +18,8 @@ JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 TEXT_SUFFIXES = {".txt"}
 # A folder's other files (README.md, index.tsv ...) are listed as skipped, not parsed as articles.
 UNSUPPORTED = "unsupported"
+# A link in an input folder that is not read: to a file outside the folder, broken, or a loop.
+LINK_NOT_READ = "link_not_read"
 
 
 class InputNotFound(FileNotFoundError):
@@ -28,7 +31,8 @@ class InputFile:
     path: str
     bytes: int
     content_sha256: str
-    input_format: str  # text | jsonl
+    input_format: str  # text | jsonl | unsupported | link_not_read
+    problem: tuple[str, str] | None = None  # (reason, detail) of a link not read
 
 
 @dataclass
@@ -49,22 +53,58 @@ class FileReading:
             yield item
 
 
-def discover_inputs(paths: list[Path]) -> list[InputFile]:
+def discover_inputs(paths: list[Path], follow_symlinks: bool = False) -> list[InputFile]:
     """Files named, and files under folders named (hidden ones skipped), each once, in a stable order.
 
-    Paths are made absolute without resolving symlinks: a link is an input of its own."""
+    Paths are made absolute without resolving symlinks: a link is an input of its own. Inside a
+    folder, a link to a file outside that folder is not followed unless `follow_symlinks` (a
+    folder of articles must not read /etc/passwd); it, a broken link and a link loop are listed
+    as inputs not read, each with its reason, so that they get a rejects row."""
     found: dict[str, Path] = {}
+    links_not_read: dict[str, tuple[str, str]] = {}
     for path in paths:
         if not path.exists():
             raise InputNotFound(f"input not found: {path}")
-        candidates = [path] if path.is_file() else sorted(p for p in path.rglob("*") if p.is_file())
-        for candidate in candidates:
-            relative = candidate.relative_to(path) if candidate != path else Path(candidate.name)
+        if path.is_file():
+            found.setdefault(os.path.abspath(path), path)
+            continue
+        root = path.resolve()
+        for candidate in sorted(path.rglob("*")):
+            relative = candidate.relative_to(path)
             if any(part.startswith(".") for part in relative.parts):
                 continue
-            found.setdefault(os.path.abspath(candidate), candidate)
+            if candidate.is_symlink():
+                problem = _link_problem(candidate, root, follow_symlinks)
+                if problem is not None:
+                    links_not_read.setdefault(os.path.abspath(candidate), problem)
+                    continue
+            if candidate.is_file():
+                found.setdefault(os.path.abspath(candidate), candidate)
     named = {os.path.abspath(p) for p in paths if p.is_file()}
-    return [describe_file(Path(resolved), resolved in named) for resolved in sorted(found)]
+    described = {resolved: describe_file(Path(resolved), resolved in named) for resolved in found}
+    described.update({link: _link_not_read(link, problem) for link, problem in links_not_read.items()})
+    return [described[key] for key in sorted(described)]
+
+
+def _link_problem(link: Path, root: Path, follow: bool) -> tuple[str, str] | None:
+    """Why a link inside an input folder is not read, or None when it is read."""
+    try:
+        target = link.resolve(strict=True)
+    except RuntimeError:
+        return "symlink_loop", f"{link} is a symbolic link loop: not read"
+    except OSError:
+        return "broken_link", f"{link} is a symbolic link to nothing ({os.readlink(link)}): not read"
+    if not target.is_file():
+        return None  # a link to a folder: its files are not walked
+    if not follow and not target.is_relative_to(root):
+        return ("symlink_outside_input",
+                f"{link} links to {target}, outside the input folder: not read (--follow-symlinks reads it)")
+    return None
+
+
+def _link_not_read(link: str, problem: tuple[str, str]) -> InputFile:
+    digest = hashlib.sha256(("link:" + link + "->" + problem[1]).encode("utf-8")).hexdigest()
+    return InputFile(link, 0, digest, LINK_NOT_READ, problem)
 
 
 def describe_file(path: Path, named: bool = True) -> InputFile:
@@ -100,7 +140,10 @@ def read_file(file: InputFile) -> FileReading:
 def _items(reading: FileReading) -> Iterator[ParsedArticle | RecordProblem]:
     file = reading.file
     stem = Path(file.path).stem
-    if file.input_format == UNSUPPORTED:
+    if file.input_format == LINK_NOT_READ:
+        reason, detail = file.problem
+        yield RecordProblem(0, reason, detail)
+    elif file.input_format == UNSUPPORTED:
         yield RecordProblem(0, "unsupported_type", "found in an input folder but not a .txt or .jsonl file: not read",
                             "warning")
     elif file.input_format == "jsonl":
@@ -119,6 +162,7 @@ def _items(reading: FileReading) -> Iterator[ParsedArticle | RecordProblem]:
 def _jsonl_items(reading: FileReading, stem: str) -> Iterator[ParsedArticle | RecordProblem]:
     """Line by line, so memory follows the batch, not the file; each line is decoded on its own."""
     encodings, anything = set(), False
+    now = datetime.now(timezone.utc)
     for number, offset, raw in _lines_with_offsets(reading.file.path):
         if not raw.strip():
             continue
@@ -131,7 +175,7 @@ def _jsonl_items(reading: FileReading, stem: str) -> Iterator[ParsedArticle | Re
         if decoded.encoding not in encodings:
             encodings.add(decoded.encoding)
             reading.encoding = "+".join(sorted(encodings))
-        article, problems = parse_jsonl_record(decoded.text, number, stem)
+        article, problems = parse_jsonl_record(decoded.text, number, stem, now)
         for p in problems:
             yield RecordProblem(p.position, p.reason, p.detail, p.severity, offset)
         if article is not None:

@@ -129,8 +129,9 @@ INPUT_FILES = Table(
         _col("input_file", pa.string(), "Path as given", False),
         _col("content_sha256", pa.string(), "Hash of the file's bytes", False),
         _col("bytes", pa.int64(), "File size", False),
-        _col("input_format", pa.string(), "'text', 'jsonl', or 'unsupported' (a folder's other files, not read)",
-             False, ("text", "jsonl", "unsupported")),
+        _col("input_format", pa.string(), "'text', 'jsonl', 'unsupported' (a folder's other files, not read) or "
+             "'link_not_read' (a link out of the input folder, broken or looping: see rejects)",
+             False, ("text", "jsonl", "unsupported", "link_not_read")),
         _col("encoding", pa.string(), "Encoding the bytes were decoded with"),
         _col("articles_read", pa.int64(), "Articles parsed from the file (before de-duplication)", False),
         _col("rejected", pa.int64(), "Rows this file added to rejects", False),

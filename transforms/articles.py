@@ -2,7 +2,11 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field
+
+_ARABIC_LETTER = re.compile("[\u0621-\u064A]")
+_HTML = re.compile(r"^\s*(?:<!doctype html|<html|<head|<body)|</(?:p|div|span|a|td|li|script|body|html)>", re.I)
 
 
 @dataclass(frozen=True)
@@ -53,3 +57,18 @@ def article_id(title: str | None, body: str, published_raw: str | None) -> str:
         digest.update(" ".join(part.split()).encode("utf-8"))
         digest.update(b"\x1f")
     return digest.hexdigest()[:24]
+
+
+def content_problems(article: ParsedArticle) -> list[RecordProblem]:
+    """Warnings for an article that is stored but is likely no Arabic news text: no Arabic letter
+    at all (a file of another language, a system file), or an HTML document."""
+    problems = []
+    text = f"{article.title or ''}\n{article.body}"
+    if not _ARABIC_LETTER.search(text):
+        problems.append(RecordProblem(article.position, "no_arabic",
+                                      f"{article.external_id}: no Arabic letter in the text: stored, but likely no Arabic news",
+                                      "warning"))
+    if _HTML.search(article.body[:20000]):
+        problems.append(RecordProblem(article.position, "html_document",
+                                      f"{article.external_id}: the text is HTML markup: stored as it is", "warning"))
+    return problems

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 import re
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 
 from transforms.articles import ParsedArticle, RecordProblem
 
@@ -15,8 +15,10 @@ _PUBLISHED_ALIASES = ("published", "date")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-def parse_jsonl_record(line: str, position: int, stem: str) -> tuple[ParsedArticle | None, list[RecordProblem]]:
-    """One decoded JSONL line → an article (or None) and the problems found in it."""
+def parse_jsonl_record(line: str, position: int, stem: str, now: datetime | None = None
+                       ) -> tuple[ParsedArticle | None, list[RecordProblem]]:
+    """One decoded JSONL line → an article (or None) and the problems found in it. `now` is the
+    run's clock, to tell a publication time in the future."""
     try:
         record = json.loads(line)
     except json.JSONDecodeError as error:
@@ -48,6 +50,10 @@ def parse_jsonl_record(line: str, position: int, stem: str) -> tuple[ParsedArtic
     if published_raw is not None and parse_published(published_raw) is None:
         problems.append(RecordProblem(position, "invalid_published",
                                       f"publication time {published_raw!r} is not ISO 8601: stored without it", "warning"))
+    elif published_raw is not None and now is not None and anchor_time(published_raw, now) is None:
+        problems.append(RecordProblem(position, "implausible_published",
+                                      f"publication time {published_raw!r} is before 1900 or in the future: kept raw, "
+                                      "not used to resolve dates", "warning"))
     extra = {k: v for k, v in record.items() if k not in _CONTRACT_KEYS and k != published_key}
     title = record.get("title")
     article = ParsedArticle(
@@ -61,6 +67,18 @@ def parse_jsonl_record(line: str, position: int, stem: str) -> tuple[ParsedArtic
         extra=extra,
     )
     return article, problems
+
+
+_EARLIEST = datetime(1900, 1, 1, tzinfo=timezone.utc)
+
+
+def anchor_time(raw: str | None, now: datetime) -> datetime | None:
+    """The publication time relative dates are resolved against: parse_published's, unless it is
+    before 1900 or more than a day after `now` (the run's clock), which no news article is."""
+    value = parse_published(raw)
+    if value is None or value < _EARLIEST or value > now + timedelta(days=1):
+        return None
+    return value
 
 
 def parse_published(raw: str | None) -> datetime | None:

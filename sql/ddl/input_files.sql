@@ -14,7 +14,7 @@ COMMENT ON TABLE input_files IS 'Every input file loaded, by path and content ha
 COMMENT ON COLUMN input_files.input_file IS 'Path as given';
 COMMENT ON COLUMN input_files.content_sha256 IS 'Hash of the file''s bytes';
 COMMENT ON COLUMN input_files.bytes IS 'File size';
-COMMENT ON COLUMN input_files.input_format IS '''text'', ''jsonl'', or ''unsupported'' (a folder''s other files, not read)';
+COMMENT ON COLUMN input_files.input_format IS '''text'', ''jsonl'', ''unsupported'' (a folder''s other files, not read) or ''link_not_read'' (a link out of the input folder, broken or looping: see rejects)';
 COMMENT ON COLUMN input_files.encoding IS 'Encoding the bytes were decoded with';
 COMMENT ON COLUMN input_files.articles_read IS 'Articles parsed from the file (before de-duplication)';
 COMMENT ON COLUMN input_files.rejected IS 'Rows this file added to rejects';

@@ -60,3 +60,32 @@ def test_loading_the_same_parts_twice_inserts_nothing_twice_even_with_null_keys(
              if (tmp_path / "pq" / name).exists() and TABLES[name].kind == "facts"}
     warehouse.load(tmp_path / "w.duckdb", parts)  # what a second, concurrent run's load does
     assert table_contents(tmp_path / "w.duckdb") == before
+
+
+def test_implausible_publication_times_are_kept_raw_and_anchor_nothing(tmp_path):
+    record = json.loads(_good_lines(1)[0])
+    lines = [json.dumps({**record, "id": f"y{year}", "date": f"{year}-02-18T19:03:15+04:00"}, ensure_ascii=False)
+             for year in ("0001", "9999")]
+    feed = tmp_path / "in.jsonl"
+    feed.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    summary = run_pipeline([feed], tmp_path / "w.duckdb", tmp_path / "pq")
+    warehouse = tmp_path / "w.duckdb"
+    assert summary.counts["new_articles"] == 2
+    assert query(warehouse, "SELECT external_id, published_at, published_raw FROM articles ORDER BY 1") == [
+        ("y0001", None, "0001-02-18T19:03:15+04:00"), ("y9999", None, "9999-02-18T19:03:15+04:00")]
+    assert query(warehouse, "SELECT DISTINCT reason, severity FROM rejects") == [("implausible_published", "warning")]
+    # Extraction ran (the article kept all its extraction) without the impossible anchor.
+    assert query(warehouse, "SELECT count(*) FROM time_expressions")[0][0] > 0
+
+
+def test_text_with_no_arabic_and_html_pages_are_stored_with_a_warning(tmp_path):
+    feed = tmp_path / "in.jsonl"
+    feed.write_text("\n".join([
+        json.dumps({"id": "latin", "title": "Hello", "text": "root:x:0:0:root:/root:/bin/bash"}),
+        json.dumps({"id": "page", "title": "صفحة", "text": "<html><body><p>مرحبا بكم في الموقع</p></body></html>"},
+                   ensure_ascii=False)]) + "\n", encoding="utf-8")
+    run_pipeline([feed], tmp_path / "w.duckdb", tmp_path / "pq")
+    warehouse = tmp_path / "w.duckdb"
+    assert query(warehouse, "SELECT count(*) FROM articles") == [(2,)]
+    assert query(warehouse, "SELECT position, reason, severity FROM rejects ORDER BY position") == [
+        (1, "no_arabic", "warning"), (2, "html_document", "warning")]
