@@ -24,10 +24,26 @@ def worker_count() -> int:
     return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
 
 
+def _die_with_parent() -> None:
+    """In each worker: ask Linux to end it when the parent dies (kill -9, a cron or systemd
+    timeout), so that no worker outlives the run."""
+    try:
+        import ctypes
+        import signal
+
+        libc = ctypes.CDLL("libc.so.6", use_errno=True)
+        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+        if os.getppid() == 1:  # the parent died before the call
+            os._exit(1)
+    except OSError:
+        pass  # not Linux: the pool's own shutdown still ends the workers on a normal exit
+
+
 @cache
 def _pool(workers: int) -> ProcessPoolExecutor:
     # spawn, not fork: the parent runs Prefect's threads, which a fork would copy mid-flight.
-    pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"))
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
+                               initializer=_die_with_parent)
     atexit.register(pool.shutdown, wait=True, cancel_futures=True)
     return pool
 
