@@ -8,6 +8,7 @@ from pathlib import Path
 
 import duckdb
 
+from flows.analyst_views import create_analyst_views
 from flows.derived_tables import rebuild_derived
 from marsad.schema import TABLES, Table
 from marsad.sql_files import sql, sql_text
@@ -37,8 +38,8 @@ def stored_article_ids(warehouse: Path) -> set[str]:
 
 
 def load(warehouse: Path, parts: dict[str, list[Path]]) -> dict[str, int]:
-    """Create missing tables, add new rows (replace reference tables, rebuild derived ones), run the
-    data tests, commit.
+    """Create missing tables, add new rows (replace reference tables, rebuild derived ones), create
+    or replace the analyst views (sql/views/), run the data tests, commit.
 
     Returns rows per table after the load. Any failure rolls the whole load back.
     """
@@ -53,6 +54,7 @@ def load(warehouse: Path, parts: dict[str, list[Path]]) -> dict[str, int]:
                 if files:
                     _load_table(con, TABLES[name], files)
             rebuild_derived(con)
+            create_analyst_views(con)
             run_data_tests(con)
             counts = {name: con.execute(sql("read/table_row_count.sql", table=name)).fetchone()[0] for name in TABLES}
             con.commit()
