@@ -6,7 +6,6 @@ it waits (up to `wait_seconds`), then gives up with `WarehouseBusy`, a one-line 
 from __future__ import annotations
 
 import sys
-import time
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,6 +13,7 @@ from typing import Iterator
 
 import duckdb
 
+from flows.warehouse import WarehouseLocked, connect_waiting
 from marsad.analyst_defaults import DEFAULT_WAIT_SECONDS
 from marsad.sql_files import sql, sql_text
 
@@ -44,10 +44,6 @@ class Result:
     rows: list[tuple]
 
 
-def _is_lock_conflict(error: duckdb.Error) -> bool:
-    return isinstance(error, duckdb.IOException) and "lock" in str(error).lower()
-
-
 @contextmanager
 def read_only(warehouse: Path, wait_seconds: float = DEFAULT_WAIT_SECONDS,
               poll_seconds: float = POLL_SECONDS) -> Iterator[duckdb.DuckDBPyConnection]:
@@ -55,24 +51,11 @@ def read_only(warehouse: Path, wait_seconds: float = DEFAULT_WAIT_SECONDS,
     warehouse = Path(warehouse)
     if not warehouse.is_file():
         raise WarehouseMissing(f"no warehouse at {warehouse} (build one with `marsad run`, or pass --warehouse FILE)")
-    deadline = time.monotonic() + max(0.0, wait_seconds)
-    told = False
-    while True:
-        try:
-            con = duckdb.connect(str(warehouse), read_only=True, config=READ_CONFIG)
-            break
-        except duckdb.Error as error:
-            if not _is_lock_conflict(error):
-                raise
-            if time.monotonic() >= deadline:
-                raise WarehouseBusy(
-                    f"{warehouse} is locked by another process writing to it (a `marsad run` load?); "
-                    f"gave up after waiting {wait_seconds:g} s — try again when it ends, or pass --wait SECONDS"
-                ) from None
-            if not told and sys.stderr.isatty():
-                print(f"marsad: {warehouse} is being written; waiting up to {wait_seconds:g} s ...", file=sys.stderr)
-                told = True
-            time.sleep(poll_seconds)
+    try:
+        con = connect_waiting(warehouse, read_only=True, wait=wait_seconds, poll=poll_seconds, config=READ_CONFIG,
+                              announce=sys.stderr.isatty())
+    except WarehouseLocked as error:
+        raise WarehouseBusy(f"{error} (a `marsad run` load?) — try again when it ends, or pass --wait SECONDS") from None
     try:
         con.execute(sql_text("session/quiet.sql"))
         yield con

@@ -116,6 +116,9 @@ def run_pipeline(inputs: list[Path], warehouse_path: Path, parquet_dir: Path,
         summary.counts.update(result.counts)
         for name, paths in result.parts.items():
             parts.setdefault(name, []).extend(paths)
-    summary.rows = wrap(load_step)(warehouse_path, parts)
+    if todo or not warehouse_path.exists():
+        summary.rows = wrap(load_step)(warehouse_path, parts)
+    else:  # nothing new: the warehouse is left as it is, and no write lock is taken
+        summary.rows = warehouse.row_counts(warehouse_path)
     summary.seconds = time.perf_counter() - started
     return summary

@@ -4,6 +4,10 @@ The write connection is held only for the load, so analysts can query between ru
 """
 from __future__ import annotations
 
+import os
+import re
+import sys
+import time
 from pathlib import Path
 
 import duckdb
@@ -18,11 +22,44 @@ class DataTestFailed(RuntimeError):
     pass
 
 
+class WarehouseLocked(RuntimeError):
+    pass
+
+
+def lock_wait_seconds() -> float:
+    """How long a run waits for another process's hold on the warehouse (MARSAD_LOCK_WAIT)."""
+    return float(os.environ.get("MARSAD_LOCK_WAIT", "300"))
+
+
+def connect_waiting(warehouse: Path, read_only: bool = False, wait: float | None = None, poll: float = 0.5,
+                    config: dict | None = None, announce: bool = True):
+    """A connection to the warehouse, waiting while another process holds it (an analyst's open
+    reader, another run's load): one message names the holder, then a retry every `poll`
+    seconds up to `wait` seconds, then `WarehouseLocked` with one clear line."""
+    wait = lock_wait_seconds() if wait is None else max(0.0, wait)
+    deadline = time.monotonic() + wait
+    told = False
+    while True:
+        try:
+            return duckdb.connect(str(warehouse), read_only=read_only, config=config or {})
+        except duckdb.IOException as error:
+            if "lock" not in str(error).lower():
+                raise
+            holder = re.search(r"PID (\d+)", str(error))
+            who = f"process {holder.group(1)}" if holder else "another process"
+            if time.monotonic() >= deadline:
+                raise WarehouseLocked(f"{warehouse} is held by {who}; gave up after waiting {wait:g} s") from None
+            if announce and not told:
+                print(f"marsad: waiting for {warehouse}, held by {who} (up to {wait:g} s) ...", file=sys.stderr, flush=True)
+                told = True
+            time.sleep(poll)
+
+
 def _rows_if_present(warehouse: Path, table: str, statement: str) -> list[tuple]:
     """Rows of a read statement, or none before the warehouse or the table exists (a first run)."""
     if not warehouse.exists():
         return []
-    with duckdb.connect(str(warehouse), read_only=True) as con:
+    with connect_waiting(warehouse, read_only=True) as con:
         if not _has_table(con, table):
             return []
         return con.execute(sql_text(statement)).fetchall()
@@ -31,6 +68,14 @@ def _rows_if_present(warehouse: Path, table: str, statement: str) -> list[tuple]
 def loaded_files(warehouse: Path) -> set[tuple[str, str]]:
     """(path, content hash) of every input file a previous run loaded."""
     return set(_rows_if_present(warehouse, "input_files", "read/loaded_files.sql"))
+
+
+def row_counts(warehouse: Path) -> dict[str, int]:
+    """Rows per table, read-only (a run with nothing new reports these and loads nothing)."""
+    with connect_waiting(warehouse, read_only=True) as con:
+        present = {row[0] for row in con.execute(sql_text("read/table_names.sql")).fetchall()}
+        return {name: con.execute(sql("read/table_row_count.sql", table=name)).fetchone()[0]
+                for name in TABLES if name in present}
 
 
 def stored_article_ids(warehouse: Path) -> set[str]:
@@ -44,7 +89,7 @@ def load(warehouse: Path, parts: dict[str, list[Path]]) -> dict[str, int]:
     Returns rows per table after the load. Any failure rolls the whole load back.
     """
     warehouse.parent.mkdir(parents=True, exist_ok=True)
-    with duckdb.connect(str(warehouse)) as con:
+    with connect_waiting(warehouse) as con:
         con.execute(sql_text("session/quiet.sql"))
         con.begin()
         try:

@@ -4,6 +4,7 @@
 - `marsad describe [TABLE_OR_VIEW]`: the data dictionary, from DuckDB's comments.
 - `marsad sql QUERY_OR_FILE [--format table|csv|json]`: a read-only query.
 - `marsad export TABLE_OR_VIEW | --query SQL [--format csv|xlsx|parquet] --out PATH [--force] [--no-bom]`.
+- `marsad report --out report.html [--force]`: one self-contained HTML page for colleagues.
 """
 from __future__ import annotations
 
@@ -61,6 +62,11 @@ def _add_analyst_commands(commands) -> None:
     export.add_argument("--no-bom", dest="bom", action="store_false",
                         help="CSV without the UTF-8 byte-order mark (Excel needs it to show Arabic)")
     _reader_options(export)
+
+    report = commands.add_parser("report", help="one self-contained HTML page: visits, aid, countries, evidence")
+    report.add_argument("--out", type=Path, required=True, metavar="PATH", help="HTML file to write")
+    report.add_argument("--force", action="store_true", help="overwrite PATH if it exists")
+    _reader_options(report)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -140,7 +146,22 @@ def _print(result, fmt: str, max_cell: int | None = 60) -> None:
     print(text, end="" if text.endswith("\n") else "\n")
 
 
-ANALYST_COMMANDS = {"describe": _describe, "sql": _sql, "export": _export}
+def _report(args) -> int:
+    from flows.analyst import AnalystError, read_only
+    from flows.report import report_html
+
+    if args.out.exists() and not args.force:
+        raise AnalystError(f"{args.out} exists: pass --force to overwrite it")
+    with read_only(args.warehouse, args.wait) as con:
+        html = report_html(con, args.warehouse.name)
+    temporary = args.out.with_name(f".{args.out.name}.tmp")
+    temporary.write_text(html, encoding="utf-8")
+    temporary.replace(args.out)
+    print(f"marsad report → {args.out}")
+    return 0
+
+
+ANALYST_COMMANDS = {"describe": _describe, "sql": _sql, "export": _export, "report": _report}
 
 
 def _run(args) -> int:

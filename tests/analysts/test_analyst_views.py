@@ -91,7 +91,11 @@ def test_the_views_are_replaced_by_a_second_load(seed_warehouse, tmp_path):
     before = query(seed_warehouse, "SELECT * FROM visit_details ORDER BY visit_id")
     with duckdb.connect(str(seed_warehouse)) as con:
         con.execute("CREATE OR REPLACE VIEW visit_details AS SELECT 1 AS stale")
-    run_pipeline([SAMPLE_ARTICLES], seed_warehouse, tmp_path / "parquet")
+    # A file the warehouse has not loaded (the same articles under another name): a load happens.
+    # (A rerun on files already loaded loads nothing and takes no write lock.)
+    again = tmp_path / "again.txt"
+    shutil.copy(next(SAMPLE_ARTICLES.glob("*.txt")), again)
+    run_pipeline([again], seed_warehouse, tmp_path / "parquet")
     assert query(seed_warehouse, "SELECT * FROM visit_details ORDER BY visit_id") == before
 
 
