@@ -8,11 +8,11 @@ from datetime import date, datetime, timedelta
 from transforms.arabic_text import NormalizedText, normalize
 from transforms.dates.calendar_math import (day_value, shift_day, valid_day, weekday_date, year_of_day,
                                             year_of_month)
-from transforms.dates.grammar import (LEAD_TOKENS, ORDINAL_DAYS, RELATIVE, SAME, SMALL_COUNTS,
-                                      month_token_pattern)
+from transforms.dates.grammar import (COUNTS, DAY_WORDS, GLUED_YEAR_PREFIXES, LEAD_TOKENS, RELATIVE, SAME,
+                                      SMALL_COUNTS, TIME_UNITS, month_token_pattern)
 from transforms.dates.hijri import hijri_to_gregorian, hijri_year_of
 from transforms.dates.lexicon import DateLexicon
-from transforms.dates.tense import is_future
+from transforms.dates.tense import tense
 
 # Leading words kept out of the surface (the date is what follows them).
 _TRIM = re.compile(r"(?:[وف]?(?:في|خلال|منذ|حتي|من|الي|بين|حلول|طوال|اعتبارا\s+من|يوم(?=\s+يوم))\s+)+")
@@ -24,6 +24,21 @@ _EVENT_NOUN = re.compile(r"(?:^|\s)[وفبل]?(?:ال)?(?:ثوره|ثورتي|ح
 _PERIOD_LEAD = re.compile(r"(?:مطلع|اوائل|اواخر|منتصف|نهايه|بدايه|اواسط|بدء|ختام)\s+$")
 # A year followed by هـ is a Hijri year: it spans two Gregorian years, so it stays unresolved.
 _HIJRI_MARK = re.compile(r"\s*(?:ه|هجري|هجريه|للهجره)(?!\w)")
+# A number after these counts something (أكثر من 1800 دعوى، نحو 2000، القرار 2254), it is no year.
+_QUANTITY_BEFORE = re.compile(r"(?:^|\s)[وفب]?(?:اكثر|اقل|نحو|حوالي|قرابه|زهاء|يقارب|يناهز|رقم|قرار|القرار|الماده|"
+                              r"البند|بند|عدد|مجموع)\s+(?:من\s+)?[وف]?$")
+# Nouns an ordinal after them agrees with (الأسبوع الأول، النصف الثاني): then it is no day of the month.
+_ORDINAL_NOUN = re.compile(r"(?:^|\s)[وفبل]?(?:ال)?(?:اسبوع|نصف|ربع|ثلث|عشر|شطر|فصل|اسبوعين)\s+$")
+# What separates a weekday from the date that says which it is (الخميس، 15 مارس; الأربعاء في الرابع من تموز).
+_WEEKDAY_THEN_DATE = re.compile(r"[،,\"”»]|الموافق|(?:^|\s)في\s+$")
+# The particles of foreign surnames (دي مايو، دو مارس): a month name after them is the surname.
+_NAME_PARTICLE = re.compile(r"(?:^|\s)(?:دي|دو|دا|ديل|ديلا|فان|فون)\s+$")
+# What ends a sentence.
+_SENTENCE_BREAK = re.compile(r"[.!?؟؛\n]")
+# Where a phrase ends: punctuation or the end of the text.
+_CLAUSE_END = re.compile(r"\s*(?:[،,.؛:!?؟\"“”«»()]|$)")
+_UNTIL = re.compile(r"[وف]?(?:حتي|لغايه)\s")
+_UNTIL_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:حتي|لغايه)\s+$")
 _SINCE = re.compile(r"[وف]?منذ\s")
 _SINCE_BEFORE = re.compile(r"(?:^|\s)[وف]?منذ\s+$")
 # "9 يونيو من كل عام": a yearly day, not a day of this story.
@@ -49,6 +64,7 @@ class _TextAnchor:
 
     day: tuple[int | None, int, int] | None = None
     month: tuple[int | None, int] | None = None
+    year: int | None = None  # the latest year the text has named (for بعد ذلك بعامين)
 
 
 def _result(value, granularity, against, calendar="gregorian"):
@@ -60,7 +76,10 @@ def _day_number(token: str) -> int | None:
     token = " ".join(token.split())
     if token.isdigit():
         return int(token)
-    return ORDINAL_DAYS.get(token)
+    return DAY_WORDS.get(token)
+
+
+_DAY_WORDS_LONGEST_FIRST = sorted(DAY_WORDS, key=len, reverse=True)
 
 
 def _split_days(days: str) -> list[int]:
@@ -68,9 +87,9 @@ def _split_days(days: str) -> list[int]:
     if numbers:
         return [int(n) for n in numbers]
     found, rest = [], " ".join(days.split())
-    for key in sorted(ORDINAL_DAYS, key=len, reverse=True):
+    for key in _DAY_WORDS_LONGEST_FIRST:
         if key in rest:
-            found.append((rest.index(key), ORDINAL_DAYS[key]))
+            found.append((rest.index(key), DAY_WORDS[key]))
             rest = rest.replace(key, " " * len(key), 1)
     return [n for _, n in sorted(found)]
 
@@ -79,18 +98,54 @@ def _relative(word: str | None) -> int | None:
     return RELATIVE.get(word) if word else None
 
 
+# The Levantine month names, which the press pairs with the others (مارس/ آذار): the first word of each.
+_LEVANTINE = frozenset(("كانون", "شباط", "اذار", "نيسان", "ايار", "حزيران", "تموز", "اب", "ايلول", "تشرين"))
+# What stands between the two names of a pair: a slash, brackets or spaces (not و، إلى، - of a range).
+_PAIR_SEPARATOR = re.compile(r"[\s/\\()]*")
+
+
 def _month_numbers(seq: str, lexicon: DateLexicon) -> tuple[list[int], bool, bool]:
     """Distinct months of a month sequence in order (a pair like مارس/آذار is one month), whether
     every name in it is guarded (also an ordinary word), and whether every one is strictly guarded."""
+    found = list(month_token_pattern(lexicon).finditer(seq))
+    if len(found) == 1:  # one name (the common case)
+        name = " ".join(found[0].group(0).split())
+        return [lexicon.months[name][1]], name in lexicon.guarded, name in lexicon.strict
     numbers, all_guarded, all_strict = [], True, True
-    for m in month_token_pattern(lexicon).finditer(seq):
+    last_end, last_levantine = None, None
+    for m in found:
         name = " ".join(m.group(0).split())
         number = lexicon.months[name][1]
         all_guarded &= name in lexicon.guarded
         all_strict &= name in lexicon.strict
-        if not numbers or numbers[-1] != number:
+        levantine = name.split()[0] in _LEVANTINE
+        # the second name of a pair (one Levantine, one not, side by side): a mismatched pair
+        # (أكتوبر/ تشرين الثاني, يونيو/تموز) still names one month, and the first leads
+        paired = (last_levantine is not None and levantine != last_levantine
+                  and _PAIR_SEPARATOR.fullmatch(seq, last_end, m.start()) is not None)
+        if not numbers or (numbers[-1] != number and not paired):
             numbers.append(number)
+        last_end, last_levantine = m.end(), (None if paired else levantine)
     return numbers, all_guarded, all_strict
+
+
+# Before الاثنين, what makes it "the two": "one of" (واحدة من الاثنين).
+_THE_TWO = re.compile(r"(?:^|\s)[وف]?(?:واحد|واحده|اي|كلا|احد|احدي)\s+من\s+$")
+# A weekday right after أمس or غدا names the same day (أمس السبت، غداً الأحد).
+_TOLD_DAY = {"امس": -1, "الامس": -1, "بالامس": -1, "البارحه": -1, "غدا": 1, "غد": 1}
+
+
+def _told_day(before: list[str]) -> int | None:
+    """-1 or +1 when the words before a weekday end with أمس or غدا (and يوم): أمس السبت، غداً يوم الأحد."""
+    if before and before[-1] == "يوم":
+        before = before[:-1]
+    if not before:
+        return None
+    word = before[-1].rstrip("،,")
+    if word not in _TOLD_DAY and word[:1] in ("و", "ف"):
+        word = word[1:]
+    return _TOLD_DAY.get(word)
+_NEXT_WEEKDAY = re.compile(r"\s*[،,]?\s*(?:يوم\s+)?(الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد)(?!\w)")
 
 
 class _Extractor:
@@ -99,15 +154,44 @@ class _Extractor:
         self.pub: date | None = published.date() if published else None  # the publication's local day
         self.lexicon = lexicon
         self.anchor = _TextAnchor()
+        self.day_end: int | None = None  # where the last day-and-month date ended
+        # the last month given with its year (or العام ذاته): (year, month, where it ended)
+        self.dated: tuple[int, int, int] | None = None
 
-    def future(self, m: re.Match) -> bool:
+    def future(self, m: re.Match, at: int | None = None) -> bool:
         if _SINCE.match(m.group(0)) or _SINCE_BEFORE.search(self.text, max(0, m.start() - 8), m.start()):
             return False  # منذ 30 آذار، منذ الأحد: since, so before publication
-        return is_future(self.text, m.start())
+        return tense(self.text, m.start() if at is None else at) == "future"
+
+    def told_in_year(self, m: re.Match, at: int) -> int | None:
+        """The year of a month named with its year (or of العام ذاته) earlier in the sentence of `m`,
+        when that year is not the publication's and `m` is not said in the future."""
+        if self.dated is None:
+            return None
+        year, _, end = self.dated
+        if year == self.pub.year or end > m.start() or _SENTENCE_BREAK.search(self.text, end, m.start()) \
+                or self.future(m, at):
+            return None
+        return year
+
+    def until(self, m: re.Match) -> bool:
+        """حتى السبت، حتى نهاية حزيران with no tense cue: a forecast or a state going on, so a day
+        or month not yet past (a month gone by this year stays this year's)."""
+        lead = self.text[max(0, m.start() - 8):m.start()]
+        if not (_UNTIL.match(m.group(0)) or (("حتي" in lead or "لغايه" in lead) and _UNTIL_BEFORE.search(lead))):
+            return False
+        return tense(self.text, m.start()) is None
 
     def note_day(self, y, mo, d):
         self.anchor.day = (y, mo, d)
         self.anchor.month = (y, mo)
+        if y is not None:
+            self.anchor.year = y
+
+    def note_month(self, y, mo):
+        self.anchor.month = (y, mo)
+        if y is not None:
+            self.anchor.year = y
 
     def day_results(self, year, month, days, direction, m, against):
         out = []
@@ -115,9 +199,14 @@ class _Extractor:
             if not valid_day(year, month, d):
                 continue
             y, src = year, against
+            if y is None and self.pub and direction is None and self.told_in_year(m, m.start()) is not None:
+                dy, dm, _ = self.dated  # وخلال العام ذاته، قتل ثمانية أشخاص في 3 حزيران/يونيو
+                y, src = (dy if month <= dm else dy - 1), "text"
             if y is None and self.pub:
-                y, src = year_of_day(month, d, self.pub, direction, self.future(m)), "published"
+                ahead = self.future(m) or ((month, d) >= (self.pub.month, self.pub.day) and self.until(m))
+                y, src = year_of_day(month, d, self.pub, direction, ahead), "published"
             self.note_day(y, month, d)
+            self.day_end = m.end()
             out.append(_result(day_value(y, month, d), "day", src))
         return out
 
@@ -152,13 +241,26 @@ class _Extractor:
             months, _, _ = _month_numbers(m.group("d_ms"), self.lexicon)
             if year is None and _EVENT_NOUN.search(self.text[max(0, m.start() - 25):m.start()]):
                 return [_result(None, None, None)]
+            if not m.group("d_days")[:1].isdigit():
+                # an ordinal that agrees with a noun before it is no day: الأسبوع الأول من شهر فبراير is
+                # in February; الأربعاء الأول من أبريل is the first Wednesday of April
+                lead = self.text[m.start():m.start("d_days")]
+                if lead.strip() and not _WEEKDAY_THEN_DATE.search(lead):
+                    return [_result(None, None, None)]
+                noun = _ORDINAL_NOUN.search(self.text, max(0, m.start() - 16), m.start())
+                if noun:
+                    if year is None and self.pub is None:
+                        return [_result(None, None, None)]
+                    y = year if year is not None else year_of_month(months[0], self.pub, direction, self.future(m))
+                    self.note_month(y, months[0])
+                    return [_result(f"{y:04d}-{months[0]:02d}", "month", "absolute" if year else "published")]
             out = []
             if _RECURRING.match(self.text, m.end()):
                 return [_result(None, None, None)]
             # one day-month: two different names in a row are a mismatched pair; the first leads
             return self.day_results(year, months[0], days, direction, m, "absolute")
-        # الثالث من الشهر الجاري / المقبل / نفسه
-        rel = m.group("d_rel0")
+        # الثالث من الشهر الجاري / المقبل / نفسه; 16 الحالي (this month's 16th)
+        rel = "الجاري" if m.group("d_cur") else m.group("d_rel0")
         if rel in SAME or (self.pub is None and RELATIVE.get(rel) == 0):
             if not self.anchor.month:
                 return [_result(None, None, None)]
@@ -200,6 +302,11 @@ class _Extractor:
     def nextday(self, m):
         rel = m.group("x_rel")
         shift = {"التالي": 1, "الموالي": 1, "اللاحق": 1, "السابق": -1}.get(rel, 0)
+        if m.group("x_y"):  # في نفس اليوم من عام 1990: the day last named (or today) in that year
+            base = self.anchor.day or ((self.pub.year, self.pub.month, self.pub.day) if self.pub else None)
+            if not base or not valid_day(int(m.group("x_y")), base[1], base[2]):
+                return [_result(None, None, None)]
+            return [_result(day_value(int(m.group("x_y")), base[1], base[2]), "day", "text")]
         if not self.anchor.day:
             return [_result(None, None, None)]
         y, mo, d = shift_day(*self.anchor.day, shift)
@@ -207,21 +314,27 @@ class _Extractor:
         return [_result(day_value(y, mo, d), "day", "text")]
 
     def weekday(self, m):
-        before = self.text[max(0, m.start() - 12):m.start()].split()
+        before = self.text[max(0, m.start() - 16):m.start()].split()
         if before and before[-1] in ("ايام", "كل", "اول", "ثاني", "ثالث", "اخر", "سوق"):
             return None  # أيام الجمعة، كل سبت: a habit, not a day; سوق الخميس: a market's name
+        if m.group("w_day") == "الاثنين" and _THE_TWO.search(self.text, max(0, m.start() - 24), m.start()) \
+                and not m.group("w_pre").strip():
+            return None  # واحدة من الاثنين: "one of the two"
         weekday = self.lexicon.weekdays[m.group("w_day")]
         if self.pub is None:
             return [_result(None, None, None)]
         direction = _relative(m.group("w_rel"))
         pre = m.group("w_pre").split()
-        if direction == -1:
+        told = _told_day(before)
+        if direction is None and told:  # أمس السبت، غد السبت: the day before or after publication's
+            day = weekday_date(self.pub, weekday, told, inclusive=True)
+        elif direction == -1:
             day = weekday_date(self.pub, weekday, -1, inclusive=False)
         elif direction == 1:
             day = weekday_date(self.pub, weekday, 1, inclusive=False)
         elif "اليوم" in pre or "واليوم" in pre:
             day = weekday_date(self.pub, weekday, -1, inclusive=True)
-        elif self.future(m):
+        elif self.future(m) or self.until(m):
             day = weekday_date(self.pub, weekday, 1, inclusive=True)
         else:
             day = weekday_date(self.pub, weekday, -1, inclusive=True)
@@ -230,12 +343,22 @@ class _Extractor:
 
     def relday(self, m):
         word = " ".join(m.group("r_w").split())
-        if word in ("الغد", "اليوم") and not m.group("r_part"):
+        if word in ("الغد", "اليوم") and not m.group("r_part") and not m.group("r_today"):
             return None  # صحيفة الغد; اليوم alone is as often "nowadays" as a day (صباح اليوم is a day)
-        shift = (-2 if ("اول" in word or "الاول" in word) else -1) if "امس" in word else \
-            (2 if word.startswith("بعد") else 0 if word == "اليوم" else 1 if "غد" in word else -1)
+        if word.startswith("الليله"):  # الليلة: tonight; الليلة الماضية: last night
+            shift = -1 if m.group("r_past") else 0
+        else:
+            shift = (-2 if ("اول" in word or "الاول" in word) else -1) if "امس" in word else \
+                (2 if word.startswith("بعد") else 0 if word == "اليوم" else 1 if "غد" in word else -1)
         if self.pub is None:
             return [_result(None, None, None)]
+        named = _NEXT_WEEKDAY.match(self.text, m.end())
+        if named and abs(shift) == 1 and named.group(1) in self.lexicon.weekdays:
+            # أمس السبت، غداً الأحد: the weekday says which day (a story written before midnight and
+            # published after it says أمس of the day before publication's)
+            day = weekday_date(self.pub, self.lexicon.weekdays[named.group(1)], shift, inclusive=True)
+            self.note_day(day.year, day.month, day.day)
+            return [_result(day.isoformat(), "day", "published")]
         day = self.pub + timedelta(days=shift)
         self.note_day(day.year, day.month, day.day)
         return [_result(day.isoformat(), "day", "published")]
@@ -253,7 +376,12 @@ class _Extractor:
             y, mo, d = shift_day(*self.anchor.day, sign * count)
             return [_result(day_value(y, mo, d), "day", "text")]
         if self.pub is None or (sign > 0 and not self.future(m)):
-            # told in the past, "بعد يومين" counts from an event, not from publication
+            # told in the past, "بعد يومين" counts from an event, not from publication: from the day
+            # named earlier in the same sentence (زار صنعاء في 17 يونيو الماضي وغادرها بعد يومين)
+            if sign > 0 and self.anchor.day and self.anchor.day[0] and self.day_end is not None \
+                    and not _SENTENCE_BREAK.search(self.text, self.day_end, m.start()):
+                y, mo, d = shift_day(*self.anchor.day, count)
+                return [_result(day_value(y, mo, d), "day", "text")]
             return [_result(None, None, None)]
         day = self.pub + timedelta(days=sign * count)
         self.note_day(day.year, day.month, day.day)
@@ -263,6 +391,57 @@ class _Extractor:
         if _HIJRI_MARK.match(self.text, m.end()):
             return [_result(None, None, None, "hijri")]
         years = [int(y) for y in _YEAR.findall(m.group("y_list"))]
+        self.anchor.year = years[-1]
+        return [_result(str(y), "year", "absolute") for y in years]
+
+    def ago(self, m):
+        """قبل عامين، قبل 14 شهرا، قبل أسبوع: the value at that unit, counted back from publication (or
+        ahead, when the sentence looks ahead); after ذلك, counted from the date the text last named."""
+        unit, alone = TIME_UNITS[" ".join(m.group("a_u").split())]
+        n_text = m.group("a_n")
+        n = (int(n_text) if n_text.isdigit() else COUNTS.get(" ".join(n_text.split()), 0)) if n_text else alone
+        if not n:
+            return None  # قبل سنوات، قبل أشهر: no count, no date
+        if unit == "decade" and not n_text and not _CLAUSE_END.match(self.text, m.end("a_u")):
+            return None  # قبل عقد القمة، بعد عقد اجتماع: عقد is "holding", not a decade
+        sign = -1 if m.group("a_dir") == "قبل" else 1
+        if m.group("a_from") or m.group("a_about"):
+            # قبل عامين من الانتخابات: counted from an event; قبل شهر تقريبا: no date in particular
+            return [_result(None, None, None)]
+        half = 6 if m.group("a_half") and unit == "year" else 0
+        if m.group("a_that"):  # بعد ذلك بعامين: from the text's last date
+            day, month, year = self.anchor.day, self.anchor.month, self.anchor.year
+            if unit in ("week", "day"):
+                base = date(*day) if day and day[0] else None
+            elif unit == "month" or half:
+                base = date(month[0], month[1], 1) if month and month[0] else None
+            else:
+                base = date(year, 1, 1) if year else None
+            against = "text"
+        else:
+            if self.pub is not None and sign > 0 and not self.future(m):
+                return [_result(None, None, None)]  # told in the past, بعد عامين counts from an event
+            base, against = self.pub, "published"
+        if base is None:
+            return [_result(None, None, None)]
+        if unit in ("week", "day"):
+            day = base + timedelta(days=sign * n * (7 if unit == "week" else 1))
+            return [_result(day.isoformat(), "day", against)]
+        if unit == "month" or half:
+            months = n if unit == "month" else 12 * n + half
+            y, mo = divmod(base.year * 12 + base.month - 1 + sign * months, 12)
+            return [_result(f"{y:04d}-{mo + 1:02d}", "month", against)]
+        y = base.year + sign * n * (10 if unit == "decade" else 1)
+        return [_result(f"{y:04d}", "year", against)]
+
+    def loneyear(self, m):
+        """A year standing with a name or alone (كأس العالم 2018، حرب 1948، تشيلسي 2016 – 2017), unless
+        the number counts something (أكثر من 1800 دعوى، 2000 شخص)."""
+        if _COUNTED.match(self.text, m.end()) \
+                or _QUANTITY_BEFORE.search(self.text, max(0, m.start() - 24), m.start()):
+            return None
+        years = [int(y) for y in _YEAR.findall(m.group("l_list"))]
+        self.anchor.year = years[-1]
         return [_result(str(y), "year", "absolute") for y in years]
 
     def relyear(self, m):
@@ -274,10 +453,24 @@ class _Extractor:
                 stem = re.sub(r"^[وفبل]?(?:ال|ل)", "", before[-1])
                 if stem in _GENERAL:
                     return None
+        if m.group("ry_prev") or m.group("ry_next"):
+            # في العام السابق، العام الذي سبقه، العام التالي: next to the year the text last named
+            # (else the publication's)
+            base = self.anchor.year or (self.pub.year if self.pub else None)
+            if base is None:
+                return [_result(None, None, None)]
+            return [_result(str(base + (1 if m.group("ry_next") else -1)), "year",
+                            "text" if self.anchor.year else "published")]
+        if m.group("ry_same"):  # خلال العام ذاته: the year the text last named
+            if not self.anchor.year:
+                return [_result(None, None, None)]
+            self.dated = (self.anchor.year, 12, m.end())
+            return [_result(str(self.anchor.year), "year", "text")]
         if self.pub is None:
             return [_result(None, None, None)]
         rel = m.group("ry_rel")
-        shift = -2 if rel and "قبل" in rel else RELATIVE.get(" ".join(rel.split()), 0) if rel else 0
+        # العام قبل الماضي is two years back (and المقبل, which holds the letters قبل, one ahead)
+        shift = -2 if rel and rel.startswith("قبل") else RELATIVE.get(" ".join(rel.split()), 0) if rel else 0
         return [_result(str(self.pub.year + shift), "year", "published")]
 
     def relmonth(self, m):
@@ -293,7 +486,7 @@ class _Extractor:
             return [_result(None, None, None)]
         shift = RELATIVE.get(rel, 0) if rel else 0
         y, mo = divmod(self.pub.year * 12 + self.pub.month - 1 + shift, 12)
-        self.anchor.month = (y, mo + 1)
+        self.note_month(y, mo + 1)
         return [_result(f"{y:04d}-{mo + 1:02d}", "month", "published")]
 
     def month(self, m):
@@ -308,14 +501,27 @@ class _Extractor:
         if all_guarded and year is None and rel is None and len(months) < 2 and (
                 clitic_only or not _GUARD_LEAD.search(lead) or (all_strict and not lead.endswith("شهر"))):
             return None
+        if not lead and year is None and rel is None \
+                and _NAME_PARTICLE.search(self.text, max(0, m.start() - 5), m.start()):
+            return None  # لويجي دي مايو: a surname after its particle, not May
         out = []
         for month in months:
             if year is not None:
-                self.anchor.month = (year, month)
+                self.note_month(year, month)
+                self.dated = (year, month, m.end())
                 out.append(_result(f"{year:04d}-{month:02d}", "month", "absolute"))
+            elif self.pub is not None and rel is None and self.told_in_year(m, m.start("m_ms")) is not None:
+                # قالت روسيا في حزيران/يونيو 2017 إنها قتلت البغدادي في نهاية أيار/مايو: a bare month
+                # told in the past after a month with its year, in the same sentence, is of that year
+                ay, am, _ = self.dated
+                y = ay if month <= am else ay - 1
+                self.note_month(y, month)
+                out.append(_result(f"{y:04d}-{month:02d}", "month", "text"))
             elif self.pub is not None:
-                y = year_of_month(month, self.pub, _relative(rel), self.future(m))
-                self.anchor.month = (y, month)
+                # (the lead is read too: اعتبارا من تموز)
+                ahead = self.future(m, m.start("m_ms")) or (month >= self.pub.month and self.until(m))
+                y = year_of_month(month, self.pub, _relative(rel), ahead)
+                self.note_month(y, month)
                 out.append(_result(f"{y:04d}-{month:02d}", "month", "published"))
             else:
                 self.anchor.month = (None, month)
@@ -324,8 +530,9 @@ class _Extractor:
 
     def bareyear(self, m):
         after = self.text[m.end():m.end() + 20]
-        if _COUNTED.match(after):
+        if _COUNTED.match(after) or _QUANTITY_BEFORE.search(self.text, max(0, m.start() - 24), m.start()):
             return None
+        self.anchor.year = int(_YEAR.findall(m.group("b_list"))[-1])
         return [_result(str(int(y)), "year", "absolute") for y in _YEAR.findall(m.group("b_list"))]
 
 
@@ -411,7 +618,7 @@ def _trigger_positions(text: str, lexicon: DateLexicon) -> list[int]:
                     sure.add(p)  # what the regex's [وفبل]{0,2}(?:words)(?!\w) matches
                 else:
                     candidates.add(p)
-            elif text[p:end] in _NUMBER_PREFIXES:
+            elif text[p:end] in _NUMBER_PREFIXES or text[p:end] in GLUED_YEAR_PREFIXES:
                 # the regex's number: a year (13xx, 14xx, 18xx, 19xx, 20xx) or a day of 1-2 digits
                 # followed by what makes it a date; other numbers are no trigger
                 digits = end + 1
@@ -420,7 +627,7 @@ def _trigger_positions(text: str, lexicon: DateLexicon) -> list[int]:
                 digits -= end
                 if digits == 4 and text[end:end + 2] in _YEAR_STARTS:
                     sure.add(p)
-                elif digits <= 2:
+                elif digits <= 2 and text[p:end] in _NUMBER_PREFIXES:
                     candidates.add(p)
     padded, trigger = " " + text, lexicon.trigger.match
     return sorted(sure.union(p for p in candidates if p not in sure and trigger(padded, p)))

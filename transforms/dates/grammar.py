@@ -59,12 +59,19 @@ ORDINAL_DAYS[normalize_key("العشرين")] = 20
 ORDINAL_DAYS[normalize_key("الثلاثين")] = 30
 ORDINAL_DAYS[normalize_key("الواحد والعشرين")] = 21
 ORDINAL_DAYS[normalize_key("الواحد والثلاثين")] = 31
+ORDINAL_DAYS[normalize_key("الفاتح")] = 1  # الفاتح من أيار (Maghreb and Gulf press): the first
+# Day words of the grammar: also أول (أول مارس, the first day of the month), which is no trigger (a
+# common word; the month after it triggers, and أول is a lead word).
+DAY_WORDS: dict[str, int] = {**ORDINAL_DAYS, normalize_key("أول"): 1}
 
 # Relative modifiers after a month, year or weekday, by direction (-1 past, 0 current, +1 next).
 RELATIVE = {
     **{normalize_key(w): -1 for w in ("الماضي", "الماضية", "المنصرم", "المنصرمة", "الفائت", "الفائتة")},
     **{normalize_key(w): 0 for w in ("الجاري", "الجارية", "الحالي", "الحالية")},
     **{normalize_key(w): 1 for w in ("المقبل", "المقبلة", "القادم", "القادمة")},
+    # agreeing with two dates (من 14 يونيو حتى 15 يوليو المقبلين)
+    **{normalize_key(w): -1 for w in ("الماضيين", "الماضيتين")},
+    **{normalize_key(w): 1 for w in ("المقبلين", "المقبلتين", "القادمين", "القادمتين")},
 }
 # "نفسه/ذاته" after الشهر or اليوم: the same as the date the text just named.
 SAME = {normalize_key(w) for w in ("نفسه", "ذاته", "نفسها", "ذاتها")}
@@ -77,6 +84,18 @@ DAY_PARTS = ["صباح", "مساء", "ليل", "ليلة", "ظهر", "فجر", "
 YEAR_WORDS = ["عام", "عامي", "عامين", "سنة", "سنتي", "سنوات", "أعوام", "موسم"]
 SMALL_COUNTS = {normalize_key(w): n for n, w in enumerate(
     ["", "", "", "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة"]) if w}
+# Counts before a unit of time (قبل ثلاث سنوات، قبل عشرين عاما), also glued to ب (بعد ذلك بثلاثة أعوام).
+COUNTS = {**SMALL_COUNTS, **{normalize_key(w): n for w, n in (
+    ("ثلاث", 3), ("أربع", 4), ("خمس", 5), ("ست", 6), ("سبع", 7), ("ثماني", 8), ("ثمان", 8), ("تسع", 9),
+    ("عشر", 10), ("عشرين", 20), ("ثلاثين", 30), ("أربعين", 40), ("خمسين", 50), ("ستين", 60), ("سبعين", 70))}}
+# Units counted back or ahead (قبل عامين، قبل 14 شهرا، قبل أسبوع): unit word → (unit, count it carries
+# alone: 1 or 2, or 0 for a plural that needs a number).
+TIME_UNITS = {normalize_key(w): v for w, v in (
+    ("عام", ("year", 1)), ("عاما", ("year", 0)), ("سنة", ("year", 1)), ("أعوام", ("year", 0)), ("سنوات", ("year", 0)),
+    ("عامين", ("year", 2)), ("سنتين", ("year", 2)), ("عقد", ("decade", 1)), ("عقدين", ("decade", 2)),
+    ("عقود", ("decade", 0)), ("شهر", ("month", 1)), ("شهرا", ("month", 0)), ("أشهر", ("month", 0)),
+    ("شهور", ("month", 0)), ("شهرين", ("month", 2)), ("أسبوع", ("week", 1)), ("أسبوعا", ("week", 0)),
+    ("أسابيع", ("week", 0)), ("أسبوعين", ("week", 2)), ("يوما", ("day", 0)))}
 
 B = r"(?<!\w)"   # a token starts here
 E = r"(?!\w)"    # a token ends here
@@ -96,23 +115,26 @@ def _year_word_forms() -> list[str]:
 def compile_grammar(lexicon: "DateLexicon") -> re.Pattern:
     greg = [n for n, (cal, _) in lexicon.months.items() if cal == "gregorian"]
     hijri = [n for n, (cal, _) in lexicon.months.items() if cal == "hijri"]
-    MN = rf"(?:{_alt(greg)}){E}"
+    MN = rf"(?:{_alt(greg)})(?![^\W\d])"  # a year may be glued on: تشرين الأول/أكتوبر2016
     HM = rf"(?:{_alt(hijri)}){E}"
     WD = rf"(?:{_alt(lexicon.weekdays)}){E}"
-    ORD = rf"(?:{_alt(ORDINAL_DAYS)}){E}"
+    ORD = rf"(?:{_alt(DAY_WORDS)}){E}"
     REL = rf"(?:{_alt(RELATIVE)}){E}"
     DAY = rf"(?:(?:ال)?(?<!\d)[0-3]?\d(?![\d.,/%])|{ORD})"
     # Month names in a row: a pair (مارس/ آذار, أبريل (نيسان)) or a list or range (يناير أبريل).
     MSEQ = rf"{MN}(?:\s*\)?\s*(?:[/\\\-–—(]|و|او|الى|الي|حتى|حتي)?\s*\(?\s*{MN})*(?:\s*\))?"
     # a weekday before a full date only names the date's day: (مساء يوم) الخميس، 15 مارس
-    WD_PREFIX = rf"(?:{CLITIC}(?:{_alt(DAY_PARTS)})\s+)?(?:يوم\s+)?{CLITIC}{WD}\s*[،,]?\s*(?:الموافق\s+)?"
+    # (also "الأربعاء في الرابع من تموز": the date says which Wednesday)
+    WD_PREFIX = rf"(?:{CLITIC}(?:{_alt(DAY_PARTS)})\s+)?(?:يوم\s+)?{CLITIC}{WD}[\"”»]?\s*[،,]?\s*(?:في\s+)?(?:الموافق\s+)?"
     LEAD = rf"(?:{CLITIC}(?:{_alt(PREPOSITIONS)})\s+)?(?:{CLITIC}(?:{_alt(PERIOD_WORDS)})\s+)?"
     YLIST = rf"{GREG_YEAR}(?:\s*(?:و|-|–|/|الى|الي|حتى|حتي|او)\s*{GREG_YEAR})*"
     ANY_YLIST = rf"{ANY_YEAR}(?:\s*(?:و|-|–|/|الى|الي|حتى|حتي|او)\s*{ANY_YEAR})*"
 
     def year_tail(p: str) -> str:
-        return (rf"(?:\s+(?:من\s+)?(?:(?:{_alt(['عام', 'العام', 'سنة', 'السنة', 'لعام', 'للعام', 'لسنة'])})?\s*(?P<{p}_y>{ANY_YEAR})"
-                rf"|(?:العام|السنه)\s+(?:(?P<{p}_ry>{REL})|(?P<{p}_same>{_alt(SAME)}){E})"
+        # 2016, عام 2016, من العام 2016, /2017 (أبريل/نيسان/ 2017), glued (أكتوبر2016); العام الماضي …
+        return (rf"(?:(?:\s+(?:من\s+)?(?:(?:{_alt(['عام', 'العام', 'سنة', 'السنة', 'لعام', 'للعام', 'لسنة'])})\s*)?"
+                rf"|\s*/\s*|(?=\d))(?P<{p}_y>{ANY_YEAR})"
+                rf"|\s+(?:من\s+)?(?:(?:العام|السنه)\s+(?:(?P<{p}_ry>{REL})|(?P<{p}_same>{_alt(SAME)}){E})"
                 rf"|(?P<{p}_this>هذا\s+العام|هذه\s+السنه)))")
 
     productions = {
@@ -122,7 +144,7 @@ def compile_grammar(lexicon: "DateLexicon") -> re.Pattern:
         # (يوم) الخميس 15 مارس 2018 ; الثاني من كانون الأول/ديسمبر ; 25 و28 مايو / أيار الجاري ; الثالث من الشهر الجاري
         "date": rf"{B}(?:{WD_PREFIX})?(?:{CLITIC}في(?=\d)|{CLITIC})"
                 rf"(?P<d_days>{DAY}(?:\s*(?:و|-|–|الى|الي|حتى|حتي|او)\s*{DAY})?)\s*(?:من\s+)?(?:شهر\s+)?"
-                rf"(?:(?P<d_ms>{MSEQ})|(?:الشهر)\s+(?P<d_rel0>{REL}|{_alt(SAME)}))"
+                rf"(?:(?P<d_ms>{MSEQ})|(?:الشهر)\s+(?P<d_rel0>{REL}|{_alt(SAME)})|(?P<d_cur>الجاري|الحالي){E})"
                 rf"(?:\s+(?P<d_rel>{REL}))?{year_tail('d')}?",
         # ١٤ ربيع الأول ١٤٣٩ هـ
         "hijri": rf"{B}(?:{WD_PREFIX})?(?:(?P<h_day>{DAY})\s*(?:من\s+)?)?(?:شهر\s+)?(?P<h_m>{HM})"
@@ -130,30 +152,44 @@ def compile_grammar(lexicon: "DateLexicon") -> re.Pattern:
                  rf"(?P<h_mark>\s*(?:ه|هجريه|هجري|للهجره){E})?",
         # في اليوم التالي ; اليوم نفسه
         "nextday": rf"{B}(?:{CLITIC}في\s+)?(?:(?:{_alt(DAY_PARTS)})\s+)?(?:اليوم\s+(?P<x_rel>التالي|الموالي|اللاحق|السابق|{_alt(SAME)})"
-                   rf"|(?:نفس|ذات)\s+اليوم){E}",
+                   rf"|(?:نفس|ذات)\s+اليوم(?:\s+من\s+(?:عام|العام|سنه)\s+(?P<x_y>{ANY_YEAR}))?){E}",
         # قبل 3 أيام، بعد يومين (من …)
         "offset": rf"{B}{CLITIC}(?P<o_dir>قبل|بعد)\s+(?P<o_n>يوم(?:\s+واحد)?|يومين|(?:\d{{1,2}}|{_alt(SMALL_COUNTS)})\s+ايام){E}(?!\s+ونصف)"
                   rf"(?P<o_from>\s+(?:من|علي)(?=\s))?",
+        # قبل عامين، قبل 14 شهرا، قبل أسبوع، قبل عامين ونصف العام، بعد ذلك بعامين (a unit counted from
+        # publication, or from the date the text last named after ذلك)
+        "ago": rf"{B}{CLITIC}(?P<a_dir>قبل|بعد)\s+(?:(?P<a_that>ذلك|ذاك)\s+ب)?(?:(?P<a_n>\d{{1,3}}|{_alt(COUNTS)})\s+)?"
+               rf"(?P<a_u>{_alt(TIME_UNITS)}){E}(?!\s*\(?\s*\d|\s+(?:من\s+)?(?:{_alt([*greg, *hijri])}){E})"
+               rf"(?P<a_half>\s+ونصف(?:\s+(?:العام|عام|السنه|الشهر))?{E})?(?:(?:\s+(?P<a_about>تقريبا)|\s+(?:واحد|واحده|فقط)){E})?"
+               rf"(?P<a_from>\s+(?:من|علي)(?=\s))?",
         # السبت، يوم الأحد، صباح الخميس، الاثنين الماضي، الأربعاء المقبل
         "weekday": rf"{B}(?P<w_pre>(?:{CLITIC}(?:اليوم|يوم|يومي|منذ|حتى|حتي|{_alt(DAY_PARTS)})\s+)*){CLITIC}(?P<w_day>{WD})"
                    rf"(?!\s*عشر{E})(?:\s+(?P<w_rel>{REL}))?",
         # أمس، أول أمس، غدا، بعد غد، صباح اليوم
         "relday": rf"{B}{CLITIC}(?:(?P<r_part>{_alt(DAY_PARTS)})\s+)?(?P<r_w>(?:بال|ال)?امس(?:\s+الاول)?|اول\s+(?:من\s+)?امس"
-                  rf"|البارحه|غدا|الغد|بعد\s+غد|اليوم){E}",
+                  rf"|البارحه|غدا|الغد|بعد\s+غد|غد(?=\s+{CLITIC}{WD})"
+                  # اليوم alone where news idioms make it the publication day: في وقت لاحق (من) اليوم،
+                  # في الصحف اليوم، في بيان اليوم، يدخل حيز التنفيذ اليوم
+                  rf"|(?P<r_today>(?<=لاحق\s)اليوم|(?<=لاحق\sمن\s)اليوم|(?<=الصحف\s)اليوم|(?<=بيان\s)اليوم"
+                  rf"|(?<=التنفيذ\s)اليوم)"
+                  rf"|اليوم|الليله\s+(?P<r_past>الماضيه|البارحه|الفائته)){E}",
         # عام 1979، العام 2012، بين عامي 1980 و1988، عام 2013-2014
         "year": rf"{B}(?:{LEAD})(?:{_alt(_year_word_forms())})\s*(?P<y_list>{ANY_YLIST})",
         # العام الماضي/الجاري/المقبل، هذا العام، بداية العام
-        "relyear": rf"{B}(?P<ry_lead>{LEAD})(?:(?P<ry_w>(?:[وفب]?ال|لل)(?:عام|سنه))\s+(?P<ry_rel>{REL}|قبل\s+الماضي)"
+        "relyear": rf"{B}(?P<ry_lead>{LEAD})(?:(?P<ry_w>(?:[وفب]?ال|لل)(?:عام|سنه))\s+(?P<ry_rel>{REL}|قبل\s+الماضي|(?P<ry_same>{_alt(SAME)}){E}"
+                   rf"|(?P<ry_prev>السابق|السابقه|الذي\s+سبقه|التي\s+سبقتها)|(?P<ry_next>التالي|التاليه|الذي\s+تلاه|التي\s+تلتها))"
                    rf"|(?:هذا\s+العام|هذه\s+السنه)"
-                   rf"|(?P<ry_bare>(?:العام|السنه))(?!\s*(?:\d|{REL}))){E}",
+                   rf"|(?P<ry_bare>(?:العام|السنه))(?!\s*(?:\d|{REL})|\s+(?:الدراسي|المالي|الجامعي|القضائي|الميلادي|الهجري){E})){E}",
         # الشهر الماضي/الجاري/المقبل، هذا الشهر
         "relmonth": rf"{B}(?P<rm_lead>{LEAD})(?:(?:(?:[وفب]?ال|لل)شهر)\s+(?P<rm_rel>{REL}|{_alt(SAME)})|(?:هذا\s+الشهر)"
                     rf"|(?P<rm_bare>الشهر)(?!\s*(?:{REL}|{_alt(SAME)}))){E}",
         # في مارس الماضي، مارس/ آذار عام 2016، نهاية يونيو/ حزيران 2017، بين يناير أبريل 2018
         "month": rf"{B}(?P<m_lead>{LEAD}){CLITIC}(?P<m_ms>{MSEQ})(?:\s+(?P<m_rel>{REL}))?{year_tail('m')}?",
         # في 2015، منذ 1979، بين 2011 و2014 (a bare number is a year only after such a word)
-        "bareyear": rf"{B}(?:{CLITIC}(?:{_alt(PREPOSITIONS + ['مطلع', 'بداية', 'نهاية', 'أواخر', 'أوائل', 'منتصف', 'أواسط'])}))"
-                    rf"\s+(?P<b_list>{YLIST})(?!\s*[/\-.]\s*\d)",
+        "bareyear": rf"{B}(?:{CLITIC}(?:{_alt(PREPOSITIONS + ['مطلع', 'بداية', 'نهاية', 'أواخر', 'أوائل', 'منتصف', 'أواسط', 'بحلول'])}))"
+                    rf"(?:\s+|(?=\d))(?P<b_list>{YLIST})(?!\s*[/\-.]\s*\d)",
+        # a year standing with a name or alone: كأس العالم 2018، رؤية 2030، حرب 1948، (1945-1989)، 2016 – 2017
+        "loneyear": rf"{B}{CLITIC}(?P<l_list>{YLIST})(?!\s*[/\-.:]\s*\d|[.,،٫]\d)",
     }
     # (Inner groups capture only what extract.py reads: every capturing group costs each match.)
     # Each production behind a guard of its first characters (see first_chars.py).
@@ -173,18 +209,27 @@ def compile_triggers(lexicon: "DateLexicon") -> re.Pattern:
     month_next = rf"\s*(?:من\s+)?(?:شهر\s+)?(?:{_alt([*greg, *hijri, 'الشهر'])}){E}"
     free = _free_trigger_words(lexicon)
     year_words = _year_trigger_words()
-    words = rf"(?:{_alt(free)}){E}|(?:{_alt(year_words)}){E}(?=\s*\(?\s*\d)|(?:{_alt(ORDINAL_DAYS)}){E}(?={month_next}|\s*(?:و|-|–|الي|حتي|او)\s*ال)"
+    ago = rf"(?:قبل|بعد)\s+(?:(?:ذلك|ذاك)\s+ب)?(?:(?:\d{{1,3}}|{_alt(COUNTS)})\s+)?(?:{_alt(TIME_UNITS)}){E}"
+    words = (rf"(?:{_alt(free)}){E}|(?:{_alt(year_words)}){E}(?=\s*\(?\s*\d)|{ago}"
+             rf"|(?:{_alt(ORDINAL_DAYS)}){E}(?={month_next}|\s*(?:و|-|–|الي|حتي|او)\s*ال)")
     # numbers: a year (4 digits, Gregorian or Hijri); a day (1-2 digits) followed by a month, a date
     # separator, another day or أيام. "في12" and "الـ22" carry their preposition or article glued on.
-    day_next = (rf"\s*(?:[/.\-]\s*\d|(?:و|-|–|الي|حتي|او)\s*(?:ال)?\d|{month_next}|\s*ايام{E})")
-    number = rf"(?:[وف]?(?:في|ال)?)(?:(?:1[3489]|20)\d\d(?!\d)|[0-9]\d?(?!\d)(?={day_next}))"
+    day_next = (rf"\s*(?:[/.\-]\s*\d|(?:و|-|–|الي|حتي|او)\s*(?:ال)?\d|{month_next}|\s*ايام{E}|\s*(?:الجاري|الحالي){E})")
+    # a year may also have its year word or preposition glued on (عام2012، سنة2004، ما بين1995)
+    number = (rf"(?:(?:[وف]?(?:في|ال)?|{_alt(GLUED_YEAR_PREFIXES)})(?:1[3489]|20)\d\d(?!\d)"
+              rf"|[وف]?(?:في|ال)?[0-9]\d?(?!\d)(?={day_next}))")
     # Anchored on the separator before the word; the text is scanned with a space prepended.
     return re.compile(rf"[^\w](?=[وفبل]{{0,2}}(?:{words})|{number})")
 
 
+# Words a year's digits may be glued to (عام2012): at most 3 letters, as the trigger index looks back.
+GLUED_YEAR_PREFIXES = ("عام", "سنه", "بين", "منذ")
+
+
 def _free_trigger_words(lexicon: "DateLexicon") -> list[str]:
     return [*lexicon.months, *lexicon.weekdays, "امس", "الامس", "غدا", "الغد", "غد", "اليوم", "يومين", "ايام",
-            "الشهر", "للشهر", "البارحه", "العام", "السنه", "للعام", "للسنه", "قبل يوم", "بعد يوم"]
+            "الشهر", "للشهر", "البارحه", "الليله الماضيه", "الليله البارحه", "الليله الفائته", "العام", "السنه",
+            "للعام", "للسنه", "قبل يوم", "بعد يوم"]
 
 
 def _year_trigger_words() -> list[str]:

@@ -20,6 +20,12 @@ _FUTURE_WORDS = [
     "يزور", "تزور", "يصل", "تصل", "يبدأ", "تبدأ", "تنطلق", "ينطلق", "يختتم", "تختتم", "يتوجه", "تتوجه",
     "يجتمع", "تجتمع", "يشارك", "تشارك", "يستضيف", "تستضيف", "يحل", "تحل", "يستعد", "تستعد",
     "ينتهي", "تنتهي", "تجرى", "يجرى",
+    # بحلول مساء الأربعاء، بحلول نهاية أيلول: by a time still to come
+    "بحلول",
+    # قرار متوقع مطلع حزيران: expected
+    "متوقع", "متوقعة",
+    # اعتبارا من تموز: the date a measure takes effect
+    "اعتبارا",
 ]
 _PAST_WORDS = ["كان", "كانت", "الماضي", "الماضية", "المنصرم", "سبق",
                # the reporting and event verbs of news, in the perfect
@@ -36,9 +42,11 @@ _WAS_PLANNED = r"كان[تا]?\s+(?:من\s+)?(?:ال)?(?:مقرر|مفترض|م�
 _CUE = re.compile(
     r"(?<!\w)[وف]?(?:"
     # (a final ا or و marks a foreign name far more often than a verb: سيسيليا، سيستوسو)
-    rf"(?P<fut>(?!{word_alternation(_NOT_VERBS)})س[يتن]\w{{2,}}(?<![او])"
-    rf"|{word_alternation(_FUTURE_WORDS)})"
-    rf"|(?P<past>{_WAS_PLANNED}|{word_alternation(_PAST_WORDS)})"
+    # (but سيعقدها، ستبدأ end so as verbs: an object pronoun, a hamza written ا)
+    rf"(?P<fut>(?!{word_alternation(_NOT_VERBS)})س[يتن]\w{{2,}}(?:(?<![او])|(?<=ها)|(?<=بدا))"
+    rf"|لن\s+[يتن]\w+|{word_alternation(_FUTURE_WORDS)})"
+    # لم يبدأ is a past denied (read before يبدأ as a future verb)
+    rf"|(?P<past>(?P<planned>{_WAS_PLANNED})|لم\s+[يتن]\w+|{word_alternation(_PAST_WORDS)})"
     r")(?!\w)"
 )
 # Sentence ends and quotation marks bound the clause whose tense applies.
@@ -56,9 +64,23 @@ def clause_before(text: str, start: int) -> str:
     return chunk[last_end.end():] if last_end else chunk
 
 
-def is_future(text: str, start: int) -> bool:
-    """True when the nearest tense cue before `start` in its sentence points to the future."""
-    last = None
+def tense(text: str, start: int) -> str | None:
+    """"future" or "past" by the nearest tense cue before `start` in its sentence; None without one."""
+    last, planned = None, False
     for m in _CUE.finditer(clause_before(text, start)):
         last = m
-    return bool(last and last.group("fut"))
+        planned |= m.group("planned") is not None
+    if last is None:
+        return None
+    if planned and last.group("fut") and not _WILL.match(last.group("fut")):
+        # كان من المقرر أن يبدأ تنفيذها الأحد: the verbs after a past plan are the plan's
+        return "past"
+    return "future" if last.group("fut") else "past"
+
+
+def is_future(text: str, start: int) -> bool:
+    """True when the nearest tense cue before `start` in its sentence points to the future."""
+    return tense(text, start) == "future"
+
+
+_WILL = re.compile(r"س[يتن]|سوف")

@@ -1,0 +1,288 @@
+"""Issue 15 on real sentences (develop-part and team articles, or ANT articles in no gold file; ids
+quoted): the week of a bare weekday, first days, years standing with names, relatives counted back
+or anchored, and bare months in the right year."""
+from datetime import datetime
+
+import pytest
+
+from marsad.seeds import read_seed_csv
+from transforms.dates import build_date_lexicon, extract_time_expressions
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return build_date_lexicon(read_seed_csv("months.csv"), read_seed_csv("months_curated.csv"))
+
+
+def values(text, published, lexicon):
+    return [e["value"] for e in extract_time_expressions(text, datetime.fromisoformat(published), lexicon)]
+
+
+# --- the week of a bare weekday ------------------------------------------------------------------
+
+def test_until_a_weekday_with_no_past_verb_is_the_coming_one(lexicon):
+    # team SK-internationalNews-2495-20180705 (Thursday): a forecast
+    assert values("وحذرت الوكالة الوطنية للأرصاد الجوية، من أن هذه الأمطار العنيفة يمكن أن تستمر حتى الأحد "
+                  "في قسم كبير من الجنوب الغربي", "2018-07-05T13:19:46+00:00", lexicon) == ["2018-07-08"]
+    # team FR-internationalNews-1063-20180503 (Thursday)
+    assert values("وتوقعت هيئة الأرصاد الجوية الهندية أن تجتاح مزيد من العواصف مناطق أخرى من البلاد حتى يوم السبت.",
+                  "2018-05-03T17:02:06+00:00", lexicon) == ["2018-05-05"]
+
+
+def test_a_plan_told_in_the_past_is_past(lexicon):
+    # team BB-middleEast-282-20180403 (Tuesday): كان من المقرر أن يبدأ … الأحد is the Sunday gone
+    assert values("ألغت المحكمة العليا الإسرائيلية خططا سابقة تهدف إلى ترحيل المهاجرين كان من المقرر أن يبدأ "
+                  "تنفيذها الأحد.", "2018-04-03T16:05:15+00:00", lexicon) == ["2018-04-01"]
+
+
+def test_by_a_weekday_looks_ahead(lexicon):
+    # develop SK-internationalNews-3202-20180911 (Tuesday, 00:33): بحلول
+    assert values("وقال المركز الوطني للأعاصير إن رياح الإعصار القوية قد تضرب نورث وساوث كارولاينا بحلول مساء "
+                  "الأربعاء", "2018-09-11T00:33:09+00:00", lexicon) == ["2018-09-12"]
+
+
+def test_a_future_verb_with_an_object_pronoun(lexicon):
+    # team AL-internationalNews-1558-20180611: سيعقدها is a future verb, so July is the coming one
+    assert values("وأقرت أن \"القمة التي سيعقدها #حلف_شمال_الاطلسي (في تموز/يوليو) لن تكون سهلة\"",
+                  "2018-06-11T01:34:35+04:00", lexicon) == ["2018-07"]
+
+
+def test_a_weekday_after_yesterday_or_tomorrow_names_that_day(lexicon):
+    # team AL-internationalNews-288-20180302 (Friday): غد السبت
+    assert values("وأضافت أن التنبؤات الجوية تشير إلى استمرار هطول الأمطار حتى غد السبت.",
+                  "2018-03-02T11:52:01+04:00", lexicon) == ["2018-03-03", "2018-03-03"]
+    # team SK-internationalNews-2538-20180709 (Monday 00:07, written on Sunday): أمس السبت is Saturday
+    assert values("بعد يومين من المحادثات في بيونغيانغ انتهت أمس السبت.", "2018-07-09T00:07:58+00:00",
+                  lexicon) == [None, "2018-07-07", "2018-07-07"]
+
+
+def test_a_weekday_with_its_date_in_the_sentence(lexicon):
+    # team FR-internationalNews-2121-20180702 (Monday): الأربعاء في الرابع من تموز/يوليو
+    assert values("أنه يريد قتل عسكريين وعائلاتهم بواسطة آلية مفخخة في كليفلاند الأربعاء في الرابع من تموز/يوليو، "
+                  "خلال قيام المسيرة", "2018-07-02T19:44:53+00:00", lexicon) == ["2018-07-04"]
+
+
+def test_one_of_the_two_is_no_monday(lexicon):
+    # team SK-economy-618-20180522
+    assert values("وفي واحدة من الاثنين، أعلنت إيني في فبراير/شباط أنها اكتشفت", "2018-05-22T04:18:43+00:00",
+                  lexicon) == ["2018-02"]
+
+
+# --- first days -----------------------------------------------------------------------------------
+
+def test_first_of_a_month_written_twice(lexicon):
+    # ANT AL-economy-509-20180505 (in no gold file): أول يناير كانون الثاني 2018, a pair without a slash
+    assert values("زادت إلى 45.8 في المئة بحلول أول يناير كانون الثاني 2018، من 40.4 بالمئة قبل عام.",
+                  "2018-05-05T16:30:49+04:00", lexicon) == ["2018-01-01", "2017"]
+
+
+def test_an_ordinal_after_week_is_no_day(lexicon):
+    # team FR-internationalNews-14-20180217: the first week of February
+    assert values("الأسبوع الأول من شهر فبراير/شباط شهد زيادة هامة في عدد اللاجئين", "2018-02-17T11:26:52+00:00",
+                  lexicon) == ["2018-02"]
+
+
+def test_a_mismatched_pair_names_the_first_month(lexicon):
+    # develop BB-sport-3-20180217: تشرين ثانٍ (with tanween) paired with أكتوبر
+    assert values("لكنه لم يتصدر الترتيب منذ أكتوبر/ تشرين ثانٍ عام 2012، وهبط إلى الترتيب الـ 17 في يناير/ كانون "
+                  "ثانٍ عام 2017.", "2018-02-17T03:46:42+00:00", lexicon) == ["2012-10", "2017-01"]
+    # team AL-internationalNews-1894-20180711
+    assert values("في مدينة #تعز خلال شهر يونيو/تموز الماضي.", "2018-07-11T13:52:41+04:00", lexicon) == ["2018-06"]
+
+
+def test_a_year_glued_to_the_month(lexicon):
+    # develop FR-internationalNews-2469-20180727
+    assert values("الميزانية التي تغطي الفترة بين تشرين الأول/أكتوبر2016  وأيلول/سبتمبر 2017.",
+                  "2018-07-27T06:14:36+00:00", lexicon) == ["2016-10", "2017-09"]
+    # team BB-middleEast-696-20180704
+    assert values("واضطر كلاينفيلد في أبريل/نيسان/ 2017 إلى ترك منصبه", "2018-07-04T12:59:33+00:00",
+                  lexicon) == ["2017-04"]
+
+
+# --- years standing with names, and ranges ----------------------------------------------------------
+
+def test_years_standing_with_names(lexicon):
+    published = "2018-03-23T08:05:51+00:00"
+    # develop FR-sport-54-20180323
+    assert values("عشية انطلاق منافسات نهائيات كأس العالم 2018 في روسيا.", published, lexicon) == ["2018"]
+    # develop BB-internationalNews-847-20180721
+    assert values("وقبيل انتخابات 2016 الرئاسية، باعت مكدوغال قصتها", published, lexicon) == ["2016"]
+    # develop AL-economy-459-20180504
+    assert values("في خطة الإصلاح الاقتصادي والاجتماعي للمملكة 2030، والتي أطلقها ولي العهد", published, lexicon) == ["2030"]
+    # develop BB-internationalNews-794-20180712
+    assert values("وأضاف ماكرون أن فرنسا سوف تفي بنسبة 2 في المئة من ناتجها للنفقات الدفاعية بحلول 2024،",
+                  published, lexicon) == ["2024"]
+
+
+def test_year_ranges_give_both_ends(lexicon):
+    published = "2018-07-12T19:52:38+04:00"
+    # develop AL-sport-2326-20180712
+    assert values("للتتويج بلقب الدوري الإنجليزي في موسمه الأول مع تشيلسي 2016 – 2017، كما توج", published,
+                  lexicon) == ["2016", "2017"]
+    # team BB-internationalNews-817-20180716
+    assert values("تعود الخلافات إلى الحرب الباردة (1945-1989) والعداء بين", published, lexicon) == ["1945", "1989"]
+    # develop FR-internationalNews-1899-20180619: glued to بين and to عام
+    assert values("الذي عمل وزيرا للطاقة في الفترة ما بين1995 و1996، كان يعيش في نيجيريا", published,
+                  lexicon) == ["1995", "1996"]
+    assert values("أجرى اتصالات مع مسؤولين في سفارة إيران في نيجيريا عام2012 ، وأنه زار", published, lexicon) == ["2012"]
+
+
+def test_numbers_that_count_are_no_years(lexicon):
+    published = "2018-07-18T10:42:48+00:00"
+    # develop SK-internationalNews-2716-20180718
+    assert values("ورفع محامو أردوغان أكثر من 1800 دعوى ضد أشخاص", published, lexicon) == []
+    # team BB-middleEast-457-20180506
+    assert values("كما احتجزت السلطات أكثر من 1870 شخصا لما يزيد عن عام", published, lexicon) == []
+
+
+# --- relatives --------------------------------------------------------------------------------------
+
+def test_counted_back_from_publication(lexicon):
+    # develop AL-internationalNews-1559-20180611
+    assert values("أن عملية إعادة بناء القوات المسلحة اليمنية بدأت قبل ثلاثة أعوام بإمكانات صفرية",
+                  "2018-06-11T00:40:51+04:00", lexicon) == ["2015"]
+    # develop BB-middleEast-529-20180522
+    assert values("وأضاف نوركين \"قمنا قبل اسبوعين بغارات جوية على أهداف ايرانية في سوريا",
+                  "2018-05-22T16:52:01+00:00", lexicon) == ["2018-05-08"]
+    # develop SK-internationalNews-2841-20180801
+    assert values("من 32 شخصا و3 شركات منذ بدأ التحقيق قبل 14 شهرا.", "2018-08-01T04:17:57+00:00",
+                  lexicon) == ["2017-06"]
+    # team AL-internationalNews-142-20180221: two and a half years back is a month
+    assert values("قبل عامين ونصف العام، عاد الأستاذ السابق سفيرا لبلاده", "2018-02-21T15:38:32+04:00",
+                  lexicon) == ["2015-08"]
+    # team CN-middleEast-648-20180417
+    assert values("لكن تلك المهمة انتهت قبل عقد، ولا زلنا هناك", "2018-04-17T09:49:23+00:00", lexicon) == ["2008"]
+
+
+def test_counted_from_the_date_the_text_named(lexicon):
+    # develop SK-middleEast-324-20180315
+    assert values("واعترضت السعودية، شهر ديسمبر الماضي، صاروخا باليستيا أطلقه الحوثيون فوق الرياض. و قبل ذلك بشهرين، "
+                  "أطلقت ميليشيات الحوثي صاروخ أرض", "2018-03-15T15:19:49+00:00", lexicon) == ["2017-12", "2017-10"]
+    # team BB-internationalNews-350-20180418
+    assert values("كانت في السادسة عشر من العمر عندما التقت بزوجها في المدرسة وارتبطا رسميا عام 1943، وبعد ذلك بعامين "
+                  "تزوجا.", "2018-04-18T13:44:43+00:00", lexicon) == ["1943", "1945"]
+    # team FR-internationalNews-2106-20180702: بعد يومين told in the past, from the day just named
+    assert values("وكان الموفد الأممي قد زار صنعاء في 17 يونيو الماضي وغادرها بعد يومين.", "2018-07-02T15:16:46+00:00",
+                  lexicon) == ["2018-06-17", "2018-06-19"]
+
+
+def test_counted_from_an_event_or_about_is_no_date(lexicon):
+    # dev SK-internationalNews-2066-20180610: عقد القمة is the summit's holding, not a decade
+    assert values("من أجل \"تكوينه\" وإطلاعه على نظام بيونغ يانغ قبل عقد القمة التاريخية.",
+                  "2018-06-10T14:13:51+00:00", lexicon) == []
+    # develop BB-internationalNews-1056-20180904
+    assert values("ويأتي انتقاد ترامب الأخير لسيشنز قبل شهرين تقريبا من إجراء انتخابات نصف المدة",
+                  "2018-09-04T10:37:37+00:00", lexicon) == [None]
+    # develop AL-internationalNews-1391-20180531
+    assert values("وبحضور المكتب الاستشاري في القاهرة بعد أسبوع واحد من تقديمه الرد", "2018-05-31T01:11:27+04:00",
+                  lexicon) == [None]
+
+
+def test_a_day_of_this_month(lexicon):
+    # team FR-internationalNews-241-20180303: «16 الحالي»
+    assert values("أن يقره في اجتماعه المقرر في بوغوتا عاصم كولومبيا في 16 الحالي، لكن الأمر أصبح مؤكدا",
+                  "2018-03-03T18:51:10+00:00", lexicon) == ["2018-03-16"]
+
+
+def test_the_same_day_in_another_year(lexicon):
+    # team CN-internationalNews-609-20180912 (a this-day-in-history article)
+    assert values("وحدث انقلاب عسكري بتركيا في نفس اليوم من عام 1980 بقيادة كنعان أفرين.", "2018-09-12T11:54:44+00:00",
+                  lexicon) == ["1980-09-12"]
+
+
+def test_today_and_last_night_naming_the_publication_day(lexicon):
+    # develop AL-economy-361-20180402
+    assert values("وقال اتحاد المصدرين الأتراك في بيان اليوم إن صادرات البلاد ارتفعت 11.5%",
+                  "2018-04-02T09:38:58+04:00", lexicon) == ["2018-04-02"]
+    # develop FR-internationalNews-1664-20180606
+    assert values("في الصحف اليوم: تعيين العاهل الأردني", "2018-06-06T06:31:46+00:00", lexicon) == ["2018-06-06"]
+    # develop BB-internationalNews-911-20180801
+    assert values("قانون حظر ارتداء في الأماكن العامة والذي يدخل حيز التنفيذ اليوم، وسيلبس بعضهن",
+                  "2018-08-01T12:49:52+00:00", lexicon) == ["2018-08-01"]
+    # team BB-middleEast-465-20180507
+    assert values("وستصدر النتائج الرسمية في وقت لاحق اليوم أو غدا الثلاثاء.", "2018-05-07T16:50:13+00:00",
+                  lexicon) == ["2018-05-07", "2018-05-08", "2018-05-08"]
+    # develop CN-middleEast-1090-20180603
+    assert values("أغارت مقاتلات سلاح الجو الليلة الماضية على 15 هدفًا إرهابيًا", "2018-06-03T11:55:51+00:00",
+                  lexicon) == ["2018-06-02"]
+    # team FR-internationalNews-2665-20180811: الليلة alone is no date
+    assert values("الطريقة التي عالجت بها أحداث الليلة", "2018-08-11T07:10:20+00:00", lexicon) == []
+
+
+def test_next_year_is_next_year(lexicon):
+    # team CN-economy-385-20181009 (المقبل holds the letters of قبل)
+    assert values("تراجعا كبيرا لمعدلات نمو الاقتصاد التركي خلال العام المقبل 2019، ليصل إلى 0.4% فقط",
+                  "2018-10-09T15:17:35+00:00", lexicon) == ["2019", "2019"]
+
+
+# --- bare months in the right year --------------------------------------------------------------------
+
+def test_expected_and_until_months_look_ahead(lexicon):
+    # develop FR-internationalNews-834-20180420
+    assert values("قرار متوقع مطلع حزيران/يونيو وغادر ممثلو النادي", "2018-04-20T18:26:49+00:00", lexicon) == ["2018-06"]
+    # develop AL-internationalNews-778-20180404
+    assert values("مفهوم إضراب ليومين كل خمسة أيام يستمر حتى نهاية حزيران/يونيو، ما يوازي 36 يوما",
+                  "2018-04-04T04:40:06+04:00", lexicon) == ["2018-06"]
+
+
+def test_a_denied_past_is_past(lexicon):
+    # team BB-internationalNews-166-20180316: لم يبدأ حتى نهاية يوليو/تموز is last July
+    assert values("وعلمت بي بي سي أن انضمامه لبرنامح مكافحة الإرهاب لم يبدأ حتى نهاية يوليو/تموز.",
+                  "2018-03-16T14:12:25+00:00", lexicon) == ["2017-07"]
+
+
+def test_the_opening_day_and_effective_from(lexicon):
+    # team FR-internationalNews-1124-20180507: الفاتح من is the first
+    assert values("دعا المستشار بالديوان الملكي السعودي سعود القحطاني، في الفاتح من أيار/مايو، إلى الكشف",
+                  "2018-05-07T18:08:27+00:00", lexicon) == ["2018-05-01"]
+    # team FR-internationalNews-1894-20180618: اعتبارا من تموز is the coming July
+    assert values("حيث رفضت تهديد وزير داخليتها بإغلاق حدود ألمانيا أمام المهاجرين اعتبارا من تموز/يوليو في حال",
+                  "2018-06-18T19:55:31+00:00", lexicon) == ["2018-07"]
+
+
+def test_a_denied_future_is_future(lexicon):
+    # team AL-internationalNews-887-20180413 (Friday): لن تكون … الأحد is the coming Sunday
+    assert values("قال وزير الخارجية السعودي، الخميس، إن أزمة قطر لن تكون مطروحة في القمة العربية الأحد في السعودية.",
+                  "2018-04-13T07:00:13+04:00", lexicon) == ["2018-04-12", "2018-04-15"]
+
+
+def test_until_a_month_gone_by_stays_this_year(lexicon):
+    # team FR-internationalNews-2215-20180708: حتى نهاية حزيران said in July is this June
+    assert values("بعدما أمهلت الأمم المتحدة كير ومشار حتى نهاية حزيران/يونيو للتوصل", "2018-07-08T07:18:45+00:00",
+                  lexicon) == ["2018-06"]
+
+
+def test_days_counted_ahead_and_the_school_year(lexicon):
+    # team FR-economy-25-20180309: بعد 15 يوما, said ahead
+    assert values("وقال البيت الأبيض إن القرار سيصبح نافذا بعد 15 يوما.", "2018-03-09T14:18:34+00:00",
+                  lexicon) == ["2018-03-24"]
+    # team FR-internationalNews-1688-20180607: العام الدراسي is no calendar year
+    assert values("في الوقت المناسب لفرض الحظر الشامل قبل بدء العام الدراسي المقبل في أيلول/سبتمبر.",
+                  "2018-06-07T13:11:03+00:00", lexicon) == ["2018-09"]
+
+
+def test_a_month_name_after_a_surname_particle_is_a_name(lexicon):
+    # develop BB-middleEast-137-20180305: Luigi Di Maio
+    assert values("تم انتخاب \"لويجي دي مايو\" البالغ من العمر 31 عاما زعيما للحركة.", "2018-03-05T17:32:36+00:00",
+                  lexicon) == []
+
+
+def test_a_bare_month_after_a_dated_month_in_the_sentence_takes_its_year(lexicon):
+    # develop FR-internationalNews-2149-20180704
+    assert values("وقالت روسيا في حزيران/يونيو 2017 إنها قتلت على الأرجح البغدادي في نهاية أيار/مايو بالقرب من الرقة",
+                  "2018-07-04T08:39:26+00:00", lexicon) == ["2017-06", "2017-05"]
+
+
+def test_the_same_year_carries_the_year_to_a_bare_day(lexicon):
+    # team FR-internationalNews-2723-20180815: وخلال العام ذاته
+    assert values("خلال حفل للمغنية الأمريكية اريانا غراندي في 22 أيار/مايو 2017.\nوخلال العام ذاته، قتل ثمانية أشخاص "
+                  "في 3 حزيران/يونيو عندما صدمت شاحنة", "2018-08-15T11:56:07+00:00", lexicon) == [
+        "2017-05-22", "2017", "2017-06-03"]
+
+
+def test_the_year_before_the_one_named(lexicon):
+    # develop BB-economy-39-20180118
+    assert values("أنها تخطط لإنفاق رأسمالي بقيمة 16 مليار دولار في عام 2018، بزيادة حوالي 15 مليار دولار في العام "
+                  "السابق.", "2018-01-18T04:01:05+00:00", lexicon) == ["2018", "2017"]
+    # team CN-middleEast-1259-20180819: the former secretary-general
+    assert values("قال عمرو موسى، الأمين العام السابق لجامعة الدول العربية", "2018-08-19T10:00:00+00:00", lexicon) == []
