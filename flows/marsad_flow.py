@@ -26,7 +26,23 @@ def as_task(step: Callable) -> Callable:
 @flow(name="marsad-run", persist_result=False, validate_parameters=False)
 def marsad_run(inputs: list[Path], warehouse: Path, parquet_dir: Path,
                batch_bytes: int = DEFAULT_BATCH_BYTES) -> RunSummary:
+    # A deployment's parameters arrive as JSON: paths as strings.
+    inputs, warehouse, parquet_dir = [Path(p) for p in inputs], Path(warehouse), Path(parquet_dir)
     summary = run_pipeline(inputs, warehouse, parquet_dir, batch_bytes, wrap=as_task)
+    for line in summary.lines():
+        print(line)  # a run that found nothing new says so in its log
     create_markdown_artifact(key="marsad-run-summary", markdown="\n".join(f"- {line}" for line in summary.lines()),
                              description="Articles read and rejected, rows per table, time")
     return summary
+
+
+def serve_inbox(inbox: Path, warehouse: Path, parquet_dir: Path, cron: str | None = None,
+                interval: float | None = None, name: str = "marsad-inbox") -> None:
+    """Serve the flow as a Prefect deployment that loads the files of `inbox` not loaded yet, on a
+    cron schedule or an interval (or only when triggered). One run at a time: a concurrency limit
+    of 1, and a load waits for the warehouse lock in any case. Blocks until stopped."""
+    marsad_run.serve(
+        name=name, cron=cron, interval=interval, global_limit=1, enforce_parameter_schema=False,
+        parameters={"inputs": [str(inbox.resolve())], "warehouse": str(warehouse.resolve()),
+                    "parquet_dir": str(parquet_dir.resolve())},
+        description="Load the inbox's new article files into the warehouse", print_starting_message=True)

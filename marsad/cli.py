@@ -1,6 +1,7 @@
 """The `marsad` command: thin parsing, then the flow or the analysts' reads.
 
 - `marsad run [--input PATH ...] [--warehouse FILE] [--parquet DIR]`: articles to the warehouse.
+- `marsad serve --inbox DIR [--cron EXPR | --interval SECONDS]`: the same flow as a scheduled deployment.
 - `marsad describe [TABLE_OR_VIEW]`: the data dictionary, from DuckDB's comments.
 - `marsad sql QUERY_OR_FILE [--format table|csv|json]`: a read-only query.
 - `marsad export TABLE_OR_VIEW | --query SQL [--format csv|xlsx|parquet] --out PATH [--force] [--no-bom]`.
@@ -27,6 +28,16 @@ def build_parser() -> argparse.ArgumentParser:
                      help=f"DuckDB file to create or update (default: {DEFAULT_WAREHOUSE})")
     run.add_argument("--parquet", type=Path, default=DEFAULT_PARQUET, metavar="DIR",
                      help=f"folder of Parquet table datasets (default: {DEFAULT_PARQUET})")
+    serve = commands.add_parser("serve", help="a scheduled Prefect deployment loading an inbox folder's new files")
+    serve.add_argument("--inbox", type=Path, required=True, metavar="DIR", help="folder new article files arrive in")
+    when = serve.add_mutually_exclusive_group()
+    when.add_argument("--cron", metavar="EXPR", help='cron schedule, e.g. "*/15 * * * *"')
+    when.add_argument("--interval", type=float, metavar="SECONDS", help="run every SECONDS")
+    serve.add_argument("--warehouse", type=Path, default=DEFAULT_WAREHOUSE, metavar="FILE",
+                       help=f"DuckDB file to create or update (default: {DEFAULT_WAREHOUSE})")
+    serve.add_argument("--parquet", type=Path, default=DEFAULT_PARQUET, metavar="DIR",
+                       help=f"folder of Parquet table datasets (default: {DEFAULT_PARQUET})")
+    serve.add_argument("--name", default="marsad-inbox", help="the deployment's name (default: marsad-inbox)")
     _add_analyst_commands(commands)
     return parser
 
@@ -73,6 +84,8 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command == "run":
         return _run(args)
+    if args.command == "serve":
+        return _serve(args)
     from flows.analyst import AnalystError, WarehouseBusy
     import duckdb
 
@@ -162,6 +175,16 @@ def _report(args) -> int:
 
 
 ANALYST_COMMANDS = {"describe": _describe, "sql": _sql, "export": _export, "report": _report}
+
+
+def _serve(args) -> int:
+    if not args.inbox.is_dir():
+        print(f"marsad: inbox not found: {args.inbox}", file=sys.stderr)
+        return 2
+    from flows.marsad_flow import serve_inbox
+
+    serve_inbox(args.inbox, args.warehouse, args.parquet, cron=args.cron, interval=args.interval, name=args.name)
+    return 0
 
 
 def _run(args) -> int:
