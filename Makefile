@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 SHARED ?= ../shared
 SCRATCH ?= data/scratch
 
-.PHONY: run test eval models bench countries lock clean
+.PHONY: run test eval models server bench countries lock clean
 
 $(STAMP): requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -30,6 +30,10 @@ eval: $(STAMP)
 ## refit the visit and aid models (seeds/models/*.json) on the develop data: train.jsonl's develop part and gold/team
 models: $(STAMP)
 	$(BIN)/python scripts/train_models.py --shared $(SHARED)
+
+## a real local Prefect server with its UI on http://127.0.0.1:4200 (point Marsad at it with PREFECT_API_URL)
+server: $(STAMP)
+	PREFECT_SERVER_ANALYTICS_ENABLED=false $(BIN)/prefect server start --host 127.0.0.1 --port 4200
 
 ## throughput, memory and overhead figures over the ANT corpus, each stage's cost, dates against dateparser
 bench: $(STAMP)
