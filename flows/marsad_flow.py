@@ -23,17 +23,43 @@ def as_task(step: Callable) -> Callable:
                 retry_delay_seconds=5, cache_policy=NO_CACHE, persist_result=False)
 
 
+def submit_all(step: Callable, batches: list, known_ids, parquet_dir: Path) -> list:
+    """Every batch as a task submitted to the flow's task runner at once (a Dask cluster's
+    workers), the results in the batches' order."""
+    futures = [as_task(step).submit(files, known_ids, parquet_dir) for files in batches]
+    return [future.result() for future in futures]
+
+
 @flow(name="marsad-run", persist_result=False, validate_parameters=False)
 def marsad_run(inputs: list[Path], warehouse: Path, parquet_dir: Path,
-               batch_bytes: int = DEFAULT_BATCH_BYTES) -> RunSummary:
+               batch_bytes: int = DEFAULT_BATCH_BYTES, parallel_batches: bool = False) -> RunSummary:
     # A deployment's parameters arrive as JSON: paths as strings.
     inputs, warehouse, parquet_dir = [Path(p) for p in inputs], Path(warehouse), Path(parquet_dir)
-    summary = run_pipeline(inputs, warehouse, parquet_dir, batch_bytes, wrap=as_task)
+    summary = run_pipeline(inputs, warehouse, parquet_dir, batch_bytes, wrap=as_task,
+                           map_batches=submit_all if parallel_batches else None)
     for line in summary.lines():
         print(line)  # a run that found nothing new says so in its log
     create_markdown_artifact(key="marsad-run-summary", markdown="\n".join(f"- {line}" for line in summary.lines()),
                              description="Articles read and rejected, rows per table, time")
     return summary
+
+
+def run_on_dask(inputs: list[Path], warehouse: Path, parquet_dir: Path, address: str | None = None,
+                batch_bytes: int = DEFAULT_BATCH_BYTES, workers: int = 2) -> RunSummary:
+    """The flow with its batches extracted on a Dask cluster: the one at `address`, or a
+    LocalCluster of `workers` processes. The load stays one transaction here, on the driver.
+    Each Dask worker extracts in its own process (MARSAD_WORKERS=1 there), and every worker needs
+    the same code, seeds and a path to the Parquet folder."""
+    import os
+
+    from prefect_dask import DaskTaskRunner
+
+    os.environ.setdefault("MARSAD_WORKERS", "1")  # the local cluster's workers inherit it
+    runner = (DaskTaskRunner(address=address) if address else
+              DaskTaskRunner(cluster_kwargs={"n_workers": workers, "threads_per_worker": 1, "processes": True,
+                                             "dashboard_address": None}))
+    return marsad_run.with_options(task_runner=runner)(inputs, warehouse, parquet_dir, batch_bytes,
+                                                       parallel_batches=True)
 
 
 def serve_inbox(inbox: Path, warehouse: Path, parquet_dir: Path, cron: str | None = None,

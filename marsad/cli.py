@@ -28,6 +28,9 @@ def build_parser() -> argparse.ArgumentParser:
                      help=f"DuckDB file to create or update (default: {DEFAULT_WAREHOUSE})")
     run.add_argument("--parquet", type=Path, default=DEFAULT_PARQUET, metavar="DIR",
                      help=f"folder of Parquet table datasets (default: {DEFAULT_PARQUET})")
+    run.add_argument("--task-runner", choices=("default", "dask"), default="default",
+                     help="dask: extract the batches on a Dask cluster (a local one unless --dask-address)")
+    run.add_argument("--dask-address", metavar="tcp://HOST:PORT", help="the Dask scheduler to use")
     serve = commands.add_parser("serve", help="a scheduled Prefect deployment loading an inbox folder's new files")
     serve.add_argument("--inbox", type=Path, required=True, metavar="DIR", help="folder new article files arrive in")
     when = serve.add_mutually_exclusive_group()
@@ -193,12 +196,15 @@ def _run(args) -> int:
         print(f"marsad: input not found: {', '.join(missing)}", file=sys.stderr)
         return 2
     from flows.inputs import InputNotFound
-    from flows.marsad_flow import marsad_run
+    from flows.marsad_flow import marsad_run, run_on_dask
     from marsad.prefect_settings import no_heartbeat
 
     try:
         with no_heartbeat():
-            summary = marsad_run(args.input, args.warehouse, args.parquet)
+            if args.task_runner == "dask" or args.dask_address:
+                summary = run_on_dask(args.input, args.warehouse, args.parquet, address=args.dask_address)
+            else:
+                summary = marsad_run(args.input, args.warehouse, args.parquet)
     except InputNotFound as error:
         print(f"marsad: {error}", file=sys.stderr)
         return 2
