@@ -33,9 +33,9 @@ AID_WITH_SUM = re.compile(
     r"(?:مساعدات|منح[ةه]|قرض|تبرع|تمويل|هب[ةه]|معون[ةه])")
 
 
-def visit_rich_batches(shared: str, out: str, batches: int, size: int) -> None:
-    """Further batches of politics articles not yet picked with at least two visit cues: visits
-    are the most varied records, and their model learns from every one."""
+def _unpicked(shared: str, out: str, wanted) -> tuple[list[str], int]:
+    """Pool articles no batch holds yet for which `wanted(record)` holds, in the fixed hash order;
+    and how many batches exist."""
     pool = set(open(os.path.join(shared, "gold", "train_pool.txt"), encoding="utf-8").read().split())
     existing = sorted(glob.glob(os.path.join(out, "batch_*.ids")))
     taken = {i for path in existing for i in open(path, encoding="utf-8").read().split()}
@@ -43,30 +43,26 @@ def visit_rich_batches(shared: str, out: str, batches: int, size: int) -> None:
     for shard in sorted(glob.glob(os.path.join(shared, "data", "ant-news", "*.jsonl"))):
         for line in open(shard, encoding="utf-8"):
             r = json.loads(line)
-            text = r["title"] + "\n" + r["text"]
-            if (r["id"] in pool and r["id"] not in taken and r.get("category") in POLITICS
-                    and len(VISIT_CUES.findall(text)) >= 2):
+            if r["id"] in pool and r["id"] not in taken and wanted(r):
                 picked.append(r["id"])
-    picked.sort(key=_order)
+    return sorted(picked, key=_order), len(existing)
+
+
+def visit_rich_batches(shared: str, out: str, batches: int, size: int) -> None:
+    """Further batches of politics articles not yet picked with at least two visit cues: visits
+    are the most varied records, and their model learns from every one."""
+    picked, existing = _unpicked(shared, out, lambda r: r.get("category") in POLITICS
+                                 and len(VISIT_CUES.findall(r["title"] + "\n" + r["text"])) >= 2)
     for b in range(batches):
-        path = os.path.join(out, f"batch_{len(existing) + b + 1:02d}.ids")
+        path = os.path.join(out, f"batch_{existing + b + 1:02d}.ids")
         with open(path, "w", encoding="utf-8") as f:
             f.write("\n".join(picked[b * size:(b + 1) * size]) + "\n")
     print(f"{len(picked)} visit-rich articles in the pool; {batches} batches of {size} written")
 
 
 def aid_rich_batch(shared: str, out: str) -> None:
-    pool = set(open(os.path.join(shared, "gold", "train_pool.txt"), encoding="utf-8").read().split())
-    existing = sorted(glob.glob(os.path.join(out, "batch_*.ids")))
-    taken = {i for path in existing for i in open(path, encoding="utf-8").read().split()}
-    picked = []
-    for shard in sorted(glob.glob(os.path.join(shared, "data", "ant-news", "*.jsonl"))):
-        for line in open(shard, encoding="utf-8"):
-            r = json.loads(line)
-            if r["id"] in pool and r["id"] not in taken and AID_WITH_SUM.search(r["title"] + "\n" + r["text"]):
-                picked.append(r["id"])
-    picked.sort(key=_order)
-    path = os.path.join(out, f"batch_{len(existing) + 1:02d}.ids")
+    picked, existing = _unpicked(shared, out, lambda r: AID_WITH_SUM.search(r["title"] + "\n" + r["text"]))
+    path = os.path.join(out, f"batch_{existing + 1:02d}.ids")
     with open(path, "w", encoding="utf-8") as f:
         f.write("\n".join(picked) + "\n")
     print(f"{len(picked)} aid-rich articles into {path}")

@@ -66,17 +66,21 @@ def model_json(model: LinearModel, **extra) -> str:
 
 
 # ---- visits ----------------------------------------------------------------------------------
+def analysed(gold, articles, lexicons):
+    """(gold record, analysed article, publication time) for every gold article in the corpus."""
+    for g in gold:
+        r = articles.get(g["id"])
+        if r is not None:
+            published = parse_published(r.get("date"))
+            yield g, analyse_article(r.get("title"), r["text"], published, lexicons), published
+
+
 def visit_articles(gold, articles, lexicons):
     """(gold record, context, candidates, pairs, publication day) for every develop article."""
     from transforms.visits.extract import _published_day, visit_pairs
 
     out = []
-    for g in gold:
-        r = articles.get(g["id"])
-        if r is None:
-            continue
-        published = parse_published(r.get("date"))
-        article = analyse_article(r.get("title"), r["text"], published, lexicons)
+    for g, article, published in analysed(gold, articles, lexicons):
         ctx, candidates, pairs = visit_pairs(article.docs["body"], article.body_persons(), article.title_persons(),
                                              published, lexicons.visits, None, article.docs["title"])
         out.append((g, ctx, candidates, pairs, _published_day(published)))
@@ -149,12 +153,7 @@ def aid_articles(gold, articles, lexicons):
     from transforms.aid.frames import extract_aid
 
     out = []
-    for g in gold:
-        r = articles.get(g["id"])
-        if r is None:
-            continue
-        published = parse_published(r.get("date"))
-        article = analyse_article(r.get("title"), r["text"], published, lexicons)
+    for g, article, published in analysed(gold, articles, lexicons):
         doc, year = article.docs["body"], published.year if published else None
         ctx = build_aid_context(doc, year)
         rules = extract_aid(doc.text, doc.entities, lexicons.currencies, year, normalized=doc.norm, sentences=doc.sentences)
