@@ -9,10 +9,11 @@ from marsad.prefect_settings import apply_defaults
 apply_defaults()
 
 from prefect import flow, task  # noqa: E402  (settings must be in the environment first)
-from prefect.artifacts import create_markdown_artifact  # noqa: E402
+from prefect.artifacts import create_markdown_artifact, create_table_artifact  # noqa: E402
 from prefect.cache_policies import NO_CACHE  # noqa: E402
 
 from flows.pipeline import DEFAULT_BATCH_BYTES, RunSummary, run_pipeline  # noqa: E402
+from flows.progress import RunProgress  # noqa: E402
 
 # File and database I/O can fail transiently (a reader holding the warehouse lock, a busy disk).
 _RETRIES = {"discover_step": 2, "process_step": 2, "load_step": 3}
@@ -32,16 +33,30 @@ def submit_all(step: Callable, batches: list, known_ids, parquet_dir: Path) -> l
 
 @flow(name="marsad-run", persist_result=False, validate_parameters=False)
 def marsad_run(inputs: list[Path], warehouse: Path, parquet_dir: Path,
-               batch_bytes: int = DEFAULT_BATCH_BYTES, parallel_batches: bool = False) -> RunSummary:
+               batch_bytes: int = DEFAULT_BATCH_BYTES, parallel_batches: bool = False,
+               show_progress: bool = False) -> RunSummary:
     # A deployment's parameters arrive as JSON: paths as strings.
     inputs, warehouse, parquet_dir = [Path(p) for p in inputs], Path(warehouse), Path(parquet_dir)
     summary = run_pipeline(inputs, warehouse, parquet_dir, batch_bytes, wrap=as_task,
-                           map_batches=submit_all if parallel_batches else None)
+                           map_batches=submit_all if parallel_batches else None,
+                           progress=RunProgress() if show_progress else None)
     for line in summary.lines():
         print(line)  # a run that found nothing new says so in its log
     create_markdown_artifact(key="marsad-run-summary", markdown="\n".join(f"- {line}" for line in summary.lines()),
                              description="Articles read and rejected, rows per table, time")
+    create_table_artifact(key="marsad-run-counts", table=counts_table(summary),
+                          description="This run's counts: files, articles, rejects, rows per table")
     return summary
+
+
+def counts_table(summary: RunSummary) -> list[dict]:
+    """One row per count of the run, for the Prefect UI's table artifact."""
+    rows = [{"count": "input files found", "value": summary.files_found},
+            {"count": "input files already loaded (skipped)", "value": summary.files_skipped}]
+    rows += [{"count": name.replace("_", " "), "value": summary.counts[name]}
+             for name in ("articles_read", "new_articles", "duplicates", "rejected", "warnings")]
+    rows += [{"count": f"rows in {table}", "value": n} for table, n in summary.rows.items()]
+    return rows + [{"count": "seconds", "value": round(summary.seconds, 1)}]
 
 
 def run_on_dask(inputs: list[Path], warehouse: Path, parquet_dir: Path, address: str | None = None,

@@ -105,23 +105,32 @@ def identity(step: Callable) -> Callable:
 
 def run_pipeline(inputs: list[Path], warehouse_path: Path, parquet_dir: Path,
                  batch_bytes: int = DEFAULT_BATCH_BYTES, wrap: Callable[[Callable], Callable] = identity,
-                 map_batches: Callable | None = None) -> RunSummary:
+                 map_batches: Callable | None = None, progress=None) -> RunSummary:
     """The run. `map_batches(process_step, batches, known_ids, parquet_dir)`, when given, processes
     the batches at once (a Dask cluster) instead of one after the other; an article two batches
-    both hold is then extracted twice and stored once, by the load's key."""
+    both hold is then extracted twice and stored once, by the load's key. `progress` (a
+    flows.progress.RunProgress) is told the files and articles of each batch done."""
     started = time.perf_counter()
     summary = RunSummary()
     todo, found, known_ids = wrap(discover_step)(inputs, warehouse_path)
     summary.files_found, summary.files_skipped = len(found), len(found) - len(todo)
     parts: dict[str, list[Path]] = wrap(reference_step)(parquet_dir)
     batches = plan_batches(todo, batch_bytes)
+    if progress is not None:
+        progress.start(len(todo))
     if map_batches is not None and batches:
         results = map_batches(process_step, batches, frozenset(known_ids), parquet_dir)
+        if progress is not None:
+            progress.advance(len(todo), sum(r.counts["articles_read"] for r in results))
     else:
         results = []
         for files in batches:
             results.append(wrap(process_step)(files, known_ids, parquet_dir))
             known_ids |= results[-1].new_ids
+            if progress is not None:
+                progress.advance(len(files), results[-1].counts["articles_read"])
+    if progress is not None:
+        progress.stop()
     for result in results:
         summary.counts.update(result.counts)
         for name, paths in result.parts.items():

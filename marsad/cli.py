@@ -204,7 +204,7 @@ def _run(args) -> int:
             if args.task_runner == "dask" or args.dask_address:
                 summary = run_on_dask(args.input, args.warehouse, args.parquet, address=args.dask_address)
             else:
-                summary = marsad_run(args.input, args.warehouse, args.parquet)
+                summary = marsad_run(args.input, args.warehouse, args.parquet, show_progress=True)
     except InputNotFound as error:
         print(f"marsad: {error}", file=sys.stderr)
         return 2

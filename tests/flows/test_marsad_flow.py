@@ -104,3 +104,38 @@ def test_bad_input_is_recorded_with_reasons_and_good_input_still_loads(tmp_path)
     assert encodings["windows.txt"] == "cp1256" and encodings["bom.txt"] == "utf-8-sig"
     published = query(warehouse, "SELECT published_at = TIMESTAMPTZ '2018-02-18 15:03:15+00', published_raw FROM articles WHERE external_id = 'AL-1'")
     assert published == [(True, "2018-02-18T19:03:15+04:00")]
+
+
+def test_each_run_leaves_a_table_artifact_with_its_counts(tmp_path):
+    import asyncio
+
+    from prefect import get_client
+
+    run([SEED_FILE], tmp_path)
+
+    async def latest():
+        async with get_client() as client:
+            return await client.read_latest_artifacts()
+
+    tables = [a for a in asyncio.run(latest()) if a.key == "marsad-run-counts"]
+    assert tables and tables[0].type == "table"
+    rows = tables[0].data if isinstance(tables[0].data, list) else json.loads(tables[0].data)
+    assert {"count": "rows in articles", "value": 2} in rows
+
+
+def test_the_progress_display_draws_on_a_terminal_and_is_quiet_otherwise(tmp_path):
+    import io
+
+    from rich.console import Console
+
+    from flows.pipeline import run_pipeline
+    from flows.progress import RunProgress
+
+    screen = io.StringIO()
+    run_pipeline([SEED_FILE], tmp_path / "a.duckdb", tmp_path / "pa",
+                 progress=RunProgress(Console(file=screen, force_terminal=True, no_color=True, width=120)))
+    last = screen.getvalue().split("\r")[-1]
+    assert "1/1 files 2 articles" in last and "articles/s" in last
+    log = io.StringIO()
+    run_pipeline([SEED_FILE], tmp_path / "b.duckdb", tmp_path / "pb", progress=RunProgress(Console(file=log)))
+    assert log.getvalue() == ""
