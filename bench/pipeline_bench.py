@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import shutil
 import subprocess
@@ -38,6 +39,10 @@ def measure(mode: str, inputs: list[Path], scratch: Path) -> dict:
         from bench.io_floor import copy_raw_lines
 
         articles = copy_raw_lines(discover_inputs(inputs), warehouse, parquet)
+    elif mode == "dask":
+        from flows.marsad_flow import run_on_dask
+
+        articles = run_on_dask(inputs, warehouse, parquet, workers=2).counts["articles_read"]
     elif mode == "flow":
         from flows.marsad_flow import marsad_run
         from marsad.prefect_settings import no_heartbeat
@@ -109,9 +114,10 @@ def time_queries(warehouse: Path) -> dict[str, float]:
     return times
 
 
-def in_subprocess(mode: str, inputs: list[Path], scratch: Path) -> dict:
+def in_subprocess(mode: str, inputs: list[Path], scratch: Path, env: dict | None = None) -> dict:
     command = [sys.executable, __file__, "--measure", mode, "--scratch", str(scratch), "--inputs", *map(str, inputs)]
-    out = subprocess.run(command, check=True, capture_output=True, text=True, cwd=REPO).stdout
+    out = subprocess.run(command, check=True, capture_output=True, text=True, cwd=REPO,
+                         env={**os.environ, **(env or {})}).stdout
     return json.loads(out.strip().splitlines()[-1])
 
 
@@ -167,20 +173,38 @@ def main() -> None:
     flow1 = in_subprocess("flow", one, scratch / "flow1")
     floor10 = in_subprocess("floor", ten, scratch / "floor10")
     plain10 = in_subprocess("plain", ten, scratch / "plain10")
+    dask1 = in_subprocess("dask", one, scratch / "dask1")
+    dask10 = in_subprocess("dask", ten, scratch / "dask10")
+    # The flow against a running Prefect server (the scheduled runs' mode): its overhead at scale.
+    sys.path.insert(0, str(REPO))
+    from marsad.prefect_server import server_env, start_server, stop
+
+    server, api = start_server(scratch / "server")
+    try:
+        served10 = in_subprocess("flow", ten, scratch / "served10", env=server_env(scratch / "server", api))
+    finally:
+        stop(server)
     print(line("I/O floor, 1x", floor1, mb1))
     print(line("pipeline without Prefect, 1x", plain1, mb1))
     print(line("pipeline as Prefect flow, 1x", flow1, mb1))
     print(line("rerun, no new input, 1x", rerun1, mb1).replace("articles/s", "articles/s (none read)"))
     print(line("I/O floor, 10x", floor10, mb10))
     print(line("pipeline without Prefect, 10x", plain10, mb10))
+    print(line("flow on a Prefect server, 10x", served10, mb10))
+    print(line("flow on Dask (2-worker LocalCluster), 1x", dask1, mb1))
+    print(line("flow on Dask (2-worker LocalCluster), 10x", dask10, mb10))
     print(f"ratio pipeline / I/O floor: 1x {plain1['seconds'] / floor1['seconds']:.2f}, "
           f"10x {plain10['seconds'] / floor10['seconds']:.2f}")
     print(f"ratio Prefect flow / plain: {flow1['seconds'] / plain1['seconds']:.2f} "
           f"(+{flow1['seconds'] - plain1['seconds']:.1f} s, including the ephemeral API's start)")
+    print(f"ratio Prefect flow on a server / plain, 10x: {served10['seconds'] / plain10['seconds']:.2f}")
+    print(f"ratio Dask / default runner: 1x {dask1['seconds'] / plain1['seconds']:.2f}, "
+          f"10x {dask10['seconds'] / plain10['seconds']:.2f}")
     print(f"ratio rerun / first run: {rerun1['seconds'] / plain1['seconds']:.3f}")
     print(f"ratio 10x / 1x: time {plain10['seconds'] / plain1['seconds']:.2f}, "
           f"peak RSS {plain10['peak_rss_mb'] / plain1['peak_rss_mb']:.2f}")
     for label, figures in (("1x", plain1), ("10x", plain10)):
+        figures.setdefault("queries", {})
         queries = ", ".join(f"{name} {seconds * 1000:.0f} ms" for name, seconds in figures["queries"].items())
         print(f"{label}: warehouse {figures['warehouse_mb']:.0f} MB, Parquet {figures['parquet_mb']:.0f} MB; "
               f"analyst queries: {queries}")

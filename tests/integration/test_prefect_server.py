@@ -1,16 +1,11 @@
 """A real Prefect server on loopback: `marsad serve` registers the deployment, a run triggered
 through the API loads exactly the new file's articles, and a second run adds nothing (issue 12)."""
 import json
-import os
-import signal
-import socket
 import subprocess
 import sys
 import time
-import urllib.request
 
-import pytest
-
+from marsad.prefect_server import server_env, start_server, stop
 from tests.conftest import REPO, shared_path
 from tests.warehouse_helpers import query
 
@@ -37,49 +32,14 @@ print(run.state.type.value)
 """
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def _wait_healthy(url: str, seconds: float) -> None:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        try:
-            with urllib.request.urlopen(url + "/health", timeout=2) as answer:
-                if answer.status == 200:
-                    return
-        except OSError:
-            time.sleep(1)
-    raise AssertionError(f"the Prefect server at {url} did not answer within {seconds} s")
-
-
-def _stop(process: subprocess.Popen) -> None:
-    if process.poll() is None:
-        os.killpg(process.pid, signal.SIGTERM)
-        try:
-            process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            os.killpg(process.pid, signal.SIGKILL)
-            process.wait(timeout=10)
-
-
 def test_a_served_deployment_loads_new_inbox_files_when_triggered(tmp_path):
     corpus = shared_path("data", "ant-news", "part-000.jsonl")
-    port = _free_port()
-    api = f"http://127.0.0.1:{port}/api"
-    env = {"PATH": f"{BIN}:/usr/bin:/bin", "HOME": str(tmp_path), "PREFECT_HOME": str(tmp_path / "prefect"),
-           "PREFECT_API_URL": api, "PREFECT_SERVER_ANALYTICS_ENABLED": "false", "PREFECT_UI_ENABLED": "false",
-           "PREFECT_LOGGING_LEVEL": "WARNING", "MARSAD_WORKERS": "1"}
     inbox, warehouse = tmp_path / "inbox", tmp_path / "w.duckdb"
     inbox.mkdir()
-    server = subprocess.Popen([str(BIN / "prefect"), "server", "start", "--host", "127.0.0.1", "--port", str(port),
-                               "--no-ui", "--analytics-off"], env=env, start_new_session=True,
-                              stdout=open(tmp_path / "server.log", "w"), stderr=subprocess.STDOUT)
+    server, api = start_server(tmp_path)
+    env = {**server_env(tmp_path, api), "MARSAD_WORKERS": "1"}
     served = None
     try:
-        _wait_healthy(api, 180)
         served = subprocess.Popen([str(BIN / "marsad"), "serve", "--inbox", str(inbox), "--warehouse", str(warehouse),
                                    "--parquet", str(tmp_path / "pq")], env=env, start_new_session=True, cwd=tmp_path,
                                   stdout=open(tmp_path / "serve.log", "w"), stderr=subprocess.STDOUT)
@@ -103,6 +63,6 @@ def test_a_served_deployment_loads_new_inbox_files_when_triggered(tmp_path):
         assert query(warehouse, "SELECT count(*) FROM input_files") == [(1,)]
     finally:
         if served is not None:
-            _stop(served)
-        _stop(server)
+            stop(served)
+        stop(server)
     assert server.poll() is not None
