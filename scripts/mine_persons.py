@@ -35,8 +35,19 @@ def texts(corpus: Path):
                 yield record["title"], record["text"]
 
 
+def place_names() -> set[tuple[str, ...]]:
+    """Normalised names of countries and places: a title is sometimes followed by one (ولي عهد
+    أبو ظبي، مدرب ساو باولو), which is never a person."""
+    names = set()
+    for seed in ("countries.csv", "country_variants.csv", "places_curated.csv", "places.csv"):
+        names.update(words_of(r["name_ar"]) for r in read_seed_csv(seed))
+    return names
+
+
 def mine(corpus: Path, gazetteer, lexicon, min_articles: int) -> list[tuple]:
-    """(name_ar, title_ar, country_iso2, articles) of names seen after a title in enough articles."""
+    """(name_ar, title_ar, country_iso2, articles) of names seen after a title in enough articles,
+    place names left out."""
+    places = place_names()
     articles = collections.Counter()
     forms: dict[tuple, collections.Counter] = collections.defaultdict(collections.Counter)
     titles: dict[tuple, collections.Counter] = collections.defaultdict(collections.Counter)
@@ -50,7 +61,7 @@ def mine(corpus: Path, gazetteer, lexicon, min_articles: int) -> list[tuple]:
                 if person["title_ar"] is None:
                     continue  # only names introduced by a title
                 key = words_of(person["name_ar"])
-                if len(key) < 2:
+                if len(key) < 2 or key in places:
                     continue
                 forms[key][person["name_ar"]] += 1
                 titles[key][person["title_ar"]] += 1

@@ -15,6 +15,9 @@ def shorter_form_of(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
         return False
     if short in surname_forms(full):
         return True
+    # A given name alone (الأمير محمد) stands for the fuller name opening with it (محمد بن سلمان).
+    if len(short) == 1 and full[0] == short[0] and full[1] != _FAMILY:
+        return True
     # First and family name without the father's name: مشاري العفاسي → مشاري راشد العفاسي.
     if len(short) == 2 and len(full) >= 3 and short == (full[0], full[-1]) and full[-2] not in CONNECTORS:
         return True

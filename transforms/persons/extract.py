@@ -136,7 +136,10 @@ def _context_country(match: TitleMatch, char_start: int, sentences, country_ment
 
 
 def _all_name_parts(extra, lexicon: PersonLexicon) -> bool:
-    """Whether words after a known name continue it (علي بن محمد + الرميحي) rather than the sentence."""
+    """Whether words after a known name continue it (علي بن محمد + الرميحي، جان إيف + لو دريان)
+    rather than the sentence."""
+    if len(extra) == 2 and extra[0].text in PARTICLES:
+        return True  # the reader bound the particle to a name word already
     return all(t.text in lexicon.name_parts or t.text in lexicon.person_words for t in extra)
 
 
@@ -162,14 +165,119 @@ def _phrase_shaped(token) -> bool:
     return len(word) >= 6 and word[0] in "بلك" and word.endswith("ه")
 
 
-def _given_name_end(tokens: Tokens, i: int, lexicon: PersonLexicon, country_at: dict,
-                    name_words: frozenset) -> int:
-    """End of an untitled name opening with a known given name at token i (قال مايك هوكابي، الناشطة
-    عهد التميمي): the given name and one to three name-like words; i when there is none. A given
-    name that is also a common word (أمين عام، سلام دائم) needs a known name word after it."""
+# Given names spelt like a preposition when a text writes ى as ي (علي / على).
+PREPOSITION_HOMOGRAPHS = frozenset({"علي"})
+
+
+def _given_name_at(token, lexicon: PersonLexicon, name_words: frozenset) -> tuple[str | None, int]:
+    """(given name, clitic length) when the token is a given name, bare or glued to و: the second of
+    two coordinated persons (محمد وأحمد ألتان، بين محمد مرسي وأحمد شفيق وحمدين صباحي). A word that
+    is itself a name or a frequent word (وسام، وليد، وزير) is not و + a given name."""
+    word = token.text
+    if word in lexicon.given_names:
+        return word, 0
+    if len(word) > 3 and word[0] == "و" and word[1:] in lexicon.given_names \
+            and word[1:] not in lexicon.ambiguous_given_names and word not in name_words \
+            and word not in lexicon.name_parts and token.key not in lexicon.stop_words:
+        return word[1:], 1
+    return None, 0
+
+
+# Verbs that report speech (normalised, without و/ف): the subject after them, two or three
+# name-like words then a comma, a colon or «إن», is a person (وقال مارفين هير ... إن، وقالت
+# باميلا أنومينيز إنها).
+SPEECH_VERBS = frozenset({"قال", "قالت", "يقول", "تقول", "اضاف", "اضافت", "اكد", "اكدت", "اوضح", "اوضحت",
+                          "صرح", "صرحت", "تابع", "تابعت", "اعتبر", "اعتبرت", "كتب", "كتبت", "غرد", "غردت",
+                          "حث", "حثت"})
+# What follows such a subject: «إن/أن» (that) and its pronoun forms, or punctuation.
+_SPEECH_COMPLEMENTS = frozenset({"ان", "انه", "انها", "انهم", "انهما"})
+
+
+_SPEECH_FORMS = frozenset(c + v for v in SPEECH_VERBS for c in ("", "و", "ف"))
+
+
+def _speech_subject_end(tokens: Tokens, i: int, lexicon: PersonLexicon, country_at: dict,
+                        name_words: frozenset, closed: bool = True) -> int:
+    """End of an untitled name of two or three words right after a speech verb, closed by
+    punctuation or «إن» (وقال مارفين هير، وأبراهام كوبر); i when there is none. The first word is
+    a bare word that is neither frequent nor definite (not وقال مسؤول، وقالت الوزارة). With
+    `closed` False anything may follow the name."""
     items = tokens.items
     token = items[i]
-    if token.key in lexicon.stop_words and token.text in lexicon.ambiguous_given_names:
+    if token.article or token.key in lexicon.stop_words or len(token.text) < 3 or i in country_at \
+            or token.text in CONNECTORS or _phrase_shaped(token) or token.final_ha:
+        return i
+    # لكرة القدم، بتسريحة: a clitic and a noun; حذت الحذو، يقولون الكراهية: a verb and its object.
+    if token.text not in lexicon.given_names and (
+            (token.text[0] in "لب" and token.text[1:] in lexicon.stop_words)
+            or (i + 1 < len(items) and items[i + 1].article)):
+        return i
+    end = _given_name_end(tokens, i, lexicon, country_at, name_words, token.text)
+    if not 2 <= end - i <= 3:
+        return i
+    if closed and end < len(items) and tokens.soft_gap(end - 1) and items[end].text not in _SPEECH_COMPLEMENTS:
+        return i
+    return end
+
+
+def _after_described_demonym(tokens: Tokens, i: int, country_at: dict) -> bool:
+    """Token i follows a definite noun and a nationality adjective, the news's way of introducing
+    someone without a listed title (الملياردير الصيني جاك ما، المفكر الإسلامي طارق رمضان is
+    not a country; اللاعب البرازيلي نيمار)."""
+    mention = country_at.get(i - 1)
+    if mention is None or i < 2 or mention.get("via") != "adjective" or i in country_at \
+            or not tokens.soft_gap(i - 1):
+        return False
+    k = i - 1
+    while k > 0 and country_at.get(k - 1) is mention:
+        k -= 1
+    return k > 0 and tokens.soft_gap(k - 1) and tokens.items[k - 1].article and (k - 1) not in country_at \
+        and tokens.items[k].article
+
+
+def _nisba_family_name(tokens: Tokens, j: int, end: int, lexicon: PersonLexicon, country_at: dict) -> int:
+    """A given name alone after a title, then a nationality adjective: the adjective is the family
+    name (اللواء منصور التركي، الفنان محمد المصري), not the country of the title."""
+    items = tokens.items
+    if end != j + 1 or end >= len(items) or not tokens.soft_gap(j) or items[j].text not in lexicon.given_names \
+            or items[j].text in lexicon.ambiguous_given_names:
+        return end
+    mention = country_at.get(end)
+    if mention is None or mention.get("via") != "adjective" or country_at.get(end + 1) is mention \
+            or not items[end].article:
+        return end
+    return end + 1
+
+
+def _lone_given_name(tokens: Tokens, j: int, lexicon: PersonLexicon) -> bool:
+    """A given name standing alone after a title names a person (الأمير هاري وميغان، وابنته
+    يوليا، إذ) unless it is also a common word (أمين، سلام). It must stand alone: punctuation or a
+    conjunct follows, not a word the name reader merely stopped at (مصطفى لهبيري، جورج واشنطن)."""
+    items = tokens.items
+    token = items[j]
+    if token.text not in lexicon.given_names or token.text in lexicon.ambiguous_given_names \
+            or token.key in lexicon.stop_words:
+        return False
+    if j + 1 >= len(items) or not tokens.soft_gap(j):
+        return True
+    after = items[j + 1]
+    # وكيت، وميغان: a conjunct; واشنطن، وليد: a word of its own
+    return after.text[0] == "و" and after.key not in lexicon.stop_words and after.text not in lexicon.name_parts \
+        and after.text not in lexicon.person_words and after.text not in lexicon.given_names
+
+
+def _given_name_end(tokens: Tokens, i: int, lexicon: PersonLexicon, country_at: dict,
+                    name_words: frozenset, given: str | None = None, ambiguous: bool = False) -> int:
+    """End of an untitled name opening with a known given name at token i (قال مايك هوكابي، الناشطة
+    عهد التميمي): the given name and one to three name-like words; i when there is none. A given
+    name that is also a common word (أمين عام، سلام دائم) needs a known name word after it.
+    `given` is the given name when token i carries a conjunction (وأحمد); `ambiguous` treats it
+    as a common word too."""
+    items = tokens.items
+    token = items[i]
+    given = given or token.text
+    ambiguous = ambiguous or given in lexicon.ambiguous_given_names
+    if token.key in lexicon.stop_words and given in lexicon.ambiguous_given_names:
         return i
     if i > 0 and items[i - 1].text in CONNECTORS and tokens.soft_gap(i - 1):
         return i  # أبو محمد، بن علي: inside a name
@@ -197,7 +305,7 @@ def _given_name_end(tokens: Tokens, i: int, lexicon: PersonLexicon, country_at: 
     if end - i < 2:
         return i
     second = items[i + 1].text
-    if token.text in lexicon.ambiguous_given_names and not (
+    if ambiguous and not (
             second in name_words or second in lexicon.given_names or second in CONNECTORS):  # تركي آل الشيخ
         return i
     return end
@@ -207,15 +315,23 @@ def _scan(text: str, tokens: Tokens, lexicon: PersonLexicon, country_at: dict) -
     """Titled names and known names, left to right."""
     items = tokens.items
     name_words = lexicon.person_words
+    given_names = lexicon.given_names
+    # A text that writes no final ى (علي الرغم، الي، مستوي) may write the preposition على as
+    # علي: there علي opens a name only before a known name word, like an ambiguous given name.
+    writes_maqsura = None
     mentions: list[_Mention] = []
     i = 0
     while i < len(items):
-        title = match_title(tokens, i, lexicon, country_at)
+        word = items[i].text
+        opens = lexicon.may_open(word)
+        title = match_title(tokens, i, lexicon, country_at) if opens else None
         if title is not None:
             j = title.end
             if j < len(items) and (tokens.soft_gap(j - 1) or tokens.gap_text(j - 1).strip() == "،"):
                 end = read_name(tokens, j, lexicon, country_at, name_words, regnal=title.kind in _REGNAL_KINDS)
-                known = known_name_at(tokens, j, lexicon)
+                nisba = _nisba_family_name(tokens, j, end, lexicon, country_at)
+                known = known_name_at(tokens, j, lexicon) if nisba == end else None
+                end = nisba
                 # A known full name bounds the name better than the stop words do (الرئيس دونالد
                 # ترامب رسوما جمركية); it only grows by its family name (محمد بن زايد آل نهيان).
                 if known is not None and known[1] == 0 and (known[0] >= end or (
@@ -225,9 +341,10 @@ def _scan(text: str, tokens: Tokens, lexicon: PersonLexicon, country_at: dict) -
                 else:
                     person = None
                     j = _skip_leading_proper_noun(items, j, end, lexicon)
-                # One word after a title is a name only when known (الرئيس ماكرون), else the title
-                # may close an earlier name (مارتن غارنر، خبير تقني في ...).
-                if end - j >= 2 or (end > j and known is not None):
+                # One word after a title is a name only when known (الرئيس ماكرون) or a given name
+                # (الأمير هاري، وابنته يوليا), else the title may close an earlier name (مارتن
+                # غارنر، خبير تقني في ...).
+                if end - j >= 2 or (end > j and (known is not None or _lone_given_name(tokens, j, lexicon))):
                     words = tuple(t.text for t in items[j:end])
                     if person is None and words in lexicon.persons:
                         person = lexicon.persons[words]
@@ -252,12 +369,29 @@ def _scan(text: str, tokens: Tokens, lexicon: PersonLexicon, country_at: dict) -
                         mentions.append(_Mention(words, s, e, title, lexicon.persons.get(words), i))
             i = max(title.end, i + 1)
             continue
-        known = known_name_at(tokens, i, lexicon)
-        if known is None and items[i].text in lexicon.given_names:
-            end = _given_name_end(tokens, i, lexicon, country_at, name_words)
+        known = known_name_at(tokens, i, lexicon) if opens else None
+        if known is None:
+            given, cut = (word, 0) if word in given_names else (
+                _given_name_at(items[i], lexicon, name_words) if word[0] == "و" else (None, 0))
+            end = i
+            if given is not None:
+                homograph = given in PREPOSITION_HOMOGRAPHS
+                if homograph and writes_maqsura is None:
+                    writes_maqsura = any(t.key[-1] == "ى" for t in items)
+                end = _given_name_end(tokens, i, lexicon, country_at, name_words, given,
+                                      homograph and not writes_maqsura)
+            # A given name the reader could not close (أندرو لي، رئيس ...) may still be a speech
+            # verb's subject.
+            if end == i and i > 0:
+                if items[i - 1].text in _SPEECH_FORMS and tokens.soft_gap(i - 1):
+                    end = _speech_subject_end(tokens, i, lexicon, country_at, name_words)
+                    given, cut = word, 0
+                elif (i - 1) in country_at and _after_described_demonym(tokens, i, country_at):
+                    end = _speech_subject_end(tokens, i, lexicon, country_at, name_words, closed=False)
+                    given, cut = word, 0
             if end > i:
-                words = tuple(t.text for t in items[i:end])
-                s, e = _char_span(tokens, i, 0, end - 1)
+                words = (given,) + tuple(t.text for t in items[i + 1:end])
+                s, e = _char_span(tokens, i, cut, end - 1)
                 mentions.append(_Mention(words, s, e, None, lexicon.persons.get(words), end))
                 i = end
                 continue
@@ -335,8 +469,10 @@ def extract_persons(text: str, country_mentions: list[dict], lexicon: PersonLexi
         known = next((m.known for m in group if m.known is not None and m.known.words == key), None) \
             or (lexicon.persons.get(key))
         titled = [m for m in group if m.title is not None]
-        # A single word after a title is a name only when it is a known person (الرئيس ماكرون).
-        if len(key) < 2 and known is None:
+        # A single word after a title is a name only when it is a known person (الرئيس ماكرون) or
+        # a given name.
+        if len(key) < 2 and known is None and not (
+                titled and key[0] in lexicon.given_names and key[0] not in lexicon.ambiguous_given_names):
             continue
         if all(w in REGNAL_ORDINALS for w in key):
             continue

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from transforms.persons.tokens import tokenize
+from transforms.persons.tokens import stems, tokenize
 
 # Words that bind to the next word inside a name and never end one: بن سلمان، آل خليفة، عبد الله،
 # أبو بكر، أم كلثوم. Normalised (أبو → ابو).
@@ -29,6 +29,7 @@ SURNAME_DOMINANCE = 5
 CHAIN_KINDS = frozenset({"honorific", "royal", "rank", "military", "religious"})
 # A title's head may carry "her/its" (أميرها: the emir of the country just named).
 POSSESSIVE = "ها"
+_OPENS_CACHE_MAX = 200_000  # distinct words remembered by PersonLexicon.may_open
 
 
 @dataclass(frozen=True)
@@ -62,6 +63,25 @@ class PersonLexicon:
     # (أمين، سلام، تركي) need the next word to be a known name word.
     given_names: frozenset[str] = frozenset()
     ambiguous_given_names: frozenset[str] = frozenset()
+    # word → whether a title or a known name may start at it (filled as texts are read)
+    _opens: dict = field(default_factory=dict, repr=False, compare=False)
+
+    def may_open(self, word: str) -> bool:
+        """Whether a title or a known name may start at this word, bare or with its clitics
+        (والرئيس، أميرها، لترامب): most words open neither, and need no closer look."""
+        hit = self._opens.get(word)
+        if hit is None:
+            hit = False
+            for _, stem in stems(word):
+                if stem in self.titles_by_first or stem in self.names_by_first or (
+                        stem.endswith(POSSESSIVE) and not stem.startswith("ال") and len(stem) > 4
+                        and stem[:-len(POSSESSIVE)] in self.titles_by_first):
+                    hit = True
+                    break
+            if len(self._opens) >= _OPENS_CACHE_MAX:
+                self._opens.clear()
+            self._opens[word] = hit
+        return hit
 
 
 def words_of(name: str) -> tuple[str, ...]:

@@ -32,6 +32,29 @@ def _has_pronoun_suffix(token) -> bool:
     return token.final_ha and not word.endswith("الله")  # عبدالله, سيف الله
 
 
+def _clause_word(token, lexicon: PersonLexicon, name_words: frozenset) -> bool:
+    """A word that starts the sentence's next phrase although the mined name parts may list it
+    (they count what follows names): a frequent word behind a preposition (بشار الأسد لرويترز،
+    يعقوب الصراف لباريس، عادل عبد المهدي بتشكيل), a present-tense verb (عمر البشير يقيل), ل and a
+    noun (هارولد بورنستين لقناة), a participle of manner (محمد السادس معلقا). Given names, and
+    words of known full names unless clitic-glued, stay name words."""
+    word = token.text
+    if word in lexicon.given_names:
+        return False
+    if any(len(stem) >= 4 and stem in lexicon.stop_words for _, stem in stems(word)[1:]):
+        return True
+    if word in name_words:
+        return False
+    # يقيل، يحرس، ينحدر; not ياسمين، يورك، يائير (a long vowel after the ي)
+    if len(word) >= 4 and word[0] == "ي" and word[1] not in "اوي":
+        return True
+    # لقناة، لصحيفة: ل and a noun (a known لويس is a word of a known name)
+    if len(word) > 4 and word[0] == "ل" and not word.startswith("ال"):
+        return True
+    # معلقا، مصمما، مخاطبا: a participle of manner after the subject; not ماريا، ميلانيا
+    return len(word) >= 5 and word[0] == "م" and word[1] not in "اوي" and word[-1] == "ا"
+
+
 def _word_class(tokens: Tokens, j: int, lexicon: PersonLexicon, country_at: dict, name_words: frozenset,
                 first: bool = False) -> int:
     """_NAME: may be a name word; _SOFT: only inside a name; _HARD: ends any name."""
@@ -61,6 +84,8 @@ def _word_class(tokens: Tokens, j: int, lexicon: PersonLexicon, country_at: dict
         return _NAME
     if token.text.startswith("و") and (token.text[1:] in lexicon.name_parts or token.text[1:] in name_words):
         return _HARD  # ترامب وكيم: a second person
+    if _clause_word(token, lexicon, name_words) and (j == 0 or tokens.items[j - 1].text not in PARTICLES):
+        return _HARD  # (دي مستورا: a particle's word is a name)
     if token.text in name_words or token.text in lexicon.name_parts:
         return _NAME
     # Inside a name, a word glued to و is a conjunct or a new clause (ترامب وكيم، ومجموعة، ويصادر);
@@ -92,15 +117,17 @@ def read_name(tokens: Tokens, j: int, lexicon: PersonLexicon, country_at: dict,
             units += 1
             end = k
             continue
-        kind = _word_class(tokens, k, lexicon, country_at, name_words, first=k == j)
-        if kind == _HARD:
-            break
+        # A particle binds to a name word after it, even one that is also an Arabic word (لو: "if"):
+        # برونو لو مير، جان إيف لو دريان.
         if k > j and items[k].text in PARTICLES and k + 1 < n and tokens.soft_gap(k) \
                 and _word_class(tokens, k + 1, lexicon, country_at, name_words) == _NAME:
             k += 2
             units += 1
             end = k
             continue
+        kind = _word_class(tokens, k, lexicon, country_at, name_words, first=k == j)
+        if kind == _HARD:
+            break
         if items[k].text in CONNECTORS:
             # The word after a connector is a name whatever else it means (عبد الله، آل الشيخ،
             # أبو بكر) when it is definite or a name word; never a country or a title.

@@ -49,8 +49,15 @@ class Tokens:
         return _SOFT_GAP.fullmatch(gap) is not None
 
     def hyphen_gap(self, i: int) -> bool:
-        """True when token i and token i+1 are joined by a hyphen (جاي-إن)."""
-        return self.soft_gap(i) and "-" in self.gap_text(i)
+        """True when token i and token i+1 are joined by a hyphen (جاي-إن، جاي - إن); a hyphen
+        spaced on one side only is a dash closing the name (مايك بومبيو- الذي)."""
+        if not self.soft_gap(i):
+            return False
+        gap = self.gap_text(i)
+        if "-" not in gap:
+            return False
+        before, after = gap.split("-", 1)
+        return (before == "") == (after == "")
 
     def gap_text(self, i: int) -> str:
         return self.norm.text[self.items[i].end:self.items[i + 1].start]
