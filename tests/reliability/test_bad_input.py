@@ -2,7 +2,6 @@
 file loses no line, and a load that meets rows it already holds inserts nothing twice."""
 import json
 import subprocess
-import sys
 
 from flows import warehouse
 from flows.pipeline import run_pipeline

@@ -80,7 +80,12 @@ def aid_candidates(ctx: AidContext, currencies, rule_records: list[dict] = ()) -
     doc, tokens, starts = ctx.doc, ctx.tokens, ctx.starts
     named = {c["iso2"] for c in doc.entities.get("countries", ())}
     out = []
+    # The document's money layer already found the sums: only their sentences are read again.
+    money_starts = sorted(m.char_start for m in doc.mentions.get("money", ()))
     for index, (s, e) in enumerate(doc.sentences):
+        first = bisect.bisect_left(money_starts, s)
+        if first == len(money_starts) or money_starts[first] >= e:
+            continue
         ns, ne = doc.to_normalised(s), doc.to_normalised(e)
         t0, t1 = bisect.bisect_left(starts, ns), bisect.bisect_left(starts, ne)
         sums = money_in(doc.norm.text, ns, ne, tokens, starts, currencies, named)
