@@ -6,4 +6,6 @@ INSERT INTO {table} BY NAME
 SELECT incoming.*
 FROM read_parquet($files, union_by_name = true) AS incoming
 ANTI JOIN {table} AS stored ON {key_match}
-QUALIFY row_number() OVER (PARTITION BY {key}) = 1;
+QUALIFY row_number() OVER (PARTITION BY {key}) = 1
+-- In key order: the window leaves rows in any order, and a table read back should not vary by run.
+ORDER BY {key};
