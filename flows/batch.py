@@ -1,6 +1,7 @@
 """One batch of input files → rows for every table (no I/O beyond reading the inputs)."""
 from __future__ import annotations
 
+import hashlib
 import json
 from collections import Counter
 from dataclasses import dataclass, field
@@ -42,11 +43,13 @@ def rows_for_files(files: list[InputFile], known_ids: set[str], taken: set[str],
                 chunk.counts["rejected" if item.severity == "error" else "warnings"] += 1
                 continue
             chunk.counts["articles_read"] += 1
-            for problem in content_problems(item):
-                chunk.add("rejects", [reject_row(file, problem)])
-                chunk.counts["warnings"] += 1
             identifier = article_id(item.title, item.body, item.published_raw)
-            if identifier in known_ids or identifier in taken:
+            for problem in content_problems(item):
+                chunk.add("rejects", [reject_row(file, problem, record_sha256=identifier)])
+                chunk.counts["warnings"] += 1
+            first_seen = identifier not in known_ids and identifier not in taken
+            chunk.add("article_sources", [source_row(file, item, identifier, first_seen)])
+            if not first_seen:
                 chunk.counts["duplicates"] += 1
                 continue
             taken.add(identifier)
@@ -68,7 +71,7 @@ def with_articles(chunk: BatchRows, pending: list[tuple[str, ParsedArticle, Inpu
         add_article(chunk, identifier, article, file, when)
         if isinstance(result, str):
             chunk.add("rejects", [reject_row(file, RecordProblem(
-                article.position, "extraction_failed", f"{article.external_id}: {result}", "warning"))])
+                article.position, "extraction_failed", f"{article.external_id}: {result}", "warning"), record_sha256=identifier)])
             chunk.counts["warnings"] += 1
             continue
         for table, rows in result.items():
@@ -111,7 +114,20 @@ def manifest_row(reading: FileReading) -> dict:
             "articles_read": reading.articles_read, "rejected": reading.problems}
 
 
-def reject_row(file: InputFile, problem: RecordProblem) -> dict:
+def source_row(file: InputFile, article: ParsedArticle, identifier: str, first_seen: bool) -> dict:
+    """The record an article came from: every one, so each input line is accounted for."""
+    return {"article_id": identifier, "input_file": file.path, "position": article.position,
+            "content_sha256": file.content_sha256, "external_id": article.external_id, "source": article.source,
+            "first_seen": first_seen}
+
+
+def reject_row(file: InputFile, problem: RecordProblem, record_sha256: str | None = None) -> dict:
+    """A rejects row, keyed by what was wrong rather than by the file's version: the offending
+    line's hash, else the record's content id, else (a whole-file problem) the file's hash."""
+    line_sha256 = problem.line_sha256 or record_sha256
+    if line_sha256 is None:
+        line_sha256 = file.content_sha256 if problem.position == 0 else hashlib.sha256(
+            f"{problem.reason}\n{problem.detail}".encode("utf-8", "surrogatepass")).hexdigest()
     return {"input_file": file.path, "content_sha256": file.content_sha256, "position": problem.position,
             "byte_offset": problem.byte_offset, "severity": problem.severity, "reason": problem.reason,
-            "detail": problem.detail}
+            "detail": problem.detail, "line_sha256": line_sha256}

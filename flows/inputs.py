@@ -170,14 +170,16 @@ def _jsonl_items(reading: FileReading, stem: str) -> Iterator[ParsedArticle | Re
         decoded = decode_bytes(raw)
         if isinstance(decoded, DecodeProblem):
             at = offset + (decoded.byte_offset or 0)
-            yield RecordProblem(number, decoded.reason, f"line {number}: {decoded.detail}", byte_offset=at)
+            yield RecordProblem(number, decoded.reason, f"line {number}: {decoded.detail}", byte_offset=at,
+                                line_sha256=hashlib.sha256(raw).hexdigest())
             continue
         if decoded.encoding not in encodings:
             encodings.add(decoded.encoding)
             reading.encoding = "+".join(sorted(encodings))
         article, problems = parse_jsonl_record(decoded.text, number, stem, now)
+        line_sha256 = hashlib.sha256(raw).hexdigest() if problems else None
         for p in problems:
-            yield RecordProblem(p.position, p.reason, p.detail, p.severity, offset)
+            yield RecordProblem(p.position, p.reason, p.detail, p.severity, offset, line_sha256)
         if article is not None:
             yield article
     if not anything:

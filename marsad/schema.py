@@ -118,8 +118,28 @@ REJECTS = Table(
              ("error", "warning")),
         _col("reason", pa.string(), "Short machine-friendly reason (e.g. invalid_json, missing_text)", False),
         _col("detail", pa.string(), "A sentence for people, with the offending snippet", False),
+        _col("line_sha256", pa.string(), "Hash of the offending line's bytes (of the file's, for a whole-file "
+             "problem): a file that grows is read again, and its old bad lines are not rejected twice"),
     ),
-    key=("input_file", "content_sha256", "position", "reason"),
+    key=("input_file", "position", "line_sha256", "reason"),
+)
+
+ARTICLE_SOURCES = Table(
+    "article_sources",
+    "Every input line (JSONL) or text-file article that yielded an article, duplicates included: "
+    "per file, its non-blank lines = these rows + its 'error' rejects. An article carried by three "
+    "outlets lists all three.",
+    (
+        _col("article_id", pa.string(), "The article the record yielded (stored once in articles)", False),
+        _col("input_file", pa.string(), "The file", False),
+        _col("position", pa.int64(), "JSONL line number (1-based), or article number within a text file", False),
+        _col("content_sha256", pa.string(), "Hash of the file's bytes when the record was first read", False),
+        _col("external_id", pa.string(), "The record's own id (JSONL `id`, or `<file stem>#<n>`)", False),
+        _col("source", pa.string(), "The record's source (JSONL `source` or the `المصدر:` line)"),
+        _col("first_seen", pa.bool_(), "True for the record the stored article was taken from; false for a "
+             "copy of an article already stored or read earlier", False),
+    ),
+    key=("input_file", "position", "article_id"),
 )
 
 INPUT_FILES = Table(
@@ -331,7 +351,7 @@ VISIT_EVENTS = Table(
 )
 
 TABLES: dict[str, Table] = {t.name: t for t in (
-    ARTICLES, ARTICLE_UPDATES, RELATED_HEADLINES, COUNTRIES, REJECTS, INPUT_FILES,
+    ARTICLES, ARTICLE_UPDATES, RELATED_HEADLINES, COUNTRIES, REJECTS, INPUT_FILES, ARTICLE_SOURCES,
     COUNTRY_MENTIONS, PLACE_MENTIONS, ORGANISATION_MENTIONS, ARTICLE_PERSONS, PERSONS, PERSON_MENTIONS,
     TIME_EXPRESSIONS, VISITS, AID, VISIT_EVENTS,
 )}

@@ -48,6 +48,7 @@ class RecordProblem:
     detail: str
     severity: str = "error"  # 'error': not stored; 'warning': stored with the problem noted
     byte_offset: int | None = None
+    line_sha256: str | None = None  # the offending line's bytes, when the record is a line
 
 
 def article_id(title: str | None, body: str, published_raw: str | None) -> str:

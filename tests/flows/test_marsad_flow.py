@@ -29,7 +29,7 @@ def test_the_seed_becomes_two_articles_with_their_parts(tmp_path):
     assert query(warehouse, "SELECT count(*) FROM countries")[0][0] == 250
     assert query(warehouse, "SELECT name_ar, iso3 FROM countries WHERE iso2 = 'EG'") == [("مصر", "EGY")]
     assert sorted(p.name for p in (tmp_path / "parquet").iterdir()) == sorted(
-        ["articles", "article_updates", "related_headlines", "countries", "input_files", "country_mentions",
+        ["articles", "article_updates", "related_headlines", "countries", "input_files", "article_sources", "country_mentions",
          "place_mentions", "organisation_mentions", "article_persons", "person_mentions", "time_expressions",
          "visits", "aid"])
 
