@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 import pyarrow as pa
@@ -25,3 +26,28 @@ def write_part(rows: list[dict], table: Table, parquet_dir: Path, part_name: str
     finally:
         temporary.unlink(missing_ok=True)
     return final
+
+
+_TEMPORARY = re.compile(r"^\..+\.parquet\.tmp-(\d+)$")
+
+
+def remove_stale_temporaries(parquet_dir: Path) -> list[Path]:
+    """Delete the half-written parts a killed run left (`.<part>.parquet.tmp-<pid>`), those of
+    processes no longer alive only: a run writing beside this one keeps its own. Returns them."""
+    removed = []
+    for path in parquet_dir.glob("*/.*.parquet.tmp-*") if parquet_dir.is_dir() else []:
+        found = _TEMPORARY.match(path.name)
+        if found and not _alive(int(found.group(1))):
+            path.unlink(missing_ok=True)
+            removed.append(path)
+    return removed
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # someone else's live process
+        return True
+    return True

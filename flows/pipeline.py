@@ -15,7 +15,7 @@ from typing import Callable
 from flows import warehouse
 from flows.batch import rows_for_files
 from flows.inputs import InputFile, discover_inputs
-from flows.parquet_store import write_part
+from flows.parquet_store import remove_stale_temporaries, write_part
 from marsad.schema import COUNTRIES, TABLES
 from marsad.seeds import read_seed_csv
 
@@ -91,7 +91,8 @@ def process_step(files: list[InputFile], known_ids: set[str], parquet_dir: Path,
 
 
 def reference_step(parquet_dir: Path) -> dict[str, list[Path]]:
-    """Reference tables from seeds/, written fresh each run."""
+    """Reference tables from seeds/, written fresh each run (after clearing a killed run's litter)."""
+    remove_stale_temporaries(parquet_dir)
     return {COUNTRIES.name: [write_part(read_seed_csv("countries.csv"), COUNTRIES, parquet_dir, "countries")]}
 
 
