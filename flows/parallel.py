@@ -7,7 +7,6 @@ import atexit
 import multiprocessing
 import os
 from concurrent.futures import ProcessPoolExecutor
-from functools import cache
 from typing import Callable, Iterable, TypeVar
 
 Item = TypeVar("Item")
@@ -39,13 +38,26 @@ def _die_with_parent() -> None:
         pass  # not Linux: the pool's own shutdown still ends the workers on a normal exit
 
 
-@cache
+_pools: dict[int, ProcessPoolExecutor] = {}  # by worker count; started on first use
+
+
 def _pool(workers: int) -> ProcessPoolExecutor:
-    # spawn, not fork: the parent runs Prefect's threads, which a fork would copy mid-flight.
-    pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
-                               initializer=_die_with_parent)
-    atexit.register(pool.shutdown, wait=True, cancel_futures=True)
-    return pool
+    if workers not in _pools:
+        # spawn, not fork: the parent runs Prefect's threads, which a fork would copy mid-flight.
+        _pools[workers] = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
+                                              initializer=_die_with_parent)
+    return _pools[workers]
+
+
+def release_workers() -> None:
+    """End the worker processes once extraction is done: the load does not need them, and their
+    memory would otherwise stay held beside it. The next extraction starts new ones."""
+    while _pools:
+        _, pool = _pools.popitem()
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+atexit.register(release_workers)
 
 
 def map_in_order(function: Callable[[list[Item]], list[Result]], items: list[Item]) -> Iterable[Result]:
@@ -56,3 +68,4 @@ def map_in_order(function: Callable[[list[Item]], list[Result]], items: list[Ite
     size = max(1, -(-len(items) // (workers * 4)))  # a few slices per worker evens out long articles
     slices = [items[i:i + size] for i in range(0, len(items), size)]
     return [result for part in _pool(workers).map(function, slices) for result in part]
+

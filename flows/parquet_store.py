@@ -1,6 +1,7 @@
 """Writing table parts as Parquet (zstd), atomically: a crash never leaves a half-written part."""
 from __future__ import annotations
 
+import errno
 import os
 import re
 from pathlib import Path
@@ -23,6 +24,10 @@ def write_part(rows: list[dict], table: Table, parquet_dir: Path, part_name: str
         with open(temporary, "rb") as handle:
             os.fsync(handle.fileno())
         os.replace(temporary, final)
+    except OSError as error:
+        if error.errno == errno.ENOSPC:  # pyarrow's message names no file: say which one
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(final)) from error
+        raise
     finally:
         temporary.unlink(missing_ok=True)
     return final

@@ -15,6 +15,7 @@ from typing import Callable
 from flows import warehouse
 from flows.batch import rows_for_files
 from flows.inputs import InputFile, discover_inputs
+from flows.parallel import release_workers
 from flows.parquet_store import remove_stale_temporaries, write_part
 from marsad.schema import COUNTRIES, TABLES
 from marsad.seeds import read_seed_csv
@@ -63,11 +64,14 @@ def plan_batches(files: list[InputFile], batch_bytes: int) -> list[list[InputFil
     return batches
 
 
-def discover_step(inputs: list[Path], warehouse_path: Path) -> tuple[list[InputFile], list[InputFile], set[str]]:
+def discover_step(inputs: list[Path], warehouse_path: Path,
+                  follow_symlinks: bool = False) -> tuple[list[InputFile], list[InputFile], set[str]]:
     """Input files to process (those not loaded before), all found, and the article ids already stored."""
-    found = discover_inputs(inputs)
+    found = discover_inputs(inputs, follow_symlinks)
     done = warehouse.loaded_files(warehouse_path)
     todo = [f for f in found if (f.path, f.content_sha256) not in done]
+    if todo:  # fail now, not after the extraction, when the load could not happen
+        warehouse.check_writable(warehouse_path)
     return todo, found, warehouse.stored_article_ids(warehouse_path) if todo else set()
 
 
@@ -96,8 +100,8 @@ def reference_step(parquet_dir: Path) -> dict[str, list[Path]]:
     return {COUNTRIES.name: [write_part(read_seed_csv("countries.csv"), COUNTRIES, parquet_dir, "countries")]}
 
 
-def load_step(warehouse_path: Path, parts: dict[str, list[Path]]) -> dict[str, int]:
-    return warehouse.load(warehouse_path, parts)
+def load_step(warehouse_path: Path, parts: dict[str, list[Path]], lock_wait: float | None = None) -> dict[str, int]:
+    return warehouse.load(warehouse_path, parts, lock_wait)
 
 
 def identity(step: Callable) -> Callable:
@@ -106,14 +110,17 @@ def identity(step: Callable) -> Callable:
 
 def run_pipeline(inputs: list[Path], warehouse_path: Path, parquet_dir: Path,
                  batch_bytes: int = DEFAULT_BATCH_BYTES, wrap: Callable[[Callable], Callable] = identity,
-                 map_batches: Callable | None = None, progress=None) -> RunSummary:
+                 map_batches: Callable | None = None, progress=None, follow_symlinks: bool = False,
+                 lock_wait: float | None = None) -> RunSummary:
     """The run. `map_batches(process_step, batches, known_ids, parquet_dir)`, when given, processes
     the batches at once (a Dask cluster) instead of one after the other; an article two batches
     both hold is then extracted twice and stored once, by the load's key. `progress` (a
-    flows.progress.RunProgress) is told the files and articles of each batch done."""
+    flows.progress.RunProgress) is told the files and articles of each batch done. `follow_symlinks`
+    reads links out of an input folder; `lock_wait` is how long the load waits for another run's
+    load or a reader (MARSAD_LOCK_WAIT by default)."""
     started = time.perf_counter()
     summary = RunSummary()
-    todo, found, known_ids = wrap(discover_step)(inputs, warehouse_path)
+    todo, found, known_ids = wrap(discover_step)(inputs, warehouse_path, follow_symlinks)
     summary.files_found, summary.files_skipped = len(found), len(found) - len(todo)
     parts: dict[str, list[Path]] = wrap(reference_step)(parquet_dir)
     batches = plan_batches(todo, batch_bytes)
@@ -132,12 +139,13 @@ def run_pipeline(inputs: list[Path], warehouse_path: Path, parquet_dir: Path,
                 progress.advance(len(files), results[-1].counts["articles_read"])
     if progress is not None:
         progress.stop()
+    release_workers()  # the load runs without them, and their memory is not held beside it
     for result in results:
         summary.counts.update(result.counts)
         for name, paths in result.parts.items():
             parts.setdefault(name, []).extend(paths)
     if todo or not warehouse_path.exists():
-        summary.rows = wrap(load_step)(warehouse_path, parts)
+        summary.rows = wrap(load_step)(warehouse_path, parts, lock_wait)
     else:  # nothing new: the warehouse is left as it is, and no write lock is taken
         summary.rows = warehouse.row_counts(warehouse_path)
     summary.seconds = time.perf_counter() - started

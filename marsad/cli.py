@@ -31,6 +31,12 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--task-runner", choices=("default", "dask"), default="default",
                      help="dask: extract the batches on a Dask cluster (a local one unless --dask-address)")
     run.add_argument("--dask-address", metavar="tcp://HOST:PORT", help="the Dask scheduler to use")
+    run.add_argument("--follow-symlinks", action="store_true",
+                     help="read links in an input folder that point outside it (not read by default)")
+    run.add_argument("--wait", type=float, metavar="SECONDS",
+                     help="how long the load waits for another run's load or an open reader "
+                          "(default: MARSAD_LOCK_WAIT or 300)")
+    run.add_argument("--debug", action="store_true", help="on a fatal error, print the traceback too")
     serve = commands.add_parser("serve", help="a scheduled Prefect deployment loading an inbox folder's new files")
     serve.add_argument("--inbox", type=Path, required=True, metavar="DIR", help="folder new article files arrive in")
     when = serve.add_mutually_exclusive_group()
@@ -195,19 +201,35 @@ def _run(args) -> int:
     if missing:  # before Prefect starts: a typo should fail in milliseconds
         print(f"marsad: input not found: {', '.join(missing)}", file=sys.stderr)
         return 2
+    if not args.debug:  # a failure is told in one line below; Prefect's own log would add its traceback
+        import logging
+
+        os.environ.setdefault("PREFECT_LOGGING_LEVEL", "CRITICAL")
+        logging.getLogger("EventsWorker").setLevel(logging.ERROR)  # "still processing items" at a failed exit
     from flows.inputs import InputNotFound
     from flows.marsad_flow import marsad_run, run_on_dask
     from marsad.prefect_settings import no_heartbeat
 
+    options = {"follow_symlinks": args.follow_symlinks, "lock_wait": args.wait}
     try:
         with no_heartbeat():
             if args.task_runner == "dask" or args.dask_address:
-                summary = run_on_dask(args.input, args.warehouse, args.parquet, address=args.dask_address)
+                summary = run_on_dask(args.input, args.warehouse, args.parquet, address=args.dask_address, **options)
             else:
-                summary = marsad_run(args.input, args.warehouse, args.parquet, show_progress=True)
+                summary = marsad_run(args.input, args.warehouse, args.parquet, show_progress=True, **options)
     except InputNotFound as error:
         print(f"marsad: {error}", file=sys.stderr)
         return 2
+    except Exception as error:  # one readable line; the traceback only when asked for
+        from marsad.fatal import one_line
+
+        if args.debug:
+            import traceback
+
+            traceback.print_exc()
+        print(f"marsad: {one_line(error)}" + ("" if args.debug else " (--debug shows the traceback)"),
+              file=sys.stderr)
+        return 1
     print(f"marsad run → {args.warehouse} (Parquet in {args.parquet})")
     for line in summary.lines():
         print("  " + line)

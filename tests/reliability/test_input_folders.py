@@ -35,3 +35,19 @@ def test_a_link_inside_the_folder_is_read(tmp_path):
     os.symlink(folder / "sub" / "seed.txt", folder / "same-seed.txt")
     summary = run_pipeline([folder], tmp_path / "w.duckdb", tmp_path / "pq")
     assert summary.counts["articles_read"] == 4 and summary.counts["new_articles"] == 2  # one copy stored
+
+
+def test_follow_symlinks_reads_a_link_out_of_the_folder(tmp_path):
+    import subprocess
+
+    from tests.conftest import REPO
+
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    os.symlink(SEED_FILE, folder / "seed-link.txt")  # the seed lives outside the inbox
+    done = subprocess.run([str(REPO / ".venv" / "bin" / "marsad"), "run", "--input", str(folder), "--follow-symlinks",
+                           "--warehouse", str(tmp_path / "w.duckdb"), "--parquet", str(tmp_path / "pq")],
+                          capture_output=True, text=True, timeout=600, env={"PATH": "/usr/bin:/bin", "HOME": str(tmp_path)})
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert query(tmp_path / "w.duckdb", "SELECT count(*) FROM articles") == [(2,)]
+    assert query(tmp_path / "w.duckdb", "SELECT count(*) FROM rejects") == [(0,)]

@@ -6,8 +6,8 @@ import time
 
 from flows.pipeline import run_pipeline
 from marsad.paths import SAMPLE_ARTICLES
-from tests.conftest import REPO, SEED_FILE
-from tests.warehouse_helpers import query
+from tests.conftest import REPO, SEED_FILE, shared_path
+from tests.warehouse_helpers import query, table_contents
 
 HOLD = ("import duckdb, sys, time; con = duckdb.connect(sys.argv[1], read_only={ro}); "
         "print('held', flush=True); time.sleep(float(sys.argv[2]))")
@@ -44,3 +44,33 @@ def test_a_rerun_with_nothing_new_needs_no_write_lock(tmp_path):
     assert time.monotonic() - started < 2.0  # answered beside the reader, without waiting for it
     assert summary.files_skipped == 1 and summary.rows["articles"] == 2
     reader.kill()
+
+
+def test_two_runs_at_once_on_one_file_give_the_warehouse_of_one_run(tmp_path):
+    feed = tmp_path / "feed.jsonl"
+    with open(shared_path("data", "ant-news", "part-000.jsonl"), encoding="utf-8") as handle:
+        feed.write_text("".join(next(handle) for _ in range(300)), encoding="utf-8")
+    single = tmp_path / "single.duckdb"
+    run_pipeline([feed], single, tmp_path / "pq-single")
+    shared_warehouse = tmp_path / "both.duckdb"
+    runs = [subprocess.Popen([str(REPO / ".venv" / "bin" / "marsad"), "run", "--input", str(feed), "--warehouse",
+                              str(shared_warehouse), "--parquet", str(tmp_path / f"pq-{n}")],
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=tmp_path,
+                             env={"PATH": "/usr/bin:/bin", "HOME": str(tmp_path)}) for n in (1, 2)]
+    outcomes = [run.communicate(timeout=600) for run in runs]
+    assert [run.returncode for run in runs] == [0, 0], [err[-2000:] for _, err in outcomes]
+    assert table_contents(shared_warehouse) == table_contents(single)
+
+
+def test_a_second_writer_waits_for_the_first_and_says_for_whom(tmp_path, capsys):
+    warehouse = tmp_path / "w.duckdb"
+    hold = ("import sys, time; from pathlib import Path; from flows.run_lock import writer_lock\n"
+            "with writer_lock(Path(sys.argv[1]), wait=0):\n    print('held', flush=True); time.sleep(2)")
+    holder = subprocess.Popen([sys.executable, "-c", hold, str(warehouse)], stdout=subprocess.PIPE, text=True, cwd=REPO)
+    assert holder.stdout.readline().strip() == "held"
+    started = time.monotonic()
+    run_pipeline([SAMPLE_ARTICLES], warehouse, tmp_path / "pq")
+    assert time.monotonic() - started >= 1.0
+    assert f"process {holder.pid}" in capsys.readouterr().err
+    holder.wait(timeout=30)
+    assert query(warehouse, "SELECT count(*) FROM articles") == [(2,)]
