@@ -4,9 +4,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Callable
 
+from marsad.child_processes import ephemeral_api_dies_with_this_process
 from marsad.prefect_settings import apply_defaults
 
 apply_defaults()
+ephemeral_api_dies_with_this_process()
 
 from prefect import flow, task  # noqa: E402  (settings must be in the environment first)
 from prefect.artifacts import create_markdown_artifact, create_table_artifact  # noqa: E402

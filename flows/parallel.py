@@ -9,6 +9,8 @@ import os
 from concurrent.futures import ProcessPoolExecutor
 from typing import Callable, Iterable, TypeVar
 
+from marsad.child_processes import die_with_parent
+
 Item = TypeVar("Item")
 Result = TypeVar("Result")
 
@@ -23,21 +25,6 @@ def worker_count() -> int:
     return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
 
 
-def _die_with_parent() -> None:
-    """In each worker: ask Linux to end it when the parent dies (kill -9, a cron or systemd
-    timeout), so that no worker outlives the run."""
-    try:
-        import ctypes
-        import signal
-
-        libc = ctypes.CDLL("libc.so.6", use_errno=True)
-        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
-        if os.getppid() == 1:  # the parent died before the call
-            os._exit(1)
-    except OSError:
-        pass  # not Linux: the pool's own shutdown still ends the workers on a normal exit
-
-
 _pools: dict[int, ProcessPoolExecutor] = {}  # by worker count; started on first use
 
 
@@ -45,7 +32,7 @@ def _pool(workers: int) -> ProcessPoolExecutor:
     if workers not in _pools:
         # spawn, not fork: the parent runs Prefect's threads, which a fork would copy mid-flight.
         _pools[workers] = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
-                                              initializer=_die_with_parent)
+                                              initializer=die_with_parent)
     return _pools[workers]
 
 
@@ -58,6 +45,15 @@ def release_workers() -> None:
 
 
 atexit.register(release_workers)
+
+
+def terminate_workers() -> None:
+    """End the workers at once, mid-slice (SIGTERM: the run is being stopped, not finished)."""
+    while _pools:
+        _, pool = _pools.popitem()
+        for process in list(getattr(pool, "_processes", {}).values()):  # no public way to stop a busy pool
+            process.terminate()
+        pool.shutdown(wait=False, cancel_futures=True)
 
 
 def map_in_order(function: Callable[[list[Item]], list[Result]], items: list[Item]) -> Iterable[Result]:

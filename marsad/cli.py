@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import signal
 import sys
 from pathlib import Path
 
@@ -196,7 +197,17 @@ def _serve(args) -> int:
     return 0
 
 
+def _stop_on_sigterm(signum, frame) -> None:
+    """SIGTERM (systemd, docker, a cron timeout) ends a run as Ctrl-C does: workers stopped at once,
+    the flow run marked crashed, Prefect's ephemeral API server stopped, no load half-done."""
+    from flows.parallel import terminate_workers
+
+    terminate_workers()
+    raise SystemExit(128 + signum)
+
+
 def _run(args) -> int:
+    signal.signal(signal.SIGTERM, _stop_on_sigterm)
     missing = [str(p) for p in args.input if not p.exists()]
     if missing:  # before Prefect starts: a typo should fail in milliseconds
         print(f"marsad: input not found: {', '.join(missing)}", file=sys.stderr)

@@ -25,3 +25,46 @@ def test_killing_the_run_ends_its_worker_processes(tmp_path):
     run.wait(timeout=30)
     gone, alive = psutil.wait_procs(workers, timeout=15)
     assert not alive, f"workers outlived their parent: {[p.pid for p in alive]}"
+
+
+def _command(process: psutil.Process) -> str:
+    try:
+        return " ".join(process.cmdline())
+    except psutil.Error:  # a short-lived helper that has just ended
+        return ""
+
+
+def _start_marsad_run(tmp_path) -> tuple[subprocess.Popen, list[psutil.Process]]:
+    """`marsad run` on a real shard, once its workers and Prefect's ephemeral API server are up."""
+    corpus = shared_path("data", "ant-news", "part-000.jsonl")
+    run = subprocess.Popen([str(REPO / ".venv" / "bin" / "marsad"), "run", "--input", str(corpus), "--warehouse",
+                            str(tmp_path / "w.duckdb"), "--parquet", str(tmp_path / "pq")], cwd=tmp_path,
+                           stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                           env={"MARSAD_WORKERS": "2", "PATH": "/usr/bin:/bin", "HOME": str(tmp_path)})
+    parent = psutil.Process(run.pid)
+    deadline = time.monotonic() + 300
+    while time.monotonic() < deadline:
+        children = parent.children(recursive=True)
+        lines = [_command(c) for c in children]
+        if sum("multiprocessing-fork" in line for line in lines) >= 2 and any("uvicorn" in line for line in lines):
+            return run, children
+        time.sleep(0.2)
+    run.kill()
+    raise AssertionError("the run never started its workers and API server")
+
+
+def test_sigterm_ends_the_run_and_every_process_it_started(tmp_path):
+    run, children = _start_marsad_run(tmp_path)
+    run.send_signal(signal.SIGTERM)
+    assert run.wait(timeout=60) == 128 + signal.SIGTERM
+    gone, alive = psutil.wait_procs(children, timeout=15)
+    assert not alive, f"outlived the run: {[(p.pid, ' '.join(p.cmdline())[:80]) for p in alive]}"
+    assert not (tmp_path / "w.duckdb").exists()  # stopped before its load: nothing half-written
+
+
+def test_kill_9_of_a_run_also_ends_prefects_ephemeral_api_server(tmp_path):
+    run, children = _start_marsad_run(tmp_path)
+    run.send_signal(signal.SIGKILL)
+    run.wait(timeout=30)
+    gone, alive = psutil.wait_procs(children, timeout=15)
+    assert not alive, f"outlived the run: {[(p.pid, ' '.join(p.cmdline())[:80]) for p in alive]}"
