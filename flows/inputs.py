@@ -187,23 +187,38 @@ def _jsonl_items(reading: FileReading, stem: str) -> Iterator[ParsedArticle | Re
 
 
 def _lines_with_offsets(path: str) -> Iterator[tuple[int, int, bytes]]:
-    """(line number, byte offset, the line's bytes without its end). A UTF-16 file is split after
-    decoding, since its newline is two bytes; each line is then passed on with the file's BOM so
-    that it decodes as UTF-16 on its own."""
+    """(line number, byte offset, the line's bytes without its end); only "\n" ends a line, as in
+    JSON Lines (a "\r" or U+2028 inside a line stays in it)."""
     with open(path, "rb") as handle:
         bom = handle.read(2)
     if bom in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
-        codec = "utf-16-le" if bom == codecs.BOM_UTF16_LE else "utf-16-be"
-        offset = len(bom)
-        with open(path, "rb") as handle:
-            handle.seek(len(bom))
-            reader = codecs.getreader(codec)(handle, errors="surrogatepass")
-            for number, line in enumerate(reader, start=1):
-                yield number, offset, bom + line.rstrip("\r\n").encode(codec, errors="surrogatepass")
-                offset += len(line.encode(codec, errors="surrogatepass"))
+        yield from _utf16_lines(path, bom)
         return
     offset = 0
     with open(path, "rb") as handle:
         for number, raw in enumerate(handle, start=1):
-            yield number, offset, raw.rstrip(b"\r\n")
+            skip = len(codecs.BOM_UTF8) if number == 1 and raw.startswith(codecs.BOM_UTF8) else 0
+            yield number, offset + skip, raw[skip:].rstrip(b"\r\n")  # a BOM alone is a blank line
             offset += len(raw)
+
+
+def _utf16_lines(path: str, bom: bytes) -> Iterator[tuple[int, int, bytes]]:
+    """A UTF-16 file is split after decoding, block by block, since its newline is two bytes. Each
+    line is passed on with the file's BOM so that it decodes as UTF-16 on its own; a blank line
+    is passed on empty."""
+    codec = "utf-16-le" if bom == codecs.BOM_UTF16_LE else "utf-16-be"
+    decoder = codecs.getincrementaldecoder(codec)(errors="surrogatepass")
+    newline_bytes = len("\n".encode(codec))
+    number, offset, pending = 0, len(bom), ""
+    with open(path, "rb") as handle:
+        handle.seek(len(bom))
+        for block in [*iter(lambda: handle.read(1 << 20), b""), None]:
+            pending += decoder.decode(block or b"", final=block is None)
+            *complete, pending = pending.split("\n")
+            if block is None and pending:
+                complete, pending = complete + [pending], ""
+            for line in complete:
+                number += 1
+                text = line.rstrip("\r")
+                yield number, offset, (bom + text.encode(codec, errors="surrogatepass")) if text.strip(" \t\n\r\x0b\x0c") else b""
+                offset += len(line.encode(codec, errors="surrogatepass")) + newline_bytes
