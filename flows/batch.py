@@ -95,6 +95,7 @@ def add_article(batch: BatchRows, identifier: str, article: ParsedArticle, file:
         "input_file": file.path,
         "input_position": article.position,
         "input_format": file.input_format,
+        "id_from_input": article.id_from_input,
     }])
     batch.add("article_updates", [
         {"article_id": identifier, "seq": seq, "clock_gmt": u.clock_gmt, "header_start": u.header_start,

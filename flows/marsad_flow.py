@@ -13,6 +13,7 @@ ephemeral_api_dies_with_this_process()
 from prefect import flow, task  # noqa: E402  (settings must be in the environment first)
 from prefect.artifacts import create_markdown_artifact, create_table_artifact  # noqa: E402
 from prefect.cache_policies import NO_CACHE  # noqa: E402
+from prefect.runtime import flow_run  # noqa: E402
 
 from flows.inputs import InputNotFound  # noqa: E402
 from flows.pipeline import DEFAULT_BATCH_BYTES, RunSummary, run_pipeline  # noqa: E402
@@ -57,7 +58,7 @@ def marsad_run(inputs: list[Path], warehouse: Path, parquet_dir: Path,
     summary = run_pipeline(inputs, warehouse, parquet_dir, batch_bytes, wrap=as_task,
                            map_batches=submit_all if parallel_batches else None,
                            progress=RunProgress() if show_progress else None,
-                           follow_symlinks=follow_symlinks, lock_wait=lock_wait)
+                           follow_symlinks=follow_symlinks, lock_wait=lock_wait, run_id=flow_run.id)
     for line in summary.lines():
         print(line)  # a run that found nothing new says so in its log
     create_markdown_artifact(key="marsad-run-summary", markdown="\n".join(f"- {line}" for line in summary.lines()),

@@ -51,9 +51,11 @@ def terminate_workers() -> None:
     """End the workers at once, mid-slice (SIGTERM: the run is being stopped, not finished)."""
     while _pools:
         _, pool = _pools.popitem()
-        for process in list(getattr(pool, "_processes", {}).values()):  # no public way to stop a busy pool
+        for process in list((getattr(pool, "_processes", None) or {}).values()):  # no public way to stop a busy pool
             process.terminate()
-        pool.shutdown(wait=False, cancel_futures=True)
+        # Not cancel_futures: the pool's own thread then fails the pending futures as broken; a
+        # cancelled one would make that thread crash and the exit hang.
+        pool.shutdown(wait=False)
 
 
 def map_in_order(function: Callable[[list[Item]], list[Result]], items: list[Item]) -> Iterable[Result]:

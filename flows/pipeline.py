@@ -100,8 +100,9 @@ def reference_step(parquet_dir: Path) -> dict[str, list[Path]]:
     return {COUNTRIES.name: [write_part(read_seed_csv("countries.csv"), COUNTRIES, parquet_dir, "countries")]}
 
 
-def load_step(warehouse_path: Path, parts: dict[str, list[Path]], lock_wait: float | None = None) -> dict[str, int]:
-    return warehouse.load(warehouse_path, parts, lock_wait)
+def load_step(warehouse_path: Path, parts: dict[str, list[Path]], lock_wait: float | None = None,
+              run_id: str | None = None) -> dict[str, int]:
+    return warehouse.load(warehouse_path, parts, lock_wait, run_id)
 
 
 def identity(step: Callable) -> Callable:
@@ -111,13 +112,14 @@ def identity(step: Callable) -> Callable:
 def run_pipeline(inputs: list[Path], warehouse_path: Path, parquet_dir: Path,
                  batch_bytes: int = DEFAULT_BATCH_BYTES, wrap: Callable[[Callable], Callable] = identity,
                  map_batches: Callable | None = None, progress=None, follow_symlinks: bool = False,
-                 lock_wait: float | None = None) -> RunSummary:
+                 lock_wait: float | None = None, run_id: str | None = None) -> RunSummary:
     """The run. `map_batches(process_step, batches, known_ids, parquet_dir)`, when given, processes
     the batches at once (a Dask cluster) instead of one after the other; an article two batches
     both hold is then extracted twice and stored once, by the load's key. `progress` (a
     flows.progress.RunProgress) is told the files and articles of each batch done. `follow_symlinks`
     reads links out of an input folder; `lock_wait` is how long the load waits for another run's
-    load or a reader (MARSAD_LOCK_WAIT by default)."""
+    load or a reader (MARSAD_LOCK_WAIT by default); `run_id` names the run in `articles.run_id`
+    (the Prefect flow run's id in a flow)."""
     started = time.perf_counter()
     summary = RunSummary()
     todo, found, known_ids = wrap(discover_step)(inputs, warehouse_path, follow_symlinks)
@@ -145,7 +147,7 @@ def run_pipeline(inputs: list[Path], warehouse_path: Path, parquet_dir: Path,
         for name, paths in result.parts.items():
             parts.setdefault(name, []).extend(paths)
     if todo or not warehouse_path.exists():
-        summary.rows = wrap(load_step)(warehouse_path, parts, lock_wait)
+        summary.rows = wrap(load_step)(warehouse_path, parts, lock_wait, run_id)
     else:  # nothing new: the warehouse is left as it is, and no write lock is taken
         summary.rows = warehouse.row_counts(warehouse_path)
     summary.seconds = time.perf_counter() - started

@@ -8,6 +8,8 @@ import os
 import re
 import sys
 import time
+import uuid
+from datetime import datetime, timezone
 from pathlib import Path
 
 import duckdb
@@ -128,16 +130,19 @@ def _unreadable(warehouse: Path, error: Exception) -> str:
 
 def check_intact(con) -> None:
     """Read every stored value once: a damaged block fails its checksum (duckdb.Error)."""
-    for (name,) in con.execute(sql_text("read/table_names.sql")).fetchall():
+    for (name,) in con.execute(sql_text("read/base_table_names.sql")).fetchall():
         con.execute(sql("read/table_checksum.sql", table=name)).fetchone()
 
 
-def load(warehouse: Path, parts: dict[str, list[Path]], wait: float | None = None) -> dict[str, int]:
+def load(warehouse: Path, parts: dict[str, list[Path]], wait: float | None = None,
+         run_id: str | None = None) -> dict[str, int]:
     """Create missing tables, add new rows (replace reference tables, rebuild derived ones), create
     or replace the analyst views (sql/views/), run the data tests, commit.
 
     One run loads at a time (the writer lock beside the warehouse); a run waits up to `wait`
-    seconds (MARSAD_LOCK_WAIT by default) for another run's load and for open readers.
+    seconds (MARSAD_LOCK_WAIT by default) for another run's load and for open readers. The new
+    articles are stamped with `run_id` (a random one when None) and the load's time, and
+    corrected articles mark the versions they supersede.
     Returns rows per table after the load. Any failure rolls the whole load back.
     """
     wait = lock_wait_seconds() if wait is None else wait
@@ -152,6 +157,11 @@ def load(warehouse: Path, parts: dict[str, list[Path]], wait: float | None = Non
             for name, files in parts.items():
                 if files:
                     _load_table(con, TABLES[name], files)
+            if parts.get("articles"):
+                con.execute(sql_text("load/stamp_run.sql"), {
+                    "files": [str(f) for f in parts["articles"]], "run_id": run_id or uuid.uuid4().hex,
+                    "loaded_at": datetime.now(timezone.utc)})
+                con.execute(sql_text("load/mark_superseded.sql"))
             rebuild_derived(con)
             create_analyst_views(con)
             run_data_tests(con)

@@ -62,6 +62,13 @@ ARTICLES = Table(
         _col("input_file", pa.string(), "File the article was first read from", False),
         _col("input_position", pa.int64(), "Line (JSONL) or article number (text) within that file", False),
         _col("input_format", pa.string(), "'text' or 'jsonl'", False, ("text", "jsonl")),
+        _col("id_from_input", pa.bool_(), "True when the input gave external_id; false when Marsad made it up "
+             "(<file stem>#<n>), which then never supersedes anything"),
+        _col("loaded_at", TIMESTAMP_UTC, "When the run that stored the article loaded it (UTC)"),
+        _col("run_id", pa.string(), "The run that stored it: its Prefect flow run id, or a random id outside Prefect"),
+        _col("superseded_by", pa.string(), "Null for the current version. Otherwise the article_id of the newer "
+             "version: same source and external_id given by the input, other content, loaded later (or later "
+             "in the same run). Old versions keep their rows; the analyst views read current versions only"),
     ),
     key=("article_id",),
 )

@@ -36,6 +36,7 @@ class ParsedArticle:
     url: str | None = None
     extra: dict = field(default_factory=dict)
     updates: list[UpdateBlock] = field(default_factory=list)
+    id_from_input: bool = True  # False when external_id was made up (<file stem>#<n>)
     related: list[RelatedHeadline] = field(default_factory=list)
 
 

@@ -107,18 +107,32 @@ class Document:
     def clause_of(self, token: int) -> tuple[int, int]:
         """The clause [first, end) around a token: bounded by clause starts and its sentence."""
         s_first, s_end = self.sentence_tokens[self.sentence_of(token)] if self.sentence_tokens else (0, len(self.tokens))
-        first = max((c for c in self.clause_starts if s_first <= c <= token), default=s_first)
-        end = min((c for c in self.clause_starts if token < c < s_end), default=s_end)
+        starts = self._clause_list
+        after = bisect.bisect_right(starts, token)  # starts[after - 1] <= token < starts[after]
+        first = starts[after - 1] if after and starts[after - 1] >= s_first else s_first
+        end = starts[after] if after < len(starts) and starts[after] < s_end else s_end
         return first, end
+
+    @cached_property
+    def _clause_list(self) -> list[int]:
+        return sorted(self.clause_starts)
 
     def words(self, first: int, end: int) -> list[str]:
         return [t.text for t in self.tokens[max(0, first):max(0, end)]]
 
     def in_tokens(self, kind: str, first: int, end: int) -> list[Mention]:
-        return [m for m in self.mentions.get(kind, ()) if first <= m.first and m.end <= end]
+        return self._span_index(kind).within(first, end)
 
     def cues_in(self, first: int, end: int, *classes: str) -> list[CueSpan]:
-        return [c for c in self.cues if first <= c.first and c.end <= end and (not classes or c.cue.cls in classes)]
+        found = self._span_index("cues").within(first, end)
+        return [c for c in found if c.cue.cls in classes] if classes else found
+
+    def _span_index(self, kind: str) -> "_SpanIndex":
+        """An index of a layer's spans by first token, built once per layer (a long text asks often)."""
+        indexes = self.__dict__.setdefault("_span_indexes", {})
+        if kind not in indexes:
+            indexes[kind] = _SpanIndex(self.cues if kind == "cues" else self.mentions.get(kind, ()))
+        return indexes[kind]
 
     def with_persons(self, persons: list[dict]) -> "Document":
         """The document with its persons layer: one mention per person mention inside this text."""
@@ -129,6 +143,22 @@ class Document:
                 layer.append(Mention("person", first, end, m["char_start"], m["char_end"], person))
         layer.sort(key=lambda m: m.char_start)
         return replace(self, mentions={**self.mentions, "person": tuple(layer)})
+
+
+class _SpanIndex:
+    """Spans with .first and .end found by the token range they lie in, in their layer's order, in
+    time that follows the answer rather than the layer (a scan of the layer made long articles
+    cost the square of their length)."""
+
+    def __init__(self, spans):
+        self.spans = spans
+        self.order = sorted(range(len(spans)), key=lambda i: spans[i].first)
+        self.firsts = [spans[i].first for i in self.order]
+
+    def within(self, first: int, end: int) -> list:
+        lo, hi = bisect.bisect_left(self.firsts, first), bisect.bisect_right(self.firsts, end)
+        found = sorted(i for i in self.order[lo:hi] if self.spans[i].end <= end)
+        return [self.spans[i] for i in found]
 
 
 def tokenize(text: str, norm: NormalizedText) -> tuple[Token, ...]:

@@ -42,7 +42,8 @@ def parse_jsonl_record(line: str, position: int, stem: str, now: datetime | None
         return None, [RecordProblem(position, "empty_text", f"record {record.get('id')!r} has an empty text")]
     problems: list[RecordProblem] = []
     external_id = record.get("id")
-    if external_id in (None, ""):
+    id_from_input = external_id not in (None, "")
+    if not id_from_input:
         external_id = f"{stem}#{position}"
         problems.append(RecordProblem(position, "missing_id", f"no id: stored as {external_id}", "warning"))
     published_key = next((k for k in _PUBLISHED_ALIASES if record.get(k) not in (None, "")), None)
@@ -58,6 +59,7 @@ def parse_jsonl_record(line: str, position: int, stem: str, now: datetime | None
     title = record.get("title")
     article = ParsedArticle(
         external_id=str(external_id),
+        id_from_input=id_from_input,
         title=None if title is None else str(title).strip(),
         body=body,
         position=position,

@@ -73,5 +73,5 @@ def parse_article_lines(lines: list[str], external_id: str, position: int) -> Pa
         updates.append(UpdateBlock(pending_header[0], pending_header[1], min(pending_header[2], len(body)), len(body)))
     if not body:
         return RecordProblem(position, "no_body", f"article '{title[:60]}' has a title but no paragraphs")
-    return ParsedArticle(external_id=external_id, title=title, body=body, position=position,
+    return ParsedArticle(external_id=external_id, id_from_input=False, title=title, body=body, position=position,
                          source=source, updates=updates, related=related)

@@ -37,7 +37,8 @@ JOIN articles a USING (article_id)
 LEFT JOIN article_persons ap ON ap.article_id = v.article_id AND ap.person_id = v.visitor_person_id
 LEFT JOIN countries vc ON vc.iso2 = v.visitor_country_iso2
 LEFT JOIN countries hc ON hc.iso2 = v.host_country_iso2
-LEFT JOIN (SELECT event_id, unnest(visit_ids) AS visit_id FROM visit_events) ev ON ev.visit_id = v.visit_id;
+LEFT JOIN (SELECT event_id, unnest(visit_ids) AS visit_id FROM visit_events) ev ON ev.visit_id = v.visit_id
+WHERE a.superseded_by IS NULL;  -- current versions of corrected articles only
 
 COMMENT ON VIEW visit_details IS 'One row per visit as one article reports it (see visits), with names of people and countries, the month, confidence and the source article.';
 COMMENT ON COLUMN visit_details.visit_id IS 'The visits row';

@@ -28,7 +28,8 @@ SELECT x.aid_id,
 FROM aid x
 JOIN articles a USING (article_id)
 LEFT JOIN countries dc ON dc.iso2 = x.donor_iso2
-LEFT JOIN countries rc ON rc.iso2 = x.recipient_iso2;
+LEFT JOIN countries rc ON rc.iso2 = x.recipient_iso2
+WHERE a.superseded_by IS NULL;  -- current versions of corrected articles only
 
 COMMENT ON VIEW aid_details IS 'One row per aid figure (see aid), with donor and recipient named in Arabic and English and the source article.';
 COMMENT ON COLUMN aid_details.aid_id IS 'The aid row';

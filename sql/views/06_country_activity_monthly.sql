@@ -4,17 +4,17 @@ CREATE OR REPLACE VIEW country_activity_monthly AS
 WITH activity AS (
     SELECT m.iso2, CAST(date_trunc('month', a.published_at AT TIME ZONE 'UTC') AS DATE) AS month,
            'mention' AS kind, m.article_id, NULL::DOUBLE AS usd
-    FROM country_mentions m JOIN articles a USING (article_id)
+    FROM country_mentions m JOIN articles a USING (article_id) WHERE a.superseded_by IS NULL
     UNION ALL
     SELECT visitor_country_iso2, month, 'visit_made', article_id, NULL FROM visit_details WHERE visitor_country_iso2 IS NOT NULL
     UNION ALL
     SELECT host_country_iso2, month, 'visit_received', article_id, NULL FROM visit_details
     UNION ALL
     SELECT x.donor_iso2, CAST(date_trunc('month', a.published_at AT TIME ZONE 'UTC') AS DATE), 'aid_given', x.article_id, x.amount_usd
-    FROM aid x JOIN articles a USING (article_id) WHERE x.donor_iso2 IS NOT NULL
+    FROM aid x JOIN articles a USING (article_id) WHERE x.donor_iso2 IS NOT NULL AND a.superseded_by IS NULL
     UNION ALL
     SELECT x.recipient_iso2, CAST(date_trunc('month', a.published_at AT TIME ZONE 'UTC') AS DATE), 'aid_received', x.article_id, x.amount_usd
-    FROM aid x JOIN articles a USING (article_id) WHERE x.recipient_iso2 IS NOT NULL
+    FROM aid x JOIN articles a USING (article_id) WHERE x.recipient_iso2 IS NOT NULL AND a.superseded_by IS NULL
 )
 SELECT t.iso2,
        c.name_ar,

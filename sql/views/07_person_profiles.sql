@@ -6,7 +6,7 @@ WITH seen AS (
            list_sort(list(DISTINCT ap.title_ar) FILTER (WHERE ap.title_ar IS NOT NULL)) AS titles_ar,
            CAST(min(a.published_at AT TIME ZONE 'UTC') AS DATE) AS first_seen,
            CAST(max(a.published_at AT TIME ZONE 'UTC') AS DATE) AS last_seen
-    FROM article_persons ap JOIN articles a USING (article_id)
+    FROM article_persons ap JOIN articles a USING (article_id) WHERE a.superseded_by IS NULL
     GROUP BY ap.person_id
 ), travels AS (
     SELECT visitor_person_id AS person_id,
