@@ -40,6 +40,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/pipeline_bench.py --corpus $(SHARED)/data/ant-news --scratch $(SCRATCH)/bench
 	$(BIN)/python bench/stage_bench.py --corpus $(SHARED)/data/ant-news
 	$(BIN)/python bench/dates_peer_bench.py
+	$(BIN)/python bench/prefect_startup.py
 
 ## regenerate seeds/countries.csv from Babel (CLDR) and pycountry
 countries: $(STAMP)
