@@ -1,4 +1,5 @@
-"""kill -9 of a run leaves no extraction worker behind (issue 13): workers die with their parent."""
+"""Stopping a run (issue 13): SIGTERM and kill -9 leave no worker or API server behind (checked by
+PID), and a run killed in the middle of its load leaves no trace a rerun does not mend."""
 import signal
 import subprocess
 import sys
@@ -6,7 +7,7 @@ import time
 
 import psutil
 
-from tests.conftest import REPO, shared_path
+from tests.conftest import REPO, SEED_FILE as SEED, shared_path
 
 
 def test_killing_the_run_ends_its_worker_processes(tmp_path):
@@ -68,3 +69,38 @@ def test_kill_9_of_a_run_also_ends_prefects_ephemeral_api_server(tmp_path):
     run.wait(timeout=30)
     gone, alive = psutil.wait_procs(children, timeout=15)
     assert not alive, f"outlived the run: {[(p.pid, ' '.join(p.cmdline())[:80]) for p in alive]}"
+
+
+KILLED_IN_LOAD = """
+import sys, time
+from pathlib import Path
+from flows import warehouse
+from flows.pipeline import run_pipeline
+def stall(con):  # inside the load's transaction, after every insert
+    print("loading", flush=True)
+    time.sleep(600)
+warehouse.run_data_tests = stall
+run_pipeline([Path(sys.argv[1])], Path(sys.argv[2]), Path(sys.argv[3]))
+"""
+
+
+def test_kill_9_during_the_load_then_a_rerun_gives_the_warehouse_of_an_uninterrupted_run(tmp_path):
+    from flows.pipeline import run_pipeline
+    from tests.warehouse_helpers import table_contents
+
+    feed = tmp_path / "feed.jsonl"
+    with open(shared_path("data", "ant-news", "part-000.jsonl"), encoding="utf-8") as handle:
+        feed.write_text("".join(next(handle) for _ in range(300)), encoding="utf-8")
+    uninterrupted = tmp_path / "uninterrupted.duckdb"
+    run_pipeline([feed], uninterrupted, tmp_path / "pq-uninterrupted")
+    warehouse = tmp_path / "w.duckdb"
+    run_pipeline([SEED], warehouse, tmp_path / "pq")  # the warehouse holds something before the killed load
+    run_pipeline([SEED], uninterrupted, tmp_path / "pq-uninterrupted")
+    killed = subprocess.Popen([sys.executable, "-c", KILLED_IN_LOAD, str(feed), str(warehouse), str(tmp_path / "pq")],
+                              cwd=REPO, stdout=subprocess.PIPE, text=True, env={"MARSAD_WORKERS": "1", "PATH": "/usr/bin:/bin"})
+    assert killed.stdout.readline().strip() == "loading"
+    killed.send_signal(signal.SIGKILL)
+    killed.wait(timeout=30)
+    summary = run_pipeline([feed], warehouse, tmp_path / "pq")
+    assert summary.counts["new_articles"] == 300
+    assert table_contents(warehouse, without_run_stamps=True) == table_contents(uninterrupted, without_run_stamps=True)
