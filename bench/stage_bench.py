@@ -70,6 +70,23 @@ def main() -> None:
         print(f"  {stage:10} {1000 * spent / len(articles):7.2f} ms/article  share {spent / total:6.1%}")
     print(f"  {'all':10} {1000 * total / len(articles):7.2f} ms/article  ({len(articles) / total:.0f} articles/s)")
     print(f"  extract_article, rows included: {1000 * whole / len(articles):.2f} ms/article")
+    long_article_line(articles[:500], lexicons)
+
+
+def long_article_line(articles: list[dict], lexicons) -> None:
+    """Cost linear in length: one body made of many articles' bodies against the same bodies read
+    as separate articles."""
+    published = parse_published(articles[0].get("date"))
+    begin = time.perf_counter()
+    for record in articles:
+        extract_article(record["id"], None, record["text"], published, lexicons)
+    apart = time.perf_counter() - begin
+    body = "\n".join(record["text"] for record in articles)
+    begin = time.perf_counter()
+    extract_article("long", None, body, published, lexicons)
+    together = time.perf_counter() - begin
+    print(f"one body of {len(articles)} articles ({len(body) / 1e6:.1f} MB): {together:.2f} s; the same bodies "
+          f"as {len(articles)} articles: {apart:.2f} s; ratio {together / apart:.2f}")
 
 
 if __name__ == "__main__":

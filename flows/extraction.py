@@ -50,9 +50,43 @@ def analyse_article(title: str | None, body: str, published: datetime | None, le
     return AnalysedArticle(docs, persons)
 
 
+# A body longer than this (twice the longest of 13,577 ANT articles) is read in windows of about
+# WINDOW_CHARS, cut at paragraph ends: the extractors relate every mention to every other, so one
+# 10 MB text would cost far more than its parts read separately.
+LONG_BODY_CHARS = 40_000
+WINDOW_CHARS = 20_000
+
+
 def extract_article(article_id: str, title: str | None, body: str, published: datetime | None,
                     lexicons: Lexicons) -> dict[str, list[dict]]:
-    """Rows for every extraction table from one article."""
+    """Rows for every extraction table from one article (a very long body window by window, each
+    window's offsets shifted to the whole body's)."""
+    if len(body) <= LONG_BODY_CHARS:
+        return _extract(article_id, title, body, published, lexicons)
+    rows: dict[str, list[dict]] = {}
+    for number, (start, end) in enumerate(body_windows(body, WINDOW_CHARS)):
+        for table, table_rows in _extract(article_id, title if number == 0 else None, body[start:end],
+                                          published, lexicons, body_offset=start).items():
+            rows.setdefault(table, []).extend(table_rows)
+    return {table: _unique_by_key(table, table_rows) for table, table_rows in rows.items()}
+
+
+def body_windows(body: str, size: int) -> list[tuple[int, int]]:
+    """[start, end) spans covering the body, each about `size` characters, ending after a newline
+    where one is near (else at the size)."""
+    windows, start = [], 0
+    while start < len(body):
+        end = min(len(body), start + size)
+        if end < len(body):
+            newline = body.rfind("\n", start + size // 2, end)
+            end = newline + 1 if newline >= 0 else end
+        windows.append((start, end))
+        start = end
+    return windows
+
+
+def _extract(article_id: str, title: str | None, body: str, published: datetime | None,
+             lexicons: Lexicons, body_offset: int = 0) -> dict[str, list[dict]]:
     article = analyse_article(title, body, published, lexicons)
     docs, persons = article.docs, article.persons
     entities = {f: docs[f].entities for f in FIELDS}
@@ -83,18 +117,25 @@ def extract_article(article_id: str, title: str | None, body: str, published: da
             {"article_id": article_id, "person_id": person["person_id"], "field": FIELDS[m["part"]],
              **_pick(m, "surface", "char_start", "char_end")}
             for m in person["mentions"]]
+    rows["visits"] = [_shifted(v, body_offset) for v in find_visits(
+        docs["body"], article.body_persons(), article.title_persons(), published, lexicons.visits,
+        lexicons.visit_model, title=docs["title"])]
+    rows["aid"] = [_shifted(a, body_offset) for a in find_aid(
+        docs["body"], lexicons.currencies, published.year if published else None, lexicons.aid_models)]
+    if body_offset:
+        for table in ("country_mentions", "place_mentions", "organisation_mentions", "time_expressions",
+                      "person_mentions"):
+            rows[table] = [_shifted(r, body_offset) if r["field"] == "body" else r for r in rows[table]]
     rows["visits"] = [
         {"visit_id": stable_id(article_id, v["visitor_person_id"] or v["visitor_name_ar"], v["visitor_country_iso2"],
                                v["host_country_iso2"]),
          "article_id": article_id, **v}
-        for v in find_visits(docs["body"], article.body_persons(), article.title_persons(), published, lexicons.visits,
-                             lexicons.visit_model, title=docs["title"])]
+        for v in rows["visits"]]
     rows["aid"] = [
         {"aid_id": stable_id(article_id, a["evidence_start"], a["amount_surface"], a["amount"], a["donor_iso2"],
                              a["donor_name_ar"], a["recipient_iso2"], a["recipient_name_ar"], a["status"]),
          "article_id": article_id, **a, **_in_usd(a, published, lexicons)}
-        for a in find_aid(docs["body"], lexicons.currencies, published.year if published else None,
-                          lexicons.aid_models)]
+        for a in rows["aid"]]
     return {table: _unique_by_key(table, table_rows) for table, table_rows in rows.items()}
 
 
@@ -123,6 +164,16 @@ def _in_usd(aid: dict, published: datetime | None, lexicons: Lexicons) -> dict:
     day = published.astimezone(timezone.utc).date() if published else None
     usd, method = usd_amount(aid["amount"], aid["currency"], day, lexicons.usd_pegs, lexicons.ecb_usd_per_unit)
     return {"amount_usd": usd, "usd_method": method}
+
+
+_OFFSETS = ("char_start", "char_end", "evidence_start", "evidence_end")
+
+
+def _shifted(row: dict, by: int) -> dict:
+    """A row whose body offsets were counted in a window, counted in the whole body."""
+    if not by:
+        return row
+    return {k: (v + by if k in _OFFSETS and v is not None else v) for k, v in row.items()}
 
 
 def _pick(row: dict, *keys: str) -> dict:
