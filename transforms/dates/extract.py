@@ -145,6 +145,10 @@ def _told_day(before: list[str]) -> int | None:
     if word not in _TOLD_DAY and word[:1] in ("و", "ف"):
         word = word[1:]
     return _TOLD_DAY.get(word)
+# What joins two weekdays of one span (من الاثنين إلى الأربعاء، يومي الأحد والاثنين، السبت - الأحد).
+_WEEKDAY_RANGE = re.compile(r"\s*(?:(?:الي|حتي|و|او|-|–)\s*)?(?:يوم\s+)?")
+# From this local hour, a publication is "late in the evening".
+LATE_HOUR = 19
 _NEXT_WEEKDAY = re.compile(r"\s*[،,]?\s*(?:يوم\s+)?(الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد)(?!\w)")
 
 
@@ -152,6 +156,10 @@ class _Extractor:
     def __init__(self, text: str, published: datetime | None, lexicon: DateLexicon):
         self.text = text  # normalised
         self.pub: date | None = published.date() if published else None  # the publication's local day
+        # published late in its evening: a weekday named for the next day is usually that day
+        self.late = published is not None and published.hour >= LATE_HOUR
+        self.weekday_end: int | None = None  # where the last bare weekday ended, and its day
+        self.weekday_day: date | None = None
         self.lexicon = lexicon
         self.anchor = _TextAnchor()
         self.day_end: int | None = None  # where the last day-and-month date ended
@@ -334,10 +342,19 @@ class _Extractor:
             day = weekday_date(self.pub, weekday, 1, inclusive=False)
         elif "اليوم" in pre or "واليوم" in pre:
             day = weekday_date(self.pub, weekday, -1, inclusive=True)
+        elif self.weekday_day is not None and _WEEKDAY_RANGE.fullmatch(self.text, self.weekday_end, m.start()):
+            # من الاثنين إلى الأربعاء، يومي الأحد والاثنين: the second day follows the first
+            day = weekday_date(self.weekday_day, weekday, 1, inclusive=False)
         elif self.future(m) or self.until(m):
             day = weekday_date(self.pub, weekday, 1, inclusive=True)
+        elif (self.pub.weekday() + 1) % 7 == weekday and (self.late or tense(self.text, m.start()) != "past"):
+            # the day after publication's, with no past verb in its clause (تلتزم إيطاليا السبت حدادا,
+            # يصوت الناخبون الأحد) or in a story published late in the evening: tomorrow, rarely six
+            # days ago (which the story would call أمس الأول or give a date)
+            day = self.pub + timedelta(days=1)
         else:
             day = weekday_date(self.pub, weekday, -1, inclusive=True)
+        self.weekday_end, self.weekday_day = m.end(), day
         self.note_day(day.year, day.month, day.day)
         return [_result(day.isoformat(), "day", "published")]
 
