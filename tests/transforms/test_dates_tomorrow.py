@@ -47,3 +47,27 @@ def test_the_second_weekday_of_a_span_follows_the_first(lexicon):
     # team FR-internationalNews-2085-20180630 (Saturday)
     assert values("تحتضن العاصمة الموريتانية نواكشوط يومي الأحد والاثنين، القمة العادية",
                   "2018-06-30T10:57:46+00:00", lexicon) == ["2018-07-01", "2018-07-02"]
+
+
+# --- the year of a bare day or month --------------------------------------------------------------
+
+def test_a_day_told_in_the_future_may_be_seven_months_ahead(lexicon):
+    # team FR-internationalNews-1732-20180610 (June): the G7 presidency from next January
+    assert values("وسترأس فرنسا مجموعة السبع اعتباراً من الأول من كانون الثاني/يناير، وسيكون عليها تنظيم",
+                  "2018-06-10T03:42:02+00:00", lexicon) == ["2019-01-01"]
+
+
+def test_a_day_two_months_ahead_with_no_tense_is_the_coming_one(lexicon):
+    # train-develop BB-internationalNews-1056-20180904: the midterms, 63 days ahead
+    # (قبل شهرين تقريبا من … counts from the event: no value)
+    assert values("ويأتي انتقاد ترامب الأخير لسيشنز قبل شهرين تقريبا من إجراء انتخابات نصف المدة في "
+                  "6 نوفمبر/تشرين الثاني.", "2018-09-04T10:37:37+00:00", lexicon) == [None, "2018-11-06"]
+
+
+def test_the_month_after_publication_not_told_in_the_future_is_the_coming_one(lexicon):
+    # train-develop CN-internationalNews-722-20181017 (بعد 10 أشهر من … counts from the event: no value)
+    assert values("فلا يوجد سبب لعدم عقد اللجنة الدستورية في نوفمبر/ تشرين الثاني، أي بعد 10 أشهر من إعلان سوتشي",
+                  "2018-10-17T21:27:21+00:00", lexicon) == ["2018-11", None]
+    # team FR-internationalNews-1424-20180524: a plan reported in the past
+    assert values("لإلغاء القمة الأمريكية الكورية الشمالية التي كانت مقررة في حزيران/يونيو.",
+                  "2018-05-24T21:03:51+00:00", lexicon) == ["2018-06"]

@@ -5,11 +5,11 @@ from datetime import date, timedelta
 
 # Days whose year is unknown are computed in a leap year, so 29 February exists.
 UNKNOWN_YEAR = 2000
-# A day named without its year and said in the future tense lies within about half a year;
+# A day named without its year and said in the future tense lies within about eight months;
 # further than that, the nearest such day is meant (الذي أغلق في التاسع من تموز، in a future sentence).
-FUTURE_HORIZON_DAYS = 183
+FUTURE_HORIZON_DAYS = 240
 # Without a tense cue, a day this close ahead is the coming one rather than last year's.
-UPCOMING_DAYS = 60
+UPCOMING_DAYS = 75
 
 
 def valid_day(year: int | None, month: int, day: int) -> bool:
@@ -55,6 +55,10 @@ def year_of_month(month: int, anchor: date, direction: int | None, future: bool)
         return anchor.year if month > anchor.month else anchor.year + 1
     if future:
         return anchor.year if month >= anchor.month else anchor.year + 1
+    if month == anchor.month % 12 + 1:
+        # the month after the anchor's, not told in the future: still the coming one (an event on the
+        # calendar, or a plan reported in the past), not eleven months back
+        return anchor.year if month > anchor.month else anchor.year + 1
     return anchor.year if month <= anchor.month else anchor.year - 1
 
 
