@@ -71,3 +71,17 @@ def test_the_month_after_publication_not_told_in_the_future_is_the_coming_one(le
     # team FR-internationalNews-1424-20180524: a plan reported in the past
     assert values("لإلغاء القمة الأمريكية الكورية الشمالية التي كانت مقررة في حزيران/يونيو.",
                   "2018-05-24T21:03:51+00:00", lexicon) == ["2018-06"]
+
+
+# --- years in words ------------------------------------------------------------------------------
+
+def test_years_written_in_words(lexicon):
+    # team SK-middleEast-1237-20180425: a span of two years in words
+    assert values("لإعادة إعمار المناطق السورية بين عامي ألفين وتسعة عشر وألفين وثلاثة وعشرين، ويحظر",
+                  "2018-04-25T01:21:23+00:00", lexicon) == ["2019", "2023"]
+    # team SK-middleEast-605-20180328: a month and its year in words
+    assert values("ومحاسبة المسؤولين عن الجرائم الأشد خطورة المرتكبة بالبلاد منذ مارس ألفين وأحد عشر.",
+                  "2018-03-28T01:24:15+00:00", lexicon) == ["2011-03"]
+    # train-develop SK-middleEast-490-20180323
+    assert values("بدأ الخلاف مع طهران منذ حدوث ثورة الخميني في عام ألف وتسعمائة وتسعة وسبعين، ومنذ ذلك الحين",
+                  "2018-03-23T01:09:35+00:00", lexicon) == ["1979"]

@@ -9,7 +9,8 @@ from transforms.arabic_text import NormalizedText, normalize
 from transforms.dates.calendar_math import (day_value, shift_day, valid_day, weekday_date, year_of_day,
                                             year_of_month)
 from transforms.dates.grammar import (COUNTS, DAY_WORDS, GLUED_YEAR_PREFIXES, LEAD_TOKENS, RELATIVE, SAME,
-                                      SMALL_COUNTS, TIME_UNITS, month_token_pattern)
+                                      SMALL_COUNTS, TIME_UNITS, YEAR_NUMBER_WORDS, word_year_pattern,
+                                      month_token_pattern)
 from transforms.dates.hijri import hijri_to_gregorian, hijri_year_of
 from transforms.dates.lexicon import DateLexicon
 from transforms.dates.tense import tense
@@ -70,6 +71,15 @@ class _TextAnchor:
 def _result(value, granularity, against, calendar="gregorian"):
     return {"value": value, "granularity": granularity if value else None,
             "resolved_against": against if value else "unresolved", "calendar": calendar}
+
+
+_WORD_YEAR = re.compile(word_year_pattern())
+
+
+def _word_year(words: str) -> int:
+    """The year a run of number words says (الفين وثلاثه وعشرين → 2023): the sum of its words."""
+    return sum(YEAR_NUMBER_WORDS.get(w, YEAR_NUMBER_WORDS.get(w[1:], 0) if w[:1] == "و" else 0)
+               for w in words.split() if w != "و")
 
 
 def _day_number(token: str) -> int | None:
@@ -222,6 +232,8 @@ class _Extractor:
         """The year after a day or month: 2016, العام الماضي, هذا العام (None when absent or unresolvable)."""
         if m.group(f"{p}_y"):
             return int(m.group(f"{p}_y"))
+        if m.group(f"{p}_wy"):
+            return _word_year(m.group(f"{p}_wy"))
         if m.group(f"{p}_same") and self.anchor.month and self.anchor.month[0]:
             return self.anchor.month[0]  # من العام نفسه: the year the text last named
         if self.pub and (m.group(f"{p}_ry") or m.group(f"{p}_this")):
@@ -407,7 +419,10 @@ class _Extractor:
     def year(self, m):
         if _HIJRI_MARK.match(self.text, m.end()):
             return [_result(None, None, None, "hijri")]
-        years = [int(y) for y in _YEAR.findall(m.group("y_list"))]
+        if m.group("y_words"):
+            years = [_word_year(w.group(0)) for w in _WORD_YEAR.finditer(m.group("y_words"))]
+        else:
+            years = [int(y) for y in _YEAR.findall(m.group("y_list"))]
         self.anchor.year = years[-1]
         return [_result(str(y), "year", "absolute") for y in years]
 
