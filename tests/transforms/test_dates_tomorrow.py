@@ -99,3 +99,11 @@ def test_an_ordinal_part_of_the_year_is_this_year(lexicon):
     # train-develop CN-middleEast-1253-20180818: هذا الوقت من العام is no year
     assert values("وفقا للمشاعر المقدسة التي يؤديها المسلمون في هذا الوقت من العام بصورة سنوية",
                   "2018-08-18T14:39:27+00:00", lexicon) == []
+
+
+# --- spans of days -------------------------------------------------------------------------------
+
+def test_the_first_day_of_a_span_takes_the_year_of_its_end(lexicon):
+    # team BB-internationalNews-458-20180503
+    assert values("ففي الفترة بين 23 أبريل/نيسان و 3 مايو/أيار عام 1991 ، نظم الصحفيون الأفارقة",
+                  "2018-05-03T14:27:40+00:00", lexicon) == ["1991-04-23", "1991-05-03"]

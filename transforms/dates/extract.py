@@ -158,6 +158,8 @@ def _told_day(before: list[str]) -> int | None:
     if word not in _TOLD_DAY and word[:1] in ("و", "ف"):
         word = word[1:]
     return _TOLD_DAY.get(word)
+# What joins the two ends of a span of days (و، إلى، حتى، -).
+_RANGE_JOINT = re.compile(r"\s*(?:و|الي|حتي|-|–)\s*")
 # What joins two weekdays of one span (من الاثنين إلى الأربعاء، يومي الأحد والاثنين، السبت - الأحد).
 _WEEKDAY_RANGE = re.compile(r"\s*(?:(?:الي|حتي|و|او|-|–)\s*)?(?:يوم\s+)?")
 # From this local hour, a publication is "late in the evening".
@@ -243,6 +245,19 @@ class _Extractor:
             return self.pub.year + (RELATIVE[m.group(f"{p}_ry")] if m.group(f"{p}_ry") else 0)
         return None
 
+    def range_end_year(self, m: re.Match) -> int | None:
+        """The year of the day-and-month that ends a span begun by `m` (بين 23 أبريل/نيسان و 3
+        مايو/أيار عام 1991; من 28 ديسمبر إلى 3 يناير 2016: the year before, when the span turns one)."""
+        joint = _RANGE_JOINT.match(self.text, m.end())
+        if not joint:
+            return None
+        end = self.lexicon.pattern.match(self.text, joint.end())
+        if not end or end.lastgroup != "p_date" or not end.group("d_ms") or not end.group("d_y"):
+            return None
+        first = _month_numbers(m.group("d_ms"), self.lexicon)[0][0]
+        last = _month_numbers(end.group("d_ms"), self.lexicon)[0][0]
+        return int(end.group("d_y")) - (1 if first > last else 0)
+
     # --- productions -------------------------------------------------------------------------
     def numeric(self, m):
         if m.group("n_iy"):
@@ -260,6 +275,8 @@ class _Extractor:
             return None
         year = self.tail_year(m, "d")
         direction = _relative(m.group("d_rel"))
+        if year is None and m.group("d_ms"):
+            year = self.range_end_year(m)
         if m.group("d_ms"):
             months, _, _ = _month_numbers(m.group("d_ms"), self.lexicon)
             if year is None and _EVENT_NOUN.search(self.text[max(0, m.start() - 25):m.start()]):
