@@ -107,3 +107,9 @@ def test_the_first_day_of_a_span_takes_the_year_of_its_end(lexicon):
     # team BB-internationalNews-458-20180503
     assert values("ففي الفترة بين 23 أبريل/نيسان و 3 مايو/أيار عام 1991 ، نظم الصحفيون الأفارقة",
                   "2018-05-03T14:27:40+00:00", lexicon) == ["1991-04-23", "1991-05-03"]
+
+
+def test_a_day_right_after_a_past_verb_is_no_day_to_come(lexicon):
+    # team SK-middleEast-424-20180320: nine days ahead, but عقدت في says it is gone
+    assert values("يذكر أن القمة العربية السابقة عقدت في 29 مارس في منطقة البحر الميت في الأردن",
+                  "2018-03-20T12:16:25+00:00", lexicon) == ["2017-03-29"]

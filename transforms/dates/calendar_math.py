@@ -62,9 +62,10 @@ def year_of_month(month: int, anchor: date, direction: int | None, future: bool)
     return anchor.year if month <= anchor.month else anchor.year - 1
 
 
-def year_of_day(month: int, day: int, anchor: date, direction: int | None, future: bool) -> int:
+def year_of_day(month: int, day: int, anchor: date, direction: int | None, future: bool,
+                told_past: bool = False) -> int:
     """Year of a day named without one: the modifier or the tense decides, else the year that puts
-    the day nearest the anchor."""
+    the day nearest the anchor (`told_past`: a past verb tells it, so no day still to come)."""
     if direction == 0:
         return anchor.year
     if direction == -1:
@@ -79,7 +80,7 @@ def year_of_day(month: int, day: int, anchor: date, direction: int | None, futur
     # unless this year's comes soon after it (an event on the calendar, told in the present).
     ahead = next((y for y in (anchor.year, anchor.year + 1)
                   if valid_day(y, month, day) and date(y, month, day) > anchor), None)
-    if ahead and (date(ahead, month, day) - anchor).days <= UPCOMING_DAYS:
+    if ahead and not told_past and (date(ahead, month, day) - anchor).days <= UPCOMING_DAYS:
         return ahead
     for y in (anchor.year, anchor.year - 1, anchor.year - 2, anchor.year - 4):
         if valid_day(y, month, day) and date(y, month, day) <= anchor:

@@ -13,7 +13,7 @@ from transforms.dates.grammar import (COUNTS, DAY_WORDS, GLUED_YEAR_PREFIXES, LE
                                       month_token_pattern)
 from transforms.dates.hijri import hijri_to_gregorian, hijri_year_of
 from transforms.dates.lexicon import DateLexicon
-from transforms.dates.tense import tense
+from transforms.dates.tense import past_verb_right_before, tense
 
 # Leading words kept out of the surface (the date is what follows them).
 _TRIM = re.compile(r"(?:[وف]?(?:في|خلال|منذ|حتي|من|الي|بين|حلول|طوال|اعتبارا\s+من|يوم(?=\s+يوم))\s+)+")
@@ -227,7 +227,8 @@ class _Extractor:
                 y, src = (dy if month <= dm else dy - 1), "text"
             if y is None and self.pub:
                 ahead = self.future(m) or ((month, d) >= (self.pub.month, self.pub.day) and self.until(m))
-                y, src = year_of_day(month, d, self.pub, direction, ahead), "published"
+                y, src = year_of_day(month, d, self.pub, direction, ahead,
+                                     not ahead and past_verb_right_before(self.text, m.start())), "published"
             self.note_day(y, month, d)
             self.day_end = m.end()
             out.append(_result(day_value(y, month, d), "day", src))

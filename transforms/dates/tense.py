@@ -78,6 +78,17 @@ def tense(text: str, start: int) -> str | None:
     return "future" if last.group("fut") else "past"
 
 
+# A perfect verb right before a date, with at most a preposition between (عقدت في 29 مارس): told as past.
+_PAST_VERB_RIGHT_BEFORE = re.compile(
+    rf"(?<!\w)[وف]?(?:{word_alternation([w for w in _PAST_WORDS if w not in ('الماضي', 'الماضية')])})"
+    r"\s+(?:[وف]?(?:في|يوم|منذ)\s+)?$")
+
+
+def past_verb_right_before(text: str, start: int) -> bool:
+    """True when a perfect verb stands right before `start` (وقعت في 29 مارس، عقدت يوم 5 أيار)."""
+    return _PAST_VERB_RIGHT_BEFORE.search(text, max(0, start - 24), start) is not None
+
+
 def is_future(text: str, start: int) -> bool:
     """True when the nearest tense cue before `start` in its sentence points to the future."""
     return tense(text, start) == "future"
