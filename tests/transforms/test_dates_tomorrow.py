@@ -113,3 +113,15 @@ def test_a_day_right_after_a_past_verb_is_no_day_to_come(lexicon):
     # team SK-middleEast-424-20180320: nine days ahead, but عقدت في says it is gone
     assert values("يذكر أن القمة العربية السابقة عقدت في 29 مارس في منطقة البحر الميت في الأردن",
                   "2018-03-20T12:16:25+00:00", lexicon) == ["2017-03-29"]
+
+
+# --- counted from a date of the text -------------------------------------------------------------
+
+def test_after_years_told_in_the_past_counts_from_the_year_of_its_sentence(lexicon):
+    # team SK-internationalNews-2805-20180725
+    assert values("اتفاق مماثل بشأن تقاسم السلطات وقّع في 2015 أدى إلى إعادة مشار إلى منصب نائب الرئيس، لكنه انهار "
+                  "بعد سنتين إثر اندلاع معارك دامية", "2018-07-25T16:42:09+00:00", lexicon) == ["2015", "2017"]
+    # team FR-internationalNews-420-20180314 (a record after sixty years): no date after publication
+    assert values("صدم نادي إشبيلية مضيفه مانشستر يونايتد الثلاثاء بعد أن تغلب عليه بنتيجة 2-1 على ملعب \"أولد ترافورد\" "
+                  "بفضل هدفين لمهاجمه الفرنسي وسام بن يدر، ليعود إشبيلية إلى ربع نهائي دوري أبطال أوروبا لكرة القدم "
+                  "بعد 60 عاما.", "2018-03-14T08:38:09+00:00", lexicon) == ["2018-03-13", None]

@@ -173,6 +173,7 @@ class _Extractor:
         self.pub: date | None = published.date() if published else None  # the publication's local day
         # published late in its evening: a weekday named for the next day is usually that day
         self.late = published is not None and published.hour >= LATE_HOUR
+        self.anchor_end: int | None = None  # where the last date with a value ended
         self.weekday_end: int | None = None  # where the last bare weekday ended, and its day
         self.weekday_day: date | None = None
         self.lexicon = lexicon
@@ -204,6 +205,12 @@ class _Extractor:
         if not (_UNTIL.match(m.group(0)) or (("حتي" in lead or "لغايه" in lead) and _UNTIL_BEFORE.search(lead))):
             return False
         return tense(self.text, m.start()) is None
+
+    def anchor_near(self, m: re.Match) -> bool:
+        """Whether the text named a date earlier in the sentence of `m`."""
+        if self.anchor_end is None:
+            return False
+        return not _SENTENCE_BREAK.search(self.text, self.anchor_end, m.start())
 
     def note_day(self, y, mo, d):
         self.anchor.day = (y, mo, d)
@@ -462,7 +469,10 @@ class _Extractor:
             # قبل عامين من الانتخابات: counted from an event; قبل شهر تقريبا: no date in particular
             return [_result(None, None, None)]
         half = 6 if m.group("a_half") and unit == "year" else 0
-        if m.group("a_that"):  # بعد ذلك بعامين: from the text's last date
+        told_after = sign > 0 and self.pub is not None and not self.future(m)
+        if m.group("a_that") or (told_after and self.anchor_near(m)):
+            # بعد ذلك بعامين: from the text's last date; so is بعد سنتين told in the past right after a
+            # date (وقّع في 2015 … لكنه انهار بعد سنتين)
             day, month, year = self.anchor.day, self.anchor.month, self.anchor.year
             if unit in ("week", "day"):
                 base = date(*day) if day and day[0] else None
@@ -475,8 +485,8 @@ class _Extractor:
             if self.pub is not None and sign > 0 and not self.future(m):
                 return [_result(None, None, None)]  # told in the past, بعد عامين counts from an event
             base, against = self.pub, "published"
-        if base is None:
-            return [_result(None, None, None)]
+        if base is None or (told_after and not m.group("a_that") and base.year + n > self.pub.year):
+            return [_result(None, None, None)]  # (told in the past, what came after a date is no later than now)
         if unit in ("week", "day"):
             day = base + timedelta(days=sign * n * (7 if unit == "week" else 1))
             return [_result(day.isoformat(), "day", against)]
@@ -718,6 +728,8 @@ def extract_time_expressions(text: str, published: datetime | None, lexicon: Dat
         results = getattr(extractor, m.lastgroup[2:])(m)
         if not results:
             continue
+        if any(r["value"] for r in results):
+            extractor.anchor_end = m.end()
         start, end = norm.span_to_original(*_surface_span(norm.text, m))
         for r in results:
             found.append({"surface": text[start:end], "char_start": start, "char_end": end, **r})
