@@ -136,3 +136,16 @@ def test_a_number_before_a_counted_noun_is_no_year(lexicon):
     # team BB-middleEast-234-20180321
     assert values("اذ حكم عليها بالسجن 16 يوما، وبغرامة من 2000 شيكل بسبب التهجم على جندي.",
                   "2018-03-21T20:23:48+00:00", lexicon) == []
+
+
+# --- names of events -----------------------------------------------------------------------------
+
+def test_a_month_naming_an_event_is_no_month_of_the_story(lexicon):
+    # team FR-internationalNews-1573-20180601 (title)
+    assert values("مصر: موجة جديدة من الاعتقالات تطال شباب ثورة يناير", "2018-06-01T14:53:43+00:00", lexicon) == [None]
+    # team CN-middleEast-1417-20181005: the war keeps its year
+    assert values("تزامنا مع الذكرى الـ45 لحرب أكتوبر/ تشرين الأول التي اندلعت عام 1973، نشر علاء مبارك",
+                  "2018-10-05T12:22:47+00:00", lexicon) == [None, "1973"]
+    # train-develop CN-internationalNews-308-20180503 (title)
+    assert values("بوثيقة حصلت عليها CNN.. مطالبة إيران بدفع مليارات الدولارات لأقارب ضحايا 11 سبتمبر",
+                  "2018-05-03T09:57:21+00:00", lexicon) == [None]

@@ -18,9 +18,10 @@ from transforms.dates.tense import past_verb_right_before, tense
 # Leading words kept out of the surface (the date is what follows them).
 _TRIM = re.compile(r"(?:[وف]?(?:في|خلال|منذ|حتي|من|الي|بين|حلول|طوال|اعتبارا\s+من|يوم(?=\s+يوم))\s+)+")
 _YEAR = re.compile(r"\d{4}")
-# A day and month after these names an event (ثورة 25 يناير، هجمات 11 سبتمبر), not a day of this story.
+# A day and month, or a month alone, after these names an event (ثورة 25 يناير، هجمات 11 سبتمبر، حرب
+# أكتوبر), not a day or month of this story.
 _EVENT_NOUN = re.compile(r"(?:^|\s)[وفبل]?(?:ال)?(?:ثوره|ثورتي|حركه|انتفاضه|حرب|احداث|هجمات|اعتداءات|مجزره|ذكري|"
-                         r"انقلاب|تفجيرات|جمعه|مظاهرات|تظاهرات|اتفاق|اتفاقيه|بيان)\s*$")
+                         r"انقلاب|تفجيرات|جمعه|مظاهرات|تظاهرات|اتفاق|اتفاقيه|بيان|ضحايا)\s*$")
 # مطلع/نهاية … before a bare العام or الشهر makes it this year's or this month's.
 _PERIOD_LEAD = re.compile(r"(?:مطلع|اوائل|اواخر|منتصف|نهايه|بدايه|اواسط|بدء|ختام)\s+$")
 # An ordinal of a part before من العام makes it this year's (النصف الأول من السنة، الأشهر التسعة الأولى من
@@ -569,6 +570,8 @@ class _Extractor:
         if not lead and year is None and rel is None \
                 and _NAME_PARTICLE.search(self.text, max(0, m.start() - 5), m.start()):
             return None  # لويجي دي مايو: a surname after its particle, not May
+        if not lead and year is None and rel is None and _EVENT_NOUN.search(self.text, max(0, m.start() - 25), m.start()):
+            return [_result(None, None, None)]  # ثورة يناير، حرب أكتوبر: an event's name
         out = []
         for month in months:
             if year is not None:
