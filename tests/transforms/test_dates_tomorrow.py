@@ -149,3 +149,16 @@ def test_a_month_naming_an_event_is_no_month_of_the_story(lexicon):
     # train-develop CN-internationalNews-308-20180503 (title)
     assert values("بوثيقة حصلت عليها CNN.. مطالبة إيران بدفع مليارات الدولارات لأقارب ضحايا 11 سبتمبر",
                   "2018-05-03T09:57:21+00:00", lexicon) == [None]
+
+
+def test_the_night_before_the_day_last_named(lexicon):
+    # team BB-middleEast-355-20180416
+    assert values("وأشاد ترامب في تغريدة على موقع تويتر صباح السبت الماضي، في أعقاب ضربات جوية شنتها بلاده إلى جانب "
+                  "فرنسا وبريطانيا في الليلة السابقة على أهداف في سوريا.",
+                  "2018-04-16T02:22:33+00:00", lexicon) == ["2018-04-14", "2018-04-13"]
+
+
+def test_december_spelt_without_its_ya(lexicon):
+    # team BB-middleEast-663-20180627
+    assert values("توفيت ألِس في المقر الرسمي للأسرة المالكة البريطانية في لندن، قصر باكينغهام، في 5 دسمبر/كانون الأول "
+                  "1969 عن 84 عاما.", "2018-06-27T10:04:43+00:00", lexicon) == ["1969-12-05"]

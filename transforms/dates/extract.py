@@ -349,8 +349,9 @@ class _Extractor:
         return [_result(g.isoformat(), "day", against, "hijri")]
 
     def nextday(self, m):
-        rel = m.group("x_rel")
-        shift = {"التالي": 1, "الموالي": 1, "اللاحق": 1, "السابق": -1}.get(rel, 0)
+        rel = m.group("x_rel") or m.group("x_night")
+        # (الليلة السابقة، الليلة التالية: the night before or after the day last named)
+        shift = {"التالي": 1, "الموالي": 1, "اللاحق": 1, "السابق": -1, "السابقه": -1, "التاليه": 1}.get(rel, 0)
         if m.group("x_y"):  # في نفس اليوم من عام 1990: the day last named (or today) in that year
             base = self.anchor.day or ((self.pub.year, self.pub.month, self.pub.day) if self.pub else None)
             if not base or not valid_day(int(m.group("x_y")), base[1], base[2]):
