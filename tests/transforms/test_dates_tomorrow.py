@@ -162,3 +162,9 @@ def test_december_spelt_without_its_ya(lexicon):
     # team BB-middleEast-663-20180627
     assert values("توفيت ألِس في المقر الرسمي للأسرة المالكة البريطانية في لندن، قصر باكينغهام، في 5 دسمبر/كانون الأول "
                   "1969 عن 84 عاما.", "2018-06-27T10:04:43+00:00", lexicon) == ["1969-12-05"]
+
+
+def test_ala_an_with_a_present_verb_schedules(lexicon):
+    # train-develop FR-internationalNews-1895-20180618 (Monday): على أن يصوت … الأربعاء is the coming one
+    assert values("وأيد 354 عضوا التعديل مقابل 235 بخلاف إرادة الحكومة، على أن يصوت عليه مجلس العموم الأربعاء.",
+                  "2018-06-18T20:51:22+00:00", lexicon) == ["2018-06-20"]

@@ -44,7 +44,7 @@ _CUE = re.compile(
     # (a final ا or و marks a foreign name far more often than a verb: سيسيليا، سيستوسو)
     # (but سيعقدها، ستبدأ end so as verbs: an object pronoun, a hamza written ا)
     rf"(?P<fut>(?!{word_alternation(_NOT_VERBS)})س[يتن]\w{{2,}}(?:(?<![او])|(?<=ها)|(?<=بدا))"
-    rf"|لن\s+[يتن]\w+|{word_alternation(_FUTURE_WORDS)})"
+    rf"|لن\s+[يتن]\w+|علي\s+ان\s+[يتن]\w+|{word_alternation(_FUTURE_WORDS)})"
     # لم يبدأ is a past denied (read before يبدأ as a future verb)
     rf"|(?P<past>(?P<planned>{_WAS_PLANNED})|لم\s+[يتن]\w+|{word_alternation(_PAST_WORDS)})"
     r")(?!\w)"
