@@ -168,3 +168,12 @@ def test_ala_an_with_a_present_verb_schedules(lexicon):
     # train-develop FR-internationalNews-1895-20180618 (Monday): على أن يصوت … الأربعاء is the coming one
     assert values("وأيد 354 عضوا التعديل مقابل 235 بخلاف إرادة الحكومة، على أن يصوت عليه مجلس العموم الأربعاء.",
                   "2018-06-18T20:51:22+00:00", lexicon) == ["2018-06-20"]
+
+
+def test_a_night_spanning_two_days_is_dated_by_its_evening(lexicon):
+    # team AL-internationalNews-1755-20180624
+    assert values("وذكر البيت الأبيض أنهم عقدوا اجتماعاً ثانياً ليل السبت- الأحد \"لمواصلة مناقشاتهم\".",
+                  "2018-06-24T16:31:19+04:00", lexicon) == ["2018-06-23", None]
+    # train-develop FR-middleEast-11-20180216
+    assert values("في إشارة إلى محاولة الانقلاب التي هزت تركيا في ليل 15-16 تموز/يوليو 2016، بحسب الأناضول.",
+                  "2018-02-16T14:02:38+00:00", lexicon) == ["2016-07-15"]

@@ -163,6 +163,9 @@ def _told_day(before: list[str]) -> int | None:
 _RANGE_JOINT = re.compile(r"\s*(?:و|الي|حتي|-|–)\s*")
 # What joins two weekdays of one span (من الاثنين إلى الأربعاء، يومي الأحد والاثنين، السبت - الأحد).
 _WEEKDAY_RANGE = re.compile(r"\s*(?:(?:الي|حتي|و|او|-|–)\s*)?(?:يوم\s+)?")
+# A night named by the two days it spans (ليل 15-16 تموز، ليل السبت- الأحد) is dated by its evening.
+_NIGHT = re.compile(r"[وف]?(?:ليل|ليله)\s")
+_NIGHT_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:ليل|ليله)\s+$")
 # From this local hour, a publication is "late in the evening".
 LATE_HOUR = 19
 _NEXT_WEEKDAY = re.compile(r"\s*[،,]?\s*(?:يوم\s+)?(الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد)(?!\w)")
@@ -177,6 +180,7 @@ class _Extractor:
         self.anchor_end: int | None = None  # where the last date with a value ended
         self.weekday_end: int | None = None  # where the last bare weekday ended, and its day
         self.weekday_day: date | None = None
+        self.weekday_night = False  # whether it was named as a night (ليل السبت)
         self.lexicon = lexicon
         self.anchor = _TextAnchor()
         self.day_end: int | None = None  # where the last day-and-month date ended
@@ -282,6 +286,9 @@ class _Extractor:
         days = [d for d in _split_days(m.group("d_days")) if 1 <= d <= 31]
         if not days:
             return None
+        if len(days) == 2 and days[1] == days[0] + 1 and "-" in m.group("d_days") \
+                and _NIGHT_BEFORE.search(self.text, max(0, m.start("d_days") - 12), m.start("d_days")):
+            days = days[:1]  # ليل 15-16 تموز: one night, dated by its evening
         year = self.tail_year(m, "d")
         direction = _relative(m.group("d_rel"))
         if year is None and m.group("d_ms"):
@@ -387,6 +394,8 @@ class _Extractor:
         elif self.weekday_day is not None and _WEEKDAY_RANGE.fullmatch(self.text, self.weekday_end, m.start()):
             # من الاثنين إلى الأربعاء، يومي الأحد والاثنين: the second day follows the first
             day = weekday_date(self.weekday_day, weekday, 1, inclusive=False)
+            if self.weekday_night and "-" in self.text[self.weekday_end:m.start()]:
+                return [_result(None, None, None)]  # ليل السبت- الأحد: one night, dated by its evening
         elif self.future(m) or self.until(m):
             day = weekday_date(self.pub, weekday, 1, inclusive=True)
         elif (self.pub.weekday() + 1) % 7 == weekday and (self.late or tense(self.text, m.start()) != "past"):
@@ -397,6 +406,7 @@ class _Extractor:
         else:
             day = weekday_date(self.pub, weekday, -1, inclusive=True)
         self.weekday_end, self.weekday_day = m.end(), day
+        self.weekday_night = bool(_NIGHT.match(m.group("w_pre")))
         self.note_day(day.year, day.month, day.day)
         return [_result(day.isoformat(), "day", "published")]
 
