@@ -177,3 +177,9 @@ def test_a_night_spanning_two_days_is_dated_by_its_evening(lexicon):
     # train-develop FR-middleEast-11-20180216
     assert values("في إشارة إلى محاولة الانقلاب التي هزت تركيا في ليل 15-16 تموز/يوليو 2016، بحسب الأناضول.",
                   "2018-02-16T14:02:38+00:00", lexicon) == ["2016-07-15"]
+
+
+def test_a_year_with_its_preposition_glued_on(lexicon):
+    # train-develop AL-economy-558-20180510
+    assert values("ما يعادل 5.8% من الناتج المحلي السعودي بـ2020، وذلك من خلال العمل مع الجهات الحكومية",
+                  "2018-05-10T15:08:54+04:00", lexicon) == ["2020"]

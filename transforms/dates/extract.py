@@ -666,6 +666,8 @@ def _lead_starts_by_tokens(text: str, p: int, lo: int) -> list[int]:
 # The letters the trigger's number may carry glued on ([وف]?(?:في|ال)?) and a year's first digits.
 _NUMBER_PREFIXES = frozenset(c + a for c in ("", "و", "ف") for a in ("", "في", "ال"))
 _YEAR_STARTS = frozenset(("13", "14", "18", "19", "20"))
+# The letters a year alone may carry glued on (بـ2020، لـ2019، وبالـ2019), besides those of a number.
+_YEAR_PREFIXES = frozenset(c + a for c in ("", "و", "ف") for a in ("ب", "ل", "بال", "لل"))
 
 
 def _trigger_positions(text: str, lexicon: DateLexicon) -> list[int]:
@@ -684,11 +686,11 @@ def _trigger_positions(text: str, lexicon: DateLexicon) -> list[int]:
                     continue
             word_start = p = end - length + 1
             lowest = p - 2
-        else:  # a digit: the first of its run, at most 3 letters (وفي، ال) into its token
+        else:  # a digit: the first of its run, at most 4 letters (وفي، ال، وبال) into its token
             if end and text[end - 1].isdecimal():
                 continue
             word_start, whole = -1, False
-            p, lowest = end, end - 3
+            p, lowest = end, end - 4
         while p > lowest and p and (text[p - 1].isalnum() or text[p - 1] == "_"):
             p -= 1
         if not p or not (text[p - 1].isalnum() or text[p - 1] == "_"):
@@ -697,7 +699,8 @@ def _trigger_positions(text: str, lexicon: DateLexicon) -> list[int]:
                     sure.add(p)  # what the regex's [وفبل]{0,2}(?:words)(?!\w) matches
                 else:
                     candidates.add(p)
-            elif text[p:end] in _NUMBER_PREFIXES or text[p:end] in GLUED_YEAR_PREFIXES:
+            elif text[p:end] in _NUMBER_PREFIXES or text[p:end] in GLUED_YEAR_PREFIXES \
+                    or text[p:end] in _YEAR_PREFIXES:
                 # the regex's number: a year (13xx, 14xx, 18xx, 19xx, 20xx) or a day of 1-2 digits
                 # followed by what makes it a date; other numbers are no trigger
                 digits = end + 1

@@ -210,8 +210,9 @@ def compile_grammar(lexicon: "DateLexicon") -> re.Pattern:
         # في 2015، منذ 1979، بين 2011 و2014 (a bare number is a year only after such a word)
         "bareyear": rf"{B}(?:{CLITIC}(?:{_alt(PREPOSITIONS + ['مطلع', 'بداية', 'نهاية', 'أواخر', 'أوائل', 'منتصف', 'أواسط', 'بحلول'])}))"
                     rf"(?:\s+|(?=\d))(?P<b_list>{YLIST})(?!\s*[/\-.]\s*\d)",
-        # a year standing with a name or alone: كأس العالم 2018، رؤية 2030، حرب 1948، (1945-1989)، 2016 – 2017
-        "loneyear": rf"{B}{CLITIC}(?P<l_list>{YLIST})(?!\s*[/\-.:]\s*\d|[.,،٫]\d)",
+        # a year standing with a name or alone: كأس العالم 2018، رؤية 2030، حرب 1948، (1945-1989)، 2016 – 2017;
+        # its preposition or article may be glued on (بـ2020، لـ2019، الـ2019)
+        "loneyear": rf"{B}{CLITIC}(?:ب|ل|ال|بال|لل)?(?P<l_list>{YLIST})(?!\s*[/\-.:]\s*\d|[.,،٫]\d)",
     }
     # (Inner groups capture only what extract.py reads: every capturing group costs each match.)
     # Each production behind a guard of its first characters (see first_chars.py).
