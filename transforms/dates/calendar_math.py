@@ -5,11 +5,11 @@ from datetime import date, timedelta
 
 # Days whose year is unknown are computed in a leap year, so 29 February exists.
 UNKNOWN_YEAR = 2000
-# A day named without its year and said in the future tense lies within about half a year;
+# A day named without its year and said in the future tense lies within about eight months;
 # further than that, the nearest such day is meant (الذي أغلق في التاسع من تموز، in a future sentence).
-FUTURE_HORIZON_DAYS = 183
+FUTURE_HORIZON_DAYS = 240
 # Without a tense cue, a day this close ahead is the coming one rather than last year's.
-UPCOMING_DAYS = 60
+UPCOMING_DAYS = 75
 
 
 def valid_day(year: int | None, month: int, day: int) -> bool:
@@ -55,12 +55,17 @@ def year_of_month(month: int, anchor: date, direction: int | None, future: bool)
         return anchor.year if month > anchor.month else anchor.year + 1
     if future:
         return anchor.year if month >= anchor.month else anchor.year + 1
+    if month == anchor.month % 12 + 1:
+        # the month after the anchor's, not told in the future: still the coming one (an event on the
+        # calendar, or a plan reported in the past), not eleven months back
+        return anchor.year if month > anchor.month else anchor.year + 1
     return anchor.year if month <= anchor.month else anchor.year - 1
 
 
-def year_of_day(month: int, day: int, anchor: date, direction: int | None, future: bool) -> int:
+def year_of_day(month: int, day: int, anchor: date, direction: int | None, future: bool,
+                told_past: bool = False) -> int:
     """Year of a day named without one: the modifier or the tense decides, else the year that puts
-    the day nearest the anchor."""
+    the day nearest the anchor (`told_past`: a past verb tells it, so no day still to come)."""
     if direction == 0:
         return anchor.year
     if direction == -1:
@@ -75,7 +80,7 @@ def year_of_day(month: int, day: int, anchor: date, direction: int | None, futur
     # unless this year's comes soon after it (an event on the calendar, told in the present).
     ahead = next((y for y in (anchor.year, anchor.year + 1)
                   if valid_day(y, month, day) and date(y, month, day) > anchor), None)
-    if ahead and (date(ahead, month, day) - anchor).days <= UPCOMING_DAYS:
+    if ahead and not told_past and (date(ahead, month, day) - anchor).days <= UPCOMING_DAYS:
         return ahead
     for y in (anchor.year, anchor.year - 1, anchor.year - 2, anchor.year - 4):
         if valid_day(y, month, day) and date(y, month, day) <= anchor:

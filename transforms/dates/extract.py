@@ -9,19 +9,24 @@ from transforms.arabic_text import NormalizedText, normalize
 from transforms.dates.calendar_math import (day_value, shift_day, valid_day, weekday_date, year_of_day,
                                             year_of_month)
 from transforms.dates.grammar import (COUNTS, DAY_WORDS, GLUED_YEAR_PREFIXES, LEAD_TOKENS, RELATIVE, SAME,
-                                      SMALL_COUNTS, TIME_UNITS, month_token_pattern)
+                                      SMALL_COUNTS, TIME_UNITS, YEAR_NUMBER_WORDS, word_year_pattern,
+                                      month_token_pattern)
 from transforms.dates.hijri import hijri_to_gregorian, hijri_year_of
 from transforms.dates.lexicon import DateLexicon
-from transforms.dates.tense import tense
+from transforms.dates.tense import past_verb_right_before, tense
 
 # Leading words kept out of the surface (the date is what follows them).
 _TRIM = re.compile(r"(?:[وف]?(?:في|خلال|منذ|حتي|من|الي|بين|حلول|طوال|اعتبارا\s+من|يوم(?=\s+يوم))\s+)+")
 _YEAR = re.compile(r"\d{4}")
-# A day and month after these names an event (ثورة 25 يناير، هجمات 11 سبتمبر), not a day of this story.
+# A day and month, or a month alone, after these names an event (ثورة 25 يناير، هجمات 11 سبتمبر، حرب
+# أكتوبر), not a day or month of this story.
 _EVENT_NOUN = re.compile(r"(?:^|\s)[وفبل]?(?:ال)?(?:ثوره|ثورتي|حركه|انتفاضه|حرب|احداث|هجمات|اعتداءات|مجزره|ذكري|"
-                         r"انقلاب|تفجيرات|جمعه|مظاهرات|تظاهرات|اتفاق|اتفاقيه|بيان)\s*$")
+                         r"انقلاب|تفجيرات|جمعه|مظاهرات|تظاهرات|اتفاق|اتفاقيه|بيان|ضحايا)\s*$")
 # مطلع/نهاية … before a bare العام or الشهر makes it this year's or this month's.
 _PERIOD_LEAD = re.compile(r"(?:مطلع|اوائل|اواخر|منتصف|نهايه|بدايه|اواسط|بدء|ختام)\s+$")
+# An ordinal of a part before من العام makes it this year's (النصف الأول من السنة، الأشهر التسعة الأولى من
+# العام، الأسابيع الأخيرة من العام).
+_PART_OF = re.compile(r"(?:^|\s)(?:الاول|الاولي|الثاني|الثانيه|الثالث|الثالثه|الرابع|الاخير|الاخيره)\s+$")
 # A year followed by هـ is a Hijri year: it spans two Gregorian years, so it stays unresolved.
 _HIJRI_MARK = re.compile(r"\s*(?:ه|هجري|هجريه|للهجره)(?!\w)")
 # A number after these counts something (أكثر من 1800 دعوى، نحو 2000، القرار 2254), it is no year.
@@ -55,7 +60,7 @@ _COUNTED = re.compile(r"\s*(?:%|٪|[\d]|(?:-|–|الي|حتي|و)\s*\d|(?:[وب
                       r"شخص|اشخاص|طن|كيلو\w*|متر|كم|برميل|ميغاواط|قتيل|جريح|مهاجر|لاجئ|جندي|عنصر|مقاتل|"
                       r"طالب|موظف|وحده|منزل|مسكن|شركه|موقع|مشروع|حاله|نسمه|عامل|سجين|معتقل|صاروخ|طائره|"
                       r"سياره|قطعه|نقطه|مره|ساعه|دقيقه|يوم|ايام|اسره|عائله|طفل|امراه|رجل|مواطن|ناخب|"
-                      r"صوت|مقعد|سهم|فرد|مدني|منهم|منها)(?!\w)))")
+                      r"صوت|مقعد|سهم|فرد|مدني|منهم|منها|شيكل|شيقل|روبيه|طرد|طرود|سله|سلال|وجبه|وجبات|خيمه|خيام|اطنان|لتر|هكتار|دونم|فدان)(?!\w)))")
 
 
 @dataclass
@@ -70,6 +75,15 @@ class _TextAnchor:
 def _result(value, granularity, against, calendar="gregorian"):
     return {"value": value, "granularity": granularity if value else None,
             "resolved_against": against if value else "unresolved", "calendar": calendar}
+
+
+_WORD_YEAR = re.compile(word_year_pattern())
+
+
+def _word_year(words: str) -> int:
+    """The year a run of number words says (الفين وثلاثه وعشرين → 2023): the sum of its words."""
+    return sum(YEAR_NUMBER_WORDS.get(w, YEAR_NUMBER_WORDS.get(w[1:], 0) if w[:1] == "و" else 0)
+               for w in words.split() if w != "و")
 
 
 def _day_number(token: str) -> int | None:
@@ -145,6 +159,15 @@ def _told_day(before: list[str]) -> int | None:
     if word not in _TOLD_DAY and word[:1] in ("و", "ف"):
         word = word[1:]
     return _TOLD_DAY.get(word)
+# What joins the two ends of a span of days (و، إلى، حتى، -).
+_RANGE_JOINT = re.compile(r"\s*(?:و|الي|حتي|-|–)\s*")
+# What joins two weekdays of one span (من الاثنين إلى الأربعاء، يومي الأحد والاثنين، السبت - الأحد).
+_WEEKDAY_RANGE = re.compile(r"\s*(?:(?:الي|حتي|و|او|-|–)\s*)?(?:يوم\s+)?")
+# A night named by the two days it spans (ليل 15-16 تموز، ليل السبت- الأحد) is dated by its evening.
+_NIGHT = re.compile(r"[وف]?(?:ليل|ليله)\s")
+_NIGHT_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:ليل|ليله)\s+$")
+# From this local hour, a publication is "late in the evening".
+LATE_HOUR = 19
 _NEXT_WEEKDAY = re.compile(r"\s*[،,]?\s*(?:يوم\s+)?(الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد)(?!\w)")
 
 
@@ -152,6 +175,12 @@ class _Extractor:
     def __init__(self, text: str, published: datetime | None, lexicon: DateLexicon):
         self.text = text  # normalised
         self.pub: date | None = published.date() if published else None  # the publication's local day
+        # published late in its evening: a weekday named for the next day is usually that day
+        self.late = published is not None and published.hour >= LATE_HOUR
+        self.anchor_end: int | None = None  # where the last date with a value ended
+        self.weekday_end: int | None = None  # where the last bare weekday ended, and its day
+        self.weekday_day: date | None = None
+        self.weekday_night = False  # whether it was named as a night (ليل السبت)
         self.lexicon = lexicon
         self.anchor = _TextAnchor()
         self.day_end: int | None = None  # where the last day-and-month date ended
@@ -182,6 +211,12 @@ class _Extractor:
             return False
         return tense(self.text, m.start()) is None
 
+    def anchor_near(self, m: re.Match) -> bool:
+        """Whether the text named a date earlier in the sentence of `m`."""
+        if self.anchor_end is None:
+            return False
+        return not _SENTENCE_BREAK.search(self.text, self.anchor_end, m.start())
+
     def note_day(self, y, mo, d):
         self.anchor.day = (y, mo, d)
         self.anchor.month = (y, mo)
@@ -204,7 +239,8 @@ class _Extractor:
                 y, src = (dy if month <= dm else dy - 1), "text"
             if y is None and self.pub:
                 ahead = self.future(m) or ((month, d) >= (self.pub.month, self.pub.day) and self.until(m))
-                y, src = year_of_day(month, d, self.pub, direction, ahead), "published"
+                y, src = year_of_day(month, d, self.pub, direction, ahead,
+                                     not ahead and past_verb_right_before(self.text, m.start())), "published"
             self.note_day(y, month, d)
             self.day_end = m.end()
             out.append(_result(day_value(y, month, d), "day", src))
@@ -214,11 +250,26 @@ class _Extractor:
         """The year after a day or month: 2016, العام الماضي, هذا العام (None when absent or unresolvable)."""
         if m.group(f"{p}_y"):
             return int(m.group(f"{p}_y"))
+        if m.group(f"{p}_wy"):
+            return _word_year(m.group(f"{p}_wy"))
         if m.group(f"{p}_same") and self.anchor.month and self.anchor.month[0]:
             return self.anchor.month[0]  # من العام نفسه: the year the text last named
         if self.pub and (m.group(f"{p}_ry") or m.group(f"{p}_this")):
             return self.pub.year + (RELATIVE[m.group(f"{p}_ry")] if m.group(f"{p}_ry") else 0)
         return None
+
+    def range_end_year(self, m: re.Match) -> int | None:
+        """The year of the day-and-month that ends a span begun by `m` (بين 23 أبريل/نيسان و 3
+        مايو/أيار عام 1991; من 28 ديسمبر إلى 3 يناير 2016: the year before, when the span turns one)."""
+        joint = _RANGE_JOINT.match(self.text, m.end())
+        if not joint:
+            return None
+        end = self.lexicon.pattern.match(self.text, joint.end())
+        if not end or end.lastgroup != "p_date" or not end.group("d_ms") or not end.group("d_y"):
+            return None
+        first = _month_numbers(m.group("d_ms"), self.lexicon)[0][0]
+        last = _month_numbers(end.group("d_ms"), self.lexicon)[0][0]
+        return int(end.group("d_y")) - (1 if first > last else 0)
 
     # --- productions -------------------------------------------------------------------------
     def numeric(self, m):
@@ -235,8 +286,13 @@ class _Extractor:
         days = [d for d in _split_days(m.group("d_days")) if 1 <= d <= 31]
         if not days:
             return None
+        if len(days) == 2 and days[1] == days[0] + 1 and "-" in m.group("d_days") \
+                and _NIGHT_BEFORE.search(self.text, max(0, m.start("d_days") - 12), m.start("d_days")):
+            days = days[:1]  # ليل 15-16 تموز: one night, dated by its evening
         year = self.tail_year(m, "d")
         direction = _relative(m.group("d_rel"))
+        if year is None and m.group("d_ms"):
+            year = self.range_end_year(m)
         if m.group("d_ms"):
             months, _, _ = _month_numbers(m.group("d_ms"), self.lexicon)
             if year is None and _EVENT_NOUN.search(self.text[max(0, m.start() - 25):m.start()]):
@@ -300,8 +356,9 @@ class _Extractor:
         return [_result(g.isoformat(), "day", against, "hijri")]
 
     def nextday(self, m):
-        rel = m.group("x_rel")
-        shift = {"التالي": 1, "الموالي": 1, "اللاحق": 1, "السابق": -1}.get(rel, 0)
+        rel = m.group("x_rel") or m.group("x_night")
+        # (الليلة السابقة، الليلة التالية: the night before or after the day last named)
+        shift = {"التالي": 1, "الموالي": 1, "اللاحق": 1, "السابق": -1, "السابقه": -1, "التاليه": 1}.get(rel, 0)
         if m.group("x_y"):  # في نفس اليوم من عام 1990: the day last named (or today) in that year
             base = self.anchor.day or ((self.pub.year, self.pub.month, self.pub.day) if self.pub else None)
             if not base or not valid_day(int(m.group("x_y")), base[1], base[2]):
@@ -334,10 +391,22 @@ class _Extractor:
             day = weekday_date(self.pub, weekday, 1, inclusive=False)
         elif "اليوم" in pre or "واليوم" in pre:
             day = weekday_date(self.pub, weekday, -1, inclusive=True)
+        elif self.weekday_day is not None and _WEEKDAY_RANGE.fullmatch(self.text, self.weekday_end, m.start()):
+            # من الاثنين إلى الأربعاء، يومي الأحد والاثنين: the second day follows the first
+            day = weekday_date(self.weekday_day, weekday, 1, inclusive=False)
+            if self.weekday_night and "-" in self.text[self.weekday_end:m.start()]:
+                return [_result(None, None, None)]  # ليل السبت- الأحد: one night, dated by its evening
         elif self.future(m) or self.until(m):
             day = weekday_date(self.pub, weekday, 1, inclusive=True)
+        elif (self.pub.weekday() + 1) % 7 == weekday and (self.late or tense(self.text, m.start()) != "past"):
+            # the day after publication's, with no past verb in its clause (تلتزم إيطاليا السبت حدادا,
+            # يصوت الناخبون الأحد) or in a story published late in the evening: tomorrow, rarely six
+            # days ago (which the story would call أمس الأول or give a date)
+            day = self.pub + timedelta(days=1)
         else:
             day = weekday_date(self.pub, weekday, -1, inclusive=True)
+        self.weekday_end, self.weekday_day = m.end(), day
+        self.weekday_night = bool(_NIGHT.match(m.group("w_pre")))
         self.note_day(day.year, day.month, day.day)
         return [_result(day.isoformat(), "day", "published")]
 
@@ -390,7 +459,10 @@ class _Extractor:
     def year(self, m):
         if _HIJRI_MARK.match(self.text, m.end()):
             return [_result(None, None, None, "hijri")]
-        years = [int(y) for y in _YEAR.findall(m.group("y_list"))]
+        if m.group("y_words"):
+            years = [_word_year(w.group(0)) for w in _WORD_YEAR.finditer(m.group("y_words"))]
+        else:
+            years = [int(y) for y in _YEAR.findall(m.group("y_list"))]
         self.anchor.year = years[-1]
         return [_result(str(y), "year", "absolute") for y in years]
 
@@ -409,7 +481,10 @@ class _Extractor:
             # قبل عامين من الانتخابات: counted from an event; قبل شهر تقريبا: no date in particular
             return [_result(None, None, None)]
         half = 6 if m.group("a_half") and unit == "year" else 0
-        if m.group("a_that"):  # بعد ذلك بعامين: from the text's last date
+        told_after = sign > 0 and self.pub is not None and not self.future(m)
+        if m.group("a_that") or (told_after and self.anchor_near(m)):
+            # بعد ذلك بعامين: from the text's last date; so is بعد سنتين told in the past right after a
+            # date (وقّع في 2015 … لكنه انهار بعد سنتين)
             day, month, year = self.anchor.day, self.anchor.month, self.anchor.year
             if unit in ("week", "day"):
                 base = date(*day) if day and day[0] else None
@@ -422,8 +497,8 @@ class _Extractor:
             if self.pub is not None and sign > 0 and not self.future(m):
                 return [_result(None, None, None)]  # told in the past, بعد عامين counts from an event
             base, against = self.pub, "published"
-        if base is None:
-            return [_result(None, None, None)]
+        if base is None or (told_after and not m.group("a_that") and base.year + n > self.pub.year):
+            return [_result(None, None, None)]  # (told in the past, what came after a date is no later than now)
         if unit in ("week", "day"):
             day = base + timedelta(days=sign * n * (7 if unit == "week" else 1))
             return [_result(day.isoformat(), "day", against)]
@@ -445,7 +520,9 @@ class _Extractor:
         return [_result(str(y), "year", "absolute") for y in years]
 
     def relyear(self, m):
-        if m.group("ry_bare") is not None and not _PERIOD_LEAD.search(m.group("ry_lead")):
+        if m.group("ry_bare") is not None and not _PERIOD_LEAD.search(m.group("ry_lead")) and not (
+                m.group("ry_lead").split() == ["من"]
+                and _PART_OF.search(self.text, max(0, m.start() - 12), m.start())):
             return None
         if m.group("ry_w") and not m.group("ry_lead").strip():
             before = self.text[max(0, m.start() - 20):m.start()].split()
@@ -504,6 +581,8 @@ class _Extractor:
         if not lead and year is None and rel is None \
                 and _NAME_PARTICLE.search(self.text, max(0, m.start() - 5), m.start()):
             return None  # لويجي دي مايو: a surname after its particle, not May
+        if not lead and year is None and rel is None and _EVENT_NOUN.search(self.text, max(0, m.start() - 25), m.start()):
+            return [_result(None, None, None)]  # ثورة يناير، حرب أكتوبر: an event's name
         out = []
         for month in months:
             if year is not None:
@@ -587,6 +666,8 @@ def _lead_starts_by_tokens(text: str, p: int, lo: int) -> list[int]:
 # The letters the trigger's number may carry glued on ([وف]?(?:في|ال)?) and a year's first digits.
 _NUMBER_PREFIXES = frozenset(c + a for c in ("", "و", "ف") for a in ("", "في", "ال"))
 _YEAR_STARTS = frozenset(("13", "14", "18", "19", "20"))
+# The letters a year alone may carry glued on (بـ2020، لـ2019، وبالـ2019), besides those of a number.
+_YEAR_PREFIXES = frozenset(c + a for c in ("", "و", "ف") for a in ("ب", "ل", "بال", "لل"))
 
 
 def _trigger_positions(text: str, lexicon: DateLexicon) -> list[int]:
@@ -605,11 +686,11 @@ def _trigger_positions(text: str, lexicon: DateLexicon) -> list[int]:
                     continue
             word_start = p = end - length + 1
             lowest = p - 2
-        else:  # a digit: the first of its run, at most 3 letters (وفي، ال) into its token
+        else:  # a digit: the first of its run, at most 4 letters (وفي، ال، وبال) into its token
             if end and text[end - 1].isdecimal():
                 continue
             word_start, whole = -1, False
-            p, lowest = end, end - 3
+            p, lowest = end, end - 4
         while p > lowest and p and (text[p - 1].isalnum() or text[p - 1] == "_"):
             p -= 1
         if not p or not (text[p - 1].isalnum() or text[p - 1] == "_"):
@@ -618,7 +699,8 @@ def _trigger_positions(text: str, lexicon: DateLexicon) -> list[int]:
                     sure.add(p)  # what the regex's [وفبل]{0,2}(?:words)(?!\w) matches
                 else:
                     candidates.add(p)
-            elif text[p:end] in _NUMBER_PREFIXES or text[p:end] in GLUED_YEAR_PREFIXES:
+            elif text[p:end] in _NUMBER_PREFIXES or text[p:end] in GLUED_YEAR_PREFIXES \
+                    or text[p:end] in _YEAR_PREFIXES:
                 # the regex's number: a year (13xx, 14xx, 18xx, 19xx, 20xx) or a day of 1-2 digits
                 # followed by what makes it a date; other numbers are no trigger
                 digits = end + 1
@@ -663,6 +745,8 @@ def extract_time_expressions(text: str, published: datetime | None, lexicon: Dat
         results = getattr(extractor, m.lastgroup[2:])(m)
         if not results:
             continue
+        if any(r["value"] for r in results):
+            extractor.anchor_end = m.end()
         start, end = norm.span_to_original(*_surface_span(norm.text, m))
         for r in results:
             found.append({"surface": text[start:end], "char_start": start, "char_end": end, **r})

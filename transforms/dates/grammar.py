@@ -97,6 +97,25 @@ TIME_UNITS = {normalize_key(w): v for w, v in (
     ("شهور", ("month", 0)), ("شهرين", ("month", 2)), ("أسبوع", ("week", 1)), ("أسبوعا", ("week", 0)),
     ("أسابيع", ("week", 0)), ("أسبوعين", ("week", 2)), ("يوما", ("day", 0)))}
 
+# Years written in words (transcribed speech: العام ألفين وستة، مارس ألفين وأحد عشر، عام ألف وتسعمائة
+# وتسعة وسبعين): the value of each word; a year's value is their sum.
+YEAR_NUMBER_WORDS = {normalize_key(w): n for w, n in (
+    ("ألفين", 2000), ("ألفان", 2000), ("ألف", 1000), ("تسعمائة", 900), ("تسعمئة", 900), ("تسعماية", 900),
+    ("واحد", 1), ("أحد", 1), ("إحدى", 1), ("اثنين", 2), ("اثنان", 2), ("اثني", 2), ("اثنا", 2),
+    ("ثلاث", 3), ("ثلاثة", 3), ("أربع", 4), ("أربعة", 4), ("خمس", 5), ("خمسة", 5), ("ست", 6), ("ستة", 6),
+    ("سبع", 7), ("سبعة", 7), ("ثماني", 8), ("ثمانية", 8), ("ثمان", 8), ("تسع", 9), ("تسعة", 9),
+    ("عشر", 10), ("عشرة", 10), ("عشرين", 20), ("ثلاثين", 30), ("أربعين", 40), ("خمسين", 50), ("ستين", 60),
+    ("سبعين", 70), ("ثمانين", 80), ("تسعين", 90))}
+
+
+def word_year_pattern() -> str:
+    units = [w for w, n in YEAR_NUMBER_WORDS.items() if n < 10]
+    tens = [w for w, n in YEAR_NUMBER_WORDS.items() if 20 <= n < 100]
+    # 1-99 after the thousands: a teen (تسعة عشر), a unit and its tens (ثلاثة وعشرين), a unit, ten or tens
+    num = (rf"(?:(?:{_alt(units)})\s+عشره?|(?:{_alt(units)})(?:\s+و\s*(?:{_alt(tens)}))?|عشره?|(?:{_alt(tens)})){E}")
+    return (rf"(?:الفين|الفان|الف\s+و\s*(?:تسعمائه|تسعمئه|تسعمايه)){E}(?:\s+و\s*{num})?")
+
+
 B = r"(?<!\w)"   # a token starts here
 E = r"(?!\w)"    # a token ends here
 GREG_YEAR = r"(?:1[89]\d\d|20\d\d)(?!\d)"
@@ -129,11 +148,13 @@ def compile_grammar(lexicon: "DateLexicon") -> re.Pattern:
     LEAD = rf"(?:{CLITIC}(?:{_alt(PREPOSITIONS)})\s+)?(?:{CLITIC}(?:{_alt(PERIOD_WORDS)})\s+)?"
     YLIST = rf"{GREG_YEAR}(?:\s*(?:و|-|–|/|الى|الي|حتى|حتي|او)\s*{GREG_YEAR})*"
     ANY_YLIST = rf"{ANY_YEAR}(?:\s*(?:و|-|–|/|الى|الي|حتى|حتي|او)\s*{ANY_YEAR})*"
+    WORD_YEAR = word_year_pattern()
 
     def year_tail(p: str) -> str:
         # 2016, عام 2016, من العام 2016, /2017 (أبريل/نيسان/ 2017), glued (أكتوبر2016); العام الماضي …
         return (rf"(?:(?:\s+(?:من\s+)?(?:(?:{_alt(['عام', 'العام', 'سنة', 'السنة', 'لعام', 'للعام', 'لسنة'])})\s*)?"
                 rf"|\s*/\s*|(?=\d))(?P<{p}_y>{ANY_YEAR})"
+                rf"|\s+(?:من\s+)?(?:(?:{_alt(['عام', 'العام', 'سنة', 'السنة'])})\s+)?(?P<{p}_wy>{WORD_YEAR})"
                 rf"|\s+(?:من\s+)?(?:(?:العام|السنه)\s+(?:(?P<{p}_ry>{REL})|(?P<{p}_same>{_alt(SAME)}){E})"
                 rf"|(?P<{p}_this>هذا\s+العام|هذه\s+السنه)))")
 
@@ -151,7 +172,7 @@ def compile_grammar(lexicon: "DateLexicon") -> re.Pattern:
                  rf"(?:\s+(?:من\s+)?(?:ل?هذا\s+)?(?:عام|سنه|العام|لعام)?\s*(?P<h_y>1[34]\d\d)(?!\d))?"
                  rf"(?P<h_mark>\s*(?:ه|هجريه|هجري|للهجره){E})?",
         # في اليوم التالي ; اليوم نفسه
-        "nextday": rf"{B}(?:{CLITIC}في\s+)?(?:(?:{_alt(DAY_PARTS)})\s+)?(?:اليوم\s+(?P<x_rel>التالي|الموالي|اللاحق|السابق|{_alt(SAME)})"
+        "nextday": rf"{B}(?:{CLITIC}في\s+)?(?:(?:{_alt(DAY_PARTS)})\s+)?(?:اليوم\s+(?P<x_rel>التالي|الموالي|اللاحق|السابق|{_alt(SAME)})|الليله\s+(?P<x_night>السابقه|التاليه)"
                    rf"|(?:نفس|ذات)\s+اليوم(?:\s+من\s+(?:عام|العام|سنه)\s+(?P<x_y>{ANY_YEAR}))?){E}",
         # قبل 3 أيام، بعد يومين (من …)
         "offset": rf"{B}{CLITIC}(?P<o_dir>قبل|بعد)\s+(?P<o_n>يوم(?:\s+واحد)?|يومين|(?:\d{{1,2}}|{_alt(SMALL_COUNTS)})\s+ايام){E}(?!\s+ونصف)"
@@ -174,7 +195,8 @@ def compile_grammar(lexicon: "DateLexicon") -> re.Pattern:
                   rf"|(?<=التنفيذ\s)اليوم)"
                   rf"|اليوم|الليله\s+(?P<r_past>الماضيه|البارحه|الفائته)){E}",
         # عام 1979، العام 2012، بين عامي 1980 و1988، عام 2013-2014
-        "year": rf"{B}(?:{LEAD})(?:{_alt(_year_word_forms())})\s*(?P<y_list>{ANY_YLIST})",
+        "year": rf"{B}(?:{LEAD})(?:{_alt(_year_word_forms())})\s*(?:(?P<y_list>{ANY_YLIST})"
+                rf"|(?P<y_words>{WORD_YEAR}(?:\s+(?:و|الي|حتي)\s*{WORD_YEAR})*))",
         # العام الماضي/الجاري/المقبل، هذا العام، بداية العام
         "relyear": rf"{B}(?P<ry_lead>{LEAD})(?:(?P<ry_w>(?:[وفب]?ال|لل)(?:عام|سنه))\s+(?P<ry_rel>{REL}|قبل\s+الماضي|(?P<ry_same>{_alt(SAME)}){E}"
                    rf"|(?P<ry_prev>السابق|السابقه|الذي\s+سبقه|التي\s+سبقتها)|(?P<ry_next>التالي|التاليه|الذي\s+تلاه|التي\s+تلتها))"
@@ -188,8 +210,9 @@ def compile_grammar(lexicon: "DateLexicon") -> re.Pattern:
         # في 2015، منذ 1979، بين 2011 و2014 (a bare number is a year only after such a word)
         "bareyear": rf"{B}(?:{CLITIC}(?:{_alt(PREPOSITIONS + ['مطلع', 'بداية', 'نهاية', 'أواخر', 'أوائل', 'منتصف', 'أواسط', 'بحلول'])}))"
                     rf"(?:\s+|(?=\d))(?P<b_list>{YLIST})(?!\s*[/\-.]\s*\d)",
-        # a year standing with a name or alone: كأس العالم 2018، رؤية 2030، حرب 1948، (1945-1989)، 2016 – 2017
-        "loneyear": rf"{B}{CLITIC}(?P<l_list>{YLIST})(?!\s*[/\-.:]\s*\d|[.,،٫]\d)",
+        # a year standing with a name or alone: كأس العالم 2018، رؤية 2030، حرب 1948، (1945-1989)، 2016 – 2017;
+        # its preposition or article may be glued on (بـ2020، لـ2019، الـ2019)
+        "loneyear": rf"{B}{CLITIC}(?:ب|ل|ال|بال|لل)?(?P<l_list>{YLIST})(?!\s*[/\-.:]\s*\d|[.,،٫]\d)",
     }
     # (Inner groups capture only what extract.py reads: every capturing group costs each match.)
     # Each production behind a guard of its first characters (see first_chars.py).
@@ -210,7 +233,7 @@ def compile_triggers(lexicon: "DateLexicon") -> re.Pattern:
     free = _free_trigger_words(lexicon)
     year_words = _year_trigger_words()
     ago = rf"(?:قبل|بعد)\s+(?:(?:ذلك|ذاك)\s+ب)?(?:(?:\d{{1,3}}|{_alt(COUNTS)})\s+)?(?:{_alt(TIME_UNITS)}){E}"
-    words = (rf"(?:{_alt(free)}){E}|(?:{_alt(year_words)}){E}(?=\s*\(?\s*\d)|{ago}"
+    words = (rf"(?:{_alt(free)}){E}|(?:{_alt(year_words)}){E}(?=\s*\(?\s*\d|\s+(?:الفين|الفان|الف\s+و)){E}|{ago}"
              rf"|(?:{_alt(ORDINAL_DAYS)}){E}(?={month_next}|\s*(?:و|-|–|الي|حتي|او)\s*ال)")
     # numbers: a year (4 digits, Gregorian or Hijri); a day (1-2 digits) followed by a month, a date
     # separator, another day or أيام. "في12" and "الـ22" carry their preposition or article glued on.
@@ -228,7 +251,8 @@ GLUED_YEAR_PREFIXES = ("عام", "سنه", "بين", "منذ")
 
 def _free_trigger_words(lexicon: "DateLexicon") -> list[str]:
     return [*lexicon.months, *lexicon.weekdays, "امس", "الامس", "غدا", "الغد", "غد", "اليوم", "يومين", "ايام",
-            "الشهر", "للشهر", "البارحه", "الليله الماضيه", "الليله البارحه", "الليله الفائته", "العام", "السنه",
+            "الشهر", "للشهر", "البارحه", "الليله الماضيه", "الليله البارحه", "الليله الفائته", "الليله السابقه",
+            "الليله التاليه", "العام", "السنه",
             "للعام", "للسنه", "قبل يوم", "بعد يوم"]
 
 

@@ -44,7 +44,7 @@ _CUE = re.compile(
     # (a final ا or و marks a foreign name far more often than a verb: سيسيليا، سيستوسو)
     # (but سيعقدها، ستبدأ end so as verbs: an object pronoun, a hamza written ا)
     rf"(?P<fut>(?!{word_alternation(_NOT_VERBS)})س[يتن]\w{{2,}}(?:(?<![او])|(?<=ها)|(?<=بدا))"
-    rf"|لن\s+[يتن]\w+|{word_alternation(_FUTURE_WORDS)})"
+    rf"|لن\s+[يتن]\w+|علي\s+ان\s+[يتن]\w+|{word_alternation(_FUTURE_WORDS)})"
     # لم يبدأ is a past denied (read before يبدأ as a future verb)
     rf"|(?P<past>(?P<planned>{_WAS_PLANNED})|لم\s+[يتن]\w+|{word_alternation(_PAST_WORDS)})"
     r")(?!\w)"
@@ -76,6 +76,17 @@ def tense(text: str, start: int) -> str | None:
         # كان من المقرر أن يبدأ تنفيذها الأحد: the verbs after a past plan are the plan's
         return "past"
     return "future" if last.group("fut") else "past"
+
+
+# A perfect verb right before a date, with at most a preposition between (عقدت في 29 مارس): told as past.
+_PAST_VERB_RIGHT_BEFORE = re.compile(
+    rf"(?<!\w)[وف]?(?:{word_alternation([w for w in _PAST_WORDS if w not in ('الماضي', 'الماضية')])})"
+    r"\s+(?:[وف]?(?:في|يوم|منذ)\s+)?$")
+
+
+def past_verb_right_before(text: str, start: int) -> bool:
+    """True when a perfect verb stands right before `start` (وقعت في 29 مارس، عقدت يوم 5 أيار)."""
+    return _PAST_VERB_RIGHT_BEFORE.search(text, max(0, start - 24), start) is not None
 
 
 def is_future(text: str, start: int) -> bool:
