@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import math
 
-from transforms.visits.candidates import VISIT_CUE_CLASSES, VisitCandidate, VisitContext
+from transforms.visits.candidates import DESTINATION_WORDS, VISIT_CUE_CLASSES, VisitCandidate, VisitContext, office_before
 from transforms.visits.cues import TOPIC_BEFORE, TOPIC_OF
 from transforms.visits.frames import is_visitor
+from transforms.visits.mentions import _is_adjective
 
-_TO = {"الي", "نحو", "صوب"}
+_TO = DESTINATION_WORDS
 _IN = {"في", "داخل"}
 _FROM = {"من", "قادما", "قادمه", "قادمين"}
 _PROGRAM_CLASSES = ("cancel", "deny", "phone", "plan", "reporting_verb")
@@ -85,6 +86,9 @@ def visit_features(c: VisitCandidate, ctx: VisitContext) -> dict[str, float]:
     f["host_is_place_here"] = float(c.host_iso2 in hosts)
     # An actor borrowed from the title or an earlier sentence while this one names its own.
     f["borrowed_over_own"] = float(c.actor_sentence != c.sentence and bool(actors))
+    f["actor_met_at_home"] = float(met_at_home(c, ctx))
+    if c.generator == "participant_country":
+        f.update(_party_features(c, ctx))
     f["lead_sentence"] = float(c.sentence == 0)
     f["early_sentence"] = float(c.sentence <= 2)
     f["has_date"] = float(bool(doc.in_tokens("time", first, end)))
@@ -93,10 +97,36 @@ def visit_features(c: VisitCandidate, ctx: VisitContext) -> dict[str, float]:
     return f
 
 
+def _party_features(c: VisitCandidate, ctx: VisitContext) -> dict[str, float]:
+    """A country named at a meeting in a place: by its name (مصر والسودان وإثيوبيا) or by the
+    adjective of an office (نظيره التركي)."""
+    doc = ctx.doc
+    first = c.actor_tokens[0]
+    mention = next((m for m in doc.mentions.get("country", ()) if m.first == first), None)
+    adjective = mention is not None and _is_adjective(mention.row)
+    return {"party_adjective": float(adjective), "party_after_office": float(adjective and office_before(doc, first))}
+
+
 _WITH = {"مع", "ومع", "بـ"}
 _COUNTERPART = ("نظير", "مضيف")
 _GROUP_WORDS = {"قاده", "زعماء", "وزراء", "رؤساء", "ممثلي", "ممثلو", "وفود", "اعضاء", "مسؤولين", "مسؤولون", "الدول",
                 "دول", "المشاركين", "المشاركون"}
+
+
+def met_at_home(c: VisitCandidate, ctx: VisitContext) -> bool:
+    """A named person met in his own country: the country named as a place after another actor
+    of the sentence, then a word of meeting, then him (سيتوجه المسؤول الأميركي إلى باكستان حيث
+    يعتزم الاجتماع مع رئيس الوزراء شاهد خان عباسي؛ إلى الكويت حيث سيلتقي أميرها الشيخ صباح).
+    He hosts that meeting, and travels to none of the sentence's other places."""
+    a0 = c.actor_tokens[0]
+    if not (c.actor.person or {}).get("name_ar") or c.actor_sentence != c.sentence or a0 < 0 or not c.actor.country:
+        return False
+    others = [span[0] for a, span, s in ctx.actors if s == c.sentence and a.key != c.actor.key and 0 <= span[0] < a0]
+    if not others:
+        return False
+    homes = [span[1] for l, span in ctx.locs if l.iso2 == c.actor.country and min(others) < span[0] < a0]
+    return any(cue.cue.cls in ("meeting", "reception") and h <= cue.first < a0
+               for h in homes for cue in ctx.cue_sentences.get(c.sentence, ()))
 
 
 def _clause_features(c: VisitCandidate, ctx: VisitContext, nearest, first: int, end: int) -> dict[str, float]:
