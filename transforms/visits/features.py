@@ -77,6 +77,10 @@ def visit_features(c: VisitCandidate, ctx: VisitContext) -> dict[str, float]:
     f["actor_elsewhere"] = float(c.actor_sentence != c.sentence)
     f["actor_from_title"] = float(c.actor_sentence == -1)
     f.update(_clause_features(c, ctx, nearest, first, end))
+    if nearest is not None and host is not None:
+        # «زيارتها إلى مصر»، «وصل ماتيس إلى القاهرة»: the host right after the cue.
+        right_after = 0 <= host[0] - nearest.end <= 1 and bool(f.get("prep_to") or f.get("prep_in"))
+        f["host_right_after_cue"] = float(right_after)
     hosts = {l.iso2 for l, span in ctx.locs if first <= span[0] < end}
     actors = {a.key for a, _, s in ctx.actors if s == c.sentence}
     f["n_hosts"] = min(len(hosts), 4) / 4
@@ -104,7 +108,12 @@ def _party_features(c: VisitCandidate, ctx: VisitContext) -> dict[str, float]:
     first = c.actor_tokens[0]
     mention = next((m for m in doc.mentions.get("country", ()) if m.first == first), None)
     adjective = mention is not None and _is_adjective(mention.row)
-    return {"party_adjective": float(adjective), "party_after_office": float(adjective and office_before(doc, first))}
+    office = office_before(doc, first)
+    # One of a list of countries (روسيا وإيران وتركيا، الفرنسي والبريطاني والألماني).
+    listed = any(m is not mention and (0 <= m.first - c.actor_tokens[1] <= 1 or 0 <= first - m.end <= 1)
+                 for m in doc.mentions.get("country", ()))
+    return {"party_adjective": float(adjective), "party_after_office": float(adjective and office),
+            "party_office_of_country": float(not adjective and office), "party_in_list": float(listed)}
 
 
 _WITH = {"مع", "ومع", "بـ"}

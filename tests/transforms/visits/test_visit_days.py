@@ -1,5 +1,5 @@
-"""The visit's day among the days a sentence gives, every upstream layer built by the real
-extractors (transforms.document) on real sentences of the develop articles."""
+"""The visit's day and visitor on real sentences of the develop articles, every upstream layer built
+by the real extractors (transforms.document)."""
 from datetime import datetime, timezone
 
 import pytest
@@ -38,3 +38,17 @@ def test_a_planned_visits_weekday_is_the_coming_one(lexicons):
     rows = [r for r in _visits(lexicons, text, datetime(2018, 4, 22, 10, tzinfo=timezone.utc))
             if r["host_country_iso2"] == "US"]
     assert rows and rows[0]["date_value"] == "2018-04-23" and rows[0]["status"] == "planned"
+
+
+def test_a_title_then_a_comma_then_the_name_gives_the_person_its_country(lexicons):
+    # ANT CN-middleEast-726-20180426 (develop part): «وزير الخارجية القطري، الشيخ محمد ...» is one actor,
+    # a Qatari at the Brussels conference.
+    text = ("نشر وزير الخارجية القطري، الشيخ محمد بن عبدالرحمن آل ثاني، صورة للوزراء والمسؤولين المشاركين "
+            "في مؤتمر بروكسل لدعم مستقبل سوريا.")
+    article = analyse_article("", text, None, lexicons)
+    trace: list = []
+    find_visits(article.docs["body"], article.body_persons(), article.title_persons(), None, lexicons.visits,
+                lexicons.visit_model, trace, title=article.docs["title"])
+    minister = [c for c in trace if (c.actor.person or {}).get("name_ar", "").endswith("آل ثاني")]
+    assert minister and {c.actor.country for c in minister} == {"QA"}
+    assert "BE" in {c.host_iso2 for c in minister}
