@@ -12,7 +12,8 @@ Preferences:
   سوف يزور اليابان في 9 مايو) is the statement's day, not the visit's, when the visit is told
   after the أن and the sentence gives another day: that one is the visit's;
 - a weekday name the dates step resolved to the week before publication is the coming one when
-  the visit is planned (المحادثات التي ستجري الثلاثاء في سنغافورة).
+  the visit is planned or told by a present-tense verb (المحادثات التي ستجري الثلاثاء في سنغافورة؛
+  ويشارك العاهل الأردني ... في اجتماع مكة المكرمة, published on a Saturday, for the Sunday).
 Every row says what decided it (`decided_by`) and how sure the model is (`confidence`).
 """
 from __future__ import annotations
@@ -159,7 +160,8 @@ def decide_visits(pairs: list[VisitPair], ctx: VisitContext, model: LinearModel 
                         for d in [x.rule_row["date_value"] if x.rule_row is not None else _day(x, ctx)] if d), None)
         status = rule["status"] if rule is not None else _status(c, ctx, day, published)
         coming = _coming_weekday(c, ctx, day, published)
-        if coming is not None and (status == "planned" or _status(c, ctx, None, published) == "planned"):
+        present = any(x.cue.tense == "present" for x in ctx.cue_sentences.get(c.sentence, ()))
+        if coming is not None and (status == "planned" or _status(c, ctx, None, published) == "planned" or present):
             day, status, day_rule = coming, "planned", "a planned visit's weekday is the coming one"
         s, e = ctx.doc.sentences[c.sentence]
         person = c.actor.person or {}
@@ -183,16 +185,16 @@ def decide_visits(pairs: list[VisitPair], ctx: VisitContext, model: LinearModel 
 
 
 def _coming_weekday(c: VisitCandidate, ctx: VisitContext, day: str | None, published: date | None) -> str | None:
-    """The day a week on, when `day` comes from a weekday name of the sentence resolved to the
-    week before publication."""
+    """The day a week on, when `day` comes from a weekday name resolved to the week before
+    publication."""
     if not day or len(day) != 10 or "X" in day or published is None:
         return None
     value = _as_date(day)
     if value is None or not (published - timedelta(days=7) < value < published):
         return None
-    first, end = ctx.doc.sentence_tokens[c.sentence]
+    # The day may come from another sentence of the pair: any weekday name of that value.
     if not any(m.row.get("value") == day and _WEEKDAY.match(normalize_key(m.row.get("surface") or "").strip())
-               for m in ctx.doc.in_tokens("time", first, end)):
+               for m in ctx.doc.mentions.get("time", ())):
         return None
     return (value + timedelta(days=7)).isoformat()
 
