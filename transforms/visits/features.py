@@ -112,7 +112,10 @@ def _party_features(c: VisitCandidate, ctx: VisitContext) -> dict[str, float]:
     # One of a list of countries (روسيا وإيران وتركيا، الفرنسي والبريطاني والألماني).
     listed = any(m is not mention and (0 <= m.first - c.actor_tokens[1] <= 1 or 0 <= first - m.end <= 1)
                  for m in doc.mentions.get("country", ()))
-    return {"party_adjective": float(adjective), "party_after_office": float(adjective and office),
+    # "بشأن الاعتراف بالقدس عاصمة لإسرائيل"، "العقوبات على إيران": the country is what is talked about.
+    left = " ".join(doc.words(max(0, first - 3), first))
+    topic = bool(TOPIC_BEFORE.search(left + " ") or TOPIC_OF.search(left))
+    return {"party_topic": float(topic), "party_adjective": float(adjective), "party_after_office": float(adjective and office),
             "party_office_of_country": float(not adjective and office), "party_in_list": float(listed)}
 
 

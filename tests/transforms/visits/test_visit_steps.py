@@ -109,3 +109,18 @@ def test_a_country_after_ila_or_in_a_named_persons_title_or_of_a_thing_is_no_del
     last = parties(["شاهد خان عباسي"])
     assert ("KW", "PK") not in last and ("PK", "KW") not in last
     assert ("EG", "JO") not in parties(["صدقي صبحي", "قبل توجهه"])
+
+
+def test_a_country_at_a_meeting_named_after_an_office_or_as_a_topic():
+    # ANT BB-middleEast-208-20180317 (develop part): Iran and Turkey send their foreign ministers to
+    # Astana; Syria is what the talks are about («بين أطراف النزاع في سوريا»).
+    text = ("وعلى الصعيد الدبلوماسي، اجتمع وزراء خارجية روسيا وإيران وتركيا في العاصمة الكازاخستانية أستانة، "
+            "حيث من المقرر إجراء الجولة التاسعة من المفاوضات بين أطراف النزاع في سوريا فيها في منتصف مايو/أيار المقبل.")
+    lexicons = load_lexicons()
+    article = analyse_article("", text, None, lexicons)
+    trace: list = []
+    find_visits(article.docs["body"], article.body_persons(), article.title_persons(), None, lexicons.visits,
+                lexicons.visit_model, trace, title=article.docs["title"])
+    party = {c.actor.country: c.features for c in trace if c.generator == "participant_country" and c.host_iso2 == "KZ"}
+    assert party["SY"]["party_topic"] == 1.0 and party["IR"]["party_topic"] == 0.0
+    assert party["IR"]["party_in_list"] == 1.0 and party["TR"]["party_in_list"] == 1.0
