@@ -19,9 +19,10 @@ from dataclasses import dataclass, field
 from typing import Callable, Iterator
 
 from transforms.document import Document
-from transforms.visits.mentions import Actor, Loc
+from transforms.visits.mentions import Actor, Loc, _is_adjective
 
 VISIT_CUE_CLASSES = ("travel", "arrival", "departure", "tour", "reception", "meeting", "event_noun", "attend")
+DESTINATION_WORDS = {"الي", "نحو", "صوب"}  # normalised prepositions of direction
 _CONTEXT_SENTENCES = 2  # how far back an actor may be told when a sentence names none
 
 
@@ -56,6 +57,26 @@ class VisitContext:
     rule_rows: list[dict]
     cue_sentences: dict = field(default_factory=dict)  # sentence -> visit cues in it
     title: Document | None = None  # the article's title, analysed
+
+
+# Words an adjective of nationality follows when it says whose official or delegation acts
+# (الرئيس الفرنسي، وزير الخارجية الروسي، نظيره التركي، وفد أميركي), normalised, without ال.
+_OFFICE_WORDS = {"رئيس", "رئيسه", "خارجيه", "وزراء", "وزير", "وزيره", "نظير", "نظيره", "مستشار", "مستشاره", "حكومه",
+                 "دفاع", "عهد", "زعيم", "زعيمان", "ملك", "عاهل", "امير", "وفد", "وفود", "مبعوث", "داخليه", "ماليه",
+                 "جمهوريه", "برلمان", "نائب", "مسؤول", "مسؤولون", "مسؤولين", "دبلوماسي", "دبلوماسيون", "قاده",
+                 "زعماء", "رؤساء", "ممثل", "ممثلين", "مدير", "مديره", "امين", "قائد", "مع"}
+
+
+def office_before(doc, first: int) -> bool:
+    """One of the two words before token `first` is an office or delegation noun (الرئيس
+    الفرنسي، نظيره التركي، وفد أميركي، وزيرة الثقافة الإماراتية), or مع."""
+    for i in (first - 1, first - 2):
+        word = doc.tokens[i].text if i >= 0 else ""
+        word = word[1:] if word.startswith("و") and len(word) > 3 else word
+        word = word[2:] if word.startswith("ال") else word
+        if word in _OFFICE_WORDS:
+            return True
+    return False
 
 
 GENERATORS: dict[str, Callable[[VisitContext], Iterator[VisitCandidate]]] = {}
@@ -143,6 +164,13 @@ def participant_country(ctx: VisitContext) -> Iterator[VisitCandidate]:
             iso2 = m.row.get("iso2")
             if not iso2 or "org" in str(m.row.get("via") or "").lower():
                 continue
+            if m.first > first and doc.tokens[m.first - 1].text in DESTINATION_WORDS:
+                continue  # a country after إلى is where someone goes (بزيارة إلى الكويت), not a party
+            if any(m.first <= span[0] <= m.end + 2 for a, span, s_ in ctx.actors if s_ == s and a.person is not None
+                   and a.person.get("name_ar") and span != (m.first, m.end)):
+                continue  # the adjective of a named person's title (نظيره المصري صدقي صبحي): the person is the party
+            if _is_adjective(m.row) and not office_before(doc, m.first):
+                continue  # the adjective of a thing, not of an office (الجيش الباكستاني، مجلس الشيوخ الأميركي)
             delegation = Actor(m.char_start, m.char_end, iso2, title=m.row.get("surface"))
             for loc, span in hosts:
                 if loc.iso2 != iso2:

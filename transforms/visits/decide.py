@@ -8,13 +8,21 @@ Preferences:
   cue (one that starts a period, after منذ, is no visit's day), the most specific first; where
   that sentence has none, the day another sentence of the same pair gives;
 - status: the frame rules' status, else status.py over the words around the cue.
+- a day told between a reporting verb and its أن/إن (أعلن مكتب الرئاسة، الثلاثاء، أن الرئيس
+  سوف يزور اليابان في 9 مايو) is the statement's day, not the visit's, when the visit is told
+  after the أن and the sentence gives another day: that one is the visit's;
+- a weekday name the dates step resolved to the week before publication is the coming one when
+  the visit is planned or told by a present-tense verb (المحادثات التي ستجري الثلاثاء في سنغافورة؛
+  ويشارك العاهل الأردني ... في اجتماع مكة المكرمة, published on a Saturday, for the Sunday).
 Every row says what decided it (`decided_by`) and how sure the model is (`confidence`).
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
+from transforms.arabic_text import normalize_key
 from transforms.linear_model import LinearModel
 from transforms.visits.candidates import VisitCandidate, VisitContext
 from transforms.visits.dedupe import merge_visit_rows
@@ -24,6 +32,8 @@ from transforms.visits.frames import _as_date
 from transforms.visits.status import visit_status
 
 _SINCE = {"منذ"}
+_WEEKDAY = re.compile(r"^[وف]?(?:يوم\s+)?(?:ال)?(?:اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت|احد)$")  # normalised
+_STATEMENT_SPAN = 12  # tokens a reporting verb may stand before its أن/إن
 _VETO = 0.1  # below this probability a pair the frame rules read is dropped
 
 
@@ -37,15 +47,34 @@ def _nearest_cue(c: VisitCandidate, ctx: VisitContext):
     return min(cues, key=lambda x: abs(x.first - anchor[0]), default=None)
 
 
+def statement_days(c: VisitCandidate, ctx: VisitContext) -> list:
+    """The time expressions of the candidate's sentence that date a statement about the visit:
+    after a reporting verb and before its أن/إن, the visit's cue after that أن/إن."""
+    doc = ctx.doc
+    first, end = doc.sentence_tokens[c.sentence]
+    cue = _nearest_cue(c, ctx)
+    if cue is None:
+        return []
+    verbs = doc.cues_in(first, end, "reporting_verb")
+    thats = doc.cues_in(first, end, "complementiser")
+    times = [m for m in doc.in_tokens("time", first, end) if m.row.get("value")]
+    out = [m for m in times if any(v.first < m.first and m.end <= k.first <= cue.first and k.first - v.end <= _STATEMENT_SPAN
+                                   for v in verbs for k in thats)]
+    # With no other day in the sentence the statement's day is the visit's (أعلنت السلطات، الأربعاء،
+    # أن أمير قطر وصل إلى أنقرة).
+    return out if len(out) < len(times) else []
+
+
 def _day(c: VisitCandidate, ctx: VisitContext) -> str | None:
     doc = ctx.doc
     first, end = doc.sentence_tokens[c.sentence]
     cue = _nearest_cue(c, ctx)
     anchor = cue.first if cue is not None else (c.host_tokens or c.actor_tokens)[0]
+    said = {m.first for m in statement_days(c, ctx)}
     best = None
     for m in doc.in_tokens("time", first, end):
         value = m.row.get("value")
-        if not value or (m.first > 0 and doc.tokens[m.first - 1].text in _SINCE):
+        if not value or (m.first > 0 and doc.tokens[m.first - 1].text in _SINCE) or m.first in said:
             continue
         distance = min(abs(m.first - anchor), abs(m.end - anchor))
         rank = (distance, -_specificity(value))
@@ -121,15 +150,24 @@ def decide_visits(pairs: list[VisitPair], ctx: VisitContext, model: LinearModel 
         c = pair.best
         rule = c.rule_row
         day = rule["date_value"] if rule is not None else _day(c, ctx)
+        day_rule = None
+        if rule is not None and day and day in {m.row.get("value") for m in statement_days(c, ctx)}:
+            day, day_rule = _day(c, ctx), "the statement's day is not the visit's"
         if day is None:
             # The visit's day may be told in another sentence of the pair (the lead's «وصل ... الخميس»).
             ordered = sorted(pair.candidates, key=lambda x: (x.rule_row is None, -x.probability, x.sentence))
             day = next((d for x in ordered if x is not c
                         for d in [x.rule_row["date_value"] if x.rule_row is not None else _day(x, ctx)] if d), None)
         status = rule["status"] if rule is not None else _status(c, ctx, day, published)
+        coming = _coming_weekday(c, ctx, day, published)
+        present = any(x.cue.tense == "present" for x in ctx.cue_sentences.get(c.sentence, ()))
+        if coming is not None and (status == "planned" or _status(c, ctx, None, published) == "planned" or present):
+            day, status, day_rule = coming, "planned", "a planned visit's weekday is the coming one"
         s, e = ctx.doc.sentences[c.sentence]
         person = c.actor.person or {}
         decided = "frame rules" if rule is not None else f"candidate {c.generator}"
+        if day_rule:
+            decided += f"; day: {day_rule}"
         if model is not None:
             decided += f"; model {model.name} p={pair.probability:.2f} (" + ", ".join(model.reasons(c.features)) + ")"
         rows.append({
@@ -144,6 +182,21 @@ def decide_visits(pairs: list[VisitPair], ctx: VisitContext, model: LinearModel 
         })
     merged = merge_visit_rows(rows)
     return merged
+
+
+def _coming_weekday(c: VisitCandidate, ctx: VisitContext, day: str | None, published: date | None) -> str | None:
+    """The day a week on, when `day` comes from a weekday name resolved to the week before
+    publication."""
+    if not day or len(day) != 10 or "X" in day or published is None:
+        return None
+    value = _as_date(day)
+    if value is None or not (published - timedelta(days=7) < value < published):
+        return None
+    # The day may come from another sentence of the pair: any weekday name of that value.
+    if not any(m.row.get("value") == day and _WEEKDAY.match(normalize_key(m.row.get("surface") or "").strip())
+               for m in ctx.doc.mentions.get("time", ())):
+        return None
+    return (value + timedelta(days=7)).isoformat()
 
 
 def _clean(name: str | None) -> str | None:

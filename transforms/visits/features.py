@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import math
 
-from transforms.visits.candidates import VISIT_CUE_CLASSES, VisitCandidate, VisitContext
+from transforms.visits.candidates import DESTINATION_WORDS, VISIT_CUE_CLASSES, VisitCandidate, VisitContext, office_before
 from transforms.visits.cues import TOPIC_BEFORE, TOPIC_OF
 from transforms.visits.frames import is_visitor
+from transforms.visits.mentions import _is_adjective
 
-_TO = {"الي", "نحو", "صوب"}
+_TO = DESTINATION_WORDS
 _IN = {"في", "داخل"}
 _FROM = {"من", "قادما", "قادمه", "قادمين"}
 _PROGRAM_CLASSES = ("cancel", "deny", "phone", "plan", "reporting_verb")
@@ -76,6 +77,10 @@ def visit_features(c: VisitCandidate, ctx: VisitContext) -> dict[str, float]:
     f["actor_elsewhere"] = float(c.actor_sentence != c.sentence)
     f["actor_from_title"] = float(c.actor_sentence == -1)
     f.update(_clause_features(c, ctx, nearest, first, end))
+    if nearest is not None and host is not None:
+        # «زيارتها إلى مصر»، «وصل ماتيس إلى القاهرة»: the host right after the cue.
+        right_after = 0 <= host[0] - nearest.end <= 1 and bool(f.get("prep_to") or f.get("prep_in"))
+        f["host_right_after_cue"] = float(right_after)
     hosts = {l.iso2 for l, span in ctx.locs if first <= span[0] < end}
     actors = {a.key for a, _, s in ctx.actors if s == c.sentence}
     f["n_hosts"] = min(len(hosts), 4) / 4
@@ -85,6 +90,9 @@ def visit_features(c: VisitCandidate, ctx: VisitContext) -> dict[str, float]:
     f["host_is_place_here"] = float(c.host_iso2 in hosts)
     # An actor borrowed from the title or an earlier sentence while this one names its own.
     f["borrowed_over_own"] = float(c.actor_sentence != c.sentence and bool(actors))
+    f["actor_met_at_home"] = float(met_at_home(c, ctx))
+    if c.generator == "participant_country":
+        f.update(_party_features(c, ctx))
     f["lead_sentence"] = float(c.sentence == 0)
     f["early_sentence"] = float(c.sentence <= 2)
     f["has_date"] = float(bool(doc.in_tokens("time", first, end)))
@@ -93,10 +101,44 @@ def visit_features(c: VisitCandidate, ctx: VisitContext) -> dict[str, float]:
     return f
 
 
+def _party_features(c: VisitCandidate, ctx: VisitContext) -> dict[str, float]:
+    """A country named at a meeting in a place: by its name (مصر والسودان وإثيوبيا) or by the
+    adjective of an office (نظيره التركي)."""
+    doc = ctx.doc
+    first = c.actor_tokens[0]
+    mention = next((m for m in doc.mentions.get("country", ()) if m.first == first), None)
+    adjective = mention is not None and _is_adjective(mention.row)
+    office = office_before(doc, first)
+    # One of a list of countries (روسيا وإيران وتركيا، الفرنسي والبريطاني والألماني).
+    listed = any(m is not mention and (0 <= m.first - c.actor_tokens[1] <= 1 or 0 <= first - m.end <= 1)
+                 for m in doc.mentions.get("country", ()))
+    # "بشأن الاعتراف بالقدس عاصمة لإسرائيل"، "العقوبات على إيران": the country is what is talked about.
+    left = " ".join(doc.words(max(0, first - 3), first))
+    topic = bool(TOPIC_BEFORE.search(left + " ") or TOPIC_OF.search(left))
+    return {"party_topic": float(topic), "party_adjective": float(adjective), "party_after_office": float(adjective and office),
+            "party_office_of_country": float(not adjective and office), "party_in_list": float(listed)}
+
+
 _WITH = {"مع", "ومع", "بـ"}
 _COUNTERPART = ("نظير", "مضيف")
 _GROUP_WORDS = {"قاده", "زعماء", "وزراء", "رؤساء", "ممثلي", "ممثلو", "وفود", "اعضاء", "مسؤولين", "مسؤولون", "الدول",
                 "دول", "المشاركين", "المشاركون"}
+
+
+def met_at_home(c: VisitCandidate, ctx: VisitContext) -> bool:
+    """A named person met in his own country: the country named as a place after another actor
+    of the sentence, then a word of meeting, then him (سيتوجه المسؤول الأميركي إلى باكستان حيث
+    يعتزم الاجتماع مع رئيس الوزراء شاهد خان عباسي؛ إلى الكويت حيث سيلتقي أميرها الشيخ صباح).
+    He hosts that meeting, and travels to none of the sentence's other places."""
+    a0 = c.actor_tokens[0]
+    if not (c.actor.person or {}).get("name_ar") or c.actor_sentence != c.sentence or a0 < 0 or not c.actor.country:
+        return False
+    others = [span[0] for a, span, s in ctx.actors if s == c.sentence and a.key != c.actor.key and 0 <= span[0] < a0]
+    if not others:
+        return False
+    homes = [span[1] for l, span in ctx.locs if l.iso2 == c.actor.country and min(others) < span[0] < a0]
+    return any(cue.cue.cls in ("meeting", "reception") and h <= cue.first < a0
+               for h in homes for cue in ctx.cue_sentences.get(c.sentence, ()))
 
 
 def _clause_features(c: VisitCandidate, ctx: VisitContext, nearest, first: int, end: int) -> dict[str, float]:

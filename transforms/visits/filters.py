@@ -42,7 +42,15 @@ def receiver(c: VisitCandidate, ctx: VisitContext, is_private) -> str | None:
     return None
 
 
-FILTERS: tuple[Callable, ...] = (own_country, ambassador, private_traveller, receiver)
+def partner_at_home(c: VisitCandidate, ctx: VisitContext, is_private) -> str | None:
+    """The person met (after مع) in his own country, named between the traveller and him, hosts
+    that meeting; he travels to none of the sentence's other places."""
+    from transforms.visits.features import met_at_home
+
+    return "the partner met in his own country hosts it" if met_at_home(c, ctx) else None
+
+
+FILTERS: tuple[Callable, ...] = (own_country, ambassador, private_traveller, receiver, partner_at_home)
 
 
 def apply_filters(c: VisitCandidate, ctx: VisitContext, is_private) -> str | None:

@@ -199,7 +199,7 @@ def build_actors(text: str, normalized, entities: dict, persons: list[dict]) -> 
         phrase_end = country["char_end"]
         # A name right after the phrase: the phrase is that person's title.
         follower = next((a for a in actors if phrase_end <= a.start <= phrase_end + 14
-                         and _HONORIFIC_GAP.match(normalize_key(re.sub(r"[#_]", " ", text[phrase_end:a.start])))), None)
+                         and _HONORIFIC_GAP.match(normalize_key(re.sub(r"[#_،,]", " ", text[phrase_end:a.start])).strip())), None)
         if follower is not None:
             follower.start = min(follower.start, o_start)
             if follower.country is None:  # the title says whose official it is (وزير الدفاع الأميركي X)

@@ -84,3 +84,43 @@ def test_countries_named_at_a_meeting_in_a_named_place_are_delegations():
                    and c.dropped_by is None}
     assert {("EG", "SD"), ("ET", "SD")} <= delegations
     assert ("SD", "SD") not in delegations
+
+
+def test_the_partner_met_in_his_own_country_travels_nowhere_else(mattis):
+    # Seed #1: «سيتوجه المسؤول الأميركي إلى باكستان حيث يعتزم الاجتماع مع رئيس الوزراء شاهد خان عباسي
+    # ...، على أن يختتم جولته بزيارة إلى الكويت حيث سيلتقي أميرها الشيخ صباح الأحمد الجابر الصباح»:
+    # عباسي is met in Pakistan and the emir in Kuwait; neither visits the other's country.
+    _, trace, rows = mattis
+    for name, host in (("شاهد خان عباسي", "KW"), ("صباح الأحمد الجابر الصباح", "PK")):
+        met = [c for c in trace if (c.actor.person or {}).get("name_ar") == name and c.host_iso2 == host]
+        assert met and all(c.dropped_by and c.dropped_by.startswith("partner_at_home") for c in met)
+    assert all(r["visitor_name_ar"] == "جيمس ماتيس" for r in rows)
+
+
+def test_a_country_after_ila_or_in_a_named_persons_title_or_of_a_thing_is_no_delegation(mattis):
+    # Seed #1: «بزيارة إلى الكويت» (a destination), «نظيره المصري صدقي صبحي» (the adjective of a named
+    # person's title: the person is the party), «رئيس أركان الجيش الباكستاني» (an adjective of the army).
+    article, trace, _ = mattis
+    doc = article.docs["body"]
+
+    def parties(words):
+        return {(c.actor.country, c.host_iso2) for c in trace if c.generator == "participant_country"
+                and all(w in doc.text[slice(*doc.sentences[c.sentence])] for w in words)}
+    last = parties(["شاهد خان عباسي"])
+    assert ("KW", "PK") not in last and ("PK", "KW") not in last
+    assert ("EG", "JO") not in parties(["صدقي صبحي", "قبل توجهه"])
+
+
+def test_a_country_at_a_meeting_named_after_an_office_or_as_a_topic():
+    # ANT BB-middleEast-208-20180317 (develop part): Iran and Turkey send their foreign ministers to
+    # Astana; Syria is what the talks are about («بين أطراف النزاع في سوريا»).
+    text = ("وعلى الصعيد الدبلوماسي، اجتمع وزراء خارجية روسيا وإيران وتركيا في العاصمة الكازاخستانية أستانة، "
+            "حيث من المقرر إجراء الجولة التاسعة من المفاوضات بين أطراف النزاع في سوريا فيها في منتصف مايو/أيار المقبل.")
+    lexicons = load_lexicons()
+    article = analyse_article("", text, None, lexicons)
+    trace: list = []
+    find_visits(article.docs["body"], article.body_persons(), article.title_persons(), None, lexicons.visits,
+                lexicons.visit_model, trace, title=article.docs["title"])
+    party = {c.actor.country: c.features for c in trace if c.generator == "participant_country" and c.host_iso2 == "KZ"}
+    assert party["SY"]["party_topic"] == 1.0 and party["IR"]["party_topic"] == 0.0
+    assert party["IR"]["party_in_list"] == 1.0 and party["TR"]["party_in_list"] == 1.0

@@ -1,0 +1,54 @@
+"""The visit's day and visitor on real sentences of the develop articles, every upstream layer built
+by the real extractors (transforms.document)."""
+from datetime import datetime, timezone
+
+import pytest
+
+from flows.extraction import analyse_article
+from flows.lexicons import load_lexicons
+from transforms.visits import find_visits
+
+
+@pytest.fixture(scope="module")
+def lexicons():
+    return load_lexicons()
+
+
+def _visits(lexicons, text, published):
+    article = analyse_article("", text, published, lexicons)
+    return find_visits(article.docs["body"], article.body_persons(), article.title_persons(), published,
+                       lexicons.visits, lexicons.visit_model, title=article.docs["title"])
+
+
+def test_the_statements_day_is_not_the_visits(lexicons):
+    # ANT AL-internationalNews-984-20180501 (develop part): الثلاثاء dates the announcement.
+    text = ("وأعلن مكتب الرئاسة في كوريا الجنوبية، الثلاثاء، أن الرئيس مون جيه إن، سوف يزور اليابان "
+            "في 9 مايو/أيار الجاري للمشاركة في الدورة السابعة للقمة الثلاثية بين اليابان والصين وكوريا الجنوبية.")
+    rows = [r for r in _visits(lexicons, text, datetime(2018, 5, 1, 10, tzinfo=timezone.utc))
+            if r["host_country_iso2"] == "JP" and r["visitor_country_iso2"] == "KR"]
+    assert rows and all(r["date_value"] == "2018-05-09" for r in rows)
+    assert any("statement's day" in r["decided_by"] for r in rows)
+
+
+def test_a_planned_visits_weekday_is_the_coming_one(lexicons):
+    # ANT FR-internationalNews-860-20180422 (develop part), published on a Sunday: the visit runs
+    # from the coming Monday, not the Monday before.
+    text = ("وهذه مرحلة مهمة قبل زيارة الرئيس الفرنسي إيمانويل ماكرون واشنطن من الاثنين إلى الأربعاء، "
+            "حيث سيحاول إقناع ترامب بالإبقاء على الاتفاق النووي.")
+    rows = [r for r in _visits(lexicons, text, datetime(2018, 4, 22, 10, tzinfo=timezone.utc))
+            if r["host_country_iso2"] == "US"]
+    assert rows and rows[0]["date_value"] == "2018-04-23" and rows[0]["status"] == "planned"
+
+
+def test_a_title_then_a_comma_then_the_name_gives_the_person_its_country(lexicons):
+    # ANT CN-middleEast-726-20180426 (develop part): «وزير الخارجية القطري، الشيخ محمد ...» is one actor,
+    # a Qatari at the Brussels conference.
+    text = ("نشر وزير الخارجية القطري، الشيخ محمد بن عبدالرحمن آل ثاني، صورة للوزراء والمسؤولين المشاركين "
+            "في مؤتمر بروكسل لدعم مستقبل سوريا.")
+    article = analyse_article("", text, None, lexicons)
+    trace: list = []
+    find_visits(article.docs["body"], article.body_persons(), article.title_persons(), None, lexicons.visits,
+                lexicons.visit_model, trace, title=article.docs["title"])
+    minister = [c for c in trace if (c.actor.person or {}).get("name_ar", "").endswith("آل ثاني")]
+    assert minister and {c.actor.country for c in minister} == {"QA"}
+    assert "BE" in {c.host_iso2 for c in minister}
