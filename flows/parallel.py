@@ -65,5 +65,8 @@ def map_in_order(function: Callable[[list[Item]], list[Result]], items: list[Ite
         return function(items)
     size = max(1, -(-len(items) // (workers * 4)))  # a few slices per worker evens out long articles
     slices = [items[i:i + size] for i in range(0, len(items), size)]
-    return [result for part in _pool(workers).map(function, slices) for result in part]
+    # submit, not map: map cancels the futures still pending when an exception (SIGTERM's SystemExit)
+    # unwinds it, and the pool's own thread then crashes on them instead of closing its queue.
+    futures = [_pool(workers).submit(function, piece) for piece in slices]
+    return [result for future in futures for result in future.result()]
 
