@@ -23,7 +23,7 @@ from transforms.aid import cues
 from transforms.aid.frames import (
     _TOKEN, Money, _aid_type, _AidWord, _is_aid, _main_country, _nearest, _period, _since_year,
     _status, extract_aid, money_in)
-from transforms.aid.parties import Mention, Party, _role, assign_parties, party_mentions
+from transforms.aid.parties import Mention, Party, _role, assign_parties, first_person_give, party_mentions
 from transforms.document import Document
 
 _AID_CLASSES = ("aid_noun", "give", "pledge", "cut", "receive", "not_aid")
@@ -72,7 +72,7 @@ def build_aid_context(doc: Document, published_year: int | None) -> AidContext:
     ntext = doc.norm.text
     tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(ntext)]
     starts = [t[0] for t in tokens]
-    mentions = party_mentions(doc.entities, doc.to_normalised, starts)
+    mentions = party_mentions(doc.entities, doc.to_normalised, starts, tokens)
     return AidContext(doc, tokens, starts, mentions, _main_country(doc.entities), published_year)
 
 
@@ -192,6 +192,9 @@ def _party_features(p: PartyCandidate, c: AidCandidate, ctx: AidContext, in_sent
         "is_state": float(p.party.iso2 is not None),
         "main_country": float(p.party.iso2 is not None and p.party.iso2 == ctx.main_country),
         "first_party": float(bool(in_sentence) and in_sentence[0] is m),
+        # وقال الجبير … "خصصنا" / "سنقدم للأردن": a speaker's first-person gift is the speaker's country's.
+        "speaker_we_give": float(m.via in ("speaker", "person") and any(
+            first_person_give(tokens[i][2]) for i in range(max(t0, money.first_token - _WINDOW), money.first_token))),
     }
     return f
 
@@ -218,6 +221,8 @@ def decide_aid(candidates: list[AidCandidate], ctx: AidContext, models: dict) ->
         if c.rule_records:
             # The frame rules read the parties of this sum (with the discourse before it): they come first.
             for record in c.rule_records:
+                if not _named_party(record):
+                    continue  # the donors as a body giving to no one named: no flow to record
                 key = (record["donor_iso2"] or record["donor_name_ar"], record["recipient_iso2"] or record["recipient_name_ar"],
                        round(record["amount"]), record["currency"])
                 if key not in seen:
@@ -231,7 +236,8 @@ def decide_aid(candidates: list[AidCandidate], ctx: AidContext, models: dict) ->
                 p.p_donor = donor_model.probability(p.features)
                 p.p_recipient = recipient_model.probability(p.features)
             donors = _donors(c, donor_model.threshold)
-            best = max((p for p in c.parties if p.party not in donors), key=lambda p: p.p_recipient, default=None)
+            best = max((p for p in c.parties if p.party not in donors and not p.party.unnamed),
+                       key=lambda p: p.p_recipient, default=None)
             recipient = best.party if best is not None and best.p_recipient >= recipient_model.threshold else None
         if not donors:
             continue
@@ -240,6 +246,8 @@ def decide_aid(candidates: list[AidCandidate], ctx: AidContext, models: dict) ->
         money = c.money
         for donor in donors:
             use = recipient if recipient is not None and recipient.key != donor.key else None
+            if donor.unnamed and use is None:
+                continue  # the donors as a body giving to no one named: no flow to record
             key = (donor.iso2 or donor.name_ar, use.iso2 or use.name_ar if use else None, round(money.value), money.currency)
             if key in seen:
                 continue
@@ -256,6 +264,10 @@ def decide_aid(candidates: list[AidCandidate], ctx: AidContext, models: dict) ->
                 "confidence": round(c.probability, 4), "decided_by": decided,
             })
     return rows
+
+
+def _named_party(record: dict) -> bool:
+    return any(record[k] for k in ("donor_iso2", "donor_name_ar", "recipient_iso2", "recipient_name_ar"))
 
 
 def _donors(c: AidCandidate, threshold: float) -> list[Party]:

@@ -72,7 +72,7 @@ NOT_AID = _forms(
     "ثمن رأسمال مديونية ديون دين إنتاج حجم نمو تداول سندات أسهم بورصة "
     "ثروة ثروته ثروتها مهر إيجار عقدا يتكلف تتكلف بتكلفة كلف تكلف أنفق أنفقت ينفق تنفق "
     "اعتماد اعتمادات مخصصات تدر يدر عائدات عائد "
-    "غرمت غرم تغريم حاجات حاجاتها احتياجات تحتاج يحتاج نداء جمع تعريفات تعرفة تعريفة جمركية منتجات سلع")  # appeals and needs are not yet transfers
+    "تسوية غرمت غرم تغريم حاجات حاجاتها احتياجات تحتاج يحتاج نداء جمع تعريفات تعرفة تعريفة جمركية منتجات سلع")  # appeals and needs are not yet transfers
 # Period: per year or per month.
 ANNUAL = _forms("سنويا سنوية سنوي سنويًا")
 MONTHLY = _forms("شهريا شهرية شهري")
@@ -114,6 +114,16 @@ HEADS = _forms(
     "حكومة الحكومة الشعب شعب الجيش جيش اقتصاد الاقتصاد دولة الدولة خزينة الخزينة البنك المركزي "
     "القوات الأجهزة السلطة السلطات وزارة مملكة المملكة جمهورية الجمهورية اللاجئين لاجئي سكان "
     "أمير ملك رئيس الرئيس حكومات")
+# The donors as a body, named by no state (وكان المانحون قد تعهدوا، تعهدت الجهات المانحة): a
+# plural of مانح, or a plural noun with the adjective المانحة. Such a donor is unknown (null).
+DONOR_BODIES = _forms("المانحون المانحين مانحون مانحين")
+DONOR_GROUPS = _forms("الجهات جهات الدول دول البلدان بلدان الهيئات هيئات المؤسسات مؤسسات")
+DONOR_ADJECTIVE = _forms("المانحة")
+# Verbs and nouns of appeal: the donors they name are asked to give, not giving (دعا الجهات المانحة).
+APPEAL = _forms("دعا دعت يدعو تدعو دعوا حث حثت يحث تحث ناشد ناشدت يناشد تناشد طالب طالبت يطالب تطالب "
+                "دعوة دعوته دعوتها مناشدة نداء حض حضت")
+# Relative pronouns: a party before الذي/الذين تعهدوا is the subject of the verb that follows.
+RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللذان", "اللتان"})
 # Words that end the speaker's clause: what follows is the reported fact (كشف أن الحرس الثوري صرف).
 COMPLEMENTISERS = frozenset({"ان", "بان", "انه", "انها", "بانها", "بانه"})
 # Words before a sum that restate another sum (… درهم (1.02 مليار دولار)، أي ما يعادل …).

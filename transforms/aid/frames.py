@@ -58,7 +58,7 @@ def extract_aid(text: str, entities: dict, currencies: CurrencyLexicon,
     starts = [t[0] for t in tokens]
     named = {c["iso2"] for c in entities.get("countries", ())}
     main_country = _main_country(entities)
-    mentions = party_mentions(entities, to_norm, starts)
+    mentions = party_mentions(entities, to_norm, starts, tokens)
     records: list[dict] = []
     seen: set[tuple] = set()
     previous: dict | None = None
