@@ -219,3 +219,14 @@ def test_a_state_before_a_first_person_gift_is_not_its_giver(currencies):
             "قدرات استيعاب الموانئ اليمنية على البحر الأحمر.")
     entities = mentions(text, [("اليمن", "YE", "name"), ("اليمنية", "YE", "adjective")])
     assert not any(r["donor_iso2"] == "YE" for r in extract_aid(text, entities, currencies))
+
+
+def test_aid_in_the_form_of_equipment_is_aid_not_help_with_a_task(currencies):
+    # ANT FR-internationalNews-330-20180308: المساعدة على شكل معدات names the aid's form; the part
+    # inherits the donor and recipient of the sentence before.
+    text = ("أعلنت مصادر من أوساط وزيرة الجيوش الفرنسية فلورانس بارلي الخميس أن فرنسا منحت لبنان مساعدة عسكرية "
+            "بقيمة 14 مليون يورو تخصص للجيش.\nوستكون المساعدة على شكل معدات بمستوى 12,8 مليون يورو.")
+    entities = mentions(text, [("الفرنسية", "FR", "adjective"), ("فرنسا", "FR", "name"), ("لبنان", "LB", "name")])
+    assert [(r["donor_iso2"], r["recipient_iso2"], r["amount"]) for r in extract_aid(text, entities, currencies)] == [
+        ("FR", "LB", 1.4e7), ("FR", "LB", 1.28e7)]
+

@@ -261,7 +261,8 @@ class _AidWord:
             return False
         readings = cues.readings(word)
         helping = (("المساعده" in readings or "مساعده" in readings) and i + 1 < len(self.tokens)
-                   and self.tokens[i + 1][2] in ("في", "علي"))
+                   and self.tokens[i + 1][2] in ("في", "علي")
+                   and not (i + 2 < len(self.tokens) and cues.is_in(self.tokens[i + 2][2], cues.AID_FORM)))
         return not helping
 
 

@@ -31,6 +31,8 @@ _APPEAL_REACH = 12
 # Words between a sum and a party marked by من for the party to be its source.
 _NEAR = 8
 _LOCATIVE = cues._forms("في داخل")
+# كان before a verb: the subject before it still stands right before the verb (إيران كانت تمد).
+_KANA = frozenset({"كان", "كانت", "كانوا"})
 # A preposition with a pronoun between a verb and its subject (تعهد بها المانحون، قدمها له).
 _OBJECT_PRONOUNS = frozenset({"بها", "به", "بهم", "بهما", "لها", "له", "لهم"})
 _PREPOSITION_WORDS = frozenset({"من", "في", "الي", "مع", "عن", "علي", "داخل", "بين", "منذ", "حول", "ضد", "لدي"})
@@ -168,9 +170,11 @@ def _role(tokens, m: Mention, previous_role: str | None, joined: bool, near: boo
         if cues.is_in(word, cues.RECEIVE):
             return "recipient"  # وتحصل مصر على
         if cues.is_in(word, cues.GIVE) or cues.is_in(word, cues.GIVE_NOUNS):
-            if (i > 0 and i - 1 in mention_ends and not word.startswith(("و", "ف"))
-                    and tokens[i][0] - tokens[i - 1][1] <= 1):
-                return "recipient"  # فرنسا منحت لبنان: the giver stands right before the verb
+            before = i - 2 if i > 1 and tokens[i - 1][2] in _KANA else i - 1
+            if (before >= 0 and before in mention_ends and not word.startswith(("و", "ف"))
+                    and tokens[i][0] - tokens[before][1] <= 1 + (i - 1 - before) * 6):
+                # فرنسا منحت لبنان، إيران كانت تمد حزب الله: the giver stands right before the verb
+                return "recipient"
             return "donor"  # قدمت دولة الإمارات، تقديم المملكة
     if _relative_giver(tokens, m):
         return "donor"  # المانحين الدوليين الذين تعهدوا بتقديم
