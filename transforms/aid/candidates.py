@@ -188,6 +188,8 @@ def _party_features(p: PartyCandidate, c: AidCandidate, ctx: AidContext, in_sent
         "prefix_l": float(prefix.endswith("ل")), "prefix_b": float(prefix.endswith("ب")),
         "after_from": float(cues.is_in(word_before, cues.FROM)) if word_before else 0.0,
         "after_to": float(cues.is_in(word_before, cues.TO)) if word_before else 0.0,
+        # Aid for people or work in a country (للمدنيين المتأثرين بالنزاع في سوريا) goes to that country.
+        "after_in": float(word_before == "في" and m.last_token > money.last_token),
         f"via_{m.via}": 1.0,
         "is_state": float(p.party.iso2 is not None),
         "main_country": float(p.party.iso2 is not None and p.party.iso2 == ctx.main_country),
