@@ -129,7 +129,7 @@ def extract_aid(text: str, entities: dict, currencies: CurrencyLexicon,
 
 
 # Stems of every aid word in cues.AID, for a quick look before any parsing.
-_AID_STEMS = re.compile(r"مساعد|معون|اعان|منح|هبه|هبات|قرض|قروض|اقرض|يقرض|تقرض|تبرع|دعم|ودائع|وديعه|تمويل|اغاثه|مانح|تعهدات")
+_AID_STEMS = re.compile(r"مساهم|مساعد|معون|اعان|منح|هبه|هبات|قرض|قروض|اقرض|يقرض|تقرض|تبرع|دعم|ودائع|وديعه|تمويل|اغاثه|مانح|تعهدات")
 
 
 # A body named in quotes right after the sum: … 100 ألف دولار لمنظمة "جنودنا يتكلمون".

@@ -31,6 +31,8 @@ _APPEAL_REACH = 12
 # Words between a sum and a party marked by من for the party to be its source.
 _NEAR = 8
 _LOCATIVE = cues._forms("في داخل")
+# Words of belonging before ل (القوات التابعة للاتحاد الأفريقي): ل names an owner, not a recipient.
+_BELONGING = frozenset({"التابعه", "التابع", "التابعين", "التابعون", "تابعه", "تابع", "المواليه", "الموالي", "الموالين"})
 # كان before a verb: the subject before it still stands right before the verb (إيران كانت تمد).
 _KANA = frozenset({"كان", "كانت", "كانوا"})
 # A preposition with a pronoun between a verb and its subject (تعهد بها المانحون، قدمها له).
@@ -134,6 +136,8 @@ def _role(tokens, m: Mention, previous_role: str | None, joined: bool, near: boo
     """The role the words around mention `m` give it; `near` says it stands close to the sum."""
     prefix = tokens[m.first_token][2][:m.prefix_length]
     if prefix.endswith("ل"):
+        if m.first_token > 0 and tokens[m.first_token - 1][2] in _BELONGING:
+            return None  # القوات التابعة للاتحاد الأفريقي: whose forces, not who receives
         return "recipient"  # لليمن، للفلسطينيين
     if joined and previous_role:
         return previous_role

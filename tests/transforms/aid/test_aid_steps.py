@@ -61,3 +61,13 @@ def test_donors_as_a_body_give_to_the_country_they_pledged_to():
         (None, None, "LB", 1.1e10)]
     sum_ = next(c for c in candidates if c.money.value == 1.1e10)
     assert any(p.mention.via == "donor_body" and p.party.unnamed for p in sum_.parties)
+
+
+def test_forces_belonging_to_an_organisation_are_not_the_recipient():
+    # ANT SK-middleEast-1081-20180416 (team gold): ساهمت الإمارات gives; القوات التابعة للاتحاد الأفريقي
+    # names whose forces they are, and the model's recipient is Somalia.
+    body = ("وعبر مساعدات تجاوزت 300 مليون دولار، ساهمت الإمارات في رفع قدرات المؤسسات الأمنية والعسكرية "
+            "الصومالية، وكذلك دعم وتعزيز جهود مكافحة الإرهاب بالتعاون مع عدة أطراف دولية والقوات التابعة "
+            "للاتحاد الأفريقي في الصومال.")
+    rows, _ = _aid("الإمارات والصومال", body)
+    assert [(r["donor_iso2"], r["recipient_iso2"], r["amount"]) for r in rows] == [("AE", "SO", 3e8)]
