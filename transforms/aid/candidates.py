@@ -28,6 +28,7 @@ from transforms.document import Document
 
 _AID_CLASSES = ("aid_noun", "give", "pledge", "cut", "receive", "not_aid")
 _WINDOW = 12
+_AGAINST = frozenset({"ضد", "لمكافحه", "مكافحه", "لمحاربه", "محاربه"})
 _VETO = 0.1  # below this probability a sum the frame rules took is dropped
 
 
@@ -190,6 +191,8 @@ def _party_features(p: PartyCandidate, c: AidCandidate, ctx: AidContext, in_sent
         "after_to": float(cues.is_in(word_before, cues.TO)) if word_before else 0.0,
         # Aid for people or work in a country (للمدنيين المتأثرين بالنزاع في سوريا) goes to that country.
         "after_in": float(word_before == "في" and m.last_token > money.last_token),
+        # The enemy of a coalition or a campaign (التحالف الدولي ضد داعش) receives nothing.
+        "after_against": float(word_before in _AGAINST),
         f"via_{m.via}": 1.0,
         "is_state": float(p.party.iso2 is not None),
         "main_country": float(p.party.iso2 is not None and p.party.iso2 == ctx.main_country),
@@ -282,7 +285,8 @@ def _best_recipient(c: AidCandidate, donors: list[Party], recipient_model, in_cl
     for p in c.parties:
         p.p_recipient = recipient_model.probability(p.features)
     keys = {d.key for d in donors}
-    best = max((p for p in c.parties if p.party.key not in keys and not p.party.unnamed and not (
+    best = max((p for p in c.parties if p.party.key not in keys and not p.party.unnamed
+                and not p.features.get("after_against") and not (
                     in_clause and (p.mention.via in ("speaker", "person") or p.features.get("reporting_clause")))),
                key=lambda p: p.p_recipient, default=None)
     return best.party if best is not None and best.p_recipient >= recipient_model.threshold else None

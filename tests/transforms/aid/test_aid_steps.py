@@ -71,3 +71,14 @@ def test_forces_belonging_to_an_organisation_are_not_the_recipient():
             "للاتحاد الأفريقي في الصومال.")
     rows, _ = _aid("الإمارات والصومال", body)
     assert [(r["donor_iso2"], r["recipient_iso2"], r["amount"]) for r in rows] == [("AE", "SO", 3e8)]
+
+
+def test_the_enemy_of_a_coalition_is_never_the_recipient():
+    # ANT CN-middleEast-1244-20180817 (develop part): التحالف الدولي ضد داعش names whom the coalition fights.
+    body = ("حييت وزارة الخارجية الأمريكية، الأربعاء، المملكة العربية السعودية ودورها في الأزمة السورية منذ "
+            "اندلاعها، وذلك في بيان جاء بعد إعلان الرياض تقديم 100 مليون دولار لجهود إرساء الاستقرار الذي يدعمه "
+            "التحالف الدولي ضد داعش في المناطق المحررة.")
+    rows, candidates = _aid("السعودية تقدم 100 مليون دولار", body)
+    sum_ = next(c for c in candidates if c.money.value == 1e8)
+    assert any(p.features["after_against"] for p in sum_.parties)
+    assert all(r["recipient_name_ar"] != "تنظيم الدولة الإسلامية" for r in rows)
