@@ -199,7 +199,7 @@ def train_aid(items, score, c_value: float, out: Path):
           f"among the parties) {matched}/{total} = {matched / max(total, 1):.3f}")
     donor_model = fit_linear([f for _, f, _ in donors], [y for *_, y in donors], "aid-donor-lr", c_value, 0.2)
     best = None
-    for recipient_threshold in (0.3, 0.4, 0.5, 0.6):
+    for recipient_threshold in (0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6):  # aid without a recipient is rare
         recipient_model = fit_linear([f for _, f, _ in recipients], [y for *_, y in recipients], "aid-recipient-lr",
                                      c_value, recipient_threshold)
 

@@ -183,3 +183,50 @@ def test_cut_of_annual_aid_to_an_agency(currencies):
     [r] = extract_aid(text, entities, currencies)
     assert (r["donor_iso2"], r["recipient_name_ar"], r["amount"], r["period"], r["status"]) == (
         "US", "الأونروا", 3e8, "annual", "cut")
+
+
+def test_donors_as_a_body_are_an_unnamed_donor(currencies):
+    # ANT team gold FR-internationalNews-923-20180425: no state gives, the donors do (gold donor null).
+    text = ("تعهدت الجهات المانحة الأربعاء بتقديم مساعدات بقيمة 4.4 مليار دولار للمدنيين المتأثرين بالنزاع في "
+            "سوريا، خلال مؤتمر استضافته العاصمة البلجيكية بروكسل.")
+    entities = mentions(text, [("سوريا", "SY", "name"), ("البلجيكية", "BE", "adjective")])
+    records = extract_aid(text, entities, currencies)
+    assert [(r["donor_iso2"], r["donor_name_ar"], r["amount"], r["status"]) for r in records] == [
+        (None, None, 4.4e9, "pledged")]
+
+
+def test_donors_in_a_relative_clause_give(currencies):
+    # ANT team gold BB-middleEast-465-20180507: المانحين الدوليين الذين تعهدوا، the country is the recipient.
+    text = ("ويتعرض لبنان إلى ضغوط شديدة من المانحين الدوليين الذين تعهدوا بتقديم أكثر من 11 مليار دولار له "
+            "الشهر الماضي، لكي يثبت لهم أن لديه خطة إصلاح.")
+    entities = mentions(text, [("لبنان", "LB", "name")])
+    [r] = extract_aid(text, entities, currencies)
+    assert (r["donor_iso2"], r["donor_name_ar"], r["recipient_iso2"], r["amount"]) == (None, None, "LB", 1.1e10)
+
+
+def test_donors_called_upon_to_give_are_no_donor(currencies):
+    # ANT SK-middleEast-1734-20180516: an appeal (دعا … المانحين إلى تقديم) names no giver.
+    text = ("ودعا مسؤول الشؤون الإنسانية والمساعدات الطارئة في الأمم المتحدة مارك لوكوك المانحين مساء الاثنين "
+            "إلى تقديم 1,4 مليار دولار لمساعدة أكثر من سبعة ملايين شخص في السودان، واصفا الوضع الإنساني بالخطير.")
+    entities = mentions(text, [("السودان", "SD", "name")],
+                        [("الأمم المتحدة", "الأمم المتحدة", "international")])
+    assert all(r["donor_iso2"] or r["donor_name_ar"] for r in extract_aid(text, entities, currencies))
+
+
+def test_a_state_before_a_first_person_gift_is_not_its_giver(currencies):
+    # ANT SK-middleEast-490-20180323: "فتحنا موانئ اليمن وخصصنا مساعدات" – the speaker gives, not Yemen.
+    text = ("من جانبنا فتحنا موانئ اليمن وخصصنا مساعدات إنسانية تقدر بمليار ومائتين وخمسين مليون دولار ووسعنا "
+            "قدرات استيعاب الموانئ اليمنية على البحر الأحمر.")
+    entities = mentions(text, [("اليمن", "YE", "name"), ("اليمنية", "YE", "adjective")])
+    assert not any(r["donor_iso2"] == "YE" for r in extract_aid(text, entities, currencies))
+
+
+def test_aid_in_the_form_of_equipment_is_aid_not_help_with_a_task(currencies):
+    # ANT FR-internationalNews-330-20180308: المساعدة على شكل معدات names the aid's form; the part
+    # inherits the donor and recipient of the sentence before.
+    text = ("أعلنت مصادر من أوساط وزيرة الجيوش الفرنسية فلورانس بارلي الخميس أن فرنسا منحت لبنان مساعدة عسكرية "
+            "بقيمة 14 مليون يورو تخصص للجيش.\nوستكون المساعدة على شكل معدات بمستوى 12,8 مليون يورو.")
+    entities = mentions(text, [("الفرنسية", "FR", "adjective"), ("فرنسا", "FR", "name"), ("لبنان", "LB", "name")])
+    assert [(r["donor_iso2"], r["recipient_iso2"], r["amount"]) for r in extract_aid(text, entities, currencies)] == [
+        ("FR", "LB", 1.4e7), ("FR", "LB", 1.28e7)]
+

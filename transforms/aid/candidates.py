@@ -23,11 +23,12 @@ from transforms.aid import cues
 from transforms.aid.frames import (
     _TOKEN, Money, _aid_type, _AidWord, _is_aid, _main_country, _nearest, _period, _since_year,
     _status, extract_aid, money_in)
-from transforms.aid.parties import Mention, Party, _role, assign_parties, party_mentions
+from transforms.aid.parties import Mention, Party, _clause_start, _role, assign_parties, first_person_give, party_mentions
 from transforms.document import Document
 
 _AID_CLASSES = ("aid_noun", "give", "pledge", "cut", "receive", "not_aid")
 _WINDOW = 12
+_AGAINST = frozenset({"ضد", "لمكافحه", "مكافحه", "لمحاربه", "محاربه"})
 _VETO = 0.1  # below this probability a sum the frame rules took is dropped
 
 
@@ -72,7 +73,7 @@ def build_aid_context(doc: Document, published_year: int | None) -> AidContext:
     ntext = doc.norm.text
     tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(ntext)]
     starts = [t[0] for t in tokens]
-    mentions = party_mentions(doc.entities, doc.to_normalised, starts)
+    mentions = party_mentions(doc.entities, doc.to_normalised, starts, tokens)
     return AidContext(doc, tokens, starts, mentions, _main_country(doc.entities), published_year)
 
 
@@ -188,10 +189,19 @@ def _party_features(p: PartyCandidate, c: AidCandidate, ctx: AidContext, in_sent
         "prefix_l": float(prefix.endswith("ل")), "prefix_b": float(prefix.endswith("ب")),
         "after_from": float(cues.is_in(word_before, cues.FROM)) if word_before else 0.0,
         "after_to": float(cues.is_in(word_before, cues.TO)) if word_before else 0.0,
+        # Aid for people or work in a country (للمدنيين المتأثرين بالنزاع في سوريا) goes to that country.
+        "after_in": float(word_before == "في" and m.last_token > money.last_token),
+        # The enemy of a coalition or a campaign (التحالف الدولي ضد داعش) receives nothing.
+        "after_against": float(word_before in _AGAINST),
         f"via_{m.via}": 1.0,
         "is_state": float(p.party.iso2 is not None),
         "main_country": float(p.party.iso2 is not None and p.party.iso2 == ctx.main_country),
         "first_party": float(bool(in_sentence) and in_sentence[0] is m),
+        # A party of the reporting clause (كشف الرئيس الأميركي أن …) is its speaker, not the recipient.
+        "reporting_clause": float(m.last_token < _clause_start(tokens, money.first_token, t0) and m.via not in ("previous", "main")),
+        # وقال الجبير … "خصصنا" / "سنقدم للأردن": a speaker's first-person gift is the speaker's country's.
+        "speaker_we_give": float(m.via in ("speaker", "person") and any(
+            first_person_give(tokens[i][2]) for i in range(max(t0, money.first_token - _WINDOW), money.first_token))),
     }
     return f
 
@@ -218,21 +228,29 @@ def decide_aid(candidates: list[AidCandidate], ctx: AidContext, models: dict) ->
         if c.rule_records:
             # The frame rules read the parties of this sum (with the discourse before it): they come first.
             for record in c.rule_records:
+                how = "parties by frame rules; "
+                if record["recipient_iso2"] is None and not record["recipient_name_ar"] and recipient_model is not None:
+                    # Aid almost always has a recipient: the model's best party where the rules found none.
+                    donor = Party(record["donor_iso2"], record["donor_name_ar"])
+                    best = _best_recipient(c, [donor], recipient_model, in_clause=True)
+                    if best is not None:
+                        record = {**record, "recipient_iso2": best.iso2, "recipient_name_ar": best.name_ar}
+                        how = "donor by frame rules, recipient by model; "
+                if not _named_party(record):
+                    continue  # the donors as a body giving to no one named: no flow to record
                 key = (record["donor_iso2"] or record["donor_name_ar"], record["recipient_iso2"] or record["recipient_name_ar"],
                        round(record["amount"]), record["currency"])
                 if key not in seen:
                     seen.add(key)
-                    rows.append({**record, "confidence": round(c.probability, 4), "decided_by": "parties by frame rules; " + decided})
+                    rows.append({**record, "confidence": round(c.probability, 4), "decided_by": how + decided})
             continue
         if donor_model is None or recipient_model is None:
             donors, recipient = c.rule_donors, c.rule_recipient
         else:
             for p in c.parties:
                 p.p_donor = donor_model.probability(p.features)
-                p.p_recipient = recipient_model.probability(p.features)
             donors = _donors(c, donor_model.threshold)
-            best = max((p for p in c.parties if p.party not in donors), key=lambda p: p.p_recipient, default=None)
-            recipient = best.party if best is not None and best.p_recipient >= recipient_model.threshold else None
+            recipient = _best_recipient(c, donors, recipient_model)
         if not donors:
             continue
         s, e = doc.sentences[c.sentence]
@@ -240,6 +258,8 @@ def decide_aid(candidates: list[AidCandidate], ctx: AidContext, models: dict) ->
         money = c.money
         for donor in donors:
             use = recipient if recipient is not None and recipient.key != donor.key else None
+            if donor.unnamed and use is None:
+                continue  # the donors as a body giving to no one named: no flow to record
             key = (donor.iso2 or donor.name_ar, use.iso2 or use.name_ar if use else None, round(money.value), money.currency)
             if key in seen:
                 continue
@@ -256,6 +276,24 @@ def decide_aid(candidates: list[AidCandidate], ctx: AidContext, models: dict) ->
                 "confidence": round(c.probability, 4), "decided_by": decided,
             })
     return rows
+
+
+def _best_recipient(c: AidCandidate, donors: list[Party], recipient_model, in_clause: bool = False) -> Party | None:
+    """The party the recipient model rates highest, other than the donors and the donors as a
+    body, if it reaches the model's threshold; `in_clause`: not a party of the reporting clause
+    (كشف الرئيس الأميركي أن …) nor a speaker's country."""
+    for p in c.parties:
+        p.p_recipient = recipient_model.probability(p.features)
+    keys = {d.key for d in donors}
+    best = max((p for p in c.parties if p.party.key not in keys and not p.party.unnamed
+                and not p.features.get("after_against") and not (
+                    in_clause and (p.mention.via in ("speaker", "person") or p.features.get("reporting_clause")))),
+               key=lambda p: p.p_recipient, default=None)
+    return best.party if best is not None and best.p_recipient >= recipient_model.threshold else None
+
+
+def _named_party(record: dict) -> bool:
+    return any(record[k] for k in ("donor_iso2", "donor_name_ar", "recipient_iso2", "recipient_name_ar"))
 
 
 def _donors(c: AidCandidate, threshold: float) -> list[Party]:

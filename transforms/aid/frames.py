@@ -58,7 +58,7 @@ def extract_aid(text: str, entities: dict, currencies: CurrencyLexicon,
     starts = [t[0] for t in tokens]
     named = {c["iso2"] for c in entities.get("countries", ())}
     main_country = _main_country(entities)
-    mentions = party_mentions(entities, to_norm, starts)
+    mentions = party_mentions(entities, to_norm, starts, tokens)
     records: list[dict] = []
     seen: set[tuple] = set()
     previous: dict | None = None
@@ -129,7 +129,7 @@ def extract_aid(text: str, entities: dict, currencies: CurrencyLexicon,
 
 
 # Stems of every aid word in cues.AID, for a quick look before any parsing.
-_AID_STEMS = re.compile(r"مساعد|معون|اعان|منح|هبه|هبات|قرض|قروض|اقرض|يقرض|تقرض|تبرع|دعم|ودائع|وديعه|تمويل|اغاثه|مانح|تعهدات")
+_AID_STEMS = re.compile(r"مساهم|مساعد|معون|اعان|منح|هبه|هبات|قرض|قروض|اقرض|يقرض|تقرض|تبرع|دعم|ودائع|وديعه|تمويل|اغاثه|مانح|تعهدات")
 
 
 # A body named in quotes right after the sum: … 100 ألف دولار لمنظمة "جنودنا يتكلمون".
@@ -261,7 +261,8 @@ class _AidWord:
             return False
         readings = cues.readings(word)
         helping = (("المساعده" in readings or "مساعده" in readings) and i + 1 < len(self.tokens)
-                   and self.tokens[i + 1][2] in ("في", "علي"))
+                   and self.tokens[i + 1][2] in ("في", "علي")
+                   and not (i + 2 < len(self.tokens) and cues.is_in(self.tokens[i + 2][2], cues.AID_FORM)))
         return not helping
 
 

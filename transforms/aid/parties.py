@@ -26,9 +26,17 @@ _PLACES_FOR_STATES = {"capital", "territory"}
 # The nearest party before a sum is its giver only this close (in words).
 _SUBJECT_REACH = 15
 _LOOK_BACK = 3
+# Words before the donors as a body within which a verb of appeal makes them its object.
+_APPEAL_REACH = 12
 # Words between a sum and a party marked by من for the party to be its source.
 _NEAR = 8
 _LOCATIVE = cues._forms("في داخل")
+# Words of belonging before ل (القوات التابعة للاتحاد الأفريقي): ل names an owner, not a recipient.
+_BELONGING = frozenset({"التابعه", "التابع", "التابعين", "التابعون", "تابعه", "تابع", "المواليه", "الموالي", "الموالين"})
+# كان before a verb: the subject before it still stands right before the verb (إيران كانت تمد).
+_KANA = frozenset({"كان", "كانت", "كانوا"})
+# A preposition with a pronoun between a verb and its subject (تعهد بها المانحون، قدمها له).
+_OBJECT_PRONOUNS = frozenset({"بها", "به", "بهم", "بهما", "لها", "له", "لهم"})
 _PREPOSITION_WORDS = frozenset({"من", "في", "الي", "مع", "عن", "علي", "داخل", "بين", "منذ", "حول", "ضد", "لدي"})
 
 
@@ -41,6 +49,15 @@ class Party:
     def key(self) -> str:
         return self.iso2 or normalize_key(self.name_ar or "")
 
+    @property
+    def unnamed(self) -> bool:
+        """The donors as a body (المانحون، الجهات المانحة): a party the text names by no state."""
+        return self.iso2 is None and not self.name_ar
+
+
+# The donors as a body: a donor, never a recipient, written as null (see cues.DONOR_BODIES).
+DONOR_BODY = Party(None, None)
+
 
 @dataclass(frozen=True)
 class Mention:
@@ -51,9 +68,37 @@ class Mention:
     via: str  # name | adjective | organisation
 
 
-def party_mentions(entities: dict, to_norm, starts: list[int]) -> list[Mention]:
-    """Country and organisation mentions as token spans of the normalised text, in order."""
-    mentions = []
+def _prefix_length(token: str, words: frozenset[str]) -> int:
+    """Letters a token carries before the word of `words` it reads as (و of والمانحين, ل of للجهات)."""
+    for form in cues.readings(token):
+        if form in words:
+            if token.endswith(form):
+                return len(token) - len(form)
+            if form.startswith("ال") and token.endswith(form[1:]):
+                return len(token) - len(form) + 1  # للجهات = ل + الجهات
+    return 0
+
+
+def donor_body_mentions(tokens) -> list[Mention]:
+    """The donors named as a body (وكان المانحون قد تعهدوا، تعهدت الجهات المانحة، الدول المانحة),
+    except the donors called upon to give (ودعا … الجهات المانحة إلى تقديم): an appeal, no gift."""
+    out = []
+    for i, (_, _, word) in enumerate(tokens):
+        if any(cues.is_in(tokens[j][2], cues.APPEAL) for j in range(max(0, i - _APPEAL_REACH), i)):
+            continue
+        if cues.is_in(word, cues.DONOR_BODIES):
+            out.append(Mention(DONOR_BODY, i, i, _prefix_length(word, cues.DONOR_BODIES), "donor_body"))
+        elif i > 0 and cues.is_in(word, cues.DONOR_ADJECTIVE) and not word.startswith(("و", "ف")) \
+                and cues.is_in(tokens[i - 1][2], cues.DONOR_GROUPS):
+            head = tokens[i - 1][2]
+            out.append(Mention(DONOR_BODY, i - 1, i, _prefix_length(head, cues.DONOR_GROUPS), "donor_body"))
+    return out
+
+
+def party_mentions(entities: dict, to_norm, starts: list[int], tokens=None) -> list[Mention]:
+    """Country and organisation mentions as token spans of the normalised text, in order; with
+    `tokens`, the donors named as a body too."""
+    mentions = donor_body_mentions(tokens) if tokens is not None else []
 
     def span(c):
         a, b = to_norm(c["char_start"]), to_norm(c["char_end"])
@@ -91,6 +136,8 @@ def _role(tokens, m: Mention, previous_role: str | None, joined: bool, near: boo
     """The role the words around mention `m` give it; `near` says it stands close to the sum."""
     prefix = tokens[m.first_token][2][:m.prefix_length]
     if prefix.endswith("ل"):
+        if m.first_token > 0 and tokens[m.first_token - 1][2] in _BELONGING:
+            return None  # القوات التابعة للاتحاد الأفريقي: whose forces, not who receives
         return "recipient"  # لليمن، للفلسطينيين
     if joined and previous_role:
         return previous_role
@@ -115,6 +162,8 @@ def _role(tokens, m: Mention, previous_role: str | None, joined: bool, near: boo
     if head_with_to:
         return "recipient"  # للاقتصاد التركي، لحكومة لبنان
     word = tokens[i][2] if i >= 0 else ""
+    if word in _OBJECT_PRONOUNS and i > 0 and cues.is_in(tokens[i - 1][2], cues.GIVE):
+        return "donor"  # تعهد بها المانحون: the verb, its pronoun object, then its subject
     if word:
         if m.via == "adjective" and not head_skipped and cues.is_in(word, cues.AID):
             return "donor"  # مساعدات عسكرية أميركية، تبرع قطري
@@ -125,18 +174,34 @@ def _role(tokens, m: Mention, previous_role: str | None, joined: bool, near: boo
         if cues.is_in(word, cues.RECEIVE):
             return "recipient"  # وتحصل مصر على
         if cues.is_in(word, cues.GIVE) or cues.is_in(word, cues.GIVE_NOUNS):
-            if (i > 0 and i - 1 in mention_ends and not word.startswith(("و", "ف"))
-                    and tokens[i][0] - tokens[i - 1][1] <= 1):
-                return "recipient"  # فرنسا منحت لبنان: the giver stands right before the verb
+            before = i - 2 if i > 1 and tokens[i - 1][2] in _KANA else i - 1
+            if (before >= 0 and before in mention_ends and not word.startswith(("و", "ف"))
+                    and tokens[i][0] - tokens[before][1] <= 1 + (i - 1 - before) * 6):
+                # فرنسا منحت لبنان، إيران كانت تمد حزب الله: the giver stands right before the verb
+                return "recipient"
             return "donor"  # قدمت دولة الإمارات، تقديم المملكة
+    if _relative_giver(tokens, m):
+        return "donor"  # المانحين الدوليين الذين تعهدوا بتقديم
     after = m.last_token + 1
     if after < len(tokens) and tokens[after][0] - tokens[m.last_token][1] <= 1:
         verb = tokens[after][2]  # the verb right after its subject, not a verbal noun
         if not verb.startswith("ال") and cues.is_in(verb, cues.RECEIVE):
             return "recipient"  # مصر تحصل
-        if not verb.startswith("ال") and cues.is_in(verb, cues.GIVE):
-            return "donor"  # فرنسا تعهدت
+        if not verb.startswith("ال") and cues.is_in(verb, cues.GIVE) and not first_person_give(verb):
+            return "donor"  # فرنسا تعهدت (not موانئ اليمن وخصصنا: "we" gave)
     return None
+
+
+def _relative_giver(tokens, m: Mention) -> bool:
+    """Whether a relative clause on the party says it gives: the party, up to two adjectives, then
+    الذي / الذين and a verb of giving (المانحين الدوليين الذين تعهدوا، الدولة التي قدمت)."""
+    j = m.last_token + 1
+    while j < len(tokens) and j <= m.last_token + 2 and tokens[j][2].startswith("ال") and tokens[j][2] not in cues.RELATIVES:
+        j += 1
+    if j + 1 >= len(tokens) or tokens[j][2] not in cues.RELATIVES:
+        return False
+    verb = tokens[j + 1][2]
+    return cues.is_in(verb, cues.GIVE) or (verb.endswith("وا") and cues.is_in(verb[:-2], cues.GIVE))  # تعهدوا
 
 
 def assign_parties(tokens, mentions: list[Mention], first: int, last: int, t0: int, t1: int
@@ -149,6 +214,8 @@ def assign_parties(tokens, mentions: list[Mention], first: int, last: int, t0: i
         joined = previous is not None and _joined(tokens, previous[0], m)
         near = m.first_token - last <= _NEAR and first - m.last_token <= _NEAR
         role = _role(tokens, m, previous[1] if previous else None, joined, near, mention_ends, (first, last))
+        if role == "recipient" and m.party.unnamed:
+            role = None  # مؤتمر بروكسل للجهات المانحة: the donors are never the recipient
         roles.append((m, role))
         previous = (m, role)
     # A list takes the role of its last member too (الإمارات والكويت والسعودية قدمت).
@@ -179,10 +246,10 @@ def _receiver(tokens, roles, first: int, t0: int) -> Party | None:
     (حكومة مملكة البحرين … اتفاقية تحصل بموجبها على دعم) or right after it (وتحصل مصر)."""
     for i in range(first - 1, t0 - 1, -1):
         if cues.is_in(tokens[i][2], cues.RECEIVE):
-            after = [m for m, role in roles if role is None and i < m.first_token <= i + 2]
+            after = [m for m, role in roles if role is None and i < m.first_token <= i + 2 and not m.party.unnamed]
             if after:
                 return after[0].party
-            before = [m for m, role in roles if role is None and i - _NEAR <= m.last_token < i]
+            before = [m for m, role in roles if role is None and i - _NEAR <= m.last_token < i and not m.party.unnamed]
             return before[-1].party if before else None
     return None
 
@@ -203,6 +270,11 @@ def _after_preposition(tokens, m: Mention) -> bool:
     for j in range(m.first_token - 1, max(-1, m.first_token - 1 - back), -1):
         if tokens[j][2] in _PREPOSITION_WORDS:
             return True
+    # The owner of a budget, a deal or a cost after a preposition (في ميزانية الأونروا): the
+    # construct's noun is a not-aid noun (a verbal noun such as إعلان takes its agent there instead).
+    j = m.first_token - 1
+    if m.via != "adjective" and j > 0 and tokens[j - 1][2] in _PREPOSITION_WORDS and cues.is_in(tokens[j][2], cues.NOT_AID):
+        return True
     return False
 
 
@@ -223,8 +295,23 @@ def _joined(tokens, a: Mention, b: Mention) -> bool:
     return gap == 2 and tokens[a.last_token + 1][2] == "و"
 
 
+def first_person_give(word: str) -> bool:
+    """A verb of giving in the first person plural (خصصنا، قدمنا، نقدم، سنقدم): the speaker gives."""
+    for form in cues.readings(word):
+        if form.endswith("نا") and cues.is_in(form[:-2], cues.GIVE):
+            return True
+        if form.startswith(("سن", "ن")) and len(form) > 3 and cues.is_in("ي" + form.lstrip("س")[1:], cues.GIVE):
+            return True
+    return False
+
+
 def _subject_before(tokens, roles, first: int, boundary: int, recipient: Party | None) -> Party | None:
-    """The nearest party without a role before the sum, in its reported clause."""
+    """The nearest party without a role before the sum, in its reported clause; none across a
+    verb in the first person (فتحنا موانئ اليمن وخصصنا مساعدات: the speaker gives)."""
+    for i in range(first - 1, max(boundary, first - _SUBJECT_REACH) - 1, -1):
+        if first_person_give(tokens[i][2]):
+            boundary = i + 1
+            break
     for m, role in reversed(roles):
         if role is None and max(boundary, first - _SUBJECT_REACH) <= m.first_token < first and m.party != recipient:
             if m.via == "adjective" and not tokens[m.first_token][2][m.prefix_length:].startswith("ال"):
