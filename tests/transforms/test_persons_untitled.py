@@ -53,7 +53,8 @@ def test_a_foreign_given_name_seen_after_titles_opens_a_name_without_one():
 
 def test_titled_mining_keeps_verbs_places_and_clitic_words_out_of_the_given_names():
     given = {r["given_ar"] for r in read_seed_csv("given_names.csv")}
-    assert {"فيليبي", "راشيل", "سباستيان", "يوجيني"} <= given
+    # (راشيل is gone since the build reproduced at ce09125 finds it after one titled family name only)
+    assert {"فيليبي", "سباستيان", "يوجيني"} <= given
     assert not {"يصف", "يكلف", "رواندا", "بزعامه", "خارجيه", "ترامب"} & given
 
 
@@ -172,3 +173,18 @@ def test_a_participle_of_manner_closes_a_name():
     # ... but the word after a particle is a name whatever its shape (CN-middleEast-588-20180412)
     text = "كما عبّر مبعوث الأمم المتحدة إلى سوريا، ستيفان دي مستورا، خلال خطاب له بالاجتماع عن قلقه"
     assert "ستيفان دي مستورا" in names(text)
+
+
+# --- A foreign name's own و (ويليامسون، وود، ويد) is no conjunction ---
+
+def test_a_family_name_opening_with_waw_is_read_after_a_title():
+    # SK-internationalNews-2008-20180607 (team part)
+    text = "بدوره، قال وزير الدفاع البريطاني، غافن ويليامسون: \"إن هؤلاء المقاتلين (الطيارين) درع للسماء\""
+    assert "غافن ويليامسون" in names(text, [adjective(text, "البريطاني،", "GB")])
+
+
+def test_a_conjunct_glued_to_a_given_name_still_ends_the_name():
+    # SK-middleEast-1386-20180502 (team part): وأبراهام is و and a given name, a second person
+    text = "وقال مارفين هير وأبراهام كوبر من مركز سايمون فيزنتال المعني بحقوق الإنسان"
+    found = names(text)
+    assert not any("هير وابراهام" in n or "هير وأبراهام" in n for n in found)

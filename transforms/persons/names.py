@@ -91,7 +91,9 @@ def _word_class(tokens: Tokens, j: int, lexicon: PersonLexicon, country_at: dict
     # Inside a name, a word glued to و is a conjunct or a new clause (ترامب وكيم، ومجموعة، ويصادر);
     # وايت is a name part of the corpus and stays. A clitic glued to a frequent word starts a
     # phrase (بزيارة، للصحافيين).
-    if token.text.startswith("و") or token.text.startswith("لل"):
+    if token.text.startswith("لل"):
+        return _HARD
+    if token.text.startswith("و") and not _foreign_w_word(token.text, lexicon):
         return _HARD
     if token.text[0] == "ل" and len(token.text) > 4:
         return _HARD  # لصحفيين، لرويترز: a phrase after the name (a known لويس is a name part)
@@ -99,6 +101,16 @@ def _word_class(tokens: Tokens, j: int, lexicon: PersonLexicon, country_at: dict
         if len(stem) >= 3 and (stem in name_words or stem in lexicon.stop_words):
             return _HARD
     return _NAME
+
+
+def _foreign_w_word(word: str, lexicon: PersonLexicon) -> bool:
+    """A word opening with و that is a foreign name's own letter, not the conjunction: what follows
+    the و is no word of the corpus (غافن ويليامسون، مايك ويد، روبرت وود), where a conjunct's rest is
+    one (ومجموعة، ويقول، وكيم)."""
+    rest = word[1:]
+    return len(rest) >= 3 and rest[0] in "يوا" and rest not in lexicon.stop_words \
+        and rest not in lexicon.given_names and rest not in lexicon.person_words and rest not in lexicon.name_parts \
+        and not any(len(stem) >= 3 and stem in lexicon.stop_words for _, stem in stems(rest)[1:])
 
 
 def read_name(tokens: Tokens, j: int, lexicon: PersonLexicon, country_at: dict,
