@@ -188,3 +188,17 @@ def test_a_conjunct_glued_to_a_given_name_still_ends_the_name():
     text = "وقال مارفين هير وأبراهام كوبر من مركز سايمون فيزنتال المعني بحقوق الإنسان"
     found = names(text)
     assert not any("هير وابراهام" in n or "هير وأبراهام" in n for n in found)
+
+
+# --- A rare word opening a two-word name after a title; a lone given name closed by an office ---
+
+def test_a_rare_first_word_and_a_name_word_after_a_title_make_a_name():
+    # CN-internationalNews-713-20181016 (team part): ديميتري is a rare word of the corpus
+    text = "قال المتحدث باسم الرئاسة الروسية، ديميتري بيسكوف، الإثنين، إن الرئيس الأمريكي"
+    assert "ديميتري بيسكوف" in names(text, [adjective(text, "الروسية،", "RU")])
+
+
+def test_a_lone_given_name_after_a_title_ends_at_another_office():
+    # CN-middleEast-212-20180307 (team part)
+    text = "ورئيسة الوزراء البريطانية تيريزا ماي والأمير تشارلز أمير ويلز وولي عهد بريطانيا"
+    assert "تشارلز" in names(text, [adjective(text, "البريطانية", "GB")])

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from transforms.persons.coref import resolve_names, shorter_form_of
 from transforms.persons.lexicon import CONNECTORS, REGNAL_ORDINALS, KnownPerson, PersonLexicon, surname_forms, words_of
-from transforms.persons.names import PARTICLES, family_extension, known_name_at, read_name, read_name_before
+from transforms.persons.names import PARTICLES, _is_title, family_extension, known_name_at, read_name, read_name_before
 from transforms.persons.titles import TitleMatch, match_title
 from transforms.persons.tokens import Tokens, stems, tokenize
 from transforms.sentences import split_sentences
@@ -261,6 +261,8 @@ def _lone_given_name(tokens: Tokens, j: int, lexicon: PersonLexicon) -> bool:
     if j + 1 >= len(items) or not tokens.soft_gap(j):
         return True
     after = items[j + 1]
+    if _is_title(tokens, j + 1, lexicon):
+        return True  # another office closes it (الأمير تشارلز أمير ويلز، الأمير وليام دوق كامبريدج)
     # وكيت، وميغان: a conjunct; واشنطن، وليد: a word of its own
     return after.text[0] == "و" and after.key not in lexicon.stop_words and after.text not in lexicon.name_parts \
         and after.text not in lexicon.person_words and after.text not in lexicon.given_names

@@ -113,6 +113,13 @@ def _foreign_w_word(word: str, lexicon: PersonLexicon) -> bool:
         and not any(len(stem) >= 3 and stem in lexicon.stop_words for _, stem in stems(rest)[1:])
 
 
+def _opens_two_word_name(tokens: Tokens, j: int, lexicon: PersonLexicon, name_words: frozenset) -> bool:
+    """A rare word, bare, then a name word of the corpus that is no word of it otherwise."""
+    first, second = tokens.items[j], tokens.items[j + 1]
+    return first.text[0] not in "ولبف" and not first.article and len(first.text) >= 3 \
+        and (second.text in name_words or second.text in lexicon.name_parts) and second.key not in lexicon.stop_words
+
+
 def read_name(tokens: Tokens, j: int, lexicon: PersonLexicon, country_at: dict,
               name_words: frozenset = frozenset(), regnal: bool = False) -> int:
     """Index after the name that starts at token j (j itself when there is none)."""
@@ -166,7 +173,10 @@ def read_name(tokens: Tokens, j: int, lexicon: PersonLexicon, country_at: dict,
         elif soft_at is None:
             soft_at = k - 1
     # Rare non-name words only inside longer names (شاهد خان عباسي), not قطعت شوطا.
-    if soft_at is not None and soft_at < end and end - j < 3:
+    # ... but a rare word may open a two-word name when a name word closes it at a boundary
+    # (المتحدث باسم الرئاسة الروسية ديميتري بيسكوف الاثنين).
+    if soft_at is not None and soft_at < end and end - j < 3 and not (
+            soft_at == j and end == j + 2 and _opens_two_word_name(tokens, j, lexicon, name_words)):
         end = soft_at
     if regnal and end > j and end < n and items[end].text in REGNAL_ORDINALS and tokens.soft_gap(end - 1):
         end += 1
