@@ -202,3 +202,17 @@ def test_a_lone_given_name_after_a_title_ends_at_another_office():
     # CN-middleEast-212-20180307 (team part)
     text = "ورئيسة الوزراء البريطانية تيريزا ماي والأمير تشارلز أمير ويلز وولي عهد بريطانيا"
     assert "تشارلز" in names(text, [adjective(text, "البريطانية", "GB")])
+
+
+# --- A known person's one-word form inside someone else's name ---
+
+def test_a_known_surname_before_a_connector_is_not_that_person():
+    # BB-internationalNews-227-20180325 (team part): صلاح is not محمد صلاح here
+    text = "الذي أعلن الولاء لمسلحي تنظيم الدولة الإسلامية، طالب بإطلاق سراح صلاح عبد السلام، المشتبه به الأبرز"
+    assert "محمد صلاح" not in names(text)
+
+
+def test_a_known_surname_after_a_connector_is_not_that_person():
+    # FR-internationalNews-680-20180411 (team part)
+    text = "وبعد دعوة رئيس حزب جبهة التحرير الوطني جمال ولد عباس دعوته بوتفليقة إلى الترشح"
+    assert "محمود عباس" not in names(text)

@@ -313,6 +313,22 @@ def _given_name_end(tokens: Tokens, i: int, lexicon: PersonLexicon, country_at: 
     return end
 
 
+def _inside_another_name(tokens: Tokens, known, lexicon: PersonLexicon) -> bool:
+    """A known person's one-word form (عباس، حسين، شريف) opening a longer name of someone else:
+    a given name or a connector follows it (عباس كامل، صلاح عبد السلام، شريف شيخ أحمد)."""
+    end, cut, words, _ = known
+    items = tokens.items
+    if len(words) != 1:
+        return False
+    start = end - 1
+    if cut == 0 and start > 0 and tokens.soft_gap(start - 1) and items[start - 1].text in CONNECTORS:
+        return True  # جمال ولد عباس، زين العابدين بن علي
+    if end >= len(items) or not tokens.soft_gap(end - 1):
+        return False
+    after = items[end].text
+    return (after in lexicon.given_names and after not in lexicon.ambiguous_given_names) or after in CONNECTORS
+
+
 def _scan(text: str, tokens: Tokens, lexicon: PersonLexicon, country_at: dict) -> list[_Mention]:
     """Titled names and known names, left to right."""
     items = tokens.items
@@ -372,6 +388,8 @@ def _scan(text: str, tokens: Tokens, lexicon: PersonLexicon, country_at: dict) -
             i = max(title.end, i + 1)
             continue
         known = known_name_at(tokens, i, lexicon) if opens else None
+        if known is not None and _inside_another_name(tokens, known, lexicon):
+            known = None
         if known is None:
             given, cut = (word, 0) if word in given_names else (
                 _given_name_at(items[i], lexicon, name_words) if word[0] == "و" else (None, 0))
