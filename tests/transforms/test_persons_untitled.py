@@ -216,3 +216,10 @@ def test_a_known_surname_after_a_connector_is_not_that_person():
     # FR-internationalNews-680-20180411 (team part)
     text = "وبعد دعوة رئيس حزب جبهة التحرير الوطني جمال ولد عباس دعوته بوتفليقة إلى الترشح"
     assert "محمود عباس" not in names(text)
+
+
+def test_a_known_full_name_after_a_title_ends_before_a_bare_verb_the_name_parts_list():
+    # CN-middleEast-1212-20180815 (team part): ناقش follows names often enough to be a mined name part
+    text = "الثلاثاء، أن وزير الخارجية الأمريكي مايك بومبيو ناقش مع ولي العهد السعودي"
+    found = names(text, [adjective(text, "الأمريكي", "US")])
+    assert "مايك بومبيو" in found and "مايك بومبيو ناقش" not in found

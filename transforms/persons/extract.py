@@ -143,6 +143,18 @@ def _all_name_parts(extra, lexicon: PersonLexicon) -> bool:
     return all(t.text in lexicon.name_parts or t.text in lexicon.person_words for t in extra)
 
 
+def _continues_full_name(extra, lexicon: PersonLexicon) -> bool:
+    """Words after a known name of two words or more: a family name (definite: الرميحي), a word of
+    a known name or a connector's phrase, not a bare word the name parts merely list (مايك بومبيو
+    ناقش، جون بولتون اتصل: the mined parts count whatever follows names)."""
+    if not _all_name_parts(extra, lexicon):
+        return False
+    if len(extra) == 2 and extra[0].text in PARTICLES:
+        return True
+    return all(t.article or t.text in lexicon.person_words or t.text in lexicon.given_names or t.text in CONNECTORS
+               or (k > 0 and extra[k - 1].text in CONNECTORS) for k, t in enumerate(extra))
+
+
 def _skip_leading_proper_noun(items, j: int, end: int, lexicon: PersonLexicon) -> int:
     """رئيس مجلس إدارة ستارباكس كيفن جونسون: an unknown word before a known first name, in a
     name of three words or more, belongs to the title (a company, a club), not to the name."""
@@ -353,7 +365,9 @@ def _scan(text: str, tokens: Tokens, lexicon: PersonLexicon, country_at: dict) -
                 # A known full name bounds the name better than the stop words do (الرئيس دونالد
                 # ترامب رسوما جمركية); it only grows by its family name (محمد بن زايد آل نهيان).
                 if known is not None and known[1] == 0 and (known[0] >= end or (
-                        not tokens.hyphen_gap(known[0] - 1) and not _all_name_parts(items[known[0]:end], lexicon))):
+                        not tokens.hyphen_gap(known[0] - 1) and not (
+                            _continues_full_name(items[known[0]:end], lexicon) if len(known[2]) >= 2
+                            else _all_name_parts(items[known[0]:end], lexicon)))):
                     end = family_extension(tokens, known[0], lexicon, country_at)
                     person = known[3] if end == known[0] else None
                 else:
