@@ -42,6 +42,10 @@ MIN_COUNT = 2            # seen opening a name at least this often
 # given name too when nothing says otherwise: it is no frequent word of the corpus (stop), no place,
 # and no clitic glued to a word already known (لمحمد، بميشيل، لترامب).
 WEAK_COUNT = 1
+# ... and in few articles: a word seen once opening a name but in many articles is a word of the
+# news (آنذاك، فيلق، منتخب، هيومن رايتس) more often than a name; a frequent person's given name
+# comes with its known full name anyway (باراك أوباما).
+WEAK_MAX_DOCS = 100
 MAX_STOP_DOCS = 300      # a stop word in more articles than this is no given name (قال، رئيس)
 # Definite form in at least this share of the bare word's articles: a common noun or adjective
 # too (الأمين/أمين، السلام/سلام، الجمال/جمال).
@@ -171,6 +175,8 @@ def main() -> None:
     df = corpus_doc_freq(Path(args.corpus), candidates | {"ال" + w for w in candidates})
     rows = []
     for word in sorted(candidates, key=lambda w: (-counts[w], w)):
+        if word in weak and df[word] > WEAK_MAX_DOCS:
+            continue
         ambiguous = word in stop_docs or df["ال" + word] >= AMBIGUOUS_DEFINITE_SHARE * max(df[word], 1)
         rows.append({"given_ar": word, "count": counts[word], "doc_freq": df[word],
                      "definite_doc_freq": df["ال" + word], "ambiguous": int(ambiguous)})
