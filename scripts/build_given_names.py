@@ -38,6 +38,14 @@ from transforms.persons.titles import match_title  # noqa: E402
 from transforms.persons.tokens import stems, tokenize  # noqa: E402
 
 MIN_COUNT = 2            # seen opening a name at least this often
+# A word seen opening a name once only (ANERcorp's رالف، فانيسا; a titled name's إيفانكا) is a
+# given name too when nothing says otherwise: it is no frequent word of the corpus (stop), no place,
+# and no clitic glued to a word already known (لمحمد، بميشيل، لترامب).
+WEAK_COUNT = 1
+# ... and in few articles: a word seen once opening a name but in many articles is a word of the
+# news (آنذاك، فيلق، منتخب، هيومن رايتس) more often than a name; a frequent person's given name
+# comes with its known full name anyway (باراك أوباما).
+WEAK_MAX_DOCS = 100
 MAX_STOP_DOCS = 300      # a stop word in more articles than this is no given name (قال، رئيس)
 # Definite form in at least this share of the bare word's articles: a common noun or adjective
 # too (الأمين/أمين، السلام/سلام، الجمال/جمال).
@@ -155,7 +163,11 @@ def main() -> None:
     # A title word is no given name (جنرال، شيخ), with or without its article.
     title_words = {w for r in read_seed_csv("titles.csv") for w in words_of(r["title_ar"])}
     title_words |= {w[2:] for w in title_words if w.startswith("ال")}
-    candidates = {w for w, n in counts.items() if n >= MIN_COUNT and stop_docs.get(w, 0) <= MAX_STOP_DOCS
+    known_words = set(counts) | set(stop_docs) | {w for r in read_seed_csv("persons.csv") for w in words_of(r["name_ar"])}
+    weak = {w for w, n in counts.items() if WEAK_COUNT <= n < MIN_COUNT and w not in stop_docs and w not in places
+            and not (w[0] in "لب" and len(w) >= 4 and w[1:] in known_words)
+            and not (w.startswith("لل") and "ال" + w[2:] in known_words)}
+    candidates = {w for w, n in counts.items() if (n >= MIN_COUNT or w in weak) and stop_docs.get(w, 0) <= MAX_STOP_DOCS
                   and w not in title_words
                   and not w.startswith("ال")
                   # ومحمد، وأبو: a conjunct glued to a given name already counted or a connector
@@ -163,6 +175,8 @@ def main() -> None:
     df = corpus_doc_freq(Path(args.corpus), candidates | {"ال" + w for w in candidates})
     rows = []
     for word in sorted(candidates, key=lambda w: (-counts[w], w)):
+        if word in weak and df[word] > WEAK_MAX_DOCS:
+            continue
         ambiguous = word in stop_docs or df["ال" + word] >= AMBIGUOUS_DEFINITE_SHARE * max(df[word], 1)
         rows.append({"given_ar": word, "count": counts[word], "doc_freq": df[word],
                      "definite_doc_freq": df["ال" + word], "ambiguous": int(ambiguous)})

@@ -308,3 +308,14 @@ def test_an_untitled_name_ends_after_its_family_name():
     assert set(by_name(extract_persons(text, [], with_given_names()))) == {"محمد شطح"}
     text = "بعد أن أفرج عنهم كيم كبادرة حسن نية قبل القمة."
     assert not any("كبادرة" in n for n in by_name(extract_persons(text, [], with_given_names())))
+
+
+def test_a_goalkeeper_is_named_after_his_role():
+    # FR-internationalNews-1893-20180618 (team part): الحارس is a person's role like اللاعب
+    from marsad.seeds import read_seed_csv
+    from transforms.persons import build_person_lexicon, extract_persons
+    lexicon = build_person_lexicon(read_seed_csv("titles.csv"), read_seed_csv("persons.csv"),
+                                   read_seed_csv("name_stopwords.csv"), read_seed_csv("office_nouns.csv"),
+                                   read_seed_csv("given_names.csv"))
+    text = "وكان كاين هز شباك الحارس معز حسن في الدقيقة 11 بضربة رأسية قبل"
+    assert "معز حسن" in {p["name_ar"] for p in extract_persons(text, [], lexicon)}

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from transforms.persons.coref import resolve_names, shorter_form_of
 from transforms.persons.lexicon import CONNECTORS, REGNAL_ORDINALS, KnownPerson, PersonLexicon, surname_forms, words_of
-from transforms.persons.names import PARTICLES, family_extension, known_name_at, read_name, read_name_before
+from transforms.persons.names import PARTICLES, _is_title, family_extension, known_name_at, read_name, read_name_before
 from transforms.persons.titles import TitleMatch, match_title
 from transforms.persons.tokens import Tokens, stems, tokenize
 from transforms.sentences import split_sentences
@@ -143,6 +143,18 @@ def _all_name_parts(extra, lexicon: PersonLexicon) -> bool:
     return all(t.text in lexicon.name_parts or t.text in lexicon.person_words for t in extra)
 
 
+def _continues_full_name(extra, lexicon: PersonLexicon) -> bool:
+    """Words after a known name of two words or more: a family name (definite: الرميحي), a word of
+    a known name or a connector's phrase, not a bare word the name parts merely list (مايك بومبيو
+    ناقش، جون بولتون اتصل: the mined parts count whatever follows names)."""
+    if not _all_name_parts(extra, lexicon):
+        return False
+    if len(extra) == 2 and extra[0].text in PARTICLES:
+        return True
+    return all(t.article or t.text in lexicon.person_words or t.text in lexicon.given_names or t.text in CONNECTORS
+               or (k > 0 and extra[k - 1].text in CONNECTORS) for k, t in enumerate(extra))
+
+
 def _skip_leading_proper_noun(items, j: int, end: int, lexicon: PersonLexicon) -> int:
     """رئيس مجلس إدارة ستارباكس كيفن جونسون: an unknown word before a known first name, in a
     name of three words or more, belongs to the title (a company, a club), not to the name."""
@@ -261,6 +273,8 @@ def _lone_given_name(tokens: Tokens, j: int, lexicon: PersonLexicon) -> bool:
     if j + 1 >= len(items) or not tokens.soft_gap(j):
         return True
     after = items[j + 1]
+    if _is_title(tokens, j + 1, lexicon):
+        return True  # another office closes it (الأمير تشارلز أمير ويلز، الأمير وليام دوق كامبريدج)
     # وكيت، وميغان: a conjunct; واشنطن، وليد: a word of its own
     return after.text[0] == "و" and after.key not in lexicon.stop_words and after.text not in lexicon.name_parts \
         and after.text not in lexicon.person_words and after.text not in lexicon.given_names
@@ -311,6 +325,22 @@ def _given_name_end(tokens: Tokens, i: int, lexicon: PersonLexicon, country_at: 
     return end
 
 
+def _inside_another_name(tokens: Tokens, known, lexicon: PersonLexicon) -> bool:
+    """A known person's one-word form (عباس، حسين، شريف) opening a longer name of someone else:
+    a given name or a connector follows it (عباس كامل، صلاح عبد السلام، شريف شيخ أحمد)."""
+    end, cut, words, _ = known
+    items = tokens.items
+    if len(words) != 1:
+        return False
+    start = end - 1
+    if cut == 0 and start > 0 and tokens.soft_gap(start - 1) and items[start - 1].text in CONNECTORS:
+        return True  # جمال ولد عباس، زين العابدين بن علي
+    if end >= len(items) or not tokens.soft_gap(end - 1):
+        return False
+    after = items[end].text
+    return (after in lexicon.given_names and after not in lexicon.ambiguous_given_names) or after in CONNECTORS
+
+
 def _scan(text: str, tokens: Tokens, lexicon: PersonLexicon, country_at: dict) -> list[_Mention]:
     """Titled names and known names, left to right."""
     items = tokens.items
@@ -335,7 +365,9 @@ def _scan(text: str, tokens: Tokens, lexicon: PersonLexicon, country_at: dict) -
                 # A known full name bounds the name better than the stop words do (الرئيس دونالد
                 # ترامب رسوما جمركية); it only grows by its family name (محمد بن زايد آل نهيان).
                 if known is not None and known[1] == 0 and (known[0] >= end or (
-                        not tokens.hyphen_gap(known[0] - 1) and not _all_name_parts(items[known[0]:end], lexicon))):
+                        not tokens.hyphen_gap(known[0] - 1) and not (
+                            _continues_full_name(items[known[0]:end], lexicon) if len(known[2]) >= 2
+                            else _all_name_parts(items[known[0]:end], lexicon)))):
                     end = family_extension(tokens, known[0], lexicon, country_at)
                     person = known[3] if end == known[0] else None
                 else:
@@ -370,6 +402,8 @@ def _scan(text: str, tokens: Tokens, lexicon: PersonLexicon, country_at: dict) -
             i = max(title.end, i + 1)
             continue
         known = known_name_at(tokens, i, lexicon) if opens else None
+        if known is not None and _inside_another_name(tokens, known, lexicon):
+            known = None
         if known is None:
             given, cut = (word, 0) if word in given_names else (
                 _given_name_at(items[i], lexicon, name_words) if word[0] == "و" else (None, 0))

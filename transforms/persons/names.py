@@ -91,7 +91,9 @@ def _word_class(tokens: Tokens, j: int, lexicon: PersonLexicon, country_at: dict
     # Inside a name, a word glued to و is a conjunct or a new clause (ترامب وكيم، ومجموعة، ويصادر);
     # وايت is a name part of the corpus and stays. A clitic glued to a frequent word starts a
     # phrase (بزيارة، للصحافيين).
-    if token.text.startswith("و") or token.text.startswith("لل"):
+    if token.text.startswith("لل"):
+        return _HARD
+    if token.text.startswith("و") and not _foreign_w_word(token.text, lexicon):
         return _HARD
     if token.text[0] == "ل" and len(token.text) > 4:
         return _HARD  # لصحفيين، لرويترز: a phrase after the name (a known لويس is a name part)
@@ -99,6 +101,23 @@ def _word_class(tokens: Tokens, j: int, lexicon: PersonLexicon, country_at: dict
         if len(stem) >= 3 and (stem in name_words or stem in lexicon.stop_words):
             return _HARD
     return _NAME
+
+
+def _foreign_w_word(word: str, lexicon: PersonLexicon) -> bool:
+    """A word opening with و that is a foreign name's own letter, not the conjunction: what follows
+    the و is no word of the corpus (غافن ويليامسون، مايك ويد، روبرت وود), where a conjunct's rest is
+    one (ومجموعة، ويقول، وكيم)."""
+    rest = word[1:]
+    return len(rest) >= 3 and rest[0] in "يوا" and rest not in lexicon.stop_words \
+        and rest not in lexicon.given_names and rest not in lexicon.person_words and rest not in lexicon.name_parts \
+        and not any(len(stem) >= 3 and stem in lexicon.stop_words for _, stem in stems(rest)[1:])
+
+
+def _opens_two_word_name(tokens: Tokens, j: int, lexicon: PersonLexicon, name_words: frozenset) -> bool:
+    """A rare word, bare, then a name word of the corpus that is no word of it otherwise."""
+    first, second = tokens.items[j], tokens.items[j + 1]
+    return first.text[0] not in "ولبف" and not first.article and len(first.text) >= 3 \
+        and (second.text in name_words or second.text in lexicon.name_parts) and second.key not in lexicon.stop_words
 
 
 def read_name(tokens: Tokens, j: int, lexicon: PersonLexicon, country_at: dict,
@@ -154,7 +173,10 @@ def read_name(tokens: Tokens, j: int, lexicon: PersonLexicon, country_at: dict,
         elif soft_at is None:
             soft_at = k - 1
     # Rare non-name words only inside longer names (شاهد خان عباسي), not قطعت شوطا.
-    if soft_at is not None and soft_at < end and end - j < 3:
+    # ... but a rare word may open a two-word name when a name word closes it at a boundary
+    # (المتحدث باسم الرئاسة الروسية ديميتري بيسكوف الاثنين).
+    if soft_at is not None and soft_at < end and end - j < 3 and not (
+            soft_at == j and end == j + 2 and _opens_two_word_name(tokens, j, lexicon, name_words)):
         end = soft_at
     if regnal and end > j and end < n and items[end].text in REGNAL_ORDINALS and tokens.soft_gap(end - 1):
         end += 1
