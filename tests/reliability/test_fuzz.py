@@ -80,7 +80,7 @@ def test_a_jsonl_file_of_any_lines_accounts_for_every_non_blank_one(lines, encod
         path.write_bytes(text.encode(encoding, errors="replace"))
         items = list(read_file(describe_file(path)).items())
         raw_lines = path.read_bytes().decode(encoding, errors="replace").lstrip("\ufeff").split("\n")
-    non_blank = sum(1 for line in raw_lines if line.strip())  # JSON Lines end a line at "\n" only
+    non_blank = sum(1 for line in raw_lines if line.strip(" \t\n\r\x0b\x0c"))  # as the reader: ASCII blanks; a line ends at "\n"
     articles = sum(isinstance(i, ParsedArticle) for i in items)
     line_errors = sum(isinstance(i, RecordProblem) and i.severity == "error" and i.position > 0 for i in items)
     if non_blank:
