@@ -286,3 +286,43 @@ def test_the_year_before_the_one_named(lexicon):
                   "السابق.", "2018-01-18T04:01:05+00:00", lexicon) == ["2018", "2017"]
     # team CN-middleEast-1259-20180819: the former secretary-general
     assert values("قال عمرو موسى، الأمين العام السابق لجامعة الدول العربية", "2018-08-19T10:00:00+00:00", lexicon) == []
+
+
+# --- the publication's year named in the sentence holds its bare months -------------------------------
+
+def test_the_publication_year_named_holds_the_bare_months_after_it(lexicon):
+    # ANT FR-internationalNews-1085-20180504 (in no gold file): October of the 2018 pay rise, not last October
+    assert values("وتطالب النقابات العمالية التي تنظم سلسلة إضرابات منذ شباط/فبراير بزيادة الأجور بنسبة 5,1 % خلال "
+                  "2018 (+3,8% في نيسان/أبريل و+1,3% في تشرين الأول/اكتوبر) للتعويض عن ارتفاع معدل التضخم",
+                  "2018-05-04T19:13:39+00:00", lexicon) == ["2018-02", "2018", "2018-04", "2018-10"]
+    # ANT FR-sport-50-20180328 (in no gold file): كأس العالم 2018 … في 14 حزيران
+    assert values("دخلت المنتخبات العربية المشاركة في نهائيات كأس العالم 2018 في سباق مع الزمن قبل أقل من ثلاثة أشهر "
+                  "على انطلاق المنافسة في 14 حزيران/يونيو", "2018-03-28T16:32:30+00:00", lexicon) == [
+        "2018", "2018-06-14"]
+
+
+def test_another_year_named_does_not_hold_the_bare_month(lexicon):
+    # ANT SK-middleEast-2917-20180715 (in no gold file): في 2016 names the appointment; May is this year's
+    assert values("وكان رئيس الوزراء يوسف الشاهد الذي عينه السبسي في 2016 قد اتهم في مايو نجل الرئيس بتدمير الحزب "
+                  "الحاكم", "2018-07-15T22:41:36+00:00", lexicon) == ["2016", "2018-05"]
+
+
+# --- اليوم right after a perfect verb of news ---------------------------------------------------------
+
+def test_today_right_after_a_perfect_verb_is_the_publication_day(lexicon):
+    # ANT BB-middleEast-224-20180320 (in no gold file)
+    assert values("بدأت اليوم مناورات عسكرية، بالمنطقة الشرقية في السعودية، تحت اسم \"درع الخيلج 1\"",
+                  "2018-03-20T14:52:10+00:00", lexicon) == ["2018-03-20"]
+    # ANT SK-middleEast-2370-20180614 (in no gold file)
+    assert values("أعلن رئيس الوزراء الأردني عمر الرزاز، الخميس، سحب مشروع القانون المعدّل لضريبة الدخل، وذلك خلال "
+                  "الجلسة الأولى لمجلس الوزراء التي عقدت اليوم.", "2018-06-14T14:59:47+00:00", lexicon) == [
+        "2018-06-14", "2018-06-14"]
+
+
+def test_today_as_a_day_of_something_or_in_a_quote_is_left(lexicon):
+    # ANT CN-middleEast-664-20180418 (in no gold file): اليوم الختامي is the exercise's closing day
+    assert values("وكشفت عن أن رئيس أركان القوات المسلحة القطرية، شهد اليوم الختامي للتدريب بدعوة من رئيس هيئة "
+                  "الأركان السعودية", "2018-04-18T19:47:01+00:00", lexicon) == []
+    # ANT AL-internationalNews-1075-20180508 (in no gold file): the speaker's today
+    assert values("وقال الرئيس الأميركي \"أعلن اليوم أن الولايات المتحدة ستنسحب من الاتفاق النووي الإيراني\"",
+                  "2018-05-08T22:38:16+04:00", lexicon) == []

@@ -13,7 +13,7 @@ from transforms.dates.grammar import (COUNTS, DAY_WORDS, GLUED_YEAR_PREFIXES, LE
                                       month_token_pattern)
 from transforms.dates.hijri import hijri_to_gregorian, hijri_year_of
 from transforms.dates.lexicon import DateLexicon
-from transforms.dates.tense import past_verb_right_before, tense
+from transforms.dates.tense import past_verb_right_before, perfect_verb_right_before, tense
 
 # Leading words kept out of the surface (the date is what follows them).
 _TRIM = re.compile(r"(?:[وف]?(?:في|خلال|منذ|حتي|من|الي|بين|حلول|طوال|اعتبارا\s+من|يوم(?=\s+يوم))\s+)+")
@@ -163,6 +163,18 @@ def _told_day(before: list[str]) -> int | None:
 _RANGE_JOINT = re.compile(r"\s*(?:و|الي|حتي|-|–)\s*")
 # What joins two weekdays of one span (من الاثنين إلى الأربعاء، يومي الأحد والاثنين، السبت - الأحد).
 _WEEKDAY_RANGE = re.compile(r"\s*(?:(?:الي|حتي|و|او|-|–)\s*)?(?:يوم\s+)?")
+def _in_quote(text: str, at: int) -> bool:
+    """Whether `at` lies inside a quotation opened in its sentence (a speaker's اليوم is the day of
+    the speech, which need not be the publication's)."""
+    lo = max(0, at - 300)
+    last = _SENTENCE_BREAK_LAST.match(text, lo, at)
+    chunk = text[last.end() if last else lo:at]
+    return chunk.count('"') % 2 == 1 or chunk.count("«") > chunk.count("»") or chunk.count("“") > chunk.count("”")
+
+
+_SENTENCE_BREAK_LAST = re.compile(r".*[.!?؟؛\n]", re.S)
+# A definite word after اليوم: an adjective of the day (اليوم الختامي) or a subject, not "today".
+_DEFINITE_NEXT = re.compile(r"\s+(?:ال|لل)")
 # A night named by the two days it spans (ليل 15-16 تموز، ليل السبت- الأحد) is dated by its evening.
 _NIGHT = re.compile(r"[وف]?(?:ليل|ليله)\s")
 _NIGHT_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:ليل|ليله)\s+$")
@@ -197,11 +209,24 @@ class _Extractor:
         when that year is not the publication's and `m` is not said in the future."""
         if self.dated is None:
             return None
-        year, _, end = self.dated
-        if year == self.pub.year or end > m.start() or _SENTENCE_BREAK.search(self.text, end, m.start()) \
-                or self.future(m, at):
+        year, month, end = self.dated
+        if (year == self.pub.year and month != 12) or end > m.start() \
+                or _SENTENCE_BREAK.search(self.text, end, m.start()) or self.future(m, at):
+            # (a month of the publication's year leaves a bare month to the publication; a year
+            # alone, even the publication's, holds the bare months after it: خلال 2018 (… في تشرين الأول))
             return None
+        if year == self.pub.year and tense(self.text, at) == "past":
+            return None  # (اكتسى هذه السنة صفة رسمية عندما أعلنه … في 27 كانون الأول: told in the past)
         return year
+
+    def note_year(self, years: list[int], m: re.Match):
+        """A year named alone (عام 2016، في 2018): the latest year; and when it is just the publication's
+        year, the year of a bare month or day later in its sentence (see told_in_year). (Another year
+        does not carry so: منذ 2003، مونديال 2026، الاتفاق المبرم في 2015 name it for their own words,
+        and the month after them is as often this year's.)"""
+        self.anchor.year = years[-1]
+        if len(years) == 1 and self.pub is not None and years[0] == self.pub.year:
+            self.dated = (years[0], 12, m.end())
 
     def until(self, m: re.Match) -> bool:
         """حتى السبت، حتى نهاية حزيران with no tense cue: a forecast or a state going on, so a day
@@ -412,8 +437,13 @@ class _Extractor:
 
     def relday(self, m):
         word = " ".join(m.group("r_w").split())
-        if word in ("الغد", "اليوم") and not m.group("r_part") and not m.group("r_today"):
-            return None  # صحيفة الغد; اليوم alone is as often "nowadays" as a day (صباح اليوم is a day)
+        if word in ("الغد", "اليوم") and not m.group("r_part") and not m.group("r_today") and not (
+                word == "اليوم" and perfect_verb_right_before(self.text, m.start("r_w"))
+                and not _DEFINITE_NEXT.match(self.text, m.end()) and not _in_quote(self.text, m.start())):
+            # صحيفة الغد; اليوم alone is as often "nowadays" as a day (صباح اليوم is a day), but not
+            # right after a perfect verb of news (أعلنت اليوم، عقدت اليوم), unless an adjective follows
+            # that makes it a day of something (شهد اليوم الختامي، اليوم الأول)
+            return None
         if word.startswith("الليله"):  # الليلة: tonight; الليلة الماضية: last night
             shift = -1 if m.group("r_past") else 0
         else:
@@ -463,7 +493,7 @@ class _Extractor:
             years = [_word_year(w.group(0)) for w in _WORD_YEAR.finditer(m.group("y_words"))]
         else:
             years = [int(y) for y in _YEAR.findall(m.group("y_list"))]
-        self.anchor.year = years[-1]
+        self.note_year(years, m)
         return [_result(str(y), "year", "absolute") for y in years]
 
     def ago(self, m):
@@ -516,7 +546,7 @@ class _Extractor:
                 or _QUANTITY_BEFORE.search(self.text, max(0, m.start() - 24), m.start()):
             return None
         years = [int(y) for y in _YEAR.findall(m.group("l_list"))]
-        self.anchor.year = years[-1]
+        self.note_year(years, m)
         return [_result(str(y), "year", "absolute") for y in years]
 
     def relyear(self, m):
@@ -548,6 +578,8 @@ class _Extractor:
         rel = m.group("ry_rel")
         # العام قبل الماضي is two years back (and المقبل, which holds the letters قبل, one ahead)
         shift = -2 if rel and rel.startswith("قبل") else RELATIVE.get(" ".join(rel.split()), 0) if rel else 0
+        if shift == 0:  # (هذا العام … في تشرين الأول: this year's October, see note_year)
+            self.dated = (self.pub.year, 12, m.end())
         return [_result(str(self.pub.year + shift), "year", "published")]
 
     def relmonth(self, m):
@@ -611,8 +643,9 @@ class _Extractor:
         after = self.text[m.end():m.end() + 20]
         if _COUNTED.match(after) or _QUANTITY_BEFORE.search(self.text, max(0, m.start() - 24), m.start()):
             return None
-        self.anchor.year = int(_YEAR.findall(m.group("b_list"))[-1])
-        return [_result(str(int(y)), "year", "absolute") for y in _YEAR.findall(m.group("b_list"))]
+        years = [int(y) for y in _YEAR.findall(m.group("b_list"))]
+        self.note_year(years, m)
+        return [_result(str(y), "year", "absolute") for y in years]
 
 
 def _surface_span(text: str, m: re.Match) -> tuple[int, int]:

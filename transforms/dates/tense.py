@@ -84,6 +84,17 @@ _PAST_VERB_RIGHT_BEFORE = re.compile(
     r"\s+(?:[وف]?(?:في|يوم|منذ)\s+)?$")
 
 
+# A perfect verb of news right before اليوم (أعلنت اليوم، عقدت اليوم، بدأت اليوم): the day it is told on.
+_PERFECT_THEN = re.compile(
+    rf"(?<!\w)[وف]?(?:{word_alternation([w for w in _PAST_WORDS if w not in ('كان', 'كانت', 'الماضي', 'الماضية', 'المنصرم', 'سبق')])})"
+    r"\s+$")
+
+
+def perfect_verb_right_before(text: str, start: int) -> bool:
+    """True when the word right before `start` is a perfect verb of news (قال، أعلنت، عقدت، بدأت …)."""
+    return _PERFECT_THEN.search(text, max(0, start - 16), start) is not None
+
+
 def past_verb_right_before(text: str, start: int) -> bool:
     """True when a perfect verb stands right before `start` (وقعت في 29 مارس، عقدت يوم 5 أيار)."""
     return _PAST_VERB_RIGHT_BEFORE.search(text, max(0, start - 24), start) is not None
