@@ -326,3 +326,26 @@ def test_today_as_a_day_of_something_or_in_a_quote_is_left(lexicon):
     # ANT AL-internationalNews-1075-20180508 (in no gold file): the speaker's today
     assert values("وقال الرئيس الأميركي \"أعلن اليوم أن الولايات المتحدة ستنسحب من الاتفاق النووي الإيراني\"",
                   "2018-05-08T22:38:16+04:00", lexicon) == []
+
+
+# --- a sentence opened by an imperfect verb looks ahead ------------------------------------------------
+
+def test_a_weekday_a_few_words_after_an_opening_imperfect_verb_is_the_coming_one(lexicon):
+    # ANT FR-internationalNews-1086-20180504 (Friday; in no gold file): the Lebanese vote on Sunday 6 May
+    assert values("يختار اللبنانيون الأحد ممثليهم في البرلمان للمرة الأولى منذ نحو عقد من الزمن",
+                  "2018-05-04T14:22:25+00:00", lexicon) == ["2018-05-06"]
+    # ANT FR-internationalNews-500-20180318 (Sunday; in no gold file): Tuesday 20 March
+    assert values("يستقبل الرئيس الأمريكي في واشنطن الثلاثاء ولي العهد السعودي الأمير محمد بن سلمان",
+                  "2018-03-18T12:28:28+00:00", lexicon) == ["2018-03-20"]
+
+
+def test_an_opening_imperfect_verb_does_not_reach_past_its_clause_or_yesterday(lexicon):
+    # ANT FR-economy-16-20180113 (Saturday; in no gold file): الذي أعلنته … الخميس is a Thursday gone
+    assert values("يراقب خبراء وسائل التواصل الاجتماعي عن كثب أثر التعديل الأخير الذي أعلنته شبكة فيس بوك الخميس، "
+                  "على صفحات وسائل الإعلام", "2018-01-13T16:41:09+00:00", lexicon) == ["2018-01-11"]
+    # ANT FR-internationalNews-1583-20180602 (Saturday; in no gold file): since Wednesday
+    assert values("ويشهد الأردن منذ الأربعاء احتجاجات دعت لها النقابات", "2018-06-02T07:44:40+00:00",
+                  lexicon) == ["2018-05-30"]
+    # ANT SK-internationalNews-1431-20180508 (Tuesday 01:00 UTC; in no gold file): Monday, written in Washington
+    assert values("يعلن نائب الرئيس الأميركي مايك بنس الاثنين عقوبات جديدة على فنزويلا ويدعو إلى إرجاء الانتخابات "
+                  "الرئاسية", "2018-05-08T01:00:56+00:00", lexicon) == ["2018-05-07"]

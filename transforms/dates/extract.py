@@ -13,7 +13,8 @@ from transforms.dates.grammar import (COUNTS, DAY_WORDS, GLUED_YEAR_PREFIXES, LE
                                       month_token_pattern)
 from transforms.dates.hijri import hijri_to_gregorian, hijri_year_of
 from transforms.dates.lexicon import DateLexicon
-from transforms.dates.tense import past_verb_right_before, perfect_verb_right_before, tense
+from transforms.dates.tense import (opens_with_imperfect, past_verb_right_before, perfect_verb_right_before,
+                                   tense)
 
 # Leading words kept out of the surface (the date is what follows them).
 _TRIM = re.compile(r"(?:[وف]?(?:في|خلال|منذ|حتي|من|الي|بين|حلول|طوال|اعتبارا\s+من|يوم(?=\s+يوم))\s+)+")
@@ -228,6 +229,13 @@ class _Extractor:
         if len(years) == 1 and self.pub is not None and years[0] == self.pub.year:
             self.dated = (years[0], 12, m.end())
 
+    def opened_by_imperfect(self, m: re.Match) -> bool:
+        """No tense cue before `m` in its sentence, which an imperfect verb opens a few words before
+        it (see tense.opens_with_imperfect); not after منذ (يشهد الأردن منذ الأربعاء)."""
+        if _SINCE.match(m.group(0)) or _SINCE_BEFORE.search(self.text, max(0, m.start() - 8), m.start()):
+            return False
+        return tense(self.text, m.start()) is None and opens_with_imperfect(self.text, m.start())
+
     def until(self, m: re.Match) -> bool:
         """حتى السبت، حتى نهاية حزيران with no tense cue: a forecast or a state going on, so a day
         or month not yet past (a month gone by this year stays this year's)."""
@@ -422,6 +430,11 @@ class _Extractor:
             if self.weekday_night and "-" in self.text[self.weekday_end:m.start()]:
                 return [_result(None, None, None)]  # ليل السبت- الأحد: one night, dated by its evening
         elif self.future(m) or self.until(m):
+            day = weekday_date(self.pub, weekday, 1, inclusive=True)
+        elif (self.pub.weekday() + 6) % 7 != weekday and self.opened_by_imperfect(m):
+            # يصوت الناخبون الأحد، يستقبل الرئيس في واشنطن الثلاثاء: a sentence opened by an imperfect
+            # verb looks ahead (but yesterday stays yesterday: يعلن بنس الاثنين, published on Tuesday
+            # at 01:00 UTC, was written on Monday evening in Washington)
             day = weekday_date(self.pub, weekday, 1, inclusive=True)
         elif (self.pub.weekday() + 1) % 7 == weekday and (self.late or tense(self.text, m.start()) != "past"):
             # the day after publication's, with no past verb in its clause (تلتزم إيطاليا السبت حدادا,

@@ -106,3 +106,35 @@ def is_future(text: str, start: int) -> bool:
 
 
 _WILL = re.compile(r"س[يتن]|سوف")
+
+
+# A sentence opened by a third-person imperfect verb (يعقد، يسعى، يتوجه: news puts the verb first)
+# tells what is going on or to come; the verbs of reporting and of belief, which introduce a past
+# event (يذكر أن، يقول ناشطون إن، يأتي ذلك بعد، يتهم … بقتل), and the names and words that begin
+# with the same letter are not such verbs.
+_NOT_OPENING_VERBS = ("يذكر", "يشار", "يقول", "يري", "يعتقد", "يبدو", "ياتي", "يعد", "يعتبر", "يوم", "يونيو",
+                      "يونيه", "يوليو", "يوليه", "يناير", "يوسف", "ياسر", "يحيي", "يعرف", "يتهم", "يشتبه", "يقدر",
+                      "يوجد", "يمكن", "يجب", "يزعم", "ينفي", "يؤكد", "يقر", "يضيف", "يوضح", "يلفت", "ينقل",
+                      "يتحدث", "يحمل", "يعيش", "يتعلق", "يصف", "يروي", "يكشف", "يظهر", "يشير", "يفيد", "يعود",
+                      "يتبين", "يبلغ", "يعاني", "يصادف", "ينس", "يان", "يونس", "يوهان", "يوري", "ياسين", "يحيا")
+_OPENING_IMPERFECT = re.compile(
+    rf"\s*[وف]?(?!(?:{word_alternation(_NOT_OPENING_VERBS)})(?!\w))ي\w{{2,}}(?<![او])(?!\w)")
+
+
+# What stops the opening verb from reaching the date: a relative or a since (الذي أقره البرلمان الأحد،
+# يشهد الأردن منذ الأربعاء), which start a clause of their own.
+_OWN_CLAUSE = re.compile(r"(?<!\w)[وف]?(?:الذي|التي|الذين|اللذين|اللتين|اللواتي|منذ|بعد|بعدما|عندما|حين|حيث|بينما|ما|لما)(?!\w)")
+OPENER_REACH = 5  # words at most between the opening verb and the date (the subject, an object, a place)
+
+
+def opens_with_imperfect(text: str, start: int) -> bool:
+    """True when the sentence before `start` opens with a third-person imperfect verb and the date
+    follows it within its clause (يصوت الناخبون الأحد، يستقبل الرئيس الأمريكي في واشنطن الثلاثاء;
+    تحتفل is not read: تـ opens as many perfect verbs, تسبب، تظاهر)."""
+    clause = clause_before(text, start)
+    verb = _OPENING_IMPERFECT.match(clause)
+    if verb is None:
+        return False
+    between = clause[verb.end():]
+    return len(between.split()) <= OPENER_REACH and _OWN_CLAUSE.search(between) is None
+
