@@ -349,3 +349,10 @@ def test_an_opening_imperfect_verb_does_not_reach_past_its_clause_or_yesterday(l
     # ANT SK-internationalNews-1431-20180508 (Tuesday 01:00 UTC; in no gold file): Monday, written in Washington
     assert values("يعلن نائب الرئيس الأميركي مايك بنس الاثنين عقوبات جديدة على فنزويلا ويدعو إلى إرجاء الانتخابات "
                   "الرئاسية", "2018-05-08T01:00:56+00:00", lexicon) == ["2018-05-07"]
+
+
+def test_since_the_weekday_after_publication_is_last_week(lexicon):
+    # ANT FR-internationalNews-2285-20180714 (Saturday; in no gold file): منذ الأحد is last Sunday; على أن
+    # تستأنف … الأربعاء looks ahead
+    assert values("وأعيد العمل بالاتصالات الهاتفية بين البلدين منذ الأحد على أن تستأنف الرحلات الجوية بينهما الأربعاء",
+                  "2018-07-14T07:57:59+00:00", lexicon) == ["2018-07-08", "2018-07-18"]

@@ -200,8 +200,12 @@ class _Extractor:
         # the last month given with its year (or العام ذاته): (year, month, where it ended)
         self.dated: tuple[int, int, int] | None = None
 
+    def since(self, m: re.Match) -> bool:
+        """منذ 30 آذار، منذ الأحد: since, so not after publication."""
+        return bool(_SINCE.match(m.group(0)) or _SINCE_BEFORE.search(self.text, max(0, m.start() - 8), m.start()))
+
     def future(self, m: re.Match, at: int | None = None) -> bool:
-        if _SINCE.match(m.group(0)) or _SINCE_BEFORE.search(self.text, max(0, m.start() - 8), m.start()):
+        if self.since(m):
             return False  # منذ 30 آذار، منذ الأحد: since, so before publication
         return tense(self.text, m.start() if at is None else at) == "future"
 
@@ -232,7 +236,7 @@ class _Extractor:
     def opened_by_imperfect(self, m: re.Match) -> bool:
         """No tense cue before `m` in its sentence, which an imperfect verb opens a few words before
         it (see tense.opens_with_imperfect); not after منذ (يشهد الأردن منذ الأربعاء)."""
-        if _SINCE.match(m.group(0)) or _SINCE_BEFORE.search(self.text, max(0, m.start() - 8), m.start()):
+        if self.since(m):
             return False
         return tense(self.text, m.start()) is None and opens_with_imperfect(self.text, m.start())
 
@@ -436,7 +440,8 @@ class _Extractor:
             # verb looks ahead (but yesterday stays yesterday: يعلن بنس الاثنين, published on Tuesday
             # at 01:00 UTC, was written on Monday evening in Washington)
             day = weekday_date(self.pub, weekday, 1, inclusive=True)
-        elif (self.pub.weekday() + 1) % 7 == weekday and (self.late or tense(self.text, m.start()) != "past"):
+        elif (self.pub.weekday() + 1) % 7 == weekday and not self.since(m) \
+                and (self.late or tense(self.text, m.start()) != "past"):
             # the day after publication's, with no past verb in its clause (تلتزم إيطاليا السبت حدادا,
             # يصوت الناخبون الأحد) or in a story published late in the evening: tomorrow, rarely six
             # days ago (which the story would call أمس الأول or give a date)
