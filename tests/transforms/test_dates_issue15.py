@@ -356,3 +356,13 @@ def test_since_the_weekday_after_publication_is_last_week(lexicon):
     # تستأنف … الأربعاء looks ahead
     assert values("وأعيد العمل بالاتصالات الهاتفية بين البلدين منذ الأحد على أن تستأنف الرحلات الجوية بينهما الأربعاء",
                   "2018-07-14T07:57:59+00:00", lexicon) == ["2018-07-08", "2018-07-18"]
+
+
+def test_a_perfect_verb_with_its_subject_or_object_suffix_is_past(lexicon):
+    # ANT SK-middleEast-1732-20180515 (Tuesday; in no gold file): قتلوا الاثنين is the Monday gone
+    # (يصل "up to" comes before it)
+    assert values("وقالت وزارة الصحة الفلسطينية، إن ما يصل إلى 60 فلسطينيا قتلوا الاثنين في إطلاق نار وقنابل الغاز "
+                  "المسيل للدموع", "2018-05-15T22:55:29+00:00", lexicon) == ["2018-05-14"]
+    # ANT SK-middleEast-3008-20180720 (Friday; in no gold file): التي بدأها الخميس
+    assert values("يختتم الرئيس المصري، عبد الفتاح السيسي، الجمعة، زيارته للخرطوم التي بدأها الخميس بلقاء النخب "
+                  "السياسية", "2018-07-20T08:29:48+00:00", lexicon) == ["2018-07-20", "2018-07-19"]

@@ -34,6 +34,11 @@ _PAST_WORDS = ["كان", "كانت", "الماضي", "الماضية", "المن
                "وصلت", "التقى", "زار", "زارت", "عقد", "عقدت", "اعتقل", "اعتقلت", "قتل", "قتلت", "وقع", "وقعت",
                "شهد", "شهدت", "جرت", "جرى", "أجرى", "أجرت", "أصدر", "أصدرت", "انطلقت", "انتهت", "أغلق", "أغلقت",
                "استقبل", "استقبلت", "اجتمع", "اجتمعت", "غادر", "غادرت", "توجه", "توجهت", "أطلق", "أطلقت"]
+# The perfect verbs that carry a subject or object suffix, but not those whose suffixed form is written
+# like a noun once normalised: عقده، عقدها after المقرر (holding it), وزاره (وزارة, ministry), اضافه،
+# اشاره، افاده (إضافة، إشارة، إفادة), كانه (كأنه), وقعه (its impact); nor the adjectives.
+_SUFFIXED_PAST = [w for w in _PAST_WORDS if w not in ("عقد", "زار", "أضاف", "أشار", "أفاد", "كان", "كانت", "وقع",
+                                                      "الماضي", "الماضية", "المنصرم")] + ["كانوا"]
 # "كان من المقرر" was scheduled: the plan lies in the past.
 _WAS_PLANNED = r"كان[تا]?\s+(?:من\s+)?(?:ال)?(?:مقرر|مفترض|متوقع)\w*"
 
@@ -46,7 +51,8 @@ _CUE = re.compile(
     rf"(?P<fut>(?!{word_alternation(_NOT_VERBS)})س[يتن]\w{{2,}}(?:(?<![او])|(?<=ها)|(?<=بدا))"
     rf"|لن\s+[يتن]\w+|علي\s+ان\s+[يتن]\w+|{word_alternation(_FUTURE_WORDS)})"
     # لم يبدأ is a past denied (read before يبدأ as a future verb)
-    rf"|(?P<past>(?P<planned>{_WAS_PLANNED})|لم\s+[يتن]\w+|{word_alternation(_PAST_WORDS)})"
+    # (a perfect verb may carry its subject or object: قتلوا، أعلنوه، أصدرته، كانوا)
+    rf"|(?P<past>(?P<planned>{_WAS_PLANNED})|لم\s+[يتن]\w+|{word_alternation(_PAST_WORDS)}|(?:{word_alternation(_SUFFIXED_PAST)})(?:وا|وه|ه|ها|هم|هما)|كانوا)"
     r")(?!\w)"
 )
 # Sentence ends and quotation marks bound the clause whose tense applies.
