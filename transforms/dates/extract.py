@@ -199,6 +199,13 @@ class _Extractor:
         self.day_end: int | None = None  # where the last day-and-month date ended
         # the last month given with its year (or العام ذاته): (year, month, where it ended)
         self.dated: tuple[int, int, int] | None = None
+        self.tenses: dict[int, str | None] = {}  # tense at a position (see tense())
+
+    def tense(self, at: int) -> str | None:
+        """tense.tense at `at`, computed once per position (a weekday asks it up to four times)."""
+        if at not in self.tenses:
+            self.tenses[at] = tense(self.text, at)
+        return self.tenses[at]
 
     def since(self, m: re.Match) -> bool:
         """منذ 30 آذار، منذ الأحد: since, so not after publication."""
@@ -207,7 +214,7 @@ class _Extractor:
     def future(self, m: re.Match, at: int | None = None) -> bool:
         if self.since(m):
             return False  # منذ 30 آذار، منذ الأحد: since, so before publication
-        return tense(self.text, m.start() if at is None else at) == "future"
+        return self.tense(m.start() if at is None else at) == "future"
 
     def told_in_year(self, m: re.Match, at: int) -> int | None:
         """The year of a month named with its year (or of العام ذاته) earlier in the sentence of `m`,
@@ -220,7 +227,7 @@ class _Extractor:
             # (a month of the publication's year leaves a bare month to the publication; a year
             # alone, even the publication's, holds the bare months after it: خلال 2018 (… في تشرين الأول))
             return None
-        if year == self.pub.year and tense(self.text, at) == "past":
+        if year == self.pub.year and self.tense(at) == "past":
             return None  # (اكتسى هذه السنة صفة رسمية عندما أعلنه … في 27 كانون الأول: told in the past)
         return year
 
@@ -238,7 +245,7 @@ class _Extractor:
         it (see tense.opens_with_imperfect); not after منذ (يشهد الأردن منذ الأربعاء)."""
         if self.since(m):
             return False
-        return tense(self.text, m.start()) is None and opens_with_imperfect(self.text, m.start())
+        return self.tense(m.start()) is None and opens_with_imperfect(self.text, m.start())
 
     def until(self, m: re.Match) -> bool:
         """حتى السبت، حتى نهاية حزيران with no tense cue: a forecast or a state going on, so a day
@@ -246,7 +253,7 @@ class _Extractor:
         lead = self.text[max(0, m.start() - 8):m.start()]
         if not (_UNTIL.match(m.group(0)) or (("حتي" in lead or "لغايه" in lead) and _UNTIL_BEFORE.search(lead))):
             return False
-        return tense(self.text, m.start()) is None
+        return self.tense(m.start()) is None
 
     def anchor_near(self, m: re.Match) -> bool:
         """Whether the text named a date earlier in the sentence of `m`."""
@@ -441,7 +448,7 @@ class _Extractor:
             # at 01:00 UTC, was written on Monday evening in Washington)
             day = weekday_date(self.pub, weekday, 1, inclusive=True)
         elif (self.pub.weekday() + 1) % 7 == weekday and not self.since(m) \
-                and (self.late or tense(self.text, m.start()) != "past"):
+                and (self.late or self.tense(m.start()) != "past"):
             # the day after publication's, with no past verb in its clause (تلتزم إيطاليا السبت حدادا,
             # يصوت الناخبون الأحد) or in a story published late in the evening: tomorrow, rarely six
             # days ago (which the story would call أمس الأول or give a date)

@@ -38,7 +38,9 @@ _PAST_WORDS = ["كان", "كانت", "الماضي", "الماضية", "المن
 # like a noun once normalised: عقده، عقدها after المقرر (holding it), وزاره (وزارة, ministry), اضافه،
 # اشاره، افاده (إضافة، إشارة، إفادة), كانه (كأنه), وقعه (its impact); nor the adjectives.
 _SUFFIXED_PAST = [w for w in _PAST_WORDS if w not in ("عقد", "زار", "أضاف", "أشار", "أفاد", "كان", "كانت", "وقع",
-                                                      "الماضي", "الماضية", "المنصرم")] + ["كانوا"]
+                                                      "الماضي", "الماضية", "المنصرم")]
+# (listed whole, so that one trie holds every past cue)
+_SUFFIXED_FORMS = [w + suffix for w in _SUFFIXED_PAST for suffix in ("وا", "وه", "ه", "ها", "هم", "هما")] + ["كانوا"]
 # "كان من المقرر" was scheduled: the plan lies in the past.
 _WAS_PLANNED = r"كان[تا]?\s+(?:من\s+)?(?:ال)?(?:مقرر|مفترض|متوقع)\w*"
 
@@ -52,7 +54,7 @@ _CUE = re.compile(
     rf"|لن\s+[يتن]\w+|علي\s+ان\s+[يتن]\w+|{word_alternation(_FUTURE_WORDS)})"
     # لم يبدأ is a past denied (read before يبدأ as a future verb)
     # (a perfect verb may carry its subject or object: قتلوا، أعلنوه، أصدرته، كانوا)
-    rf"|(?P<past>(?P<planned>{_WAS_PLANNED})|لم\s+[يتن]\w+|{word_alternation(_PAST_WORDS)}|(?:{word_alternation(_SUFFIXED_PAST)})(?:وا|وه|ه|ها|هم|هما)|كانوا)"
+    rf"|(?P<past>(?P<planned>{_WAS_PLANNED})|لم\s+[يتن]\w+|{word_alternation(_PAST_WORDS + _SUFFIXED_FORMS)})"
     r")(?!\w)"
 )
 # Sentence ends and quotation marks bound the clause whose tense applies.
