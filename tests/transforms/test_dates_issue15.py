@@ -366,3 +366,14 @@ def test_a_perfect_verb_with_its_subject_or_object_suffix_is_past(lexicon):
     # ANT SK-middleEast-3008-20180720 (Friday; in no gold file): التي بدأها الخميس
     assert values("يختتم الرئيس المصري، عبد الفتاح السيسي، الجمعة، زيارته للخرطوم التي بدأها الخميس بلقاء النخب "
                   "السياسية", "2018-07-20T08:29:48+00:00", lexicon) == ["2018-07-20", "2018-07-19"]
+
+
+def test_a_future_cue_puts_a_bare_month_at_most_eight_months_ahead(lexicon):
+    # ANT FR-internationalNews-2663-20180811 (in no gold file): ستتخذه belongs to another clause; July said
+    # in August is the July gone, not eleven months ahead
+    assert values("تتخوف الأسواق من المنحى الذي ستتخذه سياسة أردوغان الاقتصادية، في وقت يتحفظ البنك المركزي التركي "
+                  "على رفع معدلات فائدته للحد من تضخم بلغ معدله السنوي حوالى 16% في تموز/يوليو.",
+                  "2018-08-11T05:24:02+00:00", lexicon) == ["2018-07"]
+    # ANT SK-economy-17-20180215 (in no gold file): أقوى من المتوقع في يناير
+    assert values("وارتفع الدولار لفترة وجيزة الأربعاء بعدما أظهرت بيانات أن التضخم الأميركي كان أقوى من المتوقع في "
+                  "يناير، مما يعزز توقعات", "2018-02-15T15:03:46+00:00", lexicon) == ["2018-02-14", "2018-01"]
