@@ -377,3 +377,10 @@ def test_a_future_cue_puts_a_bare_month_at_most_eight_months_ahead(lexicon):
     # ANT SK-economy-17-20180215 (in no gold file): أقوى من المتوقع في يناير
     assert values("وارتفع الدولار لفترة وجيزة الأربعاء بعدما أظهرت بيانات أن التضخم الأميركي كان أقوى من المتوقع في "
                   "يناير، مما يعزز توقعات", "2018-02-15T15:03:46+00:00", lexicon) == ["2018-02-14", "2018-01"]
+
+
+def test_a_coalition_named_by_its_day_is_no_date(lexicon):
+    # ANT FR-internationalNews-1110-20180506 (in no gold file): فريقي 8 آذار, Lebanon's March 8 camp
+    assert values("وتظهر اللوائح التي تخوض الانتخابات زوال التحالفات التقليدية التي طبعت الساحة السياسية منذ العام "
+                  "2005، لجهة الانقسام بين فريقي 8 آذار الذي يعد حزب الله المدعوم من إيران أبرز أركانه",
+                  "2018-05-06T17:48:05+00:00", lexicon) == ["2005", None]

@@ -22,7 +22,9 @@ _YEAR = re.compile(r"\d{4}")
 # A day and month, or a month alone, after these names an event (ثورة 25 يناير، هجمات 11 سبتمبر، حرب
 # أكتوبر), not a day or month of this story.
 _EVENT_NOUN = re.compile(r"(?:^|\s)[وفبل]?(?:ال)?(?:ثوره|ثورتي|حركه|انتفاضه|حرب|احداث|هجمات|اعتداءات|مجزره|ذكري|"
-                         r"انقلاب|تفجيرات|جمعه|مظاهرات|تظاهرات|اتفاق|اتفاقيه|بيان|ضحايا)\s*$")
+                         r"انقلاب|تفجيرات|جمعه|مظاهرات|تظاهرات|اتفاق|اتفاقيه|بيان|ضحايا|"
+                         # the coalitions named by a day (قوى 14 آذار، فريقي 8 آذار، طرفي 14 و8 آذار)
+                         r"قوي|تكتل|تكتلي|فريق|فريقي|طرفي|معسكر|معسكري)\s*$")
 # مطلع/نهاية … before a bare العام or الشهر makes it this year's or this month's.
 _PERIOD_LEAD = re.compile(r"(?:مطلع|اوائل|اواخر|منتصف|نهايه|بدايه|اواسط|بدء|ختام)\s+$")
 # An ordinal of a part before من العام makes it this year's (النصف الأول من السنة، الأشهر التسعة الأولى من
