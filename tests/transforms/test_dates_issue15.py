@@ -384,3 +384,12 @@ def test_a_coalition_named_by_its_day_is_no_date(lexicon):
     assert values("وتظهر اللوائح التي تخوض الانتخابات زوال التحالفات التقليدية التي طبعت الساحة السياسية منذ العام "
                   "2005، لجهة الانقسام بين فريقي 8 آذار الذي يعد حزب الله المدعوم من إيران أبرز أركانه",
                   "2018-05-06T17:48:05+00:00", lexicon) == ["2005", None]
+
+
+def test_until_in_the_maghreb_press_and_likely_look_ahead(lexicon):
+    # ANT FR-internationalNews-964-20180428 (in no gold file): إلى غاية is "until"
+    assert values("لكن القرار الأممي الأخير، يُمدد عمل البعثة التي تحصي نحو 400  شخص، إلى غاية 31 تشرين الأول/أكتوبر",
+                  "2018-04-28T05:15:40+00:00", lexicon) == ["2018-10-31"]
+    # ANT BB-middleEast-842-20180807 (in no gold file): من المحتمل أن تفرض … is a November to come
+    assert values("ومن المحتمل أن تفرض عقوبات أكثر اضرارا بالاقتصاد الإيراني في الخامس من نوفمبر/تشرين الثاني على :",
+                  "2018-08-07T05:04:48+00:00", lexicon) == ["2018-11-05"]

@@ -45,8 +45,9 @@ _NAME_PARTICLE = re.compile(r"(?:^|\s)(?:دي|دو|دا|ديل|ديلا|فان|�
 _SENTENCE_BREAK = re.compile(r"[.!?؟؛\n]")
 # Where a phrase ends: punctuation or the end of the text.
 _CLAUSE_END = re.compile(r"\s*(?:[،,.؛:!?؟\"“”«»()]|$)")
-_UNTIL = re.compile(r"[وف]?(?:حتي|لغايه)\s")
-_UNTIL_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:حتي|لغايه)\s+$")
+_UNTIL = re.compile(r"[وف]?(?:حتي|لغايه|الي\s+غايه)\s")
+# (إلى غاية 31 تشرين الأول, the Maghreb press's "until")
+_UNTIL_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:حتي|لغايه|الي\s+غايه)\s+$")
 _SINCE = re.compile(r"[وف]?منذ\s")
 _SINCE_BEFORE = re.compile(r"(?:^|\s)[وف]?منذ\s+$")
 # "9 يونيو من كل عام": a yearly day, not a day of this story.
@@ -252,8 +253,8 @@ class _Extractor:
     def until(self, m: re.Match) -> bool:
         """حتى السبت، حتى نهاية حزيران with no tense cue: a forecast or a state going on, so a day
         or month not yet past (a month gone by this year stays this year's)."""
-        lead = self.text[max(0, m.start() - 8):m.start()]
-        if not (_UNTIL.match(m.group(0)) or (("حتي" in lead or "لغايه" in lead) and _UNTIL_BEFORE.search(lead))):
+        lead = self.text[max(0, m.start() - 12):m.start()]
+        if not (_UNTIL.match(m.group(0)) or (("حتي" in lead or "غايه" in lead) and _UNTIL_BEFORE.search(lead))):
             return False
         return self.tense(m.start()) is None
 
