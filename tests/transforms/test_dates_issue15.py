@@ -393,3 +393,15 @@ def test_until_in_the_maghreb_press_and_likely_look_ahead(lexicon):
     # ANT BB-middleEast-842-20180807 (in no gold file): من المحتمل أن تفرض … is a November to come
     assert values("ومن المحتمل أن تفرض عقوبات أكثر اضرارا بالاقتصاد الإيراني في الخامس من نوفمبر/تشرين الثاني على :",
                   "2018-08-07T05:04:48+00:00", lexicon) == ["2018-11-05"]
+
+
+def test_compound_counts_back(lexicon):
+    # ANT AL-sport-809-20180322 (in no gold file): a teen
+    assert values("لاعبان فقط من الجيل الحالي لمصر قبل ودية زيوريخ لعب ضد البرتغال قبل ثلاثة عشر عاما وهما أحمد فتحي",
+                  "2018-03-22T20:45:43+04:00", lexicon) == ["2005"]
+    # ANT BB-middleEast-216-20180319 (in no gold file): a unit with its tens
+    assert values("وحالة الخطاط سعيد، الذي احترف المهنة قبل خمسة وعشرين عاما، خير شاهد على ذلك",
+                  "2018-03-19T15:58:36+00:00", lexicon) == ["1993"]
+    # ANT AL-internationalNews-455-20180313 (in no gold file): a hundred
+    assert values("وادعى أن الكثير من الشيعة في لبنان تسننوا قبل مئة عام، معطياً صيدا وطرابلس مثالاً",
+                  "2018-03-13T16:36:49+04:00", lexicon) == ["1918"]
