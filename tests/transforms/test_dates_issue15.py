@@ -405,3 +405,17 @@ def test_compound_counts_back(lexicon):
     # ANT AL-internationalNews-455-20180313 (in no gold file): a hundred
     assert values("وادعى أن الكثير من الشيعة في لبنان تسننوا قبل مئة عام، معطياً صيدا وطرابلس مثالاً",
                   "2018-03-13T16:36:49+04:00", lexicon) == ["1918"]
+
+
+def test_a_weekday_with_its_date_after_it_is_the_date(lexicon):
+    # ANT BB-middleEast-642-20180621 (Thursday; in no gold file): حتى الاثنين 25 يونيو, and a state going on
+    # (وتستمر حتى) after a past verb
+    assert values("ويجتاز أكثر من 700 ألف طالب امتحانات نهاية التعليم الثانوي \"الباكالوريا\" في الجزائر، والتي بدأت "
+                  "الأربعاء 20 يونيو / حزيران وتستمر حتى الاثنين 25 يونيو/حزيران، في ظل إجراءات أمنية مشددة.",
+                  "2018-06-21T05:48:28+00:00", lexicon) == ["2018-06-20", "2018-06-25"]
+    # ANT SK-internationalNews-1647-20180518 (in no gold file): ويوم الأحد 11 مارس is March's Sunday
+    assert values("ويوم الأحد 11 مارس، لقي 11 شخصا حتفهم في إيران", "2018-05-18T18:50:34+00:00",
+                  lexicon) == ["2018-03-11"]
+    # ANT AL-internationalNews-693-20180330 (in no gold file): الجمعة 30 مارس is the weekday, no protest's name
+    assert values("حزم موظفو القنصلية الأميركية في سان #بطرسبرغ أمتعتهم اليوم الجمعة 30 مارس/آذار، واستعدوا لإنهاء "
+                  "أعمالهم", "2018-03-30T17:42:58+04:00", lexicon) == ["2018-03-30"]

@@ -20,9 +20,10 @@ from transforms.dates.tense import (opens_with_imperfect, past_verb_right_before
 _TRIM = re.compile(r"(?:[وف]?(?:في|خلال|منذ|حتي|من|الي|بين|حلول|طوال|اعتبارا\s+من|يوم(?=\s+يوم))\s+)+")
 _YEAR = re.compile(r"\d{4}")
 # A day and month, or a month alone, after these names an event (ثورة 25 يناير، هجمات 11 سبتمبر، حرب
-# أكتوبر), not a day or month of this story.
+# أكتوبر), not a day or month of this story (but الجمعة 30 مارس is the weekday: جمعة names a protest
+# only without the article, جمعة الغضب).
 _EVENT_NOUN = re.compile(r"(?:^|\s)[وفبل]?(?:ال)?(?:ثوره|ثورتي|حركه|انتفاضه|حرب|احداث|هجمات|اعتداءات|مجزره|ذكري|"
-                         r"انقلاب|تفجيرات|جمعه|مظاهرات|تظاهرات|اتفاق|اتفاقيه|بيان|ضحايا|"
+                         r"انقلاب|تفجيرات|(?<!ال)جمعه|مظاهرات|تظاهرات|اتفاق|اتفاقيه|بيان|ضحايا|"
                          # the coalitions named by a day (قوى 14 آذار، فريقي 8 آذار، طرفي 14 و8 آذار)
                          r"قوي|تكتل|تكتلي|فريق|فريقي|طرفي|معسكر|معسكري)\s*$")
 # مطلع/نهاية … before a bare العام or الشهر makes it this year's or this month's.
@@ -37,6 +38,8 @@ _QUANTITY_BEFORE = re.compile(r"(?:^|\s)[وفب]?(?:اكثر|اقل|نحو|حو�
                               r"البند|بند|عدد|مجموع)\s+(?:من\s+)?[وف]?$")
 # Nouns an ordinal after them agrees with (الأسبوع الأول، النصف الثاني): then it is no day of the month.
 _ORDINAL_NOUN = re.compile(r"(?:^|\s)[وفبل]?(?:ال)?(?:اسبوع|نصف|ربع|ثلث|عشر|شطر|فصل|اسبوعين)\s+$")
+# Between a weekday and the day-and-month right after it (حتى الاثنين 25 يونيو، الخميس، 15 مارس).
+_THEN_DATE = re.compile(r"[\"”»]?\s*[،,]?\s*(?:الموافق\s+)?(?=\d|ال)")
 # What separates a weekday from the date that says which it is (الخميس، 15 مارس; الأربعاء في الرابع من تموز).
 _WEEKDAY_THEN_DATE = re.compile(r"[،,\"”»]|الموافق|(?:^|\s)في\s+$")
 # The particles of foreign surnames (دي مايو، دو مارس): a month name after them is the surname.
@@ -47,6 +50,9 @@ _SENTENCE_BREAK = re.compile(r"[.!?؟؛\n]")
 _CLAUSE_END = re.compile(r"\s*(?:[،,.؛:!?؟\"“”«»()]|$)")
 _UNTIL = re.compile(r"[وف]?(?:حتي|لغايه|الي\s+غايه)\s")
 # (إلى غاية 31 تشرين الأول, the Maghreb press's "until")
+# An imperfect verb of lasting right before حتى (تستمر حتى، يبقى مغلقا حتى): what goes on until a day.
+_GOES_ON_UNTIL = re.compile(r"(?:^|\s)[وف]?(?:تستمر|يستمر|تتواصل|يتواصل|تمتد|يمتد|تبقي|يبقي|تظل|يظل)(?:\s+\S+){0,2}"
+                            r"\s+[وف]?(?:حتي|لغايه|الي\s+غايه)\s+$")
 _UNTIL_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:حتي|لغايه|الي\s+غايه)\s+$")
 _SINCE = re.compile(r"[وف]?منذ\s")
 _SINCE_BEFORE = re.compile(r"(?:^|\s)[وف]?منذ\s+$")
@@ -254,9 +260,12 @@ class _Extractor:
         """حتى السبت، حتى نهاية حزيران with no tense cue: a forecast or a state going on, so a day
         or month not yet past (a month gone by this year stays this year's)."""
         lead = self.text[max(0, m.start() - 12):m.start()]
-        if not (_UNTIL.match(m.group(0)) or (("حتي" in lead or "غايه" in lead) and _UNTIL_BEFORE.search(lead))):
+        inside = _UNTIL.match(m.group(0))
+        if not (inside or (("حتي" in lead or "غايه" in lead) and _UNTIL_BEFORE.search(lead))):
             return False
-        return self.tense(m.start()) is None
+        # (وتستمر حتى الاثنين: a state going on until the day, whatever the sentence told before)
+        end = m.start() + (inside.end() if inside else 0)
+        return self.tense(m.start()) is None or _GOES_ON_UNTIL.search(self.text, max(0, end - 48), end) is not None
 
     def anchor_near(self, m: re.Match) -> bool:
         """Whether the text named a date earlier in the sentence of `m`."""
@@ -425,6 +434,10 @@ class _Extractor:
                 and not m.group("w_pre").strip():
             return None  # واحدة من الاثنين: "one of the two"
         weekday = self.lexicon.weekdays[m.group("w_day")]
+        then = _THEN_DATE.match(self.text, m.end())
+        named = self.lexicon.pattern.match(self.text, then.end()) if then else None
+        if named is not None and named.lastgroup == "p_date" and named.group("d_ms"):
+            return None  # حتى الاثنين 25 يونيو: the date that follows says which Monday (and is a row)
         if self.pub is None:
             return [_result(None, None, None)]
         direction = _relative(m.group("w_rel"))
