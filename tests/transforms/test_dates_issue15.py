@@ -419,3 +419,10 @@ def test_a_weekday_with_its_date_after_it_is_the_date(lexicon):
     # ANT AL-internationalNews-693-20180330 (in no gold file): الجمعة 30 مارس is the weekday, no protest's name
     assert values("حزم موظفو القنصلية الأميركية في سان #بطرسبرغ أمتعتهم اليوم الجمعة 30 مارس/آذار، واستعدوا لإنهاء "
                   "أعمالهم", "2018-03-30T17:42:58+04:00", lexicon) == ["2018-03-30"]
+
+
+def test_the_weekday_after_the_day_after_tomorrow_says_which_day(lexicon):
+    # ANT FR-internationalNews-2370-20180718 (Wednesday 07:43 UTC; in no gold file): بعد غد الخميس, a
+    # statement of the day before
+    assert values("وأوضح البيان \"سيتم التوقيع بعد غد الخميس بالأحرف الأولى", "2018-07-18T07:43:21+00:00",
+                  lexicon) == ["2018-07-19", "2018-07-19"]

@@ -493,9 +493,9 @@ class _Extractor:
         if self.pub is None:
             return [_result(None, None, None)]
         named = _NEXT_WEEKDAY.match(self.text, m.end())
-        if named and abs(shift) == 1 and named.group(1) in self.lexicon.weekdays:
-            # أمس السبت، غداً الأحد: the weekday says which day (a story written before midnight and
-            # published after it says أمس of the day before publication's)
+        if named and abs(shift) in (1, 2) and named.group(1) in self.lexicon.weekdays:
+            # أمس السبت، غداً الأحد، بعد غد الثلاثاء: the weekday says which day (a story written before
+            # midnight and published after it says أمس of the day before publication's)
             day = weekday_date(self.pub, self.lexicon.weekdays[named.group(1)], shift, inclusive=True)
             self.note_day(day.year, day.month, day.day)
             return [_result(day.isoformat(), "day", "published")]
