@@ -39,7 +39,8 @@ _QUANTITY_BEFORE = re.compile(r"(?:^|\s)[وفب]?(?:اكثر|اقل|نحو|حو�
 # Nouns an ordinal after them agrees with (الأسبوع الأول، النصف الثاني): then it is no day of the month.
 _ORDINAL_NOUN = re.compile(r"(?:^|\s)[وفبل]?(?:ال)?(?:اسبوع|نصف|ربع|ثلث|عشر|شطر|فصل|اسبوعين)\s+$")
 # Between a weekday and the day-and-month right after it (حتى الاثنين 25 يونيو، الخميس، 15 مارس).
-_THEN_DATE = re.compile(r"[\"”»]?\s*[،,]?\s*(?:الموافق\s+)?(?=\d|ال)")
+_THEN_DATE = re.compile(r"[\"”»]?\s*[،,]?\s*(?:الموافق\s+)?(?=\d|ال(?:اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|"
+                        r"حادي|عشرين|ثلاثين|واحد|فاتح))")
 # What separates a weekday from the date that says which it is (الخميس، 15 مارس; الأربعاء في الرابع من تموز).
 _WEEKDAY_THEN_DATE = re.compile(r"[،,\"”»]|الموافق|(?:^|\s)في\s+$")
 # The particles of foreign surnames (دي مايو، دو مارس): a month name after them is the surname.
@@ -218,6 +219,8 @@ class _Extractor:
 
     def since(self, m: re.Match) -> bool:
         """منذ 30 آذار، منذ الأحد: since, so not after publication."""
+        if "منذ" not in self.text[max(0, m.start() - 8):m.end()]:
+            return False  # (the common case, without a regex)
         return bool(_SINCE.match(m.group(0)) or _SINCE_BEFORE.search(self.text, max(0, m.start() - 8), m.start()))
 
     def future(self, m: re.Match, at: int | None = None) -> bool:
