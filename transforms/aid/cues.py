@@ -132,3 +132,9 @@ COMPLEMENTISERS = frozenset({"ان", "بان", "انه", "انها", "بانها
 AID_FORM = _forms("شكل هيئة صورة صيغة")
 # Words before a sum that restate another sum (… درهم (1.02 مليار دولار)، أي ما يعادل …).
 EQUIVALENT = _forms("يعادل يوازي يعادلها يساوي")
+# "The kingdom" said bare (تخصيص المملكة لـ 1.5 مليار دولار، أن المملكة تصدرت الدول المانحة): the
+# state the article names that calls itself a kingdom (المملكة العربية السعودية، المملكة الأردنية
+# الهاشمية، المملكة المغربية، مملكة البحرين، المملكة المتحدة). Where two are named equally, the
+# earlier in this list, the order in which the Arab press most often means them by المملكة.
+KINGDOM = _forms("المملكة")
+KINGDOMS = ("SA", "MA", "JO", "BH", "GB")

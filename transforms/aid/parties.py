@@ -118,8 +118,37 @@ def party_mentions(entities: dict, to_norm, starts: list[int], tokens=None) -> l
         if p.get("iso2") and p.get("kind") in _PLACES_FOR_STATES:
             a, first, last = span(p)
             mentions.append(Mention(Party(p["iso2"], None), first, last, a - starts[first], "place"))
+    if tokens is not None:
+        mentions += kingdom_mentions(entities, tokens, mentions)
     mentions.sort(key=lambda m: (m.first_token, m.prefix_length))
     return mentions
+
+
+def kingdom_mentions(entities: dict, tokens, mentions: list[Mention]) -> list[Mention]:
+    """"The kingdom" said bare (وذكر الجبير تخصيص المملكة لـ 1.5 مليار دولار) as a mention of the
+    kingdom the article names most (cues.KINGDOMS, its capital counting as itself); none when it names
+    no kingdom.
+    A المملكة inside a country's name (المملكة العربية السعودية، المملكة المتحدة) is that name's."""
+    counts: dict[str, int] = {}
+    named = list(entities.get("countries", ())) + [
+        p for p in entities.get("places", ()) if p.get("kind") in _PLACES_FOR_STATES]
+    for c in named:
+        if c.get("iso2") in cues.KINGDOMS:
+            counts[c["iso2"]] = counts.get(c["iso2"], 0) + 1
+    if not counts:
+        return []
+    kingdom = Party(max(counts, key=lambda iso2: (counts[iso2], -cues.KINGDOMS.index(iso2))), None)
+    covered = {i for m in mentions for i in range(m.first_token, m.last_token + 1)}
+    out = []
+    for i, (_, _, word) in enumerate(tokens):
+        if "مملك" in word and i not in covered and cues.is_in(word, cues.KINGDOM) and _definite(word):
+            out.append(Mention(kingdom, i, i, _prefix_length(word, cues.KINGDOM), "name"))
+    return out
+
+
+def _definite(word: str) -> bool:
+    """المملكة، للمملكة، بالمملكة, not مملكة (a kingdom, or the head of مملكة البحرين)."""
+    return "المملك" in word or "للمملك" in word
 
 
 def _source_of_sum(tokens, i: int, money: tuple[int, int]) -> bool:

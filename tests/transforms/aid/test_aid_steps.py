@@ -82,3 +82,49 @@ def test_the_enemy_of_a_coalition_is_never_the_recipient():
     sum_ = next(c for c in candidates if c.money.value == 1e8)
     assert any(p.features["after_against"] for p in sum_.parties)
     assert all(r["recipient_name_ar"] != "تنظيم الدولة الإسلامية" for r in rows)
+
+
+def test_the_kingdom_said_bare_is_the_kingdom_the_article_names():
+    # ANT CN-middleEast-1238-20180817 (in no gold file): ساهمت المملكة … وتقديم أكثر من مليار دولار.
+    body = ("دبي، الإمارات العربية المتحدة (CNN)— حييت وزارة الخارجية الأمريكية، الأربعاء، المملكة العربية السعودية "
+            "ودورها في الأزمة السورية منذ اندلاعها، وذلك في بيان جاء بعد إعلان الرياض تقديم 100 مليون دولار لجهود "
+            "إرساء الاستقرار الذي يدعمه التحالف الدولي ضد داعش في المناطق المحررة.\n"
+            "ونقل البيان على لسان المتحدثة باسم الخارجية الأمريكية، هيذر نويرت، قولها: \"كانت المملكة العربية "
+            "السعودية شريكًا رائدًا في التحالف الدولي لهزيمة داعش منذ البداية، وهي شريك مؤسس للتحالف وقد استضافت "
+            "الاجتماع الذي ساعد في تأسيس التحالف في العام 2014. ساهمت المملكة مذاك الحين بطرق عديدة، بما في ذلك "
+            "شن غارات جوية في سوريا والمشاركة في قيادة مجموعة العمل لمكافحة التمويل في إطار التحالف وإنشاء مركز "
+            "اعتدال لمحاربة الأيديولوجيا المتطرفة واستقبال أكثر من مليوني سوري هربوا من العنف وتقديم أكثر من مليار "
+            "دولار من المساعدات الإنسانية منذ بداية النزاع السوري.\"")
+    rows, _ = _aid("خارجية أمريكا تحيي السعودية ودورها بسوريا وتبين مساهمتها منذ بداية الأزمة", body, 2018)
+    assert [(r["donor_iso2"], r["recipient_iso2"]) for r in rows if r["amount"] == 1e9] == [("SA", "SY")]
+
+
+def test_the_kingdom_of_a_speaker_named_with_his_country():
+    # ANT CN-middleEast-588-20180412 (develop part): وذكر الجبير تخصيص المملكة لـ 1.5 مليار دولار.
+    body = ("دبي، الإمارات العربية المتحدة (CNN)-- قال وزير الخارجية السعودي عادل الجبير إنه \"لا سلام ولا استقرار "
+            "طالما تتدخل إيران في شؤون المنطقة،\" مضيفاً بأن \"إيران والإرهاب حليفان لا يفترقان.\"\n"
+            "وأتت تصريحات الجبير خلال اجتماع وزراء الخارجية التحضيري للقمة العربية الـ 29، المنعقد في الرياض، الخميس.\n"
+            "من جهته قال وزير الخاجرية الأردني أيمن الصفدي: \"عدواناً غاشماً مرفوضاً ونحن معكم بكل إمكانياتنا، أمن "
+            "السعودية من أمن الأردن،\"\n"
+            "وذكر الجبير تخصيص المملكة لـ 1.5 مليار دولار لإعادة إعمار العراق، مضيفاً بأن \"إعادة إعمار العراق فرصة "
+            "لابد من استثمارها من أجل استمرار مساهمتها مع أشقائها في دعم مسيرة العمل العربي المشترك.\"")
+    rows, candidates = _aid("الجبير: إيران والإرهاب حليفان لا يفترقان", body, 2018)
+    sum_ = next(c for c in candidates if c.money.value == 1.5e9)
+    assert ("SA", "name") in {(p.party.iso2, p.mention.via) for p in sum_.parties}
+    assert [(r["donor_iso2"], r["recipient_iso2"]) for r in rows if r["amount"] == 1.5e9] == [("SA", "IQ")]
+
+
+def test_a_kingdom_named_in_full_is_no_bare_kingdom():
+    # ANT CN-middleEast-1238-20180817 (in no gold file): المملكة العربية السعودية is one name, no second party.
+    from transforms.aid.parties import kingdom_mentions
+    from transforms.aid.frames import _TOKEN
+    from transforms.arabic_text import normalize
+    text = normalize("وأضافت: \"تشيد الولايات المتحدة بإعلان المملكة العربية السعودية اليوم عن تبرعها الكريم بـ100 مليون "
+                     "دولار\"").text
+    tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    i = next(k for k, t in enumerate(tokens) if t[2] == "المملكه")
+    from transforms.aid.parties import Mention, Party
+    named = [Mention(Party("SA", None), i, i + 2, 0, "name")]
+    entities = {"countries": [{"iso2": "SA"}, {"iso2": "US"}]}
+    assert kingdom_mentions(entities, tokens, named) == []
+    assert [m.first_token for m in kingdom_mentions(entities, tokens, [])] == [i]
