@@ -119,7 +119,7 @@ def party_mentions(entities: dict, to_norm, starts: list[int], tokens=None) -> l
             a, first, last = span(p)
             mentions.append(Mention(Party(p["iso2"], None), first, last, a - starts[first], "place"))
     if tokens is not None:
-        mentions += kingdom_mentions(entities, tokens, mentions)
+        mentions += kingdom_mentions(entities, tokens, mentions) + head_noun_mentions(entities, tokens, mentions)
     mentions.sort(key=lambda m: (m.first_token, m.prefix_length))
     return mentions
 
@@ -143,6 +143,39 @@ def kingdom_mentions(entities: dict, tokens, mentions: list[Mention]) -> list[Me
     for i, (_, _, word) in enumerate(tokens):
         if "مملك" in word and i not in covered and cues.is_in(word, cues.KINGDOM) and _definite(word):
             out.append(Mention(kingdom, i, i, _prefix_length(word, cues.KINGDOM), "name"))
+    return out
+
+
+def head_noun_mentions(entities: dict, tokens, mentions: list[Mention]) -> list[Mention]:
+    """An organisation named again by the bare head noun of its name (الـ 14 مليار دولار التي خصصها
+    التحالف after التحالف العربي; الصندوق after صندوق النقد الدولي), when the article names one
+    organisation only with that head and no definite word follows the noun (البنك المركزي is
+    another bank)."""
+    by_head: dict[str, set[str]] = {}
+    for o in entities.get("organisations", ()):
+        if o.get("kind") in _PARTY_KINDS_EXCLUDED or (o.get("iso2") and o.get("kind") in _STATE_KINDS):
+            continue
+        words = (o.get("name_ar") or "").split()
+        if len(words) < 2:
+            continue  # a one-word name (الأونروا) is its own head
+        head = normalize_key(words[0])
+        head = head if head.startswith("ال") else "ال" + head
+        by_head.setdefault(head, set()).add(o["name_ar"])
+    heads = {head: next(iter(names)) for head, names in by_head.items() if len(names) == 1}
+    if not heads:
+        return []
+    words = cues._forms(" ".join(heads))
+    covered = {i for m in mentions for i in range(m.first_token, m.last_token + 1)}
+    out = []
+    for i, (_, _, word) in enumerate(tokens):
+        if i in covered or "ال" not in word or not cues.is_in(word, words):
+            continue
+        if i + 1 < len(tokens) and tokens[i + 1][2].startswith("ال"):
+            continue
+        head = next((f for f in cues.readings(word) if f in heads), None)
+        if head is None:
+            continue
+        out.append(Mention(Party(None, heads[head]), i, i, _prefix_length(word, words), "organisation"))
     return out
 
 
