@@ -31,6 +31,9 @@ _APPEAL_REACH = 12
 # Words between a sum and a party marked by من for the party to be its source.
 _NEAR = 8
 _LOCATIVE = cues._forms("في داخل")
+# Words before a capital that make it the place of a meeting, not its government (تعهدوا في مؤتمر في
+# بروكسل بتقديم 4,4 مليار دولار؛ مؤتمر بروكسل للجهات المانحة): no donor, no recipient.
+_VENUE = cues._forms("في مؤتمر قمة اجتماع منتدى")
 # Words of belonging before ل (القوات التابعة للاتحاد الأفريقي): ل names an owner, not a recipient.
 _BELONGING = frozenset({"التابعه", "التابع", "التابعين", "التابعون", "تابعه", "تابع", "المواليه", "الموالي", "الموالين"})
 # كان before a verb: the subject before it still stands right before the verb (إيران كانت تمد).
@@ -117,6 +120,10 @@ def party_mentions(entities: dict, to_norm, starts: list[int], tokens=None) -> l
     for p in entities.get("places", ()):
         if p.get("iso2") and p.get("kind") in _PLACES_FOR_STATES:
             a, first, last = span(p)
+            if p.get("kind") == "capital" and tokens is not None and (
+                    tokens[first][2][:a - starts[first]].endswith("ب")
+                    or (first > 0 and a == starts[first] and cues.is_in(tokens[first - 1][2], _VENUE))):
+                continue  # where a meeting is held (في مؤتمر في بروكسل، مؤتمر بروكسل للجهات المانحة، ببروكسل)
             mentions.append(Mention(Party(p["iso2"], None), first, last, a - starts[first], "place"))
     if tokens is not None:
         mentions += kingdom_mentions(entities, tokens, mentions) + head_noun_mentions(entities, tokens, mentions)

@@ -162,3 +162,23 @@ def test_unrwa_written_without_the_article_is_a_recipient():
             "دولار حتى تنفذ المنظمة \"إصلاحات\".")
     rows, _ = _aid("ترامب: الفلسطينيون وربما الإسرائيليون أيضا ليسوا مستعدين لصنع السلام", body, 2018)
     assert ("US", "الأونروا", 6e7) in {(r["donor_iso2"], r["recipient_name_ar"], r["amount"]) for r in rows}
+
+
+def test_the_capital_where_donors_met_is_no_party():
+    # ANT FR-internationalNews-1559-20180531 (develop part): في مؤتمر في بروكسل is where, not who.
+    body = ("وكان المانحون قد تعهدوا في مؤتمر في بروكسل نهاية نيسان/أبريل الماضي بتقديم 4,4 مليار دولار للمدنيين "
+            "المتأثرين بالنزاع في سوريا.")
+    rows, candidates = _aid("الأمم المتحدة تناشد المانحين", body, 2018)
+    sum_ = next(c for c in candidates if c.money.value == 4.4e9)
+    assert "BE" not in {p.party.iso2 for p in sum_.parties}
+    assert "BE" not in {r["donor_iso2"] for r in rows}
+
+
+def test_a_capital_that_gives_is_still_its_government():
+    # ANT CN-middleEast-1238-20180817 (in no gold file): إعلان الرياض تقديم 100 مليون دولار.
+    body = ("دبي، الإمارات العربية المتحدة (CNN)— حييت وزارة الخارجية الأمريكية، الأربعاء، المملكة العربية السعودية "
+            "ودورها في الأزمة السورية منذ اندلاعها، وذلك في بيان جاء بعد إعلان الرياض تقديم 100 مليون دولار لجهود "
+            "إرساء الاستقرار الذي يدعمه التحالف الدولي ضد داعش في المناطق المحررة.")
+    _, candidates = _aid("خارجية أمريكا تحيي السعودية ودورها بسوريا", body, 2018)
+    sum_ = next(c for c in candidates if c.money.value == 1e8)
+    assert ("SA", "place") in {(p.party.iso2, p.mention.via) for p in sum_.parties}
