@@ -182,3 +182,22 @@ def test_a_capital_that_gives_is_still_its_government():
     _, candidates = _aid("خارجية أمريكا تحيي السعودية ودورها بسوريا", body, 2018)
     sum_ = next(c for c in candidates if c.money.value == 1e8)
     assert ("SA", "place") in {(p.party.iso2, p.mention.via) for p in sum_.parties}
+
+
+def test_two_states_giving_by_a_dual_verb_are_both_donors():
+    # ANT CN-middleEast-474-20180404 (in no gold file): زودتا … بـ 930 مليون دولار، وتعهدتا بتأمين 500 مليون.
+    body = ("لكنه أضاف بأن كلاً من المملكة العربية السعودية والإمارات العربية المتحدة زودتا خطة الأمم المتحدة بـ 930 "
+            "مليون دولار، وتعهدتا بتأمين 500 مليون دولار للمنطقة.")
+    rows, _ = _aid("الأمم المتحدة: اليمن يجسد أسوأ أزمة إنسانية لعام 2018", body, 2018)
+    assert sorted((r["donor_iso2"], r["amount"], r["status"]) for r in rows) == [
+        ("AE", 5e8, "pledged"), ("AE", 9.3e8, "provided"), ("SA", 5e8, "pledged"), ("SA", 9.3e8, "provided")]
+
+
+def test_a_verbs_dual_and_plural_read_as_the_verb():
+    from transforms.aid import cues
+    from transforms.arabic_text import normalize_key
+    # منحتا بسخاء (ANT AL-internationalNews-766-20180403), تعهدوا (ANT FR-internationalNews-1559-20180531)
+    assert cues.is_in(normalize_key("منحتا"), cues.GIVE)
+    assert cues.is_in(normalize_key("وتعهدتا"), cues.PLEDGED)
+    assert cues.is_in(normalize_key("تعهدوا"), cues.PLEDGED)
+    assert not cues.is_in(normalize_key("الأونروا"), cues.GIVE)
