@@ -145,3 +145,8 @@ EQUIVALENT = _forms("يعادل يوازي يعادلها يساوي")
 # earlier in this list, the order in which the Arab press most often means them by المملكة.
 KINGDOM = _forms("المملكة")
 KINGDOMS = ("SA", "MA", "JO", "BH", "GB")
+# Money for an election campaign is a political donation, not aid between states (ليبيا قدمت مبلغا
+# ماليا لدعم الحملة الانتخابية للرئيس الفرنسي؛ أنفقت رابطة الأسلحة 11.4 مليون دولار لدعم حملة ترامب
+# الرئاسية): a campaign noun with an election adjective after it, near the sum.
+CAMPAIGN = _forms("حملة حملات")
+ELECTORAL = _forms("الانتخابية انتخابية الانتخابي انتخابي الرئاسية رئاسية")

@@ -1,5 +1,7 @@
 """Aid extraction's steps on real text: every sum is a candidate with the parties around it,
 the frame rules' records are kept with the model's confidence, and other sums need the model."""
+import pytest
+
 from flows.extraction import analyse_article
 from flows.lexicons import load_lexicons
 from tests.conftest import SEED_FILE
@@ -201,3 +203,16 @@ def test_a_verbs_dual_and_plural_read_as_the_verb():
     assert cues.is_in(normalize_key("وتعهدتا"), cues.PLEDGED)
     assert cues.is_in(normalize_key("تعهدوا"), cues.PLEDGED)
     assert not cues.is_in(normalize_key("الأونروا"), cues.GIVE)
+
+
+@pytest.mark.parametrize("body", [
+    # ANT FR-internationalNews-565-20180405 (in no gold file)
+    "قال مفتاح ميسوري، كبير مترجمي الزعيم الليبي السابق معمر القذافي، إن ليبيا قدمت مبلغا ماليا لدعم الحملة الانتخابية "
+    "للرئيس الفرنسي نيكولا ساركوزي وصل إلى نحو 20 مليون يورو.",
+    # ANT AL-internationalNews-811-20180405 (in no gold file)
+    "وتحقق فرنسا بشأن ما إذا كان الرئيس الأسبق نيكولا #ساركوزي تلقى أموالا ليبية بقيمة خمسة ملايين يورو لتمويل حملته "
+    "الانتخابية في 2007.",
+])
+def test_money_for_an_election_campaign_is_no_aid(body):
+    rows, candidates = _aid("ساركوزي", body, 2018)
+    assert candidates and rows == []
