@@ -221,6 +221,8 @@ def decide_aid(candidates: list[AidCandidate], ctx: AidContext, models: dict) ->
             # The frame rules' records are kept unless the model all but rules them out (a fine, a
             # deadline granted: منح مهلة); the model adds the sums they miss.
             keep = (bool(c.rule_records) and c.probability >= _VETO) or c.probability >= aid_model.threshold
+        if keep and _for_a_campaign(ctx, c):
+            keep = False  # a political donation, whatever the aid words around it
         if not keep:
             continue
         decided = ("frame rules" if aid_model is None else
@@ -276,6 +278,19 @@ def decide_aid(candidates: list[AidCandidate], ctx: AidContext, models: dict) ->
                 "confidence": round(c.probability, 4), "decided_by": decided,
             })
     return rows
+
+
+def _for_a_campaign(ctx: AidContext, c: AidCandidate) -> bool:
+    """Whether an election campaign (حملة … الانتخابية / الرئاسية) is named within the sum's window."""
+    tokens, money = ctx.tokens, c.money
+    s, e = ctx.doc.sentences[c.sentence]
+    t0 = bisect.bisect_left(ctx.starts, ctx.doc.to_normalised(s))
+    t1 = bisect.bisect_left(ctx.starts, ctx.doc.to_normalised(e))
+    for i in range(max(t0, money.first_token - _WINDOW), min(t1, money.last_token + 1 + _WINDOW)):
+        if cues.is_in(tokens[i][2], cues.CAMPAIGN) and any(
+                cues.is_in(tokens[j][2], cues.ELECTORAL) for j in range(i + 1, min(t1, i + 4))):
+            return True
+    return False
 
 
 def _best_recipient(c: AidCandidate, donors: list[Party], recipient_model, in_clause: bool = False) -> Party | None:
