@@ -69,6 +69,16 @@ _ANAPHORA_SENTENCES = 4  # how far back "المؤتمر" may point
 _COUNTRY_REACH = 70  # a country (not a city) must stand nearer its meeting word than a city may
 _OWN_DATE_REACH = 25  # a date this close to a frameless trigger is that trigger's
 _AFTER_PLACE = 60  # how far after a meeting's place one of its participants may still stand
+# Plural offices whose country and the countries joined to it are a meeting's parties.
+_PLURAL_OFFICE = re.compile(r"^[وفبل]?(?:ال|لل)?(?:وزراء|قاده|زعماء|رؤساء|ممثلي|ممثلو|وفود|مسؤولي|مسؤولو)(?!\w)")
+# Words right before a listed country that make the list a meeting's parties (normalised).
+_PARTY_BEFORE = re.compile(r"(?<!\w)(?:يضم|تضم|ضم|ضمت|بحضور|بمشاركه|بين\s+دول|بين)\s*[لب]?$")
+# A meeting noun, its number of parties and لـ before the first country (اجتماع ثلاثي لمصر، قمة رباعية بين).
+_MEETING_LIST = re.compile(r"^\S+\s+(?:\S+\s+)?(?:ثنائي|ثلاثي|رباعي|خماسي|سداسي|ثنائيه|ثلاثيه|رباعيه|خماسيه|سداسيه)"
+                           r"(?:\s+\S+)?\s+(?:ل|بين\s*)$")
+# A meeting noun that a city right after it names (قمة هلسنكي), with its clitics (بقمة، لمؤتمر، والقمة).
+_EVENT_WORD = ("قمه", "مؤتمر", "اجتماع", "محادثات", "مفاوضات", "منتدي", "لقاء", "مباحثات", "بقمه", "بمؤتمر", "باجتماع",
+               "لقمه", "لمؤتمر", "لاجتماع", "لمحادثات", "بمحادثات", "لمنتدي", "بمنتدي")
 _GROUP_GAP = 50  # meeting words this close are one meeting (يلتقي بوتين، الإثنين، ترامب في قمة), unless
 # "، و" opens a new clause between them
 
@@ -161,6 +171,25 @@ class ArticleFrames:
                 cursor = te["char_end"]
         pieces.append(self.norm(cursor, b))
         return TIME_ADVERBS.sub(" ", " ".join(pieces)).strip(" ،,")
+
+    def normalized_word(self, a: int, b: int) -> str:
+        return self.norm(a, b).strip()
+
+    def gap_text(self, a: int, b: int) -> str:
+        """text[a:b] without its actors and time expressions, and without the commas that only
+        set those off (an apposition: "الرئيس الأمريكي، دونالد ترامب، نظيره الروسي"; a day: "، الأحد،")."""
+        spans = sorted([(x.start, x.end) for x in self.actors if a <= x.start and x.end <= b]
+                       + [(t["char_start"], t["char_end"]) for t in self.times if a <= t["char_start"] and t["char_end"] <= b])
+        pieces, cursor, removed = [], a, False
+        for s, e in spans:
+            if s < cursor:
+                continue
+            piece = self.text[cursor:s]
+            pieces.append((piece.lstrip(" ،,\n") if removed else piece).rstrip(" ،,\n"))
+            cursor, removed = e, True
+        last = self.text[cursor:b]
+        pieces.append(last.lstrip(" ،,\n") if removed else last)
+        return " ".join(" ".join(p.split()) for p in pieces if p.strip())
 
     def is_destination(self, loc: Loc, after: int, left: int) -> bool:
         """The place is what the trigger goes to: its object, even past a time (يزور حالياً إسرائيل،
@@ -372,6 +401,11 @@ class ArticleFrames:
                     return loc
                 break
         start = group[0][1]
+        # A meeting named by its city (قمة هلسنكي، مؤتمر ميونخ الأمني، اجتماع مكة المكرمة، محادثات جنيف).
+        for _, g_start, g_end in group:
+            named = next((l for l in self.locs_in(g_end, right) if l.place and not self.text[g_end:l.start].strip()), None)
+            if named is not None and self.normalized_word(g_start, g_end).lstrip("وف").startswith(_EVENT_WORD):
+                return named
         places = [l for l in self.locs_in(start, right) if self.is_meeting_place(l, left)]
         held = [l for l in places if HELD.search(self.norm(max(left, l.start - 30), l.start))]
         if held:
@@ -379,12 +413,42 @@ class ArticleFrames:
         for loc in places:
             last = max((g for g in group if g[2] <= loc.start), key=lambda g: g[2])
             reach = _MEETING_REACH if loc.place else _COUNTRY_REACH  # "بحثا الأوضاع في سوريا" is a topic
-            if loc.start - last[2] <= reach and not re.search(r"[،,:؛(]", self.text[last[2]:loc.start]) \
+            # The participants, days and appositions between (قمة 12 يونيو بين الرئيس دونالد ترامب
+            # والزعيم الكوري الشمالي كيم جونغ أون في سنغافورة؛ يلتقي الرئيس الأمريكي، دونالد ترامب،
+            # نظيره الروسي، فلاديمير بوتين، في العاصمة الفنلندية) neither lengthen the gap nor end the clause.
+            gap = self.gap_text(last[2], loc.start)
+            if len(gap) <= reach and not re.search(r"[،,:؛(]", gap) \
                     and not TOPIC_BEFORE.search(self.norm(max(left, loc.start - 30), loc.start) + " "):
                 return loc
         fronted = [l for l in self.locs_in(left, start) if l.start - left < 20 and self.is_meeting_place(l, left)
                    and not re.search(r"[،,]\s*و", self.text[l.end:start])]  # "، و" ends the place's clause
         return fronted[0] if fronted else None
+
+    def listed_parties(self, a: int, b: int, group) -> list[Actor]:
+        """Countries listed as a meeting's parties in text[a:b]: after a plural office (وزراء خارجية
+        روسيا وإيران وتركيا), after يضم/بين/بحضور/بمشاركة, or after a meeting noun with لـ (اجتماع
+        ثلاثي لمصر والسودان وإثيوبيا); each an unnamed delegation of its country."""
+        countries = [l for l in self.locs if l.place is None and a <= l.start and l.end <= b]
+        offices = [x for x in self.actors if x.person is None and x.country and x.title and a <= x.start and x.end <= b
+                   and _PLURAL_OFFICE.match(normalize_key(x.title))]
+        out, taken = [], set()
+        heads = [(x.end, Actor(x.start, x.end, x.country, title=x.title)) for x in offices]
+        for loc in countries:
+            before = self.norm(max(a, loc.start - 30), loc.start)
+            if _PARTY_BEFORE.search(before) or any(
+                    _MEETING_LIST.search(self.norm(g[1], loc.start)) for g in group if g[2] <= loc.start <= g[2] + 25):
+                heads.append((loc.end, Actor(loc.start, loc.end, loc.iso2)))
+        for end, first in sorted(heads, key=lambda h: h[0]):
+            chain = [first] + [Actor(l.start, l.end, l.iso2) for l in
+                               self.coordinated(Loc(first.start, end, first.country, None),
+                                                [l for l in countries if l.start >= end])[1:]]
+            if len(chain) < 2 and first.title is None:
+                continue  # one country after بين/يضم is a topic as often as a party
+            for actor in chain:
+                if actor.country not in taken:
+                    taken.add(actor.country)
+                    out.append(actor)
+        return out
 
     def meet_frame(self, group: list[tuple[Trigger, int, int]], left: int, right: int, sentence, s_index,
                    frames) -> Frame | None:
@@ -474,6 +538,15 @@ class ArticleFrames:
                 for loc in self.coordinated(listed[0], listed[1:]):
                     if loc.iso2 != host.iso2:
                         frame.visitors.append(Actor(loc.start, loc.end, loc.iso2))
+        # Countries named as the meeting's parties (اجتماع ثلاثي لمصر والسودان وإثيوبيا في الخرطوم؛
+        # اجتمع وزراء خارجية روسيا وإيران وتركيا في أستانة؛ اجتماع رباعي ... يضم السعودية والإمارات).
+        list_end = participant_end
+        if host.start > start:  # a list may follow the place, past a verb of inclusion (في مكة المكرمة يضم ...)
+            cut = re.search(r"[،,.؛:]|(?<!\w)(?:أن|بأن|أنه|أنها)(?!\w)", self.text[host.end:sentence[1]])
+            list_end = max(participant_end, host.end + cut.start() if cut else sentence[1])
+        for party in self.listed_parties(clause_start, list_end, group):
+            if party.country != host.iso2 and not any(a.country == party.country for a in frame.visitors):
+                frame.visitors.append(party)
         if not frame.visitors:
             # A summit of unnamed leaders (قمة للتكتل في بروكسل، اجتماع لوزراء الخارجية العرب في ...).
             near = self.norm(max(sentence[0], start - 40), min(right, group[-1][2] + 40))
@@ -628,13 +701,20 @@ class ArticleFrames:
         # recent date of its own (يزور ظريف بكين ... الاتفاق المبرم عام 2015: 2015 is the deal's).
         dated = frame.date_value if frame.trigger.tense in ("past", "noun") and not self._recent_date_in(
             frame.sentence) else None
-        if not frame.excluded and is_background(after, before, dated, self.published):
+        # A past visit told as background is still a visit (GUIDELINES: reported as having happened);
+        # only when a named official makes it, since an old trip of nobody named is mostly a life
+        # story or a flight (سافر إلى لندن ودرس اللغة الإنجليزية، وصل عبد الرحمان إلى ليبيا في 2016).
+        background = not frame.excluded and is_background(after, before, dated, self.published)
+        if background and not any(a.person is not None and a.person.get("title_ar") and a.country
+                                  for a in frame.visitors):
             frame.excluded = "background"
         if frame.trigger.kind == "tour" and re.match(r"^\s*(?:\S+\s+)?(?:تشمل|ستشمل|ستقوده|تقوده)", after):
             tense = "future"
         else:
             tense = frame.trigger.tense
         frame.status = visit_status(before, after, tense, _as_date(frame.date_value), self.published)
+        if background:
+            frame.status = "occurred"  # "قبيل قمة إقليمية في لاوس قبل سنتين": long done, whatever came before
         if frame.trigger.kind == "tour":
             frame.date_value = frame.date_value if len(frame.hosts) == 1 else None
         if frame.hosts and not frame.excluded and frame.trigger.kind in ("meet", "attend") and not frame.via_event:

@@ -84,6 +84,10 @@ _INDEFINITE_ADJECTIVE = re.compile(
 _TITLE_WORDS = 4  # words a title may put between its office noun and the country (رئيس هيئة الأركان العامة للجيش السعودي)
 _ADJECTIVE_VIA = ("adj", "nation", "demonym", "nisba", "gentilic")
 _NAME_VIA = ("name", "alias", "country")
+# Seats of government (seeds/organisations.csv) that name the place a meeting is held in.
+_SEATS = {"البيت الابيض", "الكرملين", "الاليزيه", "قصر الاليزيه", "داونينغ ستريت", "البنتاغون", "البنتاجون"}
+# The words right before a seat that make it a place, not the body that speaks (أعلن البيت الأبيض).
+_SEAT_PREPOSITION = re.compile(r"(?:(?<!\w)(?:في|الي|داخل|امام|من|لدي|مقر|قصر)\s*|(?<!\w)[وف]?[بل])$")
 _CAPITAL = re.compile(r"(?:^|\s)[وفبل]?(?:في\s+)?(?:ب|ل)?(?:ال)?عاصمه\s*$")
 
 
@@ -119,6 +123,12 @@ def build_locs(text: str, entities: dict) -> list[Loc]:
                 locs.append(Loc(start, span[1], c["iso2"], "العاصمة " + c["surface"], capital=True))
             continue
         locs.append(Loc(span[0], span[1], c["iso2"], None))
+    for o in entities.get("organisations", []):
+        # A seat of government after a preposition of place is where a meeting is held (التقى
+        # ماكرون، الأحد، في الكرملين، نظيره الروسي؛ لقاء في البنتاغون؛ مؤتمر صحفي بالبيت الأبيض).
+        if o.get("iso2") and normalize_key(o.get("name_ar") or "") in _SEATS and _SEAT_PREPOSITION.search(
+                normalize_key(text[max(0, o["char_start"] - 12):o["char_start"]])):
+            locs.append(Loc(o["char_start"], o["char_end"], o["iso2"], text[o["char_start"]:o["char_end"]]))
     for p in entities.get("places", []):
         if p.get("iso2"):
             locs.append(Loc(p["char_start"], p["char_end"], p["iso2"], p["char_start"] is not None and
@@ -140,6 +150,23 @@ def build_locs(text: str, entities: dict) -> list[Loc]:
             continue
         kept.append(loc)
     return kept
+
+
+# An envoy or representative of an international body (مبعوث الأمم المتحدة لليمن، المبعوث الأممي إلى
+# سوريا): the country his title names is where he is sent, not his own.
+_INTERNATIONAL_ENVOY = re.compile(
+    r"(?<!\w)(?:ال)?(?:مبعوث|مبعوثه|ممثل|ممثله|منسق|منسقه|وسيط)(?:\s+\S+){0,3}?\s+(?:ال)?(?:امم|الامم|اممي|الاممي|"
+    r"الامميه|امميه|الدولي|للامم)(?!\w)")
+_PLACE_PREPOSITION = re.compile(r"(?<!\w)(?:في|الي|داخل|من|علي|عن|مع)(?!\w)")
+
+
+def _own_country(person: dict) -> str | None:
+    """The country a person serves: the persons step's, except for an envoy of an international
+    body, whose title names the country he is sent to (مبعوث الأمم المتحدة لليمن مارتن غريفيث)."""
+    title = normalize_key(person.get("title_ar") or "")
+    if title and _INTERNATIONAL_ENVOY.search(title) and "لدي" not in title.split():
+        return None
+    return person.get("country_iso2")
 
 
 def _title_words(phrase: str) -> list[str]:
@@ -169,7 +196,7 @@ def build_actors(text: str, normalized, entities: dict, persons: list[dict]) -> 
                 continue  # a name inside a place's name is nobody acting (مطار الملك عبد العزيز في جدة)
             if _in_relation(left):
                 continue  # a name in the genitive of a kin, ally or event noun is not the one acting
-            actors.append(Actor(m["char_start"], m["char_end"], p.get("country_iso2"), person=p))
+            actors.append(Actor(m["char_start"], m["char_end"], _own_country(p), person=p))
     actors.sort(key=lambda a: a.start)
     starts = [a.start for a in actors]
     org_spans = [(o["char_start"], o["char_end"]) for o in entities.get("organisations", [])]
@@ -196,6 +223,8 @@ def build_actors(text: str, normalized, entities: dict, persons: list[dict]) -> 
             continue
         if len(between.split()) > _TITLE_WORDS or re.search(r"\d", between):
             continue  # "وفود 14 دولة عربية من بينها مصر" lists countries; it is no title of Egypt's
+        if _PLACE_PREPOSITION.search(normalize_key(between)):
+            continue  # "التقى المبعوث الأممي الخميس في سلطنة عمان": the country is where, not whose
         phrase_end = country["char_end"]
         # A name right after the phrase: the phrase is that person's title.
         follower = next((a for a in actors if phrase_end <= a.start <= phrase_end + 14
