@@ -34,6 +34,11 @@ _CANCEL_VERB = re.compile(r"(?<!\w)[وف]?(?:الغي|الغت|الغيا|الغ
 # the schedule was called off, not the visit).
 _NEW_CLAUSE = re.compile(r"(?<!\w)(?:و|ثم|بعد|قبل|بعدما|لكن|لكنه|بينما|حيث|الذي|التي|خلال|اثناء|في|من|علي|عن|منذ|"
                          r"ل|مع)(?!\w)|(?<!\w)و(?=زار|التقي|توجه|وصل|يزور|سافر)")
+_CANCEL_NOUN = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:الغاء|تاجيل|ارجاء)(?!\w)")
+_PROPOSED = re.compile(r"(?<!\w)[وف]?(?:اقترح|اقترحت|يقترح|تقترح|اقترحا|اقتراح|باقتراح|مقترح|المقترح|اقتراحه)(?!\w)")
+# "وكان البنتاغون يعمل على زيارة لماتيس إلى بكين ... لكن الصين رفضت": the host refused the plan.
+_REFUSED_LATER = re.compile(r"(?<!\w)(?:لكن|ولكن|لكنه|لكنها|غير ان)\s+(?:\S+\s+){0,3}?(?:رفض|رفضت|رفضا|الغي|الغيت|الغت|"
+                            r"اعتذر|اعتذرت)(?!\w)")
 # "القمة ... قد تجري في منزل السلام": where or whether it is held is a guess.
 _MAY_BE_HELD = re.compile(r"(?<!\w)قد\s+(?:تجري|يجري|تعقد|يعقد|تنعقد|ينعقد|تقام|يقام|تتم|يتم|تكون|يكون)(?!\w)")
 # "احتل القمة" (topped the chart) is no summit.
@@ -71,6 +76,15 @@ def is_excluded(before: str, after: str, trigger: str = "") -> str | None:
         pass
     if cancel is not None and not _NEW_CLAUSE.search(clause[cancel.end():]):
         return "negated"
+    # The masdar of calling off, its subject set off by commas (أعلن البيت الأبيض إلغاء الرئيس الأمريكي
+    # دونالد ترامب، لزيارته إلى البيرو); a visit merely proposed (اقترح أن تعقد القمة في بانمونجوم).
+    words = " ".join(before.replace("،", " ").replace(",", " ").split()[-8:])
+    for pattern, reason in ((_CANCEL_NOUN, "negated"), (_PROPOSED, "demanded")):
+        found = None
+        for found in pattern.finditer(words):
+            pass
+        if found is not None and not _NEW_CLAUSE.search(words[found.end():]):
+            return reason
     if _NOT_OFFICIAL.search(near_before) or _NOT_OFFICIAL.search(" ".join(after.split()[:3])):
         return "not official"
     return None
@@ -82,7 +96,7 @@ def is_cancelled_later(after: str) -> bool:
     (اللقاء الذي كان مقررا أن يجمعه بنظيره ... بعد ظهر الأربعاء، قد ألغي) or only may be held
     (القمة ... والتي من المفترض أن تعقد بحلول حزيران/يونيو، قد تجري في ...). `after` is normalised."""
     words = " ".join(re.split(r"[.؛]", after)[0].split()[:24])
-    return bool(_CANCELLED_PREDICATE.search(words) or _MAY_BE_HELD.search(words))
+    return bool(_CANCELLED_PREDICATE.search(words) or _MAY_BE_HELD.search(words) or _REFUSED_LATER.search(words))
 
 
 def is_private_stay(before_place: str, after_place: str = "") -> bool:

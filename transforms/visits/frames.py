@@ -73,9 +73,23 @@ _AFTER_PLACE = 60  # how far after a meeting's place one of its participants may
 _PLURAL_OFFICE = re.compile(r"^[وفبل]?(?:ال|لل)?(?:وزراء|قاده|زعماء|رؤساء|ممثلي|ممثلو|وفود|مسؤولي|مسؤولو)(?!\w)")
 # Words right before a listed country that make the list a meeting's parties (normalised).
 _PARTY_BEFORE = re.compile(r"(?<!\w)(?:يضم|تضم|ضم|ضمت|بحضور|بمشاركه|بين\s+دول|بين)\s*[لب]?$")
+# Another meeting word between a meeting and a list: the list is that one's (اتفقا خلاله على عقد القمة بين ...).
+_OTHER_MEETING = re.compile(r"(?<!\w)[وفبل]?(?:ال|لل)?(?:قمه|اجتماع|لقاء|محادثات|مفاوضات|مؤتمر)(?!\w)")
 # A meeting noun, its number of parties and لـ before the first country (اجتماع ثلاثي لمصر، قمة رباعية بين).
 _MEETING_LIST = re.compile(r"^\S+\s+(?:\S+\s+)?(?:ثنائي|ثلاثي|رباعي|خماسي|سداسي|ثنائيه|ثلاثيه|رباعيه|خماسيه|سداسيه)"
                            r"(?:\s+\S+)?\s+(?:ل|بين\s*)$")
+# أنه/إنه/بأنه (and the feminine) right before a verb, a future or قد between at most.
+_THAT_HE = re.compile(r"(?<!\w)(?:ب)?ان(?:ه|ها)(?:\s+(?:قد|سوف))?\s*$")
+# What arrives that is no traveller (وصول المساعدات، وصول القوات، وصول اللاجئين).
+_THINGS_ARRIVING = re.compile(r"^(?:ال)?(?:مساعدات|قوات|جنود|جيش|لاجئين|لاجئون|مهاجرين|مهاجرون|نازحين|شحنه|شحنات|"
+                              r"اسلحه|سلاح|امدادات|معدات|صواريخ|بضائع|سفن|سفينه|طائرات|قافله|قوافل|تعزيزات|مقاتلين|"
+                              r"مسلحين|عناصر)(?!\w)")
+# Words after which a place is what a meeting is about (حول، بشأن، تناولت، لبحث، لمناقشة).
+_SUBJECT_MATTER = re.compile(r"(?<!\w)[وف]?(?:حول|بشان|تناول|تناولت|تناولا|تتناول|يتناول|لبحث|لمناقشه|ناقش|ناقشت|ناقشا|"
+                             r"بحثا|بحثت|تطرق|تطرقت|تطرقا)(?!\w)")
+# What may stand between a verb of travel's subject and its object (normalised, times taken out).
+_OBJECT_FILLER = re.compile(r"(?:(?:رفيع|رفيعه|الرفيع|الرفيعه)\s+(?:المستوي)\s+|(?:حاليا|مجددا|ايضا|رسميا|اليوم)\s+)*"
+                            r"(?:(?:مدينه|بلده|العاصمه|عاصمه|جزيره|منطقه|قريه|ولايه|اقليم)\s+)?")
 # A meeting noun that a city right after it names (قمة هلسنكي), with its clitics (بقمة، لمؤتمر، والقمة).
 _EVENT_WORD = ("قمه", "مؤتمر", "اجتماع", "محادثات", "مفاوضات", "منتدي", "لقاء", "مباحثات", "بقمه", "بمؤتمر", "باجتماع",
                "لقمه", "لمؤتمر", "لاجتماع", "لمحادثات", "بمحادثات", "لمنتدي", "بمنتدي")
@@ -195,7 +209,11 @@ class ArticleFrames:
         """The place is what the trigger goes to: its object, even past a time (يزور حالياً إسرائيل،
         وصل، الأربعاء، إلى ...), or after a preposition of direction."""
         gap = self._without_times(after, loc.start)
-        if gap == "" or self._attached(loc, "لب"):
+        if gap == "":
+            return True
+        # لـ/بـ glued to the place (زيارة ترامب لبريطانيا), its traveller and a day between at most: far
+        # off, it is another phrase's (جولة كوشنر بعد موجة غضب ... والاعتراف بالمدينة عاصمة لإسرائيل).
+        if self._attached(loc, "لب") and len(normalize_key(self.gap_text(after, loc.start)).split()) <= 2:
             return True
         return bool(TO_PLACE.search(self.norm(max(left, loc.start - 40), loc.start) + " "))
 
@@ -234,6 +252,15 @@ class ArticleFrames:
             if f is not None and f.visitors:
                 return list(f.visitors)
         before = self.actors_in(sentence_start, at)
+        # "واعتبر فوكس ... مشيرا إلى أنه سيتوجه إلى واشنطن": the pronoun of أنه/إنه right before the
+        # verb is the speaker, however far back he is named.
+        pronoun_subject = bool(before) and bool(_THAT_HE.search(self.norm(max(before[-1].end, at - 20), at)))
+        if pronoun_subject:
+            # The speaker: the last actor before the sentence's first clause of saying (أن/إن).
+            first_that = _OPENS_CLAUSE.search(self.norm(sentence_start, at))
+            speakers = [a for a in before if first_that is None
+                        or len(self.norm(sentence_start, a.start)) < first_that.start()]
+            return [(speakers or before)[-1]]
         if before and (reach is None or at - before[-1].end <= reach):
             if _OPENS_CLAUSE.search(self.norm(before[-1].end, at)):
                 return []  # "أكد ترامب أن فريقا أميركيا وصل": the traveller is in the clause, unnamed
@@ -253,6 +280,9 @@ class ArticleFrames:
             return None
         if t.form in ARRIVAL_VERBS and REACHED.match(self.norm(end, min(right, end + 40))):
             return None
+        if t.form in ARRIVAL_VERBS and t.pos == "noun" and not t.pronoun and _THINGS_ARRIVING.match(
+                self.norm(end, min(right, end + 30))):
+            return None  # "تسهيل وصول المساعدات الإنسانية إلى قطاع غزة": aid arrives, nobody visits
         # What follows "أن/إن" is another clause (حيث يقوم بزيارة أن التهديدات الإسرائيلية ...).
         reported = re.search(r"(?<!\w)(?:أن|إن|بأن|أنه|إنه|أنها|إنها)(?!\w)", self.text[end:right])
         if reported:
@@ -269,8 +299,11 @@ class ArticleFrames:
             between_actors = self.actors_in(end, loc.start)
             subject_end = between_actors[-1].end if between_actors else None
             listed = t.kind == "tour" and re.search(r"(?<!\w)(?:تشمل|شملت|ستشمل|تضم|ضمت)\s*$", self.norm(end, loc.start))
-            if listed or self.is_destination(loc, end, left) or (subject_end is not None and
-                                                      self.norm(subject_end, loc.start).strip(" ،,") == ""):
+            # The object past the subject, its adjectives, a day and a head noun (زار وفد أميركي رفيع
+            # المستوى، الخميس، مدينة منبج السورية).
+            if listed or self.is_destination(loc, end, left) or (subject_end is not None and (
+                    self.norm(subject_end, loc.start).strip(" ،,") == ""
+                    or t.pos == "verb" and _OBJECT_FILLER.fullmatch(normalize_key(self.gap_text(subject_end, loc.start)) + " "))):
                 dest = loc
                 break
         if dest is None:
@@ -303,7 +336,8 @@ class ArticleFrames:
         elif t.pos == "verb" and not t.pronoun and dest.start - end <= _FRONTED_PLACE:
             # وصل إلى مدينة جدة، الأربعاء، ولي عهد أبوظبي ...: the place fronted, the traveller after it.
             after = [a for a in self.actors_in(dest.end, right) if a.start - dest.end <= _SUBJECT_AFTER_PLACE
-                     and not re.search(r"(?<!\w)حيث(?!\w)", self.norm(dest.end, a.start))]
+                     and not re.search(r"(?<!\w)حيث(?!\w)", self.norm(dest.end, a.start))
+                     and not re.search(r"[،,]", self.gap_text(dest.end, a.start))]  # "، بعد ساعات من تصريحات أوغلو"
             if after:
                 frame.visitors = self.coordinated(after[0], after[1:])
         feminine_or_plural = t.pos == "noun" and t.pronoun and self.norm(start, end).endswith(("ها", "هم", "هن", "هما"))
@@ -352,7 +386,7 @@ class ArticleFrames:
             receiver, received = after[0], self.coordinated(after[1], after[2:])
         elif before and after:
             receiver, received = before[-1], self.coordinated(after[0], after[1:])
-        elif len(after) >= 2:
+        elif len(after) >= 2 and len(self.coordinated(after[0], after[1:2])) == 1:
             receiver, received = after[0], self.coordinated(after[1], after[2:])
         places = [l for l in self.locs_in(end, right) if l.place and self.is_meeting_place(l, left)]
         if places:
@@ -417,6 +451,8 @@ class ArticleFrames:
             # والزعيم الكوري الشمالي كيم جونغ أون في سنغافورة؛ يلتقي الرئيس الأمريكي، دونالد ترامب،
             # نظيره الروسي، فلاديمير بوتين، في العاصمة الفنلندية) neither lengthen the gap nor end the clause.
             gap = self.gap_text(last[2], loc.start)
+            if _SUBJECT_MATTER.search(normalize_key(gap)):
+                continue  # "أجريا محادثات تناولت الإصلاحات في السعودية"، "لبحث الأوضاع في غزة"
             if len(gap) <= reach and not re.search(r"[،,:؛(]", gap) \
                     and not TOPIC_BEFORE.search(self.norm(max(left, loc.start - 30), loc.start) + " "):
                 return loc
@@ -435,7 +471,9 @@ class ArticleFrames:
         heads = [(x.end, Actor(x.start, x.end, x.country, title=x.title)) for x in offices]
         for loc in countries:
             before = self.norm(max(a, loc.start - 30), loc.start)
-            if _PARTY_BEFORE.search(before) or any(
+            near_group = any(0 <= loc.start - g[2] <= 60 and not _OTHER_MEETING.search(self.norm(g[2], loc.start))
+                             for g in group)
+            if (near_group and _PARTY_BEFORE.search(before)) or any(
                     _MEETING_LIST.search(self.norm(g[1], loc.start)) for g in group if g[2] <= loc.start <= g[2] + 25):
                 heads.append((loc.end, Actor(loc.start, loc.end, loc.iso2)))
         for end, first in sorted(heads, key=lambda h: h[0]):
@@ -551,7 +589,8 @@ class ArticleFrames:
             # A summit of unnamed leaders (قمة للتكتل في بروكسل، اجتماع لوزراء الخارجية العرب في ...).
             near = self.norm(max(sentence[0], start - 40), min(right, group[-1][2] + 40))
             press = re.search(r"(?<!\w)(?:صحفي|صحافي|الصحفي|الصحافي|صحفيا|صحافيا)(?!\w)", self.norm(end, end + 12))
-            if {g[0].form for g in group} & EVENT_NOUNS and GATHERING_CUES.search(near) and not press:
+            domestic = any(a.country == host.iso2 for a in participants)  # استقالته خلال اجتماع مع الملك
+            if {g[0].form for g in group} & EVENT_NOUNS and GATHERING_CUES.search(near) and not press and not domestic:
                 frame.anonymous = True
         return frame
 
@@ -563,7 +602,11 @@ class ArticleFrames:
             person = actor.person
             if person is None or not actor.country or is_private(person.get("title_ar")):
                 continue
-            gap = re.match(r"\s*[،,]?\s*في\s+", self.text[actor.end:actor.end + 8])
+            # "في <city>" at once, or past "الموجود/المتواجد" (بومبيو، الموجود في أنقرة، الأربعاء).
+            gap = re.match(r"\s*[،,]?\s*(?:ال(?:موجود|موجودة|متواجد|متواجدة)\s+)?في\s+", self.text[actor.end:actor.end + 20])
+            word = self.text[max(0, actor.start - 3):actor.start + 1]
+            if re.search(r"(?:^|\s)[وف]?[لب]\S$", word):
+                continue  # "مشروع عقاري لترامب في موسكو"، "الخاضعة لفيلق الرحمن في الغوطة": a genitive, not a presence
             if not gap or re.search(r"مقيم|يقيم|تقيم|المولود|ولد", self.text[max(actor.start, actor.end - 12):actor.end]):
                 continue  # living or born there is not visiting (المنشق المقيم في سيول)
             at = actor.end + gap.end()

@@ -157,6 +157,8 @@ def build_locs(text: str, entities: dict) -> list[Loc]:
 _INTERNATIONAL_ENVOY = re.compile(
     r"(?<!\w)(?:ال)?(?:مبعوث|مبعوثه|ممثل|ممثله|منسق|منسقه|وسيط)(?:\s+\S+){0,3}?\s+(?:ال)?(?:امم|الامم|اممي|الاممي|"
     r"الامميه|امميه|الدولي|للامم)(?!\w)")
+# Words that are the object of a verb, not part of a title (وبحث الوزراء تطورات #أزمة_قطر).
+_NOT_TITLE_WORD = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:تطورات|ازمه|اوضاع|وضع|ملف|قضيه|سبل|مستجدات|علاقات|عدد|جميع|كل)(?!\w)")
 _PLACE_PREPOSITION = re.compile(r"(?<!\w)(?:في|الي|داخل|من|علي|عن|مع)(?!\w)")
 
 
@@ -223,7 +225,7 @@ def build_actors(text: str, normalized, entities: dict, persons: list[dict]) -> 
             continue
         if len(between.split()) > _TITLE_WORDS or re.search(r"\d", between):
             continue  # "وفود 14 دولة عربية من بينها مصر" lists countries; it is no title of Egypt's
-        if _PLACE_PREPOSITION.search(normalize_key(between)):
+        if _PLACE_PREPOSITION.search(normalize_key(between)) or _NOT_TITLE_WORD.search(normalize_key(between)):
             continue  # "التقى المبعوث الأممي الخميس في سلطنة عمان": the country is where, not whose
         phrase_end = country["char_end"]
         # A name right after the phrase: the phrase is that person's title.
