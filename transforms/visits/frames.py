@@ -73,6 +73,12 @@ _AFTER_PLACE = 60  # how far after a meeting's place one of its participants may
 _PLURAL_OFFICE = re.compile(r"^[وفبل]?(?:ال|لل)?(?:وزراء|قاده|زعماء|رؤساء|ممثلي|ممثلو|وفود|مسؤولي|مسؤولو)(?!\w)")
 # Words right before a listed country that make the list a meeting's parties (normalised).
 _PARTY_BEFORE = re.compile(r"(?<!\w)(?:يضم|تضم|ضم|ضمت|بحضور|بمشاركه|بين\s+دول|بين)\s*[لب]?$")
+# A time adverb that puts a meeting word inside the clause of a trip (بعد انتهاء القمة، عقب الاجتماع).
+_AFTER_EVENT = re.compile(r"(?<!\w)(?:بعد|عقب|اثر|قبل|قبيل|عشيه)(?:\s+(?:انتهاء|ختام|اختتام|انتهت|انتهي|حضور|مشاركته|"
+                          r"مشاركتها))?\s*\S*$")
+# A verb of hosting right before the place, a head noun between at most (استضافتها مدينة الظهران).
+_HELD_RIGHT_BEFORE = re.compile(r"(?:استضاف|استضافت|تستضيف|يستضيف|احتضن|احتضنت|تحتضن|يحتضن)(?:ه|ها|هم)?\s+"
+                                r"(?:(?:مدينه|العاصمه|عاصمه|جزيره|منطقه)\s+)?$")
 # Another meeting word between a meeting and a list: the list is that one's (اتفقا خلاله على عقد القمة بين ...).
 _OTHER_MEETING = re.compile(r"(?<!\w)[وفبل]?(?:ال|لل)?(?:قمه|اجتماع|لقاء|محادثات|مفاوضات|مؤتمر)(?!\w)")
 # A meeting noun, its number of parties and لـ before the first country (اجتماع ثلاثي لمصر، قمة رباعية بين).
@@ -274,7 +280,7 @@ class ArticleFrames:
         return []
 
     def go_frame(self, t: Trigger, start: int, end: int, left: int, right: int, sentence, s_index,
-                 frames) -> Frame | None:
+                 frames, beyond: int | None = None) -> Frame | None:
         frame = Frame(t, start, end, sentence)
         if t.form in ADDRESSING_VERBS and ADDRESSING.search(self.norm(end, min(right, end + 80))):
             return None
@@ -306,6 +312,14 @@ class ArticleFrames:
                     or t.pos == "verb" and _OBJECT_FILLER.fullmatch(normalize_key(self.gap_text(subject_end, loc.start)) + " "))):
                 dest = loc
                 break
+        if dest is None and t.pos == "verb" and beyond is not None and beyond > right \
+                and _AFTER_EVENT.search(self.norm(max(end, right - 40), right)):
+            # "ويتوجه ترامب بعد انتهاء القمة في بلجيكا إلى بريطانيا": the meeting word is inside an
+            # adverb of time; the destination after إلى lies past it.
+            dest = next((l for l in self.locs_in(right, beyond) if TO_PLACE.search(
+                self.norm(max(right, l.start - 40), l.start) + " ") and not self._in_actor(l)), None)
+            if dest is not None:
+                candidates = [l for l in self.locs_in(end, beyond) if l.start >= dest.start]
         if dest is None:
             # <place> حيث <travels>: "من البرازيل حيث يقوم بزيارة".
             place = next(iter(reversed(self.locs_in(sentence[0], start))), None)
@@ -441,7 +455,8 @@ class ArticleFrames:
             if named is not None and self.normalized_word(g_start, g_end).lstrip("وف").startswith(_EVENT_WORD):
                 return named
         places = [l for l in self.locs_in(start, right) if self.is_meeting_place(l, left)]
-        held = [l for l in places if HELD.search(self.norm(max(left, l.start - 30), l.start))]
+        held = [l for l in self.locs_in(start, right) if HELD.search(self.norm(max(left, l.start - 30), l.start))
+                and (l in places or _HELD_RIGHT_BEFORE.search(self.norm(max(left, l.start - 30), l.start)))]
         if held:
             return held[0]
         for loc in places:
@@ -450,7 +465,7 @@ class ArticleFrames:
             # The participants, days and appositions between (قمة 12 يونيو بين الرئيس دونالد ترامب
             # والزعيم الكوري الشمالي كيم جونغ أون في سنغافورة؛ يلتقي الرئيس الأمريكي، دونالد ترامب،
             # نظيره الروسي، فلاديمير بوتين، في العاصمة الفنلندية) neither lengthen the gap nor end the clause.
-            gap = self.gap_text(last[2], loc.start)
+            gap = re.sub(r"\([^()]{0,40}\)", " ", self.gap_text(last[2], loc.start))  # قمة مجموعة العشرين (G20) في
             if _SUBJECT_MATTER.search(normalize_key(gap)):
                 continue  # "أجريا محادثات تناولت الإصلاحات في السعودية"، "لبحث الأوضاع في غزة"
             if len(gap) <= reach and not re.search(r"[،,:؛(]", gap) \
@@ -528,7 +543,8 @@ class ArticleFrames:
         participant_end = right
         if host is not None and host.start > start:
             # A comma or "أن" after the place opens another clause (مؤتمر صحفي في موسكو أن ترامب سيلتقي ...).
-            cut = re.search(r"[،,]|(?<!\w)(?:أن|بأن|أنه|أنها)(?!\w)", self.text[host.end:right])
+            # ... but "، مع الرئيس الصربي" after the place names a participant (في مؤتمر صحافي بأنقرة، مع ...).
+            cut = re.search(r"[،,](?!\s*و?مع(?!\w))|(?<!\w)(?:أن|بأن|أنه|أنها)(?!\w)", self.text[host.end:right])
             if cut:
                 participant_end = host.end + cut.start()
         elif host is not None:
@@ -590,7 +606,10 @@ class ArticleFrames:
             near = self.norm(max(sentence[0], start - 40), min(right, group[-1][2] + 40))
             press = re.search(r"(?<!\w)(?:صحفي|صحافي|الصحفي|الصحافي|صحفيا|صحافيا)(?!\w)", self.norm(end, end + 12))
             domestic = any(a.country == host.iso2 for a in participants)  # استقالته خلال اجتماع مع الملك
-            if {g[0].form for g in group} & EVENT_NOUNS and GATHERING_CUES.search(near) and not press and not domestic:
+            # A verb of meeting with a plural of offices as its subject (يجتمع ممثلو 50 دولة في لندن).
+            plural_subject = any(g[0].pos == "verb" and GATHERING_CUES.match(self.norm(g[2], g[2] + 20)) for g in group)
+            if ({g[0].form for g in group} & EVENT_NOUNS or plural_subject) and GATHERING_CUES.search(near) \
+                    and not press and not domestic:
                 frame.anonymous = True
         return frame
 
@@ -663,7 +682,7 @@ class ArticleFrames:
             if t.kind in ("meet", "attend"):
                 j = i
                 while j + 1 < len(triggers) and triggers[j + 1][0].kind in ("meet", "attend") \
-                        and triggers[j + 1][1] - triggers[j][2] <= _GROUP_GAP \
+                        and len(self.gap_text(triggers[j][2], triggers[j + 1][1])) <= _GROUP_GAP \
                         and not OTHER_EVENT.search(self.norm(triggers[j][2], triggers[j + 1][1])) \
                         and not re.search(r"[،,]\s*و", self.text[triggers[j][2]:triggers[j + 1][1]]):
                     j += 1
@@ -677,7 +696,8 @@ class ArticleFrames:
                 left = triggers[i - 1][2] if i > 0 else sentence[0]
                 right = triggers[i + 1][1] if i + 1 < len(triggers) else sentence[1]
                 if t.kind in ("go", "tour"):
-                    frame = self.go_frame(t, start, end, left, right, sentence, s_index, frames)
+                    beyond = triggers[i + 2][1] if i + 2 < len(triggers) else sentence[1]
+                    frame = self.go_frame(t, start, end, left, right, sentence, s_index, frames, beyond)
                 elif t.kind == "delegation":
                     frame = self.delegation_frame(t, start, end, sentence, s_index)
                 else:

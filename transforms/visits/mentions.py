@@ -45,7 +45,7 @@ OFFICIAL_NOUN = re.compile(
     r"(?<!\w)[وفبلك]?(?:لل|ال)?(?:"
     r"وفد|وفدا|وفود|مبعوث|مبعوثا|مبعوثان|مبعوثين|موفد|وزير|وزيرا|وزيري|وزيره|وزراء|رئيس|رئيسه|رئيسا|"
     r"نائب|نائبي|امير|ملك|عاهل|ولي عهد|ولي العهد|مسؤول|مسؤولا|مسؤولون|مسؤولين|مسؤولو|زعيم|زعماء|"
-    r"قاده|قائد|مستشار|مستشاره|سفير|مساعد|مساعده|ممثل|ممثلو|ممثلي|مندوب|وزيرة"
+    r"قاده|قائد|مستشار|مستشاره|سفير|مساعد|مساعده|ممثل|ممثلو|ممثلي|مندوب|وزيرة|مدير|مديره"
     r")(?!\w)"
 )
 # Words after which a title is generic enough to stand for any official of its country.
@@ -86,6 +86,7 @@ _ADJECTIVE_VIA = ("adj", "nation", "demonym", "nisba", "gentilic")
 _NAME_VIA = ("name", "alias", "country")
 # Seats of government (seeds/organisations.csv) that name the place a meeting is held in.
 _SEATS = {"البيت الابيض", "الكرملين", "الاليزيه", "قصر الاليزيه", "داونينغ ستريت", "البنتاغون", "البنتاجون"}
+_UN_SEATS = {"مجلس الامن الدولي", "الجمعيه العامه للامم المتحده"}
 # The words right before a seat that make it a place, not the body that speaks (أعلن البيت الأبيض).
 _SEAT_PREPOSITION = re.compile(r"(?:(?<!\w)(?:في|الي|داخل|امام|من|لدي|مقر|قصر)\s*|(?<!\w)[وف]?[بل])$")
 _CAPITAL = re.compile(r"(?:^|\s)[وفبل]?(?:في\s+)?(?:ب|ل)?(?:ال)?عاصمه\s*$")
@@ -126,9 +127,13 @@ def build_locs(text: str, entities: dict) -> list[Loc]:
     for o in entities.get("organisations", []):
         # A seat of government after a preposition of place is where a meeting is held (التقى
         # ماكرون، الأحد، في الكرملين، نظيره الروسي؛ لقاء في البنتاغون؛ مؤتمر صحفي بالبيت الأبيض).
-        if o.get("iso2") and normalize_key(o.get("name_ar") or "") in _SEATS and _SEAT_PREPOSITION.search(
-                normalize_key(text[max(0, o["char_start"] - 12):o["char_start"]])):
+        name, before = normalize_key(o.get("name_ar") or ""), normalize_key(text[max(0, o["char_start"] - 12):o["char_start"]])
+        if o.get("iso2") and name in _SEATS and _SEAT_PREPOSITION.search(before):
             locs.append(Loc(o["char_start"], o["char_end"], o["iso2"], text[o["char_start"]:o["char_end"]]))
+        elif name in _UN_SEATS and re.search(r"(?<!\w)امام\s*$", before):
+            # Speaking before the Security Council or the General Assembly is being at the UN in New
+            # York (وسيتحدث عباس الثلاثاء أمام مجلس الأمن).
+            locs.append(Loc(o["char_start"], o["char_end"], "US", text[o["char_start"]:o["char_end"]]))
     for p in entities.get("places", []):
         if p.get("iso2"):
             locs.append(Loc(p["char_start"], p["char_end"], p["iso2"], p["char_start"] is not None and
@@ -140,7 +145,7 @@ def build_locs(text: str, entities: dict) -> list[Loc]:
     # "العاصمة الفنلندية هلسنكي": the city's own name says it better than the capital phrase.
     locs = [l for i, l in enumerate(locs) if not (
         l.capital and i + 1 < len(locs) and locs[i + 1].iso2 == l.iso2 and locs[i + 1].place
-        and not text[l.end:locs[i + 1].start].strip())]
+        and not text[l.end:locs[i + 1].start].strip(" ،,#"))]  # also "العاصمة الأرجنتينية، بوينس آيرس"
     # A capital phrase followed by the city's own name: keep the city (العاصمة الفنلندية هلسنكي).
     kept = []
     for loc in locs:
@@ -219,6 +224,9 @@ def build_actors(text: str, normalized, entities: dict, persons: list[dict]) -> 
             continue
         country = next((c for c in countries if o_end <= c["char_start"] <= o_end + 45), None)
         if country is None:
+            envoy = _international_official(m, text, normalized, actors, persons)
+            if envoy is not None:
+                unnamed.append(envoy)
             continue
         between = text[o_end:country["char_start"]]
         if re.search(r"[،,.؛:()\"«»]", between) or any(o_end <= s < country["char_start"] for s in starts):
@@ -239,12 +247,52 @@ def build_actors(text: str, normalized, entities: dict, persons: list[dict]) -> 
         title = text[o_start:country["char_start"]].strip()
         unnamed.append(Actor(o_start, phrase_end, country["iso2"], title=title))
     for u in unnamed:
+        if u.country is None:
+            continue  # an international official: his person, if any, is set already
         u.person = _coreferent(u, text, persons)
         if u.person is not None:
             u.country = u.person.get("country_iso2") or u.country
     merged = actors + unnamed
     merged.sort(key=lambda a: a.start)
     return merged
+
+
+# An international body's adjective or name right after an official noun (المبعوث الأممي، مبعوث
+# الأمم المتحدة، الأمين العام للأمم المتحدة), a word or two between at most (normalised).
+_INTERNATIONAL_AFTER = re.compile(r"\s+(?:\S+\s+){0,2}?(?:الاممي|الامميه|الامم المتحده|للامم المتحده|الدولي|الدوليه)(?!\w)")
+
+
+def _international_official(m, text: str, normalized, actors: list[Actor], persons: list[dict]) -> Actor | None:
+    """A definite official of an international body left unnamed (وتُعد زيارة المبعوث الأممي للقاء
+    قيادات الحوثيين في صنعاء): the named person with such a title, the one named last before it
+    (or first after it), when the article names one; he has no country."""
+    head = normalize_key(m.group()).split()[0]
+    if not re.match(r"^[وفبلك]?(?:لل|ال)", head):
+        return None
+    after = _INTERNATIONAL_AFTER.match(normalized.text, m.end())
+    if after is None:
+        return None
+    o_start, o_end = normalized.span_to_original(m.start(), after.end())
+    if any(0 <= a.start - o_end <= 3 for a in actors):
+        return None  # a name follows: the phrase is its title
+    words = _title_words(text[o_start:o_end])[:1]
+    best, best_key = None, None
+    for p in persons:
+        title = normalize_key(p.get("title_ar") or "")
+        if not title or not _INTERNATIONAL_ENVOY.search(title) and not re.search(r"الامين العام", title):
+            continue
+        if words and words[0] not in _title_words(title):
+            continue
+        starts = [mm["char_start"] for mm in p.get("mentions", [])]
+        if not starts:
+            continue
+        before = [x for x in starts if x < o_start]
+        key = (1, max(before)) if before else (0, -min(starts))
+        if best_key is None or key > best_key:
+            best, best_key = p, key
+    if best is None:
+        return None
+    return Actor(o_start, o_end, None, person=best, title=text[o_start:o_end])
 
 
 def _coreferent(actor: Actor, text: str, persons: list[dict]) -> dict | None:
