@@ -34,6 +34,7 @@ _CANCEL_VERB = re.compile(r"(?<!\w)[وف]?(?:الغي|الغت|الغيا|الغ
 # the schedule was called off, not the visit).
 _NEW_CLAUSE = re.compile(r"(?<!\w)(?:و|ثم|بعد|قبل|بعدما|لكن|لكنه|بينما|حيث|الذي|التي|خلال|اثناء|في|من|علي|عن|منذ|"
                          r"ل|مع)(?!\w)|(?<!\w)و(?=زار|التقي|توجه|وصل|يزور|سافر)")
+_CLAUSE_OPENER = re.compile(r"(?<!\w)(?:عندما|حين|حينما|لدي|عقب|اثر|بعدما|حيث|كما)(?!\w)")
 _CANCEL_NOUN = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:الغاء|تاجيل|ارجاء)(?!\w)")
 _PROPOSED = re.compile(r"(?<!\w)[وف]?(?:اقترح|اقترحت|يقترح|تقترح|اقترحا|اقتراح|باقتراح|مقترح|المقترح|اقتراحه)(?!\w)")
 # "وكان البنتاغون يعمل على زيارة لماتيس إلى بكين ... لكن الصين رفضت": the host refused the plan.
@@ -49,7 +50,7 @@ _CANCELLED_PREDICATE = re.compile(r"(?<!\w)(?:قد|تم)\s+(?:الغي|الغي�
 _NOT_OFFICIAL = re.compile(
     r"(?<!\w)[وفل]?(?:فرار|هرب|هروب|فارا|هاربا|لجا|لجوء|اللجوء|لاجئ|لاجئا|منفي|المنفي|انشق|انشقاق|ترحيل|"
     r"خاصه|سياحيه|سياحه|للسياحه|علاج|للعلاج|العلاج|علاجيه|العلاجيه|عائليه|عطله|اجازه|حج|الحج|عمره|العمره|مباراه|"
-    r"المباراه|منتخب|المنتخب|فرق|فرقه|فريق|رياضيه|الرياضيه|رياضي|الرياضي|نادي|النادي|بطوله|البطوله|مهرجان|المهرجان|متسللا)(?!\w)"
+    r"المباراه|منتخب|المنتخب|فرق|فرقه|فريق(?!\s+(?:من\s+)?(?:ال)?(?:خبراء|مفتشين|تحقيق|اممي|دولي|استطلاعي))|رياضيه|الرياضيه|رياضي|الرياضي|نادي|النادي|بطوله|البطوله|مهرجان|المهرجان|متسللا)(?!\w)"
 )
 
 
@@ -57,6 +58,13 @@ def is_excluded(before: str, after: str, trigger: str = "") -> str | None:
     """The reason a trigger (its normalised surface `trigger`, with `before`/`after` normalised
     context) is not a visit, or None."""
     near_before = " ".join(before.split()[-4:])
+    # A word opening the trigger's own clause cuts off the words before it (وحث ماكرون ترمب على عدم
+    # الانسحاب عندما التقى به في واشنطن: the negation is the withdrawal's).
+    opener = None
+    for opener in _CLAUSE_OPENER.finditer(near_before):
+        pass
+    if opener is not None:
+        near_before = near_before[opener.end():]
     # دعاه لزيارة / لم يدعوا الرئيس إلى زيارة سنغافورة / دعوة للمشاركة في قمة.
     invited = trigger.lstrip("وف")[:1] in ("ل", "ب") or before.split()[-1:] == ["الي"]
     if trigger and invited and _DEMANDED.search(" ".join(before.split()[-12:])):

@@ -73,6 +73,8 @@ _AFTER_PLACE = 60  # how far after a meeting's place one of its participants may
 _PLURAL_OFFICE = re.compile(r"^[وفبل]?(?:ال|لل)?(?:وزراء|قاده|زعماء|رؤساء|ممثلي|ممثلو|وفود|مسؤولي|مسؤولو)(?!\w)")
 # Words right before a listed country that make the list a meeting's parties (normalised).
 _PARTY_BEFORE = re.compile(r"(?<!\w)(?:يضم|تضم|ضم|ضمت|بحضور|بمشاركه|بين\s+دول|بين)\s*[لب]?$")
+# A team or mission of experts or inspectors, unnamed and of no country (فريق، بعثة، خبراء، مفتشون).
+_TEAM = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:فريق|بعثه|خبراء|مفتشو|مفتشون|مفتشين|مفتشي|محققون|محققين)(?!\w)")
 # A time adverb that puts a meeting word inside the clause of a trip (بعد انتهاء القمة، عقب الاجتماع).
 _AFTER_EVENT = re.compile(r"(?<!\w)(?:بعد|عقب|اثر|قبل|قبيل|عشيه)(?:\s+(?:انتهاء|ختام|اختتام|انتهت|انتهي|حضور|مشاركته|"
                           r"مشاركتها))?\s*\S*$")
@@ -227,8 +229,8 @@ class ArticleFrames:
         # "الخاص بسوريا": the clitic بـ/لـ glued to the place is left out of the words before it.
         if TOPIC_OF.search(re.sub(r"(?<=\s)[وفبل]+$", "", self.norm(max(left, loc.start - 20), loc.start)).rstrip()):
             return False
-        if self._attached(loc, "ب"):
-            return True
+        if self._attached(loc, "ب") or loc.capital and re.match(r"[وف]?ب", self.text[loc.start:loc.end]):
+            return True  # بروما؛ "بالعاصمة الفنلندية": the clitic inside the capital phrase's span
         return bool(IN_PLACE.search(self.norm(max(left, loc.start - 45), loc.start) + " "))
 
     def coordinated(self, first, items, gap_limit: int = 45):
@@ -363,6 +365,16 @@ class ArticleFrames:
             reach = None if t.pronoun else (_SUBJECT_BEFORE_VERB if t.pos == "verb" else _SUBJECT_BEFORE_NOUN)
             frame.visitors = self.visitors_before(frames, sentence[0], start, s_index,
                                                   allow_previous_sentence=t.pronoun or t.pos == "verb", reach=reach)
+        if not frame.visitors and not t.pronoun:
+            # A team or mission nobody names travels (وصل فريق من خبراء المنظمة إلى بريطانيا؛ فريق
+            # الخبراء التابع لمنظمة حظر الأسلحة الكيمياوية ... بعد أن توجه لدمشق): a visit whose
+            # visitor is null (GUIDELINES: an unnamed delegation).
+            subject = self.norm(end, dest.start) if t.pos == "verb" else ""
+            if len(subject) <= 3:  # nothing but a preposition: the subject stands before the verb
+                subject = self.norm(max(sentence[0], start - 100), start)
+            if _TEAM.search(subject) and not any(a.start >= max(sentence[0], start - 100) and a.end <= start
+                                                 for a in self.actors):
+                frame.anonymous = True
         return frame
 
     def _sentence_host(self, frames, sentence_start: int, at: int) -> Actor | None:
