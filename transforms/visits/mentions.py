@@ -164,7 +164,7 @@ _INTERNATIONAL_ENVOY = re.compile(
     r"الامميه|امميه|الدولي|للامم)(?!\w)")
 # Words that are the object of a verb, not part of a title (وبحث الوزراء تطورات #أزمة_قطر).
 _NOT_TITLE_WORD = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:تطورات|ازمه|اوضاع|وضع|ملف|قضيه|سبل|مستجدات|علاقات|عدد|جميع|كل)(?!\w)")
-_PLACE_PREPOSITION = re.compile(r"(?<!\w)(?:في|الي|داخل|من|علي|عن|مع)(?!\w)")
+_PLACE_PREPOSITION = re.compile(r"(?<!\w)(?:في|الي|داخل|علي|عن|مع)(?!\w)")  # not من: "وفد من مصر" is Egypt's
 
 
 def _own_country(person: dict) -> str | None:
