@@ -348,7 +348,13 @@ class ArticleFrames:
         if between:
             frame.visitors = self.coordinated(between[0], between[1:])
         elif subject is not None:
-            frame.visitors = [subject]
+            # ... with the subjects joined to it before (كوشنير وغرينبلات اللذان توجها إلى الأردن).
+            chain = [subject]
+            for actor in reversed(before[:-1]):
+                if self.norm(actor.end, chain[0].start) not in ("و", "،", ","):
+                    break
+                chain.insert(0, actor)
+            frame.visitors = chain
         elif t.pos == "verb" and not t.pronoun and dest.start - end <= _FRONTED_PLACE:
             # وصل إلى مدينة جدة، الأربعاء، ولي عهد أبوظبي ...: the place fronted, the traveller after it.
             after = [a for a in self.actors_in(dest.end, right) if a.start - dest.end <= _SUBJECT_AFTER_PLACE
@@ -360,6 +366,15 @@ class ArticleFrames:
         if not frame.visitors and feminine_or_plural:
             # زيارتها، جولتهم: whose is unclear without gender and number; only the frame just told.
             frame.visitors = next((list(f.visitors) for f in reversed(frames) if f is not None and f.visitors), [])
+        if not frame.visitors and t.pronoun and t.pos == "noun" and not feminine_or_plural \
+                and len(self.norm(sentence[0], start).split()) <= 2:
+            # "وبعد زيارته إلى سويسرا حتى الثلاثاء، سيتوجه روحاني إلى فيينا": a possessive in a fronted
+            # phrase of time points forward to the main clause's subject, named after its comma.
+            comma = re.search(r"[،,]", self.text[dest.end:sentence[1]])
+            if comma is not None:
+                main = [a for a in self.actors_in(dest.end + comma.end(), sentence[1])
+                        if a.start - (dest.end + comma.end()) <= 30]
+                frame.visitors = main[:1]
         if not frame.visitors and not feminine_or_plural:
             # SVO (ولي العهد السعودي وصل) stands close; a possessor (ماكرون خلال زيارته) may be farther.
             reach = None if t.pronoun else (_SUBJECT_BEFORE_VERB if t.pos == "verb" else _SUBJECT_BEFORE_NOUN)

@@ -45,11 +45,11 @@ OFFICIAL_NOUN = re.compile(
     r"(?<!\w)[وفبلك]?(?:لل|ال)?(?:"
     r"وفد|وفدا|وفود|مبعوث|مبعوثا|مبعوثان|مبعوثين|موفد|وزير|وزيرا|وزيري|وزيره|وزراء|رئيس|رئيسه|رئيسا|"
     r"نائب|نائبي|امير|ملك|عاهل|ولي عهد|ولي العهد|مسؤول|مسؤولا|مسؤولون|مسؤولين|مسؤولو|زعيم|زعماء|"
-    r"قاده|قائد|مستشار|مستشاره|سفير|مساعد|مساعده|ممثل|ممثلو|ممثلي|مندوب|وزيرة|مدير|مديره"
+    r"قاده|قائد|مستشار|مستشاره|سفير|مساعد|مساعده|ممثل|ممثلو|ممثلي|مندوب|وزيرة|مدير|مديره|نظيره|نظيرها|نظيرهم"
     r")(?!\w)"
 )
 # Words after which a title is generic enough to stand for any official of its country.
-_GENERIC_HEADS = {"مسؤول", "ضيف", "زائر"}
+_GENERIC_HEADS = {"مسؤول", "ضيف", "زائر", "نظير", "نظيره"}
 # Honorifics that may stand between a title and the name (ولي عهد أبوظبي الشيخ محمد بن زايد).
 _HONORIFIC_GAP = re.compile(r"^(?:الشيخ|الشيخه|الامير|الاميره|الملك|السيد|السيده|الدكتور|المشير|الفريق|اللواء|السلطان)?$")
 # Nouns of a facility, street or prize named after a person, right before the name (an honorific between).
@@ -240,7 +240,8 @@ def build_actors(text: str, normalized, entities: dict, persons: list[dict]) -> 
         follower = next((a for a in actors if phrase_end <= a.start <= phrase_end + 14
                          and _HONORIFIC_GAP.match(normalize_key(re.sub(r"[#_،,]", " ", text[phrase_end:a.start])).strip())), None)
         if follower is not None:
-            follower.start = min(follower.start, o_start)
+            if not normalize_key(m.group()).lstrip("وفبلك").startswith("نظير"):
+                follower.start = min(follower.start, o_start)  # "نظيره المصري صدقي صبحي" stays the name
             if follower.country is None:  # the title says whose official it is (وزير الدفاع الأميركي X)
                 follower.country = country["iso2"]
             continue
