@@ -73,6 +73,9 @@ _AFTER_PLACE = 60  # how far after a meeting's place one of its participants may
 _PLURAL_OFFICE = re.compile(r"^[وفبل]?(?:ال|لل)?(?:وزراء|قاده|زعماء|رؤساء|ممثلي|ممثلو|وفود|مسؤولي|مسؤولو)(?!\w)")
 # Words right before a listed country that make the list a meeting's parties (normalised).
 _PARTY_BEFORE = re.compile(r"(?<!\w)(?:يضم|تضم|ضم|ضمت|بحضور|بمشاركه|بين\s+دول|بين)\s*[لب]?$")
+# Between a visit noun and the place it is in: its owner's لـ, an adjective, في (له في لندن، الرسمية في).
+_VISIT_IN = re.compile(r"(?:(?P<owner>له|لها|لهم|لهما)\s+)?(?:(?:ال)?(?:رسميه|خاطفه|قصيره|تاريخيه|عمل|اولي|الاولي)\s+)?"
+                       r"(?:في|ب)")
 # A team or mission of experts or inspectors, unnamed and of no country (فريق، بعثة، خبراء، مفتشون).
 _TEAM = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:فريق|بعثه|خبراء|مفتشو|مفتشون|مفتشين|مفتشي|محققون|محققين)(?!\w)")
 # A time adverb that puts a meeting word inside the clause of a trip (بعد انتهاء القمة، عقب الاجتماع).
@@ -314,6 +317,16 @@ class ArticleFrames:
                     or t.pos == "verb" and _OBJECT_FILLER.fullmatch(normalize_key(self.gap_text(subject_end, loc.start)) + " "))):
                 dest = loc
                 break
+        own = None
+        if dest is None and t.pos == "noun" and t.form in ("زياره", "زيارات", "جوله"):
+            # "خلال زيارة له في لندن"، "زيارته الرسمية في باريس": the place of the visit after في, its
+            # owner's لـ or an adjective between at most.
+            for loc in candidates:
+                words = self.norm(end, loc.start)
+                found = _VISIT_IN.fullmatch(words)
+                if found and not self.actors_in(end, loc.start):
+                    dest, own = loc, found
+                    break
         if dest is None and t.pos == "verb" and beyond is not None and beyond > right \
                 and _AFTER_EVENT.search(self.norm(max(end, right - 40), right)):
             # "ويتوجه ترامب بعد انتهاء القمة في بلجيكا إلى بريطانيا": the meeting word is inside an
@@ -377,7 +390,8 @@ class ArticleFrames:
                 frame.visitors = main[:1]
         if not frame.visitors and not feminine_or_plural:
             # SVO (ولي العهد السعودي وصل) stands close; a possessor (ماكرون خلال زيارته) may be farther.
-            reach = None if t.pronoun else (_SUBJECT_BEFORE_VERB if t.pos == "verb" else _SUBJECT_BEFORE_NOUN)
+            owner = t.pronoun or (own is not None and bool(own.group("owner")))  # زيارته، زيارة له
+            reach = None if owner else (_SUBJECT_BEFORE_VERB if t.pos == "verb" else _SUBJECT_BEFORE_NOUN)
             frame.visitors = self.visitors_before(frames, sentence[0], start, s_index,
                                                   allow_previous_sentence=t.pronoun or t.pos == "verb", reach=reach)
         if not frame.visitors and not t.pronoun:
@@ -483,7 +497,7 @@ class ArticleFrames:
                 return named
         places = [l for l in self.locs_in(start, right) if self.is_meeting_place(l, left)]
         held = [l for l in self.locs_in(start, right) if HELD.search(self.norm(max(left, l.start - 30), l.start))
-                and (l in places or _HELD_RIGHT_BEFORE.search(self.norm(max(left, l.start - 30), l.start)))]
+                and (l in places or _HELD_RIGHT_BEFORE.search(self.norm(max(left, l.start - 30), l.start) + " "))]
         if held:
             return held[0]
         for loc in places:
@@ -571,7 +585,10 @@ class ArticleFrames:
         if host is not None and host.start > start:
             # A comma or "أن" after the place opens another clause (مؤتمر صحفي في موسكو أن ترامب سيلتقي ...).
             # ... but "، مع الرئيس الصربي" after the place names a participant (في مؤتمر صحافي بأنقرة، مع ...).
-            cut = re.search(r"[،,](?!\s*و?مع(?!\w))|(?<!\w)(?:أن|بأن|أنه|أنها)(?!\w)", self.text[host.end:right])
+            # A comma inside a participant's own phrase (الرئيس الصربي، ألكسندر فوسيتش) cuts nothing either.
+            cut = next((c for c in re.finditer(r"[،,](?!\s*و?مع(?!\w))|(?<!\w)(?:أن|بأن|أنه|أنها)(?!\w)",
+                                               self.text[host.end:right])
+                        if not any(a.start <= host.end + c.start() < a.end for a in self.actors)), None)
             if cut:
                 participant_end = host.end + cut.start()
         elif host is not None:

@@ -145,7 +145,15 @@ def build_locs(text: str, entities: dict) -> list[Loc]:
     # "العاصمة الفنلندية هلسنكي": the city's own name says it better than the capital phrase.
     locs = [l for i, l in enumerate(locs) if not (
         l.capital and i + 1 < len(locs) and locs[i + 1].iso2 == l.iso2 and locs[i + 1].place
-        and not text[l.end:locs[i + 1].start].strip(" ،,#"))]  # also "العاصمة الأرجنتينية، بوينس آيرس"
+        and not text[l.end:locs[i + 1].start].strip(" #"))]
+    # "في العاصمة الأرجنتينية، بوينس آيرس": the phrase keeps its place in the sentence, the city names it.
+    named = set()
+    for i, l in enumerate(locs):
+        if l.capital and i + 1 < len(locs) and locs[i + 1].iso2 == l.iso2 and locs[i + 1].place \
+                and text[l.end:locs[i + 1].start].strip(" #") in ("،", ","):
+            l.place = locs[i + 1].place
+            named.add(i + 1)
+    locs = [l for i, l in enumerate(locs) if i not in named]
     # A capital phrase followed by the city's own name: keep the city (العاصمة الفنلندية هلسنكي).
     kept = []
     for loc in locs:
