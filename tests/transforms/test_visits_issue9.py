@@ -367,3 +367,77 @@ def test_a_meeting_noun_before_its_pronoun(lexicon):
 ])
 def test_no_visit(lexicon, text, countries, places, people):
     assert run(lexicon, text, countries=countries, places=places, people=people) == []
+
+
+# ---- from the team batches 12-15 (merged after the rules above were written) ----------------------
+def test_two_offices_and_their_countries(lexicon):
+    # BB-middleEast-957-20180906
+    text = "وسوف يعقد الرئيسان الروسي والإيراني قمة في طهران الجمعة يحضرها الرئيس التركي."
+    rows = run(lexicon, text, countries=[("الروسي", "RU", "adjective"), ("الإيراني", "IR", "adjective"),
+                                         ("التركي", "TR", "adjective")], places=[("طهران", "IR")])
+    assert (None, "RU", "IR") in pairs(rows) and (None, "IR", "IR") not in pairs(rows)
+
+
+def test_a_visit_noun_its_adjectives_and_length_before_its_place(lexicon):
+    # BB-internationalNews-1102-20180930
+    text = "ومع ذلك، أكمل رئيس كوريا الجنوبية، مون جيه-إن زيارة رفيعة المستوى لمدة ثلاثة أيام لبيونغ يانغ."
+    rows = run(lexicon, text, countries=[("كوريا الجنوبية", "KR", "name")], places=[("بيونغ يانغ", "KP")],
+               people=[("مون جيه-إن", "رئيس كوريا الجنوبية", "KR", ["مون جيه-إن"])])
+    assert pairs(rows) == {("مون جيه-إن", "KR", "KP")}
+
+
+def test_experts_as_the_subject_of_a_visit(lexicon):
+    # AL-internationalNews-783-20180404
+    text = "وزار خبراء المنظمة المملكة المتحدة للحصول على عينات من المادة."
+    assert pairs(run(lexicon, text, countries=[("المملكة المتحدة", "GB", "name")])) == {(None, None, "GB")}
+
+
+def test_her_arrival_fronted_before_the_main_clause(lexicon):
+    # BB-internationalNews-213-20180323
+    text = 'وعند وصولها إلى بروكسل، في وقت سابق، قالت ماي: "شنت روسيا هجوما متهورا".'
+    rows = run(lexicon, text, places=[("بروكسل", "BE")], people=[("تيريزا ماي", "رئيسة الوزراء", "GB", ["ماي"])])
+    assert pairs(rows) == {("تيريزا ماي", "GB", "BE")}
+
+
+def test_to_head_for_as_a_masdar(lexicon):
+    # BB-middleEast-574-20180603 (the trigger row للتوجه)
+    text = "يخطط الرئيس السوري بشار الأسد للتوجه إلى كوريا الشمالية في زيارة رسمية."
+    rows = run(lexicon, text, countries=[("السوري", "SY", "adjective"), ("كوريا الشمالية", "KP", "name")],
+               people=[("بشار الأسد", "الرئيس", "SY", ["بشار الأسد"])])
+    assert [(r["visitor_name_ar"], r["host_country_iso2"], r["status"]) for r in rows] == [("بشار الأسد", "KP", "planned")]
+
+
+def test_a_visit_named_for_comparison_and_its_traveller_kept_off_the_next_summit(lexicon):
+    # FR-internationalNews-1772-20180612
+    text = ("ويمكن مقارنتها بزيارة الرئيس الأميركي ريتشارد نيكسون إلى الصين في عام 1972 وقمة رونالد ريغان مع ميخائيل "
+            "غورباتشيف في ريكيافيك.")
+    rows = run(lexicon, text, countries=[("الأميركي", "US", "adjective"), ("الصين", "CN", "name")],
+               places=[("ريكيافيك", "IS")], people=[("ريتشارد نيكسون", "الرئيس", "US", ["ريتشارد نيكسون"])],
+               tx=[("عام 1972", "1972")], published=(2018, 6, 12))
+    assert pairs(rows) == {("ريتشارد نيكسون", "US", "CN")}
+
+
+@pytest.mark.parametrize("text, countries, places, people", [
+    # FR-internationalNews-997-20180429: what is said at a press conference is about its places.
+    ("وأكد لودريان في مؤتمر صحفي مع نظيره المصري أنه في ليبيا ينبغي أن تمضي العملية السياسية قدما.",
+     [("المصري", "EG", "adjective"), ("ليبيا", "LY", "name")], [],
+     [("جان إيف لودريان", "وزير الخارجية", "FR", ["لودريان"])]),
+    ("وخلال مؤتمر صحفي مشترك جمعه بنظيره المصري سامح شكري شدد على ضرورة أن يتقدم المسار السياسي في ليبيا.",
+     [("المصري", "EG", "adjective"), ("ليبيا", "LY", "name")], [],
+     [("سامح شكري", "وزير الخارجية", "EG", ["سامح شكري"])]),
+    # SK-middleEast-889-20180410: the Security Council's members are posted in New York.
+    ("والتقى أعضاء مجلس الأمن الـ 15، الاثنين، في جلسة طارئة في نيويورك، لمناقشة الهجوم.", [], [("نيويورك", "US")], []),
+    # BB-middleEast-981-20180909: a meeting place hit by missiles.
+    ('وقال الحرس الثوري الإيراني إنه "أطلق سبعة صواريخ على مقر اجتماع قادة جماعة إرهابية في إقليم كردستان العراق".',
+     [("الإيراني", "IR", "adjective")], [("إقليم كردستان", "IQ")], []),
+])
+def test_no_visit_in_the_new_batches(lexicon, text, countries, places, people):
+    assert run(lexicon, text, countries=countries, places=places, people=people) == []
+
+
+def test_the_one_who_denies_is_not_at_the_meeting(lexicon):
+    # CN-internationalNews-612-20180912: Bolton speaks of the Helsinki meeting; the Russian counterpart was there.
+    text = "ونفى بولتون أن يكون رد الفعل القاسي على اجتماع ترامب في هلسنكي مع نظيره الروسي قد أضعفه."
+    rows = run(lexicon, text, countries=[("الروسي", "RU", "adjective")], places=[("هلسنكي", "FI")],
+               people=[("جون بولتون", "مستشار الأمن القومي", "US", ["بولتون"])])
+    assert pairs(rows) == {(None, "RU", "FI")}

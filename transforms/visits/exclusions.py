@@ -38,6 +38,8 @@ _TRAVEL_RULE = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:حظر|حظرا|قيو
                           r"تاشيرات|تاشيره|جوازات|جواز)(?!\w)")
 _CROWD = re.compile(r"^\s*(?:ال)?(?:امريكيين|الامريكيين|مواطنين|المواطنين|عمال|العمال|العماله|رعايا|الرعايا|سياح|السياح|"
                     r"حجاج|الحجاج|مهاجرين|المهاجرين|لاجئين|اللاجئين|طلاب|الطلاب|مشجعين|المشجعين|الاجانب)(?!\w)")
+_COMPARED = re.compile(r"(?<!\w)(?:مقارنتها|مقارنته|مقارنه|بمقارنه|غرار|تشبه|يشبه|اشبه)(?!\w)")
+_ATTACKED = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:صواريخ|صاروخ|قصف|استهدف|استهدفت|استهداف|غاره|غارات|تفجير)(?!\w)")
 _CLAUSE_OPENER = re.compile(r"(?<!\w)(?:عندما|حين|حينما|لدي|عقب|اثر|بعدما|حيث|كما)(?!\w)")
 _CANCEL_NOUN = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:الغاء|تاجيل|ارجاء)(?!\w)")
 _PROPOSED = re.compile(r"(?<!\w)[وف]?(?:اقترح|اقترحت|يقترح|تقترح|اقترحا|اقتراح|باقتراح|مقترح|المقترح|اقتراحه)(?!\w)")
@@ -62,6 +64,8 @@ def is_excluded(before: str, after: str, trigger: str = "") -> str | None:
     """The reason a trigger (its normalised surface `trigger`, with `before`/`after` normalised
     context) is not a visit, or None."""
     near_before = " ".join(before.split()[-4:])
+    # An event named for comparison is named, not hedged (ويمكن مقارنتها بزيارة نيكسون إلى الصين).
+    near_before = _COMPARED.split(near_before)[-1]
     # A word opening the trigger's own clause cuts off the words before it (وحث ماكرون ترمب على عدم
     # الانسحاب عندما التقى به في واشنطن: the negation is the withdrawal's).
     opener = None
@@ -81,6 +85,8 @@ def is_excluded(before: str, after: str, trigger: str = "") -> str | None:
         return "negated"
     if _TOPPED.search(" ".join(before.split()[-1:])):
         return "not official"
+    if _ATTACKED.search(near_before):
+        return "not a visit"  # "أطلق سبعة صواريخ على مقر اجتماع قادة جماعة": a meeting attacked
     # The verb of calling off, its subject between (ألغى وزير الاقتصاد الإيطالي جيوفاني تريا لقاء ...).
     clause = " ".join(re.split(r"[،,.؛:]", before)[-1].split()[-8:])
     cancel = None

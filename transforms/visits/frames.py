@@ -76,6 +76,10 @@ _PARTY_BEFORE = re.compile(r"(?<!\w)(?:يضم|تضم|ضم|ضمت|بحضور|بم
 # Between a visit noun and the place it is in: its owner's لـ, an adjective, في (له في لندن، الرسمية في).
 _VISIT_IN = re.compile(r"(?:(?P<owner>له|لها|لهم|لهما)\s+)?(?:(?:ال)?(?:رسميه|خاطفه|قصيره|تاريخيه|عمل|اولي|الاولي)\s+)?"
                        r"(?:في|ب)")
+# Adjectives of a visit and its length, left out of the gap before its place (زيارة رفيعة المستوى لمدة
+# ثلاثة أيام لبيونغ يانغ).
+_LIGHT = re.compile(r"(?:(?:ال)?رفيع(?:ه)?\s+المستوي|(?:ال)?رسميه|(?:ال)?رسمي|(?:ال)?خاطفه|(?:ال)?تاريخيه|"
+                    r"(?:لمده|تستغرق|استغرقت)\s+\S+(?:\s+(?:ايام|يوما|يومين|اسابيع|ساعات))?)\s+")
 # A team or mission of experts or inspectors, unnamed and of no country (فريق، بعثة، خبراء، مفتشون).
 _TEAM = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:فريق|بعثه|خبراء|مفتشو|مفتشون|مفتشين|مفتشي|محققون|محققين)(?!\w)")
 # A time adverb that puts a meeting word inside the clause of a trip (بعد انتهاء القمة، عقب الاجتماع).
@@ -97,7 +101,11 @@ _THINGS_ARRIVING = re.compile(r"^(?:ال)?(?:مساعدات|قوات|جنود|ج
                               r"مسلحين|عناصر)(?!\w)")
 # Words after which a place is what a meeting is about (حول، بشأن، تناولت، لبحث، لمناقشة).
 _SUBJECT_MATTER = re.compile(r"(?<!\w)[وف]?(?:حول|بشان|تناول|تناولت|تناولا|تتناول|يتناول|لبحث|لمناقشه|ناقش|ناقشت|ناقشا|"
-                             r"بحثا|بحثت|تطرق|تطرقت|تطرقا)(?!\w)")
+                             r"بحثا|بحثت|تطرق|تطرقت|تطرقا|"
+                             # a statement made there: its places are what it is about (خلال مؤتمر صحفي جمعه
+                             # بنظيره المصري شدد على ضرورة أن يتقدم المسار السياسي في ليبيا)
+                             r"شدد|شددت|اكد|اكدت|قال|قالت|دعا|دعت|طالب|طالبت|اعتبر|اعتبرت|اعلن|اعلنت|اوضح|اوضحت|"
+                             r"ضروره|انه|انها)(?!\w)")
 # What may stand between a verb of travel's subject and its object (normalised, times taken out).
 _OBJECT_FILLER = re.compile(r"(?:(?:رفيع|رفيعه|الرفيع|الرفيعه)\s+(?:المستوي)\s+|(?:حاليا|مجددا|ايضا|رسميا|اليوم)\s+)*"
                             r"(?:(?:مدينه|بلده|العاصمه|عاصمه|جزيره|منطقه|قريه|ولايه|اقليم)\s+)?")
@@ -224,7 +232,7 @@ class ArticleFrames:
             return True
         # لـ/بـ glued to the place (زيارة ترامب لبريطانيا), its traveller and a day between at most: far
         # off, it is another phrase's (جولة كوشنر بعد موجة غضب ... والاعتراف بالمدينة عاصمة لإسرائيل).
-        if self._attached(loc, "لب") and len(normalize_key(self.gap_text(after, loc.start)).split()) <= 2:
+        if self._attached(loc, "لب") and len(_LIGHT.sub(" ", normalize_key(self.gap_text(after, loc.start)) + " ").split()) <= 2:
             return True
         return bool(TO_PLACE.search(self.norm(max(left, loc.start - 40), loc.start) + " "))
 
@@ -312,7 +320,9 @@ class ArticleFrames:
             listed = t.kind == "tour" and re.search(r"(?<!\w)(?:تشمل|شملت|ستشمل|تضم|ضمت)\s*$", self.norm(end, loc.start))
             # The object past the subject, its adjectives, a day and a head noun (زار وفد أميركي رفيع
             # المستوى، الخميس، مدينة منبج السورية).
-            if listed or self.is_destination(loc, end, left) or (subject_end is not None and (
+            team_subject = t.pos == "verb" and not between_actors and _TEAM.match(self.norm(end, loc.start)) \
+                and len(self.norm(end, loc.start).split()) <= 3  # "وزار خبراء المنظمة المملكة المتحدة"
+            if listed or team_subject or self.is_destination(loc, end, left) or (subject_end is not None and (
                     self.norm(subject_end, loc.start).strip(" ،,") == ""
                     or t.pos == "verb" and _OBJECT_FILLER.fullmatch(normalize_key(self.gap_text(subject_end, loc.start)) + " "))):
                 dest = loc
@@ -379,8 +389,7 @@ class ArticleFrames:
         if not frame.visitors and feminine_or_plural:
             # زيارتها، جولتهم: whose is unclear without gender and number; only the frame just told.
             frame.visitors = next((list(f.visitors) for f in reversed(frames) if f is not None and f.visitors), [])
-        if not frame.visitors and t.pronoun and t.pos == "noun" and not feminine_or_plural \
-                and len(self.norm(sentence[0], start).split()) <= 2:
+        if not frame.visitors and t.pronoun and t.pos == "noun" and len(self.norm(sentence[0], start).split()) <= 2:
             # "وبعد زيارته إلى سويسرا حتى الثلاثاء، سيتوجه روحاني إلى فيينا": a possessive in a fronted
             # phrase of time points forward to the main clause's subject, named after its comma.
             comma = re.search(r"[،,]", self.text[dest.end:sentence[1]])
@@ -621,6 +630,11 @@ class ArticleFrames:
                 self.pending_event = (participants, s_index)
             return None
         frame.hosts = [host]
+        # The traveller of a trip told before in the sentence to another country is on that trip, not
+        # at this meeting (بزيارة نيكسون إلى الصين عام 1972 وقمة ريغان مع غورباتشوف في ريكيافيك).
+        elsewhere = {id(a) for f in frames if f is not None and f.hosts and f.hosts[0].iso2 != host.iso2
+                     for a in f.visitors}
+        participants = [a for a in participants if id(a) not in elsewhere]
         if not participants and not inherited:
             # شارك / مشاركته: the one told before takes part; "بمشاركة 36 دولة" names its own
             # participants after the noun, and the traveller told before is at another event.
@@ -652,8 +666,10 @@ class ArticleFrames:
             domestic = any(a.country == host.iso2 for a in participants)  # استقالته خلال اجتماع مع الملك
             # A verb of meeting with a plural of offices as its subject (يجتمع ممثلو 50 دولة في لندن).
             plural_subject = any(g[0].pos == "verb" and GATHERING_CUES.match(self.norm(g[2], g[2] + 20)) for g in group)
+            # The Security Council's members meet where they are posted (التقى أعضاء مجلس الأمن في نيويورك).
+            at_post = re.search(r"مجلس الامن|الجمعيه العامه", near)
             if ({g[0].form for g in group} & EVENT_NOUNS or plural_subject) and GATHERING_CUES.search(near) \
-                    and not press and not domestic:
+                    and not press and not domestic and not at_post:
                 frame.anonymous = True
         return frame
 

@@ -43,7 +43,8 @@ class Actor:
 # Official nouns that open an actor phrase (normalised, with optional clitics).
 OFFICIAL_NOUN = re.compile(
     r"(?<!\w)[وفبلك]?(?:لل|ال)?(?:"
-    r"وفد|وفدا|وفود|مبعوث|مبعوثا|مبعوثان|مبعوثين|موفد|وزير|وزيرا|وزيري|وزيره|وزراء|رئيس|رئيسه|رئيسا|"
+    r"وفد|وفدا|وفود|مبعوث|مبعوثا|مبعوثان|مبعوثين|موفد|وزير|وزيرا|وزيري|وزيره|وزراء|رئيس|رئيسه|رئيسا|رئيسان|"
+    r"وزيران|زعيمان|"
     r"نائب|نائبي|امير|ملك|عاهل|ولي عهد|ولي العهد|مسؤول|مسؤولا|مسؤولون|مسؤولين|مسؤولو|زعيم|زعماء|"
     r"قاده|قائد|مستشار|مستشاره|سفير|مساعد|مساعده|ممثل|ممثلو|ممثلي|مندوب|وزيرة|مدير|مديره|نظيره|نظيرها|نظيرهم"
     r")(?!\w)"
@@ -255,6 +256,15 @@ def build_actors(text: str, normalized, entities: dict, persons: list[dict]) -> 
             continue
         title = text[o_start:country["char_start"]].strip()
         unnamed.append(Actor(o_start, phrase_end, country["iso2"], title=title))
+        if re.search(r"(?:ان|ين|اء|ا)$", normalize_key(m.group()).split()[-1]):
+            # Two or more offices: the countries joined to the first are the others' (الرئيسان الروسي
+            # والإيراني، وزيرا خارجية روسيا وتركيا).
+            end = phrase_end
+            for other in countries:
+                if other["char_start"] < end or not re.fullmatch(r"\s*(?:و|،\s*و?)\s*", text[end:other["char_start"]]):
+                    continue
+                unnamed.append(Actor(other["char_start"], other["char_end"], other["iso2"], title=title))
+                end = other["char_end"]
     for u in unnamed:
         if u.country is None:
             continue  # an international official: his person, if any, is set already
