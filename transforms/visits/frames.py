@@ -80,6 +80,8 @@ _VISIT_IN = re.compile(r"(?:(?P<owner>له|لها|لهم|لهما)\s+)?(?:(?:ا�
 # ثلاثة أيام لبيونغ يانغ).
 _LIGHT = re.compile(r"(?:(?:ال)?رفيع(?:ه)?\s+المستوي|(?:ال)?رسميه|(?:ال)?رسمي|(?:ال)?خاطفه|(?:ال)?تاريخيه|"
                     r"(?:لمده|تستغرق|استغرقت)\s+\S+(?:\s+(?:ايام|يوما|يومين|اسابيع|ساعات))?)\s+")
+# Words that open a clause of their own after a comma (بعد ورود تقارير، حيث، لكن).
+_CLAUSE_WORD = re.compile(r"(?<!\w)[وف]?(?:بعد|قبل|حيث|لكن|لكنه|بينما|عندما|اذ|كما|ثم|الذي|التي|عقب|اثر|وسط|رغم)(?!\w)")
 # A team or mission of experts or inspectors, unnamed and of no country (فريق، بعثة، خبراء، مفتشون).
 _TEAM = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:فريق|بعثه|خبراء|مفتشو|مفتشون|مفتشين|مفتشي|محققون|محققين)(?!\w)")
 # A time adverb that puts a meeting word inside the clause of a trip (بعد انتهاء القمة، عقب الاجتماع).
@@ -209,20 +211,35 @@ class ArticleFrames:
         return self.norm(a, b).strip()
 
     def gap_text(self, a: int, b: int) -> str:
-        """text[a:b] without its actors and time expressions, and without the commas that only
-        set those off (an apposition: "الرئيس الأمريكي، دونالد ترامب، نظيره الروسي"; a day: "، الأحد،")."""
+        """text[a:b] without its actors and time expressions, and without the commas that only set
+        those off: between two of them (an apposition: "الرئيس الأمريكي، دونالد ترامب، نظيره الروسي"),
+        or between one and the place's preposition ("، الأحد، في الكرملين"). A comma after one of
+        them followed by other words ends a clause and stays ("مع السراج، بعد ورود تقارير ...")."""
         spans = sorted([(x.start, x.end) for x in self.actors if a <= x.start and x.end <= b]
                        + [(t["char_start"], t["char_end"]) for t in self.times if a <= t["char_start"] and t["char_end"] <= b])
         pieces, cursor, removed = [], a, False
         for s, e in spans:
             if s < cursor:
                 continue
-            piece = self.text[cursor:s]
-            pieces.append((piece.lstrip(" ،,\n") if removed else piece).rstrip(" ،,\n"))
+            pieces.append((self.text[cursor:s], removed, True))
             cursor, removed = e, True
-        last = self.text[cursor:b]
-        pieces.append(last.lstrip(" ،,\n") if removed else last)
-        return " ".join(" ".join(p.split()) for p in pieces if p.strip())
+        pieces.append((self.text[cursor:b], removed, False))
+        out = []
+        for piece, after_span, before_span in pieces:
+            if after_span and before_span and not piece.strip(" ،,\n"):
+                continue  # a separator between two set-off phrases
+            if after_span and before_span and len(piece.replace("،", " ").replace(",", " ").split()) <= 3 \
+                    and not _CLAUSE_WORD.search(normalize_key(piece)):
+                piece = piece.replace("،", " ").replace(",", " ")  # "، نظيره الروسي،": an apposition
+            lead = re.match(r"\s*[،,]\s*", piece)
+            if after_span and lead and not _CLAUSE_WORD.match(normalize_key(piece[lead.end():])):
+                piece = piece[lead.end():]  # "، الأحد، في الكرملين"؛ "، ولي عهد أبوظبي" (not "، بعد ورود تقارير")
+            if before_span:
+                piece = piece.rstrip(" \n")
+                if re.fullmatch(r".*[،,]", piece) and not after_span:
+                    piece = piece[:-1]  # "قمة، الرئيس": the comma opens an apposition
+            out.append(piece)
+        return " ".join(" ".join(p.split()) for p in out if p.strip())
 
     def is_destination(self, loc: Loc, after: int, left: int) -> bool:
         """The place is what the trigger goes to: its object, even past a time (يزور حالياً إسرائيل،
