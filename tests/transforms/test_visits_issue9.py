@@ -441,3 +441,10 @@ def test_the_one_who_denies_is_not_at_the_meeting(lexicon):
     rows = run(lexicon, text, countries=[("الروسي", "RU", "adjective")], places=[("هلسنكي", "FI")],
                people=[("جون بولتون", "مستشار الأمن القومي", "US", ["بولتون"])])
     assert pairs(rows) == {(None, "RU", "FI")}
+
+
+def test_the_match_told_again_in_its_sentence_is_still_sport(lexicon):
+    # SK-sport-2453-20180811 (an unannotated ANT article)
+    text = ("وفي لقاء الفريقين في كييف على اللقب الأوروبي، مايو الماضي، تسبب راموس في إصابة صلاح الذي غادر اللقاء في "
+            "الدقيقة 30.")
+    assert run(lexicon, text, places=[("كييف", "UA")], people=[("محمد صلاح", "", "EG", ["صلاح"])]) == []

@@ -813,6 +813,13 @@ class ArticleFrames:
             if frame.visitors and frame.hosts and not frame.excluded and frame.lead is None:
                 self.last_frame = (frame, s_index)
             kept.append(frame)
+        # A match or a private stay in a place makes the sentence's other meetings there the same
+        # event (وفي لقاء الفريقين في كييف ... صلاح الذي غادر اللقاء في الدقيقة 30).
+        private = {f.hosts[0].iso2 for f in kept if f.excluded == "not official" and f.hosts}
+        for frame in kept:
+            if not frame.excluded and frame.trigger.kind in ("meet", "attend") and frame.hosts \
+                    and frame.hosts[0].iso2 in private:
+                frame.excluded = "not official"
         return kept
 
     def _recent_date_in(self, sentence) -> bool:
