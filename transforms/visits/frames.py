@@ -8,13 +8,16 @@ so "التقى ماتيس صبحي في القاهرة، قبل توجهه إل�
   traveller (زيارة ترامب لبريطانيا); places joined by و after it are further legs (جولة تشمل مصر
   والأردن). The traveller is the actor between the trigger and the place (VSO, or the genitive
   of a noun), else the actor after the place (وصل إلى جدة ولي عهد أبوظبي), else the traveller of the
-  sentence's previous frame (قبل توجهه), else the nearest actor before (ماكرون خلال زيارته).
+  sentence's previous frame (قبل توجهه), else the nearest actor before (ماكرون خلال زيارته). A
+  team or mission nobody names (وصل فريق من خبراء المنظمة إلى بريطانيا) travels as a null visitor.
 - receive (استقبل): the receiver's side is the host, the received are the visitors; a place
   named in the clause (في العاصمة الإيطالية) is the host instead.
 - meet / attend (التقى، محادثات، قمة، يشارك في مؤتمر): a visit only where the meeting's place is
-  given: "في/بـ <place>" after it, "<place> حيث <meets>" before it, or a definite "المؤتمر/القمة"
-  pointing back to the article's last located meeting. Participants of another country than the
-  place's are its visitors.
+  given: "في/بـ <place>" after it (the participants, days and appositions between do not count:
+  gap_text), a city naming it (قمة هلسنكي), "<place> حيث <meets>" before it, or a definite
+  "المؤتمر/القمة" pointing back to the article's last located meeting. Participants of another
+  country than the place's are its visitors, and so are the countries listed as its parties
+  (اجتماع ثلاثي لمصر والسودان وإثيوبيا في الخرطوم).
 - delegation (ويضم الوفد الإماراتي X وY): the named members travel with the visit just told.
 - presence (طالب ... فايز السراج في واشنطن): a named official followed at once by "في <city>" abroad.
 Dates go to the nearest frame in the sentence; status comes from status.py, exclusions from
