@@ -80,27 +80,18 @@ SUM_WITH_CURRENCY = re.compile(r"(?:مليون|مليار|ألف)[^.\n]{0,15}"
 def aid_words_batch(shared: str, out: str, size: int) -> None:
     """The next batch where aid words stand in the article, those with a sum first: aid records
     are the scarcest in the gold, and the one-sentence pattern of --aid-rich finds few."""
-    def aid_leaning(r):
+    def with_sum(r):
         text = r["title"] + "\n" + r["text"]
-        return (AID_WORD.search(text) and SUM_WITH_CURRENCY.search(text)) or len(AID_WORD.findall(text)) >= 2
-    picked, existing = _unpicked(shared, out, aid_leaning)
-    with_sum = [i for i in picked if i in _with_sum(shared, set(picked))]
-    ordered = with_sum + [i for i in picked if i not in set(with_sum)]
+        return AID_WORD.search(text) and SUM_WITH_CURRENCY.search(text)
+
+    def two_aid_words_only(r):
+        return not with_sum(r) and len(AID_WORD.findall(r["title"] + "\n" + r["text"])) >= 2
+    summed, existing = _unpicked(shared, out, with_sum)
+    ordered = summed + _unpicked(shared, out, two_aid_words_only)[0]
     path = os.path.join(out, f"batch_{existing + 1:02d}.ids")
     with open(path, "w", encoding="utf-8") as f:
         f.write("\n".join(ordered[:size]) + "\n")
-    print(f"{len(picked)} aid-leaning articles in the pool ({len(with_sum)} with a sum); {min(size, len(ordered))} into {path}")
-
-
-def _with_sum(shared: str, ids: set[str]) -> set[str]:
-    found = set()
-    for shard in sorted(glob.glob(os.path.join(shared, "data", "ant-news", "*.jsonl"))):
-        for line in open(shard, encoding="utf-8"):
-            r = json.loads(line)
-            if r["id"] in ids and AID_WORD.search(r["title"] + "\n" + r["text"]) \
-                    and SUM_WITH_CURRENCY.search(r["title"] + "\n" + r["text"]):
-                found.add(r["id"])
-    return found
+    print(f"{len(ordered)} aid-leaning articles in the pool ({len(summed)} with a sum); {min(size, len(ordered))} into {path}")
 
 
 def _order(identifier: str) -> str:
