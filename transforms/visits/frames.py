@@ -105,7 +105,7 @@ _THINGS_ARRIVING = re.compile(r"^(?:ال)?(?:مساعدات|قوات|جنود|ج
                               r"اسلحه|سلاح|امدادات|معدات|صواريخ|بضائع|سفن|سفينه|طائرات|قافله|قوافل|تعزيزات|مقاتلين|"
                               r"مسلحين|عناصر)(?!\w)")
 # Words after which a place is what a meeting is about (حول، بشأن، تناولت، لبحث، لمناقشة).
-_SUBJECT_MATTER = re.compile(r"(?<!\w)[وف]?(?:حول|بشان|تناول|تناولت|تناولا|تتناول|يتناول|لبحث|لمناقشه|ناقش|ناقشت|ناقشا|"
+SUBJECT_MATTER = re.compile(r"(?<!\w)[وف]?(?:حول|بشان|تناول|تناولت|تناولا|تتناول|يتناول|لبحث|لمناقشه|ناقش|ناقشت|ناقشا|"
                              r"بحثا|بحثت|تطرق|تطرقت|تطرقا|"
                              # a statement made there: its places are what it is about (خلال مؤتمر صحفي جمعه
                              # بنظيره المصري شدد على ضرورة أن يتقدم المسار السياسي في ليبيا)
@@ -536,7 +536,7 @@ class ArticleFrames:
             # والزعيم الكوري الشمالي كيم جونغ أون في سنغافورة؛ يلتقي الرئيس الأمريكي، دونالد ترامب،
             # نظيره الروسي، فلاديمير بوتين، في العاصمة الفنلندية) neither lengthen the gap nor end the clause.
             gap = re.sub(r"\([^()]{0,40}\)", " ", self.gap_text(last[2], loc.start))  # قمة مجموعة العشرين (G20) في
-            if _SUBJECT_MATTER.search(normalize_key(gap)):
+            if SUBJECT_MATTER.search(normalize_key(gap)):
                 continue  # "أجريا محادثات تناولت الإصلاحات في السعودية"، "لبحث الأوضاع في غزة"
             if len(gap) <= reach and not re.search(r"[،,:؛(]", gap) \
                     and not TOPIC_BEFORE.search(self.norm(max(left, loc.start - 30), loc.start) + " "):
