@@ -153,6 +153,8 @@ def _why_missed(v, everything, doc, score) -> str:
 # no gold file), the sums the refitted model rated 0.28-0.40 were none of them aid (26 of 26: trade
 # deficits, tariffs, bounties, ransoms, budgets, compensation), so no threshold below this is taken.
 AID_THRESHOLD_FLOOR = 0.4
+
+
 def aid_articles(gold, articles, lexicons):
     from transforms.aid.candidates import aid_candidates, build_aid_context
     from transforms.aid.frames import extract_aid

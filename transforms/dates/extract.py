@@ -174,6 +174,10 @@ def _told_day(before: list[str]) -> int | None:
 _RANGE_JOINT = re.compile(r"\s*(?:و|الي|حتي|-|–)\s*")
 # What joins two weekdays of one span (من الاثنين إلى الأربعاء، يومي الأحد والاثنين، السبت - الأحد).
 _WEEKDAY_RANGE = re.compile(r"\s*(?:(?:الي|حتي|و|او|-|–)\s*)?(?:يوم\s+)?")
+# Everything up to the last sentence break.
+_SENTENCE_BREAK_LAST = re.compile(r".*" + _SENTENCE_BREAK.pattern, re.S)
+
+
 def _in_quote(text: str, at: int) -> bool:
     """Whether `at` lies inside a quotation opened in its sentence (a speaker's اليوم is the day of
     the speech, which need not be the publication's)."""
@@ -183,7 +187,6 @@ def _in_quote(text: str, at: int) -> bool:
     return chunk.count('"') % 2 == 1 or chunk.count("«") > chunk.count("»") or chunk.count("“") > chunk.count("”")
 
 
-_SENTENCE_BREAK_LAST = re.compile(r".*[.!?؟؛\n]", re.S)
 # A definite word after اليوم: an adjective of the day (اليوم الختامي) or a subject, not "today".
 _DEFINITE_NEXT = re.compile(r"\s+(?:ال|لل)")
 # A night named by the two days it spans (ليل 15-16 تموز، ليل السبت- الأحد) is dated by its evening.
