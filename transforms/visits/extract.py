@@ -7,9 +7,9 @@ from datetime import date, datetime
 from transforms.arabic_text import normalize, normalize_key
 from transforms.sentences import split_sentences
 from transforms.visits.dedupe import merge_visit_rows
-from transforms.visits.frames import ArticleFrames, Frame, _as_date, is_visitor
+from transforms.visits.frames import ArticleContext, Frame, as_date, frames_by_sentence, is_visitor, placed_triggers
 from transforms.visits.mentions import Actor, build_actors, build_locs
-from transforms.visits.triggers import VisitLexicon, find_triggers
+from transforms.visits.triggers import VisitLexicon
 
 _AMBASSADOR = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:سفير|سفيره|سفراء|القائم باعمال)(?!\w)")
 
@@ -25,15 +25,6 @@ def _published_day(published) -> date | None:
         except ValueError:
             return None
     return None
-
-
-def _quoted_spans(text: str) -> list[tuple[int, int]]:
-    """Spans inside «...» and between paired straight or curly double quotes on one line."""
-    spans = [(m.start(), m.end()) for m in re.finditer(r"«[^»\n]*»|“[^”\n]*”", text)]
-    for line in re.finditer(r"[^\n]+", text):
-        marks = [line.start() + i for i, ch in enumerate(line.group()) if ch == '"']
-        spans += [(marks[i], marks[i + 1]) for i in range(0, len(marks) - 1, 2)]
-    return spans
 
 
 def _clean_name(name: str | None) -> str | None:
@@ -58,7 +49,7 @@ def _is_ambassador_at_post(actor: Actor, host: str, text: str, locs) -> bool:
 def _rows(frame: Frame, text: str, locs, lexicon: VisitLexicon) -> list[dict]:
     rows = []
     s, e = frame.sentence
-    day = _as_date(frame.date_value)
+    day = as_date(frame.date_value)
     for host in frame.hosts:
         base = {
             "host_country_iso2": host.iso2, "place_ar": host.place,
@@ -97,31 +88,16 @@ def extract_visits(text: str, published, entities: dict, persons: list[dict], ti
     visitor_person_id, visitor_name_ar, visitor_country_iso2, host_country_iso2, place_ar,
     date_value, start_date, status, evidence, evidence_start, evidence_end, trigger."""
     normalized = normalized if normalized is not None else normalize(text)
-    triggers = find_triggers(normalized.text, lexicon.triggers)
+    triggers = placed_triggers(text, normalized, entities.get("organisations", []), lexicon.triggers)
     locs = locs if locs is not None else build_locs(text, entities)
     actors = actors if actors is not None else build_actors(text, normalized, entities, persons)
-    article = ArticleFrames(text, _published_day(published), locs, actors, time_expressions, normalized)
-    # A trigger inside an organisation's name is no event (حزب المؤتمر الشعبي، مؤتمر الحوار الوطني).
-    org_spans = [(o["char_start"], o["char_end"]) for o in entities.get("organisations", [])]
-    spans = [(t, *normalized.span_to_original(t.start, t.end)) for t in triggers]
-    spans = [x for x in spans if not any(s <= x[1] and x[2] <= e for s, e in org_spans)]
-    quoted = _quoted_spans(text)
-    # Inside a quotation a word of travel is the speaker's rhetoric more often than a report; a
-    # meeting word there is mostly an event's name ("اجتماعات العقبة") and stays.
-    spans = [x for x in spans if x[0].kind in ("meet", "attend") or not any(s <= x[1] < e for s, e in quoted)]
+    ctx = ArticleContext(text, _published_day(published), locs, actors, time_expressions, normalized)
+    sentences = sentences if sentences is not None else split_sentences(text)
     rows = []
-    for s_index, sentence in enumerate(sentences if sentences is not None else split_sentences(text)):
-        inside = [x for x in spans if sentence[0] <= x[1] < sentence[1]]
-        frames = article.sentence_frames(sentence, s_index, inside) if inside else []
-        frames += article.presence_frames(sentence, s_index, frames, lexicon.is_private_title)
+    for _, frames in frames_by_sentence(ctx, sentences, triggers, lexicon.is_private_title):
         for frame in frames:
-            if frame.excluded:
-                continue
-            frame_rows = _rows(frame, text, locs, lexicon)
-            rows.extend(frame_rows)
-            named = [a for a in frame.visitors if is_visitor(a, frame.hosts[0].iso2)] if frame.hosts else []
-            if named:
-                article.last_visitors, article.last_visitors_sentence = named, s_index
+            if not frame.excluded:
+                rows.extend(_rows(frame, text, locs, lexicon))
     return merge_visit_rows(rows)
 
 

@@ -20,12 +20,18 @@ _NOUN_HOMOGRAPHS = {"وزاره", "فزاره", "حضره", "وحضره", "فح�
 _ADVERBS = {"وصولا", "ووصولا"}
 
 
+# Every kind a trigger row may have (seeds/visit_triggers.csv `kind`); frames/sentence.py has a
+# builder for each. An unknown kind is an error when the lexicon is built.
+TRIGGER_KINDS = ("go", "tour", "receive", "guest", "meet", "attend", "delegation")
+MEETING_KINDS = ("meet", "attend")  # built a run of close meeting words at a time
+
+
 @dataclass(frozen=True)
 class Trigger:
     start: int  # offsets in the normalised text
     end: int
     form: str  # the lexicon form (normalised)
-    kind: str  # go | tour | receive | meet | attend
+    kind: str  # one of TRIGGER_KINDS (or "presence", which no word triggers)
     pos: str  # verb | noun
     tense: str  # past | present | future | noun
     pronoun: bool  # carries an attached pronoun (زيارته، توجهه)
@@ -99,7 +105,10 @@ def build_trigger_lexicon(rows: list[dict]) -> TriggerLexicon:
     with the fewest clitics that leave a lexicon word."""
     by_form: dict[str, dict] = {}
     readings = []  # (prefix length, surface, form, tense, pronoun)
-    for row in rows:
+    for n, row in enumerate(rows, 2):
+        if row["kind"] not in TRIGGER_KINDS:
+            raise ValueError(f"visit_triggers.csv line {n}: unknown kind {row['kind']!r} "
+                             f"(known: {', '.join(TRIGGER_KINDS)})")
         form = normalize_key(row["form"])
         pos = row["pos"].strip()
         by_form[form] = {**row, "form": form, "pos": pos}

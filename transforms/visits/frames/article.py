@@ -1,0 +1,53 @@
+"""The frames of a whole article, sentence by sentence, with what each sentence told carried to the
+next (discourse.py); and the trigger words an article's frames start from."""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from transforms.visits.frames.context import ArticleContext
+from transforms.visits.frames.discourse import Discourse
+from transforms.visits.frames.frame import Frame, PlacedTrigger, is_visitor
+from transforms.visits.frames.presence import presence_frames
+from transforms.visits.frames.sentence import sentence_frames
+from transforms.visits.triggers import MEETING_KINDS, TriggerLexicon, find_triggers
+
+
+def placed_triggers(text: str, normalized, organisations: list[dict], triggers: TriggerLexicon) -> list[PlacedTrigger]:
+    """The trigger words of `text` with their spans in it, but those inside an organisation's name
+    (حزب المؤتمر الشعبي، مؤتمر الحوار الوطني) and the words of travel inside a quotation: there a
+    word of travel is the speaker's rhetoric more often than a report, while a meeting word is
+    mostly an event's name ("اجتماعات العقبة") and stays."""
+    org_spans = [(o["char_start"], o["char_end"]) for o in organisations]
+    quoted = _quoted_spans(text)
+    placed = [PlacedTrigger(t, *normalized.span_to_original(t.start, t.end))
+              for t in find_triggers(normalized.text, triggers)]
+    placed = [x for x in placed if not any(s <= x.start and x.end <= e for s, e in org_spans)]
+    return [x for x in placed if x.trigger.kind in MEETING_KINDS or not any(s <= x.start < e for s, e in quoted)]
+
+
+def frames_by_sentence(ctx: ArticleContext, sentences, triggers: list[PlacedTrigger],
+                       is_private) -> Iterator[tuple[int, list[Frame]]]:
+    """(sentence index, its frames) for every sentence, excluded frames included; the visitors of
+    each kept frame are the ones a later pronoun or verb may continue."""
+    discourse = Discourse()
+    for s_index, sentence in enumerate(sentences):
+        inside = [x for x in triggers if sentence[0] <= x.start < sentence[1]]
+        frames = sentence_frames(ctx, discourse, sentence, s_index, inside) if inside else []
+        frames += presence_frames(ctx, discourse, sentence, s_index, frames, is_private)
+        for frame in frames:
+            if frame.excluded:
+                continue
+            named = [a for a in frame.visitors if is_visitor(a, frame.hosts[0].iso2)] if frame.hosts else []
+            if named:
+                discourse.remember_visitors(named, s_index)
+        yield s_index, frames
+
+
+def _quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Spans inside «...» and between paired straight or curly double quotes on one line."""
+    spans = [(m.start(), m.end()) for m in re.finditer(r"«[^»\n]*»|“[^”\n]*”", text)]
+    for line in re.finditer(r"[^\n]+", text):
+        marks = [line.start() + i for i, ch in enumerate(line.group()) if ch == '"']
+        spans += [(marks[i], marks[i + 1]) for i in range(0, len(marks) - 1, 2)]
+    return spans

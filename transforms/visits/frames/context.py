@@ -1,0 +1,127 @@
+"""What every frame builder reads of one article: the text with its one normalisation, the
+places, the actors and the time expressions, and small readers over them (a normalised slice,
+the mentions between two offsets, the gap between two phrases, a coordinated list)."""
+from __future__ import annotations
+
+import bisect
+import re
+from datetime import date
+
+from transforms.arabic_text import normalize_key
+from transforms.visits.cues import TIME_ADVERBS
+from transforms.visits.mentions import OFFICIAL_NOUN, Actor, Loc
+
+# Words that open a clause of their own after a comma (بعد ورود تقارير، حيث، لكن).
+_CLAUSE_WORD = re.compile(r"(?<!\w)[وف]?(?:بعد|قبل|حيث|لكن|لكنه|بينما|عندما|اذ|كما|ثم|الذي|التي|عقب|اثر|وسط|رغم)(?!\w)")
+
+
+class ArticleContext:
+    """One article's text and mentions, read by every frame builder (offsets into the original text)."""
+
+    def __init__(self, text: str, published: date | None, locs: list[Loc], actors: list[Actor],
+                 time_expressions: list[dict], normalized):
+        self.text = text
+        self.normalized = normalized  # normalize(text), to read normalised slices without redoing it
+        self.published = published
+        self.locs = locs
+        self.actors = actors
+        self.times = [t for t in time_expressions if t.get("char_start") is not None]
+
+    def norm(self, a: int, b: int) -> str:
+        """The normalised words of text[a:b] (a slice of the article's one normalisation)."""
+        dropped = self.normalized.dropped
+        na = max(0, a) - bisect.bisect_left(dropped, max(0, a))
+        nb = max(0, b) - bisect.bisect_left(dropped, max(0, b))
+        return " ".join(self.normalized.text[na:nb].split())
+
+    def actors_in(self, a: int, b: int) -> list[Actor]:
+        return [x for x in self.actors if a <= x.start and x.end <= b]
+
+    def locs_in(self, a: int, b: int) -> list[Loc]:
+        return [l for l in self.locs if a <= l.start and l.end <= b and not self.in_actor(l)]
+
+    def in_actor(self, loc: Loc) -> bool:
+        """The place is part of an actor's phrase (وزير خارجية مصر)."""
+        return any(x.start <= loc.start and loc.end <= x.end for x in self.actors)
+
+    def attached(self, loc: Loc, letters: str) -> bool:
+        """The place carries a clitic preposition just before its span (بروما، لمصر، وبالأردن)."""
+        before = self.text[loc.start - 1:loc.start] if loc.start else ""
+        if not before or before not in letters:
+            return False
+        word_start = loc.start - 1
+        while word_start > 0 and self.text[word_start - 1] in "وفبلكال" and not self.text[word_start - 1].isspace():
+            word_start -= 1
+        return word_start == 0 or not self.text[word_start - 1].isalpha()
+
+    def without_times(self, a: int, b: int) -> str:
+        """text[a:b] normalised, with its time expressions and time adverbs taken out."""
+        pieces, cursor = [], a
+        for te in self.times:
+            if a <= te["char_start"] and te["char_end"] <= b:
+                pieces.append(self.norm(cursor, te["char_start"]))
+                cursor = te["char_end"]
+        pieces.append(self.norm(cursor, b))
+        return TIME_ADVERBS.sub(" ", " ".join(pieces)).strip(" ،,")
+
+    def normalized_word(self, a: int, b: int) -> str:
+        return self.norm(a, b).strip()
+
+    def gap_text(self, a: int, b: int) -> str:
+        """text[a:b] without its actors and time expressions, and without the commas that only set
+        those off: between two of them (an apposition: "الرئيس الأمريكي، دونالد ترامب، نظيره الروسي"),
+        or between one and the place's preposition ("، الأحد، في الكرملين"). A comma after one of
+        them followed by other words ends a clause and stays ("مع السراج، بعد ورود تقارير ...")."""
+        out = [_without_set_off_commas(piece, after_span, before_span)
+               for piece, after_span, before_span in self._pieces_between_mentions(a, b)]
+        return " ".join(" ".join(p.split()) for p in out if p is not None and p.strip())
+
+    def _pieces_between_mentions(self, a: int, b: int) -> list[tuple[str, bool, bool]]:
+        """The pieces of text[a:b] between its actors and time expressions, each with whether a
+        mention stands right before it and right after it."""
+        spans = sorted([(x.start, x.end) for x in self.actors if a <= x.start and x.end <= b]
+                       + [(t["char_start"], t["char_end"]) for t in self.times if a <= t["char_start"] and t["char_end"] <= b])
+        pieces, cursor, removed = [], a, False
+        for s, e in spans:
+            if s < cursor:
+                continue
+            pieces.append((self.text[cursor:s], removed, True))
+            cursor, removed = e, True
+        pieces.append((self.text[cursor:b], removed, False))
+        return pieces
+
+    def coordinated(self, first, items, gap_limit: int = 45):
+        """`first` and the items joined to it by و/، (مصر والأردن وباكستان; ماتيس وصبحي; a و that
+        opens the next one's title: "العايش ووزير الخارجية الفرنسي لودريان")."""
+        chain = [first]
+        for item in items:
+            if item.start < chain[-1].end:
+                continue
+            between = self.norm(chain[-1].end, item.start).strip()
+            if between in ("", "،", ",", "و", "ثم") or re.fullmatch(r"[،,]\s*(?:و|ثم)", between):
+                chain.append(item)
+                continue
+            if len(between) <= gap_limit and between.startswith("و") and not re.search(r"[،,.:؛]", between) \
+                    and OFFICIAL_NOUN.match(between):
+                chain.append(item)
+                continue
+            break
+        return chain
+
+
+def _without_set_off_commas(piece: str, after_span: bool, before_span: bool) -> str | None:
+    """A piece of a gap without the commas that only set off the mentions around it; None for a
+    bare separator between two mentions."""
+    if after_span and before_span and not piece.strip(" ،,\n"):
+        return None  # a separator between two set-off phrases
+    if after_span and before_span and len(piece.replace("،", " ").replace(",", " ").split()) <= 3 \
+            and not _CLAUSE_WORD.search(normalize_key(piece)):
+        piece = piece.replace("،", " ").replace(",", " ")  # "، نظيره الروسي،": an apposition
+    lead = re.match(r"\s*[،,]\s*", piece)
+    if after_span and lead and not _CLAUSE_WORD.match(normalize_key(piece[lead.end():])):
+        piece = piece[lead.end():]  # "، الأحد، في الكرملين"؛ "، ولي عهد أبوظبي" (not "، بعد ورود تقارير")
+    if before_span:
+        piece = piece.rstrip(" \n")
+        if re.fullmatch(r".*[،,]", piece) and not after_span:
+            piece = piece[:-1]  # "قمة، الرئيس": the comma opens an apposition
+    return piece

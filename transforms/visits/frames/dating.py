@@ -1,0 +1,65 @@
+"""The day of a frame: each time expression of a sentence goes to the nearest frame, and a frame
+keeps the most specific value it receives. A date next to a trigger that made no frame is that
+other event's; a date after منذ starts a period; a date inside a quotation is the speaker's."""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from transforms.visits.exclusions import is_background
+from transforms.visits.frames.context import ArticleContext
+
+_OWN_DATE_REACH = 25  # a date this close to a frameless trigger is that trigger's
+
+
+def dates_for(ctx: ArticleContext, frame_spans: list[tuple[int, int]], sentence,
+              other_spans: list[tuple[int, int]] = ()) -> list[str | None]:
+    """Each time expression of the sentence goes to the nearest frame; a frame keeps the most
+    specific value it receives. A date right next to a trigger that made no frame is that
+    other event's (بعد أن زارها في مايو/أيار من عام 2015) and goes to no frame."""
+    values: list[str | None] = [None] * len(frame_spans)
+    for te in ctx.times:
+        if not (sentence[0] <= te["char_start"] < sentence[1]) or not frame_spans:
+            continue
+        if re.search(r"(?<!\w)منذ\s*$", ctx.text[max(sentence[0], te["char_start"] - 8):te["char_start"]]):
+            continue  # "منذ يوليو 2013" starts a period; it is no visit's day
+        distance = [_distance(te, span) for span in frame_spans]
+        i = distance.index(min(distance))
+        other = min((_distance(te, span) for span in other_spans), default=None)
+        if other is not None and other < distance[i] and other <= _OWN_DATE_REACH:
+            continue
+        lo, hi = sorted((te["char_start"], frame_spans[i][0]))
+        if re.search(r"[\"«»“”]", ctx.text[lo:hi]):
+            continue  # a date inside a quotation is the speaker's, not the visit's
+        if specificity(te.get("value")) > specificity(values[i]):
+            values[i] = te.get("value")
+    return values
+
+
+def _distance(te: dict, span: tuple[int, int]) -> int:
+    s, e = span
+    return max(s - te["char_end"], te["char_start"] - e, 0)
+
+
+def recent_date_in(ctx: ArticleContext, sentence) -> bool:
+    """A time expression in the sentence that is not long before publication."""
+    return any(sentence[0] <= t["char_start"] < sentence[1] and t.get("value")
+               and not is_background("", "", t["value"], ctx.published) for t in ctx.times
+               if re.fullmatch(r"\d{4}(?:-\d{2}(?:-\d{2})?)?", t.get("value") or ""))
+
+
+def specificity(value: str | None) -> int:
+    """A year 1, a month 2, a day 3; no value 0."""
+    if not value:
+        return 0
+    return {4: 1, 7: 2, 10: 3}.get(len(value), 0)
+
+
+def as_date(value: str | None) -> date | None:
+    """The day of a YYYY-MM-DD value, or None."""
+    if value and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            return None
+    return None

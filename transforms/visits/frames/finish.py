@@ -1,0 +1,69 @@
+"""A frame's verdict once its people and place are known: the exclusion that rules it out
+(exclusions.py: phone, negated, demanded, private, interview, background), its status (status.py:
+occurred, planned …) and, for a located meeting, the article's memory of it (المؤتمر later)."""
+from __future__ import annotations
+
+import re
+
+from transforms.visits.cues import EVENT_NOUNS
+from transforms.visits.exclusions import (
+    is_background,
+    is_cancelled_later,
+    is_excluded,
+    is_interview,
+    is_private_stay,
+)
+from transforms.visits.frames.context import ArticleContext
+from transforms.visits.frames.dating import as_date, recent_date_in
+from transforms.visits.frames.discourse import Discourse, LocatedMeeting
+from transforms.visits.frames.frame import Frame
+from transforms.visits.status import visit_status
+
+
+def finish_frame(ctx: ArticleContext, discourse: Discourse, frame: Frame) -> None:
+    """Set the frame's exclusion and status; remember it when it is a located meeting."""
+    before = ctx.norm(max(frame.sentence[0], frame.start - 100), frame.start)
+    after = ctx.norm(frame.end, min(frame.sentence[1], frame.end + 60))
+    frame.excluded = _exclusion(ctx, frame, before, after)
+    # A date tells a memory only on a past verb or a noun, and only when the sentence has no
+    # recent date of its own (يزور ظريف بكين ... الاتفاق المبرم عام 2015: 2015 is the deal's).
+    dated = frame.date_value if frame.trigger.tense in ("past", "noun") and not recent_date_in(
+        ctx, frame.sentence) else None
+    # A past visit told as background is still a visit (GUIDELINES: reported as having happened);
+    # only when a named official makes it, since an old trip of nobody named is mostly a life
+    # story or a flight (سافر إلى لندن ودرس اللغة الإنجليزية، وصل عبد الرحمان إلى ليبيا في 2016).
+    background = not frame.excluded and is_background(after, before, dated, ctx.published)
+    if background and not any(a.person is not None and a.person.get("title_ar") and a.country
+                              for a in frame.visitors):
+        frame.excluded = "background"
+    if frame.trigger.kind == "tour" and re.match(r"^\s*(?:\S+\s+)?(?:تشمل|ستشمل|ستقوده|تقوده)", after):
+        tense = "future"
+    else:
+        tense = frame.trigger.tense
+    frame.status = visit_status(before, after, tense, as_date(frame.date_value), ctx.published)
+    if background:
+        frame.status = "occurred"  # "قبيل قمة إقليمية في لاوس قبل سنتين": long done, whatever came before
+    if frame.trigger.kind == "tour":
+        frame.date_value = frame.date_value if len(frame.hosts) == 1 else None
+    if frame.hosts and not frame.excluded and frame.trigger.kind in ("meet", "attend") and not frame.via_event \
+            and frame.trigger.form in EVENT_NOUNS:
+        discourse.last_meeting = LocatedMeeting(frame.hosts[0], frame.date_value, frame.status,
+                                                frame.trigger.form, frame.s_index)
+
+
+def _exclusion(ctx: ArticleContext, frame: Frame, before: str, after: str) -> str | None:
+    """Why the frame is no visit (before its date is weighed), or None."""
+    # Only a trip or taking part can be demanded or invited (دعاه لزيارة، دعوة للمشاركة في قمة);
+    # "دعا البيان الختامي للمؤتمر" is not.
+    demandable = ctx.norm(frame.start, frame.end) if frame.trigger.kind in ("go", "tour", "attend") else ""
+    excluded = is_excluded(before, after, demandable)
+    if not excluded and frame.hosts and all(
+            h.start > frame.end and is_private_stay(ctx.norm(max(frame.end, h.start - 60), h.start),
+                                                    ctx.norm(h.end, min(frame.sentence[1], h.end + 50)))
+            for h in frame.hosts):
+        excluded = "not official"
+    if not excluded and is_cancelled_later(ctx.norm(frame.end, min(frame.sentence[1], frame.end + 180))):
+        excluded = "negated"
+    if not excluded and frame.trigger.kind == "meet" and is_interview(after):
+        excluded = "interview"
+    return excluded

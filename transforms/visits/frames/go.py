@@ -1,0 +1,226 @@
+"""go / tour frames (زار، وصل، توجه، سافر، زيارة، جولة تشمل).
+
+The destination is the first place after the trigger that is its object (زار القاهرة), follows a
+preposition (إلى، لـ، بـ، نحو) or follows the traveller (زيارة ترامب لبريطانيا); places joined by و
+after it are further legs (جولة تشمل مصر والأردن). The traveller is the actor between the trigger
+and the place (VSO, or the genitive of a noun), else the actor after the place (وصل إلى جدة ولي
+عهد أبوظبي), else the traveller of the sentence's previous frame (قبل توجهه), else the nearest
+actor before (ماكرون خلال زيارته). A team or mission nobody names (وصل فريق من خبراء المنظمة إلى
+بريطانيا) travels as a null visitor.
+"""
+from __future__ import annotations
+
+import re
+
+from transforms.arabic_text import normalize_key
+from transforms.visits.cues import ADDRESSING, ADDRESSING_VERBS, ARRIVAL_VERBS, REACHED, TO_PLACE, WHERE
+from transforms.visits.frames.context import ArticleContext
+from transforms.visits.frames.discourse import Discourse
+from transforms.visits.frames.frame import Frame, PlacedTrigger, Scope
+from transforms.visits.frames.visitors import visitors_before
+from transforms.visits.mentions import Actor, Loc
+
+_FRONTED_PLACE = 16  # a place this close after the verb may precede its subject (وصل إلى جدة ... X)
+_SUBJECT_AFTER_PLACE = 60  # how far after a fronted place the traveller may stand
+SUBJECT_BEFORE_VERB = 45  # how far before a verb of travel its subject may end (SVO)
+SUBJECT_BEFORE_NOUN = 70  # how far before "خلال زيارة ..." the traveller may end
+# Between a visit noun and the place it is in: its owner's لـ, an adjective, في (له في لندن، الرسمية في).
+_VISIT_IN = re.compile(r"(?:(?P<owner>له|لها|لهم|لهما)\s+)?(?:(?:ال)?(?:رسميه|خاطفه|قصيره|تاريخيه|عمل|اولي|الاولي)\s+)?"
+                       r"(?:في|ب)")
+# Adjectives of a visit and its length, left out of the gap before its place (زيارة رفيعة المستوى لمدة
+# ثلاثة أيام لبيونغ يانغ).
+_LIGHT = re.compile(r"(?:(?:ال)?رفيع(?:ه)?\s+المستوي|(?:ال)?رسميه|(?:ال)?رسمي|(?:ال)?خاطفه|(?:ال)?تاريخيه|"
+                    r"(?:لمده|تستغرق|استغرقت)\s+\S+(?:\s+(?:ايام|يوما|يومين|اسابيع|ساعات))?)\s+")
+# A team or mission of experts or inspectors, unnamed and of no country (فريق، بعثة، خبراء، مفتشون).
+_TEAM = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:فريق|بعثه|خبراء|مفتشو|مفتشون|مفتشين|مفتشي|محققون|محققين)(?!\w)")
+# A time adverb that puts a meeting word inside the clause of a trip (بعد انتهاء القمة، عقب الاجتماع).
+_AFTER_EVENT = re.compile(r"(?<!\w)(?:بعد|عقب|اثر|قبل|قبيل|عشيه)(?:\s+(?:انتهاء|ختام|اختتام|انتهت|انتهي|حضور|مشاركته|"
+                          r"مشاركتها))?\s*\S*$")
+# What arrives that is no traveller (وصول المساعدات، وصول القوات، وصول اللاجئين).
+_THINGS_ARRIVING = re.compile(r"^(?:ال)?(?:مساعدات|قوات|جنود|جيش|لاجئين|لاجئون|مهاجرين|مهاجرون|نازحين|شحنه|شحنات|"
+                              r"اسلحه|سلاح|امدادات|معدات|صواريخ|بضائع|سفن|سفينه|طائرات|قافله|قوافل|تعزيزات|مقاتلين|"
+                              r"مسلحين|عناصر)(?!\w)")
+# What may stand between a verb of travel's subject and its object (normalised, times taken out).
+_OBJECT_FILLER = re.compile(r"(?:(?:رفيع|رفيعه|الرفيع|الرفيعه)\s+(?:المستوي)\s+|(?:حاليا|مجددا|ايضا|رسميا|اليوم)\s+)*"
+                            r"(?:(?:مدينه|بلده|العاصمه|عاصمه|جزيره|منطقه|قريه|ولايه|اقليم)\s+)?")
+# The relative or the auxiliary between a subject and its verb (ماكرون الذي يزور، بومبيو، الذي وصل).
+_SUBJECT_THEN_VERB = re.compile(r"[،,]?\s*(?:(?:الذي|التي|اللذان|اللتان|الذين|وكان|كان|قد|وقد)\s*)*")
+_VISIT_NOUNS = ("زياره", "زيارات", "جوله")
+
+
+def go_frame(ctx: ArticleContext, discourse: Discourse, at: PlacedTrigger, scope: Scope) -> Frame | None:
+    """The frame of a trip: its destination and legs, and its traveller (a destination may lie
+    past the next trigger when that is a meeting word inside an adverb of time: scope.beyond)."""
+    t, start, end = at
+    frame = Frame(t, start, end, scope.sentence)
+    if _not_a_trip(ctx, t, end, scope.right):
+        return None
+    # What follows "أن/إن" is another clause (حيث يقوم بزيارة أن التهديدات الإسرائيلية ...).
+    reported = re.search(r"(?<!\w)(?:أن|إن|بأن|أنه|إنه|أنها|إنها)(?!\w)", ctx.text[end:scope.right])
+    right = end + reported.start() if reported else scope.right
+    candidates = ctx.locs_in(end, right)
+    dest, own = _destination(ctx, t, end, scope.left, candidates)
+    if dest is None and t.pos == "verb" and scope.beyond is not None and scope.beyond > right:
+        dest, candidates = _destination_past_event(ctx, end, right, scope.beyond, candidates)
+    if dest is None:
+        # <place> حيث <travels>: "من البرازيل حيث يقوم بزيارة".
+        place = next(iter(reversed(ctx.locs_in(scope.sentence[0], start))), None)
+        if place is None or not WHERE.match(ctx.norm(place.end, start)):
+            return None
+        frame.hosts = [place]
+        frame.visitors = visitors_before(ctx, discourse, scope.earlier, scope.sentence[0], start, scope.s_index,
+                                         True, reach=None)
+        return frame
+    frame.hosts = ctx.coordinated(dest, [l for l in candidates if l.start > dest.start])
+    if not ctx.actors_in(end, dest.start) and re.match(r"^(?:الاخير|الاخيره)(?!\w)", ctx.norm(end, dest.start)):
+        # "قبيل توجه الأخير إلى أبوظبي": the latter is the last one named before the trigger.
+        before_latter = ctx.actors_in(scope.sentence[0], start)
+        frame.visitors = [before_latter[-1]] if before_latter else []
+        return frame
+    frame.visitors = _traveller_in_clause(ctx, t, start, end, dest, right, scope.sentence)
+    if not frame.visitors:
+        frame.visitors = _traveller_told_elsewhere(ctx, discourse, at, scope, dest, own)
+    if not frame.visitors and not t.pronoun:
+        frame.anonymous = _unnamed_team_travels(ctx, t, start, end, dest, scope.sentence)
+    return frame
+
+
+def _not_a_trip(ctx: ArticleContext, t, end: int, right: int) -> bool:
+    """A verb of travel used for something else: turning to someone with words (توجه إلى X
+    بالشكر), reaching a stage (وصل إلى الدور النهائي), things arriving (وصول المساعدات)."""
+    if t.form in ADDRESSING_VERBS and ADDRESSING.search(ctx.norm(end, min(right, end + 80))):
+        return True
+    if t.form in ARRIVAL_VERBS and REACHED.match(ctx.norm(end, min(right, end + 40))):
+        return True
+    # "تسهيل وصول المساعدات الإنسانية إلى قطاع غزة": aid arrives, nobody visits.
+    return t.form in ARRIVAL_VERBS and t.pos == "noun" and not t.pronoun and bool(_THINGS_ARRIVING.match(
+        ctx.norm(end, min(right, end + 30))))
+
+
+def is_destination(ctx: ArticleContext, loc: Loc, after: int, left: int) -> bool:
+    """The place is what the trigger goes to: its object, even past a time (يزور حالياً إسرائيل،
+    وصل، الأربعاء، إلى ...), or after a preposition of direction."""
+    gap = ctx.without_times(after, loc.start)
+    if gap == "":
+        return True
+    # لـ/بـ glued to the place (زيارة ترامب لبريطانيا), its traveller and a day between at most: far
+    # off, it is another phrase's (جولة كوشنر بعد موجة غضب ... والاعتراف بالمدينة عاصمة لإسرائيل).
+    if ctx.attached(loc, "لب") and len(_LIGHT.sub(" ", normalize_key(ctx.gap_text(after, loc.start)) + " ").split()) <= 2:
+        return True
+    return bool(TO_PLACE.search(ctx.norm(max(left, loc.start - 40), loc.start) + " "))
+
+
+def _destination(ctx: ArticleContext, t, end: int, left: int, candidates: list[Loc]):
+    """(the destination, the match of "في" after a visit noun that placed it) or (None, None)."""
+    for loc in candidates:
+        if t.adjacent:  # حل بالصين، حل ظريف بالصين: the place follows the verb or its subject
+            subject = ctx.actors_in(end, loc.start)
+            after = subject[-1].end if subject else end
+            if len(ctx.norm(after, loc.start)) <= 1 and ctx.attached(loc, "ب"):
+                return loc, None
+            break
+        if _is_object(ctx, t, end, left, loc):
+            return loc, None
+    if t.pos == "noun" and t.form in _VISIT_NOUNS:
+        # "خلال زيارة له في لندن"، "زيارته الرسمية في باريس": the place of the visit after في, its
+        # owner's لـ or an adjective between at most.
+        for loc in candidates:
+            found = _VISIT_IN.fullmatch(ctx.norm(end, loc.start))
+            if found and not ctx.actors_in(end, loc.start):
+                return loc, found
+    return None, None
+
+
+def _is_object(ctx: ArticleContext, t, end: int, left: int, loc: Loc) -> bool:
+    """The place is the trip's object: listed after تشمل, past an unnamed team, after a preposition
+    of direction, or past the subject and its adjectives, a day and a head noun (زار وفد أميركي رفيع
+    المستوى، الخميس، مدينة منبج السورية)."""
+    between_actors = ctx.actors_in(end, loc.start)
+    subject_end = between_actors[-1].end if between_actors else None
+    listed = t.kind == "tour" and re.search(r"(?<!\w)(?:تشمل|شملت|ستشمل|تضم|ضمت)\s*$", ctx.norm(end, loc.start))
+    team_subject = t.pos == "verb" and not between_actors and _TEAM.match(ctx.norm(end, loc.start)) \
+        and len(ctx.norm(end, loc.start).split()) <= 3  # "وزار خبراء المنظمة المملكة المتحدة"
+    return bool(listed or team_subject or is_destination(ctx, loc, end, left) or (subject_end is not None and (
+        ctx.norm(subject_end, loc.start).strip(" ،,") == ""
+        or t.pos == "verb" and _OBJECT_FILLER.fullmatch(normalize_key(ctx.gap_text(subject_end, loc.start)) + " "))))
+
+
+def _destination_past_event(ctx: ArticleContext, end: int, right: int, beyond: int, candidates: list[Loc]):
+    """"ويتوجه ترامب بعد انتهاء القمة في بلجيكا إلى بريطانيا": the meeting word is inside an adverb
+    of time; the destination after إلى lies past it. (destination or None, the legs' candidates)."""
+    if not _AFTER_EVENT.search(ctx.norm(max(end, right - 40), right)):
+        return None, candidates
+    dest = next((l for l in ctx.locs_in(right, beyond) if TO_PLACE.search(
+        ctx.norm(max(right, l.start - 40), l.start) + " ") and not ctx.in_actor(l)), None)
+    if dest is None:
+        return None, candidates
+    return dest, [l for l in ctx.locs_in(end, beyond) if l.start >= dest.start]
+
+
+def _traveller_in_clause(ctx: ArticleContext, t, start: int, end: int, dest: Loc, right: int,
+                         sentence) -> list[Actor]:
+    """The traveller named in the trip's own clause: between the trigger and the place (VSO, or a
+    noun's genitive), right before the verb with those joined to it, or after a fronted place."""
+    between = ctx.actors_in(end, dest.start)
+    if between:
+        return ctx.coordinated(between[0], between[1:])
+    # The subject right before a verb (نتنياهو زار موسكو), or before its relative pronoun
+    # (ماكرون الذي يزور ألمانيا، بومبيو، الذي وصل إلى أنقرة).
+    before = ctx.actors_in(sentence[0], start)
+    if before and t.pos == "verb" and _SUBJECT_THEN_VERB.fullmatch(ctx.norm(before[-1].end, start)):
+        # ... with the subjects joined to it before (كوشنير وغرينبلات اللذان توجها إلى الأردن).
+        chain = [before[-1]]
+        for actor in reversed(before[:-1]):
+            if ctx.norm(actor.end, chain[0].start) not in ("و", "،", ","):
+                break
+            chain.insert(0, actor)
+        return chain
+    if t.pos == "verb" and not t.pronoun and dest.start - end <= _FRONTED_PLACE:
+        # وصل إلى مدينة جدة، الأربعاء، ولي عهد أبوظبي ...: the place fronted, the traveller after it.
+        after = [a for a in ctx.actors_in(dest.end, right) if a.start - dest.end <= _SUBJECT_AFTER_PLACE
+                 and not re.search(r"(?<!\w)حيث(?!\w)", ctx.norm(dest.end, a.start))
+                 and not re.search(r"[،,]", ctx.gap_text(dest.end, a.start))]  # "، بعد ساعات من تصريحات أوغلو"
+        if after:
+            return ctx.coordinated(after[0], after[1:])
+    return []
+
+
+def _traveller_told_elsewhere(ctx: ArticleContext, discourse: Discourse, at: PlacedTrigger, scope: Scope,
+                              dest: Loc, own) -> list[Actor]:
+    """The traveller of a pronoun or of a clause that names none: the frame just told (زيارتها),
+    the main clause's subject after a fronted phrase of time, or the one told before."""
+    t, start, end = at
+    sentence = scope.sentence
+    feminine_or_plural = t.pos == "noun" and t.pronoun and ctx.norm(start, end).endswith(("ها", "هم", "هن", "هما"))
+    if feminine_or_plural:
+        # زيارتها، جولتهم: whose is unclear without gender and number; only the frame just told.
+        told = next((list(f.visitors) for f in reversed(scope.earlier) if f is not None and f.visitors), [])
+        if told:
+            return told
+    if t.pronoun and t.pos == "noun" and len(ctx.norm(sentence[0], start).split()) <= 2:
+        # "وبعد زيارته إلى سويسرا حتى الثلاثاء، سيتوجه روحاني إلى فيينا": a possessive in a fronted
+        # phrase of time points forward to the main clause's subject, named after its comma.
+        comma = re.search(r"[،,]", ctx.text[dest.end:sentence[1]])
+        if comma is not None:
+            main = [a for a in ctx.actors_in(dest.end + comma.end(), sentence[1])
+                    if a.start - (dest.end + comma.end()) <= 30]
+            if main:
+                return main[:1]
+    if feminine_or_plural:
+        return []
+    # SVO (ولي العهد السعودي وصل) stands close; a possessor (ماكرون خلال زيارته) may be farther.
+    owner = t.pronoun or (own is not None and bool(own.group("owner")))  # زيارته، زيارة له
+    reach = None if owner else (SUBJECT_BEFORE_VERB if t.pos == "verb" else SUBJECT_BEFORE_NOUN)
+    return visitors_before(ctx, discourse, scope.earlier, sentence[0], start, scope.s_index,
+                           allow_previous_sentence=t.pronoun or t.pos == "verb", reach=reach)
+
+
+def _unnamed_team_travels(ctx: ArticleContext, t, start: int, end: int, dest: Loc, sentence) -> bool:
+    """A team or mission nobody names travels (وصل فريق من خبراء المنظمة إلى بريطانيا؛ فريق الخبراء
+    التابع لمنظمة حظر الأسلحة الكيمياوية ... بعد أن توجه لدمشق): a visit whose visitor is null
+    (GUIDELINES: an unnamed delegation)."""
+    subject = ctx.norm(end, dest.start) if t.pos == "verb" else ""
+    if len(subject) <= 3:  # nothing but a preposition: the subject stands before the verb
+        subject = ctx.norm(max(sentence[0], start - 100), start)
+    return bool(_TEAM.search(subject)) and not any(a.start >= max(sentence[0], start - 100) and a.end <= start
+                                                   for a in ctx.actors)

@@ -1,0 +1,98 @@
+"""Where a meeting is held: "في/بـ <place>" after its words (the participants, days and appositions
+between do not count: gap_text), a city naming it (قمة هلسنكي), a place a verb of holding
+introduces (مؤتمر يعقد بالأردن), "<place> حيث <meets>" before it, or a place fronted at the
+clause's start (وفي القاهرة، التقى). A place after a word of subject matter is what the meeting is
+about, not where (بحثا الأوضاع في سوريا)."""
+from __future__ import annotations
+
+import re
+
+from transforms.arabic_text import normalize_key
+from transforms.visits.cues import HELD, IN_PLACE, TOPIC_BEFORE, TOPIC_OF, WHERE
+from transforms.visits.frames.context import ArticleContext
+from transforms.visits.frames.frame import PlacedTrigger
+from transforms.visits.mentions import Loc
+
+_MEETING_REACH = 90  # how far after a meeting word its place may stand
+_COUNTRY_REACH = 70  # a country (not a city) must stand nearer its meeting word than a city may
+# A verb of hosting right before the place, a head noun between at most (استضافتها مدينة الظهران).
+_HELD_RIGHT_BEFORE = re.compile(r"(?:استضاف|استضافت|تستضيف|يستضيف|احتضن|احتضنت|تحتضن|يحتضن)(?:ه|ها|هم)?\s+"
+                                r"(?:(?:مدينه|العاصمه|عاصمه|جزيره|منطقه)\s+)?$")
+# Words after which a place is what a meeting is about (حول، بشأن، تناولت، لبحث، لمناقشة).
+SUBJECT_MATTER = re.compile(r"(?<!\w)[وف]?(?:حول|بشان|تناول|تناولت|تناولا|تتناول|يتناول|لبحث|لمناقشه|ناقش|ناقشت|ناقشا|"
+                             r"بحثا|بحثت|تطرق|تطرقت|تطرقا|"
+                             # a statement made there: its places are what it is about (خلال مؤتمر صحفي جمعه
+                             # بنظيره المصري شدد على ضرورة أن يتقدم المسار السياسي في ليبيا)
+                             r"شدد|شددت|اكد|اكدت|قال|قالت|دعا|دعت|طالب|طالبت|اعتبر|اعتبرت|اعلن|اعلنت|اوضح|اوضحت|"
+                             r"ضروره|انه|انها)(?!\w)")
+# A meeting noun that a city right after it names (قمة هلسنكي), with its clitics (بقمة، لمؤتمر، والقمة).
+_EVENT_WORD = ("قمه", "مؤتمر", "اجتماع", "محادثات", "مفاوضات", "منتدي", "لقاء", "مباحثات", "بقمه", "بمؤتمر", "باجتماع",
+               "لقمه", "لمؤتمر", "لاجتماع", "لمحادثات", "بمحادثات", "لمنتدي", "بمنتدي")
+
+
+def is_meeting_place(ctx: ArticleContext, loc: Loc, left: int) -> bool:
+    """The place is where something is held: after في/داخل (a head noun between), or with بـ glued
+    to it; not the subject of an envoy or a file (مبعوث واشنطن الخاص بسوريا)."""
+    # "الخاص بسوريا": the clitic بـ/لـ glued to the place is left out of the words before it.
+    if TOPIC_OF.search(re.sub(r"(?<=\s)[وفبل]+$", "", ctx.norm(max(left, loc.start - 20), loc.start)).rstrip()):
+        return False
+    if ctx.attached(loc, "ب") or loc.capital and re.match(r"[وف]?ب", ctx.text[loc.start:loc.end]):
+        return True  # بروما؛ "بالعاصمة الفنلندية": the clitic inside the capital phrase's span
+    return bool(IN_PLACE.search(ctx.norm(max(left, loc.start - 45), loc.start) + " "))
+
+
+def meeting_place(ctx: ArticleContext, group: list[PlacedTrigger], left: int, right: int) -> Loc | None:
+    """Where a run of meeting words is placed: "<place> حيث <meets>" before it, a city naming it,
+    a place held there (مؤتمر يعقد بالأردن), a place right after a meeting word in its own clause
+    (لقاء ... في نيويورك), or a place fronted at the clause's start (وفي القاهرة، التقى)."""
+    start = group[0].start
+    return (_place_where_before(ctx, group, left) or _city_naming_it(ctx, group, right)
+            or _place_after(ctx, group, left, start, right) or _fronted_place(ctx, left, start))
+
+
+def _place_where_before(ctx: ArticleContext, group: list[PlacedTrigger], left: int) -> Loc | None:
+    """"<place> حيث <meets>": the last place before a meeting word, حيث between."""
+    for g in group:
+        for loc in reversed(ctx.locs_in(left, g.start)):
+            if WHERE.match(ctx.norm(loc.end, g.start)):
+                return loc
+            break
+    return None
+
+
+def _city_naming_it(ctx: ArticleContext, group: list[PlacedTrigger], right: int) -> Loc | None:
+    """A meeting named by its city (قمة هلسنكي، مؤتمر ميونخ الأمني، اجتماع مكة المكرمة، محادثات جنيف)."""
+    for g in group:
+        named = next((l for l in ctx.locs_in(g.end, right) if l.place and not ctx.text[g.end:l.start].strip()), None)
+        if named is not None and ctx.normalized_word(g.start, g.end).lstrip("وف").startswith(_EVENT_WORD):
+            return named
+    return None
+
+
+def _place_after(ctx: ArticleContext, group: list[PlacedTrigger], left: int, start: int, right: int) -> Loc | None:
+    """A place a verb of holding introduces, else a place right after a meeting word in its clause."""
+    places = [l for l in ctx.locs_in(start, right) if is_meeting_place(ctx, l, left)]
+    held = [l for l in ctx.locs_in(start, right) if HELD.search(ctx.norm(max(left, l.start - 30), l.start))
+            and (l in places or _HELD_RIGHT_BEFORE.search(ctx.norm(max(left, l.start - 30), l.start) + " "))]
+    if held:
+        return held[0]
+    for loc in places:
+        last = max((g for g in group if g.end <= loc.start), key=lambda g: g.end)
+        reach = _MEETING_REACH if loc.place else _COUNTRY_REACH  # "بحثا الأوضاع في سوريا" is a topic
+        # The participants, days and appositions between (قمة 12 يونيو بين الرئيس دونالد ترامب
+        # والزعيم الكوري الشمالي كيم جونغ أون في سنغافورة؛ يلتقي الرئيس الأمريكي، دونالد ترامب،
+        # نظيره الروسي، فلاديمير بوتين، في العاصمة الفنلندية) neither lengthen the gap nor end the clause.
+        gap = re.sub(r"\([^()]{0,40}\)", " ", ctx.gap_text(last.end, loc.start))  # قمة مجموعة العشرين (G20) في
+        if SUBJECT_MATTER.search(normalize_key(gap)):
+            continue  # "أجريا محادثات تناولت الإصلاحات في السعودية"، "لبحث الأوضاع في غزة"
+        if len(gap) <= reach and not re.search(r"[،,:؛(]", gap) \
+                and not TOPIC_BEFORE.search(ctx.norm(max(left, loc.start - 30), loc.start) + " "):
+            return loc
+    return None
+
+
+def _fronted_place(ctx: ArticleContext, left: int, start: int) -> Loc | None:
+    """A place at the clause's start (وفي القاهرة، التقى), unless "، و" ends its clause."""
+    fronted = [l for l in ctx.locs_in(left, start) if l.start - left < 20 and is_meeting_place(ctx, l, left)
+               and not re.search(r"[،,]\s*و", ctx.text[l.end:start])]
+    return fronted[0] if fronted else None

@@ -1,0 +1,58 @@
+"""presence frames (طالب ... فايز السراج في واشنطن): a named official followed at once by "في
+<city>" is there, a visit when the city is abroad. Living or born there is not visiting, and a
+genitive (مشروع عقاري لترامب في موسكو) is no presence."""
+from __future__ import annotations
+
+import re
+
+from transforms.visits.frames.context import ArticleContext
+from transforms.visits.frames.discourse import Discourse
+from transforms.visits.frames.finish import finish_frame
+from transforms.visits.frames.frame import Frame
+from transforms.visits.mentions import Actor, Loc
+from transforms.visits.triggers import Trigger
+
+_OWN_DATE_AFTER = 25  # how far after the city a date of the presence may stand
+
+
+def presence_frames(ctx: ArticleContext, discourse: Discourse, sentence, s_index: int, taken: list[Frame],
+                    is_private) -> list[Frame]:
+    """A named official followed at once by "في <city>" is there (طالب رئيس حكومة الوفاق الليبية
+    فايز السراج في واشنطن الخميس ...): a visit when the city is abroad. `taken`: the sentence's
+    other frames (their visitors are placed already); `is_private(title)`: a private traveller."""
+    frames = []
+    for actor in ctx.actors_in(*sentence):
+        person = actor.person
+        if person is None or not actor.country or is_private(person.get("title_ar")):
+            continue
+        loc, at = _city_right_after(ctx, actor, sentence)
+        if loc is None or loc.iso2 == actor.country:
+            continue
+        if any(actor in f.visitors for f in taken):
+            continue
+        trigger = Trigger(start=actor.end, end=loc.end, form="في", kind="presence", pos="noun",
+                          tense="noun", pronoun=False, adjacent=True)
+        word_at = actor.end + ctx.text[actor.end:at].index("في")
+        frame = Frame(trigger, word_at, loc.end, sentence, hosts=[loc], visitors=[actor])
+        frame.s_index = s_index
+        near = [t for t in ctx.times if loc.end <= t["char_start"] <= loc.end + _OWN_DATE_AFTER
+                and not re.search(r"[،,]", ctx.text[loc.end:t["char_start"]])]
+        frame.date_value = near[0].get("value") if near else None
+        finish_frame(ctx, discourse, frame)
+        frames.append(frame)
+    return frames
+
+
+def _city_right_after(ctx: ArticleContext, actor: Actor, sentence) -> tuple[Loc | None, int]:
+    """(the city of "في <city>" right after the actor, or past "الموجود/المتواجد" (بومبيو، الموجود في
+    أنقرة، الأربعاء), and where the word after في starts); the city's span may or may not hold the
+    clitic بـ."""
+    gap = re.match(r"\s*[،,]?\s*(?:ال(?:موجود|موجودة|متواجد|متواجدة)\s+)?في\s+", ctx.text[actor.end:actor.end + 20])
+    word = ctx.text[max(0, actor.start - 3):actor.start + 1]
+    if re.search(r"(?:^|\s)[وف]?[لب]\S$", word):
+        return None, -1  # "مشروع عقاري لترامب في موسكو"، "الخاضعة لفيلق الرحمن في الغوطة": a genitive, not a presence
+    if not gap or re.search(r"مقيم|يقيم|تقيم|المولود|ولد", ctx.text[max(actor.start, actor.end - 12):actor.end]):
+        return None, -1  # living or born there is not visiting (المنشق المقيم في سيول)
+    at = actor.end + gap.end()
+    return next((l for l in ctx.locs if l.place and l.start in (at - 1, at) and l.end <= sentence[1]
+                 and not ctx.in_actor(l)), None), at

@@ -1,0 +1,52 @@
+"""The traveller told before a trigger: the sentence's previous frame's, the speaker of "أنه"
+right before the verb, the nearest actor before it, or the last sentence's visitors."""
+from __future__ import annotations
+
+import re
+
+from transforms.visits.frames.context import ArticleContext
+from transforms.visits.frames.discourse import Discourse
+from transforms.visits.frames.frame import Frame
+from transforms.visits.mentions import Actor
+
+# أنه/إنه/بأنه (and the feminine) right before a verb, a future or قد between at most.
+_THAT_HE = re.compile(r"(?<!\w)(?:ب)?ان(?:ه|ها)(?:\s+(?:قد|سوف))?\s*$")
+# A bare complementiser (أن، إن، بأن) opens a clause with a subject of its own; after بعد/قبل/منذ it
+# is a conjunction of time whose subject is the sentence's (ماكرون، بعد أن زار ...).
+_OPENS_CLAUSE = re.compile(r"(?<!بعد )(?<!قبل )(?<!منذ )(?<!حتي )(?<!\w)(?:ان|بان)(?!\w)")
+# "إنه/أنها + verb (+ title) + name": the name is the verb's object, the subject is the pronoun.
+_PRONOUN_SUBJECT_VERB = re.compile(r"(?<!\w)(?:انه|انها|بانه|بانها)\s+(?!ال)\S+(?:\s+ال\S+){0,3}\s*$")
+
+
+def visitors_before(ctx: ArticleContext, discourse: Discourse, frames_in_sentence: list[Frame],
+                    sentence_start: int, at: int, sentence_index: int, allow_previous_sentence: bool,
+                    reach: int | None = None) -> list[Actor]:
+    """The traveller told before a trigger: the previous frame's, else the nearest actor
+    before it (within `reach` characters when given), else the last sentence's."""
+    for f in reversed(frames_in_sentence):
+        if f is not None and f.visitors:
+            return list(f.visitors)
+    before = ctx.actors_in(sentence_start, at)
+    # "واعتبر فوكس ... مشيرا إلى أنه سيتوجه إلى واشنطن": the pronoun of أنه/إنه right before the
+    # verb is the speaker, however far back he is named.
+    if before and _THAT_HE.search(ctx.norm(max(before[-1].end, at - 20), at)):
+        return [_speaker(ctx, before, sentence_start, at)]
+    if before and (reach is None or at - before[-1].end <= reach):
+        if _OPENS_CLAUSE.search(ctx.norm(before[-1].end, at)):
+            return []  # "أكد ترامب أن فريقا أميركيا وصل": the traveller is in the clause, unnamed
+        if len(before) >= 2 and _PRONOUN_SUBJECT_VERB.search(ctx.norm(before[-2].end, before[-1].start)):
+            # "قال بومبيو إنه أطلع الرئيس ترامب على نتائج زيارته": the clause's subject is the
+            # speaker (إنه), the name after its verb is the object; زيارته is the subject's.
+            return [before[-2]]
+        return [before[-1]]
+    if allow_previous_sentence and sentence_index - discourse.last_visitors_sentence <= 2:
+        return list(discourse.last_visitors)
+    return []
+
+
+def _speaker(ctx: ArticleContext, before: list[Actor], sentence_start: int, at: int) -> Actor:
+    """The last actor before the sentence's first clause of saying (أن/إن)."""
+    first_that = _OPENS_CLAUSE.search(ctx.norm(sentence_start, at))
+    speakers = [a for a in before if first_that is None
+                or len(ctx.norm(sentence_start, a.start)) < first_that.start()]
+    return (speakers or before)[-1]
