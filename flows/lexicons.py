@@ -54,6 +54,7 @@ class EcbRates:
 @cache
 def load_lexicons() -> Lexicons:
     titles = read_seed_csv("titles.csv")
+    cues = build_cue_lexicon(read_seed_csv("cue_words.csv"))
     return Lexicons(
         gazetteer=build_gazetteer(read_seed_csv("countries.csv"), read_seed_csv("country_variants.csv"),
                                   read_seed_csv("demonyms.csv"),
@@ -63,8 +64,8 @@ def load_lexicons() -> Lexicons:
                                      read_seed_csv("office_nouns.csv"), read_seed_csv("given_names.csv")),
         dates=build_date_lexicon(read_seed_csv("months.csv"), read_seed_csv("months_curated.csv")),
         currencies=build_currency_lexicon(read_seed_csv("currencies.csv"), read_seed_csv("currencies_curated.csv")),
-        visits=build_visit_lexicon(read_seed_csv("visit_triggers.csv"), titles),
-        cues=build_cue_lexicon(read_seed_csv("cue_words.csv")),
+        visits=build_visit_lexicon(read_seed_csv("visit_triggers.csv"), titles, cues),
+        cues=cues,
         visit_model=read_model("visits"),
         aid_models={name: model for name in ("aid", "aid-donor", "aid-recipient")
                     if (model := read_model(name)) is not None},

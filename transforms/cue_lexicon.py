@@ -9,6 +9,7 @@ the engine does not know is an error when the lexicon is built, never a silent f
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from transforms.arabic_text import normalize_key
@@ -26,6 +27,9 @@ CLASSES = {
     "attend": "taking part in a gathering (شارك، حضر، مشاركة)",
     "reporting_verb": "a verb of saying that opens a reported clause (قال، أكد، أعلن)",
     "complementiser": "a particle that opens a clause of its own (أن، إن، بأن)",
+    "clause_opener": "a word after which a comma opens a clause, not an apposition (بعد، حيث، لكن، الذي)",
+    "own_clause_opener": "a conjunction opening the clause of the word after it (عندما، حين، لدى)",
+    "clause_break": "a word that ends a verb's reach over the words after it (ثم، خلال، في، مع)",
     "plan": "a future or scheduled event (يعتزم، المقرر، المرتقبة)",
     "cancel": "an event called off or put back (ألغى، أرجأ، إلغاء)",
     "deny": "a denial (نفى، نفي)",
@@ -38,6 +42,12 @@ CLASSES = {
     "phone": "contact without travel (اتصال هاتفي، هاتف)",
 }
 POS = ("verb", "noun", "particle")
+# Classes read as word lists (CueLexicon.word_pattern), not as cues of the document: their words are
+# too common to be a layer of every text. Three lists, since their users read clauses differently:
+# an apposition ends at a clause_opener (visits' gap_text), a negation before a visit word is cut
+# off by an own_clause_opener (عندما التقى), and a verb of calling off reaches its object only up to
+# a clause_break, prepositions included (ألغى جدول أعماله خلال زيارته).
+WORD_LIST_CLASSES = frozenset({"clause_opener", "own_clause_opener", "clause_break"})
 _MEMO_LIMIT = 200_000
 
 
@@ -96,6 +106,7 @@ class CueLexicon:
     # written stem (no clitics) -> (lemma, class, pos, tense); several lemmas may share a stem
     forms: dict
     phrases: dict  # first word of a multi-word cue -> list of (rest words, lemma, class)
+    lists: dict = field(default_factory=dict)  # a class of WORD_LIST_CLASSES -> its normalised words
     # token -> its cue, for tokens seen before (news repeats its words: one reading each)
     _memo: dict = field(default_factory=dict, compare=False, repr=False)
 
@@ -138,6 +149,14 @@ class CueLexicon:
             i += 1
         return found
 
+    def word_pattern(self, cls: str, conjunctions: bool = False) -> re.Pattern:
+        """A pattern over normalised text that finds the words of a word-list class as whole words
+        (after و or ف too when `conjunctions`)."""
+        if cls not in WORD_LIST_CLASSES:
+            raise CueLexiconError(f"{cls!r} is not a word-list class ({', '.join(sorted(WORD_LIST_CLASSES))})")
+        alternation = "|".join(re.escape(w) for w in sorted(self.lists.get(cls, ()), key=lambda w: (-len(w), w)))
+        return re.compile(rf"(?<!\w){'[وف]?' if conjunctions else ''}(?:{alternation})(?!\w)")
+
     def _phrase_at(self, tokens: list[str], i: int):
         for r in readings(tokens[i]):
             if r.future or r.pronoun or r.article:
@@ -155,6 +174,7 @@ class CueLexiconError(ValueError):
 def build_cue_lexicon(rows: list[dict]) -> CueLexicon:
     forms: dict[str, list] = {}
     phrases: dict[str, list] = {}
+    lists: dict[str, list] = {}
     for n, row in enumerate(rows, 2):
         cls, pos = row.get("class", "").strip(), row.get("pos", "").strip()
         if cls not in CLASSES:
@@ -162,6 +182,9 @@ def build_cue_lexicon(rows: list[dict]) -> CueLexicon:
         if pos not in POS:
             raise CueLexiconError(f"cue_words.csv line {n}: unknown pos {pos!r}")
         lemma = normalize_key(row["lemma"])
+        if cls in WORD_LIST_CLASSES:
+            lists.setdefault(cls, []).append(lemma)
+            continue
         if " " in lemma:
             first, *rest = lemma.split()
             phrases.setdefault(first, []).append((tuple(rest), lemma, cls))
@@ -181,4 +204,4 @@ def build_cue_lexicon(rows: list[dict]) -> CueLexicon:
                 forms[form].append(entry)
     for first in phrases:  # longest phrase first
         phrases[first].sort(key=lambda p: -len(p[0]))
-    return CueLexicon({k: tuple(v) for k, v in forms.items()}, phrases)
+    return CueLexicon({k: tuple(v) for k, v in forms.items()}, phrases, {k: tuple(v) for k, v in lists.items()})

@@ -6,7 +6,7 @@ import pytest
 
 from marsad.seeds import read_seed_csv
 from transforms.arabic_text import normalize_key
-from transforms.cue_lexicon import CueLexiconError, build_cue_lexicon
+from transforms.cue_lexicon import WORD_LIST_CLASSES, CueLexiconError, build_cue_lexicon
 
 ROWS = read_seed_csv("cue_words.csv")
 LEXICON = build_cue_lexicon(ROWS)
@@ -19,6 +19,11 @@ def words(sentence: str) -> list[str]:
 @pytest.mark.parametrize("row", ROWS, ids=lambda r: f"{r['class']}:{r['lemma']}")
 def test_row_is_found_in_its_example(row):
     lemma = normalize_key(row["lemma"])
+    if row["class"] in WORD_LIST_CLASSES:  # a word list: its pattern finds the word, bare or after و/ف
+        found = [m.group() for m in LEXICON.word_pattern(row["class"], conjunctions=True).finditer(
+            normalize_key(row["example"]))]
+        assert lemma in found or lemma in [w[1:] for w in found], f"{row['lemma']} not read in «{row['example']}»"
+        return
     tokens = words(row["example"])
     # As the document reads the sentence, or word by word (a phrase such as من المتوقع may cover it).
     found = [(cue.lemma, cue.cls) for _, _, cue in LEXICON.cues_in(tokens)]
@@ -29,6 +34,13 @@ def test_row_is_found_in_its_example(row):
 def test_every_row_has_a_real_example_with_its_article():
     for row in ROWS:
         assert len(row["example"].split()) >= 4 and row["example_id"], row
+
+
+def test_a_word_list_is_no_cue_of_the_document():
+    # «ثم» bounds a clause for the visit frames; as a layer of every text it would only weigh it down.
+    assert LEXICON.cue("ثم") is None and "ثم" in LEXICON.lists["clause_break"]
+    with pytest.raises(CueLexiconError, match="not a word-list class"):
+        LEXICON.word_pattern("travel")
 
 
 def test_unknown_class_is_an_error_at_build_time():

@@ -5,6 +5,7 @@ from datetime import date, datetime, timezone
 import pytest
 
 from marsad.seeds import read_seed_csv
+from transforms.cue_lexicon import build_cue_lexicon
 from transforms.visits import build_visit_lexicon, cluster_visits, extract_visits
 from transforms.visits.triggers import find_triggers
 from transforms.arabic_text import normalize
@@ -12,7 +13,8 @@ from transforms.arabic_text import normalize
 
 @pytest.fixture(scope="module")
 def lexicon():
-    return build_visit_lexicon(read_seed_csv("visit_triggers.csv"), read_seed_csv("titles.csv"))
+    return build_visit_lexicon(read_seed_csv("visit_triggers.csv"), read_seed_csv("titles.csv"),
+                               build_cue_lexicon(read_seed_csv("cue_words.csv")))
 
 
 def _span(text, surface, nth=0):

@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from marsad.seeds import read_seed_csv
+from transforms.cue_lexicon import build_cue_lexicon
 from transforms.text_layout import split_text_articles
 
 REPO = Path(__file__).resolve().parents[2]
@@ -34,7 +35,8 @@ def chain():
     person_lexicon = persons_mod.build_person_lexicon(read_seed_csv("titles.csv"), _optional("persons.csv"),
                                                       _optional("name_stopwords.csv"), _optional("office_nouns.csv"))
     date_lexicon = dates_mod.build_date_lexicon(read_seed_csv("months.csv"), read_seed_csv("months_curated.csv"))
-    visit_lexicon = build_visit_lexicon(read_seed_csv("visit_triggers.csv"), read_seed_csv("titles.csv"))
+    visit_lexicon = build_visit_lexicon(read_seed_csv("visit_triggers.csv"), read_seed_csv("titles.csv"),
+                                        build_cue_lexicon(read_seed_csv("cue_words.csv")))
 
     def run(text):
         ents = entities_mod.find_entities(text, gazetteer)

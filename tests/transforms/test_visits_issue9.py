@@ -6,6 +6,7 @@ from datetime import datetime, timezone
 import pytest
 
 from marsad.seeds import read_seed_csv
+from transforms.cue_lexicon import build_cue_lexicon
 from transforms.arabic_text import normalize
 from transforms.visits import build_visit_lexicon, extract_visits
 from transforms.visits.mentions import _own_country, build_actors, build_locs
@@ -15,7 +16,8 @@ from tests.transforms.test_visits import _span, entities, persons, times
 
 @pytest.fixture(scope="module")
 def lexicon():
-    return build_visit_lexicon(read_seed_csv("visit_triggers.csv"), read_seed_csv("titles.csv"))
+    return build_visit_lexicon(read_seed_csv("visit_triggers.csv"), read_seed_csv("titles.csv"),
+                               build_cue_lexicon(read_seed_csv("cue_words.csv")))
 
 
 def run(lexicon, text, countries=(), places=(), people=(), tx=(), orgs=(), published=(2018, 6, 1)):

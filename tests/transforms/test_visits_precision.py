@@ -5,6 +5,7 @@ from datetime import datetime, timezone
 import pytest
 
 from marsad.seeds import read_seed_csv
+from transforms.cue_lexicon import build_cue_lexicon
 from transforms.visits import build_visit_lexicon, extract_visits
 from transforms.visits.exclusions import is_background
 
@@ -13,7 +14,8 @@ from tests.transforms.test_visits import entities, persons, summary, times
 
 @pytest.fixture(scope="module")
 def lexicon():
-    return build_visit_lexicon(read_seed_csv("visit_triggers.csv"), read_seed_csv("titles.csv"))
+    return build_visit_lexicon(read_seed_csv("visit_triggers.csv"), read_seed_csv("titles.csv"),
+                               build_cue_lexicon(read_seed_csv("cue_words.csv")))
 
 
 def _published(y, m, d):

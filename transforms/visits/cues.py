@@ -5,6 +5,9 @@ or a meeting place (في، بـ + مدينة/العاصمة), which verbs say a 
 انعقد، تستضيف), which nouns make "في <place>" a topic rather than a venue (الأوضاع في سوريا).
 """
 import re
+from dataclasses import dataclass
+
+from transforms.cue_lexicon import CueLexicon
 
 # Prepositions that make a following place the destination of travel (normalised).
 TO_PLACE = re.compile(
@@ -78,3 +81,21 @@ REACHED = re.compile(
     r"سلطه|حكم|رئاسه|نتيجه|نتائج|حل|قناعه|مرتبه|صداره|رقم|اعلي|ادني|مليار|مليون|الف|\d)"
 )
 ARRIVAL_VERBS = {"وصل", "وصلت", "وصلا", "وصلوا", "يصل", "تصل", "يصلان", "وصول"}
+
+
+# "و" glued to a verb of visiting starts a clause of its own (ألغى ... وزار).
+_AND_VISIT_VERB = r"(?<!\w)و(?=زار|التقي|توجه|وصل|يزور|سافر)"
+
+
+@dataclass(frozen=True)
+class ClauseWords:
+    """The word lists of seeds/cue_words.csv that bound a clause, as patterns over normalised text."""
+
+    opener: re.Pattern  # after a comma it opens a clause (بعد، حيث، الذي), with و/ف
+    own_opener: re.Pattern  # opens the clause of the words after it (عندما، حين، لدى)
+    breaks: re.Pattern  # ends a verb's reach over the words after it (ثم، خلال، في، مع)
+
+
+def clause_words(cues: CueLexicon) -> ClauseWords:
+    return ClauseWords(cues.word_pattern("clause_opener", conjunctions=True), cues.word_pattern("own_clause_opener"),
+                       re.compile(cues.word_pattern("clause_break").pattern + "|" + _AND_VISIT_VERB))

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from transforms.visits.cues import ClauseWords
+
 _PHONE = re.compile(r"(?<!\w)(?:هاتفي|هاتفيا|هاتفيه|الهاتف|هاتفيين|مكالمه|الفيديو|فيديو)(?!\w)")
 # Negation, denial, cancellation, postponement, refusal, mere demand or invitation.
 _NEGATED_BEFORE = re.compile(
@@ -30,17 +32,12 @@ _NEGATED_AFTER = re.compile(
     r"(?<!\w)(?:الغيت|الغي|تاجلت|اجلت|ارجئت|الملغاه|الملغي|المحتمله|المحتمل|المحتمل)(?!\w)"
 )
 _CANCEL_VERB = re.compile(r"(?<!\w)[وف]?(?:الغي|الغت|الغيا|الغوا|يلغي|تلغي|ارجا|ارجات|اجل|اجلت|يؤجل|تؤجل)(?!\w)")
-# Between the verb and the visit word: another clause, or a preposition (ألغى جدول أعماله خلال ... زيارته:
-# the schedule was called off, not the visit).
-_NEW_CLAUSE = re.compile(r"(?<!\w)(?:و|ثم|بعد|قبل|بعدما|لكن|لكنه|بينما|حيث|الذي|التي|خلال|اثناء|في|من|علي|عن|منذ|"
-                         r"ل|مع)(?!\w)|(?<!\w)و(?=زار|التقي|توجه|وصل|يزور|سافر)")
 _TRAVEL_RULE = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:حظر|حظرا|قيود|القيود|منع|يمنع|تمنع|يسمح|تسمح|السماح|بالسماح|تقييد|"
                           r"تاشيرات|تاشيره|جوازات|جواز)(?!\w)")
 _CROWD = re.compile(r"^\s*(?:ال)?(?:امريكيين|الامريكيين|مواطنين|المواطنين|عمال|العمال|العماله|رعايا|الرعايا|سياح|السياح|"
                     r"حجاج|الحجاج|مهاجرين|المهاجرين|لاجئين|اللاجئين|طلاب|الطلاب|مشجعين|المشجعين|الاجانب)(?!\w)")
 _COMPARED = re.compile(r"(?<!\w)(?:مقارنتها|مقارنته|مقارنه|بمقارنه|غرار|تشبه|يشبه|اشبه)(?!\w)")
 _ATTACKED = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:صواريخ|صاروخ|قصف|استهدف|استهدفت|استهداف|غاره|غارات|تفجير)(?!\w)")
-_CLAUSE_OPENER = re.compile(r"(?<!\w)(?:عندما|حين|حينما|لدي|عقب|اثر|بعدما|حيث|كما)(?!\w)")
 _CANCEL_NOUN = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:الغاء|تاجيل|ارجاء)(?!\w)")
 _PROPOSED = re.compile(r"(?<!\w)[وف]?(?:اقترح|اقترحت|يقترح|تقترح|اقترحا|اقتراح|باقتراح|مقترح|المقترح|اقتراحه)(?!\w)")
 # "وكان البنتاغون يعمل على زيارة لماتيس إلى بكين ... لكن الصين رفضت": the host refused the plan.
@@ -60,16 +57,18 @@ _NOT_OFFICIAL = re.compile(
 )
 
 
-def is_excluded(before: str, after: str, trigger: str = "") -> str | None:
+def is_excluded(before: str, after: str, trigger: str, clauses: ClauseWords) -> str | None:
     """The reason a trigger (its normalised surface `trigger`, with `before`/`after` normalised
-    context) is not a visit, or None."""
+    context) is not a visit, or None. Between a verb of calling off and the visit word, a clause
+    break (another clause, or a preposition: ألغى جدول أعماله خلال ... زيارته) means the schedule
+    was called off, not the visit."""
     near_before = " ".join(before.split()[-4:])
     # An event named for comparison is named, not hedged (ويمكن مقارنتها بزيارة نيكسون إلى الصين).
     near_before = _COMPARED.split(near_before)[-1]
     # A word opening the trigger's own clause cuts off the words before it (وحث ماكرون ترمب على عدم
     # الانسحاب عندما التقى به في واشنطن: the negation is the withdrawal's).
     opener = None
-    for opener in _CLAUSE_OPENER.finditer(near_before):
+    for opener in clauses.own_opener.finditer(near_before):
         pass
     if opener is not None:
         near_before = near_before[opener.end():]
@@ -92,7 +91,7 @@ def is_excluded(before: str, after: str, trigger: str = "") -> str | None:
     cancel = None
     for cancel in _CANCEL_VERB.finditer(clause):
         pass
-    if cancel is not None and not _NEW_CLAUSE.search(clause[cancel.end():]):
+    if cancel is not None and not clauses.breaks.search(clause[cancel.end():]):
         return "negated"
     # The masdar of calling off, its subject set off by commas (أعلن البيت الأبيض إلغاء الرئيس الأمريكي
     # دونالد ترامب، لزيارته إلى البيرو); a visit merely proposed (اقترح أن تعقد القمة في بانمونجوم).
@@ -101,7 +100,7 @@ def is_excluded(before: str, after: str, trigger: str = "") -> str | None:
         found = None
         for found in pattern.finditer(words):
             pass
-        if found is not None and not _NEW_CLAUSE.search(words[found.end():]):
+        if found is not None and not clauses.breaks.search(words[found.end():]):
             return reason
     if _NOT_OFFICIAL.search(near_before) or _NOT_OFFICIAL.search(" ".join(after.split()[:3])):
         return "not official"

@@ -83,7 +83,7 @@ def extract_visits(text: str, published, entities: dict, persons: list[dict], ti
                    lexicon: VisitLexicon, normalized=None, sentences=None, locs=None, actors=None) -> list[dict]:
     """Visits told in `text` (an article body; offsets and evidence point into it).
 
-    `lexicon` is build_visit_lexicon(rows of seeds/visit_triggers.csv, rows of seeds/titles.csv).
+    `lexicon` is build_visit_lexicon(rows of seeds/visit_triggers.csv and seeds/titles.csv, the cue lexicon).
     Returns rows with
     visitor_person_id, visitor_name_ar, visitor_country_iso2, host_country_iso2, place_ar,
     date_value, start_date, status, evidence, evidence_start, evidence_end, trigger."""
@@ -91,7 +91,7 @@ def extract_visits(text: str, published, entities: dict, persons: list[dict], ti
     triggers = placed_triggers(text, normalized, entities.get("organisations", []), lexicon.triggers)
     locs = locs if locs is not None else build_locs(text, entities)
     actors = actors if actors is not None else build_actors(text, normalized, entities, persons)
-    ctx = ArticleContext(text, _published_day(published), locs, actors, time_expressions, normalized)
+    ctx = ArticleContext(text, _published_day(published), locs, actors, time_expressions, normalized, lexicon.clauses)
     sentences = sentences if sentences is not None else split_sentences(text)
     rows = []
     for _, frames in frames_by_sentence(ctx, sentences, triggers, lexicon.is_private_title):

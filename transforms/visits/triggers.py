@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 
 from transforms.arabic_text import normalize_key
+from transforms.cue_lexicon import CueLexicon
+from transforms.visits.cues import ClauseWords, clause_words
 
 _PRONOUNS = ("ه", "ها", "هم", "هما", "هن", "ي", "نا")
 # A verb with a pronoun spelt like a common noun, once normalised (وزارة → وزاره = و + زاره).
@@ -56,6 +58,7 @@ _OFFICIAL_CLERGY = {"البابا", "بابا", "البطريرك", "المرش�
 class VisitLexicon:
     triggers: TriggerLexicon
     titles: dict  # normalised title -> kind, for telling officials from private travellers
+    clauses: ClauseWords  # the words that bound a clause (seeds/cue_words.csv)
 
     def is_private_title(self, title: str | None) -> bool:
         """A title whose office is private (الصحفي، الباحث، اللاعب): not an official visitor."""
@@ -75,10 +78,11 @@ class VisitLexicon:
         return False
 
 
-def build_visit_lexicon(trigger_rows: list[dict], title_rows: list[dict] = ()) -> VisitLexicon:
-    """From seeds/visit_triggers.csv rows and seeds/titles.csv rows (title_ar, kind)."""
+def build_visit_lexicon(trigger_rows: list[dict], title_rows: list[dict], cues: CueLexicon) -> VisitLexicon:
+    """From seeds/visit_triggers.csv rows, seeds/titles.csv rows (title_ar, kind) and the cue lexicon
+    of seeds/cue_words.csv."""
     titles = {normalize_key(r["title_ar"]): r.get("kind", "") for r in title_rows if r.get("title_ar")}
-    return VisitLexicon(build_trigger_lexicon(trigger_rows), titles)
+    return VisitLexicon(build_trigger_lexicon(trigger_rows), titles, clause_words(cues))
 
 
 # Clitic prefixes: و/ف, then ب/ل/ك and ال on a noun (للـ for ل + ال); و/ف then س on a verb.

@@ -8,19 +8,19 @@ import re
 from datetime import date
 
 from transforms.arabic_text import normalize_key
-from transforms.visits.cues import TIME_ADVERBS
+from transforms.visits.cues import TIME_ADVERBS, ClauseWords
 from transforms.visits.mentions import OFFICIAL_NOUN, Actor, Loc
 
-# Words that open a clause of their own after a comma (بعد ورود تقارير، حيث، لكن).
-_CLAUSE_WORD = re.compile(r"(?<!\w)[وف]?(?:بعد|قبل|حيث|لكن|لكنه|بينما|عندما|اذ|كما|ثم|الذي|التي|عقب|اثر|وسط|رغم)(?!\w)")
 
 
 class ArticleContext:
-    """One article's text and mentions, read by every frame builder (offsets into the original text)."""
+    """One article's text and mentions, read by every frame builder (offsets into the original text),
+    and the words that bound a clause."""
 
     def __init__(self, text: str, published: date | None, locs: list[Loc], actors: list[Actor],
-                 time_expressions: list[dict], normalized):
+                 time_expressions: list[dict], normalized, clauses: ClauseWords):
         self.text = text
+        self.clauses = clauses
         self.normalized = normalized  # normalize(text), to read normalised slices without redoing it
         self.published = published
         self.locs = locs
@@ -72,7 +72,7 @@ class ArticleContext:
         those off: between two of them (an apposition: "الرئيس الأمريكي، دونالد ترامب، نظيره الروسي"),
         or between one and the place's preposition ("، الأحد، في الكرملين"). A comma after one of
         them followed by other words ends a clause and stays ("مع السراج، بعد ورود تقارير ...")."""
-        out = [_without_set_off_commas(piece, after_span, before_span)
+        out = [_without_set_off_commas(piece, after_span, before_span, self.clauses.opener)
                for piece, after_span, before_span in self._pieces_between_mentions(a, b)]
         return " ".join(" ".join(p.split()) for p in out if p is not None and p.strip())
 
@@ -109,16 +109,17 @@ class ArticleContext:
         return chain
 
 
-def _without_set_off_commas(piece: str, after_span: bool, before_span: bool) -> str | None:
+def _without_set_off_commas(piece: str, after_span: bool, before_span: bool, clause_opener: re.Pattern) -> str | None:
     """A piece of a gap without the commas that only set off the mentions around it; None for a
-    bare separator between two mentions."""
+    bare separator between two mentions. A comma before a clause opener (بعد ورود تقارير، حيث،
+    لكن) stays."""
     if after_span and before_span and not piece.strip(" ،,\n"):
         return None  # a separator between two set-off phrases
     if after_span and before_span and len(piece.replace("،", " ").replace(",", " ").split()) <= 3 \
-            and not _CLAUSE_WORD.search(normalize_key(piece)):
+            and not clause_opener.search(normalize_key(piece)):
         piece = piece.replace("،", " ").replace(",", " ")  # "، نظيره الروسي،": an apposition
     lead = re.match(r"\s*[،,]\s*", piece)
-    if after_span and lead and not _CLAUSE_WORD.match(normalize_key(piece[lead.end():])):
+    if after_span and lead and not clause_opener.match(normalize_key(piece[lead.end():])):
         piece = piece[lead.end():]  # "، الأحد، في الكرملين"؛ "، ولي عهد أبوظبي" (not "، بعد ورود تقارير")
     if before_span:
         piece = piece.rstrip(" \n")

@@ -1,4 +1,6 @@
 """The frames of one sentence (frames/sentence.py)."""
+import pytest
+
 from tests.transforms.visits.frames.helpers import names, read
 from tests.transforms.visits.frames.seed_article import mattis, sentence_with
 from transforms.visits.frames.sentence import _meeting_run_end
@@ -21,3 +23,12 @@ def test_close_meeting_words_are_one_meeting():
     assert [article.ctx.text[t.start:t.end] for t in article.triggers] == ["يلتقي", "قمة"]
     assert _meeting_run_end(article.ctx, article.triggers, 0) == 1
     assert len(article.frames()) == 1
+
+
+def test_every_trigger_kind_has_a_builder_and_an_unknown_kind_fails_when_the_lexicon_is_built():
+    from transforms.visits.frames.sentence import BUILDERS
+    from transforms.visits.triggers import MEETING_KINDS, TRIGGER_KINDS, build_trigger_lexicon
+
+    assert set(BUILDERS) | set(MEETING_KINDS) == set(TRIGGER_KINDS)
+    with pytest.raises(ValueError, match="unknown kind 'trip'"):
+        build_trigger_lexicon([{"form": "زار", "pos": "verb", "kind": "trip", "tense": "past", "adjacent": "0"}])
