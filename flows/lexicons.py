@@ -55,16 +55,17 @@ class EcbRates:
 def load_lexicons() -> Lexicons:
     titles = read_seed_csv("titles.csv")
     cues = build_cue_lexicon(read_seed_csv("cue_words.csv"))
+    organisations = read_seed_csv("organisations.csv")
     return Lexicons(
         gazetteer=build_gazetteer(read_seed_csv("countries.csv"), read_seed_csv("country_variants.csv"),
                                   read_seed_csv("demonyms.csv"),
                                   read_seed_csv("places_curated.csv") + read_seed_csv("places.csv"),
-                                  read_seed_csv("organisations.csv")),
+                                  organisations),
         persons=build_person_lexicon(titles, read_seed_csv("persons.csv"), read_seed_csv("name_stopwords.csv"),
                                      read_seed_csv("office_nouns.csv"), read_seed_csv("given_names.csv")),
         dates=build_date_lexicon(read_seed_csv("months.csv"), read_seed_csv("months_curated.csv")),
         currencies=build_currency_lexicon(read_seed_csv("currencies.csv"), read_seed_csv("currencies_curated.csv")),
-        visits=build_visit_lexicon(read_seed_csv("visit_triggers.csv"), titles, cues),
+        visits=build_visit_lexicon(read_seed_csv("visit_triggers.csv"), titles, cues, organisations),
         cues=cues,
         visit_model=read_model("visits"),
         aid_models={name: model for name in ("aid", "aid-donor", "aid-recipient")

@@ -159,7 +159,7 @@ def test_seed_csvs_are_well_formed():
     for name, columns in (("country_variants.csv", ["iso2", "name_ar"]),
                           ("demonyms.csv", ["iso2", "masculine", "feminine", "plural"]),
                           ("places_curated.csv", ["name_ar", "iso2", "kind"]),
-                          ("organisations.csv", ["name_ar", "iso2", "kind", "variants"])):
+                          ("organisations.csv", ["name_ar", "iso2", "kind", "variants", "seat_iso2"])):
         rows = read_seed_csv(name)
         assert rows and list(rows[0]) == columns, name
     known = {row["iso2"] for row in read_seed_csv("countries.csv")}
@@ -167,6 +167,7 @@ def test_seed_csvs_are_well_formed():
         assert set(row["iso2"].split("|")) <= known, row
     for row in read_seed_csv("places_curated.csv") + read_seed_csv("organisations.csv"):
         assert row["iso2"] == "" or row["iso2"] in known, row
+        assert row.get("seat_iso2", "") == "" or row["seat_iso2"] in known, row
     generated = read_seed_csv("places.csv")
     assert generated and list(generated[0]) == ["name_ar", "iso2", "population", "kind"]
     assert all(row["iso2"] in known and int(row["population"]) > 0 for row in generated)

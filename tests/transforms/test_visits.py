@@ -14,7 +14,7 @@ from transforms.arabic_text import normalize
 @pytest.fixture(scope="module")
 def lexicon():
     return build_visit_lexicon(read_seed_csv("visit_triggers.csv"), read_seed_csv("titles.csv"),
-                               build_cue_lexicon(read_seed_csv("cue_words.csv")))
+                               build_cue_lexicon(read_seed_csv("cue_words.csv")), read_seed_csv("organisations.csv"))
 
 
 def _span(text, surface, nth=0):

@@ -36,7 +36,7 @@ def chain():
                                                       _optional("name_stopwords.csv"), _optional("office_nouns.csv"))
     date_lexicon = dates_mod.build_date_lexicon(read_seed_csv("months.csv"), read_seed_csv("months_curated.csv"))
     visit_lexicon = build_visit_lexicon(read_seed_csv("visit_triggers.csv"), read_seed_csv("titles.csv"),
-                                        build_cue_lexicon(read_seed_csv("cue_words.csv")))
+                                        build_cue_lexicon(read_seed_csv("cue_words.csv")), read_seed_csv("organisations.csv"))
 
     def run(text):
         ents = entities_mod.find_entities(text, gazetteer)

@@ -17,7 +17,7 @@ from tests.transforms.test_visits import _span, entities, persons, times
 @pytest.fixture(scope="module")
 def lexicon():
     return build_visit_lexicon(read_seed_csv("visit_triggers.csv"), read_seed_csv("titles.csv"),
-                               build_cue_lexicon(read_seed_csv("cue_words.csv")))
+                               build_cue_lexicon(read_seed_csv("cue_words.csv")), read_seed_csv("organisations.csv"))
 
 
 def run(lexicon, text, countries=(), places=(), people=(), tx=(), orgs=(), published=(2018, 6, 1)):
@@ -100,7 +100,7 @@ def test_a_seat_of_government_after_a_preposition_is_the_meeting_place(lexicon):
     assert rows[0]["place_ar"] == "الكرملين"
 
 
-def test_a_seat_that_speaks_is_no_place_and_speaking_before_the_council_is_new_york():
+def test_a_seat_that_speaks_is_no_place_and_speaking_before_the_council_is_new_york(lexicon):
     # FR-internationalNews-663-20180410, FR-internationalNews-37-20180220
     text = "وأعلن البيت الأبيض أن الرئيس سيتحدث الثلاثاء أمام مجلس الأمن الدولي."
     ents = {"countries": [], "places": [], "organisations": [
@@ -108,7 +108,7 @@ def test_a_seat_that_speaks_is_no_place_and_speaking_before_the_council_is_new_y
          "char_end": _span(text, "البيت الأبيض")[1]},
         {"name_ar": "مجلس الأمن الدولي", "iso2": None, "char_start": _span(text, "مجلس الأمن الدولي")[0],
          "char_end": _span(text, "مجلس الأمن الدولي")[1]}]}
-    assert [(l.place, l.iso2) for l in build_locs(text, ents)] == [("مجلس الأمن الدولي", "US")]
+    assert [(l.place, l.iso2) for l in build_locs(text, ents, lexicon.seats)] == [("مجلس الأمن الدولي", "US")]
 
 
 def test_countries_listed_as_the_parties_of_a_meeting(lexicon):

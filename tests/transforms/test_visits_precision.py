@@ -15,7 +15,7 @@ from tests.transforms.test_visits import entities, persons, summary, times
 @pytest.fixture(scope="module")
 def lexicon():
     return build_visit_lexicon(read_seed_csv("visit_triggers.csv"), read_seed_csv("titles.csv"),
-                               build_cue_lexicon(read_seed_csv("cue_words.csv")))
+                               build_cue_lexicon(read_seed_csv("cue_words.csv")), read_seed_csv("organisations.csv"))
 
 
 def _published(y, m, d):

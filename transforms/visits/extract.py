@@ -83,13 +83,14 @@ def extract_visits(text: str, published, entities: dict, persons: list[dict], ti
                    lexicon: VisitLexicon, normalized=None, sentences=None, locs=None, actors=None) -> list[dict]:
     """Visits told in `text` (an article body; offsets and evidence point into it).
 
-    `lexicon` is build_visit_lexicon(rows of seeds/visit_triggers.csv and seeds/titles.csv, the cue lexicon).
+    `lexicon` is build_visit_lexicon(rows of seeds/visit_triggers.csv and titles.csv, the cue lexicon,
+    rows of seeds/organisations.csv).
     Returns rows with
     visitor_person_id, visitor_name_ar, visitor_country_iso2, host_country_iso2, place_ar,
     date_value, start_date, status, evidence, evidence_start, evidence_end, trigger."""
     normalized = normalized if normalized is not None else normalize(text)
     triggers = placed_triggers(text, normalized, entities.get("organisations", []), lexicon.triggers)
-    locs = locs if locs is not None else build_locs(text, entities)
+    locs = locs if locs is not None else build_locs(text, entities, lexicon.seats)
     actors = actors if actors is not None else build_actors(text, normalized, entities, persons)
     ctx = ArticleContext(text, _published_day(published), locs, actors, time_expressions, normalized, lexicon.clauses)
     sentences = sentences if sentences is not None else split_sentences(text)
@@ -107,7 +108,7 @@ def visit_pairs(doc, persons: list[dict], title_persons: list[dict], published, 
     from transforms.visits.candidates import build_context, visit_candidates
     from transforms.visits.decide import score_candidates
 
-    locs = build_locs(doc.text, doc.entities)
+    locs = build_locs(doc.text, doc.entities, lexicon.seats)
     actors = build_actors(doc.text, doc.norm, doc.entities, persons)
     rule_rows = extract_visits(doc.text, published, doc.entities, persons, list(doc.times), lexicon,
                                normalized=doc.norm, sentences=doc.sentences, locs=locs, actors=actors)

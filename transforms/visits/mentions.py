@@ -85,9 +85,6 @@ _INDEFINITE_ADJECTIVE = re.compile(
 _TITLE_WORDS = 4  # words a title may put between its office noun and the country (رئيس هيئة الأركان العامة للجيش السعودي)
 _ADJECTIVE_VIA = ("adj", "nation", "demonym", "nisba", "gentilic")
 _NAME_VIA = ("name", "alias", "country")
-# Seats of government (seeds/organisations.csv) that name the place a meeting is held in.
-_SEATS = {"البيت الابيض", "الكرملين", "الاليزيه", "قصر الاليزيه", "داونينغ ستريت", "البنتاغون", "البنتاجون"}
-_UN_SEATS = {"مجلس الامن الدولي", "الجمعيه العامه للامم المتحده"}
 # The words right before a seat that make it a place, not the body that speaks (أعلن البيت الأبيض).
 _SEAT_PREPOSITION = re.compile(r"(?:(?<!\w)(?:في|الي|داخل|امام|من|لدي|مقر|قصر)\s*|(?<!\w)[وف]?[بل])$")
 _CAPITAL = re.compile(r"(?:^|\s)[وفبل]?(?:في\s+)?(?:ب|ل)?(?:ال)?عاصمه\s*$")
@@ -107,8 +104,21 @@ def _inside(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
     return any(s <= span[0] and span[1] <= e for s, e in spans)
 
 
-def build_locs(text: str, entities: dict) -> list[Loc]:
-    """Places a visit can be to: country names, cities and venues, and العاصمة + adjective."""
+def seats_of(organisation_rows: list[dict]) -> dict[str, str]:
+    """Normalised name (and variant) of every body of seeds/organisations.csv with a seat_iso2 -> the
+    country it sits in: a seat of government (البيت الأبيض، الكرملين) or a body of the UN in New York."""
+    seats = {}
+    for row in organisation_rows:
+        if row.get("seat_iso2"):
+            for name in [row["name_ar"]] + (row.get("variants") or "").split("|"):
+                if name.strip():
+                    seats[normalize_key(name.strip())] = row["seat_iso2"]
+    return seats
+
+
+def build_locs(text: str, entities: dict, seats: dict[str, str]) -> list[Loc]:
+    """Places a visit can be to: country names, cities and venues, and العاصمة + adjective, and the
+    seats of government or of a UN body (`seats`: seats_of(rows of seeds/organisations.csv))."""
     org_spans = [(o["char_start"], o["char_end"]) for o in entities.get("organisations", [])]
     locs = []
     for c in entities.get("countries", []):
@@ -129,12 +139,15 @@ def build_locs(text: str, entities: dict) -> list[Loc]:
         # A seat of government after a preposition of place is where a meeting is held (التقى
         # ماكرون، الأحد، في الكرملين، نظيره الروسي؛ لقاء في البنتاغون؛ مؤتمر صحفي بالبيت الأبيض).
         name, before = normalize_key(o.get("name_ar") or ""), normalize_key(text[max(0, o["char_start"] - 12):o["char_start"]])
-        if o.get("iso2") and name in _SEATS and _SEAT_PREPOSITION.search(before):
+        seat = seats.get(name)
+        if seat is None:
+            continue
+        if o.get("iso2") and _SEAT_PREPOSITION.search(before):  # a state's own seat
             locs.append(Loc(o["char_start"], o["char_end"], o["iso2"], text[o["char_start"]:o["char_end"]]))
-        elif name in _UN_SEATS and re.search(r"(?<!\w)امام\s*$", before):
+        elif not o.get("iso2") and re.search(r"(?<!\w)امام\s*$", before):
             # Speaking before the Security Council or the General Assembly is being at the UN in New
             # York (وسيتحدث عباس الثلاثاء أمام مجلس الأمن).
-            locs.append(Loc(o["char_start"], o["char_end"], "US", text[o["char_start"]:o["char_end"]]))
+            locs.append(Loc(o["char_start"], o["char_end"], seat, text[o["char_start"]:o["char_end"]]))
     for p in entities.get("places", []):
         if p.get("iso2"):
             locs.append(Loc(p["char_start"], p["char_end"], p["iso2"], p["char_start"] is not None and

@@ -59,6 +59,7 @@ class VisitLexicon:
     triggers: TriggerLexicon
     titles: dict  # normalised title -> kind, for telling officials from private travellers
     clauses: ClauseWords  # the words that bound a clause (seeds/cue_words.csv)
+    seats: dict  # normalised name of a seat of government or of a UN body -> its country (organisations.csv)
 
     def is_private_title(self, title: str | None) -> bool:
         """A title whose office is private (الصحفي، الباحث، اللاعب): not an official visitor."""
@@ -78,11 +79,14 @@ class VisitLexicon:
         return False
 
 
-def build_visit_lexicon(trigger_rows: list[dict], title_rows: list[dict], cues: CueLexicon) -> VisitLexicon:
-    """From seeds/visit_triggers.csv rows, seeds/titles.csv rows (title_ar, kind) and the cue lexicon
-    of seeds/cue_words.csv."""
+def build_visit_lexicon(trigger_rows: list[dict], title_rows: list[dict], cues: CueLexicon,
+                        organisation_rows: list[dict]) -> VisitLexicon:
+    """From seeds/visit_triggers.csv rows, seeds/titles.csv rows (title_ar, kind), the cue lexicon
+    of seeds/cue_words.csv and seeds/organisations.csv rows (their seat_iso2)."""
+    from transforms.visits.mentions import seats_of
+
     titles = {normalize_key(r["title_ar"]): r.get("kind", "") for r in title_rows if r.get("title_ar")}
-    return VisitLexicon(build_trigger_lexicon(trigger_rows), titles, clause_words(cues))
+    return VisitLexicon(build_trigger_lexicon(trigger_rows), titles, clause_words(cues), seats_of(organisation_rows))
 
 
 # Clitic prefixes: و/ف, then ب/ل/ك and ال on a noun (للـ for ل + ال); و/ف then س on a verb.

@@ -44,7 +44,7 @@ def read(body: str, published=None) -> Read:
     lexicons = load_lexicons()
     article = analyse_article("", body, published, lexicons)
     doc, persons = article.docs["body"], article.body_persons()
-    ctx = ArticleContext(doc.text, published.date() if published else None, build_locs(doc.text, doc.entities),
+    ctx = ArticleContext(doc.text, published.date() if published else None, build_locs(doc.text, doc.entities, lexicons.visits.seats),
                          build_actors(doc.text, doc.norm, doc.entities, persons), list(doc.times), doc.norm,
                          lexicons.visits.clauses)
     triggers = placed_triggers(doc.text, doc.norm, doc.entities.get("organisations", []), lexicons.visits.triggers)
