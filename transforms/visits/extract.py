@@ -7,7 +7,14 @@ from datetime import date, datetime
 from transforms.arabic_text import normalize, normalize_key
 from transforms.sentences import split_sentences
 from transforms.visits.dedupe import merge_visit_rows
-from transforms.visits.frames import ArticleContext, Frame, as_date, frames_by_sentence, is_visitor, placed_triggers
+from transforms.visits.frames import (
+    ArticleContext,
+    Frame,
+    as_date,
+    frames_by_sentence,
+    is_visitor,
+    placed_triggers,
+)
 from transforms.visits.mentions import Actor, build_actors, build_locs
 from transforms.visits.triggers import VisitLexicon
 

@@ -20,5 +20,16 @@ from transforms.visits.frames.sentence import sentence_frames
 
 _as_date = as_date  # the name decide.py imports
 
-__all__ = ["ArticleContext", "Discourse", "Frame", "PlacedTrigger", "SUBJECT_MATTER", "as_date", "frames_by_sentence",
-           "is_visitor", "placed_triggers", "presence_frames", "sentence_frames"]
+__all__ = [
+           "SUBJECT_MATTER",
+           "ArticleContext",
+           "Discourse",
+           "Frame",
+           "PlacedTrigger",
+           "as_date",
+           "frames_by_sentence",
+           "is_visitor",
+           "placed_triggers",
+           "presence_frames",
+           "sentence_frames",
+]

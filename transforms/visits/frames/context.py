@@ -12,7 +12,6 @@ from transforms.visits.cues import TIME_ADVERBS, ClauseWords
 from transforms.visits.mentions import OFFICIAL_NOUN, Actor, Loc
 
 
-
 class ArticleContext:
     """One article's text and mentions, read by every frame builder (offsets into the original text),
     and the words that bound a clause."""

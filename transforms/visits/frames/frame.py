@@ -44,7 +44,7 @@ class Frame:
     date_value: str | None = None
     excluded: str | None = None
     via_event: bool = False
-    lead: "Frame | None" = None  # the visit a delegation frame belongs to
+    lead: Frame | None = None  # the visit a delegation frame belongs to
     s_index: int = 0
 
 

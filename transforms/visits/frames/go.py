@@ -13,7 +13,14 @@ from __future__ import annotations
 import re
 
 from transforms.arabic_text import normalize_key
-from transforms.visits.cues import ADDRESSING, ADDRESSING_VERBS, ARRIVAL_VERBS, REACHED, TO_PLACE, WHERE
+from transforms.visits.cues import (
+    ADDRESSING,
+    ADDRESSING_VERBS,
+    ARRIVAL_VERBS,
+    REACHED,
+    TO_PLACE,
+    WHERE,
+)
 from transforms.visits.frames.context import ArticleContext
 from transforms.visits.frames.discourse import Discourse
 from transforms.visits.frames.frame import Frame, PlacedTrigger, Scope

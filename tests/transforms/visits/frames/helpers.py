@@ -6,7 +6,13 @@ from dataclasses import dataclass
 
 from flows.extraction import analyse_article
 from flows.lexicons import load_lexicons
-from transforms.visits.frames import ArticleContext, Discourse, PlacedTrigger, frames_by_sentence, placed_triggers
+from transforms.visits.frames import (
+    ArticleContext,
+    Discourse,
+    PlacedTrigger,
+    frames_by_sentence,
+    placed_triggers,
+)
 from transforms.visits.frames.frame import Scope
 from transforms.visits.mentions import build_actors, build_locs
 

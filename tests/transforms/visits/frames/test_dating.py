@@ -1,5 +1,5 @@
 """The day of a frame, on real sentences (frames/dating.py)."""
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from tests.transforms.visits.frames.helpers import read
 from tests.transforms.visits.frames.seed_article import mattis, sentence_with
@@ -10,7 +10,7 @@ ABBAS = "يصل الرئيس الفلسطيني محمود عباس الجمعة
 
 
 def test_a_day_goes_to_the_frame_nearest_it():
-    article = read(ABBAS, datetime(2018, 7, 12, tzinfo=timezone.utc))
+    article = read(ABBAS, datetime(2018, 7, 12, tzinfo=UTC))
     arrives, meets = article.trigger("يصل"), article.trigger("يلتقي")
     values = dates_for(article.ctx, [(arrives.start, article.loc("موسكو").end), (meets.start, meets.end)],
                        article.sentences[0])

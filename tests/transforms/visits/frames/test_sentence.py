@@ -27,7 +27,11 @@ def test_close_meeting_words_are_one_meeting():
 
 def test_every_trigger_kind_has_a_builder_and_an_unknown_kind_fails_when_the_lexicon_is_built():
     from transforms.visits.frames.sentence import BUILDERS
-    from transforms.visits.triggers import MEETING_KINDS, TRIGGER_KINDS, build_trigger_lexicon
+    from transforms.visits.triggers import (
+        MEETING_KINDS,
+        TRIGGER_KINDS,
+        build_trigger_lexicon,
+    )
 
     assert set(BUILDERS) | set(MEETING_KINDS) == set(TRIGGER_KINDS)
     with pytest.raises(ValueError, match="unknown kind 'trip'"):

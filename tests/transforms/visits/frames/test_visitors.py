@@ -19,7 +19,7 @@ def test_after_inna_and_a_verb_the_name_is_the_object_and_the_speaker_travels():
 
 def test_the_sentences_earlier_frame_gives_its_traveller():
     article = read(THE_LATTER)
-    met, went = article.frames()
+    met, _ = article.frames()
     trip = article.trigger("توجه")
     found = visitors_before(article.ctx, new_discourse(), [met], met.sentence[0], trip.start, 0, False)
     assert names(found) == names(met.visitors) == ["إيمانويل ماكرون"]
