@@ -55,7 +55,7 @@ FILTERS: tuple[Callable, ...] = (own_country, ambassador, private_traveller, rec
 
 def apply_filters(c: VisitCandidate, ctx: VisitContext, is_private) -> str | None:
     if c.rule_row is not None:
-        return None  # the frame rules applied these checks with more context (frames.py)
+        return None  # the frame rules applied these checks with more context (frames/)
     for check in FILTERS:
         reason = check(c, ctx, is_private)
         if reason:
