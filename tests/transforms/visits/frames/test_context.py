@@ -25,3 +25,10 @@ def test_a_normalised_slice_reads_the_articles_one_normalisation():
     visit = article.trigger("زيارته")
     assert article.ctx.norm(visit.start, visit.end) == "زيارته"
     assert article.ctx.norm(0, article.trigger("زيارته").start).startswith("قال وزير الخارجيه الامريكي")
+
+
+def test_the_commas_that_set_off_a_name_and_a_day_before_a_preposition_go():
+    # SK-middleEast-1151-20180420
+    article = read("وصل الرئيس السوداني، عمر حسن البشير، الجمعة، إلى أثيوبيا، حيث سيشارك في منتدى تانا.")
+    arrived = article.trigger("وصل")
+    assert article.ctx.gap_text(arrived.end, article.loc("أثيوبيا").start) == "إلى"
