@@ -38,6 +38,8 @@ class Trigger:
     tense: str  # past | present | future | noun
     pronoun: bool  # carries an attached pronoun (زيارته، توجهه)
     adjacent: bool  # the place must follow at once (حل بـ)
+    lemma: str | None = None  # the seeds/cue_words.csv lemma its form is read as (توجهوا → توجه), if any
+    cue_class: str | None = None  # that lemma's class (arrival, travel, meeting …)
 
 
 @dataclass(frozen=True)
@@ -86,7 +88,8 @@ def build_visit_lexicon(trigger_rows: list[dict], title_rows: list[dict], cues: 
     from transforms.visits.mentions import seats_of
 
     titles = {normalize_key(r["title_ar"]): r.get("kind", "") for r in title_rows if r.get("title_ar")}
-    return VisitLexicon(build_trigger_lexicon(trigger_rows), titles, clause_words(cues), seats_of(organisation_rows))
+    return VisitLexicon(build_trigger_lexicon(trigger_rows, cues), titles, clause_words(cues),
+                        seats_of(organisation_rows))
 
 
 # Clitic prefixes: و/ف, then ب/ل/ك and ال on a noun (للـ for ل + ال); و/ف then س on a verb.
@@ -108,9 +111,10 @@ def _surface_variants(form: str, pos: str) -> list[str]:
     return variants
 
 
-def build_trigger_lexicon(rows: list[dict]) -> TriggerLexicon:
+def build_trigger_lexicon(rows: list[dict], cues: CueLexicon | None = None) -> TriggerLexicon:
     """Every written form of every trigger (clitic prefixes x word x suffixes) in one dict, each read
-    with the fewest clitics that leave a lexicon word."""
+    with the fewest clitics that leave a lexicon word. With `cues`, each form also knows the cue
+    lemma and class it is read as (the conjugations of وصل are arrivals)."""
     by_form: dict[str, dict] = {}
     readings = []  # (prefix length, surface, form, tense, pronoun)
     for n, row in enumerate(rows, 2):
@@ -119,7 +123,8 @@ def build_trigger_lexicon(rows: list[dict]) -> TriggerLexicon:
                              f"(known: {', '.join(TRIGGER_KINDS)})")
         form = normalize_key(row["form"])
         pos = row["pos"].strip()
-        by_form[form] = {**row, "form": form, "pos": pos}
+        cue = cues.cue(form) if cues is not None else None
+        by_form[form] = {**row, "form": form, "pos": pos, "lemma": cue and cue.lemma, "cue_class": cue and cue.cls}
         for i, variant in enumerate(_surface_variants(form, pos)):
             pronoun = i > 0 and variant != form + "ا"
             prefixes = _NOUN_PREFIXES if pos == "noun" else _VERB_PREFIXES
@@ -151,5 +156,6 @@ def find_triggers(normalized_text: str, lexicon: TriggerLexicon) -> list[Trigger
         form, tense, pronoun = reading
         row = lexicon.rows[form]
         found.append(Trigger(start=m.start(), end=m.end(), form=form, kind=row["kind"], pos=row["pos"],
-                             tense=tense, pronoun=pronoun, adjacent=row.get("adjacent", "0") == "1"))
+                             tense=tense, pronoun=pronoun, adjacent=row.get("adjacent", "0") == "1",
+                             lemma=row["lemma"], cue_class=row["cue_class"]))
     return found

@@ -15,8 +15,6 @@ import re
 from transforms.arabic_text import normalize_key
 from transforms.visits.cues import (
     ADDRESSING,
-    ADDRESSING_VERBS,
-    ARRIVAL_VERBS,
     REACHED,
     TO_PLACE,
     WHERE,
@@ -53,6 +51,7 @@ _OBJECT_FILLER = re.compile(r"(?:(?:رفيع|رفيعه|الرفيع|الرفي�
 # The relative or the auxiliary between a subject and its verb (ماكرون الذي يزور، بومبيو، الذي وصل).
 _SUBJECT_THEN_VERB = re.compile(r"[،,]?\s*(?:(?:الذي|التي|اللذان|اللتان|الذين|وكان|كان|قد|وقد)\s*)*")
 _VISIT_NOUNS = ("زياره", "زيارات", "جوله")
+_ADDRESSING_LEMMA = "توجه"  # its conjugations also turn to someone with words (cues.ADDRESSING)
 
 
 def go_frame(ctx: ArticleContext, discourse: Discourse, at: PlacedTrigger, scope: Scope) -> Frame | None:
@@ -95,12 +94,13 @@ def go_frame(ctx: ArticleContext, discourse: Discourse, at: PlacedTrigger, scope
 def _not_a_trip(ctx: ArticleContext, t, end: int, right: int) -> bool:
     """A verb of travel used for something else: turning to someone with words (توجه إلى X
     بالشكر), reaching a stage (وصل إلى الدور النهائي), things arriving (وصول المساعدات)."""
-    if t.form in ADDRESSING_VERBS and ADDRESSING.search(ctx.norm(end, min(right, end + 80))):
+    if t.lemma == _ADDRESSING_LEMMA and ADDRESSING.search(ctx.norm(end, min(right, end + 80))):
         return True
-    if t.form in ARRIVAL_VERBS and REACHED.match(ctx.norm(end, min(right, end + 40))):
+    arrival = t.cue_class == "arrival"  # a conjugation of وصل or the noun وصول (seeds/cue_words.csv)
+    if arrival and REACHED.match(ctx.norm(end, min(right, end + 40))):
         return True
     # "تسهيل وصول المساعدات الإنسانية إلى قطاع غزة": aid arrives, nobody visits.
-    return t.form in ARRIVAL_VERBS and t.pos == "noun" and not t.pronoun and bool(_THINGS_ARRIVING.match(
+    return arrival and t.pos == "noun" and not t.pronoun and bool(_THINGS_ARRIVING.match(
         ctx.norm(end, min(right, end + 30))))
 
 

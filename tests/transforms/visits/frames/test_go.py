@@ -49,3 +49,21 @@ def test_the_legs_of_a_trip_are_the_places_joined_to_its_destination():
     s = sentence_with(article, "قبل توجهه إلى الأردن")
     frame = next(f for f in article.frames() if f.s_index == s and f.trigger.kind == "go")
     assert [h.iso2 for h in frame.hosts] == ["JO", "PK", "KW"] and names(frame.visitors) == ["جيمس ماتيس"]
+
+
+# AL-internationalNews-61-20140131
+ADDRESSES = "إذا كان المشير عبدالفتاح السيسى سوف يتوجه بخطاب إلى المصريين، يوم إعلان ترشحه لمعركة الرئاسة."
+
+
+def test_a_conjugation_of_tawajjaha_with_a_speech_turns_to_people_and_goes_nowhere():
+    from transforms.visits.frames.go import _not_a_trip
+
+    article = read(ADDRESSES)
+    turns = article.trigger("يتوجه")
+    assert (turns.trigger.lemma, turns.trigger.cue_class) == ("توجه", "travel")
+    assert _not_a_trip(article.ctx, turns.trigger, turns.end, article.scope(turns).right)
+
+
+def test_the_arrival_noun_is_read_as_an_arrival_cue():
+    article = read(AID_ARRIVES)
+    assert article.trigger("وصول").trigger.cue_class == "arrival"
