@@ -119,9 +119,23 @@ def seats_of(organisation_rows: list[dict]) -> dict[str, str]:
 def build_locs(text: str, entities: dict, seats: dict[str, str]) -> list[Loc]:
     """Places a visit can be to: country names, cities and venues, and العاصمة + adjective, and the
     seats of government or of a UN body (`seats`: seats_of(rows of seeds/organisations.csv))."""
-    org_spans = [(o["char_start"], o["char_end"]) for o in entities.get("organisations", [])]
+    organisations = entities.get("organisations", [])
+    locs = (_country_locs(text, entities.get("countries", []), [(o["char_start"], o["char_end"]) for o in organisations])
+            + _seat_locs(text, organisations, seats)
+            + [Loc(p["char_start"], p["char_end"], p["iso2"], p["char_start"] is not None and
+                   text[p["char_start"]:p["char_end"]] or p.get("name_ar")) for p in entities.get("places", [])
+               if p.get("iso2")])
+    # A city spelt like a common noun, followed by an indefinite adjective, is that noun (في مشهد تاريخي).
+    locs = [l for l in locs if not (l.place and not l.capital and _INDEFINITE_ADJECTIVE.match(
+        normalize_key(text[l.end:l.end + 25])))]
+    locs.sort(key=lambda l: (l.start, -l.end))
+    return _capitals_named(text, locs)
+
+
+def _country_locs(text: str, countries: list[dict], org_spans: list[tuple[int, int]]) -> list[Loc]:
+    """Country names, and العاصمة + a nationality adjective (an adjective alone is no place)."""
     locs = []
-    for c in entities.get("countries", []):
+    for c in countries:
         span = (c["char_start"], c["char_end"])
         if not c.get("iso2") or _inside(span, org_spans) or "org" in str(c.get("via") or "").lower():
             continue
@@ -135,9 +149,16 @@ def build_locs(text: str, entities: dict, seats: dict[str, str]) -> list[Loc]:
                 locs.append(Loc(start, span[1], c["iso2"], "العاصمة " + c["surface"], capital=True))
             continue
         locs.append(Loc(span[0], span[1], c["iso2"], None))
-    for o in entities.get("organisations", []):
-        # A seat of government after a preposition of place is where a meeting is held (التقى
-        # ماكرون، الأحد، في الكرملين، نظيره الروسي؛ لقاء في البنتاغون؛ مؤتمر صحفي بالبيت الأبيض).
+    return locs
+
+
+def _seat_locs(text: str, organisations: list[dict], seats: dict[str, str]) -> list[Loc]:
+    """A seat of government after a preposition of place is where a meeting is held (التقى ماكرون،
+    الأحد، في الكرملين، نظيره الروسي؛ لقاء في البنتاغون؛ مؤتمر صحفي بالبيت الأبيض); speaking before
+    the Security Council or the General Assembly is being at the UN in New York (وسيتحدث عباس
+    الثلاثاء أمام مجلس الأمن)."""
+    locs = []
+    for o in organisations:
         name, before = normalize_key(o.get("name_ar") or ""), normalize_key(text[max(0, o["char_start"] - 12):o["char_start"]])
         seat = seats.get(name)
         if seat is None:
@@ -145,17 +166,12 @@ def build_locs(text: str, entities: dict, seats: dict[str, str]) -> list[Loc]:
         if o.get("iso2") and _SEAT_PREPOSITION.search(before):  # a state's own seat
             locs.append(Loc(o["char_start"], o["char_end"], o["iso2"], text[o["char_start"]:o["char_end"]]))
         elif not o.get("iso2") and re.search(r"(?<!\w)امام\s*$", before):
-            # Speaking before the Security Council or the General Assembly is being at the UN in New
-            # York (وسيتحدث عباس الثلاثاء أمام مجلس الأمن).
             locs.append(Loc(o["char_start"], o["char_end"], seat, text[o["char_start"]:o["char_end"]]))
-    for p in entities.get("places", []):
-        if p.get("iso2"):
-            locs.append(Loc(p["char_start"], p["char_end"], p["iso2"], p["char_start"] is not None and
-                            text[p["char_start"]:p["char_end"]] or p.get("name_ar")))
-    # A city spelt like a common noun, followed by an indefinite adjective, is that noun (في مشهد تاريخي).
-    locs = [l for l in locs if not (l.place and not l.capital and _INDEFINITE_ADJECTIVE.match(
-        normalize_key(text[l.end:l.end + 25])))]
-    locs.sort(key=lambda l: (l.start, -l.end))
+    return locs
+
+
+def _capitals_named(text: str, locs: list[Loc]) -> list[Loc]:
+    """A capital phrase and the city's own name after it are one place (locs in text order)."""
     # "العاصمة الفنلندية هلسنكي": the city's own name says it better than the capital phrase.
     locs = [l for i, l in enumerate(locs) if not (
         l.capital and i + 1 < len(locs) and locs[i + 1].iso2 == l.iso2 and locs[i + 1].place
