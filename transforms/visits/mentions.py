@@ -233,6 +233,31 @@ def _compatible(title_words: list[str], person: dict) -> bool:
 
 def build_actors(text: str, normalized, entities: dict, persons: list[dict]) -> list[Actor]:
     """Named persons (their title phrase attached on the left) and unnamed officials of a country."""
+    actors = _named_actors(text, persons)
+    org_spans = [(o["char_start"], o["char_end"]) for o in entities.get("organisations", [])]
+    countries = sorted(
+        (c for c in entities.get("countries", []) if c.get("iso2")
+         and not _inside((c["char_start"], c["char_end"]), org_spans)),
+        key=lambda c: c["char_start"],
+    )
+    starts = [a.start for a in actors]
+    unnamed: list[Actor] = []
+    for m in OFFICIAL_NOUN.finditer(normalized.text):
+        unnamed += _officials_of_title(m, text, normalized, persons, actors, unnamed, countries, starts)
+    for u in unnamed:
+        if u.country is None:
+            continue  # an international official: his person, if any, is set already
+        u.person = _coreferent(u, text, persons)
+        if u.person is not None:
+            u.country = u.person.get("country_iso2") or u.country
+    merged = actors + unnamed
+    merged.sort(key=lambda a: a.start)
+    return merged
+
+
+def _named_actors(text: str, persons: list[dict]) -> list[Actor]:
+    """Every mention of a named person, but a name inside a place's name or in the genitive of a
+    kin, ally or event noun, in text order."""
     actors: list[Actor] = []
     for p in persons:
         for m in p.get("mentions", []):
@@ -243,66 +268,55 @@ def build_actors(text: str, normalized, entities: dict, persons: list[dict]) -> 
                 continue  # a name in the genitive of a kin, ally or event noun is not the one acting
             actors.append(Actor(m["char_start"], m["char_end"], _own_country(p), person=p))
     actors.sort(key=lambda a: a.start)
-    starts = [a.start for a in actors]
-    org_spans = [(o["char_start"], o["char_end"]) for o in entities.get("organisations", [])]
-    countries = sorted(
-        (c for c in entities.get("countries", []) if c.get("iso2")
-         and not _inside((c["char_start"], c["char_end"]), org_spans)),
-        key=lambda c: c["char_start"],
-    )
-    unnamed: list[Actor] = []
-    for m in OFFICIAL_NOUN.finditer(normalized.text):
-        o_start, o_end = normalized.span_to_original(m.start(), m.end())
-        if _in_relation(normalize_key(text[max(0, o_start - 40):o_start])):
-            continue  # صهر الرئيس الأمريكي: the title names the kin's relative, who is not acting
-        if any(a.start <= o_start < a.end for a in actors + unnamed):
-            continue
-        # A title in apposition after a name is that person's (بوغدانوف نائب وزير الخارجية الروسي).
-        if any(0 <= o_start - a.end <= 3 and not text[a.end:o_start].strip(" ،,") for a in actors):
-            continue
-        country = next((c for c in countries if o_end <= c["char_start"] <= o_end + 45), None)
-        if country is None:
-            envoy = _international_official(m, text, normalized, actors, persons)
-            if envoy is not None:
-                unnamed.append(envoy)
-            continue
-        between = text[o_end:country["char_start"]]
-        if re.search(r"[،,.؛:()\"«»]", between) or any(o_end <= s < country["char_start"] for s in starts):
-            continue
-        if len(between.split()) > _TITLE_WORDS or re.search(r"\d", between):
-            continue  # "وفود 14 دولة عربية من بينها مصر" lists countries; it is no title of Egypt's
-        if _PLACE_PREPOSITION.search(normalize_key(between)) or _NOT_TITLE_WORD.search(normalize_key(between)):
-            continue  # "التقى المبعوث الأممي الخميس في سلطنة عمان": the country is where, not whose
-        phrase_end = country["char_end"]
-        # A name right after the phrase: the phrase is that person's title.
-        follower = next((a for a in actors if phrase_end <= a.start <= phrase_end + 14
-                         and _HONORIFIC_GAP.match(normalize_key(re.sub(r"[#_،,]", " ", text[phrase_end:a.start])).strip())), None)
-        if follower is not None:
-            if not normalize_key(m.group()).lstrip("وفبلك").startswith("نظير"):
-                follower.start = min(follower.start, o_start)  # "نظيره المصري صدقي صبحي" stays the name
-            if follower.country is None:  # the title says whose official it is (وزير الدفاع الأميركي X)
-                follower.country = country["iso2"]
-            continue
-        title = text[o_start:country["char_start"]].strip()
-        unnamed.append(Actor(o_start, phrase_end, country["iso2"], title=title))
-        if re.search(r"(?:ان|ين|اء|ا)$", normalize_key(m.group()).split()[-1]):
-            # Two or more offices: the countries joined to the first are the others' (الرئيسان الروسي
-            # والإيراني، وزيرا خارجية روسيا وتركيا).
-            end = phrase_end
-            for other in countries:
-                if other["char_start"] < end or not re.fullmatch(r"\s*(?:و|،\s*و?)\s*", text[end:other["char_start"]]):
-                    continue
-                unnamed.append(Actor(other["char_start"], other["char_end"], other["iso2"], title=title))
-                end = other["char_end"]
-    for u in unnamed:
-        if u.country is None:
-            continue  # an international official: his person, if any, is set already
-        u.person = _coreferent(u, text, persons)
-        if u.person is not None:
-            u.country = u.person.get("country_iso2") or u.country
-    merged = actors + unnamed
-    merged.sort(key=lambda a: a.start)
-    return merged
+    return actors
+
+
+def _officials_of_title(m, text: str, normalized, persons: list[dict], actors: list[Actor], unnamed: list[Actor],
+                        countries: list[dict], starts: list[int]) -> list[Actor]:
+    """The unnamed officials an official noun (match `m` in the normalised text) introduces: one
+    of the country after it, or several for a plural office (وزيرا خارجية روسيا وتركيا), or an
+    international official. A name right after the phrase takes the phrase as its title instead."""
+    o_start, o_end = normalized.span_to_original(m.start(), m.end())
+    if _in_relation(normalize_key(text[max(0, o_start - 40):o_start])):
+        return []  # صهر الرئيس الأمريكي: the title names the kin's relative, who is not acting
+    if any(a.start <= o_start < a.end for a in actors + unnamed):
+        return []
+    # A title in apposition after a name is that person's (بوغدانوف نائب وزير الخارجية الروسي).
+    if any(0 <= o_start - a.end <= 3 and not text[a.end:o_start].strip(" ،,") for a in actors):
+        return []
+    country = next((c for c in countries if o_end <= c["char_start"] <= o_end + 45), None)
+    if country is None:
+        envoy = _international_official(m, text, normalized, actors, persons)
+        return [envoy] if envoy is not None else []
+    between = text[o_end:country["char_start"]]
+    if re.search(r"[،,.؛:()\"«»]", between) or any(o_end <= s < country["char_start"] for s in starts):
+        return []
+    if len(between.split()) > _TITLE_WORDS or re.search(r"\d", between):
+        return []  # "وفود 14 دولة عربية من بينها مصر" lists countries; it is no title of Egypt's
+    if _PLACE_PREPOSITION.search(normalize_key(between)) or _NOT_TITLE_WORD.search(normalize_key(between)):
+        return []  # "التقى المبعوث الأممي الخميس في سلطنة عمان": the country is where, not whose
+    phrase_end = country["char_end"]
+    # A name right after the phrase: the phrase is that person's title.
+    follower = next((a for a in actors if phrase_end <= a.start <= phrase_end + 14
+                     and _HONORIFIC_GAP.match(normalize_key(re.sub(r"[#_،,]", " ", text[phrase_end:a.start])).strip())), None)
+    if follower is not None:
+        if not normalize_key(m.group()).lstrip("وفبلك").startswith("نظير"):
+            follower.start = min(follower.start, o_start)  # "نظيره المصري صدقي صبحي" stays the name
+        if follower.country is None:  # the title says whose official it is (وزير الدفاع الأميركي X)
+            follower.country = country["iso2"]
+        return []
+    title = text[o_start:country["char_start"]].strip()
+    found = [Actor(o_start, phrase_end, country["iso2"], title=title)]
+    if re.search(r"(?:ان|ين|اء|ا)$", normalize_key(m.group()).split()[-1]):
+        # Two or more offices: the countries joined to the first are the others' (الرئيسان الروسي
+        # والإيراني، وزيرا خارجية روسيا وتركيا).
+        end = phrase_end
+        for other in countries:
+            if other["char_start"] < end or not re.fullmatch(r"\s*(?:و|،\s*و?)\s*", text[end:other["char_start"]]):
+                continue
+            found.append(Actor(other["char_start"], other["char_end"], other["iso2"], title=title))
+            end = other["char_end"]
+    return found
 
 
 # An international body's adjective or name right after an official noun (المبعوث الأممي، مبعوث
