@@ -30,6 +30,7 @@ CLASSES = {
     "clause_opener": "a word after which a comma opens a clause, not an apposition (بعد، حيث، لكن، الذي)",
     "own_clause_opener": "a conjunction opening the clause of the word after it (عندما، حين، لدى)",
     "clause_break": "a word that ends a verb's reach over the words after it (ثم، خلال، في، مع)",
+    "relative": "a relative pronoun: the clause after it is about the name before it (الذي، اللذان)",
     "plan": "a future or scheduled event (يعتزم، المقرر، المرتقبة)",
     "cancel": "an event called off or put back (ألغى، أرجأ، إلغاء)",
     "deny": "a denial (نفى، نفي)",
@@ -43,11 +44,12 @@ CLASSES = {
 }
 POS = ("verb", "noun", "particle")
 # Classes read as word lists (CueLexicon.word_pattern), not as cues of the document: their words are
-# too common to be a layer of every text. Three lists, since their users read clauses differently:
+# too common to be a layer of every text. Separate lists, since their users read clauses differently:
 # an apposition ends at a clause_opener (visits' gap_text), a negation before a visit word is cut
-# off by an own_clause_opener (عندما التقى), and a verb of calling off reaches its object only up to
-# a clause_break, prepositions included (ألغى جدول أعماله خلال زيارته).
-WORD_LIST_CLASSES = frozenset({"clause_opener", "own_clause_opener", "clause_break"})
+# off by an own_clause_opener (عندما التقى), a verb of calling off reaches its object only up to a
+# clause_break, prepositions included (ألغى جدول أعماله خلال زيارته), and a relative ties its
+# clause to the name before it (ماكرون الذي يزور).
+WORD_LIST_CLASSES = frozenset({"clause_opener", "own_clause_opener", "clause_break", "relative"})
 _MEMO_LIMIT = 200_000
 
 
@@ -152,10 +154,13 @@ class CueLexicon:
     def word_pattern(self, cls: str, conjunctions: bool = False) -> re.Pattern:
         """A pattern over normalised text that finds the words of a word-list class as whole words
         (after و or ف too when `conjunctions`)."""
+        return re.compile(rf"(?<!\w){'[وف]?' if conjunctions else ''}(?:{self.word_alternation(cls)})(?!\w)")
+
+    def word_alternation(self, cls: str) -> str:
+        """The words of a word-list class as a regular-expression alternation, longest first."""
         if cls not in WORD_LIST_CLASSES:
             raise CueLexiconError(f"{cls!r} is not a word-list class ({', '.join(sorted(WORD_LIST_CLASSES))})")
-        alternation = "|".join(re.escape(w) for w in sorted(self.lists.get(cls, ()), key=lambda w: (-len(w), w)))
-        return re.compile(rf"(?<!\w){'[وف]?' if conjunctions else ''}(?:{alternation})(?!\w)")
+        return "|".join(re.escape(w) for w in sorted(self.lists.get(cls, ()), key=lambda w: (-len(w), w)))
 
     def _phrase_at(self, tokens: list[str], i: int):
         for r in readings(tokens[i]):

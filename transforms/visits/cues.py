@@ -92,8 +92,16 @@ class ClauseWords:
     opener: re.Pattern  # after a comma it opens a clause (بعد، حيث، الذي), with و/ف
     own_opener: re.Pattern  # opens the clause of the words after it (عندما، حين، لدى)
     breaks: re.Pattern  # ends a verb's reach over the words after it (ثم، خلال، في، مع)
+    # All that may stand between a subject and its verb of travel: a relative, an auxiliary (ماكرون
+    # الذي يزور، بومبيو، الذي وصل، كوشنير وغرينبلات اللذان توجها، وكان ... قد).
+    subject_then_verb: re.Pattern
+    # A relative right after a name, an auxiliary after it at most (ترامب، الذي سيجتمع).
+    relative_after_name: re.Pattern
 
 
 def clause_words(cues: CueLexicon) -> ClauseWords:
+    relative = cues.word_alternation("relative")
     return ClauseWords(cues.word_pattern("clause_opener", conjunctions=True), cues.word_pattern("own_clause_opener"),
-                       re.compile(cues.word_pattern("clause_break").pattern + "|" + _AND_VISIT_VERB))
+                       re.compile(cues.word_pattern("clause_break").pattern + "|" + _AND_VISIT_VERB),
+                       re.compile(rf"[،,]?\s*(?:(?:{relative}|وكان|كان|قد|وقد)\s*)*"),
+                       re.compile(rf"[،,]?\s*(?:{relative})\s*(?:كان|كانت|قد)?\s*"))

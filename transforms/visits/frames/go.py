@@ -48,8 +48,6 @@ _THINGS_ARRIVING = re.compile(r"^(?:ال)?(?:مساعدات|قوات|جنود|ج
 # What may stand between a verb of travel's subject and its object (normalised, times taken out).
 _OBJECT_FILLER = re.compile(r"(?:(?:رفيع|رفيعه|الرفيع|الرفيعه)\s+(?:المستوي)\s+|(?:حاليا|مجددا|ايضا|رسميا|اليوم)\s+)*"
                             r"(?:(?:مدينه|بلده|العاصمه|عاصمه|جزيره|منطقه|قريه|ولايه|اقليم)\s+)?")
-# The relative or the auxiliary between a subject and its verb (ماكرون الذي يزور، بومبيو، الذي وصل).
-_SUBJECT_THEN_VERB = re.compile(r"[،,]?\s*(?:(?:الذي|التي|اللذان|اللتان|الذين|وكان|كان|قد|وقد)\s*)*")
 _VISIT_NOUNS = ("زياره", "زيارات", "جوله")
 _ADDRESSING_LEMMA = "توجه"  # its conjugations also turn to someone with words (cues.ADDRESSING)
 
@@ -174,7 +172,7 @@ def _traveller_in_clause(ctx: ArticleContext, t, start: int, end: int, dest: Loc
     # The subject right before a verb (نتنياهو زار موسكو), or before its relative pronoun
     # (ماكرون الذي يزور ألمانيا، بومبيو، الذي وصل إلى أنقرة).
     before = ctx.actors_in(sentence[0], start)
-    if before and t.pos == "verb" and _SUBJECT_THEN_VERB.fullmatch(ctx.norm(before[-1].end, start)):
+    if before and t.pos == "verb" and ctx.clauses.subject_then_verb.fullmatch(ctx.norm(before[-1].end, start)):
         # ... with the subjects joined to it before (كوشنير وغرينبلات اللذان توجها إلى الأردن).
         chain = [before[-1]]
         for actor in reversed(before[:-1]):

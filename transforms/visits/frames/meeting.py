@@ -31,8 +31,6 @@ from transforms.visits.mentions import Actor, Loc
 _ANAPHORA_SENTENCES = 4  # how far back "المؤتمر" may point
 _AFTER_PLACE = 60  # how far after a meeting's place one of its participants may still stand
 _PENDING_SENTENCES = 3  # how far back a meeting with no place may be placed by "القمة ... في <place>"
-# A relative pronoun right after an actor: the clause is about its antecedent (ترامب، الذي سيجتمع).
-_RELATIVE_AFTER = re.compile(r"[،,]?\s*(?:الذي|التي|اللذان|اللتان|الذين)\s*(?:كان|كانت|قد)?\s*")
 
 
 def meet_frame(ctx: ArticleContext, discourse: Discourse, group: list[PlacedTrigger], scope: Scope) -> Frame | None:
@@ -112,7 +110,7 @@ def _clause_start(ctx: ArticleContext, left: int, start: int) -> int:
     if reported:
         clause_start = left + reported[-1].end()
     antecedents = ctx.actors_in(clause_start, start)
-    if antecedents and _RELATIVE_AFTER.fullmatch(ctx.norm(antecedents[-1].end, start)):
+    if antecedents and ctx.clauses.relative_after_name.fullmatch(ctx.norm(antecedents[-1].end, start)):
         clause_start = antecedents[-1].start
     return clause_start
 
