@@ -493,7 +493,7 @@ def _tagged_mentions(tokens: Tokens, mentions: list[_Mention], lexicon: PersonLe
                      country_at: dict) -> list[_Mention]:
     """Names the learned tagger reads where the rules found none (وقال المدرب ديدييه ديشان). A
     span the rules' mentions overlap is theirs. The first word loses a glued و، ل or ب only when
-    what is left is a known name word (وترامب) and the word as it stands is not (وسام، ليون)."""
+    what is left is a known name word (وترامب، لماتيس) and the word as it stands is not (وسام، ليون، كايلي)."""
     taken = [(m.char_start, m.char_end) for m in mentions]
     items = tokens.items
     starts = [t.ostart for t in items]
@@ -510,7 +510,8 @@ def _tagged_mentions(tokens: Tokens, mentions: list[_Mention], lexicon: PersonLe
         cut, word = 0, items[first].text
         if word not in lexicon.given_names and word not in lexicon.person_words:
             cut, word = next(((c, stem) for c, stem in stems(word)[1:]
-                              if len(stem) >= 4 and stem in lexicon.person_words), (0, word))
+                              if len(stem) >= 4 and stem in lexicon.person_words
+                              and word[0] in "ولب" and word[c - 1] in "ولب"), (0, word))
         if any(_not_a_name_word(t, lexicon) for t in items[first:end]):
             continue
         words = (word,) + tuple(t.text for t in items[first + 1:end])
