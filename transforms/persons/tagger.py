@@ -20,6 +20,7 @@ _SENTENCE_END = frozenset(".!?؟\n:؛")
 # A gap holding one of these is punctuation (no name spans it).
 _PUNCT = frozenset(".,،!?؟\n:؛\"«»()[]-–—/|")
 MAX_SENTENCE = 120  # words tagged at once (a run-on "sentence" is cut)
+WINDOW = 2  # words either side of a word that may open a name, tagged with it
 
 
 def _shape(word: str, lexicon: PersonLexicon, country: bool) -> list[str]:
@@ -152,14 +153,15 @@ def _windows(tokens: Tokens, start: int, end: int, lexicon: PersonLexicon, count
              taken: set[int]) -> list[tuple[int, int]]:
     """The stretches of a sentence worth tagging: a word that may open a name the rules have not
     read (not a frequent word, not definite, not a country, not inside a name found already) and
-    a word either side of it, merged where they touch."""
+    WINDOW words either side of it (a chain cut shorter reads its ends worse), merged where they
+    touch."""
     items = tokens.items
     out: list[tuple[int, int]] = []
     for i in range(start, end):
         token = items[i]
         if i in taken or token.article or token.key in lexicon.stop_words or i in country_at:
             continue
-        a, b = max(start, i - 1), min(end, i + 2)
+        a, b = max(start, i - WINDOW), min(end, i + WINDOW + 1)
         if out and out[-1][1] >= a:
             out[-1] = (out[-1][0], b)
         else:
