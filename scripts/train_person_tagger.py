@@ -37,8 +37,8 @@ from transforms.persons.tagger import features, sentences_of  # noqa: E402
 from transforms.persons.tokens import stems, tokenize  # noqa: E402
 
 MODEL = SEEDS / "models" / "persons.crfsuite"
-THRESHOLDS = (0.5, 0.7, 0.85)
-SINGLE_THRESHOLDS = (1.01, 0.9)
+THRESHOLDS = (0.7, 0.85)
+SINGLE_THRESHOLDS = (1.01, 0.9, 0.8)
 PARAMS = {"c1": 0.05, "c2": 0.05, "max_iterations": 150, "feature.possible_transitions": True}
 
 
