@@ -14,6 +14,7 @@ from typing import Callable
 
 from flows import warehouse
 from flows.batch import rows_for_files
+from flows.grouping import groups_up_to
 from flows.inputs import InputFile, discover_inputs
 from flows.parallel import release_workers
 from flows.parquet_store import remove_stale_temporaries, write_part
@@ -53,15 +54,7 @@ class BatchResult:
 
 def plan_batches(files: list[InputFile], batch_bytes: int) -> list[list[InputFile]]:
     """Consecutive files grouped up to `batch_bytes` of input (a bigger file is a batch of its own)."""
-    batches: list[list[InputFile]] = []
-    size = 0
-    for file in files:
-        if not batches or size + file.bytes > batch_bytes:
-            batches.append([])
-            size = 0
-        batches[-1].append(file)
-        size += file.bytes
-    return batches
+    return groups_up_to(files, batch_bytes, lambda file: file.bytes)
 
 
 def discover_step(inputs: list[Path], warehouse_path: Path,

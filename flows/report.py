@@ -415,7 +415,7 @@ def _confidence(value: float | None) -> str:
 def _evidence(visits: list[dict], aid: list[dict]) -> str:
     parts = ['<p class="lede">صفوف الزيارات والمساعدات التي يثق بها النموذج أكثر من غيرها (الثقة من 0 إلى 1)، '
              'مع الجملة التي تثبتها والمقالة التي وردت فيها.</p>',
-             f"<h3>الزيارات <span class=\"en\" lang=\"en\" dir=\"ltr\">Visits</span></h3>"]
+             "<h3>الزيارات <span class=\"en\" lang=\"en\" dir=\"ltr\">Visits</span></h3>"]
     if visits:
         items = []
         for r in visits:
@@ -431,7 +431,7 @@ def _evidence(visits: list[dict], aid: list[dict]) -> str:
         parts.append(f'<ol class="evidence">{"".join(items)}</ol>')
     else:
         parts.append(_empty("لا توجد زيارات في المستودع."))
-    parts.append(f"<h3>المساعدات <span class=\"en\" lang=\"en\" dir=\"ltr\">Aid</span></h3>")
+    parts.append("<h3>المساعدات <span class=\"en\" lang=\"en\" dir=\"ltr\">Aid</span></h3>")
     if aid:
         items = []
         for r in aid:

@@ -16,6 +16,7 @@ import duckdb
 
 from flows.analyst_views import create_analyst_views
 from flows.derived_tables import rebuild_derived
+from flows.grouping import groups_up_to
 from flows.run_lock import writer_lock
 from marsad.schema import TABLES, Table
 from marsad.sql_files import sql, sql_text
@@ -187,21 +188,9 @@ def _load_table(con, table: Table, files: list[Path]) -> None:
         return
     key_match = " AND ".join(f"incoming.{k} IS NOT DISTINCT FROM stored.{k}" for k in table.key)
     statement = sql("load/insert_new_rows.sql", table=table.name, key=", ".join(table.key), key_match=key_match)
-    for group in _groups_by_size(files, LOAD_GROUP_BYTES):
+    for group in groups_up_to(files, LOAD_GROUP_BYTES, lambda file: file.stat().st_size):
         con.execute(statement, {"files": [str(f) for f in group]})
 
-
-def _groups_by_size(files: list[Path], limit: int) -> list[list[Path]]:
-    """Consecutive files, at most `limit` bytes a group (a larger file is a group of its own)."""
-    groups: list[list[Path]] = []
-    size = 0
-    for file in files:
-        if not groups or size + file.stat().st_size > limit:
-            groups.append([])
-            size = 0
-        groups[-1].append(file)
-        size += file.stat().st_size
-    return groups
 
 
 def run_data_tests(con) -> None:

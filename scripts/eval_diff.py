@@ -109,6 +109,43 @@ def _why(stage: str, gold: dict, predicted: dict, score) -> str:
     return f"sum scored {best.probability:.2f}; parties (donor p): {donors}"
 
 
+def visit_error_classes(gold: dict, predicted: dict, score) -> list[str]:
+    """One class per missed gold visit and per extra row, in the order of the visit steps: a missed
+    visit is `wrong visitor` when a row of the article goes to its host with another visitor,
+    `wrong host` when its visitor's row goes elsewhere, else what became of its nearest candidate
+    (none, a filter, the model, merged into another row); an extra row is `wrong visitor`/`wrong
+    host` with such a miss beside it, else a row the gold has nothing like. Matched rows whose day
+    or place differ are counted as `hit: wrong day`/`hit: wrong place`."""
+    rows = predicted["visits"]
+    pairs = score.pair_up(gold["visits"], rows, score.visit_match)
+    hit_gold, hit_pred = {id(g) for g, _ in pairs}, {id(p) for _, p in pairs}
+    extra = [r for r in rows if id(r) not in hit_pred]
+    out, blamed = [], {}
+    for v in gold["visits"]:
+        if id(v) in hit_gold:
+            continue
+        same_host = [r for r in extra if r["host_country_iso2"] == v["host_country"]]
+        same_visitor = [r for r in extra if r["host_country_iso2"] != v["host_country"] and (
+            (v.get("visitor") and r["visitor_name_ar"] and score.names_match(v["visitor"], r["visitor_name_ar"]))
+            or (not r["visitor_name_ar"] and v.get("visitor_country") and r["visitor_country_iso2"] == v["visitor_country"]))]
+        if same_host or same_visitor:
+            name = "wrong visitor" if same_host else "wrong host"
+            for r in same_host or same_visitor:
+                blamed.setdefault(id(r), name)
+        else:
+            why = _why("visits", v, predicted, score)
+            name = ("no candidate" if why == "no candidate" else "dropped by " + why.split("dropped by ")[1].split(":")[0]
+                    if "dropped by" in why else "merged into another row" if "merged" in why else "model: below the threshold")
+        out.append("missed: " + name)
+    out += ["extra: " + blamed.get(id(r), "no such visit in the gold") for r in extra]
+    for g, p in pairs:
+        if g.get("date") and g["date"] != p["date_value"]:
+            out.append("hit: wrong day")
+        if g.get("place") and not score.names_match(g["place"], p["place_ar"]):
+            out.append("hit: wrong place")
+    return out
+
+
 def _score_part_ids(shared: Path) -> set[str]:
     train = shared / "gold" / "train.jsonl"
     if not train.exists():
@@ -131,6 +168,7 @@ def main() -> None:
                  f"(marsad/gold_parts.py); their errors are never read. `make eval` prints its totals.")
     stages = STAGES if args.stage == "all" else (args.stage,)
     tallies = {stage: score.Tally() for stage in stages}
+    visit_classes: dict[str, int] = {}
     for article in read_articles(args.input):
         gold = golds.get(article.external_id)
         if gold is None:
@@ -139,11 +177,18 @@ def main() -> None:
         for stage in stages:
             n_gold, n_pred, hits, lines = compare(stage, gold, predicted, score)
             tallies[stage].add(n_gold, n_pred, hits)
+            if stage == "visits":
+                for name in visit_error_classes(gold, predicted, score):
+                    visit_classes[name] = visit_classes.get(name, 0) + 1
             if lines:
                 print(f"[{stage}] {article.external_id} (published {article.published_raw})", *lines, sep="\n")
     for stage, tally in tallies.items():
         p, r, f = tally.prf()
         print(f"{stage:10} gold {tally.gold:4} pred {tally.pred:4} hit {tally.hit:4}  P {p:.3f} R {r:.3f} F1 {f:.3f}")
+    if visit_classes:
+        print("visit errors by class:")
+        for name, n in sorted(visit_classes.items(), key=lambda x: (x[0].split(":")[0], -x[1])):
+            print(f"  {n:4}  {name}")
 
 
 if __name__ == "__main__":

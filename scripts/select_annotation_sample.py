@@ -11,6 +11,10 @@ writes gold/team/batch_NN.ids (one id a line).
 then writes the next batch with every pool article not yet picked where an aid word and a sum
 with its currency stand in one sentence (aid figures are rare: the cue sample finds few).
 
+    python scripts/select_annotation_sample.py --aid-words --size 30 --out gold/team
+writes the next batch of pool articles not yet picked where an aid word and a sum with its
+currency stand anywhere in the article, or two aid words do (once --aid-rich has none left).
+
     python scripts/select_annotation_sample.py --visit-rich --batches 4 --size 50 --out gold/team
 writes further batches of politics articles not yet picked with at least two visit cues.
 """
@@ -68,6 +72,28 @@ def aid_rich_batch(shared: str, out: str) -> None:
     print(f"{len(picked)} aid-rich articles into {path}")
 
 
+AID_WORD = re.compile(r"مساعد[اة]|منح[ةه]|قرض|تمويل|تبرع|هب[ةه]|معون[ةه]|ودائع|وديع[ةه]|إغاث")
+SUM_WITH_CURRENCY = re.compile(r"(?:مليون|مليار|ألف)[^.\n]{0,15}"
+                               r"(?:دولار|يورو|جنيه|ريال|درهم|دينار|ين|يوان|روبل|ليرة)")
+
+
+def aid_words_batch(shared: str, out: str, size: int) -> None:
+    """The next batch where aid words stand in the article, those with a sum first: aid records
+    are the scarcest in the gold, and the one-sentence pattern of --aid-rich finds few."""
+    def with_sum(r):
+        text = r["title"] + "\n" + r["text"]
+        return AID_WORD.search(text) and SUM_WITH_CURRENCY.search(text)
+
+    def two_aid_words_only(r):
+        return not with_sum(r) and len(AID_WORD.findall(r["title"] + "\n" + r["text"])) >= 2
+    summed, existing = _unpicked(shared, out, with_sum)
+    ordered = summed + _unpicked(shared, out, two_aid_words_only)[0]
+    path = os.path.join(out, f"batch_{existing + 1:02d}.ids")
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("\n".join(ordered[:size]) + "\n")
+    print(f"{len(ordered)} aid-leaning articles in the pool ({len(summed)} with a sum); {min(size, len(ordered))} into {path}")
+
+
 def _order(identifier: str) -> str:
     return hashlib.sha256(("annotate:" + identifier).encode()).hexdigest()
 
@@ -80,7 +106,11 @@ def main():
     ap.add_argument("--out", default="gold/team")
     ap.add_argument("--aid-rich", action="store_true")
     ap.add_argument("--visit-rich", action="store_true")
+    ap.add_argument("--aid-words", action="store_true")
     args = ap.parse_args()
+    if args.aid_words:
+        aid_words_batch(args.shared, args.out, args.size)
+        return
     if args.aid_rich:
         aid_rich_batch(args.shared, args.out)
         return

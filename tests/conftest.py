@@ -13,3 +13,19 @@ def shared_path(*parts: str) -> Path:
     if not path.exists():
         pytest.skip(f"{path} is not available")
     return path
+
+
+MARSAD = REPO / ".venv" / "bin" / "marsad"
+
+
+def ant_lines(n: int) -> list[str]:
+    """The first `n` records of a real ANT shard, one JSON line each (skips where ../shared is absent)."""
+    with open(shared_path("data", "ant-news", "part-000.jsonl"), encoding="utf-8") as handle:
+        return [next(handle).rstrip("\n") for _ in range(n)]
+
+
+def ant_feed(folder: Path, n: int) -> Path:
+    """A JSON Lines input of the first `n` real ANT articles, written in `folder`."""
+    feed = folder / f"first{n}.jsonl"
+    feed.write_text("\n".join(ant_lines(n)) + "\n", encoding="utf-8")
+    return feed

@@ -166,15 +166,18 @@ def tokenize(text: str, norm: NormalizedText) -> tuple[Token, ...]:
     dropped, k, out = norm.dropped, 0, []
     if not dropped:  # most texts: both offsets are the same
         return tuple(Token(m.group(), *m.span(), *m.span()) for m in _TOKEN.finditer(norm.text))
+    # k counts the dropped characters before the current position; token starts and last
+    # characters only move forward, so one walk over `dropped` maps both (no per-token bisection).
+    n_dropped = len(dropped)
     for m in _TOKEN.finditer(norm.text):
-        if dropped:
-            while k < len(dropped) and dropped[k] <= m.start() + k:
-                k += 1
-            ostart = m.start() + k
-            oend = norm.to_original(m.end() - 1) + 1
-        else:
-            ostart, oend = m.start(), m.end()
-        out.append(Token(m.group(), m.start(), m.end(), ostart, oend))
+        start, end = m.span()
+        while k < n_dropped and dropped[k] <= start + k:
+            k += 1
+        ostart = start + k
+        last = end - 1
+        while k < n_dropped and dropped[k] <= last + k:
+            k += 1
+        out.append(Token(m.group(), start, end, ostart, last + k + 1))
     return tuple(out)
 
 

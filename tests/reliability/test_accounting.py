@@ -2,17 +2,12 @@
 article_sources rows plus the 'error' rejects; a file that grows is read again without rejecting
 its old bad lines twice, and an article carried twice lists both records."""
 from flows.pipeline import run_pipeline
-from tests.conftest import SEED_FILE, shared_path
+from tests.conftest import SEED_FILE, ant_lines
 from tests.warehouse_helpers import query
 
 BAD_LINES = ['{"id": "broken", "title": "t", "text": ',  # cut short: invalid JSON
              '{"id":"x","title":"t","text":"\\ud800 نص"}',  # a lone surrogate
              '["an array, not an object"]']
-
-
-def _good_lines(n: int) -> list[str]:
-    with open(shared_path("data", "ant-news", "part-000.jsonl"), encoding="utf-8") as handle:
-        return [next(handle).rstrip("\n") for _ in range(n)]
 
 
 def _accounting(warehouse, path) -> tuple[int, int]:
@@ -22,7 +17,7 @@ def _accounting(warehouse, path) -> tuple[int, int]:
 
 
 def test_every_non_blank_line_of_a_mixed_folder_is_a_source_row_or_an_error_reject(tmp_path):
-    good = _good_lines(12)
+    good = ant_lines(12)
     folder = tmp_path / "in"
     folder.mkdir()
     mixed = folder / "mixed.jsonl"
@@ -52,7 +47,7 @@ def test_every_non_blank_line_of_a_mixed_folder_is_a_source_row_or_an_error_reje
 
 
 def test_a_growing_file_is_read_again_without_rejecting_its_old_bad_lines_twice(tmp_path):
-    good = _good_lines(6)
+    good = ant_lines(6)
     feed = tmp_path / "feed.jsonl"
     feed.write_text("\n".join(good[:3] + BAD_LINES[:1]) + "\n", encoding="utf-8")
     warehouse = tmp_path / "w.duckdb"

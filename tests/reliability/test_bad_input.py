@@ -6,20 +6,15 @@ import subprocess
 from flows import warehouse
 from flows.pipeline import run_pipeline
 from marsad.schema import TABLES
-from tests.conftest import REPO, shared_path
+from tests.conftest import MARSAD, ant_lines
 from tests.warehouse_helpers import query, table_contents
-
-
-def _good_lines(n: int) -> list[str]:
-    with open(shared_path("data", "ant-news", "part-000.jsonl"), encoding="utf-8") as handle:
-        return [next(handle).rstrip("\n") for _ in range(n)]
 
 
 def test_a_lone_surrogate_line_among_300_good_ones_costs_only_itself(tmp_path):
     feed = tmp_path / "in.jsonl"
     bad = '{"id":"x","title":"t","text":"\\ud800 نص"}'
-    feed.write_text("\n".join(_good_lines(300) + [bad]) + "\n", encoding="utf-8")
-    done = subprocess.run([str(REPO / ".venv" / "bin" / "marsad"), "run", "--input", str(feed), "--warehouse",
+    feed.write_text("\n".join(ant_lines(300) + [bad]) + "\n", encoding="utf-8")
+    done = subprocess.run([str(MARSAD), "run", "--input", str(feed), "--warehouse",
                            str(tmp_path / "w.duckdb"), "--parquet", str(tmp_path / "pq")],
                           capture_output=True, text=True, timeout=600, env={"PATH": "/usr/bin:/bin", "HOME": str(tmp_path)})
     assert done.returncode == 0, done.stderr[-2000:]
@@ -30,7 +25,7 @@ def test_a_lone_surrogate_line_among_300_good_ones_costs_only_itself(tmp_path):
 
 def test_deep_nesting_and_huge_integers_are_rejects_not_crashes(tmp_path):
     feed = tmp_path / "in.jsonl"
-    lines = _good_lines(2) + ["[" * 1500 + "]" * 1500, '{"id": "n", "text": "نص", "n": ' + "9" * 5000 + "}"]
+    lines = ant_lines(2) + ["[" * 1500 + "]" * 1500, '{"id": "n", "text": "نص", "n": ' + "9" * 5000 + "}"]
     feed.write_text("\n".join(lines) + "\n", encoding="utf-8")
     summary = run_pipeline([feed], tmp_path / "w.duckdb", tmp_path / "pq")
     assert summary.counts["new_articles"] == 2
@@ -39,7 +34,7 @@ def test_deep_nesting_and_huge_integers_are_rejects_not_crashes(tmp_path):
 
 
 def test_utf16_json_lines_are_all_read(tmp_path):
-    lines = _good_lines(3)
+    lines = ant_lines(3)
     feed = tmp_path / "utf16.jsonl"
     feed.write_bytes("\r\n".join(lines).encode("utf-16"))  # with its BOM, as office tools write it
     summary = run_pipeline([feed], tmp_path / "w.duckdb", tmp_path / "pq")
@@ -50,7 +45,7 @@ def test_utf16_json_lines_are_all_read(tmp_path):
 
 def test_loading_the_same_parts_twice_inserts_nothing_twice_even_with_null_keys(tmp_path):
     feed = tmp_path / "in.jsonl"
-    feed.write_text("\n".join(_good_lines(40)) + "\n", encoding="utf-8")
+    feed.write_text("\n".join(ant_lines(40)) + "\n", encoding="utf-8")
     run_pipeline([feed], tmp_path / "w.duckdb", tmp_path / "pq")
     before = table_contents(tmp_path / "w.duckdb")
     nulls = query(tmp_path / "w.duckdb", "SELECT count(*) FROM time_expressions WHERE value IS NULL")[0][0]
@@ -62,7 +57,7 @@ def test_loading_the_same_parts_twice_inserts_nothing_twice_even_with_null_keys(
 
 
 def test_implausible_publication_times_are_kept_raw_and_anchor_nothing(tmp_path):
-    record = json.loads(_good_lines(1)[0])
+    record = json.loads(ant_lines(1)[0])
     lines = [json.dumps({**record, "id": f"y{year}", "date": f"{year}-02-18T19:03:15+04:00"}, ensure_ascii=False)
              for year in ("0001", "9999")]
     feed = tmp_path / "in.jsonl"

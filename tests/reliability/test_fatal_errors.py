@@ -12,21 +12,13 @@ from flows.parquet_store import write_part
 from flows.pipeline import run_pipeline
 from marsad.fatal import one_line
 from marsad.schema import ARTICLES
-from tests.conftest import REPO, SEED_FILE, shared_path
+from tests.conftest import MARSAD, SEED_FILE, ant_feed
 
-MARSAD = str(REPO / ".venv" / "bin" / "marsad")
 
 
 def _marsad_run(tmp_path, *args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([MARSAD, "run", *args], capture_output=True, text=True, timeout=600, cwd=tmp_path,
+    return subprocess.run([str(MARSAD), "run", *args], capture_output=True, text=True, timeout=600, cwd=tmp_path,
                           env={"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "MARSAD_LOCK_WAIT": "5"})
-
-
-def _first_lines(tmp_path, n: int):
-    feed = tmp_path / f"first{n}.jsonl"
-    with open(shared_path("data", "ant-news", "part-000.jsonl"), encoding="utf-8") as handle:
-        feed.write_text("".join(next(handle) for _ in range(n)), encoding="utf-8")
-    return feed
 
 
 def _one_line_no_traceback(stderr: str) -> str:
@@ -37,7 +29,7 @@ def _one_line_no_traceback(stderr: str) -> str:
 
 def test_a_damaged_warehouse_is_refused_before_extraction_and_left_as_it_was(tmp_path):
     warehouse = tmp_path / "w.duckdb"
-    run_pipeline([_first_lines(tmp_path, 300)], warehouse, tmp_path / "pq")
+    run_pipeline([ant_feed(tmp_path, 300)], warehouse, tmp_path / "pq")
     size = warehouse.stat().st_size
     with open(warehouse, "r+b") as handle:  # 64 KB of garbage at a quarter, the middle and three quarters
         for at in (size // 4, size // 2, 3 * size // 4):
@@ -92,7 +84,7 @@ def test_a_full_disk_under_the_parquet_folder_names_the_part(small_disk):
 
 
 def test_a_full_disk_under_the_warehouse_is_one_line_naming_the_file(tmp_path, small_disk):
-    done = _marsad_run(tmp_path, "--input", str(_first_lines(tmp_path, 1000)), "--warehouse",
+    done = _marsad_run(tmp_path, "--input", str(ant_feed(tmp_path, 1000)), "--warehouse",
                        str(small_disk / "w.duckdb"), "--parquet", str(tmp_path / "pq"))
     assert done.returncode == 1
     line = _one_line_no_traceback(done.stderr)

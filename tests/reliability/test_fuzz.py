@@ -4,7 +4,6 @@ or an error problem). The text is built from the words our grammars react to (mo
 cue words, titles, the seed's own words), digits and punctuation, so the grammars' deep paths are
 reached, not only their first character test."""
 import json
-import os
 import tempfile
 from datetime import datetime, timedelta, timezone
 from pathlib import Path

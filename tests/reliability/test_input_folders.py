@@ -4,7 +4,7 @@ import os
 import shutil
 
 from flows.pipeline import run_pipeline
-from tests.conftest import SEED_FILE
+from tests.conftest import MARSAD, SEED_FILE
 from tests.warehouse_helpers import query
 
 
@@ -40,12 +40,11 @@ def test_a_link_inside_the_folder_is_read(tmp_path):
 def test_follow_symlinks_reads_a_link_out_of_the_folder(tmp_path):
     import subprocess
 
-    from tests.conftest import REPO
 
     folder = tmp_path / "inbox"
     folder.mkdir()
     os.symlink(SEED_FILE, folder / "seed-link.txt")  # the seed lives outside the inbox
-    done = subprocess.run([str(REPO / ".venv" / "bin" / "marsad"), "run", "--input", str(folder), "--follow-symlinks",
+    done = subprocess.run([str(MARSAD), "run", "--input", str(folder), "--follow-symlinks",
                            "--warehouse", str(tmp_path / "w.duckdb"), "--parquet", str(tmp_path / "pq")],
                           capture_output=True, text=True, timeout=600, env={"PATH": "/usr/bin:/bin", "HOME": str(tmp_path)})
     assert done.returncode == 0, done.stderr[-2000:]

@@ -6,7 +6,7 @@ import time
 
 from flows.pipeline import run_pipeline
 from marsad.paths import SAMPLE_ARTICLES
-from tests.conftest import REPO, SEED_FILE, shared_path
+from tests.conftest import MARSAD, REPO, SEED_FILE, ant_feed
 from tests.warehouse_helpers import query, table_contents
 
 HOLD = ("import duckdb, sys, time; con = duckdb.connect(sys.argv[1], read_only={ro}); "
@@ -47,13 +47,11 @@ def test_a_rerun_with_nothing_new_needs_no_write_lock(tmp_path):
 
 
 def test_two_runs_at_once_on_one_file_give_the_warehouse_of_one_run(tmp_path):
-    feed = tmp_path / "feed.jsonl"
-    with open(shared_path("data", "ant-news", "part-000.jsonl"), encoding="utf-8") as handle:
-        feed.write_text("".join(next(handle) for _ in range(300)), encoding="utf-8")
+    feed = ant_feed(tmp_path, 300)
     single = tmp_path / "single.duckdb"
     run_pipeline([feed], single, tmp_path / "pq-single")
     shared_warehouse = tmp_path / "both.duckdb"
-    runs = [subprocess.Popen([str(REPO / ".venv" / "bin" / "marsad"), "run", "--input", str(feed), "--warehouse",
+    runs = [subprocess.Popen([str(MARSAD), "run", "--input", str(feed), "--warehouse",
                               str(shared_warehouse), "--parquet", str(tmp_path / f"pq-{n}")],
                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=tmp_path,
                              env={"PATH": "/usr/bin:/bin", "HOME": str(tmp_path)}) for n in (1, 2)]

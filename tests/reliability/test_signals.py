@@ -7,7 +7,7 @@ import time
 
 import psutil
 
-from tests.conftest import REPO, SEED_FILE as SEED, shared_path
+from tests.conftest import MARSAD, REPO, SEED_FILE as SEED, ant_feed, shared_path
 
 
 def test_killing_the_run_ends_its_worker_processes(tmp_path):
@@ -38,7 +38,7 @@ def _command(process: psutil.Process) -> str:
 def _start_marsad_run(tmp_path) -> tuple[subprocess.Popen, list[psutil.Process]]:
     """`marsad run` on a real shard, once its workers and Prefect's ephemeral API server are up."""
     corpus = shared_path("data", "ant-news", "part-000.jsonl")
-    run = subprocess.Popen([str(REPO / ".venv" / "bin" / "marsad"), "run", "--input", str(corpus), "--warehouse",
+    run = subprocess.Popen([str(MARSAD), "run", "--input", str(corpus), "--warehouse",
                             str(tmp_path / "w.duckdb"), "--parquet", str(tmp_path / "pq")], cwd=tmp_path,
                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
                            env={"MARSAD_WORKERS": "2", "PATH": "/usr/bin:/bin", "HOME": str(tmp_path)})
@@ -88,9 +88,7 @@ def test_kill_9_during_the_load_then_a_rerun_gives_the_warehouse_of_an_uninterru
     from flows.pipeline import run_pipeline
     from tests.warehouse_helpers import table_contents
 
-    feed = tmp_path / "feed.jsonl"
-    with open(shared_path("data", "ant-news", "part-000.jsonl"), encoding="utf-8") as handle:
-        feed.write_text("".join(next(handle) for _ in range(300)), encoding="utf-8")
+    feed = ant_feed(tmp_path, 300)
     uninterrupted = tmp_path / "uninterrupted.duckdb"
     run_pipeline([feed], uninterrupted, tmp_path / "pq-uninterrupted")
     warehouse = tmp_path / "w.duckdb"

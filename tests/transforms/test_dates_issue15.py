@@ -286,3 +286,143 @@ def test_the_year_before_the_one_named(lexicon):
                   "السابق.", "2018-01-18T04:01:05+00:00", lexicon) == ["2018", "2017"]
     # team CN-middleEast-1259-20180819: the former secretary-general
     assert values("قال عمرو موسى، الأمين العام السابق لجامعة الدول العربية", "2018-08-19T10:00:00+00:00", lexicon) == []
+
+
+# --- the publication's year named in the sentence holds its bare months -------------------------------
+
+def test_the_publication_year_named_holds_the_bare_months_after_it(lexicon):
+    # ANT FR-internationalNews-1085-20180504 (in no gold file): October of the 2018 pay rise, not last October
+    assert values("وتطالب النقابات العمالية التي تنظم سلسلة إضرابات منذ شباط/فبراير بزيادة الأجور بنسبة 5,1 % خلال "
+                  "2018 (+3,8% في نيسان/أبريل و+1,3% في تشرين الأول/اكتوبر) للتعويض عن ارتفاع معدل التضخم",
+                  "2018-05-04T19:13:39+00:00", lexicon) == ["2018-02", "2018", "2018-04", "2018-10"]
+    # ANT FR-sport-50-20180328 (in no gold file): كأس العالم 2018 … في 14 حزيران
+    assert values("دخلت المنتخبات العربية المشاركة في نهائيات كأس العالم 2018 في سباق مع الزمن قبل أقل من ثلاثة أشهر "
+                  "على انطلاق المنافسة في 14 حزيران/يونيو", "2018-03-28T16:32:30+00:00", lexicon) == [
+        "2018", "2018-06-14"]
+
+
+def test_another_year_named_does_not_hold_the_bare_month(lexicon):
+    # ANT SK-middleEast-2917-20180715 (in no gold file): في 2016 names the appointment; May is this year's
+    assert values("وكان رئيس الوزراء يوسف الشاهد الذي عينه السبسي في 2016 قد اتهم في مايو نجل الرئيس بتدمير الحزب "
+                  "الحاكم", "2018-07-15T22:41:36+00:00", lexicon) == ["2016", "2018-05"]
+
+
+# --- اليوم right after a perfect verb of news ---------------------------------------------------------
+
+def test_today_right_after_a_perfect_verb_is_the_publication_day(lexicon):
+    # ANT BB-middleEast-224-20180320 (in no gold file)
+    assert values("بدأت اليوم مناورات عسكرية، بالمنطقة الشرقية في السعودية، تحت اسم \"درع الخيلج 1\"",
+                  "2018-03-20T14:52:10+00:00", lexicon) == ["2018-03-20"]
+    # ANT SK-middleEast-2370-20180614 (in no gold file)
+    assert values("أعلن رئيس الوزراء الأردني عمر الرزاز، الخميس، سحب مشروع القانون المعدّل لضريبة الدخل، وذلك خلال "
+                  "الجلسة الأولى لمجلس الوزراء التي عقدت اليوم.", "2018-06-14T14:59:47+00:00", lexicon) == [
+        "2018-06-14", "2018-06-14"]
+
+
+def test_today_as_a_day_of_something_or_in_a_quote_is_left(lexicon):
+    # ANT CN-middleEast-664-20180418 (in no gold file): اليوم الختامي is the exercise's closing day
+    assert values("وكشفت عن أن رئيس أركان القوات المسلحة القطرية، شهد اليوم الختامي للتدريب بدعوة من رئيس هيئة "
+                  "الأركان السعودية", "2018-04-18T19:47:01+00:00", lexicon) == []
+    # ANT AL-internationalNews-1075-20180508 (in no gold file): the speaker's today
+    assert values("وقال الرئيس الأميركي \"أعلن اليوم أن الولايات المتحدة ستنسحب من الاتفاق النووي الإيراني\"",
+                  "2018-05-08T22:38:16+04:00", lexicon) == []
+
+
+# --- a sentence opened by an imperfect verb looks ahead ------------------------------------------------
+
+def test_a_weekday_a_few_words_after_an_opening_imperfect_verb_is_the_coming_one(lexicon):
+    # ANT FR-internationalNews-1086-20180504 (Friday; in no gold file): the Lebanese vote on Sunday 6 May
+    assert values("يختار اللبنانيون الأحد ممثليهم في البرلمان للمرة الأولى منذ نحو عقد من الزمن",
+                  "2018-05-04T14:22:25+00:00", lexicon) == ["2018-05-06"]
+    # ANT FR-internationalNews-500-20180318 (Sunday; in no gold file): Tuesday 20 March
+    assert values("يستقبل الرئيس الأمريكي في واشنطن الثلاثاء ولي العهد السعودي الأمير محمد بن سلمان",
+                  "2018-03-18T12:28:28+00:00", lexicon) == ["2018-03-20"]
+
+
+def test_an_opening_imperfect_verb_does_not_reach_past_its_clause_or_yesterday(lexicon):
+    # ANT FR-economy-16-20180113 (Saturday; in no gold file): الذي أعلنته … الخميس is a Thursday gone
+    assert values("يراقب خبراء وسائل التواصل الاجتماعي عن كثب أثر التعديل الأخير الذي أعلنته شبكة فيس بوك الخميس، "
+                  "على صفحات وسائل الإعلام", "2018-01-13T16:41:09+00:00", lexicon) == ["2018-01-11"]
+    # ANT FR-internationalNews-1583-20180602 (Saturday; in no gold file): since Wednesday
+    assert values("ويشهد الأردن منذ الأربعاء احتجاجات دعت لها النقابات", "2018-06-02T07:44:40+00:00",
+                  lexicon) == ["2018-05-30"]
+    # ANT SK-internationalNews-1431-20180508 (Tuesday 01:00 UTC; in no gold file): Monday, written in Washington
+    assert values("يعلن نائب الرئيس الأميركي مايك بنس الاثنين عقوبات جديدة على فنزويلا ويدعو إلى إرجاء الانتخابات "
+                  "الرئاسية", "2018-05-08T01:00:56+00:00", lexicon) == ["2018-05-07"]
+
+
+def test_since_the_weekday_after_publication_is_last_week(lexicon):
+    # ANT FR-internationalNews-2285-20180714 (Saturday; in no gold file): منذ الأحد is last Sunday; على أن
+    # تستأنف … الأربعاء looks ahead
+    assert values("وأعيد العمل بالاتصالات الهاتفية بين البلدين منذ الأحد على أن تستأنف الرحلات الجوية بينهما الأربعاء",
+                  "2018-07-14T07:57:59+00:00", lexicon) == ["2018-07-08", "2018-07-18"]
+
+
+def test_a_perfect_verb_with_its_subject_or_object_suffix_is_past(lexicon):
+    # ANT SK-middleEast-1732-20180515 (Tuesday; in no gold file): قتلوا الاثنين is the Monday gone
+    # (يصل "up to" comes before it)
+    assert values("وقالت وزارة الصحة الفلسطينية، إن ما يصل إلى 60 فلسطينيا قتلوا الاثنين في إطلاق نار وقنابل الغاز "
+                  "المسيل للدموع", "2018-05-15T22:55:29+00:00", lexicon) == ["2018-05-14"]
+    # ANT SK-middleEast-3008-20180720 (Friday; in no gold file): التي بدأها الخميس
+    assert values("يختتم الرئيس المصري، عبد الفتاح السيسي، الجمعة، زيارته للخرطوم التي بدأها الخميس بلقاء النخب "
+                  "السياسية", "2018-07-20T08:29:48+00:00", lexicon) == ["2018-07-20", "2018-07-19"]
+
+
+def test_a_future_cue_puts_a_bare_month_at_most_eight_months_ahead(lexicon):
+    # ANT FR-internationalNews-2663-20180811 (in no gold file): ستتخذه belongs to another clause; July said
+    # in August is the July gone, not eleven months ahead
+    assert values("تتخوف الأسواق من المنحى الذي ستتخذه سياسة أردوغان الاقتصادية، في وقت يتحفظ البنك المركزي التركي "
+                  "على رفع معدلات فائدته للحد من تضخم بلغ معدله السنوي حوالى 16% في تموز/يوليو.",
+                  "2018-08-11T05:24:02+00:00", lexicon) == ["2018-07"]
+    # ANT SK-economy-17-20180215 (in no gold file): أقوى من المتوقع في يناير
+    assert values("وارتفع الدولار لفترة وجيزة الأربعاء بعدما أظهرت بيانات أن التضخم الأميركي كان أقوى من المتوقع في "
+                  "يناير، مما يعزز توقعات", "2018-02-15T15:03:46+00:00", lexicon) == ["2018-02-14", "2018-01"]
+
+
+def test_a_coalition_named_by_its_day_is_no_date(lexicon):
+    # ANT FR-internationalNews-1110-20180506 (in no gold file): فريقي 8 آذار, Lebanon's March 8 camp
+    assert values("وتظهر اللوائح التي تخوض الانتخابات زوال التحالفات التقليدية التي طبعت الساحة السياسية منذ العام "
+                  "2005، لجهة الانقسام بين فريقي 8 آذار الذي يعد حزب الله المدعوم من إيران أبرز أركانه",
+                  "2018-05-06T17:48:05+00:00", lexicon) == ["2005", None]
+
+
+def test_until_in_the_maghreb_press_and_likely_look_ahead(lexicon):
+    # ANT FR-internationalNews-964-20180428 (in no gold file): إلى غاية is "until"
+    assert values("لكن القرار الأممي الأخير، يُمدد عمل البعثة التي تحصي نحو 400  شخص، إلى غاية 31 تشرين الأول/أكتوبر",
+                  "2018-04-28T05:15:40+00:00", lexicon) == ["2018-10-31"]
+    # ANT BB-middleEast-842-20180807 (in no gold file): من المحتمل أن تفرض … is a November to come
+    assert values("ومن المحتمل أن تفرض عقوبات أكثر اضرارا بالاقتصاد الإيراني في الخامس من نوفمبر/تشرين الثاني على :",
+                  "2018-08-07T05:04:48+00:00", lexicon) == ["2018-11-05"]
+
+
+def test_compound_counts_back(lexicon):
+    # ANT AL-sport-809-20180322 (in no gold file): a teen
+    assert values("لاعبان فقط من الجيل الحالي لمصر قبل ودية زيوريخ لعب ضد البرتغال قبل ثلاثة عشر عاما وهما أحمد فتحي",
+                  "2018-03-22T20:45:43+04:00", lexicon) == ["2005"]
+    # ANT BB-middleEast-216-20180319 (in no gold file): a unit with its tens
+    assert values("وحالة الخطاط سعيد، الذي احترف المهنة قبل خمسة وعشرين عاما، خير شاهد على ذلك",
+                  "2018-03-19T15:58:36+00:00", lexicon) == ["1993"]
+    # ANT AL-internationalNews-455-20180313 (in no gold file): a hundred
+    assert values("وادعى أن الكثير من الشيعة في لبنان تسننوا قبل مئة عام، معطياً صيدا وطرابلس مثالاً",
+                  "2018-03-13T16:36:49+04:00", lexicon) == ["1918"]
+
+
+def test_a_weekday_with_its_date_after_it_is_the_date(lexicon):
+    # ANT BB-middleEast-642-20180621 (Thursday; in no gold file): حتى الاثنين 25 يونيو, and a state going on
+    # (وتستمر حتى) after a past verb
+    assert values("ويجتاز أكثر من 700 ألف طالب امتحانات نهاية التعليم الثانوي \"الباكالوريا\" في الجزائر، والتي بدأت "
+                  "الأربعاء 20 يونيو / حزيران وتستمر حتى الاثنين 25 يونيو/حزيران، في ظل إجراءات أمنية مشددة.",
+                  "2018-06-21T05:48:28+00:00", lexicon) == ["2018-06-20", "2018-06-25"]
+    # ANT SK-internationalNews-1647-20180518 (in no gold file): ويوم الأحد 11 مارس is March's Sunday
+    assert values("ويوم الأحد 11 مارس، لقي 11 شخصا حتفهم في إيران", "2018-05-18T18:50:34+00:00",
+                  lexicon) == ["2018-03-11"]
+    # ANT AL-internationalNews-693-20180330 (in no gold file): الجمعة 30 مارس is the weekday, no protest's name
+    assert values("حزم موظفو القنصلية الأميركية في سان #بطرسبرغ أمتعتهم اليوم الجمعة 30 مارس/آذار، واستعدوا لإنهاء "
+                  "أعمالهم", "2018-03-30T17:42:58+04:00", lexicon) == ["2018-03-30"]
+
+
+def test_the_weekday_after_the_day_after_tomorrow_says_which_day(lexicon):
+    # ANT FR-internationalNews-2370-20180718 (Wednesday 07:43 UTC; in no gold file): بعد غد الخميس, a
+    # statement of the day before
+    assert values("وأوضح البيان \"سيتم التوقيع بعد غد الخميس بالأحرف الأولى", "2018-07-18T07:43:21+00:00",
+                  lexicon) == ["2018-07-19", "2018-07-19"]

@@ -77,6 +77,12 @@ def build_aid_context(doc: Document, published_year: int | None) -> AidContext:
     return AidContext(doc, tokens, starts, mentions, _main_country(doc.entities), published_year)
 
 
+def sentence_tokens(ctx: AidContext, index: int) -> tuple[int, int]:
+    """The first token of sentence `index` and the first token after it (the frames' tokens)."""
+    s, e = ctx.doc.sentences[index]
+    return bisect.bisect_left(ctx.starts, ctx.doc.to_normalised(s)), bisect.bisect_left(ctx.starts, ctx.doc.to_normalised(e))
+
+
 def aid_candidates(ctx: AidContext, currencies, rule_records: list[dict] = ()) -> list[AidCandidate]:
     doc, tokens, starts = ctx.doc, ctx.tokens, ctx.starts
     named = {c["iso2"] for c in doc.entities.get("countries", ())}
@@ -88,7 +94,7 @@ def aid_candidates(ctx: AidContext, currencies, rule_records: list[dict] = ()) -
         if first == len(money_starts) or money_starts[first] >= e:
             continue
         ns, ne = doc.to_normalised(s), doc.to_normalised(e)
-        t0, t1 = bisect.bisect_left(starts, ns), bisect.bisect_left(starts, ne)
+        t0, t1 = sentence_tokens(ctx, index)
         sums = money_in(doc.norm.text, ns, ne, tokens, starts, currencies, named)
         if not sums:
             continue
@@ -221,6 +227,8 @@ def decide_aid(candidates: list[AidCandidate], ctx: AidContext, models: dict) ->
             # The frame rules' records are kept unless the model all but rules them out (a fine, a
             # deadline granted: منح مهلة); the model adds the sums they miss.
             keep = (bool(c.rule_records) and c.probability >= _VETO) or c.probability >= aid_model.threshold
+        if keep and _for_a_campaign(ctx, c):
+            keep = False  # a political donation, whatever the aid words around it
         if not keep:
             continue
         decided = ("frame rules" if aid_model is None else
@@ -254,7 +262,7 @@ def decide_aid(candidates: list[AidCandidate], ctx: AidContext, models: dict) ->
         if not donors:
             continue
         s, e = doc.sentences[c.sentence]
-        t0, t1 = bisect.bisect_left(ctx.starts, doc.to_normalised(s)), bisect.bisect_left(ctx.starts, doc.to_normalised(e))
+        t0, t1 = sentence_tokens(ctx, c.sentence)
         money = c.money
         for donor in donors:
             use = recipient if recipient is not None and recipient.key != donor.key else None
@@ -276,6 +284,17 @@ def decide_aid(candidates: list[AidCandidate], ctx: AidContext, models: dict) ->
                 "confidence": round(c.probability, 4), "decided_by": decided,
             })
     return rows
+
+
+def _for_a_campaign(ctx: AidContext, c: AidCandidate) -> bool:
+    """Whether an election campaign (حملة … الانتخابية / الرئاسية) is named within the sum's window."""
+    tokens, money = ctx.tokens, c.money
+    t0, t1 = sentence_tokens(ctx, c.sentence)
+    for i in range(max(t0, money.first_token - _WINDOW), min(t1, money.last_token + 1 + _WINDOW)):
+        if cues.is_in(tokens[i][2], cues.CAMPAIGN) and any(
+                cues.is_in(tokens[j][2], cues.ELECTORAL) for j in range(i + 1, min(t1, i + 4))):
+            return True
+    return False
 
 
 def _best_recipient(c: AidCandidate, donors: list[Party], recipient_model, in_clause: bool = False) -> Party | None:

@@ -39,6 +39,13 @@ def readings(token: str) -> list[str]:
                 stem = stem[:-1] + "ه" if stem.endswith("ت") and not stem.endswith("ات") else stem
                 if stem not in out:
                     out.append(stem)
+    # A verb's dual or plural ending (وتعهدتا بتأمين، منحتا بسخاء، تعهدوا): the verb's singular.
+    for form in list(out):
+        for ending, keep in (("تا", 1), ("وا", 0)):
+            if form.endswith(ending) and len(form) >= 5:
+                stem = form[: len(form) - len(ending) + keep]
+                if stem not in out:
+                    out.append(stem)
     return out
 
 
@@ -101,7 +108,7 @@ GIVE = _forms(
     "قدمت قدم يقدم تقدم ستقدم سيقدم منحت يمنح تمنح ستمنح سيمنح دفعت دفع يدفع تدفع صرف صرفت "
     "حولت أودعت أودع تعهد تعهدت يتعهد تتعهد خصصت خصص يخصص تخصص تبرعت تبرع يتبرع أقرضت أقرض "
     "مولت موّلت وعدت وعد التزمت التزم دعمت يدعم تدعم سيدعم ستدعم أمدت أمد يمد تمد سيمد ستمد "
-    "سلمت يسلم سيسلم ستسلم ساهم ساهمت يساهم تساهم ستساهم سيساهم")  # سلم hands over, تسلم receives (RECEIVE)
+    "سلمت يسلم سيسلم ستسلم ساهم ساهمت يساهم تساهم ستساهم سيساهم زود زودت يزود تزود")  # سلم hands over, تسلم receives (RECEIVE)
 GIVE_NOUNS = _forms("تقديم تخصيص")
 # Verbs whose subject receives the aid (وتحصل مصر على مساعدات).
 RECEIVE = _forms("تحصل يحصل حصلت حصل تتلقى يتلقى تلقت تلقى تسلمت تسلم استلمت استلم تستفيد يستفيد")
@@ -132,3 +139,14 @@ COMPLEMENTISERS = frozenset({"ان", "بان", "انه", "انها", "بانها
 AID_FORM = _forms("شكل هيئة صورة صيغة")
 # Words before a sum that restate another sum (… درهم (1.02 مليار دولار)، أي ما يعادل …).
 EQUIVALENT = _forms("يعادل يوازي يعادلها يساوي")
+# "The kingdom" said bare (تخصيص المملكة لـ 1.5 مليار دولار، أن المملكة تصدرت الدول المانحة): the
+# state the article names that calls itself a kingdom (المملكة العربية السعودية، المملكة الأردنية
+# الهاشمية، المملكة المغربية، مملكة البحرين، المملكة المتحدة). Where two are named equally, the
+# earlier in this list, the order in which the Arab press most often means them by المملكة.
+KINGDOM = _forms("المملكة")
+KINGDOMS = ("SA", "MA", "JO", "BH", "GB")
+# Money for an election campaign is a political donation, not aid between states (ليبيا قدمت مبلغا
+# ماليا لدعم الحملة الانتخابية للرئيس الفرنسي؛ أنفقت رابطة الأسلحة 11.4 مليون دولار لدعم حملة ترامب
+# الرئاسية): a campaign noun with an election adjective after it, near the sum.
+CAMPAIGN = _forms("حملة حملات")
+ELECTORAL = _forms("الانتخابية انتخابية الانتخابي انتخابي الرئاسية رئاسية")

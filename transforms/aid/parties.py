@@ -31,6 +31,9 @@ _APPEAL_REACH = 12
 # Words between a sum and a party marked by من for the party to be its source.
 _NEAR = 8
 _LOCATIVE = cues._forms("في داخل")
+# Words before a capital that make it the place of a meeting, not its government (تعهدوا في مؤتمر في
+# بروكسل بتقديم 4,4 مليار دولار؛ مؤتمر بروكسل للجهات المانحة): no donor, no recipient.
+_VENUE = cues._forms("في مؤتمر قمة اجتماع منتدى")
 # Words of belonging before ل (القوات التابعة للاتحاد الأفريقي): ل names an owner, not a recipient.
 _BELONGING = frozenset({"التابعه", "التابع", "التابعين", "التابعون", "تابعه", "تابع", "المواليه", "الموالي", "الموالين"})
 # كان before a verb: the subject before it still stands right before the verb (إيران كانت تمد).
@@ -117,9 +120,75 @@ def party_mentions(entities: dict, to_norm, starts: list[int], tokens=None) -> l
     for p in entities.get("places", ()):
         if p.get("iso2") and p.get("kind") in _PLACES_FOR_STATES:
             a, first, last = span(p)
+            if p.get("kind") == "capital" and tokens is not None and (
+                    tokens[first][2][:a - starts[first]].endswith("ب")
+                    or (first > 0 and a == starts[first] and cues.is_in(tokens[first - 1][2], _VENUE))):
+                continue  # where a meeting is held (في مؤتمر في بروكسل، مؤتمر بروكسل للجهات المانحة، ببروكسل)
             mentions.append(Mention(Party(p["iso2"], None), first, last, a - starts[first], "place"))
+    if tokens is not None:
+        mentions += kingdom_mentions(entities, tokens, mentions) + head_noun_mentions(entities, tokens, mentions)
     mentions.sort(key=lambda m: (m.first_token, m.prefix_length))
     return mentions
+
+
+def kingdom_mentions(entities: dict, tokens, mentions: list[Mention]) -> list[Mention]:
+    """"The kingdom" said bare (وذكر الجبير تخصيص المملكة لـ 1.5 مليار دولار) as a mention of the
+    kingdom the article names most (cues.KINGDOMS, its capital counting as itself); none when it names
+    no kingdom.
+    A المملكة inside a country's name (المملكة العربية السعودية، المملكة المتحدة) is that name's."""
+    counts: dict[str, int] = {}
+    named = list(entities.get("countries", ())) + [
+        p for p in entities.get("places", ()) if p.get("kind") in _PLACES_FOR_STATES]
+    for c in named:
+        if c.get("iso2") in cues.KINGDOMS:
+            counts[c["iso2"]] = counts.get(c["iso2"], 0) + 1
+    if not counts:
+        return []
+    kingdom = Party(max(counts, key=lambda iso2: (counts[iso2], -cues.KINGDOMS.index(iso2))), None)
+    covered = {i for m in mentions for i in range(m.first_token, m.last_token + 1)}
+    out = []
+    for i, (_, _, word) in enumerate(tokens):
+        if "مملك" in word and i not in covered and cues.is_in(word, cues.KINGDOM) and _definite(word):
+            out.append(Mention(kingdom, i, i, _prefix_length(word, cues.KINGDOM), "name"))
+    return out
+
+
+def head_noun_mentions(entities: dict, tokens, mentions: list[Mention]) -> list[Mention]:
+    """An organisation named again by the bare head noun of its name (الـ 14 مليار دولار التي خصصها
+    التحالف after التحالف العربي; الصندوق after صندوق النقد الدولي), when the article names one
+    organisation only with that head and no definite word follows the noun (البنك المركزي is
+    another bank)."""
+    by_head: dict[str, set[str]] = {}
+    for o in entities.get("organisations", ()):
+        if o.get("kind") in _PARTY_KINDS_EXCLUDED or (o.get("iso2") and o.get("kind") in _STATE_KINDS):
+            continue
+        words = (o.get("name_ar") or "").split()
+        if len(words) < 2:
+            continue  # a one-word name (الأونروا) is its own head
+        head = normalize_key(words[0])
+        head = head if head.startswith("ال") else "ال" + head
+        by_head.setdefault(head, set()).add(o["name_ar"])
+    heads = {head: next(iter(names)) for head, names in by_head.items() if len(names) == 1}
+    if not heads:
+        return []
+    words = cues._forms(" ".join(heads))
+    covered = {i for m in mentions for i in range(m.first_token, m.last_token + 1)}
+    out = []
+    for i, (_, _, word) in enumerate(tokens):
+        if i in covered or "ال" not in word or not cues.is_in(word, words):
+            continue
+        if i + 1 < len(tokens) and tokens[i + 1][2].startswith("ال"):
+            continue
+        head = next((f for f in cues.readings(word) if f in heads), None)
+        if head is None:
+            continue
+        out.append(Mention(Party(None, heads[head]), i, i, _prefix_length(word, words), "organisation"))
+    return out
+
+
+def _definite(word: str) -> bool:
+    """المملكة، للمملكة، بالمملكة, not مملكة (a kingdom, or the head of مملكة البحرين)."""
+    return "المملك" in word or "للمملك" in word
 
 
 def _source_of_sum(tokens, i: int, money: tuple[int, int]) -> bool:

@@ -8,6 +8,10 @@ UNKNOWN_YEAR = 2000
 # A day named without its year and said in the future tense lies within about eight months;
 # further than that, the nearest such day is meant (الذي أغلق في التاسع من تموز، in a future sentence).
 FUTURE_HORIZON_DAYS = 240
+# The same for a month of next year: one said in the future tense lies at most eight months ahead; a
+# month further (July said in August, «في تموز» after المتوقع or a future verb of another clause) is
+# this year's, gone by (a month later this year stays this year's, however far).
+FUTURE_HORIZON_MONTHS = 8
 # Without a tense cue, a day this close ahead is the coming one rather than last year's.
 UPCOMING_DAYS = 75
 
@@ -53,7 +57,7 @@ def year_of_month(month: int, anchor: date, direction: int | None, future: bool)
         return anchor.year if month < anchor.month else anchor.year - 1
     if direction == 1:
         return anchor.year if month > anchor.month else anchor.year + 1
-    if future:
+    if future and (month >= anchor.month or month + 12 - anchor.month <= FUTURE_HORIZON_MONTHS):
         return anchor.year if month >= anchor.month else anchor.year + 1
     if month == anchor.month % 12 + 1:
         # the month after the anchor's, not told in the future: still the coming one (an event on the

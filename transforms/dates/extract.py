@@ -13,15 +13,19 @@ from transforms.dates.grammar import (COUNTS, DAY_WORDS, GLUED_YEAR_PREFIXES, LE
                                       month_token_pattern)
 from transforms.dates.hijri import hijri_to_gregorian, hijri_year_of
 from transforms.dates.lexicon import DateLexicon
-from transforms.dates.tense import past_verb_right_before, tense
+from transforms.dates.tense import (opens_with_imperfect, past_verb_right_before, perfect_verb_right_before,
+                                   tense)
 
 # Leading words kept out of the surface (the date is what follows them).
 _TRIM = re.compile(r"(?:[وف]?(?:في|خلال|منذ|حتي|من|الي|بين|حلول|طوال|اعتبارا\s+من|يوم(?=\s+يوم))\s+)+")
 _YEAR = re.compile(r"\d{4}")
 # A day and month, or a month alone, after these names an event (ثورة 25 يناير، هجمات 11 سبتمبر، حرب
-# أكتوبر), not a day or month of this story.
+# أكتوبر), not a day or month of this story (but الجمعة 30 مارس is the weekday: جمعة names a protest
+# only without the article, جمعة الغضب).
 _EVENT_NOUN = re.compile(r"(?:^|\s)[وفبل]?(?:ال)?(?:ثوره|ثورتي|حركه|انتفاضه|حرب|احداث|هجمات|اعتداءات|مجزره|ذكري|"
-                         r"انقلاب|تفجيرات|جمعه|مظاهرات|تظاهرات|اتفاق|اتفاقيه|بيان|ضحايا)\s*$")
+                         r"انقلاب|تفجيرات|(?<!ال)جمعه|مظاهرات|تظاهرات|اتفاق|اتفاقيه|بيان|ضحايا|"
+                         # the coalitions named by a day (قوى 14 آذار، فريقي 8 آذار، طرفي 14 و8 آذار)
+                         r"قوي|تكتل|تكتلي|فريق|فريقي|طرفي|معسكر|معسكري)\s*$")
 # مطلع/نهاية … before a bare العام or الشهر makes it this year's or this month's.
 _PERIOD_LEAD = re.compile(r"(?:مطلع|اوائل|اواخر|منتصف|نهايه|بدايه|اواسط|بدء|ختام)\s+$")
 # An ordinal of a part before من العام makes it this year's (النصف الأول من السنة، الأشهر التسعة الأولى من
@@ -34,6 +38,9 @@ _QUANTITY_BEFORE = re.compile(r"(?:^|\s)[وفب]?(?:اكثر|اقل|نحو|حو�
                               r"البند|بند|عدد|مجموع)\s+(?:من\s+)?[وف]?$")
 # Nouns an ordinal after them agrees with (الأسبوع الأول، النصف الثاني): then it is no day of the month.
 _ORDINAL_NOUN = re.compile(r"(?:^|\s)[وفبل]?(?:ال)?(?:اسبوع|نصف|ربع|ثلث|عشر|شطر|فصل|اسبوعين)\s+$")
+# Between a weekday and the day-and-month right after it (حتى الاثنين 25 يونيو، الخميس، 15 مارس).
+_THEN_DATE = re.compile(r"[\"”»]?\s*[،,]?\s*(?:الموافق\s+)?(?=\d|ال(?:اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|"
+                        r"حادي|عشرين|ثلاثين|واحد|فاتح))")
 # What separates a weekday from the date that says which it is (الخميس، 15 مارس; الأربعاء في الرابع من تموز).
 _WEEKDAY_THEN_DATE = re.compile(r"[،,\"”»]|الموافق|(?:^|\s)في\s+$")
 # The particles of foreign surnames (دي مايو، دو مارس): a month name after them is the surname.
@@ -42,8 +49,12 @@ _NAME_PARTICLE = re.compile(r"(?:^|\s)(?:دي|دو|دا|ديل|ديلا|فان|�
 _SENTENCE_BREAK = re.compile(r"[.!?؟؛\n]")
 # Where a phrase ends: punctuation or the end of the text.
 _CLAUSE_END = re.compile(r"\s*(?:[،,.؛:!?؟\"“”«»()]|$)")
-_UNTIL = re.compile(r"[وف]?(?:حتي|لغايه)\s")
-_UNTIL_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:حتي|لغايه)\s+$")
+_UNTIL = re.compile(r"[وف]?(?:حتي|لغايه|الي\s+غايه)\s")
+# (إلى غاية 31 تشرين الأول, the Maghreb press's "until")
+# An imperfect verb of lasting right before حتى (تستمر حتى، يبقى مغلقا حتى): what goes on until a day.
+_GOES_ON_UNTIL = re.compile(r"(?:^|\s)[وف]?(?:تستمر|يستمر|تتواصل|يتواصل|تمتد|يمتد|تبقي|يبقي|تظل|يظل)(?:\s+\S+){0,2}"
+                            r"\s+[وف]?(?:حتي|لغايه|الي\s+غايه)\s+$")
+_UNTIL_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:حتي|لغايه|الي\s+غايه)\s+$")
 _SINCE = re.compile(r"[وف]?منذ\s")
 _SINCE_BEFORE = re.compile(r"(?:^|\s)[وف]?منذ\s+$")
 # "9 يونيو من كل عام": a yearly day, not a day of this story.
@@ -163,6 +174,21 @@ def _told_day(before: list[str]) -> int | None:
 _RANGE_JOINT = re.compile(r"\s*(?:و|الي|حتي|-|–)\s*")
 # What joins two weekdays of one span (من الاثنين إلى الأربعاء، يومي الأحد والاثنين، السبت - الأحد).
 _WEEKDAY_RANGE = re.compile(r"\s*(?:(?:الي|حتي|و|او|-|–)\s*)?(?:يوم\s+)?")
+# Everything up to the last sentence break.
+_SENTENCE_BREAK_LAST = re.compile(r".*" + _SENTENCE_BREAK.pattern, re.S)
+
+
+def _in_quote(text: str, at: int) -> bool:
+    """Whether `at` lies inside a quotation opened in its sentence (a speaker's اليوم is the day of
+    the speech, which need not be the publication's)."""
+    lo = max(0, at - 300)
+    last = _SENTENCE_BREAK_LAST.match(text, lo, at)
+    chunk = text[last.end() if last else lo:at]
+    return chunk.count('"') % 2 == 1 or chunk.count("«") > chunk.count("»") or chunk.count("“") > chunk.count("”")
+
+
+# A definite word after اليوم: an adjective of the day (اليوم الختامي) or a subject, not "today".
+_DEFINITE_NEXT = re.compile(r"\s+(?:ال|لل)")
 # A night named by the two days it spans (ليل 15-16 تموز، ليل السبت- الأحد) is dated by its evening.
 _NIGHT = re.compile(r"[وف]?(?:ليل|ليله)\s")
 _NIGHT_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:ليل|ليله)\s+$")
@@ -186,30 +212,66 @@ class _Extractor:
         self.day_end: int | None = None  # where the last day-and-month date ended
         # the last month given with its year (or العام ذاته): (year, month, where it ended)
         self.dated: tuple[int, int, int] | None = None
+        self.tenses: dict[int, str | None] = {}  # tense at a position (see tense())
+
+    def tense(self, at: int) -> str | None:
+        """tense.tense at `at`, computed once per position (a weekday asks it up to four times)."""
+        if at not in self.tenses:
+            self.tenses[at] = tense(self.text, at)
+        return self.tenses[at]
+
+    def since(self, m: re.Match) -> bool:
+        """منذ 30 آذار، منذ الأحد: since, so not after publication."""
+        if "منذ" not in self.text[max(0, m.start() - 8):m.end()]:
+            return False  # (the common case, without a regex)
+        return bool(_SINCE.match(m.group(0)) or _SINCE_BEFORE.search(self.text, max(0, m.start() - 8), m.start()))
 
     def future(self, m: re.Match, at: int | None = None) -> bool:
-        if _SINCE.match(m.group(0)) or _SINCE_BEFORE.search(self.text, max(0, m.start() - 8), m.start()):
+        if self.since(m):
             return False  # منذ 30 آذار، منذ الأحد: since, so before publication
-        return tense(self.text, m.start() if at is None else at) == "future"
+        return self.tense(m.start() if at is None else at) == "future"
 
     def told_in_year(self, m: re.Match, at: int) -> int | None:
         """The year of a month named with its year (or of العام ذاته) earlier in the sentence of `m`,
         when that year is not the publication's and `m` is not said in the future."""
         if self.dated is None:
             return None
-        year, _, end = self.dated
-        if year == self.pub.year or end > m.start() or _SENTENCE_BREAK.search(self.text, end, m.start()) \
-                or self.future(m, at):
+        year, month, end = self.dated
+        if (year == self.pub.year and month != 12) or end > m.start() \
+                or _SENTENCE_BREAK.search(self.text, end, m.start()) or self.future(m, at):
+            # (a month of the publication's year leaves a bare month to the publication; a year
+            # alone, even the publication's, holds the bare months after it: خلال 2018 (… في تشرين الأول))
             return None
+        if year == self.pub.year and self.tense(at) == "past":
+            return None  # (اكتسى هذه السنة صفة رسمية عندما أعلنه … في 27 كانون الأول: told in the past)
         return year
+
+    def note_year(self, years: list[int], m: re.Match):
+        """A year named alone (عام 2016، في 2018): the latest year; and when it is just the publication's
+        year, the year of a bare month or day later in its sentence (see told_in_year). (Another year
+        does not carry so: منذ 2003، مونديال 2026، الاتفاق المبرم في 2015 name it for their own words,
+        and the month after them is as often this year's.)"""
+        self.anchor.year = years[-1]
+        if len(years) == 1 and self.pub is not None and years[0] == self.pub.year:
+            self.dated = (years[0], 12, m.end())
+
+    def opened_by_imperfect(self, m: re.Match) -> bool:
+        """No tense cue before `m` in its sentence, which an imperfect verb opens a few words before
+        it (see tense.opens_with_imperfect); not after منذ (يشهد الأردن منذ الأربعاء)."""
+        if self.since(m):
+            return False
+        return self.tense(m.start()) is None and opens_with_imperfect(self.text, m.start())
 
     def until(self, m: re.Match) -> bool:
         """حتى السبت، حتى نهاية حزيران with no tense cue: a forecast or a state going on, so a day
         or month not yet past (a month gone by this year stays this year's)."""
-        lead = self.text[max(0, m.start() - 8):m.start()]
-        if not (_UNTIL.match(m.group(0)) or (("حتي" in lead or "لغايه" in lead) and _UNTIL_BEFORE.search(lead))):
+        lead = self.text[max(0, m.start() - 12):m.start()]
+        inside = _UNTIL.match(m.group(0))
+        if not (inside or (("حتي" in lead or "غايه" in lead) and _UNTIL_BEFORE.search(lead))):
             return False
-        return tense(self.text, m.start()) is None
+        # (وتستمر حتى الاثنين: a state going on until the day, whatever the sentence told before)
+        end = m.start() + (inside.end() if inside else 0)
+        return self.tense(m.start()) is None or _GOES_ON_UNTIL.search(self.text, max(0, end - 48), end) is not None
 
     def anchor_near(self, m: re.Match) -> bool:
         """Whether the text named a date earlier in the sentence of `m`."""
@@ -378,6 +440,10 @@ class _Extractor:
                 and not m.group("w_pre").strip():
             return None  # واحدة من الاثنين: "one of the two"
         weekday = self.lexicon.weekdays[m.group("w_day")]
+        then = _THEN_DATE.match(self.text, m.end())
+        named = self.lexicon.pattern.match(self.text, then.end()) if then else None
+        if named is not None and named.lastgroup == "p_date" and named.group("d_ms"):
+            return None  # حتى الاثنين 25 يونيو: the date that follows says which Monday (and is a row)
         if self.pub is None:
             return [_result(None, None, None)]
         direction = _relative(m.group("w_rel"))
@@ -398,7 +464,13 @@ class _Extractor:
                 return [_result(None, None, None)]  # ليل السبت- الأحد: one night, dated by its evening
         elif self.future(m) or self.until(m):
             day = weekday_date(self.pub, weekday, 1, inclusive=True)
-        elif (self.pub.weekday() + 1) % 7 == weekday and (self.late or tense(self.text, m.start()) != "past"):
+        elif (self.pub.weekday() + 6) % 7 != weekday and self.opened_by_imperfect(m):
+            # يصوت الناخبون الأحد، يستقبل الرئيس في واشنطن الثلاثاء: a sentence opened by an imperfect
+            # verb looks ahead (but yesterday stays yesterday: يعلن بنس الاثنين, published on Tuesday
+            # at 01:00 UTC, was written on Monday evening in Washington)
+            day = weekday_date(self.pub, weekday, 1, inclusive=True)
+        elif (self.pub.weekday() + 1) % 7 == weekday and not self.since(m) \
+                and (self.late or self.tense(m.start()) != "past"):
             # the day after publication's, with no past verb in its clause (تلتزم إيطاليا السبت حدادا,
             # يصوت الناخبون الأحد) or in a story published late in the evening: tomorrow, rarely six
             # days ago (which the story would call أمس الأول or give a date)
@@ -412,8 +484,13 @@ class _Extractor:
 
     def relday(self, m):
         word = " ".join(m.group("r_w").split())
-        if word in ("الغد", "اليوم") and not m.group("r_part") and not m.group("r_today"):
-            return None  # صحيفة الغد; اليوم alone is as often "nowadays" as a day (صباح اليوم is a day)
+        if word in ("الغد", "اليوم") and not m.group("r_part") and not m.group("r_today") and not (
+                word == "اليوم" and perfect_verb_right_before(self.text, m.start("r_w"))
+                and not _DEFINITE_NEXT.match(self.text, m.end()) and not _in_quote(self.text, m.start())):
+            # صحيفة الغد; اليوم alone is as often "nowadays" as a day (صباح اليوم is a day), but not
+            # right after a perfect verb of news (أعلنت اليوم، عقدت اليوم), unless an adjective follows
+            # that makes it a day of something (شهد اليوم الختامي، اليوم الأول)
+            return None
         if word.startswith("الليله"):  # الليلة: tonight; الليلة الماضية: last night
             shift = -1 if m.group("r_past") else 0
         else:
@@ -422,9 +499,9 @@ class _Extractor:
         if self.pub is None:
             return [_result(None, None, None)]
         named = _NEXT_WEEKDAY.match(self.text, m.end())
-        if named and abs(shift) == 1 and named.group(1) in self.lexicon.weekdays:
-            # أمس السبت، غداً الأحد: the weekday says which day (a story written before midnight and
-            # published after it says أمس of the day before publication's)
+        if named and abs(shift) in (1, 2) and named.group(1) in self.lexicon.weekdays:
+            # أمس السبت، غداً الأحد، بعد غد الثلاثاء: the weekday says which day (a story written before
+            # midnight and published after it says أمس of the day before publication's)
             day = weekday_date(self.pub, self.lexicon.weekdays[named.group(1)], shift, inclusive=True)
             self.note_day(day.year, day.month, day.day)
             return [_result(day.isoformat(), "day", "published")]
@@ -463,7 +540,7 @@ class _Extractor:
             years = [_word_year(w.group(0)) for w in _WORD_YEAR.finditer(m.group("y_words"))]
         else:
             years = [int(y) for y in _YEAR.findall(m.group("y_list"))]
-        self.anchor.year = years[-1]
+        self.note_year(years, m)
         return [_result(str(y), "year", "absolute") for y in years]
 
     def ago(self, m):
@@ -516,7 +593,7 @@ class _Extractor:
                 or _QUANTITY_BEFORE.search(self.text, max(0, m.start() - 24), m.start()):
             return None
         years = [int(y) for y in _YEAR.findall(m.group("l_list"))]
-        self.anchor.year = years[-1]
+        self.note_year(years, m)
         return [_result(str(y), "year", "absolute") for y in years]
 
     def relyear(self, m):
@@ -548,6 +625,8 @@ class _Extractor:
         rel = m.group("ry_rel")
         # العام قبل الماضي is two years back (and المقبل, which holds the letters قبل, one ahead)
         shift = -2 if rel and rel.startswith("قبل") else RELATIVE.get(" ".join(rel.split()), 0) if rel else 0
+        if shift == 0:  # (هذا العام … في تشرين الأول: this year's October, see note_year)
+            self.dated = (self.pub.year, 12, m.end())
         return [_result(str(self.pub.year + shift), "year", "published")]
 
     def relmonth(self, m):
@@ -611,8 +690,9 @@ class _Extractor:
         after = self.text[m.end():m.end() + 20]
         if _COUNTED.match(after) or _QUANTITY_BEFORE.search(self.text, max(0, m.start() - 24), m.start()):
             return None
-        self.anchor.year = int(_YEAR.findall(m.group("b_list"))[-1])
-        return [_result(str(int(y)), "year", "absolute") for y in _YEAR.findall(m.group("b_list"))]
+        years = [int(y) for y in _YEAR.findall(m.group("b_list"))]
+        self.note_year(years, m)
+        return [_result(str(y), "year", "absolute") for y in years]
 
 
 def _surface_span(text: str, m: re.Match) -> tuple[int, int]:

@@ -22,8 +22,8 @@ _FUTURE_WORDS = [
     "ينتهي", "تنتهي", "تجرى", "يجرى",
     # بحلول مساء الأربعاء، بحلول نهاية أيلول: by a time still to come
     "بحلول",
-    # قرار متوقع مطلع حزيران: expected
-    "متوقع", "متوقعة",
+    # قرار متوقع مطلع حزيران: expected; من المحتمل أن تفرض … في الخامس من نوفمبر: likely
+    "متوقع", "متوقعة", "المحتمل",
     # اعتبارا من تموز: the date a measure takes effect
     "اعتبارا",
 ]
@@ -34,6 +34,13 @@ _PAST_WORDS = ["كان", "كانت", "الماضي", "الماضية", "المن
                "وصلت", "التقى", "زار", "زارت", "عقد", "عقدت", "اعتقل", "اعتقلت", "قتل", "قتلت", "وقع", "وقعت",
                "شهد", "شهدت", "جرت", "جرى", "أجرى", "أجرت", "أصدر", "أصدرت", "انطلقت", "انتهت", "أغلق", "أغلقت",
                "استقبل", "استقبلت", "اجتمع", "اجتمعت", "غادر", "غادرت", "توجه", "توجهت", "أطلق", "أطلقت"]
+# The perfect verbs that carry a subject or object suffix, but not those whose suffixed form is written
+# like a noun once normalised: عقده، عقدها after المقرر (holding it), وزاره (وزارة, ministry), اضافه،
+# اشاره، افاده (إضافة، إشارة، إفادة), كانه (كأنه), وقعه (its impact); nor the adjectives.
+_SUFFIXED_PAST = [w for w in _PAST_WORDS if w not in ("عقد", "زار", "أضاف", "أشار", "أفاد", "كان", "كانت", "وقع",
+                                                      "الماضي", "الماضية", "المنصرم")]
+# (listed whole, so that one trie holds every past cue)
+_SUFFIXED_FORMS = [w + suffix for w in _SUFFIXED_PAST for suffix in ("وا", "وه", "ه", "ها", "هم", "هما")] + ["كانوا"]
 # "كان من المقرر" was scheduled: the plan lies in the past.
 _WAS_PLANNED = r"كان[تا]?\s+(?:من\s+)?(?:ال)?(?:مقرر|مفترض|متوقع)\w*"
 
@@ -46,7 +53,8 @@ _CUE = re.compile(
     rf"(?P<fut>(?!{word_alternation(_NOT_VERBS)})س[يتن]\w{{2,}}(?:(?<![او])|(?<=ها)|(?<=بدا))"
     rf"|لن\s+[يتن]\w+|علي\s+ان\s+[يتن]\w+|{word_alternation(_FUTURE_WORDS)})"
     # لم يبدأ is a past denied (read before يبدأ as a future verb)
-    rf"|(?P<past>(?P<planned>{_WAS_PLANNED})|لم\s+[يتن]\w+|{word_alternation(_PAST_WORDS)})"
+    # (a perfect verb may carry its subject or object: قتلوا، أعلنوه، أصدرته، كانوا)
+    rf"|(?P<past>(?P<planned>{_WAS_PLANNED})|لم\s+[يتن]\w+|{word_alternation(_PAST_WORDS + _SUFFIXED_FORMS)})"
     r")(?!\w)"
 )
 # Sentence ends and quotation marks bound the clause whose tense applies.
@@ -84,6 +92,17 @@ _PAST_VERB_RIGHT_BEFORE = re.compile(
     r"\s+(?:[وف]?(?:في|يوم|منذ)\s+)?$")
 
 
+# A perfect verb of news right before اليوم (أعلنت اليوم، عقدت اليوم، بدأت اليوم): the day it is told on.
+_PERFECT_THEN = re.compile(
+    rf"(?<!\w)[وف]?(?:{word_alternation([w for w in _PAST_WORDS if w not in ('كان', 'كانت', 'الماضي', 'الماضية', 'المنصرم', 'سبق')])})"
+    r"\s+$")
+
+
+def perfect_verb_right_before(text: str, start: int) -> bool:
+    """True when the word right before `start` is a perfect verb of news (قال، أعلنت، عقدت، بدأت …)."""
+    return _PERFECT_THEN.search(text, max(0, start - 16), start) is not None
+
+
 def past_verb_right_before(text: str, start: int) -> bool:
     """True when a perfect verb stands right before `start` (وقعت في 29 مارس، عقدت يوم 5 أيار)."""
     return _PAST_VERB_RIGHT_BEFORE.search(text, max(0, start - 24), start) is not None
@@ -95,3 +114,35 @@ def is_future(text: str, start: int) -> bool:
 
 
 _WILL = re.compile(r"س[يتن]|سوف")
+
+
+# A sentence opened by a third-person imperfect verb (يعقد، يسعى، يتوجه: news puts the verb first)
+# tells what is going on or to come; the verbs of reporting and of belief, which introduce a past
+# event (يذكر أن، يقول ناشطون إن، يأتي ذلك بعد، يتهم … بقتل), and the names and words that begin
+# with the same letter are not such verbs.
+_NOT_OPENING_VERBS = ("يذكر", "يشار", "يقول", "يري", "يعتقد", "يبدو", "ياتي", "يعد", "يعتبر", "يوم", "يونيو",
+                      "يونيه", "يوليو", "يوليه", "يناير", "يوسف", "ياسر", "يحيي", "يعرف", "يتهم", "يشتبه", "يقدر",
+                      "يوجد", "يمكن", "يجب", "يزعم", "ينفي", "يؤكد", "يقر", "يضيف", "يوضح", "يلفت", "ينقل",
+                      "يتحدث", "يحمل", "يعيش", "يتعلق", "يصف", "يروي", "يكشف", "يظهر", "يشير", "يفيد", "يعود",
+                      "يتبين", "يبلغ", "يعاني", "يصادف", "ينس", "يان", "يونس", "يوهان", "يوري", "ياسين", "يحيا")
+_OPENING_IMPERFECT = re.compile(
+    rf"\s*[وف]?(?!(?:{word_alternation(_NOT_OPENING_VERBS)})(?!\w))ي\w{{2,}}(?<![او])(?!\w)")
+
+
+# What stops the opening verb from reaching the date: a relative or a since (الذي أقره البرلمان الأحد،
+# يشهد الأردن منذ الأربعاء), which start a clause of their own.
+_OWN_CLAUSE = re.compile(r"(?<!\w)[وف]?(?:الذي|التي|الذين|اللذين|اللتين|اللواتي|منذ|بعد|بعدما|عندما|حين|حيث|بينما|ما|لما)(?!\w)")
+OPENER_REACH = 5  # words at most between the opening verb and the date (the subject, an object, a place)
+
+
+def opens_with_imperfect(text: str, start: int) -> bool:
+    """True when the sentence before `start` opens with a third-person imperfect verb and the date
+    follows it within its clause (يصوت الناخبون الأحد، يستقبل الرئيس الأمريكي في واشنطن الثلاثاء;
+    تحتفل is not read: تـ opens as many perfect verbs, تسبب، تظاهر)."""
+    clause = clause_before(text, start)
+    verb = _OPENING_IMPERFECT.match(clause)
+    if verb is None:
+        return False
+    between = clause[verb.end():]
+    return len(between.split()) <= OPENER_REACH and _OWN_CLAUSE.search(between) is None
+

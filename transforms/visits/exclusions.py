@@ -34,6 +34,18 @@ _CANCEL_VERB = re.compile(r"(?<!\w)[وف]?(?:الغي|الغت|الغيا|الغ
 # the schedule was called off, not the visit).
 _NEW_CLAUSE = re.compile(r"(?<!\w)(?:و|ثم|بعد|قبل|بعدما|لكن|لكنه|بينما|حيث|الذي|التي|خلال|اثناء|في|من|علي|عن|منذ|"
                          r"ل|مع)(?!\w)|(?<!\w)و(?=زار|التقي|توجه|وصل|يزور|سافر)")
+_TRAVEL_RULE = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:حظر|حظرا|قيود|القيود|منع|يمنع|تمنع|يسمح|تسمح|السماح|بالسماح|تقييد|"
+                          r"تاشيرات|تاشيره|جوازات|جواز)(?!\w)")
+_CROWD = re.compile(r"^\s*(?:ال)?(?:امريكيين|الامريكيين|مواطنين|المواطنين|عمال|العمال|العماله|رعايا|الرعايا|سياح|السياح|"
+                    r"حجاج|الحجاج|مهاجرين|المهاجرين|لاجئين|اللاجئين|طلاب|الطلاب|مشجعين|المشجعين|الاجانب)(?!\w)")
+_COMPARED = re.compile(r"(?<!\w)(?:مقارنتها|مقارنته|مقارنه|بمقارنه|غرار|تشبه|يشبه|اشبه)(?!\w)")
+_ATTACKED = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:صواريخ|صاروخ|قصف|استهدف|استهدفت|استهداف|غاره|غارات|تفجير)(?!\w)")
+_CLAUSE_OPENER = re.compile(r"(?<!\w)(?:عندما|حين|حينما|لدي|عقب|اثر|بعدما|حيث|كما)(?!\w)")
+_CANCEL_NOUN = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:الغاء|تاجيل|ارجاء)(?!\w)")
+_PROPOSED = re.compile(r"(?<!\w)[وف]?(?:اقترح|اقترحت|يقترح|تقترح|اقترحا|اقتراح|باقتراح|مقترح|المقترح|اقتراحه)(?!\w)")
+# "وكان البنتاغون يعمل على زيارة لماتيس إلى بكين ... لكن الصين رفضت": the host refused the plan.
+_REFUSED_LATER = re.compile(r"(?<!\w)(?:لكن|ولكن|لكنه|لكنها|غير ان)\s+(?:\S+\s+){0,3}?(?:رفض|رفضت|رفضا|الغي|الغيت|الغت|"
+                            r"اعتذر|اعتذرت)(?!\w)")
 # "القمة ... قد تجري في منزل السلام": where or whether it is held is a guess.
 _MAY_BE_HELD = re.compile(r"(?<!\w)قد\s+(?:تجري|يجري|تعقد|يعقد|تنعقد|ينعقد|تقام|يقام|تتم|يتم|تكون|يكون)(?!\w)")
 # "احتل القمة" (topped the chart) is no summit.
@@ -44,7 +56,7 @@ _CANCELLED_PREDICATE = re.compile(r"(?<!\w)(?:قد|تم)\s+(?:الغي|الغي�
 _NOT_OFFICIAL = re.compile(
     r"(?<!\w)[وفل]?(?:فرار|هرب|هروب|فارا|هاربا|لجا|لجوء|اللجوء|لاجئ|لاجئا|منفي|المنفي|انشق|انشقاق|ترحيل|"
     r"خاصه|سياحيه|سياحه|للسياحه|علاج|للعلاج|العلاج|علاجيه|العلاجيه|عائليه|عطله|اجازه|حج|الحج|عمره|العمره|مباراه|"
-    r"المباراه|منتخب|المنتخب|فرق|فرقه|فريق|رياضيه|الرياضيه|رياضي|الرياضي|نادي|النادي|بطوله|البطوله|مهرجان|المهرجان|سرا|متسللا)(?!\w)"
+    r"المباراه|منتخب|المنتخب|فرق|فرقه|الفريقين|فريقين|الفريقان|كره|لكره|الكره|فريق(?!\s+(?:من\s+)?(?:ال)?(?:خبراء|مفتشين|تحقيق|اممي|دولي|استطلاعي))|رياضيه|الرياضيه|رياضي|الرياضي|نادي|النادي|بطوله|البطوله|مهرجان|المهرجان|متسللا)(?!\w)"
 )
 
 
@@ -52,6 +64,15 @@ def is_excluded(before: str, after: str, trigger: str = "") -> str | None:
     """The reason a trigger (its normalised surface `trigger`, with `before`/`after` normalised
     context) is not a visit, or None."""
     near_before = " ".join(before.split()[-4:])
+    # An event named for comparison is named, not hedged (ويمكن مقارنتها بزيارة نيكسون إلى الصين).
+    near_before = _COMPARED.split(near_before)[-1]
+    # A word opening the trigger's own clause cuts off the words before it (وحث ماكرون ترمب على عدم
+    # الانسحاب عندما التقى به في واشنطن: the negation is the withdrawal's).
+    opener = None
+    for opener in _CLAUSE_OPENER.finditer(near_before):
+        pass
+    if opener is not None:
+        near_before = near_before[opener.end():]
     # دعاه لزيارة / لم يدعوا الرئيس إلى زيارة سنغافورة / دعوة للمشاركة في قمة.
     invited = trigger.lstrip("وف")[:1] in ("ل", "ب") or before.split()[-1:] == ["الي"]
     if trigger and invited and _DEMANDED.search(" ".join(before.split()[-12:])):
@@ -64,6 +85,8 @@ def is_excluded(before: str, after: str, trigger: str = "") -> str | None:
         return "negated"
     if _TOPPED.search(" ".join(before.split()[-1:])):
         return "not official"
+    if _ATTACKED.search(near_before):
+        return "not a visit"  # "أطلق سبعة صواريخ على مقر اجتماع قادة جماعة": a meeting attacked
     # The verb of calling off, its subject between (ألغى وزير الاقتصاد الإيطالي جيوفاني تريا لقاء ...).
     clause = " ".join(re.split(r"[،,.؛:]", before)[-1].split()[-8:])
     cancel = None
@@ -71,8 +94,21 @@ def is_excluded(before: str, after: str, trigger: str = "") -> str | None:
         pass
     if cancel is not None and not _NEW_CLAUSE.search(clause[cancel.end():]):
         return "negated"
+    # The masdar of calling off, its subject set off by commas (أعلن البيت الأبيض إلغاء الرئيس الأمريكي
+    # دونالد ترامب، لزيارته إلى البيرو); a visit merely proposed (اقترح أن تعقد القمة في بانمونجوم).
+    words = " ".join(before.replace("،", " ").replace(",", " ").split()[-8:])
+    for pattern, reason in ((_CANCEL_NOUN, "negated"), (_PROPOSED, "demanded")):
+        found = None
+        for found in pattern.finditer(words):
+            pass
+        if found is not None and not _NEW_CLAUSE.search(words[found.end():]):
+            return reason
     if _NOT_OFFICIAL.search(near_before) or _NOT_OFFICIAL.search(" ".join(after.split()[:3])):
         return "not official"
+    # A rule about travel, not a trip (حظرا مؤقتا على سفر عمال بلاده إلى الكويت؛ القيود على سفر الأمريكيين
+    # إلى كوبا؛ قانونا يسمح لمسؤولين أميركيين كبار بالسفر إلى تايوان), and the travel of a crowd.
+    if trigger and (_TRAVEL_RULE.search(" ".join(before.split()[-6:])) or _CROWD.match(after)):
+        return "not a trip"
     return None
 
 
@@ -82,7 +118,7 @@ def is_cancelled_later(after: str) -> bool:
     (اللقاء الذي كان مقررا أن يجمعه بنظيره ... بعد ظهر الأربعاء، قد ألغي) or only may be held
     (القمة ... والتي من المفترض أن تعقد بحلول حزيران/يونيو، قد تجري في ...). `after` is normalised."""
     words = " ".join(re.split(r"[.؛]", after)[0].split()[:24])
-    return bool(_CANCELLED_PREDICATE.search(words) or _MAY_BE_HELD.search(words))
+    return bool(_CANCELLED_PREDICATE.search(words) or _MAY_BE_HELD.search(words) or _REFUSED_LATER.search(words))
 
 
 def is_private_stay(before_place: str, after_place: str = "") -> bool:

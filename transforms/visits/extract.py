@@ -77,6 +77,9 @@ def _rows(frame: Frame, text: str, locs, lexicon: VisitLexicon) -> list[dict]:
                 continue  # an unnamed ambassador is at post (سفير بريطانيا في كوريا الشمالية)
             if actor.person is not None and lexicon.is_private_title(actor.person.get("title_ar")):
                 continue  # a journalist, researcher or player travels privately
+            if actor.person is None and actor.title and lexicon.is_private_title(
+                    actor.title + " " + text[actor.end:actor.end + 20]):
+                continue  # "رئيس الاتحاد المغربي لكرة القدم": the words after the country end the title
             person = actor.person or {}
             rows.append({**base, "visitor_person_id": person.get("person_id"),
                          "visitor_name_ar": _clean_name(person.get("name_ar")), "visitor_country_iso2": actor.country,

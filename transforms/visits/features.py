@@ -11,7 +11,7 @@ import math
 
 from transforms.visits.candidates import DESTINATION_WORDS, VISIT_CUE_CLASSES, VisitCandidate, VisitContext, office_before
 from transforms.visits.cues import TOPIC_BEFORE, TOPIC_OF
-from transforms.visits.frames import is_visitor
+from transforms.visits.frames import SUBJECT_MATTER, is_visitor
 from transforms.visits.mentions import _is_adjective
 
 _TO = DESTINATION_WORDS
@@ -60,6 +60,10 @@ def visit_features(c: VisitCandidate, ctx: VisitContext) -> dict[str, float]:
         # "الأوضاع في سوريا"، "المبعوث الخاص بسوريا": the place is what is talked about.
         left = " ".join(doc.words(max(first, host[0] - 3), host[0]))
         f["host_topic"] = float(bool(TOPIC_BEFORE.search(left + " ") or TOPIC_OF.search(left)))
+        if nearest is not None and nearest.end <= host[0]:
+            # A word of subject matter or a statement between the cue and the host (محادثات مع حلفائها
+            # بشأن إمكانية نشر قوات عسكرية في سوريا): the host is what is talked about.
+            f["host_after_subject_matter"] = float(bool(SUBJECT_MATTER.search(" ".join(doc.words(nearest.end, host[0])))))
         f["host_then_where"] = float(host[1] < end and doc.tokens[host[1]].text in ("حيث", "وحيث"))
         f["host_city"] = float(c.place is not None)
         f["actor_host_dist"] = _scaled(_distance(c.actor_tokens, host))

@@ -43,13 +43,14 @@ class Actor:
 # Official nouns that open an actor phrase (normalised, with optional clitics).
 OFFICIAL_NOUN = re.compile(
     r"(?<!\w)[وفبلك]?(?:لل|ال)?(?:"
-    r"وفد|وفدا|وفود|مبعوث|مبعوثا|مبعوثان|مبعوثين|موفد|وزير|وزيرا|وزيري|وزيره|وزراء|رئيس|رئيسه|رئيسا|"
+    r"وفد|وفدا|وفود|مبعوث|مبعوثا|مبعوثان|مبعوثين|موفد|وزير|وزيرا|وزيري|وزيره|وزراء|رئيس|رئيسه|رئيسا|رئيسان|"
+    r"وزيران|زعيمان|"
     r"نائب|نائبي|امير|ملك|عاهل|ولي عهد|ولي العهد|مسؤول|مسؤولا|مسؤولون|مسؤولين|مسؤولو|زعيم|زعماء|"
-    r"قاده|قائد|مستشار|مستشاره|سفير|مساعد|مساعده|ممثل|ممثلو|ممثلي|مندوب|وزيرة"
+    r"قاده|قائد|مستشار|مستشاره|سفير|مساعد|مساعده|ممثل|ممثلو|ممثلي|مندوب|وزيرة|مدير|مديره|نظيره|نظيرها|نظيرهم"
     r")(?!\w)"
 )
 # Words after which a title is generic enough to stand for any official of its country.
-_GENERIC_HEADS = {"مسؤول", "ضيف", "زائر"}
+_GENERIC_HEADS = {"مسؤول", "ضيف", "زائر", "نظير", "نظيره"}
 # Honorifics that may stand between a title and the name (ولي عهد أبوظبي الشيخ محمد بن زايد).
 _HONORIFIC_GAP = re.compile(r"^(?:الشيخ|الشيخه|الامير|الاميره|الملك|السيد|السيده|الدكتور|المشير|الفريق|اللواء|السلطان)?$")
 # Nouns of a facility, street or prize named after a person, right before the name (an honorific between).
@@ -84,6 +85,11 @@ _INDEFINITE_ADJECTIVE = re.compile(
 _TITLE_WORDS = 4  # words a title may put between its office noun and the country (رئيس هيئة الأركان العامة للجيش السعودي)
 _ADJECTIVE_VIA = ("adj", "nation", "demonym", "nisba", "gentilic")
 _NAME_VIA = ("name", "alias", "country")
+# Seats of government (seeds/organisations.csv) that name the place a meeting is held in.
+_SEATS = {"البيت الابيض", "الكرملين", "الاليزيه", "قصر الاليزيه", "داونينغ ستريت", "البنتاغون", "البنتاجون"}
+_UN_SEATS = {"مجلس الامن الدولي", "الجمعيه العامه للامم المتحده"}
+# The words right before a seat that make it a place, not the body that speaks (أعلن البيت الأبيض).
+_SEAT_PREPOSITION = re.compile(r"(?:(?<!\w)(?:في|الي|داخل|امام|من|لدي|مقر|قصر)\s*|(?<!\w)[وف]?[بل])$")
 _CAPITAL = re.compile(r"(?:^|\s)[وفبل]?(?:في\s+)?(?:ب|ل)?(?:ال)?عاصمه\s*$")
 
 
@@ -119,6 +125,16 @@ def build_locs(text: str, entities: dict) -> list[Loc]:
                 locs.append(Loc(start, span[1], c["iso2"], "العاصمة " + c["surface"], capital=True))
             continue
         locs.append(Loc(span[0], span[1], c["iso2"], None))
+    for o in entities.get("organisations", []):
+        # A seat of government after a preposition of place is where a meeting is held (التقى
+        # ماكرون، الأحد، في الكرملين، نظيره الروسي؛ لقاء في البنتاغون؛ مؤتمر صحفي بالبيت الأبيض).
+        name, before = normalize_key(o.get("name_ar") or ""), normalize_key(text[max(0, o["char_start"] - 12):o["char_start"]])
+        if o.get("iso2") and name in _SEATS and _SEAT_PREPOSITION.search(before):
+            locs.append(Loc(o["char_start"], o["char_end"], o["iso2"], text[o["char_start"]:o["char_end"]]))
+        elif name in _UN_SEATS and re.search(r"(?<!\w)امام\s*$", before):
+            # Speaking before the Security Council or the General Assembly is being at the UN in New
+            # York (وسيتحدث عباس الثلاثاء أمام مجلس الأمن).
+            locs.append(Loc(o["char_start"], o["char_end"], "US", text[o["char_start"]:o["char_end"]]))
     for p in entities.get("places", []):
         if p.get("iso2"):
             locs.append(Loc(p["char_start"], p["char_end"], p["iso2"], p["char_start"] is not None and
@@ -130,7 +146,15 @@ def build_locs(text: str, entities: dict) -> list[Loc]:
     # "العاصمة الفنلندية هلسنكي": the city's own name says it better than the capital phrase.
     locs = [l for i, l in enumerate(locs) if not (
         l.capital and i + 1 < len(locs) and locs[i + 1].iso2 == l.iso2 and locs[i + 1].place
-        and not text[l.end:locs[i + 1].start].strip())]
+        and not text[l.end:locs[i + 1].start].strip(" #"))]
+    # "في العاصمة الأرجنتينية، بوينس آيرس": the phrase keeps its place in the sentence, the city names it.
+    named = set()
+    for i, l in enumerate(locs):
+        if l.capital and i + 1 < len(locs) and locs[i + 1].iso2 == l.iso2 and locs[i + 1].place \
+                and text[l.end:locs[i + 1].start].strip(" #") in ("،", ","):
+            l.place = locs[i + 1].place
+            named.add(i + 1)
+    locs = [l for i, l in enumerate(locs) if i not in named]
     # A capital phrase followed by the city's own name: keep the city (العاصمة الفنلندية هلسنكي).
     kept = []
     for loc in locs:
@@ -140,6 +164,25 @@ def build_locs(text: str, entities: dict) -> list[Loc]:
             continue
         kept.append(loc)
     return kept
+
+
+# An envoy or representative of an international body (مبعوث الأمم المتحدة لليمن، المبعوث الأممي إلى
+# سوريا): the country his title names is where he is sent, not his own.
+_INTERNATIONAL_ENVOY = re.compile(
+    r"(?<!\w)(?:ال)?(?:مبعوث|مبعوثه|ممثل|ممثله|منسق|منسقه|وسيط)(?:\s+\S+){0,3}?\s+(?:ال)?(?:امم|الامم|اممي|الاممي|"
+    r"الامميه|امميه|الدولي|للامم)(?!\w)")
+# Words that are the object of a verb, not part of a title (وبحث الوزراء تطورات #أزمة_قطر).
+_NOT_TITLE_WORD = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:تطورات|ازمه|اوضاع|وضع|ملف|قضيه|سبل|مستجدات|علاقات|عدد|جميع|كل)(?!\w)")
+_PLACE_PREPOSITION = re.compile(r"(?<!\w)(?:في|الي|داخل|علي|عن|مع)(?!\w)")  # not من: "وفد من مصر" is Egypt's
+
+
+def _own_country(person: dict) -> str | None:
+    """The country a person serves: the persons step's, except for an envoy of an international
+    body, whose title names the country he is sent to (مبعوث الأمم المتحدة لليمن مارتن غريفيث)."""
+    title = normalize_key(person.get("title_ar") or "")
+    if title and _INTERNATIONAL_ENVOY.search(title) and "لدي" not in title.split():
+        return None
+    return person.get("country_iso2")
 
 
 def _title_words(phrase: str) -> list[str]:
@@ -169,7 +212,7 @@ def build_actors(text: str, normalized, entities: dict, persons: list[dict]) -> 
                 continue  # a name inside a place's name is nobody acting (مطار الملك عبد العزيز في جدة)
             if _in_relation(left):
                 continue  # a name in the genitive of a kin, ally or event noun is not the one acting
-            actors.append(Actor(m["char_start"], m["char_end"], p.get("country_iso2"), person=p))
+            actors.append(Actor(m["char_start"], m["char_end"], _own_country(p), person=p))
     actors.sort(key=lambda a: a.start)
     starts = [a.start for a in actors]
     org_spans = [(o["char_start"], o["char_end"]) for o in entities.get("organisations", [])]
@@ -190,30 +233,85 @@ def build_actors(text: str, normalized, entities: dict, persons: list[dict]) -> 
             continue
         country = next((c for c in countries if o_end <= c["char_start"] <= o_end + 45), None)
         if country is None:
+            envoy = _international_official(m, text, normalized, actors, persons)
+            if envoy is not None:
+                unnamed.append(envoy)
             continue
         between = text[o_end:country["char_start"]]
         if re.search(r"[،,.؛:()\"«»]", between) or any(o_end <= s < country["char_start"] for s in starts):
             continue
         if len(between.split()) > _TITLE_WORDS or re.search(r"\d", between):
             continue  # "وفود 14 دولة عربية من بينها مصر" lists countries; it is no title of Egypt's
+        if _PLACE_PREPOSITION.search(normalize_key(between)) or _NOT_TITLE_WORD.search(normalize_key(between)):
+            continue  # "التقى المبعوث الأممي الخميس في سلطنة عمان": the country is where, not whose
         phrase_end = country["char_end"]
         # A name right after the phrase: the phrase is that person's title.
         follower = next((a for a in actors if phrase_end <= a.start <= phrase_end + 14
                          and _HONORIFIC_GAP.match(normalize_key(re.sub(r"[#_،,]", " ", text[phrase_end:a.start])).strip())), None)
         if follower is not None:
-            follower.start = min(follower.start, o_start)
+            if not normalize_key(m.group()).lstrip("وفبلك").startswith("نظير"):
+                follower.start = min(follower.start, o_start)  # "نظيره المصري صدقي صبحي" stays the name
             if follower.country is None:  # the title says whose official it is (وزير الدفاع الأميركي X)
                 follower.country = country["iso2"]
             continue
         title = text[o_start:country["char_start"]].strip()
         unnamed.append(Actor(o_start, phrase_end, country["iso2"], title=title))
+        if re.search(r"(?:ان|ين|اء|ا)$", normalize_key(m.group()).split()[-1]):
+            # Two or more offices: the countries joined to the first are the others' (الرئيسان الروسي
+            # والإيراني، وزيرا خارجية روسيا وتركيا).
+            end = phrase_end
+            for other in countries:
+                if other["char_start"] < end or not re.fullmatch(r"\s*(?:و|،\s*و?)\s*", text[end:other["char_start"]]):
+                    continue
+                unnamed.append(Actor(other["char_start"], other["char_end"], other["iso2"], title=title))
+                end = other["char_end"]
     for u in unnamed:
+        if u.country is None:
+            continue  # an international official: his person, if any, is set already
         u.person = _coreferent(u, text, persons)
         if u.person is not None:
             u.country = u.person.get("country_iso2") or u.country
     merged = actors + unnamed
     merged.sort(key=lambda a: a.start)
     return merged
+
+
+# An international body's adjective or name right after an official noun (المبعوث الأممي، مبعوث
+# الأمم المتحدة، الأمين العام للأمم المتحدة), a word or two between at most (normalised).
+_INTERNATIONAL_AFTER = re.compile(r"\s+(?:\S+\s+){0,2}?(?:الاممي|الامميه|الامم المتحده|للامم المتحده|الدولي|الدوليه)(?!\w)")
+
+
+def _international_official(m, text: str, normalized, actors: list[Actor], persons: list[dict]) -> Actor | None:
+    """A definite official of an international body left unnamed (وتُعد زيارة المبعوث الأممي للقاء
+    قيادات الحوثيين في صنعاء): the named person with such a title, the one named last before it
+    (or first after it), when the article names one; he has no country."""
+    head = normalize_key(m.group()).split()[0]
+    if not re.match(r"^[وفبلك]?(?:لل|ال)", head):
+        return None
+    after = _INTERNATIONAL_AFTER.match(normalized.text, m.end())
+    if after is None:
+        return None
+    o_start, o_end = normalized.span_to_original(m.start(), after.end())
+    if any(0 <= a.start - o_end <= 3 for a in actors):
+        return None  # a name follows: the phrase is its title
+    words = _title_words(text[o_start:o_end])[:1]
+    best, best_key = None, None
+    for p in persons:
+        title = normalize_key(p.get("title_ar") or "")
+        if not title or not _INTERNATIONAL_ENVOY.search(title) and not re.search(r"الامين العام", title):
+            continue
+        if words and words[0] not in _title_words(title):
+            continue
+        starts = [mm["char_start"] for mm in p.get("mentions", [])]
+        if not starts:
+            continue
+        before = [x for x in starts if x < o_start]
+        key = (1, max(before)) if before else (0, -min(starts))
+        if best_key is None or key > best_key:
+            best, best_key = p, key
+    if best is None:
+        return None
+    return Actor(o_start, o_end, None, person=best, title=text[o_start:o_end])
 
 
 def _coreferent(actor: Actor, text: str, persons: list[dict]) -> dict | None:

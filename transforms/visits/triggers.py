@@ -40,6 +40,9 @@ class TriggerLexicon:
 
 # Kinds of title (seeds/titles.csv) that do not travel on public business.
 _PRIVATE_TITLE_KINDS = {"profession", "activist", "artist", "sport"}
+# A title that names a sport or a club makes its holder's trips sporting ones (GUIDELINES: not visits).
+_SPORT_IN_TITLE = re.compile(r"(?<!\w)[وفبل]?(?:ال|لل)?(?:كره|نادي|منتخب|فيفا|الفيفا|اولمبيه|الاولمبيه|الرياضه|رياضه|"
+                             r"ملاكمه|التنس|تنس|السباحه|الجودو|فريق)(?!\w)")
 _OFFICIAL_CLERGY = {"البابا", "بابا", "البطريرك", "المرشد", "الكاردينال"}
 
 
@@ -50,7 +53,11 @@ class VisitLexicon:
 
     def is_private_title(self, title: str | None) -> bool:
         """A title whose office is private (الصحفي، الباحث، اللاعب): not an official visitor."""
-        if not title or not self.titles:
+        if not title:
+            return False
+        if _SPORT_IN_TITLE.search(normalize_key(title)):
+            return True  # رئيس الاتحاد المغربي لكرة القدم، الرئيس القطري لنادي باريس سان جرمان: a sporting trip
+        if not self.titles:
             return False
         words = normalize_key(title).split()
         for n in range(len(words), 0, -1):
