@@ -27,8 +27,10 @@ test: $(STAMP)
 eval: $(STAMP)
 	$(BIN)/python scripts/evaluate.py --shared $(SHARED) --scratch $(SCRATCH)
 
-## refit the visit and aid models (seeds/models/*.json) on the develop data: train.jsonl's develop part and gold/team
+## refit the person-name tagger (seeds/models/persons.crfsuite), then the visit and aid models
+## (seeds/models/*.json, which read the persons), on the develop data: train.jsonl's develop part and gold/team
 models: $(STAMP)
+	$(BIN)/python scripts/train_person_tagger.py --shared $(SHARED)
 	$(BIN)/python scripts/train_models.py --shared $(SHARED)
 
 ## a real local Prefect server with its UI on http://127.0.0.1:4200 (point Marsad at it with PREFECT_API_URL)

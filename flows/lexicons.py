@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
+from marsad.paths import SEEDS
 from marsad.seeds import read_model, read_seed_csv
 from transforms.linear_model import LinearModel
 from transforms.aid import CurrencyLexicon, build_currency_lexicon
@@ -51,6 +52,24 @@ class EcbRates:
             return None
 
 
+def read_person_tagger():
+    """The person-name tagger seeds/models/persons.crfsuite that `make models` fits
+    (scripts/train_person_tagger.py), opened, or None before it exists."""
+    path = SEEDS / "models" / "persons.crfsuite"
+    if not path.exists():
+        return None
+    import pycrfsuite  # python-crfsuite (requirements.lock): reinstall with `make` if missing
+
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(path))
+    return tagger
+
+
+def _with_tagger(lexicon: PersonLexicon) -> PersonLexicon:
+    lexicon.tagger = read_person_tagger()
+    return lexicon
+
+
 @cache
 def load_lexicons() -> Lexicons:
     titles = read_seed_csv("titles.csv")
@@ -61,8 +80,9 @@ def load_lexicons() -> Lexicons:
                                   read_seed_csv("demonyms.csv"),
                                   read_seed_csv("places_curated.csv") + read_seed_csv("places.csv"),
                                   organisations),
-        persons=build_person_lexicon(titles, read_seed_csv("persons.csv"), read_seed_csv("name_stopwords.csv"),
-                                     read_seed_csv("office_nouns.csv"), read_seed_csv("given_names.csv")),
+        persons=_with_tagger(build_person_lexicon(titles, read_seed_csv("persons.csv"),
+                                                  read_seed_csv("name_stopwords.csv"),
+                                                  read_seed_csv("office_nouns.csv"), read_seed_csv("given_names.csv"))),
         dates=build_date_lexicon(read_seed_csv("months.csv"), read_seed_csv("months_curated.csv")),
         currencies=build_currency_lexicon(read_seed_csv("currencies.csv"), read_seed_csv("currencies_curated.csv")),
         visits=build_visit_lexicon(read_seed_csv("visit_triggers.csv"), titles, cues, organisations),

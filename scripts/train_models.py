@@ -227,6 +227,12 @@ def train_aid(items, score, c_value: float, out: Path):
 
 
 # ---- shared ----------------------------------------------------------------------------------
+def _smoothed_f1(curve, i: int, reach: int = 2) -> float:
+    """The mean F1 of the curve's points from i - reach to i + reach (fewer at its ends)."""
+    window = curve[max(0, i - reach): i + reach + 1]
+    return sum(f for _, _, f, _ in window) / len(window)
+
+
 def cross_validate(examples, items, name: str, c_value: float, decisions_tally, floor: float = 0.0):
     """The model fitted on all examples, with the threshold (at least `floor`) whose out-of-fold
     decisions give the best article-level F1; and those cross-validated figures."""
@@ -241,10 +247,10 @@ def cross_validate(examples, items, name: str, c_value: float, decisions_tally, 
         by_article = {a: LinearModel(name, fold_models[fold_of[a]].weights, fold_models[fold_of[a]].intercept, t)
                       for a in article_ids}
         curve.append(decisions_tally(items, by_article).prf() + (t,))
-    # The F1 curve is flat near its top: of the thresholds within 0.01 of the best F1, the
-    # highest, so that precision is not traded for noise.
-    top = max(f for _, _, f, _ in curve)
-    p, r, f, threshold = max((c for c in curve if c[2] >= top - 0.01), key=lambda c: c[3])
+    # The F1 curve is flat near its top and jagged by a point or two: the threshold whose F1,
+    # averaged with its neighbours (two grid steps either side), is best. (Taking the highest
+    # threshold within 0.01 of the top let a flat plateau push the threshold to its far end.)
+    p, r, f, threshold = curve[max(range(len(curve)), key=lambda i: _smoothed_f1(curve, i))]
     print(f"[{name}] cross-validated decisions on develop: P {p:.3f} R {r:.3f} F1 {f:.3f} at threshold {threshold:.2f}")
     model = fit_linear([f for _, f, _ in examples], [y for *_, y in examples], name, c_value, threshold)
     return model, {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4)}

@@ -6,6 +6,7 @@ all find مساعدات, while ودائع still reads as ودائع first.
 """
 from __future__ import annotations
 
+from functools import lru_cache
 
 from transforms.arabic_text import normalize_key
 
@@ -14,7 +15,8 @@ _PREPOSITIONS = ("", "ب", "ل", "ك")
 _ENCLITICS = ("هما", "هم", "ها", "ه", "نا")
 
 
-def readings(token: str) -> list[str]:
+@lru_cache(maxsize=1 << 16)
+def readings(token: str) -> tuple[str, ...]:
     """The ways a normalised token may split into proclitics and a word, most literal first:
     وللمساعدات → [وللمساعدات, للمساعدات, مساعدات, …]; ودائع keeps ودائع as its first reading."""
     out = [token]
@@ -46,7 +48,7 @@ def readings(token: str) -> list[str]:
                 stem = form[: len(form) - len(ending) + keep]
                 if stem not in out:
                     out.append(stem)
-    return out
+    return tuple(out)
 
 
 def is_in(token: str, words: frozenset[str]) -> bool:

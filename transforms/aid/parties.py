@@ -86,9 +86,14 @@ def donor_body_mentions(tokens) -> list[Mention]:
     """The donors named as a body (وكان المانحون قد تعهدوا، تعهدت الجهات المانحة، الدول المانحة),
     except the donors called upon to give (ودعا … الجهات المانحة إلى تقديم): an appeal, no gift."""
     out = []
+    last_appeal = -_APPEAL_REACH - 1  # the last token before i that is an appeal word
     for i, (_, _, word) in enumerate(tokens):
-        if any(cues.is_in(tokens[j][2], cues.APPEAL) for j in range(max(0, i - _APPEAL_REACH), i)):
+        if i - last_appeal <= _APPEAL_REACH:
+            if cues.is_in(word, cues.APPEAL):
+                last_appeal = i
             continue
+        if cues.is_in(word, cues.APPEAL):
+            last_appeal = i
         if cues.is_in(word, cues.DONOR_BODIES):
             out.append(Mention(DONOR_BODY, i, i, _prefix_length(word, cues.DONOR_BODIES), "donor_body"))
         elif i > 0 and cues.is_in(word, cues.DONOR_ADJECTIVE) and not word.startswith(("و", "ف")) \

@@ -3,11 +3,13 @@ stated (without its country adjective) and the country they serve."""
 from __future__ import annotations
 
 import hashlib
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from transforms.persons.coref import resolve_names, shorter_form_of
 from transforms.persons.lexicon import CONNECTORS, REGNAL_ORDINALS, KnownPerson, PersonLexicon, surname_forms, words_of
 from transforms.persons.names import PARTICLES, _is_title, family_extension, known_name_at, read_name, read_name_before
+from transforms.persons.tagger import tag_spans
 from transforms.persons.titles import TitleMatch, match_title
 from transforms.persons.tokens import Tokens, stems, tokenize
 from transforms.sentences import split_sentences
@@ -57,6 +59,7 @@ class _Mention:
     title: TitleMatch | None = None
     known: KnownPerson | None = None
     tok_end: int = -1  # token after the mention (for a title that follows it)
+    single: bool = False  # a name of one word the tagger is sure of (ميلانيا)
 
 
 def _char_span(tokens: Tokens, first: int, cut: int, last: int) -> tuple[int, int]:
@@ -475,6 +478,52 @@ def _short_mentions(tokens: Tokens, mentions: list[_Mention], lexicon: PersonLex
     return found
 
 
+def _not_a_name_word(token, lexicon: PersonLexicon) -> bool:
+    """A frequent word behind a clitic (ليهددوا، بالصبيان) or a word with a plural or feminine
+    pronoun (حملتهم، بمنعها): never a word of a name the tagger reads."""
+    word = token.text
+    if word in lexicon.person_words or word in lexicon.given_names:
+        return False
+    if any(len(stem) >= 4 and stem in lexicon.stop_words for _, stem in stems(word)[1:]):
+        return True
+    return len(word) >= 5 and not word.startswith("ال") and (word.endswith("هم") or word.endswith("ها"))
+
+
+def _tagged_mentions(tokens: Tokens, mentions: list[_Mention], lexicon: PersonLexicon,
+                     country_at: dict) -> list[_Mention]:
+    """Names the learned tagger reads where the rules found none (وقال المدرب ديدييه ديشان). A
+    span the rules' mentions overlap is theirs. The first word loses a glued و، ل or ب only when
+    what is left is a known name word (وترامب، لماتيس) and the word as it stands is not (وسام، ليون، كايلي)."""
+    taken = [(m.char_start, m.char_end) for m in mentions]
+    items = tokens.items
+    starts = [t.ostart for t in items]
+    inside = set()
+    for a, b in taken:
+        inside.update(range(max(bisect_right(starts, a) - 1, 0), bisect_left(starts, b)))
+    found = []
+    for first, end, confidence in tag_spans(tokens, lexicon.tagger, lexicon, country_at, inside):
+        if confidence < lexicon.tagger_threshold:
+            continue
+        s, e = _char_span(tokens, first, 0, end - 1)
+        if any(a < e and s < b for a, b in taken):
+            continue
+        cut, word = 0, items[first].text
+        if word not in lexicon.given_names and word not in lexicon.person_words:
+            cut, word = next(((c, stem) for c, stem in stems(word)[1:]
+                              if len(stem) >= 4 and stem in lexicon.person_words
+                              and word[0] in "ولب" and word[c - 1] in "ولب"), (0, word))
+        if any(_not_a_name_word(t, lexicon) for t in items[first:end]):
+            continue
+        words = (word,) + tuple(t.text for t in items[first + 1:end])
+        if not all(words) or words[-1] in CONNECTORS:
+            continue
+        s, e = _char_span(tokens, first, cut, end - 1)
+        found.append(_Mention(words, s, e, None, lexicon.persons.get(words), end,
+                              single=len(words) == 1 and word not in lexicon.given_names
+                              and confidence >= lexicon.tagger_single_threshold))
+    return found
+
+
 def extract_persons(text: str, country_mentions: list[dict], lexicon: PersonLexicon,
                     use_context: bool = True, normalized=None, sentences=None) -> list[dict]:
     """[{person_id, name_ar, title_ar, country_iso2, mentions: [{surface, char_start, char_end}]}],
@@ -484,6 +533,8 @@ def extract_persons(text: str, country_mentions: list[dict], lexicon: PersonLexi
     tokens = tokenize(text, normalized)
     country_at = _country_index(tokens, text, country_mentions)
     mentions = _scan(text, tokens, lexicon, country_at)
+    if lexicon.tagger is not None:
+        mentions += _tagged_mentions(tokens, mentions, lexicon, country_at)
     mentions += _short_mentions(tokens, mentions, lexicon)
     mentions.sort(key=lambda m: m.char_start)
 
@@ -505,7 +556,7 @@ def extract_persons(text: str, country_mentions: list[dict], lexicon: PersonLexi
         titled = [m for m in group if m.title is not None]
         # A single word after a title is a name only when it is a known person (الرئيس ماكرون) or
         # a given name.
-        if len(key) < 2 and known is None and not (
+        if len(key) < 2 and known is None and not any(m.single for m in group) and not (
                 titled and key[0] in lexicon.given_names and key[0] not in lexicon.ambiguous_given_names):
             continue
         if all(w in REGNAL_ORDINALS for w in key):

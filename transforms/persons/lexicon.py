@@ -63,6 +63,15 @@ class PersonLexicon:
     # (أمين، سلام، تركي) need the next word to be a known name word.
     given_names: frozenset[str] = frozenset()
     ambiguous_given_names: frozenset[str] = frozenset()
+    # The learned tagger of untitled names (transforms/persons/tagger.py; a pycrfsuite.Tagger
+    # opened on seeds/models/persons.crfsuite), or None: rules only.
+    tagger: object = field(default=None, repr=False, compare=False)
+    # The least confidence of a tagged span of two words or more, and of one word (a name alone:
+    # ميلانيا، الخميني) that no fuller name of the text explains; cross-validated
+    # (scripts/train_person_tagger.py --cv).
+    tagger_threshold: float = 0.7
+    tagger_single_threshold: float = 0.9
+    tagger_cache: dict = field(default_factory=dict, repr=False, compare=False)  # word → its features
     # word → whether a title or a known name may start at it (filled as texts are read)
     _opens: dict = field(default_factory=dict, repr=False, compare=False)
 

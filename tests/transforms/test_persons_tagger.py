@@ -1,0 +1,105 @@
+"""The learned person-name tagger (transforms/persons/tagger.py, seeds/models/persons.crfsuite) on
+real sentences of ANT articles outside every gold set (article ids beside them): the names it adds
+to the rules', and what it must never read as a name."""
+import dataclasses
+
+import pytest
+
+from flows.lexicons import load_lexicons
+from transforms.entities import find_entities
+from transforms.persons import extract_persons
+from transforms.persons.extract import _country_index
+from transforms.persons.tagger import features, gap_marks, sentences_of, tag_spans
+from transforms.persons.tokens import tokenize
+
+
+def names(text: str, with_tagger: bool = True) -> list[str]:
+    lexicons = load_lexicons()
+    lexicon = lexicons.persons if with_tagger else dataclasses.replace(lexicons.persons, tagger=None)
+    countries = find_entities(text, lexicons.gazetteer)["countries"]
+    return [p["name_ar"] for p in extract_persons(text, countries, lexicon)]
+
+
+def test_the_model_is_loaded():
+    assert load_lexicons().persons.tagger is not None
+
+
+# CN-sport-399-20180912: a foreign coach after a description no title list holds.
+MOURINHO = ("تعرض المدرب البرتغالي جوزيه مورينيو لموقف محرج بعد خسارة إنجلترا أمام إسبانيا بهدفين مقابل هدف "
+            "وحيد في بطولة دوري الأمم الأوروبية، السبت")
+# CN-sport-470-20181016: an untitled name opening a sentence.
+MARDINI = ("كانت يسرى مارديني، كأي مراهقة أخرى، تحب الحياة والنشاطات والتسوق والخروج مع الأصدقاء، وارتبطت "
+           "بعلاقة عشق مع رياضة السباحة بعد تشجيع والدها المستمر لها ولشقيقتها.")
+
+
+@pytest.mark.parametrize("text, name", [(MOURINHO, "جوزيه مورينيو"), (MARDINI, "يسرى مارديني")])
+def test_tagger_adds_untitled_names_the_rules_miss(text, name):
+    assert name not in names(text, with_tagger=False)
+    assert name in names(text)
+
+
+def test_one_word_name_the_tagger_is_sure_of():
+    # FR-culture-22-20180305: a family name alone, not a given name.
+    text = ("وقال أولدمان (59 عاما)، الذي فاز بجائزة غولدن غلوب عن دوره هذا، لدى تسلمه الجائزة: \"أريد أن "
+            "أوجه تحية إلى سير وينستون تشرشل الذي كان رفيقا رائعا لي خلال هذه الرحلة التي لا توصف\".")
+    assert "أولدمان" in names(text)
+
+
+def test_rules_keep_their_names():
+    # CN-middleEast-1068-20180601: titled names stay the rules' (the tagger adds only where they found none).
+    text = ("دبي، الإمارات العربية المتحدة (CNN)-- وقع الشيخ محمد بن زايد ولي عهد أبوظبي نائب القائد الأعلى "
+            "للقوات المسلحة، والرئيس الروسي فلاديمير بوتين، الجمعة، في موسكو، إعلان الشراكة الاستراتيجية "
+            "بين البلدين.")
+    assert names(text) == names(text, with_tagger=False) == ["محمد بن زايد", "فلاديمير بوتين"]
+
+
+@pytest.mark.parametrize("text", [
+    # CN-middleEast-867-20180510: علي is "on me", not a name.
+    "إذا، عندما أشعر أن الشعب السوري لا يريدني أن أبقى، سيكون علي أن أغادر بالطبع ودون أي تردد.\"",
+    # CN-middleEast-1037-20180528: أبوظبي is a place.
+    "يذكر أن الوزراء كانوا قد التقوا بولي عهد أبوظبي ونائب القائد العام للقوات المسلحة الإماراتية، في وقت سابق الإثنين.",
+])
+def test_particles_and_places_are_not_names(text):
+    assert names(text) == []
+
+
+def test_a_stretch_has_the_features_of_its_whole_sentence():
+    """The tagger reads only stretches around words that may open a name; each word keeps the
+    features it has in its sentence (neighbours two either side), the ones training saw."""
+    lexicons = load_lexicons()
+    tokens = tokenize(MOURINHO)
+    country_at = _country_index(tokens, MOURINHO, find_entities(MOURINHO, lexicons.gazetteer)["countries"])
+    marks, ends = gap_marks(tokens)
+    (lo, hi), = sentences_of(tokens, ends)[:1]
+    whole = features(tokens, lo, hi, lexicons.persons, country_at, marks)
+    part = features(tokens, lo + 2, lo + 5, lexicons.persons, country_at, marks, (lo, hi))
+    assert part == whole[2:5]
+    assert "w=مورينيو" in whole[4] and "-1:w=جوزيه" in whole[4] and "-2:country" in whole[4]
+    spans = tag_spans(tokens, lexicons.persons.tagger, lexicons.persons, country_at)
+    assert [(tokens.items[a].text, tokens.items[b - 1].text) for a, b, p in spans if p >= 0.5] == [("جوزيه", "مورينيو")]
+
+
+def test_training_is_deterministic_and_reads_the_develop_data(tmp_path):
+    """scripts/train_person_tagger.py (`make models`) fits the same model twice over from the same
+    develop articles, and the model it writes is one the tagger opens."""
+    import subprocess
+    import sys
+
+    import pycrfsuite
+
+    from marsad.paths import REPO
+    from tests.conftest import shared_path
+
+    shared_path("data", "ant-news")
+    outputs = []
+    for n in range(2):
+        out = tmp_path / f"persons{n}.crfsuite"
+        done = subprocess.run([sys.executable, str(REPO / "scripts" / "train_person_tagger.py"), "--limit", "30",
+                               "--no-anercorp", "--out", str(out)], capture_output=True, text=True, timeout=600)
+        assert done.returncode == 0, done.stderr
+        assert "develop" in done.stdout and "(30 articles)" in done.stdout
+        outputs.append(out.read_bytes())
+    assert outputs[0] == outputs[1]
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(tmp_path / "persons0.crfsuite"))
+    assert set(tagger.labels()) == {"B", "I", "O"}
