@@ -229,13 +229,14 @@ def test_a_meeting_months_ago_is_a_visit(lexicon):
         ("إيمانويل ماكرون", "FR", "SA", None, "occurred")]
 
 
-def test_not_invited_and_an_invitation_to_take_part_are_no_visits(lexicon):
-    # AL-internationalNews-1563-20180611, AL-internationalNews-359-20180306
-    text = ("نظرا لأن الجانبين الكوري الشمالي والأميركي لم يدعوا الرئيس مون جيه-إن إلى زيارة سنغافورة.")
-    ents = entities(text, countries=[("الكوري الشمالي", "KP", "adjective"), ("الأميركي", "US", "adjective")],
-                    places=[("سنغافورة", "SG")])
-    people = persons(text, ("مون جيه-إن", "الرئيس", "KR", ["مون جيه-إن"]))
-    assert extract_visits(text, _published(2018, 6, 11), ents, people, [], lexicon) == []
+def test_a_visit_called_off_and_an_invitation_to_take_part_are_no_visits(lexicon):
+    # CN-internationalNews-615-20181002 (no gold), AL-internationalNews-359-20180306
+    text = ("قال مسؤول أمريكي لشبكة CNN إن وزير الدفاع جيمس ماتيس لن يزور الصين لمناقشة القضايا الأمنية مع "
+            "كبار المسؤولين الصينيين في أكتوبر/ تشرين الأول الجاري كما كان مقررا.")
+    ents = entities(text, countries=[("أمريكي", "US", "adjective"), ("الصين", "CN", "name"),
+                                     ("الصينيين", "CN", "adjective")])
+    people = persons(text, ("جيمس ماتيس", "وزير الدفاع", "US", ["جيمس ماتيس"]))
+    assert extract_visits(text, _published(2018, 10, 2), ents, people, [], lexicon) == []
     text = "وسلمت كيم يو جونغ، مون، دعوة من شقيقها للمشاركة في قمة في بيونغ يانغ."
     ents = entities(text, places=[("بيونغ يانغ", "KP")])
     people = persons(text, ("مون جيه-إن", "الرئيس", "KR", ["مون"]))
