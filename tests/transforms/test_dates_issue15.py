@@ -426,3 +426,11 @@ def test_the_weekday_after_the_day_after_tomorrow_says_which_day(lexicon):
     # statement of the day before
     assert values("وأوضح البيان \"سيتم التوقيع بعد غد الخميس بالأحرف الأولى", "2018-07-18T07:43:21+00:00",
                   lexicon) == ["2018-07-19", "2018-07-19"]
+
+
+def test_a_sin_word_after_a_preposition_is_a_name_not_a_future_verb(lexicon):
+    # FR-internationalNews-521-20180319 (in no gold file): سيرك (circus) after في is no سـ-future
+    # verb, so the Saturday told in the past is the one before publication (Monday 19 March).
+    text = ("أدى حادث سقوط بهلوان في سيرك الشمس الكندي خلال عرض قدمه مساء السبت في فلوريدا الأمريكية إلى "
+            "مصرعه، بحسب ما أعلن الأحد القيمون على هذه المؤسسة.")
+    assert values(text, "2018-03-19T12:56:58+00:00", lexicon) == ["2018-03-17", "2018-03-18"]

@@ -62,6 +62,9 @@ _SENTENCE_END = re.compile(r"[.!?؟؛\n\"“”«»]")
 # Everything up to the last of them (greedy, so one match finds the last end without listing all).
 _UP_TO_LAST_END = re.compile(".*" + _SENTENCE_END.pattern, re.S)
 WINDOW = 220  # characters back from the date, within its sentence
+# A verb never follows a preposition or a number: the سـ-word after them is a noun or a name (في سيول،
+# إلى ستوكهولم، في سيناء، 3 سيارات). (Not من, which is also "who": من سيخلفه.)
+_NO_VERB_AFTER = re.compile(r"(?:^|\s)[وفب]?(?:في|الي|علي|عن|مع|بين|نحو|حول|قرب|لدي|عند|منذ|خلال|\d{1,3})\s+$")
 
 
 def clause_before(text: str, start: int) -> str:
@@ -75,7 +78,10 @@ def clause_before(text: str, start: int) -> str:
 def tense(text: str, start: int) -> str | None:
     """"future" or "past" by the nearest tense cue before `start` in its sentence; None without one."""
     last, planned = None, False
-    for m in _CUE.finditer(clause_before(text, start)):
+    clause = clause_before(text, start)
+    for m in _CUE.finditer(clause):
+        if m.group("fut") and m.group("fut")[0] == "س" and _NO_VERB_AFTER.search(clause, max(0, m.start() - 8), m.start()):
+            continue  # في سيراليون، إلى ستراسبورغ: a name after a preposition, no verb
         last = m
         planned |= m.group("planned") is not None
     if last is None:
