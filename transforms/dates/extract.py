@@ -217,7 +217,7 @@ class _Extractor:
     def tense(self, at: int) -> str | None:
         """tense.tense at `at`, computed once per position (a weekday asks it up to four times)."""
         if at not in self.tenses:
-            self.tenses[at] = tense(self.text, at)
+            self.tenses[at] = tense(self.text, at, self.lexicon.future_verbs)
         return self.tenses[at]
 
     def since(self, m: re.Match) -> bool:
