@@ -53,8 +53,9 @@ def test_a_weekday_after_yesterday_or_tomorrow_names_that_day(lexicon):
     assert values("وأضافت أن التنبؤات الجوية تشير إلى استمرار هطول الأمطار حتى غد السبت.",
                   "2018-03-02T11:52:01+04:00", lexicon) == ["2018-03-03", "2018-03-03"]
     # team SK-internationalNews-2538-20180709 (Monday 00:07, written on Sunday): أمس السبت is Saturday
+    # (and two days after the talks that ended then is Monday: see counted_from)
     assert values("بعد يومين من المحادثات في بيونغيانغ انتهت أمس السبت.", "2018-07-09T00:07:58+00:00",
-                  lexicon) == [None, "2018-07-07", "2018-07-07"]
+                  lexicon) == ["2018-07-09", "2018-07-07", "2018-07-07"]
 
 
 def test_a_weekday_with_its_date_in_the_sentence(lexicon):
@@ -456,3 +457,26 @@ def test_a_future_verb_with_its_hamza_on_waw_before_an_object(lexicon):
             "يوم الأربعاء وتشمل بلجيكا وفرنسا والسعودية ومصر بعد الأمطار الغزيرة التي قتلت أكثر من 100 شخص في "
             "غرب اليابان.")
     assert values(text, "2018-07-09T10:41:37+04:00", lexicon) == ["2018-07-11"]
+
+
+def test_counted_from_an_event_whose_date_follows_it(lexicon):
+    # FR-middleEast-11-20180216 (develop part): the day before the coup attempt of 15 July 2016.
+    text = ("ووجهت المحكمة إلى الشقيقين الصحافيين محمد وأحمد ألتان اتهاما ببث رسائل مشفرة في برنامج حواري "
+            "تلفزيوني قبل يوم من محاولة الانقلاب يوم 15 يوليو/تموز عام 2016، وحكمت عليهما بالسجن المؤبد.")
+    assert values(text, "2018-02-16T14:02:38+00:00", lexicon) == ["2016-07-14", "2016-07-15"]
+    # AL-internationalNews-1670-20180618 (team): two months after the briefing of 17 April.
+    text = ("يعقد مجلس الأمن الدولي، اليوم الاثنين، جلسة مغلقة حول اليمن يدلي خلالها المبعوث الأممي الخاص مارتن "
+            "غريفيث بإفادة يحيط خلالها أعضاء المجلس علماً بتفاصيل خطته الشاملة للسلام في اليمن، التي وعد "
+            "بتقديمها بعد شهرين من إحاطته الأولى في 17 من أبريل الماضي.")
+    assert values(text, "2018-06-18T08:44:02+04:00", lexicon) == ["2018-06-18", "2018-06", "2018-04-17"]
+    # SK-middleEast-1165-20180421 (in no gold file): a year before the election of April 2019.
+    text = ("وكان حزب جبهة التحرير الوطني الحاكم دعا، الأسبوع الماضي، بوتفليقة إلى الترشح لولاية خامسة قبل سنة "
+            "من الانتخابات الرئاسية المقررة في أبريل 2019.")
+    assert "2018" in values(text, "2018-04-21T12:12:44+00:00", lexicon)
+
+
+def test_counted_from_an_event_with_no_date_after_it_stays_unresolved(lexicon):
+    # SK-internationalNews-2473-20180704 (team): «بعد يوم من وقوع الحادث» ends its sentence.
+    text = ("لقي 29 شخصا حتفهم، إثر غرق عبارة قرب جزيرة سولاويسي، بينما تبحث فرق الإنقاذ عن عشرات الركاب "
+            "المفقودين بعد يوم من وقوع الحادث.")
+    assert values(text, "2018-07-04T07:30:35+00:00", lexicon) == [None]

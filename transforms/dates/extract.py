@@ -213,6 +213,9 @@ class _Extractor:
         # the last month given with its year (or العام ذاته): (year, month, where it ended)
         self.dated: tuple[int, int, int] | None = None
         self.tenses: dict[int, str | None] = {}  # tense at a position (see tense())
+        # a span counted from an event (قبل يوم من محاولة الانقلاب، بعد شهرين من إحاطته): its sign,
+        # count and unit, set by the handler, for the event's own date right after it (counted_from)
+        self.from_event: tuple[int, int, str] | None = None
 
     def tense(self, at: int) -> str | None:
         """tense.tense at `at`, computed once per position (a weekday asks it up to four times)."""
@@ -516,8 +519,10 @@ class _Extractor:
         sign = -1 if m.group("o_dir") == "قبل" else 1
         if m.group("o_from"):
             # بعد يومين من القمة: pinned to the date the text last named, when the story looks ahead;
-            # told in the past it usually dates an event the text has not dated.
+            # told in the past it usually dates an event the text has not dated (unless its date
+            # follows the event, see counted_from).
             if not self.anchor.day or not self.future(m):
+                self.from_event = (sign, count, "day")
                 return [_result(None, None, None)]
             y, mo, d = shift_day(*self.anchor.day, sign * count)
             return [_result(day_value(y, mo, d), "day", "text")]
@@ -555,7 +560,10 @@ class _Extractor:
             return None  # قبل عقد القمة، بعد عقد اجتماع: عقد is "holding", not a decade
         sign = -1 if m.group("a_dir") == "قبل" else 1
         if m.group("a_from") or m.group("a_about"):
-            # قبل عامين من الانتخابات: counted from an event; قبل شهر تقريبا: no date in particular
+            # قبل عامين من الانتخابات: counted from an event (dated when its date follows it, see
+            # counted_from); قبل شهر تقريبا: no date in particular
+            if m.group("a_from") and not m.group("a_about") and unit != "decade":
+                self.from_event = (sign, n, unit)
             return [_result(None, None, None)]
         half = 6 if m.group("a_half") and unit == "year" else 0
         told_after = sign > 0 and self.pub is not None and not self.future(m)
@@ -695,6 +703,35 @@ class _Extractor:
         return [_result(str(y), "year", "absolute") for y in years]
 
 
+# What may stand between a span counted from an event and the event's date: the event's few words
+# (قبل يوم من محاولة الانقلاب يوم 15 يوليو، بعد شهرين من إحاطته الأولى في 17 من أبريل), no punctuation.
+_EVENT_WORDS = 5
+_BREAK_IN_EVENT = re.compile(r"[.،,؛:!?؟\n\"“”«»()]")
+
+
+def counted_from(text: str, end: int, spec: tuple[int, int, str], m: re.Match, value: str | None) -> dict | None:
+    """The value of a span counted from an event (`spec`: sign, count, unit; the span ends at `end`)
+    when the next date `m`, of value `value`, follows within the event's words: that date shifted."""
+    gap = text[end:m.start()]
+    if not value or value.startswith("X") or _BREAK_IN_EVENT.search(gap) or len(gap.split()) > _EVENT_WORDS:
+        return None
+    sign, n, unit = spec
+    parts = [int(x) for x in value.split("-")]
+    if unit in ("day", "week"):
+        if len(parts) < 3:
+            return None
+        day = date(*parts) + timedelta(days=sign * n * (7 if unit == "week" else 1))
+        return _result(day.isoformat(), "day", "text")
+    if unit == "month":
+        if len(parts) < 2:
+            return None
+        y, mo = divmod(parts[0] * 12 + parts[1] - 1 + sign * n, 12)
+        return _result(f"{y:04d}-{mo + 1:02d}", "month", "text")
+    if unit == "year":
+        return _result(f"{parts[0] + sign * n:04d}", "year", "text")
+    return None
+
+
 def _surface_span(text: str, m: re.Match) -> tuple[int, int]:
     start, end = m.span()
     trim = _TRIM.match(text, start, end)
@@ -821,8 +858,17 @@ def extract_time_expressions(text: str, published: datetime | None, lexicon: Dat
     norm = normalized if normalized is not None else normalize(text)
     extractor = _Extractor(norm.text, published, lexicon)
     found = []
+    waiting = None  # (its row in found, where it ended, its spec): a span counted from an event
     for m in _matches(norm.text, lexicon):
         results = getattr(extractor, m.lastgroup[2:])(m)
+        spec, extractor.from_event = extractor.from_event, None
+        if waiting is not None and results:
+            row, end, counted = waiting
+            value = counted_from(norm.text, end, counted, m, results[0]["value"])
+            if value is not None:
+                found[row].update(value)
+        if results:
+            waiting = None
         if not results:
             continue
         if any(r["value"] for r in results):
@@ -830,4 +876,6 @@ def extract_time_expressions(text: str, published: datetime | None, lexicon: Dat
         start, end = norm.span_to_original(*_surface_span(norm.text, m))
         for r in results:
             found.append({"surface": text[start:end], "char_start": start, "char_end": end, **r})
+        if spec is not None and len(results) == 1 and not results[0]["value"]:
+            waiting = (len(found) - 1, m.end(), spec)
     return found
