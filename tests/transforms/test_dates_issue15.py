@@ -480,3 +480,28 @@ def test_counted_from_an_event_with_no_date_after_it_stays_unresolved(lexicon):
     text = ("لقي 29 شخصا حتفهم، إثر غرق عبارة قرب جزيرة سولاويسي، بينما تبحث فرق الإنقاذ عن عشرات الركاب "
             "المفقودين بعد يوم من وقوع الحادث.")
     assert values(text, "2018-07-04T07:30:35+00:00", lexicon) == [None]
+
+
+def test_a_weekday_ending_a_reported_sentence_dates_the_report(lexicon):
+    # CN-middleEast-1290-20180907 (develop part, Friday): «… حسبما تحدث … لـCNN، الخميس.» is the
+    # Thursday it was said, though the talks it tells of are to come.
+    text = ("قالت الحكومة اليمنية المعترف بها دوليا إنها \"لن تنتظر في جنيف لأيام\" حتى وصول وفد المتمردين "
+            "الحوثيين إلى المحادثات المزمع عقدها تحت رعاية\xa0الأمم المتحدة، حسبما تحدث علي عشال، أحد أعضاء "
+            "الوفد الحكومي لـCNN، الخميس.")
+    assert values(text, "2018-09-07T06:13:48+00:00", lexicon) == ["2018-09-06"]
+    # SK-internationalNews-3450-20181013 (team, Saturday): what is expected was said on Friday.
+    text = ("وقال براد كيسرمان من الصليب الأحمر الأميركي إن عدد الأشخاص في ملاجئ الطوارئ من المتوقع أن يرتفع "
+            "إلى 20 ألفا، الجمعة.")
+    assert values(text, "2018-10-13T04:08:56+00:00", lexicon) == ["2018-10-12"]
+
+
+def test_a_weekday_ending_a_reported_sentence_after_a_future_verb_is_the_event(lexicon):
+    # SK-internationalNews-2622-20180714 (in no gold file, Saturday): سيسمح in the weekday's own
+    # clause makes it the day of the discharge to come.
+    text = ("وقال بياساكول للصحفيين إن هؤلاء الأطفال ومدربهم يتماثلون للشفاء بدنيا ونفسيا وسيُسمح لهم بمغادرة "
+            "المستشفى، الخميس.")
+    assert values(text, "2018-07-14T05:47:12+00:00", lexicon) == ["2018-07-19"]
+    # CN-middleEast-1571-20181016 (team, Tuesday): tomorrow is no day a report was made on.
+    text = ("وأضاف وزير الخارجية التركي، خلال حديثه في مؤتمر صحفي، قائلا إن وزير الخارجية الأمريكي، مايك بومبيو "
+            "\"سيحضر معلومات معه من الرياض\" حول اختفاء خاشقجي، وذلك بعد أن ينهي زيارته إلى المملكة، الأربعاء.")
+    assert values(text, "2018-10-16T15:17:50+00:00", lexicon) == ["2018-10-17"]

@@ -14,7 +14,7 @@ from transforms.dates.grammar import (COUNTS, DAY_WORDS, GLUED_YEAR_PREFIXES, LE
 from transforms.dates.hijri import hijri_to_gregorian, hijri_year_of
 from transforms.dates.lexicon import DateLexicon
 from transforms.dates.tense import (opens_with_imperfect, past_verb_right_before, perfect_verb_right_before,
-                                   tense)
+                                   reported_at_end, tense)
 
 # Leading words kept out of the surface (the date is what follows them).
 _TRIM = re.compile(r"(?:[وف]?(?:في|خلال|منذ|حتي|من|الي|بين|حلول|طوال|اعتبارا\s+من|يوم(?=\s+يوم))\s+)+")
@@ -192,6 +192,8 @@ _DEFINITE_NEXT = re.compile(r"\s+(?:ال|لل)")
 # A night named by the two days it spans (ليل 15-16 تموز، ليل السبت- الأحد) is dated by its evening.
 _NIGHT = re.compile(r"[وف]?(?:ليل|ليله)\s")
 _NIGHT_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:ليل|ليله)\s+$")
+# A report is told within so many days of it (see tense.reported_at_end).
+REPORT_DAYS = 2
 # From this local hour, a publication is "late in the evening".
 LATE_HOUR = 19
 _NEXT_WEEKDAY = re.compile(r"\s*[،,]?\s*(?:يوم\s+)?(الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد)(?!\w)")
@@ -465,6 +467,11 @@ class _Extractor:
             day = weekday_date(self.weekday_day, weekday, 1, inclusive=False)
             if self.weekday_night and "-" in self.text[self.weekday_end:m.start()]:
                 return [_result(None, None, None)]  # ليل السبت- الأحد: one night, dated by its evening
+        elif (self.pub - weekday_date(self.pub, weekday, -1, inclusive=True)).days <= REPORT_DAYS \
+                and reported_at_end(self.text, m.start(), m.end(), self.lexicon.future_verbs):
+            # إن عدد … من المتوقع أن يرتفع إلى 20 ألفا، الجمعة.: the day it was said, of the last few
+            # (a weekday further back, or tomorrow, is the reported event's: … بعد أن ينهي زيارته، الأربعاء.)
+            day = weekday_date(self.pub, weekday, -1, inclusive=True)
         elif self.future(m) or self.until(m):
             day = weekday_date(self.pub, weekday, 1, inclusive=True)
         elif (self.pub.weekday() + 6) % 7 != weekday and self.opened_by_imperfect(m):

@@ -179,3 +179,39 @@ def opens_with_imperfect(text: str, start: int) -> bool:
     between = clause[verb.end():]
     return len(between.split()) <= OPENER_REACH and _OWN_CLAUSE.search(between) is None
 
+
+
+# A weekday that ends its sentence after a comma, in a sentence of reported speech (وقال الصليب الأحمر
+# إن عدد … أن يرتفع إلى 20 ألفا، الجمعة. / حسبما تحدث … لـCNN، الخميس.), dates the report, whatever the
+# tense of what is reported.
+_REPORTING = ["قال", "قالت", "اعلن", "اعلنت", "ذكر", "ذكرت", "اكد", "اكدت", "اوضح", "اوضحت", "افاد", "افادت",
+              "صرح", "صرحت", "اشار", "اشارت", "كشف", "كشفت", "نقلت", "تحدث", "تحدثت", "اضاف", "اضافت"]
+_REPORTED = re.compile(rf"(?<!\w)[وف]?(?:حسبما\s+|كما\s+)?(?:{word_alternation(_REPORTING)})(?!\w)")
+_COMMA_BEFORE = re.compile(r"[،,]\s*$")
+_ENDS_SENTENCE = re.compile(r"\s*(?:[.!?؟\n]|$)")
+_SENTENCE_START = re.compile(r".*[.!?؟\n]", re.S)
+REPORT_REACH = 400  # characters back to the sentence's start at most
+
+
+_LAST_COMMA = re.compile(r".*[،,]", re.S)
+
+
+def reported_at_end(text: str, start: int, end: int, verbs: frozenset[str] = frozenset()) -> bool:
+    """True when the date at start:end ends its sentence after a comma and the sentence reports speech
+    with a perfect verb of saying before it (قال، أعلنت، ذكرت، تحدث …), unless the words between the
+    comma before and the date hold a future verb (سـ، سوف), whose day the date then is (وسيسمح لهم
+    بمغادرة المستشفى، الخميس.)."""
+    comma = _COMMA_BEFORE.search(text, max(0, start - 4), start)
+    if not _ENDS_SENTENCE.match(text, end) or comma is None:
+        return False
+    lo = max(0, start - REPORT_REACH)
+    last = _SENTENCE_START.match(text, lo, start)
+    sentence_start = last.end() if last else lo
+    if _REPORTED.search(text, sentence_start, start) is None:
+        return False
+    before = _LAST_COMMA.match(text, sentence_start, comma.start())
+    for m in _CUE.finditer(text[before.end() if before else sentence_start:comma.start()]):
+        fut = m.group("fut")
+        if fut and (fut == "سوف" or (fut[0] == "س" and (not verbs or future_verb(fut, verbs)))):
+            return False
+    return True
