@@ -505,3 +505,24 @@ def test_a_weekday_ending_a_reported_sentence_after_a_future_verb_is_the_event(l
     text = ("وأضاف وزير الخارجية التركي، خلال حديثه في مؤتمر صحفي، قائلا إن وزير الخارجية الأمريكي، مايك بومبيو "
             "\"سيحضر معلومات معه من الرياض\" حول اختفاء خاشقجي، وذلك بعد أن ينهي زيارته إلى المملكة، الأربعاء.")
     assert values(text, "2018-10-16T15:17:50+00:00", lexicon) == ["2018-10-17"]
+
+
+def test_a_weekday_in_a_relative_clause_opened_by_a_perfect_verb_is_past(lexicon):
+    # CN-economy-335-20180930 (develop part, Sunday): the charges التي وجهتها له اللجنة يوم الخميس
+    # were brought last Thursday, though the fine سيدفع is to come.
+    text = ("وافق إيلون موسك على التنحي عن منصبة كرئيس لشركة تسلا الأمريكية للسيارات الكهربائية، كما سيدفع 20 "
+            "مليون دولار غرامة في صفقة لتسوية التهم التي وجهتها له لجنة الأوراق المالية يوم الخميس، بتضليل "
+            "المساهمين بالشركة")
+    assert values(text, "2018-09-30T18:41:08+00:00", lexicon) == ["2018-09-27"]
+    # FR-internationalNews-1090-20180505 (in no gold file, Saturday): الانتخابات التي أجريت الخميس.
+    text = ("حقق حزب المحافظين برئاسة رئيسة الوزراء البريطانية تيريزا ماي نتائج أفضل من المنتظر في الانتخابات "
+            "المحلية التي أجريت الخميس في إنكلترا.")
+    assert values(text, "2018-05-05T06:16:14+00:00", lexicon) == ["2018-05-03"]
+
+
+def test_a_relative_clause_ends_at_its_comma(lexicon):
+    # SK-internationalNews-1399-20180506 (in no gold file, Sunday): «الذي يتألف من 222 مقعدا،» is
+    # closed before the Wednesday of the vote to come (سيكونون).
+    text = ("نحو 15 مليون ناخب سيكونون مدعوين لاختيار أعضاء البرلمان الماليزي، الذي يتألف من 222 مقعدا، "
+            "الأربعاء، في الانتخابات العامة التي تحمل الرقم 14 في البلاد.")
+    assert values(text, "2018-05-06T08:34:16+00:00", lexicon) == ["2018-05-09"]

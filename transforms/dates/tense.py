@@ -98,6 +98,23 @@ def future_verb(word: str, verbs: frozenset[str]) -> bool:
 _PERSONS = ("ي", "ت", "ن")
 
 
+# A relative pronoun and the verb that opens its clause (التهم التي وجهتها له اللجنة، القانون الذي أقره
+# البرلمان): when that verb is no imperfect of `verbs`, it is a perfect, and the date after it is told
+# in the past. (Not the particles and pronouns a relative clause may open with instead.)
+_RELATIVE_VERB = re.compile(r"(?<!\w)[وف]?(?:الذي|التي|الذين|اللذين|اللتين|اللذان|اللتان)\s+[وف]?(?P<verb>\w{3,})(?!\w)")
+_NOT_PERFECT = frozenset(("كان", "كانت", "كانوا", "سبق", "سوف", "لم", "لن", "قد", "لا", "ما", "هي", "هو", "هم", "من", "في",
+                          "علي", "عن", "الي", "مع", "منذ", "بين", "حيث", "ليس", "ليست", "لها", "له", "لهم", "فيها", "فيه",
+                          "منها", "منه", "عليها", "عليه", "يتم", "تتم", "نحن", "انا", "انت", "تعرف", "يعرف", "باتت", "بات",
+                          "اصبح", "اصبحت", "ظل", "ظلت", "مازال", "مازالت", "لازال", "لازالت"))
+
+
+def _perfect_after_relative(verb: str) -> bool:
+    # (a verb opening with ي، ت، ن is read as an imperfect: التي تعقد، الذي يتألف، التي تحتضنها; the
+    # perfects تفعّل (تحدث) are left too)
+    return not (verb in _NOT_PERFECT or verb.startswith(("ال", "لل", "بال")) or verb[0] in "سيتن"
+                or verb[0].isdigit())
+
+
 def tense(text: str, start: int, verbs: frozenset[str] = frozenset()) -> str | None:
     """"future" or "past" by the nearest tense cue before `start` in its sentence; None without one.
     With `verbs` (imperfect forms), a سـ-word is a future cue only on one of them (future_verb)."""
@@ -111,6 +128,11 @@ def tense(text: str, start: int, verbs: frozenset[str] = frozenset()) -> str | N
             continue  # في سيراليون، إلى ستراسبورغ، فوز سيلتيكس: a name or a noun, no verb
         last = m
         planned |= m.group("planned") is not None
+    if verbs:
+        for r in _RELATIVE_VERB.finditer(clause):
+            if (last is None or r.start() > last.start()) and _perfect_after_relative(r.group("verb")) \
+                    and "،" not in clause[r.end():] and "," not in clause[r.end():]:
+                return "past"  # (the last cue is the perfect verb of a relative clause the date is in)
     if last is None:
         return None
     if planned and last.group("fut") and not _WILL.match(last.group("fut")):
