@@ -526,3 +526,23 @@ def test_a_relative_clause_ends_at_its_comma(lexicon):
     text = ("نحو 15 مليون ناخب سيكونون مدعوين لاختيار أعضاء البرلمان الماليزي، الذي يتألف من 222 مقعدا، "
             "الأربعاء، في الانتخابات العامة التي تحمل الرقم 14 في البلاد.")
     assert values(text, "2018-05-06T08:34:16+00:00", lexicon) == ["2018-05-09"]
+
+
+def test_a_sentence_opened_by_a_ta_verb_only_an_imperfect_is_shaped_like(lexicon):
+    # FR-sport-200-20180623 (team, Saturday): وتقام (four letters, ا inside) is an imperfect, so the
+    # last round's Wednesday is the coming one.
+    assert values("وتقام الجولة الثالثة الأخيرة الأربعاء حيث تلتقي المكسيك مع السويد، وكوريا الجنوبية مع ألمانيا.",
+                  "2018-06-23T17:13:28+00:00", lexicon) == ["2018-06-27"]
+    # FR-internationalNews-1972-20180622 (in no gold file, Friday): the same on Tuesday.
+    text = ("وتقام الجولة الثالثة الأخيرة الحاسمة الثلاثاء، حيث تلتقي الأرجنتين مع نيجيريا وبحاحة للفوز من أجل "
+            "التأهل، شرط عدم فوز إيسلندا على كرواتيا في التوقيت ذاته، لأنه سيتساوى المنتخبان الأمريكي الجنوبي "
+            "والأوروبي، المشارك للمرة الأولى في النهائيات، بأربع نقاط لكل منهما، وحينها سيدخل فارق الأهداف "
+            "لتحديد المتأهل بينهما.")
+    assert values(text, "2018-06-22T17:25:27+00:00", lexicon) == ["2018-06-26"]
+
+
+def test_a_sentence_opened_by_a_perfect_tafaala_verb_stays_past(lexicon):
+    # BB-middleEast-94-20180226 (in no gold file, Monday): وتبنى is a perfect (تفعّل), not read.
+    text = ("وتبنى مجلس الأمن الدولي السبت بالإجماع قرارا، يدعو إلى وقف إطلاق النار فورا لمدة 30 يوما، من أجل "
+            "\"إفساح المجال أمام إيصال المساعدات الإنسانية بشكل منتظم، وإجلاء طبي للمرضى والمصابين بجروح بالغة\".")
+    assert values(text, "2018-02-26T05:06:08+00:00", lexicon) == ["2018-02-24"]

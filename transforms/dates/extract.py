@@ -265,7 +265,7 @@ class _Extractor:
         it (see tense.opens_with_imperfect); not after منذ (يشهد الأردن منذ الأربعاء)."""
         if self.since(m):
             return False
-        return self.tense(m.start()) is None and opens_with_imperfect(self.text, m.start())
+        return self.tense(m.start()) is None and opens_with_imperfect(self.text, m.start(), self.lexicon.future_verbs)
 
     def until(self, m: re.Match) -> bool:
         """حتى السبت، حتى نهاية حزيران with no tense cue: a forecast or a state going on, so a day

@@ -190,12 +190,23 @@ _OWN_CLAUSE = re.compile(r"(?<!\w)[وف]?(?:الذي|التي|الذين|الل�
 OPENER_REACH = 5  # words at most between the opening verb and the date (the subject, an object, a place)
 
 
-def opens_with_imperfect(text: str, start: int) -> bool:
+# A sentence opened by a تـ-word that only an imperfect is shaped like (the perfects تفعّل، تفاعل share
+# the others' letters: تحدث، تظاهر، تناول، تولى، تبنى): تـ + ست or تـ + ت (تستضيف، تتواصل), or four
+# letters with ا or ي second to last (تقام، تعيش).
+_OPENING_T = re.compile(r"\s*[وف]?(?P<verb>ت(?:ست|ت)\w{2,}|ت\w[اي]\w)(?!\w)")
+
+
+def opens_with_imperfect(text: str, start: int, verbs: frozenset[str] = frozenset()) -> bool:
     """True when the sentence before `start` opens with a third-person imperfect verb and the date
     follows it within its clause (يصوت الناخبون الأحد، يستقبل الرئيس الأمريكي في واشنطن الثلاثاء;
+    with `verbs`, also a تـ-verb of a shape no perfect has: وتقام الجولة الثالثة الأخيرة الأربعاء;
     تحتفل is not read: تـ opens as many perfect verbs, تسبب، تظاهر)."""
     clause = clause_before(text, start)
     verb = _OPENING_IMPERFECT.match(clause)
+    if verb is None and verbs:
+        verb = _OPENING_T.match(clause)
+        if verb is not None and not future_verb("س" + verb.group("verb"), verbs):
+            verb = None
     if verb is None:
         return False
     between = clause[verb.end():]
