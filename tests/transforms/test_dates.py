@@ -14,7 +14,8 @@ KEYS = {"surface", "char_start", "char_end", "value", "granularity", "resolved_a
 
 @pytest.fixture(scope="module")
 def lexicon():
-    return build_date_lexicon(read_seed_csv("months.csv"), read_seed_csv("months_curated.csv"))
+    return build_date_lexicon(read_seed_csv("months.csv"), read_seed_csv("months_curated.csv"),
+                              read_seed_csv("imperfect_verbs.csv"))
 
 
 def values(text, published, lexicon):

@@ -11,7 +11,8 @@ from transforms.dates import build_date_lexicon, extract_time_expressions
 
 @pytest.fixture(scope="module")
 def lexicon():
-    return build_date_lexicon(read_seed_csv("months.csv"), read_seed_csv("months_curated.csv"))
+    return build_date_lexicon(read_seed_csv("months.csv"), read_seed_csv("months_curated.csv"),
+                              read_seed_csv("imperfect_verbs.csv"))
 
 
 def values(text, published, lexicon):
@@ -52,8 +53,9 @@ def test_a_weekday_after_yesterday_or_tomorrow_names_that_day(lexicon):
     assert values("وأضافت أن التنبؤات الجوية تشير إلى استمرار هطول الأمطار حتى غد السبت.",
                   "2018-03-02T11:52:01+04:00", lexicon) == ["2018-03-03", "2018-03-03"]
     # team SK-internationalNews-2538-20180709 (Monday 00:07, written on Sunday): أمس السبت is Saturday
+    # (and two days after the talks that ended then is Monday: see counted_from)
     assert values("بعد يومين من المحادثات في بيونغيانغ انتهت أمس السبت.", "2018-07-09T00:07:58+00:00",
-                  lexicon) == [None, "2018-07-07", "2018-07-07"]
+                  lexicon) == ["2018-07-09", "2018-07-07", "2018-07-07"]
 
 
 def test_a_weekday_with_its_date_in_the_sentence(lexicon):
@@ -426,3 +428,121 @@ def test_the_weekday_after_the_day_after_tomorrow_says_which_day(lexicon):
     # statement of the day before
     assert values("وأوضح البيان \"سيتم التوقيع بعد غد الخميس بالأحرف الأولى", "2018-07-18T07:43:21+00:00",
                   lexicon) == ["2018-07-19", "2018-07-19"]
+
+
+def test_a_sin_word_after_a_preposition_is_a_name_not_a_future_verb(lexicon):
+    # FR-internationalNews-521-20180319 (in no gold file): سيرك (circus) after في is no سـ-future
+    # verb, so the Saturday told in the past is the one before publication (Monday 19 March).
+    text = ("أدى حادث سقوط بهلوان في سيرك الشمس الكندي خلال عرض قدمه مساء السبت في فلوريدا الأمريكية إلى "
+            "مصرعه، بحسب ما أعلن الأحد القيمون على هذه المؤسسة.")
+    assert values(text, "2018-03-19T12:56:58+00:00", lexicon) == ["2018-03-17", "2018-03-18"]
+
+
+def test_the_future_prefix_only_on_an_imperfect_verb_of_the_corpus(lexicon):
+    # SK-sport-754-20180418 (develop part): سيلتيكس (the Celtics) is no سـ + verb, so the game of
+    # Sunday, told in the past, is the Sunday before publication (Wednesday 18 April).
+    text = ("وسجل جايلن براون 30 نقطة، وهو أكبر عدد من النقاط في مسيرته بالأدوار الإقصائية، بعدما كان أعلى رقم "
+            "سابق يبلغ 20 نقطة أحرزها خلال فوز سيلتيكس 113-107 في المباراة الأولى من السلسلة الأحد.")
+    assert values(text, "2018-04-18T09:10:24+00:00", lexicon) == ["2018-04-15"]
+    # FR-internationalNews-2698-20180814 (in no gold file): the name سيسيه is no verb either.
+    text = ("أعلن مرشح المعارضة في مالي سومايلا سيسيه الاثنين موقفه الرافض لنتائج الدورة الثانية من الانتخابات "
+            "الرئاسية، واتهم سيسيه السلطة بتزوير النتائج لصالح منافسه الرئيس المنتهية ولايته إبراهيم أبو بكر كيتا.")
+    assert values(text, "2018-08-14T05:43:20+00:00", lexicon) == ["2018-08-13"]
+
+
+def test_a_future_verb_with_its_hamza_on_waw_before_an_object(lexicon):
+    # AL-internationalNews-1819-20180709 (team): سيبدؤها is يبدأ with سـ and an object, so the
+    # Wednesday of the tour is the coming one (published Monday 9 July).
+    text = ("في السياق، قال مصدر مطلع لرويترز إن رئيس الوزراء الياباني شينزو آبي سيلغي جولة خارجية كان سيبدؤها "
+            "يوم الأربعاء وتشمل بلجيكا وفرنسا والسعودية ومصر بعد الأمطار الغزيرة التي قتلت أكثر من 100 شخص في "
+            "غرب اليابان.")
+    assert values(text, "2018-07-09T10:41:37+04:00", lexicon) == ["2018-07-11"]
+
+
+def test_counted_from_an_event_whose_date_follows_it(lexicon):
+    # FR-middleEast-11-20180216 (develop part): the day before the coup attempt of 15 July 2016.
+    text = ("ووجهت المحكمة إلى الشقيقين الصحافيين محمد وأحمد ألتان اتهاما ببث رسائل مشفرة في برنامج حواري "
+            "تلفزيوني قبل يوم من محاولة الانقلاب يوم 15 يوليو/تموز عام 2016، وحكمت عليهما بالسجن المؤبد.")
+    assert values(text, "2018-02-16T14:02:38+00:00", lexicon) == ["2016-07-14", "2016-07-15"]
+    # AL-internationalNews-1670-20180618 (team): two months after the briefing of 17 April.
+    text = ("يعقد مجلس الأمن الدولي، اليوم الاثنين، جلسة مغلقة حول اليمن يدلي خلالها المبعوث الأممي الخاص مارتن "
+            "غريفيث بإفادة يحيط خلالها أعضاء المجلس علماً بتفاصيل خطته الشاملة للسلام في اليمن، التي وعد "
+            "بتقديمها بعد شهرين من إحاطته الأولى في 17 من أبريل الماضي.")
+    assert values(text, "2018-06-18T08:44:02+04:00", lexicon) == ["2018-06-18", "2018-06", "2018-04-17"]
+    # SK-middleEast-1165-20180421 (in no gold file): a year before the election of April 2019.
+    text = ("وكان حزب جبهة التحرير الوطني الحاكم دعا، الأسبوع الماضي، بوتفليقة إلى الترشح لولاية خامسة قبل سنة "
+            "من الانتخابات الرئاسية المقررة في أبريل 2019.")
+    assert "2018" in values(text, "2018-04-21T12:12:44+00:00", lexicon)
+
+
+def test_counted_from_an_event_with_no_date_after_it_stays_unresolved(lexicon):
+    # SK-internationalNews-2473-20180704 (team): «بعد يوم من وقوع الحادث» ends its sentence.
+    text = ("لقي 29 شخصا حتفهم، إثر غرق عبارة قرب جزيرة سولاويسي، بينما تبحث فرق الإنقاذ عن عشرات الركاب "
+            "المفقودين بعد يوم من وقوع الحادث.")
+    assert values(text, "2018-07-04T07:30:35+00:00", lexicon) == [None]
+
+
+def test_a_weekday_ending_a_reported_sentence_dates_the_report(lexicon):
+    # CN-middleEast-1290-20180907 (develop part, Friday): «… حسبما تحدث … لـCNN، الخميس.» is the
+    # Thursday it was said, though the talks it tells of are to come.
+    text = ("قالت الحكومة اليمنية المعترف بها دوليا إنها \"لن تنتظر في جنيف لأيام\" حتى وصول وفد المتمردين "
+            "الحوثيين إلى المحادثات المزمع عقدها تحت رعاية\xa0الأمم المتحدة، حسبما تحدث علي عشال، أحد أعضاء "
+            "الوفد الحكومي لـCNN، الخميس.")
+    assert values(text, "2018-09-07T06:13:48+00:00", lexicon) == ["2018-09-06"]
+    # SK-internationalNews-3450-20181013 (team, Saturday): what is expected was said on Friday.
+    text = ("وقال براد كيسرمان من الصليب الأحمر الأميركي إن عدد الأشخاص في ملاجئ الطوارئ من المتوقع أن يرتفع "
+            "إلى 20 ألفا، الجمعة.")
+    assert values(text, "2018-10-13T04:08:56+00:00", lexicon) == ["2018-10-12"]
+
+
+def test_a_weekday_ending_a_reported_sentence_after_a_future_verb_is_the_event(lexicon):
+    # SK-internationalNews-2622-20180714 (in no gold file, Saturday): سيسمح in the weekday's own
+    # clause makes it the day of the discharge to come.
+    text = ("وقال بياساكول للصحفيين إن هؤلاء الأطفال ومدربهم يتماثلون للشفاء بدنيا ونفسيا وسيُسمح لهم بمغادرة "
+            "المستشفى، الخميس.")
+    assert values(text, "2018-07-14T05:47:12+00:00", lexicon) == ["2018-07-19"]
+    # CN-middleEast-1571-20181016 (team, Tuesday): tomorrow is no day a report was made on.
+    text = ("وأضاف وزير الخارجية التركي، خلال حديثه في مؤتمر صحفي، قائلا إن وزير الخارجية الأمريكي، مايك بومبيو "
+            "\"سيحضر معلومات معه من الرياض\" حول اختفاء خاشقجي، وذلك بعد أن ينهي زيارته إلى المملكة، الأربعاء.")
+    assert values(text, "2018-10-16T15:17:50+00:00", lexicon) == ["2018-10-17"]
+
+
+def test_a_weekday_in_a_relative_clause_opened_by_a_perfect_verb_is_past(lexicon):
+    # CN-economy-335-20180930 (develop part, Sunday): the charges التي وجهتها له اللجنة يوم الخميس
+    # were brought last Thursday, though the fine سيدفع is to come.
+    text = ("وافق إيلون موسك على التنحي عن منصبة كرئيس لشركة تسلا الأمريكية للسيارات الكهربائية، كما سيدفع 20 "
+            "مليون دولار غرامة في صفقة لتسوية التهم التي وجهتها له لجنة الأوراق المالية يوم الخميس، بتضليل "
+            "المساهمين بالشركة")
+    assert values(text, "2018-09-30T18:41:08+00:00", lexicon) == ["2018-09-27"]
+    # FR-internationalNews-1090-20180505 (in no gold file, Saturday): الانتخابات التي أجريت الخميس.
+    text = ("حقق حزب المحافظين برئاسة رئيسة الوزراء البريطانية تيريزا ماي نتائج أفضل من المنتظر في الانتخابات "
+            "المحلية التي أجريت الخميس في إنكلترا.")
+    assert values(text, "2018-05-05T06:16:14+00:00", lexicon) == ["2018-05-03"]
+
+
+def test_a_relative_clause_ends_at_its_comma(lexicon):
+    # SK-internationalNews-1399-20180506 (in no gold file, Sunday): «الذي يتألف من 222 مقعدا،» is
+    # closed before the Wednesday of the vote to come (سيكونون).
+    text = ("نحو 15 مليون ناخب سيكونون مدعوين لاختيار أعضاء البرلمان الماليزي، الذي يتألف من 222 مقعدا، "
+            "الأربعاء، في الانتخابات العامة التي تحمل الرقم 14 في البلاد.")
+    assert values(text, "2018-05-06T08:34:16+00:00", lexicon) == ["2018-05-09"]
+
+
+def test_a_sentence_opened_by_a_ta_verb_only_an_imperfect_is_shaped_like(lexicon):
+    # FR-sport-200-20180623 (team, Saturday): وتقام (four letters, ا inside) is an imperfect, so the
+    # last round's Wednesday is the coming one.
+    assert values("وتقام الجولة الثالثة الأخيرة الأربعاء حيث تلتقي المكسيك مع السويد، وكوريا الجنوبية مع ألمانيا.",
+                  "2018-06-23T17:13:28+00:00", lexicon) == ["2018-06-27"]
+    # FR-internationalNews-1972-20180622 (in no gold file, Friday): the same on Tuesday.
+    text = ("وتقام الجولة الثالثة الأخيرة الحاسمة الثلاثاء، حيث تلتقي الأرجنتين مع نيجيريا وبحاحة للفوز من أجل "
+            "التأهل، شرط عدم فوز إيسلندا على كرواتيا في التوقيت ذاته، لأنه سيتساوى المنتخبان الأمريكي الجنوبي "
+            "والأوروبي، المشارك للمرة الأولى في النهائيات، بأربع نقاط لكل منهما، وحينها سيدخل فارق الأهداف "
+            "لتحديد المتأهل بينهما.")
+    assert values(text, "2018-06-22T17:25:27+00:00", lexicon) == ["2018-06-26"]
+
+
+def test_a_sentence_opened_by_a_perfect_tafaala_verb_stays_past(lexicon):
+    # BB-middleEast-94-20180226 (in no gold file, Monday): وتبنى is a perfect (تفعّل), not read.
+    text = ("وتبنى مجلس الأمن الدولي السبت بالإجماع قرارا، يدعو إلى وقف إطلاق النار فورا لمدة 30 يوما، من أجل "
+            "\"إفساح المجال أمام إيصال المساعدات الإنسانية بشكل منتظم، وإجلاء طبي للمرضى والمصابين بجروح بالغة\".")
+    assert values(text, "2018-02-26T05:06:08+00:00", lexicon) == ["2018-02-24"]

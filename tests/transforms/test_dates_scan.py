@@ -19,7 +19,8 @@ CORPUS = REPO.parent / "shared" / "data" / "ant-news" / "part-000.jsonl"
 
 @pytest.fixture(scope="module")
 def lexicon():
-    return build_date_lexicon(read_seed_csv("months.csv"), read_seed_csv("months_curated.csv"))
+    return build_date_lexicon(read_seed_csv("months.csv"), read_seed_csv("months_curated.csv"),
+                              read_seed_csv("imperfect_verbs.csv"))
 
 
 @pytest.fixture(scope="module")

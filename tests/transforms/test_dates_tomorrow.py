@@ -10,7 +10,8 @@ from transforms.dates import build_date_lexicon, extract_time_expressions
 
 @pytest.fixture(scope="module")
 def lexicon():
-    return build_date_lexicon(read_seed_csv("months.csv"), read_seed_csv("months_curated.csv"))
+    return build_date_lexicon(read_seed_csv("months.csv"), read_seed_csv("months_curated.csv"),
+                              read_seed_csv("imperfect_verbs.csv"))
 
 
 def values(text, published, lexicon):

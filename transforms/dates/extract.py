@@ -14,7 +14,7 @@ from transforms.dates.grammar import (COUNTS, DAY_WORDS, GLUED_YEAR_PREFIXES, LE
 from transforms.dates.hijri import hijri_to_gregorian, hijri_year_of
 from transforms.dates.lexicon import DateLexicon
 from transforms.dates.tense import (opens_with_imperfect, past_verb_right_before, perfect_verb_right_before,
-                                   tense)
+                                   reported_at_end, tense)
 
 # Leading words kept out of the surface (the date is what follows them).
 _TRIM = re.compile(r"(?:[وف]?(?:في|خلال|منذ|حتي|من|الي|بين|حلول|طوال|اعتبارا\s+من|يوم(?=\s+يوم))\s+)+")
@@ -192,6 +192,8 @@ _DEFINITE_NEXT = re.compile(r"\s+(?:ال|لل)")
 # A night named by the two days it spans (ليل 15-16 تموز، ليل السبت- الأحد) is dated by its evening.
 _NIGHT = re.compile(r"[وف]?(?:ليل|ليله)\s")
 _NIGHT_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:ليل|ليله)\s+$")
+# A report is told within so many days of it (see tense.reported_at_end).
+REPORT_DAYS = 2
 # From this local hour, a publication is "late in the evening".
 LATE_HOUR = 19
 _NEXT_WEEKDAY = re.compile(r"\s*[،,]?\s*(?:يوم\s+)?(الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد)(?!\w)")
@@ -213,11 +215,14 @@ class _Extractor:
         # the last month given with its year (or العام ذاته): (year, month, where it ended)
         self.dated: tuple[int, int, int] | None = None
         self.tenses: dict[int, str | None] = {}  # tense at a position (see tense())
+        # a span counted from an event (قبل يوم من محاولة الانقلاب، بعد شهرين من إحاطته): its sign,
+        # count and unit, set by the handler, for the event's own date right after it (counted_from)
+        self.from_event: tuple[int, int, str] | None = None
 
     def tense(self, at: int) -> str | None:
         """tense.tense at `at`, computed once per position (a weekday asks it up to four times)."""
         if at not in self.tenses:
-            self.tenses[at] = tense(self.text, at)
+            self.tenses[at] = tense(self.text, at, self.lexicon.future_verbs)
         return self.tenses[at]
 
     def since(self, m: re.Match) -> bool:
@@ -260,7 +265,7 @@ class _Extractor:
         it (see tense.opens_with_imperfect); not after منذ (يشهد الأردن منذ الأربعاء)."""
         if self.since(m):
             return False
-        return self.tense(m.start()) is None and opens_with_imperfect(self.text, m.start())
+        return self.tense(m.start()) is None and opens_with_imperfect(self.text, m.start(), self.lexicon.future_verbs)
 
     def until(self, m: re.Match) -> bool:
         """حتى السبت، حتى نهاية حزيران with no tense cue: a forecast or a state going on, so a day
@@ -462,6 +467,11 @@ class _Extractor:
             day = weekday_date(self.weekday_day, weekday, 1, inclusive=False)
             if self.weekday_night and "-" in self.text[self.weekday_end:m.start()]:
                 return [_result(None, None, None)]  # ليل السبت- الأحد: one night, dated by its evening
+        elif (self.pub - weekday_date(self.pub, weekday, -1, inclusive=True)).days <= REPORT_DAYS \
+                and reported_at_end(self.text, m.start(), m.end(), self.lexicon.future_verbs):
+            # إن عدد … من المتوقع أن يرتفع إلى 20 ألفا، الجمعة.: the day it was said, of the last few
+            # (a weekday further back, or tomorrow, is the reported event's: … بعد أن ينهي زيارته، الأربعاء.)
+            day = weekday_date(self.pub, weekday, -1, inclusive=True)
         elif self.future(m) or self.until(m):
             day = weekday_date(self.pub, weekday, 1, inclusive=True)
         elif (self.pub.weekday() + 6) % 7 != weekday and self.opened_by_imperfect(m):
@@ -516,8 +526,10 @@ class _Extractor:
         sign = -1 if m.group("o_dir") == "قبل" else 1
         if m.group("o_from"):
             # بعد يومين من القمة: pinned to the date the text last named, when the story looks ahead;
-            # told in the past it usually dates an event the text has not dated.
+            # told in the past it usually dates an event the text has not dated (unless its date
+            # follows the event, see counted_from).
             if not self.anchor.day or not self.future(m):
+                self.from_event = (sign, count, "day")
                 return [_result(None, None, None)]
             y, mo, d = shift_day(*self.anchor.day, sign * count)
             return [_result(day_value(y, mo, d), "day", "text")]
@@ -555,7 +567,10 @@ class _Extractor:
             return None  # قبل عقد القمة، بعد عقد اجتماع: عقد is "holding", not a decade
         sign = -1 if m.group("a_dir") == "قبل" else 1
         if m.group("a_from") or m.group("a_about"):
-            # قبل عامين من الانتخابات: counted from an event; قبل شهر تقريبا: no date in particular
+            # قبل عامين من الانتخابات: counted from an event (dated when its date follows it, see
+            # counted_from); قبل شهر تقريبا: no date in particular
+            if m.group("a_from") and not m.group("a_about") and unit != "decade":
+                self.from_event = (sign, n, unit)
             return [_result(None, None, None)]
         half = 6 if m.group("a_half") and unit == "year" else 0
         told_after = sign > 0 and self.pub is not None and not self.future(m)
@@ -695,6 +710,35 @@ class _Extractor:
         return [_result(str(y), "year", "absolute") for y in years]
 
 
+# What may stand between a span counted from an event and the event's date: the event's few words
+# (قبل يوم من محاولة الانقلاب يوم 15 يوليو، بعد شهرين من إحاطته الأولى في 17 من أبريل), no punctuation.
+_EVENT_WORDS = 5
+_BREAK_IN_EVENT = re.compile(r"[.،,؛:!?؟\n\"“”«»()]")
+
+
+def counted_from(text: str, end: int, spec: tuple[int, int, str], m: re.Match, value: str | None) -> dict | None:
+    """The value of a span counted from an event (`spec`: sign, count, unit; the span ends at `end`)
+    when the next date `m`, of value `value`, follows within the event's words: that date shifted."""
+    gap = text[end:m.start()]
+    if not value or value.startswith("X") or _BREAK_IN_EVENT.search(gap) or len(gap.split()) > _EVENT_WORDS:
+        return None
+    sign, n, unit = spec
+    parts = [int(x) for x in value.split("-")]
+    if unit in ("day", "week"):
+        if len(parts) < 3:
+            return None
+        day = date(*parts) + timedelta(days=sign * n * (7 if unit == "week" else 1))
+        return _result(day.isoformat(), "day", "text")
+    if unit == "month":
+        if len(parts) < 2:
+            return None
+        y, mo = divmod(parts[0] * 12 + parts[1] - 1 + sign * n, 12)
+        return _result(f"{y:04d}-{mo + 1:02d}", "month", "text")
+    if unit == "year":
+        return _result(f"{parts[0] + sign * n:04d}", "year", "text")
+    return None
+
+
 def _surface_span(text: str, m: re.Match) -> tuple[int, int]:
     start, end = m.span()
     trim = _TRIM.match(text, start, end)
@@ -821,8 +865,17 @@ def extract_time_expressions(text: str, published: datetime | None, lexicon: Dat
     norm = normalized if normalized is not None else normalize(text)
     extractor = _Extractor(norm.text, published, lexicon)
     found = []
+    waiting = None  # (its row in found, where it ended, its spec): a span counted from an event
     for m in _matches(norm.text, lexicon):
         results = getattr(extractor, m.lastgroup[2:])(m)
+        spec, extractor.from_event = extractor.from_event, None
+        if waiting is not None and results:
+            row, end, counted = waiting
+            value = counted_from(norm.text, end, counted, m, results[0]["value"])
+            if value is not None:
+                found[row].update(value)
+        if results:
+            waiting = None
         if not results:
             continue
         if any(r["value"] for r in results):
@@ -830,4 +883,6 @@ def extract_time_expressions(text: str, published: datetime | None, lexicon: Dat
         start, end = norm.span_to_original(*_surface_span(norm.text, m))
         for r in results:
             found.append({"surface": text[start:end], "char_start": start, "char_end": end, **r})
+        if spec is not None and len(results) == 1 and not results[0]["value"]:
+            waiting = (len(found) - 1, m.end(), spec)
     return found

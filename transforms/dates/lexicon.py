@@ -24,14 +24,18 @@ class DateLexicon:
     trigger: re.Pattern = field(repr=False, default=None)
     # first words of the triggers and the digits, for a fast pass that finds where `trigger` may match
     trigger_index: object = field(repr=False, default=None)
+    # normalised imperfect verb forms (يزور، تعقد، نعمل): what may follow the future prefix سـ (tense.py)
+    future_verbs: frozenset[str] = frozenset()
 
     def month_of(self, name: str) -> tuple[str, int] | None:
         return self.months.get(" ".join(name.split()))
 
 
-def build_date_lexicon(month_rows: list[dict], curated_rows: list[dict]) -> DateLexicon:
-    """Lexicon from seeds/months.csv rows (CLDR/hijridate names) and seeds/months_curated.csv rows
-    (spelling variants and the names that are also ordinary words)."""
+def build_date_lexicon(month_rows: list[dict], curated_rows: list[dict],
+                       verb_rows: list[dict] | None = None) -> DateLexicon:
+    """Lexicon from seeds/months.csv rows (CLDR/hijridate names), seeds/months_curated.csv rows
+    (spelling variants and the names that are also ordinary words) and seeds/imperfect_verbs.csv rows
+    (the verbs a سـ may make future; without them any سـ-word of a verb's shape is read so)."""
     from transforms.dates.grammar import compile_grammar, compile_trigger_index, compile_triggers  # they need the names
 
     months: dict[str, tuple[str, int]] = {}
@@ -49,7 +53,8 @@ def build_date_lexicon(month_rows: list[dict], curated_rows: list[dict]) -> Date
             guarded.add(name)
             if kind == "guard_strict":
                 strict.add(name)
-    lexicon = DateLexicon(months, weekdays, frozenset(guarded), frozenset(strict))
+    lexicon = DateLexicon(months, weekdays, frozenset(guarded), frozenset(strict),
+                          future_verbs=frozenset(row["verb_ar"].strip() for row in verb_rows or ()))
     object.__setattr__(lexicon, "pattern", compile_grammar(lexicon))
     object.__setattr__(lexicon, "trigger", compile_triggers(lexicon))
     object.__setattr__(lexicon, "trigger_index", compile_trigger_index(lexicon))

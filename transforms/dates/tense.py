@@ -62,6 +62,9 @@ _SENTENCE_END = re.compile(r"[.!?؟؛\n\"“”«»]")
 # Everything up to the last of them (greedy, so one match finds the last end without listing all).
 _UP_TO_LAST_END = re.compile(".*" + _SENTENCE_END.pattern, re.S)
 WINDOW = 220  # characters back from the date, within its sentence
+# A verb never follows a preposition or a number: the سـ-word after them is a noun or a name (في سيول،
+# إلى ستوكهولم، في سيناء، 3 سيارات). (Not من, which is also "who": من سيخلفه.)
+_NO_VERB_AFTER = re.compile(r"(?:^|\s)[وفب]?(?:في|الي|علي|عن|مع|بين|نحو|حول|قرب|لدي|عند|منذ|خلال|\d{1,3})\s+$")
 
 
 def clause_before(text: str, start: int) -> str:
@@ -72,12 +75,64 @@ def clause_before(text: str, start: int) -> str:
     return chunk[last_end.end():] if last_end else chunk
 
 
-def tense(text: str, start: int) -> str | None:
-    """"future" or "past" by the nearest tense cue before `start` in its sentence; None without one."""
+# The endings an imperfect verb may carry after its stem: its subject (يعلنون، يلتقيان) and its object
+# (يعقدها، يزوره، يمنحهم), in that order.
+_VERB_ENDINGS = re.compile(r"(?:ون|ان|ين)?(?:هما|هم|ها|ه|كم|نا)?$")
+
+
+def future_verb(word: str, verbs: frozenset[str]) -> bool:
+    """Whether `word` (سيزور، ستعقدها، سيعلنون) is the future prefix سـ on an imperfect verb of
+    `verbs`: what follows the سـ, with or without its endings, is a verb form of the corpus. Names
+    and nouns that begin with the same letters (سيول، سيناء، سيلتيكس، سيرك) are no verbs."""
+    stem = word[1:]
+    if stem in verbs:
+        return True
+    bare = _VERB_ENDINGS.sub("", stem)
+    if bare != stem and bare[-1:] in ("ؤ", "و"):
+        bare = bare[:-1] + "ا"  # (a final hamza sits on و before an ending: سيبدؤها is يبدأ, normalised يبدا)
+    # the same verb in another person (سندعم: يدعم، تدعم), when what follows the prefix is a root's
+    # length at least (a shorter rest, سيرك: ترك, is as often a noun's)
+    return bare in verbs or (len(bare) >= 4 and any(p + bare[1:] in verbs for p in _PERSONS if p != bare[0]))
+
+
+_PERSONS = ("ي", "ت", "ن")
+
+
+# A relative pronoun and the verb that opens its clause (التهم التي وجهتها له اللجنة، القانون الذي أقره
+# البرلمان): when that verb is no imperfect of `verbs`, it is a perfect, and the date after it is told
+# in the past. (Not the particles and pronouns a relative clause may open with instead.)
+_RELATIVE_VERB = re.compile(r"(?<!\w)[وف]?(?:الذي|التي|الذين|اللذين|اللتين|اللذان|اللتان)\s+[وف]?(?P<verb>\w{3,})(?!\w)")
+_NOT_PERFECT = frozenset(("كان", "كانت", "كانوا", "سبق", "سوف", "لم", "لن", "قد", "لا", "ما", "هي", "هو", "هم", "من", "في",
+                          "علي", "عن", "الي", "مع", "منذ", "بين", "حيث", "ليس", "ليست", "لها", "له", "لهم", "فيها", "فيه",
+                          "منها", "منه", "عليها", "عليه", "يتم", "تتم", "نحن", "انا", "انت", "تعرف", "يعرف", "باتت", "بات",
+                          "اصبح", "اصبحت", "ظل", "ظلت", "مازال", "مازالت", "لازال", "لازالت"))
+
+
+def _perfect_after_relative(verb: str) -> bool:
+    # (a verb opening with ي، ت، ن is read as an imperfect: التي تعقد، الذي يتألف، التي تحتضنها; the
+    # perfects تفعّل (تحدث) are left too)
+    return not (verb in _NOT_PERFECT or verb.startswith(("ال", "لل", "بال")) or verb[0] in "سيتن"
+                or verb[0].isdigit())
+
+
+def tense(text: str, start: int, verbs: frozenset[str] = frozenset()) -> str | None:
+    """"future" or "past" by the nearest tense cue before `start` in its sentence; None without one.
+    With `verbs` (imperfect forms), a سـ-word is a future cue only on one of them (future_verb)."""
     last, planned = None, False
-    for m in _CUE.finditer(clause_before(text, start)):
+    clause = clause_before(text, start)
+    for m in _CUE.finditer(clause):
+        fut = m.group("fut")
+        if fut and fut[0] == "س" and fut != "سوف" and (
+                _NO_VERB_AFTER.search(clause, max(0, m.start() - 8), m.start())
+                or (verbs and not future_verb(fut, verbs))):
+            continue  # في سيراليون، إلى ستراسبورغ، فوز سيلتيكس: a name or a noun, no verb
         last = m
         planned |= m.group("planned") is not None
+    if verbs:
+        for r in _RELATIVE_VERB.finditer(clause):
+            if (last is None or r.start() > last.start()) and _perfect_after_relative(r.group("verb")) \
+                    and "،" not in clause[r.end():] and "," not in clause[r.end():]:
+                return "past"  # (the last cue is the perfect verb of a relative clause the date is in)
     if last is None:
         return None
     if planned and last.group("fut") and not _WILL.match(last.group("fut")):
@@ -135,14 +190,61 @@ _OWN_CLAUSE = re.compile(r"(?<!\w)[وف]?(?:الذي|التي|الذين|الل�
 OPENER_REACH = 5  # words at most between the opening verb and the date (the subject, an object, a place)
 
 
-def opens_with_imperfect(text: str, start: int) -> bool:
+# A sentence opened by a تـ-word that only an imperfect is shaped like (the perfects تفعّل، تفاعل share
+# the others' letters: تحدث، تظاهر، تناول، تولى، تبنى): تـ + ست or تـ + ت (تستضيف، تتواصل), or four
+# letters with ا or ي second to last (تقام، تعيش).
+_OPENING_T = re.compile(r"\s*[وف]?(?P<verb>ت(?:ست|ت)\w{2,}|ت\w[اي]\w)(?!\w)")
+
+
+def opens_with_imperfect(text: str, start: int, verbs: frozenset[str] = frozenset()) -> bool:
     """True when the sentence before `start` opens with a third-person imperfect verb and the date
     follows it within its clause (يصوت الناخبون الأحد، يستقبل الرئيس الأمريكي في واشنطن الثلاثاء;
+    with `verbs`, also a تـ-verb of a shape no perfect has: وتقام الجولة الثالثة الأخيرة الأربعاء;
     تحتفل is not read: تـ opens as many perfect verbs, تسبب، تظاهر)."""
     clause = clause_before(text, start)
     verb = _OPENING_IMPERFECT.match(clause)
+    if verb is None and verbs:
+        verb = _OPENING_T.match(clause)
+        if verb is not None and not future_verb("س" + verb.group("verb"), verbs):
+            verb = None
     if verb is None:
         return False
     between = clause[verb.end():]
     return len(between.split()) <= OPENER_REACH and _OWN_CLAUSE.search(between) is None
 
+
+
+# A weekday that ends its sentence after a comma, in a sentence of reported speech (وقال الصليب الأحمر
+# إن عدد … أن يرتفع إلى 20 ألفا، الجمعة. / حسبما تحدث … لـCNN، الخميس.), dates the report, whatever the
+# tense of what is reported.
+_REPORTING = ["قال", "قالت", "اعلن", "اعلنت", "ذكر", "ذكرت", "اكد", "اكدت", "اوضح", "اوضحت", "افاد", "افادت",
+              "صرح", "صرحت", "اشار", "اشارت", "كشف", "كشفت", "نقلت", "تحدث", "تحدثت", "اضاف", "اضافت"]
+_REPORTED = re.compile(rf"(?<!\w)[وف]?(?:حسبما\s+|كما\s+)?(?:{word_alternation(_REPORTING)})(?!\w)")
+_COMMA_BEFORE = re.compile(r"[،,]\s*$")
+_ENDS_SENTENCE = re.compile(r"\s*(?:[.!?؟\n]|$)")
+_SENTENCE_START = re.compile(r".*[.!?؟\n]", re.S)
+REPORT_REACH = 400  # characters back to the sentence's start at most
+
+
+_LAST_COMMA = re.compile(r".*[،,]", re.S)
+
+
+def reported_at_end(text: str, start: int, end: int, verbs: frozenset[str] = frozenset()) -> bool:
+    """True when the date at start:end ends its sentence after a comma and the sentence reports speech
+    with a perfect verb of saying before it (قال، أعلنت، ذكرت، تحدث …), unless the words between the
+    comma before and the date hold a future verb (سـ، سوف), whose day the date then is (وسيسمح لهم
+    بمغادرة المستشفى، الخميس.)."""
+    comma = _COMMA_BEFORE.search(text, max(0, start - 4), start)
+    if not _ENDS_SENTENCE.match(text, end) or comma is None:
+        return False
+    lo = max(0, start - REPORT_REACH)
+    last = _SENTENCE_START.match(text, lo, start)
+    sentence_start = last.end() if last else lo
+    if _REPORTED.search(text, sentence_start, start) is None:
+        return False
+    before = _LAST_COMMA.match(text, sentence_start, comma.start())
+    for m in _CUE.finditer(text[before.end() if before else sentence_start:comma.start()]):
+        fut = m.group("fut")
+        if fut and (fut == "سوف" or (fut[0] == "س" and (not verbs or future_verb(fut, verbs)))):
+            return False
+    return True
