@@ -229,6 +229,8 @@ def decide_aid(candidates: list[AidCandidate], ctx: AidContext, models: dict) ->
             keep = (bool(c.rule_records) and c.probability >= _VETO) or c.probability >= aid_model.threshold
         if keep and _for_a_campaign(ctx, c):
             keep = False  # a political donation, whatever the aid words around it
+        if keep and _asked_for(ctx, c):
+            keep = False  # a need, an appeal or a hope: the sum is asked for, not given
         if not keep:
             continue
         decided = ("frame rules" if aid_model is None else
@@ -295,6 +297,39 @@ def _for_a_campaign(ctx: AidContext, c: AidCandidate) -> bool:
                 cues.is_in(tokens[j][2], cues.ELECTORAL) for j in range(i + 1, min(t1, i + 4))):
             return True
     return False
+
+
+_ASKED_REACH = 16
+_APPEAL_TO = frozenset({"الي", "علي"})
+
+
+def _asked_for(ctx: AidContext, c: AidCandidate) -> bool:
+    """Whether a word of need, hope or appeal (cues.NEEDS, cues.APPEAL with إلى / على after it)
+    governs the sum: it stands before the sum in its sentence with no finite verb of giving between
+    them (قدرت … حاجاتها بـ3,5 مليار دولار; دعا … المانحين إلى تقديم 1,4 مليار دولار), and no
+    verb of giving follows the sum (11 مليار دولار؛ تعهد بها المانحون: a pledge made)."""
+    tokens, money = ctx.tokens, c.money
+    t0, t1 = sentence_tokens(ctx, c.sentence)
+    for i in range(money.last_token + 1, min(t1, money.last_token + 4)):
+        if _gives(tokens[i][2]):
+            return False
+    to_seen = False
+    for i in range(money.first_token - 1, max(t0, money.first_token - _ASKED_REACH) - 1, -1):
+        word = tokens[i][2]
+        if _gives(word):
+            return False
+        if cues.is_in(word, cues.NEEDS) or (to_seen and cues.is_in(word, cues.APPEAL)):
+            return True
+        to_seen = to_seen or word in _APPEAL_TO
+    return False
+
+
+def _gives(word: str) -> bool:
+    """A finite verb of giving or pledging (قدمت، تبرعت، تعهد), not its verbal noun (تقديم) nor a
+    noun of aid (تعهدات، تبرعات)."""
+    if word.startswith("ال") or cues.is_in(word, cues.GIVE_NOUNS) or cues.is_in(word, cues.AID):
+        return False
+    return cues.is_in(word, cues.GIVE) or cues.is_in(word, cues.PROVIDED) or cues.is_in(word, cues.PLEDGED)
 
 
 def _best_recipient(c: AidCandidate, donors: list[Party], recipient_model, in_clause: bool = False) -> Party | None:
