@@ -87,7 +87,8 @@ def donor_body_mentions(tokens) -> list[Mention]:
     except the donors called upon to give (ودعا … الجهات المانحة إلى تقديم): an appeal, no gift."""
     out = []
     for i, (_, _, word) in enumerate(tokens):
-        if any(cues.is_in(tokens[j][2], cues.APPEAL) for j in range(max(0, i - _APPEAL_REACH), i)):
+        if any(cues.is_in(tokens[j][2], cues.APPEAL) for j in range(max(0, i - _APPEAL_REACH), i)) \
+                and not _gives_next(tokens, i):
             continue
         if cues.is_in(word, cues.DONOR_BODIES):
             out.append(Mention(DONOR_BODY, i, i, _prefix_length(word, cues.DONOR_BODIES), "donor_body"))
@@ -96,6 +97,19 @@ def donor_body_mentions(tokens) -> list[Mention]:
             head = tokens[i - 1][2]
             out.append(Mention(DONOR_BODY, i - 1, i, _prefix_length(head, cues.DONOR_GROUPS), "donor_body"))
     return out
+
+
+_GIVES_AFTER = frozenset({"قد", "وقد", "الذين", "التي", "كانوا"})
+
+
+def _gives_next(tokens, i: int) -> bool:
+    """Whether the body at token i is the subject of a verb of giving right after it (وكان المانحون
+    قد تعهدوا، المانحون الذين تعهدوا): a giver, whatever appeal stood before it (an appeal ends
+    the sentence before: هذه مناشدة عاجلة للمانحين … ". وكان المانحون قد تعهدوا …)."""
+    j = i + 1
+    while j < len(tokens) and j <= i + 2 and tokens[j][2] in _GIVES_AFTER:
+        j += 1
+    return j < len(tokens) and not tokens[j][2].startswith("ال") and cues.is_in(tokens[j][2], cues.GIVE)
 
 
 def party_mentions(entities: dict, to_norm, starts: list[int], tokens=None) -> list[Mention]:
