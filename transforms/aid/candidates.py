@@ -231,6 +231,8 @@ def decide_aid(candidates: list[AidCandidate], ctx: AidContext, models: dict) ->
             keep = False  # a political donation, whatever the aid words around it
         if keep and _asked_for(ctx, c):
             keep = False  # a need, an appeal or a hope: the sum is asked for, not given
+        if keep and _priced(ctx, c):
+            keep = False  # a bail, a compensation, a bill: the noun the sum measures is no aid
         if not keep:
             continue
         decided = ("frame rules" if aid_model is None else
@@ -322,6 +324,21 @@ def _asked_for(ctx: AidContext, c: AidCandidate) -> bool:
             return True
         to_seen = to_seen or word in _APPEAL_TO
     return False
+
+
+def _priced(ctx: AidContext, c: AidCandidate) -> bool:
+    """Whether the noun the sum measures is a price, penalty, debt or trade figure (cues.PRICE):
+    the noun right before the sum, past the words that link a noun to its amount (كفالة تبلغ 50
+    ألف يورو), or right after the currency (مبلغ مئة وخمسين مليون دولار "تعويضا")."""
+    tokens, money = ctx.tokens, c.money
+    t0, t1 = sentence_tokens(ctx, c.sentence)
+    i = money.first_token - 1
+    while i >= t0 and i >= money.first_token - 3 and tokens[i][2] in cues.SUM_LINKS:
+        i -= 1
+    if i >= t0 and cues.is_in(tokens[i][2], cues.PRICE):
+        return True
+    after = money.last_token + 1
+    return after < t1 and cues.is_in(tokens[after][2], cues.PRICE)
 
 
 def _gives(word: str) -> bool:

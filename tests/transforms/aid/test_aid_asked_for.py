@@ -1,9 +1,11 @@
-"""A sum that is needed, required, hoped for or appealed for is asked for, not given: no aid row,
-whatever aid words stand around it (transforms/aid/candidates.py `_asked_for`, cues.NEEDS and
-cues.APPEAL). Real sentences from the develop part and from non-gold ANT articles."""
+"""A sum that is needed, required, hoped for or appealed for is asked for, not given; a sum that a
+price, penalty or payment owed measures is no aid either: no aid row, whatever aid words stand around
+it (transforms/aid/candidates.py `_asked_for` and `_priced`, cues.NEEDS, cues.APPEAL, cues.PRICE).
+Real sentences from the develop part, the team gold and non-gold ANT articles."""
 from flows.extraction import analyse_article
 from flows.lexicons import load_lexicons
 from transforms.aid import find_aid
+from transforms.aid.candidates import _priced
 
 
 def _aid(title, body, year=None):
@@ -66,3 +68,35 @@ def test_what_an_organisation_asked_for_is_no_aid():
     rows, candidates = _aid("مؤتمر بروكسل", body)
     assert [c.money.value for c in candidates] == [9e9]
     assert rows == []
+
+
+def _traced(title, body):
+    lexicons = load_lexicons()
+    article = analyse_article(title, body, None, lexicons)
+    trace: list = []
+    rows = find_aid(article.docs["body"], lexicons.currencies, None, lexicons.aid_models, trace)
+    return rows, trace
+
+
+def test_a_compensation_claimed_is_no_aid_whatever_aid_words_follow():
+    # ANT BB-middleEast-631-20180618 (non-gold): دعمها وتمويلها stand nearer than any not-aid word,
+    # but the sum is named تعويضا right after it.
+    body = ('ويطالب المدعون بأن تدفع قطر لهم مبلغ مائة وخمسين مليون دولار "تعويضا ماديا وأدبيا ومحتملا وموروثا '
+            'عن الأضرار التي أصابتهم من جراء دعمها وتمويلها الجماعات الإرهابية".')
+    rows, trace = _traced("دعوى ضد قطر", body)
+    [(ctx, [candidate])] = trace
+    assert candidate.money.value == 1.5e8 and _priced(ctx, candidate)
+    assert rows == []
+
+
+def test_a_bail_is_a_price_and_a_loan_is_not():
+    # ANT FR-internationalNews-313-20180308 (team gold): كفالة تبلغ 50 ألف يورو; ANT
+    # BB-middleEast-582-20180605 (non-gold): مقابل قرض بقيمة … the noun the sum measures is the loan.
+    _, trace = _traced("طارق رمضان", "وكانت المحكمة رفضت اقتراحا تقدم به محاموه يقضي بتسليمه جواز سفره السويسري "
+                       "للسلطات ودفعه كفالة تبلغ 50 ألف يورو وتوجهه بشكل يومي إلى مركز الشرطة من أجل إطلاق سراحه.")
+    [(ctx, [bail])] = trace
+    assert _priced(ctx, bail)
+    _, trace = _traced("احتجاجات الأردن", "وطالبوا بالتراجع عن إجراءات التقشف، مثل زيادة أسعار الكهرباء والوقود، "
+                       "التي طالب بها صندوق النقد الدولي مقابل قرض بقيمة ثلاثة أرباع مليار دولار.")
+    [(ctx, [loan])] = trace
+    assert not _priced(ctx, loan)
