@@ -342,11 +342,17 @@ def _priced(ctx: AidContext, c: AidCandidate) -> bool:
 
 
 def _gives(word: str) -> bool:
-    """A finite verb of giving or pledging (قدمت، تبرعت، تعهد), not its verbal noun (تقديم) nor a
-    noun of aid (تعهدات، تبرعات)."""
-    if word.startswith("ال") or cues.is_in(word, cues.GIVE_NOUNS) or cues.is_in(word, cues.AID):
+    """A finite verb of giving or pledging (قدمت، تبرعت، التزمت، خصصته), not its verbal noun (تقديم)
+    nor a noun of aid (تعهدات، تبرعات) nor a definite noun (الإعلان)."""
+    if cues.is_in(word, cues.GIVE_NOUNS) or cues.is_in(word, cues.AID):
         return False
-    return cues.is_in(word, cues.GIVE) or cues.is_in(word, cues.PROVIDED) or cues.is_in(word, cues.PLEDGED)
+    if word.startswith("ال"):
+        forms = [word]  # التزمت is a verb; الإعلان a noun
+    else:
+        # cues.readings reads خصصته as a noun (خصصه); the verb is خصصت with its object pronoun.
+        forms = cues.readings(word) + [word[:-n] for n, pronoun in ((1, "ه"), (2, "ها"), (2, "هم"))
+                                       if word.endswith(pronoun) and len(word) - n >= 3]
+    return any(f in cues.GIVE or f in cues.PROVIDED or f in cues.PLEDGED for f in forms)
 
 
 def _best_recipient(c: AidCandidate, donors: list[Party], recipient_model, in_clause: bool = False) -> Party | None:

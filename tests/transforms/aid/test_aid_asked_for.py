@@ -5,7 +5,7 @@ Real sentences from the develop part, the team gold and non-gold ANT articles.""
 from flows.extraction import analyse_article
 from flows.lexicons import load_lexicons
 from transforms.aid import find_aid
-from transforms.aid.candidates import _priced
+from transforms.aid.candidates import _asked_for, _priced
 
 
 def _aid(title, body, year=None):
@@ -100,3 +100,18 @@ def test_a_bail_is_a_price_and_a_loan_is_not():
                        "التي طالب بها صندوق النقد الدولي مقابل قرض بقيمة ثلاثة أرباع مليار دولار.")
     [(ctx, [loan])] = trace
     assert not _priced(ctx, loan)
+
+
+def test_a_gift_made_is_no_need_even_after_a_hope_or_an_appeal():
+    # ANT SK-middleEast-689-20180331 (non-gold): دعا … بعد أن التزمت واشنطن بتقديم: the pledge stands
+    # between the appeal and the sum. ANT FR-internationalNews-1746-20180610 (non-gold): يأمل … تمويلا
+    # سابقا بقيمة خمسة مليارات دولار خصصته دول الخليج: a verb of giving follows the sum.
+    for title, body, value in (
+            ("سوريا", "وأضافت الصحيفة أن ترامب دعا إلى تجميد هذه الأموال، بعد أن التزمت واشنطن في الآونة الأخيرة "
+             "بتقديم 200 مليون دولار إضافية لتحقيق الاستقرار في المناطق التي تم استعادتها من تنظيم داعش.", 2e8),
+            ("الأردن", "ويأمل المسؤولون بأن يوافق اجتماع السعودية على حزمة كبيرة تضاهي تمويلا سابقا بقيمة خمسة "
+             "مليارات دولار خصصته دول الخليج للأردن في كانون الأول/ديسمبر 2011.", 5e9)):
+        rows, trace = _traced(title, body)
+        [(ctx, [candidate])] = trace
+        assert candidate.money.value == value and not _asked_for(ctx, candidate)
+        assert [r["amount"] for r in rows] == [value]
