@@ -36,6 +36,8 @@ _LOCATIVE = cues._forms("في داخل")
 _VENUE = cues._forms("في مؤتمر قمة اجتماع منتدى")
 # Words of belonging before ل (القوات التابعة للاتحاد الأفريقي): ل names an owner, not a recipient.
 _BELONGING = frozenset({"التابعه", "التابع", "التابعين", "التابعون", "تابعه", "تابع", "المواليه", "الموالي", "الموالين"})
+# Reconstruction nouns: the country after them (in construct) is the one rebuilt (إعادة إعمار سوريا).
+_REBUILDING = cues._forms("إعمار اعمار الإعمار")
 # كان before a verb: the subject before it still stands right before the verb (إيران كانت تمد).
 _KANA = frozenset({"كان", "كانت", "كانوا"})
 # A preposition with a pronoun between a verb and its subject (تعهد بها المانحون، قدمها له).
@@ -224,6 +226,8 @@ def _role(tokens, m: Mention, previous_role: str | None, joined: bool, near: boo
         return "recipient"  # لليمن، للفلسطينيين
     if joined and previous_role:
         return previous_role
+    if m.first_token > 0 and m.via != "adjective" and cues.is_in(tokens[m.first_token - 1][2], _REBUILDING):
+        return "recipient"  # إعادة إعمار سوريا، لإعمار العراق: the country rebuilt receives
     head_skipped = False
     head_with_to = False
     i = m.first_token - 1
