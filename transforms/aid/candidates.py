@@ -229,6 +229,10 @@ def decide_aid(candidates: list[AidCandidate], ctx: AidContext, models: dict) ->
             keep = (bool(c.rule_records) and c.probability >= _VETO) or c.probability >= aid_model.threshold
         if keep and _for_a_campaign(ctx, c):
             keep = False  # a political donation, whatever the aid words around it
+        if keep and _asked_for(ctx, c):
+            keep = False  # a need, an appeal or a hope: the sum is asked for, not given
+        if keep and _priced(ctx, c):
+            keep = False  # a bail, a compensation, a bill: the noun the sum measures is no aid
         if not keep:
             continue
         decided = ("frame rules" if aid_model is None else
@@ -295,6 +299,60 @@ def _for_a_campaign(ctx: AidContext, c: AidCandidate) -> bool:
                 cues.is_in(tokens[j][2], cues.ELECTORAL) for j in range(i + 1, min(t1, i + 4))):
             return True
     return False
+
+
+_ASKED_REACH = 16
+_APPEAL_TO = frozenset({"الي", "علي"})
+
+
+def _asked_for(ctx: AidContext, c: AidCandidate) -> bool:
+    """Whether a word of need, hope or appeal (cues.NEEDS, cues.APPEAL with إلى / على after it)
+    governs the sum: it stands before the sum in its sentence with no finite verb of giving between
+    them (قدرت … حاجاتها بـ3,5 مليار دولار; دعا … المانحين إلى تقديم 1,4 مليار دولار), and no
+    verb of giving follows the sum (11 مليار دولار؛ تعهد بها المانحون: a pledge made)."""
+    tokens, money = ctx.tokens, c.money
+    t0, t1 = sentence_tokens(ctx, c.sentence)
+    for i in range(money.last_token + 1, min(t1, money.last_token + 4)):
+        if _gives(tokens[i][2]):
+            return False
+    to_seen = False
+    for i in range(money.first_token - 1, max(t0, money.first_token - _ASKED_REACH) - 1, -1):
+        word = tokens[i][2]
+        if _gives(word):
+            return False
+        if cues.is_in(word, cues.NEEDS) or (to_seen and cues.is_in(word, cues.APPEAL)):
+            return True
+        to_seen = to_seen or word in _APPEAL_TO
+    return False
+
+
+def _priced(ctx: AidContext, c: AidCandidate) -> bool:
+    """Whether the noun the sum measures is a price, penalty, debt or trade figure (cues.PRICE):
+    the noun right before the sum, past the words that link a noun to its amount (كفالة تبلغ 50
+    ألف يورو), or right after the currency (مبلغ مئة وخمسين مليون دولار "تعويضا")."""
+    tokens, money = ctx.tokens, c.money
+    t0, t1 = sentence_tokens(ctx, c.sentence)
+    i = money.first_token - 1
+    while i >= t0 and i >= money.first_token - 3 and tokens[i][2] in cues.SUM_LINKS:
+        i -= 1
+    if i >= t0 and cues.is_in(tokens[i][2], cues.PRICE):
+        return True
+    after = money.last_token + 1
+    return after < t1 and cues.is_in(tokens[after][2], cues.PRICE)
+
+
+def _gives(word: str) -> bool:
+    """A finite verb of giving or pledging (قدمت، تبرعت، التزمت، خصصته), not its verbal noun (تقديم)
+    nor a noun of aid (تعهدات، تبرعات) nor a definite noun (الإعلان)."""
+    if cues.is_in(word, cues.GIVE_NOUNS) or cues.is_in(word, cues.AID):
+        return False
+    if word.startswith("ال"):
+        forms = [word]  # التزمت is a verb; الإعلان a noun
+    else:
+        # cues.readings reads خصصته as a noun (خصصه); the verb is خصصت with its object pronoun.
+        forms = [*cues.readings(word)] + [word[:-n] for n, pronoun in ((1, "ه"), (2, "ها"), (2, "هم"))
+                                       if word.endswith(pronoun) and len(word) - n >= 3]
+    return any(f in cues.GIVE or f in cues.PROVIDED or f in cues.PLEDGED for f in forms)
 
 
 def _best_recipient(c: AidCandidate, donors: list[Party], recipient_model, in_clause: bool = False) -> Party | None:

@@ -132,6 +132,24 @@ DONOR_ADJECTIVE = _forms("المانحة")
 # Verbs and nouns of appeal: the donors they name are asked to give, not giving (دعا الجهات المانحة).
 APPEAL = _forms("دعا دعت يدعو تدعو دعوا حث حثت يحث تحث ناشد ناشدت يناشد تناشد طالب طالبت يطالب تطالب "
                 "دعوة دعوته دعوتها مناشدة نداء حض حضت")
+# Words of needing, requiring and hoping: a sum they govern is asked for, not given (قدرت الأمم
+# المتحدة حاجاتها بـ3,5 مليار دولار، خطة … التي تتطلب 2.96 بليون دولار، يأمل في الحصول على تعهدات
+# بقيمة 8 مليارات دولار). An APPEAL governs the sum through إلى / على (دعا … المانحين إلى تقديم 1,4
+# مليار دولار), not a sum a lender asked a price for (طالب بها صندوق النقد مقابل قرض).
+NEEDS = _forms(
+    "حاجات حاجة احتياجات احتياج تحتاج يحتاج يحتاجون تحتاجه تتطلب يتطلب تطلب تستلزم يستلزم "
+    "يأمل تأمل يأملون نأمل تطمح يطمح يطمحون تطمحان طلبته طلبتها")  # ما طلبته: what was asked
+# Nouns that make the sum they name a price, a penalty, a payment owed or a trade figure, whatever aid
+# word stands nearer (ودفعه كفالة تبلغ 50 ألف يورو، أن تدفع قطر لهم مبلغ … دولار "تعويضا"): the noun
+# right before the sum (past SUM_LINKS) or right after it. Budgets and deficits are not here: budget
+# support is aid (لدعم الموازنة بمبلغ).
+PRICE = _forms(
+    "تعويض تعويضا تعويضات غرامة غرامات كفالة فدية رشوة رشاوى فاتورة فواتير ثمن صفقة صفقات سعر أسعار "
+    "راتب رواتب أجور إيرادات أرباح خسائر خسارة ثروة مهر إيجار ضريبة ضرائب رسوم مبيعات صادرات واردات")
+# Words between a noun and the sum it names (كفالة تبلغ، قرض بقيمة، مبلغ قدره).
+SUM_LINKS = frozenset(normalize_key(w) for w in (
+    "تبلغ يبلغ بلغت بلغ قيمتها قيمته بقيمة قيمة قدرها قدره بمبلغ مبلغ مبلغا بنحو نحو ب بحوالي حوالي "
+    "تقدر يقدر تصل يصل").split())
 # Relative pronouns: a party before الذي/الذين تعهدوا is the subject of the verb that follows.
 RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللذان", "اللتان"})
 # Words that end the speaker's clause: what follows is the reported fact (كشف أن الحرس الثوري صرف).

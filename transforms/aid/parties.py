@@ -36,6 +36,8 @@ _LOCATIVE = cues._forms("في داخل")
 _VENUE = cues._forms("في مؤتمر قمة اجتماع منتدى")
 # Words of belonging before ل (القوات التابعة للاتحاد الأفريقي): ل names an owner, not a recipient.
 _BELONGING = frozenset({"التابعه", "التابع", "التابعين", "التابعون", "تابعه", "تابع", "المواليه", "الموالي", "الموالين"})
+# Reconstruction nouns: the country after them (in construct) is the one rebuilt (إعادة إعمار سوريا).
+_REBUILDING = cues._forms("إعمار اعمار الإعمار")
 # كان before a verb: the subject before it still stands right before the verb (إيران كانت تمد).
 _KANA = frozenset({"كان", "كانت", "كانوا"})
 # A preposition with a pronoun between a verb and its subject (تعهد بها المانحون، قدمها له).
@@ -88,12 +90,11 @@ def donor_body_mentions(tokens) -> list[Mention]:
     out = []
     last_appeal = -_APPEAL_REACH - 1  # the last token before i that is an appeal word
     for i, (_, _, word) in enumerate(tokens):
-        if i - last_appeal <= _APPEAL_REACH:
-            if cues.is_in(word, cues.APPEAL):
-                last_appeal = i
-            continue
+        appeal_before = i - last_appeal <= _APPEAL_REACH
         if cues.is_in(word, cues.APPEAL):
             last_appeal = i
+        if appeal_before and not _gives_next(tokens, i):
+            continue
         if cues.is_in(word, cues.DONOR_BODIES):
             out.append(Mention(DONOR_BODY, i, i, _prefix_length(word, cues.DONOR_BODIES), "donor_body"))
         elif i > 0 and cues.is_in(word, cues.DONOR_ADJECTIVE) and not word.startswith(("و", "ف")) \
@@ -101,6 +102,19 @@ def donor_body_mentions(tokens) -> list[Mention]:
             head = tokens[i - 1][2]
             out.append(Mention(DONOR_BODY, i - 1, i, _prefix_length(head, cues.DONOR_GROUPS), "donor_body"))
     return out
+
+
+_GIVES_AFTER = frozenset({"قد", "وقد", "الذين", "التي", "كانوا"})
+
+
+def _gives_next(tokens, i: int) -> bool:
+    """Whether the body at token i is the subject of a verb of giving right after it (وكان المانحون
+    قد تعهدوا، المانحون الذين تعهدوا): a giver, whatever appeal stood before it (an appeal ends
+    the sentence before: هذه مناشدة عاجلة للمانحين … ". وكان المانحون قد تعهدوا …)."""
+    j = i + 1
+    while j < len(tokens) and j <= i + 2 and tokens[j][2] in _GIVES_AFTER:
+        j += 1
+    return j < len(tokens) and not tokens[j][2].startswith("ال") and cues.is_in(tokens[j][2], cues.GIVE)
 
 
 def party_mentions(entities: dict, to_norm, starts: list[int], tokens=None) -> list[Mention]:
@@ -215,6 +229,8 @@ def _role(tokens, m: Mention, previous_role: str | None, joined: bool, near: boo
         return "recipient"  # لليمن، للفلسطينيين
     if joined and previous_role:
         return previous_role
+    if m.first_token > 0 and m.via != "adjective" and cues.is_in(tokens[m.first_token - 1][2], _REBUILDING):
+        return "recipient"  # إعادة إعمار سوريا، لإعمار العراق: the country rebuilt receives
     head_skipped = False
     head_with_to = False
     i = m.first_token - 1

@@ -216,3 +216,25 @@ def test_a_verbs_dual_and_plural_read_as_the_verb():
 def test_money_for_an_election_campaign_is_no_aid(body):
     rows, candidates = _aid("ساركوزي", body, 2018)
     assert candidates and rows == []
+
+
+def test_donors_who_pledged_are_givers_after_an_appeal_in_the_sentence_before():
+    # ANT FR-internationalNews-1559-20180531 (develop part): the appeal (مناشدة … للمانحين) ends its
+    # sentence; وكان المانحون قد تعهدوا makes the donors as a body the givers of the next one.
+    body = ('وقال عوض إن "هذه مناشدة عاجلة وملحة للمانحين للالتزام بتعهداتهم ووعودهم التي قطعوها في بروكسل".\n'
+            "وكان المانحون قد تعهدوا في مؤتمر في بروكسل نهاية نيسان/أبريل الماضي بتقديم 4,4 مليار دولار "
+            "للمدنيين المتأثرين بالنزاع في سوريا.")
+    rows, _ = _aid("سوريا", body)
+    assert [(r["donor_iso2"], r["donor_name_ar"], r["recipient_iso2"], r["amount"], r["status"]) for r in rows] == [
+        (None, None, "SY", 4.4e9, "pledged")]
+
+
+def test_the_country_rebuilt_receives():
+    # ANT BB-middleEast-453-20180504 (develop part): إعادة اعمار سوريا names the recipient; Syria
+    # was read as the donor of the sum the Trump administration froze.
+    body = ("ويقول مراسل الشؤون العربية في بي بي سي، سباستيان آشر، إن إدارة ترامب علقت في مارس/آذار مبلغ الـ 200 "
+            "مليون دولار التي تقدمها للمساعدة في جهود إعادة اعمار سوريا.")
+    rows, candidates = _aid("سوريا", body)
+    [sum_] = candidates
+    assert sum_.rule_recipient is not None and sum_.rule_recipient.iso2 == "SY"
+    assert all(r["donor_iso2"] != "SY" for r in rows)
