@@ -385,9 +385,7 @@ def _scan(text: str, tokens: Tokens, lexicon: PersonLexicon, country_at: dict) -
                         person = lexicon.persons[words]
                     elif person is None and known is not None and known[0] == end and known[1] == 0:
                         person = known[3]
-                    cut = _glued_wa(words[0], lexicon, items) if person is None else 0
-                    words = (words[0][cut:],) + words[1:]
-                    s, e = _char_span(tokens, j, cut, end - 1)
+                    s, e = _char_span(tokens, j, 0, end - 1)
                     mentions.append(_Mention(words, s, e, title, person, end))
                     i = end
                     continue
@@ -402,9 +400,7 @@ def _scan(text: str, tokens: Tokens, lexicon: PersonLexicon, country_at: dict) -
                     start = read_name_before(tokens, i, lexicon, country_at, name_words, floor)
                     if start < i:
                         words = tuple(t.text for t in items[start:i])
-                        cut = _glued_wa(words[0], lexicon, items)
-                        words = (words[0][cut:],) + words[1:]
-                        s, e = _char_span(tokens, start, cut, i - 1)
+                        s, e = _char_span(tokens, start, 0, i - 1)
                         mentions.append(_Mention(words, s, e, title, lexicon.persons.get(words), i))
             i = max(title.end, i + 1)
             continue
@@ -517,15 +513,6 @@ def _name_behind_clitic(clitic: str, stem: str, lexicon: PersonLexicon, bare) ->
     if stem in lexicon.given_names or stem in CONNECTORS or (len(stem) >= 4 and stem in lexicon.person_words):
         return True
     return stem not in lexicon.stop_words and (clitic == "و" or stem in bare)
-
-
-def _glued_wa(word: str, lexicon: PersonLexicon, items) -> int:
-    """1 when a name read before its title opens with a glued و (ومعتز موسى رئيسا للوزراء), else 0."""
-    if word[0] != "و" or word in lexicon.given_names or len(word) < 4:
-        return 0
-    if word in lexicon.person_words and word[1:] not in lexicon.given_names:
-        return 0
-    return 1 if _name_behind_clitic("و", word[1:], lexicon, _BareWords(items)) else 0
 
 
 def _tagged_mentions(tokens: Tokens, mentions: list[_Mention], lexicon: PersonLexicon,
