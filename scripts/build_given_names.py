@@ -172,10 +172,16 @@ def main() -> None:
                   and not w.startswith("ال")
                   # ومحمد، وأبو: a conjunct glued to a given name already counted or a connector
                   and not (w.startswith("و") and (w[1:] in counts or w[1:] in CONNECTORS))}
-    df = corpus_doc_freq(Path(args.corpus), candidates | {"ال" + w for w in candidates})
+    glued = {w: w[1:] for w in candidates if w.startswith("و") and len(w) >= 4 and w[1:] not in stop_docs}
+    df = corpus_doc_freq(Path(args.corpus), candidates | {"ال" + w for w in candidates} | set(glued.values()))
     rows = []
     for word in sorted(candidates, key=lambda w: (-counts[w], w)):
         if word in weak and df[word] > WEAK_MAX_DOCS:
+            continue
+        # وعزت، ومعتز، وجومانا: a name read with its conjunction glued, which the corpus writes
+        # bare at least as often (a name that begins with و, وليد، وائل، ويليام, is not a word
+        # without it; واين is not و + أين, a frequent word that is no name).
+        if word in glued and df[glued[word]] >= max(df[word], 1):
             continue
         ambiguous = word in stop_docs or df["ال" + word] >= AMBIGUOUS_DEFINITE_SHARE * max(df[word], 1)
         rows.append({"given_ar": word, "count": counts[word], "doc_freq": df[word],

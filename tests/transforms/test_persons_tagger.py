@@ -63,6 +63,33 @@ def test_particles_and_places_are_not_names(text):
     assert names(text) == []
 
 
+def test_a_glued_wa_is_not_part_of_a_tagged_name():
+    # FR-middleEast-15-20180215: the last of a list of names, its و glued to a given name no
+    # lexicon holds.
+    text = ("ويعد أبو الفتوح، الذي انشق عن جماعة الإخوان المسلمين في العام 2011، من أبرز السياسيين الإسلاميين "
+            "في مصر، وكان قد خاض انتخابات الرئاسة في 2012 وحل في المركز الرابع أثر جولتها الأولى خلف كل من "
+            "محمد مرسي وأحمد شفيق وحمدين صباحي.")
+    found = names(text)
+    assert "حمدين صباحي" in found and "وحمدين صباحي" not in found
+    # AL-internationalNews-1716-20180621: a name that begins with و stays whole (وليد is a given name).
+    text = ("لم يكن في حسبان الشاب وليد فاضل أن خروجه بسيارة أخيه حمير كان آخر مشوار له في حياته، حين لقي "
+            "حتفه على يد مسلحين يتبعون #جماعة_الحوثي في #صنعاء بحادثة هزت المجتمع اليمني لبشاعتها.")
+    assert "وليد فاضل" in names(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    # AL-culture-578-20180710: وسام is a name, not و + سام.
+    ("نفت الفنانة المصرية المعروفة وسام رضا إسماعيل الشهيرة باسم #زينة اعتداءها على أسرة أميركية في #دبي خلال "
+     "وجودها في فندق #أتلانتس، وأصدرت بياناً أكدت فيه عدم صحة ما ورد على لسان الأب، وهو أميركي من أصل مصري "
+     "يبلغ من العمر 47 عاماً.", "وسام رضا إسماعيل"),
+    # AL-internationalNews-33-20180216: a foreign name after a title and a comma begins with و.
+    ("من جانبه، رأى رئيس المؤتمر، ولفغانغ ايشينغر، أن \"العالم قام بجهد كبير في مكافحة الفقر\"، لكن التحسن في "
+     "العديد من المناطق لم يتجسد في تعزيز الديمقراطية.", "ولفغانغ ايشينغر"),
+])
+def test_a_name_that_begins_with_wa_keeps_it(text, name):
+    assert name in names(text)
+
+
 def test_a_stretch_has_the_features_of_its_whole_sentence():
     """The tagger reads only stretches around words that may open a name; each word keeps the
     features it has in its sentence (neighbours two either side), the ones training saw."""

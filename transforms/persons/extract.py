@@ -489,17 +489,45 @@ def _not_a_name_word(token, lexicon: PersonLexicon) -> bool:
     return len(word) >= 5 and not word.startswith("ال") and (word.endswith("هم") or word.endswith("ها"))
 
 
+class _BareWords:
+    """The words a text writes with nothing glued before them, gathered when first asked."""
+
+    def __init__(self, items):
+        self._items, self._words = items, None
+
+    def __contains__(self, word: str) -> bool:
+        if self._words is None:
+            self._words = frozenset(t.text for t in self._items)
+        return word in self._words
+
+
+def _name_behind_clitic(clitic: str, stem: str, lexicon: PersonLexicon, bare) -> bool:
+    """Whether a word the tagger opens a name with (and that is no known name word itself) is a
+    glued و، ل or ب and a name (وراسلان بوشيروف، لديدييه ديشان، وعلي معقل): what is left is a
+    known name word, a given name, a name connector (وأبو عمر) or a word the same text writes
+    bare elsewhere; or the clitic is و alone, since few names outside the given-name list begin
+    with و (a name in a list: خلف محمد مرسي وأحمد شفيق وحمدين صباحي), while many begin with ل or
+    ب (لوكاس، باميلا)."""
+    if len(stem) < 3:
+        return False
+    if stem in lexicon.given_names or stem in CONNECTORS or (len(stem) >= 4 and stem in lexicon.person_words):
+        return True
+    return stem not in lexicon.stop_words and (clitic == "و" or stem in bare)
+
+
 def _tagged_mentions(tokens: Tokens, mentions: list[_Mention], lexicon: PersonLexicon,
                      country_at: dict) -> list[_Mention]:
     """Names the learned tagger reads where the rules found none (وقال المدرب ديدييه ديشان). A
     span the rules' mentions overlap is theirs. The first word loses a glued و، ل or ب only when
-    what is left is a known name word (وترامب، لماتيس) and the word as it stands is not (وسام، ليون، كايلي)."""
+    what is left is a name (_name_behind_clitic: وترامب، لماتيس، وراسلان) and the word as it stands is not
+    a known name word (وسام، ليون، كايلي)."""
     taken = [(m.char_start, m.char_end) for m in mentions]
     items = tokens.items
     starts = [t.ostart for t in items]
     inside = set()
     for a, b in taken:
         inside.update(range(max(bisect_right(starts, a) - 1, 0), bisect_left(starts, b)))
+    bare = _BareWords(items)
     found = []
     for first, end, confidence in tag_spans(tokens, lexicon.tagger, lexicon, country_at, inside):
         if confidence < lexicon.tagger_threshold:
@@ -510,8 +538,8 @@ def _tagged_mentions(tokens: Tokens, mentions: list[_Mention], lexicon: PersonLe
         cut, word = 0, items[first].text
         if word not in lexicon.given_names and word not in lexicon.person_words:
             cut, word = next(((c, stem) for c, stem in stems(word)[1:]
-                              if len(stem) >= 4 and stem in lexicon.person_words
-                              and word[0] in "ولب" and word[c - 1] in "ولب"), (0, word))
+                              if word[0] in "ولب" and word[c - 1] in "ولب"
+                              and _name_behind_clitic(word[:c], stem, lexicon, bare)), (0, word))
         if any(_not_a_name_word(t, lexicon) for t in items[first:end]):
             continue
         words = (word,) + tuple(t.text for t in items[first + 1:end])
