@@ -28,24 +28,14 @@ def _shape(word: str, lexicon: PersonLexicon, country: bool) -> list[str]:
     out = []
     if word in lexicon.given_names:
         out.append("given_amb" if word in lexicon.ambiguous_given_names else "given")
-    if word in lexicon.titles_by_first:
-        out.append("title")
-    if word in lexicon.person_words:
-        out.append("pword")
-    if word in lexicon.name_parts:
-        out.append("npart")
-    if word in CONNECTORS:
-        out.append("conn")
+    out += [name for name, words in (("title", lexicon.titles_by_first), ("pword", lexicon.person_words),
+                                     ("npart", lexicon.name_parts), ("conn", CONNECTORS)) if word in words]
     if country:
         out.append("country")
     stem = stems(word)[-1][1]
     if stem != word:
-        if stem in lexicon.titles_by_first:
-            out.append("stem_title")
-        if stem in lexicon.given_names:
-            out.append("stem_given")
-        if stem in lexicon.person_words:
-            out.append("stem_pword")
+        out += [name for name, words in (("stem_title", lexicon.titles_by_first), ("stem_given", lexicon.given_names),
+                                         ("stem_pword", lexicon.person_words)) if stem in words]
     return out
 
 

@@ -4,16 +4,9 @@ it (transforms/aid/candidates.py `_asked_for` and `_priced`, cues.NEEDS, cues.AP
 Real sentences from the develop part, the team gold and non-gold ANT articles."""
 from flows.extraction import analyse_article
 from flows.lexicons import load_lexicons
+from tests.transforms.aid.test_aid_steps import _aid
 from transforms.aid import find_aid
 from transforms.aid.candidates import _asked_for, _priced
-
-
-def _aid(title, body, year=None):
-    lexicons = load_lexicons()
-    article = analyse_article(title, body, None, lexicons)
-    trace: list = []
-    rows = find_aid(article.docs["body"], lexicons.currencies, year, lexicons.aid_models, trace)
-    return rows, [c for _, cands in trace for c in cands]
 
 
 def test_the_needs_an_agency_estimated_are_no_aid():
@@ -113,5 +106,5 @@ def test_a_gift_made_is_no_need_even_after_a_hope_or_an_appeal():
              "مليارات دولار خصصته دول الخليج للأردن في كانون الأول/ديسمبر 2011.", 5e9)):
         rows, trace = _traced(title, body)
         [(ctx, [candidate])] = trace
+        # The need rule lets the sum through; whether it becomes a row is the model's call.
         assert candidate.money.value == value and not _asked_for(ctx, candidate)
-        assert [r["amount"] for r in rows] == [value]
