@@ -255,10 +255,13 @@ def cross_validate(examples, items, name: str, c_value: float, decisions_tally, 
         by_article = {a: LinearModel(name, fold_models[fold_of[a]].weights, fold_models[fold_of[a]].intercept, t)
                       for a in article_ids}
         curve.append(decisions_tally(items, by_article).prf() + (t,))
-    # The F1 curve is flat near its top and jagged by a point or two: the threshold whose F1,
-    # averaged with its neighbours (two grid steps either side), is best. (Taking the highest
-    # threshold within 0.01 of the top let a flat plateau push the threshold to its far end.)
-    p, r, f, threshold = curve[max(range(len(curve)), key=lambda i: _smoothed_f1(curve, i))]
+    # The F1 curve is flat near its top and jagged by a point or two (one article moves it): F1 is
+    # averaged with its neighbours (two grid steps either side), and of the thresholds within 0.005
+    # of the best average, the one nearest 0.5, a logistic model's own decision point. (Taking the
+    # highest threshold within 0.01 of the top let a flat plateau push it to its far end.)
+    smoothed = [_smoothed_f1(curve, i) for i in range(len(curve))]
+    near_best = [i for i in range(len(curve)) if smoothed[i] >= max(smoothed) - 0.005]
+    p, r, f, threshold = curve[min(near_best, key=lambda i: (abs(curve[i][3] - 0.5), curve[i][3]))]
     print(f"[{name}] cross-validated decisions on develop: P {p:.3f} R {r:.3f} F1 {f:.3f} at threshold {threshold:.2f}")
     model = fit_linear([f for _, f, _ in examples], [y for *_, y in examples], name, c_value, threshold)
     return model, {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4)}
