@@ -5,9 +5,10 @@ and the team's annotations in gold/team/. Never dev.jsonl, never the score part.
 
 For every develop article the pipeline's own analysis proposes candidates (transforms/visits,
 transforms/aid); a candidate is positive when it matches a gold record by the scorer's rules.
-Logistic regressions over the named features are fitted, and each decision threshold is the one
-that maximises article-level F1 of the pipeline's own decision step on out-of-fold predictions
-(5 folds by article), so no threshold is chosen on the rows that set the weights. Prints the
+Logistic regressions over the named features are fitted, and each decision threshold is chosen on
+the article-level F1 of the pipeline's own decision step on out-of-fold predictions (5 folds by
+article; the curve smoothed, and near its top the threshold nearest 0.5), so no threshold is chosen
+on the rows that set the weights. Prints the
 candidate recall (the share of gold records some candidate matches) and the cross-validated
 P/R/F1; `--diagnose` prints why gold visits have no candidate.
 
