@@ -243,8 +243,8 @@ def _smoothed_f1(curve, i: int, reach: int = 2) -> float:
 
 
 def cross_validate(examples, items, name: str, c_value: float, decisions_tally, floor: float = 0.0):
-    """The model fitted on all examples, with the threshold (at least `floor`) whose out-of-fold
-    decisions give the best article-level F1; and those cross-validated figures."""
+    """The model fitted on all examples, with the threshold (at least `floor`) chosen on the
+    article-level F1 of its out-of-fold decisions (see below); and those cross-validated figures."""
     article_ids = sorted({g["id"] for g, *_ in items})
     fold_of = {a: i % FOLDS for i, a in enumerate(article_ids)}
     fold_models = {}
@@ -261,7 +261,8 @@ def cross_validate(examples, items, name: str, c_value: float, decisions_tally, 
     # of the best average, the one nearest 0.5, a logistic model's own decision point. (Taking the
     # highest threshold within 0.01 of the top let a flat plateau push it to its far end.)
     smoothed = [_smoothed_f1(curve, i) for i in range(len(curve))]
-    near_best = [i for i in range(len(curve)) if smoothed[i] >= max(smoothed) - 0.005]
+    best = max(smoothed)
+    near_best = [i for i in range(len(curve)) if smoothed[i] >= best - 0.005]
     p, r, f, threshold = curve[min(near_best, key=lambda i: (abs(curve[i][3] - 0.5), curve[i][3]))]
     print(f"[{name}] cross-validated decisions on develop: P {p:.3f} R {r:.3f} F1 {f:.3f} at threshold {threshold:.2f}")
     model = fit_linear([f for _, f, _ in examples], [y for *_, y in examples], name, c_value, threshold)

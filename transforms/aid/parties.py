@@ -145,12 +145,13 @@ def party_mentions(entities: dict, to_norm, starts: list[int], tokens=None) -> l
                 continue  # where a meeting is held (في مؤتمر في بروكسل، مؤتمر بروكسل للجهات المانحة، ببروكسل)
             mentions.append(Mention(Party(p["iso2"], None), first, last, a - starts[first], "place"))
     if tokens is not None:
-        mentions += kingdom_mentions(entities, tokens, mentions) + head_noun_mentions(entities, tokens, mentions)
+        covered = {i for m in mentions for i in range(m.first_token, m.last_token + 1)}
+        mentions += kingdom_mentions(entities, tokens, covered) + head_noun_mentions(entities, tokens, covered)
     mentions.sort(key=lambda m: (m.first_token, m.prefix_length))
     return mentions
 
 
-def kingdom_mentions(entities: dict, tokens, mentions: list[Mention]) -> list[Mention]:
+def kingdom_mentions(entities: dict, tokens, covered: set[int]) -> list[Mention]:
     """"The kingdom" said bare (وذكر الجبير تخصيص المملكة لـ 1.5 مليار دولار) as a mention of the
     kingdom the article names most (cues.KINGDOMS, its capital counting as itself); none when it names
     no kingdom.
@@ -164,7 +165,6 @@ def kingdom_mentions(entities: dict, tokens, mentions: list[Mention]) -> list[Me
     if not counts:
         return []
     kingdom = Party(max(counts, key=lambda iso2: (counts[iso2], -cues.KINGDOMS.index(iso2))), None)
-    covered = {i for m in mentions for i in range(m.first_token, m.last_token + 1)}
     out = []
     for i, (_, _, word) in enumerate(tokens):
         if "مملك" in word and i not in covered and cues.is_in(word, cues.KINGDOM) and _definite(word):
@@ -172,7 +172,7 @@ def kingdom_mentions(entities: dict, tokens, mentions: list[Mention]) -> list[Me
     return out
 
 
-def head_noun_mentions(entities: dict, tokens, mentions: list[Mention]) -> list[Mention]:
+def head_noun_mentions(entities: dict, tokens, covered: set[int]) -> list[Mention]:
     """An organisation named again by the bare head noun of its name (الـ 14 مليار دولار التي خصصها
     التحالف after التحالف العربي; الصندوق after صندوق النقد الدولي), when the article names one
     organisation only with that head and no definite word follows the noun (البنك المركزي is
@@ -191,7 +191,6 @@ def head_noun_mentions(entities: dict, tokens, mentions: list[Mention]) -> list[
     if not heads:
         return []
     words = cues._forms(" ".join(heads))
-    covered = {i for m in mentions for i in range(m.first_token, m.last_token + 1)}
     out = []
     for i, (_, _, word) in enumerate(tokens):
         if i in covered or "ال" not in word or not cues.is_in(word, words):

@@ -23,8 +23,8 @@ MAX_SENTENCE = 120  # words tagged at once (a run-on "sentence" is cut)
 WINDOW = 2  # words either side of a word that may open a name, tagged with it
 
 
-def _shape(word: str, lexicon: PersonLexicon, country: bool) -> list[str]:
-    """Lexicon memberships of a word (bare or with its clitics removed)."""
+def _shape(word: str, stem: str, lexicon: PersonLexicon, country: bool) -> list[str]:
+    """Lexicon memberships of a word (bare, and its `stem` with the clitics removed)."""
     out = []
     if word in lexicon.given_names:
         out.append("given_amb" if word in lexicon.ambiguous_given_names else "given")
@@ -32,7 +32,6 @@ def _shape(word: str, lexicon: PersonLexicon, country: bool) -> list[str]:
                                      ("npart", lexicon.name_parts), ("conn", CONNECTORS)) if word in words]
     if country:
         out.append("country")
-    stem = stems(word)[-1][1]
     if stem != word:
         out += [name for name, words in (("stem_title", lexicon.titles_by_first), ("stem_given", lexicon.given_names),
                                          ("stem_pword", lexicon.person_words)) if stem in words]
@@ -51,7 +50,7 @@ def _word_features(token, lexicon: PersonLexicon, country: bool) -> list[str]:
         out.append("stem_stop")
     if token.article:
         out.append("al")
-    out.extend(_shape(word, lexicon, country))
+    out.extend(_shape(word, stem, lexicon, country))
     return out
 
 
@@ -107,9 +106,6 @@ def _cached(token, lexicon: PersonLexicon, country: bool, cache: dict) -> tuple:
     return hit
 
 
-_NONE: tuple = ()
-
-
 def features(tokens: Tokens, start: int, end: int, lexicon: PersonLexicon, country_at: dict,
              marks: list[str] | None = None, sentence: tuple[int, int] | None = None) -> list[list[str]]:
     """The features of words start..end-1 of a sentence (the whole sentence unless `sentence`
@@ -121,14 +117,14 @@ def features(tokens: Tokens, start: int, end: int, lexicon: PersonLexicon, count
     first, last = max(lo, start - 2), min(hi, end + 2)  # the words whose features are read
     items = tokens.items
     cache = lexicon.tagger_cache
-    words = [_cached(items[i], lexicon, i in country_at, cache)[1] for i in range(first, last)]
+    words = [_cached(items[i], lexicon, i in country_at, cache) for i in range(first, last)]
     out = []
     for i in range(start, end):
         k = i - first
-        f = list(_cached(items[i], lexicon, i in country_at, cache)[0])
+        f = list(words[k][0])
         for d in _OFFSETS:
             if lo <= i + d < hi:
-                f.extend(words[k + d][d])
+                f.extend(words[k + d][1][d])
         before = marks[i - 1] if i > lo else "bos"
         after = marks[i] if i < hi - 1 else "eos"
         if before:
