@@ -19,6 +19,13 @@ def _aid(title, body, year=None):
     return rows, [c for _, cands in trace for c in cands]
 
 
+def _aid_tokens(sentence: str) -> list[tuple[int, int, str]]:
+    """The aid frames' tokens (start, end, word) of a sentence's normalised text."""
+    from transforms.aid.frames import _TOKEN
+    from transforms.arabic_text import normalize
+    return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(normalize(sentence).text)]
+
+
 def test_the_seed_gives_one_aid_row_with_its_evidence_and_confidence():
     rows, candidates = _aid(ARTICLES[0].title, ARTICLES[0].body)
     assert [(r["donor_iso2"], r["recipient_iso2"], r["amount"], r["currency"], r["period"], r["aid_type"],
@@ -119,11 +126,8 @@ def test_the_kingdom_of_a_speaker_named_with_his_country():
 def test_a_kingdom_named_in_full_is_no_bare_kingdom():
     # ANT CN-middleEast-1238-20180817 (in no gold file): المملكة العربية السعودية is one name, no second party.
     from transforms.aid.parties import kingdom_mentions
-    from transforms.aid.frames import _TOKEN
-    from transforms.arabic_text import normalize
-    text = normalize("وأضافت: \"تشيد الولايات المتحدة بإعلان المملكة العربية السعودية اليوم عن تبرعها الكريم بـ100 مليون "
-                     "دولار\"").text
-    tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    tokens = _aid_tokens("وأضافت: \"تشيد الولايات المتحدة بإعلان المملكة العربية السعودية اليوم عن تبرعها الكريم "
+                         "بـ100 مليون دولار\"")
     i = next(k for k, t in enumerate(tokens) if t[2] == "المملكه")
     named = {i, i + 1, i + 2}  # the tokens of the country's name, a mention already
     entities = {"countries": [{"iso2": "SA"}, {"iso2": "US"}]}
@@ -143,12 +147,9 @@ def test_an_organisation_named_again_by_its_head_noun():
 
 def test_a_head_noun_before_a_definite_word_names_another_body():
     # ANT SK-middleEast-324-20180315 (develop part): البنك المركزي اليمني is not البنك الدولي.
-    from transforms.aid.frames import _TOKEN
     from transforms.aid.parties import head_noun_mentions
-    from transforms.arabic_text import normalize
-    text = normalize("وأعلن تقديره إيصال أربع رافعات تابعة لبرنامج الأغذية العامي إلى ميناء الحديدة، وإيداع مبلغ "
-                     "مليارين في البنك المركزي اليمني.").text
-    tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    tokens = _aid_tokens("وأعلن تقديره إيصال أربع رافعات تابعة لبرنامج الأغذية العامي إلى ميناء الحديدة، وإيداع "
+                         "مبلغ مليارين في البنك المركزي اليمني.")
     entities = {"organisations": [{"name_ar": "البنك الدولي", "kind": "international"}]}
     assert head_noun_mentions(entities, tokens, set()) == []
     entities = {"organisations": [{"name_ar": "برنامج الأغذية العالمي", "kind": "international"}]}
