@@ -17,6 +17,10 @@ currency stand anywhere in the article, or two aid words do (once --aid-rich has
 
     python scripts/select_annotation_sample.py --visit-rich --batches 4 --size 50 --out gold/team
 writes further batches of politics articles not yet picked with at least two visit cues.
+
+    python scripts/select_annotation_sample.py --aid-cue --batches 2 --size 30 --out gold/team
+writes further batches of politics and economy articles not yet picked with an aid cue: the
+stratum that makes up a third of the shared gold (and of its scoring part).
 """
 from __future__ import annotations
 
@@ -57,11 +61,24 @@ def visit_rich_batches(shared: str, out: str, batches: int, size: int) -> None:
     are the most varied records, and their model learns from every one."""
     picked, existing = _unpicked(shared, out, lambda r: r.get("category") in POLITICS
                                  and len(VISIT_CUES.findall(r["title"] + "\n" + r["text"])) >= 2)
+    _write_batches(picked, existing, out, batches, size)
+    print(f"{len(picked)} visit-rich articles in the pool; {batches} batches of {size} written")
+
+
+def aid_cue_batches(shared: str, out: str, batches: int, size: int) -> None:
+    """Further batches of politics and economy articles not yet picked with an aid cue, the
+    shared gold's aid stratum (no second cue or sum required, so most hold no aid figure)."""
+    picked, existing = _unpicked(shared, out, lambda r: r.get("category") in POLITICS
+                                 and AID_CUES.search((r.get("title") or "") + "\n" + r["text"]))
+    _write_batches(picked, existing, out, batches, size)
+    print(f"{len(picked)} aid-cue articles in the pool; {batches} batches of {size} written")
+
+
+def _write_batches(picked: list[str], existing: int, out: str, batches: int, size: int) -> None:
     for b in range(batches):
         path = os.path.join(out, f"batch_{existing + b + 1:02d}.ids")
         with open(path, "w", encoding="utf-8") as f:
             f.write("\n".join(picked[b * size:(b + 1) * size]) + "\n")
-    print(f"{len(picked)} visit-rich articles in the pool; {batches} batches of {size} written")
 
 
 def aid_rich_batch(shared: str, out: str) -> None:
@@ -107,7 +124,11 @@ def main():
     ap.add_argument("--aid-rich", action="store_true")
     ap.add_argument("--visit-rich", action="store_true")
     ap.add_argument("--aid-words", action="store_true")
+    ap.add_argument("--aid-cue", action="store_true")
     args = ap.parse_args()
+    if args.aid_cue:
+        aid_cue_batches(args.shared, args.out, args.batches, args.size)
+        return
     if args.aid_words:
         aid_words_batch(args.shared, args.out, args.size)
         return
