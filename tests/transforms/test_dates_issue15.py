@@ -546,3 +546,24 @@ def test_a_sentence_opened_by_a_perfect_tafaala_verb_stays_past(lexicon):
     text = ("وتبنى مجلس الأمن الدولي السبت بالإجماع قرارا، يدعو إلى وقف إطلاق النار فورا لمدة 30 يوما، من أجل "
             "\"إفساح المجال أمام إيصال المساعدات الإنسانية بشكل منتظم، وإجلاء طبي للمرضى والمصابين بجروح بالغة\".")
     assert values(text, "2018-02-26T05:06:08+00:00", lexicon) == ["2018-02-24"]
+
+
+def test_the_lines_of_a_day_without_its_year_are_no_day_of_the_story(lexicon):
+    # team BB-middleEast-715-20180710: حدود الرابع من حزيران are the 1967 lines, not this June's 4th
+    assert values("ودعت إلى قيام دولة فلسطينية مستقلة على حدود الرابع من حزيران/ يونيو وعاصمتها القدس الشرقية",
+                  "2018-07-10T06:20:54+00:00", lexicon) == [None]
+    # ANT AL-internationalNews-1777-20180627 (in no gold file): with its year it is that day
+    assert values("لتعيش الدولتان بأمن واستقرار على حدود الرابع من حزيران عام 1967.",
+                  "2018-06-27T16:52:09+04:00", lexicon) == ["1967-06-04"]
+
+
+def test_a_number_after_out_of_in_the_presence_of_or_reached_counts(lexicon):
+    # ANT SK-internationalNews-3324-20181006 (in no gold file): من أصل 2000 متظاهر
+    assert values("وتمكن نحو 150 شخصا من أصل 2000 متظاهر معظمهم من النساء من اختراق العوائق",
+                  "2018-10-06T21:27:00+00:00", lexicon) == []
+    # ANT BB-internationalNews-376-20180421 (in no gold file): بحضور 1500 شخص
+    assert values("أقيمت جنازة باربرا بوش في ولاية تكساس الأمريكية بحضور 1500 شخص، وغياب الرئيس دونالد ترامب.",
+                  "2018-04-21T17:50:05+00:00", lexicon) == []
+    # ANT BB-internationalNews-755-20180706 (in no gold file): يبلغ 1500
+    assert values("وتشير بعض الاحصاءات الى ان العدد الاجمالي لاتباع المجموعتين يبلغ 1500، وتشير بعض التقارير",
+                  "2018-07-06T11:45:10+00:00", lexicon) == []

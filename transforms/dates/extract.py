@@ -25,7 +25,9 @@ _YEAR = re.compile(r"\d{4}")
 _EVENT_NOUN = re.compile(r"(?:^|\s)[وفبل]?(?:ال)?(?:ثوره|ثورتي|حركه|انتفاضه|حرب|احداث|هجمات|اعتداءات|مجزره|ذكري|"
                          r"انقلاب|تفجيرات|(?<!ال)جمعه|مظاهرات|تظاهرات|اتفاق|اتفاقيه|بيان|ضحايا|"
                          # the coalitions named by a day (قوى 14 آذار، فريقي 8 آذار، طرفي 14 و8 آذار)
-                         r"قوي|تكتل|تكتلي|فريق|فريقي|طرفي|معسكر|معسكري)\s*$")
+                         r"قوي|تكتل|تكتلي|فريق|فريقي|طرفي|معسكر|معسكري|"
+                         # the lines of a war's eve (حدود الرابع من حزيران 1967)
+                         r"حدود)\s*$")
 # مطلع/نهاية … before a bare العام or الشهر makes it this year's or this month's.
 _PERIOD_LEAD = re.compile(r"(?:مطلع|اوائل|اواخر|منتصف|نهايه|بدايه|اواسط|بدء|ختام)\s+$")
 # An ordinal of a part before من العام makes it this year's (النصف الأول من السنة، الأشهر التسعة الأولى من
@@ -35,7 +37,7 @@ _PART_OF = re.compile(r"(?:^|\s)(?:الاول|الاولي|الثاني|الثا
 _HIJRI_MARK = re.compile(r"\s*(?:ه|هجري|هجريه|للهجره)(?!\w)")
 # A number after these counts something (أكثر من 1800 دعوى، نحو 2000، القرار 2254), it is no year.
 _QUANTITY_BEFORE = re.compile(r"(?:^|\s)[وفب]?(?:اكثر|اقل|نحو|حوالي|قرابه|زهاء|يقارب|يناهز|رقم|قرار|القرار|الماده|"
-                              r"البند|بند|عدد|مجموع)\s+(?:من\s+)?[وف]?$")
+                              r"البند|بند|عدد|مجموع|اصل|بحضور|بلغ|بلغت|يبلغ|تبلغ)\s+(?:من\s+)?[وف]?$")
 # Nouns an ordinal after them agrees with (الأسبوع الأول، النصف الثاني): then it is no day of the month.
 _ORDINAL_NOUN = re.compile(r"(?:^|\s)[وفبل]?(?:ال)?(?:اسبوع|نصف|ربع|ثلث|عشر|شطر|فصل|اسبوعين)\s+$")
 # Between a weekday and the day-and-month right after it (حتى الاثنين 25 يونيو، الخميس، 15 مارس).
