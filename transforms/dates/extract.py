@@ -224,7 +224,7 @@ class _Extractor:
     def tense(self, at: int) -> str | None:
         """tense.tense at `at`, computed once per position (a weekday asks it up to four times)."""
         if at not in self.tenses:
-            self.tenses[at] = tense(self.text, at, self.lexicon.future_verbs)
+            self.tenses[at] = tense(self.text, at, self.lexicon.future_verbs, self.lexicon.relative_verb)
         return self.tenses[at]
 
     def since(self, m: re.Match) -> bool:
@@ -267,7 +267,8 @@ class _Extractor:
         it (see tense.opens_with_imperfect); not after منذ (يشهد الأردن منذ الأربعاء)."""
         if self.since(m):
             return False
-        return self.tense(m.start()) is None and opens_with_imperfect(self.text, m.start(), self.lexicon.future_verbs)
+        return self.tense(m.start()) is None and opens_with_imperfect(self.text, m.start(), self.lexicon.future_verbs,
+                                                                  self.lexicon.own_clause)
 
     def until(self, m: re.Match) -> bool:
         """حتى السبت، حتى نهاية حزيران with no tense cue: a forecast or a state going on, so a day
