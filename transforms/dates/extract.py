@@ -157,7 +157,11 @@ def _month_numbers(seq: str, lexicon: DateLexicon) -> tuple[list[int], bool, boo
 
 
 # Before الاثنين, what makes it "the two": "one of" (واحدة من الاثنين).
-_THE_TWO = re.compile(r"(?:^|\s)[وف]?(?:واحد|واحده|اي|كلا|احد|احدي)\s+من\s+$")
+_THE_TWO = re.compile(r"(?:^|\s)[وف]?(?:واحد|واحده|اي|كلا|احد|احدي)\s+من\s+$"
+                      # على الاثنين، بين الاثنين: a day takes neither (the span بين الاثنين والأربعاء aside)
+                      r"|(?:^|\s)[وف]?(?:علي|بين)\s+$")
+# What joins a weekday to the next of a span (الاثنين والأربعاء، الاثنين إلى الخميس، الاثنين-الثلاثاء).
+_SPAN_ON = re.compile(r"\s*(?:و|-|–|الي|حتي)")
 # A weekday right after أمس or غدا names the same day (أمس السبت، غداً الأحد).
 _TOLD_DAY = {"امس": -1, "الامس": -1, "بالامس": -1, "البارحه": -1, "غدا": 1, "غد": 1}
 
@@ -445,7 +449,7 @@ class _Extractor:
         if before and before[-1] in ("ايام", "كل", "اول", "ثاني", "ثالث", "اخر", "سوق"):
             return None  # أيام الجمعة، كل سبت: a habit, not a day; سوق الخميس: a market's name
         if m.group("w_day") == "الاثنين" and _THE_TWO.search(self.text, max(0, m.start() - 24), m.start()) \
-                and not m.group("w_pre").strip():
+                and not m.group("w_pre").strip() and not m.group("w_rel") and not _SPAN_ON.match(self.text, m.end()):
             return None  # واحدة من الاثنين: "one of the two"
         weekday = self.lexicon.weekdays[m.group("w_day")]
         then = _THEN_DATE.match(self.text, m.end())
