@@ -577,3 +577,16 @@ def test_the_two_after_upon_or_between_is_no_monday(lexicon):
     # ANT BB-internationalNews-471-20180506 (in no gold file): معركة قضائية بين الاثنين
     assert values("وذلك فيما تتواصل معركة قضائية بين الاثنين بشأن علاقة مزعومة.",
                   "2018-05-06T11:11:24+00:00", lexicon) == []
+
+
+def test_before_or_after_it_by_a_span_counts_from_the_date_last_named(lexicon):
+    # بعدها بيومين، بعدها بأربع سنوات، بعده بسنة: the pronoun glued on is ذلك, the date the text last named
+    # ANT AL-internationalNews-1092-20180509 (in no gold file)
+    assert values("وتفتتح الولايات المتحدة سفارتها في القدس رسميا يوم 14 مايو/ أيار، وكذلك تفعل غواتيمالا بعدها "
+                  "بيومين.", "2018-05-09T21:30:19+04:00", lexicon) == ["2018-05-14", "2018-05-16"]
+    # ANT BB-internationalNews-475-20180507 (in no gold file)
+    assert values("بعد تقاعده انتقل لولاية اريزونا ليبدأ مشواره السياسي، بالفوز بمقعد مجلس النواب عام 1982 ثم الفوز "
+                  "بمقعد مجلس الشيوخ بعدها بأربع سنوات.", "2018-05-07T16:05:11+00:00", lexicon) == ["1982", "1986"]
+    # ANT FR-internationalNews-1959-20180622 (in no gold file)
+    assert values("وتعاني مالي من الاضطرابات منذ سيطر الطوارق وإسلاميون متشددون على الشمال في 2012 ثم تدخل الجيش "
+                  "الفرنسي بعده بسنة.", "2018-06-22T04:48:01+00:00", lexicon) == ["2012", "2013"]

@@ -8,7 +8,8 @@ from datetime import date, datetime, timedelta
 from transforms.arabic_text import NormalizedText, normalize
 from transforms.dates.calendar_math import (day_value, shift_day, valid_day, weekday_date, year_of_day,
                                             year_of_month)
-from transforms.dates.grammar import (COUNTS, DAY_WORDS, GLUED_YEAR_PREFIXES, LEAD_TOKENS, RELATIVE, SAME,
+from transforms.dates.grammar import (COUNTS, DAY_WORDS, GLUED_DAY_UNITS, GLUED_YEAR_PREFIXES, LEAD_TOKENS,
+                                      RELATIVE, SAME,
                                       SMALL_COUNTS, TIME_UNITS, YEAR_NUMBER_WORDS, word_year_pattern,
                                       month_token_pattern)
 from transforms.dates.hijri import hijri_to_gregorian, hijri_year_of
@@ -565,7 +566,8 @@ class _Extractor:
     def ago(self, m):
         """قبل عامين، قبل 14 شهرا، قبل أسبوع: the value at that unit, counted back from publication (or
         ahead, when the sentence looks ahead); after ذلك, counted from the date the text last named."""
-        unit, alone = TIME_UNITS[" ".join(m.group("a_u").split())]
+        unit_word = " ".join(m.group("a_u").split())
+        unit, alone = TIME_UNITS[unit_word] if unit_word in TIME_UNITS else GLUED_DAY_UNITS[unit_word]
         n_text = m.group("a_n")
         n = (int(n_text) if n_text.isdigit() else COUNTS.get(" ".join(n_text.split()), 0)) if n_text else alone
         if not n:
@@ -581,7 +583,8 @@ class _Extractor:
             return [_result(None, None, None)]
         half = 6 if m.group("a_half") and unit == "year" else 0
         told_after = sign > 0 and self.pub is not None and not self.future(m)
-        if m.group("a_that") or (told_after and self.anchor_near(m)):
+        that = m.group("a_that") or m.group("a_it")
+        if that or (told_after and self.anchor_near(m)):
             # بعد ذلك بعامين: from the text's last date; so is بعد سنتين told in the past right after a
             # date (وقّع في 2015 … لكنه انهار بعد سنتين)
             day, month, year = self.anchor.day, self.anchor.month, self.anchor.year
@@ -596,7 +599,7 @@ class _Extractor:
             if self.pub is not None and sign > 0 and not self.future(m):
                 return [_result(None, None, None)]  # told in the past, بعد عامين counts from an event
             base, against = self.pub, "published"
-        if base is None or (told_after and not m.group("a_that") and base.year + n > self.pub.year):
+        if base is None or (told_after and not that and base.year + n > self.pub.year):
             return [_result(None, None, None)]  # (told in the past, what came after a date is no later than now)
         if unit in ("week", "day"):
             day = base + timedelta(days=sign * n * (7 if unit == "week" else 1))
