@@ -590,3 +590,9 @@ def test_before_or_after_it_by_a_span_counts_from_the_date_last_named(lexicon):
     # ANT FR-internationalNews-1959-20180622 (in no gold file)
     assert values("وتعاني مالي من الاضطرابات منذ سيطر الطوارق وإسلاميون متشددون على الشمال في 2012 ثم تدخل الجيش "
                   "الفرنسي بعده بسنة.", "2018-06-22T04:48:01+00:00", lexicon) == ["2012", "2013"]
+
+
+def test_at_the_hands_of_is_no_event_counted_from(lexicon):
+    # team BB-internationalNews-512-20180516: قبل عشرين عاما على يدي …, twenty years ago (not before an event)
+    assert values("وكان أنور - البالغ من العمر سبعين عاما - قد سجن للمرة الأولى قبل عشرين عاما على يدي رئيس الوزراء "
+                  "آنذاك مهاتير محمد", "2018-05-16T04:12:23+00:00", lexicon) == ["1998"]
