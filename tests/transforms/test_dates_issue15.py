@@ -596,3 +596,13 @@ def test_at_the_hands_of_is_no_event_counted_from(lexicon):
     # team BB-internationalNews-512-20180516: قبل عشرين عاما على يدي …, twenty years ago (not before an event)
     assert values("وكان أنور - البالغ من العمر سبعين عاما - قد سجن للمرة الأولى قبل عشرين عاما على يدي رئيس الوزراء "
                   "آنذاك مهاتير محمد", "2018-05-16T04:12:23+00:00", lexicon) == ["1998"]
+
+
+def test_earlier_or_later_in_the_year_or_month_is_this_one(lexicon):
+    # في وقت سابق من العام، في وقت مبكر من الشهر: a time of this year, of this month
+    # team BB-internationalNews-848-20180721
+    assert values("لعقار تابع لكوهين في نيويورك في وقت سابق من العام.", "2018-07-21T15:58:10+00:00",
+                  lexicon) == ["2018"]
+    # ANT BB-internationalNews-235-20180327 (in no gold file)
+    assert values("أعلنت بريطانيا طرد 23 ديبلوماسيا في وقت مبكر من الشهر، وتوالت الدول التي أعلنت التضامن مع الموقف "
+                  "البريطاني تباعا.", "2018-03-27T14:46:44+00:00", lexicon) == ["2018-03"]

@@ -34,6 +34,8 @@ _PERIOD_LEAD = re.compile(r"(?:مطلع|اوائل|اواخر|منتصف|نها�
 # An ordinal of a part before من العام makes it this year's (النصف الأول من السنة، الأشهر التسعة الأولى من
 # العام، الأسابيع الأخيرة من العام).
 _PART_OF = re.compile(r"(?:^|\s)(?:الاول|الاولي|الثاني|الثانيه|الثالث|الثالثه|الرابع|الاخير|الاخيره)\s+$")
+# So does a time of it before من العام / من الشهر (في وقت سابق من العام، في وقت مبكر من الشهر): this year's, this month's.
+_TIME_OF = re.compile(r"(?:^|\s)وقت\s+(?:سابق|لاحق|مبكر|متاخر)\s+$")
 # A year followed by هـ is a Hijri year: it spans two Gregorian years, so it stays unresolved.
 _HIJRI_MARK = re.compile(r"\s*(?:ه|هجري|هجريه|للهجره)(?!\w)")
 # A number after these counts something (أكثر من 1800 دعوى، نحو 2000، القرار 2254), it is no year.
@@ -624,7 +626,8 @@ class _Extractor:
     def relyear(self, m):
         if m.group("ry_bare") is not None and not _PERIOD_LEAD.search(m.group("ry_lead")) and not (
                 m.group("ry_lead").split() == ["من"]
-                and _PART_OF.search(self.text, max(0, m.start() - 12), m.start())):
+                and (_PART_OF.search(self.text, max(0, m.start() - 12), m.start())
+                     or _TIME_OF.search(self.text, max(0, m.start() - 14), m.start()))):
             return None
         if m.group("ry_w") and not m.group("ry_lead").strip():
             before = self.text[max(0, m.start() - 20):m.start()].split()
@@ -655,7 +658,8 @@ class _Extractor:
         return [_result(str(self.pub.year + shift), "year", "published")]
 
     def relmonth(self, m):
-        if m.group("rm_bare") is not None and not _PERIOD_LEAD.search(m.group("rm_lead")):
+        if m.group("rm_bare") is not None and not _PERIOD_LEAD.search(m.group("rm_lead")) and not (
+                m.group("rm_lead").split() == ["من"] and _TIME_OF.search(self.text, max(0, m.start() - 14), m.start())):
             return None  # الشهر alone is "the month" of anything; مطلع الشهر is this month's start
         rel = m.group("rm_rel")
         if rel in SAME:
