@@ -606,3 +606,9 @@ def test_earlier_or_later_in_the_year_or_month_is_this_one(lexicon):
     # ANT BB-internationalNews-235-20180327 (in no gold file)
     assert values("أعلنت بريطانيا طرد 23 ديبلوماسيا في وقت مبكر من الشهر، وتوالت الدول التي أعلنت التضامن مع الموقف "
                   "البريطاني تباعا.", "2018-03-27T14:46:44+00:00", lexicon) == ["2018-03"]
+
+
+def test_the_papers_issued_today_name_the_publication_day(lexicon):
+    # ANT FR-internationalNews-801-20180419 (in no gold file): الصحف العالمية الصادرة اليوم
+    assert values("اهتمت الصحف العالمية الصادرة اليوم بالصعوبات التي يواجهها الفريق الدولي للتحقيق في الهجوم الكيميائي",
+                  "2018-04-19T07:24:08+00:00", lexicon) == ["2018-04-19"]

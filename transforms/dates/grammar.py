@@ -215,7 +215,8 @@ def compile_grammar(lexicon: "DateLexicon") -> re.Pattern:
                   # اليوم alone where news idioms make it the publication day: في وقت لاحق (من) اليوم،
                   # في الصحف اليوم، في بيان اليوم، يدخل حيز التنفيذ اليوم
                   rf"|(?P<r_today>(?<=لاحق\s)اليوم|(?<=لاحق\sمن\s)اليوم|(?<=الصحف\s)اليوم|(?<=بيان\s)اليوم"
-                  rf"|(?<=التنفيذ\s)اليوم)"
+                  # (and الصحف … الصادرة اليوم: the papers issued today, the press review's opening)
+                  rf"|(?<=التنفيذ\s)اليوم|(?<=الصادره\s)اليوم)"
                   rf"|اليوم|الليله\s+(?P<r_past>الماضيه|البارحه|الفائته)){E}",
         # عام 1979، العام 2012، بين عامي 1980 و1988، عام 2013-2014
         "year": rf"{B}(?:{LEAD})(?:{_alt(_year_word_forms())})\s*(?:(?P<y_list>{ANY_YLIST})"
