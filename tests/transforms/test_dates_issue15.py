@@ -612,3 +612,12 @@ def test_the_papers_issued_today_name_the_publication_day(lexicon):
     # ANT FR-internationalNews-801-20180419 (in no gold file): الصحف العالمية الصادرة اليوم
     assert values("اهتمت الصحف العالمية الصادرة اليوم بالصعوبات التي يواجهها الفريق الدولي للتحقيق في الهجوم الكيميائي",
                   "2018-04-19T07:24:08+00:00", lexicon) == ["2018-04-19"]
+
+
+def test_by_a_day_then_a_perfect_verb_is_a_day_gone_by(lexicon):
+    # develop SK-internationalNews-3202-20180911 (Tuesday, 00:33): بحلول صباح الاثنين كان, by Monday morning it was
+    assert values("وبحلول صباح الاثنين كان على بعد نحو 1985 كيلومترا شرقي جزر ويندوارد",
+                  "2018-09-11T00:33:09+00:00", lexicon) == ["2018-09-10"]
+    # ANT FR-internationalNews-2750-20180817 (Friday; in no gold file): بحلول الخميس، وصل
+    assert values("وبحلول الخميس، وصل نحو 1,7 مليون شخص إلى السعودية للمشاركة في موسم الحج",
+                  "2018-08-17T09:17:39+00:00", lexicon) == ["2018-08-16"]

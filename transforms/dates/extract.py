@@ -14,8 +14,8 @@ from transforms.dates.grammar import (COUNTS, DAY_WORDS, GLUED_DAY_UNITS, GLUED_
                                       month_token_pattern)
 from transforms.dates.hijri import hijri_to_gregorian, hijri_year_of
 from transforms.dates.lexicon import DateLexicon
-from transforms.dates.tense import (opens_with_imperfect, past_verb_right_before, perfect_verb_right_before,
-                                   reported_at_end, tense)
+from transforms.dates.tense import (PERFECT_AFTER as _PERFECT_AFTER, opens_with_imperfect, past_verb_right_before,
+                                   perfect_verb_right_before, reported_at_end, tense)
 
 # Leading words kept out of the surface (the date is what follows them).
 _TRIM = re.compile(r"(?:[وف]?(?:في|خلال|منذ|حتي|من|الي|بين|حلول|طوال|اعتبارا\s+من|يوم(?=\s+يوم))\s+)+")
@@ -62,6 +62,8 @@ _GOES_ON_UNTIL = re.compile(r"(?:^|\s)[وف]?(?:تستمر|يستمر|تتواص
 _UNTIL_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:حتي|لغايه|الي\s+غايه)\s+$")
 _SINCE = re.compile(r"[وف]?منذ\s")
 _SINCE_BEFORE = re.compile(r"(?:^|\s)[وف]?منذ\s+$")
+# بحلول and the words of its date before the date's last word (بحلول صباح الاثنين، بحلول نهاية مارس).
+_BY_THEN = re.compile(r"(?:^|\s)[وف]?بحلول(?:\s+\S+){0,2}\s+$")
 # "9 يونيو من كل عام": a yearly day, not a day of this story.
 _RECURRING = re.compile(r"\s*(?:من\s+)?(?:كل\s+(?:عام|سنه)|سنويا|من\s+كل)")
 # The leads that make a guarded name (مارس، ماي، آب) a month: في مارس، خلال مارس، شهر مارس، مطلع آب.
@@ -243,7 +245,11 @@ class _Extractor:
     def future(self, m: re.Match, at: int | None = None) -> bool:
         if self.since(m):
             return False  # منذ 30 آذار، منذ الأحد: since, so before publication
-        return self.tense(m.start() if at is None else at) == "future"
+        if self.tense(m.start() if at is None else at) != "future":
+            return False
+        # بحلول الخميس، وصل …: by a day, then a perfect verb: by a day gone by (بحلول is no future then)
+        return not (_BY_THEN.search(self.text, max(0, m.start() - 40), m.start())
+                    and _PERFECT_AFTER.match(self.text, m.end()))
 
     def told_in_year(self, m: re.Match, at: int) -> int | None:
         """The year of a month named with its year (or of العام ذاته) earlier in the sentence of `m`,

@@ -171,6 +171,12 @@ _PERFECT_THEN = re.compile(
     r"\s+$")
 
 
+# A perfect verb right after a date, a comma or قد between at most (بحلول الخميس، وصل; بحلول نهاية مارس كان قد):
+# the date is told as gone by.
+PERFECT_AFTER = re.compile(
+    rf"\s*[،,]?\s*(?:قد\s+)?[وف]?(?:{word_alternation([w for w in _PAST_WORDS if w not in ('الماضي', 'الماضية', 'المنصرم')])})(?!\w)")
+
+
 def perfect_verb_right_before(text: str, start: int) -> bool:
     """True when the word right before `start` is a perfect verb of news (قال، أعلنت، عقدت، بدأت …)."""
     return _PERFECT_THEN.search(text, max(0, start - 16), start) is not None
