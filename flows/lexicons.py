@@ -84,7 +84,7 @@ def load_lexicons() -> Lexicons:
                                                   read_seed_csv("name_stopwords.csv"),
                                                   read_seed_csv("office_nouns.csv"), read_seed_csv("given_names.csv"))),
         dates=build_date_lexicon(read_seed_csv("months.csv"), read_seed_csv("months_curated.csv"),
-                                 read_seed_csv("imperfect_verbs.csv")),
+                                 read_seed_csv("imperfect_verbs.csv"), cues),
         currencies=build_currency_lexicon(read_seed_csv("currencies.csv"), read_seed_csv("currencies_curated.csv")),
         visits=build_visit_lexicon(read_seed_csv("visit_triggers.csv"), titles, cues, organisations),
         cues=cues,

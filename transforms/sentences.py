@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import re
 
+# The marks that end a sentence (besides a line break); other modules build on them (dates/tense.py).
+END_MARKS = ".!?؟"
 # A run of end marks, the closers that belong to the sentence, then the space that proves the end.
-_END = re.compile(r"[.!?؟]+[\"'»”’)\]]*(?=\s|$)")
+_END = re.compile(rf"[{re.escape(END_MARKS)}]+[\"'»”’)\]]*(?=\s|$)")
 # Characters that open a word: the dot's word runs back to the last of these.
 _WORD_OPENERS = set(" \t\r\n(\"'«“")
 _LETTER = re.compile(r"[\u0621-\u064A]")

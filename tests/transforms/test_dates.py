@@ -5,6 +5,8 @@ from pathlib import Path
 import pytest
 
 from marsad.seeds import read_seed_csv
+from transforms.arabic_text import normalize_key
+from transforms.cue_lexicon import build_cue_lexicon
 from transforms.dates import build_date_lexicon, extract_time_expressions, update_stamp_utc
 
 REPO = Path(__file__).resolve().parents[2]
@@ -15,7 +17,7 @@ KEYS = {"surface", "char_start", "char_end", "value", "granularity", "resolved_a
 @pytest.fixture(scope="module")
 def lexicon():
     return build_date_lexicon(read_seed_csv("months.csv"), read_seed_csv("months_curated.csv"),
-                              read_seed_csv("imperfect_verbs.csv"))
+                              read_seed_csv("imperfect_verbs.csv"), build_cue_lexicon(read_seed_csv("cue_words.csv")))
 
 
 def values(text, published, lexicon):
@@ -203,3 +205,19 @@ def test_regional_month_names_come_from_cldr(lexicon):
     assert lexicon.month_of("تشرين الثاني") == ("gregorian", 11)  # ar_SY …
     assert lexicon.month_of("ذو الحجه") == ("hijri", 12)  # hijridate
     assert values("في 5 جانفي 2018", None, lexicon) == ["2018-01-05"]
+
+
+def test_tense_reads_its_clause_words_from_the_cue_lexicon(lexicon):
+    # one source of truth: every relative of seeds/cue_words.csv opens a relative clause for the tense
+    # of a date, and every relative and own_clause_opener stops an opening verb's reach
+    rows = read_seed_csv("cue_words.csv")
+    relatives = [r["lemma"] for r in rows if r["class"] == "relative"]
+    openers = [r["lemma"] for r in rows if r["class"] == "own_clause_opener"]
+    assert relatives and openers
+    for word in map(normalize_key, relatives):
+        assert lexicon.relative_verb.fullmatch(f"{word} اقره"), word
+    for word in map(normalize_key, relatives + openers):
+        assert lexicon.own_clause.search(f"يصوت {word} الناخبون"), word
+    # without the cue lexicon no clause word is read
+    bare = build_date_lexicon(read_seed_csv("months.csv"), read_seed_csv("months_curated.csv"))
+    assert bare.relative_verb is None and bare.own_clause is None

@@ -6,13 +6,14 @@ from datetime import datetime
 import pytest
 
 from marsad.seeds import read_seed_csv
+from transforms.cue_lexicon import build_cue_lexicon
 from transforms.dates import build_date_lexicon, extract_time_expressions
 
 
 @pytest.fixture(scope="module")
 def lexicon():
     return build_date_lexicon(read_seed_csv("months.csv"), read_seed_csv("months_curated.csv"),
-                              read_seed_csv("imperfect_verbs.csv"))
+                              read_seed_csv("imperfect_verbs.csv"), build_cue_lexicon(read_seed_csv("cue_words.csv")))
 
 
 def values(text, published, lexicon):
@@ -546,3 +547,77 @@ def test_a_sentence_opened_by_a_perfect_tafaala_verb_stays_past(lexicon):
     text = ("وتبنى مجلس الأمن الدولي السبت بالإجماع قرارا، يدعو إلى وقف إطلاق النار فورا لمدة 30 يوما، من أجل "
             "\"إفساح المجال أمام إيصال المساعدات الإنسانية بشكل منتظم، وإجلاء طبي للمرضى والمصابين بجروح بالغة\".")
     assert values(text, "2018-02-26T05:06:08+00:00", lexicon) == ["2018-02-24"]
+
+
+def test_the_lines_of_a_day_without_its_year_are_no_day_of_the_story(lexicon):
+    # team BB-middleEast-715-20180710: حدود الرابع من حزيران are the 1967 lines, not this June's 4th
+    assert values("لقيام دولة فلسطينية مستقلة على حدود الرابع من حزيران/ يونيو وعاصمتها القدس الشرقية",
+                  "2018-07-10T06:20:54+00:00", lexicon) == [None]
+    # ANT AL-internationalNews-1777-20180627 (in no gold file): with its year it is that day
+    assert values("لتعيش الدولتان بأمن واستقرار على حدود الرابع من حزيران عام 1967.",
+                  "2018-06-27T16:52:09+04:00", lexicon) == ["1967-06-04"]
+
+
+def test_a_number_after_out_of_in_the_presence_of_or_reached_counts(lexicon):
+    # ANT SK-internationalNews-3324-20181006 (in no gold file): من أصل 2000 متظاهر
+    assert values("وتمكن نحو 150 شخصا من أصل 2000 متظاهر معظمهم من النساء من اختراق العوائق",
+                  "2018-10-06T21:27:00+00:00", lexicon) == []
+    # ANT BB-internationalNews-376-20180421 (in no gold file): بحضور 1500 شخص
+    assert values("في ولاية تكساس الأمريكية بحضور 1500 شخص، وغياب الرئيس دونالد ترامب.",
+                  "2018-04-21T17:50:05+00:00", lexicon) == []
+    # ANT BB-internationalNews-755-20180706 (in no gold file): يبلغ 1500
+    assert values("وتشير بعض الاحصاءات الى ان العدد الاجمالي لاتباع المجموعتين يبلغ 1500، وتشير بعض التقارير",
+                  "2018-07-06T11:45:10+00:00", lexicon) == []
+
+
+def test_the_two_after_upon_or_between_is_no_monday(lexicon):
+    # ANT AL-internationalNews-1305-20180524 (in no gold file): الاعتداء على الاثنين, the attack on the two
+    assert values("قالت إن السم الذي استخدم في الاعتداء على الاثنين اسمه نوفيتشوك، وهو من مجموعة",
+                  "2018-05-24T12:08:27+04:00", lexicon) == []
+    # ANT BB-internationalNews-471-20180506 (in no gold file): معركة قضائية بين الاثنين
+    assert values("وذلك فيما تتواصل معركة قضائية بين الاثنين بشأن علاقة مزعومة.",
+                  "2018-05-06T11:11:24+00:00", lexicon) == []
+
+
+def test_before_or_after_it_by_a_span_counts_from_the_date_last_named(lexicon):
+    # بعدها بيومين، بعدها بأربع سنوات، بعده بسنة: the pronoun glued on is ذلك, the date the text last named
+    # ANT AL-internationalNews-1092-20180509 (in no gold file)
+    assert values("وتفتتح الولايات المتحدة سفارتها في القدس رسميا يوم 14 مايو/ أيار، وكذلك تفعل غواتيمالا بعدها "
+                  "بيومين.", "2018-05-09T21:30:19+04:00", lexicon) == ["2018-05-14", "2018-05-16"]
+    # ANT BB-internationalNews-475-20180507 (in no gold file)
+    assert values("بعد تقاعده انتقل لولاية اريزونا ليبدأ مشواره السياسي، بالفوز بمقعد مجلس النواب عام 1982 ثم الفوز "
+                  "بمقعد مجلس الشيوخ بعدها بأربع سنوات.", "2018-05-07T16:05:11+00:00", lexicon) == ["1982", "1986"]
+    # ANT FR-internationalNews-1959-20180622 (in no gold file)
+    assert values("وتعاني مالي من الاضطرابات منذ سيطر الطوارق وإسلاميون متشددون على الشمال في 2012 ثم تدخل الجيش "
+                  "الفرنسي بعده بسنة.", "2018-06-22T04:48:01+00:00", lexicon) == ["2012", "2013"]
+
+
+def test_at_the_hands_of_is_no_event_counted_from(lexicon):
+    # team BB-internationalNews-512-20180516: قبل عشرين عاما على يدي …, twenty years ago (not before an event)
+    assert values("وكان أنور - البالغ من العمر سبعين عاما - قد سجن للمرة الأولى قبل عشرين عاما على يدي رئيس الوزراء "
+                  "آنذاك مهاتير محمد", "2018-05-16T04:12:23+00:00", lexicon) == ["1998"]
+
+
+def test_earlier_or_later_in_the_year_or_month_is_this_one(lexicon):
+    # في وقت سابق من العام، في وقت مبكر من الشهر: a time of this year, of this month
+    # team BB-internationalNews-848-20180721
+    assert values("لعقار تابع لكوهين في نيويورك في وقت سابق من العام.", "2018-07-21T15:58:10+00:00",
+                  lexicon) == ["2018"]
+    # ANT BB-internationalNews-235-20180327 (in no gold file)
+    assert values("أعلنت بريطانيا طرد 23 ديبلوماسيا في وقت مبكر من الشهر، وتوالت الدول التي أعلنت التضامن مع الموقف "
+                  "البريطاني تباعا.", "2018-03-27T14:46:44+00:00", lexicon) == ["2018-03"]
+
+
+def test_the_papers_issued_today_name_the_publication_day(lexicon):
+    # ANT FR-internationalNews-801-20180419 (in no gold file): الصحف العالمية الصادرة اليوم
+    assert values("اهتمت الصحف العالمية الصادرة اليوم بالصعوبات التي يواجهها الفريق الدولي للتحقيق في الهجوم الكيميائي",
+                  "2018-04-19T07:24:08+00:00", lexicon) == ["2018-04-19"]
+
+
+def test_by_a_day_then_a_perfect_verb_is_a_day_gone_by(lexicon):
+    # develop SK-internationalNews-3202-20180911 (Tuesday, 00:33): بحلول صباح الاثنين كان, by Monday morning it was
+    assert values("وبحلول صباح الاثنين كان على بعد نحو 1985 كيلومترا شرقي جزر ويندوارد",
+                  "2018-09-11T00:33:09+00:00", lexicon) == ["2018-09-10"]
+    # ANT FR-internationalNews-2750-20180817 (Friday; in no gold file): بحلول الخميس، وصل
+    assert values("وبحلول الخميس، وصل نحو 1,7 مليون شخص إلى السعودية للمشاركة في موسم الحج",
+                  "2018-08-17T09:17:39+00:00", lexicon) == ["2018-08-16"]

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from marsad.seeds import read_seed_csv
+from transforms.cue_lexicon import build_cue_lexicon
 from transforms.arabic_text import normalize
 from transforms.dates import build_date_lexicon
 from transforms.dates.extract import _lead_starts, _lead_starts_by_tokens, _trigger_positions
@@ -20,7 +21,7 @@ CORPUS = REPO.parent / "shared" / "data" / "ant-news" / "part-000.jsonl"
 @pytest.fixture(scope="module")
 def lexicon():
     return build_date_lexicon(read_seed_csv("months.csv"), read_seed_csv("months_curated.csv"),
-                              read_seed_csv("imperfect_verbs.csv"))
+                              read_seed_csv("imperfect_verbs.csv"), build_cue_lexicon(read_seed_csv("cue_words.csv")))
 
 
 @pytest.fixture(scope="module")

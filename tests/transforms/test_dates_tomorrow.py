@@ -5,13 +5,14 @@ from datetime import datetime
 import pytest
 
 from marsad.seeds import read_seed_csv
+from transforms.cue_lexicon import build_cue_lexicon
 from transforms.dates import build_date_lexicon, extract_time_expressions
 
 
 @pytest.fixture(scope="module")
 def lexicon():
     return build_date_lexicon(read_seed_csv("months.csv"), read_seed_csv("months_curated.csv"),
-                              read_seed_csv("imperfect_verbs.csv"))
+                              read_seed_csv("imperfect_verbs.csv"), build_cue_lexicon(read_seed_csv("cue_words.csv")))
 
 
 def values(text, published, lexicon):

@@ -35,7 +35,8 @@ def chain():
     person_lexicon = persons_mod.build_person_lexicon(read_seed_csv("titles.csv"), _optional("persons.csv"),
                                                       _optional("name_stopwords.csv"), _optional("office_nouns.csv"))
     date_lexicon = dates_mod.build_date_lexicon(read_seed_csv("months.csv"), read_seed_csv("months_curated.csv"),
-                                                  read_seed_csv("imperfect_verbs.csv"))
+                                                  read_seed_csv("imperfect_verbs.csv"),
+                                                  build_cue_lexicon(read_seed_csv("cue_words.csv")))
     visit_lexicon = build_visit_lexicon(read_seed_csv("visit_triggers.csv"), read_seed_csv("titles.csv"),
                                         build_cue_lexicon(read_seed_csv("cue_words.csv")), read_seed_csv("organisations.csv"))
 

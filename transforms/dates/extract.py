@@ -8,13 +8,14 @@ from datetime import date, datetime, timedelta
 from transforms.arabic_text import NormalizedText, normalize
 from transforms.dates.calendar_math import (day_value, shift_day, valid_day, weekday_date, year_of_day,
                                             year_of_month)
-from transforms.dates.grammar import (COUNTS, DAY_WORDS, GLUED_YEAR_PREFIXES, LEAD_TOKENS, RELATIVE, SAME,
+from transforms.dates.grammar import (COUNTS, DAY_WORDS, GLUED_DAY_UNITS, GLUED_YEAR_PREFIXES, LEAD_TOKENS,
+                                      RELATIVE, SAME,
                                       SMALL_COUNTS, TIME_UNITS, YEAR_NUMBER_WORDS, word_year_pattern,
                                       month_token_pattern)
 from transforms.dates.hijri import hijri_to_gregorian, hijri_year_of
 from transforms.dates.lexicon import DateLexicon
-from transforms.dates.tense import (opens_with_imperfect, past_verb_right_before, perfect_verb_right_before,
-                                   reported_at_end, tense)
+from transforms.dates.tense import (PERFECT_AFTER as _PERFECT_AFTER, opens_with_imperfect, past_verb_right_before,
+                                   perfect_verb_right_before, reported_at_end, tense)
 
 # Leading words kept out of the surface (the date is what follows them).
 _TRIM = re.compile(r"(?:[وف]?(?:في|خلال|منذ|حتي|من|الي|بين|حلول|طوال|اعتبارا\s+من|يوم(?=\s+يوم))\s+)+")
@@ -25,17 +26,21 @@ _YEAR = re.compile(r"\d{4}")
 _EVENT_NOUN = re.compile(r"(?:^|\s)[وفبل]?(?:ال)?(?:ثوره|ثورتي|حركه|انتفاضه|حرب|احداث|هجمات|اعتداءات|مجزره|ذكري|"
                          r"انقلاب|تفجيرات|(?<!ال)جمعه|مظاهرات|تظاهرات|اتفاق|اتفاقيه|بيان|ضحايا|"
                          # the coalitions named by a day (قوى 14 آذار، فريقي 8 آذار، طرفي 14 و8 آذار)
-                         r"قوي|تكتل|تكتلي|فريق|فريقي|طرفي|معسكر|معسكري)\s*$")
+                         r"قوي|تكتل|تكتلي|فريق|فريقي|طرفي|معسكر|معسكري|"
+                         # the lines of a war's eve (حدود الرابع من حزيران 1967)
+                         r"حدود)\s*$")
 # مطلع/نهاية … before a bare العام or الشهر makes it this year's or this month's.
 _PERIOD_LEAD = re.compile(r"(?:مطلع|اوائل|اواخر|منتصف|نهايه|بدايه|اواسط|بدء|ختام)\s+$")
 # An ordinal of a part before من العام makes it this year's (النصف الأول من السنة، الأشهر التسعة الأولى من
 # العام، الأسابيع الأخيرة من العام).
 _PART_OF = re.compile(r"(?:^|\s)(?:الاول|الاولي|الثاني|الثانيه|الثالث|الثالثه|الرابع|الاخير|الاخيره)\s+$")
+# So does a time of it before من العام / من الشهر (في وقت سابق من العام، في وقت مبكر من الشهر): this year's, this month's.
+_TIME_OF = re.compile(r"(?:^|\s)وقت\s+(?:سابق|لاحق|مبكر|متاخر)\s+$")
 # A year followed by هـ is a Hijri year: it spans two Gregorian years, so it stays unresolved.
 _HIJRI_MARK = re.compile(r"\s*(?:ه|هجري|هجريه|للهجره)(?!\w)")
 # A number after these counts something (أكثر من 1800 دعوى، نحو 2000، القرار 2254), it is no year.
 _QUANTITY_BEFORE = re.compile(r"(?:^|\s)[وفب]?(?:اكثر|اقل|نحو|حوالي|قرابه|زهاء|يقارب|يناهز|رقم|قرار|القرار|الماده|"
-                              r"البند|بند|عدد|مجموع)\s+(?:من\s+)?[وف]?$")
+                              r"البند|بند|عدد|مجموع|اصل|بحضور|بلغ|بلغت|يبلغ|تبلغ)\s+(?:من\s+)?[وف]?$")
 # Nouns an ordinal after them agrees with (الأسبوع الأول، النصف الثاني): then it is no day of the month.
 _ORDINAL_NOUN = re.compile(r"(?:^|\s)[وفبل]?(?:ال)?(?:اسبوع|نصف|ربع|ثلث|عشر|شطر|فصل|اسبوعين)\s+$")
 # Between a weekday and the day-and-month right after it (حتى الاثنين 25 يونيو، الخميس، 15 مارس).
@@ -57,6 +62,8 @@ _GOES_ON_UNTIL = re.compile(r"(?:^|\s)[وف]?(?:تستمر|يستمر|تتواص
 _UNTIL_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:حتي|لغايه|الي\s+غايه)\s+$")
 _SINCE = re.compile(r"[وف]?منذ\s")
 _SINCE_BEFORE = re.compile(r"(?:^|\s)[وف]?منذ\s+$")
+# بحلول and the words of its date before the date's last word (بحلول صباح الاثنين، بحلول نهاية مارس).
+_BY_THEN = re.compile(r"(?:^|\s)[وف]?بحلول(?:\s+\S+){0,2}\s+$")
 # "9 يونيو من كل عام": a yearly day, not a day of this story.
 _RECURRING = re.compile(r"\s*(?:من\s+)?(?:كل\s+(?:عام|سنه)|سنويا|من\s+كل)")
 # The leads that make a guarded name (مارس، ماي، آب) a month: في مارس، خلال مارس، شهر مارس، مطلع آب.
@@ -155,7 +162,11 @@ def _month_numbers(seq: str, lexicon: DateLexicon) -> tuple[list[int], bool, boo
 
 
 # Before الاثنين, what makes it "the two": "one of" (واحدة من الاثنين).
-_THE_TWO = re.compile(r"(?:^|\s)[وف]?(?:واحد|واحده|اي|كلا|احد|احدي)\s+من\s+$")
+_THE_TWO = re.compile(r"(?:^|\s)[وف]?(?:واحد|واحده|اي|كلا|احد|احدي)\s+من\s+$"
+                      # على الاثنين، بين الاثنين: a day takes neither (the span بين الاثنين والأربعاء aside)
+                      r"|(?:^|\s)[وف]?(?:علي|بين)\s+$")
+# What joins a weekday to the next of a span (الاثنين والأربعاء، الاثنين إلى الخميس، الاثنين-الثلاثاء).
+_SPAN_ON = re.compile(r"\s*(?:و|-|–|الي|حتي)")
 # A weekday right after أمس or غدا names the same day (أمس السبت، غداً الأحد).
 _TOLD_DAY = {"امس": -1, "الامس": -1, "بالامس": -1, "البارحه": -1, "غدا": 1, "غد": 1}
 
@@ -222,7 +233,7 @@ class _Extractor:
     def tense(self, at: int) -> str | None:
         """tense.tense at `at`, computed once per position (a weekday asks it up to four times)."""
         if at not in self.tenses:
-            self.tenses[at] = tense(self.text, at, self.lexicon.future_verbs)
+            self.tenses[at] = tense(self.text, at, self.lexicon.future_verbs, self.lexicon.relative_verb)
         return self.tenses[at]
 
     def since(self, m: re.Match) -> bool:
@@ -234,7 +245,11 @@ class _Extractor:
     def future(self, m: re.Match, at: int | None = None) -> bool:
         if self.since(m):
             return False  # منذ 30 آذار، منذ الأحد: since, so before publication
-        return self.tense(m.start() if at is None else at) == "future"
+        if self.tense(m.start() if at is None else at) != "future":
+            return False
+        # بحلول الخميس، وصل …: by a day, then a perfect verb: by a day gone by (بحلول is no future then)
+        return not (_BY_THEN.search(self.text, max(0, m.start() - 40), m.start())
+                    and _PERFECT_AFTER.match(self.text, m.end()))
 
     def told_in_year(self, m: re.Match, at: int) -> int | None:
         """The year of a month named with its year (or of العام ذاته) earlier in the sentence of `m`,
@@ -265,7 +280,8 @@ class _Extractor:
         it (see tense.opens_with_imperfect); not after منذ (يشهد الأردن منذ الأربعاء)."""
         if self.since(m):
             return False
-        return self.tense(m.start()) is None and opens_with_imperfect(self.text, m.start(), self.lexicon.future_verbs)
+        return self.tense(m.start()) is None and opens_with_imperfect(self.text, m.start(), self.lexicon.future_verbs,
+                                                                  self.lexicon.own_clause)
 
     def until(self, m: re.Match) -> bool:
         """حتى السبت، حتى نهاية حزيران with no tense cue: a forecast or a state going on, so a day
@@ -442,7 +458,7 @@ class _Extractor:
         if before and before[-1] in ("ايام", "كل", "اول", "ثاني", "ثالث", "اخر", "سوق"):
             return None  # أيام الجمعة، كل سبت: a habit, not a day; سوق الخميس: a market's name
         if m.group("w_day") == "الاثنين" and _THE_TWO.search(self.text, max(0, m.start() - 24), m.start()) \
-                and not m.group("w_pre").strip():
+                and not m.group("w_pre").strip() and not m.group("w_rel") and not _SPAN_ON.match(self.text, m.end()):
             return None  # واحدة من الاثنين: "one of the two"
         weekday = self.lexicon.weekdays[m.group("w_day")]
         then = _THEN_DATE.match(self.text, m.end())
@@ -558,7 +574,8 @@ class _Extractor:
     def ago(self, m):
         """قبل عامين، قبل 14 شهرا، قبل أسبوع: the value at that unit, counted back from publication (or
         ahead, when the sentence looks ahead); after ذلك, counted from the date the text last named."""
-        unit, alone = TIME_UNITS[" ".join(m.group("a_u").split())]
+        unit_word = " ".join(m.group("a_u").split())
+        unit, alone = TIME_UNITS[unit_word] if unit_word in TIME_UNITS else GLUED_DAY_UNITS[unit_word]
         n_text = m.group("a_n")
         n = (int(n_text) if n_text.isdigit() else COUNTS.get(" ".join(n_text.split()), 0)) if n_text else alone
         if not n:
@@ -574,7 +591,8 @@ class _Extractor:
             return [_result(None, None, None)]
         half = 6 if m.group("a_half") and unit == "year" else 0
         told_after = sign > 0 and self.pub is not None and not self.future(m)
-        if m.group("a_that") or (told_after and self.anchor_near(m)):
+        that = m.group("a_that") or m.group("a_it")
+        if that or (told_after and self.anchor_near(m)):
             # بعد ذلك بعامين: from the text's last date; so is بعد سنتين told in the past right after a
             # date (وقّع في 2015 … لكنه انهار بعد سنتين)
             day, month, year = self.anchor.day, self.anchor.month, self.anchor.year
@@ -589,7 +607,7 @@ class _Extractor:
             if self.pub is not None and sign > 0 and not self.future(m):
                 return [_result(None, None, None)]  # told in the past, بعد عامين counts from an event
             base, against = self.pub, "published"
-        if base is None or (told_after and not m.group("a_that") and base.year + n > self.pub.year):
+        if base is None or (told_after and not that and base.year + n > self.pub.year):
             return [_result(None, None, None)]  # (told in the past, what came after a date is no later than now)
         if unit in ("week", "day"):
             day = base + timedelta(days=sign * n * (7 if unit == "week" else 1))
@@ -614,7 +632,8 @@ class _Extractor:
     def relyear(self, m):
         if m.group("ry_bare") is not None and not _PERIOD_LEAD.search(m.group("ry_lead")) and not (
                 m.group("ry_lead").split() == ["من"]
-                and _PART_OF.search(self.text, max(0, m.start() - 12), m.start())):
+                and (_PART_OF.search(self.text, max(0, m.start() - 12), m.start())
+                     or _TIME_OF.search(self.text, max(0, m.start() - 14), m.start()))):
             return None
         if m.group("ry_w") and not m.group("ry_lead").strip():
             before = self.text[max(0, m.start() - 20):m.start()].split()
@@ -645,7 +664,8 @@ class _Extractor:
         return [_result(str(self.pub.year + shift), "year", "published")]
 
     def relmonth(self, m):
-        if m.group("rm_bare") is not None and not _PERIOD_LEAD.search(m.group("rm_lead")):
+        if m.group("rm_bare") is not None and not _PERIOD_LEAD.search(m.group("rm_lead")) and not (
+                m.group("rm_lead").split() == ["من"] and _TIME_OF.search(self.text, max(0, m.start() - 14), m.start())):
             return None  # الشهر alone is "the month" of anything; مطلع الشهر is this month's start
         rel = m.group("rm_rel")
         if rel in SAME:

@@ -111,6 +111,13 @@ TIME_UNITS = {normalize_key(w): v for w, v in (
     ("شهور", ("month", 0)), ("شهرين", ("month", 2)), ("أسبوع", ("week", 1)), ("أسبوعا", ("week", 0)),
     ("أسابيع", ("week", 0)), ("أسبوعين", ("week", 2)), ("يوما", ("day", 0)))}
 
+# A day counted after ب from the date last named (بعد ذلك بيوم، قبلها بيومين): the units of a day that
+# are no unit of TIME_UNITS (قبل يومين is an offset from publication), read only right after that ب.
+GLUED_DAY_UNITS = {"يوم": ("day", 1), "يومين": ("day", 2)}
+GLUED_DAY = r"(?<=ب)(?:يومين|يوم)"
+# بعدها، قبلها، بعده، قبله: before and after with the pronoun glued on (the trigger index's words)
+_GLUED_THAT = ("بعدها", "قبلها", "بعده", "قبله")
+
 # Years written in words (transcribed speech: العام ألفين وستة، مارس ألفين وأحد عشر، عام ألف وتسعمائة
 # وتسعة وسبعين): the value of each word; a year's value is their sum.
 YEAR_NUMBER_WORDS = {normalize_key(w): n for w, n in (
@@ -193,10 +200,12 @@ def compile_grammar(lexicon: "DateLexicon") -> re.Pattern:
                   rf"(?P<o_from>\s+(?:من|علي)(?=\s))?",
         # قبل عامين، قبل 14 شهرا، قبل أسبوع، قبل عامين ونصف العام، بعد ذلك بعامين (a unit counted from
         # publication, or from the date the text last named after ذلك)
-        "ago": rf"{B}{CLITIC}(?P<a_dir>قبل|بعد)\s+(?:(?P<a_that>ذلك|ذاك)\s+ب)?(?:(?P<a_n>\d{{1,3}}|{_alt(COUNTS)})\s+)?"
-               rf"(?P<a_u>{_alt(TIME_UNITS)}){E}(?!\s*\(?\s*\d|\s+(?:من\s+)?(?:{_alt([*greg, *hijri])}){E})"
+        # (and بعدها بشهر، قبلها بيوم: the pronoun glued on is ذلك, the date last named)
+        "ago": rf"{B}{CLITIC}(?P<a_dir>قبل|بعد)(?:(?P<a_it>ها|ه)\s+ب|\s+(?:(?P<a_that>ذلك|ذاك)\s+ب)?)"
+               rf"(?:(?P<a_n>\d{{1,3}}|{_alt(COUNTS)})\s+)?(?P<a_u>{_alt(TIME_UNITS)}|{GLUED_DAY}){E}(?!\s*\(?\s*\d|\s+(?:من\s+)?(?:{_alt([*greg, *hijri])}){E})"
                rf"(?P<a_half>\s+ونصف(?:\s+(?:العام|عام|السنه|الشهر))?{E})?(?:(?:\s+(?P<a_about>تقريبا)|\s+(?:واحد|واحده|فقط)){E})?"
-               rf"(?P<a_from>\s+(?:من|علي)(?=\s))?",
+               # (على يد، على أيدي is "at the hands of", not "before the event")
+               rf"(?P<a_from>\s+(?:من|علي(?!\s+(?:يد|يدي|ايدي){E}))(?=\s))?",
         # السبت، يوم الأحد، صباح الخميس، الاثنين الماضي، الأربعاء المقبل
         "weekday": rf"{B}(?P<w_pre>(?:{CLITIC}(?:اليوم|يوم|يومي|منذ|حتى|حتي|{_alt(DAY_PARTS)})\s+)*){CLITIC}(?P<w_day>{WD})"
                    rf"(?!\s*عشر{E})(?:\s+(?P<w_rel>{REL}))?",
@@ -206,7 +215,8 @@ def compile_grammar(lexicon: "DateLexicon") -> re.Pattern:
                   # اليوم alone where news idioms make it the publication day: في وقت لاحق (من) اليوم،
                   # في الصحف اليوم، في بيان اليوم، يدخل حيز التنفيذ اليوم
                   rf"|(?P<r_today>(?<=لاحق\s)اليوم|(?<=لاحق\sمن\s)اليوم|(?<=الصحف\s)اليوم|(?<=بيان\s)اليوم"
-                  rf"|(?<=التنفيذ\s)اليوم)"
+                  # (and الصحف … الصادرة اليوم: the papers issued today, the press review's opening)
+                  rf"|(?<=التنفيذ\s)اليوم|(?<=الصادره\s)اليوم)"
                   rf"|اليوم|الليله\s+(?P<r_past>الماضيه|البارحه|الفائته)){E}",
         # عام 1979، العام 2012، بين عامي 1980 و1988، عام 2013-2014
         "year": rf"{B}(?:{LEAD})(?:{_alt(_year_word_forms())})\s*(?:(?P<y_list>{ANY_YLIST})"
@@ -246,7 +256,8 @@ def compile_triggers(lexicon: "DateLexicon") -> re.Pattern:
     month_next = rf"\s*(?:من\s+)?(?:شهر\s+)?(?:{_alt([*greg, *hijri, 'الشهر'])}){E}"
     free = _free_trigger_words(lexicon)
     year_words = _year_trigger_words()
-    ago = rf"(?:قبل|بعد)\s+(?:(?:ذلك|ذاك)\s+ب)?(?:(?:\d{{1,3}}|{_alt(COUNTS)})\s+)?(?:{_alt(TIME_UNITS)}){E}"
+    ago = (rf"(?:قبل|بعد)(?:(?:ها|ه)\s+ب|\s+(?:(?:ذلك|ذاك)\s+ب)?)(?:(?:\d{{1,3}}|{_alt(COUNTS)})\s+)?"
+           rf"(?:{_alt(TIME_UNITS)}|{GLUED_DAY}){E}")
     words = (rf"(?:{_alt(free)}){E}|(?:{_alt(year_words)}){E}(?=\s*\(?\s*\d|\s+(?:الفين|الفان|الف\s+و)){E}|{ago}"
              rf"|(?:{_alt(ORDINAL_DAYS)}){E}(?={month_next}|\s*(?:و|-|–|الي|حتي|او)\s*ال)")
     # numbers: a year (4 digits, Gregorian or Hijri); a day (1-2 digits) followed by a month, a date
@@ -281,7 +292,7 @@ def compile_trigger_index(lexicon: "DateLexicon") -> ahocorasick.Automaton:
     it is then confirmed only where this index points (see extract._trigger_positions)."""
     whole = {w for w in map(normalize_key, _free_trigger_words(lexicon)) if " " not in w}
     index = ahocorasick.Automaton()
-    for phrase in [*_free_trigger_words(lexicon), *_year_trigger_words(), *ORDINAL_DAYS]:
+    for phrase in [*_free_trigger_words(lexicon), *_year_trigger_words(), *ORDINAL_DAYS, *_GLUED_THAT]:
         first = normalize_key(phrase).split()[0]
         index.add_word(first, (len(first), first in whole))
     for digit in "0123456789":  # normalize() leaves every digit 0-9; the trigger reads only those

@@ -3,8 +3,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from transforms.arabic_text import normalize_key
+
+if TYPE_CHECKING:
+    from transforms.cue_lexicon import CueLexicon
 
 
 @dataclass(frozen=True)
@@ -26,17 +30,24 @@ class DateLexicon:
     trigger_index: object = field(repr=False, default=None)
     # normalised imperfect verb forms (يزور، تعقد، نعمل): what may follow the future prefix سـ (tense.py)
     future_verbs: frozenset[str] = frozenset()
+    # the clause words of seeds/cue_words.csv that tense.py reads (see tense.clause_patterns): a
+    # relative and the verb opening its clause; a word opening a clause of its own
+    relative_verb: re.Pattern | None = field(repr=False, default=None)
+    own_clause: re.Pattern | None = field(repr=False, default=None)
 
     def month_of(self, name: str) -> tuple[str, int] | None:
         return self.months.get(" ".join(name.split()))
 
 
 def build_date_lexicon(month_rows: list[dict], curated_rows: list[dict],
-                       verb_rows: list[dict] | None = None) -> DateLexicon:
+                       verb_rows: list[dict] | None = None, cues: "CueLexicon | None" = None) -> DateLexicon:
     """Lexicon from seeds/months.csv rows (CLDR/hijridate names), seeds/months_curated.csv rows
-    (spelling variants and the names that are also ordinary words) and seeds/imperfect_verbs.csv rows
-    (the verbs a سـ may make future; without them any سـ-word of a verb's shape is read so)."""
+    (spelling variants and the names that are also ordinary words), seeds/imperfect_verbs.csv rows
+    (the verbs a سـ may make future; without them any سـ-word of a verb's shape is read so) and the
+    cue lexicon of seeds/cue_words.csv (its relatives and clause openers bound the clause a tense
+    reaches; without it no clause word is read)."""
     from transforms.dates.grammar import compile_grammar, compile_trigger_index, compile_triggers  # they need the names
+    from transforms.dates.tense import clause_patterns
 
     months: dict[str, tuple[str, int]] = {}
     weekdays: dict[str, int] = {}
@@ -53,8 +64,10 @@ def build_date_lexicon(month_rows: list[dict], curated_rows: list[dict],
             guarded.add(name)
             if kind == "guard_strict":
                 strict.add(name)
+    relative_verb, own_clause = clause_patterns(cues) if cues is not None else (None, None)
     lexicon = DateLexicon(months, weekdays, frozenset(guarded), frozenset(strict),
-                          future_verbs=frozenset(row["verb_ar"].strip() for row in verb_rows or ()))
+                          future_verbs=frozenset(row["verb_ar"].strip() for row in verb_rows or ()),
+                          relative_verb=relative_verb, own_clause=own_clause)
     object.__setattr__(lexicon, "pattern", compile_grammar(lexicon))
     object.__setattr__(lexicon, "trigger", compile_triggers(lexicon))
     object.__setattr__(lexicon, "trigger_index", compile_trigger_index(lexicon))

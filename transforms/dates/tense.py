@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import re
 
+from typing import TYPE_CHECKING
+
 from transforms.dates.grammar import word_alternation
+from transforms.sentences import END_MARKS
+
+if TYPE_CHECKING:
+    from transforms.cue_lexicon import CueLexicon
 
 # سـ + imperfective prefix, but not the common nouns and names that start the same way
 # (سنوات، سياسة، سيارة، سيطرة، سيول، سيدة، ستة، سنغافورة، سيناء …).
@@ -98,10 +104,20 @@ def future_verb(word: str, verbs: frozenset[str]) -> bool:
 _PERSONS = ("ي", "ت", "ن")
 
 
-# A relative pronoun and the verb that opens its clause (التهم التي وجهتها له اللجنة، القانون الذي أقره
-# البرلمان): when that verb is no imperfect of `verbs`, it is a perfect, and the date after it is told
-# in the past. (Not the particles and pronouns a relative clause may open with instead.)
-_RELATIVE_VERB = re.compile(r"(?<!\w)[وف]?(?:الذي|التي|الذين|اللذين|اللتين|اللذان|اللتان)\s+[وف]?(?P<verb>\w{3,})(?!\w)")
+def clause_patterns(cues: CueLexicon) -> tuple[re.Pattern, re.Pattern]:
+    """The clause words of the cue lexicon (seeds/cue_words.csv) as tense.py reads them:
+    - a relative pronoun (class `relative`) and the verb that opens its clause (التهم التي وجهتها له
+      اللجنة، القانون الذي أقره البرلمان): when that verb is no imperfect of `verbs`, it is a perfect,
+      and the date after it is told in the past (see tense);
+    - a word that opens a clause of its own, a relative or a conjunction of time (classes `relative`
+      and `own_clause_opener`: الذي، عندما، حين، بعدما): an opening verb does not reach a date after it
+      (see opens_with_imperfect)."""
+    relative = cues.word_alternation("relative")
+    own = "|".join(filter(None, (relative, cues.word_alternation("own_clause_opener"))))
+    return (re.compile(rf"(?<!\w)[وف]?(?:{relative})\s+[وف]?(?P<verb>\w{{3,}})(?!\w)"),
+            re.compile(rf"(?<!\w)[وف]?(?:{own})(?!\w)"))
+
+
 _NOT_PERFECT = frozenset(("كان", "كانت", "كانوا", "سبق", "سوف", "لم", "لن", "قد", "لا", "ما", "هي", "هو", "هم", "من", "في",
                           "علي", "عن", "الي", "مع", "منذ", "بين", "حيث", "ليس", "ليست", "لها", "له", "لهم", "فيها", "فيه",
                           "منها", "منه", "عليها", "عليه", "يتم", "تتم", "نحن", "انا", "انت", "تعرف", "يعرف", "باتت", "بات",
@@ -115,9 +131,11 @@ def _perfect_after_relative(verb: str) -> bool:
                 or verb[0].isdigit())
 
 
-def tense(text: str, start: int, verbs: frozenset[str] = frozenset()) -> str | None:
+def tense(text: str, start: int, verbs: frozenset[str] = frozenset(),
+          relative_verb: re.Pattern | None = None) -> str | None:
     """"future" or "past" by the nearest tense cue before `start` in its sentence; None without one.
-    With `verbs` (imperfect forms), a سـ-word is a future cue only on one of them (future_verb)."""
+    With `verbs` (imperfect forms), a سـ-word is a future cue only on one of them (future_verb); with
+    `relative_verb` as well (clause_patterns), a perfect verb opening a relative clause is a past cue."""
     last, planned = None, False
     clause = clause_before(text, start)
     for m in _CUE.finditer(clause):
@@ -128,8 +146,8 @@ def tense(text: str, start: int, verbs: frozenset[str] = frozenset()) -> str | N
             continue  # في سيراليون، إلى ستراسبورغ، فوز سيلتيكس: a name or a noun, no verb
         last = m
         planned |= m.group("planned") is not None
-    if verbs:
-        for r in _RELATIVE_VERB.finditer(clause):
+    if verbs and relative_verb is not None:
+        for r in relative_verb.finditer(clause):
             if (last is None or r.start() > last.start()) and _perfect_after_relative(r.group("verb")) \
                     and "،" not in clause[r.end():] and "," not in clause[r.end():]:
                 return "past"  # (the last cue is the perfect verb of a relative clause the date is in)
@@ -151,6 +169,12 @@ _PAST_VERB_RIGHT_BEFORE = re.compile(
 _PERFECT_THEN = re.compile(
     rf"(?<!\w)[وف]?(?:{word_alternation([w for w in _PAST_WORDS if w not in ('كان', 'كانت', 'الماضي', 'الماضية', 'المنصرم', 'سبق')])})"
     r"\s+$")
+
+
+# A perfect verb right after a date, a comma or قد between at most (بحلول الخميس، وصل; بحلول نهاية مارس كان قد):
+# the date is told as gone by.
+PERFECT_AFTER = re.compile(
+    rf"\s*[،,]?\s*(?:قد\s+)?[وف]?(?:{word_alternation([w for w in _PAST_WORDS if w not in ('الماضي', 'الماضية', 'المنصرم')])})(?!\w)")
 
 
 def perfect_verb_right_before(text: str, start: int) -> bool:
@@ -184,9 +208,6 @@ _OPENING_IMPERFECT = re.compile(
     rf"\s*[وف]?(?!(?:{word_alternation(_NOT_OPENING_VERBS)})(?!\w))ي\w{{2,}}(?<![او])(?!\w)")
 
 
-# What stops the opening verb from reaching the date: a relative or a since (الذي أقره البرلمان الأحد،
-# يشهد الأردن منذ الأربعاء), which start a clause of their own.
-_OWN_CLAUSE = re.compile(r"(?<!\w)[وف]?(?:الذي|التي|الذين|اللذين|اللتين|اللواتي|منذ|بعد|بعدما|عندما|حين|حيث|بينما|ما|لما)(?!\w)")
 OPENER_REACH = 5  # words at most between the opening verb and the date (the subject, an object, a place)
 
 
@@ -196,7 +217,8 @@ OPENER_REACH = 5  # words at most between the opening verb and the date (the sub
 _OPENING_T = re.compile(r"\s*[وف]?(?P<verb>ت(?:ست|ت)\w{2,}|ت\w[اي]\w)(?!\w)")
 
 
-def opens_with_imperfect(text: str, start: int, verbs: frozenset[str] = frozenset()) -> bool:
+def opens_with_imperfect(text: str, start: int, verbs: frozenset[str] = frozenset(),
+                         own_clause: re.Pattern | None = None) -> bool:
     """True when the sentence before `start` opens with a third-person imperfect verb and the date
     follows it within its clause (يصوت الناخبون الأحد، يستقبل الرئيس الأمريكي في واشنطن الثلاثاء;
     with `verbs`, also a تـ-verb of a shape no perfect has: وتقام الجولة الثالثة الأخيرة الأربعاء;
@@ -210,7 +232,9 @@ def opens_with_imperfect(text: str, start: int, verbs: frozenset[str] = frozense
     if verb is None:
         return False
     between = clause[verb.end():]
-    return len(between.split()) <= OPENER_REACH and _OWN_CLAUSE.search(between) is None
+    # What stops the opening verb from reaching the date: a word opening a clause of its own
+    # (`own_clause`, see clause_patterns: الذي أقره البرلمان الأحد، عندما وصل الأحد).
+    return len(between.split()) <= OPENER_REACH and (own_clause is None or own_clause.search(between) is None)
 
 
 
@@ -221,8 +245,9 @@ _REPORTING = ["قال", "قالت", "اعلن", "اعلنت", "ذكر", "ذكر�
               "صرح", "صرحت", "اشار", "اشارت", "كشف", "كشفت", "نقلت", "تحدث", "تحدثت", "اضاف", "اضافت"]
 _REPORTED = re.compile(rf"(?<!\w)[وف]?(?:حسبما\s+|كما\s+)?(?:{word_alternation(_REPORTING)})(?!\w)")
 _COMMA_BEFORE = re.compile(r"[،,]\s*$")
-_ENDS_SENTENCE = re.compile(r"\s*(?:[.!?؟\n]|$)")
-_SENTENCE_START = re.compile(r".*[.!?؟\n]", re.S)
+# (the sentence's end marks are those of transforms.sentences, or a line break)
+_ENDS_SENTENCE = re.compile(rf"\s*(?:[{re.escape(END_MARKS)}\n]|$)")
+_SENTENCE_START = re.compile(rf".*[{re.escape(END_MARKS)}\n]", re.S)
 REPORT_REACH = 400  # characters back to the sentence's start at most
 
 
