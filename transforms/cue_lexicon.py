@@ -31,6 +31,8 @@ CLASSES = {
     "own_clause_opener": "a conjunction opening the clause of the word after it (عندما، حين، لدى)",
     "clause_break": "a word that ends a verb's reach over the words after it (ثم، خلال، في، مع)",
     "relative": "a relative pronoun: the clause after it is about the name before it (الذي، اللذان)",
+    "sequence": "a word that puts an event before or after another (قبل، بعد، عقب، تمهيدا، عشية)",
+    "time_adverb": "an adverb of time that may stand between a verb and its object (حاليا، اليوم، غدا، مساء)",
     "plan": "a future or scheduled event (يعتزم، المقرر، المرتقبة)",
     "cancel": "an event called off or put back (ألغى، أرجأ، إلغاء)",
     "deny": "a denial (نفى، نفي)",
@@ -47,9 +49,11 @@ POS = ("verb", "noun", "particle")
 # too common to be a layer of every text. Separate lists, since their users read clauses differently:
 # an apposition ends at a clause_opener (visits' gap_text), a negation before a visit word is cut
 # off by an own_clause_opener (عندما التقى), a verb of calling off reaches its object only up to a
-# clause_break, prepositions included (ألغى جدول أعماله خلال زيارته), and a relative ties its
-# clause to the name before it (ماكرون الذي يزور).
-WORD_LIST_CLASSES = frozenset({"clause_opener", "own_clause_opener", "clause_break", "relative"})
+# clause_break, prepositions included (ألغى جدول أعماله خلال زيارته), a relative ties its
+# clause to the name before it (ماكرون الذي يزور), a sequence word sets a second event apart (لقاء
+# بومبيو في كوريا الشمالية قبل قمة ...), and a time adverb is skipped between a verb and its place.
+WORD_LIST_CLASSES = frozenset({"clause_opener", "own_clause_opener", "clause_break", "relative", "sequence",
+                               "time_adverb"})
 _MEMO_LIMIT = 200_000
 
 

@@ -8,7 +8,7 @@ import re
 from datetime import date
 
 from transforms.arabic_text import normalize_key
-from transforms.visits.cues import TIME_ADVERBS, ClauseWords
+from transforms.visits.cues import ClauseWords
 from transforms.visits.mentions import OFFICIAL_NOUN, Actor, Loc
 
 
@@ -61,7 +61,7 @@ class ArticleContext:
                 pieces.append(self.norm(cursor, te["char_start"]))
                 cursor = te["char_end"]
         pieces.append(self.norm(cursor, b))
-        return TIME_ADVERBS.sub(" ", " ".join(pieces)).strip(" ،,")
+        return self.clauses.time_adverbs.sub(" ", " ".join(pieces)).strip(" ،,")
 
     def normalized_word(self, a: int, b: int) -> str:
         return self.norm(a, b).strip()

@@ -16,7 +16,6 @@ from transforms.visits.cues import (
     EVENT_BEFORE,
     EVENT_NOUNS,
     GATHERING_CUES,
-    OTHER_EVENT,
     REPORTED,
 )
 from transforms.visits.exclusions import is_excluded
@@ -148,7 +147,7 @@ def _participants(ctx: ArticleContext, discourse: Discourse, group: list[PlacedT
     # this meeting (زيارة بومبيو إلى أفغانستان عشية المؤتمر ... في جدة).
     earlier = {id(a) for f in scope.earlier if f is not None for a in f.visitors}
     participants = [a for a in participants if not (id(a) in earlier and a.end <= start
-                                                    and OTHER_EVENT.search(ctx.norm(a.end, start)))]
+                                                    and ctx.clauses.other_event.search(ctx.norm(a.end, start)))]
     if via_event and not any(g.trigger.kind == "attend" for g in group) and not any(
             AT_EVENT.search(ctx.norm(max(scope.left, g.start - 25), g.start)) for g in group):
         participants = []  # "علق المبعوث على الاجتماع": talking about it is not being there
