@@ -166,6 +166,12 @@ class CueLexicon:
             raise CueLexiconError(f"{cls!r} is not a word-list class ({', '.join(sorted(WORD_LIST_CLASSES))})")
         return "|".join(re.escape(w) for w in sorted(self.lists.get(cls, ()), key=lambda w: (-len(w), w)))
 
+    def verb_forms(self, *classes: str) -> list[str]:
+        """Every generated written form (no clitics) of the verbs of these classes, longest first."""
+        found = {form for form, entries in self.forms.items()
+                 if any(pos == "verb" and cls in classes for _, cls, pos, _ in entries)}
+        return sorted(found, key=lambda w: (-len(w), w))
+
     def _phrase_at(self, tokens: list[str], i: int):
         for r in readings(tokens[i]):
             if r.future or r.pronoun or r.article:

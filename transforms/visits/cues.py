@@ -77,8 +77,9 @@ REACHED = re.compile(
 )
 
 
-# "و" glued to a verb of visiting starts a clause of its own (ألغى ... وزار).
-_AND_VISIT_VERB = r"(?<!\w)و(?=زار|التقي|توجه|وصل|يزور|سافر)"
+# "و" glued to a verb of travel, arrival or meeting (seeds/cue_words.csv) starts a clause of its own
+# (ألغى ... وزار).
+_AND_VERB_CLASSES = ("travel", "arrival", "meeting")
 
 
 @dataclass(frozen=True)
@@ -102,8 +103,9 @@ class ClauseWords:
 
 def clause_words(cues: CueLexicon) -> ClauseWords:
     relative = cues.word_alternation("relative")
+    and_verb = rf"(?<!\w)و(?:{'|'.join(cues.verb_forms(*_AND_VERB_CLASSES))})(?!\w)"
     return ClauseWords(cues.word_pattern("clause_opener", conjunctions=True), cues.word_pattern("own_clause_opener"),
-                       re.compile(cues.word_pattern("clause_break").pattern + "|" + _AND_VISIT_VERB),
+                       re.compile(cues.word_pattern("clause_break").pattern + "|" + and_verb),
                        re.compile(rf"[،,]?\s*(?:(?:{relative}|وكان|كان|قد|وقد)\s*)*"),
                        re.compile(rf"[،,]?\s*(?:{relative})\s*(?:كان|كانت|قد)?\s*"),
                        cues.word_pattern("sequence"), cues.word_pattern("time_adverb", conjunctions=True))
