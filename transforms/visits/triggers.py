@@ -40,6 +40,9 @@ class Trigger:
     adjacent: bool  # the place must follow at once (حل بـ)
     lemma: str | None = None  # the seeds/cue_words.csv lemma its form is read as (توجهوا → توجه), if any
     cue_class: str | None = None  # that lemma's class (arrival, travel, meeting …)
+    # A noun naming a meeting held somewhere, one a later "القمة" or "الاجتماع" may point back to
+    # (the `event` column of seeds/visit_triggers.csv: مؤتمر، قمة، اجتماع; not لقاء or محادثات).
+    names_event: bool = False
 
 
 @dataclass(frozen=True)
@@ -157,5 +160,5 @@ def find_triggers(normalized_text: str, lexicon: TriggerLexicon) -> list[Trigger
         row = lexicon.rows[form]
         found.append(Trigger(start=m.start(), end=m.end(), form=form, kind=row["kind"], pos=row["pos"],
                              tense=tense, pronoun=pronoun, adjacent=row.get("adjacent", "0") == "1",
-                             lemma=row["lemma"], cue_class=row["cue_class"]))
+                             lemma=row["lemma"], cue_class=row["cue_class"], names_event=row.get("event") == "1"))
     return found

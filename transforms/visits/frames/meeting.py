@@ -14,7 +14,6 @@ from transforms.visits.cues import (
     AT_EVENT,
     COUNTRY_LIST_CUES,
     EVENT_BEFORE,
-    EVENT_NOUNS,
     GATHERING_CUES,
     REPORTED,
 )
@@ -48,7 +47,7 @@ def meet_frame(ctx: ArticleContext, discourse: Discourse, group: list[PlacedTrig
     where_clause = host is not None and host.end <= start
     inherited = visitors_before(ctx, discourse, scope.earlier, sentence[0], start, scope.s_index, False) \
         if where_clause else []
-    definite_forms = {g.trigger.form for g in group if g.trigger.form in EVENT_NOUNS
+    definite_forms = {g.trigger.form for g in group if g.trigger.names_event
                       and ctx.norm(g.start, g.end).lstrip("وف").startswith(("ال", "لل", "بال"))}
     pointed = _meeting_pointed_to(discourse, scope.s_index, definite_forms, pointing) if host is None else None
     if pointed is not None:
@@ -165,7 +164,7 @@ def _remember_unplaced(ctx: ArticleContext, discourse: Discourse, group: list[Pl
     """A meeting with its people but no place yet: a later "القمة ... في سنغافورة" may place it."""
     _, start, end = group[0]
     sentence = scope.sentence
-    if participants and any(g.trigger.form in EVENT_NOUNS for g in group) and not is_excluded(
+    if participants and any(g.trigger.names_event for g in group) and not is_excluded(
             ctx.norm(max(sentence[0], start - 60), start), ctx.norm(end, min(sentence[1], end + 60)), "", ctx.clauses):
         discourse.pending_meeting = PendingMeeting(participants, scope.s_index)
 
@@ -202,5 +201,5 @@ def _unnamed_gathering(ctx: ArticleContext, group: list[PlacedTrigger], host: Lo
     plural_subject = any(g.trigger.pos == "verb" and GATHERING_CUES.match(ctx.norm(g.end, g.end + 20)) for g in group)
     # The Security Council's members meet where they are posted (التقى أعضاء مجلس الأمن في نيويورك).
     at_post = re.search(r"مجلس الامن|الجمعيه العامه", near)
-    return bool(({g.trigger.form for g in group} & EVENT_NOUNS or plural_subject) and GATHERING_CUES.search(near)
+    return bool((any(g.trigger.names_event for g in group) or plural_subject) and GATHERING_CUES.search(near)
                 and not press and not domestic and not at_post)
