@@ -12,13 +12,20 @@ from transforms.visits.cues import ClauseWords
 from transforms.visits.mentions import OFFICIAL_NOUN, Actor, Loc
 
 
+# Nearness is counted in words (about 6.4 characters of ANT text each: 45 characters are 7 words).
+COORDINATED_WORDS = 7  # the words a title may take between two coordinated names (ووزير الخارجية الفرنسي)
+_WORD = re.compile(r"[^\W_]+")
+
+
 class ArticleContext:
     """One article's text and mentions, read by every frame builder (offsets into the original text),
     and the words that bound a clause."""
 
     def __init__(self, text: str, published: date | None, locs: list[Loc], actors: list[Actor],
-                 time_expressions: list[dict], normalized, clauses: ClauseWords):
+                 time_expressions: list[dict], normalized, clauses: ClauseWords, token_starts: list[int] | None = None):
         self.text = text
+        # Where each token of the analysed document starts (original offsets), to count nearness in words.
+        self._token_starts = token_starts
         self.clauses = clauses
         self.normalized = normalized  # normalize(text), to read normalised slices without redoing it
         self.published = published
@@ -32,6 +39,12 @@ class ArticleContext:
         na = max(0, a) - bisect.bisect_left(dropped, max(0, a))
         nb = max(0, b) - bisect.bisect_left(dropped, max(0, b))
         return " ".join(self.normalized.text[na:nb].split())
+
+    def words_between(self, a: int, b: int) -> int:
+        """How many tokens start in text[a:b] (the analysed document's tokens)."""
+        if self._token_starts is None:  # a context built without its document (the frame rules alone)
+            self._token_starts = [m.start() for m in _WORD.finditer(self.text)]
+        return bisect.bisect_left(self._token_starts, b) - bisect.bisect_left(self._token_starts, a)
 
     def actors_in(self, a: int, b: int) -> list[Actor]:
         return [x for x in self.actors if a <= x.start and x.end <= b]
@@ -89,7 +102,7 @@ class ArticleContext:
         pieces.append((self.text[cursor:b], removed, False))
         return pieces
 
-    def coordinated(self, first, items, gap_limit: int = 45):
+    def coordinated(self, first, items, gap_limit: int = COORDINATED_WORDS):
         """`first` and the items joined to it by و/، (مصر والأردن وباكستان; ماتيس وصبحي; a و that
         opens the next one's title: "العايش ووزير الخارجية الفرنسي لودريان")."""
         chain = [first]
@@ -100,7 +113,7 @@ class ArticleContext:
             if between in ("", "،", ",", "و", "ثم") or re.fullmatch(r"[،,]\s*(?:و|ثم)", between):
                 chain.append(item)
                 continue
-            if len(between) <= gap_limit and between.startswith("و") and not re.search(r"[،,.:؛]", between) \
+            if len(between.split()) <= gap_limit and between.startswith("و") and not re.search(r"[،,.:؛]", between) \
                     and OFFICIAL_NOUN.match(between):
                 chain.append(item)
                 continue

@@ -27,8 +27,8 @@ from transforms.visits.mentions import Actor, Loc
 
 _FRONTED_PLACE = 16  # a place this close after the verb may precede its subject (وصل إلى جدة ... X)
 _SUBJECT_AFTER_PLACE = 60  # how far after a fronted place the traveller may stand
-SUBJECT_BEFORE_VERB = 45  # how far before a verb of travel its subject may end (SVO)
-SUBJECT_BEFORE_NOUN = 70  # how far before "خلال زيارة ..." the traveller may end
+SUBJECT_BEFORE_VERB = 7  # how many words before a verb of travel its subject may end (SVO)
+SUBJECT_BEFORE_NOUN = 11  # how many words before "خلال زيارة ..." the traveller may end
 # Between a visit noun and the place it is in: its owner's لـ, an adjective, في (له في لندن، الرسمية في).
 _VISIT_IN = re.compile(r"(?:(?P<owner>له|لها|لهم|لهما)\s+)?(?:(?:ال)?(?:رسميه|خاطفه|قصيره|تاريخيه|عمل|اولي|الاولي)\s+)?"
                        r"(?:في|ب)")

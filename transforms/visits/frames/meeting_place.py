@@ -13,8 +13,8 @@ from transforms.visits.frames.context import ArticleContext
 from transforms.visits.frames.frame import PlacedTrigger
 from transforms.visits.mentions import Loc
 
-_MEETING_REACH = 90  # how far after a meeting word its place may stand
-_COUNTRY_REACH = 70  # a country (not a city) must stand nearer its meeting word than a city may
+_MEETING_REACH = 14  # how many words after a meeting word its place may stand
+_COUNTRY_REACH = 11  # a country (not a city) must stand nearer its meeting word than a city may
 # A verb of hosting right before the place, a head noun between at most (استضافتها مدينة الظهران).
 _HELD_RIGHT_BEFORE = re.compile(r"(?:استضاف|استضافت|تستضيف|يستضيف|احتضن|احتضنت|تحتضن|يحتضن)(?:ه|ها|هم)?\s+"
                                 r"(?:(?:مدينه|العاصمه|عاصمه|جزيره|منطقه)\s+)?$")
@@ -85,7 +85,7 @@ def _place_after(ctx: ArticleContext, group: list[PlacedTrigger], left: int, sta
         gap = re.sub(r"\([^()]{0,40}\)", " ", ctx.gap_text(last.end, loc.start))  # قمة مجموعة العشرين (G20) في
         if SUBJECT_MATTER.search(normalize_key(gap)):
             continue  # "أجريا محادثات تناولت الإصلاحات في السعودية"، "لبحث الأوضاع في غزة"
-        if len(gap) <= reach and not re.search(r"[،,:؛(]", gap) \
+        if len(gap.split()) <= reach and not re.search(r"[،,:؛(]", gap) \
                 and not TOPIC_BEFORE.search(ctx.norm(max(left, loc.start - 30), loc.start) + " "):
             return loc
     return None
