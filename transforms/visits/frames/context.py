@@ -14,6 +14,7 @@ from transforms.visits.mentions import OFFICIAL_NOUN, Actor, Loc
 
 # Nearness is counted in words (about 6.4 characters of ANT text each: 45 characters are 7 words).
 COORDINATED_WORDS = 7  # the words a title may take between two coordinated names (ووزير الخارجية الفرنسي)
+WORDS_BEFORE = 7  # the words before a meeting word or a place read for what introduces it (في، خلال المؤتمر)
 _WORD = re.compile(r"[^\W_]+")
 
 
@@ -45,6 +46,13 @@ class ArticleContext:
         if self._token_starts is None:  # a context built without its document (the frame rules alone)
             self._token_starts = [m.start() for m in _WORD.finditer(self.text)]
         return bisect.bisect_left(self._token_starts, b) - bisect.bisect_left(self._token_starts, a)
+
+    def words_back(self, at: int, n: int) -> int:
+        """Where the n-th token before offset `at` starts (the text's start when fewer stand before it)."""
+        if self._token_starts is None:
+            self.words_between(0, 0)
+        i = bisect.bisect_left(self._token_starts, at) - n
+        return self._token_starts[i] if i >= 0 else 0
 
     def actors_in(self, a: int, b: int) -> list[Actor]:
         return [x for x in self.actors if a <= x.start and x.end <= b]

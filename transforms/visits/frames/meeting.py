@@ -18,7 +18,7 @@ from transforms.visits.cues import (
     REPORTED,
 )
 from transforms.visits.exclusions import is_excluded
-from transforms.visits.frames.context import ArticleContext
+from transforms.visits.frames.context import WORDS_BEFORE, ArticleContext
 from transforms.visits.frames.discourse import Discourse, LocatedMeeting, PendingMeeting
 from transforms.visits.frames.frame import Frame, PlacedTrigger, Scope, is_visitor
 from transforms.visits.frames.meeting_parties import listed_parties
@@ -86,7 +86,7 @@ def _points_back(ctx: ArticleContext, group: list[PlacedTrigger], left: int, rig
     """A word of taking part followed by فيه/بها pointing to an event noun before it (وترأست المؤتمر
     ... وشاركت فيه)."""
     return any(g.trigger.kind == "attend" and re.match(r"^\s*(?:فيه|فيها|به|بها)(?!\w)", ctx.norm(g.end, right))
-               and EVENT_BEFORE.search(ctx.norm(max(left, g.start - 45), g.start)) for g in group)
+               and EVENT_BEFORE.search(ctx.norm(max(left, ctx.words_back(g.start, WORDS_BEFORE)), g.start)) for g in group)
 
 
 def _meeting_pointed_to(discourse: Discourse, s_index: int, definite_forms: set[str],
