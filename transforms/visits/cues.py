@@ -81,6 +81,10 @@ REACHED = re.compile(
 _AND_VERB_CLASSES = ("travel", "arrival", "meeting")
 
 
+# The phase or part of an event a word of sequence may name before it (بعد انتهاء القمة، عقب مشاركته في).
+_EVENT_PHASES = "انتهاء|ختام|اختتام|انتهت|انتهي|حضور|مشاركته|مشاركتها"
+
+
 @dataclass(frozen=True)
 class ClauseWords:
     """The word lists of seeds/cue_words.csv the frames read (most bound a clause), as patterns over
@@ -98,6 +102,12 @@ class ClauseWords:
     other_event: re.Pattern
     # Adverbs of time that may stand between a verb of travel and its place (يزور حالياً إسرائيل).
     time_adverbs: re.Pattern
+    # A word of sequence that puts a meeting word inside the clause of a trip (بعد انتهاء القمة، عقب
+    # الاجتماع), at the end of the words read.
+    after_event: re.Pattern
+    # What may stand between a verb of travel's subject and its object (normalised, times taken out):
+    # رفيع المستوى، a time adverb, a head noun (زار وفد أميركي رفيع المستوى، الخميس، مدينة منبج).
+    object_filler: re.Pattern
 
 
 def clause_words(cues: CueLexicon) -> ClauseWords:
@@ -107,4 +117,7 @@ def clause_words(cues: CueLexicon) -> ClauseWords:
                        re.compile(cues.word_pattern("clause_break").pattern + "|" + and_verb),
                        re.compile(rf"[،,]?\s*(?:(?:{relative}|وكان|كان|قد|وقد)\s*)*"),
                        re.compile(rf"[،,]?\s*(?:{relative})\s*(?:كان|كانت|قد)?\s*"),
-                       cues.word_pattern("sequence"), cues.word_pattern("time_adverb", conjunctions=True))
+                       cues.word_pattern("sequence"), cues.word_pattern("time_adverb", conjunctions=True),
+                       re.compile(rf"(?<!\w)(?:{cues.word_alternation('sequence')})(?:\s+(?:{_EVENT_PHASES}))?\s*\S*$"),
+                       re.compile(rf"(?:(?:رفيع|رفيعه|الرفيع|الرفيعه)\s+(?:المستوي)\s+|(?:{cues.word_alternation('time_adverb')})\s+)*"
+                                  r"(?:(?:مدينه|بلده|العاصمه|عاصمه|جزيره|منطقه|قريه|ولايه|اقليم)\s+)?"))

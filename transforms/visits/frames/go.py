@@ -38,16 +38,10 @@ _LIGHT = re.compile(r"(?:(?:ال)?رفيع(?:ه)?\s+المستوي|(?:ال)?رس
                     r"(?:لمده|تستغرق|استغرقت)\s+\S+(?:\s+(?:ايام|يوما|يومين|اسابيع|ساعات))?)\s+")
 # A team or mission of experts or inspectors, unnamed and of no country (فريق، بعثة، خبراء، مفتشون).
 _TEAM = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:فريق|بعثه|خبراء|مفتشو|مفتشون|مفتشين|مفتشي|محققون|محققين)(?!\w)")
-# A time adverb that puts a meeting word inside the clause of a trip (بعد انتهاء القمة، عقب الاجتماع).
-_AFTER_EVENT = re.compile(r"(?<!\w)(?:بعد|عقب|اثر|قبل|قبيل|عشيه)(?:\s+(?:انتهاء|ختام|اختتام|انتهت|انتهي|حضور|مشاركته|"
-                          r"مشاركتها))?\s*\S*$")
 # What arrives that is no traveller (وصول المساعدات، وصول القوات، وصول اللاجئين).
 _THINGS_ARRIVING = re.compile(r"^(?:ال)?(?:مساعدات|قوات|جنود|جيش|لاجئين|لاجئون|مهاجرين|مهاجرون|نازحين|شحنه|شحنات|"
                               r"اسلحه|سلاح|امدادات|معدات|صواريخ|بضائع|سفن|سفينه|طائرات|قافله|قوافل|تعزيزات|مقاتلين|"
                               r"مسلحين|عناصر)(?!\w)")
-# What may stand between a verb of travel's subject and its object (normalised, times taken out).
-_OBJECT_FILLER = re.compile(r"(?:(?:رفيع|رفيعه|الرفيع|الرفيعه)\s+(?:المستوي)\s+|(?:حاليا|مجددا|ايضا|رسميا|اليوم)\s+)*"
-                            r"(?:(?:مدينه|بلده|العاصمه|عاصمه|جزيره|منطقه|قريه|ولايه|اقليم)\s+)?")
 _VISIT_NOUNS = ("زياره", "زيارات", "جوله")
 _ADDRESSING_LEMMA = "توجه"  # its conjugations also turn to someone with words (cues.ADDRESSING)
 
@@ -147,13 +141,13 @@ def _is_object(ctx: ArticleContext, t, end: int, left: int, loc: Loc) -> bool:
         and len(ctx.norm(end, loc.start).split()) <= 3  # "وزار خبراء المنظمة المملكة المتحدة"
     return bool(listed or team_subject or is_destination(ctx, loc, end, left) or (subject_end is not None and (
         ctx.norm(subject_end, loc.start).strip(" ،,") == ""
-        or t.pos == "verb" and _OBJECT_FILLER.fullmatch(normalize_key(ctx.gap_text(subject_end, loc.start)) + " "))))
+        or t.pos == "verb" and ctx.clauses.object_filler.fullmatch(normalize_key(ctx.gap_text(subject_end, loc.start)) + " "))))
 
 
 def _destination_past_event(ctx: ArticleContext, end: int, right: int, beyond: int, candidates: list[Loc]):
     """"ويتوجه ترامب بعد انتهاء القمة في بلجيكا إلى بريطانيا": the meeting word is inside an adverb
     of time; the destination after إلى lies past it. (destination or None, the legs' candidates)."""
-    if not _AFTER_EVENT.search(ctx.norm(max(end, right - 40), right)):
+    if not ctx.clauses.after_event.search(ctx.norm(max(end, right - 40), right)):
         return None, candidates
     dest = next((l for l in ctx.locs_in(right, beyond) if TO_PLACE.search(
         ctx.norm(max(right, l.start - 40), l.start) + " ") and not ctx.in_actor(l)), None)
