@@ -33,6 +33,7 @@ CLASSES = {
     "relative": "a relative pronoun: the clause after it is about the name before it (الذي، اللذان)",
     "sequence": "a word that puts an event before or after another (قبل، بعد، عقب، تمهيدا، عشية)",
     "time_adverb": "an adverb of time that may stand between a verb and its object (حاليا، اليوم، غدا، مساء)",
+    "team": "an unnamed team or mission sent somewhere (فريق، بعثة، خبراء، مفتشون)",
     "plan": "a future or scheduled event (يعتزم، المقرر، المرتقبة)",
     "cancel": "an event called off or put back (ألغى، أرجأ، إلغاء)",
     "deny": "a denial (نفى، نفي)",
@@ -53,7 +54,7 @@ POS = ("verb", "noun", "particle")
 # clause to the name before it (ماكرون الذي يزور), a sequence word sets a second event apart (لقاء
 # بومبيو في كوريا الشمالية قبل قمة ...), and a time adverb is skipped between a verb and its place.
 WORD_LIST_CLASSES = frozenset({"clause_opener", "own_clause_opener", "clause_break", "relative", "sequence",
-                               "time_adverb"})
+                               "time_adverb", "team"})
 _MEMO_LIMIT = 200_000
 
 
@@ -91,6 +92,17 @@ def _noun_forms(lemma: str, plural: str) -> list[str]:
         forms.append(lemma + "ا")  # اجتماعا: the accusative alif
     if plural:
         forms.append(plural)
+    return forms
+
+
+def list_forms(lemma: str, pos: str, plural: str = "") -> list[str]:
+    """The written forms a word-list row stands for (normalised): a particle as written; a noun with
+    its dual, accusative and plural, and a sound plural in ون with its construct forms (مفتشو، مفتشي)."""
+    if pos != "noun":
+        return [lemma]
+    forms = _noun_forms(lemma, plural)
+    if plural.endswith("ون"):
+        forms += [plural[:-1], plural[:-2] + "ي"]
     return forms
 
 
@@ -155,10 +167,11 @@ class CueLexicon:
             i += 1
         return found
 
-    def word_pattern(self, cls: str, conjunctions: bool = False) -> re.Pattern:
+    def word_pattern(self, cls: str, conjunctions: bool = False, noun_clitics: bool = False) -> re.Pattern:
         """A pattern over normalised text that finds the words of a word-list class as whole words
-        (after و or ف too when `conjunctions`)."""
-        return re.compile(rf"(?<!\w){'[وف]?' if conjunctions else ''}(?:{self.word_alternation(cls)})(?!\w)")
+        (after و or ف too when `conjunctions`; after و/ف, ب/ل and ال when `noun_clitics`)."""
+        prefix = "[وفبل]?(?:ال)?" if noun_clitics else "[وف]?" if conjunctions else ""
+        return re.compile(rf"(?<!\w){prefix}(?:{self.word_alternation(cls)})(?!\w)")
 
     def word_alternation(self, cls: str) -> str:
         """The words of a word-list class as a regular-expression alternation, longest first."""
@@ -198,7 +211,8 @@ def build_cue_lexicon(rows: list[dict]) -> CueLexicon:
             raise CueLexiconError(f"cue_words.csv line {n}: unknown pos {pos!r}")
         lemma = normalize_key(row["lemma"])
         if cls in WORD_LIST_CLASSES:
-            lists.setdefault(cls, []).append(lemma)
+            lists.setdefault(cls, []).extend(
+                f for f in list_forms(lemma, pos, normalize_key(row.get("plural") or "")) if f not in lists.get(cls, ()))
             continue
         if " " in lemma:
             first, *rest = lemma.split()

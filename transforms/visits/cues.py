@@ -108,6 +108,8 @@ class ClauseWords:
     # What may stand between a verb of travel's subject and its object (normalised, times taken out):
     # رفيع المستوى، a time adverb, a head noun (زار وفد أميركي رفيع المستوى، الخميس، مدينة منبج).
     object_filler: re.Pattern
+    # A team or mission of experts or inspectors, unnamed and of no country (فريق، بعثة، خبراء، مفتشون).
+    team: re.Pattern
 
 
 def clause_words(cues: CueLexicon) -> ClauseWords:
@@ -120,4 +122,5 @@ def clause_words(cues: CueLexicon) -> ClauseWords:
                        cues.word_pattern("sequence"), cues.word_pattern("time_adverb", conjunctions=True),
                        re.compile(rf"(?<!\w)(?:{cues.word_alternation('sequence')})(?:\s+(?:{_EVENT_PHASES}))?\s*\S*$"),
                        re.compile(rf"(?:(?:رفيع|رفيعه|الرفيع|الرفيعه)\s+(?:المستوي)\s+|(?:{cues.word_alternation('time_adverb')})\s+)*"
-                                  r"(?:(?:مدينه|بلده|العاصمه|عاصمه|جزيره|منطقه|قريه|ولايه|اقليم)\s+)?"))
+                                  r"(?:(?:مدينه|بلده|العاصمه|عاصمه|جزيره|منطقه|قريه|ولايه|اقليم)\s+)?"),
+                       cues.word_pattern("team", noun_clitics=True))

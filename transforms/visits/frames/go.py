@@ -36,8 +36,6 @@ _VISIT_IN = re.compile(r"(?:(?P<owner>له|لها|لهم|لهما)\s+)?(?:(?:ا�
 # ثلاثة أيام لبيونغ يانغ).
 _LIGHT = re.compile(r"(?:(?:ال)?رفيع(?:ه)?\s+المستوي|(?:ال)?رسميه|(?:ال)?رسمي|(?:ال)?خاطفه|(?:ال)?تاريخيه|"
                     r"(?:لمده|تستغرق|استغرقت)\s+\S+(?:\s+(?:ايام|يوما|يومين|اسابيع|ساعات))?)\s+")
-# A team or mission of experts or inspectors, unnamed and of no country (فريق، بعثة، خبراء، مفتشون).
-_TEAM = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:فريق|بعثه|خبراء|مفتشو|مفتشون|مفتشين|مفتشي|محققون|محققين)(?!\w)")
 # What arrives that is no traveller (وصول المساعدات، وصول القوات، وصول اللاجئين).
 _THINGS_ARRIVING = re.compile(r"^(?:ال)?(?:مساعدات|قوات|جنود|جيش|لاجئين|لاجئون|مهاجرين|مهاجرون|نازحين|شحنه|شحنات|"
                               r"اسلحه|سلاح|امدادات|معدات|صواريخ|بضائع|سفن|سفينه|طائرات|قافله|قوافل|تعزيزات|مقاتلين|"
@@ -137,7 +135,7 @@ def _is_object(ctx: ArticleContext, t, end: int, left: int, loc: Loc) -> bool:
     between_actors = ctx.actors_in(end, loc.start)
     subject_end = between_actors[-1].end if between_actors else None
     listed = t.kind == "tour" and re.search(r"(?<!\w)(?:تشمل|شملت|ستشمل|تضم|ضمت)\s*$", ctx.norm(end, loc.start))
-    team_subject = t.pos == "verb" and not between_actors and _TEAM.match(ctx.norm(end, loc.start)) \
+    team_subject = t.pos == "verb" and not between_actors and ctx.clauses.team.match(ctx.norm(end, loc.start)) \
         and len(ctx.norm(end, loc.start).split()) <= 3  # "وزار خبراء المنظمة المملكة المتحدة"
     return bool(listed or team_subject or is_destination(ctx, loc, end, left) or (subject_end is not None and (
         ctx.norm(subject_end, loc.start).strip(" ،,") == ""
@@ -221,5 +219,5 @@ def _unnamed_team_travels(ctx: ArticleContext, t, start: int, end: int, dest: Lo
     subject = ctx.norm(end, dest.start) if t.pos == "verb" else ""
     if len(subject) <= 3:  # nothing but a preposition: the subject stands before the verb
         subject = ctx.norm(max(sentence[0], start - 100), start)
-    return bool(_TEAM.search(subject)) and not any(a.start >= max(sentence[0], start - 100) and a.end <= start
+    return bool(ctx.clauses.team.search(subject)) and not any(a.start >= max(sentence[0], start - 100) and a.end <= start
                                                    for a in ctx.actors)
