@@ -31,6 +31,9 @@ CLASSES = {
     "own_clause_opener": "a conjunction opening the clause of the word after it (عندما، حين، لدى)",
     "clause_break": "a word that ends a verb's reach over the words after it (ثم، خلال، في، مع)",
     "relative": "a relative pronoun: the clause after it is about the name before it (الذي، اللذان)",
+    "sequence": "a word that puts an event before or after another (قبل، بعد، عقب، تمهيدا، عشية)",
+    "time_adverb": "an adverb of time that may stand between a verb and its object (حاليا، اليوم، غدا، مساء)",
+    "team": "an unnamed team or mission sent somewhere (فريق، بعثة، خبراء، مفتشون)",
     "plan": "a future or scheduled event (يعتزم، المقرر، المرتقبة)",
     "cancel": "an event called off or put back (ألغى، أرجأ، إلغاء)",
     "deny": "a denial (نفى، نفي)",
@@ -47,9 +50,11 @@ POS = ("verb", "noun", "particle")
 # too common to be a layer of every text. Separate lists, since their users read clauses differently:
 # an apposition ends at a clause_opener (visits' gap_text), a negation before a visit word is cut
 # off by an own_clause_opener (عندما التقى), a verb of calling off reaches its object only up to a
-# clause_break, prepositions included (ألغى جدول أعماله خلال زيارته), and a relative ties its
-# clause to the name before it (ماكرون الذي يزور).
-WORD_LIST_CLASSES = frozenset({"clause_opener", "own_clause_opener", "clause_break", "relative"})
+# clause_break, prepositions included (ألغى جدول أعماله خلال زيارته), a relative ties its
+# clause to the name before it (ماكرون الذي يزور), a sequence word sets a second event apart (لقاء
+# بومبيو في كوريا الشمالية قبل قمة ...), and a time adverb is skipped between a verb and its place.
+WORD_LIST_CLASSES = frozenset({"clause_opener", "own_clause_opener", "clause_break", "relative", "sequence",
+                               "time_adverb", "team"})
 _MEMO_LIMIT = 200_000
 
 
@@ -87,6 +92,17 @@ def _noun_forms(lemma: str, plural: str) -> list[str]:
         forms.append(lemma + "ا")  # اجتماعا: the accusative alif
     if plural:
         forms.append(plural)
+    return forms
+
+
+def list_forms(lemma: str, pos: str, plural: str = "") -> list[str]:
+    """The written forms a word-list row stands for (normalised): a particle as written; a noun with
+    its dual, accusative and plural, and a sound plural in ون with its construct forms (مفتشو، مفتشي)."""
+    if pos != "noun":
+        return [lemma]
+    forms = _noun_forms(lemma, plural)
+    if plural.endswith("ون"):
+        forms += [plural[:-1], plural[:-2] + "ي"]
     return forms
 
 
@@ -151,16 +167,23 @@ class CueLexicon:
             i += 1
         return found
 
-    def word_pattern(self, cls: str, conjunctions: bool = False) -> re.Pattern:
+    def word_pattern(self, cls: str, conjunctions: bool = False, noun_clitics: bool = False) -> re.Pattern:
         """A pattern over normalised text that finds the words of a word-list class as whole words
-        (after و or ف too when `conjunctions`)."""
-        return re.compile(rf"(?<!\w){'[وف]?' if conjunctions else ''}(?:{self.word_alternation(cls)})(?!\w)")
+        (after و or ف too when `conjunctions`; after و/ف, ب/ل and ال when `noun_clitics`)."""
+        prefix = "[وفبل]?(?:ال)?" if noun_clitics else "[وف]?" if conjunctions else ""
+        return re.compile(rf"(?<!\w){prefix}(?:{self.word_alternation(cls)})(?!\w)")
 
     def word_alternation(self, cls: str) -> str:
         """The words of a word-list class as a regular-expression alternation, longest first."""
         if cls not in WORD_LIST_CLASSES:
             raise CueLexiconError(f"{cls!r} is not a word-list class ({', '.join(sorted(WORD_LIST_CLASSES))})")
         return "|".join(re.escape(w) for w in sorted(self.lists.get(cls, ()), key=lambda w: (-len(w), w)))
+
+    def verb_forms(self, *classes: str) -> list[str]:
+        """Every generated written form (no clitics) of the verbs of these classes, longest first."""
+        found = {form for form, entries in self.forms.items()
+                 if any(pos == "verb" and cls in classes for _, cls, pos, _ in entries)}
+        return sorted(found, key=lambda w: (-len(w), w))
 
     def _phrase_at(self, tokens: list[str], i: int):
         for r in readings(tokens[i]):
@@ -188,7 +211,8 @@ def build_cue_lexicon(rows: list[dict]) -> CueLexicon:
             raise CueLexiconError(f"cue_words.csv line {n}: unknown pos {pos!r}")
         lemma = normalize_key(row["lemma"])
         if cls in WORD_LIST_CLASSES:
-            lists.setdefault(cls, []).append(lemma)
+            lists.setdefault(cls, []).extend(
+                f for f in list_forms(lemma, pos, normalize_key(row.get("plural") or "")) if f not in lists.get(cls, ()))
             continue
         if " " in lemma:
             first, *rest = lemma.split()

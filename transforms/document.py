@@ -92,6 +92,11 @@ class Document:
     def _token_starts(self) -> list[int]:
         return [t.ostart for t in self.tokens]
 
+    @property
+    def token_starts(self) -> list[int]:
+        """Where each token starts in the original text, in order (to count words between offsets)."""
+        return self._token_starts
+
     @cached_property
     def _token_ends(self) -> list[int]:
         return [t.oend for t in self.tokens]

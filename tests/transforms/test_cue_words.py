@@ -6,7 +6,7 @@ import pytest
 
 from marsad.seeds import read_seed_csv
 from transforms.arabic_text import normalize_key
-from transforms.cue_lexicon import WORD_LIST_CLASSES, CueLexiconError, build_cue_lexicon
+from transforms.cue_lexicon import WORD_LIST_CLASSES, CueLexiconError, build_cue_lexicon, list_forms
 
 ROWS = read_seed_csv("cue_words.csv")
 LEXICON = build_cue_lexicon(ROWS)
@@ -19,10 +19,11 @@ def words(sentence: str) -> list[str]:
 @pytest.mark.parametrize("row", ROWS, ids=lambda r: f"{r['class']}:{r['lemma']}")
 def test_row_is_found_in_its_example(row):
     lemma = normalize_key(row["lemma"])
-    if row["class"] in WORD_LIST_CLASSES:  # a word list: its pattern finds the word, bare or after و/ف
-        found = [m.group() for m in LEXICON.word_pattern(row["class"], conjunctions=True).finditer(
+    if row["class"] in WORD_LIST_CLASSES:  # a word list: its pattern finds the word (or a form of a noun's)
+        found = [m.group() for m in LEXICON.word_pattern(row["class"], noun_clitics=True).finditer(
             normalize_key(row["example"]))]
-        assert lemma in found or lemma in [w[1:] for w in found], f"{row['lemma']} not read in «{row['example']}»"
+        forms = set(list_forms(lemma, row["pos"], normalize_key(row["plural"])))
+        assert any(w[i:] in forms for w in found for i in range(4)), f"{row['lemma']} not read in «{row['example']}»"
         return
     tokens = words(row["example"])
     # As the document reads the sentence, or word by word (a phrase such as من المتوقع may cover it).
@@ -41,6 +42,14 @@ def test_a_word_list_is_no_cue_of_the_document():
     assert LEXICON.cue("ثم") is None and "ثم" in LEXICON.lists["clause_break"]
     with pytest.raises(CueLexiconError, match="not a word-list class"):
         LEXICON.word_pattern("travel")
+
+
+def test_a_noun_of_a_word_list_has_its_forms_generated():
+    # One row (مفتش، plural مفتشون) stands for the plural's cases and construct forms, with clitics.
+    team = LEXICON.word_pattern("team", noun_clitics=True)
+    for word in ("مفتشي", "والمفتشين", "بالمفتشين", "مفتشو"):
+        assert team.fullmatch(word), word
+    assert not team.fullmatch("تفتيش")
 
 
 def test_unknown_class_is_an_error_at_build_time():

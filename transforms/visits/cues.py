@@ -37,14 +37,11 @@ TOPIC_BEFORE = re.compile(
 )
 # An event noun a relative "شاركت فيه" can point back to (وترأست المؤتمر ... وشاركت فيه).
 EVENT_BEFORE = re.compile(r"(?<!\w)[وفبل]?(?:ال|لل)?(?:مؤتمر|قمه|اجتماع|اجتماعات|منتدي|اجتماعا|لقاء|محادثات|مباحثات)(?!\w)")
-# "لقاء بومبيو في كوريا الشمالية قبل قمة ...": a second meeting, not the same one.
-OTHER_EVENT = re.compile(r"(?<!\w)(?:قبل|قبيل|بعد|بعيد|عقب|اثر|منذ|تمهيدا|للاعداد|عشيه)(?!\w)")
 # Words that put someone at a meeting named before (خلال القمة، على هامش المؤتمر، أمام القمة).
 AT_EVENT = re.compile(r"(?<!\w)(?:في|خلال|اثناء|اثر|هامش|امام|ختام|مستهل|افتتاح|بدايه|نهايه|انتهاء|اختتام|بعد|قبيل)\s*(?:[^\s]+\s*)?$")
 WHERE = re.compile(r"^\s*[،,]?\s*حيث(?:\s+[^\s]+){0,2}\s*$"
                    # "في تورونتو، حيث من المقرر أن يعقد اجتماع": the words of a plan between
                    r"|^\s*[،,]?\s*حيث\s+(?:من\s+)?(?:المقرر|المنتظر|المتوقع|يتوقع|ينتظر)\s+(?:ان\s+)?(?:\S+\s*)?$")
-EVENT_NOUNS = {"مؤتمر", "قمه", "اجتماع", "اجتماعات"}
 GATHERING_CUES = re.compile(r"(?<!\w)[وف]?(?:لل|[بل]?(?:ال)?)(?:قاده|زعماء|اعضاء|وزراء|رؤساء|ممثلي|ممثلو|وفود|دول|تكتل)(?!\w)"
                             # a summit of a bloc (القمة العربية، قمة الاتحاد الأفريقي، القمة الخليجية)
                             r"|(?<!\w)[وفبل]?(?:ال|لل)?قمه\s+(?:ال|لل|ل)?(?:عربيه|اوروبيه|افريقيه|خليجيه|اسلاميه|الاتحاد|حلف|"
@@ -63,8 +60,6 @@ REPORTED = re.compile(
     r"|(?<!\w)[وف]?(?:قال|قالت|يقول|تقول|أكد|أكدت|يؤكد|أعلن|أعلنت|أوضح|أوضحت|ذكر|ذكرت|أضاف|أضافت|اعتبر|اعتبرت|"
     r"رأى|أشار|أشارت|أفاد|أفادت|صرح|كشف|كشفت|نفى|نفت|ينفي|تنفي|شدد|شددت)(?:\s+\S+){0,4}?\s+(?:أن|بأن|أنه|أنها)(?!\w)"
 )
-# Adverbs of time that may stand between a verb of travel and its place (يزور حالياً إسرائيل).
-TIME_ADVERBS = re.compile(r"(?<!\w)[وف]?(?:حاليا|الان|اليوم|غدا|امس|مجددا|ايضا|رسميا|قريبا|لاحقا|مساء|صباح|صباحا|فجر)(?!\w)")
 # "توجه إلى X بالشكر / برسالة"، "خطاب توجه فيه إلى الكويت": turning to someone with words, no travel.
 ADDRESSING = re.compile(
     r"^(?:\S+\s+){0,6}?[وف]?(?:فيه|فيها|به|بها|بالشكر|بالتحيه|بالتهنئه|بالتعازي|بالدعوه|بالسؤال|بالنداء|بالحديث|"
@@ -81,13 +76,19 @@ REACHED = re.compile(
 )
 
 
-# "و" glued to a verb of visiting starts a clause of its own (ألغى ... وزار).
-_AND_VISIT_VERB = r"(?<!\w)و(?=زار|التقي|توجه|وصل|يزور|سافر)"
+# "و" glued to a verb of travel, arrival or meeting (seeds/cue_words.csv) starts a clause of its own
+# (ألغى ... وزار).
+_AND_VERB_CLASSES = ("travel", "arrival", "meeting")
+
+
+# The phase or part of an event a word of sequence may name before it (بعد انتهاء القمة، عقب مشاركته في).
+_EVENT_PHASES = "انتهاء|ختام|اختتام|انتهت|انتهي|حضور|مشاركته|مشاركتها"
 
 
 @dataclass(frozen=True)
 class ClauseWords:
-    """The word lists of seeds/cue_words.csv that bound a clause, as patterns over normalised text."""
+    """The word lists of seeds/cue_words.csv the frames read (most bound a clause), as patterns over
+    normalised text."""
 
     opener: re.Pattern  # after a comma it opens a clause (بعد، حيث، الذي), with و/ف
     own_opener: re.Pattern  # opens the clause of the words after it (عندما، حين، لدى)
@@ -97,11 +98,29 @@ class ClauseWords:
     subject_then_verb: re.Pattern
     # A relative right after a name, an auxiliary after it at most (ترامب، الذي سيجتمع).
     relative_after_name: re.Pattern
+    # A second event set apart from a first (لقاء بومبيو في كوريا الشمالية قبل قمة ...: not the same one).
+    other_event: re.Pattern
+    # Adverbs of time that may stand between a verb of travel and its place (يزور حالياً إسرائيل).
+    time_adverbs: re.Pattern
+    # A word of sequence that puts a meeting word inside the clause of a trip (بعد انتهاء القمة، عقب
+    # الاجتماع), at the end of the words read.
+    after_event: re.Pattern
+    # What may stand between a verb of travel's subject and its object (normalised, times taken out):
+    # رفيع المستوى، a time adverb, a head noun (زار وفد أميركي رفيع المستوى، الخميس، مدينة منبج).
+    object_filler: re.Pattern
+    # A team or mission of experts or inspectors, unnamed and of no country (فريق، بعثة، خبراء، مفتشون).
+    team: re.Pattern
 
 
 def clause_words(cues: CueLexicon) -> ClauseWords:
     relative = cues.word_alternation("relative")
+    and_verb = rf"(?<!\w)و(?:{'|'.join(cues.verb_forms(*_AND_VERB_CLASSES))})(?!\w)"
     return ClauseWords(cues.word_pattern("clause_opener", conjunctions=True), cues.word_pattern("own_clause_opener"),
-                       re.compile(cues.word_pattern("clause_break").pattern + "|" + _AND_VISIT_VERB),
+                       re.compile(cues.word_pattern("clause_break").pattern + "|" + and_verb),
                        re.compile(rf"[،,]?\s*(?:(?:{relative}|وكان|كان|قد|وقد)\s*)*"),
-                       re.compile(rf"[،,]?\s*(?:{relative})\s*(?:كان|كانت|قد)?\s*"))
+                       re.compile(rf"[،,]?\s*(?:{relative})\s*(?:كان|كانت|قد)?\s*"),
+                       cues.word_pattern("sequence"), cues.word_pattern("time_adverb", conjunctions=True),
+                       re.compile(rf"(?<!\w)(?:{cues.word_alternation('sequence')})(?:\s+(?:{_EVENT_PHASES}))?\s*\S*$"),
+                       re.compile(rf"(?:(?:رفيع|رفيعه|الرفيع|الرفيعه)\s+(?:المستوي)\s+|(?:{cues.word_alternation('time_adverb')})\s+)*"
+                                  r"(?:(?:مدينه|بلده|العاصمه|عاصمه|جزيره|منطقه|قريه|ولايه|اقليم)\s+)?"),
+                       cues.word_pattern("team", noun_clitics=True))

@@ -26,6 +26,11 @@ _ADVERBS = {"وصولا", "ووصولا"}
 # builder for each. An unknown kind is an error when the lexicon is built.
 TRIGGER_KINDS = ("go", "tour", "receive", "guest", "meet", "attend", "delegation")
 MEETING_KINDS = ("meet", "attend")  # built a run of close meeting words at a time
+# The trigger kind of a verb of seeds/cue_words.csv, by its class: every conjugation the cue lexicon
+# generates for it is a trigger, so a new verb of travel or arrival is one row of that file. (A verb
+# whose forms seeds/visit_triggers.csv lists one by one keeps that list. Verbs of meeting, reception
+# and attending are not read so yet: made triggers, تباحث and استضاف cost a visit each on train-develop.)
+CUE_CLASS_KINDS = {"travel": "go", "arrival": "go"}
 
 
 @dataclass(frozen=True)
@@ -40,6 +45,9 @@ class Trigger:
     adjacent: bool  # the place must follow at once (حل بـ)
     lemma: str | None = None  # the seeds/cue_words.csv lemma its form is read as (توجهوا → توجه), if any
     cue_class: str | None = None  # that lemma's class (arrival, travel, meeting …)
+    # A noun naming a meeting held somewhere, one a later "القمة" or "الاجتماع" may point back to
+    # (the `event` column of seeds/visit_triggers.csv: مؤتمر، قمة، اجتماع; not لقاء or محادثات).
+    names_event: bool = False
 
 
 @dataclass(frozen=True)
@@ -111,12 +119,30 @@ def _surface_variants(form: str, pos: str) -> list[str]:
     return variants
 
 
+def _cue_verb_rows(rows: list[dict], cues: CueLexicon | None) -> list[dict]:
+    """Trigger rows for every conjugation of the travel and arrival verbs of seeds/cue_words.csv
+    whose forms seeds/visit_triggers.csv does not list."""
+    if cues is None:
+        return []
+    listed = set()
+    for row in rows:
+        cue = cues.cue(normalize_key(row["form"]))
+        if cue is not None:
+            listed.add(cue.lemma)
+    return [{"form": form, "pos": "verb", "kind": CUE_CLASS_KINDS[cls], "tense": tense, "adjacent": "0", "event": "0",
+             "note": f"a conjugation of {lemma} (seeds/cue_words.csv)"}
+            for form, entries in sorted(cues.forms.items())
+            for lemma, cls, pos, tense in entries[:1]
+            if pos == "verb" and cls in CUE_CLASS_KINDS and lemma not in listed]
+
+
 def build_trigger_lexicon(rows: list[dict], cues: CueLexicon | None = None) -> TriggerLexicon:
     """Every written form of every trigger (clitic prefixes x word x suffixes) in one dict, each read
     with the fewest clitics that leave a lexicon word. With `cues`, each form also knows the cue
     lemma and class it is read as (the conjugations of وصل are arrivals)."""
     by_form: dict[str, dict] = {}
     readings = []  # (prefix length, surface, form, tense, pronoun)
+    rows = list(rows) + _cue_verb_rows(rows, cues)
     for n, row in enumerate(rows, 2):
         if row["kind"] not in TRIGGER_KINDS:
             raise ValueError(f"visit_triggers.csv line {n}: unknown kind {row['kind']!r} "
@@ -157,5 +183,5 @@ def find_triggers(normalized_text: str, lexicon: TriggerLexicon) -> list[Trigger
         row = lexicon.rows[form]
         found.append(Trigger(start=m.start(), end=m.end(), form=form, kind=row["kind"], pos=row["pos"],
                              tense=tense, pronoun=pronoun, adjacent=row.get("adjacent", "0") == "1",
-                             lemma=row["lemma"], cue_class=row["cue_class"]))
+                             lemma=row["lemma"], cue_class=row["cue_class"], names_event=row.get("event") == "1"))
     return found

@@ -8,8 +8,14 @@ import re
 from datetime import date
 
 from transforms.arabic_text import normalize_key
-from transforms.visits.cues import TIME_ADVERBS, ClauseWords
+from transforms.visits.cues import ClauseWords
 from transforms.visits.mentions import OFFICIAL_NOUN, Actor, Loc
+
+
+# Nearness is counted in words (about 6.4 characters of ANT text each: 45 characters are 7 words).
+COORDINATED_WORDS = 7  # the words a title may take between two coordinated names (ووزير الخارجية الفرنسي)
+WORDS_BEFORE = 7  # the words before a meeting word or a place read for what introduces it (في، خلال المؤتمر)
+_WORD = re.compile(r"[^\W_]+")
 
 
 class ArticleContext:
@@ -17,8 +23,10 @@ class ArticleContext:
     and the words that bound a clause."""
 
     def __init__(self, text: str, published: date | None, locs: list[Loc], actors: list[Actor],
-                 time_expressions: list[dict], normalized, clauses: ClauseWords):
+                 time_expressions: list[dict], normalized, clauses: ClauseWords, token_starts: list[int] | None = None):
         self.text = text
+        # Where each token of the analysed document starts (original offsets), to count nearness in words.
+        self._token_starts = token_starts
         self.clauses = clauses
         self.normalized = normalized  # normalize(text), to read normalised slices without redoing it
         self.published = published
@@ -32,6 +40,19 @@ class ArticleContext:
         na = max(0, a) - bisect.bisect_left(dropped, max(0, a))
         nb = max(0, b) - bisect.bisect_left(dropped, max(0, b))
         return " ".join(self.normalized.text[na:nb].split())
+
+    def words_between(self, a: int, b: int) -> int:
+        """How many tokens start in text[a:b] (the analysed document's tokens)."""
+        if self._token_starts is None:  # a context built without its document (the frame rules alone)
+            self._token_starts = [m.start() for m in _WORD.finditer(self.text)]
+        return bisect.bisect_left(self._token_starts, b) - bisect.bisect_left(self._token_starts, a)
+
+    def words_back(self, at: int, n: int) -> int:
+        """Where the n-th token before offset `at` starts (the text's start when fewer stand before it)."""
+        if self._token_starts is None:
+            self.words_between(0, 0)
+        i = bisect.bisect_left(self._token_starts, at) - n
+        return self._token_starts[i] if i >= 0 else 0
 
     def actors_in(self, a: int, b: int) -> list[Actor]:
         return [x for x in self.actors if a <= x.start and x.end <= b]
@@ -61,7 +82,7 @@ class ArticleContext:
                 pieces.append(self.norm(cursor, te["char_start"]))
                 cursor = te["char_end"]
         pieces.append(self.norm(cursor, b))
-        return TIME_ADVERBS.sub(" ", " ".join(pieces)).strip(" ،,")
+        return self.clauses.time_adverbs.sub(" ", " ".join(pieces)).strip(" ،,")
 
     def normalized_word(self, a: int, b: int) -> str:
         return self.norm(a, b).strip()
@@ -89,7 +110,7 @@ class ArticleContext:
         pieces.append((self.text[cursor:b], removed, False))
         return pieces
 
-    def coordinated(self, first, items, gap_limit: int = 45):
+    def coordinated(self, first, items, gap_limit: int = COORDINATED_WORDS):
         """`first` and the items joined to it by و/، (مصر والأردن وباكستان; ماتيس وصبحي; a و that
         opens the next one's title: "العايش ووزير الخارجية الفرنسي لودريان")."""
         chain = [first]
@@ -100,7 +121,7 @@ class ArticleContext:
             if between in ("", "،", ",", "و", "ثم") or re.fullmatch(r"[،,]\s*(?:و|ثم)", between):
                 chain.append(item)
                 continue
-            if len(between) <= gap_limit and between.startswith("و") and not re.search(r"[،,.:؛]", between) \
+            if len(between.split()) <= gap_limit and between.startswith("و") and not re.search(r"[،,.:؛]", between) \
                     and OFFICIAL_NOUN.match(between):
                 chain.append(item)
                 continue

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 
-from transforms.visits.cues import EVENT_NOUNS
 from transforms.visits.exclusions import (
     is_background,
     is_cancelled_later,
@@ -46,7 +45,7 @@ def finish_frame(ctx: ArticleContext, discourse: Discourse, frame: Frame) -> Non
     if frame.trigger.kind == "tour":
         frame.date_value = frame.date_value if len(frame.hosts) == 1 else None
     if frame.hosts and not frame.excluded and frame.trigger.kind in ("meet", "attend") and not frame.via_event \
-            and frame.trigger.form in EVENT_NOUNS:
+            and frame.trigger.names_event:
         discourse.last_meeting = LocatedMeeting(frame.hosts[0], frame.date_value, frame.status,
                                                 frame.trigger.form, frame.s_index)
 

@@ -27,8 +27,8 @@ from transforms.visits.mentions import Actor, Loc
 
 _FRONTED_PLACE = 16  # a place this close after the verb may precede its subject (وصل إلى جدة ... X)
 _SUBJECT_AFTER_PLACE = 60  # how far after a fronted place the traveller may stand
-SUBJECT_BEFORE_VERB = 45  # how far before a verb of travel its subject may end (SVO)
-SUBJECT_BEFORE_NOUN = 70  # how far before "خلال زيارة ..." the traveller may end
+SUBJECT_BEFORE_VERB = 7  # how many words before a verb of travel its subject may end (SVO)
+SUBJECT_BEFORE_NOUN = 11  # how many words before "خلال زيارة ..." the traveller may end
 # Between a visit noun and the place it is in: its owner's لـ, an adjective, في (له في لندن، الرسمية في).
 _VISIT_IN = re.compile(r"(?:(?P<owner>له|لها|لهم|لهما)\s+)?(?:(?:ال)?(?:رسميه|خاطفه|قصيره|تاريخيه|عمل|اولي|الاولي)\s+)?"
                        r"(?:في|ب)")
@@ -36,18 +36,10 @@ _VISIT_IN = re.compile(r"(?:(?P<owner>له|لها|لهم|لهما)\s+)?(?:(?:ا�
 # ثلاثة أيام لبيونغ يانغ).
 _LIGHT = re.compile(r"(?:(?:ال)?رفيع(?:ه)?\s+المستوي|(?:ال)?رسميه|(?:ال)?رسمي|(?:ال)?خاطفه|(?:ال)?تاريخيه|"
                     r"(?:لمده|تستغرق|استغرقت)\s+\S+(?:\s+(?:ايام|يوما|يومين|اسابيع|ساعات))?)\s+")
-# A team or mission of experts or inspectors, unnamed and of no country (فريق، بعثة، خبراء، مفتشون).
-_TEAM = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:فريق|بعثه|خبراء|مفتشو|مفتشون|مفتشين|مفتشي|محققون|محققين)(?!\w)")
-# A time adverb that puts a meeting word inside the clause of a trip (بعد انتهاء القمة، عقب الاجتماع).
-_AFTER_EVENT = re.compile(r"(?<!\w)(?:بعد|عقب|اثر|قبل|قبيل|عشيه)(?:\s+(?:انتهاء|ختام|اختتام|انتهت|انتهي|حضور|مشاركته|"
-                          r"مشاركتها))?\s*\S*$")
 # What arrives that is no traveller (وصول المساعدات، وصول القوات، وصول اللاجئين).
 _THINGS_ARRIVING = re.compile(r"^(?:ال)?(?:مساعدات|قوات|جنود|جيش|لاجئين|لاجئون|مهاجرين|مهاجرون|نازحين|شحنه|شحنات|"
                               r"اسلحه|سلاح|امدادات|معدات|صواريخ|بضائع|سفن|سفينه|طائرات|قافله|قوافل|تعزيزات|مقاتلين|"
                               r"مسلحين|عناصر)(?!\w)")
-# What may stand between a verb of travel's subject and its object (normalised, times taken out).
-_OBJECT_FILLER = re.compile(r"(?:(?:رفيع|رفيعه|الرفيع|الرفيعه)\s+(?:المستوي)\s+|(?:حاليا|مجددا|ايضا|رسميا|اليوم)\s+)*"
-                            r"(?:(?:مدينه|بلده|العاصمه|عاصمه|جزيره|منطقه|قريه|ولايه|اقليم)\s+)?")
 _VISIT_NOUNS = ("زياره", "زيارات", "جوله")
 _ADDRESSING_LEMMA = "توجه"  # its conjugations also turn to someone with words (cues.ADDRESSING)
 
@@ -143,17 +135,17 @@ def _is_object(ctx: ArticleContext, t, end: int, left: int, loc: Loc) -> bool:
     between_actors = ctx.actors_in(end, loc.start)
     subject_end = between_actors[-1].end if between_actors else None
     listed = t.kind == "tour" and re.search(r"(?<!\w)(?:تشمل|شملت|ستشمل|تضم|ضمت)\s*$", ctx.norm(end, loc.start))
-    team_subject = t.pos == "verb" and not between_actors and _TEAM.match(ctx.norm(end, loc.start)) \
+    team_subject = t.pos == "verb" and not between_actors and ctx.clauses.team.match(ctx.norm(end, loc.start)) \
         and len(ctx.norm(end, loc.start).split()) <= 3  # "وزار خبراء المنظمة المملكة المتحدة"
     return bool(listed or team_subject or is_destination(ctx, loc, end, left) or (subject_end is not None and (
         ctx.norm(subject_end, loc.start).strip(" ،,") == ""
-        or t.pos == "verb" and _OBJECT_FILLER.fullmatch(normalize_key(ctx.gap_text(subject_end, loc.start)) + " "))))
+        or t.pos == "verb" and ctx.clauses.object_filler.fullmatch(normalize_key(ctx.gap_text(subject_end, loc.start)) + " "))))
 
 
 def _destination_past_event(ctx: ArticleContext, end: int, right: int, beyond: int, candidates: list[Loc]):
     """"ويتوجه ترامب بعد انتهاء القمة في بلجيكا إلى بريطانيا": the meeting word is inside an adverb
     of time; the destination after إلى lies past it. (destination or None, the legs' candidates)."""
-    if not _AFTER_EVENT.search(ctx.norm(max(end, right - 40), right)):
+    if not ctx.clauses.after_event.search(ctx.norm(max(end, right - 40), right)):
         return None, candidates
     dest = next((l for l in ctx.locs_in(right, beyond) if TO_PLACE.search(
         ctx.norm(max(right, l.start - 40), l.start) + " ") and not ctx.in_actor(l)), None)
@@ -227,5 +219,5 @@ def _unnamed_team_travels(ctx: ArticleContext, t, start: int, end: int, dest: Lo
     subject = ctx.norm(end, dest.start) if t.pos == "verb" else ""
     if len(subject) <= 3:  # nothing but a preposition: the subject stands before the verb
         subject = ctx.norm(max(sentence[0], start - 100), start)
-    return bool(_TEAM.search(subject)) and not any(a.start >= max(sentence[0], start - 100) and a.end <= start
+    return bool(ctx.clauses.team.search(subject)) and not any(a.start >= max(sentence[0], start - 100) and a.end <= start
                                                    for a in ctx.actors)

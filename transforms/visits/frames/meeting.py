@@ -14,13 +14,11 @@ from transforms.visits.cues import (
     AT_EVENT,
     COUNTRY_LIST_CUES,
     EVENT_BEFORE,
-    EVENT_NOUNS,
     GATHERING_CUES,
-    OTHER_EVENT,
     REPORTED,
 )
 from transforms.visits.exclusions import is_excluded
-from transforms.visits.frames.context import ArticleContext
+from transforms.visits.frames.context import WORDS_BEFORE, ArticleContext
 from transforms.visits.frames.discourse import Discourse, LocatedMeeting, PendingMeeting
 from transforms.visits.frames.frame import Frame, PlacedTrigger, Scope, is_visitor
 from transforms.visits.frames.meeting_parties import listed_parties
@@ -49,7 +47,7 @@ def meet_frame(ctx: ArticleContext, discourse: Discourse, group: list[PlacedTrig
     where_clause = host is not None and host.end <= start
     inherited = visitors_before(ctx, discourse, scope.earlier, sentence[0], start, scope.s_index, False) \
         if where_clause else []
-    definite_forms = {g.trigger.form for g in group if g.trigger.form in EVENT_NOUNS
+    definite_forms = {g.trigger.form for g in group if g.trigger.names_event
                       and ctx.norm(g.start, g.end).lstrip("وف").startswith(("ال", "لل", "بال"))}
     pointed = _meeting_pointed_to(discourse, scope.s_index, definite_forms, pointing) if host is None else None
     if pointed is not None:
@@ -88,7 +86,7 @@ def _points_back(ctx: ArticleContext, group: list[PlacedTrigger], left: int, rig
     """A word of taking part followed by فيه/بها pointing to an event noun before it (وترأست المؤتمر
     ... وشاركت فيه)."""
     return any(g.trigger.kind == "attend" and re.match(r"^\s*(?:فيه|فيها|به|بها)(?!\w)", ctx.norm(g.end, right))
-               and EVENT_BEFORE.search(ctx.norm(max(left, g.start - 45), g.start)) for g in group)
+               and EVENT_BEFORE.search(ctx.norm(max(left, ctx.words_back(g.start, WORDS_BEFORE)), g.start)) for g in group)
 
 
 def _meeting_pointed_to(discourse: Discourse, s_index: int, definite_forms: set[str],
@@ -148,7 +146,7 @@ def _participants(ctx: ArticleContext, discourse: Discourse, group: list[PlacedT
     # this meeting (زيارة بومبيو إلى أفغانستان عشية المؤتمر ... في جدة).
     earlier = {id(a) for f in scope.earlier if f is not None for a in f.visitors}
     participants = [a for a in participants if not (id(a) in earlier and a.end <= start
-                                                    and OTHER_EVENT.search(ctx.norm(a.end, start)))]
+                                                    and ctx.clauses.other_event.search(ctx.norm(a.end, start)))]
     if via_event and not any(g.trigger.kind == "attend" for g in group) and not any(
             AT_EVENT.search(ctx.norm(max(scope.left, g.start - 25), g.start)) for g in group):
         participants = []  # "علق المبعوث على الاجتماع": talking about it is not being there
@@ -166,7 +164,7 @@ def _remember_unplaced(ctx: ArticleContext, discourse: Discourse, group: list[Pl
     """A meeting with its people but no place yet: a later "القمة ... في سنغافورة" may place it."""
     _, start, end = group[0]
     sentence = scope.sentence
-    if participants and any(g.trigger.form in EVENT_NOUNS for g in group) and not is_excluded(
+    if participants and any(g.trigger.names_event for g in group) and not is_excluded(
             ctx.norm(max(sentence[0], start - 60), start), ctx.norm(end, min(sentence[1], end + 60)), "", ctx.clauses):
         discourse.pending_meeting = PendingMeeting(participants, scope.s_index)
 
@@ -203,5 +201,5 @@ def _unnamed_gathering(ctx: ArticleContext, group: list[PlacedTrigger], host: Lo
     plural_subject = any(g.trigger.pos == "verb" and GATHERING_CUES.match(ctx.norm(g.end, g.end + 20)) for g in group)
     # The Security Council's members meet where they are posted (التقى أعضاء مجلس الأمن في نيويورك).
     at_post = re.search(r"مجلس الامن|الجمعيه العامه", near)
-    return bool(({g.trigger.form for g in group} & EVENT_NOUNS or plural_subject) and GATHERING_CUES.search(near)
+    return bool((any(g.trigger.names_event for g in group) or plural_subject) and GATHERING_CUES.search(near)
                 and not press and not domestic and not at_post)

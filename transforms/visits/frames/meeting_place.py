@@ -9,12 +9,12 @@ import re
 
 from transforms.arabic_text import normalize_key
 from transforms.visits.cues import HELD, IN_PLACE, TOPIC_BEFORE, TOPIC_OF, WHERE
-from transforms.visits.frames.context import ArticleContext
+from transforms.visits.frames.context import WORDS_BEFORE, ArticleContext
 from transforms.visits.frames.frame import PlacedTrigger
 from transforms.visits.mentions import Loc
 
-_MEETING_REACH = 90  # how far after a meeting word its place may stand
-_COUNTRY_REACH = 70  # a country (not a city) must stand nearer its meeting word than a city may
+_MEETING_REACH = 14  # how many words after a meeting word its place may stand
+_COUNTRY_REACH = 11  # a country (not a city) must stand nearer its meeting word than a city may
 # A verb of hosting right before the place, a head noun between at most (استضافتها مدينة الظهران).
 _HELD_RIGHT_BEFORE = re.compile(r"(?:استضاف|استضافت|تستضيف|يستضيف|احتضن|احتضنت|تحتضن|يحتضن)(?:ه|ها|هم)?\s+"
                                 r"(?:(?:مدينه|العاصمه|عاصمه|جزيره|منطقه)\s+)?$")
@@ -38,7 +38,7 @@ def is_meeting_place(ctx: ArticleContext, loc: Loc, left: int) -> bool:
         return False
     if ctx.attached(loc, "ب") or loc.capital and re.match(r"[وف]?ب", ctx.text[loc.start:loc.end]):
         return True  # بروما؛ "بالعاصمة الفنلندية": the clitic inside the capital phrase's span
-    return bool(IN_PLACE.search(ctx.norm(max(left, loc.start - 45), loc.start) + " "))
+    return bool(IN_PLACE.search(ctx.norm(max(left, ctx.words_back(loc.start, WORDS_BEFORE)), loc.start) + " "))
 
 
 def meeting_place(ctx: ArticleContext, group: list[PlacedTrigger], left: int, right: int) -> Loc | None:
@@ -85,7 +85,7 @@ def _place_after(ctx: ArticleContext, group: list[PlacedTrigger], left: int, sta
         gap = re.sub(r"\([^()]{0,40}\)", " ", ctx.gap_text(last.end, loc.start))  # قمة مجموعة العشرين (G20) في
         if SUBJECT_MATTER.search(normalize_key(gap)):
             continue  # "أجريا محادثات تناولت الإصلاحات في السعودية"، "لبحث الأوضاع في غزة"
-        if len(gap) <= reach and not re.search(r"[،,:؛(]", gap) \
+        if len(gap.split()) <= reach and not re.search(r"[،,:؛(]", gap) \
                 and not TOPIC_BEFORE.search(ctx.norm(max(left, loc.start - 30), loc.start) + " "):
             return loc
     return None

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 
-from transforms.visits.cues import OTHER_EVENT
 from transforms.visits.frames.context import ArticleContext
 from transforms.visits.frames.dating import dates_for
 from transforms.visits.frames.delegation import delegation_frame
@@ -73,7 +72,7 @@ def _meeting_run_end(ctx: ArticleContext, triggers: list[PlacedTrigger], i: int)
     j = i
     while j + 1 < len(triggers) and triggers[j + 1].trigger.kind in MEETING_KINDS \
             and len(ctx.gap_text(triggers[j].end, triggers[j + 1].start)) <= _GROUP_GAP \
-            and not OTHER_EVENT.search(ctx.norm(triggers[j].end, triggers[j + 1].start)) \
+            and not ctx.clauses.other_event.search(ctx.norm(triggers[j].end, triggers[j + 1].start)) \
             and not re.search(r"[،,]\s*و", ctx.text[triggers[j].end:triggers[j + 1].start]):
         j += 1
     return j

@@ -22,7 +22,7 @@ def visitors_before(ctx: ArticleContext, discourse: Discourse, frames_in_sentenc
                     sentence_start: int, at: int, sentence_index: int, allow_previous_sentence: bool,
                     reach: int | None = None) -> list[Actor]:
     """The traveller told before a trigger: the previous frame's, else the nearest actor
-    before it (within `reach` characters when given), else the last sentence's."""
+    before it (within `reach` words when given), else the last sentence's."""
     for f in reversed(frames_in_sentence):
         if f is not None and f.visitors:
             return list(f.visitors)
@@ -31,7 +31,7 @@ def visitors_before(ctx: ArticleContext, discourse: Discourse, frames_in_sentenc
     # verb is the speaker, however far back he is named.
     if before and _THAT_HE.search(ctx.norm(max(before[-1].end, at - 20), at)):
         return [_speaker(ctx, before, sentence_start, at)]
-    if before and (reach is None or at - before[-1].end <= reach):
+    if before and (reach is None or ctx.words_between(before[-1].end, at) <= reach):
         if _OPENS_CLAUSE.search(ctx.norm(before[-1].end, at)):
             return []  # "أكد ترامب أن فريقا أميركيا وصل": the traveller is in the clause, unnamed
         if len(before) >= 2 and _PRONOUN_SUBJECT_VERB.search(ctx.norm(before[-2].end, before[-1].start)):

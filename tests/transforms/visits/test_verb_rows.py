@@ -1,0 +1,64 @@
+"""A verb of travel or arrival is one row of seeds/cue_words.csv: the cue lexicon generates its
+conjugations and clitic forms, and each is a trigger of the visit frames (transforms.visits.triggers)."""
+from dataclasses import replace
+from datetime import datetime
+
+import pytest
+
+from flows.extraction import extract_article
+from flows.lexicons import load_lexicons
+from marsad.seeds import read_seed_csv
+from transforms.arabic_text import normalize
+from transforms.cue_lexicon import build_cue_lexicon
+from transforms.visits import build_visit_lexicon
+from transforms.visits.triggers import CUE_CLASS_KINDS, find_triggers
+
+CUE_ROWS = read_seed_csv("cue_words.csv")
+LISTED = {r["form"] for r in read_seed_csv("visit_triggers.csv")}
+VERB_ROWS = [r for r in CUE_ROWS if r["pos"] == "verb" and r["class"] in CUE_CLASS_KINDS]
+
+
+def _lexicons(cue_rows):
+    """The pipeline's lexicons with the cue and visit lexicons built from these cue_words rows."""
+    lexicons = load_lexicons()
+    cues = build_cue_lexicon(cue_rows)
+    visits = build_visit_lexicon(read_seed_csv("visit_triggers.csv"), read_seed_csv("titles.csv"), cues,
+                                 read_seed_csv("organisations.csv"))
+    return replace(lexicons, cues=cues, visits=visits)
+
+
+@pytest.mark.parametrize("row", VERB_ROWS, ids=lambda r: r["lemma"])
+def test_every_travel_verb_row_is_a_trigger_in_its_example(row):
+    lemma = normalize(row["lemma"]).text
+    found = [t for t in find_triggers(normalize(row["example"]).text, load_lexicons().visits.triggers)
+             if t.lemma == lemma]
+    assert found and all(t.kind == "go" for t in found), row["example"]
+
+
+def test_a_new_verb_is_one_row_with_every_conjugation():
+    # طار / يطير, one row (وكان الأحمد قطع زيارته لبيروت عدة ساعات وطار إلى القاهرة ...): no form of
+    # it is listed in visit_triggers.csv, yet its past with و, its future, its dual are triggers.
+    triggers = load_lexicons().visits.triggers
+    assert not {"طار", "يطير"} & LISTED
+    for word, tense in (("وطار", "past"), ("سيطير", "future"), ("يطيران", "present"), ("طاروا", "past")):
+        (t,) = find_triggers(word, triggers)
+        assert (t.lemma, t.kind, t.tense) == ("طار", "go", tense), word
+
+
+# FR-economy-9-20180124 (Davos, January 2018): the paragraph naming Merkel, then the one of her trip.
+DAVOS = ("وقالت المستشارة الألمانية أنغيلا ميركل \"نعتقد أن عزل أنفسنا لن يقودنا إلى مستقبل جيد... إذا كنا نظن أن "
+         "الأمور ليس عادلة وأن الآليات ليست متبادلة، فعلينا إيجاد حلول متعددة الأطراف وليس أحادية الجانب\". "
+         "وأضافت ميركل التي تواجه مفاوضات صعبة لتشكيل حكومة ائتلافية أن \"الشعبوية بمثابة سم\".\n"
+         "كما كتبت صحيفة \"هاندلسبلات \"الاقتصادية الألمانية، أن ميركل تذهب إلى دافوس بيدين \"مكبلتين\".")
+
+
+def _davos_visits(cue_rows):
+    rows = extract_article("FR-economy-9-20180124", None, DAVOS, datetime(2018, 1, 24), _lexicons(cue_rows))
+    return {(v["visitor_name_ar"], v["host_country_iso2"]) for v in rows["visits"]}
+
+
+def test_the_row_of_a_verb_is_what_finds_the_visit():
+    # ذهب / يذهب is one row of cue_words.csv and no row of visit_triggers.csv: with it, "ميركل تذهب إلى
+    # دافوس" is Merkel's visit to Switzerland; without it, nothing is read.
+    assert ("أنغيلا ميركل", "CH") in _davos_visits(CUE_ROWS)
+    assert ("أنغيلا ميركل", "CH") not in _davos_visits([r for r in CUE_ROWS if r["lemma"] != "ذهب"])
