@@ -86,3 +86,16 @@ def test_numbers_that_cannot_be_dates_need_no_regex(lexicon):
     found = _trigger_positions(text, lexicon)
     assert found == [m.start() for m in lexicon.trigger.finditer(" " + text)]
     assert [text[p:].split()[0] for p in found] == ["العام", "2020"]
+
+
+def test_trigger_positions_pass_over_what_cannot_start_one(lexicon):
+    # ANT: الذي ends with ذي (the first word of ذي الحجة) behind letters no clitic is; 17 شخصاً is a count,
+    # 16 مايو a day; a count and a day, and the month of ذي الحجة, all in one text
+    text = normalize("أن الشاب الذي اعترف بقتل 17 شخصاً في مدرسته السابقة بفلوريدا\n"
+                     "إن 25 شخصا أصيبوا منذ إصدار بيانه الأخير في 16 مايو/أيّار\n"
+                     "شهدت الدول العربية والإسلامية انقساما ملحوظا في ثبوت هلال شهر ذي الحجة").text
+    positions = _trigger_positions(text, lexicon)
+    assert positions == [m.start() for m in lexicon.trigger.finditer(" " + text)]
+    words = [text[p:].split()[0] for p in positions]
+    assert "الذي" not in words and "17" not in words and "25" not in words
+    assert "16" in words and "ذي" in words

@@ -822,6 +822,7 @@ def _trigger_positions(text: str, lexicon: DateLexicon) -> list[int]:
     for the regex when it is alphanumeric or "_".)"""
     sure, candidates = set(), set()
     last = len(text) - 1
+    day_next = lexicon.day_next
     for end, (length, whole) in lexicon.trigger_index.iter(text):
         if length:  # a word: it ends its token, at most 2 clitics (وفبل) into it
             if end < last:
@@ -839,7 +840,11 @@ def _trigger_positions(text: str, lexicon: DateLexicon) -> list[int]:
             p -= 1
         if not p or not (text[p - 1].isalnum() or text[p - 1] == "_"):
             if length:
-                if whole and not text[p:word_start].strip("وفبل"):
+                if text[p:word_start].strip("وفبل"):
+                    # (الذي: letters before the word that the regex's [وفبل]{0,2} cannot take; a trigger
+                    # at this token start would begin with another word, which is a hit of its own)
+                    continue
+                if whole:
                     sure.add(p)  # what the regex's [وفبل]{0,2}(?:words)(?!\w) matches
                 else:
                     candidates.add(p)
@@ -854,7 +859,12 @@ def _trigger_positions(text: str, lexicon: DateLexicon) -> list[int]:
                 if digits == 4 and text[end:end + 2] in _YEAR_STARTS:
                     sure.add(p)
                 elif digits <= 2 and text[p:end] in _NUMBER_PREFIXES:
-                    candidates.add(p)
+                    # (what follows must start as the regex's day_next does, after its spaces)
+                    after = end + digits
+                    while after <= last and text[after].isspace():
+                        after += 1
+                    if after <= last and text[after] in day_next:
+                        candidates.add(p)
     padded, trigger = " " + text, lexicon.trigger.match
     return sorted(sure.union(p for p in candidates if p not in sure and trigger(padded, p)))
 

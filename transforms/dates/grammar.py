@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 import ahocorasick
 
 from transforms.arabic_text import normalize_key
-from transforms.dates.first_chars import first_char_guard
+from transforms.dates.first_chars import first_char_guard, first_chars
 
 if TYPE_CHECKING:
     from transforms.dates.lexicon import DateLexicon
@@ -251,9 +251,7 @@ def compile_triggers(lexicon: "DateLexicon") -> re.Pattern:
     scan linear and fast; the trigger index is one regex, like the grammar. Words that are common
     outside dates (عام "general", الثاني "second", small numbers) trigger only with what makes them
     part of a date right after them."""
-    greg = [n for n, (cal, _) in lexicon.months.items() if cal == "gregorian"]
-    hijri = [n for n, (cal, _) in lexicon.months.items() if cal == "hijri"]
-    month_next = rf"\s*(?:من\s+)?(?:شهر\s+)?(?:{_alt([*greg, *hijri, 'الشهر'])}){E}"
+    month_next = _month_next(lexicon)
     free = _free_trigger_words(lexicon)
     year_words = _year_trigger_words()
     ago = (rf"(?:قبل|بعد)(?:(?:ها|ه)\s+ب|\s+(?:(?:ذلك|ذاك)\s+ب)?)(?:(?:\d{{1,3}}|{_alt(COUNTS)})\s+)?"
@@ -262,12 +260,32 @@ def compile_triggers(lexicon: "DateLexicon") -> re.Pattern:
              rf"|(?:{_alt(ORDINAL_DAYS)}){E}(?={month_next}|\s*(?:و|-|–|الي|حتي|او)\s*ال)")
     # numbers: a year (4 digits, Gregorian or Hijri); a day (1-2 digits) followed by a month, a date
     # separator, another day or أيام. "في12" and "الـ22" carry their preposition or article glued on.
-    day_next = (rf"\s*(?:[/.\-]\s*\d|(?:و|-|–|الي|حتي|او)\s*(?:ال)?\d|{month_next}|\s*ايام{E}|\s*(?:الجاري|الحالي){E})")
+    day_next = _day_next(lexicon)
     # a year may also have its year word or preposition glued on (عام2012، سنة2004، ما بين1995)
     number = (rf"(?:(?:[وف]?(?:في|ال)?|{_alt(GLUED_YEAR_PREFIXES)})(?:1[3489]|20)\d\d(?!\d)"
               rf"|[وف]?(?:في|ال)?[0-9]\d?(?!\d)(?={day_next}))")
     # Anchored on the separator before the word; the text is scanned with a space prepended.
     return re.compile(rf"[^\w](?=[وفبل]{{0,2}}(?:{words})|{number})")
+
+
+def _month_next(lexicon: "DateLexicon") -> str:
+    greg = [n for n, (cal, _) in lexicon.months.items() if cal == "gregorian"]
+    hijri = [n for n, (cal, _) in lexicon.months.items() if cal == "hijri"]
+    return rf"\s*(?:من\s+)?(?:شهر\s+)?(?:{_alt([*greg, *hijri, 'الشهر'])}){E}"
+
+
+def _day_next(lexicon: "DateLexicon") -> str:
+    """What makes a day of 1-2 digits a trigger when it follows them (see compile_triggers)."""
+    return (rf"\s*(?:[/.\-]\s*\d|(?:و|-|–|الي|حتي|او)\s*(?:ال)?\d|{_month_next(lexicon)}|\s*ايام{E}"
+            rf"|\s*(?:الجاري|الحالي){E})")
+
+
+def day_next_chars(lexicon: "DateLexicon") -> frozenset[str]:
+    """The characters what follows a trigger day (_day_next) can start with once its leading spaces
+    are skipped: a cheap test before the trigger regex, for the many numbers that are no day."""
+    first = first_chars(_day_next(lexicon))
+    assert first is not None and set(first[1]) <= {str.isspace}, "a trigger day's follower starts with any"
+    return first[0]
 
 
 # Words a year's digits may be glued to (عام2012): at most 3 letters, as the trigger index looks back.

@@ -28,6 +28,8 @@ class DateLexicon:
     trigger: re.Pattern = field(repr=False, default=None)
     # first words of the triggers and the digits, for a fast pass that finds where `trigger` may match
     trigger_index: object = field(repr=False, default=None)
+    # what may follow a trigger day of 1-2 digits, after spaces (grammar.day_next_chars)
+    day_next: frozenset[str] = field(repr=False, default=frozenset())
     # normalised imperfect verb forms (يزور، تعقد، نعمل): what may follow the future prefix سـ (tense.py)
     future_verbs: frozenset[str] = frozenset()
     # the clause words of seeds/cue_words.csv that tense.py reads (see tense.clause_patterns): a
@@ -46,7 +48,8 @@ def build_date_lexicon(month_rows: list[dict], curated_rows: list[dict],
     (the verbs a سـ may make future; without them any سـ-word of a verb's shape is read so) and the
     cue lexicon of seeds/cue_words.csv (its relatives and clause openers bound the clause a tense
     reaches; without it no clause word is read)."""
-    from transforms.dates.grammar import compile_grammar, compile_trigger_index, compile_triggers  # they need the names
+    from transforms.dates.grammar import (compile_grammar, compile_trigger_index, compile_triggers,  # they need the names
+                                          day_next_chars)
     from transforms.dates.tense import clause_patterns
 
     months: dict[str, tuple[str, int]] = {}
@@ -71,4 +74,5 @@ def build_date_lexicon(month_rows: list[dict], curated_rows: list[dict],
     object.__setattr__(lexicon, "pattern", compile_grammar(lexicon))
     object.__setattr__(lexicon, "trigger", compile_triggers(lexicon))
     object.__setattr__(lexicon, "trigger_index", compile_trigger_index(lexicon))
+    object.__setattr__(lexicon, "day_next", day_next_chars(lexicon))
     return lexicon
