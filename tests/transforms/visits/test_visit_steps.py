@@ -166,3 +166,20 @@ def test_a_summit_with_no_place_anywhere_gives_no_such_candidate():
             "غير المسبوقة، التي ستعقد مع الزعيم الكوري الشمالي، كيم جونغ أون، والمقررة الشهر المقبل، بعد أن شككت "
             "بيونغيانغ في الاجتماع الأسبوع الماضي.")
     assert not [c for c in _trace(text) if c.generator == "event_told_before"]
+
+
+def test_where_the_frame_rules_give_no_day_the_sentences_own_day_is_the_visits():
+    # ANT SK-internationalNews-3529-20181017 (develop part), published on Wednesday 2018-10-17: Pompeo
+    # «الموجود في أنقرة، الأربعاء» is in Turkey that day (gold: 2018-10-17).
+    from datetime import datetime
+
+    text = ("وأفاد صحفيون مرافقون لوزير الخارجية الأميركي مايك بومبيو، الموجود في أنقرة، الأربعاء، بأنه التقى "
+            "أسر ثلاثة موظفين أتراك بالبعثة الدبلوماسية الأميركية جرى اعتقالهم بعد محاولة الانقلاب.")
+    published = datetime(2018, 10, 17, 12, 0)
+    lexicons = load_lexicons()
+    article = analyse_article("", text, published, lexicons)
+    rows = find_visits(article.docs["body"], article.body_persons(), article.title_persons(), published,
+                       lexicons.visits, lexicons.visit_model, None, title=article.docs["title"])
+    turkey = next(r for r in rows if r["host_country_iso2"] == "TR")
+    assert turkey["visitor_name_ar"] == "مايك بومبيو" and turkey["date_value"] == "2018-10-17"
+    assert "the day of the sentence nearest its cue" in turkey["decided_by"]
