@@ -98,6 +98,34 @@ def visit_label(c, g, score) -> int:
     return int(any(score.visit_match(v, _visit_row(c)) for v in g["visits"]))
 
 
+def visit_examples(items, score, c_value: float) -> list[tuple]:
+    """(article id, features, label) for the candidates the visit model learns from.
+
+    A pair is as likely as its most telling sentence (decide.rescore takes the maximum), so a
+    pair that matches a gold visit needs one sentence that tells it, not every sentence that
+    names the two: labelling all of them positive taught the model that a sentence merely naming
+    a person beside a country is a visit. Multi-instance: in a matched pair only the candidate
+    a first model (fitted on all candidates, not on the article's own fold) rates highest is a
+    positive; its other candidates are left out. Candidates of unmatched pairs are negatives."""
+    labelled = [(g["id"], pair, visit_label(pair.candidates[0], g, score))
+                for g, ctx, cs, pairs, _ in items for pair in pairs]
+    article_ids = sorted({g["id"] for g, *_ in items})
+    fold_of = {a: i % FOLDS for i, a in enumerate(article_ids)}
+    first = {}
+    for k in range(FOLDS):
+        train = [(c.features, y) for a, pair, y in labelled if fold_of[a] != k for c in pair.candidates]
+        first[k] = fit_linear([f for f, _ in train], [y for _, y in train], "visits-first", c_value)
+    examples = []
+    for a, pair, y in labelled:
+        if not y:
+            examples += [(a, c.features, 0) for c in pair.candidates]
+            continue
+        model = first[fold_of[a]]
+        best = max(pair.candidates, key=lambda c: model.probability(c.features))
+        examples.append((a, best.features, 1))
+    return examples
+
+
 def visit_decisions_f1(items, models_by_article, score):
     from transforms.visits.decide import decide_visits, rescore
 
@@ -136,8 +164,7 @@ def train_visits(items, score, c_value: float, diagnose: bool, out: Path):
         print(f"  {len(missed):4} {reason}")
         for article_id, v in missed[:15]:
             print(f"       {article_id} {json.dumps(v, ensure_ascii=False)}")
-    examples = [(g["id"], c.features, visit_label(c, g, score))
-                for g, ctx, cs, pairs, _ in items for pair in pairs for c in pair.candidates]
+    examples = visit_examples(items, score, c_value)
     model, figures = cross_validate(examples, items, "visits-lr", c_value,
                                     lambda its, by: visit_decisions_f1(its, by, score))
     (out / "visits.json").write_text(model_json(model, candidate_recall=round(matched / max(total, 1), 4),

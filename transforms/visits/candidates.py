@@ -11,6 +11,9 @@ Generators:
   in it.
 - `cue_receiver`: a sentence of reception or meeting; two actors of different countries, each
   a visitor to the other's country (استقبل السيسي وزير الخارجية الأميركي: US → EG).
+- `event_told_before`: a summit or meeting named again (القمة، الاجتماع) in a sentence with no
+  place; each person it names paired with the place the nearest sentence naming such an event
+  with في/ب gives.
 - `rule_frame`: the visits the frame rules of frames.py read (their date and place are kept).
 """
 from __future__ import annotations
@@ -176,6 +179,50 @@ def participant_country(ctx: VisitContext) -> Iterator[VisitCandidate]:
                 if loc.iso2 != iso2:
                     yield VisitCandidate("participant_country", s, delegation, loc.iso2, loc.place, (m.first, m.end),
                                          span, s, host_char=loc.start)
+
+
+_EVENT_CLASSES = ("event_noun", "meeting")
+
+
+_IN_WORDS = {"في", "بمدينه", "بالعاصمه", "داخل"}
+
+
+def _held_in(doc: Document, loc: Loc, span: tuple[int, int], first: int) -> bool:
+    """A place an event is held in: a city, venue or country after في or ب (القمة التي عقدت في
+    بروكسل، مؤتمر صحفي ببودابست), not the adjective of an office (الزعيم الكوري الشمالي) nor a
+    capital standing for its government (تهديدات بيونغيانغ، بين واشنطن وبيونغيانغ)."""
+    clitic = doc.text[doc.tokens[span[0]].ostart:loc.start]
+    return "ب" in clitic or (span[0] > first and doc.tokens[span[0] - 1].text in _IN_WORDS)
+
+
+@generator("event_told_before")
+def event_told_before(ctx: VisitContext) -> Iterator[VisitCandidate]:
+    """A summit, meeting or conference named again with the article (القمة، الاجتماع) in a
+    sentence that gives no place (وعقب انتهاء القمة قال الرئيس الفرنسي، إيمانويل ماكرون; أمل
+    بانعقاد القمة بين الرئيس الأميركي دونالد ترامب والزعيم الكوري الشمالي كيم جونغ أون): each
+    person that sentence names, a visitor to the place the nearest sentence that names such an
+    event with a place gives it (an earlier one first)."""
+    doc = ctx.doc
+    placed: list[tuple[int, list]] = []  # event sentences with their places, in text order
+    for s in sorted(ctx.cue_sentences):
+        if any(c.cue.cls in _EVENT_CLASSES for c in ctx.cue_sentences[s]):
+            first, end = doc.sentence_tokens[s]
+            hosts = [(l, span) for l, span in ctx.locs if first <= span[0] < end and _held_in(doc, l, span, first)]
+            if hosts:
+                placed.append((s, hosts))
+    if not placed:
+        return
+    told = {s for s, _ in placed}
+    for s, cues in ctx.cue_sentences.items():
+        if s in told or not any(c.cue.cls in _EVENT_CLASSES and c.cue.pos == "noun" and c.cue.reading.article
+                                for c in cues):
+            continue
+        _, hosts = min(placed, key=lambda x: (abs(x[0] - s), x[0] > s))
+        for actor, a_span, a_sentence in ctx.actors:
+            if a_sentence != s or actor.person is None:
+                continue
+            for loc, _ in hosts:
+                yield VisitCandidate("event_told_before", s, actor, loc.iso2, loc.place, a_span, None, s)
 
 
 @generator("cue_receiver")

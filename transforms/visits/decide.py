@@ -4,7 +4,8 @@ accepts, and resolve its place, day and status by ordered preferences.
 Preferences:
 - place: the frame rules' place, else the city or venue of the best candidate, else of any
   candidate of the pair;
-- day: the frame rules' day, else the time expression of the candidate's sentence nearest its
+- day: the frame rules' day (where they give none, a whole day the sentence names nearest its
+  cue), else the time expression of the candidate's sentence nearest its
   cue (one that starts a period, after منذ, is no visit's day), the most specific first; where
   that sentence has none, the day another sentence of the same pair gives;
 - status: the frame rules' status, else status.py over the words around the cue.
@@ -151,6 +152,13 @@ def decide_visits(pairs: list[VisitPair], ctx: VisitContext, model: LinearModel 
         rule = c.rule_row
         day = rule["date_value"] if rule is not None else _day(c, ctx)
         day_rule = None
+        if rule is not None and day is None:
+            # The frame rules gave no day, and the sentence names one: the day nearest the cue
+            # (الموجود في أنقرة، الأربعاء؛ ووصل تيلرسون إلى بيروت صباح الخميس). Only a whole day: a
+            # bare year or month there is more often another event's (منذ انهيار الاتحاد السوفيتي عام 1991).
+            sentence_day = _day(c, ctx)
+            if sentence_day and len(sentence_day) == 10:
+                day, day_rule = sentence_day, "the day of the sentence nearest its cue"
         if rule is not None and day and day in {m.row.get("value") for m in statement_days(c, ctx)}:
             day, day_rule = _day(c, ctx), "the statement's day is not the visit's"
         if day is None:

@@ -134,3 +134,52 @@ def test_a_country_at_a_meeting_named_after_an_office_or_as_a_topic():
     assert any(c.actor.country == "IR" and c.host_iso2 == "KZ" and not c.features.get("party_topic") for c in trace)
     rows = {(r["visitor_country_iso2"], r["host_country_iso2"]) for r in extract_rows(text)}
     assert {("RU", "KZ"), ("IR", "KZ"), ("TR", "KZ")} <= rows and ("SY", "KZ") not in rows
+
+
+def _trace(text):
+    lexicons = load_lexicons()
+    article = analyse_article("", text, None, lexicons)
+    trace: list = []
+    find_visits(article.docs["body"], article.body_persons(), article.title_persons(), None, lexicons.visits,
+                lexicons.visit_model, trace, title=article.docs["title"])
+    return trace
+
+
+def test_a_summit_named_again_without_its_place_pairs_its_persons_with_the_place_it_was_given():
+    # ANT SK-internationalNews-1707-20180522 (develop part), its first and fourth sentences: the lead
+    # names the summit's parties, the fourth its place («في سنغافورة»). Kim goes to Singapore
+    # (gold: كيم جونغ أون KP → SG); Pyongyang after «شككت» is the government, not where the summit is.
+    text = ("قال نائب الرئيس الأميركي، مايك بنس، الاثنين، إن الرئيس دونالد ترامب مستعد للانسحاب من اجتماع القمة "
+            "غير المسبوقة، التي ستعقد مع الزعيم الكوري الشمالي، كيم جونغ أون، والمقررة الشهر المقبل، بعد أن شككت "
+            "بيونغيانغ في الاجتماع الأسبوع الماضي.\n"
+            "وعندما سئل بنس عما إذا كان ترامب لا يزال من الممكن أن ينسحب من اجتماع القمة المقرر عقده في 12 يونيو "
+            "في سنغافورة، قال: \"حسنا ما من شك في هذا\".")
+    told = {((c.actor.person or {}).get("name_ar"), c.host_iso2) for c in _trace(text)
+            if c.generator == "event_told_before"}
+    assert ("كيم جونغ أون", "SG") in told
+    assert not any(host == "KP" for _, host in told)
+
+
+def test_a_summit_with_no_place_anywhere_gives_no_such_candidate():
+    # The same lead alone: the summit's place is never given, so nobody is sent anywhere by it.
+    text = ("قال نائب الرئيس الأميركي، مايك بنس، الاثنين، إن الرئيس دونالد ترامب مستعد للانسحاب من اجتماع القمة "
+            "غير المسبوقة، التي ستعقد مع الزعيم الكوري الشمالي، كيم جونغ أون، والمقررة الشهر المقبل، بعد أن شككت "
+            "بيونغيانغ في الاجتماع الأسبوع الماضي.")
+    assert not [c for c in _trace(text) if c.generator == "event_told_before"]
+
+
+def test_where_the_frame_rules_give_no_day_the_sentences_own_day_is_the_visits():
+    # ANT SK-internationalNews-3529-20181017 (develop part), published on Wednesday 2018-10-17: Pompeo
+    # «الموجود في أنقرة، الأربعاء» is in Turkey that day (gold: 2018-10-17).
+    from datetime import datetime
+
+    text = ("وأفاد صحفيون مرافقون لوزير الخارجية الأميركي مايك بومبيو، الموجود في أنقرة، الأربعاء، بأنه التقى "
+            "أسر ثلاثة موظفين أتراك بالبعثة الدبلوماسية الأميركية جرى اعتقالهم بعد محاولة الانقلاب.")
+    published = datetime(2018, 10, 17, 12, 0)
+    lexicons = load_lexicons()
+    article = analyse_article("", text, published, lexicons)
+    rows = find_visits(article.docs["body"], article.body_persons(), article.title_persons(), published,
+                       lexicons.visits, lexicons.visit_model, None, title=article.docs["title"])
+    turkey = next(r for r in rows if r["host_country_iso2"] == "TR")
+    assert turkey["visitor_name_ar"] == "مايك بومبيو" and turkey["date_value"] == "2018-10-17"
+    assert "the day of the sentence nearest its cue" in turkey["decided_by"]
