@@ -349,9 +349,7 @@ def _gives(word: str) -> bool:
     if word.startswith("ال"):
         forms = [word]  # التزمت is a verb; الإعلان a noun
     else:
-        # cues.readings reads خصصته as a noun (خصصه); the verb is خصصت with its object pronoun.
-        forms = [*cues.readings(word)] + [word[:-n] for n, pronoun in ((1, "ه"), (2, "ها"), (2, "هم"))
-                                       if word.endswith(pronoun) and len(word) - n >= 3]
+        forms = cues.readings(word)  # خصصته: the verb خصصت with its object pronoun
     return any(f in cues.GIVE or f in cues.PROVIDED or f in cues.PLEDGED for f in forms)
 
 

@@ -17,8 +17,9 @@ _ENCLITICS = ("هما", "هم", "ها", "ه", "نا")
 
 @lru_cache(maxsize=1 << 16)
 def readings(token: str) -> tuple[str, ...]:
-    """The ways a normalised token may split into proclitics and a word, most literal first:
-    وللمساعدات → [وللمساعدات, للمساعدات, مساعدات, …]; ودائع keeps ودائع as its first reading."""
+    """The ways a normalised token may split into proclitics, a word and a pronoun, most literal
+    first: وللمساعدات → [وللمساعدات, للمساعدات, مساعدات, …]; ودائع keeps ودائع as its first
+    reading; خصصته gives خصصه (a noun's possessive) and خصصت (a verb's object); ستعلق gives تعلق."""
     out = [token]
     for conj in _CONJUNCTIONS:
         rest = token[len(conj):] if token.startswith(conj) else None
@@ -33,14 +34,19 @@ def readings(token: str) -> tuple[str, ...]:
             for form in (word, word[2:] if word.startswith("ال") else None):
                 if form and len(form) >= 2 and form not in out:
                     out.append(form)
-    # A possessive pronoun on the noun (مساعداتها، دعمه، قروضهم): the noun is what counts.
+    # A pronoun on the word: a noun's possessive (مساعداتها، دعمه، قروضهم، دعوته → دعوة) or a
+    # verb's object (خصصته، منحتها → خصصت، منحت): a final ت before the pronoun is read both ways.
     for form in list(out):
         for enclitic in _ENCLITICS:
             if form.endswith(enclitic) and len(form) - len(enclitic) >= 3:
                 stem = form[: -len(enclitic)]
-                stem = stem[:-1] + "ه" if stem.endswith("ت") and not stem.endswith("ات") else stem
-                if stem not in out:
-                    out.append(stem)
+                stems = (stem[:-1] + "ه", stem) if stem.endswith("ت") and not stem.endswith("ات") else (stem,)
+                out.extend(s for s in stems if s not in out)
+    # The future prefix on a present verb (ستعلق، سيجمد، سنقدم): the present verb.
+    for form in list(out):
+        if len(form) >= 5 and form[0] == "س" and form[1] in "يتن":
+            if form[1:] not in out:
+                out.append(form[1:])
     # A verb's dual or plural ending (وتعهدتا بتأمين، منحتا بسخاء، تعهدوا): the verb's singular.
     for form in list(out):
         for ending, keep in (("تا", 1), ("وا", 0)):
