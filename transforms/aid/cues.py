@@ -6,9 +6,11 @@ all find مساعدات, while ودائع still reads as ودائع first.
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import lru_cache
 
 from transforms.arabic_text import normalize_key
+from transforms.cue_lexicon import CueLexicon
 
 _CONJUNCTIONS = ("", "و", "ف")
 _PREPOSITIONS = ("", "ب", "ل", "ك")
@@ -138,24 +140,41 @@ DONOR_ADJECTIVE = _forms("المانحة")
 # Verbs and nouns of appeal: the donors they name are asked to give, not giving (دعا الجهات المانحة).
 APPEAL = _forms("دعا دعت يدعو تدعو دعوا حث حثت يحث تحث ناشد ناشدت يناشد تناشد طالب طالبت يطالب تطالب "
                 "دعوة دعوته دعوتها مناشدة نداء حض حضت")
-# Words of needing, requiring and hoping: a sum they govern is asked for, not given (قدرت الأمم
-# المتحدة حاجاتها بـ3,5 مليار دولار، خطة … التي تتطلب 2.96 بليون دولار، يأمل في الحصول على تعهدات
-# بقيمة 8 مليارات دولار). An APPEAL governs the sum through إلى / على (دعا … المانحين إلى تقديم 1,4
-# مليار دولار), not a sum a lender asked a price for (طالب بها صندوق النقد مقابل قرض).
-NEEDS = _forms(
-    "حاجات حاجة احتياجات احتياج تحتاج يحتاج يحتاجون تحتاجه تتطلب يتطلب تطلب تستلزم يستلزم "
-    "يأمل تأمل يأملون نأمل تطمح يطمح يطمحون تطمحان طلبته طلبتها")  # ما طلبته: what was asked
-# Nouns that make the sum they name a price, a penalty, a payment owed or a trade figure, whatever aid
-# word stands nearer (ودفعه كفالة تبلغ 50 ألف يورو، أن تدفع قطر لهم مبلغ … دولار "تعويضا"): the noun
-# right before the sum (past SUM_LINKS) or right after it. Budgets and deficits are not here: budget
-# support is aid (لدعم الموازنة بمبلغ).
-PRICE = _forms(
-    "تعويض تعويضا تعويضات غرامة غرامات كفالة فدية رشوة رشاوى فاتورة فواتير ثمن صفقة صفقات سعر أسعار "
-    "راتب رواتب أجور إيرادات أرباح خسائر خسارة ثروة مهر إيجار ضريبة ضرائب رسوم مبيعات صادرات واردات")
-# Words between a noun and the sum it names (كفالة تبلغ، قرض بقيمة، مبلغ قدره).
-SUM_LINKS = frozenset(normalize_key(w) for w in (
-    "تبلغ يبلغ بلغت بلغ قيمتها قيمته بقيمة قيمة قدرها قدره بمبلغ مبلغ مبلغا بنحو نحو ب بحوالي حوالي "
-    "تقدر يقدر تصل يصل").split())
+# Words of needing, requiring and hoping (seeds/cue_words.csv class need): a sum they govern is asked
+# for, not given (قدرت الأمم المتحدة حاجاتها بـ3,5 مليار دولار، خطة … التي تتطلب 2.96 بليون دولار،
+# يأمل في الحصول على تعهدات بقيمة 8 مليارات دولار). An APPEAL governs the sum through إلى / على (دعا …
+# المانحين إلى تقديم 1,4 مليار دولار), not a sum a lender asked a price for (طالب بها صندوق النقد مقابل
+# قرض). Nouns that make the sum they name a price, a penalty, a payment owed or a trade figure (class
+# price), whatever aid word stands nearer (ودفعه كفالة تبلغ 50 ألف يورو، أن تدفع قطر لهم مبلغ … دولار
+# "تعويضا"): the noun right before the sum (past the sum_link words) or right after it. Budgets and
+# deficits are not prices: budget support is aid (لدعم الموازنة بمبلغ). Words between a noun and the
+# sum it names (class sum_link: كفالة تبلغ، قرض بقيمة، مبلغ قدره).
+
+
+@dataclass(frozen=True)
+class AidWords:
+    """The aid word lists kept as rows of seeds/cue_words.csv, read from the document's cue lexicon."""
+    needs: frozenset[str]
+    price: frozenset[str]
+    sum_links: frozenset[str]  # matched as written (a token is a link word, not one of its readings)
+
+
+_AID_WORDS: dict[int, tuple[CueLexicon, AidWords]] = {}
+
+
+def aid_words(lexicon: CueLexicon) -> AidWords:
+    """The aid word lists of a cue lexicon (built once per lexicon)."""
+    found = _AID_WORDS.get(id(lexicon))
+    if found is None or found[0] is not lexicon:
+        lists = lexicon.lists
+        words = AidWords(_forms(" ".join(lists.get("need", ()))), _forms(" ".join(lists.get("price", ()))),
+                         frozenset(lists.get("sum_link", ())))
+        if not (words.needs and words.price and words.sum_links):
+            raise ValueError("the cue lexicon has no need, price or sum_link words (seeds/cue_words.csv)")
+        found = _AID_WORDS[id(lexicon)] = (lexicon, words)
+    return found[1]
+
+
 # Relative pronouns: a party before الذي/الذين تعهدوا is the subject of the verb that follows.
 RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللذان", "اللتان"})
 # Words that end the speaker's clause: what follows is the reported fact (كشف أن الحرس الثوري صرف).
