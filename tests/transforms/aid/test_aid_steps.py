@@ -273,3 +273,27 @@ def test_readings_split_a_verbs_object_pronoun_and_its_future_prefix():
     assert "تعلق" in cues.readings(normalize_key("ستعلق"))
     assert cues.is_in(normalize_key("سيجمد"), cues.CUT)
     assert cues.readings(normalize_key("دعوته"))[1] == "دعوه"  # a noun's possessive is still read first
+
+
+def test_a_range_is_one_sum_read_at_its_low_end():
+    # ANT AL-internationalNews-460-20180314 (develop part): ما بين 700 إلى 800 مليون دولار is one
+    # flow of 700 million dollars a year from Iran to Hezbollah, not a bare 700 and a second sum.
+    body = ('يذكر أنه في يناير الماضي، أفاد تقرير صادر عن "مؤسسة الدفاع عن الديمقراطيات" بأن ميليشيا حزب الله '
+            "تتلقى ما بين 700 إلى 800 مليون دولار سنوياً من إيران لتمويل أنشطتها الإرهابية.")
+    rows, candidates = _aid("حزب الله", body)
+    assert [(c.money.value, c.money.currency) for c in candidates] == [(7e8, "USD")]
+    assert [(r["donor_iso2"], r["recipient_name_ar"], r["amount"], r["period"], r["amount_surface"]) for r in rows] == [
+        ("IR", "حزب الله", 7e8, "annual", "700 إلى 800 مليون دولار")]
+
+
+def test_a_whole_sum_after_min_opens_no_range():
+    # ANT BB-middleEast-221-20180320 (develop part): «اكثر من 16 مليار دولار» is one sum with its own
+    # scale and currency after من, not the low end of a range.
+    from flows.lexicons import load_lexicons
+    from transforms.aid.frames import money_in
+    from transforms.arabic_text import normalize
+    text = normalize("وقال ترامب إن الحرس الثوري الإيراني أنفق اكثر من 16 مليار دولار لدعم الحكومة السورية "
+                     "ولدعم المسلحين والإرهابيين في سوريا والعراق واليمن.").text
+    tokens = _aid_tokens(text)
+    sums = money_in(text, 0, len(text), tokens, [t[0] for t in tokens], load_lexicons().currencies, set())
+    assert [(m.value, m.currency) for m in sums] == [(1.6e10, "USD")]
