@@ -332,18 +332,28 @@ def _asked_for(ctx: AidContext, c: AidCandidate) -> bool:
 
 def _priced(ctx: AidContext, c: AidCandidate) -> bool:
     """Whether the noun the sum measures is a price, penalty, debt or trade figure (class price):
-    the noun right before the sum, past the words that link a noun to its amount (كفالة تبلغ 50
-    ألف يورو), or right after the currency (مبلغ مئة وخمسين مليون دولار "تعويضا")."""
+    the noun right before the sum, past the words that link a noun to its amount and an adjective
+    of the noun (كفالة تبلغ 50 ألف يورو، فواتير مستحقة بقيمة 1 مليار دولار، صفقة عسكرية بقيمة), or
+    right after the currency (مبلغ مئة وخمسين مليون دولار "تعويضا")."""
     tokens, money = ctx.tokens, c.money
     t0, t1 = sentence_tokens(ctx, c.sentence)
     i = money.first_token - 1
     words = ctx.words
     while i >= t0 and i >= money.first_token - 3 and tokens[i][2] in words.sum_links:
         i -= 1
+    if i > t0 and i < money.first_token - 1 and _adjective(tokens[i][2]):
+        i -= 1  # the noun's adjective, between the noun and its link word
     if i >= t0 and cues.is_in(tokens[i][2], words.price):
         return True
     after = money.last_token + 1
     return after < t1 and cues.is_in(tokens[after][2], words.price)
+
+
+def _adjective(word: str) -> bool:
+    """A word shaped as an adjective: a relative adjective (مالية، عسكرية، جمركي) or a participle
+    with the feminine ending (مستحقة، مقدرة), with or without the article."""
+    stem = word[2:] if word.startswith("ال") else word
+    return len(stem) >= 4 and (stem.endswith(("يه", "ي")) or (stem.startswith("م") and stem.endswith("ه")))
 
 
 def _gives(word: str) -> bool:
