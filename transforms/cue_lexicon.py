@@ -43,6 +43,8 @@ CLASSES = {
     "need": "a word of needing, requiring or hoping: a sum it governs is asked for, not given (حاجات، تحتاج، يأمل)",
     "price": "a noun that makes the sum it names a price, penalty, payment owed or trade figure (كفالة، فدية، ثمن)",
     "sum_link": "a word between a noun and the sum it names (تبلغ، بقيمة، قدرها، نحو)",
+    "campaign": "a campaign noun: with an electoral adjective after it, money for it is a political donation (حملة)",
+    "electoral": "an adjective of elections that makes a campaign electoral (الانتخابية، الرئاسية)",
     "phone": "contact without travel (اتصال هاتفي، هاتف)",
 }
 POS = ("verb", "noun", "particle")
@@ -52,9 +54,9 @@ POS = ("verb", "noun", "particle")
 # off by an own_clause_opener (عندما التقى), a verb of calling off reaches its object only up to a
 # clause_break, prepositions included (ألغى جدول أعماله خلال زيارته), and a relative ties its
 # clause to the name before it (ماكرون الذي يزور).
-# The aid word lists (need, price, sum_link) are read word by word as written (transforms.aid.cues).
+# The aid word lists (need, price, sum_link, campaign, electoral) are read word by word as written (transforms.aid.cues).
 WORD_LIST_CLASSES = frozenset({"clause_opener", "own_clause_opener", "clause_break", "relative",
-                               "need", "price", "sum_link"})
+                               "need", "price", "sum_link", "campaign", "electoral"})
 _MEMO_LIMIT = 200_000
 
 

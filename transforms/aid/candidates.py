@@ -299,8 +299,8 @@ def _for_a_campaign(ctx: AidContext, c: AidCandidate) -> bool:
     tokens, money = ctx.tokens, c.money
     t0, t1 = sentence_tokens(ctx, c.sentence)
     for i in range(max(t0, money.first_token - _WINDOW), min(t1, money.last_token + 1 + _WINDOW)):
-        if cues.is_in(tokens[i][2], cues.CAMPAIGN) and any(
-                cues.is_in(tokens[j][2], cues.ELECTORAL) for j in range(i + 1, min(t1, i + 4))):
+        if cues.is_in(tokens[i][2], ctx.words.campaign) and any(
+                cues.is_in(tokens[j][2], ctx.words.electoral) for j in range(i + 1, min(t1, i + 4))):
             return True
     return False
 

@@ -149,6 +149,9 @@ APPEAL = _forms("دعا دعت يدعو تدعو دعوا حث حثت يحث ت�
 # "تعويضا"): the noun right before the sum (past the sum_link words) or right after it. Budgets and
 # deficits are not prices: budget support is aid (لدعم الموازنة بمبلغ). Words between a noun and the
 # sum it names (class sum_link: كفالة تبلغ، قرض بقيمة، مبلغ قدره).
+# Money for an election campaign is a political donation, not aid between states (ليبيا قدمت مبلغا
+# ماليا لدعم الحملة الانتخابية للرئيس الفرنسي؛ أنفقت رابطة الأسلحة 11.4 مليون دولار لدعم حملة ترامب
+# الرئاسية): a campaign noun (class campaign) with an election adjective after it (class electoral).
 
 
 @dataclass(frozen=True)
@@ -157,6 +160,8 @@ class AidWords:
     needs: frozenset[str]
     price: frozenset[str]
     sum_links: frozenset[str]  # matched as written (a token is a link word, not one of its readings)
+    campaign: frozenset[str]
+    electoral: frozenset[str]
 
 
 _AID_WORDS: dict[int, tuple[CueLexicon, AidWords]] = {}
@@ -167,10 +172,12 @@ def aid_words(lexicon: CueLexicon) -> AidWords:
     found = _AID_WORDS.get(id(lexicon))
     if found is None or found[0] is not lexicon:
         lists = lexicon.lists
-        words = AidWords(_forms(" ".join(lists.get("need", ()))), _forms(" ".join(lists.get("price", ()))),
-                         frozenset(lists.get("sum_link", ())))
-        if not (words.needs and words.price and words.sum_links):
-            raise ValueError("the cue lexicon has no need, price or sum_link words (seeds/cue_words.csv)")
+        words = AidWords(*(_forms(" ".join(lists.get(cls, ()))) for cls in ("need", "price")),
+                         frozenset(lists.get("sum_link", ())),
+                         *(_forms(" ".join(lists.get(cls, ()))) for cls in ("campaign", "electoral")))
+        if not all((words.needs, words.price, words.sum_links, words.campaign, words.electoral)):
+            raise ValueError("the cue lexicon lacks the need, price, sum_link, campaign or electoral words "
+                             "(seeds/cue_words.csv)")
         found = _AID_WORDS[id(lexicon)] = (lexicon, words)
     return found[1]
 
@@ -190,8 +197,3 @@ EQUIVALENT = _forms("يعادل يوازي يعادلها يساوي")
 # earlier in this list, the order in which the Arab press most often means them by المملكة.
 KINGDOM = _forms("المملكة")
 KINGDOMS = ("SA", "MA", "JO", "BH", "GB")
-# Money for an election campaign is a political donation, not aid between states (ليبيا قدمت مبلغا
-# ماليا لدعم الحملة الانتخابية للرئيس الفرنسي؛ أنفقت رابطة الأسلحة 11.4 مليون دولار لدعم حملة ترامب
-# الرئاسية): a campaign noun with an election adjective after it, near the sum.
-CAMPAIGN = _forms("حملة حملات")
-ELECTORAL = _forms("الانتخابية انتخابية الانتخابي انتخابي الرئاسية رئاسية")
