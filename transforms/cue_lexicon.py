@@ -43,6 +43,11 @@ CLASSES = {
     "pledge": "a promise of money (تعهد، وعد)",
     "cut": "aid reduced, frozen or withheld (خفض، جمد، علق)",
     "not_aid": "money that is not aid (صفقة، استثمار، تعويض، ميزانية)",
+    "need": "a word of needing, requiring or hoping: a sum it governs is asked for, not given (حاجات، تحتاج، يأمل)",
+    "price": "a noun that makes the sum it names a price, penalty, payment owed or trade figure (كفالة، فدية، ثمن)",
+    "sum_link": "a word between a noun and the sum it names (تبلغ، بقيمة، قدرها، نحو)",
+    "campaign": "a campaign noun: with an electoral adjective after it, money for it is a political donation (حملة)",
+    "electoral": "an adjective of elections that makes a campaign electoral (الانتخابية، الرئاسية)",
     "phone": "contact without travel (اتصال هاتفي، هاتف)",
 }
 POS = ("verb", "noun", "particle")
@@ -53,8 +58,9 @@ POS = ("verb", "noun", "particle")
 # clause_break, prepositions included (ألغى جدول أعماله خلال زيارته), a relative ties its
 # clause to the name before it (ماكرون الذي يزور), a sequence word sets a second event apart (لقاء
 # بومبيو في كوريا الشمالية قبل قمة ...), and a time adverb is skipped between a verb and its place.
+# The aid word lists (need, price, sum_link, campaign, electoral) are read word by word as written (transforms.aid.cues).
 WORD_LIST_CLASSES = frozenset({"clause_opener", "own_clause_opener", "clause_break", "relative", "sequence",
-                               "time_adverb", "team"})
+                               "time_adverb", "team", "need", "price", "sum_link", "campaign", "electoral"})
 _MEMO_LIMIT = 200_000
 
 

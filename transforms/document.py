@@ -22,7 +22,7 @@ from typing import NamedTuple
 
 from transforms.arabic_text import NormalizedText, normalize
 from transforms.clitics import Reading, readings
-from transforms.cue_lexicon import Cue
+from transforms.cue_lexicon import Cue, CueLexicon
 from transforms.sentences import split_sentences
 
 _TOKEN = re.compile(r"[^\W_]+(?:[.,]\d+)*")
@@ -73,6 +73,7 @@ class Document:
     mentions: dict = field(default_factory=dict)  # kind -> tuple[Mention, ...], in text order
     entities: dict = field(default_factory=dict)  # find_entities' result, for the extractors that take it
     times: tuple[dict, ...] = ()  # extract_time_expressions' rows
+    cue_lexicon: CueLexicon | None = field(default=None, compare=False, repr=False)  # the word lists extractors read
 
     # ---- offsets -------------------------------------------------------------------------
     def to_normalised(self, offset: int) -> int:
@@ -241,4 +242,4 @@ def analyse(text: str, published, lexicons) -> Document:
         "person": (),
     }
     return Document(text, norm, tokens, sentences, _sentence_tokens(tokens, sentences),
-                    _clause_starts(text, tokens, cues), cues, mentions, entities, times)
+                    _clause_starts(text, tokens, cues), cues, mentions, entities, times, lexicons.cues)

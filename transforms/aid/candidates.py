@@ -67,6 +67,7 @@ class AidContext:
     mentions: list[Mention]
     main_country: str | None
     published_year: int | None
+    words: cues.AidWords  # the word lists of seeds/cue_words.csv (need, price, sum_link)
 
 
 def build_aid_context(doc: Document, published_year: int | None) -> AidContext:
@@ -74,7 +75,10 @@ def build_aid_context(doc: Document, published_year: int | None) -> AidContext:
     tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(ntext)]
     starts = [t[0] for t in tokens]
     mentions = party_mentions(doc.entities, doc.to_normalised, starts, tokens)
-    return AidContext(doc, tokens, starts, mentions, _main_country(doc.entities), published_year)
+    if doc.cue_lexicon is None:
+        raise ValueError("aid reads its word lists from the document's cue lexicon: analyse the text with lexicons")
+    return AidContext(doc, tokens, starts, mentions, _main_country(doc.entities), published_year,
+                      cues.aid_words(doc.cue_lexicon))
 
 
 def sentence_tokens(ctx: AidContext, index: int) -> tuple[int, int]:
@@ -295,8 +299,8 @@ def _for_a_campaign(ctx: AidContext, c: AidCandidate) -> bool:
     tokens, money = ctx.tokens, c.money
     t0, t1 = sentence_tokens(ctx, c.sentence)
     for i in range(max(t0, money.first_token - _WINDOW), min(t1, money.last_token + 1 + _WINDOW)):
-        if cues.is_in(tokens[i][2], cues.CAMPAIGN) and any(
-                cues.is_in(tokens[j][2], cues.ELECTORAL) for j in range(i + 1, min(t1, i + 4))):
+        if cues.is_in(tokens[i][2], ctx.words.campaign) and any(
+                cues.is_in(tokens[j][2], ctx.words.electoral) for j in range(i + 1, min(t1, i + 4))):
             return True
     return False
 
@@ -306,7 +310,7 @@ _APPEAL_TO = frozenset({"الي", "علي"})
 
 
 def _asked_for(ctx: AidContext, c: AidCandidate) -> bool:
-    """Whether a word of need, hope or appeal (cues.NEEDS, cues.APPEAL with إلى / على after it)
+    """Whether a word of need, hope or appeal (class need, cues.APPEAL with إلى / على after it)
     governs the sum: it stands before the sum in its sentence with no finite verb of giving between
     them (قدرت … حاجاتها بـ3,5 مليار دولار; دعا … المانحين إلى تقديم 1,4 مليار دولار), and no
     verb of giving follows the sum (11 مليار دولار؛ تعهد بها المانحون: a pledge made)."""
@@ -320,25 +324,36 @@ def _asked_for(ctx: AidContext, c: AidCandidate) -> bool:
         word = tokens[i][2]
         if _gives(word):
             return False
-        if cues.is_in(word, cues.NEEDS) or (to_seen and cues.is_in(word, cues.APPEAL)):
+        if cues.is_in(word, ctx.words.needs) or (to_seen and cues.is_in(word, cues.APPEAL)):
             return True
         to_seen = to_seen or word in _APPEAL_TO
     return False
 
 
 def _priced(ctx: AidContext, c: AidCandidate) -> bool:
-    """Whether the noun the sum measures is a price, penalty, debt or trade figure (cues.PRICE):
-    the noun right before the sum, past the words that link a noun to its amount (كفالة تبلغ 50
-    ألف يورو), or right after the currency (مبلغ مئة وخمسين مليون دولار "تعويضا")."""
+    """Whether the noun the sum measures is a price, penalty, debt or trade figure (class price):
+    the noun right before the sum, past the words that link a noun to its amount and an adjective
+    of the noun (كفالة تبلغ 50 ألف يورو، فواتير مستحقة بقيمة 1 مليار دولار، صفقة عسكرية بقيمة), or
+    right after the currency (مبلغ مئة وخمسين مليون دولار "تعويضا")."""
     tokens, money = ctx.tokens, c.money
     t0, t1 = sentence_tokens(ctx, c.sentence)
     i = money.first_token - 1
-    while i >= t0 and i >= money.first_token - 3 and tokens[i][2] in cues.SUM_LINKS:
+    words = ctx.words
+    while i >= t0 and i >= money.first_token - 3 and tokens[i][2] in words.sum_links:
         i -= 1
-    if i >= t0 and cues.is_in(tokens[i][2], cues.PRICE):
+    if i > t0 and i < money.first_token - 1 and _adjective(tokens[i][2]):
+        i -= 1  # the noun's adjective, between the noun and its link word
+    if i >= t0 and cues.is_in(tokens[i][2], words.price):
         return True
     after = money.last_token + 1
-    return after < t1 and cues.is_in(tokens[after][2], cues.PRICE)
+    return after < t1 and cues.is_in(tokens[after][2], words.price)
+
+
+def _adjective(word: str) -> bool:
+    """A word shaped as an adjective: a relative adjective (مالية، عسكرية، جمركي) or a participle
+    with the feminine ending (مستحقة، مقدرة), with or without the article."""
+    stem = word[2:] if word.startswith("ال") else word
+    return len(stem) >= 4 and (stem.endswith(("يه", "ي")) or (stem.startswith("م") and stem.endswith("ه")))
 
 
 def _gives(word: str) -> bool:
@@ -349,9 +364,7 @@ def _gives(word: str) -> bool:
     if word.startswith("ال"):
         forms = [word]  # التزمت is a verb; الإعلان a noun
     else:
-        # cues.readings reads خصصته as a noun (خصصه); the verb is خصصت with its object pronoun.
-        forms = [*cues.readings(word)] + [word[:-n] for n, pronoun in ((1, "ه"), (2, "ها"), (2, "هم"))
-                                       if word.endswith(pronoun) and len(word) - n >= 3]
+        forms = cues.readings(word)  # خصصته: the verb خصصت with its object pronoun
     return any(f in cues.GIVE or f in cues.PROVIDED or f in cues.PLEDGED for f in forms)
 
 

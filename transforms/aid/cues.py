@@ -6,9 +6,11 @@ all find مساعدات, while ودائع still reads as ودائع first.
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import lru_cache
 
 from transforms.arabic_text import normalize_key
+from transforms.cue_lexicon import CueLexicon
 
 _CONJUNCTIONS = ("", "و", "ف")
 _PREPOSITIONS = ("", "ب", "ل", "ك")
@@ -17,8 +19,9 @@ _ENCLITICS = ("هما", "هم", "ها", "ه", "نا")
 
 @lru_cache(maxsize=1 << 16)
 def readings(token: str) -> tuple[str, ...]:
-    """The ways a normalised token may split into proclitics and a word, most literal first:
-    وللمساعدات → [وللمساعدات, للمساعدات, مساعدات, …]; ودائع keeps ودائع as its first reading."""
+    """The ways a normalised token may split into proclitics, a word and a pronoun, most literal
+    first: وللمساعدات → [وللمساعدات, للمساعدات, مساعدات, …]; ودائع keeps ودائع as its first
+    reading; خصصته gives خصصه (a noun's possessive) and خصصت (a verb's object); ستعلق gives تعلق."""
     out = [token]
     for conj in _CONJUNCTIONS:
         rest = token[len(conj):] if token.startswith(conj) else None
@@ -33,14 +36,19 @@ def readings(token: str) -> tuple[str, ...]:
             for form in (word, word[2:] if word.startswith("ال") else None):
                 if form and len(form) >= 2 and form not in out:
                     out.append(form)
-    # A possessive pronoun on the noun (مساعداتها، دعمه، قروضهم): the noun is what counts.
+    # A pronoun on the word: a noun's possessive (مساعداتها، دعمه، قروضهم، دعوته → دعوة) or a
+    # verb's object (خصصته، منحتها → خصصت، منحت): a final ت before the pronoun is read both ways.
     for form in list(out):
         for enclitic in _ENCLITICS:
             if form.endswith(enclitic) and len(form) - len(enclitic) >= 3:
                 stem = form[: -len(enclitic)]
-                stem = stem[:-1] + "ه" if stem.endswith("ت") and not stem.endswith("ات") else stem
-                if stem not in out:
-                    out.append(stem)
+                stems = (stem[:-1] + "ه", stem) if stem.endswith("ت") and not stem.endswith("ات") else (stem,)
+                out.extend(s for s in stems if s not in out)
+    # The future prefix on a present verb (ستعلق، سيجمد، سنقدم): the present verb.
+    for form in list(out):
+        if len(form) >= 5 and form[0] == "س" and form[1] in "يتن":
+            if form[1:] not in out:
+                out.append(form[1:])
     # A verb's dual or plural ending (وتعهدتا بتأمين، منحتا بسخاء، تعهدوا): the verb's singular.
     for form in list(out):
         for ending, keep in (("تا", 1), ("وا", 0)):
@@ -132,24 +140,48 @@ DONOR_ADJECTIVE = _forms("المانحة")
 # Verbs and nouns of appeal: the donors they name are asked to give, not giving (دعا الجهات المانحة).
 APPEAL = _forms("دعا دعت يدعو تدعو دعوا حث حثت يحث تحث ناشد ناشدت يناشد تناشد طالب طالبت يطالب تطالب "
                 "دعوة دعوته دعوتها مناشدة نداء حض حضت")
-# Words of needing, requiring and hoping: a sum they govern is asked for, not given (قدرت الأمم
-# المتحدة حاجاتها بـ3,5 مليار دولار، خطة … التي تتطلب 2.96 بليون دولار، يأمل في الحصول على تعهدات
-# بقيمة 8 مليارات دولار). An APPEAL governs the sum through إلى / على (دعا … المانحين إلى تقديم 1,4
-# مليار دولار), not a sum a lender asked a price for (طالب بها صندوق النقد مقابل قرض).
-NEEDS = _forms(
-    "حاجات حاجة احتياجات احتياج تحتاج يحتاج يحتاجون تحتاجه تتطلب يتطلب تطلب تستلزم يستلزم "
-    "يأمل تأمل يأملون نأمل تطمح يطمح يطمحون تطمحان طلبته طلبتها")  # ما طلبته: what was asked
-# Nouns that make the sum they name a price, a penalty, a payment owed or a trade figure, whatever aid
-# word stands nearer (ودفعه كفالة تبلغ 50 ألف يورو، أن تدفع قطر لهم مبلغ … دولار "تعويضا"): the noun
-# right before the sum (past SUM_LINKS) or right after it. Budgets and deficits are not here: budget
-# support is aid (لدعم الموازنة بمبلغ).
-PRICE = _forms(
-    "تعويض تعويضا تعويضات غرامة غرامات كفالة فدية رشوة رشاوى فاتورة فواتير ثمن صفقة صفقات سعر أسعار "
-    "راتب رواتب أجور إيرادات أرباح خسائر خسارة ثروة مهر إيجار ضريبة ضرائب رسوم مبيعات صادرات واردات")
-# Words between a noun and the sum it names (كفالة تبلغ، قرض بقيمة، مبلغ قدره).
-SUM_LINKS = frozenset(normalize_key(w) for w in (
-    "تبلغ يبلغ بلغت بلغ قيمتها قيمته بقيمة قيمة قدرها قدره بمبلغ مبلغ مبلغا بنحو نحو ب بحوالي حوالي "
-    "تقدر يقدر تصل يصل").split())
+# Words of needing, requiring and hoping (seeds/cue_words.csv class need): a sum they govern is asked
+# for, not given (قدرت الأمم المتحدة حاجاتها بـ3,5 مليار دولار، خطة … التي تتطلب 2.96 بليون دولار،
+# يأمل في الحصول على تعهدات بقيمة 8 مليارات دولار). An APPEAL governs the sum through إلى / على (دعا …
+# المانحين إلى تقديم 1,4 مليار دولار), not a sum a lender asked a price for (طالب بها صندوق النقد مقابل
+# قرض). Nouns that make the sum they name a price, a penalty, a payment owed or a trade figure (class
+# price), whatever aid word stands nearer (ودفعه كفالة تبلغ 50 ألف يورو، أن تدفع قطر لهم مبلغ … دولار
+# "تعويضا"): the noun right before the sum (past the sum_link words) or right after it. Budgets and
+# deficits are not prices: budget support is aid (لدعم الموازنة بمبلغ). Words between a noun and the
+# sum it names (class sum_link: كفالة تبلغ، قرض بقيمة، مبلغ قدره).
+# Money for an election campaign is a political donation, not aid between states (ليبيا قدمت مبلغا
+# ماليا لدعم الحملة الانتخابية للرئيس الفرنسي؛ أنفقت رابطة الأسلحة 11.4 مليون دولار لدعم حملة ترامب
+# الرئاسية): a campaign noun (class campaign) with an election adjective after it (class electoral).
+
+
+@dataclass(frozen=True)
+class AidWords:
+    """The aid word lists kept as rows of seeds/cue_words.csv, read from the document's cue lexicon."""
+    needs: frozenset[str]
+    price: frozenset[str]
+    sum_links: frozenset[str]  # matched as written (a token is a link word, not one of its readings)
+    campaign: frozenset[str]
+    electoral: frozenset[str]
+
+
+_AID_WORDS: dict[int, tuple[CueLexicon, AidWords]] = {}
+
+
+def aid_words(lexicon: CueLexicon) -> AidWords:
+    """The aid word lists of a cue lexicon (built once per lexicon)."""
+    found = _AID_WORDS.get(id(lexicon))
+    if found is None or found[0] is not lexicon:
+        lists = lexicon.lists
+        words = AidWords(*(_forms(" ".join(lists.get(cls, ()))) for cls in ("need", "price")),
+                         frozenset(lists.get("sum_link", ())),
+                         *(_forms(" ".join(lists.get(cls, ()))) for cls in ("campaign", "electoral")))
+        if not all((words.needs, words.price, words.sum_links, words.campaign, words.electoral)):
+            raise ValueError("the cue lexicon lacks the need, price, sum_link, campaign or electoral words "
+                             "(seeds/cue_words.csv)")
+        found = _AID_WORDS[id(lexicon)] = (lexicon, words)
+    return found[1]
+
+
 # Relative pronouns: a party before الذي/الذين تعهدوا is the subject of the verb that follows.
 RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللذان", "اللتان"})
 # Words that end the speaker's clause: what follows is the reported fact (كشف أن الحرس الثوري صرف).
@@ -165,8 +197,3 @@ EQUIVALENT = _forms("يعادل يوازي يعادلها يساوي")
 # earlier in this list, the order in which the Arab press most often means them by المملكة.
 KINGDOM = _forms("المملكة")
 KINGDOMS = ("SA", "MA", "JO", "BH", "GB")
-# Money for an election campaign is a political donation, not aid between states (ليبيا قدمت مبلغا
-# ماليا لدعم الحملة الانتخابية للرئيس الفرنسي؛ أنفقت رابطة الأسلحة 11.4 مليون دولار لدعم حملة ترامب
-# الرئاسية): a campaign noun with an election adjective after it, near the sum.
-CAMPAIGN = _forms("حملة حملات")
-ELECTORAL = _forms("الانتخابية انتخابية الانتخابي انتخابي الرئاسية رئاسية")

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from transforms.aid import cues
 from transforms.aid.currencies import CurrencyLexicon
-from transforms.aid.numbers import find_amounts
+from transforms.aid.numbers import find_amounts, parse_digits
 from transforms.aid.parties import Party, assign_parties, party_mentions
 from transforms.arabic_text import normalize
 from transforms.sentences import split_sentences
@@ -193,10 +193,20 @@ def money_in(ntext, ns, ne, tokens, starts, currencies, named) -> list[Money]:
     sums: list[Money] = []
     if not currencies.may_hold_money(ntext, ns, ne):
         return sums
-    for amount in find_amounts(ntext[ns:ne]):
+    amounts = find_amounts(ntext[ns:ne])
+    high_end = -1  # the amount that closes a range already read as one sum
+    for k, amount in enumerate(amounts):
+        if k == high_end:
+            continue
         start, end = ns + amount.start, ns + amount.end
         found = currencies.match_after(ntext, end, named)
         code = found[0] if found else currencies.match_before(ntext, start)
+        value = amount.value
+        if not code and k + 1 < len(amounts):
+            # A range is one sum, read at its low end with the scale and currency of its high end
+            # (ما بين 700 إلى 800 مليون دولار → 700 مليون دولار، بين 2 و3 مليارات دولار).
+            value, found = _range_start(ntext, ns, amount, amounts[k + 1], currencies, named)
+            code, high_end = (found[0], k + 1) if found else (None, high_end)
         if not code:
             continue
         money_end = found[1] if found else end
@@ -204,8 +214,29 @@ def money_in(ntext, ns, ne, tokens, starts, currencies, named) -> list[Money]:
         last = max(first, bisect.bisect_left(starts, money_end) - 1)
         if sums and _restates(ntext, sums[-1].end, start, tokens, first):
             continue
-        sums.append(Money(start, money_end, amount.value, code, first, last))
+        sums.append(Money(start, money_end, value, code, first, last))
     return sums
+
+
+_RANGE_GAP = re.compile(r"[\s\u00A0]*(?:الي|-|–|و)[\s\u00A0]*")
+_RANGE_OPENERS = frozenset({"بين", "من"})
+
+
+def _range_start(ntext, ns, low, high, currencies, named) -> tuple[float, tuple | None]:
+    """(value, the currency match after the high end) of a bare number that opens a range whose
+    high end has a scale and a currency: بين / من, the number, إلى / و / a dash, the higher number
+    with its scale; (its own value, None) for any other number."""
+    a, b = ns + low.start, ns + low.end
+    lead = re.match(r"\d[\d.,]*", ntext[ns + high.start:ns + high.end])
+    before = ntext[max(0, a - 12):a].split()
+    if (not re.fullmatch(r"\d+", ntext[a:b]) or lead is None or not before or before[-1] not in _RANGE_OPENERS
+            or not _RANGE_GAP.fullmatch(ntext[b:ns + high.start])):
+        return low.value, None
+    found = currencies.match_after(ntext, ns + high.end, named)
+    top = parse_digits(lead.group().rstrip(".,"))
+    if found is None or not 0 < low.value < top or high.value <= top:
+        return low.value, None
+    return low.value * (high.value / top), found
 
 
 def _restates(ntext, previous_end, start, tokens, first) -> bool:

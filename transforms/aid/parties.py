@@ -278,7 +278,17 @@ def _role(tokens, m: Mention, previous_role: str | None, joined: bool, near: boo
             return "recipient"  # مصر تحصل
         if not verb.startswith("ال") and cues.is_in(verb, cues.GIVE) and not first_person_give(verb):
             return "donor"  # فرنسا تعهدت (not موانئ اليمن وخصصنا: "we" gave)
+        if not verb.startswith("ال") and _cut_verb(verb):
+            return "donor"  # إدارة ترامب علقت … 200 مليون دولار: who cuts the aid gave it
     return None
+
+
+def _cut_verb(word: str) -> bool:
+    """A finite verb of cutting aid (علقت، جمدت، خفضت، ستوقف), not its verbal noun (تعليق، تجميد)."""
+    return cues.is_in(word, cues.CUT) and not cues.is_in(word, _CUT_NOUNS)
+
+
+_CUT_NOUNS = cues._forms("خفض تخفيض تقليص تجميد وقف إيقاف توقف تعليق حجب إلغاء قطع حرمان")
 
 
 def _relative_giver(tokens, m: Mention) -> bool:

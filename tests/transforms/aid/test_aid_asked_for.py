@@ -1,6 +1,6 @@
 """A sum that is needed, required, hoped for or appealed for is asked for, not given; a sum that a
 price, penalty or payment owed measures is no aid either: no aid row, whatever aid words stand around
-it (transforms/aid/candidates.py `_asked_for` and `_priced`, cues.NEEDS, cues.APPEAL, cues.PRICE).
+it (transforms/aid/candidates.py `_asked_for` and `_priced`, the need and price rows of seeds/cue_words.csv, cues.APPEAL).
 Real sentences from the develop part, the team gold and non-gold ANT articles."""
 from flows.extraction import analyse_article
 from flows.lexicons import load_lexicons
@@ -108,3 +108,18 @@ def test_a_gift_made_is_no_need_even_after_a_hope_or_an_appeal():
         [(ctx, [candidate])] = trace
         # The need rule lets the sum through; whether it becomes a row is the model's call.
         assert candidate.money.value == value and not _asked_for(ctx, candidate)
+
+
+def test_bills_due_are_a_price_past_their_adjective_and_aid_is_not():
+    # ANT CN-middleEast-1340-20180910 (develop part, no aid in gold): فواتير مستحقة بقيمة 1 مليار دولار,
+    # the bills' adjective between the noun and its amount; ANT FR-internationalNews-2469-20180727
+    # (develop part): مساعدة عسكرية بقيمة 195 مليون دولار is no price past its adjective either.
+    rows, trace = _traced("الكهرباء في البصرة", "الكهرباء التي كانت تصل إلى البصرة وجزء من مياه الشرب أيضاً كان "
+                          "العراق يستوردها من إيران، لكن النظام في طهران توقف فجأة عن تزويد العراق بها بحجة أن "
+                          "هناك فواتير  مستحقة بقيمة 1 مليار دولار لم يدفعها العراق.")
+    [(ctx, [bills])] = trace
+    assert bills.money.value == 1e9 and _priced(ctx, bills) and rows == []
+    _, trace = _traced("مصر", 'قالت الإدارة الأمريكية إنها قررت الإفراج عن مساعدة عسكرية بقيمة195  مليون دولار '
+                       'لمصر، كانت مجمدة احتجاجا على "انتهاكات حقوق الإنسان" في مصر.')
+    [(ctx, [aid])] = trace
+    assert not _priced(ctx, aid)
