@@ -319,3 +319,57 @@ def test_a_goalkeeper_is_named_after_his_role():
                                    read_seed_csv("given_names.csv"))
     text = "وكان كاين هز شباك الحارس معز حسن في الدقيقة 11 بضربة رأسية قبل"
     assert "معز حسن" in {p["name_ar"] for p in extract_persons(text, [], lexicon)}
+
+
+@lru_cache(maxsize=1)
+def full_lexicon():
+    return build_person_lexicon(read_seed_csv("titles.csv"), read_seed_csv("persons.csv"),
+                                read_seed_csv("name_stopwords.csv"), read_seed_csv("office_nouns.csv"),
+                                read_seed_csv("given_names.csv"))
+
+
+def test_a_family_name_alone_is_the_fuller_name_this_text_gives_not_the_lexicons():
+    # FR-internationalNews-1573-20180601 (team part): عباس is وائل عباس here, not محمود عباس
+    text = ("وشملت التوقيفات خصوصا شادي الغزالي حرب وحازم عبد العظيم ووائل عباس، وهي أسماء ارتبطت بثورة 2011. "
+            "وعباس واحد من المدونين المشهورين في مصر.")
+    persons = by_name(extract_persons(text, [], full_lexicon()))
+    assert "محمود عباس" not in persons
+    assert len(persons["وائل عباس"]["mentions"]) == 2
+
+
+def test_a_known_family_name_that_is_a_given_name_opens_another_persons_name():
+    # FR-internationalNews-429-20180314, AL-internationalNews-1663-20180617 (team part)
+    text = ("وقال نائب وزير الخارجية الإيراني عباس عرقجي، بحسب ما نقلت عنه وكالة أنباء \"إيسنا\"، "
+            "\"الولايات المتحدة مصممة على الانسحاب من الاتفاق النووي\"")
+    assert set(by_name(extract_persons(text, [mention(text, "الإيراني", "IR")], full_lexicon()))) == {"عباس عرقجي"}
+    text = ("خلال لقائه وزير الخارجية في حكومة الانقلاب الحوثية غير المعترف بها، هشام شرف، ونائبه حسين العزي. "
+            "من جهتها، أفادت مصادر خاصة")
+    names = set(by_name(extract_persons(text, [], full_lexicon())))
+    assert "حسين العزي" in names and "صدام حسين" not in names
+
+
+def test_a_family_name_that_is_a_common_word_stands_alone_for_no_one():
+    # SK-economy-1051-20180724, BB-internationalNews-435-20180429 (team part): القدرة "capacity"
+    # (not أشرف القدرة), فوكس of فوكس نيوز (not ليام فوكس)
+    text = "وتبلغ القدرة الكهربائية للمحطة الواحدة 4,8 غيغاوات وبإجمالي قدرة تصل إلى 14,4 غيغاوات."
+    assert extract_persons(text, [], full_lexicon()) == []
+    text = "وقال لشبكة فوكس نيوز، إن الاتفاق الذي تم مع ليبيا للتخلص من برنامج أسلحة الدمار الشامل"
+    assert "ليام فوكس" not in by_name(extract_persons(text, [], full_lexicon()))
+
+
+def test_abd_joined_to_the_next_word_is_a_name_and_one_identity_with_the_spaced_spelling():
+    # CN-middleEast-1553-20181016 (team part): عبدربه ends in ه but is no pronoun suffix
+    text = ("قرر الرئيس اليمني، عبدربه منصور هادي، الإثنين، إعفاء رئيس الوزراء أحمد بن دغر، من منصبه "
+            "وإحالته للتحقيق")
+    persons = by_name(extract_persons(text, [mention(text, "اليمني", "YE")], full_lexicon()))
+    assert persons["عبدربه منصور هادي"]["title_ar"] == "الرئيس"
+    assert persons["عبدربه منصور هادي"]["person_id"] == person_id("عبد ربه منصور هادي")
+
+
+def test_the_mined_lexicon_holds_no_name_with_a_glued_conjunction_or_preposition():
+    # scripts/mine_persons.py: ومعتز موسى is معتز موسى; لترامب وكاتم (the complement of المحامي الخاص)
+    # is no one; names that merely open with و، ل، ب stay (وليد المعلم، سيرغي لافروف، بسام راضي)
+    names = {row["name_ar"] for row in read_seed_csv("persons.csv")}
+    assert "معتز موسى" in names and "ومعتز موسى" not in names
+    assert not {"لترامب وكاتم", "بميشيل باشيليت"} & names
+    assert {"وليد المعلم", "سيرغي لافروف", "بسام راضي"} <= names

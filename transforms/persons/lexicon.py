@@ -24,6 +24,10 @@ SOFT_STOP_MAX_DOCS = 800
 SURNAME_MIN_COUNT = 5
 # ... and, when known persons share it, how many times more often the one it stands for is seen.
 SURNAME_DOMINANCE = 5
+# ... and a family name that is also a common word or another person's name (القدرة "capacity",
+# فوكس of فوكس نيوز، حسين، منصور) stands alone for no one: the corpus writes it in more than this
+# many times as many articles as it names the known persons whose family name it is.
+SURNAME_AMBIGUITY = 5
 # Title kinds that are honorifics or ranks: after another title they start a new chain
 # (أميرها الشيخ صباح، ولي العهد الأمير محمد) rather than continuing it (نائب الرئيس).
 CHAIN_KINDS = frozenset({"honorific", "royal", "rank", "military", "religious"})
@@ -134,6 +138,7 @@ def build_person_lexicon(title_rows: list[dict], person_rows: list[dict], word_r
     lexicon.soft_stop_words = frozenset(r["word_ar"] for r in stop_rows
                                         if int(r.get("doc_freq") or 0) < SOFT_STOP_MAX_DOCS)
     lexicon.name_parts = frozenset(r["word_ar"] for r in word_rows if r.get("kind") == "name_part")
+    doc_freq = {r["word_ar"]: int(r.get("doc_freq") or 0) for r in word_rows}
     for row in person_rows:
         words = words_of(row["name_ar"])
         if not words:
@@ -168,6 +173,10 @@ def build_person_lexicon(title_rows: list[dict], person_rows: list[dict], word_r
     opens = Counter(words[0] for words in lexicon.persons)
     closes = Counter(words[-1] for words in lexicon.persons)
     given_names = frozenset(w for w, n in opens.items() if n >= 2 and n > closes[w])
+    # How often the corpus names the known persons of each family name.
+    named = Counter()
+    for words, person in lexicon.persons.items():
+        named[words[-1]] += person.count
     # Surname forms stand for a known person only when no other known person shares them.
     owners: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
     for words, person in lexicon.persons.items():
@@ -176,7 +185,8 @@ def build_person_lexicon(title_rows: list[dict], person_rows: list[dict], word_r
             # rare mined phrase whose last word is a common noun, nor when the word opens other
             # known names (علي، محمد: given names), nor a short word (بري: "by land").
             if len(form) == 1 and (form[0] in lexicon.stop_words or form[0] in given_names
-                                   or len(form[0]) < 4 or person.count < SURNAME_MIN_COUNT):
+                                   or len(form[0]) < 4 or person.count < SURNAME_MIN_COUNT
+                                   or doc_freq.get(form[0], 0) > SURNAME_AMBIGUITY * named[form[0]]):
                 continue
             owners.setdefault(form, set()).add(words)
     entries: list[tuple[tuple[str, ...], KnownPerson]] = [(w, p) for w, p in lexicon.persons.items()]

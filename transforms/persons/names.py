@@ -29,7 +29,7 @@ def _has_pronoun_suffix(token) -> bool:
         return False
     if word.endswith("هم") or word.endswith("هما") or word.endswith("ها"):
         return True
-    return token.final_ha and not word.endswith("الله")  # عبدالله, سيف الله
+    return token.final_ha and not word.endswith("الله") and not word.startswith("عبد")  # عبدالله, سيف الله, عبدربه
 
 
 def _clause_word(token, lexicon: PersonLexicon, name_words: frozenset) -> bool:
@@ -48,8 +48,11 @@ def _clause_word(token, lexicon: PersonLexicon, name_words: frozenset) -> bool:
     # يقيل، يحرس، ينحدر; not ياسمين، يورك، يائير (a long vowel after the ي)
     if len(word) >= 4 and word[0] == "ي" and word[1] not in "اوي":
         return True
-    # لقناة، لصحيفة: ل and a noun (a known لويس is a word of a known name)
-    if len(word) > 4 and word[0] == "ل" and not word.startswith("ال"):
+    # لقناة، لصحيفة: ل and a noun (a known لويس is a word of a known name, and so is a word the
+    # corpus writes after names whose rest is no word of its own: لافروف، ليبرمان، لودريان)
+    if len(word) > 4 and word[0] == "ل" and not word.startswith("ال") and not (
+            word in lexicon.name_parts and not word.startswith("لل") and word[1:] not in lexicon.name_parts
+            and word[1:] not in lexicon.stop_words):
         return True
     # معلقا، مصمما، مخاطبا: a participle of manner after the subject; not ماريا، ميلانيا
     return len(word) >= 5 and word[0] == "م" and word[1] not in "اوي" and word[-1] == "ا"
@@ -190,8 +193,9 @@ def known_name_at(tokens: Tokens, i: int, lexicon: PersonLexicon):
     for cut, stem in stems(items[i].text):
         for words, person in lexicon.names_by_first.get(stem, ()):
             n = len(words)
-            if n == 1 and ((cut == 0 and items[i].key in lexicon.stop_words) or stem in lexicon.stop_words):
-                continue  # على is not علي
+            if n == 1 and ((cut == 0 and items[i].key in lexicon.stop_words) or stem in lexicon.stop_words
+                           or any(c in "فك" for c in items[i].text[:cut])):
+                continue  # على is not علي; فلوريس، فبركات are not ف + a family name
             if i + n <= len(items) and all(
                     items[i + k].text == words[k] and tokens.soft_gap(i + k - 1) for k in range(1, n)):
                 return i + n, cut, words, person
