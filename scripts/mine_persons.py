@@ -88,7 +88,9 @@ def mine(corpus: Path, gazetteer, lexicon, min_articles: int, doc_freq: dict[str
     for n, (title, body) in enumerate(texts(corpus), 1):
         seen = set()
         for text in (title, body):
-            found = extract_persons(text, find_entities(text, gazetteer)["countries"], lexicon, use_context=False)
+            entities = find_entities(text, gazetteer)
+            found = extract_persons(text, entities["countries"], lexicon, use_context=False,
+                                    organisations=entities["organisations"])
             for person in found:
                 if person["title_ar"] is None:
                     continue  # only names introduced by a title

@@ -373,3 +373,23 @@ def test_the_mined_lexicon_holds_no_name_with_a_glued_conjunction_or_preposition
     assert "معتز موسى" in names and "ومعتز موسى" not in names
     assert not {"لترامب وكاتم", "بميشيل باشيليت"} & names
     assert {"وليد المعلم", "سيرغي لافروف", "بسام راضي"} <= names
+
+
+def test_a_name_after_a_noun_naming_a_body_is_the_bodys_name():
+    # BB-middleEast-208-20180317, SK-middleEast-18-20180222, AL-internationalNews-142-20180221 (team)
+    text = ("واستعادت قوات النظام الجمعة السيطرة على بلدة حمورية بعدما خسرتها لساعات إثر شن فيلق الرحمن "
+            "وهيئة تحرير الشام هجوما مضادا عليها، وفق المرصد.")
+    assert extract_persons(text, [], full_lexicon()) == []
+    text = ("وقال عبد المعين حمصي، المتحدث باسم مستشفى دار الشفاء في الغوطة الشرقية إن المستشفى تعرض "
+            "للقصف خلال أربع غارات جوية.")
+    assert not any("الشفاء" in name for name in by_name(extract_persons(text, [], full_lexicon())))
+    text = "حيث قام بتدريس حصة الإنجليزية لطلاب مرحلة الأساس بمدرسة أسامة بن زيد وسط جو من المرح."
+    assert extract_persons(text, [], full_lexicon()) == []
+
+
+def test_no_person_inside_an_organisations_name():
+    # FR-internationalNews-1103-20180506 (team part)
+    text = "اتهمت منظمة هيومن رايتس ووتش السعودية في تقرير، باحتجاز آلاف الأشخاص تعسفيا لسنوات دون محاكمة."
+    start = text.index("هيومن رايتس ووتش")
+    organisation = {"name_ar": "هيومن رايتس ووتش", "char_start": start, "char_end": start + len("هيومن رايتس ووتش")}
+    assert extract_persons(text, [], full_lexicon(), organisations=[organisation]) == []

@@ -570,17 +570,48 @@ def _tagged_mentions(tokens: Tokens, mentions: list[_Mention], lexicon: PersonLe
     return found
 
 
+def _office_noun(word: str, lexicon: PersonLexicon) -> bool:
+    """A noun naming a body or a building, bare or behind a clitic (مستشفى، لشبكة، بمدرسة): what
+    follows it is the body's name (seeds/office_nouns.csv, names_body). A given name is not one."""
+    return word not in lexicon.given_names and any(s in lexicon.body_nouns for _, s in stems(word))
+
+
+def _drop_body_names(tokens: Tokens, mentions: list[_Mention], lexicon: PersonLexicon) -> list[_Mention]:
+    """Names that name a body or a building, not a person: right after such a noun, a title's
+    last word or not (مستشفى ميراويس، فيلق الرحمن، لشبكة فوكس نيوز، بمدرسة أسامة بن زيد، المتحدث
+    باسم مستشفى دار الشفاء), or opening with one. Known persons stay (إدارة ترامب: Trump is named)."""
+    items = tokens.items
+    starts = None
+    out = []
+    for m in mentions:
+        if m.known is None:
+            if starts is None:
+                starts = [t.ostart for t in items]
+            k = bisect_right(starts, m.char_start) - 1
+            if k >= 0 and (_office_noun(items[k].text, lexicon) and items[k].ostart == m.char_start
+                           or k > 0 and tokens.soft_gap(k - 1) and _office_noun(items[k - 1].text, lexicon)):
+                continue
+        out.append(m)
+    return out
+
+
 def extract_persons(text: str, country_mentions: list[dict], lexicon: PersonLexicon,
-                    use_context: bool = True, normalized=None, sentences=None) -> list[dict]:
+                    use_context: bool = True, normalized=None, sentences=None,
+                    organisations: list[dict] = ()) -> list[dict]:
     """[{person_id, name_ar, title_ar, country_iso2, mentions: [{surface, char_start, char_end}]}],
     one per person named in `text`, in order of first mention; offsets index into `text`.
-    `country_mentions` are find_entities(text, gazetteer)["countries"]. With `use_context` False a
+    `country_mentions` are find_entities(text, gazetteer)["countries"], `organisations` its
+    "organisations" (no name inside one is a person's). With `use_context` False a
     country comes only from the title itself or the lexicon, never from the sentence around it."""
     tokens = tokenize(text, normalized)
     country_at = _country_index(tokens, text, country_mentions)
     mentions = _scan(text, tokens, lexicon, country_at)
     if lexicon.tagger is not None:
         mentions += _tagged_mentions(tokens, mentions, lexicon, country_at)
+    mentions = _drop_body_names(tokens, mentions, lexicon)
+    if organisations:  # هيومن رايتس ووتش is a body, not رايتس ووتش
+        mentions = [m for m in mentions if not any(o["char_start"] < m.char_end and m.char_start < o["char_end"]
+                                                   for o in organisations)]
     mentions += _short_mentions(tokens, mentions, lexicon)
     mentions.sort(key=lambda m: m.char_start)
 

@@ -55,6 +55,9 @@ class KnownPerson:
 class PersonLexicon:
     titles_by_first: dict[str, list[Title]] = field(default_factory=dict)
     office_nouns: frozenset[str] = frozenset()
+    # Office nouns whose complement is the name of the body or building (مستشفى ميراويس، فيلق
+    # الرحمن، شبكة فوكس نيوز), never a person's, unlike حكومة or قوات (حكومة شمعون بيريس).
+    body_nouns: frozenset[str] = frozenset()
     stop_words: frozenset[str] = frozenset()
     soft_stop_words: frozenset[str] = frozenset()
     name_parts: frozenset[str] = frozenset()
@@ -122,7 +125,7 @@ def build_person_lexicon(title_rows: list[dict], person_rows: list[dict], word_r
                          office_rows: list[dict] = (), given_rows: list[dict] = ()) -> PersonLexicon:
     """Rows of seeds/titles.csv (title_ar, kind), seeds/persons.csv (name_ar, title_ar, country_iso2,
     count), seeds/name_stopwords.csv (word_ar, doc_freq, kind: stop|name_part),
-    seeds/office_nouns.csv (word_ar) and seeds/given_names.csv (given_ar, ambiguous)."""
+    seeds/office_nouns.csv (word_ar, names_body) and seeds/given_names.csv (given_ar, ambiguous)."""
     lexicon = PersonLexicon()
     lexicon.given_names = frozenset(r["given_ar"] for r in given_rows)
     lexicon.ambiguous_given_names = frozenset(r["given_ar"] for r in given_rows if r.get("ambiguous") == "1")
@@ -133,6 +136,7 @@ def build_person_lexicon(title_rows: list[dict], person_rows: list[dict], word_r
     for titles in lexicon.titles_by_first.values():
         titles.sort(key=lambda t: -len(t.words))
     lexicon.office_nouns = frozenset(w for r in office_rows for w in words_of(r["word_ar"]))
+    lexicon.body_nouns = frozenset(w for r in office_rows if r.get("names_body") == "1" for w in words_of(r["word_ar"]))
     stop_rows = [r for r in word_rows if r.get("kind", "stop") == "stop"]
     lexicon.stop_words = frozenset(r["word_ar"] for r in stop_rows)
     lexicon.soft_stop_words = frozenset(r["word_ar"] for r in stop_rows
