@@ -393,3 +393,13 @@ def test_no_person_inside_an_organisations_name():
     start = text.index("هيومن رايتس ووتش")
     organisation = {"name_ar": "هيومن رايتس ووتش", "char_start": start, "char_end": start + len("هيومن رايتس ووتش")}
     assert extract_persons(text, [], full_lexicon(), organisations=[organisation]) == []
+
+
+def test_a_present_tense_verb_is_never_a_word_of_a_name():
+    # BB-middleEast-663-20180627 (team part): يحمل is a rare stop word, ويرقص no word of the lexicon
+    lexicon = build_person_lexicon(read_seed_csv("titles.csv"), read_seed_csv("persons.csv"),
+                                   read_seed_csv("name_stopwords.csv"), read_seed_csv("office_nouns.csv"),
+                                   read_seed_csv("given_names.csv"), read_seed_csv("imperfect_verbs.csv"))
+    text = "الأمير تشارلز يحمل سيفا ويرقص \"العرضة\" في السعودية"
+    persons = by_name(extract_persons(text, [], lexicon))
+    assert set(persons) == {"تشارلز"} and persons["تشارلز"]["title_ar"] == "الأمير"

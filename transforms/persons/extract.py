@@ -8,8 +8,8 @@ from dataclasses import dataclass
 
 from transforms.persons.coref import resolve_names, shorter_form_of
 from transforms.persons.lexicon import CONNECTORS, REGNAL_ORDINALS, KnownPerson, PersonLexicon, surname_forms, words_of
-from transforms.persons.names import (_NAME, PARTICLES, _is_title, _word_class, family_extension, known_name_at, read_name,
-                                      read_name_before)
+from transforms.persons.names import (_NAME, PARTICLES, _is_title, _word_class, family_extension, is_verb, known_name_at,
+                                      read_name, read_name_before)
 from transforms.persons.tagger import tag_spans
 from transforms.persons.titles import TitleMatch, match_title
 from transforms.persons.tokens import Tokens, stems, tokenize
@@ -284,6 +284,8 @@ def _lone_given_name(tokens: Tokens, j: int, lexicon: PersonLexicon) -> bool:
     after = items[j + 1]
     if _is_title(tokens, j + 1, lexicon):
         return True  # another office closes it (الأمير تشارلز أمير ويلز، الأمير وليام دوق كامبريدج)
+    if is_verb(after.text, lexicon):
+        return True  # a present-tense verb follows its subject (الأمير تشارلز يحمل سيفا)
     # وكيت، وميغان: a conjunct; واشنطن، وليد: a word of its own
     return after.text[0] == "و" and after.key not in lexicon.stop_words and after.text not in lexicon.name_parts \
         and after.text not in lexicon.person_words and after.text not in lexicon.given_names

@@ -70,6 +70,9 @@ class PersonLexicon:
     # (أمين، سلام، تركي) need the next word to be a known name word.
     given_names: frozenset[str] = frozenset()
     ambiguous_given_names: frozenset[str] = frozenset()
+    # Present-tense verbs of the corpus (seeds/imperfect_verbs.csv): never a word of a name, even
+    # a rare one (الأمير تشارلز يحمل سيفا ويرقص).
+    verbs: frozenset[str] = frozenset()
     # The learned tagger of untitled names (transforms/persons/tagger.py; a pycrfsuite.Tagger
     # opened on seeds/models/persons.crfsuite), or None: rules only.
     tagger: object = field(default=None, repr=False, compare=False)
@@ -122,11 +125,14 @@ def surname_forms(words: tuple[str, ...]) -> list[tuple[str, ...]]:
 
 
 def build_person_lexicon(title_rows: list[dict], person_rows: list[dict], word_rows: list[dict] = (),
-                         office_rows: list[dict] = (), given_rows: list[dict] = ()) -> PersonLexicon:
+                         office_rows: list[dict] = (), given_rows: list[dict] = (),
+                         verb_rows: list[dict] = ()) -> PersonLexicon:
     """Rows of seeds/titles.csv (title_ar, kind), seeds/persons.csv (name_ar, title_ar, country_iso2,
     count), seeds/name_stopwords.csv (word_ar, doc_freq, kind: stop|name_part),
-    seeds/office_nouns.csv (word_ar, names_body) and seeds/given_names.csv (given_ar, ambiguous)."""
+    seeds/office_nouns.csv (word_ar, names_body), seeds/given_names.csv (given_ar, ambiguous) and
+    seeds/imperfect_verbs.csv (verb_ar)."""
     lexicon = PersonLexicon()
+    lexicon.verbs = frozenset(w for r in verb_rows for w in words_of(r["verb_ar"]))
     lexicon.given_names = frozenset(r["given_ar"] for r in given_rows)
     lexicon.ambiguous_given_names = frozenset(r["given_ar"] for r in given_rows if r.get("ambiguous") == "1")
     for row in title_rows:

@@ -70,8 +70,9 @@ def _word_class(tokens: Tokens, j: int, lexicon: PersonLexicon, country_at: dict
         return _NAME  # a given name that is also a word opens a name after a title (الناشطة عهد التميمي)
     if token.key in lexicon.stop_words:
         # A rare word glued to و or ل is a conjunct or a phrase even inside a long name (معين
-        # عبدالملك ومجموعة مهندسين).
-        soft = token.key in lexicon.soft_stop_words and (first or token.text[0] not in "ول")
+        # عبدالملك ومجموعة مهندسين); a verb never stands inside one (تشارلز يحمل سيفا).
+        soft = token.key in lexicon.soft_stop_words and (first or token.text[0] not in "ول") \
+            and not is_verb(token.text, lexicon)
         return _SOFT if soft else _HARD
     if first:
         # A name opens with a bare word (not بكافة، بزيارة); a definite one only before بن
@@ -106,12 +107,17 @@ def _word_class(tokens: Tokens, j: int, lexicon: PersonLexicon, country_at: dict
     return _NAME
 
 
+def is_verb(word: str, lexicon: PersonLexicon) -> bool:
+    """A present-tense verb of the corpus, bare or behind و/ف (يحمل، ويرقص)."""
+    return bool(lexicon.verbs) and any(stem in lexicon.verbs for _, stem in stems(word)[:2])
+
+
 def _foreign_w_word(word: str, lexicon: PersonLexicon) -> bool:
     """A word opening with و that is a foreign name's own letter, not the conjunction: what follows
     the و is no word of the corpus (غافن ويليامسون، مايك ويد، روبرت وود), where a conjunct's rest is
     one (ومجموعة، ويقول، وكيم)."""
     rest = word[1:]
-    return len(rest) >= 3 and rest[0] in "يوا" and rest not in lexicon.stop_words \
+    return len(rest) >= 3 and rest[0] in "يوا" and rest not in lexicon.stop_words and rest not in lexicon.verbs \
         and rest not in lexicon.given_names and rest not in lexicon.person_words and rest not in lexicon.name_parts \
         and not any(len(stem) >= 3 and stem in lexicon.stop_words for _, stem in stems(rest)[1:])
 
