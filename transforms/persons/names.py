@@ -108,8 +108,10 @@ def _word_class(tokens: Tokens, j: int, lexicon: PersonLexicon, country_at: dict
 
 
 def is_verb(word: str, lexicon: PersonLexicon) -> bool:
-    """A present-tense verb of the corpus, bare or behind و/ف (يحمل، ويرقص)."""
-    return bool(lexicon.verbs) and any(stem in lexicon.verbs for _, stem in stems(word)[:2])
+    """A present-tense verb of the corpus, bare or behind و/ف (يحمل، ويرقص), that is no name word
+    (يوسف، تامر، ياسر are verbs too)."""
+    return bool(lexicon.verbs) and any(stem in lexicon.verbs and stem not in lexicon.given_names
+                                       and stem not in lexicon.person_words for _, stem in stems(word)[:2])
 
 
 def _foreign_w_word(word: str, lexicon: PersonLexicon) -> bool:
