@@ -336,15 +336,6 @@ def _given_name_end(tokens: Tokens, i: int, lexicon: PersonLexicon, country_at: 
     return end
 
 
-def _unknown_first_name(token, k: int, lexicon: PersonLexicon, country_at: dict) -> bool:
-    """A bare word of no lexicon right before a known family name: not a frequent word, not
-    definite, no clitic, no verb, no country, no title, no known name word."""
-    word = token.text
-    return len(word) >= 4 and token.key not in lexicon.stop_words and not token.article and word[0] not in "وفبلك" \
-        and k not in country_at and word not in lexicon.titles_by_first and word not in lexicon.person_words \
-        and word not in lexicon.name_parts and word not in lexicon.verbs and not word.endswith("ه")
-
-
 def _inside_another_name(tokens: Tokens, known, lexicon: PersonLexicon, country_at: dict) -> bool:
     """A known person's one-word form (عباس، حسين، شريف) opening a longer name of someone else:
     a given name or a connector follows it (عباس كامل، صلاح عبد السلام، شريف شيخ أحمد)."""
@@ -360,8 +351,6 @@ def _inside_another_name(tokens: Tokens, known, lexicon: PersonLexicon, country_
             (before.text in lexicon.given_names and before.text not in lexicon.ambiguous_given_names)
             or (words[0].startswith("ال") and before.text in lexicon.person_words)):
         return True  # إيناس بيريز، وائل عباس; نيمار الأب، ترامب الابن (an epithet of the name before)
-    if before is not None and cut == 0 and _unknown_first_name(before, start - 1, lexicon, country_at):
-        return True  # أرتورو سانشيز، فريدريكا ويلسون: a first name no lexicon knows
     if end >= len(items) or not tokens.soft_gap(end - 1):
         return False
     after = items[end].text
