@@ -403,3 +403,10 @@ def test_a_present_tense_verb_is_never_a_word_of_a_name():
     text = "الأمير تشارلز يحمل سيفا ويرقص \"العرضة\" في السعودية"
     persons = by_name(extract_persons(text, [], lexicon))
     assert set(persons) == {"تشارلز"} and persons["تشارلز"]["title_ar"] == "الأمير"
+
+
+def test_a_spaced_dash_before_a_clause_does_not_join_it_to_the_name():
+    # BB-internationalNews-801-20180714 (team part): ترامب - وهو is Trump, not a name «ترامب وهو»
+    text = "وسيقضي ترامب - وهو من أم اسكتلندية- وزوجته ميلانيا عطلة نهاية الأسبوع في فندق ترنبري."
+    persons = by_name(extract_persons(text, [], full_lexicon()))
+    assert "دونالد ترامب" in persons and [m["surface"] for m in persons["دونالد ترامب"]["mentions"]] == ["ترامب"]

@@ -629,7 +629,7 @@ def extract_persons(text: str, country_mentions: list[dict], lexicon: PersonLexi
     fulls = []
     for m in mentions:
         words = full_words(m)
-        if words != m.words and any(shorter_form_of(m.words, w) for w in own_full):
+        if words != m.words and any(len(w) > len(m.words) and w[-len(m.words):] == m.words for w in own_full):
             words = m.words
         fulls.append(words)
     spelling: dict[str, tuple[str, ...]] = {}

@@ -213,8 +213,9 @@ def known_name_at(tokens: Tokens, i: int, lexicon: PersonLexicon):
 def family_extension(tokens: Tokens, end: int, lexicon: PersonLexicon, country_at: dict) -> int:
     """A known name may be followed by more of itself: محمد بن زايد + آل نهيان, مون جاي + -إن."""
     items = tokens.items
-    while end < len(items) and tokens.hyphen_gap(end - 1):
-        end += 1
+    while end < len(items) and tokens.hyphen_gap(end - 1) and not (
+            " " in tokens.gap_text(end - 1) and items[end].key in lexicon.stop_words):
+        end += 1  # a spaced dash before a clause is no hyphen (ترامب - وهو من أم اسكتلندية)
     while end + 1 < len(items) and items[end].text in CONNECTORS and tokens.soft_gap(end - 1) \
             and tokens.soft_gap(end) and _word_class(tokens, end + 1, lexicon, country_at, frozenset()) == _NAME:
         end += 2
