@@ -410,3 +410,11 @@ def test_a_spaced_dash_before_a_clause_does_not_join_it_to_the_name():
     text = "وسيقضي ترامب - وهو من أم اسكتلندية- وزوجته ميلانيا عطلة نهاية الأسبوع في فندق ترنبري."
     persons = by_name(extract_persons(text, [], full_lexicon()))
     assert "دونالد ترامب" in persons and [m["surface"] for m in persons["دونالد ترامب"]["mentions"]] == ["ترامب"]
+
+
+def test_a_hyphenated_name_in_the_lexicon_is_kept_beside_its_shorter_form():
+    # AL-internationalNews-984-20180501 (develop part): مون جيه-إن is mined beside مون جيه; the
+    # hyphen says إن is the name's own syllable, not a word after it
+    text = ("وأعلن مكتب الرئاسة في كوريا الجنوبية، الثلاثاء، أن الرئيس مون جيه إن، سوف يزور اليابان "
+            "في 9 مايو/أيار الجاري")
+    assert set(by_name(extract_persons(text, [], full_lexicon()))) == {"مون جيه إن"}

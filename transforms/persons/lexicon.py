@@ -158,12 +158,13 @@ def build_person_lexicon(title_rows: list[dict], person_rows: list[dict], word_r
         lexicon.persons[words] = person
     # A mined name that is a better-known name plus words that are not name parts (or a far
     # better-known name plus anything but a family name: آل نهيان) is a boundary slip of the mining
-    # (مايك بومبيو ناقش): drop it.
+    # (مايك بومبيو ناقش): drop it. A hyphen joins a name's own syllables (مون جيه-إن): no slip.
     for words in [w for w in lexicon.persons if len(w) > 2]:
         for cut in range(2, len(words)):
             shorter = lexicon.persons.get(words[:cut])
             count = lexicon.persons[words].count
-            if shorter is not None and shorter.count >= count and words[cut] not in CONNECTORS and (
+            if shorter is not None and shorter.count >= count and words[cut] not in CONNECTORS \
+                    and "-" not in lexicon.persons[words].name_ar and (
                     shorter.count >= SURNAME_DOMINANCE * count
                     or not all(w in lexicon.name_parts for w in words[cut:])):
                 del lexicon.persons[words]
