@@ -25,6 +25,12 @@ from marsad.seeds import read_seed_csv  # noqa: E402
 from transforms.entities import build_gazetteer, find_entities  # noqa: E402
 from transforms.persons import build_person_lexicon, extract_persons  # noqa: E402
 from transforms.persons.lexicon import words_of  # noqa: E402
+from transforms.persons.tokens import stems  # noqa: E402
+
+# A glued clitic's word is taken for the bare word when the corpus writes the bare word at least
+# this many times as often (ترامب / لترامب, ميشيل / بميشيل); a name that merely opens with the
+# letter (وليد، ليونيل، بوريس) has no such bare twin.
+GLUE_RATIO = 6
 
 
 def texts(corpus: Path):
@@ -44,7 +50,33 @@ def place_names() -> set[tuple[str, ...]]:
     return names
 
 
-def mine(corpus: Path, gazetteer, lexicon, min_articles: int) -> list[tuple]:
+def glued_clitic(word: str, doc_freq: dict[str, int], name_words: frozenset[str], titles,
+                 given_names: frozenset[str] = frozenset()) -> tuple[int, str] | None:
+    """(clitic length, bare word) when a name's first word is a conjunction or preposition glued
+    to a name word or a title (ومعتز موسى، بميشيل باشيليت، لترامب، وبطريرك), else None. The bare
+    word must be a name word or a title the corpus writes bare far more often than glued. A given
+    name the corpus writes often enough to count it (بسام، بكير) is a name of its own."""
+    if len(word) <= 3 or word[0] not in "ولب" or (word in given_names and word in doc_freq):
+        return None
+    for cut, stem in stems(word)[1:]:
+        if len(stem) < 3:
+            continue
+        if stem in titles or (stem in name_words and doc_freq.get(stem, 0) >= GLUE_RATIO * max(doc_freq.get(word, 0), 1)):
+            return cut, stem
+    return None
+
+
+def unglued(name_ar: str, key: tuple[str, ...], clitic: tuple[int, str]) -> tuple[str, tuple[str, ...]] | None:
+    """The name without the glued و of a coordinated person (ومعتز موسى → معتز موسى); None for a
+    preposition's object (لترامب، بميشيل: the complement of the title, not its holder) or a title."""
+    cut, stem = clitic
+    if cut != 1 or key[0][0] != "و" or not name_ar.startswith("و"):
+        return None
+    return name_ar[1:], (stem,) + key[1:]
+
+
+def mine(corpus: Path, gazetteer, lexicon, min_articles: int, doc_freq: dict[str, int] | None = None,
+         name_words: frozenset[str] = frozenset(), given_names: frozenset[str] = frozenset()) -> list[tuple]:
     """(name_ar, title_ar, country_iso2, articles) of names seen after a title in enough articles,
     place names left out."""
     places = place_names()
@@ -56,14 +88,23 @@ def mine(corpus: Path, gazetteer, lexicon, min_articles: int) -> list[tuple]:
     for n, (title, body) in enumerate(texts(corpus), 1):
         seen = set()
         for text in (title, body):
-            found = extract_persons(text, find_entities(text, gazetteer)["countries"], lexicon, use_context=False)
+            entities = find_entities(text, gazetteer)
+            found = extract_persons(text, entities["countries"], lexicon, use_context=False,
+                                    organisations=entities["organisations"])
             for person in found:
                 if person["title_ar"] is None:
                     continue  # only names introduced by a title
-                key = words_of(person["name_ar"])
+                name_ar, key = person["name_ar"], words_of(person["name_ar"])
+                clitic = glued_clitic(key[0], doc_freq or {}, name_words, lexicon.titles_by_first, given_names) \
+                    if key else None
+                if clitic is not None:
+                    fixed = unglued(name_ar, key, clitic)
+                    if fixed is None or fixed[1][0] in lexicon.titles_by_first:
+                        continue
+                    name_ar, key = fixed
                 if len(key) < 2 or key in places:
                     continue
-                forms[key][person["name_ar"]] += 1
+                forms[key][name_ar] += 1
                 titles[key][person["title_ar"]] += 1
                 if person["country_iso2"]:
                     countries[key][person["country_iso2"]] += 1
@@ -91,6 +132,9 @@ def main() -> None:
                                 read_seed_csv("organisations.csv"))
     titles_rows = read_seed_csv("titles.csv")
     stop_rows = read_seed_csv("name_stopwords.csv")
+    doc_freq = {r["word_ar"]: int(r.get("doc_freq") or 0) for r in stop_rows}
+    given_names = frozenset(r["given_ar"] for r in read_seed_csv("given_names.csv"))
+    name_words = given_names | frozenset(r["word_ar"] for r in stop_rows if r.get("kind") == "name_part")
     office_rows = read_seed_csv("office_nouns.csv")
     # Pass 1 knows titles only; pass 2 also knows the names of pass 1, which bound names better
     # than stop words do (الرئيس دونالد ترامب رسوما جمركية) and tell a family name after a title
@@ -99,7 +143,7 @@ def main() -> None:
     for number in (1, 2):
         lexicon = build_person_lexicon(titles_rows, [dict(zip(("name_ar", "title_ar", "country_iso2", "count"), r))
                                                      for r in rows], stop_rows, office_rows)
-        rows = mine(Path(args.corpus), gazetteer, lexicon, args.min_articles)
+        rows = mine(Path(args.corpus), gazetteer, lexicon, args.min_articles, doc_freq, name_words, given_names)
         print(f"pass {number}: {len(rows)} persons", file=sys.stderr)
     with open(args.out, "w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle)

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 
 from transforms.persons.coref import resolve_names, shorter_form_of
 from transforms.persons.lexicon import CONNECTORS, REGNAL_ORDINALS, KnownPerson, PersonLexicon, surname_forms, words_of
-from transforms.persons.names import PARTICLES, _is_title, family_extension, known_name_at, read_name, read_name_before
+from transforms.persons.names import (_NAME, PARTICLES, _is_title, _word_class, family_extension, is_verb, known_name_at,
+                                      read_name, read_name_before)
 from transforms.persons.tagger import tag_spans
 from transforms.persons.titles import TitleMatch, match_title
 from transforms.persons.tokens import Tokens, stems, tokenize
@@ -33,7 +34,11 @@ _JOINED_PREFIXES = ("عبد", "ابو", "ابي", "ابا")
 def canonical_name_key(name_ar: str) -> str:
     """The key two spellings of one person share: normalised words, عبد/أبو joined to the next
     word, hamza seats and the غ/ج of transliteration folded."""
-    words = list(words_of(name_ar))
+    return words_key(words_of(name_ar))
+
+
+def words_key(words: tuple[str, ...]) -> str:
+    """canonical_name_key of a name's normalised words (عبد ربه منصور هادي / عبدربه منصور هادي)."""
     joined: list[str] = []
     i = 0
     while i < len(words):
@@ -162,7 +167,8 @@ def _skip_leading_proper_noun(items, j: int, end: int, lexicon: PersonLexicon) -
     """رئيس مجلس إدارة ستارباكس كيفن جونسون: an unknown word before a known first name, in a
     name of three words or more, belongs to the title (a company, a club), not to the name."""
     first, second = items[j].text, items[j + 1].text if j + 1 < end else ""
-    known_word = first in lexicon.name_parts or first in lexicon.person_words or first in lexicon.stop_words
+    known_word = first in lexicon.name_parts or first in lexicon.person_words or first in lexicon.stop_words \
+        or (first.startswith(_JOINED_PREFIXES) and len(first) > 4)  # عبدربه، أبوبكر: a name word
     if end - j >= 3 and second in lexicon.name_parts and second not in CONNECTORS \
             and not known_word and first not in CONNECTORS:
         return j + 1
@@ -278,6 +284,8 @@ def _lone_given_name(tokens: Tokens, j: int, lexicon: PersonLexicon) -> bool:
     after = items[j + 1]
     if _is_title(tokens, j + 1, lexicon):
         return True  # another office closes it (الأمير تشارلز أمير ويلز، الأمير وليام دوق كامبريدج)
+    if is_verb(after.text, lexicon):
+        return True  # a present-tense verb follows its subject (الأمير تشارلز يحمل سيفا)
     # وكيت، وميغان: a conjunct; واشنطن، وليد: a word of its own
     return after.text[0] == "و" and after.key not in lexicon.stop_words and after.text not in lexicon.name_parts \
         and after.text not in lexicon.person_words and after.text not in lexicon.given_names
@@ -328,7 +336,7 @@ def _given_name_end(tokens: Tokens, i: int, lexicon: PersonLexicon, country_at: 
     return end
 
 
-def _inside_another_name(tokens: Tokens, known, lexicon: PersonLexicon) -> bool:
+def _inside_another_name(tokens: Tokens, known, lexicon: PersonLexicon, country_at: dict) -> bool:
     """A known person's one-word form (عباس، حسين، شريف) opening a longer name of someone else:
     a given name or a connector follows it (عباس كامل، صلاح عبد السلام، شريف شيخ أحمد)."""
     end, cut, words, _ = known
@@ -338,10 +346,20 @@ def _inside_another_name(tokens: Tokens, known, lexicon: PersonLexicon) -> bool:
     start = end - 1
     if cut == 0 and start > 0 and tokens.soft_gap(start - 1) and items[start - 1].text in CONNECTORS:
         return True  # جمال ولد عباس، زين العابدين بن علي
+    before = items[start - 1] if start > 0 and tokens.soft_gap(start - 1) else None
+    if before is not None and cut == 0 and before.key not in lexicon.stop_words and (
+            (before.text in lexicon.given_names and before.text not in lexicon.ambiguous_given_names)
+            or (words[0].startswith("ال") and before.text in lexicon.person_words)):
+        return True  # إيناس بيريز، وائل عباس; نيمار الأب، ترامب الابن (an epithet of the name before)
     if end >= len(items) or not tokens.soft_gap(end - 1):
         return False
     after = items[end].text
-    return (after in lexicon.given_names and after not in lexicon.ambiguous_given_names) or after in CONNECTORS
+    if (after in lexicon.given_names and after not in lexicon.ambiguous_given_names) or after in CONNECTORS:
+        return True
+    # A family name that is also a given name opens someone else's name when a name word follows
+    # (عباس عراقجي، حسين العزي، هادي العامري، فيليب لاليو).
+    return words[0] in lexicon.given_names and _word_class(tokens, end, lexicon, country_at, lexicon.person_words) == _NAME \
+        and items[end].key not in lexicon.stop_words and not _phrase_shaped(items[end])
 
 
 def _scan(text: str, tokens: Tokens, lexicon: PersonLexicon, country_at: dict) -> list[_Mention]:
@@ -364,6 +382,8 @@ def _scan(text: str, tokens: Tokens, lexicon: PersonLexicon, country_at: dict) -
                 end = read_name(tokens, j, lexicon, country_at, name_words, regnal=title.kind in _REGNAL_KINDS)
                 nisba = _nisba_family_name(tokens, j, end, lexicon, country_at)
                 known = known_name_at(tokens, j, lexicon) if nisba == end else None
+                if known is not None and _inside_another_name(tokens, known, lexicon, country_at):
+                    known = None  # نائب وزير الخارجية عباس عراقجي: not محمود عباس
                 end = nisba
                 # A known full name bounds the name better than the stop words do (الرئيس دونالد
                 # ترامب رسوما جمركية); it only grows by its family name (محمد بن زايد آل نهيان).
@@ -405,7 +425,7 @@ def _scan(text: str, tokens: Tokens, lexicon: PersonLexicon, country_at: dict) -
             i = max(title.end, i + 1)
             continue
         known = known_name_at(tokens, i, lexicon) if opens else None
-        if known is not None and _inside_another_name(tokens, known, lexicon):
+        if known is not None and _inside_another_name(tokens, known, lexicon, country_at):
             known = None
         if known is None:
             given, cut = (word, 0) if word in given_names else (
@@ -552,17 +572,48 @@ def _tagged_mentions(tokens: Tokens, mentions: list[_Mention], lexicon: PersonLe
     return found
 
 
+def _office_noun(word: str, lexicon: PersonLexicon) -> bool:
+    """A noun naming a body or a building, bare or behind a clitic (مستشفى، لشبكة، بمدرسة): what
+    follows it is the body's name (seeds/office_nouns.csv, names_body). A given name is not one."""
+    return word not in lexicon.given_names and any(s in lexicon.body_nouns for _, s in stems(word))
+
+
+def _drop_body_names(tokens: Tokens, mentions: list[_Mention], lexicon: PersonLexicon) -> list[_Mention]:
+    """Names that name a body or a building, not a person: right after such a noun, a title's
+    last word or not (مستشفى ميراويس، فيلق الرحمن، لشبكة فوكس نيوز، بمدرسة أسامة بن زيد، المتحدث
+    باسم مستشفى دار الشفاء), or opening with one. Known persons stay (إدارة ترامب: Trump is named)."""
+    items = tokens.items
+    starts = None
+    out = []
+    for m in mentions:
+        if m.known is None:
+            if starts is None:
+                starts = [t.ostart for t in items]
+            k = bisect_right(starts, m.char_start) - 1
+            if k >= 0 and (_office_noun(items[k].text, lexicon) and items[k].ostart == m.char_start
+                           or k > 0 and tokens.soft_gap(k - 1) and _office_noun(items[k - 1].text, lexicon)):
+                continue
+        out.append(m)
+    return out
+
+
 def extract_persons(text: str, country_mentions: list[dict], lexicon: PersonLexicon,
-                    use_context: bool = True, normalized=None, sentences=None) -> list[dict]:
+                    use_context: bool = True, normalized=None, sentences=None,
+                    organisations: list[dict] = ()) -> list[dict]:
     """[{person_id, name_ar, title_ar, country_iso2, mentions: [{surface, char_start, char_end}]}],
     one per person named in `text`, in order of first mention; offsets index into `text`.
-    `country_mentions` are find_entities(text, gazetteer)["countries"]. With `use_context` False a
+    `country_mentions` are find_entities(text, gazetteer)["countries"], `organisations` its
+    "organisations" (no name inside one is a person's). With `use_context` False a
     country comes only from the title itself or the lexicon, never from the sentence around it."""
     tokens = tokenize(text, normalized)
     country_at = _country_index(tokens, text, country_mentions)
     mentions = _scan(text, tokens, lexicon, country_at)
     if lexicon.tagger is not None:
         mentions += _tagged_mentions(tokens, mentions, lexicon, country_at)
+    mentions = _drop_body_names(tokens, mentions, lexicon)
+    if organisations:  # هيومن رايتس ووتش is a body, not رايتس ووتش
+        mentions = [m for m in mentions if not any(o["char_start"] < m.char_end and m.char_start < o["char_end"]
+                                                   for o in organisations)]
     mentions += _short_mentions(tokens, mentions, lexicon)
     mentions.sort(key=lambda m: m.char_start)
 
@@ -570,17 +621,33 @@ def extract_persons(text: str, country_mentions: list[dict], lexicon: PersonLexi
     def full_words(m: _Mention) -> tuple[str, ...]:
         return m.known.words if m.known is not None else m.words
 
-    # A known person's short form goes to the article's own fuller name if it gives one, else to
-    # the lexicon's full name.
-    root = resolve_names([full_words(m) for m in mentions])
-    groups: dict[tuple[str, ...], list[_Mention]] = {}
+    # A known person's short form goes to the article's own fuller name if it gives one (وائل
+    # عباس ... عباس), else to the lexicon's full name; two spellings of one name are one name
+    # (عبدربه منصور هادي, and هادي standing for the lexicon's عبد ربه منصور هادي), spelt as the
+    # text spells it.
+    own_full = {m.words for m in mentions if len(m.words) >= 2}
+    fulls = []
     for m in mentions:
-        groups.setdefault(root[full_words(m)], []).append(m)
+        words = full_words(m)
+        if words != m.words and any(len(w) > len(m.words) and w[-len(m.words):] == m.words for w in own_full):
+            words = m.words
+        fulls.append(words)
+    spelling: dict[str, tuple[str, ...]] = {}
+    for m, words in zip(mentions, fulls):
+        if words == m.words:
+            spelling.setdefault(words_key(words), words)
+    for words in fulls:
+        spelling.setdefault(words_key(words), words)
+    fulls = [spelling[words_key(words)] for words in fulls]
+    root = resolve_names(fulls)
+    groups: dict[tuple[str, ...], list[_Mention]] = {}
+    for m, words in zip(mentions, fulls):
+        groups.setdefault(root[words], []).append(m)
 
     persons = []
     for key, group in groups.items():
-        known = next((m.known for m in group if m.known is not None and m.known.words == key), None) \
-            or (lexicon.persons.get(key))
+        known = next((m.known for m in group if m.known is not None and words_key(m.known.words) == words_key(key)),
+                     None) or (lexicon.persons.get(key))
         titled = [m for m in group if m.title is not None]
         # A single word after a title is a name only when it is a known person (الرئيس ماكرون) or
         # a given name.

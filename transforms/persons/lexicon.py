@@ -24,6 +24,10 @@ SOFT_STOP_MAX_DOCS = 800
 SURNAME_MIN_COUNT = 5
 # ... and, when known persons share it, how many times more often the one it stands for is seen.
 SURNAME_DOMINANCE = 5
+# ... and a family name that is also a common word or another person's name (القدرة "capacity",
+# فوكس of فوكس نيوز، حسين، منصور) stands alone for no one: the corpus writes it in more than this
+# many times as many articles as it names the known persons whose family name it is.
+SURNAME_AMBIGUITY = 5
 # Title kinds that are honorifics or ranks: after another title they start a new chain
 # (أميرها الشيخ صباح، ولي العهد الأمير محمد) rather than continuing it (نائب الرئيس).
 CHAIN_KINDS = frozenset({"honorific", "royal", "rank", "military", "religious"})
@@ -51,6 +55,9 @@ class KnownPerson:
 class PersonLexicon:
     titles_by_first: dict[str, list[Title]] = field(default_factory=dict)
     office_nouns: frozenset[str] = frozenset()
+    # Office nouns whose complement is the name of the body or building (مستشفى ميراويس، فيلق
+    # الرحمن، شبكة فوكس نيوز), never a person's, unlike حكومة or قوات (حكومة شمعون بيريس).
+    body_nouns: frozenset[str] = frozenset()
     stop_words: frozenset[str] = frozenset()
     soft_stop_words: frozenset[str] = frozenset()
     name_parts: frozenset[str] = frozenset()
@@ -63,6 +70,9 @@ class PersonLexicon:
     # (أمين، سلام، تركي) need the next word to be a known name word.
     given_names: frozenset[str] = frozenset()
     ambiguous_given_names: frozenset[str] = frozenset()
+    # Present-tense verbs of the corpus (seeds/imperfect_verbs.csv): never a word of a name, even
+    # a rare one (الأمير تشارلز يحمل سيفا ويرقص).
+    verbs: frozenset[str] = frozenset()
     # The learned tagger of untitled names (transforms/persons/tagger.py; a pycrfsuite.Tagger
     # opened on seeds/models/persons.crfsuite), or None: rules only.
     tagger: object = field(default=None, repr=False, compare=False)
@@ -115,11 +125,14 @@ def surname_forms(words: tuple[str, ...]) -> list[tuple[str, ...]]:
 
 
 def build_person_lexicon(title_rows: list[dict], person_rows: list[dict], word_rows: list[dict] = (),
-                         office_rows: list[dict] = (), given_rows: list[dict] = ()) -> PersonLexicon:
+                         office_rows: list[dict] = (), given_rows: list[dict] = (),
+                         verb_rows: list[dict] = ()) -> PersonLexicon:
     """Rows of seeds/titles.csv (title_ar, kind), seeds/persons.csv (name_ar, title_ar, country_iso2,
     count), seeds/name_stopwords.csv (word_ar, doc_freq, kind: stop|name_part),
-    seeds/office_nouns.csv (word_ar) and seeds/given_names.csv (given_ar, ambiguous)."""
+    seeds/office_nouns.csv (word_ar, names_body), seeds/given_names.csv (given_ar, ambiguous) and
+    seeds/imperfect_verbs.csv (verb_ar)."""
     lexicon = PersonLexicon()
+    lexicon.verbs = frozenset(w for r in verb_rows for w in words_of(r["verb_ar"]))
     lexicon.given_names = frozenset(r["given_ar"] for r in given_rows)
     lexicon.ambiguous_given_names = frozenset(r["given_ar"] for r in given_rows if r.get("ambiguous") == "1")
     for row in title_rows:
@@ -129,11 +142,13 @@ def build_person_lexicon(title_rows: list[dict], person_rows: list[dict], word_r
     for titles in lexicon.titles_by_first.values():
         titles.sort(key=lambda t: -len(t.words))
     lexicon.office_nouns = frozenset(w for r in office_rows for w in words_of(r["word_ar"]))
+    lexicon.body_nouns = frozenset(w for r in office_rows if r.get("names_body") == "1" for w in words_of(r["word_ar"]))
     stop_rows = [r for r in word_rows if r.get("kind", "stop") == "stop"]
     lexicon.stop_words = frozenset(r["word_ar"] for r in stop_rows)
     lexicon.soft_stop_words = frozenset(r["word_ar"] for r in stop_rows
                                         if int(r.get("doc_freq") or 0) < SOFT_STOP_MAX_DOCS)
     lexicon.name_parts = frozenset(r["word_ar"] for r in word_rows if r.get("kind") == "name_part")
+    doc_freq = {r["word_ar"]: int(r.get("doc_freq") or 0) for r in word_rows}
     for row in person_rows:
         words = words_of(row["name_ar"])
         if not words:
@@ -143,12 +158,13 @@ def build_person_lexicon(title_rows: list[dict], person_rows: list[dict], word_r
         lexicon.persons[words] = person
     # A mined name that is a better-known name plus words that are not name parts (or a far
     # better-known name plus anything but a family name: آل نهيان) is a boundary slip of the mining
-    # (مايك بومبيو ناقش): drop it.
+    # (مايك بومبيو ناقش): drop it. A hyphen joins a name's own syllables (مون جيه-إن): no slip.
     for words in [w for w in lexicon.persons if len(w) > 2]:
         for cut in range(2, len(words)):
             shorter = lexicon.persons.get(words[:cut])
             count = lexicon.persons[words].count
-            if shorter is not None and shorter.count >= count and words[cut] not in CONNECTORS and (
+            if shorter is not None and shorter.count >= count and words[cut] not in CONNECTORS \
+                    and "-" not in lexicon.persons[words].name_ar and (
                     shorter.count >= SURNAME_DOMINANCE * count
                     or not all(w in lexicon.name_parts for w in words[cut:])):
                 del lexicon.persons[words]
@@ -168,6 +184,10 @@ def build_person_lexicon(title_rows: list[dict], person_rows: list[dict], word_r
     opens = Counter(words[0] for words in lexicon.persons)
     closes = Counter(words[-1] for words in lexicon.persons)
     given_names = frozenset(w for w, n in opens.items() if n >= 2 and n > closes[w])
+    # How often the corpus names the known persons of each family name.
+    named = Counter()
+    for words, person in lexicon.persons.items():
+        named[words[-1]] += person.count
     # Surname forms stand for a known person only when no other known person shares them.
     owners: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
     for words, person in lexicon.persons.items():
@@ -176,7 +196,8 @@ def build_person_lexicon(title_rows: list[dict], person_rows: list[dict], word_r
             # rare mined phrase whose last word is a common noun, nor when the word opens other
             # known names (علي، محمد: given names), nor a short word (بري: "by land").
             if len(form) == 1 and (form[0] in lexicon.stop_words or form[0] in given_names
-                                   or len(form[0]) < 4 or person.count < SURNAME_MIN_COUNT):
+                                   or len(form[0]) < 4 or person.count < SURNAME_MIN_COUNT
+                                   or doc_freq.get(form[0], 0) > SURNAME_AMBIGUITY * named[form[0]]):
                 continue
             owners.setdefault(form, set()).add(words)
     entries: list[tuple[tuple[str, ...], KnownPerson]] = [(w, p) for w, p in lexicon.persons.items()]

@@ -29,7 +29,7 @@ def _has_pronoun_suffix(token) -> bool:
         return False
     if word.endswith("هم") or word.endswith("هما") or word.endswith("ها"):
         return True
-    return token.final_ha and not word.endswith("الله")  # عبدالله, سيف الله
+    return token.final_ha and not word.endswith("الله") and not word.startswith("عبد")  # عبدالله, سيف الله, عبدربه
 
 
 def _clause_word(token, lexicon: PersonLexicon, name_words: frozenset) -> bool:
@@ -48,8 +48,11 @@ def _clause_word(token, lexicon: PersonLexicon, name_words: frozenset) -> bool:
     # يقيل، يحرس، ينحدر; not ياسمين، يورك، يائير (a long vowel after the ي)
     if len(word) >= 4 and word[0] == "ي" and word[1] not in "اوي":
         return True
-    # لقناة، لصحيفة: ل and a noun (a known لويس is a word of a known name)
-    if len(word) > 4 and word[0] == "ل" and not word.startswith("ال"):
+    # لقناة، لصحيفة: ل and a noun (a known لويس is a word of a known name, and so is a word the
+    # corpus writes after names whose rest is no word of its own: لافروف، ليبرمان، لودريان)
+    if len(word) > 4 and word[0] == "ل" and not word.startswith("ال") and not (
+            word in lexicon.name_parts and not word.startswith("لل") and word[1:] not in lexicon.name_parts
+            and word[1:] not in lexicon.stop_words):
         return True
     # معلقا، مصمما، مخاطبا: a participle of manner after the subject; not ماريا، ميلانيا
     return len(word) >= 5 and word[0] == "م" and word[1] not in "اوي" and word[-1] == "ا"
@@ -67,8 +70,9 @@ def _word_class(tokens: Tokens, j: int, lexicon: PersonLexicon, country_at: dict
         return _NAME  # a given name that is also a word opens a name after a title (الناشطة عهد التميمي)
     if token.key in lexicon.stop_words:
         # A rare word glued to و or ل is a conjunct or a phrase even inside a long name (معين
-        # عبدالملك ومجموعة مهندسين).
-        soft = token.key in lexicon.soft_stop_words and (first or token.text[0] not in "ول")
+        # عبدالملك ومجموعة مهندسين); a verb never stands inside one (تشارلز يحمل سيفا).
+        soft = token.key in lexicon.soft_stop_words and (first or token.text[0] not in "ول") \
+            and not is_verb(token.text, lexicon)
         return _SOFT if soft else _HARD
     if first:
         # A name opens with a bare word (not بكافة، بزيارة); a definite one only before بن
@@ -103,12 +107,19 @@ def _word_class(tokens: Tokens, j: int, lexicon: PersonLexicon, country_at: dict
     return _NAME
 
 
+def is_verb(word: str, lexicon: PersonLexicon) -> bool:
+    """A present-tense verb of the corpus, bare or behind و/ف (يحمل، ويرقص), that is no name word
+    (يوسف، تامر، ياسر are verbs too)."""
+    return bool(lexicon.verbs) and any(stem in lexicon.verbs and stem not in lexicon.given_names
+                                       and stem not in lexicon.person_words for _, stem in stems(word)[:2])
+
+
 def _foreign_w_word(word: str, lexicon: PersonLexicon) -> bool:
     """A word opening with و that is a foreign name's own letter, not the conjunction: what follows
     the و is no word of the corpus (غافن ويليامسون، مايك ويد، روبرت وود), where a conjunct's rest is
     one (ومجموعة، ويقول، وكيم)."""
     rest = word[1:]
-    return len(rest) >= 3 and rest[0] in "يوا" and rest not in lexicon.stop_words \
+    return len(rest) >= 3 and rest[0] in "يوا" and rest not in lexicon.stop_words and rest not in lexicon.verbs \
         and rest not in lexicon.given_names and rest not in lexicon.person_words and rest not in lexicon.name_parts \
         and not any(len(stem) >= 3 and stem in lexicon.stop_words for _, stem in stems(rest)[1:])
 
@@ -190,8 +201,9 @@ def known_name_at(tokens: Tokens, i: int, lexicon: PersonLexicon):
     for cut, stem in stems(items[i].text):
         for words, person in lexicon.names_by_first.get(stem, ()):
             n = len(words)
-            if n == 1 and ((cut == 0 and items[i].key in lexicon.stop_words) or stem in lexicon.stop_words):
-                continue  # على is not علي
+            if n == 1 and ((cut == 0 and items[i].key in lexicon.stop_words) or stem in lexicon.stop_words
+                           or any(c in "فك" for c in items[i].text[:cut])):
+                continue  # على is not علي; فلوريس، فبركات are not ف + a family name
             if i + n <= len(items) and all(
                     items[i + k].text == words[k] and tokens.soft_gap(i + k - 1) for k in range(1, n)):
                 return i + n, cut, words, person
@@ -201,8 +213,9 @@ def known_name_at(tokens: Tokens, i: int, lexicon: PersonLexicon):
 def family_extension(tokens: Tokens, end: int, lexicon: PersonLexicon, country_at: dict) -> int:
     """A known name may be followed by more of itself: محمد بن زايد + آل نهيان, مون جاي + -إن."""
     items = tokens.items
-    while end < len(items) and tokens.hyphen_gap(end - 1):
-        end += 1
+    while end < len(items) and tokens.hyphen_gap(end - 1) and not (
+            " " in tokens.gap_text(end - 1) and items[end].key in lexicon.stop_words):
+        end += 1  # a spaced dash before a clause is no hyphen (ترامب - وهو من أم اسكتلندية)
     while end + 1 < len(items) and items[end].text in CONNECTORS and tokens.soft_gap(end - 1) \
             and tokens.soft_gap(end) and _word_class(tokens, end + 1, lexicon, country_at, frozenset()) == _NAME:
         end += 2
