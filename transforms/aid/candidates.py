@@ -237,6 +237,8 @@ def decide_aid(candidates: list[AidCandidate], ctx: AidContext, models: dict) ->
             keep = False  # a need, an appeal or a hope: the sum is asked for, not given
         if keep and _priced(ctx, c):
             keep = False  # a bail, a compensation, a bill: the noun the sum measures is no aid
+        if keep and _paid_to_person(ctx, c):
+            keep = False  # a payment to a person or to individuals, not aid to a state or a body
         if not keep:
             continue
         decided = ("frame rules" if aid_model is None else
@@ -347,6 +349,46 @@ def _priced(ctx: AidContext, c: AidCandidate) -> bool:
         return True
     after = money.last_token + 1
     return after < t1 and cues.is_in(tokens[after][2], words.price)
+
+
+_PAYEE_REACH = 4
+_FOR_THE_BENEFIT = frozenset({"لصالح", "لحساب"})
+
+
+def _paid_to_person(ctx: AidContext, c: AidCandidate) -> bool:
+    """Whether the sum goes to a person or to individuals: the first word after the sum marked by ل
+    or governed by إلى (within a few words) is a person named without a title of office or a noun of
+    individuals paid (class payee): دفع ما قيمته 2.5 مليون دولار أمريكي، لسياسيين أوروبيين، رصدت
+    مبلغ 20 مليون دولار لمن يدلي بمعلومات. A state, a body, an official or an aid purpose marked
+    first (للحكومة اليمنية، للرئيس الفلسطيني محمود عباس، لدعم) ends the search. Or such a person is
+    the subject of a verb of receiving right before the sum (وتلقى رزاق 681 مليون دولار)."""
+    tokens, money, doc = ctx.tokens, c.money, ctx.doc
+    t0, t1 = sentence_tokens(ctx, c.sentence)
+    reach = max(t0, money.first_token - _PAYEE_REACH), min(t1, money.last_token + 1 + _PAYEE_REACH)
+    persons = set()  # first and last tokens of the untitled persons named near the sum
+    for m in doc.mentions.get("person", ()):
+        if m.row.get("title_ar"):
+            continue  # an official acts for a state: money to a minister or a president is the state's
+        first = max(0, bisect.bisect_right(ctx.starts, doc.to_normalised(m.char_start)) - 1)
+        last = max(first, bisect.bisect_left(ctx.starts, doc.to_normalised(m.char_end)) - 1)
+        if reach[0] <= last and first < reach[1]:
+            persons.update((first, last))
+    for i in range(money.first_token - 1, reach[0] - 1, -1):
+        word = tokens[i][2]
+        if not word.startswith("ال") and cues.is_in(word, cues.RECEIVE):
+            if i - 1 in persons or i + 1 in persons:
+                return True  # فلين تلقى عرضا بقيمة 15 مليون دولار
+            break
+    i = money.last_token + 1
+    while i < reach[1]:
+        word = tokens[i][2]
+        if word in ("الي", "ل") or word in _FOR_THE_BENEFIT:
+            i += 1  # إلى مسؤولين، لـ دانيلز، لصالح …: the word after is the one marked
+            return i < t1 and (i in persons or cues.is_in(tokens[i][2], ctx.words.payee))
+        if word.startswith("ل") and not word.startswith("لا"):
+            return i in persons or cues.is_in(word, ctx.words.payee)
+        i += 1
+    return False
 
 
 def _adjective(word: str) -> bool:
