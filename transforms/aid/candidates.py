@@ -74,11 +74,11 @@ def build_aid_context(doc: Document, published_year: int | None) -> AidContext:
     ntext = doc.norm.text
     tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(ntext)]
     starts = [t[0] for t in tokens]
-    mentions = party_mentions(doc.entities, doc.to_normalised, starts, tokens)
     if doc.cue_lexicon is None:
         raise ValueError("aid reads its word lists from the document's cue lexicon: analyse the text with lexicons")
-    return AidContext(doc, tokens, starts, mentions, _main_country(doc.entities), published_year,
-                      cues.aid_words(doc.cue_lexicon))
+    words = cues.aid_words(doc.cue_lexicon)
+    mentions = party_mentions(doc.entities, doc.to_normalised, starts, tokens, words.party_groups)
+    return AidContext(doc, tokens, starts, mentions, _main_country(doc.entities), published_year, words)
 
 
 def sentence_tokens(ctx: AidContext, index: int) -> tuple[int, int]:
@@ -247,7 +247,8 @@ def decide_aid(candidates: list[AidCandidate], ctx: AidContext, models: dict) ->
             # The frame rules read the parties of this sum (with the discourse before it): they come first.
             for record in c.rule_records:
                 how = "parties by frame rules; "
-                if record["recipient_iso2"] is None and not record["recipient_name_ar"] and recipient_model is not None:
+                if (record["recipient_iso2"] is None and not record["recipient_name_ar"] and recipient_model is not None
+                        and not _group_recipient(c)):
                     # Aid almost always has a recipient: the model's best party where the rules found none.
                     donor = Party(record["donor_iso2"], record["donor_name_ar"])
                     best = _best_recipient(c, [donor], recipient_model, in_clause=True)
@@ -268,7 +269,7 @@ def decide_aid(candidates: list[AidCandidate], ctx: AidContext, models: dict) ->
             for p in c.parties:
                 p.p_donor = donor_model.probability(p.features)
             donors = _donors(c, donor_model.threshold)
-            recipient = _best_recipient(c, donors, recipient_model)
+            recipient = None if _group_recipient(c) else _best_recipient(c, donors, recipient_model)
         if not donors:
             continue
         s, e = doc.sentences[c.sentence]
@@ -413,15 +414,28 @@ def _gives(word: str) -> bool:
 def _best_recipient(c: AidCandidate, donors: list[Party], recipient_model, in_clause: bool = False) -> Party | None:
     """The party the recipient model rates highest, other than the donors and the donors as a
     body, if it reaches the model's threshold; `in_clause`: not a party of the reporting clause
-    (كشف الرئيس الأميركي أن …) nor a speaker's country."""
+    (كشف الرئيس الأميركي أن …) nor a speaker's country. A sum whose donors the text names by no state
+    (الجهات المانحة، الدول الأعضاء) goes only to a party of its own sentence: with no donor named,
+    the article's main country or a party of the sentences before is no recipient."""
     for p in c.parties:
         p.p_recipient = recipient_model.probability(p.features)
     keys = {d.key for d in donors}
+    in_sentence = bool(donors) and all(d.unnamed for d in donors)
     best = max((p for p in c.parties if p.party.key not in keys and not p.party.unnamed
                 and not p.features.get("after_against") and not (
-                    in_clause and (p.mention.via in ("speaker", "person") or p.features.get("reporting_clause")))),
+                    in_clause and (p.mention.via in ("speaker", "person") or p.features.get("reporting_clause")))
+                and not (in_sentence and p.mention.via in _CONTEXT_VIAS)),
                key=lambda p: p.p_recipient, default=None)
     return best.party if best is not None and best.p_recipient >= recipient_model.threshold else None
+
+
+_CONTEXT_VIAS = ("previous", "main", "speaker", "person")
+
+
+def _group_recipient(c: AidCandidate) -> bool:
+    """Whether the frame rules read the sum as going to states named together (لدول قارة أفريقيا):
+    a recipient that is no one state, which no state named nearby may stand in for."""
+    return c.rule_recipient is not None and c.rule_recipient.unnamed
 
 
 def _named_party(record: dict) -> bool:
@@ -449,7 +463,7 @@ def find_aid(doc: Document, currencies, published_year: int | None, models: dict
         return []  # no sum of money in the text: nothing to decide
     ctx = build_aid_context(doc, published_year)
     rule_records = extract_aid(doc.text, doc.entities, currencies, published_year, normalized=doc.norm,
-                               sentences=doc.sentences)
+                               sentences=doc.sentences, mentions=ctx.mentions)
     candidates = aid_candidates(ctx, currencies, rule_records)
     rows = decide_aid(candidates, ctx, models)
     if trace is not None:
