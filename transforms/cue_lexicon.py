@@ -48,6 +48,8 @@ CLASSES = {
     "sum_link": "a word between a noun and the sum it names (تبلغ، بقيمة، قدرها، نحو)",
     "campaign": "a campaign noun: with an electoral adjective after it, money for it is a political donation (حملة)",
     "electoral": "an adjective of elections that makes a campaign electoral (الانتخابية، الرئاسية)",
+    "party_group": "a noun of several states taken together: a party that names no one state (دول الخليج، الدول الأوروبية، لدول قارة أفريقيا)",
+    "payee": "a noun of individuals paid: a sum for them is a payment, not aid to a state or a body (سياسيين، مسؤول، لمن)",
     "phone": "contact without travel (اتصال هاتفي، هاتف)",
 }
 POS = ("verb", "noun", "particle")
@@ -58,9 +60,10 @@ POS = ("verb", "noun", "particle")
 # clause_break, prepositions included (ألغى جدول أعماله خلال زيارته), a relative ties its
 # clause to the name before it (ماكرون الذي يزور), a sequence word sets a second event apart (لقاء
 # بومبيو في كوريا الشمالية قبل قمة ...), and a time adverb is skipped between a verb and its place.
-# The aid word lists (need, price, sum_link, campaign, electoral) are read word by word as written (transforms.aid.cues).
+# The aid word lists (need, price, sum_link, campaign, electoral, payee, party_group) are read word by word as written (transforms.aid.cues).
 WORD_LIST_CLASSES = frozenset({"clause_opener", "own_clause_opener", "clause_break", "relative", "sequence",
-                               "time_adverb", "team", "need", "price", "sum_link", "campaign", "electoral"})
+                               "time_adverb", "team", "need", "price", "sum_link", "campaign", "electoral",
+                               "payee", "party_group"})
 _MEMO_LIMIT = 200_000
 
 
