@@ -58,3 +58,16 @@ def test_parse_digits_separators():
     assert parse_digits("1.300,5") == 1300.5
     assert parse_digits("1,300.5") == 1300.5
     assert parse_digits("451.9") == 451.9
+
+
+@pytest.mark.parametrize("text, values", [
+    # ANT SK-middleEast-3381-20180814 (in no gold file): two units joined by و are a range, not 7,000.
+    ("وقدر التقرير أن ما بين ثلاثة وأربعة آلاف من إرهابيي التنظيم هم في ليبيا", [3.0, 4e3]),
+    # Hundreds, then units, then tens compose one number.
+    # ANT BB-middleEast-631-20180618 (in no gold file)
+    ("ويطالب المدعون بأن تدفع قطر لهم مبلغ مائة وخمسين مليون دولار", [1.5e8]),
+    # ANT SK-middleEast-2564-20180624 (in no gold file)
+    ("ويستقبل الأردن نحو ستمئة وخمسين ألف لاجئ سوري", [6.5e5]),
+])
+def test_number_words_joined_by_wa_compose_only_as_arabic_composes(text, values):
+    assert [a.value for a in find_amounts(normalize(text).text)] == values

@@ -231,14 +231,27 @@ def _range_start(ntext, ns, low, high, currencies, named) -> tuple[float, tuple 
     a, b = ns + low.start, ns + low.end
     lead = re.match(r"\d[\d.,]*", ntext[ns + high.start:ns + high.end])
     before = ntext[max(0, a - 12):a].split()
-    if (not re.fullmatch(r"\d+", ntext[a:b]) or lead is None or not before or before[-1] not in _RANGE_OPENERS
-            or not _RANGE_GAP.fullmatch(ntext[b:ns + high.start])):
+    digits = re.fullmatch(r"\d+", ntext[a:b]) is not None
+    # A low end in words (بين ستة إلى سبعة مليارات، بين خمسة وعشرة ملايين) is a whole number under
+    # a thousand with no scale of its own; its high end is read without its scale.
+    words = not digits and lead is None and low.value == int(low.value) and low.value < 1000
+    if (not (digits and lead is not None or words) or not before or before[-1] not in _RANGE_OPENERS
+            or not (_RANGE_GAP.fullmatch(ntext[b:ns + high.start])
+                    or words and not ntext[b:ns + high.start].strip() and ntext[ns + high.start] == "و")):
         return low.value, None
     found = currencies.match_after(ntext, ns + high.end, named)
-    top = parse_digits(lead.group().rstrip(".,"))
+    top = parse_digits(lead.group().rstrip(".,")) if lead else _count_of(high.value)
     if found is None or not 0 < low.value < top or high.value <= top:
         return low.value, None
     return low.value * (high.value / top), found
+
+
+def _count_of(value: float) -> float:
+    """The count an amount gives its largest scale (عشرة ملايين → 10, سبعة مليارات → 7)."""
+    for scale in (1e12, 1e9, 1e6, 1e3):
+        if value >= scale:
+            return value / scale
+    return value
 
 
 def _restates(ntext, previous_end, start, tokens, first) -> bool:

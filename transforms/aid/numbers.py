@@ -188,7 +188,22 @@ def _continues(builder: _Builder, kind: str, value: float, token: str, conjoined
     if kind == "digits":
         # مليون و500 ألف continues; 100 و200 مليون is a range of two amounts.
         return bool(builder.last_scale) and value < builder.last_scale
-    return True  # خمسة وعشرين، مئة وخمسون، مليون وخمسمائة ألف
+    return _composes(builder.current, value)  # خمسة وعشرين، مئة وخمسون، مليون وخمسمائة ألف
+
+
+def _composes(current: float, value: float) -> bool:
+    """Whether a number word joined by و adds to the count below a scale as Arabic composes numbers:
+    hundreds first, then units, then tens (مئة وخمسة وعشرون); after a scale anything (مليون وخمسمائة).
+    Two units or a unit and ten (خمسة وعشرة، ثلاثة وأربعة) are two numbers: a range (بين خمسة وعشرة
+    ملايين) or a list, not their sum."""
+    if not current or value != int(value) or current != int(current):
+        return True  # after a scale, or a fraction
+    below_hundred = current % 100
+    if value >= 100:
+        return False  # خمسة ومئة: hundreds come first
+    if value >= 20 and value % 10 == 0:
+        return below_hundred < 10  # خمسة وعشرون، مئة وخمسون، مئة وخمسة وعشرون; not عشرة وعشرين
+    return below_hundred == 0  # مئة وخمسة، مئتان وعشرة; not خمسة وعشرة
 
 
 def find_amounts(normalised: str) -> list[Amount]:

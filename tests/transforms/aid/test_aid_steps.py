@@ -297,3 +297,24 @@ def test_a_whole_sum_after_min_opens_no_range():
     tokens = _aid_tokens(text)
     sums = money_in(text, 0, len(text), tokens, [t[0] for t in tokens], load_lexicons().currencies, set())
     assert [(m.value, m.currency) for m in sums] == [(1.6e10, "USD")]
+
+
+@pytest.mark.parametrize("sentence, sums", [
+    # ANT FR-internationalNews-566-20180406 (in no gold file): a range in number words whose scale
+    # and currency its high end carries is one sum at its low end, six billion dollars.
+    ('ولبنان الذي يعيش في هاجس وقوع أزمة اقتصادية ومالية يأمل في جمع "ما بين ستة إلى سبعة مليارات دولار '
+     'على شكل قروض وهبات" بحسب نديم المنلا مستشار الحريري', [(6e9, "USD")]),
+    # ANT BB-middleEast-116-20180228 (in no gold file)
+    ("وبدأ العمل، ضمن إطارها، في نحو 80 مشروعاً حكومياً تتراوح كلفة الواحد منها بين ثلاثة إلى سبعة مليارات "
+     "ريال سعودي", [(3e9, "SAR")]),
+    # ANT AL-internationalNews-460-20180314 (develop part): the range in digits, as before.
+    ("تتلقى ما بين 700 إلى 800 مليون دولار سنوياً من إيران", [(7e8, "USD")]),
+])
+def test_a_range_in_number_words_is_read_at_its_low_end(sentence, sums):
+    from flows.lexicons import load_lexicons
+    from transforms.aid.frames import money_in
+    from transforms.arabic_text import normalize
+    text = normalize(sentence).text
+    tokens = _aid_tokens(text)
+    found = money_in(text, 0, len(text), tokens, [t[0] for t in tokens], load_lexicons().currencies, set())
+    assert [(m.value, m.currency) for m in found] == sums
