@@ -241,26 +241,121 @@ def train_aid(items, score, c_value: float, out: Path):
                     for a in golds))))
     print(f"[aid] {len(items)} develop articles, {len(money)} sums, candidate recall (a sum and its donor "
           f"among the parties) {matched}/{total} = {matched / max(total, 1):.3f}")
-    donor_model = fit_linear([f for _, f, _ in donors], [y for *_, y in donors], "aid-donor-lr", c_value, 0.2)
+    # The donor and recipient models are fitted per fold like the decision model, so that the
+    # cross-validated F1 and the party choices below are read on articles none of them saw; their
+    # thresholds are tuned on that F1, with the out-of-fold choice accuracy printed beside it.
+    fold_of = _folds(items)
+    fold_donor = {k: fit_linear([f for a, f, _ in donors if fold_of[a] != k], [y for a, _, y in donors if fold_of[a] != k],
+                                "aid-donor-lr", c_value) for k in range(FOLDS)}
+    fold_recipient = {k: fit_linear([f for a, f, _ in recipients if fold_of[a] != k],
+                                    [y for a, _, y in recipients if fold_of[a] != k], "aid-recipient-lr", c_value)
+                      for k in range(FOLDS)}
     best = None
-    for recipient_threshold in (0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6):  # aid without a recipient is rare
-        recipient_model = fit_linear([f for _, f, _ in recipients], [y for *_, y in recipients], "aid-recipient-lr",
-                                     c_value, recipient_threshold)
+    for donor_threshold in AID_DONOR_THRESHOLDS:
+        # The recipient threshold: the one whose out-of-fold recipient choice is right most often
+        # (on a tie the lower: aid without a recipient is rare).
+        choices = {}
+        for recipient_threshold in AID_RECIPIENT_THRESHOLDS:
+            choices[recipient_threshold] = party_choices(items, score, {
+                a: (_with_threshold(fold_donor[k], donor_threshold), _with_threshold(fold_recipient[k], recipient_threshold))
+                for a, k in fold_of.items()})
+        recipient_threshold = max(AID_RECIPIENT_THRESHOLDS, key=lambda t: (choices[t].recipient, -t))
+        choice = choices[recipient_threshold]
 
-        def with_parties(by_article, recipient_model=recipient_model):
-            return {a: {"aid": m, "aid-donor": donor_model, "aid-recipient": recipient_model}
+        def with_parties(by_article, dt=donor_threshold, rt=recipient_threshold):
+            return {a: {"aid": m, "aid-donor": _with_threshold(fold_donor[fold_of[a]], dt),
+                        "aid-recipient": _with_threshold(fold_recipient[fold_of[a]], rt)}
                     for a, m in by_article.items()}
 
+        print(f"[aid] donor threshold {donor_threshold:.2f}, recipient threshold {recipient_threshold:.2f}:")
+        print(f"[aid-parties] cross-validated choice on sums of a gold amount: {choice}")
         model, figures = cross_validate(money, items, "aid-lr", c_value,
                                         lambda its, by: aid_decisions_f1(its, with_parties(by), score),
                                         floor=AID_THRESHOLD_FLOOR)
-        if best is None or figures["f1"] > best[2]["f1"]:
-            best = (model, recipient_model, figures)
-    model, recipient_model, figures = best
+        figures = {**figures, **choice.figures()}
+        # The donor threshold on F1; on a tie the higher (a lower one names a donor for more sums
+        # that are no aid, which the donor choice, read on the gold's sums only, does not see).
+        rank = (figures["f1"], donor_threshold)
+        if best is None or rank > best[0]:
+            best = (rank, model, (donor_threshold, recipient_threshold), figures)
+    _, model, (donor_threshold, recipient_threshold), figures = best
+    print(f"[aid] chosen: decision threshold {model.threshold:.2f}, donor {donor_threshold:.2f}, recipient "
+          f"{recipient_threshold:.2f}: F1 {figures['f1']:.3f}, donor choice {figures['donor_accuracy']:.3f}, "
+          f"recipient choice {figures['recipient_accuracy']:.3f}")
+    donor_model = fit_linear([f for _, f, _ in donors], [y for *_, y in donors], "aid-donor-lr", c_value, donor_threshold)
+    recipient_model = fit_linear([f for _, f, _ in recipients], [y for *_, y in recipients], "aid-recipient-lr",
+                                 c_value, recipient_threshold)
     (out / "aid.json").write_text(model_json(model, candidate_recall=round(matched / max(total, 1), 4),
                                                 cross_validated=figures), encoding="utf-8")
     (out / "aid-donor.json").write_text(model_json(donor_model), encoding="utf-8")
     (out / "aid-recipient.json").write_text(model_json(recipient_model), encoding="utf-8")
+
+
+AID_DONOR_THRESHOLDS = (0.1, 0.2, 0.3, 0.4, 0.5)
+AID_RECIPIENT_THRESHOLDS = (0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6)
+
+
+def _with_threshold(model: LinearModel, threshold: float) -> LinearModel:
+    return LinearModel(model.name, model.weights, model.intercept, threshold)
+
+
+class PartyChoices:
+    """How often the donor and recipient models pick the gold parties of a sum whose amount is in
+    gold: all such sums, and those whose parties the models decide (no frame-rule record)."""
+
+    def __init__(self) -> None:
+        self.n = self.donor = self.recipient = 0
+        self.model_n = self.model_donor = self.model_recipient = 0
+
+    def add(self, by_model: bool, donor_ok: bool, recipient_ok: bool) -> None:
+        self.n, self.donor, self.recipient = self.n + 1, self.donor + donor_ok, self.recipient + recipient_ok
+        if by_model:
+            self.model_n += 1
+            self.model_donor += donor_ok
+            self.model_recipient += recipient_ok
+
+    def figures(self) -> dict:
+        return {"donor_accuracy": round(self.donor / max(self.n, 1), 4),
+                "recipient_accuracy": round(self.recipient / max(self.n, 1), 4), "party_sums": self.n}
+
+    def __str__(self) -> str:
+        return (f"donor {self.donor}/{self.n} = {self.donor / max(self.n, 1):.3f}, recipient {self.recipient}/{self.n} = "
+                f"{self.recipient / max(self.n, 1):.3f} (where no frame rule read the sum: donor {self.model_donor}/"
+                f"{self.model_n}, recipient {self.model_recipient}/{self.model_n})")
+
+
+def party_choices(items, score, models_by_article) -> PartyChoices:
+    """The donor and recipient the models choose for each sum of a gold amount (as decide_aid
+    chooses them, whatever the decision model says of the sum), against the gold records of that
+    amount: the donor is right if it is a gold record's donor (none chosen: a gold donor is null),
+    the recipient if it is the recipient of a gold record of that donor."""
+    from transforms.aid.candidates import _best_recipient, _donors, _group_recipient
+
+    tally = PartyChoices()
+    for g, ctx, candidates in items:
+        donor_model, recipient_model = models_by_article[g["id"]]
+        for c in candidates:
+            golds = [a for a in g["aid"] if _amount_matches(a, c.money.value)]
+            if not golds:
+                continue
+            for p in c.parties:
+                p.p_donor = donor_model.probability(p.features)
+            donors = _donors(c, donor_model.threshold)
+            recipient = None if _group_recipient(c) else _best_recipient(c, donors, recipient_model)
+            donor = donors[0] if donors else None
+            theirs = [a for a in golds if score.party_match(a["donor"], donor.iso2 if donor else None,
+                                                            donor.name_ar if donor else None)]
+            use = recipient if recipient is not None and (donor is None or recipient.key != donor.key) else None
+            tally.add(not c.rule_records, bool(theirs), any(
+                score.party_match(a["recipient"], use.iso2 if use else None, use.name_ar if use else None)
+                for a in theirs))
+    return tally
+
+
+def _folds(items) -> dict:
+    """Each develop article's fold (the same split cross_validate uses)."""
+    article_ids = sorted({g["id"] for g, *_ in items})
+    return {a: i % FOLDS for i, a in enumerate(article_ids)}
 
 
 # ---- shared ----------------------------------------------------------------------------------
@@ -274,7 +369,7 @@ def cross_validate(examples, items, name: str, c_value: float, decisions_tally, 
     """The model fitted on all examples, with the threshold (at least `floor`) chosen on the
     article-level F1 of its out-of-fold decisions (see below); and those cross-validated figures."""
     article_ids = sorted({g["id"] for g, *_ in items})
-    fold_of = {a: i % FOLDS for i, a in enumerate(article_ids)}
+    fold_of = _folds(items)
     fold_models = {}
     for k in range(FOLDS):
         train = [(f, y) for a, f, y in examples if fold_of[a] != k]
