@@ -49,6 +49,7 @@ CLASSES = {
     "campaign": "a campaign noun: with an electoral adjective after it, money for it is a political donation (حملة)",
     "electoral": "an adjective of elections that makes a campaign electoral (الانتخابية، الرئاسية)",
     "party_group": "a noun of several states taken together: a party that names no one state (دول الخليج، الدول الأوروبية، لدول قارة أفريقيا)",
+    "appeal": "a call on others to give or act (دعا، حث، ناشد، طالب، نداء): donors it names are asked to give, not giving",
     "payee": "a noun of individuals paid: a sum for them is a payment, not aid to a state or a body (سياسيين، مسؤول، لمن)",
     "phone": "contact without travel (اتصال هاتفي، هاتف)",
 }
@@ -60,10 +61,11 @@ POS = ("verb", "noun", "particle")
 # clause_break, prepositions included (ألغى جدول أعماله خلال زيارته), a relative ties its
 # clause to the name before it (ماكرون الذي يزور), a sequence word sets a second event apart (لقاء
 # بومبيو في كوريا الشمالية قبل قمة ...), and a time adverb is skipped between a verb and its place.
-# The aid word lists (need, price, sum_link, campaign, electoral, payee, party_group) are read word by word as written (transforms.aid.cues).
+# The aid word lists (need, price, sum_link, campaign, electoral, payee, party_group, appeal) are read word by word as written
+# (transforms.aid.cues); a verb row of a word list that gives its present stands for its conjugations.
 WORD_LIST_CLASSES = frozenset({"clause_opener", "own_clause_opener", "clause_break", "relative", "sequence",
                                "time_adverb", "team", "need", "price", "sum_link", "campaign", "electoral",
-                               "payee", "party_group"})
+                               "payee", "party_group", "appeal"})
 _MEMO_LIMIT = 200_000
 
 
@@ -104,9 +106,12 @@ def _noun_forms(lemma: str, plural: str) -> list[str]:
     return forms
 
 
-def list_forms(lemma: str, pos: str, plural: str = "") -> list[str]:
-    """The written forms a word-list row stands for (normalised): a particle as written; a noun with
+def list_forms(lemma: str, pos: str, plural: str = "", present: str = "") -> list[str]:
+    """The written forms a word-list row stands for (normalised): a particle as written; a verb as
+    written, or with its present given, its conjugations (دعا، يدعو → دعت، دعوا، تدعو …); a noun with
     its dual, accusative and plural, and a sound plural in ون with its construct forms (مفتشو، مفتشي)."""
+    if pos == "verb" and present:
+        return list(dict.fromkeys(_past_forms(lemma) + _present_forms(present)))
     if pos != "noun":
         return [lemma]
     forms = _noun_forms(lemma, plural)
@@ -221,7 +226,8 @@ def build_cue_lexicon(rows: list[dict]) -> CueLexicon:
         lemma = normalize_key(row["lemma"])
         if cls in WORD_LIST_CLASSES:
             lists.setdefault(cls, []).extend(
-                f for f in list_forms(lemma, pos, normalize_key(row.get("plural") or "")) if f not in lists.get(cls, ()))
+                f for f in list_forms(lemma, pos, normalize_key(row.get("plural") or ""), normalize_key(row.get("present") or ""))
+                if f not in lists.get(cls, ()))
             continue
         if " " in lemma:
             first, *rest = lemma.split()

@@ -77,7 +77,7 @@ def build_aid_context(doc: Document, published_year: int | None) -> AidContext:
     if doc.cue_lexicon is None:
         raise ValueError("aid reads its word lists from the document's cue lexicon: analyse the text with lexicons")
     words = cues.aid_words(doc.cue_lexicon)
-    mentions = party_mentions(doc.entities, doc.to_normalised, starts, tokens, words.party_groups)
+    mentions = party_mentions(doc.entities, doc.to_normalised, starts, tokens, words.party_groups, words.appeal)
     return AidContext(doc, tokens, starts, mentions, _main_country(doc.entities), published_year, words)
 
 
@@ -313,7 +313,7 @@ _APPEAL_TO = frozenset({"الي", "علي"})
 
 
 def _asked_for(ctx: AidContext, c: AidCandidate) -> bool:
-    """Whether a word of need, hope or appeal (class need, cues.APPEAL with إلى / على after it)
+    """Whether a word of need, hope or appeal (class need, class appeal with إلى / على after it)
     governs the sum: it stands before the sum in its sentence with no finite verb of giving between
     them (قدرت … حاجاتها بـ3,5 مليار دولار; دعا … المانحين إلى تقديم 1,4 مليار دولار), and no
     verb of giving follows the sum (11 مليار دولار؛ تعهد بها المانحون: a pledge made)."""
@@ -327,7 +327,7 @@ def _asked_for(ctx: AidContext, c: AidCandidate) -> bool:
         word = tokens[i][2]
         if _gives(word):
             return False
-        if cues.is_in(word, ctx.words.needs) or (to_seen and cues.is_in(word, cues.APPEAL)):
+        if cues.is_in(word, ctx.words.needs) or (to_seen and cues.is_in(word, ctx.words.appeal)):
             return True
         to_seen = to_seen or word in _APPEAL_TO
     return False

@@ -137,18 +137,17 @@ HEADS = _forms(
 DONOR_BODIES = _forms("المانحون المانحين مانحون مانحين")
 DONOR_GROUPS = _forms("الجهات جهات الدول دول البلدان بلدان الهيئات هيئات المؤسسات مؤسسات")
 DONOR_ADJECTIVE = _forms("المانحة")
-# Verbs and nouns of appeal: the donors they name are asked to give, not giving (دعا الجهات المانحة).
-APPEAL = _forms("دعا دعت يدعو تدعو دعوا حث حثت يحث تحث ناشد ناشدت يناشد تناشد طالب طالبت يطالب تطالب "
-                "دعوة دعوته دعوتها مناشدة نداء حض حضت")
 # Words of needing, requiring and hoping (seeds/cue_words.csv class need): a sum they govern is asked
 # for, not given (قدرت الأمم المتحدة حاجاتها بـ3,5 مليار دولار، خطة … التي تتطلب 2.96 بليون دولار،
-# يأمل في الحصول على تعهدات بقيمة 8 مليارات دولار). An APPEAL governs the sum through إلى / على (دعا …
+# يأمل في الحصول على تعهدات بقيمة 8 مليارات دولار). An appeal governs the sum through إلى / على (دعا …
 # المانحين إلى تقديم 1,4 مليار دولار), not a sum a lender asked a price for (طالب بها صندوق النقد مقابل
 # قرض). Nouns that make the sum they name a price, a penalty, a payment owed or a trade figure (class
 # price), whatever aid word stands nearer (ودفعه كفالة تبلغ 50 ألف يورو، أن تدفع قطر لهم مبلغ … دولار
 # "تعويضا"): the noun right before the sum (past the sum_link words) or right after it. Budgets and
 # deficits are not prices: budget support is aid (لدعم الموازنة بمبلغ). Words between a noun and the
-# sum it names (class sum_link: كفالة تبلغ، قرض بقيمة، مبلغ قدره).
+# sum it names (class sum_link: كفالة تبلغ، قرض بقيمة، مبلغ قدره). Verbs and nouns of appeal (class
+# appeal: دعا، حث، ناشد، طالب، حض، دعوة، مناشدة، نداء): the donors they name are asked to give, not
+# giving (دعا الجهات المانحة).
 # Money for an election campaign is a political donation, not aid between states (ليبيا قدمت مبلغا
 # ماليا لدعم الحملة الانتخابية للرئيس الفرنسي؛ أنفقت رابطة الأسلحة 11.4 مليون دولار لدعم حملة ترامب
 # الرئاسية): a campaign noun (class campaign) with an election adjective after it (class electoral).
@@ -164,6 +163,7 @@ class AidWords:
     electoral: frozenset[str]
     payee: frozenset[str]  # individuals paid (class payee): a sum for them is no aid
     party_groups: frozenset[str]  # several states together (class party_group: دول، بلدان), with and without ال
+    appeal: frozenset[str]  # calls on others to give (class appeal: دعا، يدعو، مناشدة), with their conjugations
 
 
 _AID_WORDS: dict[int, tuple[CueLexicon, AidWords]] = {}
@@ -177,10 +177,11 @@ def aid_words(lexicon: CueLexicon) -> AidWords:
         words = AidWords(*(_forms(" ".join(lists.get(cls, ()))) for cls in ("need", "price")),
                          frozenset(lists.get("sum_link", ())),
                          *(_forms(" ".join(lists.get(cls, ()))) for cls in ("campaign", "electoral", "payee")),
-                         _forms(" ".join(w for w in lists.get("party_group", ()) for w in (w, "ال" + w))))
+                         _forms(" ".join(w for w in lists.get("party_group", ()) for w in (w, "ال" + w))),
+                         _forms(" ".join(lists.get("appeal", ()))))
         if not all((words.needs, words.price, words.sum_links, words.campaign, words.electoral, words.payee,
-                    words.party_groups)):
-            raise ValueError("the cue lexicon lacks the need, price, sum_link, campaign, electoral, payee or party_group words "
+                    words.party_groups, words.appeal)):
+            raise ValueError("the cue lexicon lacks the need, price, sum_link, campaign, electoral, payee, party_group or appeal words "
                              "(seeds/cue_words.csv)")
         found = _AID_WORDS[id(lexicon)] = (lexicon, words)
     return found[1]

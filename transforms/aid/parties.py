@@ -88,14 +88,15 @@ def _prefix_length(token: str, words: frozenset[str]) -> int:
     return 0
 
 
-def donor_body_mentions(tokens) -> list[Mention]:
+def donor_body_mentions(tokens, appeal: frozenset[str] = frozenset()) -> list[Mention]:
     """The donors named as a body (وكان المانحون قد تعهدوا، تعهدت الجهات المانحة، الدول المانحة),
-    except the donors called upon to give (ودعا … الجهات المانحة إلى تقديم): an appeal, no gift."""
+    except the donors called upon to give (ودعا … الجهات المانحة إلى تقديم; `appeal`: the words of
+    class appeal, cues.AidWords.appeal): an appeal, no gift."""
     out = []
     last_appeal = -_APPEAL_REACH - 1  # the last token before i that is an appeal word
     for i, (_, _, word) in enumerate(tokens):
         appeal_before = i - last_appeal <= _APPEAL_REACH
-        if cues.is_in(word, cues.APPEAL):
+        if cues.is_in(word, appeal):
             last_appeal = i
         if appeal_before and not _gives_next(tokens, i):
             continue
@@ -121,12 +122,12 @@ def _gives_next(tokens, i: int) -> bool:
     return j < len(tokens) and not tokens[j][2].startswith("ال") and cues.is_in(tokens[j][2], cues.GIVE)
 
 
-def party_mentions(entities: dict, to_norm, starts: list[int], tokens=None, groups: frozenset[str] = frozenset()
-                   ) -> list[Mention]:
+def party_mentions(entities: dict, to_norm, starts: list[int], tokens=None, groups: frozenset[str] = frozenset(),
+                   appeal: frozenset[str] = frozenset()) -> list[Mention]:
     """Country and organisation mentions as token spans of the normalised text, in order; with
     `tokens`, the donors named as a body too, and with `groups` (cues.AidWords.party_groups) the
-    states named together (دول الخليج)."""
-    mentions = donor_body_mentions(tokens) if tokens is not None else []
+    states named together (دول الخليج), and with `appeal` (cues.AidWords.appeal) no donors called upon to give."""
+    mentions = donor_body_mentions(tokens, appeal) if tokens is not None else []
 
     def span(c):
         a, b = to_norm(c["char_start"]), to_norm(c["char_end"])

@@ -1,6 +1,6 @@
 """A sum that is needed, required, hoped for or appealed for is asked for, not given; a sum that a
 price, penalty or payment owed measures is no aid either: no aid row, whatever aid words stand around
-it (transforms/aid/candidates.py `_asked_for` and `_priced`, the need and price rows of seeds/cue_words.csv, cues.APPEAL).
+it (transforms/aid/candidates.py `_asked_for` and `_priced`, the need, price and appeal rows of seeds/cue_words.csv).
 Real sentences from the develop part, the team gold and non-gold ANT articles."""
 from flows.extraction import analyse_article
 from flows.lexicons import load_lexicons
