@@ -49,6 +49,7 @@ CLASSES = {
     "campaign": "a campaign noun: with an electoral adjective after it, money for it is a political donation (حملة)",
     "electoral": "an adjective of elections that makes a campaign electoral (الانتخابية، الرئاسية)",
     "phone": "contact without travel (اتصال هاتفي، هاتف)",
+    "sport": "a match, a championship or its players: a sporting trip, no visit (مباراة، بطولة، كأس العالم)",
 }
 POS = ("verb", "noun", "particle")
 # Classes read as word lists (CueLexicon.word_pattern), not as cues of the document: their words are

@@ -17,7 +17,7 @@ from transforms.visits.mentions import _is_adjective
 _TO = DESTINATION_WORDS
 _IN = {"في", "داخل"}
 _FROM = {"من", "قادما", "قادمه", "قادمين"}
-_PROGRAM_CLASSES = ("cancel", "deny", "phone", "plan", "reporting_verb")
+_PROGRAM_CLASSES = ("cancel", "deny", "phone", "plan", "reporting_verb", "sport")
 _FAR = 40
 
 
