@@ -34,6 +34,7 @@ CLASSES = {
     "sequence": "a word that puts an event before or after another (قبل، بعد، عقب، تمهيدا، عشية)",
     "time_adverb": "an adverb of time that may stand between a verb and its object (حاليا، اليوم، غدا، مساء)",
     "team": "an unnamed team or mission sent somewhere (فريق، بعثة، خبراء، مفتشون)",
+    "relation": "a word that ties the name after it to someone else's side: that name is whose side, not who acts (مقرب من، منتقدي، أنصار)",
     "plan": "a future or scheduled event (يعتزم، المقرر، المرتقبة)",
     "cancel": "an event called off or put back (ألغى، أرجأ، إلغاء)",
     "deny": "a denial (نفى، نفي)",
@@ -61,7 +62,7 @@ POS = ("verb", "noun", "particle")
 # بومبيو في كوريا الشمالية قبل قمة ...), and a time adverb is skipped between a verb and its place.
 # The aid word lists (need, price, sum_link, campaign, electoral) are read word by word as written (transforms.aid.cues).
 WORD_LIST_CLASSES = frozenset({"clause_opener", "own_clause_opener", "clause_break", "relative", "sequence",
-                               "time_adverb", "team", "need", "price", "sum_link", "campaign", "electoral"})
+                               "time_adverb", "team", "relation", "need", "price", "sum_link", "campaign", "electoral"})
 _MEMO_LIMIT = 200_000
 
 

@@ -110,6 +110,10 @@ class ClauseWords:
     object_filler: re.Pattern
     # A team or mission of experts or inspectors, unnamed and of no country (فريق، بعثة، خبراء، مفتشون).
     team: re.Pattern
+    # A word of someone's side right before a name, a title between at most (مسؤول كوري شمالي مقرب من الزعيم
+    # كيم جونغ أون؛ أحد منتقدي ولي العهد): the name is whose side, not who travels or meets. At the end of
+    # the normalised words before the name.
+    relation: re.Pattern
 
 
 def clause_words(cues: CueLexicon) -> ClauseWords:
@@ -117,10 +121,11 @@ def clause_words(cues: CueLexicon) -> ClauseWords:
     and_verb = rf"(?<!\w)و(?:{'|'.join(cues.verb_forms(*_AND_VERB_CLASSES))})(?!\w)"
     return ClauseWords(cues.word_pattern("clause_opener", conjunctions=True), cues.word_pattern("own_clause_opener"),
                        re.compile(cues.word_pattern("clause_break").pattern + "|" + and_verb),
-                       re.compile(rf"[،,]?\s*(?:(?:{relative}|وكان|كان|قد|وقد)\s*)*"),
-                       re.compile(rf"[،,]?\s*(?:{relative})\s*(?:كان|كانت|قد)?\s*"),
+                       re.compile(rf"[،,\-–]?\s*(?:(?:{relative}|وكان|كان|قد|وقد)\s*)*"),
+                       re.compile(rf"[،,\-–]?\s*(?:{relative})\s*(?:كان|كانت|قد)?\s*"),
                        cues.word_pattern("sequence"), cues.word_pattern("time_adverb", conjunctions=True),
                        re.compile(rf"(?<!\w)(?:{cues.word_alternation('sequence')})(?:\s+(?:{_EVENT_PHASES}))?\s*\S*$"),
                        re.compile(rf"(?:(?:رفيع|رفيعه|الرفيع|الرفيعه)\s+(?:المستوي)\s+|(?:{cues.word_alternation('time_adverb')})\s+)*"
                                   r"(?:(?:مدينه|بلده|العاصمه|عاصمه|جزيره|منطقه|قريه|ولايه|اقليم)\s+)?"),
-                       cues.word_pattern("team", noun_clitics=True))
+                       cues.word_pattern("team", noun_clitics=True),
+                       re.compile(rf"(?<!\w)[وفبل]?(?:ال)?(?:{cues.word_alternation('relation')})(?:\s+من)?(?:\s+ال\S+){{0,2}}\s*$"))

@@ -123,7 +123,7 @@ def visit_pairs(doc, persons: list[dict], title_persons: list[dict], published, 
                                normalized=doc.norm, sentences=doc.sentences, locs=locs, actors=actors,
                                token_starts=doc.token_starts)
     title_actors = [Actor(0, 0, p.get("country_iso2"), person=p) for p in title_persons]
-    ctx = build_context(doc, actors, locs, rule_rows, title_actors, title)
+    ctx = build_context(doc, actors, locs, rule_rows, title_actors, title, lexicon.clauses.relation)
     candidates = visit_candidates(ctx)
     return ctx, candidates, score_candidates(candidates, ctx, model, lexicon.is_private_title)
 

@@ -171,6 +171,9 @@ def _clause_features(c: VisitCandidate, ctx: VisitContext, nearest, first: int, 
         f["actor_received"] = float(nearest.cue.cls == "reception" and a0 >= nearest.end)
         f["actor_receiver"] = float(nearest.cue.cls == "reception" and a0 < nearest.first)
         f["actor_first_in_sentence"] = float(not any(span[0] < a0 for x, span, s in ctx.actors if s == c.sentence))
+        # "أحد منتقدي ولي العهد"، "مسؤول مقرب من الزعيم": the actor is whose side someone is.
+        f["actor_related"] = float(ctx.relation is not None and bool(ctx.relation.search(
+            " ".join(doc.words(max(first, a0 - 5), a0)))))
     words = set(doc.words(first, end))
     f["group_words"] = float(bool(words & _GROUP_WORDS))
     f["quoted"] = float(any(ch in doc.text[doc.tokens[nearest.first].ostart - 60 if nearest.first else 0:

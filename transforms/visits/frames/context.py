@@ -57,6 +57,11 @@ class ArticleContext:
     def actors_in(self, a: int, b: int) -> list[Actor]:
         return [x for x in self.actors if a <= x.start and x.end <= b]
 
+    def related(self, actor: Actor) -> bool:
+        """The actor is named as whose side someone is (مقرب من الزعيم كيم جونغ أون، منتقدي ولي العهد):
+        he neither travels nor meets in that phrase."""
+        return bool(self.clauses.relation.search(self.norm(max(0, actor.start - 40), actor.start)))
+
     def locs_in(self, a: int, b: int) -> list[Loc]:
         return [l for l in self.locs if a <= l.start and l.end <= b and not self.in_actor(l)]
 

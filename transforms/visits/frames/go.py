@@ -158,7 +158,7 @@ def _traveller_in_clause(ctx: ArticleContext, t, start: int, end: int, dest: Loc
                          sentence) -> list[Actor]:
     """The traveller named in the trip's own clause: between the trigger and the place (VSO, or a
     noun's genitive), right before the verb with those joined to it, or after a fronted place."""
-    between = ctx.actors_in(end, dest.start)
+    between = [a for a in ctx.actors_in(end, dest.start) if not ctx.related(a)]
     if between:
         return ctx.coordinated(between[0], between[1:])
     # The subject right before a verb (نتنياهو زار موسكو), or before its relative pronoun
@@ -176,7 +176,8 @@ def _traveller_in_clause(ctx: ArticleContext, t, start: int, end: int, dest: Loc
         # وصل إلى مدينة جدة، الأربعاء، ولي عهد أبوظبي ...: the place fronted, the traveller after it.
         after = [a for a in ctx.actors_in(dest.end, right) if a.start - dest.end <= _SUBJECT_AFTER_PLACE
                  and not re.search(r"(?<!\w)حيث(?!\w)", ctx.norm(dest.end, a.start))
-                 and not re.search(r"[،,]", ctx.gap_text(dest.end, a.start))]  # "، بعد ساعات من تصريحات أوغلو"
+                 # "، بعد ساعات من تصريحات أوغلو"; a dash closing an aside (بومبيو- الذي زار السعودية- بإطلاع ...)
+                 and not re.search(r"[،,\-–]", ctx.gap_text(dest.end, a.start))]
         if after:
             return ctx.coordinated(after[0], after[1:])
     return []

@@ -138,7 +138,7 @@ def _participants(ctx: ArticleContext, discourse: Discourse, group: list[PlacedT
                   host: Loc | None, clause: tuple[int, int], via_event: bool, definite: bool) -> list[Actor]:
     """The actors of the meeting's clause that take part in it."""
     _, start, end = group[0]
-    participants = ctx.actors_in(*clause)
+    participants = [a for a in ctx.actors_in(*clause) if not ctx.related(a)]
     # A name far after the place is another clause's (... في بروكسل اليوم ... تهديدا جديدا للمستشارة ميركل).
     if host is not None and host.start > start:
         participants = [a for a in participants if a.start < host.start or a.start - host.end <= _AFTER_PLACE]

@@ -13,6 +13,8 @@ from transforms.visits.frames.context import WORDS_BEFORE, ArticleContext
 from transforms.visits.frames.frame import PlacedTrigger
 from transforms.visits.mentions import Loc
 
+_QUOTE_MARK = re.compile(r"[\"«»“”]")
+_QUOTED_NAME_WORDS = 2  # a quotation that ends this few words after a place names an event ("عشاء ودي في باريس")
 _MEETING_REACH = 14  # how many words after a meeting word its place may stand
 _COUNTRY_REACH = 11  # a country (not a city) must stand nearer its meeting word than a city may
 # A verb of hosting right before the place, a head noun between at most (استضافتها مدينة الظهران).
@@ -85,14 +87,50 @@ def _place_after(ctx: ArticleContext, group: list[PlacedTrigger], left: int, sta
         gap = re.sub(r"\([^()]{0,40}\)", " ", ctx.gap_text(last.end, loc.start))  # قمة مجموعة العشرين (G20) في
         if SUBJECT_MATTER.search(normalize_key(gap)):
             continue  # "أجريا محادثات تناولت الإصلاحات في السعودية"، "لبحث الأوضاع في غزة"
-        if len(gap.split()) <= reach and not re.search(r"[،,:؛(]", gap) \
+        if len(gap.split()) <= reach and not re.search(r"[،,:؛(]", gap) and not _in_quoted_speech(ctx, loc, last.end) \
                 and not TOPIC_BEFORE.search(ctx.norm(max(left, loc.start - 30), loc.start) + " "):
             return loc
     return None
 
 
 def _fronted_place(ctx: ArticleContext, left: int, start: int) -> Loc | None:
-    """A place at the clause's start (وفي القاهرة، التقى), unless "، و" ends its clause."""
+    """A place at the clause's start (وفي القاهرة، التقى), unless "، و" ends its clause or a quotation
+    opens between (بومبيو الذي التقى كيم مرتين في بيونغ يانغ "أنا متفائل جدا" أول لقاء بين ...)."""
     fronted = [l for l in ctx.locs_in(left, start) if l.start - left < 20 and is_meeting_place(ctx, l, left)
-               and not re.search(r"[،,]\s*و", ctx.text[l.end:start])]
+               and not re.search(r"[،,]\s*و", ctx.text[l.end:start])
+               and not any(l.end <= a and b <= start and len(ctx.text[a:b].split()) >= 2 for a, b in _quotations(ctx, start))]
     return fronted[0] if fronted else None
+
+
+def _quotations(ctx: ArticleContext, at: int) -> list[tuple[int, int]]:
+    """The quotations of the paragraph around offset `at`, as (start, end) offsets of the words inside:
+    «...» and “...”, and "..." paired in order."""
+    para = ctx.text.rfind("\n", 0, at) + 1
+    end = ctx.text.find("\n", at)
+    end = len(ctx.text) if end < 0 else end
+    spans, opened, straight = [], None, None
+    for m in _QUOTE_MARK.finditer(ctx.text, para, end):
+        mark = m.group()
+        if mark == '"':
+            if straight is None:
+                straight = m.end()
+            else:
+                spans.append((straight, m.start()))
+                straight = None
+        elif mark in "«“":
+            opened = m.end()
+        elif opened is not None:
+            spans.append((opened, m.start()))
+            opened = None
+    for start in (straight, opened):
+        if start is not None:
+            spans.append((start, end))  # a quotation the paragraph never closes runs to its end
+    return spans
+
+
+def _in_quoted_speech(ctx: ArticleContext, loc: Loc, after: int) -> bool:
+    """The place is said inside a quotation that opens after the meeting word and goes on past it: a
+    statement, its places the speaker's (بعد اجتماعه مع وزير الداخلية الليبي عبد السلام عاشور "إقامة مناطق
+    استقبال في إيطاليا سيكون مشكلة بالنسبة إلينا"), not the event's name (خلال "عشاء ودي في باريس")."""
+    return any(after <= a <= loc.start and loc.end <= b and len(ctx.text[loc.end:b].split()) > _QUOTED_NAME_WORDS
+               for a, b in _quotations(ctx, loc.start))
