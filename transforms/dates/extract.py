@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import chain
 from datetime import date, datetime, timedelta
 
 from transforms.arabic_text import NormalizedText, normalize
@@ -789,6 +790,7 @@ def _surface_span(text: str, m: re.Match) -> tuple[int, int]:
 
 _TOKEN = re.compile(r"[^\s\"'“”«»()\[\]،,.:؛]+")
 _NOT_TOKEN = re.compile(r"[\"'“”«»()\[\]،,.:؛]")
+_NOT_TOKEN_CHARS = frozenset("\"'“”«»()[]،,.:؛")  # (the characters of _NOT_TOKEN, for a test without a regex)
 _LEAD_WINDOW = 48  # characters looked back from a trigger for lead words
 
 
@@ -805,7 +807,7 @@ def _lead_starts(text: str, p: int, floor: int) -> list[int]:
         if not before:
             break
         word = before.rsplit(None, 1)[-1]
-        if _NOT_TOKEN.search(word):
+        if not _NOT_TOKEN_CHARS.isdisjoint(word):
             return _lead_starts_by_tokens(text, p, lo)
         if not (word in LEAD_TOKENS or (word[:1] in "وف" and word[1:] in LEAD_TOKENS)):
             break
@@ -847,6 +849,13 @@ def _trigger_positions(text: str, lexicon: DateLexicon) -> list[int]:
                 if ch.isalnum() or ch == "_":
                     continue
             word_start = p = end - length + 1
+            if not p or not ((ch := text[p - 1]).isalnum() or ch == "_"):
+                # (the common case: the word starts its token, no clitic glued on)
+                if whole:
+                    sure.add(p)
+                else:
+                    candidates.add(p)
+                continue
             lowest = p - 2
         else:  # a digit: the first of its run, at most 4 letters (وفي، ال، وبال) into its token
             if end and text[end - 1].isdecimal():
@@ -910,10 +919,15 @@ def extract_time_expressions(text: str, published: datetime | None, lexicon: Dat
     if not text:
         return []
     norm = normalized if normalized is not None else normalize(text)
+    matches = _matches(norm.text, lexicon)
+    first = next(matches, None)
+    if first is None:
+        return []  # (half the texts, most titles: no trigger, nothing to set up)
     extractor = _Extractor(norm.text, published, lexicon)
     found = []
     waiting = None  # (its row in found, where it ended, its spec): a span counted from an event
-    for m in _matches(norm.text, lexicon):
+    shifted = bool(norm.dropped)  # (without dropped characters, offsets are those of `text`)
+    for m in chain((first,), matches):
         results = _PRODUCTIONS[m.lastgroup](extractor, m)
         if not results:
             extractor.from_event = None
@@ -929,7 +943,9 @@ def extract_time_expressions(text: str, published: datetime | None, lexicon: Dat
             if r["value"]:
                 extractor.anchor_end = m.end()
                 break
-        start, end = norm.span_to_original(*_surface_span(norm.text, m))
+        start, end = _surface_span(norm.text, m)
+        if shifted:
+            start, end = norm.span_to_original(start, end)
         surface = text[start:end]
         for r in results:
             row = {"surface": surface, "char_start": start, "char_end": end}
