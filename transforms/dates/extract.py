@@ -826,9 +826,6 @@ def _lead_starts_by_tokens(text: str, p: int, lo: int) -> list[int]:
     return starts[::-1]
 
 
-# A run of digits (str.isdecimal) and of spaces (str.isspace), read in one call.
-_DIGITS = re.compile(r"\d+")
-_SPACES = re.compile(r"\s*")
 # The letters the trigger's number may carry glued on ([وف]?(?:في|ال)?) and a year's first digits.
 _NUMBER_PREFIXES = frozenset(c + a for c in ("", "و", "ف") for a in ("", "في", "ال"))
 _YEAR_STARTS = frozenset(("13", "14", "18", "19", "20"))
@@ -877,16 +874,21 @@ def _trigger_positions(text: str, lexicon: DateLexicon) -> list[int]:
                     sure.add(p)  # what the regex's [وفبل]{0,2}(?:words)(?!\w) matches
                 else:
                     candidates.add(p)
-            elif (prefix := text[p:end]) in _NUMBER_PREFIXES or prefix in GLUED_YEAR_PREFIXES \
-                    or prefix in _YEAR_PREFIXES:
+            elif text[p:end] in _NUMBER_PREFIXES or text[p:end] in GLUED_YEAR_PREFIXES \
+                    or text[p:end] in _YEAR_PREFIXES:
                 # the regex's number: a year (13xx, 14xx, 18xx, 19xx, 20xx) or a day of 1-2 digits
                 # followed by what makes it a date; other numbers are no trigger
-                digits = _DIGITS.match(text, end).end() - end
+                digits = end + 1
+                while digits <= last and text[digits].isdecimal():
+                    digits += 1
+                digits -= end
                 if digits == 4 and text[end:end + 2] in _YEAR_STARTS:
                     sure.add(p)
-                elif digits <= 2 and prefix in _NUMBER_PREFIXES:
+                elif digits <= 2 and text[p:end] in _NUMBER_PREFIXES:
                     # (what follows must start as the regex's day_next does, after its spaces)
-                    after = _SPACES.match(text, end + digits).end()
+                    after = end + digits
+                    while after <= last and text[after].isspace():
+                        after += 1
                     if after <= last and text[after] in day_next:
                         candidates.add(p)
     padded, trigger = " " + text, lexicon.trigger.match
