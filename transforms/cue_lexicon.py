@@ -6,6 +6,8 @@ news uses are generated from those two. A noun row may give its broken plural; d
 accusative alif and the construct ت are generated. Clitics (و، ف، ب، ل، ك، ال، س and pronouns)
 are read off each token by transforms.clitics, so no row lists them. A class or part of speech
 the engine does not know is an error when the lexicon is built, never a silent fall-through.
+A verb of a visit class (travel, arrival, meeting, reception, attend) is a visit trigger with all
+its forms (transforms.visits.triggers) unless its row's `trigger` column says 0.
 """
 from __future__ import annotations
 
@@ -134,6 +136,8 @@ class CueLexicon:
     forms: dict
     phrases: dict  # first word of a multi-word cue -> list of (rest words, lemma, class)
     lists: dict = field(default_factory=dict)  # a class of WORD_LIST_CLASSES -> its normalised words
+    # Verb lemmas whose row says `trigger` 0: a cue of its class, but no visit trigger (تباحث، رحب).
+    not_triggers: frozenset = frozenset()
     # token -> its cue, for tokens seen before (news repeats its words: one reading each)
     _memo: dict = field(default_factory=dict, compare=False, repr=False)
 
@@ -212,6 +216,7 @@ def build_cue_lexicon(rows: list[dict]) -> CueLexicon:
     forms: dict[str, list] = {}
     phrases: dict[str, list] = {}
     lists: dict[str, list] = {}
+    not_triggers = set()
     for n, row in enumerate(rows, 2):
         cls, pos = row.get("class", "").strip(), row.get("pos", "").strip()
         if cls not in CLASSES:
@@ -219,6 +224,11 @@ def build_cue_lexicon(rows: list[dict]) -> CueLexicon:
         if pos not in POS:
             raise CueLexiconError(f"cue_words.csv line {n}: unknown pos {pos!r}")
         lemma = normalize_key(row["lemma"])
+        trigger = (row.get("trigger") or "").strip()
+        if trigger not in ("", "0"):
+            raise CueLexiconError(f"cue_words.csv line {n}: trigger is empty or 0, not {trigger!r}")
+        if trigger == "0":
+            not_triggers.add(lemma)
         if cls in WORD_LIST_CLASSES:
             lists.setdefault(cls, []).extend(
                 f for f in list_forms(lemma, pos, normalize_key(row.get("plural") or "")) if f not in lists.get(cls, ()))
@@ -242,4 +252,5 @@ def build_cue_lexicon(rows: list[dict]) -> CueLexicon:
                 forms[form].append(entry)
     for first in phrases:  # longest phrase first
         phrases[first].sort(key=lambda p: -len(p[0]))
-    return CueLexicon({k: tuple(v) for k, v in forms.items()}, phrases, {k: tuple(v) for k, v in lists.items()})
+    return CueLexicon({k: tuple(v) for k, v in forms.items()}, phrases, {k: tuple(v) for k, v in lists.items()},
+                      frozenset(not_triggers))

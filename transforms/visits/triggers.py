@@ -27,10 +27,11 @@ _ADVERBS = {"وصولا", "ووصولا"}
 TRIGGER_KINDS = ("go", "tour", "receive", "guest", "meet", "attend", "delegation")
 MEETING_KINDS = ("meet", "attend")  # built a run of close meeting words at a time
 # The trigger kind of a verb of seeds/cue_words.csv, by its class: every conjugation the cue lexicon
-# generates for it is a trigger, so a new verb of travel or arrival is one row of that file. (A verb
-# whose forms seeds/visit_triggers.csv lists one by one keeps that list. Verbs of meeting, reception
-# and attending are not read so yet: made triggers, تباحث and استضاف cost a visit each on train-develop.)
-CUE_CLASS_KINDS = {"travel": "go", "arrival": "go"}
+# generates for it is a trigger, so a new verb of travel, arrival, meeting, reception or attending is
+# one row of that file. A row whose `trigger` column is 0 is a cue of its class and no trigger (تباحث
+# and استضاف, made triggers, cost a visit each on train-develop). (A verb whose forms
+# seeds/visit_triggers.csv lists one by one keeps that list.)
+CUE_CLASS_KINDS = {"travel": "go", "arrival": "go", "meeting": "meet", "reception": "receive", "attend": "attend"}
 
 
 @dataclass(frozen=True)
@@ -120,8 +121,9 @@ def _surface_variants(form: str, pos: str) -> list[str]:
 
 
 def _cue_verb_rows(rows: list[dict], cues: CueLexicon | None) -> list[dict]:
-    """Trigger rows for every conjugation of the travel and arrival verbs of seeds/cue_words.csv
-    whose forms seeds/visit_triggers.csv does not list."""
+    """Trigger rows for every conjugation of the verbs of a visit class of seeds/cue_words.csv
+    (CUE_CLASS_KINDS) whose forms seeds/visit_triggers.csv does not list and whose row does not say
+    `trigger` 0."""
     if cues is None:
         return []
     listed = set()
@@ -133,7 +135,7 @@ def _cue_verb_rows(rows: list[dict], cues: CueLexicon | None) -> list[dict]:
              "note": f"a conjugation of {lemma} (seeds/cue_words.csv)"}
             for form, entries in sorted(cues.forms.items())
             for lemma, cls, pos, tense in entries[:1]
-            if pos == "verb" and cls in CUE_CLASS_KINDS and lemma not in listed]
+            if pos == "verb" and cls in CUE_CLASS_KINDS and lemma not in listed and lemma not in cues.not_triggers]
 
 
 def build_trigger_lexicon(rows: list[dict], cues: CueLexicon | None = None) -> TriggerLexicon:
