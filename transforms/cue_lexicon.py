@@ -39,6 +39,7 @@ CLASSES = {
     "plan": "a future or scheduled event (يعتزم، المقرر، المرتقبة)",
     "cancel": "an event called off or put back (ألغى، أرجأ، إلغاء)",
     "deny": "a denial (نفى، نفي)",
+    "purpose": "a phrase of purpose, read whole so that its words are no other cue (من أجل: no postponement)",
     "aid_noun": "a transfer of aid or finance (مساعدات، منحة، قرض)",
     "give": "giving (قدم، منح، تبرع)",
     "receive": "receiving (تلقى، حصل)",
@@ -78,11 +79,13 @@ class Cue:
     reading: Reading  # the clitic reading of the token that matched
 
 
-def _past_forms(past: str) -> list[str]:
-    if past.endswith(("ي", "ا")):  # التقى، دعا: the last letter gives way before a suffix
+def _past_forms(past: str, hamza_final: bool = False) -> list[str]:
+    """`hamza_final`: the lemma ends with أ (أرجأ), normalised to ا: a sound verb (أرجأت), not دعا."""
+    if past.endswith(("ي", "ا")) and not hamza_final:  # التقى، دعا: the last letter gives way before a suffix
         base = past[:-1]
         return [past, base + "ت", base + "يا", base + "تا", base + "وا", base + "ينا", base + "يتم", base + "يت"]
-    return [past, past + "ت", past + "ا", past + "تا", past + "وا", past + "نا", past + "تم"]
+    # The dual of أرجأ (أرجآ) is its lemma once normalised.
+    return [past, past + "ت"] + ([] if hamza_final else [past + "ا"]) + [past + "تا", past + "وا", past + "نا", past + "تم"]
 
 
 def _present_forms(present: str) -> list[str]:
@@ -198,6 +201,12 @@ class CueLexicon:
                  if any(pos == "verb" and cls in classes for _, cls, pos, _ in entries)}
         return sorted(found, key=lambda w: (-len(w), w))
 
+    def noun_forms(self, *classes: str) -> list[str]:
+        """Every generated written form (no clitics) of the nouns of these classes, longest first."""
+        found = {form for form, entries in self.forms.items()
+                 if any(pos == "noun" and cls in classes for _, cls, pos, _ in entries)}
+        return sorted(found, key=lambda w: (-len(w), w))
+
     def _phrase_at(self, tokens: list[str], i: int):
         for r in readings(tokens[i]):
             if r.future or r.pronoun or r.article:
@@ -241,7 +250,7 @@ def build_cue_lexicon(rows: list[dict]) -> CueLexicon:
         if pos == "verb":
             if not present:
                 raise CueLexiconError(f"cue_words.csv line {n}: verb {row['lemma']} has no present")
-            written = [(f, "past") for f in _past_forms(lemma)] + [(f, "present") for f in _present_forms(present)]
+            written = [(f, "past") for f in _past_forms(lemma, row["lemma"].strip().endswith("أ"))] + [(f, "present") for f in _present_forms(present)]
         elif pos == "noun":
             written = [(f, "noun") for f in _noun_forms(lemma, normalize_key(row.get("plural") or ""))]
         else:

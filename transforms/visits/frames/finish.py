@@ -55,7 +55,7 @@ def _exclusion(ctx: ArticleContext, frame: Frame, before: str, after: str) -> st
     # Only a trip or taking part can be demanded or invited (دعاه لزيارة، دعوة للمشاركة في قمة);
     # "دعا البيان الختامي للمؤتمر" is not.
     demandable = ctx.norm(frame.start, frame.end) if frame.trigger.kind in ("go", "tour", "attend") else ""
-    excluded = is_excluded(before, after, demandable, ctx.clauses)
+    excluded = is_excluded(before, after, demandable, ctx.exclusions)
     if not excluded and frame.hosts and all(
             h.start > frame.end and is_private_stay(ctx.norm(max(frame.end, h.start - 60), h.start),
                                                     ctx.norm(h.end, min(frame.sentence[1], h.end + 50)))
