@@ -56,6 +56,14 @@ class ArticleContext:
         i = bisect.bisect_left(self._token_starts, at) - n
         return self._token_starts[i] if i >= 0 else 0
 
+    def words_ahead(self, at: int, n: int) -> int:
+        """Where the n tokens from offset `at` on end: the start of the next token (the text's end when
+        fewer follow), so a slice up to it holds them and the punctuation after them."""
+        if self._token_starts is None:
+            self.words_between(0, 0)
+        i = bisect.bisect_left(self._token_starts, at) + n
+        return self._token_starts[i] if i < len(self._token_starts) else len(self.text)
+
     def actors_in(self, a: int, b: int) -> list[Actor]:
         return [x for x in self.actors if a <= x.start and x.end <= b]
 

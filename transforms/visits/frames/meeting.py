@@ -165,7 +165,8 @@ def _remember_unplaced(ctx: ArticleContext, discourse: Discourse, group: list[Pl
     _, start, end = group[0]
     sentence = scope.sentence
     if participants and any(g.trigger.names_event for g in group) and not is_excluded(
-            ctx.norm(max(sentence[0], start - 60), start), ctx.norm(end, min(sentence[1], end + 60)), "", ctx.exclusions):
+            ctx.norm(max(sentence[0], ctx.words_back(start, 9)), start),
+            ctx.norm(end, min(sentence[1], ctx.words_ahead(end, 9))), "", ctx.exclusions):
         discourse.pending_meeting = PendingMeeting(participants, scope.s_index)
 
 
