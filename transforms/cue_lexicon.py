@@ -54,6 +54,7 @@ CLASSES = {
     "party_group": "a noun of several states taken together: a party that names no one state (دول الخليج، الدول الأوروبية، لدول قارة أفريقيا)",
     "payee": "a noun of individuals paid: a sum for them is a payment, not aid to a state or a body (سياسيين، مسؤول، لمن)",
     "phone": "contact without travel (اتصال هاتفي، هاتف)",
+    "call": "a word of a call or a video link: a visit word next to it is no meeting in person (هاتفيا، مكالمة، عبر الفيديو)",
 }
 POS = ("verb", "noun", "particle")
 # Classes read as word lists (CueLexicon.word_pattern), not as cues of the document: their words are
@@ -63,10 +64,11 @@ POS = ("verb", "noun", "particle")
 # clause_break, prepositions included (ألغى جدول أعماله خلال زيارته), a relative ties its
 # clause to the name before it (ماكرون الذي يزور), a sequence word sets a second event apart (لقاء
 # بومبيو في كوريا الشمالية قبل قمة ...), and a time adverb is skipped between a verb and its place.
+# A call (هاتفيا، مكالمة) rules a visit word next to it out (transforms.visits.exclusions).
 # The aid word lists (need, price, sum_link, campaign, electoral, payee, party_group) are read word by word as written (transforms.aid.cues).
 WORD_LIST_CLASSES = frozenset({"clause_opener", "own_clause_opener", "clause_break", "relative", "sequence",
                                "time_adverb", "team", "need", "price", "sum_link", "campaign", "electoral",
-                               "payee", "party_group"})
+                               "payee", "party_group", "call"})
 _MEMO_LIMIT = 200_000
 
 

@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from transforms.cue_lexicon import CueLexicon
 from transforms.visits.cues import ClauseWords
 
-_PHONE = re.compile(r"(?<!\w)(?:هاتفي|هاتفيا|هاتفيه|الهاتف|هاتفيين|مكالمه|الفيديو|فيديو)(?!\w)")
 # Negation, denial, cancellation, postponement, refusal, mere demand or invitation.
 _NEGATED_BEFORE = re.compile(
     r"(?<!\w)[وف]?(?:لم|لن|لا|الا|ليس|عدم|دون|غاب|غياب|الغائب|يغيب|تغيب|قاطع|قاطعت|يقاطع|مقاطعه|اشاعه|شائعات|نفي|ينفي|نفت|تنفي|نفيا|الغي|الغت|يلغي|تلغي|الغاء|ارجا|ارجات|ارجاء|"
@@ -68,13 +67,16 @@ class ExclusionWords:
     cancel_verb: re.Pattern
     # Its verbal noun, with its clitics (the nouns of class cancel: إلغاء، تأجيل، إرجاء).
     cancel_noun: re.Pattern
+    # A call or a video link, with its clitics (class call: هاتفيا، مكالمة، بالهاتف، عبر الفيديو).
+    call: re.Pattern
 
 
 def exclusion_words(cues: CueLexicon, clauses: ClauseWords) -> ExclusionWords:
     return ExclusionWords(
         clauses,
         re.compile(rf"(?<!\w)[وف]?(?:{'|'.join(cues.verb_forms('cancel'))})(?!\w)"),
-        re.compile(rf"(?<!\w)[وفبل]?(?:ال)?(?:{'|'.join(cues.noun_forms('cancel'))})(?!\w)"))
+        re.compile(rf"(?<!\w)[وفبل]?(?:ال)?(?:{'|'.join(cues.noun_forms('cancel'))})(?!\w)"),
+        cues.word_pattern("call", noun_clitics=True))
 
 
 def is_excluded(before: str, after: str, trigger: str, words: ExclusionWords) -> str | None:
@@ -97,7 +99,7 @@ def is_excluded(before: str, after: str, trigger: str, words: ExclusionWords) ->
     invited = trigger.lstrip("وف")[:1] in ("ل", "ب") or before.split()[-1:] == ["الي"]
     if trigger and invited and _DEMANDED.search(" ".join(before.split()[-12:])):
         return "demanded"
-    if _PHONE.search(near_before) or _PHONE.search(" ".join(after.split()[:3])):
+    if words.call.search(near_before) or words.call.search(" ".join(after.split()[:3])):
         return "phone"
     # The cancelled meeting's own verb may come after its relative clause (اللقاء الذي كان مقررا ... قد ألغي).
     if _NEGATED_BEFORE.search(near_before) or _NEGATED_NOUN_BEFORE.search(near_before) \
