@@ -54,6 +54,7 @@ CLASSES = {
     "party_group": "a noun of several states taken together: a party that names no one state (دول الخليج، الدول الأوروبية، لدول قارة أفريقيا)",
     "payee": "a noun of individuals paid: a sum for them is a payment, not aid to a state or a body (سياسيين، مسؤول، لمن)",
     "phone": "contact without travel (اتصال هاتفي، هاتف)",
+    "held": "a verb or participle of holding an event: a place right after it is where it is held (يعقد، انعقد، تستضيف، المقامة)",
     "call": "a word of a call or a video link: a visit word next to it is no meeting in person (هاتفيا، مكالمة، عبر الفيديو)",
 }
 POS = ("verb", "noun", "particle")
@@ -64,11 +65,12 @@ POS = ("verb", "noun", "particle")
 # clause_break, prepositions included (ألغى جدول أعماله خلال زيارته), a relative ties its
 # clause to the name before it (ماكرون الذي يزور), a sequence word sets a second event apart (لقاء
 # بومبيو في كوريا الشمالية قبل قمة ...), and a time adverb is skipped between a verb and its place.
+# A verb of holding (يعقد، المنعقدة) places the event before it (transforms.visits.cues.PlaceWords).
 # A call (هاتفيا، مكالمة) rules a visit word next to it out (transforms.visits.exclusions).
 # The aid word lists (need, price, sum_link, campaign, electoral, payee, party_group) are read word by word as written (transforms.aid.cues).
 WORD_LIST_CLASSES = frozenset({"clause_opener", "own_clause_opener", "clause_break", "relative", "sequence",
                                "time_adverb", "team", "need", "price", "sum_link", "campaign", "electoral",
-                               "payee", "party_group", "call"})
+                               "payee", "party_group", "call", "held"})
 _MEMO_LIMIT = 200_000
 
 
@@ -111,9 +113,13 @@ def _noun_forms(lemma: str, plural: str) -> list[str]:
     return forms
 
 
-def list_forms(lemma: str, pos: str, plural: str = "") -> list[str]:
-    """The written forms a word-list row stands for (normalised): a particle as written; a noun with
-    its dual, accusative and plural, and a sound plural in ون with its construct forms (مفتشو، مفتشي)."""
+def list_forms(lemma: str, pos: str, plural: str = "", present: str = "", hamza_final: bool = False) -> list[str]:
+    """The written forms a word-list row stands for (normalised): a particle as written; a verb with
+    a present with its conjugations and its future (سينعقد); a noun with its dual, accusative and
+    plural, and a sound plural in ون with its construct forms (مفتشو، مفتشي)."""
+    if pos == "verb" and present:
+        forms = _present_forms(present)
+        return _past_forms(lemma, hamza_final) + forms + ["س" + f for f in forms]
     if pos != "noun":
         return [lemma]
     forms = _noun_forms(lemma, plural)
@@ -242,7 +248,9 @@ def build_cue_lexicon(rows: list[dict]) -> CueLexicon:
             not_triggers.add(lemma)
         if cls in WORD_LIST_CLASSES:
             lists.setdefault(cls, []).extend(
-                f for f in list_forms(lemma, pos, normalize_key(row.get("plural") or "")) if f not in lists.get(cls, ()))
+                f for f in list_forms(lemma, pos, normalize_key(row.get("plural") or ""),
+                                      normalize_key(row.get("present") or ""), row["lemma"].strip().endswith("أ"))
+                if f not in lists.get(cls, ()))
             continue
         if " " in lemma:
             first, *rest = lemma.split()

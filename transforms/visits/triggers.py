@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from transforms.arabic_text import normalize_key
 from transforms.cue_lexicon import CueLexicon
-from transforms.visits.cues import ClauseWords, clause_words
+from transforms.visits.cues import ClauseWords, PlaceWords, clause_words, place_words
 from transforms.visits.exclusions import ExclusionWords, exclusion_words
 
 _PRONOUNS = ("ه", "ها", "هم", "هما", "هن", "ي", "نا")
@@ -73,6 +73,7 @@ class VisitLexicon:
     clauses: ClauseWords  # the words that bound a clause (seeds/cue_words.csv)
     seats: dict  # normalised name of a seat of government or of a UN body -> its country (organisations.csv)
     exclusions: ExclusionWords | None = None  # the words of what is no visit (seeds/cue_words.csv)
+    places: PlaceWords | None = None  # the words that tell where a meeting is held (seeds/cue_words.csv)
 
     def is_private_title(self, title: str | None) -> bool:
         """A title whose office is private (الصحفي، الباحث، اللاعب): not an official visitor."""
@@ -101,7 +102,7 @@ def build_visit_lexicon(trigger_rows: list[dict], title_rows: list[dict], cues: 
     titles = {normalize_key(r["title_ar"]): r.get("kind", "") for r in title_rows if r.get("title_ar")}
     clauses = clause_words(cues)
     return VisitLexicon(build_trigger_lexicon(trigger_rows, cues), titles, clauses, seats_of(organisation_rows),
-                        exclusion_words(cues, clauses))
+                        exclusion_words(cues, clauses), place_words(cues))
 
 
 # Clitic prefixes: و/ف, then ب/ل/ك and ال on a noun (للـ for ل + ال); و/ف then س on a verb.

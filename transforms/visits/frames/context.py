@@ -24,12 +24,13 @@ class ArticleContext:
 
     def __init__(self, text: str, published: date | None, locs: list[Loc], actors: list[Actor],
                  time_expressions: list[dict], normalized, clauses: ClauseWords, token_starts: list[int] | None = None,
-                 exclusions=None):
+                 exclusions=None, places=None):
         self.text = text
         # Where each token of the analysed document starts (original offsets), to count nearness in words.
         self._token_starts = token_starts
         self.clauses = clauses
         self.exclusions = exclusions  # exclusions.ExclusionWords: what is no visit (seeds/cue_words.csv)
+        self.places = places  # cues.PlaceWords: where a meeting is held (seeds/cue_words.csv)
         self.normalized = normalized  # normalize(text), to read normalised slices without redoing it
         self.published = published
         self.locs = locs

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from transforms.arabic_text import normalize_key
-from transforms.visits.cues import HELD, IN_PLACE, TOPIC_BEFORE, TOPIC_OF, WHERE
+from transforms.visits.cues import IN_PLACE, TOPIC_BEFORE, TOPIC_OF, WHERE
 from transforms.visits.frames.context import WORDS_BEFORE, ArticleContext
 from transforms.visits.frames.frame import PlacedTrigger
 from transforms.visits.mentions import Loc
@@ -72,7 +72,7 @@ def _city_naming_it(ctx: ArticleContext, group: list[PlacedTrigger], right: int)
 def _place_after(ctx: ArticleContext, group: list[PlacedTrigger], left: int, start: int, right: int) -> Loc | None:
     """A place a verb of holding introduces, else a place right after a meeting word in its clause."""
     places = [l for l in ctx.locs_in(start, right) if is_meeting_place(ctx, l, left)]
-    held = [l for l in ctx.locs_in(start, right) if HELD.search(ctx.norm(max(left, l.start - 30), l.start))
+    held = [l for l in ctx.locs_in(start, right) if ctx.places.held.search(ctx.norm(max(left, l.start - 30), l.start))
             and (l in places or _HELD_RIGHT_BEFORE.search(ctx.norm(max(left, l.start - 30), l.start) + " "))]
     if held:
         return held[0]
