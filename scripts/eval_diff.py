@@ -146,6 +146,46 @@ def visit_error_classes(gold: dict, predicted: dict, score) -> list[str]:
     return out
 
 
+def aid_error_classes(gold: dict, predicted: dict, score) -> list[str]:
+    """One class per missed gold aid record and per extra row: a miss and an extra row of the same
+    amount are one `wrong donor`, `wrong recipient` or `wrong donor and recipient`; a miss and an
+    extra row with the same parties are one `wrong amount`; any other miss is `aid dropped` (no
+    candidate, or the sum scored below the threshold or vetoed), any other extra row `not aid but
+    kept`."""
+    rows = predicted["aid"]
+    pairs = score.pair_up(gold["aid"], rows, score.aid_match)
+    hit_gold, hit_pred = {id(g) for g, _ in pairs}, {id(p) for _, p in pairs}
+    extra = [r for r in rows if id(r) not in hit_pred]
+    out = []
+
+    def same_amount(g, r):
+        return g["amount"] and r["amount"] is not None and abs(float(r["amount"]) - g["amount"]) <= 0.01 * g["amount"]
+
+    def donor(g, r):
+        return score.party_match(g["donor"], r["donor_iso2"], r["donor_name_ar"])
+
+    def recipient(g, r):
+        return score.party_match(g["recipient"], r["recipient_iso2"], r["recipient_name_ar"])
+
+    for g in gold["aid"]:
+        if id(g) in hit_gold:
+            continue
+        r = next((r for r in extra if same_amount(g, r)), None)
+        if r is not None:
+            extra.remove(r)
+            out.append("wrong " + ("recipient" if donor(g, r) else "donor" if recipient(g, r) else "donor and recipient"))
+            continue
+        r = next((r for r in extra if donor(g, r) and recipient(g, r)), None)
+        if r is not None:
+            extra.remove(r)
+            out.append("wrong amount")
+            continue
+        why = _why("aid", g, predicted, score)
+        out.append("aid dropped: " + ("no candidate" if why.startswith("no candidate") else "scored or vetoed"))
+    out += ["not aid but kept"] * len(extra)
+    return out
+
+
 def _score_part_ids(shared: Path) -> set[str]:
     train = shared / "gold" / "train.jsonl"
     if not train.exists():
@@ -169,6 +209,7 @@ def main() -> None:
     stages = STAGES if args.stage == "all" else (args.stage,)
     tallies = {stage: score.Tally() for stage in stages}
     visit_classes: dict[str, int] = {}
+    aid_classes: dict[str, int] = {}
     for article in read_articles(args.input):
         gold = golds.get(article.external_id)
         if gold is None:
@@ -180,15 +221,19 @@ def main() -> None:
             if stage == "visits":
                 for name in visit_error_classes(gold, predicted, score):
                     visit_classes[name] = visit_classes.get(name, 0) + 1
+            if stage == "aid":
+                for name in aid_error_classes(gold, predicted, score):
+                    aid_classes[name] = aid_classes.get(name, 0) + 1
             if lines:
                 print(f"[{stage}] {article.external_id} (published {article.published_raw})", *lines, sep="\n")
     for stage, tally in tallies.items():
         p, r, f = tally.prf()
         print(f"{stage:10} gold {tally.gold:4} pred {tally.pred:4} hit {tally.hit:4}  P {p:.3f} R {r:.3f} F1 {f:.3f}")
-    if visit_classes:
-        print("visit errors by class:")
-        for name, n in sorted(visit_classes.items(), key=lambda x: (x[0].split(":")[0], -x[1])):
-            print(f"  {n:4}  {name}")
+    for what, classes in (("visit", visit_classes), ("aid", aid_classes)):
+        if classes:
+            print(f"{what} errors by class:")
+            for name, n in sorted(classes.items(), key=lambda x: (x[0].split(":")[0], -x[1])):
+                print(f"  {n:4}  {name}")
 
 
 if __name__ == "__main__":

@@ -21,6 +21,10 @@ writes further batches of politics articles not yet picked with at least two vis
     python scripts/select_annotation_sample.py --aid-cue --batches 2 --size 30 --out gold/team
 writes further batches of politics and economy articles not yet picked with an aid cue: the
 stratum that makes up a third of the shared gold (and of its scoring part).
+
+    python scripts/select_annotation_sample.py --visit-cue --batches 2 --size 30 --out gold/team
+writes further batches of articles not yet picked with a visit cue, in any category (once
+--visit-rich has none left): those with more cues first, then by the fixed hash.
 """
 from __future__ import annotations
 
@@ -74,6 +78,21 @@ def aid_cue_batches(shared: str, out: str, batches: int, size: int) -> None:
     print(f"{len(picked)} aid-cue articles in the pool; {batches} batches of {size} written")
 
 
+def visit_cue_batches(shared: str, out: str, batches: int, size: int) -> None:
+    """Further batches of articles not yet picked with at least one visit cue, in any category:
+    the pool's last visit-bearing articles, and sports and culture trips the model must learn to
+    refuse. More cues first."""
+    counts = {}
+
+    def wanted(r):
+        counts[r["id"]] = len(VISIT_CUES.findall((r.get("title") or "") + "\n" + r["text"]))
+        return counts[r["id"]] >= 1
+    picked, existing = _unpicked(shared, out, wanted)
+    picked.sort(key=lambda i: -counts[i])  # stable: the hash order within each count
+    _write_batches(picked, existing, out, batches, size)
+    print(f"{len(picked)} visit-cue articles in the pool; {batches} batches of {size} written")
+
+
 def _write_batches(picked: list[str], existing: int, out: str, batches: int, size: int) -> None:
     for b in range(batches):
         path = os.path.join(out, f"batch_{existing + b + 1:02d}.ids")
@@ -125,7 +144,11 @@ def main():
     ap.add_argument("--visit-rich", action="store_true")
     ap.add_argument("--aid-words", action="store_true")
     ap.add_argument("--aid-cue", action="store_true")
+    ap.add_argument("--visit-cue", action="store_true")
     args = ap.parse_args()
+    if args.visit_cue:
+        visit_cue_batches(args.shared, args.out, args.batches, args.size)
+        return
     if args.aid_cue:
         aid_cue_batches(args.shared, args.out, args.batches, args.size)
         return

@@ -199,7 +199,8 @@ def aid_articles(gold, articles, lexicons):
     for g, article, published in analysed(gold, articles, lexicons):
         doc, year = article.docs["body"], published.year if published else None
         ctx = build_aid_context(doc, year)
-        rules = extract_aid(doc.text, doc.entities, lexicons.currencies, year, normalized=doc.norm, sentences=doc.sentences)
+        rules = extract_aid(doc.text, doc.entities, lexicons.currencies, year, normalized=doc.norm, sentences=doc.sentences,
+                            mentions=ctx.mentions)
         out.append((g, ctx, aid_candidates(ctx, lexicons.currencies, rules)))
     return out
 

@@ -23,7 +23,7 @@ from transforms.aid import cues
 from transforms.aid.frames import (
     _TOKEN, Money, _aid_type, _AidWord, _is_aid, _main_country, _nearest, _period, _since_year,
     _status, extract_aid, money_in)
-from transforms.aid.parties import Mention, Party, _clause_start, _role, assign_parties, first_person_give, party_mentions
+from transforms.aid.parties import Mention, Party, _clause_start, _role, assign_parties, first_person_give, party_mentions, token_span
 from transforms.document import Document
 
 _AID_CLASSES = ("aid_noun", "give", "pledge", "cut", "receive", "not_aid")
@@ -74,11 +74,11 @@ def build_aid_context(doc: Document, published_year: int | None) -> AidContext:
     ntext = doc.norm.text
     tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(ntext)]
     starts = [t[0] for t in tokens]
-    mentions = party_mentions(doc.entities, doc.to_normalised, starts, tokens)
     if doc.cue_lexicon is None:
         raise ValueError("aid reads its word lists from the document's cue lexicon: analyse the text with lexicons")
-    return AidContext(doc, tokens, starts, mentions, _main_country(doc.entities), published_year,
-                      cues.aid_words(doc.cue_lexicon))
+    words = cues.aid_words(doc.cue_lexicon)
+    mentions = party_mentions(doc.entities, doc.to_normalised, starts, tokens, words.party_groups)
+    return AidContext(doc, tokens, starts, mentions, _main_country(doc.entities), published_year, words)
 
 
 def sentence_tokens(ctx: AidContext, index: int) -> tuple[int, int]:
@@ -237,6 +237,8 @@ def decide_aid(candidates: list[AidCandidate], ctx: AidContext, models: dict) ->
             keep = False  # a need, an appeal or a hope: the sum is asked for, not given
         if keep and _priced(ctx, c):
             keep = False  # a bail, a compensation, a bill: the noun the sum measures is no aid
+        if keep and _paid_to_person(ctx, c):
+            keep = False  # a payment to a person or to individuals, not aid to a state or a body
         if not keep:
             continue
         decided = ("frame rules" if aid_model is None else
@@ -245,7 +247,8 @@ def decide_aid(candidates: list[AidCandidate], ctx: AidContext, models: dict) ->
             # The frame rules read the parties of this sum (with the discourse before it): they come first.
             for record in c.rule_records:
                 how = "parties by frame rules; "
-                if record["recipient_iso2"] is None and not record["recipient_name_ar"] and recipient_model is not None:
+                if (record["recipient_iso2"] is None and not record["recipient_name_ar"] and recipient_model is not None
+                        and not _group_recipient(c)):
                     # Aid almost always has a recipient: the model's best party where the rules found none.
                     donor = Party(record["donor_iso2"], record["donor_name_ar"])
                     best = _best_recipient(c, [donor], recipient_model, in_clause=True)
@@ -266,7 +269,7 @@ def decide_aid(candidates: list[AidCandidate], ctx: AidContext, models: dict) ->
             for p in c.parties:
                 p.p_donor = donor_model.probability(p.features)
             donors = _donors(c, donor_model.threshold)
-            recipient = _best_recipient(c, donors, recipient_model)
+            recipient = None if _group_recipient(c) else _best_recipient(c, donors, recipient_model)
         if not donors:
             continue
         s, e = doc.sentences[c.sentence]
@@ -349,6 +352,45 @@ def _priced(ctx: AidContext, c: AidCandidate) -> bool:
     return after < t1 and cues.is_in(tokens[after][2], words.price)
 
 
+_PAYEE_REACH = 4
+_FOR_THE_BENEFIT = frozenset({"لصالح", "لحساب"})
+
+
+def _paid_to_person(ctx: AidContext, c: AidCandidate) -> bool:
+    """Whether the sum goes to a person or to individuals: the first word after the sum marked by ل
+    or governed by إلى (within a few words) is a person named without a title of office or a noun of
+    individuals paid (class payee): دفع ما قيمته 2.5 مليون دولار أمريكي، لسياسيين أوروبيين، رصدت
+    مبلغ 20 مليون دولار لمن يدلي بمعلومات. A state, a body, an official or an aid purpose marked
+    first (للحكومة اليمنية، للرئيس الفلسطيني محمود عباس، لدعم) ends the search. Or such a person is
+    the subject of a verb of receiving right before the sum (وتلقى رزاق 681 مليون دولار)."""
+    tokens, money, doc = ctx.tokens, c.money, ctx.doc
+    t0, t1 = sentence_tokens(ctx, c.sentence)
+    reach = max(t0, money.first_token - _PAYEE_REACH), min(t1, money.last_token + 1 + _PAYEE_REACH)
+    persons = set()  # first and last tokens of the untitled persons named near the sum
+    for m in doc.mentions.get("person", ()):
+        if m.row.get("title_ar"):
+            continue  # an official acts for a state: money to a minister or a president is the state's
+        _, first, last = token_span(ctx.starts, doc.to_normalised, m.char_start, m.char_end)
+        if reach[0] <= last and first < reach[1]:
+            persons.update((first, last))
+    for i in range(money.first_token - 1, reach[0] - 1, -1):
+        word = tokens[i][2]
+        if not word.startswith("ال") and cues.is_in(word, cues.RECEIVE):
+            if i - 1 in persons or i + 1 in persons:
+                return True  # فلين تلقى عرضا بقيمة 15 مليون دولار
+            break
+    i = money.last_token + 1
+    while i < reach[1]:
+        word = tokens[i][2]
+        if word in ("الي", "ل") or word in _FOR_THE_BENEFIT:
+            i += 1  # إلى مسؤولين، لـ دانيلز، لصالح …: the word after is the one marked
+            return i < t1 and (i in persons or cues.is_in(tokens[i][2], ctx.words.payee))
+        if word.startswith("ل") and not word.startswith("لا"):
+            return i in persons or cues.is_in(word, ctx.words.payee)
+        i += 1
+    return False
+
+
 def _adjective(word: str) -> bool:
     """A word shaped as an adjective: a relative adjective (مالية، عسكرية، جمركي) or a participle
     with the feminine ending (مستحقة، مقدرة), with or without the article."""
@@ -371,15 +413,28 @@ def _gives(word: str) -> bool:
 def _best_recipient(c: AidCandidate, donors: list[Party], recipient_model, in_clause: bool = False) -> Party | None:
     """The party the recipient model rates highest, other than the donors and the donors as a
     body, if it reaches the model's threshold; `in_clause`: not a party of the reporting clause
-    (كشف الرئيس الأميركي أن …) nor a speaker's country."""
+    (كشف الرئيس الأميركي أن …) nor a speaker's country. A sum whose donors the text names by no state
+    (الجهات المانحة، الدول الأعضاء) goes only to a party of its own sentence: with no donor named,
+    the article's main country or a party of the sentences before is no recipient."""
     for p in c.parties:
         p.p_recipient = recipient_model.probability(p.features)
     keys = {d.key for d in donors}
+    in_sentence = bool(donors) and all(d.unnamed for d in donors)
     best = max((p for p in c.parties if p.party.key not in keys and not p.party.unnamed
                 and not p.features.get("after_against") and not (
-                    in_clause and (p.mention.via in ("speaker", "person") or p.features.get("reporting_clause")))),
+                    in_clause and (p.mention.via in ("speaker", "person") or p.features.get("reporting_clause")))
+                and not (in_sentence and p.mention.via in _CONTEXT_VIAS)),
                key=lambda p: p.p_recipient, default=None)
     return best.party if best is not None and best.p_recipient >= recipient_model.threshold else None
+
+
+_CONTEXT_VIAS = ("previous", "main", "speaker", "person")
+
+
+def _group_recipient(c: AidCandidate) -> bool:
+    """Whether the frame rules read the sum as going to states named together (لدول قارة أفريقيا):
+    a recipient that is no one state, which no state named nearby may stand in for."""
+    return c.rule_recipient is not None and c.rule_recipient.unnamed
 
 
 def _named_party(record: dict) -> bool:
@@ -407,7 +462,7 @@ def find_aid(doc: Document, currencies, published_year: int | None, models: dict
         return []  # no sum of money in the text: nothing to decide
     ctx = build_aid_context(doc, published_year)
     rule_records = extract_aid(doc.text, doc.entities, currencies, published_year, normalized=doc.norm,
-                               sentences=doc.sentences)
+                               sentences=doc.sentences, mentions=ctx.mentions)
     candidates = aid_candidates(ctx, currencies, rule_records)
     rows = decide_aid(candidates, ctx, models)
     if trace is not None:

@@ -162,6 +162,8 @@ class AidWords:
     sum_links: frozenset[str]  # matched as written (a token is a link word, not one of its readings)
     campaign: frozenset[str]
     electoral: frozenset[str]
+    payee: frozenset[str]  # individuals paid (class payee): a sum for them is no aid
+    party_groups: frozenset[str]  # several states together (class party_group: دول، بلدان), with and without ال
 
 
 _AID_WORDS: dict[int, tuple[CueLexicon, AidWords]] = {}
@@ -174,9 +176,11 @@ def aid_words(lexicon: CueLexicon) -> AidWords:
         lists = lexicon.lists
         words = AidWords(*(_forms(" ".join(lists.get(cls, ()))) for cls in ("need", "price")),
                          frozenset(lists.get("sum_link", ())),
-                         *(_forms(" ".join(lists.get(cls, ()))) for cls in ("campaign", "electoral")))
-        if not all((words.needs, words.price, words.sum_links, words.campaign, words.electoral)):
-            raise ValueError("the cue lexicon lacks the need, price, sum_link, campaign or electoral words "
+                         *(_forms(" ".join(lists.get(cls, ()))) for cls in ("campaign", "electoral", "payee")),
+                         _forms(" ".join(w for lemma in lists.get("party_group", ()) for w in (lemma, "ال" + lemma))))
+        if not all((words.needs, words.price, words.sum_links, words.campaign, words.electoral, words.payee,
+                    words.party_groups)):
+            raise ValueError("the cue lexicon lacks the need, price, sum_link, campaign, electoral, payee or party_group words "
                              "(seeds/cue_words.csv)")
         found = _AID_WORDS[id(lexicon)] = (lexicon, words)
     return found[1]

@@ -42,9 +42,10 @@ class Money:
 
 
 def extract_aid(text: str, entities: dict, currencies: CurrencyLexicon,
-                published_year: int | None = None, normalized=None, sentences=None) -> list[dict]:
+                published_year: int | None = None, normalized=None, sentences=None, mentions=None) -> list[dict]:
     """Aid records of one text. `entities` is find_entities' result for the same text; `currencies`
     the lexicon from build_currency_lexicon. `published_year` resolves منذ بداية العام الحالي.
+    `mentions`: the text's party mentions when the caller has them (candidates.AidContext.mentions).
 
     Each record: donor_iso2, donor_name_ar, recipient_iso2, recipient_name_ar, amount, currency,
     period, aid_type, since_year, status, evidence, evidence_start, evidence_end, amount_surface.
@@ -58,7 +59,8 @@ def extract_aid(text: str, entities: dict, currencies: CurrencyLexicon,
     starts = [t[0] for t in tokens]
     named = {c["iso2"] for c in entities.get("countries", ())}
     main_country = _main_country(entities)
-    mentions = party_mentions(entities, to_norm, starts, tokens)
+    if mentions is None:
+        mentions = party_mentions(entities, to_norm, starts, tokens)
     records: list[dict] = []
     seen: set[tuple] = set()
     previous: dict | None = None

@@ -28,6 +28,10 @@ _SUBJECT_REACH = 15
 _LOOK_BACK = 3
 # Words before the donors as a body within which a verb of appeal makes them its object.
 _APPEAL_REACH = 12
+# Words after a sum within which states named together are its recipient.
+_GROUP_REACH = 3
+# Number words after دول: the states meant were named before (الدول الثلاث): no group.
+_GROUP_COUNTS = cues._forms("الثلاث الأربع الخمس الست السبع الثماني التسع العشر الثلاثة الأربعة الخمسة الستة")
 # Words between a sum and a party marked by من for the party to be its source.
 _NEAR = 8
 _LOCATIVE = cues._forms("في داخل")
@@ -117,16 +121,23 @@ def _gives_next(tokens, i: int) -> bool:
     return j < len(tokens) and not tokens[j][2].startswith("ال") and cues.is_in(tokens[j][2], cues.GIVE)
 
 
-def party_mentions(entities: dict, to_norm, starts: list[int], tokens=None) -> list[Mention]:
+def token_span(starts: list[int], to_norm, char_start: int, char_end: int) -> tuple[int, int, int]:
+    """A mention's character span of the raw text as (its normalised start, first token, last token)
+    over the tokens starting at `starts`."""
+    a, b = to_norm(char_start), to_norm(char_end)
+    first = max(0, bisect.bisect_right(starts, a) - 1)
+    return a, first, max(first, bisect.bisect_left(starts, b) - 1)
+
+
+def party_mentions(entities: dict, to_norm, starts: list[int], tokens=None, groups: frozenset[str] = frozenset()
+                   ) -> list[Mention]:
     """Country and organisation mentions as token spans of the normalised text, in order; with
-    `tokens`, the donors named as a body too."""
+    `tokens`, the donors named as a body too, and with `groups` (cues.AidWords.party_groups) the
+    states named together (دول الخليج)."""
     mentions = donor_body_mentions(tokens) if tokens is not None else []
 
     def span(c):
-        a, b = to_norm(c["char_start"]), to_norm(c["char_end"])
-        first = max(0, bisect.bisect_right(starts, a) - 1)
-        last = max(first, bisect.bisect_left(starts, b) - 1)
-        return a, first, last
+        return token_span(starts, to_norm, c["char_start"], c["char_end"])
 
     for c in entities.get("countries", ()):
         a, first, last = span(c)
@@ -147,8 +158,28 @@ def party_mentions(entities: dict, to_norm, starts: list[int], tokens=None) -> l
     if tokens is not None:
         covered = {i for m in mentions for i in range(m.first_token, m.last_token + 1)}
         mentions += kingdom_mentions(entities, tokens, covered) + head_noun_mentions(entities, tokens, covered)
+        if groups:
+            mentions = group_mentions(tokens, groups, mentions, covered)
     mentions.sort(key=lambda m: (m.first_token, m.prefix_length))
     return mentions
+
+
+def group_mentions(tokens, groups: frozenset[str], mentions: list[Mention], covered: set[int]) -> list[Mention]:
+    """The mentions with states named together (دول الخليج، الدول الأوروبية، لدول قارة أفريقيا)
+    added as one party that names no state (the donors as a body): as a donor it gives a record
+    with no donor state, as a recipient one with no recipient, never a state named nearby. Not
+    where an organisation within three words after the noun names the group (دول الاتحاد الأوروبي،
+    الدول الأعضاء في الاتحاد الأوروبي: the union stands for its members), nor before a number (الدول الثلاث: states the text named). دولة
+    (normalised دوله) is one state, not دول + a pronoun."""
+    organisations = {m.first_token for m in mentions if m.via == "organisation"}
+    out = []
+    for i, (_, _, word) in enumerate(tokens):
+        if i in covered or word.endswith("ه") or not cues.is_in(word, groups):
+            continue
+        if organisations.intersection(range(i + 1, i + 4)) or (i + 1 < len(tokens) and tokens[i + 1][2] in _GROUP_COUNTS):
+            continue
+        out.append(Mention(DONOR_BODY, i, i, _prefix_length(word, groups), "group"))
+    return mentions + out
 
 
 def kingdom_mentions(entities: dict, tokens, covered: set[int]) -> list[Mention]:
@@ -313,8 +344,10 @@ def assign_parties(tokens, mentions: list[Mention], first: int, last: int, t0: i
         joined = previous is not None and _joined(tokens, previous[0], m)
         near = m.first_token - last <= _NEAR and first - m.last_token <= _NEAR
         role = _role(tokens, m, previous[1] if previous else None, joined, near, mention_ends, (first, last))
-        if role == "recipient" and m.party.unnamed:
-            role = None  # مؤتمر بروكسل للجهات المانحة: the donors are never the recipient
+        if role == "recipient" and m.party.unnamed and not (m.via == "group" and 0 < m.first_token - last <= _GROUP_REACH):
+            # مؤتمر بروكسل للجهات المانحة: the donors are never the recipient; states named together
+            # receive the sum right before them (60 مليار دولار لدول قارة أفريقيا), not another of its clause
+            role = None
         roles.append((m, role))
         previous = (m, role)
     # A list takes the role of its last member too (الإمارات والكويت والسعودية قدمت).

@@ -22,12 +22,18 @@ IN_PLACE = re.compile(
     rf"(?:(?<!\w)(?:في|داخل)\s+(?:(?:شرق|غرب|شمال|جنوب|وسط|شمالي|جنوبي|شرقي|غربي)\s+)?"
     rf"(?:[وفبل]?(?:ال)?{PLACE_HEADS}\s+(?:[^\s]+\s+)?)?|(?<!\w)[وف]?ب(?:ال)?{PLACE_HEADS}\s+(?:[^\s]+\s+)?)$"
 )
-# A verb of holding right before a meeting's place (مؤتمر يعقد بالأردن، انتهى مساء الخميس بروما).
-HELD = re.compile(
-    r"(?<!\w)[وف]?(?:عقد|عقدت|يعقد|تعقد|انعقد|انعقدت|ينعقد|تنعقد|سينعقد|ستنعقد|ستعقد|سيعقد|انتهي|انتهت|"
-    r"اختتم|اختتمت|افتتح|افتتحت|المنعقد|المنعقده|المقام|المقامه|تستضيف|يستضيف|استضاف|استضافت|تقام|يقام|"
-    r"اقيم|اقيمت|تجري|جرت|احتضن|احتضنت|تحتضن|يحتضن)(?:ه|ها)?(?!\w)"
-)
+@dataclass(frozen=True)
+class PlaceWords:
+    """The word lists of seeds/cue_words.csv that tell where a meeting is held, as patterns over
+    normalised text."""
+
+    # A verb of holding right before a meeting's place (مؤتمر يعقد بالأردن، انتهى مساء الخميس بروما):
+    # class held, with و/ف, ال on a participle (المنعقدة), an object pronoun (تحتضنه).
+    held: re.Pattern
+
+
+def place_words(cues: CueLexicon) -> PlaceWords:
+    return PlaceWords(re.compile(rf"(?<!\w)[وف]?(?:ال)?(?:{cues.word_alternation('held')})(?:ه|ها)?(?!\w)"))
 # Nouns of a meeting's subject before "في <place>": the place is what was discussed, not where.
 TOPIC_BEFORE = re.compile(
     r"(?<!\w)[وفبل]?(?:ال)?(?:اوضاع|وضع|ازمه|حرب|صراع|تطورات|سلام|استقرار|امن|نزاع|تسويه|عمليات|انتخابات|"

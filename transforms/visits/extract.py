@@ -101,7 +101,7 @@ def extract_visits(text: str, published, entities: dict, persons: list[dict], ti
     locs = locs if locs is not None else build_locs(text, entities, lexicon.seats)
     actors = actors if actors is not None else build_actors(text, normalized, entities, persons)
     ctx = ArticleContext(text, _published_day(published), locs, actors, time_expressions, normalized, lexicon.clauses,
-                         token_starts)
+                         token_starts, lexicon.exclusions, lexicon.places)
     sentences = sentences if sentences is not None else split_sentences(text)
     rows = []
     for _, frames in frames_by_sentence(ctx, sentences, triggers, lexicon.is_private_title):

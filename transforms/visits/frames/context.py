@@ -23,11 +23,14 @@ class ArticleContext:
     and the words that bound a clause."""
 
     def __init__(self, text: str, published: date | None, locs: list[Loc], actors: list[Actor],
-                 time_expressions: list[dict], normalized, clauses: ClauseWords, token_starts: list[int] | None = None):
+                 time_expressions: list[dict], normalized, clauses: ClauseWords, token_starts: list[int] | None = None,
+                 exclusions=None, places=None):
         self.text = text
         # Where each token of the analysed document starts (original offsets), to count nearness in words.
         self._token_starts = token_starts
         self.clauses = clauses
+        self.exclusions = exclusions  # exclusions.ExclusionWords: what is no visit (seeds/cue_words.csv)
+        self.places = places  # cues.PlaceWords: where a meeting is held (seeds/cue_words.csv)
         self.normalized = normalized  # normalize(text), to read normalised slices without redoing it
         self.published = published
         self.locs = locs
@@ -53,6 +56,14 @@ class ArticleContext:
             self.words_between(0, 0)
         i = bisect.bisect_left(self._token_starts, at) - n
         return self._token_starts[i] if i >= 0 else 0
+
+    def words_ahead(self, at: int, n: int) -> int:
+        """Where the n tokens from offset `at` on end: the start of the next token (the text's end when
+        fewer follow), so a slice up to it holds them and the punctuation after them."""
+        if self._token_starts is None:
+            self.words_between(0, 0)
+        i = bisect.bisect_left(self._token_starts, at) + n
+        return self._token_starts[i] if i < len(self._token_starts) else len(self.text)
 
     def actors_in(self, a: int, b: int) -> list[Actor]:
         return [x for x in self.actors if a <= x.start and x.end <= b]

@@ -148,7 +148,7 @@ def _participants(ctx: ArticleContext, discourse: Discourse, group: list[PlacedT
     participants = [a for a in participants if not (id(a) in earlier and a.end <= start
                                                     and ctx.clauses.other_event.search(ctx.norm(a.end, start)))]
     if via_event and not any(g.trigger.kind == "attend" for g in group) and not any(
-            AT_EVENT.search(ctx.norm(max(scope.left, g.start - 25), g.start)) for g in group):
+            AT_EVENT.search(ctx.norm(max(scope.left, ctx.words_back(g.start, 3)), g.start)) for g in group):
         participants = []  # "علق المبعوث على الاجتماع": talking about it is not being there
     pending = discourse.pending_meeting
     recent = pending is not None and scope.s_index - pending.sentence <= _PENDING_SENTENCES
@@ -165,7 +165,8 @@ def _remember_unplaced(ctx: ArticleContext, discourse: Discourse, group: list[Pl
     _, start, end = group[0]
     sentence = scope.sentence
     if participants and any(g.trigger.names_event for g in group) and not is_excluded(
-            ctx.norm(max(sentence[0], start - 60), start), ctx.norm(end, min(sentence[1], end + 60)), "", ctx.clauses):
+            ctx.norm(max(sentence[0], ctx.words_back(start, 9)), start),
+            ctx.norm(end, min(sentence[1], ctx.words_ahead(end, 9))), "", ctx.exclusions):
         discourse.pending_meeting = PendingMeeting(participants, scope.s_index)
 
 
@@ -194,11 +195,11 @@ def _unnamed_gathering(ctx: ArticleContext, group: list[PlacedTrigger], host: Lo
                        sentence, right: int) -> bool:
     """A summit of unnamed leaders (قمة للتكتل في بروكسل، اجتماع لوزراء الخارجية العرب في ...)."""
     _, start, end = group[0]
-    near = ctx.norm(max(sentence[0], start - 40), min(right, group[-1].end + 40))
-    press = re.search(r"(?<!\w)(?:صحفي|صحافي|الصحفي|الصحافي|صحفيا|صحافيا)(?!\w)", ctx.norm(end, end + 12))
+    near = ctx.norm(max(sentence[0], ctx.words_back(start, 6)), min(right, ctx.words_ahead(group[-1].end, 6)))
+    press = re.search(r"(?<!\w)(?:صحفي|صحافي|الصحفي|الصحافي|صحفيا|صحافيا)(?!\w)", ctx.norm(end, ctx.words_ahead(end, 2)))
     domestic = any(a.country == host.iso2 for a in participants)  # استقالته خلال اجتماع مع الملك
     # A verb of meeting with a plural of offices as its subject (يجتمع ممثلو 50 دولة في لندن).
-    plural_subject = any(g.trigger.pos == "verb" and GATHERING_CUES.match(ctx.norm(g.end, g.end + 20)) for g in group)
+    plural_subject = any(g.trigger.pos == "verb" and GATHERING_CUES.match(ctx.norm(g.end, ctx.words_ahead(g.end, 3))) for g in group)
     # The Security Council's members meet where they are posted (التقى أعضاء مجلس الأمن في نيويورك).
     at_post = re.search(r"مجلس الامن|الجمعيه العامه", near)
     return bool((any(g.trigger.names_event for g in group) or plural_subject) and GATHERING_CUES.search(near)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from transforms.arabic_text import normalize_key
-from transforms.visits.cues import HELD, IN_PLACE, TOPIC_BEFORE, TOPIC_OF, WHERE
+from transforms.visits.cues import IN_PLACE, TOPIC_BEFORE, TOPIC_OF, WHERE
 from transforms.visits.frames.context import WORDS_BEFORE, ArticleContext
 from transforms.visits.frames.frame import PlacedTrigger
 from transforms.visits.mentions import Loc
@@ -36,7 +36,7 @@ def is_meeting_place(ctx: ArticleContext, loc: Loc, left: int) -> bool:
     """The place is where something is held: after في/داخل (a head noun between), or with بـ glued
     to it; not the subject of an envoy or a file (مبعوث واشنطن الخاص بسوريا)."""
     # "الخاص بسوريا": the clitic بـ/لـ glued to the place is left out of the words before it.
-    if TOPIC_OF.search(re.sub(r"(?<=\s)[وفبل]+$", "", ctx.norm(max(left, loc.start - 20), loc.start)).rstrip()):
+    if TOPIC_OF.search(re.sub(r"(?<=\s)[وفبل]+$", "", ctx.norm(max(left, ctx.words_back(loc.start, 3)), loc.start)).rstrip()):
         return False
     if ctx.attached(loc, "ب") or loc.capital and re.match(r"[وف]?ب", ctx.text[loc.start:loc.end]):
         return True  # بروما؛ "بالعاصمة الفنلندية": the clitic inside the capital phrase's span
@@ -74,8 +74,8 @@ def _city_naming_it(ctx: ArticleContext, group: list[PlacedTrigger], right: int)
 def _place_after(ctx: ArticleContext, group: list[PlacedTrigger], left: int, start: int, right: int) -> Loc | None:
     """A place a verb of holding introduces, else a place right after a meeting word in its clause."""
     places = [l for l in ctx.locs_in(start, right) if is_meeting_place(ctx, l, left)]
-    held = [l for l in ctx.locs_in(start, right) if HELD.search(ctx.norm(max(left, l.start - 30), l.start))
-            and (l in places or _HELD_RIGHT_BEFORE.search(ctx.norm(max(left, l.start - 30), l.start) + " "))]
+    held = [l for l in ctx.locs_in(start, right) if ctx.places.held.search(ctx.norm(max(left, ctx.words_back(l.start, 6)), l.start))
+            and (l in places or _HELD_RIGHT_BEFORE.search(ctx.norm(max(left, ctx.words_back(l.start, 6)), l.start) + " "))]
     if held:
         return held[0]
     for loc in places:
@@ -88,7 +88,7 @@ def _place_after(ctx: ArticleContext, group: list[PlacedTrigger], left: int, sta
         if SUBJECT_MATTER.search(normalize_key(gap)):
             continue  # "أجريا محادثات تناولت الإصلاحات في السعودية"، "لبحث الأوضاع في غزة"
         if len(gap.split()) <= reach and not re.search(r"[،,:؛(]", gap) and not _in_quoted_speech(ctx, loc, last.end) \
-                and not TOPIC_BEFORE.search(ctx.norm(max(left, loc.start - 30), loc.start) + " "):
+                and not TOPIC_BEFORE.search(ctx.norm(max(left, ctx.words_back(loc.start, 4)), loc.start) + " "):
             return loc
     return None
 

@@ -1,0 +1,42 @@
+"""A sum paid to a person or to individuals (a bribe, a bounty, a payment to officials or
+politicians) is no aid to a state or a body: no aid row, whatever aid words stand around it
+(transforms/aid/candidates.py `_paid_to_person`, the payee rows of seeds/cue_words.csv). Aid marked
+for a state's body first (للجيش اللبناني) stays. Real sentences from non-gold ANT articles."""
+from tests.transforms.aid.test_aid_steps import _aid, _traced
+from transforms.aid.candidates import _paid_to_person
+
+
+def test_money_paid_to_politicians_is_no_aid():
+    # ANT BB-internationalNews-57-20180224 (non-gold): the model took it as US → UA before.
+    body = ("وقد وُجهت لمانافورت تهم بأنه دفع ما قيمته 2.5 مليون دولار أمريكي، لسياسيين أوروبيين كبار من أجل "
+            "دعم الحكومة الأوكرانية السابقة الموالية لروسيا.")
+    rows, candidates = _aid("مانافورت", body)
+    assert [c.money.value for c in candidates] == [2.5e6]
+    assert rows == []
+
+
+def test_a_bounty_for_whoever_informs_is_no_aid():
+    # ANT BB-middleEast-394-20180424 (non-gold): لمن يدلي بمعلومات.
+    body = ("وكانت السعودية قد أعلنت قائمة تضم 40 قياديا ممن وصفتهم بـ\"الإرهابيين الحوثيين\" ورصدت مبلغ 20 "
+            "مليون دولار لمن يدلي بمعلومات عنهم، وكان تسلسل الصماد الثاني في هذه القائمة.")
+    rows, candidates = _aid("الصماد", body)
+    assert [c.money.value for c in candidates] == [2e7]
+    assert rows == []
+
+
+def test_money_to_an_official_of_a_militia_is_no_aid():
+    # ANT AL-internationalNews-1972-20180717 (non-gold): side payments to officials, not aid to Hezbollah.
+    body = ("وكشفت الوثائق عن أن دبلوماسيين قطريين وقعوا على سلسلة من الدفعات الجانبية تتراوح بين 5 إلى 50 "
+            "مليون دولار إلى مسؤولين إيرانيين وعراقيين وزعماء شبه عسكريين، مع تخصيص 25 مليون دولار لمسؤول "
+            "كبير بميليشيات حزب الله.")
+    rows, candidates = _aid("وثائق الفدية", body)
+    assert {c.money.value for c in candidates} == {5e6, 2.5e7}
+    assert rows == []
+
+
+def test_aid_for_a_states_army_stays_aid():
+    # ANT FR-internationalNews-454-20180316 (non-gold): the army is marked first, no person.
+    body = "وكانت فرنسا أعلنت في بداية آذار/مارس منح 14 مليون يورو للجيش اللبناني لا سيما لتعزيز قدراته المضادة للدروع."
+    rows, [(ctx, candidates)] = _traced("لبنان", body)
+    assert not _paid_to_person(ctx, candidates[0])
+    assert [(r["donor_iso2"], r["recipient_iso2"], r["amount"]) for r in rows] == [("FR", "LB", 1.4e7)]
