@@ -15,6 +15,7 @@ from transforms.visits.mentions import OFFICIAL_NOUN, Actor, Loc
 # Nearness is counted in words (about 6.4 characters of ANT text each: 45 characters are 7 words).
 COORDINATED_WORDS = 7  # the words a title may take between two coordinated names (ووزير الخارجية الفرنسي)
 WORDS_BEFORE = 7  # the words before a meeting word or a place read for what introduces it (في، خلال المؤتمر)
+RELATION_WORDS = 5  # a relation word, من and two words of a title before a name (أحد منتقدي ولي العهد)
 _WORD = re.compile(r"[^\W_]+")
 
 
@@ -71,7 +72,7 @@ class ArticleContext:
     def related(self, actor: Actor) -> bool:
         """The actor is named as whose side someone is (مقرب من الزعيم كيم جونغ أون، منتقدي ولي العهد):
         he neither travels nor meets in that phrase."""
-        return bool(self.clauses.relation.search(self.norm(max(0, actor.start - 40), actor.start)))
+        return bool(self.clauses.relation.search(self.norm(self.words_back(actor.start, RELATION_WORDS), actor.start)))
 
     def locs_in(self, a: int, b: int) -> list[Loc]:
         return [l for l in self.locs if a <= l.start and l.end <= b and not self.in_actor(l)]

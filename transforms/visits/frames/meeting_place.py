@@ -122,9 +122,10 @@ def _quotations(ctx: ArticleContext, at: int) -> list[tuple[int, int]]:
         elif opened is not None:
             spans.append((opened, m.start()))
             opened = None
-    for start in (straight, opened):
-        if start is not None:
-            spans.append((start, end))  # a quotation the paragraph never closes runs to its end
+    if opened is not None:
+        spans.append((opened, end))  # a «quotation the paragraph never closes runs to its end
+    # An unpaired " is left out: a stray mark (a typo, a quote closed in another paragraph) says
+    # nothing of which side is quoted.
     return spans
 
 
