@@ -24,6 +24,7 @@ from transforms.arabic_text import NormalizedText, normalize
 from transforms.clitics import Reading, readings
 from transforms.cue_lexicon import Cue, CueLexicon
 from transforms.sentences import split_sentences
+from transforms.word_index import WordIndex
 
 _TOKEN = re.compile(r"[^\W_]+(?:[.,]\d+)*")
 # Marks that end a clause inside a sentence: a comma or semicolon, a colon, a dash between spaces.
@@ -97,6 +98,11 @@ class Document:
     def token_starts(self) -> list[int]:
         """Where each token starts in the original text, in order (to count words between offsets)."""
         return self._token_starts
+
+    @cached_property
+    def word_index(self) -> WordIndex:
+        """Nearness in words over the original text, counted in this document's tokens."""
+        return WordIndex(self._token_starts, len(self.text))
 
     @cached_property
     def _token_ends(self) -> list[int]:

@@ -88,7 +88,7 @@ def _rows(frame: Frame, text: str, locs, lexicon: VisitLexicon) -> list[dict]:
 
 def extract_visits(text: str, published, entities: dict, persons: list[dict], time_expressions: list[dict],
                    lexicon: VisitLexicon, normalized=None, sentences=None, locs=None, actors=None,
-                   token_starts=None) -> list[dict]:
+                   words=None) -> list[dict]:
     """Visits told in `text` (an article body; offsets and evidence point into it).
 
     `lexicon` is build_visit_lexicon(rows of seeds/visit_triggers.csv and titles.csv, the cue lexicon,
@@ -101,7 +101,7 @@ def extract_visits(text: str, published, entities: dict, persons: list[dict], ti
     locs = locs if locs is not None else build_locs(text, entities, lexicon.seats)
     actors = actors if actors is not None else build_actors(text, normalized, entities, persons)
     ctx = ArticleContext(text, _published_day(published), locs, actors, time_expressions, normalized, lexicon.clauses,
-                         token_starts, lexicon.exclusions, lexicon.places)
+                         words, lexicon.exclusions, lexicon.places)
     sentences = sentences if sentences is not None else split_sentences(text)
     rows = []
     for _, frames in frames_by_sentence(ctx, sentences, triggers, lexicon.is_private_title):
@@ -117,11 +117,11 @@ def visit_pairs(doc, persons: list[dict], title_persons: list[dict], published, 
     from transforms.visits.candidates import build_context, visit_candidates
     from transforms.visits.decide import score_candidates
 
-    locs = build_locs(doc.text, doc.entities, lexicon.seats)
-    actors = build_actors(doc.text, doc.norm, doc.entities, persons)
+    locs = build_locs(doc.text, doc.entities, lexicon.seats, doc.word_index)
+    actors = build_actors(doc.text, doc.norm, doc.entities, persons, doc.word_index)
     rule_rows = extract_visits(doc.text, published, doc.entities, persons, list(doc.times), lexicon,
                                normalized=doc.norm, sentences=doc.sentences, locs=locs, actors=actors,
-                               token_starts=doc.token_starts)
+                               words=doc.word_index)
     title_actors = [Actor(0, 0, p.get("country_iso2"), person=p) for p in title_persons]
     ctx = build_context(doc, actors, locs, rule_rows, title_actors, title, lexicon.clauses.relation)
     candidates = visit_candidates(ctx)

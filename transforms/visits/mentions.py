@@ -10,11 +10,11 @@ who may be a person named earlier (الوزير الأميركي after جيمس 
 """
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass
 
 from transforms.arabic_text import normalize_key
+from transforms.word_index import WordIndex
 
 
 @dataclass
@@ -117,31 +117,13 @@ def seats_of(organisation_rows: list[dict]) -> dict[str, str]:
     return seats
 
 
-_TOKEN = re.compile(r"[^\W_]+")  # a token, as the analysed document and the frames' context count them
 
 
-class _Words:
-    """Nearness in words over one text: where the n-th token before an offset starts, where the n
-    tokens from an offset on end (the start of the next token)."""
-
-    def __init__(self, text: str):
-        self.starts = [m.start() for m in _TOKEN.finditer(text)]
-        self.size = len(text)
-
-    def back(self, at: int, n: int) -> int:
-        i = bisect.bisect_left(self.starts, at) - n
-        return self.starts[i] if i >= 0 else 0
-
-    def ahead(self, at: int, n: int) -> int:
-        i = bisect.bisect_left(self.starts, at) + n
-        return self.starts[i] if i < len(self.starts) else self.size
-
-
-def build_locs(text: str, entities: dict, seats: dict[str, str]) -> list[Loc]:
+def build_locs(text: str, entities: dict, seats: dict[str, str], words: WordIndex | None = None) -> list[Loc]:
     """Places a visit can be to: country names, cities and venues, and العاصمة + adjective, and the
     seats of government or of a UN body (`seats`: seats_of(rows of seeds/organisations.csv))."""
     organisations = entities.get("organisations", [])
-    words = _Words(text)
+    words = words if words is not None else WordIndex.of_text(text)
     locs = (_country_locs(text, entities.get("countries", []), [(o["char_start"], o["char_end"]) for o in organisations],
                           words)
             + _seat_locs(text, organisations, seats, words)
@@ -155,7 +137,7 @@ def build_locs(text: str, entities: dict, seats: dict[str, str]) -> list[Loc]:
     return _capitals_named(text, locs)
 
 
-def _country_locs(text: str, countries: list[dict], org_spans: list[tuple[int, int]], words: _Words) -> list[Loc]:
+def _country_locs(text: str, countries: list[dict], org_spans: list[tuple[int, int]], words: WordIndex) -> list[Loc]:
     """Country names, and العاصمة + a nationality adjective (an adjective alone is no place)."""
     locs = []
     for c in countries:
@@ -175,7 +157,7 @@ def _country_locs(text: str, countries: list[dict], org_spans: list[tuple[int, i
     return locs
 
 
-def _seat_locs(text: str, organisations: list[dict], seats: dict[str, str], words: _Words) -> list[Loc]:
+def _seat_locs(text: str, organisations: list[dict], seats: dict[str, str], words: WordIndex) -> list[Loc]:
     """A seat of government after a preposition of place is where a meeting is held (التقى ماكرون،
     الأحد، في الكرملين، نظيره الروسي؛ لقاء في البنتاغون؛ مؤتمر صحفي بالبيت الأبيض); speaking before
     the Security Council or the General Assembly is being at the UN in New York (وسيتحدث عباس
@@ -254,9 +236,9 @@ def _compatible(title_words: list[str], person: dict) -> bool:
     return person_words[: len(title_words)] == title_words
 
 
-def build_actors(text: str, normalized, entities: dict, persons: list[dict]) -> list[Actor]:
+def build_actors(text: str, normalized, entities: dict, persons: list[dict], words: WordIndex | None = None) -> list[Actor]:
     """Named persons (their title phrase attached on the left) and unnamed officials of a country."""
-    words = _Words(text)
+    words = words if words is not None else WordIndex.of_text(text)
     actors = _named_actors(text, persons, words)
     org_spans = [(o["char_start"], o["char_end"]) for o in entities.get("organisations", [])]
     countries = sorted(
@@ -279,7 +261,7 @@ def build_actors(text: str, normalized, entities: dict, persons: list[dict]) -> 
     return merged
 
 
-def _named_actors(text: str, persons: list[dict], words: _Words) -> list[Actor]:
+def _named_actors(text: str, persons: list[dict], words: WordIndex) -> list[Actor]:
     """Every mention of a named person, but a name inside a place's name or in the genitive of a
     kin, ally or event noun, in text order."""
     actors: list[Actor] = []
@@ -296,7 +278,7 @@ def _named_actors(text: str, persons: list[dict], words: _Words) -> list[Actor]:
 
 
 def _officials_of_title(m, text: str, normalized, persons: list[dict], actors: list[Actor], unnamed: list[Actor],
-                        countries: list[dict], starts: list[int], words: _Words) -> list[Actor]:
+                        countries: list[dict], starts: list[int], words: WordIndex) -> list[Actor]:
     """The unnamed officials an official noun (match `m` in the normalised text) introduces: one
     of the country after it, or several for a plural office (وزيرا خارجية روسيا وتركيا), or an
     international official. A name right after the phrase takes the phrase as its title instead."""

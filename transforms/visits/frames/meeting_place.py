@@ -13,7 +13,6 @@ from transforms.visits.frames.context import WORDS_BEFORE, ArticleContext
 from transforms.visits.frames.frame import PlacedTrigger
 from transforms.visits.mentions import Loc
 
-_QUOTE_MARK = re.compile(r"[\"«»“”]")
 _QUOTED_NAME_WORDS = 2  # a quotation that ends this few words after a place names an event ("عشاء ودي في باريس")
 _MEETING_REACH = 14  # how many words after a meeting word its place may stand
 _COUNTRY_REACH = 11  # a country (not a city) must stand nearer its meeting word than a city may
@@ -98,35 +97,8 @@ def _fronted_place(ctx: ArticleContext, left: int, start: int) -> Loc | None:
     opens between (بومبيو الذي التقى كيم مرتين في بيونغ يانغ "أنا متفائل جدا" أول لقاء بين ...)."""
     fronted = [l for l in ctx.locs_in(left, start) if l.start - left < 20 and is_meeting_place(ctx, l, left)
                and not re.search(r"[،,]\s*و", ctx.text[l.end:start])
-               and not any(l.end <= a and b <= start and len(ctx.text[a:b].split()) >= 2 for a, b in _quotations(ctx, start))]
+               and not any(l.end <= a and b <= start and len(ctx.text[a:b].split()) >= 2 for a, b in ctx.quotations)]
     return fronted[0] if fronted else None
-
-
-def _quotations(ctx: ArticleContext, at: int) -> list[tuple[int, int]]:
-    """The quotations of the paragraph around offset `at`, as (start, end) offsets of the words inside:
-    «...» and “...”, and "..." paired in order."""
-    para = ctx.text.rfind("\n", 0, at) + 1
-    end = ctx.text.find("\n", at)
-    end = len(ctx.text) if end < 0 else end
-    spans, opened, straight = [], None, None
-    for m in _QUOTE_MARK.finditer(ctx.text, para, end):
-        mark = m.group()
-        if mark == '"':
-            if straight is None:
-                straight = m.end()
-            else:
-                spans.append((straight, m.start()))
-                straight = None
-        elif mark in "«“":
-            opened = m.end()
-        elif opened is not None:
-            spans.append((opened, m.start()))
-            opened = None
-    if opened is not None:
-        spans.append((opened, end))  # a «quotation the paragraph never closes runs to its end
-    # An unpaired " is left out: a stray mark (a typo, a quote closed in another paragraph) says
-    # nothing of which side is quoted.
-    return spans
 
 
 def _in_quoted_speech(ctx: ArticleContext, loc: Loc, after: int) -> bool:
@@ -134,4 +106,4 @@ def _in_quoted_speech(ctx: ArticleContext, loc: Loc, after: int) -> bool:
     statement, its places the speaker's (بعد اجتماعه مع وزير الداخلية الليبي عبد السلام عاشور "إقامة مناطق
     استقبال في إيطاليا سيكون مشكلة بالنسبة إلينا"), not the event's name (خلال "عشاء ودي في باريس")."""
     return any(after <= a <= loc.start and loc.end <= b and len(ctx.text[loc.end:b].split()) > _QUOTED_NAME_WORDS
-               for a, b in _quotations(ctx, loc.start))
+               for a, b in ctx.quotations)
