@@ -30,10 +30,15 @@ class PlaceWords:
     # A verb of holding right before a meeting's place (مؤتمر يعقد بالأردن، انتهى مساء الخميس بروما):
     # class held, with و/ف, ال on a participle (المنعقدة), an object pronoun (تحتضنه).
     held: re.Pattern
+    # An event a relative "شاركت فيه" can point back to (وترأست المؤتمر ... وشاركت فيه): the nouns of
+    # classes event_noun and meeting with their generated forms, after و/ف/ب/ل and ال or لل.
+    event: re.Pattern
 
 
 def place_words(cues: CueLexicon) -> PlaceWords:
-    return PlaceWords(re.compile(rf"(?<!\w)[وف]?(?:ال)?(?:{cues.word_alternation('held')})(?:ه|ها)?(?!\w)"))
+    events = "|".join(re.escape(w) for w in cues.noun_forms("event_noun", "meeting"))
+    return PlaceWords(re.compile(rf"(?<!\w)[وف]?(?:ال)?(?:{cues.word_alternation('held')})(?:ه|ها)?(?!\w)"),
+                      re.compile(rf"(?<!\w)[وفبل]?(?:ال|لل)?(?:{events})(?!\w)"))
 # Nouns of a meeting's subject before "في <place>": the place is what was discussed, not where.
 TOPIC_BEFORE = re.compile(
     r"(?<!\w)[وفبل]?(?:ال)?(?:اوضاع|وضع|ازمه|حرب|صراع|تطورات|سلام|استقرار|امن|نزاع|تسويه|عمليات|انتخابات|"
@@ -41,8 +46,6 @@ TOPIC_BEFORE = re.compile(
     r"الضربات|القصف|الهدنه|التصعيد|الهجمات|التهدئه|اصلاحات|الاصلاحات|اصلاح|الاصلاح|حقوق|الحريات|الاستثمار|"
     r"التعاون|العلاقات|الاحتجاجات|المظاهرات|الانتهاكات|الاوضاع)(?:\s+(?:و)?ال\S+){0,3}\s+في\s+$"
 )
-# An event noun a relative "شاركت فيه" can point back to (وترأست المؤتمر ... وشاركت فيه).
-EVENT_BEFORE = re.compile(r"(?<!\w)[وفبل]?(?:ال|لل)?(?:مؤتمر|قمه|اجتماع|اجتماعات|منتدي|اجتماعا|لقاء|محادثات|مباحثات)(?!\w)")
 # Words that put someone at a meeting named before (خلال القمة، على هامش المؤتمر، أمام القمة).
 AT_EVENT = re.compile(r"(?<!\w)(?:في|خلال|اثناء|اثر|هامش|امام|ختام|مستهل|افتتاح|بدايه|نهايه|انتهاء|اختتام|بعد|قبيل)\s*(?:[^\s]+\s*)?$")
 WHERE = re.compile(r"^\s*[،,]?\s*حيث(?:\s+[^\s]+){0,2}\s*$"

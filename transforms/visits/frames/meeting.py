@@ -13,7 +13,6 @@ import re
 from transforms.visits.cues import (
     AT_EVENT,
     COUNTRY_LIST_CUES,
-    EVENT_BEFORE,
     GATHERING_CUES,
     REPORTED,
 )
@@ -86,7 +85,7 @@ def _points_back(ctx: ArticleContext, group: list[PlacedTrigger], left: int, rig
     """A word of taking part followed by فيه/بها pointing to an event noun before it (وترأست المؤتمر
     ... وشاركت فيه)."""
     return any(g.trigger.kind == "attend" and re.match(r"^\s*(?:فيه|فيها|به|بها)(?!\w)", ctx.norm(g.end, right))
-               and EVENT_BEFORE.search(ctx.norm(max(left, ctx.words_back(g.start, WORDS_BEFORE)), g.start)) for g in group)
+               and ctx.places.event.search(ctx.norm(max(left, ctx.words_back(g.start, WORDS_BEFORE)), g.start)) for g in group)
 
 
 def _meeting_pointed_to(discourse: Discourse, s_index: int, definite_forms: set[str],
