@@ -7,7 +7,8 @@ For every develop article the pipeline's own analysis proposes candidates (trans
 transforms/aid); a candidate is positive when it matches a gold record by the scorer's rules.
 Logistic regressions over the named features are fitted, and each decision threshold is chosen on
 the article-level F1 of the pipeline's own decision step on out-of-fold predictions (5 folds by
-article; the curve smoothed, and near its top the threshold nearest 0.5), so no threshold is chosen
+article; the curve smoothed, and near its top the threshold nearest 0.5 for visits, the highest for
+aid, whose extra rows on unseen text are mostly wrong), so no threshold is chosen
 on the rows that set the weights. Prints the
 candidate recall (the share of gold records some candidate matches) and the cross-validated
 P/R/F1; `--diagnose` prints why gold visits have no candidate.
@@ -189,6 +190,9 @@ def _why_missed(v, everything, doc, score) -> str:
 # no gold file), the sums the refitted model rated 0.28-0.40 were none of them aid (26 of 26: trade
 # deficits, tariffs, bounties, ransoms, budgets, compensation), so no threshold below this is taken.
 AID_THRESHOLD_FLOOR = 0.4
+# Within this much of the best smoothed CV F1 the decision threshold is the highest (cross_validate):
+# the rows a lower threshold adds on non-gold ANT articles (p 0.40-0.50) were mostly no aid.
+AID_THRESHOLD_TOLERANCE = 0.01
 
 
 def aid_articles(gold, articles, lexicons):
@@ -271,7 +275,7 @@ def train_aid(items, score, c_value: float, out: Path):
         print(f"[aid-parties] cross-validated choice on sums of a gold amount: {choice}")
         model, figures = cross_validate(money, items, "aid-lr", c_value,
                                         lambda its, by: aid_decisions_f1(its, with_parties(by), score),
-                                        floor=AID_THRESHOLD_FLOOR)
+                                        floor=AID_THRESHOLD_FLOOR, highest_within=AID_THRESHOLD_TOLERANCE)
         figures = {**figures, **choice.figures()}
         # The donor threshold on F1; on a tie the higher (a lower one names a donor for more sums
         # that are no aid, which the donor choice, read on the gold's sums only, does not see).
@@ -365,9 +369,12 @@ def _smoothed_f1(curve, i: int, reach: int = 2) -> float:
     return sum(f for _, _, f, _ in window) / len(window)
 
 
-def cross_validate(examples, items, name: str, c_value: float, decisions_tally, floor: float = 0.0):
+def cross_validate(examples, items, name: str, c_value: float, decisions_tally, floor: float = 0.0,
+                   highest_within: float | None = None):
     """The model fitted on all examples, with the threshold (at least `floor`) chosen on the
-    article-level F1 of its out-of-fold decisions (see below); and those cross-validated figures."""
+    article-level F1 of its out-of-fold decisions (see below); and those cross-validated figures.
+    With `highest_within`, the threshold is the highest whose smoothed F1 is within that much of the
+    best (precision-leaning), not the one nearest 0.5."""
     article_ids = sorted({g["id"] for g, *_ in items})
     fold_of = _folds(items)
     fold_models = {}
@@ -386,7 +393,17 @@ def cross_validate(examples, items, name: str, c_value: float, decisions_tally, 
     smoothed = [_smoothed_f1(curve, i) for i in range(len(curve))]
     best = max(smoothed)
     near_best = [i for i in range(len(curve)) if smoothed[i] >= best - 0.005]
-    p, r, f, threshold = curve[min(near_best, key=lambda i: (abs(curve[i][3] - 0.5), curve[i][3]))]
+    if highest_within is not None:
+        # Precision-leaning: of the thresholds whose smoothed F1 is within `highest_within` of the
+        # best, the highest. Where the curve is flat the develop gold cannot tell the thresholds
+        # apart, and the extra rows a lower one lets in on unseen text are mostly wrong.
+        near_best = [i for i in range(len(curve)) if smoothed[i] >= best - highest_within]
+        p, r, f, threshold = curve[max(near_best, key=lambda i: curve[i][3])]
+    else:
+        p, r, f, threshold = curve[min(near_best, key=lambda i: (abs(curve[i][3] - 0.5), curve[i][3]))]
+    if os.environ.get("MARSAD_PRINT_CURVE"):
+        for (cp, cr, cf, ct), sm in zip(curve, smoothed):
+            print(f"[{name}]   t {ct:.2f}: P {cp:.3f} R {cr:.3f} F1 {cf:.3f} smoothed {sm:.3f}")
     print(f"[{name}] cross-validated decisions on develop: P {p:.3f} R {r:.3f} F1 {f:.3f} at threshold {threshold:.2f}")
     model = fit_linear([f for _, f, _ in examples], [y for *_, y in examples], name, c_value, threshold)
     return model, {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4)}
