@@ -71,3 +71,15 @@ def test_parse_digits_separators():
 ])
 def test_number_words_joined_by_wa_compose_only_as_arabic_composes(text, values):
     assert [a.value for a in find_amounts(normalize(text).text)] == values
+
+
+@pytest.mark.parametrize("text, values", [
+    # ANT FR-internationalNews-1136-20180508 (in no gold file): المئة مليار is 100 billion, not 1 billion.
+    ("بأن هذا الاتفاق وفر أموالا طائلة لإيران فاقت المئة مليار دولار وأن طهران", [1e11]),
+    # ANT FR-internationalNews-575-20180406 (in no gold file): a count with the article before a scale.
+    ("تبين أنه من أصل العشرة آلاف مقاتل لدى جيش الإسلام، أكثر من أربعة آلاف يرفضون الخروج", [1e4, 4e3]),
+    # ANT AL-internationalNews-233-20180226 (in no gold file): with no scale after it, no amount.
+    ("ثم اتهم الدول الخمس الدائمة العضوية في مجلس الأمن بأنها \"مسؤولة\" عن استمرار هذا القدر من المعاناة.", []),
+])
+def test_a_count_with_the_article_is_an_amount_before_its_scale(text, values):
+    assert [a.value for a in find_amounts(normalize(text).text)] == values

@@ -162,6 +162,11 @@ def _classify(token: str) -> tuple[str, float] | None:
         word = _WORDS.get(token[1:])
         if word is not None:
             return ("and-" + word[0], word[1])
+    if word is None and token.startswith("ال") and len(token) > 4:
+        word = _WORDS.get(token[2:])  # الستة مليارات: a count with the article, only before a scale
+        if word is not None and word[0] == "number":
+            return ("the-number", word[1])
+        word = None
     if word is None and token[0] in _PREPOSITIONS and len(token) > 3:
         word = _WORDS.get(token[1:])  # بمليار، بخمسة ملايين: only ever the first word of an amount
         if word is not None:
@@ -215,6 +220,13 @@ def find_amounts(normalised: str) -> list[Amount]:
     i = 0
     while i < len(tokens):
         first = _classify(tokens[i][2])
+        if first is not None and first[0] == "the-number":
+            # A count with the article (الستة مليارات دولار، العشرة ملايين) is an amount only before
+            # its scale; alone it is an ordinal's or a group's word (الستة الكبار).
+            after = _classify(tokens[i + 1][2]) if i + 1 < len(tokens) else None
+            scaled = (after is not None and after[0] in ("scale", "plural")
+                      and _joiner(normalised, tokens[i][1], tokens[i + 1][0]) == "")
+            first = ("number", first[1]) if scaled else None
         if first is not None:
             first = (first[0].removeprefix("and-").removeprefix("after-"), first[1])
         if first is None or first[0] in ("quarters", "plural"):
@@ -230,8 +242,8 @@ def find_amounts(normalised: str) -> list[Amount]:
             if joiner is None or item is None:
                 break
             kind, value = item
-            if kind.startswith("after-"):
-                break  # a preposition opens a new phrase
+            if kind.startswith(("after-", "the-")):
+                break  # a preposition or an article opens a new phrase
             conjoined = joiner == "و" or kind.startswith("and-")
             kind = kind.removeprefix("and-")
             if joiner == "و" and tokens[j][2].startswith("و") and kind != "digits":
