@@ -211,6 +211,10 @@ def money_in(ntext, ns, ne, tokens, starts, currencies, named) -> list[Money]:
             # (ما بين 700 إلى 800 مليون دولار → 700 مليون دولار، بين 2 و3 مليارات دولار).
             value, found = _range_start(ntext, ns, amount, amounts[k + 1], currencies, named)
             code, high_end = (found[0], k + 1) if found else (None, high_end)
+        if not code and sums and _carries_currency(ntext, start, end, ne):
+            # A second sum of the sentence that names no currency takes the one before it (ووعدت
+            # فرنسا بـ1.1 مليار يورو …، بينما 850 مليونا من القروض).
+            code = sums[-1].currency
         if not code:
             continue
         money_end = found[1] if found else end
@@ -220,6 +224,19 @@ def money_in(ntext, ns, ne, tokens, starts, currencies, named) -> list[Money]:
             continue
         sums.append(Money(start, money_end, value, code, first, last))
     return sums
+
+
+# The scale of an amount that stands for a sum whose currency was named before: the accusative of
+# the tamyiz (مليونا، مليارا، ألفا) or a scale the clause ends on (… و300 مليون.); a plural scale
+# or a noun after it counts something else (ستة ملايين طفل).
+_CARRIED_SCALE = re.compile(r"(?:مليونا|مليارا|الفا|مليار|مليون|الف)(?=[\s\u00A0]*(?:[،,.;:)]|$|من ال))")
+
+
+def _carries_currency(ntext: str, start: int, end: int, sentence_end: int) -> bool:
+    """Whether the amount [start, end) ends on a scale that takes the currency of an earlier sum of
+    its sentence: an accusative scale (850 مليونا) or a bare scale before a comma or the end."""
+    m = _CARRIED_SCALE.search(ntext, max(start, end - 7), sentence_end)
+    return m is not None and m.end() == end
 
 
 _RANGE_GAP = re.compile(r"[\s\u00A0]*(?:الي|-|–|و)[\s\u00A0]*")

@@ -327,3 +327,24 @@ def test_a_range_in_number_words_is_read_at_its_low_end(sentence, sums):
     tokens = _aid_tokens(text)
     found = money_in(text, 0, len(text), tokens, [t[0] for t in tokens], load_lexicons().currencies, set())
     assert [(m.value, m.currency) for m in found] == sums
+
+
+@pytest.mark.parametrize("sentence, sums", [
+    # ANT FR-internationalNews-580-20180406 (in no gold file): the later sums of the sentence name no
+    # currency and take the euro of the first.
+    ("وأعلن السفير الفرنسي لدى بيروت برونو فوشيه في سلسلة تغريدات أن الاتحاد الاوروبي سيساهم بحجم 150 "
+     "مليون يورو، وهولندا بـ300 مليون، والمملكة المتحدة بـ130 مليون، أما ايطاليا فستقدم 120 مليونا.",
+     [(1.5e8, "EUR"), (3e8, "EUR"), (1.3e8, "EUR"), (1.2e8, "EUR")]),
+    # ANT AL-internationalNews-1568-20180611 (in no gold file): a plural scale with a noun after it
+    # counts people, not money.
+    ("ودعا الأمين العام الجهات المانحة إلى تقديم مساهمات بنحو 111 مليون دولار لمساعدة ستة ملايين كوري "
+     "شمالي، مؤكدا أهمية تعزيز احترام حقوق الإنسان في الدولة الأسيوية الشيوعية المنغلقة.", [(1.11e8, "USD")]),
+])
+def test_a_later_sum_with_no_currency_takes_the_sentences_currency(sentence, sums):
+    from flows.lexicons import load_lexicons
+    from transforms.aid.frames import money_in
+    from transforms.arabic_text import normalize
+    text = normalize(sentence).text
+    tokens = _aid_tokens(text)
+    found = money_in(text, 0, len(text), tokens, [t[0] for t in tokens], load_lexicons().currencies, set())
+    assert [(m.value, m.currency) for m in found] == sums
