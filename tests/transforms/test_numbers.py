@@ -13,6 +13,8 @@ from transforms.arabic_text import normalize
     ("49,20", 49.2),
     ("1.300.000", 1.3e6),
     ("12,8 مليون يورو", 12.8e6),  # ANT FR-internationalNews-330-20180308
+    ("بلغت 2،9 مليار دولار", 2.9e9),  # ANT FR-internationalNews-2789-20180819: an Arabic comma as decimal mark
+    ("ليصل 2،854 مليون طن", 2.854e6),  # ANT BB-economy-128-20180510: three decimals, no grouping
     ("خمسمائة ألف", 5e5),
     ("مئتا مليون", 2e8),
     ("ثلاثة ملايين وخمسمائة ألف", 3.5e6),

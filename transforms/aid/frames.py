@@ -20,7 +20,7 @@ from transforms.aid.parties import Party, assign_parties, party_mentions
 from transforms.arabic_text import normalize
 from transforms.sentences import split_sentences
 
-_TOKEN = re.compile(r"[\u0621-\u064A]+|\d+(?:[.,]\d+)*")
+_TOKEN = re.compile(r"[\u0621-\u064A]+|\d+(?:[.,،]\d+)*")  # 3،3 مليارات: an Arabic comma between digits is a decimal mark
 # How far (in words) a cue may stand from the sum it qualifies.
 _BEFORE, _AFTER = 12, 8
 _PERIOD_BEFORE, _PERIOD_AFTER = 4, 4

@@ -76,7 +76,7 @@ def _key_table() -> dict[str, tuple[str, float]]:
 
 
 _WORDS = _key_table()
-_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[\u0621-\u064A]+")
+_TOKEN = re.compile(r"\d+(?:[.,،]\d+)*|[\u0621-\u064A]+")
 # Between two words of one number: spaces, and a bare و when the writer spaced it (مليون و 500 ألف).
 _GAP = re.compile(r"[ \t\u00A0]*(?:و[ \t\u00A0]*)?")
 _TEENS_TEN = {"عشر", "عشره"}
@@ -94,7 +94,11 @@ class Amount:
 
 def parse_digits(token: str) -> float:
     """A digit string with Western or Arabic separators: 1,300 and 1.300.000 group thousands,
-    1.3 and 49,20 are decimals; with both separators the last one is the decimal mark."""
+    1.3 and 49,20 are decimals; with both separators the last one is the decimal mark. An Arabic
+    comma between digits is the decimal mark (3،3 مليارات، 2،854 مليون): Arabic writes no grouping with it."""
+    if "،" in token:
+        whole, _, fraction = token.partition("،")
+        return parse_digits(whole) + float("0." + fraction.replace("،", "")) if fraction.isdigit() else parse_digits(whole)
     dots, commas = token.count("."), token.count(",")
     if dots and commas:
         decimal = "." if token.rfind(".") > token.rfind(",") else ","
