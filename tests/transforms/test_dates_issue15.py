@@ -621,3 +621,12 @@ def test_by_a_day_then_a_perfect_verb_is_a_day_gone_by(lexicon):
     # ANT FR-internationalNews-2750-20180817 (Friday; in no gold file): بحلول الخميس، وصل
     assert values("وبحلول الخميس، وصل نحو 1,7 مليون شخص إلى السعودية للمشاركة في موسم الحج",
                   "2018-08-17T09:17:39+00:00", lexicon) == ["2018-08-16"]
+
+
+def test_a_sentence_opened_by_an_imperfect_verb_puts_a_near_month_ahead(lexicon):
+    # ANT BB-internationalNews-903-20180731 (in no gold file), end of July: the coming September
+    assert values("ويواجه مانافورت محاكمة ثانية في سبتمبر/أيلول لتهم تتعلق بتعبئة الرأي العام في أوكرانيا.",
+                  "2018-07-31T11:11:41+00:00", lexicon) == ["2018-09"]
+    # ANT FR-internationalNews-2589-20180803 (in no gold file): a perfect verb opens it, last November
+    assert values("وتولى منانغاغوا، وهو رئيس مخابرات سابق، قيادة زيمبابوي بعد الإطاحة بروبرت موغابي في انقلاب في "
+                  "نوفمبر/ تشرين الثاني.", "2018-08-03T05:25:52+00:00", lexicon) == ["2017-11"]

@@ -729,9 +729,10 @@ class _Extractor:
                 self.note_month(y, month)
                 out.append(_result(f"{y:04d}-{month:02d}", "month", "text"))
             elif self.pub is not None:
-                # (the lead is read too: اعتبارا من تموز)
+                # (the lead is read too: اعتبارا من تموز; a sentence opened by an imperfect verb tells
+                # what is going on or to come: ويواجه مانافورت محاكمة ثانية في سبتمبر/أيلول)
                 ahead = self.future(m, m.start("m_ms")) or (month >= self.pub.month and self.until(m))
-                y = year_of_month(month, self.pub, _relative(rel), ahead)
+                y = year_of_month(month, self.pub, _relative(rel), ahead, self.opened_by_imperfect(m))
                 self.note_month(y, month)
                 out.append(_result(f"{y:04d}-{month:02d}", "month", "published"))
             else:
