@@ -630,3 +630,10 @@ def test_a_sentence_opened_by_an_imperfect_verb_puts_a_near_month_ahead(lexicon)
     # ANT FR-internationalNews-2589-20180803 (in no gold file): a perfect verb opens it, last November
     assert values("وتولى منانغاغوا، وهو رئيس مخابرات سابق، قيادة زيمبابوي بعد الإطاحة بروبرت موغابي في انقلاب في "
                   "نوفمبر/ تشرين الثاني.", "2018-08-03T05:25:52+00:00", lexicon) == ["2017-11"]
+
+
+def test_a_verbal_noun_right_after_expected_is_no_perfect_verb(lexicon):
+    # ANT FR-internationalNews-467-20180316 (in no gold file): من المتوقع عقد قمة is a summit to be held
+    assert values("وبعد أشهر من التوترات والتهديدات المتبادلة بشنّ حرب بين ترامب وكيم جونغ أون بسبب برنامج بيونغ يانغ "
+                  "النووي، من المتوقع عقد قمة تاريخية بين الرجلين قبل نهاية أيار/مايو، وفق ما أعلن مسؤول كوري جنوبي "
+                  "كبير الأسبوع الماضي.", "2018-03-16T17:51:03+00:00", lexicon)[0] == "2018-05"

@@ -144,6 +144,8 @@ def tense(text: str, start: int, verbs: frozenset[str] = frozenset(),
                 _NO_VERB_AFTER.search(clause, max(0, m.start() - 8), m.start())
                 or (verbs and not future_verb(fut, verbs))):
             continue  # في سيراليون، إلى ستراسبورغ، فوز سيلتيكس: a name or a noun, no verb
+        if m.group("past") and last is not None and last.group("fut") and not clause[last.end():m.start()].strip():
+            continue  # من المتوقع عقد قمة، المقرر توجه: a verbal noun right after the plan, no perfect verb
         last = m
         planned |= m.group("planned") is not None
     if verbs and relative_verb is not None:
