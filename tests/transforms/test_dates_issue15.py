@@ -647,3 +647,10 @@ def test_unexpected_is_no_plan_but_not_expected_to_looks_ahead(lexicon):
     # ANT FR-internationalNews-1154-20180509 (in no gold file, a Wednesday): من غير المتوقع أن … still ahead
     assert values("ومن غير المتوقع أن يعاود نيمار الدفاع عن ألوان ناديه قبل نهاية الموسم لكن من المفترض أن يتواجد "
                   "إلى جانب زملائه الثلاثاء ثم السبت المقبل", "2018-05-09T13:37:23+00:00", lexicon)[0] == "2018-05-15"
+
+
+def test_a_year_before_a_small_number_it_rose_or_fell_to(lexicon):
+    # ANT FR-economy-3-20180210 (in no gold file): في 2015 إلى 98 مليار: the year, then what it fell to
+    assert values("وقال المدير العام رئيس مجلس إدارة صندوق النقد العربي عبد الرحمن الحميدي، إن قيمة الدعم العربي "
+                  "للطاقة انخفضت من 117 مليار دولار في 2015 إلى 98 مليار دولار العام الماضي، بحسب دراسة للصندوق.",
+                  "2018-02-10T16:09:17+00:00", lexicon) == ["2015", "2017"]
