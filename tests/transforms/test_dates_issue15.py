@@ -654,3 +654,13 @@ def test_a_year_before_a_small_number_it_rose_or_fell_to(lexicon):
     assert values("وقال المدير العام رئيس مجلس إدارة صندوق النقد العربي عبد الرحمن الحميدي، إن قيمة الدعم العربي "
                   "للطاقة انخفضت من 117 مليار دولار في 2015 إلى 98 مليار دولار العام الماضي، بحسب دراسة للصندوق.",
                   "2018-02-10T16:09:17+00:00", lexicon) == ["2015", "2017"]
+
+
+def test_a_date_drawing_near_is_ahead(lexicon):
+    # ANT FR-internationalNews-1209-20180512 (in no gold file, a Saturday): the embassy moves on Monday 14 May
+    assert values("وتزداد تظاهرات الفلسطينيين في قطاع غزة حدة، مع اقتراب موعد نقل مقر السفارة الأمريكية من تل أبيب "
+                  "إلى القدس الاثنين، وذكرى النكبة الثلاثاء.", "2018-05-12T16:05:32+00:00", lexicon) == [
+        "2018-05-14", "2018-05-15"]
+    # ANT CN-internationalNews-267-20180423 (in no gold file): the October elections to come
+    assert values("بعض المراقبين يتوقعون أن تتزايد وتيرة الهجمات ضد المدنيين خلال هذا الصيف مع اقتراب موعد "
+                  "الانتخابات في أكتوبر.", "2018-04-23T09:10:06+00:00", lexicon)[-1] == "2018-10"
