@@ -664,3 +664,14 @@ def test_a_date_drawing_near_is_ahead(lexicon):
     # ANT CN-internationalNews-267-20180423 (in no gold file): the October elections to come
     assert values("بعض المراقبين يتوقعون أن تتزايد وتيرة الهجمات ضد المدنيين خلال هذا الصيف مع اقتراب موعد "
                   "الانتخابات في أكتوبر.", "2018-04-23T09:10:06+00:00", lexicon)[-1] == "2018-10"
+
+
+def test_the_day_before_or_after_an_event_is_not_after_the_last_date(lexicon):
+    # ANT AL-internationalNews-711-20180331 (in no gold file): the day before her arrival, undated
+    assert values("كانت السلطات قد عززت تدابيرها الأمنية في مينغورا في اليوم السابق لوصولها.",
+                  "2018-03-31T11:02:02+04:00", lexicon) == [None]
+    # ANT BB-internationalNews-342-20180414 (in no gold file): the day after Trudeau's tweet is the 29th
+    # named before it, not the 30th
+    assert "2017-01-30" not in values(
+        "ونفذ بيسونيت جريمته في 29 يناير/كانون ثاني 2017، في اليوم التالي لإعلان ترودو في تغريدة على تويتر 28 "
+        "يناير/كانون ثاني عن \"دعمه وترحيبه باللاجئين\"", "2018-04-14T14:00:37+00:00", lexicon)

@@ -183,6 +183,8 @@ def _month_numbers_of(seq: str, lexicon: DateLexicon) -> tuple[list[int], bool, 
 _THE_TWO = re.compile(r"(?:^|\s)[وف]?(?:واحد|واحده|اي|كلا|احد|احدي)\s+من\s+$"
                       # على الاثنين، بين الاثنين: a day takes neither (the span بين الاثنين والأربعاء aside)
                       r"|(?:^|\s)[وف]?(?:علي|بين)\s+$")
+# After اليوم التالي/السابق, an event with ل glued on (لوصولها، للهجوم، لإعلان، لاختفائه; not a verb: لحق، ليفتح).
+_OF_EVENT = re.compile(r"\s+ل(?:ل|ا|م|و|ذ)\w{2,}")
 # What joins a weekday to the next of a span (الاثنين والأربعاء، الاثنين إلى الخميس، الاثنين-الثلاثاء).
 _SPAN_ON = re.compile(r"\s*(?:و|-|–|الي|حتي)")
 # A weekday right after أمس or غدا names the same day (أمس السبت، غداً الأحد).
@@ -465,6 +467,11 @@ class _Extractor:
             if not base or not valid_day(int(m.group("x_y")), base[1], base[2]):
                 return [_result(None, None, None)]
             return [_result(day_value(int(m.group("x_y")), base[1], base[2]), "day", "text")]
+        if shift and _OF_EVENT.match(self.text, m.end()):
+            # اليوم السابق لوصولها، اليوم التالي للهجوم: the day before or after an event, not after the
+            # date last named (the event's own date may follow it, see counted_from)
+            self.from_event = (shift, 1, "day")
+            return [_result(None, None, None)]
         if not self.anchor.day:
             return [_result(None, None, None)]
         y, mo, d = shift_day(*self.anchor.day, shift)
