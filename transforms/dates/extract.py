@@ -30,6 +30,8 @@ _EVENT_NOUN = re.compile(r"(?:^|\s)[وفبل]?(?:ال)?(?:ثوره|ثورتي|ح
                          r"قوي|تكتل|تكتلي|فريق|فريقي|طرفي|معسكر|معسكري|"
                          # the lines of a war's eve (حدود الرابع من حزيران 1967)
                          r"حدود)\s*$")
+# The event nouns of _EVENT_NOUN that name a day of history (not a coalition, an agreement or an anniversary).
+_EVENT_OF_A_DAY = re.compile(r"(?:ثوره|ثورتي|انتفاضه|حرب|احداث|هجمات|اعتداءات|مجزره|انقلاب|تفجيرات|حدود)\s*$")
 # مطلع/نهاية … before a bare العام or الشهر makes it this year's or this month's.
 _PERIOD_LEAD = re.compile(r"(?:مطلع|اوائل|اواخر|منتصف|نهايه|بدايه|اواسط|بدء|ختام)\s+$")
 # An ordinal of a part before من العام makes it this year's (النصف الأول من السنة، الأشهر التسعة الأولى من
@@ -398,7 +400,13 @@ class _Extractor:
             year = self.range_end_year(m)
         if m.group("d_ms"):
             months, _, _ = _month_numbers(m.group("d_ms"), self.lexicon)
-            if year is None and _EVENT_NOUN.search(self.text[max(0, m.start() - 25):m.start()]):
+            event = _EVENT_NOUN.search(self.text[max(0, m.start() - 25):m.start()]) if year is None else None
+            if event:
+                if _EVENT_OF_A_DAY.search(event.group(0)) and not m.group("d_rel"):
+                    # هجمات 11 سبتمبر، ثورة 30 يونيو، حدود الرابع من حزيران: a day of history whose year
+                    # the text leaves open
+                    return [_result(day_value(None, months[0], d), "day", "unresolved") for d in days
+                            if valid_day(None, months[0], d)]
                 return [_result(None, None, None)]
             if not m.group("d_days")[:1].isdigit():
                 # an ordinal that agrees with a noun before it is no day: الأسبوع الأول من شهر فبراير is
