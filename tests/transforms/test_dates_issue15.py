@@ -682,3 +682,15 @@ def test_a_day_of_history_named_by_its_event_has_an_open_year(lexicon):
     # ANT BB-internationalNews-1071-20180909 (in no gold file): هجمات 11 سبتمبر, the year left open
     assert values("بعد 17 عاما.. إعادة فتح محطة مترو بنيويورك دمرت خلال هجمات 11 سبتمبر",
                   "2018-09-09T12:00:00+00:00", lexicon)[-1] == "XXXX-09-11"
+
+
+def test_the_same_year_before_or_after_its_noun_is_the_year_last_named(lexicon):
+    # ANT FR-middleEast-196-20180404 (in no gold file): من نفس العام after العام 2011
+    assert values("قام عبد الهادي الخواجة بدور كبير في احتجاجات الربيع العربي في البحرين العام 2011 وخاصة توعية "
+                  "المتظاهرين بحقوق الإنسان، وهو ما أثار ضغينة السلطات البحرينية ضده فقامت باعتقاله مجددا في 9 "
+                  "أبريل/نيسان من نفس العام وتعرض للضرب المبرح أثناء الاعتقال",
+                  "2018-04-04T16:47:01+00:00", lexicon) == ["2011", "2011-04-09"]
+    # ANT BB-culture-228-20180714 (in no gold file): من العام ذاته after عام 1991, not this June
+    assert values("لكن دولة كرواتيا بشكلها الحالي لم تظهر حتى عام 1991.\nوأعلنت دولة كرواتيا المعاصرة استقلالها "
+                  "من يوغوسلافيا في شهر يونيو/حزيران من العام ذاته.", "2018-07-14T05:24:38+00:00",
+                  lexicon) == ["1991", "1991-06"]

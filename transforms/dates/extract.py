@@ -357,8 +357,8 @@ class _Extractor:
             return int(m.group(f"{p}_y"))
         if m.group(f"{p}_wy"):
             return _word_year(m.group(f"{p}_wy"))
-        if m.group(f"{p}_same") and self.anchor.month and self.anchor.month[0]:
-            return self.anchor.month[0]  # من العام نفسه: the year the text last named
+        if (m.group(f"{p}_same") or m.group(f"{p}_same2")) and self.anchor.year:
+            return self.anchor.year  # من العام نفسه، من نفس العام: the year the text last named
         if self.pub and (m.group(f"{p}_ry") or m.group(f"{p}_this")):
             return self.pub.year + (RELATIVE[m.group(f"{p}_ry")] if m.group(f"{p}_ry") else 0)
         return None
@@ -682,7 +682,7 @@ class _Extractor:
                 return [_result(None, None, None)]
             return [_result(str(base + (1 if m.group("ry_next") else -1)), "year",
                             "text" if self.anchor.year else "published")]
-        if m.group("ry_same"):  # خلال العام ذاته: the year the text last named
+        if m.group("ry_same") or m.group("ry_same_pre"):  # خلال العام ذاته، في نفس العام: the year last named
             if not self.anchor.year:
                 return [_result(None, None, None)]
             self.dated = (self.anchor.year, 12, m.end())
