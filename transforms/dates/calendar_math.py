@@ -14,6 +14,9 @@ FUTURE_HORIZON_DAYS = 240
 FUTURE_HORIZON_MONTHS = 8
 # Without a tense cue, a day this close ahead is the coming one rather than last year's.
 UPCOMING_DAYS = 75
+# The same for a bare month in a sentence an imperfect verb opens, with no tense cue (ويواجه مانافورت
+# محاكمة ثانية في سبتمبر/أيلول, end of July): a month this many months ahead is this year's coming one.
+UPCOMING_MONTHS = 3
 
 
 def valid_day(year: int | None, month: int, day: int) -> bool:
@@ -47,10 +50,10 @@ def weekday_date(anchor: date, weekday: int, direction: int, inclusive: bool) ->
     return anchor + timedelta(days=ahead)
 
 
-def year_of_month(month: int, anchor: date, direction: int | None, future: bool) -> int:
+def year_of_month(month: int, anchor: date, direction: int | None, future: bool, upcoming: bool = False) -> int:
     """Year of a month named without one. `direction`: -1 الماضي (before the anchor's month),
     0 الجاري, +1 المقبل (after it); None: tense decides (future → this month or later, else
-    this month or earlier)."""
+    this month or earlier; `upcoming`, opened by an imperfect verb: a month up to UPCOMING_MONTHS ahead is coming)."""
     if direction == 0:
         return anchor.year
     if direction == -1:
@@ -59,6 +62,8 @@ def year_of_month(month: int, anchor: date, direction: int | None, future: bool)
         return anchor.year if month > anchor.month else anchor.year + 1
     if future and (month >= anchor.month or month + 12 - anchor.month <= FUTURE_HORIZON_MONTHS):
         return anchor.year if month >= anchor.month else anchor.year + 1
+    if upcoming and 0 < month - anchor.month <= UPCOMING_MONTHS:
+        return anchor.year
     if month == anchor.month % 12 + 1:
         # the month after the anchor's, not told in the future: still the coming one (an event on the
         # calendar, or a plan reported in the past), not eleven months back

@@ -30,6 +30,8 @@ _EVENT_NOUN = re.compile(r"(?:^|\s)[وفبل]?(?:ال)?(?:ثوره|ثورتي|ح
                          r"قوي|تكتل|تكتلي|فريق|فريقي|طرفي|معسكر|معسكري|"
                          # the lines of a war's eve (حدود الرابع من حزيران 1967)
                          r"حدود)\s*$")
+# The event nouns of _EVENT_NOUN that name a day of history (not a coalition, an agreement or an anniversary).
+_EVENT_OF_A_DAY = re.compile(r"(?:ثوره|ثورتي|انتفاضه|حرب|احداث|هجمات|اعتداءات|مجزره|انقلاب|تفجيرات|حدود)\s*$")
 # مطلع/نهاية … before a bare العام or الشهر makes it this year's or this month's.
 _PERIOD_LEAD = re.compile(r"(?:مطلع|اوائل|اواخر|منتصف|نهايه|بدايه|اواسط|بدء|ختام)\s+$")
 # An ordinal of a part before من العام makes it this year's (النصف الأول من السنة، الأشهر التسعة الأولى من
@@ -75,7 +77,7 @@ _GENERAL = {"امين", "مدعي", "نائب", "مدير", "راي", "قطاع"
             "اتجاه", "مؤشر", "سكرتير", "مرشد", "قائد", "ذوق", "نفع", "خير", "مجال", "مستوي", "حق", "اتحاد",
             "تعليم", "مجلس", "مناخ", "وضع", "مشهد", "موقف", "توجه", "عمل"}
 # A bare 4-digit number after a preposition is a count, not a year, when a counted noun follows.
-_COUNTED = re.compile(r"\s*(?:%|٪|[\d]|(?:-|–|الي|حتي|و)\s*\d|(?:[وب]?(?:ال)?(?:مليون|مليار|الف|الاف|دولار|يورو|جنيه|ريال|درهم|دينار|ليره|"
+_COUNTED = re.compile(r"\s*(?:%|٪|[\d]|(?:-|–|و)\s*\d|(?:الي|حتي)\s*\d{3}|(?:[وب]?(?:ال)?(?:مليون|مليار|الف|الاف|دولار|يورو|جنيه|ريال|درهم|دينار|ليره|"
                       r"شخص|اشخاص|طن|كيلو\w*|متر|كم|برميل|ميغاواط|قتيل|جريح|مهاجر|لاجئ|جندي|عنصر|مقاتل|"
                       r"طالب|موظف|وحده|منزل|مسكن|شركه|موقع|مشروع|حاله|نسمه|عامل|سجين|معتقل|صاروخ|طائره|"
                       r"سياره|قطعه|نقطه|مره|ساعه|دقيقه|يوم|ايام|اسره|عائله|طفل|امراه|رجل|مواطن|ناخب|"
@@ -183,6 +185,8 @@ def _month_numbers_of(seq: str, lexicon: DateLexicon) -> tuple[list[int], bool, 
 _THE_TWO = re.compile(r"(?:^|\s)[وف]?(?:واحد|واحده|اي|كلا|احد|احدي)\s+من\s+$"
                       # على الاثنين، بين الاثنين: a day takes neither (the span بين الاثنين والأربعاء aside)
                       r"|(?:^|\s)[وف]?(?:علي|بين)\s+$")
+# After اليوم التالي/السابق, an event with ل glued on (لوصولها، للهجوم، لإعلان، لاختفائه; not a verb: لحق، ليفتح).
+_OF_EVENT = re.compile(r"\s+ل(?:ل|ا|م|و|ذ)\w{2,}")
 # What joins a weekday to the next of a span (الاثنين والأربعاء، الاثنين إلى الخميس، الاثنين-الثلاثاء).
 _SPAN_ON = re.compile(r"\s*(?:و|-|–|الي|حتي)")
 # A weekday right after أمس or غدا names the same day (أمس السبت، غداً الأحد).
@@ -353,8 +357,8 @@ class _Extractor:
             return int(m.group(f"{p}_y"))
         if m.group(f"{p}_wy"):
             return _word_year(m.group(f"{p}_wy"))
-        if m.group(f"{p}_same") and self.anchor.month and self.anchor.month[0]:
-            return self.anchor.month[0]  # من العام نفسه: the year the text last named
+        if (m.group(f"{p}_same") or m.group(f"{p}_same2")) and self.anchor.year:
+            return self.anchor.year  # من العام نفسه، من نفس العام: the year the text last named
         if self.pub and (m.group(f"{p}_ry") or m.group(f"{p}_this")):
             return self.pub.year + (RELATIVE[m.group(f"{p}_ry")] if m.group(f"{p}_ry") else 0)
         return None
@@ -396,7 +400,13 @@ class _Extractor:
             year = self.range_end_year(m)
         if m.group("d_ms"):
             months, _, _ = _month_numbers(m.group("d_ms"), self.lexicon)
-            if year is None and _EVENT_NOUN.search(self.text[max(0, m.start() - 25):m.start()]):
+            event = _EVENT_NOUN.search(self.text[max(0, m.start() - 25):m.start()]) if year is None else None
+            if event:
+                if _EVENT_OF_A_DAY.search(event.group(0)) and not m.group("d_rel"):
+                    # هجمات 11 سبتمبر، ثورة 30 يونيو، حدود الرابع من حزيران: a day of history whose year
+                    # the text leaves open
+                    return [_result(day_value(None, months[0], d), "day", "unresolved") for d in days
+                            if valid_day(None, months[0], d)]
                 return [_result(None, None, None)]
             if not m.group("d_days")[:1].isdigit():
                 # an ordinal that agrees with a noun before it is no day: الأسبوع الأول من شهر فبراير is
@@ -465,6 +475,11 @@ class _Extractor:
             if not base or not valid_day(int(m.group("x_y")), base[1], base[2]):
                 return [_result(None, None, None)]
             return [_result(day_value(int(m.group("x_y")), base[1], base[2]), "day", "text")]
+        if shift and _OF_EVENT.match(self.text, m.end()):
+            # اليوم السابق لوصولها، اليوم التالي للهجوم: the day before or after an event, not after the
+            # date last named (the event's own date may follow it, see counted_from)
+            self.from_event = (shift, 1, "day")
+            return [_result(None, None, None)]
         if not self.anchor.day:
             return [_result(None, None, None)]
         y, mo, d = shift_day(*self.anchor.day, shift)
@@ -667,7 +682,7 @@ class _Extractor:
                 return [_result(None, None, None)]
             return [_result(str(base + (1 if m.group("ry_next") else -1)), "year",
                             "text" if self.anchor.year else "published")]
-        if m.group("ry_same"):  # خلال العام ذاته: the year the text last named
+        if m.group("ry_same") or m.group("ry_same_pre"):  # خلال العام ذاته، في نفس العام: the year last named
             if not self.anchor.year:
                 return [_result(None, None, None)]
             self.dated = (self.anchor.year, 12, m.end())
@@ -729,9 +744,10 @@ class _Extractor:
                 self.note_month(y, month)
                 out.append(_result(f"{y:04d}-{month:02d}", "month", "text"))
             elif self.pub is not None:
-                # (the lead is read too: اعتبارا من تموز)
+                # (the lead is read too: اعتبارا من تموز; a sentence opened by an imperfect verb tells
+                # what is going on or to come: ويواجه مانافورت محاكمة ثانية في سبتمبر/أيلول)
                 ahead = self.future(m, m.start("m_ms")) or (month >= self.pub.month and self.until(m))
-                y = year_of_month(month, self.pub, _relative(rel), ahead)
+                y = year_of_month(month, self.pub, _relative(rel), ahead, self.opened_by_imperfect(m))
                 self.note_month(y, month)
                 out.append(_result(f"{y:04d}-{month:02d}", "month", "published"))
             else:

@@ -30,6 +30,8 @@ _FUTURE_WORDS = [
     "بحلول",
     # قرار متوقع مطلع حزيران: expected; من المحتمل أن تفرض … في الخامس من نوفمبر: likely
     "متوقع", "متوقعة", "المحتمل",
+    # مع اقتراب موعد قمة تاريخية مطلع حزيران: a date drawing near
+    "اقتراب موعد",
     # اعتبارا من تموز: the date a measure takes effect
     "اعتبارا",
 ]
@@ -71,6 +73,10 @@ WINDOW = 220  # characters back from the date, within its sentence
 # A verb never follows a preposition or a number: the سـ-word after them is a noun or a name (في سيول،
 # إلى ستوكهولم، في سيناء، 3 سيارات). (Not من, which is also "who": من سيخلفه.)
 _NO_VERB_AFTER = re.compile(r"(?:^|\s)[وفب]?(?:في|الي|علي|عن|مع|بين|نحو|حول|قرب|لدي|عند|منذ|خلال|\d{1,3})\s+$")
+
+
+# غير before an adjective of plan (غير متوقعة، غير المقرر): unexpected, unplanned, no future.
+_UN = re.compile(r"(?<!\w)(?<!من\s)غير\s+$")
 
 
 def clause_before(text: str, start: int) -> str:
@@ -144,6 +150,10 @@ def tense(text: str, start: int, verbs: frozenset[str] = frozenset(),
                 _NO_VERB_AFTER.search(clause, max(0, m.start() - 8), m.start())
                 or (verbs and not future_verb(fut, verbs))):
             continue  # في سيراليون، إلى ستراسبورغ، فوز سيلتيكس: a name or a noun, no verb
+        if fut and not fut.startswith("ال") and _UN.search(clause, max(0, m.start() - 8), m.start()):
+            continue  # عملية غير متوقعة: unexpected, no plan (but من غير المتوقع أن: not expected to, ahead)
+        if m.group("past") and last is not None and last.group("fut") and not clause[last.end():m.start()].strip():
+            continue  # من المتوقع عقد قمة، المقرر توجه: a verbal noun right after the plan, no perfect verb
         last = m
         planned |= m.group("planned") is not None
     if verbs and relative_verb is not None:
