@@ -93,7 +93,7 @@ def main() -> None:
             counts[mark] += 1
             evidence = " ".join(row["evidence"].split())
             if len(evidence) > args.context:
-                at = evidence.find(row["trigger"])
+                at = evidence.find(row["trigger"] or "")
                 lo = max(0, min(at - args.context // 2, len(evidence) - args.context))
                 evidence = evidence[lo:lo + args.context]
             print(f"[{mark}] {key}")

@@ -8,6 +8,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 # Short vowels, shadda, sukun, superscript alef and tatweel carry no identity for matching, nor do
 # the invisible direction marks and zero-width joiners that web copy is full of.
@@ -78,6 +79,7 @@ def normalize(text: str) -> NormalizedText:
     return NormalizedText(cleaned, len(text), dropped)
 
 
+@lru_cache(maxsize=100_000)  # the same names, titles and short slices recur across the articles of a batch
 def normalize_key(text: str) -> str:
     """The normalised form of a lexicon entry or a name, spaces collapsed: for lookups."""
     return " ".join(normalize(text).text.split())

@@ -6,6 +6,8 @@ news uses are generated from those two. A noun row may give its broken plural; d
 accusative alif and the construct ت are generated. Clitics (و، ف، ب، ل، ك، ال، س and pronouns)
 are read off each token by transforms.clitics, so no row lists them. A class or part of speech
 the engine does not know is an error when the lexicon is built, never a silent fall-through.
+A verb of a visit class (travel, arrival, meeting, reception, attend) is a visit trigger with all
+its forms (transforms.visits.triggers) unless its row's `trigger` column says 0.
 """
 from __future__ import annotations
 
@@ -34,9 +36,11 @@ CLASSES = {
     "sequence": "a word that puts an event before or after another (قبل، بعد، عقب، تمهيدا، عشية)",
     "time_adverb": "an adverb of time that may stand between a verb and its object (حاليا، اليوم، غدا، مساء)",
     "team": "an unnamed team or mission sent somewhere (فريق، بعثة، خبراء، مفتشون)",
+    "relation": "a word that ties the name after it to someone else's side: that name is whose side, not who acts (مقرب من، منتقدي، أنصار)",
     "plan": "a future or scheduled event (يعتزم، المقرر، المرتقبة)",
     "cancel": "an event called off or put back (ألغى، أرجأ، إلغاء)",
     "deny": "a denial (نفى، نفي)",
+    "purpose": "a phrase of purpose, read whole so that its words are no other cue (من أجل: no postponement)",
     "aid_noun": "a transfer of aid or finance (مساعدات، منحة، قرض)",
     "give": "giving (قدم، منح، تبرع)",
     "receive": "receiving (تلقى، حصل)",
@@ -51,6 +55,9 @@ CLASSES = {
     "party_group": "a noun of several states taken together: a party that names no one state (دول الخليج، الدول الأوروبية، لدول قارة أفريقيا)",
     "payee": "a noun of individuals paid: a sum for them is a payment, not aid to a state or a body (سياسيين، مسؤول، لمن)",
     "phone": "contact without travel (اتصال هاتفي، هاتف)",
+    "sport": "a match, a championship or its players: a sporting trip, no visit (مباراة، بطولة، كأس العالم)",
+    "held": "a verb or participle of holding an event: a place right after it is where it is held (يعقد، انعقد، تستضيف، المقامة)",
+    "call": "a word of a call or a video link: a visit word next to it is no meeting in person (هاتفيا، مكالمة، عبر الفيديو)",
 }
 POS = ("verb", "noun", "particle")
 # Classes read as word lists (CueLexicon.word_pattern), not as cues of the document: their words are
@@ -60,10 +67,12 @@ POS = ("verb", "noun", "particle")
 # clause_break, prepositions included (ألغى جدول أعماله خلال زيارته), a relative ties its
 # clause to the name before it (ماكرون الذي يزور), a sequence word sets a second event apart (لقاء
 # بومبيو في كوريا الشمالية قبل قمة ...), and a time adverb is skipped between a verb and its place.
+# A verb of holding (يعقد، المنعقدة) places the event before it (transforms.visits.cues.PlaceWords).
+# A call (هاتفيا، مكالمة) rules a visit word next to it out (transforms.visits.exclusions).
 # The aid word lists (need, price, sum_link, campaign, electoral, payee, party_group) are read word by word as written (transforms.aid.cues).
 WORD_LIST_CLASSES = frozenset({"clause_opener", "own_clause_opener", "clause_break", "relative", "sequence",
-                               "time_adverb", "team", "need", "price", "sum_link", "campaign", "electoral",
-                               "payee", "party_group"})
+                               "time_adverb", "team", "relation", "need", "price", "sum_link", "campaign", "electoral",
+                               "payee", "party_group", "call", "held"})
 _MEMO_LIMIT = 200_000
 
 
@@ -76,11 +85,13 @@ class Cue:
     reading: Reading  # the clitic reading of the token that matched
 
 
-def _past_forms(past: str) -> list[str]:
-    if past.endswith(("ي", "ا")):  # التقى، دعا: the last letter gives way before a suffix
+def _past_forms(past: str, hamza_final: bool = False) -> list[str]:
+    """`hamza_final`: the lemma ends with أ (أرجأ), normalised to ا: a sound verb (أرجأت), not دعا."""
+    if past.endswith(("ي", "ا")) and not hamza_final:  # التقى، دعا: the last letter gives way before a suffix
         base = past[:-1]
         return [past, base + "ت", base + "يا", base + "تا", base + "وا", base + "ينا", base + "يتم", base + "يت"]
-    return [past, past + "ت", past + "ا", past + "تا", past + "وا", past + "نا", past + "تم"]
+    # The dual of أرجأ (أرجآ) is its lemma once normalised.
+    return [past, past + "ت"] + ([] if hamza_final else [past + "ا"]) + [past + "تا", past + "وا", past + "نا", past + "تم"]
 
 
 def _present_forms(present: str) -> list[str]:
@@ -104,9 +115,13 @@ def _noun_forms(lemma: str, plural: str) -> list[str]:
     return forms
 
 
-def list_forms(lemma: str, pos: str, plural: str = "") -> list[str]:
-    """The written forms a word-list row stands for (normalised): a particle as written; a noun with
-    its dual, accusative and plural, and a sound plural in ون with its construct forms (مفتشو، مفتشي)."""
+def list_forms(lemma: str, pos: str, plural: str = "", present: str = "", hamza_final: bool = False) -> list[str]:
+    """The written forms a word-list row stands for (normalised): a particle as written; a verb with
+    a present with its conjugations and its future (سينعقد); a noun with its dual, accusative and
+    plural, and a sound plural in ون with its construct forms (مفتشو، مفتشي)."""
+    if pos == "verb" and present:
+        forms = _present_forms(present)
+        return _past_forms(lemma, hamza_final) + forms + ["س" + f for f in forms]
     if pos != "noun":
         return [lemma]
     forms = _noun_forms(lemma, plural)
@@ -134,6 +149,8 @@ class CueLexicon:
     forms: dict
     phrases: dict  # first word of a multi-word cue -> list of (rest words, lemma, class)
     lists: dict = field(default_factory=dict)  # a class of WORD_LIST_CLASSES -> its normalised words
+    # Verb lemmas whose row says `trigger` 0: a cue of its class, but no visit trigger (تباحث، رحب).
+    not_triggers: frozenset = frozenset()
     # token -> its cue, for tokens seen before (news repeats its words: one reading each)
     _memo: dict = field(default_factory=dict, compare=False, repr=False)
 
@@ -194,6 +211,12 @@ class CueLexicon:
                  if any(pos == "verb" and cls in classes for _, cls, pos, _ in entries)}
         return sorted(found, key=lambda w: (-len(w), w))
 
+    def noun_forms(self, *classes: str) -> list[str]:
+        """Every generated written form (no clitics) of the nouns of these classes, longest first."""
+        found = {form for form, entries in self.forms.items()
+                 if any(pos == "noun" and cls in classes for _, cls, pos, _ in entries)}
+        return sorted(found, key=lambda w: (-len(w), w))
+
     def _phrase_at(self, tokens: list[str], i: int):
         for r in readings(tokens[i]):
             if r.future or r.pronoun or r.article:
@@ -212,6 +235,7 @@ def build_cue_lexicon(rows: list[dict]) -> CueLexicon:
     forms: dict[str, list] = {}
     phrases: dict[str, list] = {}
     lists: dict[str, list] = {}
+    not_triggers = set()
     for n, row in enumerate(rows, 2):
         cls, pos = row.get("class", "").strip(), row.get("pos", "").strip()
         if cls not in CLASSES:
@@ -219,9 +243,16 @@ def build_cue_lexicon(rows: list[dict]) -> CueLexicon:
         if pos not in POS:
             raise CueLexiconError(f"cue_words.csv line {n}: unknown pos {pos!r}")
         lemma = normalize_key(row["lemma"])
+        trigger = (row.get("trigger") or "").strip()
+        if trigger not in ("", "0"):
+            raise CueLexiconError(f"cue_words.csv line {n}: trigger is empty or 0, not {trigger!r}")
+        if trigger == "0":
+            not_triggers.add(lemma)
         if cls in WORD_LIST_CLASSES:
             lists.setdefault(cls, []).extend(
-                f for f in list_forms(lemma, pos, normalize_key(row.get("plural") or "")) if f not in lists.get(cls, ()))
+                f for f in list_forms(lemma, pos, normalize_key(row.get("plural") or ""),
+                                      normalize_key(row.get("present") or ""), row["lemma"].strip().endswith("أ"))
+                if f not in lists.get(cls, ()))
             continue
         if " " in lemma:
             first, *rest = lemma.split()
@@ -231,7 +262,7 @@ def build_cue_lexicon(rows: list[dict]) -> CueLexicon:
         if pos == "verb":
             if not present:
                 raise CueLexiconError(f"cue_words.csv line {n}: verb {row['lemma']} has no present")
-            written = [(f, "past") for f in _past_forms(lemma)] + [(f, "present") for f in _present_forms(present)]
+            written = [(f, "past") for f in _past_forms(lemma, row["lemma"].strip().endswith("أ"))] + [(f, "present") for f in _present_forms(present)]
         elif pos == "noun":
             written = [(f, "noun") for f in _noun_forms(lemma, normalize_key(row.get("plural") or ""))]
         else:
@@ -242,4 +273,5 @@ def build_cue_lexicon(rows: list[dict]) -> CueLexicon:
                 forms[form].append(entry)
     for first in phrases:  # longest phrase first
         phrases[first].sort(key=lambda p: -len(p[0]))
-    return CueLexicon({k: tuple(v) for k, v in forms.items()}, phrases, {k: tuple(v) for k, v in lists.items()})
+    return CueLexicon({k: tuple(v) for k, v in forms.items()}, phrases, {k: tuple(v) for k, v in lists.items()},
+                      frozenset(not_triggers))

@@ -24,6 +24,7 @@ from transforms.arabic_text import NormalizedText, normalize
 from transforms.clitics import Reading, readings
 from transforms.cue_lexicon import Cue, CueLexicon
 from transforms.sentences import split_sentences
+from transforms.word_index import WordIndex
 
 _TOKEN = re.compile(r"[^\W_]+(?:[.,]\d+)*")
 # Marks that end a clause inside a sentence: a comma or semicolon, a colon, a dash between spaces.
@@ -97,6 +98,11 @@ class Document:
     def token_starts(self) -> list[int]:
         """Where each token starts in the original text, in order (to count words between offsets)."""
         return self._token_starts
+
+    @cached_property
+    def word_index(self) -> WordIndex:
+        """Nearness in words over the original text, counted in this document's tokens."""
+        return WordIndex(self._token_starts, len(self.text))
 
     @cached_property
     def _token_ends(self) -> list[int]:
@@ -187,24 +193,23 @@ def tokenize(text: str, norm: NormalizedText) -> tuple[Token, ...]:
     return tuple(out)
 
 
-def _sentence_tokens(tokens: tuple[Token, ...], sentences) -> tuple[tuple[int, int], ...]:
-    starts = [t.ostart for t in tokens]
+def _sentence_tokens(starts: list[int], sentences) -> tuple[tuple[int, int], ...]:
     return tuple((bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)) for s, e in sentences)
 
 
-def _clause_starts(text: str, tokens: tuple[Token, ...], cues: tuple[CueSpan, ...]) -> frozenset[int]:
+def _clause_starts(text: str, starts: list[int], ends: list[int], cues: tuple[CueSpan, ...]) -> frozenset[int]:
     """A clause opens after a clause mark, and at a complementiser (أن، إن، بأن)."""
-    starts = set()
-    for i in range(1, len(tokens)):
-        if _CLAUSE_MARK.search(text, tokens[i - 1].oend, tokens[i].ostart):
-            starts.add(i)
-    starts.update(c.first for c in cues if c.cue.cls == "complementiser")
-    return frozenset(starts)
+    opened = set()
+    for m in _CLAUSE_MARK.finditer(text):
+        i = bisect.bisect_left(starts, m.end())  # the token after the mark
+        if 0 < i < len(starts) and ends[i - 1] <= m.start():  # a mark between two tokens, not inside one (1,5)
+            opened.add(i)
+    opened.update(c.first for c in cues if c.cue.cls == "complementiser")
+    return frozenset(opened)
 
 
-def _layer(doc_tokens, kind: str, rows, start_key="char_start", end_key="char_end") -> tuple[Mention, ...]:
-    starts = [t.ostart for t in doc_tokens]
-    ends = [t.oend for t in doc_tokens]
+def _layer(starts: list[int], ends: list[int], kind: str, rows, start_key="char_start",
+           end_key="char_end") -> tuple[Mention, ...]:
     out = []
     for row in rows:
         s, e = row.get(start_key), row.get(end_key)
@@ -233,13 +238,14 @@ def analyse(text: str, published, lexicons) -> Document:
     times = tuple(extract_time_expressions(text, published, lexicons.dates, normalized=norm))
     named = {c["iso2"] for c in entities["countries"]}
     money = money_mentions(text, norm, sentences, lexicons.currencies, named)
+    starts, ends = [t.ostart for t in tokens], [t.oend for t in tokens]
     mentions = {
-        "country": _layer(tokens, "country", entities["countries"]),
-        "place": _layer(tokens, "place", entities["places"]),
-        "organisation": _layer(tokens, "organisation", entities["organisations"]),
-        "time": _layer(tokens, "time", times),
-        "money": _layer(tokens, "money", money),
+        "country": _layer(starts, ends, "country", entities["countries"]),
+        "place": _layer(starts, ends, "place", entities["places"]),
+        "organisation": _layer(starts, ends, "organisation", entities["organisations"]),
+        "time": _layer(starts, ends, "time", times),
+        "money": _layer(starts, ends, "money", money),
         "person": (),
     }
-    return Document(text, norm, tokens, sentences, _sentence_tokens(tokens, sentences),
-                    _clause_starts(text, tokens, cues), cues, mentions, entities, times, lexicons.cues)
+    return Document(text, norm, tokens, sentences, _sentence_tokens(starts, sentences),
+                    _clause_starts(text, starts, ends, cues), cues, mentions, entities, times, lexicons.cues)

@@ -10,7 +10,8 @@ from marsad.seeds import read_seed_csv
 from transforms.cue_lexicon import build_cue_lexicon
 from transforms.arabic_text import normalize
 from transforms.dates import build_date_lexicon
-from transforms.dates.extract import _lead_starts, _lead_starts_by_tokens, _trigger_positions
+from transforms.dates.extract import (_lead_starts, _lead_starts_by_tokens, _month_numbers, _month_numbers_of,
+                                      _trigger_positions)
 from transforms.dates.first_chars import first_char_guard, first_chars
 
 REPO = Path(__file__).resolve().parents[2]
@@ -54,6 +55,20 @@ def test_lead_words_walked_back_as_the_token_regex_does(texts):
     for text in texts[:200]:
         for p in range(0, len(text), 3):
             assert _lead_starts(text, p, 0) == _lead_starts_by_tokens(text, p, max(0, p - 48))
+
+
+def test_month_sequences_read_once_as_read_afresh(lexicon, texts):
+    # every month sequence the grammar matches in the texts (مارس/آذار، كانون الأول/ديسمبر …): the cached
+    # answer is the one worked out afresh, the second time too
+    seen = 0
+    for text in texts:
+        for p in _trigger_positions(text, lexicon):
+            m = lexicon.pattern.match(text, p)
+            seq = m and (m.groupdict().get("d_ms") or m.groupdict().get("m_ms"))
+            if seq:
+                seen += 1
+                assert _month_numbers(seq, lexicon) == _month_numbers_of(seq, lexicon) == _month_numbers(seq, lexicon)
+    assert seen > 0
 
 
 def test_lead_words_before_a_weekday():

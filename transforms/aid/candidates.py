@@ -23,7 +23,7 @@ from transforms.aid import cues
 from transforms.aid.frames import (
     _TOKEN, Money, _aid_type, _AidWord, _is_aid, _main_country, _nearest, _period, _since_year,
     _status, extract_aid, money_in)
-from transforms.aid.parties import Mention, Party, _clause_start, _role, assign_parties, first_person_give, party_mentions
+from transforms.aid.parties import Mention, Party, _clause_start, _role, assign_parties, first_person_give, party_mentions, token_span
 from transforms.document import Document
 
 _AID_CLASSES = ("aid_noun", "give", "pledge", "cut", "receive", "not_aid")
@@ -370,8 +370,7 @@ def _paid_to_person(ctx: AidContext, c: AidCandidate) -> bool:
     for m in doc.mentions.get("person", ()):
         if m.row.get("title_ar"):
             continue  # an official acts for a state: money to a minister or a president is the state's
-        first = max(0, bisect.bisect_right(ctx.starts, doc.to_normalised(m.char_start)) - 1)
-        last = max(first, bisect.bisect_left(ctx.starts, doc.to_normalised(m.char_end)) - 1)
+        _, first, last = token_span(ctx.starts, doc.to_normalised, m.char_start, m.char_end)
         if reach[0] <= last and first < reach[1]:
             persons.update((first, last))
     for i in range(money.first_token - 1, reach[0] - 1, -1):

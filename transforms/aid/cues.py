@@ -177,7 +177,7 @@ def aid_words(lexicon: CueLexicon) -> AidWords:
         words = AidWords(*(_forms(" ".join(lists.get(cls, ()))) for cls in ("need", "price")),
                          frozenset(lists.get("sum_link", ())),
                          *(_forms(" ".join(lists.get(cls, ()))) for cls in ("campaign", "electoral", "payee")),
-                         _forms(" ".join(w for w in lists.get("party_group", ()) for w in (w, "ال" + w))))
+                         _forms(" ".join(w for lemma in lists.get("party_group", ()) for w in (lemma, "ال" + lemma))))
         if not all((words.needs, words.price, words.sum_links, words.campaign, words.electoral, words.payee,
                     words.party_groups)):
             raise ValueError("the cue lexicon lacks the need, price, sum_link, campaign, electoral, payee or party_group words "

@@ -121,6 +121,14 @@ def _gives_next(tokens, i: int) -> bool:
     return j < len(tokens) and not tokens[j][2].startswith("ال") and cues.is_in(tokens[j][2], cues.GIVE)
 
 
+def token_span(starts: list[int], to_norm, char_start: int, char_end: int) -> tuple[int, int, int]:
+    """A mention's character span of the raw text as (its normalised start, first token, last token)
+    over the tokens starting at `starts`."""
+    a, b = to_norm(char_start), to_norm(char_end)
+    first = max(0, bisect.bisect_right(starts, a) - 1)
+    return a, first, max(first, bisect.bisect_left(starts, b) - 1)
+
+
 def party_mentions(entities: dict, to_norm, starts: list[int], tokens=None, groups: frozenset[str] = frozenset()
                    ) -> list[Mention]:
     """Country and organisation mentions as token spans of the normalised text, in order; with
@@ -129,10 +137,7 @@ def party_mentions(entities: dict, to_norm, starts: list[int], tokens=None, grou
     mentions = donor_body_mentions(tokens) if tokens is not None else []
 
     def span(c):
-        a, b = to_norm(c["char_start"]), to_norm(c["char_end"])
-        first = max(0, bisect.bisect_right(starts, a) - 1)
-        last = max(first, bisect.bisect_left(starts, b) - 1)
-        return a, first, last
+        return token_span(starts, to_norm, c["char_start"], c["char_end"])
 
     for c in entities.get("countries", ()):
         a, first, last = span(c)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import chain
 from datetime import date, datetime, timedelta
 
 from transforms.arabic_text import NormalizedText, normalize
@@ -136,9 +137,26 @@ _LEVANTINE = frozenset(("كانون", "شباط", "اذار", "نيسان", "ا�
 _PAIR_SEPARATOR = re.compile(r"[\s/\\()]*")
 
 
+# _month_numbers' answers, by lexicon (its id, the lexicon kept alive beside them) and month sequence:
+# the few hundred distinct sequences of a corpus come back again and again.
+_MONTH_NUMBERS: dict[int, tuple[DateLexicon, dict[str, tuple[list[int], bool, bool]]]] = {}
+
+
 def _month_numbers(seq: str, lexicon: DateLexicon) -> tuple[list[int], bool, bool]:
     """Distinct months of a month sequence in order (a pair like مارس/آذار is one month), whether
-    every name in it is guarded (also an ordinary word), and whether every one is strictly guarded."""
+    every name in it is guarded (also an ordinary word), and whether every one is strictly guarded.
+    (Computed once per sequence and lexicon; callers read the list, never change it.)"""
+    entry = _MONTH_NUMBERS.get(id(lexicon))
+    if entry is None or entry[0] is not lexicon:
+        entry = _MONTH_NUMBERS[id(lexicon)] = (lexicon, {})
+    cache = entry[1]
+    answer = cache.get(seq)
+    if answer is None:
+        answer = cache[seq] = _month_numbers_of(seq, lexicon)
+    return answer
+
+
+def _month_numbers_of(seq: str, lexicon: DateLexicon) -> tuple[list[int], bool, bool]:
     found = list(month_token_pattern(lexicon).finditer(seq))
     if len(found) == 1:  # one name (the common case)
         name = " ".join(found[0].group(0).split())
@@ -772,6 +790,7 @@ def _surface_span(text: str, m: re.Match) -> tuple[int, int]:
 
 _TOKEN = re.compile(r"[^\s\"'“”«»()\[\]،,.:؛]+")
 _NOT_TOKEN = re.compile(r"[\"'“”«»()\[\]،,.:؛]")
+_NOT_TOKEN_CHARS = frozenset("\"'“”«»()[]،,.:؛")  # (the characters of _NOT_TOKEN, for a test without a regex)
 _LEAD_WINDOW = 48  # characters looked back from a trigger for lead words
 
 
@@ -788,7 +807,7 @@ def _lead_starts(text: str, p: int, floor: int) -> list[int]:
         if not before:
             break
         word = before.rsplit(None, 1)[-1]
-        if _NOT_TOKEN.search(word):
+        if not _NOT_TOKEN_CHARS.isdisjoint(word):
             return _lead_starts_by_tokens(text, p, lo)
         if not (word in LEAD_TOKENS or (word[:1] in "وف" and word[1:] in LEAD_TOKENS)):
             break
@@ -830,6 +849,13 @@ def _trigger_positions(text: str, lexicon: DateLexicon) -> list[int]:
                 if ch.isalnum() or ch == "_":
                     continue
             word_start = p = end - length + 1
+            if not p or not ((ch := text[p - 1]).isalnum() or ch == "_"):
+                # (the common case: the word starts its token, no clitic glued on)
+                if whole:
+                    sure.add(p)
+                else:
+                    candidates.add(p)
+                continue
             lowest = p - 2
         else:  # a digit: the first of its run, at most 4 letters (وفي، ال، وبال) into its token
             if end and text[end - 1].isdecimal():
@@ -893,26 +919,49 @@ def extract_time_expressions(text: str, published: datetime | None, lexicon: Dat
     if not text:
         return []
     norm = normalized if normalized is not None else normalize(text)
+    matches = _matches(norm.text, lexicon)
+    first = next(matches, None)
+    if first is None:
+        return []  # (half the texts, most titles: no trigger, nothing to set up)
     extractor = _Extractor(norm.text, published, lexicon)
     found = []
     waiting = None  # (its row in found, where it ended, its spec): a span counted from an event
-    for m in _matches(norm.text, lexicon):
-        results = getattr(extractor, m.lastgroup[2:])(m)
+    shifted = bool(norm.dropped)  # (without dropped characters, offsets are those of `text`)
+    for m in chain((first,), matches):
+        results = _PRODUCTIONS[m.lastgroup](extractor, m)
+        if not results:
+            extractor.from_event = None
+            continue
         spec, extractor.from_event = extractor.from_event, None
-        if waiting is not None and results:
+        if waiting is not None:
             row, end, counted = waiting
             value = counted_from(norm.text, end, counted, m, results[0]["value"])
             if value is not None:
                 found[row].update(value)
-        if results:
             waiting = None
-        if not results:
-            continue
-        if any(r["value"] for r in results):
-            extractor.anchor_end = m.end()
-        start, end = norm.span_to_original(*_surface_span(norm.text, m))
         for r in results:
-            found.append({"surface": text[start:end], "char_start": start, "char_end": end, **r})
+            if r["value"]:
+                extractor.anchor_end = m.end()
+                break
+        start, end = _surface_span(norm.text, m)
+        if shifted:
+            start, end = norm.span_to_original(start, end)
+        surface = text[start:end]
+        for r in results:
+            row = {"surface": surface, "char_start": start, "char_end": end}
+            row.update(r)
+            found.append(row)
         if spec is not None and len(results) == 1 and not results[0]["value"]:
             waiting = (len(found) - 1, m.end(), spec)
     return found
+
+
+class _Productions(dict):
+    """The handler of each production (its group p_<name>: _Extractor.<name>), looked up once."""
+
+    def __missing__(self, group: str):
+        handler = self[group] = getattr(_Extractor, group[2:])
+        return handler
+
+
+_PRODUCTIONS = _Productions()

@@ -22,12 +22,23 @@ IN_PLACE = re.compile(
     rf"(?:(?<!\w)(?:في|داخل)\s+(?:(?:شرق|غرب|شمال|جنوب|وسط|شمالي|جنوبي|شرقي|غربي)\s+)?"
     rf"(?:[وفبل]?(?:ال)?{PLACE_HEADS}\s+(?:[^\s]+\s+)?)?|(?<!\w)[وف]?ب(?:ال)?{PLACE_HEADS}\s+(?:[^\s]+\s+)?)$"
 )
-# A verb of holding right before a meeting's place (مؤتمر يعقد بالأردن، انتهى مساء الخميس بروما).
-HELD = re.compile(
-    r"(?<!\w)[وف]?(?:عقد|عقدت|يعقد|تعقد|انعقد|انعقدت|ينعقد|تنعقد|سينعقد|ستنعقد|ستعقد|سيعقد|انتهي|انتهت|"
-    r"اختتم|اختتمت|افتتح|افتتحت|المنعقد|المنعقده|المقام|المقامه|تستضيف|يستضيف|استضاف|استضافت|تقام|يقام|"
-    r"اقيم|اقيمت|تجري|جرت|احتضن|احتضنت|تحتضن|يحتضن)(?:ه|ها)?(?!\w)"
-)
+@dataclass(frozen=True)
+class PlaceWords:
+    """The word lists of seeds/cue_words.csv that tell where a meeting is held, as patterns over
+    normalised text."""
+
+    # A verb of holding right before a meeting's place (مؤتمر يعقد بالأردن، انتهى مساء الخميس بروما):
+    # class held, with و/ف, ال on a participle (المنعقدة), an object pronoun (تحتضنه).
+    held: re.Pattern
+    # An event a relative "شاركت فيه" can point back to (وترأست المؤتمر ... وشاركت فيه): the nouns of
+    # classes event_noun and meeting with their generated forms, after و/ف/ب/ل and ال or لل.
+    event: re.Pattern
+
+
+def place_words(cues: CueLexicon) -> PlaceWords:
+    events = "|".join(re.escape(w) for w in cues.noun_forms("event_noun", "meeting"))
+    return PlaceWords(re.compile(rf"(?<!\w)[وف]?(?:ال)?(?:{cues.word_alternation('held')})(?:ه|ها)?(?!\w)"),
+                      re.compile(rf"(?<!\w)[وفبل]?(?:ال|لل)?(?:{events})(?!\w)"))
 # Nouns of a meeting's subject before "في <place>": the place is what was discussed, not where.
 TOPIC_BEFORE = re.compile(
     r"(?<!\w)[وفبل]?(?:ال)?(?:اوضاع|وضع|ازمه|حرب|صراع|تطورات|سلام|استقرار|امن|نزاع|تسويه|عمليات|انتخابات|"
@@ -35,8 +46,6 @@ TOPIC_BEFORE = re.compile(
     r"الضربات|القصف|الهدنه|التصعيد|الهجمات|التهدئه|اصلاحات|الاصلاحات|اصلاح|الاصلاح|حقوق|الحريات|الاستثمار|"
     r"التعاون|العلاقات|الاحتجاجات|المظاهرات|الانتهاكات|الاوضاع)(?:\s+(?:و)?ال\S+){0,3}\s+في\s+$"
 )
-# An event noun a relative "شاركت فيه" can point back to (وترأست المؤتمر ... وشاركت فيه).
-EVENT_BEFORE = re.compile(r"(?<!\w)[وفبل]?(?:ال|لل)?(?:مؤتمر|قمه|اجتماع|اجتماعات|منتدي|اجتماعا|لقاء|محادثات|مباحثات)(?!\w)")
 # Words that put someone at a meeting named before (خلال القمة، على هامش المؤتمر، أمام القمة).
 AT_EVENT = re.compile(r"(?<!\w)(?:في|خلال|اثناء|اثر|هامش|امام|ختام|مستهل|افتتاح|بدايه|نهايه|انتهاء|اختتام|بعد|قبيل)\s*(?:[^\s]+\s*)?$")
 WHERE = re.compile(r"^\s*[،,]?\s*حيث(?:\s+[^\s]+){0,2}\s*$"
@@ -110,6 +119,10 @@ class ClauseWords:
     object_filler: re.Pattern
     # A team or mission of experts or inspectors, unnamed and of no country (فريق، بعثة، خبراء، مفتشون).
     team: re.Pattern
+    # A word of someone's side right before a name, a title between at most (مسؤول كوري شمالي مقرب من الزعيم
+    # كيم جونغ أون؛ أحد منتقدي ولي العهد): the name is whose side, not who travels or meets. At the end of
+    # the normalised words before the name.
+    relation: re.Pattern
 
 
 def clause_words(cues: CueLexicon) -> ClauseWords:
@@ -117,10 +130,11 @@ def clause_words(cues: CueLexicon) -> ClauseWords:
     and_verb = rf"(?<!\w)و(?:{'|'.join(cues.verb_forms(*_AND_VERB_CLASSES))})(?!\w)"
     return ClauseWords(cues.word_pattern("clause_opener", conjunctions=True), cues.word_pattern("own_clause_opener"),
                        re.compile(cues.word_pattern("clause_break").pattern + "|" + and_verb),
-                       re.compile(rf"[،,]?\s*(?:(?:{relative}|وكان|كان|قد|وقد)\s*)*"),
-                       re.compile(rf"[،,]?\s*(?:{relative})\s*(?:كان|كانت|قد)?\s*"),
+                       re.compile(rf"[،,\-–]?\s*(?:(?:{relative}|وكان|كان|قد|وقد)\s*)*"),
+                       re.compile(rf"[،,\-–]?\s*(?:{relative})\s*(?:كان|كانت|قد)?\s*"),
                        cues.word_pattern("sequence"), cues.word_pattern("time_adverb", conjunctions=True),
                        re.compile(rf"(?<!\w)(?:{cues.word_alternation('sequence')})(?:\s+(?:{_EVENT_PHASES}))?\s*\S*$"),
                        re.compile(rf"(?:(?:رفيع|رفيعه|الرفيع|الرفيعه)\s+(?:المستوي)\s+|(?:{cues.word_alternation('time_adverb')})\s+)*"
                                   r"(?:(?:مدينه|بلده|العاصمه|عاصمه|جزيره|منطقه|قريه|ولايه|اقليم)\s+)?"),
-                       cues.word_pattern("team", noun_clitics=True))
+                       cues.word_pattern("team", noun_clitics=True),
+                       re.compile(rf"(?<!\w)[وفبل]?(?:ال)?(?:{cues.word_alternation('relation')})(?:\s+من)?(?:\s+ال\S+){{0,2}}\s*$"))

@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import re
 
+from dataclasses import dataclass
+
+from transforms.cue_lexicon import CueLexicon
 from transforms.visits.cues import ClauseWords
 
-_PHONE = re.compile(r"(?<!\w)(?:هاتفي|هاتفيا|هاتفيه|الهاتف|هاتفيين|مكالمه|الفيديو|فيديو)(?!\w)")
 # Negation, denial, cancellation, postponement, refusal, mere demand or invitation.
 _NEGATED_BEFORE = re.compile(
     r"(?<!\w)[وف]?(?:لم|لن|لا|الا|ليس|عدم|دون|غاب|غياب|الغائب|يغيب|تغيب|قاطع|قاطعت|يقاطع|مقاطعه|اشاعه|شائعات|نفي|ينفي|نفت|تنفي|نفيا|الغي|الغت|يلغي|تلغي|الغاء|ارجا|ارجات|ارجاء|"
@@ -31,14 +33,12 @@ _NEGATED_NOUN_BEFORE = re.compile(
 _NEGATED_AFTER = re.compile(
     r"(?<!\w)(?:الغيت|الغي|تاجلت|اجلت|ارجئت|الملغاه|الملغي|المحتمله|المحتمل|المحتمل)(?!\w)"
 )
-_CANCEL_VERB = re.compile(r"(?<!\w)[وف]?(?:الغي|الغت|الغيا|الغوا|يلغي|تلغي|ارجا|ارجات|اجل|اجلت|يؤجل|تؤجل)(?!\w)")
 _TRAVEL_RULE = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:حظر|حظرا|قيود|القيود|منع|يمنع|تمنع|يسمح|تسمح|السماح|بالسماح|تقييد|"
                           r"تاشيرات|تاشيره|جوازات|جواز)(?!\w)")
 _CROWD = re.compile(r"^\s*(?:ال)?(?:امريكيين|الامريكيين|مواطنين|المواطنين|عمال|العمال|العماله|رعايا|الرعايا|سياح|السياح|"
                     r"حجاج|الحجاج|مهاجرين|المهاجرين|لاجئين|اللاجئين|طلاب|الطلاب|مشجعين|المشجعين|الاجانب)(?!\w)")
 _COMPARED = re.compile(r"(?<!\w)(?:مقارنتها|مقارنته|مقارنه|بمقارنه|غرار|تشبه|يشبه|اشبه)(?!\w)")
 _ATTACKED = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:صواريخ|صاروخ|قصف|استهدف|استهدفت|استهداف|غاره|غارات|تفجير)(?!\w)")
-_CANCEL_NOUN = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:الغاء|تاجيل|ارجاء)(?!\w)")
 _PROPOSED = re.compile(r"(?<!\w)[وف]?(?:اقترح|اقترحت|يقترح|تقترح|اقترحا|اقتراح|باقتراح|مقترح|المقترح|اقتراحه)(?!\w)")
 # "وكان البنتاغون يعمل على زيارة لماتيس إلى بكين ... لكن الصين رفضت": the host refused the plan.
 _REFUSED_LATER = re.compile(r"(?<!\w)(?:لكن|ولكن|لكنه|لكنها|غير ان)\s+(?:\S+\s+){0,3}?(?:رفض|رفضت|رفضا|الغي|الغيت|الغت|"
@@ -57,11 +57,34 @@ _NOT_OFFICIAL = re.compile(
 )
 
 
-def is_excluded(before: str, after: str, trigger: str, clauses: ClauseWords) -> str | None:
+@dataclass(frozen=True)
+class ExclusionWords:
+    """The word lists of seeds/cue_words.csv the exclusions read, as patterns over normalised text,
+    with the clause words that bound their reach."""
+
+    clauses: ClauseWords
+    # A verb of calling off or putting back, with و/ف (the verbs of class cancel: ألغى، أرجأ، أجّل).
+    cancel_verb: re.Pattern
+    # Its verbal noun, with its clitics (the nouns of class cancel: إلغاء، تأجيل، إرجاء).
+    cancel_noun: re.Pattern
+    # A call or a video link, with its clitics (class call: هاتفيا، مكالمة، بالهاتف، عبر الفيديو).
+    call: re.Pattern
+
+
+def exclusion_words(cues: CueLexicon, clauses: ClauseWords) -> ExclusionWords:
+    return ExclusionWords(
+        clauses,
+        re.compile(rf"(?<!\w)[وف]?(?:{'|'.join(cues.verb_forms('cancel'))})(?!\w)"),
+        re.compile(rf"(?<!\w)[وفبل]?(?:ال)?(?:{'|'.join(cues.noun_forms('cancel'))})(?!\w)"),
+        cues.word_pattern("call", noun_clitics=True))
+
+
+def is_excluded(before: str, after: str, trigger: str, words: ExclusionWords) -> str | None:
     """The reason a trigger (its normalised surface `trigger`, with `before`/`after` normalised
     context) is not a visit, or None. Between a verb of calling off and the visit word, a clause
     break (another clause, or a preposition: ألغى جدول أعماله خلال ... زيارته) means the schedule
     was called off, not the visit."""
+    clauses = words.clauses
     near_before = " ".join(before.split()[-4:])
     # An event named for comparison is named, not hedged (ويمكن مقارنتها بزيارة نيكسون إلى الصين).
     near_before = _COMPARED.split(near_before)[-1]
@@ -76,7 +99,7 @@ def is_excluded(before: str, after: str, trigger: str, clauses: ClauseWords) -> 
     invited = trigger.lstrip("وف")[:1] in ("ل", "ب") or before.split()[-1:] == ["الي"]
     if trigger and invited and _DEMANDED.search(" ".join(before.split()[-12:])):
         return "demanded"
-    if _PHONE.search(near_before) or _PHONE.search(" ".join(after.split()[:3])):
+    if words.call.search(near_before) or words.call.search(" ".join(after.split()[:3])):
         return "phone"
     # The cancelled meeting's own verb may come after its relative clause (اللقاء الذي كان مقررا ... قد ألغي).
     if _NEGATED_BEFORE.search(near_before) or _NEGATED_NOUN_BEFORE.search(near_before) \
@@ -89,18 +112,18 @@ def is_excluded(before: str, after: str, trigger: str, clauses: ClauseWords) -> 
     # The verb of calling off, its subject between (ألغى وزير الاقتصاد الإيطالي جيوفاني تريا لقاء ...).
     clause = " ".join(re.split(r"[،,.؛:]", before)[-1].split()[-8:])
     cancel = None
-    for cancel in _CANCEL_VERB.finditer(clause):
+    for cancel in words.cancel_verb.finditer(clause):
         pass
     if cancel is not None and not clauses.breaks.search(clause[cancel.end():]):
         return "negated"
     # The masdar of calling off, its subject set off by commas (أعلن البيت الأبيض إلغاء الرئيس الأمريكي
     # دونالد ترامب، لزيارته إلى البيرو); a visit merely proposed (اقترح أن تعقد القمة في بانمونجوم).
-    words = " ".join(before.replace("،", " ").replace(",", " ").split()[-8:])
-    for pattern, reason in ((_CANCEL_NOUN, "negated"), (_PROPOSED, "demanded")):
+    last = " ".join(before.replace("،", " ").replace(",", " ").split()[-8:])
+    for pattern, reason in ((words.cancel_noun, "negated"), (_PROPOSED, "demanded")):
         found = None
-        for found in pattern.finditer(words):
+        for found in pattern.finditer(last):
             pass
-        if found is not None and not clauses.breaks.search(words[found.end():]):
+        if found is not None and not clauses.breaks.search(last[found.end():]):
             return reason
     if _NOT_OFFICIAL.search(near_before) or _NOT_OFFICIAL.search(" ".join(after.split()[:3])):
         return "not official"

@@ -17,7 +17,14 @@ from transforms.visits.frames import (
 )
 from transforms.visits.mentions import Actor, build_actors, build_locs
 from transforms.visits.triggers import VisitLexicon
+from transforms.word_index import WordIndex
 
+# Nearness in words (about 6.4 characters each): the title before a name, the words that end an
+# unnamed official's title, and the words around an ambassador where his post is named.
+_TITLE_WORDS = 6
+_TITLE_WORDS_AFTER = 3
+_POST_WORDS_BEFORE = 9
+_POST_WORDS_AFTER = 6
 _AMBASSADOR = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:سفير|سفيره|سفراء|القائم باعمال)(?!\w)")
 
 
@@ -39,13 +46,14 @@ def _clean_name(name: str | None) -> str | None:
     return " ".join(name.replace("_", " ").replace("#", " ").split()) if name else name
 
 
-def _is_ambassador_at_post(actor: Actor, host: str, text: str, locs) -> bool:
-    """An ambassador (or chargé) posted to the host country is not visiting it."""
+def _is_ambassador_at_post(actor: Actor, host: str, text: str, locs, words: WordIndex) -> bool:
+    """An ambassador (or chargé) posted to the host country is not visiting it: the title read in
+    the words before the name, the host named in a few words around it."""
     title = " ".join(filter(None, [actor.title, (actor.person or {}).get("title_ar"),
-                                   text[max(0, actor.start - 40):actor.start]]))
+                                   text[words.back(actor.start, _TITLE_WORDS):actor.start]]))
     if not _AMBASSADOR.search(normalize_key(title)):
         return False
-    window = (max(0, actor.start - 60), actor.end + 40)
+    window = (words.back(actor.start, _POST_WORDS_BEFORE), words.ahead(actor.end, _POST_WORDS_AFTER))
     posted = [l for l in locs if window[0] <= l.start < window[1] and l.iso2 == host]
     person_title = normalize_key((actor.person or {}).get("title_ar") or "")
     return bool(posted) or ("لدي" in person_title)
@@ -53,7 +61,7 @@ def _is_ambassador_at_post(actor: Actor, host: str, text: str, locs) -> bool:
 
 
 
-def _rows(frame: Frame, text: str, locs, lexicon: VisitLexicon) -> list[dict]:
+def _rows(frame: Frame, text: str, locs, lexicon: VisitLexicon, words: WordIndex) -> list[dict]:
     rows = []
     s, e = frame.sentence
     day = as_date(frame.date_value)
@@ -69,14 +77,14 @@ def _rows(frame: Frame, text: str, locs, lexicon: VisitLexicon) -> list[dict]:
                          "_key": ("gathering", None, host.iso2)})
             continue
         for actor in frame.visitors:
-            if not is_visitor(actor, host.iso2) or _is_ambassador_at_post(actor, host.iso2, text, locs):
+            if not is_visitor(actor, host.iso2) or _is_ambassador_at_post(actor, host.iso2, text, locs, words):
                 continue
             if actor.person is None and _AMBASSADOR.search(normalize_key(actor.title or "")):
                 continue  # an unnamed ambassador is at post (سفير بريطانيا في كوريا الشمالية)
             if actor.person is not None and lexicon.is_private_title(actor.person.get("title_ar")):
                 continue  # a journalist, researcher or player travels privately
             if actor.person is None and actor.title and lexicon.is_private_title(
-                    actor.title + " " + text[actor.end:actor.end + 20]):
+                    actor.title + " " + text[actor.end:words.ahead(actor.end, _TITLE_WORDS_AFTER)]):
                 continue  # "رئيس الاتحاد المغربي لكرة القدم": the words after the country end the title
             person = actor.person or {}
             rows.append({**base, "visitor_person_id": person.get("person_id"),
@@ -88,7 +96,7 @@ def _rows(frame: Frame, text: str, locs, lexicon: VisitLexicon) -> list[dict]:
 
 def extract_visits(text: str, published, entities: dict, persons: list[dict], time_expressions: list[dict],
                    lexicon: VisitLexicon, normalized=None, sentences=None, locs=None, actors=None,
-                   token_starts=None) -> list[dict]:
+                   words=None) -> list[dict]:
     """Visits told in `text` (an article body; offsets and evidence point into it).
 
     `lexicon` is build_visit_lexicon(rows of seeds/visit_triggers.csv and titles.csv, the cue lexicon,
@@ -101,13 +109,13 @@ def extract_visits(text: str, published, entities: dict, persons: list[dict], ti
     locs = locs if locs is not None else build_locs(text, entities, lexicon.seats)
     actors = actors if actors is not None else build_actors(text, normalized, entities, persons)
     ctx = ArticleContext(text, _published_day(published), locs, actors, time_expressions, normalized, lexicon.clauses,
-                         token_starts)
+                         words, lexicon.exclusions, lexicon.places)
     sentences = sentences if sentences is not None else split_sentences(text)
     rows = []
     for _, frames in frames_by_sentence(ctx, sentences, triggers, lexicon.is_private_title):
         for frame in frames:
             if not frame.excluded:
-                rows.extend(_rows(frame, text, locs, lexicon))
+                rows.extend(_rows(frame, text, locs, lexicon, ctx.words))
     return merge_visit_rows(rows)
 
 
@@ -117,13 +125,13 @@ def visit_pairs(doc, persons: list[dict], title_persons: list[dict], published, 
     from transforms.visits.candidates import build_context, visit_candidates
     from transforms.visits.decide import score_candidates
 
-    locs = build_locs(doc.text, doc.entities, lexicon.seats)
-    actors = build_actors(doc.text, doc.norm, doc.entities, persons)
+    locs = build_locs(doc.text, doc.entities, lexicon.seats, doc.word_index)
+    actors = build_actors(doc.text, doc.norm, doc.entities, persons, doc.word_index)
     rule_rows = extract_visits(doc.text, published, doc.entities, persons, list(doc.times), lexicon,
                                normalized=doc.norm, sentences=doc.sentences, locs=locs, actors=actors,
-                               token_starts=doc.token_starts)
+                               words=doc.word_index)
     title_actors = [Actor(0, 0, p.get("country_iso2"), person=p) for p in title_persons]
-    ctx = build_context(doc, actors, locs, rule_rows, title_actors, title)
+    ctx = build_context(doc, actors, locs, rule_rows, title_actors, title, lexicon.clauses.relation)
     candidates = visit_candidates(ctx)
     return ctx, candidates, score_candidates(candidates, ctx, model, lexicon.is_private_title)
 

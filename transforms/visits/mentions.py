@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from transforms.arabic_text import normalize_key
+from transforms.word_index import WordIndex
 
 
 @dataclass
@@ -116,23 +117,27 @@ def seats_of(organisation_rows: list[dict]) -> dict[str, str]:
     return seats
 
 
-def build_locs(text: str, entities: dict, seats: dict[str, str]) -> list[Loc]:
+
+
+def build_locs(text: str, entities: dict, seats: dict[str, str], words: WordIndex | None = None) -> list[Loc]:
     """Places a visit can be to: country names, cities and venues, and العاصمة + adjective, and the
     seats of government or of a UN body (`seats`: seats_of(rows of seeds/organisations.csv))."""
     organisations = entities.get("organisations", [])
-    locs = (_country_locs(text, entities.get("countries", []), [(o["char_start"], o["char_end"]) for o in organisations])
-            + _seat_locs(text, organisations, seats)
+    words = words if words is not None else WordIndex.of_text(text)
+    locs = (_country_locs(text, entities.get("countries", []), [(o["char_start"], o["char_end"]) for o in organisations],
+                          words)
+            + _seat_locs(text, organisations, seats, words)
             + [Loc(p["char_start"], p["char_end"], p["iso2"], p["char_start"] is not None and
                    text[p["char_start"]:p["char_end"]] or p.get("name_ar")) for p in entities.get("places", [])
                if p.get("iso2")])
     # A city spelt like a common noun, followed by an indefinite adjective, is that noun (في مشهد تاريخي).
     locs = [l for l in locs if not (l.place and not l.capital and _INDEFINITE_ADJECTIVE.match(
-        normalize_key(text[l.end:l.end + 25])))]
+        normalize_key(text[l.end:words.ahead(l.end, 1)])))]
     locs.sort(key=lambda l: (l.start, -l.end))
     return _capitals_named(text, locs)
 
 
-def _country_locs(text: str, countries: list[dict], org_spans: list[tuple[int, int]]) -> list[Loc]:
+def _country_locs(text: str, countries: list[dict], org_spans: list[tuple[int, int]], words: WordIndex) -> list[Loc]:
     """Country names, and العاصمة + a nationality adjective (an adjective alone is no place)."""
     locs = []
     for c in countries:
@@ -140,9 +145,9 @@ def _country_locs(text: str, countries: list[dict], org_spans: list[tuple[int, i
         if not c.get("iso2") or _inside(span, org_spans) or "org" in str(c.get("via") or "").lower():
             continue
         if _is_adjective(c):
-            before = normalize_key(text[max(0, span[0] - 20):span[0]])
+            before = normalize_key(text[words.back(span[0], 3):span[0]])
             if _CAPITAL.search(before + " ") or before.endswith("عاصمه"):
-                head = text.rfind("عاصمة", max(0, span[0] - 20), span[0])
+                head = text.rfind("عاصمة", words.back(span[0], 3), span[0])
                 start = head if head >= 0 else span[0]
                 while start > 0 and text[start - 1] in "الوفبك" and not text[start - 1].isspace():
                     start -= 1  # back to the word's start: للعاصمة، بالعاصمة
@@ -152,14 +157,14 @@ def _country_locs(text: str, countries: list[dict], org_spans: list[tuple[int, i
     return locs
 
 
-def _seat_locs(text: str, organisations: list[dict], seats: dict[str, str]) -> list[Loc]:
+def _seat_locs(text: str, organisations: list[dict], seats: dict[str, str], words: WordIndex) -> list[Loc]:
     """A seat of government after a preposition of place is where a meeting is held (التقى ماكرون،
     الأحد، في الكرملين، نظيره الروسي؛ لقاء في البنتاغون؛ مؤتمر صحفي بالبيت الأبيض); speaking before
     the Security Council or the General Assembly is being at the UN in New York (وسيتحدث عباس
     الثلاثاء أمام مجلس الأمن)."""
     locs = []
     for o in organisations:
-        name, before = normalize_key(o.get("name_ar") or ""), normalize_key(text[max(0, o["char_start"] - 12):o["char_start"]])
+        name, before = normalize_key(o.get("name_ar") or ""), normalize_key(text[words.back(o["char_start"], 2):o["char_start"]])
         seat = seats.get(name)
         if seat is None:
             continue
@@ -231,9 +236,10 @@ def _compatible(title_words: list[str], person: dict) -> bool:
     return person_words[: len(title_words)] == title_words
 
 
-def build_actors(text: str, normalized, entities: dict, persons: list[dict]) -> list[Actor]:
+def build_actors(text: str, normalized, entities: dict, persons: list[dict], words: WordIndex | None = None) -> list[Actor]:
     """Named persons (their title phrase attached on the left) and unnamed officials of a country."""
-    actors = _named_actors(text, persons)
+    words = words if words is not None else WordIndex.of_text(text)
+    actors = _named_actors(text, persons, words)
     org_spans = [(o["char_start"], o["char_end"]) for o in entities.get("organisations", [])]
     countries = sorted(
         (c for c in entities.get("countries", []) if c.get("iso2")
@@ -243,7 +249,7 @@ def build_actors(text: str, normalized, entities: dict, persons: list[dict]) -> 
     starts = [a.start for a in actors]
     unnamed: list[Actor] = []
     for m in OFFICIAL_NOUN.finditer(normalized.text):
-        unnamed += _officials_of_title(m, text, normalized, persons, actors, unnamed, countries, starts)
+        unnamed += _officials_of_title(m, text, normalized, persons, actors, unnamed, countries, starts, words)
     for u in unnamed:
         if u.country is None:
             continue  # an international official: his person, if any, is set already
@@ -255,13 +261,13 @@ def build_actors(text: str, normalized, entities: dict, persons: list[dict]) -> 
     return merged
 
 
-def _named_actors(text: str, persons: list[dict]) -> list[Actor]:
+def _named_actors(text: str, persons: list[dict], words: WordIndex) -> list[Actor]:
     """Every mention of a named person, but a name inside a place's name or in the genitive of a
     kin, ally or event noun, in text order."""
     actors: list[Actor] = []
     for p in persons:
         for m in p.get("mentions", []):
-            left = normalize_key(text[max(0, m["char_start"] - 40):m["char_start"]])
+            left = normalize_key(text[words.back(m["char_start"], 6):m["char_start"]])
             if _FACILITY_BEFORE.search(left):
                 continue  # a name inside a place's name is nobody acting (مطار الملك عبد العزيز في جدة)
             if _in_relation(left):
@@ -272,19 +278,19 @@ def _named_actors(text: str, persons: list[dict]) -> list[Actor]:
 
 
 def _officials_of_title(m, text: str, normalized, persons: list[dict], actors: list[Actor], unnamed: list[Actor],
-                        countries: list[dict], starts: list[int]) -> list[Actor]:
+                        countries: list[dict], starts: list[int], words: WordIndex) -> list[Actor]:
     """The unnamed officials an official noun (match `m` in the normalised text) introduces: one
     of the country after it, or several for a plural office (وزيرا خارجية روسيا وتركيا), or an
     international official. A name right after the phrase takes the phrase as its title instead."""
     o_start, o_end = normalized.span_to_original(m.start(), m.end())
-    if _in_relation(normalize_key(text[max(0, o_start - 40):o_start])):
+    if _in_relation(normalize_key(text[words.back(o_start, 6):o_start])):
         return []  # صهر الرئيس الأمريكي: the title names the kin's relative, who is not acting
     if any(a.start <= o_start < a.end for a in actors + unnamed):
         return []
     # A title in apposition after a name is that person's (بوغدانوف نائب وزير الخارجية الروسي).
     if any(0 <= o_start - a.end <= 3 and not text[a.end:o_start].strip(" ،,") for a in actors):
         return []
-    country = next((c for c in countries if o_end <= c["char_start"] <= o_end + 45), None)
+    country = next((c for c in countries if o_end <= c["char_start"] < words.ahead(o_end, 7)), None)
     if country is None:
         envoy = _international_official(m, text, normalized, actors, persons)
         return [envoy] if envoy is not None else []
@@ -297,7 +303,7 @@ def _officials_of_title(m, text: str, normalized, persons: list[dict], actors: l
         return []  # "التقى المبعوث الأممي الخميس في سلطنة عمان": the country is where, not whose
     phrase_end = country["char_end"]
     # A name right after the phrase: the phrase is that person's title.
-    follower = next((a for a in actors if phrase_end <= a.start <= phrase_end + 14
+    follower = next((a for a in actors if phrase_end <= a.start < words.ahead(phrase_end, 2)
                      and _HONORIFIC_GAP.match(normalize_key(re.sub(r"[#_،,]", " ", text[phrase_end:a.start])).strip())), None)
     if follower is not None:
         if not normalize_key(m.group()).lstrip("وفبلك").startswith("نظير"):

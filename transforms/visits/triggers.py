@@ -13,7 +13,8 @@ from dataclasses import dataclass
 
 from transforms.arabic_text import normalize_key
 from transforms.cue_lexicon import CueLexicon
-from transforms.visits.cues import ClauseWords, clause_words
+from transforms.visits.cues import ClauseWords, PlaceWords, clause_words, place_words
+from transforms.visits.exclusions import ExclusionWords, exclusion_words
 
 _PRONOUNS = ("ه", "ها", "هم", "هما", "هن", "ي", "نا")
 # A verb with a pronoun spelt like a common noun, once normalised (وزارة → وزاره = و + زاره).
@@ -27,10 +28,11 @@ _ADVERBS = {"وصولا", "ووصولا"}
 TRIGGER_KINDS = ("go", "tour", "receive", "guest", "meet", "attend", "delegation")
 MEETING_KINDS = ("meet", "attend")  # built a run of close meeting words at a time
 # The trigger kind of a verb of seeds/cue_words.csv, by its class: every conjugation the cue lexicon
-# generates for it is a trigger, so a new verb of travel or arrival is one row of that file. (A verb
-# whose forms seeds/visit_triggers.csv lists one by one keeps that list. Verbs of meeting, reception
-# and attending are not read so yet: made triggers, تباحث and استضاف cost a visit each on train-develop.)
-CUE_CLASS_KINDS = {"travel": "go", "arrival": "go"}
+# generates for it is a trigger, so a new verb of travel, arrival, meeting, reception or attending is
+# one row of that file. A row whose `trigger` column is 0 is a cue of its class and no trigger (تباحث
+# and استضاف, made triggers, cost a visit each on train-develop). (A verb whose forms
+# seeds/visit_triggers.csv lists one by one keeps that list.)
+CUE_CLASS_KINDS = {"travel": "go", "arrival": "go", "meeting": "meet", "reception": "receive", "attend": "attend"}
 
 
 @dataclass(frozen=True)
@@ -70,6 +72,8 @@ class VisitLexicon:
     titles: dict  # normalised title -> kind, for telling officials from private travellers
     clauses: ClauseWords  # the words that bound a clause (seeds/cue_words.csv)
     seats: dict  # normalised name of a seat of government or of a UN body -> its country (organisations.csv)
+    exclusions: ExclusionWords | None = None  # the words of what is no visit (seeds/cue_words.csv)
+    places: PlaceWords | None = None  # the words that tell where a meeting is held (seeds/cue_words.csv)
 
     def is_private_title(self, title: str | None) -> bool:
         """A title whose office is private (الصحفي، الباحث، اللاعب): not an official visitor."""
@@ -96,8 +100,9 @@ def build_visit_lexicon(trigger_rows: list[dict], title_rows: list[dict], cues: 
     from transforms.visits.mentions import seats_of
 
     titles = {normalize_key(r["title_ar"]): r.get("kind", "") for r in title_rows if r.get("title_ar")}
-    return VisitLexicon(build_trigger_lexicon(trigger_rows, cues), titles, clause_words(cues),
-                        seats_of(organisation_rows))
+    clauses = clause_words(cues)
+    return VisitLexicon(build_trigger_lexicon(trigger_rows, cues), titles, clauses, seats_of(organisation_rows),
+                        exclusion_words(cues, clauses), place_words(cues))
 
 
 # Clitic prefixes: و/ف, then ب/ل/ك and ال on a noun (للـ for ل + ال); و/ف then س on a verb.
@@ -120,8 +125,9 @@ def _surface_variants(form: str, pos: str) -> list[str]:
 
 
 def _cue_verb_rows(rows: list[dict], cues: CueLexicon | None) -> list[dict]:
-    """Trigger rows for every conjugation of the travel and arrival verbs of seeds/cue_words.csv
-    whose forms seeds/visit_triggers.csv does not list."""
+    """Trigger rows for every conjugation of the verbs of a visit class of seeds/cue_words.csv
+    (CUE_CLASS_KINDS) whose forms seeds/visit_triggers.csv does not list and whose row does not say
+    `trigger` 0."""
     if cues is None:
         return []
     listed = set()
@@ -133,7 +139,7 @@ def _cue_verb_rows(rows: list[dict], cues: CueLexicon | None) -> list[dict]:
              "note": f"a conjugation of {lemma} (seeds/cue_words.csv)"}
             for form, entries in sorted(cues.forms.items())
             for lemma, cls, pos, tense in entries[:1]
-            if pos == "verb" and cls in CUE_CLASS_KINDS and lemma not in listed]
+            if pos == "verb" and cls in CUE_CLASS_KINDS and lemma not in listed and lemma not in cues.not_triggers]
 
 
 def build_trigger_lexicon(rows: list[dict], cues: CueLexicon | None = None) -> TriggerLexicon:

@@ -2,10 +2,7 @@
 price, penalty or payment owed measures is no aid either: no aid row, whatever aid words stand around
 it (transforms/aid/candidates.py `_asked_for` and `_priced`, the need and price rows of seeds/cue_words.csv, cues.APPEAL).
 Real sentences from the develop part, the team gold and non-gold ANT articles."""
-from flows.extraction import analyse_article
-from flows.lexicons import load_lexicons
-from tests.transforms.aid.test_aid_steps import _aid
-from transforms.aid import find_aid
+from tests.transforms.aid.test_aid_steps import _aid, _traced
 from transforms.aid.candidates import _asked_for, _priced
 
 
@@ -61,14 +58,6 @@ def test_what_an_organisation_asked_for_is_no_aid():
     rows, candidates = _aid("مؤتمر بروكسل", body)
     assert [c.money.value for c in candidates] == [9e9]
     assert rows == []
-
-
-def _traced(title, body):
-    lexicons = load_lexicons()
-    article = analyse_article(title, body, None, lexicons)
-    trace: list = []
-    rows = find_aid(article.docs["body"], lexicons.currencies, None, lexicons.aid_models, trace)
-    return rows, trace
 
 
 def test_a_compensation_claimed_is_no_aid_whatever_aid_words_follow():

@@ -2,10 +2,7 @@
 politicians) is no aid to a state or a body: no aid row, whatever aid words stand around it
 (transforms/aid/candidates.py `_paid_to_person`, the payee rows of seeds/cue_words.csv). Aid marked
 for a state's body first (للجيش اللبناني) stays. Real sentences from non-gold ANT articles."""
-from flows.extraction import analyse_article
-from flows.lexicons import load_lexicons
-from tests.transforms.aid.test_aid_steps import _aid
-from transforms.aid import find_aid
+from tests.transforms.aid.test_aid_steps import _aid, _traced
 from transforms.aid.candidates import _paid_to_person
 
 
@@ -40,10 +37,6 @@ def test_money_to_an_official_of_a_militia_is_no_aid():
 def test_aid_for_a_states_army_stays_aid():
     # ANT FR-internationalNews-454-20180316 (non-gold): the army is marked first, no person.
     body = "وكانت فرنسا أعلنت في بداية آذار/مارس منح 14 مليون يورو للجيش اللبناني لا سيما لتعزيز قدراته المضادة للدروع."
-    lexicons = load_lexicons()
-    trace: list = []
-    rows = find_aid(analyse_article("لبنان", body, None, lexicons).docs["body"], lexicons.currencies, None,
-                    lexicons.aid_models, trace)
-    (ctx, candidates), = trace
+    rows, [(ctx, candidates)] = _traced("لبنان", body)
     assert not _paid_to_person(ctx, candidates[0])
     assert [(r["donor_iso2"], r["recipient_iso2"], r["amount"]) for r in rows] == [("FR", "LB", 1.4e7)]

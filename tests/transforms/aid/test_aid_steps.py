@@ -11,11 +11,17 @@ from transforms.text_layout import split_text_articles
 ARTICLES, _ = split_text_articles(SEED_FILE.read_text(encoding="utf-8"), SEED_FILE.stem)
 
 
-def _aid(title, body, year=None):
+def _traced(title, body, year=None):
+    """The aid rows of an article's body and find_aid's trace: (context, candidates) per text."""
     lexicons = load_lexicons()
     article = analyse_article(title, body, None, lexicons)
     trace: list = []
     rows = find_aid(article.docs["body"], lexicons.currencies, year, lexicons.aid_models, trace)
+    return rows, trace
+
+
+def _aid(title, body, year=None):
+    rows, trace = _traced(title, body, year)
     return rows, [c for _, cands in trace for c in cands]
 
 

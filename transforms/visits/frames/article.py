@@ -2,13 +2,13 @@
 next (discourse.py); and the trigger words an article's frames start from."""
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from transforms.visits.frames.context import ArticleContext
 from transforms.visits.frames.discourse import Discourse
 from transforms.visits.frames.frame import Frame, PlacedTrigger, is_visitor
 from transforms.visits.frames.presence import presence_frames
+from transforms.visits.frames.quotes import quotations
 from transforms.visits.frames.sentence import sentence_frames
 from transforms.visits.triggers import MEETING_KINDS, TriggerLexicon, find_triggers
 
@@ -19,7 +19,7 @@ def placed_triggers(text: str, normalized, organisations: list[dict], triggers: 
     word of travel is the speaker's rhetoric more often than a report, while a meeting word is
     mostly an event's name ("اجتماعات العقبة") and stays."""
     org_spans = [(o["char_start"], o["char_end"]) for o in organisations]
-    quoted = _quoted_spans(text)
+    quoted = quotations(text)
     placed = [PlacedTrigger(t, *normalized.span_to_original(t.start, t.end))
               for t in find_triggers(normalized.text, triggers)]
     placed = [x for x in placed if not any(s <= x.start and x.end <= e for s, e in org_spans)]
@@ -42,12 +42,3 @@ def frames_by_sentence(ctx: ArticleContext, sentences, triggers: list[PlacedTrig
             if named:
                 discourse.remember_visitors(named, s_index)
         yield s_index, frames
-
-
-def _quoted_spans(text: str) -> list[tuple[int, int]]:
-    """Spans inside «...» and between paired straight or curly double quotes on one line."""
-    spans = [(m.start(), m.end()) for m in re.finditer(r"«[^»\n]*»|“[^”\n]*”", text)]
-    for line in re.finditer(r"[^\n]+", text):
-        marks = [line.start() + i for i, ch in enumerate(line.group()) if ch == '"']
-        spans += [(marks[i], marks[i + 1]) for i in range(0, len(marks) - 1, 2)]
-    return spans

@@ -6,16 +6,19 @@ from __future__ import annotations
 import bisect
 import re
 from datetime import date
+from functools import cached_property
 
 from transforms.arabic_text import normalize_key
 from transforms.visits.cues import ClauseWords
 from transforms.visits.mentions import OFFICIAL_NOUN, Actor, Loc
+from transforms.visits.frames.quotes import quotations
+from transforms.word_index import WordIndex
 
 
 # Nearness is counted in words (about 6.4 characters of ANT text each: 45 characters are 7 words).
 COORDINATED_WORDS = 7  # the words a title may take between two coordinated names (ووزير الخارجية الفرنسي)
 WORDS_BEFORE = 7  # the words before a meeting word or a place read for what introduces it (في، خلال المؤتمر)
-_WORD = re.compile(r"[^\W_]+")
+RELATION_WORDS = 5  # a relation word, من and two words of a title before a name (أحد منتقدي ولي العهد)
 
 
 class ArticleContext:
@@ -23,16 +26,25 @@ class ArticleContext:
     and the words that bound a clause."""
 
     def __init__(self, text: str, published: date | None, locs: list[Loc], actors: list[Actor],
-                 time_expressions: list[dict], normalized, clauses: ClauseWords, token_starts: list[int] | None = None):
+                 time_expressions: list[dict], normalized, clauses: ClauseWords, words: WordIndex | None = None,
+                 exclusions=None, places=None):
         self.text = text
-        # Where each token of the analysed document starts (original offsets), to count nearness in words.
-        self._token_starts = token_starts
+        # Nearness in words: the analysed document's tokens (a context built without its document, for
+        # the frame rules alone, counts the text's own words).
+        self.words = words if words is not None else WordIndex.of_text(text)
         self.clauses = clauses
+        self.exclusions = exclusions  # exclusions.ExclusionWords: what is no visit (seeds/cue_words.csv)
+        self.places = places  # cues.PlaceWords: where a meeting is held (seeds/cue_words.csv)
         self.normalized = normalized  # normalize(text), to read normalised slices without redoing it
         self.published = published
         self.locs = locs
         self.actors = actors
         self.times = [t for t in time_expressions if t.get("char_start") is not None]
+
+    @cached_property
+    def quotations(self) -> list[tuple[int, int]]:
+        """The spans inside the text's quotations (quotes.quotations), read once per article."""
+        return quotations(self.text)
 
     def norm(self, a: int, b: int) -> str:
         """The normalised words of text[a:b] (a slice of the article's one normalisation)."""
@@ -42,20 +54,24 @@ class ArticleContext:
         return " ".join(self.normalized.text[na:nb].split())
 
     def words_between(self, a: int, b: int) -> int:
-        """How many tokens start in text[a:b] (the analysed document's tokens)."""
-        if self._token_starts is None:  # a context built without its document (the frame rules alone)
-            self._token_starts = [m.start() for m in _WORD.finditer(self.text)]
-        return bisect.bisect_left(self._token_starts, b) - bisect.bisect_left(self._token_starts, a)
+        """How many tokens start in text[a:b]."""
+        return self.words.between(a, b)
 
     def words_back(self, at: int, n: int) -> int:
         """Where the n-th token before offset `at` starts (the text's start when fewer stand before it)."""
-        if self._token_starts is None:
-            self.words_between(0, 0)
-        i = bisect.bisect_left(self._token_starts, at) - n
-        return self._token_starts[i] if i >= 0 else 0
+        return self.words.back(at, n)
+
+    def words_ahead(self, at: int, n: int) -> int:
+        """Where the n tokens from offset `at` on end (WordIndex.ahead)."""
+        return self.words.ahead(at, n)
 
     def actors_in(self, a: int, b: int) -> list[Actor]:
         return [x for x in self.actors if a <= x.start and x.end <= b]
+
+    def related(self, actor: Actor) -> bool:
+        """The actor is named as whose side someone is (مقرب من الزعيم كيم جونغ أون، منتقدي ولي العهد):
+        he neither travels nor meets in that phrase."""
+        return bool(self.clauses.relation.search(self.norm(self.words_back(actor.start, RELATION_WORDS), actor.start)))
 
     def locs_in(self, a: int, b: int) -> list[Loc]:
         return [l for l in self.locs if a <= l.start and l.end <= b and not self.in_actor(l)]

@@ -16,7 +16,7 @@ _TRIP_KINDS = ("go", "tour", "receive", "guest")
 def delegation_frame(ctx: ArticleContext, discourse: Discourse, at: PlacedTrigger, scope: Scope) -> Frame | None:
     t, start, end = at
     sentence = scope.sentence
-    context = ctx.norm(max(sentence[0], start - 25), min(sentence[1], end + 25))
+    context = ctx.norm(max(sentence[0], ctx.words_back(start, 3)), min(sentence[1], ctx.words_ahead(end, 3)))
     if not re.search(r"(?<!\w)[وفبل]?(?:ال)?(?:وفد|وفدا)(?!\w)", context):
         return None
     told = discourse.last_visit

@@ -18,11 +18,16 @@ from transforms.visits.frames.discourse import Discourse, LocatedMeeting
 from transforms.visits.frames.frame import Frame
 from transforms.visits.status import visit_status
 
+# The words read around a trigger for what rules it out or dates it (exclusions.py, status.py read
+# fewer of them: the last 4 to 12 before, the first 3 to 8 after).
+WORDS_BEFORE_TRIGGER = 15
+WORDS_AFTER_TRIGGER = 9
+
 
 def finish_frame(ctx: ArticleContext, discourse: Discourse, frame: Frame) -> None:
     """Set the frame's exclusion and status; remember it when it is a located meeting."""
-    before = ctx.norm(max(frame.sentence[0], frame.start - 100), frame.start)
-    after = ctx.norm(frame.end, min(frame.sentence[1], frame.end + 60))
+    before = ctx.norm(max(frame.sentence[0], ctx.words_back(frame.start, WORDS_BEFORE_TRIGGER)), frame.start)
+    after = ctx.norm(frame.end, min(frame.sentence[1], ctx.words_ahead(frame.end, WORDS_AFTER_TRIGGER)))
     frame.excluded = _exclusion(ctx, frame, before, after)
     # A date tells a memory only on a past verb or a noun, and only when the sentence has no
     # recent date of its own (يزور ظريف بكين ... الاتفاق المبرم عام 2015: 2015 is the deal's).
@@ -55,13 +60,13 @@ def _exclusion(ctx: ArticleContext, frame: Frame, before: str, after: str) -> st
     # Only a trip or taking part can be demanded or invited (دعاه لزيارة، دعوة للمشاركة في قمة);
     # "دعا البيان الختامي للمؤتمر" is not.
     demandable = ctx.norm(frame.start, frame.end) if frame.trigger.kind in ("go", "tour", "attend") else ""
-    excluded = is_excluded(before, after, demandable, ctx.clauses)
+    excluded = is_excluded(before, after, demandable, ctx.exclusions)
     if not excluded and frame.hosts and all(
-            h.start > frame.end and is_private_stay(ctx.norm(max(frame.end, h.start - 60), h.start),
-                                                    ctx.norm(h.end, min(frame.sentence[1], h.end + 50)))
+            h.start > frame.end and is_private_stay(ctx.norm(max(frame.end, ctx.words_back(h.start, 9)), h.start),
+                                                    ctx.norm(h.end, min(frame.sentence[1], ctx.words_ahead(h.end, 8))))
             for h in frame.hosts):
         excluded = "not official"
-    if not excluded and is_cancelled_later(ctx.norm(frame.end, min(frame.sentence[1], frame.end + 180))):
+    if not excluded and is_cancelled_later(ctx.norm(frame.end, min(frame.sentence[1], ctx.words_ahead(frame.end, 28)))):
         excluded = "negated"
     if not excluded and frame.trigger.kind == "meet" and is_interview(after):
         excluded = "interview"

@@ -84,14 +84,14 @@ def go_frame(ctx: ArticleContext, discourse: Discourse, at: PlacedTrigger, scope
 def _not_a_trip(ctx: ArticleContext, t, end: int, right: int) -> bool:
     """A verb of travel used for something else: turning to someone with words (توجه إلى X
     بالشكر), reaching a stage (وصل إلى الدور النهائي), things arriving (وصول المساعدات)."""
-    if t.lemma == _ADDRESSING_LEMMA and ADDRESSING.search(ctx.norm(end, min(right, end + 80))):
+    if t.lemma == _ADDRESSING_LEMMA and ADDRESSING.search(ctx.norm(end, min(right, ctx.words_ahead(end, 12)))):
         return True
     arrival = t.cue_class == "arrival"  # a conjugation of وصل or the noun وصول (seeds/cue_words.csv)
-    if arrival and REACHED.match(ctx.norm(end, min(right, end + 40))):
+    if arrival and REACHED.match(ctx.norm(end, min(right, ctx.words_ahead(end, 6)))):
         return True
     # "تسهيل وصول المساعدات الإنسانية إلى قطاع غزة": aid arrives, nobody visits.
     return arrival and t.pos == "noun" and not t.pronoun and bool(_THINGS_ARRIVING.match(
-        ctx.norm(end, min(right, end + 30))))
+        ctx.norm(end, min(right, ctx.words_ahead(end, 4)))))
 
 
 def is_destination(ctx: ArticleContext, loc: Loc, after: int, left: int) -> bool:
@@ -104,7 +104,7 @@ def is_destination(ctx: ArticleContext, loc: Loc, after: int, left: int) -> bool
     # off, it is another phrase's (جولة كوشنر بعد موجة غضب ... والاعتراف بالمدينة عاصمة لإسرائيل).
     if ctx.attached(loc, "لب") and len(_LIGHT.sub(" ", normalize_key(ctx.gap_text(after, loc.start)) + " ").split()) <= 2:
         return True
-    return bool(TO_PLACE.search(ctx.norm(max(left, loc.start - 40), loc.start) + " "))
+    return bool(TO_PLACE.search(ctx.norm(max(left, ctx.words_back(loc.start, 6)), loc.start) + " "))
 
 
 def _destination(ctx: ArticleContext, t, end: int, left: int, candidates: list[Loc]):
@@ -145,10 +145,10 @@ def _is_object(ctx: ArticleContext, t, end: int, left: int, loc: Loc) -> bool:
 def _destination_past_event(ctx: ArticleContext, end: int, right: int, beyond: int, candidates: list[Loc]):
     """"ويتوجه ترامب بعد انتهاء القمة في بلجيكا إلى بريطانيا": the meeting word is inside an adverb
     of time; the destination after إلى lies past it. (destination or None, the legs' candidates)."""
-    if not ctx.clauses.after_event.search(ctx.norm(max(end, right - 40), right)):
+    if not ctx.clauses.after_event.search(ctx.norm(max(end, ctx.words_back(right, 6)), right)):
         return None, candidates
     dest = next((l for l in ctx.locs_in(right, beyond) if TO_PLACE.search(
-        ctx.norm(max(right, l.start - 40), l.start) + " ") and not ctx.in_actor(l)), None)
+        ctx.norm(max(right, ctx.words_back(l.start, 6)), l.start) + " ") and not ctx.in_actor(l)), None)
     if dest is None:
         return None, candidates
     return dest, [l for l in ctx.locs_in(end, beyond) if l.start >= dest.start]
@@ -158,7 +158,7 @@ def _traveller_in_clause(ctx: ArticleContext, t, start: int, end: int, dest: Loc
                          sentence) -> list[Actor]:
     """The traveller named in the trip's own clause: between the trigger and the place (VSO, or a
     noun's genitive), right before the verb with those joined to it, or after a fronted place."""
-    between = ctx.actors_in(end, dest.start)
+    between = [a for a in ctx.actors_in(end, dest.start) if not ctx.related(a)]
     if between:
         return ctx.coordinated(between[0], between[1:])
     # The subject right before a verb (نتنياهو زار موسكو), or before its relative pronoun
@@ -176,7 +176,8 @@ def _traveller_in_clause(ctx: ArticleContext, t, start: int, end: int, dest: Loc
         # وصل إلى مدينة جدة، الأربعاء، ولي عهد أبوظبي ...: the place fronted, the traveller after it.
         after = [a for a in ctx.actors_in(dest.end, right) if a.start - dest.end <= _SUBJECT_AFTER_PLACE
                  and not re.search(r"(?<!\w)حيث(?!\w)", ctx.norm(dest.end, a.start))
-                 and not re.search(r"[،,]", ctx.gap_text(dest.end, a.start))]  # "، بعد ساعات من تصريحات أوغلو"
+                 # "، بعد ساعات من تصريحات أوغلو"; a dash closing an aside (بومبيو- الذي زار السعودية- بإطلاع ...)
+                 and not re.search(r"[،,\-–]", ctx.gap_text(dest.end, a.start))]
         if after:
             return ctx.coordinated(after[0], after[1:])
     return []
@@ -218,6 +219,6 @@ def _unnamed_team_travels(ctx: ArticleContext, t, start: int, end: int, dest: Lo
     (GUIDELINES: an unnamed delegation)."""
     subject = ctx.norm(end, dest.start) if t.pos == "verb" else ""
     if len(subject) <= 3:  # nothing but a preposition: the subject stands before the verb
-        subject = ctx.norm(max(sentence[0], start - 100), start)
-    return bool(ctx.clauses.team.search(subject)) and not any(a.start >= max(sentence[0], start - 100) and a.end <= start
+        subject = ctx.norm(max(sentence[0], ctx.words_back(start, 15)), start)
+    return bool(ctx.clauses.team.search(subject)) and not any(a.start >= max(sentence[0], ctx.words_back(start, 15)) and a.end <= start
                                                    for a in ctx.actors)

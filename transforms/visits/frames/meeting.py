@@ -13,7 +13,6 @@ import re
 from transforms.visits.cues import (
     AT_EVENT,
     COUNTRY_LIST_CUES,
-    EVENT_BEFORE,
     GATHERING_CUES,
     REPORTED,
 )
@@ -86,7 +85,7 @@ def _points_back(ctx: ArticleContext, group: list[PlacedTrigger], left: int, rig
     """A word of taking part followed by فيه/بها pointing to an event noun before it (وترأست المؤتمر
     ... وشاركت فيه)."""
     return any(g.trigger.kind == "attend" and re.match(r"^\s*(?:فيه|فيها|به|بها)(?!\w)", ctx.norm(g.end, right))
-               and EVENT_BEFORE.search(ctx.norm(max(left, ctx.words_back(g.start, WORDS_BEFORE)), g.start)) for g in group)
+               and ctx.places.event.search(ctx.norm(max(left, ctx.words_back(g.start, WORDS_BEFORE)), g.start)) for g in group)
 
 
 def _meeting_pointed_to(discourse: Discourse, s_index: int, definite_forms: set[str],
@@ -138,7 +137,7 @@ def _participants(ctx: ArticleContext, discourse: Discourse, group: list[PlacedT
                   host: Loc | None, clause: tuple[int, int], via_event: bool, definite: bool) -> list[Actor]:
     """The actors of the meeting's clause that take part in it."""
     _, start, end = group[0]
-    participants = ctx.actors_in(*clause)
+    participants = [a for a in ctx.actors_in(*clause) if not ctx.related(a)]
     # A name far after the place is another clause's (... في بروكسل اليوم ... تهديدا جديدا للمستشارة ميركل).
     if host is not None and host.start > start:
         participants = [a for a in participants if a.start < host.start or a.start - host.end <= _AFTER_PLACE]
@@ -148,7 +147,7 @@ def _participants(ctx: ArticleContext, discourse: Discourse, group: list[PlacedT
     participants = [a for a in participants if not (id(a) in earlier and a.end <= start
                                                     and ctx.clauses.other_event.search(ctx.norm(a.end, start)))]
     if via_event and not any(g.trigger.kind == "attend" for g in group) and not any(
-            AT_EVENT.search(ctx.norm(max(scope.left, g.start - 25), g.start)) for g in group):
+            AT_EVENT.search(ctx.norm(max(scope.left, ctx.words_back(g.start, 3)), g.start)) for g in group):
         participants = []  # "علق المبعوث على الاجتماع": talking about it is not being there
     pending = discourse.pending_meeting
     recent = pending is not None and scope.s_index - pending.sentence <= _PENDING_SENTENCES
@@ -165,7 +164,8 @@ def _remember_unplaced(ctx: ArticleContext, discourse: Discourse, group: list[Pl
     _, start, end = group[0]
     sentence = scope.sentence
     if participants and any(g.trigger.names_event for g in group) and not is_excluded(
-            ctx.norm(max(sentence[0], start - 60), start), ctx.norm(end, min(sentence[1], end + 60)), "", ctx.clauses):
+            ctx.norm(max(sentence[0], ctx.words_back(start, 9)), start),
+            ctx.norm(end, min(sentence[1], ctx.words_ahead(end, 9))), "", ctx.exclusions):
         discourse.pending_meeting = PendingMeeting(participants, scope.s_index)
 
 
@@ -194,11 +194,11 @@ def _unnamed_gathering(ctx: ArticleContext, group: list[PlacedTrigger], host: Lo
                        sentence, right: int) -> bool:
     """A summit of unnamed leaders (قمة للتكتل في بروكسل، اجتماع لوزراء الخارجية العرب في ...)."""
     _, start, end = group[0]
-    near = ctx.norm(max(sentence[0], start - 40), min(right, group[-1].end + 40))
-    press = re.search(r"(?<!\w)(?:صحفي|صحافي|الصحفي|الصحافي|صحفيا|صحافيا)(?!\w)", ctx.norm(end, end + 12))
+    near = ctx.norm(max(sentence[0], ctx.words_back(start, 6)), min(right, ctx.words_ahead(group[-1].end, 6)))
+    press = re.search(r"(?<!\w)(?:صحفي|صحافي|الصحفي|الصحافي|صحفيا|صحافيا)(?!\w)", ctx.norm(end, ctx.words_ahead(end, 2)))
     domestic = any(a.country == host.iso2 for a in participants)  # استقالته خلال اجتماع مع الملك
     # A verb of meeting with a plural of offices as its subject (يجتمع ممثلو 50 دولة في لندن).
-    plural_subject = any(g.trigger.pos == "verb" and GATHERING_CUES.match(ctx.norm(g.end, g.end + 20)) for g in group)
+    plural_subject = any(g.trigger.pos == "verb" and GATHERING_CUES.match(ctx.norm(g.end, ctx.words_ahead(g.end, 3))) for g in group)
     # The Security Council's members meet where they are posted (التقى أعضاء مجلس الأمن في نيويورك).
     at_post = re.search(r"مجلس الامن|الجمعيه العامه", near)
     return bool((any(g.trigger.names_event for g in group) or plural_subject) and GATHERING_CUES.search(near)

@@ -47,10 +47,10 @@ def _list_heads(ctx: ArticleContext, a: int, b: int, group: list[PlacedTrigger],
                and _PLURAL_OFFICE.match(normalize_key(x.title))]
     heads = [(x.end, Actor(x.start, x.end, x.country, title=x.title)) for x in offices]
     for loc in countries:
-        before = ctx.norm(max(a, loc.start - 30), loc.start)
+        before = ctx.norm(max(a, ctx.words_back(loc.start, 4)), loc.start)
         near_group = any(0 <= loc.start - g.end <= 60 and not _OTHER_MEETING.search(ctx.norm(g.end, loc.start))
                          for g in group)
         if (near_group and _PARTY_BEFORE.search(before)) or any(
-                _MEETING_LIST.search(ctx.norm(g.start, loc.start)) for g in group if g.end <= loc.start <= g.end + 25):
+                _MEETING_LIST.search(ctx.norm(g.start, loc.start)) for g in group if g.end <= loc.start < ctx.words_ahead(g.end, 3)):
             heads.append((loc.end, Actor(loc.start, loc.end, loc.iso2)))
     return heads

@@ -8,11 +8,12 @@ from __future__ import annotations
 import re
 
 from transforms.arabic_text import normalize_key
-from transforms.visits.cues import HELD, IN_PLACE, TOPIC_BEFORE, TOPIC_OF, WHERE
+from transforms.visits.cues import IN_PLACE, TOPIC_BEFORE, TOPIC_OF, WHERE
 from transforms.visits.frames.context import WORDS_BEFORE, ArticleContext
 from transforms.visits.frames.frame import PlacedTrigger
 from transforms.visits.mentions import Loc
 
+_QUOTED_NAME_WORDS = 2  # a quotation that ends this few words after a place names an event ("عشاء ودي في باريس")
 _MEETING_REACH = 14  # how many words after a meeting word its place may stand
 _COUNTRY_REACH = 11  # a country (not a city) must stand nearer its meeting word than a city may
 # A verb of hosting right before the place, a head noun between at most (استضافتها مدينة الظهران).
@@ -34,7 +35,7 @@ def is_meeting_place(ctx: ArticleContext, loc: Loc, left: int) -> bool:
     """The place is where something is held: after في/داخل (a head noun between), or with بـ glued
     to it; not the subject of an envoy or a file (مبعوث واشنطن الخاص بسوريا)."""
     # "الخاص بسوريا": the clitic بـ/لـ glued to the place is left out of the words before it.
-    if TOPIC_OF.search(re.sub(r"(?<=\s)[وفبل]+$", "", ctx.norm(max(left, loc.start - 20), loc.start)).rstrip()):
+    if TOPIC_OF.search(re.sub(r"(?<=\s)[وفبل]+$", "", ctx.norm(max(left, ctx.words_back(loc.start, 3)), loc.start)).rstrip()):
         return False
     if ctx.attached(loc, "ب") or loc.capital and re.match(r"[وف]?ب", ctx.text[loc.start:loc.end]):
         return True  # بروما؛ "بالعاصمة الفنلندية": the clitic inside the capital phrase's span
@@ -72,8 +73,8 @@ def _city_naming_it(ctx: ArticleContext, group: list[PlacedTrigger], right: int)
 def _place_after(ctx: ArticleContext, group: list[PlacedTrigger], left: int, start: int, right: int) -> Loc | None:
     """A place a verb of holding introduces, else a place right after a meeting word in its clause."""
     places = [l for l in ctx.locs_in(start, right) if is_meeting_place(ctx, l, left)]
-    held = [l for l in ctx.locs_in(start, right) if HELD.search(ctx.norm(max(left, l.start - 30), l.start))
-            and (l in places or _HELD_RIGHT_BEFORE.search(ctx.norm(max(left, l.start - 30), l.start) + " "))]
+    held = [l for l in ctx.locs_in(start, right) if ctx.places.held.search(ctx.norm(max(left, ctx.words_back(l.start, 6)), l.start))
+            and (l in places or _HELD_RIGHT_BEFORE.search(ctx.norm(max(left, ctx.words_back(l.start, 6)), l.start) + " "))]
     if held:
         return held[0]
     for loc in places:
@@ -85,14 +86,24 @@ def _place_after(ctx: ArticleContext, group: list[PlacedTrigger], left: int, sta
         gap = re.sub(r"\([^()]{0,40}\)", " ", ctx.gap_text(last.end, loc.start))  # قمة مجموعة العشرين (G20) في
         if SUBJECT_MATTER.search(normalize_key(gap)):
             continue  # "أجريا محادثات تناولت الإصلاحات في السعودية"، "لبحث الأوضاع في غزة"
-        if len(gap.split()) <= reach and not re.search(r"[،,:؛(]", gap) \
-                and not TOPIC_BEFORE.search(ctx.norm(max(left, loc.start - 30), loc.start) + " "):
+        if len(gap.split()) <= reach and not re.search(r"[،,:؛(]", gap) and not _in_quoted_speech(ctx, loc, last.end) \
+                and not TOPIC_BEFORE.search(ctx.norm(max(left, ctx.words_back(loc.start, 4)), loc.start) + " "):
             return loc
     return None
 
 
 def _fronted_place(ctx: ArticleContext, left: int, start: int) -> Loc | None:
-    """A place at the clause's start (وفي القاهرة، التقى), unless "، و" ends its clause."""
+    """A place at the clause's start (وفي القاهرة، التقى), unless "، و" ends its clause or a quotation
+    opens between (بومبيو الذي التقى كيم مرتين في بيونغ يانغ "أنا متفائل جدا" أول لقاء بين ...)."""
     fronted = [l for l in ctx.locs_in(left, start) if l.start - left < 20 and is_meeting_place(ctx, l, left)
-               and not re.search(r"[،,]\s*و", ctx.text[l.end:start])]
+               and not re.search(r"[،,]\s*و", ctx.text[l.end:start])
+               and not any(l.end <= a and b <= start and len(ctx.text[a:b].split()) >= 2 for a, b in ctx.quotations)]
     return fronted[0] if fronted else None
+
+
+def _in_quoted_speech(ctx: ArticleContext, loc: Loc, after: int) -> bool:
+    """The place is said inside a quotation that opens after the meeting word and goes on past it: a
+    statement, its places the speaker's (بعد اجتماعه مع وزير الداخلية الليبي عبد السلام عاشور "إقامة مناطق
+    استقبال في إيطاليا سيكون مشكلة بالنسبة إلينا"), not the event's name (خلال "عشاء ودي في باريس")."""
+    return any(after <= a <= loc.start and loc.end <= b and len(ctx.text[loc.end:b].split()) > _QUOTED_NAME_WORDS
+               for a, b in ctx.quotations)

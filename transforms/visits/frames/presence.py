@@ -46,12 +46,12 @@ def presence_frames(ctx: ArticleContext, discourse: Discourse, sentence, s_index
 def _city_right_after(ctx: ArticleContext, actor: Actor, sentence) -> tuple[Loc | None, int]:
     """(the city of "في <city>" right after the actor, or past "الموجود/المتواجد" (بومبيو، الموجود في
     أنقرة، الأربعاء), and where the word after في starts); the city's span may or may not hold the
-    clitic بـ."""
-    gap = re.match(r"\s*[،,]?\s*(?:ال(?:موجود|موجودة|متواجد|متواجدة)\s+)?في\s+", ctx.text[actor.end:actor.end + 20])
+    clitic بـ. Read: the three words after the actor, the last two of the actor's own span."""
+    gap = re.match(r"\s*[،,]?\s*(?:ال(?:موجود|موجودة|متواجد|متواجدة)\s+)?في\s+", ctx.text[actor.end:ctx.words_ahead(actor.end, 3)])
     word = ctx.text[max(0, actor.start - 3):actor.start + 1]
     if re.search(r"(?:^|\s)[وف]?[لب]\S$", word):
         return None, -1  # "مشروع عقاري لترامب في موسكو"، "الخاضعة لفيلق الرحمن في الغوطة": a genitive, not a presence
-    if not gap or re.search(r"مقيم|يقيم|تقيم|المولود|ولد", ctx.text[max(actor.start, actor.end - 12):actor.end]):
+    if not gap or re.search(r"مقيم|يقيم|تقيم|المولود|ولد", ctx.text[max(actor.start, ctx.words_back(actor.end, 2)):actor.end]):
         return None, -1  # living or born there is not visiting (المنشق المقيم في سيول)
     at = actor.end + gap.end()
     return next((l for l in ctx.locs if l.place and l.start in (at - 1, at) and l.end <= sentence[1]

@@ -44,7 +44,7 @@ def _receiver_and_received(ctx: ArticleContext, discourse: Discourse, at: Placed
     before = ctx.actors_in(scope.left, start)
     after = ctx.actors_in(end, scope.right)
     following = ctx.coordinated(after[0], after[1:]) if after else []
-    context_before = ctx.norm(max(scope.left, start - 12), start)
+    context_before = ctx.norm(max(scope.left, ctx.words_back(start, 2)), start)
     if t.kind == "guest" or (t.pos == "noun" and t.pronoun and context_before.endswith("في")):
         # في ضيافة X / كان في استقباله X: X receives the one spoken of before.
         return (after[0] if after else None,

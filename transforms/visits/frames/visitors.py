@@ -26,10 +26,10 @@ def visitors_before(ctx: ArticleContext, discourse: Discourse, frames_in_sentenc
     for f in reversed(frames_in_sentence):
         if f is not None and f.visitors:
             return list(f.visitors)
-    before = ctx.actors_in(sentence_start, at)
+    before = [a for a in ctx.actors_in(sentence_start, at) if not ctx.related(a)]
     # "واعتبر فوكس ... مشيرا إلى أنه سيتوجه إلى واشنطن": the pronoun of أنه/إنه right before the
     # verb is the speaker, however far back he is named.
-    if before and _THAT_HE.search(ctx.norm(max(before[-1].end, at - 20), at)):
+    if before and _THAT_HE.search(ctx.norm(max(before[-1].end, ctx.words_back(at, 3)), at)):
         return [_speaker(ctx, before, sentence_start, at)]
     if before and (reach is None or ctx.words_between(before[-1].end, at) <= reach):
         if _OPENS_CLAUSE.search(ctx.norm(before[-1].end, at)):

@@ -50,9 +50,11 @@ def read(body: str, published=None) -> Read:
     lexicons = load_lexicons()
     article = analyse_article("", body, published, lexicons)
     doc, persons = article.docs["body"], article.body_persons()
-    ctx = ArticleContext(doc.text, published.date() if published else None, build_locs(doc.text, doc.entities, lexicons.visits.seats),
-                         build_actors(doc.text, doc.norm, doc.entities, persons), list(doc.times), doc.norm,
-                         lexicons.visits.clauses)
+    ctx = ArticleContext(doc.text, published.date() if published else None,
+                         build_locs(doc.text, doc.entities, lexicons.visits.seats, doc.word_index),
+                         build_actors(doc.text, doc.norm, doc.entities, persons, doc.word_index), list(doc.times), doc.norm,
+                         lexicons.visits.clauses, doc.word_index, exclusions=lexicons.visits.exclusions,
+                         places=lexicons.visits.places)
     triggers = placed_triggers(doc.text, doc.norm, doc.entities.get("organisations", []), lexicons.visits.triggers)
     return Read(ctx, doc.sentences, triggers, lexicons.visits.is_private_title)
 
