@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from dataclasses import dataclass
 
 from transforms.persons.coref import resolve_names, shorter_form_of
@@ -510,15 +511,21 @@ def _not_a_name_word(token, lexicon: PersonLexicon) -> bool:
 
 
 class _BareWords:
-    """The words a text writes with nothing glued before them, gathered when first asked."""
+    """The words a text writes with nothing glued before them, and how often it writes each pair
+    of neighbouring words, gathered when first asked."""
 
     def __init__(self, items):
-        self._items, self._words = items, None
+        self._items, self._words, self._pairs = items, None, None
 
     def __contains__(self, word: str) -> bool:
         if self._words is None:
             self._words = frozenset(t.text for t in self._items)
         return word in self._words
+
+    def pair_count(self, first: str, second: str) -> int:
+        if self._pairs is None:
+            self._pairs = Counter(zip((t.text for t in self._items), (t.text for t in self._items[1:])))
+        return self._pairs[(first, second)]
 
 
 def _name_behind_clitic(clitic: str, stem: str, lexicon: PersonLexicon, bare) -> bool:
@@ -556,7 +563,8 @@ def _tagged_mentions(tokens: Tokens, mentions: list[_Mention], lexicon: PersonLe
         if any(a < e and s < b for a, b in taken):
             continue
         cut, word = 0, items[first].text
-        if word not in lexicon.given_names and word not in lexicon.person_words:
+        if word not in lexicon.given_names and word not in lexicon.person_words and not (
+                end - first >= 2 and bare.pair_count(word, items[first + 1].text) >= 2):
             cut, word = next(((c, stem) for c, stem in stems(word)[1:]
                               if word[0] in "ولب" and word[c - 1] in "ولب"
                               and _name_behind_clitic(word[:c], stem, lexicon, bare)), (0, word))
