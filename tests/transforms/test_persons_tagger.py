@@ -140,3 +140,14 @@ def test_training_is_deterministic_and_reads_the_develop_data(tmp_path):
     tagger = pycrfsuite.Tagger()
     tagger.open(str(tmp_path / "persons0.crfsuite"))
     assert set(tagger.labels()) == {"B", "I", "O"}
+
+
+def test_a_word_the_gazetteer_reads_as_a_place_is_no_one_word_name():
+    # BB-internationalNews-1123-20180926 (not gold): the tagger alone reads باريس here as a name.
+    text = ("وقد ضرب الرجل، الذي كان مخمورا حينما صعد الحافلة في منطقة درافيل جنوب باريس، المرأة، البالغة 21 "
+            "عاما، وتفوه بتعليقات مهينة لها بشأن مظهرها وصدرها.")
+    lexicons = load_lexicons()
+    found = find_entities(text, lexicons.gazetteer)
+    assert any(p["name_ar"] == "باريس" for p in found["places"])
+    persons = extract_persons(text, found["countries"], lexicons.persons, places=found["places"])
+    assert "باريس" not in [p["name_ar"] for p in persons]

@@ -542,6 +542,12 @@ def _name_behind_clitic(clitic: str, stem: str, lexicon: PersonLexicon, bare) ->
     return stem not in lexicon.stop_words and (clitic == "و" or stem in bare)
 
 
+def _sure_name(word: str, lexicon: PersonLexicon) -> bool:
+    """A given name no common word shares, or a known name word of four letters or more."""
+    return (word in lexicon.given_names and word not in lexicon.ambiguous_given_names) or (
+        len(word) >= 4 and word in lexicon.person_words)
+
+
 def _tagged_mentions(tokens: Tokens, mentions: list[_Mention], lexicon: PersonLexicon,
                      country_at: dict) -> list[_Mention]:
     """Names the learned tagger reads where the rules found none (وقال المدرب ديدييه ديشان). A
@@ -563,11 +569,15 @@ def _tagged_mentions(tokens: Tokens, mentions: list[_Mention], lexicon: PersonLe
         if any(a < e and s < b for a, b in taken):
             continue
         cut, word = 0, items[first].text
-        if word not in lexicon.given_names and word not in lexicon.person_words and not (
-                end - first >= 2 and bare.pair_count(word, items[first + 1].text) >= 2):
+        if word not in lexicon.given_names and word not in lexicon.person_words:
+            # A name the text writes twice or more with the same first word (وهبي خزري ... وهبي
+            # خزري) keeps that word's first letter, unless what is left is surely a name (وجبريل
+            # سيديبيه in two lists of players).
+            repeated = end - first >= 2 and bare.pair_count(word, items[first + 1].text) >= 2
             cut, word = next(((c, stem) for c, stem in stems(word)[1:]
                               if word[0] in "ولب" and word[c - 1] in "ولب"
-                              and _name_behind_clitic(word[:c], stem, lexicon, bare)), (0, word))
+                              and _name_behind_clitic(word[:c], stem, lexicon, bare)
+                              and not (repeated and not _sure_name(stem, lexicon))), (0, word))
         if any(_not_a_name_word(t, lexicon) for t in items[first:end]):
             continue
         words = (word,) + tuple(t.text for t in items[first + 1:end])
@@ -607,17 +617,22 @@ def _drop_body_names(tokens: Tokens, mentions: list[_Mention], lexicon: PersonLe
 
 def extract_persons(text: str, country_mentions: list[dict], lexicon: PersonLexicon,
                     use_context: bool = True, normalized=None, sentences=None,
-                    organisations: list[dict] = ()) -> list[dict]:
+                    organisations: list[dict] = (), places: list[dict] = ()) -> list[dict]:
     """[{person_id, name_ar, title_ar, country_iso2, mentions: [{surface, char_start, char_end}]}],
     one per person named in `text`, in order of first mention; offsets index into `text`.
     `country_mentions` are find_entities(text, gazetteer)["countries"], `organisations` its
-    "organisations" (no name inside one is a person's). With `use_context` False a
+    "organisations" (no name inside one is a person's), `places` its "places" (a word the
+    tagger alone reads as a name is no person where it names a place: باريس). With `use_context` False a
     country comes only from the title itself or the lexicon, never from the sentence around it."""
     tokens = tokenize(text, normalized)
     country_at = _country_index(tokens, text, country_mentions)
     mentions = _scan(text, tokens, lexicon, country_at)
     if lexicon.tagger is not None:
-        mentions += _tagged_mentions(tokens, mentions, lexicon, country_at)
+        tagged = _tagged_mentions(tokens, mentions, lexicon, country_at)
+        if places:  # قالت النيابة العامة في باريس، توقيت بيونغيانغ: a city, not a one-word name
+            tagged = [m for m in tagged if len(m.words) > 1 or not any(
+                p["char_start"] <= m.char_start and m.char_end <= p["char_end"] for p in places)]
+        mentions += tagged
     mentions = _drop_body_names(tokens, mentions, lexicon)
     if organisations:  # هيومن رايتس ووتش is a body, not رايتس ووتش
         mentions = [m for m in mentions if not any(o["char_start"] < m.char_end and m.char_start < o["char_end"]
