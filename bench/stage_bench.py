@@ -54,7 +54,8 @@ def main() -> None:
         docs = {f: timed("document", analyse, texts[f], published, lexicons) for f in FIELDS}
         persons = timed("persons", lambda: merge_persons(
             [extract_persons(texts[f], docs[f].entities["countries"], lexicons.persons, normalized=docs[f].norm,
-                             sentences=docs[f].sentences) for f in FIELDS]))
+                             sentences=docs[f].sentences, organisations=docs[f].entities["organisations"],
+                             places=docs[f].entities["places"]) for f in FIELDS]))
         article = AnalysedArticle(docs, persons)
         body = docs["body"].with_persons(article.body_persons())
         timed("visits", find_visits, body, article.body_persons(), article.title_persons(), published,

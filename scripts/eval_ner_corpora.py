@@ -163,7 +163,8 @@ def run(limit: int | None, show: int) -> None:
 
     def extract(text: str) -> tuple[dict, list[tuple[int, int]]]:
         found = find_entities(text, lexicons.gazetteer)
-        persons = extract_persons(text, found["countries"], lexicons.persons)
+        persons = extract_persons(text, found["countries"], lexicons.persons,
+                                  places=found["places"])
         return found, [span for p in persons for span in spans(p["mentions"])]
 
     tallies = {key: Tally(name) for key, name in [

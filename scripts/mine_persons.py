@@ -102,6 +102,11 @@ def mine(corpus: Path, gazetteer, lexicon, min_articles: int, doc_freq: dict[str
                     if fixed is None or fixed[1][0] in lexicon.titles_by_first:
                         continue
                     name_ar, key = fixed
+                # The second word of a rank the titles list lacks (الميجور جنرال يوري يفتوشينكو)
+                # opens no name: a title's word, bare or with its article, before a given name is dropped.
+                if len(key) > 2 and key[1] in given_names \
+                        and (key[0] in lexicon.titles_by_first or "ال" + key[0] in lexicon.titles_by_first):
+                    name_ar, key = name_ar.split(maxsplit=1)[1], key[1:]
                 if len(key) < 2 or key in places:
                     continue
                 forms[key][name_ar] += 1

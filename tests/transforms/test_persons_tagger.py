@@ -90,6 +90,16 @@ def test_a_name_that_begins_with_wa_keeps_it(text, name):
     assert name in names(text)
 
 
+def test_a_name_the_text_repeats_with_its_first_letter_keeps_it():
+    # FR-internationalNews-1893-20180618: وهبي خزري written so twice; a conjunction glued before
+    # every mention of a name is unlikely, so the و is the name's own.
+    text = ("وانتظرت \"النسور\" لغاية الدقيقة 28 لشن أول هجمة حقيقة لهم عن طريق وهبي خزري الذي مرر لفرجاني ساسي، "
+            "مسددا صوب المرمى ليحولها ماكغاير إلى الركنية. وعزز المدرب الإنكليزي غاريث ساوثغيث خط هجومه بكل من "
+            "راشفود ولوفتوس تشيك، فيما أشرك معلول أمين بن عمر في مكان نعيم سليتي ثم صابر خليفة في مكان وهبي خزري.")
+    found = names(text)
+    assert "وهبي خزري" in found and "هبي خزري" not in found
+
+
 def test_a_stretch_has_the_features_of_its_whole_sentence():
     """The tagger reads only stretches around words that may open a name; each word keeps the
     features it has in its sentence (neighbours two either side), the ones training saw."""
@@ -130,3 +140,14 @@ def test_training_is_deterministic_and_reads_the_develop_data(tmp_path):
     tagger = pycrfsuite.Tagger()
     tagger.open(str(tmp_path / "persons0.crfsuite"))
     assert set(tagger.labels()) == {"B", "I", "O"}
+
+
+def test_a_word_the_gazetteer_reads_as_a_place_is_no_one_word_name():
+    # BB-internationalNews-1123-20180926 (not gold): the tagger alone reads باريس here as a name.
+    text = ("وقد ضرب الرجل، الذي كان مخمورا حينما صعد الحافلة في منطقة درافيل جنوب باريس، المرأة، البالغة 21 "
+            "عاما، وتفوه بتعليقات مهينة لها بشأن مظهرها وصدرها.")
+    lexicons = load_lexicons()
+    found = find_entities(text, lexicons.gazetteer)
+    assert any(p["name_ar"] == "باريس" for p in found["places"])
+    persons = extract_persons(text, found["countries"], lexicons.persons, places=found["places"])
+    assert "باريس" not in [p["name_ar"] for p in persons]

@@ -227,3 +227,23 @@ def test_a_known_full_name_after_a_title_ends_before_a_bare_verb_the_name_parts_
     text = "الثلاثاء، أن وزير الخارجية الأمريكي مايك بومبيو ناقش مع ولي العهد السعودي"
     found = names(text, [adjective(text, "الأمريكي", "US")])
     assert "مايك بومبيو" in found and "مايك بومبيو ناقش" not in found
+
+
+# --- A family name opening with ي and a consonant is a name when it has no verb's shape ---
+
+def test_a_long_family_name_opening_with_ya_is_read_and_mined():
+    # AL-internationalNews-44-20180216: يلدريم is no verb (six letters, a long vowel inside, no
+    # verb ending), so the title's name and the mined lexicon hold the whole name, not بن علي.
+    text = ("والأربعاء، ألمح رئيس الوزراء التركي، بن علي يلدريم، إلى إطلاق سراح الصحافي الذي يحمل "
+            "الجنسيتين الألمانية والتركية قريباً")
+    assert names(text) == {"بن علي يلدريم"}
+    mined = {r["name_ar"] for r in read_seed_csv("persons.csv")}
+    assert "بن علي يلدريم" in mined and "بن علي" not in mined
+
+
+def test_a_rank_the_titles_lack_opens_no_mined_name():
+    # BB-middleEast-335-20180412: الميجور جنرال: جنرال is a title's word, not the given name
+    text = ("ونقلت وكالة إنترفاكس للأنباء عن الميجور جنرال يوري يفتوشينكو، رئيس المركز الروسي العسكري "
+            "للمصالحة قوله الخميس")
+    assert names(text) == {"يوري يفتوشينكو"}
+    assert not any(r["name_ar"].startswith("جنرال ") for r in read_seed_csv("persons.csv"))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from dataclasses import dataclass
 
 from transforms.persons.coref import resolve_names, shorter_form_of
@@ -510,15 +511,21 @@ def _not_a_name_word(token, lexicon: PersonLexicon) -> bool:
 
 
 class _BareWords:
-    """The words a text writes with nothing glued before them, gathered when first asked."""
+    """The words a text writes with nothing glued before them, and how often it writes each pair
+    of neighbouring words, gathered when first asked."""
 
     def __init__(self, items):
-        self._items, self._words = items, None
+        self._items, self._words, self._pairs = items, None, None
 
     def __contains__(self, word: str) -> bool:
         if self._words is None:
             self._words = frozenset(t.text for t in self._items)
         return word in self._words
+
+    def pair_count(self, first: str, second: str) -> int:
+        if self._pairs is None:
+            self._pairs = Counter(zip((t.text for t in self._items), (t.text for t in self._items[1:])))
+        return self._pairs[(first, second)]
 
 
 def _name_behind_clitic(clitic: str, stem: str, lexicon: PersonLexicon, bare) -> bool:
@@ -533,6 +540,12 @@ def _name_behind_clitic(clitic: str, stem: str, lexicon: PersonLexicon, bare) ->
     if stem in lexicon.given_names or stem in CONNECTORS or (len(stem) >= 4 and stem in lexicon.person_words):
         return True
     return stem not in lexicon.stop_words and (clitic == "و" or stem in bare)
+
+
+def _sure_name(word: str, lexicon: PersonLexicon) -> bool:
+    """A given name no common word shares, or a known name word of four letters or more."""
+    return (word in lexicon.given_names and word not in lexicon.ambiguous_given_names) or (
+        len(word) >= 4 and word in lexicon.person_words)
 
 
 def _tagged_mentions(tokens: Tokens, mentions: list[_Mention], lexicon: PersonLexicon,
@@ -557,9 +570,14 @@ def _tagged_mentions(tokens: Tokens, mentions: list[_Mention], lexicon: PersonLe
             continue
         cut, word = 0, items[first].text
         if word not in lexicon.given_names and word not in lexicon.person_words:
+            # A name the text writes twice or more with the same first word (وهبي خزري ... وهبي
+            # خزري) keeps that word's first letter, unless what is left is surely a name (وجبريل
+            # سيديبيه in two lists of players).
+            repeated = end - first >= 2 and bare.pair_count(word, items[first + 1].text) >= 2
             cut, word = next(((c, stem) for c, stem in stems(word)[1:]
                               if word[0] in "ولب" and word[c - 1] in "ولب"
-                              and _name_behind_clitic(word[:c], stem, lexicon, bare)), (0, word))
+                              and _name_behind_clitic(word[:c], stem, lexicon, bare)
+                              and not (repeated and not _sure_name(stem, lexicon))), (0, word))
         if any(_not_a_name_word(t, lexicon) for t in items[first:end]):
             continue
         words = (word,) + tuple(t.text for t in items[first + 1:end])
@@ -599,17 +617,22 @@ def _drop_body_names(tokens: Tokens, mentions: list[_Mention], lexicon: PersonLe
 
 def extract_persons(text: str, country_mentions: list[dict], lexicon: PersonLexicon,
                     use_context: bool = True, normalized=None, sentences=None,
-                    organisations: list[dict] = ()) -> list[dict]:
+                    organisations: list[dict] = (), places: list[dict] = ()) -> list[dict]:
     """[{person_id, name_ar, title_ar, country_iso2, mentions: [{surface, char_start, char_end}]}],
     one per person named in `text`, in order of first mention; offsets index into `text`.
     `country_mentions` are find_entities(text, gazetteer)["countries"], `organisations` its
-    "organisations" (no name inside one is a person's). With `use_context` False a
+    "organisations" (no name inside one is a person's), `places` its "places" (a word the
+    tagger alone reads as a name is no person where it names a place: باريس). With `use_context` False a
     country comes only from the title itself or the lexicon, never from the sentence around it."""
     tokens = tokenize(text, normalized)
     country_at = _country_index(tokens, text, country_mentions)
     mentions = _scan(text, tokens, lexicon, country_at)
     if lexicon.tagger is not None:
-        mentions += _tagged_mentions(tokens, mentions, lexicon, country_at)
+        tagged = _tagged_mentions(tokens, mentions, lexicon, country_at)
+        if places:  # قالت النيابة العامة في باريس، توقيت بيونغيانغ: a city, not a one-word name
+            tagged = [m for m in tagged if len(m.words) > 1 or not any(
+                p["char_start"] <= m.char_start and m.char_end <= p["char_end"] for p in places)]
+        mentions += tagged
     mentions = _drop_body_names(tokens, mentions, lexicon)
     if organisations:  # هيومن رايتس ووتش is a body, not رايتس ووتش
         mentions = [m for m in mentions if not any(o["char_start"] < m.char_end and m.char_start < o["char_end"]

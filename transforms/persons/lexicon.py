@@ -80,7 +80,7 @@ class PersonLexicon:
     # ميلانيا، الخميني) that no fuller name of the text explains; cross-validated
     # (scripts/train_person_tagger.py --cv).
     tagger_threshold: float = 0.7
-    tagger_single_threshold: float = 0.9
+    tagger_single_threshold: float = 0.8
     tagger_cache: dict = field(default_factory=dict, repr=False, compare=False)  # word → its features
     # word → whether a title or a known name may start at it (filled as texts are read)
     _opens: dict = field(default_factory=dict, repr=False, compare=False)

@@ -8,6 +8,8 @@ inside a name, but a name never ends on one.
 """
 from __future__ import annotations
 
+import re
+
 from transforms.persons.lexicon import CONNECTORS, REGNAL_ORDINALS, PersonLexicon
 from transforms.persons.tokens import Tokens, stems
 
@@ -45,8 +47,9 @@ def _clause_word(token, lexicon: PersonLexicon, name_words: frozenset) -> bool:
         return True
     if word in name_words:
         return False
-    # يقيل، يحرس، ينحدر; not ياسمين، يورك، يائير (a long vowel after the ي)
-    if len(word) >= 4 and word[0] == "ي" and word[1] not in "اوي":
+    # يقيل، يحرس، ينحدر; not ياسمين، يورك، يائير (a long vowel after the ي), nor a long word
+    # that has no verb's shape (يلدريم، يفتالي، يسرائيل، يفتوشينكو: see _verb_shaped)
+    if len(word) >= 4 and word[0] == "ي" and word[1] not in "اوي" and _verb_shaped(word):
         return True
     # لقناة، لصحيفة: ل and a noun (a known لويس is a word of a known name, and so is a word the
     # corpus writes after names whose rest is no word of its own: لافروف، ليبرمان، لودريان)
@@ -56,6 +59,21 @@ def _clause_word(token, lexicon: PersonLexicon, name_words: frozenset) -> bool:
         return True
     # معلقا، مصمما، مخاطبا: a participle of manner after the subject; not ماريا، ميلانيا
     return len(word) >= 5 and word[0] == "م" and word[1] not in "اوي" and word[-1] == "ا"
+
+
+# Endings of an imperfect verb: its object pronouns (يرافقه، يحضرها), plural and dual subjects
+# (يقاتلون، يقدمان، يسافرا), the first person's object (يساعدني، يجعلنا).
+_VERB_ENDING = re.compile(r"(?:ه|ها|هم|هما|هن|ون|ونه|ان|ني|نا|كم|ك|ين|وا|ا|ن)$")
+
+
+def _verb_shaped(word: str) -> bool:
+    """Whether a word opening with ي and a consonant may be a present-tense verb: any word of five
+    letters or fewer (يناهز، يشيد، يرقد), a derived stem (يتوعد، يستنكر), a verb's ending; or a
+    word without a long vowel inside. A longer word with none of these (يلدريم، يسرائيل) is a
+    name's, which the corpus's verbs never are (seeds/imperfect_verbs.csv: none of its 5,400
+    forms is left but typos: يصلروميلو)."""
+    return len(word) <= 5 or word.startswith(("يت", "يست")) or bool(_VERB_ENDING.search(word)) \
+        or not any(c in "اوي" for c in word[2:-1])
 
 
 def _word_class(tokens: Tokens, j: int, lexicon: PersonLexicon, country_at: dict, name_words: frozenset,
