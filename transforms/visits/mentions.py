@@ -117,8 +117,6 @@ def seats_of(organisation_rows: list[dict]) -> dict[str, str]:
     return seats
 
 
-
-
 def build_locs(text: str, entities: dict, seats: dict[str, str], words: WordIndex | None = None) -> list[Loc]:
     """Places a visit can be to: country names, cities and venues, and العاصمة + adjective, and the
     seats of government or of a UN body (`seats`: seats_of(rows of seeds/organisations.csv))."""
