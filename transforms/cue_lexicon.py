@@ -59,6 +59,13 @@ CLASSES = {
     "sport": "a match, a championship or its players: a sporting trip, no visit (مباراة، بطولة، كأس العالم)",
     "held": "a verb or participle of holding an event: a place right after it is where it is held (يعقد، انعقد، تستضيف، المقامة)",
     "call": "a word of a call or a video link: a visit word next to it is no meeting in person (هاتفيا، مكالمة، عبر الفيديو)",
+    "media": "a channel, paper or programme: a meeting with it is an interview (قناة، صحيفة، برنامج، صحفيين)",
+    "crowd": "unnamed travellers in numbers: their travel is no official visit (مواطنين، عمال، سياح، لاجئين)",
+    "comparison": "a word of comparing: an event named after it is named for comparison, not hedged (مقارنة، غرار، يشبه)",
+    "attack": "an attack: a meeting it strikes is no visit (قصف، صواريخ، استهدف، غارة)",
+    "proposal": "a proposal: an event proposed is not held yet (اقترح، اقتراح، مقترح)",
+    "rank": "topping a chart or a ranking: القمة after it is no summit (احتل، تصدر، تربع)",
+    "travel_rule": "a rule about travel: travel after it is a rule, not a trip (حظر، قيود، تأشيرة، يسمح)",
 }
 POS = ("verb", "noun", "particle")
 # Classes read as word lists (CueLexicon.word_pattern), not as cues of the document: their words are
@@ -69,12 +76,14 @@ POS = ("verb", "noun", "particle")
 # clause to the name before it (ماكرون الذي يزور), a sequence word sets a second event apart (لقاء
 # بومبيو في كوريا الشمالية قبل قمة ...), and a time adverb is skipped between a verb and its place.
 # A verb of holding (يعقد، المنعقدة) places the event before it (transforms.visits.cues.PlaceWords).
-# A call (هاتفيا، مكالمة) rules a visit word next to it out (transforms.visits.exclusions).
+# A call (هاتفيا، مكالمة) rules a visit word next to it out, and so do the words of a channel, a
+# crowd, a comparison, an attack, a proposal, a ranking or a travel rule (transforms.visits.exclusions).
 # The aid word lists (need, price, sum_link, campaign, electoral, payee, party_group, appeal) are read word by word as written
 # (transforms.aid.cues); a verb row of a word list that gives its present stands for its conjugations.
 WORD_LIST_CLASSES = frozenset({"clause_opener", "own_clause_opener", "clause_break", "relative", "sequence",
                                "time_adverb", "team", "relation", "need", "price", "sum_link", "campaign", "electoral",
-                               "payee", "party_group", "call", "held", "appeal"})
+                               "payee", "party_group", "call", "held", "appeal", "media", "crowd", "comparison",
+                               "attack", "proposal", "rank", "travel_rule"})
 _MEMO_LIMIT = 200_000
 
 

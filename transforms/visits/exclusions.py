@@ -33,20 +33,11 @@ _NEGATED_NOUN_BEFORE = re.compile(
 _NEGATED_AFTER = re.compile(
     r"(?<!\w)(?:الغيت|الغي|تاجلت|اجلت|ارجئت|الملغاه|الملغي|المحتمله|المحتمل|المحتمل)(?!\w)"
 )
-_TRAVEL_RULE = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:حظر|حظرا|قيود|القيود|منع|يمنع|تمنع|يسمح|تسمح|السماح|بالسماح|تقييد|"
-                          r"تاشيرات|تاشيره|جوازات|جواز)(?!\w)")
-_CROWD = re.compile(r"^\s*(?:ال)?(?:امريكيين|الامريكيين|مواطنين|المواطنين|عمال|العمال|العماله|رعايا|الرعايا|سياح|السياح|"
-                    r"حجاج|الحجاج|مهاجرين|المهاجرين|لاجئين|اللاجئين|طلاب|الطلاب|مشجعين|المشجعين|الاجانب)(?!\w)")
-_COMPARED = re.compile(r"(?<!\w)(?:مقارنتها|مقارنته|مقارنه|بمقارنه|غرار|تشبه|يشبه|اشبه)(?!\w)")
-_ATTACKED = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:صواريخ|صاروخ|قصف|استهدف|استهدفت|استهداف|غاره|غارات|تفجير)(?!\w)")
-_PROPOSED = re.compile(r"(?<!\w)[وف]?(?:اقترح|اقترحت|يقترح|تقترح|اقترحا|اقتراح|باقتراح|مقترح|المقترح|اقتراحه)(?!\w)")
 # "وكان البنتاغون يعمل على زيارة لماتيس إلى بكين ... لكن الصين رفضت": the host refused the plan.
 _REFUSED_LATER = re.compile(r"(?<!\w)(?:لكن|ولكن|لكنه|لكنها|غير ان)\s+(?:\S+\s+){0,3}?(?:رفض|رفضت|رفضا|الغي|الغيت|الغت|"
                             r"اعتذر|اعتذرت)(?!\w)")
 # "القمة ... قد تجري في منزل السلام": where or whether it is held is a guess.
 _MAY_BE_HELD = re.compile(r"(?<!\w)قد\s+(?:تجري|يجري|تعقد|يعقد|تنعقد|ينعقد|تقام|يقام|تتم|يتم|تكون|يكون)(?!\w)")
-# "احتل القمة" (topped the chart) is no summit.
-_TOPPED = re.compile(r"^[وف]?(?:احتل|احتلت|يحتل|تحتل|اعتلي|اعتلت|يعتلي|تعتلي|تربع|تربعت|يتربع|يتصدر|تتصدر|تصدر|تصدرت)$")
 # The meeting noun's own predicate, past a relative clause: "اللقاء الذي كان مقررا ... قد ألغي".
 _CANCELLED_PREDICATE = re.compile(r"(?<!\w)(?:قد|تم)\s+(?:الغي|الغيت|الغاؤه|الغاؤها|الغاء|تاجل|تاجلت|تاجيله|ارجئ|ارجئت|ارجاؤه)(?!\w)")
 # Flight, exile, defection, asylum; tourism, sport, treatment, family, worship, culture.
@@ -69,6 +60,26 @@ class ExclusionWords:
     cancel_noun: re.Pattern
     # A call or a video link, with its clitics (class call: هاتفيا، مكالمة، بالهاتف، عبر الفيديو).
     call: re.Pattern
+    # A channel, a paper or a programme (class media): a meeting with it is an interview.
+    media: re.Pattern
+    # Unnamed travellers in numbers, matched at the start of the words after a trigger (class crowd).
+    crowd: re.Pattern
+    # A word of comparing, with a pronoun (مقارنتها، بمقارنة، على غرار; class comparison).
+    comparison: re.Pattern
+    # An attack (class attack: صواريخ، قصف، استهداف).
+    attack: re.Pattern
+    # A proposal, with a pronoun (اقتراحه; class proposal).
+    proposal: re.Pattern
+    # Topping a chart, as a whole word (class rank: احتل، تتصدر).
+    rank: re.Pattern
+    # A rule about travel (class travel_rule: حظر، قيود، تأشيرة، يسمح).
+    travel_rule: re.Pattern
+
+
+def _with_pronoun(words: str) -> str:
+    """An alternation's words with a pronoun ه or ها after them; a noun in ة takes it on its ت (مقارنتها)."""
+    construct = "|".join(w[:-1] + "ت" for w in words.split("|") if w.endswith("ه"))
+    return rf"(?:(?:{words})(?:ه|ها)?" + (rf"|(?:{construct})(?:ه|ها)" if construct else "") + ")"
 
 
 def exclusion_words(cues: CueLexicon, clauses: ClauseWords) -> ExclusionWords:
@@ -76,7 +87,14 @@ def exclusion_words(cues: CueLexicon, clauses: ClauseWords) -> ExclusionWords:
         clauses,
         re.compile(rf"(?<!\w)[وف]?(?:{'|'.join(cues.verb_forms('cancel'))})(?!\w)"),
         re.compile(rf"(?<!\w)[وفبل]?(?:ال)?(?:{'|'.join(cues.noun_forms('cancel'))})(?!\w)"),
-        cues.word_pattern("call", noun_clitics=True))
+        cues.word_pattern("call", noun_clitics=True),
+        cues.word_pattern("media", noun_clitics=True),
+        re.compile(rf"\s*(?:ال)?(?:{cues.word_alternation('crowd')})(?!\w)"),
+        re.compile(rf"(?<!\w)ب?{_with_pronoun(cues.word_alternation('comparison'))}(?!\w)"),
+        cues.word_pattern("attack", noun_clitics=True),
+        re.compile(rf"(?<!\w)[وف]?[بل]?(?:ال)?{_with_pronoun(cues.word_alternation('proposal'))}(?!\w)"),
+        re.compile(rf"[وف]?(?:{cues.word_alternation('rank')})"),
+        cues.word_pattern("travel_rule", noun_clitics=True))
 
 
 def is_excluded(before: str, after: str, trigger: str, words: ExclusionWords) -> str | None:
@@ -87,7 +105,7 @@ def is_excluded(before: str, after: str, trigger: str, words: ExclusionWords) ->
     clauses = words.clauses
     near_before = " ".join(before.split()[-4:])
     # An event named for comparison is named, not hedged (ويمكن مقارنتها بزيارة نيكسون إلى الصين).
-    near_before = _COMPARED.split(near_before)[-1]
+    near_before = words.comparison.split(near_before)[-1]
     # A word opening the trigger's own clause cuts off the words before it (وحث ماكرون ترمب على عدم
     # الانسحاب عندما التقى به في واشنطن: the negation is the withdrawal's).
     opener = None
@@ -105,9 +123,9 @@ def is_excluded(before: str, after: str, trigger: str, words: ExclusionWords) ->
     if _NEGATED_BEFORE.search(near_before) or _NEGATED_NOUN_BEFORE.search(near_before) \
             or _NEGATED_AFTER.search(" ".join(after.split()[:6])):
         return "negated"
-    if _TOPPED.search(" ".join(before.split()[-1:])):
+    if words.rank.fullmatch(" ".join(before.split()[-1:])):
         return "not official"
-    if _ATTACKED.search(near_before):
+    if words.attack.search(near_before):
         return "not a visit"  # "أطلق سبعة صواريخ على مقر اجتماع قادة جماعة": a meeting attacked
     # The verb of calling off, its subject between (ألغى وزير الاقتصاد الإيطالي جيوفاني تريا لقاء ...).
     clause = " ".join(re.split(r"[،,.؛:]", before)[-1].split()[-8:])
@@ -119,7 +137,7 @@ def is_excluded(before: str, after: str, trigger: str, words: ExclusionWords) ->
     # The masdar of calling off, its subject set off by commas (أعلن البيت الأبيض إلغاء الرئيس الأمريكي
     # دونالد ترامب، لزيارته إلى البيرو); a visit merely proposed (اقترح أن تعقد القمة في بانمونجوم).
     last = " ".join(before.replace("،", " ").replace(",", " ").split()[-8:])
-    for pattern, reason in ((words.cancel_noun, "negated"), (_PROPOSED, "demanded")):
+    for pattern, reason in ((words.cancel_noun, "negated"), (words.proposal, "demanded")):
         found = None
         for found in pattern.finditer(last):
             pass
@@ -129,7 +147,7 @@ def is_excluded(before: str, after: str, trigger: str, words: ExclusionWords) ->
         return "not official"
     # A rule about travel, not a trip (حظرا مؤقتا على سفر عمال بلاده إلى الكويت؛ القيود على سفر الأمريكيين
     # إلى كوبا؛ قانونا يسمح لمسؤولين أميركيين كبار بالسفر إلى تايوان), and the travel of a crowd.
-    if trigger and (_TRAVEL_RULE.search(" ".join(before.split()[-6:])) or _CROWD.match(after)):
+    if trigger and (words.travel_rule.search(" ".join(before.split()[-6:])) or words.crowd.match(after)):
         return "not a trip"
     return None
 
@@ -153,16 +171,9 @@ def is_private_stay(before_place: str, after_place: str = "") -> bool:
                 _NOT_OFFICIAL.search(" ".join(following.split()[:4])))
 
 
-# A meeting with a channel or a paper is an interview (خلال لقاء له مع قناة "الحدث").
-_MEDIA = re.compile(
-    r"(?<!\w)[وفلب]?(?:ال)?(?:قناه|صحيفه|جريده|تلفزيون|اذاعه|مجله|برنامج|تلفزيوني|تلفزيونيه|متلفز|"
-    r"متلفزه|اذاعي|صحفيين|الصحفيين|الصحافيين|صحافيين|الاعلاميين)(?!\w)"
-)
-
-
-def is_interview(after: str) -> bool:
+def is_interview(after: str, words: ExclusionWords) -> bool:
     """A meeting word followed within a few words by a channel, paper or programme (normalised)."""
-    return bool(_MEDIA.search(" ".join(after.split()[:5])))
+    return bool(words.media.search(" ".join(after.split()[:5])))
 
 
 # How long ago, said next to a visit word: "قبيل قمة في لاوس قبل سنتين"، "منذ ثلاثة أعوام"،

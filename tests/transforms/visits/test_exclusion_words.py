@@ -2,7 +2,7 @@
 a verb or noun of calling off or putting back is a row of class cancel, its forms generated."""
 from flows.lexicons import load_lexicons
 from transforms.arabic_text import normalize_key
-from transforms.visits.exclusions import is_excluded
+from transforms.visits.exclusions import is_excluded, is_interview
 
 WORDS = load_lexicons().visits.exclusions
 
@@ -35,3 +35,35 @@ def test_purpose_is_no_postponement_in_the_document():
     tokens = normalize_key("أرادت أن تصعد إلى المسرح من أجل لقاء نجمتها المفضلة").split()
     classes = {c.cls for _, _, c in cues.cues_in(tokens)}
     assert "purpose" in classes and "cancel" not in classes
+
+
+def test_an_interview_reads_the_media_class():
+    # AL-internationalNews-1935-20180714: "خلال لقاء له مع قناة "الحدث"" (class media, قناة).
+    assert is_interview(normalize_key('له مع قناة "الحدث" أن الفصائل الفلسطينية'), WORDS)
+    # FR-internationalNews-2067-20180629: a press conference after a meeting is no interview; the
+    # singular صحفي is an adjective of مؤتمر, so only the plural صحفيين is a row of the class.
+    assert not is_interview(normalize_key("صحفي أعقب لقائه بالأمين العام للأمم المتحدة في نيويورك"), WORDS)
+
+
+def test_the_travel_of_a_crowd_or_under_a_rule_is_no_trip():
+    # SK-middleEast-2290-20180610: "بتسهيل سفر المواطنين القطريين لأداء مناسك العمرة" (class crowd).
+    assert _excluded("أن السعودية أصدرت توجيهات بتسهيل", "سفر",
+                     "المواطنين القطريين لأداء مناسك العمرة") == "not a trip"
+    # AL-internationalNews-24-20180217: "وحظرت الحكومة سفر العمالة الفلبينية إلى الكويت" (class travel_rule).
+    assert _excluded("وحظرت الحكومة", "سفر", "العمالة الفلبينية إلى الكويت منذ العثور على جثتها.") == "not a trip"
+
+
+def test_comparison_and_proposal_words_take_their_clitics_and_pronouns():
+    for word in ("مقارنتها", "بمقارنة", "غرار", "يشبه"):
+        assert WORDS.comparison.fullmatch(normalize_key(word)), word
+    for word in ("واقترحت", "باقتراح", "اقتراحه", "المقترح"):
+        assert WORDS.proposal.fullmatch(normalize_key(word)), word
+    # A pronoun alone is no proposal: a class with no noun in ة adds no bare suffix.
+    assert not WORDS.proposal.search(normalize_key("ستقوم بها"))
+
+
+def test_a_trip_announced_with_bha_is_not_a_proposal():
+    # FR-internationalNews-1235-20180514: "زيارة ستقوم بها المستشارة ميركل الجمعة إلى روسيا للاجتماع
+    # مع الرئيس بوتين في سوتشي" keeps its meeting: بها is a pronoun after ب, not a proposal.
+    assert _excluded("ويأتي هذا التصريح قبل أيام من زيارة ستقوم بها المستشارة ميركل الجمعة إلى روسيا",
+                     "", "للاجتماع مع الرئيس بوتين في سوتشي.") is None

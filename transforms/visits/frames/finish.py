@@ -68,6 +68,6 @@ def _exclusion(ctx: ArticleContext, frame: Frame, before: str, after: str) -> st
         excluded = "not official"
     if not excluded and is_cancelled_later(ctx.norm(frame.end, min(frame.sentence[1], ctx.words_ahead(frame.end, 28)))):
         excluded = "negated"
-    if not excluded and frame.trigger.kind == "meet" and is_interview(after):
+    if not excluded and frame.trigger.kind == "meet" and is_interview(after, ctx.exclusions):
         excluded = "interview"
     return excluded
