@@ -66,6 +66,13 @@ CLASSES = {
     "proposal": "a proposal: an event proposed is not held yet (اقترح، اقتراح، مقترح)",
     "rank": "topping a chart or a ranking: القمة after it is no summit (احتل، تصدر، تربع)",
     "travel_rule": "a rule about travel: travel after it is a rule, not a trip (حظر، قيود، تأشيرة، يسمح)",
+    "negation": "a particle of negation: a visit word after it is denied (لم، لن، لا، عدم، دون)",
+    "absence": "staying away or boycotting: an event it names is not attended (غاب، غياب، قاطع، مقاطعة)",
+    "rumour": "a rumour: a visit it tells is not reported as made (إشاعة، شائعات)",
+    "refusal": "refusing or forbidding: the visit it governs is not made (رفض، منع، حظر)",
+    "hedge": "a word of maybe or if: the visit it governs is a guess (ربما، يمكن، احتمال، لو، إذا)",
+    "withdrawal": "pulling out of or declining an event (انسحب، انسحاب، اعتذر)",
+    "wish": "a wish, hope or demand that a visit be made: it is not made yet (يرغب، رغبة، يأمل، مطالبة)",
 }
 POS = ("verb", "noun", "particle")
 # Classes read as word lists (CueLexicon.word_pattern), not as cues of the document: their words are
@@ -77,13 +84,15 @@ POS = ("verb", "noun", "particle")
 # بومبيو في كوريا الشمالية قبل قمة ...), and a time adverb is skipped between a verb and its place.
 # A verb of holding (يعقد، المنعقدة) places the event before it (transforms.visits.cues.PlaceWords).
 # A call (هاتفيا، مكالمة) rules a visit word next to it out, and so do the words of a channel, a
-# crowd, a comparison, an attack, a proposal, a ranking or a travel rule (transforms.visits.exclusions).
+# crowd, a comparison, an attack, a proposal, a ranking or a travel rule, and one of negation, absence,
+# rumour, refusal, hedging, withdrawal or wish before it (transforms.visits.exclusions).
 # The aid word lists (need, price, sum_link, campaign, electoral, payee, party_group, appeal) are read word by word as written
 # (transforms.aid.cues); a verb row of a word list that gives its present stands for its conjugations.
 WORD_LIST_CLASSES = frozenset({"clause_opener", "own_clause_opener", "clause_break", "relative", "sequence",
                                "time_adverb", "team", "relation", "need", "price", "sum_link", "campaign", "electoral",
                                "payee", "party_group", "call", "held", "appeal", "media", "crowd", "comparison",
-                               "attack", "proposal", "rank", "travel_rule"})
+                               "attack", "proposal", "rank", "travel_rule", "negation", "absence", "rumour",
+                               "refusal", "hedge", "withdrawal", "wish"})
 _MEMO_LIMIT = 200_000
 
 
@@ -109,7 +118,7 @@ def _present_forms(present: str) -> list[str]:
     stem = present[1:]
     # Not the first person singular: أ + stem spells other words (يصل → اصل "origin", يقدم → اقدم).
     forms = [p + stem for p in "يتن"]
-    if stem.endswith("ي"):  # يلتقي: يلتقيان، يلتقون
+    if stem.endswith(("ي", "و")):  # يلتقي: يلتقيان، يلتقون; يدعو: يدعوان، يدعون
         forms += ["ي" + stem + "ان", "ت" + stem + "ان", "ي" + stem[:-1] + "ون", "ي" + stem[:-1] + "وا"]
     else:
         forms += ["ي" + stem + "ان", "ت" + stem + "ان", "ي" + stem + "ون", "ي" + stem + "وا", "ت" + stem + "ون"]

@@ -12,24 +12,6 @@ from dataclasses import dataclass
 from transforms.cue_lexicon import CueLexicon
 from transforms.visits.cues import ClauseWords
 
-# Negation, denial, cancellation, postponement, refusal, mere demand or invitation.
-_NEGATED_BEFORE = re.compile(
-    r"(?<!\w)[وف]?(?:لم|لن|لا|الا|ليس|عدم|دون|غاب|غياب|الغائب|يغيب|تغيب|قاطع|قاطعت|يقاطع|مقاطعه|اشاعه|شائعات|نفي|ينفي|نفت|تنفي|نفيا|الغي|الغت|يلغي|تلغي|الغاء|ارجا|ارجات|ارجاء|"
-    r"تاجيل|اجل|اجلت|يؤجل|رفض|رفضت|يرفض|ترفض|منع|منعت|يمنع|حظر|ربما|يمكن|امكانيه|احتمال|"
-    r"محتمل|محتمله|لو|اذا|"
-    # Withdrawing from or declining an event (تنسحب من مؤتمر، اعتذر عن حضور).
-    r"انسحب|انسحبت|ينسحب|تنسحب|انسحبوا|ينسحبون|انسحاب|الانسحاب|اعتذر|اعتذرت|يعتذر|تعتذر)(?!\w)"
-)
-# A demand or an invitation to visit (طالب بزيارة، دعاه لزيارة، تلقى دعوة لزيارة) is not a visit yet.
-_DEMANDED = re.compile(
-    r"(?<!\w)[وف]?(?:طالب|طالبت|يطالب|تطالب|مطالبه|دعا|دعت|يدعو|تدعو|يدعوا|دعوا|يدعون|دعوه|دعوته|دعاه|دعاها|يرغب|ترغب|"
-    r"رغبه|رغبته|يامل|تامل|امل)(?!\w)"
-)
-# The same nouns with a clitic preposition (لإلغاء اجتماع، بعدم زيارة، برفض): لـ/بـ before a verb
-# would make other words (لأجل), so only the nouns take them.
-_NEGATED_NOUN_BEFORE = re.compile(
-    r"(?<!\w)[وف]?[لب](?:الغاء|تاجيل|ارجاء|رفض|منع|عدم|نفي|حظر|مقاطعه|غياب)(?!\w)"
-)
 _NEGATED_AFTER = re.compile(
     r"(?<!\w)(?:الغيت|الغي|تاجلت|اجلت|ارجئت|الملغاه|الملغي|المحتمله|المحتمل|المحتمل)(?!\w)"
 )
@@ -60,6 +42,11 @@ class ExclusionWords:
     cancel_noun: re.Pattern
     # A call or a video link, with its clitics (class call: هاتفيا، مكالمة، بالهاتف، عبر الفيديو).
     call: re.Pattern
+    # Negation, absence, rumour, denial, calling off, refusal, a hedge or a withdrawal, with و/ف and
+    # a preposition (لم، بعدم، غياب، نفت، لإلغاء، رفض، ربما، انسحب; classes negation … withdrawal, deny, cancel).
+    negated: re.Pattern
+    # A demand, an invitation or a wish to visit (طالب بزيارة، دعاه لزيارة، يرغب في زيارة; classes appeal, wish).
+    demand: re.Pattern
     # A channel, a paper or a programme (class media): a meeting with it is an interview.
     media: re.Pattern
     # Unnamed travellers in numbers, matched at the start of the words after a trigger (class crowd).
@@ -82,12 +69,22 @@ def _with_pronoun(words: str) -> str:
     return rf"(?:(?:{words})(?:ه|ها)?" + (rf"|(?:{construct})(?:ه|ها)" if construct else "") + ")"
 
 
+def _negation(cues: CueLexicon) -> re.Pattern:
+    """A particle of negation after و/ف and ب/ل (لم، بعدم، بدون); a word of absence, rumour, denial,
+    calling off, refusal, hedging or withdrawal after و/ف, ب/ل and ال (الغائب، لإلغاء، برفض، الاحتمال)."""
+    words = [cues.word_alternation(cls) for cls in ("absence", "rumour", "refusal", "hedge", "withdrawal")]
+    words += ["|".join(cues.verb_forms("deny", "cancel")), "|".join(cues.noun_forms("deny", "cancel"))]
+    return re.compile(rf"(?<!\w)[وف]?[بل]?(?:(?:{cues.word_alternation('negation')})|(?:ال)?(?:{'|'.join(words)}))(?!\w)")
+
+
 def exclusion_words(cues: CueLexicon, clauses: ClauseWords) -> ExclusionWords:
     return ExclusionWords(
         clauses,
         re.compile(rf"(?<!\w)[وف]?(?:{'|'.join(cues.verb_forms('cancel'))})(?!\w)"),
         re.compile(rf"(?<!\w)[وفبل]?(?:ال)?(?:{'|'.join(cues.noun_forms('cancel'))})(?!\w)"),
         cues.word_pattern("call", noun_clitics=True),
+        _negation(cues),
+        re.compile(rf"(?<!\w)[وف]?{_with_pronoun(cues.word_alternation('appeal') + '|' + cues.word_alternation('wish'))}(?!\w)"),
         cues.word_pattern("media", noun_clitics=True),
         re.compile(rf"\s*(?:ال)?(?:{cues.word_alternation('crowd')})(?!\w)"),
         re.compile(rf"(?<!\w)ب?{_with_pronoun(cues.word_alternation('comparison'))}(?!\w)"),
@@ -115,13 +112,12 @@ def is_excluded(before: str, after: str, trigger: str, words: ExclusionWords) ->
         near_before = near_before[opener.end():]
     # دعاه لزيارة / لم يدعوا الرئيس إلى زيارة سنغافورة / دعوة للمشاركة في قمة.
     invited = trigger.lstrip("وف")[:1] in ("ل", "ب") or before.split()[-1:] == ["الي"]
-    if trigger and invited and _DEMANDED.search(" ".join(before.split()[-12:])):
+    if trigger and invited and words.demand.search(" ".join(before.split()[-12:])):
         return "demanded"
     if words.call.search(near_before) or words.call.search(" ".join(after.split()[:3])):
         return "phone"
     # The cancelled meeting's own verb may come after its relative clause (اللقاء الذي كان مقررا ... قد ألغي).
-    if _NEGATED_BEFORE.search(near_before) or _NEGATED_NOUN_BEFORE.search(near_before) \
-            or _NEGATED_AFTER.search(" ".join(after.split()[:6])):
+    if words.negated.search(near_before) or _NEGATED_AFTER.search(" ".join(after.split()[:6])):
         return "negated"
     if words.rank.fullmatch(" ".join(before.split()[-1:])):
         return "not official"
