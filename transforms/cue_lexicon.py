@@ -73,6 +73,10 @@ CLASSES = {
     "hedge": "a word of maybe or if: the visit it governs is a guess (ربما، يمكن، احتمال، لو، إذا)",
     "withdrawal": "pulling out of or declining an event (انسحب، انسحاب، اعتذر)",
     "wish": "a wish, hope or demand that a visit be made: it is not made yet (يرغب، رغبة، يأمل، مطالبة)",
+    "private_trip": "flight, exile, defection, treatment, holiday, family or pilgrimage: a trip for it is private (فرار، لجوء، علاج، عطلة، حج)",
+    "private_purpose": "an adjective of a private purpose, never with ال (الخاصة ب is 'concerning'): زيارة خاصة، رحلة سياحية، عائلية",
+    "pastime": "a match, a team, a club or a festival: a trip for it is sporting or cultural (مباراة، منتخب، نادي، مهرجان)",
+    "official_team": "a word after فريق that makes it a team on official work, not a side in a match (تحقيق، أممي، دولي)",
 }
 POS = ("verb", "noun", "particle")
 # Classes read as word lists (CueLexicon.word_pattern), not as cues of the document: their words are
@@ -85,14 +89,16 @@ POS = ("verb", "noun", "particle")
 # A verb of holding (يعقد، المنعقدة) places the event before it (transforms.visits.cues.PlaceWords).
 # A call (هاتفيا، مكالمة) rules a visit word next to it out, and so do the words of a channel, a
 # crowd, a comparison, an attack, a proposal, a ranking or a travel rule, and one of negation, absence,
-# rumour, refusal, hedging, withdrawal or wish before it (transforms.visits.exclusions).
+# rumour, refusal, hedging, withdrawal or wish before it, or a private or sporting purpose next to it
+# (transforms.visits.exclusions).
 # The aid word lists (need, price, sum_link, campaign, electoral, payee, party_group, appeal) are read word by word as written
 # (transforms.aid.cues); a verb row of a word list that gives its present stands for its conjugations.
 WORD_LIST_CLASSES = frozenset({"clause_opener", "own_clause_opener", "clause_break", "relative", "sequence",
                                "time_adverb", "team", "relation", "need", "price", "sum_link", "campaign", "electoral",
                                "payee", "party_group", "call", "held", "appeal", "media", "crowd", "comparison",
                                "attack", "proposal", "rank", "travel_rule", "negation", "absence", "rumour",
-                               "refusal", "hedge", "withdrawal", "wish"})
+                               "refusal", "hedge", "withdrawal", "wish", "private_trip", "private_purpose", "pastime",
+                               "official_team"})
 _MEMO_LIMIT = 200_000
 
 

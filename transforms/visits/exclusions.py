@@ -22,14 +22,6 @@ _REFUSED_LATER = re.compile(r"(?<!\w)(?:لكن|ولكن|لكنه|لكنها|غي
 _MAY_BE_HELD = re.compile(r"(?<!\w)قد\s+(?:تجري|يجري|تعقد|يعقد|تنعقد|ينعقد|تقام|يقام|تتم|يتم|تكون|يكون)(?!\w)")
 # The meeting noun's own predicate, past a relative clause: "اللقاء الذي كان مقررا ... قد ألغي".
 _CANCELLED_PREDICATE = re.compile(r"(?<!\w)(?:قد|تم)\s+(?:الغي|الغيت|الغاؤه|الغاؤها|الغاء|تاجل|تاجلت|تاجيله|ارجئ|ارجئت|ارجاؤه)(?!\w)")
-# Flight, exile, defection, asylum; tourism, sport, treatment, family, worship, culture.
-_NOT_OFFICIAL = re.compile(
-    r"(?<!\w)[وفل]?(?:فرار|هرب|هروب|فارا|هاربا|لجا|لجوء|اللجوء|لاجئ|لاجئا|منفي|المنفي|انشق|انشقاق|ترحيل|"
-    r"خاصه|سياحيه|سياحه|للسياحه|علاج|للعلاج|العلاج|علاجيه|العلاجيه|عائليه|عطله|اجازه|حج|الحج|عمره|العمره|مباراه|"
-    r"المباراه|منتخب|المنتخب|فرق|فرقه|الفريقين|فريقين|الفريقان|كره|لكره|الكره|فريق(?!\s+(?:من\s+)?(?:ال)?(?:خبراء|مفتشين|تحقيق|اممي|دولي|استطلاعي))|رياضيه|الرياضيه|رياضي|الرياضي|نادي|النادي|بطوله|البطوله|مهرجان|المهرجان|متسللا)(?!\w)"
-)
-
-
 @dataclass(frozen=True)
 class ExclusionWords:
     """The word lists of seeds/cue_words.csv the exclusions read, as patterns over normalised text,
@@ -47,6 +39,9 @@ class ExclusionWords:
     negated: re.Pattern
     # A demand, an invitation or a wish to visit (طالب بزيارة، دعاه لزيارة، يرغب في زيارة; classes appeal, wish).
     demand: re.Pattern
+    # A private or sporting purpose (classes private_trip, pastime): flight, exile, treatment, holiday,
+    # pilgrimage, a match, a team, a club, a festival; فريق and its dual unless a team word follows.
+    not_official: re.Pattern
     # A channel, a paper or a programme (class media): a meeting with it is an interview.
     media: re.Pattern
     # Unnamed travellers in numbers, matched at the start of the words after a trigger (class crowd).
@@ -77,6 +72,16 @@ def _negation(cues: CueLexicon) -> re.Pattern:
     return re.compile(rf"(?<!\w)[وف]?[بل]?(?:(?:{cues.word_alternation('negation')})|(?:ال)?(?:{'|'.join(words)}))(?!\w)")
 
 
+def _not_official(cues: CueLexicon) -> re.Pattern:
+    """A word of a private or sporting trip after و/ف, ل and ال (للعلاج); an adjective of a private
+    purpose after و/ف/ل only. فريق (no ال: الفريق is also a rank) is a side in a match unless a team or an official
+    word follows (فريق من الخبراء، فريق تحقيق، فريق أممي)."""
+    purposes = cues.word_alternation("private_trip") + "|" + cues.word_alternation("pastime")
+    official = cues.word_alternation("team") + "|" + cues.word_alternation("official_team")
+    return re.compile(rf"(?<!\w)[وف]?(?:(?:لل|ل?(?:ال)?)(?:{purposes}|فريقين|فريقان)|ل?{cues.word_alternation('private_purpose')}|"
+                      rf"ل?فريق(?!\s+(?:من\s+)?(?:ال)?(?:{official})(?!\w)))(?!\w)")
+
+
 def exclusion_words(cues: CueLexicon, clauses: ClauseWords) -> ExclusionWords:
     return ExclusionWords(
         clauses,
@@ -85,6 +90,7 @@ def exclusion_words(cues: CueLexicon, clauses: ClauseWords) -> ExclusionWords:
         cues.word_pattern("call", noun_clitics=True),
         _negation(cues),
         re.compile(rf"(?<!\w)[وف]?{_with_pronoun(cues.word_alternation('appeal') + '|' + cues.word_alternation('wish'))}(?!\w)"),
+        _not_official(cues),
         cues.word_pattern("media", noun_clitics=True),
         re.compile(rf"\s*(?:ال)?(?:{cues.word_alternation('crowd')})(?!\w)"),
         re.compile(rf"(?<!\w)ب?{_with_pronoun(cues.word_alternation('comparison'))}(?!\w)"),
@@ -139,7 +145,7 @@ def is_excluded(before: str, after: str, trigger: str, words: ExclusionWords) ->
             pass
         if found is not None and not clauses.breaks.search(last[found.end():]):
             return reason
-    if _NOT_OFFICIAL.search(near_before) or _NOT_OFFICIAL.search(" ".join(after.split()[:3])):
+    if words.not_official.search(near_before) or words.not_official.search(" ".join(after.split()[:3])):
         return "not official"
     # A rule about travel, not a trip (حظرا مؤقتا على سفر عمال بلاده إلى الكويت؛ القيود على سفر الأمريكيين
     # إلى كوبا؛ قانونا يسمح لمسؤولين أميركيين كبار بالسفر إلى تايوان), and the travel of a crowd.
@@ -157,14 +163,14 @@ def is_cancelled_later(after: str) -> bool:
     return bool(_CANCELLED_PREDICATE.search(words) or _MAY_BE_HELD.search(words) or _REFUSED_LATER.search(words))
 
 
-def is_private_stay(before_place: str, after_place: str = "") -> bool:
+def is_private_stay(words: ExclusionWords, before_place: str, after_place: str = "") -> bool:
     """A place told right after treatment, flight or holiday (بعد فترة علاج ... في باريس): the stay
     there is private, whatever the visit word of the clause; so is one followed by its private purpose
     (إلى إسبانيا لتمضية فترة علاجية). `before_place`/`after_place` are normalised."""
     clause = re.split(r"[،,.؛:]", before_place)[-1]
     following = re.split(r"[،,.؛:]", after_place)[0]
-    return bool(_NOT_OFFICIAL.search(" ".join(clause.split()[-8:])) or
-                _NOT_OFFICIAL.search(" ".join(following.split()[:4])))
+    return bool(words.not_official.search(" ".join(clause.split()[-8:])) or
+                words.not_official.search(" ".join(following.split()[:4])))
 
 
 def is_interview(after: str, words: ExclusionWords) -> bool:

@@ -84,3 +84,19 @@ def test_negation_words_come_from_their_classes():
     # A present in و (يدعو) has its plural and its subjunctive (يدعون، يدعوا).
     for word in ("يدعون", "يدعوا", "ترغب", "رغبته", "مطالبة"):
         assert WORDS.demand.fullmatch(normalize_key(word)), word
+
+
+def test_private_and_sporting_purposes_come_from_their_classes():
+    for word in ("للعلاج", "اللجوء", "فارا", "المنتخب", "بطولة", "والمهرجان", "خاصة", "فريقين"):
+        assert WORDS.not_official.fullmatch(normalize_key(word)), word
+    # The refugees a visit is about are no refugee's trip (FR-internationalNews-2586-20180802: "تفقد
+    # ... مخيم الأزرق للاجئين السوريين ضمن زيارة له إلى الأردن"): only the state لاجئا is a row.
+    assert _excluded("تفقد وزير الخارجية الفرنسي جان إيف لودريان الخميس، مخيم الأزرق للاجئين السوريين ضمن",
+                     "زيارة", "له إلى الأردن.") is None
+    # الخاصة ب is "concerning", not a private trip (SK-internationalNews-2604-20180712: "الاستعدادات الأمنية
+    # الخاصة بزيارة دونالد ترامب لبريطانيا"): the adjectives of class private_purpose take no ال.
+    assert _excluded("تجري الاستعدادات الأمنية الخاصة", "بزيارة", "دونالد ترامب لبريطانيا على قدم وساق") is None
+    # فريق is a side in a match unless a team or an official word follows.
+    assert not WORDS.not_official.search(normalize_key("فريق من الخبراء"))
+    assert not WORDS.not_official.search(normalize_key("كشف فريق تحقيق أمني"))
+    assert WORDS.not_official.search(normalize_key("فريق ريال مدريد"))

@@ -62,7 +62,8 @@ def _exclusion(ctx: ArticleContext, frame: Frame, before: str, after: str) -> st
     demandable = ctx.norm(frame.start, frame.end) if frame.trigger.kind in ("go", "tour", "attend") else ""
     excluded = is_excluded(before, after, demandable, ctx.exclusions)
     if not excluded and frame.hosts and all(
-            h.start > frame.end and is_private_stay(ctx.norm(max(frame.end, ctx.words_back(h.start, 9)), h.start),
+            h.start > frame.end and is_private_stay(ctx.exclusions,
+                                                    ctx.norm(max(frame.end, ctx.words_back(h.start, 9)), h.start),
                                                     ctx.norm(h.end, min(frame.sentence[1], ctx.words_ahead(h.end, 8))))
             for h in frame.hosts):
         excluded = "not official"
