@@ -26,10 +26,12 @@ class ChainModel:
     attributes: dict[str, Weights]  # attribute -> its state weights (an attribute not here weighs nothing)
     transitions: tuple[tuple[float, ...], ...]  # [from label][to label]
     _exp_transitions: tuple[tuple[float, ...], ...] = field(init=False, repr=False, compare=False)
+    _into: tuple[tuple[float, ...], ...] = field(init=False, repr=False, compare=False)  # [to][from]
 
     def __post_init__(self):
         object.__setattr__(self, "_exp_transitions",
                            tuple(tuple(math.exp(w) for w in row) for row in self.transitions))
+        object.__setattr__(self, "_into", tuple(zip(*self.transitions)))
 
     def weights(self, attributes) -> Weights:
         """The (label id, weight) pairs of these attributes, in their order (unknown ones dropped)."""
@@ -52,26 +54,19 @@ class ChainModel:
 
     def best(self, states: list[list[float]]) -> list[int]:
         """The label ids of the best path (crfsuite's Viterbi: of equal scores, the first label)."""
-        n = len(self.labels)
-        trans = self.transitions
-        current = list(states[0])
+        into = self._into
+        current = states[0]
         back = []
         for state in states[1:]:
-            previous, current, links = current, [0.0] * n, [0] * n
-            for j in range(n):
-                top, arg = -math.inf, -1
-                for i in range(n):
-                    score = previous[i] + trans[i][j]
-                    if top < score:
-                        top, arg = score, i
-                links[j] = arg
-                current[j] = top + state[j]
+            links, scores = [], []
+            for j, column in enumerate(into):  # the transitions into label j
+                paths = [p + w for p, w in zip(current, column)]
+                top = max(paths)  # max and index give the first of equal scores, as crfsuite keeps it
+                links.append(paths.index(top))
+                scores.append(top + state[j])
             back.append(links)
-        last, top = 0, -math.inf
-        for i in range(n):
-            if top < current[i]:
-                top, last = current[i], i
-        path = [last]
+            current = scores
+        path = [current.index(max(current))]
         for links in reversed(back):
             path.append(links[path[-1]])
         path.reverse()

@@ -61,14 +61,13 @@ def gap_marks(tokens: Tokens) -> tuple[list[str], list[bool]]:
     "other") and whether a sentence ends there."""
     text, items = tokens.norm.text, tokens.items
     marks, ends = [], []
-    for i in range(len(items) - 1):
-        gap = text[items[i].end:items[i + 1].start]
+    for gap in [text[a.end:b.start] for a, b in zip(items, items[1:])]:
         if gap == " ":
             marks.append("")
             ends.append(False)
             continue
-        ends.append(any(c in _SENTENCE_END for c in gap))
-        marks.append("" if not gap.strip() else ("punct" if any(c in _PUNCT for c in gap) else "other"))
+        ends.append(not _SENTENCE_END.isdisjoint(gap))
+        marks.append("" if not gap.strip() else ("punct" if not _PUNCT.isdisjoint(gap) else "other"))
     return marks, ends
 
 
@@ -164,16 +163,14 @@ def _windows(tokens: Tokens, start: int, end: int, lexicon: PersonLexicon, count
 
 
 def _weighed(token, model: ChainModel, lexicon: PersonLexicon, country: bool, cache: dict) -> tuple:
-    """A word's features (_cached) as the model weighs them: its own features' summed state
-    scores, and the (label, weight) pairs of the features each neighbour offset sees of it."""
-    key = (token.text, token.key, token.article, country)
-    hit = cache.get(key)
-    if hit is None:
-        own, seen = _word_view(token, lexicon, country)
-        hit = (model.state(own), {d: model.weights(shown) for d, shown in seen.items()})
-        if len(cache) >= _WORD_CACHE_MAX:
-            cache.clear()
-        cache[key] = hit
+    """A word's features (_word_view) as the model weighs them: its own features' summed state
+    scores, and the (label, weight) pairs of the features each neighbour offset sees of it;
+    kept in `cache` under the key _cached uses."""
+    own, seen = _word_view(token, lexicon, country)
+    hit = (model.state(own), {d: model.weights(shown) for d, shown in seen.items()})
+    if len(cache) >= _WORD_CACHE_MAX:
+        cache.clear()
+    cache[(token.text, token.key, token.article, country)] = hit
     return hit
 
 
@@ -188,7 +185,12 @@ def _states(tokens: Tokens, start: int, end: int, model: ChainModel, lexicon: Pe
     if cache.get("model") is not model:  # weights of another model (a fold of cross-validation)
         cache.clear()
         cache.update(model=model, words={}, gaps={})
-    words = [_weighed(items[i], model, lexicon, i in country_at, cache["words"]) for i in range(first, last)]
+    weighed = cache["words"]
+    words = []
+    for i in range(first, last):
+        token, country = items[i], i in country_at
+        hit = weighed.get((token.text, token.key, token.article, country))
+        words.append(hit if hit is not None else _weighed(token, model, lexicon, country, weighed))
     gaps = cache["gaps"]  # a handful of gap marks
     out = []
     for i in range(start, end):

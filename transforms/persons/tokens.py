@@ -88,15 +88,18 @@ def from_words(text: str, norm: NormalizedText, words) -> Tokens:
     again. A document token of letters only is one word here; one holding digits (3,5، 2018م)
     gives its runs of letters, each mapped back to the original text."""
     items = []
+    append = items.append
     for w in words:
         word = w.text
-        if word.isalpha():  # letters only: all of [^\W\d_], and the whole run
-            items.append(_token(text, word, w.start, w.end, w.ostart, w.oend))
+        if word.isalpha():  # letters only: all of [^\W\d_], and the whole run (_token, inline)
+            last = text[w.oend - 1]
+            append(Token(word, w.start, w.end, word[:-1] + "ى" if last == "ى" else word, last == "ه", w.ostart,
+                         w.oend, word.startswith("لل") or text.startswith("ال", w.ostart)))
             continue
         for m in _WORD.finditer(word):
             start, end = w.start + m.start(), w.start + m.end()
             ostart, oend = norm.span_to_original(start, end)
-            items.append(_token(text, m.group(), start, end, ostart, oend))
+            append(_token(text, m.group(), start, end, ostart, oend))
     return Tokens(norm, items)
 
 
