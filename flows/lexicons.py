@@ -14,7 +14,6 @@ from transforms.cue_lexicon import CueLexicon, build_cue_lexicon
 from transforms.dates import DateLexicon, build_date_lexicon
 from transforms.entities import Gazetteer, build_gazetteer
 from transforms.persons import PersonLexicon, build_person_lexicon
-from transforms.persons.chain import read_crfsuite_model
 from transforms.visits import VisitLexicon, build_visit_lexicon
 
 
@@ -55,11 +54,15 @@ class EcbRates:
 
 def read_person_tagger():
     """The person-name tagger seeds/models/persons.crfsuite that `make models` fits
-    (scripts/train_person_tagger.py), read as a ChainModel, or None before it exists."""
+    (scripts/train_person_tagger.py), opened, or None before it exists."""
     path = SEEDS / "models" / "persons.crfsuite"
     if not path.exists():
         return None
-    return read_crfsuite_model(path.read_bytes())
+    import pycrfsuite  # python-crfsuite (requirements.lock): reinstall with `make` if missing
+
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(path))
+    return tagger
 
 
 def _with_tagger(lexicon: PersonLexicon) -> PersonLexicon:

@@ -33,7 +33,6 @@ from marsad.paths import SEEDS  # noqa: E402
 from transforms.entities import find_entities  # noqa: E402
 from transforms.persons.extract import _country_index  # noqa: E402
 from transforms.persons.lexicon import surname_forms, words_of  # noqa: E402
-from transforms.persons.chain import read_crfsuite_model  # noqa: E402
 from transforms.persons.tagger import features, sentences_of  # noqa: E402
 from transforms.persons.tokens import stems, tokenize  # noqa: E402
 
@@ -165,6 +164,8 @@ def prf(gold_n: int, pred_n: int, hit: int) -> str:
 
 
 def cross_validate(k: int, develop, aner, lexicons, score) -> None:
+    import pycrfsuite
+
     configs = {"rules": (None, 0.5, 1.01)}
     for threshold in THRESHOLDS:
         for single in SINGLE_THRESHOLDS:
@@ -178,7 +179,8 @@ def cross_validate(k: int, develop, aner, lexicons, score) -> None:
             held = [d for d in develop if fold_of(d[0]["id"], k) == fold]
             path = Path(tmp) / f"fold{fold}.crfsuite"
             fit(train, path)
-            tagger = read_crfsuite_model(path.read_bytes())
+            tagger = pycrfsuite.Tagger()
+            tagger.open(str(path))
             for name, (model, threshold, single) in configs.items():
                 person_lexicon.tagger = tagger if model else None
                 person_lexicon.tagger_threshold, person_lexicon.tagger_single_threshold = threshold, single

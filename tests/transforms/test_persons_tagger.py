@@ -151,33 +151,3 @@ def test_a_word_the_gazetteer_reads_as_a_place_is_no_one_word_name():
     assert any(p["name_ar"] == "باريس" for p in found["places"])
     persons = extract_persons(text, found["countries"], lexicons.persons, places=found["places"])
     assert "باريس" not in [p["name_ar"] for p in persons]
-
-
-def test_the_chain_model_reads_as_crfsuite_does():
-    """transforms/persons/chain.py applies the weights it reads from the model file with
-    crfsuite's own arithmetic: the same labels and the same marginal probabilities, to the last
-    bit, as pycrfsuite.Tagger on the same features."""
-    import pycrfsuite
-
-    from marsad.paths import SEEDS
-    from transforms.persons.chain import read_crfsuite_model
-    from transforms.persons.tagger import _states
-
-    lexicons = load_lexicons()
-    path = SEEDS / "models" / "persons.crfsuite"
-    model = read_crfsuite_model(path.read_bytes())
-    assert model.labels == ("O", "B", "I")
-    crfsuite = pycrfsuite.Tagger()
-    crfsuite.open(str(path))
-    for text in (MOURINHO, MARDINI):
-        tokens = tokenize(text)
-        country_at = _country_index(tokens, text, find_entities(text, lexicons.gazetteer)["countries"])
-        marks, ends = gap_marks(tokens)
-        for lo, hi in sentences_of(tokens, ends):
-            crfsuite.set(features(tokens, lo, hi, lexicons.persons, country_at, marks))
-            states = _states(tokens, lo, hi, model, lexicons.persons, country_at, marks, (lo, hi))
-            assert [model.labels[y] for y in model.best(states)] == crfsuite.tag()
-            marginals = model.marginals(states)
-            assert all(marginals[t][y] == crfsuite.marginal(label, t)
-                       for t in range(hi - lo) for y, label in enumerate(model.labels))
-    assert "B" in crfsuite.tag()  # the last sentence (MARDINI's) holds a name

@@ -73,8 +73,8 @@ class PersonLexicon:
     # Present-tense verbs of the corpus (seeds/imperfect_verbs.csv): never a word of a name, even
     # a rare one (الأمير تشارلز يحمل سيفا ويرقص).
     verbs: frozenset[str] = frozenset()
-    # The learned tagger of untitled names (transforms/persons/tagger.py; the ChainModel of
-    # seeds/models/persons.crfsuite, transforms/persons/chain.py), or None: rules only.
+    # The learned tagger of untitled names (transforms/persons/tagger.py; a pycrfsuite.Tagger
+    # opened on seeds/models/persons.crfsuite), or None: rules only.
     tagger: object = field(default=None, repr=False, compare=False)
     # The least confidence of a tagged span of two words or more, and of one word (a name alone:
     # ميلانيا، الخميني) that no fuller name of the text explains; cross-validated
@@ -82,7 +82,6 @@ class PersonLexicon:
     tagger_threshold: float = 0.7
     tagger_single_threshold: float = 0.8
     tagger_cache: dict = field(default_factory=dict, repr=False, compare=False)  # word → its features
-    tagger_weights: dict = field(default_factory=dict, repr=False, compare=False)  # the model, word → its weights
     # word → whether a title or a known name may start at it (filled as texts are read)
     _opens: dict = field(default_factory=dict, repr=False, compare=False)
 

@@ -7,13 +7,11 @@ letters, its membership of the lexicons: given name, title word, frequent non-na
 part, known-name word, country word; the same for its neighbours, and the punctuation around it);
 the CRF labels them B/I/O (begin, inside, outside a name). The model is fitted by
 scripts/train_person_tagger.py (`make models`) on the develop gold located in the article texts
-and on the build part of ANERcorp; here it is only applied, by transforms/persons/chain.py
-(`model` is a ChainModel read from the model file): a word's features are weighed once, and a
-stretch's scores are the sums of its words' weights, as crfsuite sums them.
+and on the build part of ANERcorp; here it is only applied. `tagger` is any object with
+`set(features)`, `tag()` and `marginal(label, i)` (pycrfsuite.Tagger); the caller opens it.
 """
 from __future__ import annotations
 
-from transforms.persons.chain import ChainModel
 from transforms.persons.lexicon import CONNECTORS, PersonLexicon
 from transforms.persons.tokens import Tokens, stems
 
@@ -86,27 +84,21 @@ def sentences_of(tokens: Tokens, ends: list[bool] | None = None) -> list[tuple[i
 
 
 _OFFSETS = (-2, -1, 1, 2)
-_TAGS = {d: "%+d:" % d for d in _OFFSETS}
 _WORD_CACHE_MAX = 100_000
 
 
-def _word_view(token, lexicon: PersonLexicon, country: bool) -> tuple[list[str], dict[int, tuple[str, ...]]]:
-    """(own features, features as seen from each neighbour offset) of a word."""
-    own = _word_features(token, lexicon, country)
-    seen = {}
-    for d in _OFFSETS:
-        tag = _TAGS[d]
-        shown = [own[0]] + ([own[1]] if abs(d) == 1 else []) + own[7:]
-        seen[d] = tuple(tag + x for x in shown)
-    return own, seen
-
-
 def _cached(token, lexicon: PersonLexicon, country: bool, cache: dict) -> tuple:
-    """_word_view of a word, computed once."""
+    """(own features, features as seen from each neighbour offset) of a word, computed once."""
     key = (token.text, token.key, token.article, country)
     hit = cache.get(key)
     if hit is None:
-        hit = _word_view(token, lexicon, country)
+        own = _word_features(token, lexicon, country)
+        seen = {}
+        for d in _OFFSETS:
+            tag = "%+d:" % d
+            shown = [own[0]] + ([own[1]] if abs(d) == 1 else []) + own[7:]
+            seen[d] = tuple(tag + x for x in shown)
+        hit = (own, seen)
         if len(cache) >= _WORD_CACHE_MAX:
             cache.clear()
         cache[key] = hit
@@ -162,59 +154,7 @@ def _windows(tokens: Tokens, start: int, end: int, lexicon: PersonLexicon, count
     return out
 
 
-def _weighed(token, model: ChainModel, lexicon: PersonLexicon, country: bool, cache: dict) -> tuple:
-    """A word's features (_word_view) as the model weighs them: its own features' summed state
-    scores, and the (label, weight) pairs of the features each neighbour offset sees of it;
-    kept in `cache` under the key _cached uses."""
-    own, seen = _word_view(token, lexicon, country)
-    hit = (model.state(own), {d: model.weights(shown) for d, shown in seen.items()})
-    if len(cache) >= _WORD_CACHE_MAX:
-        cache.clear()
-    cache[(token.text, token.key, token.article, country)] = hit
-    return hit
-
-
-def _states(tokens: Tokens, start: int, end: int, model: ChainModel, lexicon: PersonLexicon, country_at: dict,
-            marks: list[str], sentence: tuple[int, int]) -> list[list[float]]:
-    """The model's state scores of words start..end-1 of a sentence: the weights of `features`
-    (own, neighbours', gaps), added in that order."""
-    lo, hi = sentence
-    first, last = max(lo, start - 2), min(hi, end + 2)
-    items = tokens.items
-    cache = lexicon.tagger_weights
-    if cache.get("model") is not model:  # weights of another model (a fold of cross-validation)
-        cache.clear()
-        cache.update(model=model, words={}, gaps={})
-    weighed = cache["words"]
-    words = []
-    for i in range(first, last):
-        token, country = items[i], i in country_at
-        hit = weighed.get((token.text, token.key, token.article, country))
-        words.append(hit if hit is not None else _weighed(token, model, lexicon, country, weighed))
-    gaps = cache["gaps"]  # a handful of gap marks
-    out = []
-    for i in range(start, end):
-        k = i - first
-        state = list(words[k][0])
-        for d in _OFFSETS:
-            if lo <= i + d < hi:
-                for label, weight in words[k + d][1][d]:
-                    state[label] += weight
-        before = marks[i - 1] if i > lo else "bos"
-        after = marks[i] if i < hi - 1 else "eos"
-        if before or after:
-            key = (before, after)
-            weights = gaps.get(key)
-            if weights is None:
-                weights = gaps[key] = model.weights(
-                    (["gap-1=" + before] if before else []) + (["gap+1=" + after] if after else []))
-            for label, weight in weights:
-                state[label] += weight
-        out.append(state)
-    return out
-
-
-def tag_spans(tokens: Tokens, model: ChainModel, lexicon: PersonLexicon, country_at: dict,
+def tag_spans(tokens: Tokens, tagger, lexicon: PersonLexicon, country_at: dict,
               taken: set[int] = frozenset()) -> list[tuple[int, int, float]]:
     """(first, end, confidence) of the token spans the tagger reads as names, in the stretches of
     each sentence worth it (`taken`: indexes of words inside names found already); the confidence
@@ -224,10 +164,8 @@ def tag_spans(tokens: Tokens, model: ChainModel, lexicon: PersonLexicon, country
     marks, ends = gap_marks(tokens)
     for lo, hi in sentences_of(tokens, ends):
         for start, end in _windows(tokens, lo, hi, lexicon, country_at, taken):
-            states = _states(tokens, start, end, model, lexicon, country_at, marks, (lo, hi))
-            path = model.best(states)
-            labels = [model.labels[y] for y in path]
-            marginals = None
+            tagger.set(features(tokens, start, end, lexicon, country_at, marks, (lo, hi)))
+            labels = tagger.tag()
             k = 0
             while k < len(labels):
                 if labels[k] == "O":
@@ -237,7 +175,5 @@ def tag_spans(tokens: Tokens, model: ChainModel, lexicon: PersonLexicon, country
                 k += 1
                 while k < len(labels) and labels[k] == "I" and tokens.soft_gap(start + k - 1):
                     k += 1
-                if marginals is None:
-                    marginals = model.marginals(states)
-                spans.append((start + first, start + k, min(marginals[m][path[m]] for m in range(first, k))))
+                spans.append((start + first, start + k, min(tagger.marginal(labels[m], m) for m in range(first, k))))
     return spans
