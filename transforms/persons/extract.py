@@ -476,13 +476,15 @@ def _short_mentions(tokens: Tokens, mentions: list[_Mention], lexicon: PersonLex
             forms.setdefault(form[0], []).append(form)
     if not forms:
         return []
+    for candidates in forms.values():
+        candidates.sort(key=len, reverse=True)  # longest first (stable: equal lengths keep their order)
     taken = [(m.char_start, m.char_end) for m in mentions]
     items = tokens.items
     found = []
     for i, token in enumerate(items):
         for cut, stem in stems(token.text):
             hit = None
-            for form in sorted(forms.get(stem, ()), key=len, reverse=True):
+            for form in forms.get(stem, ()):
                 n = len(form)
                 if i + n <= len(items) and all(items[i + k].text == form[k] and tokens.soft_gap(i + k - 1)
                                                for k in range(1, n)):
