@@ -55,7 +55,7 @@ def main() -> None:
         persons = timed("persons", lambda: merge_persons(
             [extract_persons(texts[f], docs[f].entities["countries"], lexicons.persons, normalized=docs[f].norm,
                              sentences=docs[f].sentences, organisations=docs[f].entities["organisations"],
-                             places=docs[f].entities["places"]) for f in FIELDS]))
+                             places=docs[f].entities["places"], words=docs[f].tokens) for f in FIELDS]))
         article = AnalysedArticle(docs, persons)
         body = docs["body"].with_persons(article.body_persons())
         timed("visits", find_visits, body, article.body_persons(), article.title_persons(), published,

@@ -46,7 +46,7 @@ def analyse_article(title: str | None, body: str, published: datetime | None, le
     persons_by_field = {f: extract_persons(texts[f], docs[f].entities["countries"], lexicons.persons,
                                            normalized=docs[f].norm, sentences=docs[f].sentences,
                                            organisations=docs[f].entities["organisations"],
-                                           places=docs[f].entities["places"]) for f in FIELDS}
+                                           places=docs[f].entities["places"], words=docs[f].tokens) for f in FIELDS}
     persons = merge_persons([persons_by_field[f] for f in FIELDS])
     docs["body"] = docs["body"].with_persons(AnalysedArticle(docs, persons).body_persons())
     return AnalysedArticle(docs, persons)

@@ -172,8 +172,9 @@ def _money_features(c: AidCandidate, ctx: AidContext, t0: int, t1: int) -> dict[
         f[f"{name}_dist"] = _scaled(_nearest(tokens, money, t0, t1, words, _WINDOW, _WINDOW))
     doc = ctx.doc
     first, end = doc.sentence_tokens[c.sentence]
+    in_sentence = {x.cue.cls for x in doc.cues_in(first, end)}  # one look-up, not one per class
     for cls in _AID_CLASSES:
-        f[f"sent_{cls}"] = float(bool(doc.cues_in(first, end, cls)))
+        f[f"sent_{cls}"] = float(cls in in_sentence)
     f["log_amount"] = min(max(math.log10(max(money.value, 1.0)) - 3, 0), 9) / 9
     f[f"currency_{money.currency if money.currency in ('USD', 'EUR') else 'other'}"] = 1.0
     f["n_parties"] = min(len({p.party for p in c.parties}), 4) / 4

@@ -13,7 +13,7 @@ from transforms.persons.names import (_NAME, PARTICLES, _is_title, _word_class, 
                                       read_name, read_name_before)
 from transforms.persons.tagger import tag_spans
 from transforms.persons.titles import TitleMatch, match_title
-from transforms.persons.tokens import Tokens, stems, tokenize
+from transforms.persons.tokens import Tokens, from_words, stems, tokenize
 from transforms.sentences import split_sentences
 
 # Offices whose holder serves the country the sentence has just named when no adjective says so
@@ -476,13 +476,15 @@ def _short_mentions(tokens: Tokens, mentions: list[_Mention], lexicon: PersonLex
             forms.setdefault(form[0], []).append(form)
     if not forms:
         return []
+    for candidates in forms.values():
+        candidates.sort(key=len, reverse=True)  # longest first (stable: equal lengths keep their order)
     taken = [(m.char_start, m.char_end) for m in mentions]
     items = tokens.items
     found = []
     for i, token in enumerate(items):
         for cut, stem in stems(token.text):
             hit = None
-            for form in sorted(forms.get(stem, ()), key=len, reverse=True):
+            for form in forms.get(stem, ()):
                 n = len(form)
                 if i + n <= len(items) and all(items[i + k].text == form[k] and tokens.soft_gap(i + k - 1)
                                                for k in range(1, n)):
@@ -617,14 +619,17 @@ def _drop_body_names(tokens: Tokens, mentions: list[_Mention], lexicon: PersonLe
 
 def extract_persons(text: str, country_mentions: list[dict], lexicon: PersonLexicon,
                     use_context: bool = True, normalized=None, sentences=None,
-                    organisations: list[dict] = (), places: list[dict] = ()) -> list[dict]:
+                    organisations: list[dict] = (), places: list[dict] = (), words=None) -> list[dict]:
     """[{person_id, name_ar, title_ar, country_iso2, mentions: [{surface, char_start, char_end}]}],
     one per person named in `text`, in order of first mention; offsets index into `text`.
     `country_mentions` are find_entities(text, gazetteer)["countries"], `organisations` its
     "organisations" (no name inside one is a person's), `places` its "places" (a word the
     tagger alone reads as a name is no person where it names a place: باريس). With `use_context` False a
-    country comes only from the title itself or the lexicon, never from the sentence around it."""
-    tokens = tokenize(text, normalized)
+    country comes only from the title itself or the lexicon, never from the sentence around it.
+    `words` are the analysed document's tokens of `normalized` (transforms.document), read instead
+    of tokenising the text again."""
+    tokens = from_words(text, normalized, words) if words is not None and normalized is not None \
+        else tokenize(text, normalized)
     country_at = _country_index(tokens, text, country_mentions)
     mentions = _scan(text, tokens, lexicon, country_at)
     if lexicon.tagger is not None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from transforms.persons.tokens import stems, tokenize
 
@@ -103,6 +104,7 @@ class PersonLexicon:
         return hit
 
 
+@lru_cache(maxsize=65536)  # the same names recur across the articles of a batch
 def words_of(name: str) -> tuple[str, ...]:
     """Normalised words of a name or phrase (hyphens and dots dropped): the key of lexicons."""
     return tuple(t.text for t in tokenize(name).items)

@@ -59,14 +59,13 @@ def gap_marks(tokens: Tokens) -> tuple[list[str], list[bool]]:
     "other") and whether a sentence ends there."""
     text, items = tokens.norm.text, tokens.items
     marks, ends = [], []
-    for i in range(len(items) - 1):
-        gap = text[items[i].end:items[i + 1].start]
+    for gap in [text[a.end:b.start] for a, b in zip(items, items[1:])]:
         if gap == " ":
             marks.append("")
             ends.append(False)
             continue
-        ends.append(any(c in _SENTENCE_END for c in gap))
-        marks.append("" if not gap.strip() else ("punct" if any(c in _PUNCT for c in gap) else "other"))
+        ends.append(not _SENTENCE_END.isdisjoint(gap))
+        marks.append("" if not gap.strip() else ("punct" if not _PUNCT.isdisjoint(gap) else "other"))
     return marks, ends
 
 

@@ -78,11 +78,36 @@ def tokenize(text: str, normalized: NormalizedText | None = None) -> Tokens:
     for m in _WORD.finditer(norm.text):
         word = m.group()
         start, end = (original(m.start()), original(m.end() - 1) + 1) if dropped else (m.start(), m.end())
-        last = text[end - 1]
-        key = word[:-1] + "ى" if last == "ى" else word
-        article = word.startswith("لل") or text.startswith("ال", start)
-        items.append(Token(word, m.start(), m.end(), key, last == "ه", start, end, article))
+        items.append(_token(text, word, m.start(), m.end(), start, end))
     return Tokens(norm, items)
+
+
+def from_words(text: str, norm: NormalizedText, words) -> Tokens:
+    """The tokens `tokenize` gives, read off the analysed document's tokens of the same text
+    (transforms.document: words and numbers, with their offsets in both texts) instead of the text
+    again. A document token of letters only is one word here; one holding digits (3,5، 2018م)
+    gives its runs of letters, each mapped back to the original text."""
+    items = []
+    append = items.append
+    for w in words:
+        word = w.text
+        if word.isalpha():  # letters only: all of [^\W\d_], and the whole run (_token, inline)
+            last = text[w.oend - 1]
+            append(Token(word, w.start, w.end, word[:-1] + "ى" if last == "ى" else word, last == "ه", w.ostart,
+                         w.oend, word.startswith("لل") or text.startswith("ال", w.ostart)))
+            continue
+        for m in _WORD.finditer(word):
+            start, end = w.start + m.start(), w.start + m.end()
+            ostart, oend = norm.span_to_original(start, end)
+            append(_token(text, m.group(), start, end, ostart, oend))
+    return Tokens(norm, items)
+
+
+def _token(text: str, word: str, start: int, end: int, ostart: int, oend: int) -> Token:
+    last = text[oend - 1]
+    key = word[:-1] + "ى" if last == "ى" else word
+    article = word.startswith("لل") or text.startswith("ال", ostart)
+    return Token(word, start, end, key, last == "ه", ostart, oend, article)
 
 
 @lru_cache(maxsize=65536)

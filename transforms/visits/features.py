@@ -37,10 +37,12 @@ def visit_features(c: VisitCandidate, ctx: VisitContext) -> dict[str, float]:
     first, end = doc.sentence_tokens[c.sentence]
     cues = [x for x in ctx.cue_sentences.get(c.sentence, [])]
     f: dict[str, float] = {f"gen_{c.generator}": 1.0, "rule_frame": float(c.rule_row is not None)}
+    near = {x.cue.cls for x in cues}
     for cls in VISIT_CUE_CLASSES:
-        f[f"cls_{cls}"] = float(any(x.cue.cls == cls for x in cues))
+        f[f"cls_{cls}"] = float(cls in near)
+    in_sentence = {x.cue.cls for x in doc.cues_in(first, end)}  # one look-up, not one per class
     for cls in _PROGRAM_CLASSES:
-        f[f"sent_{cls}"] = float(bool(doc.cues_in(first, end, cls)))
+        f[f"sent_{cls}"] = float(cls in in_sentence)
     host = c.host_tokens
     anchor = host if host is not None else c.actor_tokens
     nearest = min(cues, key=lambda x: _distance((x.first, x.end), anchor), default=None)
