@@ -18,8 +18,10 @@ P/R/F1; `--diagnose` prints why gold visits have no candidate.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import glob
 import json
+import math
 import os
 import sys
 from pathlib import Path
@@ -59,6 +61,51 @@ def fit_linear(rows: list[dict], labels: list[int], name: str, c_value: float, t
     model = LogisticRegression(C=c_value, max_iter=3000).fit(x, labels)
     weights = {f: round(float(w), 6) for f, w in zip(vectorizer.get_feature_names_out(), model.coef_[0])}
     return LinearModel(name, dict(sorted(weights.items())), round(float(model.intercept_[0]), 6), threshold)
+
+
+def fit_linear_balanced(rows, labels, name, c_value, threshold=0.5):
+    """The logistic model with classes weighted inversely to their frequency."""
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    vectorizer = DictVectorizer(sparse=False)
+    x = vectorizer.fit_transform(rows)
+    model = LogisticRegression(C=c_value, max_iter=3000, class_weight="balanced").fit(x, labels)
+    weights = {f: round(float(w), 6) for f, w in zip(vectorizer.get_feature_names_out(), model.coef_[0])}
+    return LinearModel(name, dict(sorted(weights.items())), round(float(model.intercept_[0]), 6), threshold)
+
+
+TREES = {"n_estimators": 200, "max_depth": 3, "learning_rate": 0.05, "subsample": 1.0, "min_samples_leaf": 5}
+
+
+def sklearn_trees(rows, labels, **params):
+    """(feature names, fitted GradientBoostingClassifier): deterministic (random_state 0)."""
+    from sklearn.ensemble import GradientBoostingClassifier
+    from sklearn.feature_extraction import DictVectorizer
+
+    vectorizer = DictVectorizer(sparse=False)
+    x = vectorizer.fit_transform(rows)
+    model = GradientBoostingClassifier(random_state=0, **{**TREES, **params}).fit(x, labels)
+    return list(vectorizer.get_feature_names_out()), model
+
+
+def fit_trees(rows, labels, name, c_value, threshold=0.5, **params):
+    """A small gradient-boosted tree ensemble, exported as readable nested splits for
+    transforms/tree_model.py (no learning library at run time). `c_value` (the logistic models'
+    regularisation) is not used."""
+    from transforms.tree_model import TreeModel
+
+    names, model = sklearn_trees(rows, labels, **params)
+
+    def export(tree, node=0):
+        if tree.children_left[node] == -1:
+            return {"value": round(float(tree.value[node][0][0]), 9)}
+        return {"feature": names[tree.feature[node]], "threshold": round(float(tree.threshold[node]), 9),
+                "le": export(tree, tree.children_left[node]), "gt": export(tree, tree.children_right[node])}
+
+    prior = sum(labels) / len(labels)
+    trees = tuple(export(e[0].tree_) for e in model.estimators_)
+    return TreeModel(name, trees, round(math.log(prior / (1 - prior)), 9), model.learning_rate, threshold)
 
 
 def model_json(model: LinearModel, **extra) -> str:
@@ -370,21 +417,21 @@ def _smoothed_f1(curve, i: int, reach: int = 2) -> float:
 
 
 def cross_validate(examples, items, name: str, c_value: float, decisions_tally, floor: float = 0.0,
-                   highest_within: float | None = None):
+                   highest_within: float | None = None, fit=None, fold_models: dict | None = None):
     """The model fitted on all examples, with the threshold (at least `floor`) chosen on the
     article-level F1 of its out-of-fold decisions (see below); and those cross-validated figures.
     With `highest_within`, the threshold is the highest whose smoothed F1 is within that much of the
     best (precision-leaning), not the one nearest 0.5."""
+    fit = fit or fit_linear
     article_ids = sorted({g["id"] for g, *_ in items})
     fold_of = _folds(items)
-    fold_models = {}
+    fold_models = {} if fold_models is None else fold_models
     for k in range(FOLDS):
         train = [(f, y) for a, f, y in examples if fold_of[a] != k]
-        fold_models[k] = fit_linear([f for f, _ in train], [y for _, y in train], name, c_value)
+        fold_models[k] = fit([f for f, _ in train], [y for _, y in train], name, c_value)
     curve = []
     for t in (t for t in GRID if t >= floor):
-        by_article = {a: LinearModel(name, fold_models[fold_of[a]].weights, fold_models[fold_of[a]].intercept, t)
-                      for a in article_ids}
+        by_article = {a: dataclasses.replace(fold_models[fold_of[a]], threshold=t) for a in article_ids}
         curve.append(decisions_tally(items, by_article).prf() + (t,))
     # The F1 curve is flat near its top and jagged by a point or two (one article moves it): F1 is
     # averaged with its neighbours (two grid steps either side), and of the thresholds within 0.005
@@ -405,7 +452,7 @@ def cross_validate(examples, items, name: str, c_value: float, decisions_tally, 
         for (cp, cr, cf, ct), sm in zip(curve, smoothed):
             print(f"[{name}]   t {ct:.2f}: P {cp:.3f} R {cr:.3f} F1 {cf:.3f} smoothed {sm:.3f}")
     print(f"[{name}] cross-validated decisions on develop: P {p:.3f} R {r:.3f} F1 {f:.3f} at threshold {threshold:.2f}")
-    model = fit_linear([f for _, f, _ in examples], [y for *_, y in examples], name, c_value, threshold)
+    model = fit([f for _, f, _ in examples], [y for *_, y in examples], name, c_value, threshold)
     return model, {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4)}
 
 

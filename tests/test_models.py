@@ -47,3 +47,29 @@ def test_training_writes_models_from_the_develop_data(tmp_path):
     for name in ("visits", "aid", "aid-donor", "aid-recipient"):
         data = json.loads((tmp_path / f"{name}.json").read_text(encoding="utf-8"))
         assert 0 < data["threshold"] < 1
+
+
+def test_boosted_trees_exported_to_json_score_in_plain_python_as_sklearn_does():
+    """Issue 9: the tree ensemble scripts/compare_visit_models.py weighs against the logistic model
+    is fitted on the visit candidates of real develop articles, written as nested splits, and read
+    back by transforms/tree_model.py with the same probabilities as sklearn's own."""
+    pytest.importorskip("sklearn")
+    shared = shared_path("data", "ant-news").parent.parent
+    sys.path.insert(0, str(REPO / "scripts"))
+    import train_models as tm
+
+    from flows.lexicons import load_lexicons
+    from marsad.gold_parts import load_scorer
+    from transforms.tree_model import tree_model_from_dict
+
+    gold = develop_gold(shared, REPO)[:60]
+    items = tm.visit_articles(gold, tm.corpus_articles(shared, {g["id"] for g in gold}), load_lexicons())
+    examples = tm.visit_examples(items, load_scorer(shared), 0.5)
+    rows, labels = [f for _, f, _ in examples], [y for *_, y in examples]
+    assert 0 < sum(labels) < len(labels)
+    model = tm.fit_trees(rows, labels, "visits-trees", 0.5, 0.5, n_estimators=30)
+    model = tree_model_from_dict(json.loads(json.dumps({**model.__dict__, "trees": list(model.trees)})))
+    names, fitted = tm.sklearn_trees(rows, labels, n_estimators=30)
+    expected = fitted.predict_proba([[f.get(n, 0.0) for n in names] for f in rows])[:, 1]
+    assert [model.probability(f) for f in rows] == pytest.approx(list(expected), abs=1e-6)
+    assert any(model.reasons(f) for f in rows)
