@@ -247,3 +247,46 @@ def test_a_rank_the_titles_lack_opens_no_mined_name():
             "للمصالحة قوله الخميس")
     assert names(text) == {"يوري يفتوشينكو"}
     assert not any(r["name_ar"].startswith("جنرال ") for r in read_seed_csv("persons.csv"))
+
+
+def test_a_family_name_in_alef_maqsura_closed_by_a_comma_is_someone_else_s_name():
+    # CN-middleEast-174-20180304 (team part): عراقجى is written with ى, yet a comma closes it;
+    # عباس opens Araghchi's name and is not محمود عباس.
+    text = ("نائب وزير الخارجية الإيراني، عباس عراقجى، قال صراحة أن \"الوجود الإيراني في سوريا لا "
+            "يمكن أن يكون محل تفاوض\"")
+    found = names(text, [adjective(text, "الإيراني", "IR")])
+    assert "عباس عراقجى" in found and "محمود عباس" not in found
+
+
+# --- A prayer formula after a title is no name ---
+
+def test_a_prayer_formula_after_a_title_is_no_name():
+    # CN-middleEast-161-20180303 (team part)
+    text = ("وتثمّن عاليا جهود سموّ أمير دولة الكويت حفظه الله، وما مشاركة حضرة صاحب السموّ أمير البلاد "
+            "المفدى في القمة")
+    assert names(text) == set()
+    assert "حفظه" not in {r["given_ar"] for r in read_seed_csv("given_names.csv")}
+
+
+def test_a_mined_prayer_formula_is_no_known_person():
+    # persons.csv holds حفظه الله, mined after أمير دولة الكويت in three articles
+    assert ("حفظه", "الله") not in lexicon().persons
+
+
+# --- Two persons joined by a hyphen: a summit, not one name ---
+
+def test_a_hyphen_before_a_known_one_word_name_joins_two_persons():
+    # SK-internationalNews-2392-20180629 (train develop part)
+    text = "ومن المتوقع أن تنعقد قمة بوتن-ترامب في 16 يوليو القادم في ضواحي هلسنكي."
+    assert "بوتن-ترامب" not in names(text) and "دونالد ترامب" in names(text)
+    # SK-internationalNews-1594-20180516 (team part)
+    text = ("وقالت بيونغ يانغ اليوم الأربعاء، إنها \"ستعيد النظر\" في قمة كيم-ترامب إذا ضغطت واشنطن "
+            "عليها للتخلي عن أسلحتها الذرية")
+    assert "كيم-ترامب" not in names(text)
+
+
+def test_a_hyphen_inside_one_name_still_joins_its_syllables():
+    # BB-internationalNews-468-20180504 (team part): أون names no one by itself
+    text = ("وفي غضون ذلك، قال الرئيس الأمريكي دونالد ترامب إنه حدد موعد لقائه مع الزعيم الكوري الشمالي "
+            "كيم جونغ-أون")
+    assert "كيم جونغ-أون" in names(text)

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from transforms.persons.coref import resolve_names, shorter_form_of
 from transforms.persons.lexicon import CONNECTORS, REGNAL_ORDINALS, KnownPerson, PersonLexicon, surname_forms, words_of
 from transforms.persons.names import (_NAME, PARTICLES, _is_title, _word_class, family_extension, is_verb, known_name_at,
-                                      read_name, read_name_before)
+                                      prayer_formula_at, read_name, read_name_before)
 from transforms.persons.tagger import tag_spans
 from transforms.persons.titles import TitleMatch, match_title
 from transforms.persons.tokens import Tokens, stems, tokenize
@@ -359,8 +359,13 @@ def _inside_another_name(tokens: Tokens, known, lexicon: PersonLexicon, country_
         return True
     # A family name that is also a given name opens someone else's name when a name word follows
     # (عباس عراقجي، حسين العزي، هادي العامري، فيليب لاليو).
+    # A word in ى closed by punctuation is a family name as some outlets spell it (نائب وزير
+    # الخارجية الإيراني، عباس عراقجى، قال), not a verb in ى (أدى، صلى) going on with its object.
+    closed = end + 1 >= len(items) or not tokens.soft_gap(end)
     return words[0] in lexicon.given_names and _word_class(tokens, end, lexicon, country_at, lexicon.person_words) == _NAME \
-        and items[end].key not in lexicon.stop_words and not _phrase_shaped(items[end])
+        and items[end].key not in lexicon.stop_words and (not _phrase_shaped(items[end]) or (
+            closed and items[end].key.endswith("ى") and len(items[end].text) >= 5
+            and not _phrase_shaped(items[end]._replace(key=items[end].text))))
 
 
 def _scan(text: str, tokens: Tokens, lexicon: PersonLexicon, country_at: dict) -> list[_Mention]:
@@ -578,7 +583,8 @@ def _tagged_mentions(tokens: Tokens, mentions: list[_Mention], lexicon: PersonLe
                               if word[0] in "ولب" and word[c - 1] in "ولب"
                               and _name_behind_clitic(word[:c], stem, lexicon, bare)
                               and not (repeated and not _sure_name(stem, lexicon))), (0, word))
-        if any(_not_a_name_word(t, lexicon) for t in items[first:end]):
+        if any(_not_a_name_word(t, lexicon) for t in items[first:end]) \
+                or any(prayer_formula_at(tokens, k) for k in range(first, end)):
             continue
         words = (word,) + tuple(t.text for t in items[first + 1:end])
         if not all(words) or words[-1] in CONNECTORS:
