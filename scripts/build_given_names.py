@@ -206,8 +206,11 @@ def main() -> None:
         if word in glued and df[glued[word]] >= max(df[word], 1):
             continue
         ambiguous = word in stop_docs or df["ال" + word] >= AMBIGUOUS_DEFINITE_SHARE * max(df[word], 1)
-        if ambiguous and word in wojood_only and word not in titled:
-            continue  # a common word (جميلة، صديق، سهام) the small sample alone calls a name
+        if ambiguous and word in wojood_only and word not in titled and not word.startswith("و"):
+            # A common word (جميلة، صديق، سهام) the small sample alone calls a name; but a name
+            # opening with و (وحيد) is kept, as the list tells the tagger its و is no conjunction
+            # (وحيد خليلودزيتش, not حيد).
+            continue
         rows.append({"given_ar": word, "count": counts[word], "doc_freq": df[word],
                      "definite_doc_freq": df["ال" + word], "ambiguous": int(ambiguous)})
     write_seed_csv(args.out, ["given_ar", "count", "doc_freq", "definite_doc_freq", "ambiguous"], rows)

@@ -290,3 +290,20 @@ def test_a_hyphen_inside_one_name_still_joins_its_syllables():
     text = ("وفي غضون ذلك، قال الرئيس الأمريكي دونالد ترامب إنه حدد موعد لقائه مع الزعيم الكوري الشمالي "
             "كيم جونغ-أون")
     assert "كيم جونغ-أون" in names(text)
+
+
+# --- A family name that punctuation closes ends a name in apposition ---
+
+def test_a_known_name_grows_by_a_family_name_a_comma_closes():
+    # BB-middleEast-386-20180422 (train develop part): محمد فوزي is a known name, هارون its family
+    text = ("وأصدر مدير الشرطة الماليزية، محمد فوزي هارون، تصريحات بشأن العملية قال فيها إن "
+            "\"التحقيق متواصل\"")
+    found = names(text)
+    assert "محمد فوزي هارون" in found and "محمد فوزي" not in found
+
+
+def test_a_second_unknown_word_a_comma_closes_ends_an_untitled_name():
+    # CN-middleEast-1156-20180809 (team part)
+    text = ("كما أكد وزير خارجيتها الجديد، كارلوس هولمز تروجيلو، أن بلاده \"ستأخذ الخطوات التي "
+            "يحددها القانون الدولي\"")
+    assert "كارلوس هولمز تروجيلو" in names(text)

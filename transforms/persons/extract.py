@@ -152,6 +152,22 @@ def _all_name_parts(extra, lexicon: PersonLexicon) -> bool:
     return all(t.text in lexicon.name_parts or t.text in lexicon.person_words for t in extra)
 
 
+_CLOSING_PUNCTUATION = frozenset("،,:؛.")
+
+
+def _family_name_closed_by_punctuation(tokens: Tokens, k: int, lexicon: PersonLexicon) -> bool:
+    """Token k is a bare word of a name's shape that punctuation closes (مدير الشرطة الماليزية،
+    محمد فوزي هارون، تصريحات; وزير خارجيتها الجديد، كارلوس هولمز تروجيلو، أن): the family name
+    ending a name in apposition, not a word of the sentence going on (مايك بومبيو ناقش مع)."""
+    items = tokens.items
+    token = items[k]
+    if k + 1 < len(items) and not any(c in _CLOSING_PUNCTUATION for c in tokens.gap_text(k)):
+        return False
+    return len(token.text) >= 3 and not token.article and token.key not in lexicon.stop_words \
+        and not _phrase_shaped(token) and not token.final_ha and not is_verb(token.text, lexicon) \
+        and not _not_a_name_word(token, lexicon)
+
+
 def _continues_full_name(extra, lexicon: PersonLexicon) -> bool:
     """Words after a known name of two words or more: a family name (definite: الرميحي), a word of
     a known name or a connector's phrase, not a bare word the name parts merely list (مايك بومبيو
@@ -322,7 +338,8 @@ def _given_name_end(tokens: Tokens, i: int, lexicon: PersonLexicon, country_at: 
         known = named or word.text in lexicon.name_parts
         if (word.key in lexicon.stop_words and not known) or (not named and _phrase_shaped(word)) \
                 or ("-" in tokens.gap_text(k - 1) and " " in tokens.gap_text(k - 1)) \
-                or (family_seen and not known and items[k - 1].text not in CONNECTORS):
+                or (family_seen and not known and items[k - 1].text not in CONNECTORS
+                    and not (k == end - 1 and _family_name_closed_by_punctuation(tokens, k, lexicon))):
             end = k
             break
         family_seen = family_seen or not (known or word.text in CONNECTORS)
@@ -396,7 +413,9 @@ def _scan(text: str, tokens: Tokens, lexicon: PersonLexicon, country_at: dict) -
                 if known is not None and known[1] == 0 and (known[0] >= end or (
                         not tokens.hyphen_gap(known[0] - 1) and not (
                             _continues_full_name(items[known[0]:end], lexicon) if len(known[2]) >= 2
-                            else _all_name_parts(items[known[0]:end], lexicon)))):
+                            else _all_name_parts(items[known[0]:end], lexicon))
+                        and not (end == known[0] + 1 and len(known[2]) >= 2
+                                 and _family_name_closed_by_punctuation(tokens, known[0], lexicon)))):
                     end = family_extension(tokens, known[0], lexicon, country_at)
                     person = known[3] if end == known[0] else None
                 else:
