@@ -307,3 +307,11 @@ def test_a_second_unknown_word_a_comma_closes_ends_an_untitled_name():
     text = ("كما أكد وزير خارجيتها الجديد، كارلوس هولمز تروجيلو، أن بلاده \"ستأخذ الخطوات التي "
             "يحددها القانون الدولي\"")
     assert "كارلوس هولمز تروجيلو" in names(text)
+
+
+def test_a_known_surname_after_the_first_word_of_another_known_name_is_not_that_person():
+    # FR-internationalNews-420-20180314 (team part): أليكسيس opens a known name (أليكسيس تسيبراس),
+    # so سانشيز after it is Alexis Sánchez, not the known بيدرو سانشيز
+    text = ("في مرمى ليفربول (2-1) إلى جانب البلجيكي روميلو لوكاكو والتشيلي أليكسيس سانشيز. وخلافا "
+            "للتوقعات، كان إشبيلية الطرف الأفضل")
+    assert "بيدرو سانشيز" not in names(text)

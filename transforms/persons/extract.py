@@ -367,8 +367,11 @@ def _inside_another_name(tokens: Tokens, known, lexicon: PersonLexicon, country_
     before = items[start - 1] if start > 0 and tokens.soft_gap(start - 1) else None
     if before is not None and cut == 0 and before.key not in lexicon.stop_words and (
             (before.text in lexicon.given_names and before.text not in lexicon.ambiguous_given_names)
+            or (before.text in lexicon.first_words and not before.article)
             or (words[0].startswith("ال") and before.text in lexicon.person_words)):
-        return True  # إيناس بيريز، وائل عباس; نيمار الأب، ترامب الابن (an epithet of the name before)
+        # إيناس بيريز، وائل عباس; والتشيلي أليكسيس سانشيز (أليكسيس opens a known name, تسيبراس's);
+        # نيمار الأب، ترامب الابن (an epithet of the name before)
+        return True
     if end >= len(items) or not tokens.soft_gap(end - 1):
         return False
     after = items[end].text

@@ -65,6 +65,7 @@ class PersonLexicon:
     names_by_first: dict[str, list[tuple[tuple[str, ...], KnownPerson]]] = field(default_factory=dict)
     persons: dict[tuple[str, ...], KnownPerson] = field(default_factory=dict)
     person_words: frozenset[str] = frozenset()  # every word of a known full name
+    first_words: frozenset[str] = frozenset()  # the first word of a known name of two words or more
     # Words that open persons' names (seeds/given_names.csv): a given name and a name-like word
     # after it are a person without a title (قال مايك هوكابي). Those that are also common words
     # (أمين، سلام، تركي) need the next word to be a known name word.
@@ -188,6 +189,7 @@ def build_person_lexicon(title_rows: list[dict], person_rows: list[dict], word_r
         if family[words[0]] >= SURNAME_DOMINANCE * lexicon.persons[words].count:
             del lexicon.persons[words]
     lexicon.person_words = frozenset(w for words in lexicon.persons for w in words)
+    lexicon.first_words = frozenset(words[0] for words in lexicon.persons if len(words) >= 2)
     # Given names: words that open known names more often than they close them (علي، محمد), and
     # at least twice.
     opens = Counter(words[0] for words in lexicon.persons)
