@@ -315,3 +315,15 @@ def test_a_known_surname_after_the_first_word_of_another_known_name_is_not_that_
     text = ("في مرمى ليفربول (2-1) إلى جانب البلجيكي روميلو لوكاكو والتشيلي أليكسيس سانشيز. وخلافا "
             "للتوقعات، كان إشبيلية الطرف الأفضل")
     assert "بيدرو سانشيز" not in names(text)
+
+
+def test_a_lone_given_name_after_a_title_ends_at_a_frequent_short_word():
+    # CN-middleEast-445-20180401 (team part)
+    text = "دعا البابا فرنسيس خلال خطابه بقداس عيد الفصح، الأحد، للسلام حول العالم"
+    assert "فرنسيس" in names(text)
+
+
+def test_a_lone_given_name_is_not_cut_before_a_place_that_is_its_family_name():
+    # CN-internationalNews-595-20180911 (train develop part)
+    text = "وأطلق اسم \"واشنطن\" على العاصمة الأمريكية نسبة للرئيس الأمريكي جورج واشنطن، فيما يلي تسلسل الأحداث"
+    assert "جورج" not in names(text)

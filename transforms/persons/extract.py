@@ -287,6 +287,9 @@ def _nisba_family_name(tokens: Tokens, j: int, end: int, lexicon: PersonLexicon,
     return end + 1
 
 
+_FUNCTION_WORD_MAX = 5  # letters of the frequent words that close a lone given name
+
+
 def _lone_given_name(tokens: Tokens, j: int, lexicon: PersonLexicon) -> bool:
     """A given name standing alone after a title names a person (الأمير هاري وميغان، وابنته
     يوليا، إذ) unless it is also a common word (أمين، سلام). It must stand alone: punctuation or a
@@ -303,6 +306,13 @@ def _lone_given_name(tokens: Tokens, j: int, lexicon: PersonLexicon) -> bool:
         return True  # another office closes it (الأمير تشارلز أمير ويلز، الأمير وليام دوق كامبريدج)
     if is_verb(after.text, lexicon):
         return True  # a present-tense verb follows its subject (الأمير تشارلز يحمل سيفا)
+    if after.key in lexicon.stop_words and after.key not in lexicon.soft_stop_words and not after.article \
+            and len(after.text) <= _FUNCTION_WORD_MAX and not tokens.hyphen_gap(j) \
+            and after.text not in lexicon.person_words and after.text not in lexicon.name_parts:
+        # a short word so frequent it never stands inside a name (البابا فرنسيس خلال، الأمير ألبرت
+        # عام، الملكة فيكتوريا واحدة), not a definite family name (عبدالملك الحوثي), a place (جورج
+        # واشنطن) or a hyphen's syllable (كيم سي-يون)
+        return True
     # وكيت، وميغان: a conjunct; واشنطن، وليد: a word of its own
     return after.text[0] == "و" and after.key not in lexicon.stop_words and after.text not in lexicon.name_parts \
         and after.text not in lexicon.person_words and after.text not in lexicon.given_names
