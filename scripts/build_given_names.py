@@ -6,7 +6,9 @@ Sources: the first word of the multi-word names of seeds/persons.csv and of the 
 spans of the build part of ANERcorp (../shared/data/anercorp, whose SOURCE.md allows building
 lexicons from it; only the words and their counts are stored). The build part is the first 60 % of
 its documents, as split once by `anercorp_split` in scripts/eval_ner_corpora.py, which scores only
-on the other 40 %. And the first word of the names the ANT corpus gives right after a title
+on the other 40 %. The multi-word PERS spans of the Wojood sample (../shared/data/wojood-sample, gold
+and manually annotated, MIT; Jarrar et al., LREC 2022), which no persons check scores on: it adds
+given names of the region's news the two sources above lack (وحيد، وسيم، نديم، وضاح). And the first word of the names the ANT corpus gives right after a title
 (وزير الخارجية سيرغي لافروف، المتحدثة باسم ... هيذر ناورت): a word opening titled names with
 at least MIN_TITLED_FAMILIES different family names is a given name as news spells it, foreign
 ones included (جينيفر، ستيفاني، كريستوف). A first word that is a connector (عبد، أبو، بن) is not a
@@ -31,12 +33,13 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from marsad.seeds import read_seed_csv, write_seed_csv  # noqa: E402
-from scripts.eval_ner_corpora import ANERCORP, anercorp_split  # noqa: E402
-from transforms.persons.lexicon import CONNECTORS, build_person_lexicon, words_of  # noqa: E402
+from scripts.eval_ner_corpora import ANERCORP, DATA, anercorp_split  # noqa: E402
+from transforms.persons.lexicon import CONNECTORS, build_person_lexicon, is_prayer_formula, words_of  # noqa: E402
 from transforms.persons.names import read_name  # noqa: E402
 from transforms.persons.titles import match_title  # noqa: E402
 from transforms.persons.tokens import stems, tokenize  # noqa: E402
 
+WOJOOD = DATA / "wojood-sample" / "wojood_sample.jsonl"
 MIN_COUNT = 2            # seen opening a name at least this often
 # A word seen opening a name once only (ANERcorp's رالف، فانيسا; a titled name's إيفانكا) is a
 # given name too when nothing says otherwise: it is no frequent word of the corpus (stop), no place,
@@ -51,6 +54,7 @@ MAX_STOP_DOCS = 300      # a stop word in more articles than this is no given na
 # too (الأمين/أمين، السلام/سلام، الجمال/جمال).
 AMBIGUOUS_DEFINITE_SHARE = 0.25
 _WORD = re.compile(r"[^\W\d_]+")
+_ARABIC_WORD = re.compile(r"[\u0621-\u064a]+")
 # A word opening names read right after a title, with this many different family names (ستيفاني
 # ويليامز، ستيفاني كليفورد): one slip of the name reader does not make a given name.
 MIN_TITLED_FAMILIES = 2
@@ -72,6 +76,18 @@ def first_words(names) -> collections.Counter:
         if len(words) >= 2 and words[0] not in CONNECTORS and len(words[0]) >= 3:
             counts[words[0]] += 1
     return counts
+
+
+def wojood_first_words(path: Path, known: set[str]) -> collections.Counter:
+    """First words of the Wojood sample's multi-word PERS spans, in Arabic letters, without those
+    whose span took in a preposition or a conjunction glued to a name already known (لمحمد، وياسر)."""
+    names = []
+    with open(path, encoding="utf-8") as handle:
+        for line in handle:
+            names += [e["text"] for e in json.loads(line)["entities"] if e["type"] == "PERS"]
+    counts = first_words(names)
+    return collections.Counter({w: n for w, n in counts.items() if _ARABIC_WORD.fullmatch(w)
+                                and not (w[0] in "ولب" and (w[1:] in known or w[1:] in counts))})
 
 
 def titled_first_words(corpus: Path) -> collections.Counter:
@@ -131,11 +147,17 @@ def main() -> None:
     parser.add_argument("--out", default=str(REPO / "seeds" / "given_names.csv"))
     args = parser.parse_args()
 
-    counts = first_words(r["name_ar"] for r in read_seed_csv("persons.csv"))
+    # A prayer formula mined where a name stands (حفظه الله) opens no name.
+    counts = first_words(r["name_ar"] for r in read_seed_csv("persons.csv") if not is_prayer_formula(r["name_ar"]))
     if ANERCORP.exists():
         build, _ = anercorp_split()
         for sentence in build:
             counts.update(first_words([e["text"] for e in sentence["entities"] if e["type"] == "PERS"]))
+    wojood_only = set()
+    if WOJOOD.exists():
+        wojood = wojood_first_words(WOJOOD, set(counts))
+        wojood_only = set(wojood) - set(counts)
+        counts.update(wojood)
     titled = titled_first_words(Path(args.corpus))
     titled = {w: n for w, n in titled.items() if n >= MIN_TITLED_FAMILIES and w not in CONNECTORS and len(w) >= 3}
     stop_docs = {r["word_ar"]: int(r["doc_freq"] or 0) for r in read_seed_csv("name_stopwords.csv")
@@ -184,6 +206,11 @@ def main() -> None:
         if word in glued and df[glued[word]] >= max(df[word], 1):
             continue
         ambiguous = word in stop_docs or df["ال" + word] >= AMBIGUOUS_DEFINITE_SHARE * max(df[word], 1)
+        if ambiguous and word in wojood_only and word not in titled and not word.startswith("و"):
+            # A common word (جميلة، صديق، سهام) the small sample alone calls a name; but a name
+            # opening with و (وحيد) is kept, as the list tells the tagger its و is no conjunction
+            # (وحيد خليلودزيتش, not حيد).
+            continue
         rows.append({"given_ar": word, "count": counts[word], "doc_freq": df[word],
                      "definite_doc_freq": df["ال" + word], "ambiguous": int(ambiguous)})
     write_seed_csv(args.out, ["given_ar", "count", "doc_freq", "definite_doc_freq", "ambiguous"], rows)

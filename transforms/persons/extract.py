@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from transforms.persons.coref import resolve_names, shorter_form_of
 from transforms.persons.lexicon import CONNECTORS, REGNAL_ORDINALS, KnownPerson, PersonLexicon, surname_forms, words_of
 from transforms.persons.names import (_NAME, PARTICLES, _is_title, _word_class, family_extension, is_verb, known_name_at,
-                                      read_name, read_name_before)
+                                      prayer_formula_at, read_name, read_name_before)
 from transforms.persons.tagger import tag_spans
 from transforms.persons.titles import TitleMatch, match_title
 from transforms.persons.tokens import Tokens, from_words, stems, tokenize
@@ -152,6 +152,22 @@ def _all_name_parts(extra, lexicon: PersonLexicon) -> bool:
     return all(t.text in lexicon.name_parts or t.text in lexicon.person_words for t in extra)
 
 
+_CLOSING_PUNCTUATION = frozenset("،,:؛.")
+
+
+def _family_name_closed_by_punctuation(tokens: Tokens, k: int, lexicon: PersonLexicon) -> bool:
+    """Token k is a bare word of a name's shape that punctuation closes (مدير الشرطة الماليزية،
+    محمد فوزي هارون، تصريحات; وزير خارجيتها الجديد، كارلوس هولمز تروجيلو، أن): the family name
+    ending a name in apposition, not a word of the sentence going on (مايك بومبيو ناقش مع)."""
+    items = tokens.items
+    token = items[k]
+    if k + 1 < len(items) and not any(c in _CLOSING_PUNCTUATION for c in tokens.gap_text(k)):
+        return False
+    return len(token.text) >= 3 and not token.article and token.key not in lexicon.stop_words \
+        and not _phrase_shaped(token) and not token.final_ha and not is_verb(token.text, lexicon) \
+        and not _not_a_name_word(token, lexicon)
+
+
 def _continues_full_name(extra, lexicon: PersonLexicon) -> bool:
     """Words after a known name of two words or more: a family name (definite: الرميحي), a word of
     a known name or a connector's phrase, not a bare word the name parts merely list (مايك بومبيو
@@ -271,6 +287,9 @@ def _nisba_family_name(tokens: Tokens, j: int, end: int, lexicon: PersonLexicon,
     return end + 1
 
 
+_FUNCTION_WORD_MAX = 5  # letters of the frequent words that close a lone given name
+
+
 def _lone_given_name(tokens: Tokens, j: int, lexicon: PersonLexicon) -> bool:
     """A given name standing alone after a title names a person (الأمير هاري وميغان، وابنته
     يوليا، إذ) unless it is also a common word (أمين، سلام). It must stand alone: punctuation or a
@@ -287,6 +306,13 @@ def _lone_given_name(tokens: Tokens, j: int, lexicon: PersonLexicon) -> bool:
         return True  # another office closes it (الأمير تشارلز أمير ويلز، الأمير وليام دوق كامبريدج)
     if is_verb(after.text, lexicon):
         return True  # a present-tense verb follows its subject (الأمير تشارلز يحمل سيفا)
+    if after.key in lexicon.stop_words and after.key not in lexicon.soft_stop_words and not after.article \
+            and len(after.text) <= _FUNCTION_WORD_MAX and not tokens.hyphen_gap(j) \
+            and after.text not in lexicon.person_words and after.text not in lexicon.name_parts:
+        # a short word so frequent it never stands inside a name (البابا فرنسيس خلال، الأمير ألبرت
+        # عام، الملكة فيكتوريا واحدة), not a definite family name (عبدالملك الحوثي), a place (جورج
+        # واشنطن) or a hyphen's syllable (كيم سي-يون)
+        return True
     # وكيت، وميغان: a conjunct; واشنطن، وليد: a word of its own
     return after.text[0] == "و" and after.key not in lexicon.stop_words and after.text not in lexicon.name_parts \
         and after.text not in lexicon.person_words and after.text not in lexicon.given_names
@@ -322,7 +348,8 @@ def _given_name_end(tokens: Tokens, i: int, lexicon: PersonLexicon, country_at: 
         known = named or word.text in lexicon.name_parts
         if (word.key in lexicon.stop_words and not known) or (not named and _phrase_shaped(word)) \
                 or ("-" in tokens.gap_text(k - 1) and " " in tokens.gap_text(k - 1)) \
-                or (family_seen and not known and items[k - 1].text not in CONNECTORS):
+                or (family_seen and not known and items[k - 1].text not in CONNECTORS
+                    and not (k == end - 1 and _family_name_closed_by_punctuation(tokens, k, lexicon))):
             end = k
             break
         family_seen = family_seen or not (known or word.text in CONNECTORS)
@@ -350,8 +377,11 @@ def _inside_another_name(tokens: Tokens, known, lexicon: PersonLexicon, country_
     before = items[start - 1] if start > 0 and tokens.soft_gap(start - 1) else None
     if before is not None and cut == 0 and before.key not in lexicon.stop_words and (
             (before.text in lexicon.given_names and before.text not in lexicon.ambiguous_given_names)
+            or (before.text in lexicon.first_words and not before.article)
             or (words[0].startswith("ال") and before.text in lexicon.person_words)):
-        return True  # إيناس بيريز، وائل عباس; نيمار الأب، ترامب الابن (an epithet of the name before)
+        # إيناس بيريز، وائل عباس; والتشيلي أليكسيس سانشيز (أليكسيس opens a known name, تسيبراس's);
+        # نيمار الأب، ترامب الابن (an epithet of the name before)
+        return True
     if end >= len(items) or not tokens.soft_gap(end - 1):
         return False
     after = items[end].text
@@ -359,8 +389,13 @@ def _inside_another_name(tokens: Tokens, known, lexicon: PersonLexicon, country_
         return True
     # A family name that is also a given name opens someone else's name when a name word follows
     # (عباس عراقجي، حسين العزي، هادي العامري، فيليب لاليو).
+    # A word in ى closed by punctuation is a family name as some outlets spell it (نائب وزير
+    # الخارجية الإيراني، عباس عراقجى، قال), not a verb in ى (أدى، صلى) going on with its object.
+    closed = end + 1 >= len(items) or not tokens.soft_gap(end)
     return words[0] in lexicon.given_names and _word_class(tokens, end, lexicon, country_at, lexicon.person_words) == _NAME \
-        and items[end].key not in lexicon.stop_words and not _phrase_shaped(items[end])
+        and items[end].key not in lexicon.stop_words and (not _phrase_shaped(items[end]) or (
+            closed and items[end].key.endswith("ى") and len(items[end].text) >= 5
+            and not _phrase_shaped(items[end]._replace(key=items[end].text))))
 
 
 def _scan(text: str, tokens: Tokens, lexicon: PersonLexicon, country_at: dict) -> list[_Mention]:
@@ -391,7 +426,9 @@ def _scan(text: str, tokens: Tokens, lexicon: PersonLexicon, country_at: dict) -
                 if known is not None and known[1] == 0 and (known[0] >= end or (
                         not tokens.hyphen_gap(known[0] - 1) and not (
                             _continues_full_name(items[known[0]:end], lexicon) if len(known[2]) >= 2
-                            else _all_name_parts(items[known[0]:end], lexicon)))):
+                            else _all_name_parts(items[known[0]:end], lexicon))
+                        and not (end == known[0] + 1 and len(known[2]) >= 2
+                                 and _family_name_closed_by_punctuation(tokens, known[0], lexicon)))):
                     end = family_extension(tokens, known[0], lexicon, country_at)
                     person = known[3] if end == known[0] else None
                 else:
@@ -580,7 +617,8 @@ def _tagged_mentions(tokens: Tokens, mentions: list[_Mention], lexicon: PersonLe
                               if word[0] in "ولب" and word[c - 1] in "ولب"
                               and _name_behind_clitic(word[:c], stem, lexicon, bare)
                               and not (repeated and not _sure_name(stem, lexicon))), (0, word))
-        if any(_not_a_name_word(t, lexicon) for t in items[first:end]):
+        if any(_not_a_name_word(t, lexicon) for t in items[first:end]) \
+                or any(prayer_formula_at(tokens, k) for k in range(first, end)):
             continue
         words = (word,) + tuple(t.text for t in items[first + 1:end])
         if not all(words) or words[-1] in CONNECTORS:

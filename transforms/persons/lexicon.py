@@ -12,7 +12,7 @@ from transforms.persons.tokens import stems, tokenize
 # أبو بكر، أم كلثوم. Normalised (أبو → ابو).
 CONNECTORS = frozenset({"بن", "بنت", "ابن", "ال", "ابو", "ابي", "عبد", "ام", "ولد"})
 # Theophoric names are one unit: عبد الله، نصر الله، فتح الله.
-_GOD = "الله"
+GOD = "الله"
 # Regnal and papal ordinals end a name (عبد الله الثاني، يوحنا بولس الثاني، محمد السادس) but are
 # never a name on their own.
 REGNAL_ORDINALS = frozenset({"الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع",
@@ -66,6 +66,7 @@ class PersonLexicon:
     names_by_first: dict[str, list[tuple[tuple[str, ...], KnownPerson]]] = field(default_factory=dict)
     persons: dict[tuple[str, ...], KnownPerson] = field(default_factory=dict)
     person_words: frozenset[str] = frozenset()  # every word of a known full name
+    first_words: frozenset[str] = frozenset()  # the first word of a known name of two words or more
     # Words that open persons' names (seeds/given_names.csv): a given name and a name-like word
     # after it are a person without a title (قال مايك هوكابي). Those that are also common words
     # (أمين، سلام، تركي) need the next word to be a known name word.
@@ -110,6 +111,13 @@ def words_of(name: str) -> tuple[str, ...]:
     return tuple(t.text for t in tokenize(name).items)
 
 
+def is_prayer_formula(name: str) -> bool:
+    """A prayer formula written where a name stands (حفظه الله، رحمه الله): a verb with the pronoun
+    ه, written ه and not ة (هبة الله، نعمة الله are names), then الله."""
+    parts = name.split()
+    return len(parts) == 2 and parts[0].endswith("ه") and len(parts[0]) >= 4 and words_of(parts[1]) == (GOD,)
+
+
 def surname_forms(words: tuple[str, ...]) -> list[tuple[str, ...]]:
     """Proper suffixes of a full name that may stand for it later on: the last word (ماتيس، السيسي),
     a family name with its connector (آل خليفة، بن سلمان), never a bare father's name (سلمان of
@@ -117,7 +125,7 @@ def surname_forms(words: tuple[str, ...]) -> list[tuple[str, ...]]:
     forms = []
     for start in range(1, len(words)):
         previous = words[start - 1]
-        if previous in CONNECTORS or words[start] == _GOD:
+        if previous in CONNECTORS or words[start] == GOD:
             continue  # a suffix starts at a unit boundary, not inside عبد الله / آل خليفة / نصر الله
         suffix = words[start:]
         if len(suffix) == 1 and (len(suffix[0]) < 3 or suffix[0] in REGNAL_ORDINALS):
@@ -155,6 +163,8 @@ def build_person_lexicon(title_rows: list[dict], person_rows: list[dict], word_r
         words = words_of(row["name_ar"])
         if not words:
             continue
+        if is_prayer_formula(row["name_ar"]):
+            continue  # حفظه الله mined after a title (أمير دولة الكويت حفظه الله) is no name
         person = KnownPerson(words, row["name_ar"], row.get("title_ar") or None,
                              row.get("country_iso2") or None, int(row.get("count") or 0))
         lexicon.persons[words] = person
@@ -181,6 +191,7 @@ def build_person_lexicon(title_rows: list[dict], person_rows: list[dict], word_r
         if family[words[0]] >= SURNAME_DOMINANCE * lexicon.persons[words].count:
             del lexicon.persons[words]
     lexicon.person_words = frozenset(w for words in lexicon.persons for w in words)
+    lexicon.first_words = frozenset(words[0] for words in lexicon.persons if len(words) >= 2)
     # Given names: words that open known names more often than they close them (علي، محمد), and
     # at least twice.
     opens = Counter(words[0] for words in lexicon.persons)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from transforms.persons.lexicon import CONNECTORS, REGNAL_ORDINALS, PersonLexicon
+from transforms.persons.lexicon import CONNECTORS, GOD, REGNAL_ORDINALS, PersonLexicon
 from transforms.persons.tokens import Tokens, stems
 
 MAX_UNITS = 4
@@ -32,6 +32,24 @@ def _has_pronoun_suffix(token) -> bool:
     if word.endswith("هم") or word.endswith("هما") or word.endswith("ها"):
         return True
     return token.final_ha and not word.endswith("الله") and not word.startswith("عبد")  # عبدالله, سيف الله, عبدربه
+
+
+def opens_another_person(word: str, lexicon: PersonLexicon, given: bool = True) -> bool:
+    """A word after a hyphen that names someone by itself: a known person's one-word name (ترامب،
+    بوتين), or, after a known person's name (`given`), a given name no common word shares (كيم).
+    Summits are written so (قمة كيم-ترامب، ترامب-كيم، ترمب-بوتين), while a hyphen inside one name
+    joins syllables (مون جاي-إن، كيم جونغ-أون، كانج كيونج-هوا)."""
+    return any(len(words) == 1 for words, _ in lexicon.names_by_first.get(word, ())) or (
+        given and word in lexicon.given_names and word not in lexicon.ambiguous_given_names)
+
+
+def prayer_formula_at(tokens: Tokens, j: int) -> bool:
+    """Token j opens a prayer formula after a name or a title (أمير دولة الكويت حفظه الله، الملك
+    رحمه الله، صاحب السمو رعاه الله): a verb with the pronoun ه (written ه, not ة: هبة الله is a
+    name) before الله."""
+    items = tokens.items
+    return j + 1 < len(items) and items[j].final_ha and len(items[j].text) >= 4 \
+        and items[j + 1].text == GOD and tokens.soft_gap(j)
 
 
 def _clause_word(token, lexicon: PersonLexicon, name_words: frozenset) -> bool:
@@ -81,6 +99,8 @@ def _word_class(tokens: Tokens, j: int, lexicon: PersonLexicon, country_at: dict
     """_NAME: may be a name word; _SOFT: only inside a name; _HARD: ends any name."""
     token = tokens.items[j]
     if j in country_at or _is_title(tokens, j, lexicon):
+        return _HARD
+    if prayer_formula_at(tokens, j):
         return _HARD
     if _has_pronoun_suffix(token):
         return _HARD
@@ -160,6 +180,8 @@ def read_name(tokens: Tokens, j: int, lexicon: PersonLexicon, country_at: dict,
         if k > j and not tokens.soft_gap(k - 1):
             break
         if k > j and tokens.hyphen_gap(k - 1):
+            if opens_another_person(items[k].text, lexicon, given=False):
+                break  # قمة كيم-ترامب، بوتن-ترامب: two persons, not one name
             kind = _NAME  # a hyphen joins name parts whatever they are (مون جاي-إن)
             k += 1
             units += 1
@@ -232,7 +254,8 @@ def family_extension(tokens: Tokens, end: int, lexicon: PersonLexicon, country_a
     """A known name may be followed by more of itself: محمد بن زايد + آل نهيان, مون جاي + -إن."""
     items = tokens.items
     while end < len(items) and tokens.hyphen_gap(end - 1) and not (
-            " " in tokens.gap_text(end - 1) and items[end].key in lexicon.stop_words):
+            " " in tokens.gap_text(end - 1) and items[end].key in lexicon.stop_words) \
+            and not opens_another_person(items[end].text, lexicon):
         end += 1  # a spaced dash before a clause is no hyphen (ترامب - وهو من أم اسكتلندية)
     while end + 1 < len(items) and items[end].text in CONNECTORS and tokens.soft_gap(end - 1) \
             and tokens.soft_gap(end) and _word_class(tokens, end + 1, lexicon, country_at, frozenset()) == _NAME:
