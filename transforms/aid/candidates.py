@@ -239,6 +239,8 @@ def decide_aid(candidates: list[AidCandidate], ctx: AidContext, models: dict) ->
             keep = False  # a bail, a compensation, a bill: the noun the sum measures is no aid
         if keep and _paid_to_person(ctx, c):
             keep = False  # a payment to a person or to individuals, not aid to a state or a body
+        if keep and _ransom_or_bribe(ctx, c):
+            keep = False  # a ransom or a bribe: a payment for hostages or favours, not aid
         if not keep:
             continue
         decided = ("frame rules" if aid_model is None else
@@ -257,6 +259,8 @@ def decide_aid(candidates: list[AidCandidate], ctx: AidContext, models: dict) ->
                         how = "donor by frame rules, recipient by model; "
                 if not _named_party(record):
                     continue  # the donors as a body giving to no one named: no flow to record
+                if record["recipient_iso2"] is None and not record["recipient_name_ar"] and not _group_recipient(c):
+                    continue  # a giver and no receiver: spending at home (a budget, a bill), no flow to record
                 key = (record["donor_iso2"] or record["donor_name_ar"], record["recipient_iso2"] or record["recipient_name_ar"],
                        round(record["amount"]), record["currency"])
                 if key not in seen:
@@ -277,8 +281,8 @@ def decide_aid(candidates: list[AidCandidate], ctx: AidContext, models: dict) ->
         money = c.money
         for donor in donors:
             use = recipient if recipient is not None and recipient.key != donor.key else None
-            if donor.unnamed and use is None:
-                continue  # the donors as a body giving to no one named: no flow to record
+            if use is None and not _group_recipient(c):
+                continue  # a giver and no receiver: spending at home (a budget, a bill), no flow to record
             key = (donor.iso2 or donor.name_ar, use.iso2 or use.name_ar if use else None, round(money.value), money.currency)
             if key in seen:
                 continue
@@ -350,6 +354,14 @@ def _priced(ctx: AidContext, c: AidCandidate) -> bool:
         return True
     after = money.last_token + 1
     return after < t1 and cues.is_in(tokens[after][2], words.price)
+
+
+def _ransom_or_bribe(ctx: AidContext, c: AidCandidate) -> bool:
+    """Whether the sum's sentence names a ransom, a bribe or hostages (class ransom): a payment for
+    hostages or favours, whatever aid words stand around it (بعد دفع الدوحة نحو 770 مليون دولار
+    للمليشيات المسلحة … الإفراج عن الرهائن؛ تقديم رشوة بقيمة 30 ألف دولار إلى ضابط الجمارك)."""
+    t0, t1 = sentence_tokens(ctx, c.sentence)
+    return any(cues.is_in(ctx.tokens[i][2], ctx.words.ransom) for i in range(t0, t1))
 
 
 _PAYEE_REACH = 4

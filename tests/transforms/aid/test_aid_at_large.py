@@ -1,0 +1,59 @@
+"""Sums that read as aid on articles at large but are none (scripts/aid_sample.py over the non-gold
+ANT articles with a sum of money): a ransom, a bribe or a payment for hostages (class ransom of
+seeds/cue_words.csv, anywhere in the sum's sentence), and a giver with no receiver (a budget or a
+bill spent at home). Aid to states named together (لدول قارة أفريقيا) keeps its row with no
+recipient state. Real sentences and titles from non-gold ANT articles."""
+from tests.transforms.aid.test_aid_steps import _aid, _traced
+from transforms.aid.candidates import _ransom_or_bribe
+
+
+def test_money_paid_for_hostages_is_no_aid():
+    # ANT AL-internationalNews-474-20180315: the model took it as QA → IR before.
+    title = "قطر وإيران والإرهاب.. وقصة 23 حقيبة سوداء"
+    body = ("ولة، وذكرت الصحيفة تفاصيل عن تعثر المفاوضات لأشهر، حيث ظل الرهائن القطريون مختطفين لمدة 16 شهراً، "
+            "لكن في نهاية المطاف تمّت عملية التغيير الديموغرافي في سوريا تحت مشهد من العنف والقصف، كما تم الإفراج "
+            "عن الرهائن في إبريل الماضي، بعد دفع الدوحة نحو 770 مليون دولار للمليشيات المسلحة وذلك من خلال دفعتين.")
+    rows, [(ctx, candidates)] = _traced(title, body)
+    assert [c.money.value for c in candidates] == [7.7e8]
+    assert _ransom_or_bribe(ctx, candidates[0])
+    assert rows == []
+
+
+def test_a_ransom_named_before_the_payment_is_no_aid():
+    # ANT AL-internationalNews-474-20180315: الفدية … بعدما دفعت 770 مليون دولار (QA → IQ before).
+    title = "قطر وإيران والإرهاب.. وقصة 23 حقيبة سوداء"
+    body = ("أعادت صحيفة \"نيويورك تايمز\" الأميركية فتح ملف الفدية التي دفعتها قطر لجماعات إرهابية مقابل الإفراج "
+            "عن \"رهائن\" قطريين في العراق وسوريا، وكيف أن الدوحة تمكنت من تحرير رهائن قطريين تم اختطافهم في العراق "
+            "بعدما دفعت 770 مليون دولار.")
+    rows, candidates = _aid(title, body)
+    assert [c.money.value for c in candidates] == [7.7e8]
+    assert rows == []
+
+
+def test_a_federal_budget_has_a_giver_and_no_receiver():
+    # ANT SK-internationalNews-505-20180322: US → none before.
+    title = "380 مليون دولار لـ\"حماية\" الانتخابات الأميركية"
+    body = ("خصصت الحكومة الاتحادية الأميركية 380 مليون دولار للمساعدة على حماية أنظمة التصويت من الهجمات "
+            "الإلكترونية، ضمن مشروع قانون لتمويل ميزانية الحكومة الاتحادية.")
+    rows, candidates = _aid(title, body)
+    assert [c.money.value for c in candidates] == [3.8e8]
+    assert rows == []
+
+
+def test_a_spending_bill_has_a_giver_and_no_receiver():
+    # ANT BB-economy-79-20180324: US → none before.
+    title = "ترامب يقر ميزانية بقيمة 1.3 تريليون دولار لتمويل الحكومة"
+    body = ("وقّع الرئيس الأمريكي، دونالد ترامب، مشروع قانون لتمويل الحكومة الاتحادية بحزمة مالية بقيمة 1.3 "
+            "تريليون دولار لستة أشهر، متعهدا بعدم الموافقة على مشروع كهذا مرة أخرى.")
+    rows, candidates = _aid(title, body)
+    assert 1.3e12 in [c.money.value for c in candidates]
+    assert rows == []
+
+
+def test_aid_to_states_named_together_keeps_its_row():
+    # ANT CN-economy-259-20180903: no recipient state, but a group of states receives.
+    title = "قطر تبيع النفط والغاز لتركيا بأسعار مخفضة"
+    body = "أعلن الرئيس الصيني شي جين بينج،الإثنين، أن بلاده ستقدم تمويلا بقيمة إجمالية تبلغ 60 مليار دولار لدول قارة أفريقيا."
+    rows, _ = _aid(title, body)
+    assert [(r["donor_iso2"], r["recipient_iso2"], r["recipient_name_ar"], r["amount"]) for r in rows] == [
+        ("CN", None, None, 6e10)]
