@@ -4,7 +4,7 @@ seeds/cue_words.csv, anywhere in the sum's sentence), and a giver with no receiv
 bill spent at home). Aid to states named together (لدول قارة أفريقيا) keeps its row with no
 recipient state. Real sentences and titles from non-gold ANT articles."""
 from tests.transforms.aid.test_aid_steps import _aid, _traced
-from transforms.aid.candidates import _ransom_or_bribe
+from transforms.aid.candidates import _priced, _ransom_or_bribe
 
 
 def test_money_paid_for_hostages_is_no_aid():
@@ -57,3 +57,14 @@ def test_aid_to_states_named_together_keeps_its_row():
     rows, _ = _aid(title, body)
     assert [(r["donor_iso2"], r["recipient_iso2"], r["recipient_name_ar"], r["amount"]) for r in rows] == [
         ("CN", None, None, 6e10)]
+
+
+def test_the_cost_of_an_arms_purchase_is_no_aid():
+    # ANT BB-middleEast-286-20180404: كلفته (class price) names the sum; the model took it as RU → TR before.
+    title = "بوتين قبل قمة سوريا: خطر تنظيم الدولة الإسلامية مازال قائما"
+    body = ("وكان مسؤولون روس قد صرحوا سابقا بأن الدفعة الأولى من النظام الصاروخي، الذي تبلغ كلفته ملياري دولار، "
+            "ستسلم إلى تركيا في شهر ديسمبر/ كانون الأول من عام 2019.")
+    rows, [(ctx, candidates)] = _traced(title, body)
+    assert [c.money.value for c in candidates] == [2e9]
+    assert _priced(ctx, candidates[0])
+    assert rows == []
