@@ -4,7 +4,7 @@ seeds/cue_words.csv, anywhere in the sum's sentence), and a giver with no receiv
 bill spent at home). Aid to states named together (لدول قارة أفريقيا) keeps its row with no
 recipient state. Real sentences and titles from non-gold ANT articles."""
 from tests.transforms.aid.test_aid_steps import _aid, _traced
-from transforms.aid.candidates import _priced, _ransom_or_bribe
+from transforms.aid.candidates import _collected, _priced, _ransom_or_bribe
 
 
 def test_money_paid_for_hostages_is_no_aid():
@@ -68,3 +68,37 @@ def test_the_cost_of_an_arms_purchase_is_no_aid():
     assert [c.money.value for c in candidates] == [2e9]
     assert _priced(ctx, candidates[0])
     assert rows == []
+
+
+def test_a_sum_collected_is_the_donors_as_a_body():
+    # ANT FR-internationalNews-897-20180424 (non-gold): تم جمع (class collect); the EU, who reports it, was
+    # taken as its donor before.
+    title = "بروكسل: انطلاق أعمال مؤتمر دولي لجمع المساعدات الإنسانية للسوريين"
+    body = ("وأوضح دبلوماسيون أوروبيون أن \"وعود الهبات بلغ مجملها 5,6 مليارات يورو من بينهما 3,7 مليارات يورو من "
+            "الاتحاد الأوروبي خلال الاجتماع السادس في 2017. ونأمل تحقيق نتيجة أفضل في 2018\". وأوضح الاتحاد الأوروبي "
+            "أنه تم جمع ما مجمله 7,5 مليارات دولار من الهبات لسوريا في 2017.")
+    rows, [(ctx, candidates)] = _traced(title, body)
+    collected = next(c for c in candidates if c.money.value == 7.5e9)
+    assert _collected(ctx, collected) and not _collected(ctx, candidates[0])
+    assert [(r["donor_iso2"], r["donor_name_ar"], r["recipient_iso2"]) for r in rows if r["amount"] == 7.5e9] == [
+        (None, None, "SY")]
+
+
+def test_states_that_will_collect_from_other_donors_give_nothing_themselves():
+    # ANT SK-middleEast-324-20180315 (develop): the two states pledge to raise 500 million from others
+    # (بجمع مبلغ إضافي); the gold has no record of theirs for it, and no row was read as AE or SA's.
+    title = "مجلس الأمن يدين الحوثيين.. ويشيد بالتحالف وخطته الإنسانية"
+    body = ("ورحب المجلس في هذا الصدد بتعهد الإمارات العربية المتحدة والمملكة العربية السعودية بالمساهمة بنحو "
+            "بليون دولار لنداء الأمم المتحدة وبالتزام البلدين بجمع مبلغ إضافي قدره 500 مليون دولار من جهات مانحة "
+            "أخرى في المنطقة.")
+    rows, _ = _aid(title, body)
+    assert not [r for r in rows if r["amount"] == 5e8 and r["donor_iso2"]]
+
+
+def test_friday_is_no_collecting():
+    # ANT FR-internationalNews-626-20180408 (non-gold): الجمعة is a day; the loan stays Saudi Arabia's.
+    title = "الرئيس اللبناني: \"حادث استقالة الحريري بات من الماضي ومن قدم تلك النصيحة السيئة تم استبعاده\""
+    body = ("أعرب الرئيس اللبناني ميشال عون الأحد عن ارتياحه إزاء \"التقارب\" بين بلاده والسعودية التي جددت الجمعة "
+            "قرضا بقيمة مليار دولار للبنان بعد خمسة أشهر على أزمة استقالة رئيس الوزراء سعد الحريري.")
+    rows, [(ctx, candidates)] = _traced(title, body)
+    assert not _collected(ctx, candidates[0])
