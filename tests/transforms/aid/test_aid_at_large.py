@@ -5,6 +5,7 @@ bill spent at home). Aid to states named together (لدول قارة أفريق�
 recipient state. Real sentences and titles from non-gold ANT articles."""
 from tests.transforms.aid.test_aid_steps import _aid, _traced
 from transforms.aid.candidates import _collected, _priced, _ransom_or_bribe
+from transforms.aid.parties import Party
 
 
 def test_money_paid_for_hostages_is_no_aid():
@@ -102,3 +103,15 @@ def test_friday_is_no_collecting():
             "قرضا بقيمة مليار دولار للبنان بعد خمسة أشهر على أزمة استقالة رئيس الوزراء سعد الحريري.")
     rows, [(ctx, candidates)] = _traced(title, body)
     assert not _collected(ctx, candidates[0])
+
+
+def test_the_state_a_verb_of_cutting_names_gave_the_aid():
+    # ANT FR-internationalNews-2776-20180818 (non-gold): علقت الولايات المتحدة … مساهمتها; Syria was read
+    # as the donor and the United States as the recipient before.
+    title = "واشنطن تجمد 230 مليون دولار كانت مخصصة لبرامج تحقيق الاستقرار في سوريا"
+    body = ("علقت الولايات المتحدة الجمعة مساهمتها في مشاريع إحلال الاستقرار في سوريا والتي كانت تقدر ب230 مليون "
+            "دولار، وذلك بعد أن حصلت واشنطن على تعهدات من دول حليفة بالمساهمة في تلك المشاريع بمبلغ 300 مليون دولار.")
+    rows, [(ctx, candidates)] = _traced(title, body)
+    cut = next(c for c in candidates if c.money.value == 2.3e8)
+    assert cut.rule_donors == [Party("US", None)]
+    assert [(r["donor_iso2"], r["recipient_iso2"]) for r in rows if r["amount"] == 2.3e8] == [("US", "SY")]
