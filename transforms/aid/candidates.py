@@ -23,7 +23,7 @@ from transforms.aid import cues
 from transforms.aid.frames import (
     _TOKEN, Money, _aid_type, _AidWord, _is_aid, _main_country, _nearest, _period, _since_year,
     _status, extract_aid, money_in)
-from transforms.aid.parties import Mention, Party, _clause_start, _role, assign_parties, first_person_give, party_mentions, token_span
+from transforms.aid.parties import DONOR_BODY, Mention, Party, _clause_start, _role, assign_parties, first_person_give, party_mentions, token_span
 from transforms.document import Document
 
 _AID_CLASSES = ("aid_noun", "give", "pledge", "cut", "receive", "not_aid")
@@ -240,14 +240,19 @@ def decide_aid(candidates: list[AidCandidate], ctx: AidContext, models: dict) ->
             keep = False  # a bail, a compensation, a bill: the noun the sum measures is no aid
         if keep and _paid_to_person(ctx, c):
             keep = False  # a payment to a person or to individuals, not aid to a state or a body
+        if keep and _ransom_or_bribe(ctx, c):
+            keep = False  # a ransom or a bribe: a payment for hostages or favours, not aid
         if not keep:
             continue
+        collected = _collected(ctx, c)  # raised from others: the donors as a body, not the collector
         decided = ("frame rules" if aid_model is None else
                    f"model {aid_model.name} p={c.probability:.2f} (" + ", ".join(aid_model.reasons(c.features)) + ")")
         if c.rule_records:
             # The frame rules read the parties of this sum (with the discourse before it): they come first.
             for record in c.rule_records:
                 how = "parties by frame rules; "
+                if collected:
+                    record = {**record, "donor_iso2": None, "donor_name_ar": None}
                 if (record["recipient_iso2"] is None and not record["recipient_name_ar"] and recipient_model is not None
                         and not _group_recipient(c)):
                     # Aid almost always has a recipient: the model's best party where the rules found none.
@@ -258,6 +263,8 @@ def decide_aid(candidates: list[AidCandidate], ctx: AidContext, models: dict) ->
                         how = "donor by frame rules, recipient by model; "
                 if not _named_party(record):
                     continue  # the donors as a body giving to no one named: no flow to record
+                if record["recipient_iso2"] is None and not record["recipient_name_ar"] and not _group_recipient(c):
+                    continue  # a giver and no receiver: spending at home (a budget, a bill), no flow to record
                 key = (record["donor_iso2"] or record["donor_name_ar"], record["recipient_iso2"] or record["recipient_name_ar"],
                        round(record["amount"]), record["currency"])
                 if key not in seen:
@@ -271,6 +278,9 @@ def decide_aid(candidates: list[AidCandidate], ctx: AidContext, models: dict) ->
                 p.p_donor = donor_model.probability(p.features)
             donors = _donors(c, donor_model.threshold)
             recipient = None if _group_recipient(c) else _best_recipient(c, donors, recipient_model)
+        if collected and donors:
+            recipient = recipient if recipient is not None and recipient not in donors else None
+            donors = [DONOR_BODY]
         if not donors:
             continue
         s, e = doc.sentences[c.sentence]
@@ -278,8 +288,8 @@ def decide_aid(candidates: list[AidCandidate], ctx: AidContext, models: dict) ->
         money = c.money
         for donor in donors:
             use = recipient if recipient is not None and recipient.key != donor.key else None
-            if donor.unnamed and use is None:
-                continue  # the donors as a body giving to no one named: no flow to record
+            if use is None and not _group_recipient(c):
+                continue  # a giver and no receiver: spending at home (a budget, a bill), no flow to record
             key = (donor.iso2 or donor.name_ar, use.iso2 or use.name_ar if use else None, round(money.value), money.currency)
             if key in seen:
                 continue
@@ -351,6 +361,33 @@ def _priced(ctx: AidContext, c: AidCandidate) -> bool:
         return True
     after = money.last_token + 1
     return after < t1 and cues.is_in(tokens[after][2], words.price)
+
+
+_COLLECT_REACH = 4
+
+
+def _collected(ctx: AidContext, c: AidCandidate) -> bool:
+    """Whether a word of collecting (class collect) stands just before the sum, past link words
+    (أعلن ماكرون عن جمع نحو 11 مليار دولار، أن المؤتمر جمع 10,2 مليار دولار، تم جمع ما مجمله 7,5
+    مليارات دولار): the sum is raised from donors as a body, and the collector or the speaker is
+    none of them."""
+    t0, _ = sentence_tokens(ctx, c.sentence)
+    return any(_collects(ctx.tokens[i][2], ctx.words.collect)
+               for i in range(max(t0, c.money.first_token - _COLLECT_REACH), c.money.first_token))
+
+
+def _collects(word: str, collect: frozenset[str]) -> bool:
+    """A verb or verbal noun of collecting (جمع، جمعت، بجمع، لجمع), not Friday (الجمعة، جمعة): no
+    article, no feminine ending."""
+    return "ال" not in word[:3] and not word.endswith("ه") and cues.is_in(word, collect)
+
+
+def _ransom_or_bribe(ctx: AidContext, c: AidCandidate) -> bool:
+    """Whether the sum's sentence names a ransom, a bribe or hostages (class ransom): a payment for
+    hostages or favours, whatever aid words stand around it (بعد دفع الدوحة نحو 770 مليون دولار
+    للمليشيات المسلحة … الإفراج عن الرهائن؛ تقديم رشوة بقيمة 30 ألف دولار إلى ضابط الجمارك)."""
+    t0, t1 = sentence_tokens(ctx, c.sentence)
+    return any(cues.is_in(ctx.tokens[i][2], ctx.words.ransom) for i in range(t0, t1))
 
 
 _PAYEE_REACH = 4

@@ -301,6 +301,8 @@ def _role(tokens, m: Mention, previous_role: str | None, joined: bool, near: boo
                 # فرنسا منحت لبنان، إيران كانت تمد حزب الله: the giver stands right before the verb
                 return "recipient"
             return "donor"  # قدمت دولة الإمارات، تقديم المملكة
+        if _cut_verb(word) and not word.startswith("ال"):
+            return "donor"  # علقت الولايات المتحدة … مساهمتها: who cuts the aid gave it
     if _relative_giver(tokens, m):
         return "donor"  # المانحين الدوليين الذين تعهدوا بتقديم
     after = m.last_token + 1

@@ -112,3 +112,13 @@ def test_bills_due_are_a_price_past_their_adjective_and_aid_is_not():
                        'لمصر، كانت مجمدة احتجاجا على "انتهاكات حقوق الإنسان" في مصر.')
     [(ctx, [aid])] = trace
     assert not _priced(ctx, aid)
+
+
+def test_what_an_agency_asked_for_is_no_aid():
+    # ANT AL-internationalNews-766-20180403 (non-gold): طلبت (class need); read as the UN's gift to Yemen before.
+    title = "السعودية تمول الخطة الإنسانية باليمن بنصف مليار دولار"
+    body = "وطلبت الأمم المتحده هبات بقيمة 3 مليارات دولار لتمويل الحاجيات الإنسانية لليمن."
+    rows, [(ctx, candidates)] = _traced(title, body)
+    assert [c.money.value for c in candidates] == [3e9]
+    assert _asked_for(ctx, candidates[0])
+    assert rows == []
