@@ -47,7 +47,7 @@ def analyse_article(title: str | None, body: str, published: datetime | None, le
                                            normalized=docs[f].norm, sentences=docs[f].sentences,
                                            organisations=docs[f].entities["organisations"],
                                            places=docs[f].entities["places"], words=docs[f].tokens) for f in FIELDS}
-    persons = merge_persons([persons_by_field[f] for f in FIELDS])
+    persons = merge_persons([persons_by_field[f] for f in FIELDS], lexicons.persons.given_names)
     docs["body"] = docs["body"].with_persons(AnalysedArticle(docs, persons).body_persons())
     return AnalysedArticle(docs, persons)
 

@@ -418,3 +418,23 @@ def test_a_hyphenated_name_in_the_lexicon_is_kept_beside_its_shorter_form():
     text = ("وأعلن مكتب الرئاسة في كوريا الجنوبية، الثلاثاء، أن الرئيس مون جيه إن، سوف يزور اليابان "
             "في 9 مايو/أيار الجاري")
     assert set(by_name(extract_persons(text, [], full_lexicon()))) == {"مون جيه إن"}
+
+
+def test_two_spellings_of_a_foreign_name_in_one_article_are_one_person():
+    # BB-internationalNews-1198-20181015 (train-develop): the title spells ماركل, the body ميركل.
+    from transforms.persons.extract import spelling_variants
+    from transforms.persons.lexicon import words_of
+
+    from flows.lexicons import load_lexicons
+
+    lex = load_lexicons().persons  # with the tagger: دوقة ساسكس is no listed title
+    title = "ميغان ماركل والأمير هاري ينتظران مولودهما الأول"
+    body = "أعلن القصر الملكي في بريطانيا نبأ حمل دوقة ساسكس ميغان ميركل، زوجة الأمير هاري، ومن المتوقع أن تضع"
+    persons = merge_persons([extract_persons(title, [], lex), extract_persons(body, [], lex)],
+                            lex.given_names)
+    meghan = [p for p in persons if p["name_ar"].startswith("ميغان")]
+    assert len(meghan) == 1 and meghan[0]["name_ar"] == "ميغان ماركل" and len(meghan[0]["mentions"]) == 2
+    assert spelling_variants(words_of("ستورمي دانيلز"), words_of("ستورمي دانييلز"))
+    # Arabic given names have vowels of their own: محمد عباس and محمود عباس are two people.
+    assert not spelling_variants(words_of("محمود عباس"), words_of("محمد عباس"), lex.given_names)
+    assert not spelling_variants(words_of("أحمد محمود"), words_of("أحمد محمد"), lex.given_names)

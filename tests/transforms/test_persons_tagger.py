@@ -151,3 +151,57 @@ def test_a_word_the_gazetteer_reads_as_a_place_is_no_one_word_name():
     assert any(p["name_ar"] == "باريس" for p in found["places"])
     persons = extract_persons(text, found["countries"], lexicons.persons, places=found["places"])
     assert "باريس" not in [p["name_ar"] for p in persons]
+
+
+# --- A verb closes a tagged name, whatever the tagger reads (a refit tagger once read «وماتيس
+# شددا» as one name) ---
+
+# The seed article (seeds/articles/000_202838f5eb5d9b9a.txt): two subjects, then a past verb with
+# a dual subject.
+DUAL_VERB = ("وأضافت وايت أن السيسي وماتيس شددا على أن التعاون في مجال الدفاع يمثل أساس العلاقات "
+             "الثنائية بين واشنطن والقاهرة، وأبديا رغبتهما في تعزيز الشراكة الدفاعية بين البلدين.")
+
+
+class _ReadsAsOneName:
+    """A tagger that reads the given words, side by side, as one name (B then I), sure of it."""
+
+    def __init__(self, *words):
+        self.words, self.seq = words, []
+
+    def set(self, seq):
+        self.seq = seq
+
+    def tag(self):
+        labels = []
+        for f in self.seq:
+            word = f[0][2:]
+            labels.append("O" if word not in self.words else "B" if word == self.words[0] else "I")
+        return labels
+
+    def marginal(self, label, i):
+        return 1.0
+
+
+def test_a_past_verb_with_a_dual_subject_ends_a_tagged_name():
+    lexicons = load_lexicons()
+    lexicon = dataclasses.replace(lexicons.persons, tagger=_ReadsAsOneName("وماتيس", "شددا"), tagger_cache={})
+    countries = find_entities(DUAL_VERB, lexicons.gazetteer)["countries"]
+    found = [p["name_ar"] for p in extract_persons(DUAL_VERB, countries, lexicon)]
+    assert "ماتيس شددا" not in found and "ماتيس" in found
+
+
+@pytest.mark.parametrize("word, verb", [("شددا", True), ("وأبديا", True), ("اتفقا", True), ("ماريا", False),
+                                        ("ماتيس", False), ("يمثل", False), ("يوليا", False)])
+def test_past_verbs_with_a_dual_or_plural_subject(word, verb):
+    from transforms.arabic_text import normalize_key
+    from transforms.persons.names import past_verb
+
+    assert past_verb(normalize_key(word), load_lexicons().persons) is verb
+
+
+def test_the_tagger_sees_verbs():
+    lexicons = load_lexicons()
+    tokens = tokenize(DUAL_VERB)
+    feats = features(tokens, 0, len(tokens.items), lexicons.persons, {})
+    at = {f[0][2:]: f for f in feats}
+    assert "verb" in at["شددا"] and "verb" not in at["وماتيس"] and "+1:verb" in at["وماتيس"]

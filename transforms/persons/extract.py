@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from transforms.persons.coref import resolve_names, shorter_form_of
 from transforms.persons.lexicon import CONNECTORS, REGNAL_ORDINALS, KnownPerson, PersonLexicon, surname_forms, words_of
-from transforms.persons.names import (_NAME, PARTICLES, _is_title, _word_class, family_extension, is_verb, known_name_at,
+from transforms.persons.names import (_NAME, PARTICLES, _is_title, _word_class, family_extension, is_verb, known_name_at, past_verb,
                                       prayer_formula_at, read_name, read_name_before)
 from transforms.persons.tagger import tag_spans
 from transforms.persons.titles import TitleMatch, match_title
@@ -604,6 +604,11 @@ def _tagged_mentions(tokens: Tokens, mentions: list[_Mention], lexicon: PersonLe
     for first, end, confidence in tag_spans(tokens, lexicon.tagger, lexicon, country_at, inside):
         if confidence < lexicon.tagger_threshold:
             continue
+        # A verb ends the name before it, whatever the tagger read (السيسي وماتيس شددا على): the
+        # sentence's verb after its subject (_verb_word).
+        end = next((k for k in range(first, end) if _verb_word(items[k].text, lexicon)), end)
+        if end == first:
+            continue
         s, e = _char_span(tokens, first, 0, end - 1)
         if any(a < e and s < b for a, b in taken):
             continue
@@ -628,6 +633,13 @@ def _tagged_mentions(tokens: Tokens, mentions: list[_Mention], lexicon: PersonLe
                               single=len(words) == 1 and word not in lexicon.given_names
                               and confidence >= lexicon.tagger_single_threshold))
     return found
+
+
+def _verb_word(word: str, lexicon: PersonLexicon) -> bool:
+    """A past verb with a dual or plural subject (شددا، اتفقا، وبحثوا): never a word of a name.
+    Present-tense forms are left to the rules (is_verb): the corpus's list of them holds some
+    names written after أن (يوليا، نيمار)."""
+    return past_verb(word, lexicon)
 
 
 def _office_noun(word: str, lexicon: PersonLexicon) -> bool:
@@ -677,6 +689,9 @@ def extract_persons(text: str, country_mentions: list[dict], lexicon: PersonLexi
                 p["char_start"] <= m.char_start and m.char_end <= p["char_end"] for p in places)]
         mentions += tagged
     mentions = _drop_body_names(tokens, mentions, lexicon)
+    # A letter standing alone ends no name: it is a pronoun or a clitic some texts write apart
+    # (علي ه for عليه, the preposition على written علي), never a family name.
+    mentions = [m for m in mentions if len(m.words[-1]) > 1]
     if organisations:  # هيومن رايتس ووتش is a body, not رايتس ووتش
         mentions = [m for m in mentions if not any(o["char_start"] < m.char_end and m.char_start < o["char_end"]
                                                    for o in organisations)]
@@ -761,11 +776,55 @@ def text_start(tokens: Tokens, match: TitleMatch) -> int:
     return tokens.norm.to_original(tokens.items[match.start].start)
 
 
-def merge_persons(lists: list[list[dict]]) -> list[dict]:
+_LONG_VOWELS = str.maketrans("", "", "اوي")
+
+
+def _vowel_skeleton(word: str) -> str:
+    """A word without the long vowels inside it (first and last letters kept): the letters two
+    transliterations of one foreign name share (ماركل / ميركل، دانيلز / دانييلز، بوتين / بوتن)."""
+    return word if len(word) <= 2 else word[0] + word[1:-1].translate(_LONG_VOWELS) + word[-1]
+
+
+def spelling_variants(a: tuple[str, ...], b: tuple[str, ...], given_names: frozenset = frozenset()) -> bool:
+    """Whether two names of one article are two spellings of one name: as many words, the same
+    first word, and every other word the same or the same but for long vowels inside it (ميغان
+    ماركل / ميغان ميركل، ستورمي دانيلز / ستورمي دانييلز). Words that are given names are
+    Arabic names with their own vowels (محمد / محمود): never variants."""
+    if a == b or len(a) != len(b) or len(a) < 2 or a[0] != b[0]:
+        return False
+    for x, y in zip(a[1:], b[1:]):
+        if x == y:
+            continue
+        if len(x) < 4 or len(y) < 4 or x in given_names or y in given_names \
+                or _vowel_skeleton(x) != _vowel_skeleton(y):
+            return False
+    return True
+
+
+def _merge_spelling_variants(persons: list[dict], given_names: frozenset) -> list[dict]:
+    """Persons of one article whose names are spelling_variants of each other made one, under the
+    spelling the article uses most (the first among equals); the other spelling stays as a mention."""
+    words = [words_of(p["name_ar"]) for p in persons]
+    out: list[dict] = []
+    for k, person in enumerate(persons):
+        same = next((o for o in out if spelling_variants(words_of(o["name_ar"]), words[k], given_names)), None)
+        if same is None:
+            out.append(person)
+            continue
+        if len(person["mentions"]) > len(same["mentions"]):
+            same["name_ar"], same["person_id"] = person["name_ar"], person["person_id"]
+        same["mentions"].extend(person["mentions"])
+        same["title_ar"] = same["title_ar"] or person["title_ar"]
+        same["country_iso2"] = same["country_iso2"] or person["country_iso2"]
+    return out
+
+
+def merge_persons(lists: list[list[dict]], given_names: frozenset = frozenset()) -> list[dict]:
     """Persons of several texts of one article (title, body) merged by person_id, and a short name
-    in one text merged into a fuller name in another (ماتيس in a title, جيمس ماتيس in the body).
-    The fullest name, the first title and the first country are kept; each mention gets `part`,
-    the index of the list it came from."""
+    in one text merged into a fuller name in another (ماتيس in a title, جيمس ماتيس in the body),
+    and two spellings of one foreign name made one (spelling_variants; `given_names` are the
+    lexicon's, never variants). The fullest name, the first title and the first country are
+    kept; each mention gets `part`, the index of the list it came from."""
     merged: dict[str, dict] = {}
     for part, persons in enumerate(lists):
         for person in persons:
@@ -777,7 +836,7 @@ def merge_persons(lists: list[list[dict]]) -> list[dict]:
             current["mentions"].extend(mentions)
             current["title_ar"] = current["title_ar"] or person["title_ar"]
             current["country_iso2"] = current["country_iso2"] or person["country_iso2"]
-    out = list(merged.values())
+    out = _merge_spelling_variants(list(merged.values()), given_names)
     words = {p["person_id"]: words_of(p["name_ar"]) for p in out}
     for short in sorted(out, key=lambda p: len(words[p["person_id"]])):
         fuller = [p for p in out if p is not short and shorter_form_of(words[short["person_id"]], words[p["person_id"]])]

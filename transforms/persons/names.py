@@ -152,6 +152,29 @@ def is_verb(word: str, lexicon: PersonLexicon) -> bool:
                                        and stem not in lexicon.person_words for _, stem in stems(word)[:2])
 
 
+# Endings of a past verb's dual and plural subject: شددا، شددتا، شددوا (the sentence's verb after
+# two subjects: السيسي وماتيس شددا على), longest first.
+_PAST_SUBJECT_ENDINGS = ("تا", "وا", "ا")
+
+
+def past_verb(word: str, lexicon: PersonLexicon) -> bool:
+    """A past verb with a dual or plural subject, bare or behind و/ف (شددا، اتفقا، بحثتا، وشددوا):
+    its stem with ي before it is a present-tense verb of the corpus (seeds/imperfect_verbs.csv:
+    يشدد، يتفق، يبحث). Given names and words of known names are not verbs (ماريا)."""
+    if not lexicon.verbs:
+        return False
+    for stem in (word, word[1:]) if len(word) > 4 and word[0] in "وف" else (word,):
+        if stem in lexicon.given_names or stem in lexicon.person_words:
+            return False
+        for ending in _PAST_SUBJECT_ENDINGS:
+            if stem.endswith(ending) and len(stem) - len(ending) >= 3:
+                base = stem[:-len(ending)]
+                if "ي" + base in lexicon.verbs or (base[0] == "ا" and "ي" + base[1:] in lexicon.verbs):
+                    return True
+                break
+    return False
+
+
 def _foreign_w_word(word: str, lexicon: PersonLexicon) -> bool:
     """A word opening with و that is a foreign name's own letter, not the conjunction: what follows
     the و is no word of the corpus (غافن ويليامسون، مايك ويد، روبرت وود), where a conjunct's rest is

@@ -4,7 +4,7 @@ names no title and no known given name announces: foreign names as Arabic news s
 
 Each sentence's words get features (the word, its clitic-stripped stem, its first and last
 letters, its membership of the lexicons: given name, title word, frequent non-name word, name
-part, known-name word, country word; the same for its neighbours, and the punctuation around it);
+part, known-name word, country word, past verb with a dual or plural subject (شددا); the same for its neighbours, and the punctuation around it);
 the CRF labels them B/I/O (begin, inside, outside a name). The model is fitted by
 scripts/train_person_tagger.py (`make models`) on the develop gold located in the article texts
 and on the build part of ANERcorp; here it is only applied. `tagger` is any object with
@@ -13,6 +13,7 @@ and on the build part of ANERcorp; here it is only applied. `tagger` is any obje
 from __future__ import annotations
 
 from transforms.persons.lexicon import CONNECTORS, PersonLexicon
+from transforms.persons.names import past_verb
 from transforms.persons.tokens import Tokens, stems
 
 # A sentence ends where the gap between two words holds one of these.
@@ -32,6 +33,8 @@ def _shape(word: str, stem: str, lexicon: PersonLexicon, country: bool) -> list[
                                      ("npart", lexicon.name_parts), ("conn", CONNECTORS)) if word in words]
     if country:
         out.append("country")
+    if past_verb(word, lexicon):
+        out.append("verb")  # a past verb with a dual or plural subject (السيسي وماتيس شددا)
     if stem != word:
         out += [name for name, words in (("stem_title", lexicon.titles_by_first), ("stem_given", lexicon.given_names),
                                          ("stem_pword", lexicon.person_words)) if stem in words]
