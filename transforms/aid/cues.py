@@ -163,6 +163,7 @@ class AidWords:
     electoral: frozenset[str]
     payee: frozenset[str]  # individuals paid (class payee): a sum for them is no aid
     ransom: frozenset[str]  # a ransom, a bribe or hostages (class ransom): a sum in their sentence is no aid
+    assets: frozenset[str]  # a holder's own funds or assets (class assets): a sum that is part of them is held, not given
     collect: frozenset[str]  # collecting money from others (class collect): the sum raised has the donors as a body
     party_groups: frozenset[str]  # several states together (class party_group: دول، بلدان), with and without ال
     appeal: frozenset[str]  # calls on others to give (class appeal: دعا، يدعو، مناشدة), with their conjugations
@@ -178,12 +179,12 @@ def aid_words(lexicon: CueLexicon) -> AidWords:
         lists = lexicon.lists
         words = AidWords(*(_forms(" ".join(lists.get(cls, ()))) for cls in ("need", "price")),
                          frozenset(lists.get("sum_link", ())),
-                         *(_forms(" ".join(lists.get(cls, ()))) for cls in ("campaign", "electoral", "payee", "ransom", "collect")),
+                         *(_forms(" ".join(lists.get(cls, ()))) for cls in ("campaign", "electoral", "payee", "ransom", "assets", "collect")),
                          _forms(" ".join(w for lemma in lists.get("party_group", ()) for w in (lemma, "ال" + lemma))),
                          _forms(" ".join(lists.get("appeal", ()))))
         if not all((words.needs, words.price, words.sum_links, words.campaign, words.electoral, words.payee,
-                    words.ransom, words.collect, words.party_groups, words.appeal)):
-            raise ValueError("the cue lexicon lacks the need, price, sum_link, campaign, electoral, payee, ransom, collect, party_group or appeal words "
+                    words.ransom, words.assets, words.collect, words.party_groups, words.appeal)):
+            raise ValueError("the cue lexicon lacks the need, price, sum_link, campaign, electoral, payee, ransom, assets, collect, party_group or appeal words "
                              "(seeds/cue_words.csv)")
         found = _AID_WORDS[id(lexicon)] = (lexicon, words)
     return found[1]
