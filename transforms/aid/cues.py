@@ -101,6 +101,14 @@ AID_TYPES = {
     "economic": _forms("اقتصادية اقتصادي الاقتصاد اقتصاد مالية مالي ودائع وديعة الموازنة الخزينة"),
     "loan": _forms("قرض قروض قرضا ائتمان ائتمانية تسهيلات"),
 }
+# Words that tell an aid figure's type only (never a party's role, unlike AID_TYPES, which parties.py
+# skips between a head noun and its party): the people aid reaches (للمدنيين المتأثرين بالنزاع، للمتضررين)
+# and the relief agencies it goes to (لأونروا، للأونروا، اليونيسف، برنامج الأغذية العالمي) make it
+# humanitarian; rebuilding (لإعادة بناء جامع النوري، لإعادة بناء اليمن) makes it development.
+AID_TYPE_HINTS = {
+    "humanitarian": _forms("المدنيين مدنيين المتضررين متضررين المتأثرين المنكوبين أونروا الأونروا اليونيسف الأغذية"),
+    "development": _forms("بناء"),
+}
 # Status: a cut (reduced, frozen, stopped, withheld) or a pledge (promised, to be given).
 CUT = _forms(
     "خفض تخفيض خفضت يخفض تخفض قلص قلصت تقليص تجميد جمد جمدت يجمد وقف أوقف أوقفت إيقاف يوقف "
