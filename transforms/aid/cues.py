@@ -109,6 +109,14 @@ AID_TYPE_HINTS = {
     "humanitarian": _forms("المدنيين مدنيين المتضررين متضررين المتأثرين المنكوبين أونروا الأونروا اليونيسف الأغذية"),
     "development": _forms("بناء"),
 }
+# Words that tell an aid figure's status only (never a model feature, unlike CUT and PLEDGED, which
+# the aid model reads as fitted): the present of the verbs of cutting with ت, which CUT lists only with ي
+# (لكنها ستعلق تسليم 65 مليون دولار، تجمد، تقطع، تحجب، تلغي، تقلص), and the announcing or ready giver
+# (معلنا عن حزمة ودائع … بقيمة 15 مليار دولار، مستعدة لتقديم قرض آخر بقيمة نحو 150 مليون دولار).
+STATUS_HINTS = {
+    "cut": _forms("تعلق تجمد تقطع تحجب تلغي تقلص"),
+    "pledged": _forms("معلنا معلنة مستعدة مستعد"),
+}
 # Status: a cut (reduced, frozen, stopped, withheld) or a pledge (promised, to be given).
 CUT = _forms(
     "خفض تخفيض خفضت يخفض تخفض قلص قلصت تقليص تجميد جمد جمدت يجمد وقف أوقف أوقفت إيقاف يوقف "

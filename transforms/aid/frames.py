@@ -358,10 +358,14 @@ def _aid_type(tokens, money, t0, t1) -> str:
     return "unspecified"
 
 
+_CUT_WORDS = cues.CUT | cues.STATUS_HINTS["cut"]
+_PLEDGE_WORDS = cues.PLEDGED | cues.STATUS_HINTS["pledged"]
+
+
 def _status(tokens, money, t0, t1) -> str:
     best, status = None, "provided"
     # Only a cut may follow the sum (… 200 مليون دولار تم تجميدها); a later أعلنت reports it.
-    for name, words, after in (("cut", cues.CUT, 3), ("pledged", cues.PLEDGED, 0), ("provided", cues.PROVIDED, 0)):
+    for name, words, after in (("cut", _CUT_WORDS, 3), ("pledged", _PLEDGE_WORDS, 0), ("provided", cues.PROVIDED, 0)):
         distance = _nearest(tokens, money, t0, t1, words, _BEFORE, after)
         if distance is not None and (best is None or distance < best):
             best, status = distance, name

@@ -35,3 +35,27 @@ def test_a_type_hint_is_no_party_role():
     from transforms.aid import cues
     # The hints tell the type only: parties.py skips AID_TYPES words, never these.
     assert not any(cues.AID_TYPE_HINTS["humanitarian"] & words for words in cues.AID_TYPES.values())
+
+
+def _statuses(title, body):
+    rows, _ = _aid(title, body)
+    return [(r["donor_iso2"] or r["donor_name_ar"], r["recipient_iso2"] or r["recipient_name_ar"], r["amount"], r["status"])
+            for r in rows]
+
+
+def test_a_package_announced_is_pledged():
+    # CN-middleEast-1236-20180816 (train-develop): provided before; the gold says pledged.
+    body = ("قال الشيخ تميم بن حمد، أمير قطر، إن بلاده تقف إلى جانب تركيا التي وقفت بدورها إلى جانب قضايا الأمة وقطر، "
+            "معلنا عن حزمة ودائع ومشاريع استثمارية بقيمة 15 مليار دولار.")
+    assert _statuses("قطر تدعم تركيا", body) == [("QA", "TR", 1.5e10, "pledged")]
+
+
+def test_the_present_of_a_verb_of_cutting_with_ta_is_a_cut():
+    from transforms.aid.frames import Money, _status
+    from tests.transforms.aid.test_aid_steps import _aid_tokens
+    # BB-middleEast-32-20180212 (train-develop): «لكنها ستعلق تسليم 65 مليون دولار» was read pledged.
+    tokens = _aid_tokens("وقالت واشنطن إنها ستسلم 60 مليون دولار، كجزء من مدفوعات مخططة لأونروا، لكنها ستعلق تسليم 65 "
+                         "مليون دولار حتى تنفذ المنظمة إصلاحات.")
+    first = next(i for i, t in enumerate(tokens) if t[2] == "65")
+    money = Money(tokens[first][0], tokens[first + 2][1], 6.5e7, "USD", first, first + 2)
+    assert _status(tokens, money, 0, len(tokens)) == "cut"
