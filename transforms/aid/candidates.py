@@ -277,7 +277,9 @@ def decide_aid(candidates: list[AidCandidate], ctx: AidContext, models: dict) ->
             donors, recipient = c.rule_donors, c.rule_recipient
         else:
             for p in c.parties:
-                p.p_donor = donor_model.probability(p.features)
+                # The subject of a verb of receiving in the sum's sentence receives: never its giver
+                # (وتلقى رزاق 681 مليون دولار، ما حصلت عليه تونس من الصندوق، مصر تحصل).
+                p.p_donor = 0.0 if _receives(ctx, c, p.mention) else donor_model.probability(p.features)
             donors = _donors(c, donor_model.threshold)
             recipient = None if _group_recipient(c) else _best_recipient(c, donors, recipient_model)
         if collected and donors:
@@ -308,6 +310,27 @@ def decide_aid(candidates: list[AidCandidate], ctx: AidContext, models: dict) ->
                 "confidence": round(c.probability, 4), "decided_by": decided,
             })
     return rows
+
+
+_RECEIVE_LINKS = frozenset({"عليه", "عليها", "علي", "عليهم"})
+
+
+def _receives(ctx: AidContext, c: AidCandidate, m) -> bool:
+    """Whether mention `m` of the sum's sentence is the subject of a finite verb of receiving: the
+    verb right after it (مصر تحصل) or right before it, past the preposition with its pronoun that
+    the verb takes (وتلقى رزاق، حصلت عليه تونس)."""
+    tokens = ctx.tokens
+    t0, t1 = sentence_tokens(ctx, c.sentence)
+    if not t0 <= m.first_token < t1:
+        return False
+
+    def verb(i: int) -> bool:
+        return t0 <= i < t1 and not tokens[i][2].startswith("ال") and cues.is_in(tokens[i][2], cues.RECEIVE)
+
+    before = m.first_token - 1
+    if before >= t0 and tokens[before][2] in _RECEIVE_LINKS:
+        before -= 1
+    return verb(m.last_token + 1) or verb(before)
 
 
 def _for_a_campaign(ctx: AidContext, c: AidCandidate) -> bool:
