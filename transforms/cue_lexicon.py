@@ -56,6 +56,7 @@ CLASSES = {
     "appeal": "a call on others to give or act (دعا، حث، ناشد، طالب، نداء): donors it names are asked to give, not giving",
     "collect": "collecting or raising money from others: the sum raised is the donors' as a body, not the collector's gift (جمع، حشد)",
     "ransom": "a ransom, a bribe or hostages: a sum in a sentence that names one is no aid (فدية، رشوة، رهائن)",
+    "assets": "a holder's own funds or assets: a sum that is part of them (من أموالها، من الأموال المجمدة) is held, not given (أموال، أصول، أرصدة)",
     "payee": "a noun of individuals paid: a sum for them is a payment, not aid to a state or a body (سياسيين، مسؤول، لمن)",
     "phone": "contact without travel (اتصال هاتفي، هاتف)",
     "sport": "a match, a championship or its players: a sporting trip, no visit (مباراة، بطولة، كأس العالم)",
@@ -93,11 +94,11 @@ POS = ("verb", "noun", "particle")
 # crowd, a comparison, an attack, a proposal, a ranking or a travel rule, and one of negation, absence,
 # rumour, refusal, hedging, withdrawal or wish before it, or a private or sporting purpose next to it
 # (transforms.visits.exclusions).
-# The aid word lists (need, price, sum_link, campaign, electoral, payee, ransom, collect, party_group, appeal) are read word by word as written
+# The aid word lists (need, price, sum_link, campaign, electoral, payee, ransom, assets, collect, party_group, appeal) are read word by word as written
 # (transforms.aid.cues); a verb row of a word list that gives its present stands for its conjugations.
 WORD_LIST_CLASSES = frozenset({"clause_opener", "own_clause_opener", "clause_break", "relative", "sequence",
                                "time_adverb", "team", "relation", "need", "price", "sum_link", "campaign", "electoral",
-                               "payee", "ransom", "collect", "party_group", "call", "held", "appeal", "media", "crowd", "comparison",
+                               "payee", "ransom", "assets", "collect", "party_group", "call", "held", "appeal", "media", "crowd", "comparison",
                                "attack", "proposal", "rank", "travel_rule", "negation", "absence", "rumour",
                                "refusal", "hedge", "withdrawal", "wish", "private_trip", "private_purpose", "pastime",
                                "official_team"})

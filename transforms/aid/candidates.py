@@ -242,6 +242,8 @@ def decide_aid(candidates: list[AidCandidate], ctx: AidContext, models: dict) ->
             keep = False  # a payment to a person or to individuals, not aid to a state or a body
         if keep and _ransom_or_bribe(ctx, c):
             keep = False  # a ransom or a bribe: a payment for hostages or favours, not aid
+        if keep and _own_funds(ctx, c):
+            keep = False  # a part of its holder's own funds or frozen assets: held, not given
         if not keep:
             continue
         collected = _collected(ctx, c)  # raised from others: the donors as a body, not the collector
@@ -275,7 +277,9 @@ def decide_aid(candidates: list[AidCandidate], ctx: AidContext, models: dict) ->
             donors, recipient = c.rule_donors, c.rule_recipient
         else:
             for p in c.parties:
-                p.p_donor = donor_model.probability(p.features)
+                # The subject of a verb of receiving in the sum's sentence receives: never its giver
+                # (وتلقى رزاق 681 مليون دولار، ما حصلت عليه تونس من الصندوق، مصر تحصل).
+                p.p_donor = 0.0 if _receives(ctx, c, p.mention) else donor_model.probability(p.features)
             donors = _donors(c, donor_model.threshold)
             recipient = None if _group_recipient(c) else _best_recipient(c, donors, recipient_model)
         if collected and donors:
@@ -306,6 +310,27 @@ def decide_aid(candidates: list[AidCandidate], ctx: AidContext, models: dict) ->
                 "confidence": round(c.probability, 4), "decided_by": decided,
             })
     return rows
+
+
+_RECEIVE_LINKS = frozenset({"عليه", "عليها", "علي", "عليهم"})
+
+
+def _receives(ctx: AidContext, c: AidCandidate, m) -> bool:
+    """Whether mention `m` of the sum's sentence is the subject of a finite verb of receiving: the
+    verb right after it (مصر تحصل) or right before it, past the preposition with its pronoun that
+    the verb takes (وتلقى رزاق، حصلت عليه تونس)."""
+    tokens = ctx.tokens
+    t0, t1 = sentence_tokens(ctx, c.sentence)
+    if not t0 <= m.first_token < t1:
+        return False
+
+    def verb(i: int) -> bool:
+        return t0 <= i < t1 and not tokens[i][2].startswith("ال") and cues.is_in(tokens[i][2], cues.RECEIVE)
+
+    before = m.first_token - 1
+    if before >= t0 and tokens[before][2] in _RECEIVE_LINKS:
+        before -= 1
+    return verb(m.last_token + 1) or verb(before)
 
 
 def _for_a_campaign(ctx: AidContext, c: AidCandidate) -> bool:
@@ -388,6 +413,31 @@ def _ransom_or_bribe(ctx: AidContext, c: AidCandidate) -> bool:
     للمليشيات المسلحة … الإفراج عن الرهائن؛ تقديم رشوة بقيمة 30 ألف دولار إلى ضابط الجمارك)."""
     t0, t1 = sentence_tokens(ctx, c.sentence)
     return any(cues.is_in(ctx.tokens[i][2], ctx.words.ransom) for i in range(t0, t1))
+
+
+_FROZEN = frozenset({"المجمده", "مجمده", "المجمدة", "مجمدة"})
+_POSSESSIVES = ("هما", "هم", "ها", "ه")
+
+
+def _own_funds(ctx: AidContext, c: AidCandidate) -> bool:
+    """Whether the sum is a part of its holder's own funds or of frozen assets: right after the
+    currency, من and a word of class assets (أموال، أصول، أرصدة) that carries a possessive pronoun
+    (لتجميدها ملياري دولار من أموالها، دفع 130 ألف دولار من أمواله الخاصة) or has مجمدة within two
+    words after it (الحصول على 5.7 مليار دولار من الأموال المجمدة في الخارج). Such a sum is held by
+    its owner, or released to it, not given. Funds named by what they pay for stay aid (خفضت واشنطن
+    نحو 65 مليون دولار من أموال كانت تدفعها لوكالة الأمم المتحدة، من أموال جهود التعافي في سوريا)."""
+    tokens, money = ctx.tokens, c.money
+    _, t1 = sentence_tokens(ctx, c.sentence)
+    i = money.last_token + 1
+    if i + 1 >= t1 or tokens[i][2] != "من" or not cues.is_in(tokens[i + 1][2], ctx.words.assets):
+        return False
+    word = tokens[i + 1][2]
+    for pronoun in _POSSESSIVES:
+        if word.endswith(pronoun) and len(word) - len(pronoun) >= 3:
+            stem = word[:-len(pronoun)]
+            if cues.is_in(stem, ctx.words.assets) or (stem.endswith("ت") and cues.is_in(stem[:-1] + "ه", ctx.words.assets)):
+                return True
+    return any(tokens[j][2] in _FROZEN for j in range(i + 2, min(t1, i + 4)))
 
 
 _PAYEE_REACH = 4

@@ -101,6 +101,22 @@ AID_TYPES = {
     "economic": _forms("اقتصادية اقتصادي الاقتصاد اقتصاد مالية مالي ودائع وديعة الموازنة الخزينة"),
     "loan": _forms("قرض قروض قرضا ائتمان ائتمانية تسهيلات"),
 }
+# Words that tell an aid figure's type only (never a party's role, unlike AID_TYPES, which parties.py
+# skips between a head noun and its party): the people aid reaches (للمدنيين المتأثرين بالنزاع، للمتضررين)
+# and the relief agencies it goes to (لأونروا، للأونروا، اليونيسف، برنامج الأغذية العالمي) make it
+# humanitarian; rebuilding (لإعادة بناء جامع النوري، لإعادة بناء اليمن) makes it development.
+AID_TYPE_HINTS = {
+    "humanitarian": _forms("المدنيين مدنيين المتضررين متضررين المتأثرين المنكوبين أونروا الأونروا اليونيسف الأغذية"),
+    "development": _forms("بناء"),
+}
+# Words that tell an aid figure's status only (never a model feature, unlike CUT and PLEDGED, which
+# the aid model reads as fitted): the present of the verbs of cutting with ت, which CUT lists only with ي
+# (لكنها ستعلق تسليم 65 مليون دولار، تجمد، تقطع، تحجب، تلغي، تقلص), and the announcing or ready giver
+# (معلنا عن حزمة ودائع … بقيمة 15 مليار دولار، مستعدة لتقديم قرض آخر بقيمة نحو 150 مليون دولار).
+STATUS_HINTS = {
+    "cut": _forms("تعلق تجمد تقطع تحجب تلغي تقلص"),
+    "pledged": _forms("معلنا معلنة مستعدة مستعد"),
+}
 # Status: a cut (reduced, frozen, stopped, withheld) or a pledge (promised, to be given).
 CUT = _forms(
     "خفض تخفيض خفضت يخفض تخفض قلص قلصت تقليص تجميد جمد جمدت يجمد وقف أوقف أوقفت إيقاف يوقف "
@@ -163,6 +179,7 @@ class AidWords:
     electoral: frozenset[str]
     payee: frozenset[str]  # individuals paid (class payee): a sum for them is no aid
     ransom: frozenset[str]  # a ransom, a bribe or hostages (class ransom): a sum in their sentence is no aid
+    assets: frozenset[str]  # a holder's own funds or assets (class assets): a sum that is part of them is held, not given
     collect: frozenset[str]  # collecting money from others (class collect): the sum raised has the donors as a body
     party_groups: frozenset[str]  # several states together (class party_group: دول، بلدان), with and without ال
     appeal: frozenset[str]  # calls on others to give (class appeal: دعا، يدعو، مناشدة), with their conjugations
@@ -178,12 +195,12 @@ def aid_words(lexicon: CueLexicon) -> AidWords:
         lists = lexicon.lists
         words = AidWords(*(_forms(" ".join(lists.get(cls, ()))) for cls in ("need", "price")),
                          frozenset(lists.get("sum_link", ())),
-                         *(_forms(" ".join(lists.get(cls, ()))) for cls in ("campaign", "electoral", "payee", "ransom", "collect")),
+                         *(_forms(" ".join(lists.get(cls, ()))) for cls in ("campaign", "electoral", "payee", "ransom", "assets", "collect")),
                          _forms(" ".join(w for lemma in lists.get("party_group", ()) for w in (lemma, "ال" + lemma))),
                          _forms(" ".join(lists.get("appeal", ()))))
         if not all((words.needs, words.price, words.sum_links, words.campaign, words.electoral, words.payee,
-                    words.ransom, words.collect, words.party_groups, words.appeal)):
-            raise ValueError("the cue lexicon lacks the need, price, sum_link, campaign, electoral, payee, ransom, collect, party_group or appeal words "
+                    words.ransom, words.assets, words.collect, words.party_groups, words.appeal)):
+            raise ValueError("the cue lexicon lacks the need, price, sum_link, campaign, electoral, payee, ransom, assets, collect, party_group or appeal words "
                              "(seeds/cue_words.csv)")
         found = _AID_WORDS[id(lexicon)] = (lexicon, words)
     return found[1]

@@ -339,6 +339,9 @@ def _period(tokens, money, t0, t1) -> str:
     return "once"
 
 
+_TYPE_WORDS = {t: words | cues.AID_TYPE_HINTS.get(t, frozenset()) for t, words in cues.AID_TYPES.items()}
+
+
 def _aid_type(tokens, money, t0, t1) -> str:
     """The type word nearest the sum; failing one close by, the nearest earlier in the sentence
     (ويغطي التقرير المساعدات الإنسانية المقدمة لليمن … مبلغا قدره 3.75 مليار درهم)."""
@@ -346,7 +349,7 @@ def _aid_type(tokens, money, t0, t1) -> str:
         return "loan"  # a loan is a loan whatever it finances (قرض … لإنعاش الاقتصاد)
     for before, after in ((_BEFORE, _AFTER + 2), (len(tokens), 0)):
         best, best_type = None, "unspecified"
-        for aid_type, words in cues.AID_TYPES.items():
+        for aid_type, words in _TYPE_WORDS.items():
             distance = _nearest(tokens, money, t0, t1, words, before, after)
             if distance is not None and (best is None or distance < best):
                 best, best_type = distance, aid_type
@@ -355,10 +358,14 @@ def _aid_type(tokens, money, t0, t1) -> str:
     return "unspecified"
 
 
+_CUT_WORDS = cues.CUT | cues.STATUS_HINTS["cut"]
+_PLEDGE_WORDS = cues.PLEDGED | cues.STATUS_HINTS["pledged"]
+
+
 def _status(tokens, money, t0, t1) -> str:
     best, status = None, "provided"
     # Only a cut may follow the sum (… 200 مليون دولار تم تجميدها); a later أعلنت reports it.
-    for name, words, after in (("cut", cues.CUT, 3), ("pledged", cues.PLEDGED, 0), ("provided", cues.PROVIDED, 0)):
+    for name, words, after in (("cut", _CUT_WORDS, 3), ("pledged", _PLEDGE_WORDS, 0), ("provided", cues.PROVIDED, 0)):
         distance = _nearest(tokens, money, t0, t1, words, _BEFORE, after)
         if distance is not None and (best is None or distance < best):
             best, status = distance, name

@@ -115,3 +115,39 @@ def test_the_state_a_verb_of_cutting_names_gave_the_aid():
     cut = next(c for c in candidates if c.money.value == 2.3e8)
     assert cut.rule_donors == [Party("US", None)]
     assert [(r["donor_iso2"], r["recipient_iso2"]) for r in rows if r["amount"] == 2.3e8] == [("US", "SY")]
+
+
+def test_a_part_of_a_states_own_funds_is_no_aid():
+    # ANT FR-internationalNews-2476-20180726: IR → محكمة العدل الدولية before (Iran's own funds, frozen by the US).
+    from transforms.aid.candidates import _own_funds
+    title = "محكمة العدل الدولية تبدأ النظر في دعوى إيران ضد العقوبات الأمريكية"
+    body = ("ومن المقرر أن تبدأ المحكمة في الثامن من تشرين الأول/أكتوبر جلسات استماع في شكوى سابقة تقدمت بها إيران "
+            "في تشرين الأول/أكتوبر 2016 ضد الولايات المتحدة لتجميدها ملياري دولار من أموالها.")
+    rows, [(ctx, candidates)] = _traced(title, body)
+    assert [c.money.value for c in candidates] == [2e9]
+    assert _own_funds(ctx, candidates[0])
+    assert rows == []
+
+
+def test_frozen_assets_released_to_their_owner_are_no_aid():
+    # ANT SK-internationalNews-2015-20180607: IR → US before.
+    from transforms.aid.candidates import _own_funds
+    title = "ترامب يدعو للتحقيق في مؤامرة \"أوباما- إيران\""
+    body = ("وبحسب نتائج تحقيق أجراه مجلس الشيوخ، فشلت خطة إدارة أوباما في منح إيران وصولا سريا للنظام المالي "
+            "الاميركي عندما رفض بنكان أميركيان المشاركة في عملية لتمكين إيران الحصول على 5.7 مليار دولار من الأموال "
+            "المجمدة في الخارج.")
+    rows, [(ctx, candidates)] = _traced(title, body)
+    assert [c.money.value for c in candidates] == [5.7e9]
+    assert _own_funds(ctx, candidates[0])
+    assert rows == []
+
+
+def test_funds_named_by_what_they_paid_for_stay_aid_when_cut():
+    # ANT BB-middleEast-939-20180825: «من أموال كانت تدفعها لوكالة …» is aid the US paid, now cut.
+    from transforms.aid.candidates import _own_funds
+    title = "واشنطن تلغي 200 مليون دولار من المساعدات المخصّصة لغزة والضفة الغربية"
+    body = ("وخفّضت واشنطن بالفعل نحو 65 مليون دولار من أموال كانت تدفعها لوكالة الأمم المتحدة لإغاثة وتشغيل "
+            "اللاجئين الفلسطينيين.")
+    rows, [(ctx, candidates)] = _traced(title, body)
+    assert [c.money.value for c in candidates] == [6.5e7]
+    assert not _own_funds(ctx, candidates[0])

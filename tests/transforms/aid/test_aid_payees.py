@@ -40,3 +40,17 @@ def test_aid_for_a_states_army_stays_aid():
     rows, [(ctx, candidates)] = _traced("لبنان", body)
     assert not _paid_to_person(ctx, candidates[0])
     assert [(r["donor_iso2"], r["recipient_iso2"], r["amount"]) for r in rows] == [("FR", "LB", 1.4e7)]
+
+
+def test_the_subject_of_a_verb_of_receiving_is_never_the_giver():
+    # ANT BB-internationalNews-739-20180703 (non-gold): MY → SA before (Razak received the sum).
+    from tests.transforms.aid.test_aid_steps import _traced
+    from transforms.aid.candidates import _receives
+    title = "ماليزيا: مسيرة نجيب رزاق من قمة السلطة إلى السجن"
+    body = ("وتلقى رزاق 681 مليون دولار من العائلة المالكة السعودية وقال إنها كانت هبة من ملك السعودية حينذاك عبد الله "
+            "وأنه أعادها إلى السعودية.")
+    rows, [(ctx, candidates)] = _traced(title, body)
+    [c] = [c for c in candidates if c.money.value == 6.81e8]
+    receivers = [p.party.iso2 for p in c.parties if _receives(ctx, c, p.mention)]
+    assert "MY" in receivers and "SA" not in receivers
+    assert not any(r["donor_iso2"] == "MY" for r in rows)
