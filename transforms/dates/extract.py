@@ -847,6 +847,8 @@ _NUMBER_PREFIXES = frozenset(c + a for c in ("", "و", "ف") for a in ("", "في
 _YEAR_STARTS = frozenset(("13", "14", "18", "19", "20"))
 # The letters a year alone may carry glued on (بـ2020، لـ2019، وبالـ2019), besides those of a number.
 _YEAR_PREFIXES = frozenset(c + a for c in ("", "و", "ف") for a in ("ب", "ل", "بال", "لل"))
+# All the letters a trigger number may carry glued on: the regex's own number or year.
+_GLUED_TO_NUMBER = _NUMBER_PREFIXES | frozenset(GLUED_YEAR_PREFIXES) | _YEAR_PREFIXES
 
 
 def _trigger_positions(text: str, lexicon: DateLexicon) -> list[int]:
@@ -880,6 +882,14 @@ def _trigger_positions(text: str, lexicon: DateLexicon) -> list[int]:
             p, lowest = end, end - 4
         while p > lowest and p and (text[p - 1].isalnum() or text[p - 1] == "_"):
             p -= 1
+        if not length and end and "\u0621" <= text[end - 1] <= "\u064a" and text[end:end + 2] in _YEAR_STARTS \
+                and not ((not p or not (text[p - 1].isalnum() or text[p - 1] == "_")) and text[p:end] in _GLUED_TO_NUMBER) \
+                and text[end + 2:end + 4].isdecimal() \
+                and not text[end + 4:end + 5].isdecimal():
+            # a year glued to the word before it, a space left out (كأس العالم2018، حتى2013، نهاية2018):
+            # read as if the space were there (the year's own production, or its lead word's)
+            sure.add(end)
+            continue
         if not p or not (text[p - 1].isalnum() or text[p - 1] == "_"):
             if length:
                 if text[p:word_start].strip("وفبل"):

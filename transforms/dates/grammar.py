@@ -138,6 +138,7 @@ def word_year_pattern() -> str:
 
 
 B = r"(?<!\w)"   # a token starts here
+ARABIC_LETTERS = "\u0621-\u064a"  # (the letters of normalised text, as a character class's range)
 E = r"(?!\w)"    # a token ends here
 GREG_YEAR = r"(?:1[89]\d\d|20\d\d)(?!\d)"
 # After a month or a year word a 4-digit number is a year whatever its century (الرابع من تموز 1776).
@@ -236,13 +237,15 @@ def compile_grammar(lexicon: "DateLexicon") -> re.Pattern:
                     rf"(?:\s+|(?=\d))(?P<b_list>{YLIST})(?!\s*[/\-.]\s*\d)",
         # a year standing with a name or alone: كأس العالم 2018، رؤية 2030، حرب 1948، (1945-1989)، 2016 – 2017;
         # its preposition or article may be glued on (بـ2020، لـ2019، الـ2019)
-        "loneyear": rf"{B}{CLITIC}(?:ب|ل|ال|بال|لل)?(?P<l_list>{YLIST})(?!\s*[/\-.:]\s*\d|[.,،٫]\d)",
+        # (or glued to the word before it, a space left out: كأس العالم2018، بطل العالم1998، أبطال1966)
+        "loneyear": rf"(?:{B}{CLITIC}(?:ب|ل|ال|بال|لل)?|(?<=[{ARABIC_LETTERS}]))(?P<l_list>{YLIST})(?!\s*[/\-.:]\s*\d|[.,،٫]\d)",
     }
     # (Inner groups capture only what extract.py reads: every capturing group costs each match.)
     # Each production behind a guard of its first characters (see first_chars.py).
     body = "|".join(f"{first_char_guard(rx)}(?P<p_{name}>{rx})" for name, rx in productions.items())
-    # Every production starts a token: one check here rejects the positions inside words fast.
-    return re.compile(rf"(?<!\w)(?:{body})")
+    # Every production starts a token (or, for a year alone, its digits glued to a word): one check
+    # here rejects the other positions inside words fast.
+    return re.compile(rf"(?:(?<!\w)|(?<=[{ARABIC_LETTERS}])(?=\d))(?:{body})")
 
 
 def compile_triggers(lexicon: "DateLexicon") -> re.Pattern:
