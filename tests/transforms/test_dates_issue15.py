@@ -694,3 +694,32 @@ def test_the_same_year_before_or_after_its_noun_is_the_year_last_named(lexicon):
     assert values("لكن دولة كرواتيا بشكلها الحالي لم تظهر حتى عام 1991.\nوأعلنت دولة كرواتيا المعاصرة استقلالها "
                   "من يوغوسلافيا في شهر يونيو/حزيران من العام ذاته.", "2018-07-14T05:24:38+00:00",
                   lexicon) == ["1991", "1991-06"]
+
+
+# --- a year glued to the word before it --------------------------------------------------------------
+
+def test_a_year_glued_to_a_name_is_a_year(lexicon):
+    # team FR-internationalNews-2637-20180809: بطل العالم1998 (the space left out)
+    assert values("سيكون على رأس الإدارة الفنية لنادي نيس قادما من نادي نيويورك سيتيبطل العالم1998مع المنتخب "
+                  "الفرنسي كلاعب", "2018-08-09T14:07:14+00:00", lexicon) == ["1998"]
+    # team FR-sport-143-20180612: عامي1958 و1962، أبطال1966
+    assert values("وهو أمر لم يحققه أي منتخب لنسختين على التوالي منذ البرازيل عامي1958  و1962.",
+                  "2018-06-12T16:50:06+00:00", lexicon) == ["1958", "1962"]
+    assert values("وقد لخص آلي طموحات أبطال1966  بالقول \"نملك فريقا شابا\"",
+                  "2018-06-12T16:50:06+00:00", lexicon) == ["1966"]
+    # ANT FR-internationalNews-1022-20180501 (in no gold file): كأس العالم2018
+    assert values("في أزمة تأتي قبل أقل من شهرين على انطلاق منافسات كأس العالم2018  في روسيا.",
+                  "2018-05-01T10:30:00+00:00", lexicon)[-1] == "2018"
+
+
+def test_a_year_glued_to_its_preposition_is_a_year(lexicon):
+    # ANT FR-internationalNews-1450-20180526 and FR-internationalNews-1865-20180617 (in no gold file)
+    assert values("وظل التعديل الثامن لدستور البلاد ساريا حتى2013  حيث أقر إصلاح يسمح بالإجهاض",
+                  "2018-05-26T05:11:00+00:00", lexicon) == ["2013"]
+    assert values("ومن المزمع أن يعرض النص للمصادقة عليه في اليونان في نهاية2018  ;عندما يمكن لتسيبراس",
+                  "2018-06-17T11:38:00+00:00", lexicon) == ["2018"]
+
+
+def test_digits_glued_to_a_word_are_no_year_unless_four_digits_of_a_year(lexicon):
+    # ANT FR-internationalNews-2514-20180729 (in no gold file): بزمن83 ساعة is a time, نسخة2018 a year
+    assert values("وأنهى توماس نسخة2018  بزمن83  ساعة و17دقيقة", "2018-07-29T19:21:00+00:00", lexicon) == ["2018"]

@@ -11,7 +11,7 @@ from transforms.cue_lexicon import build_cue_lexicon
 from transforms.arabic_text import normalize
 from transforms.dates import build_date_lexicon
 from transforms.dates.extract import (_lead_starts, _lead_starts_by_tokens, _month_numbers, _month_numbers_of,
-                                      _trigger_positions)
+                                      _scan, _trigger_positions)
 from transforms.dates.first_chars import first_char_guard, first_chars
 
 REPO = Path(__file__).resolve().parents[2]
@@ -114,3 +114,11 @@ def test_trigger_positions_pass_over_what_cannot_start_one(lexicon):
     words = [text[p:].split()[0] for p in positions]
     assert "الذي" not in words and "17" not in words and "25" not in words
     assert "16" in words and "ذي" in words
+
+
+def test_years_glued_to_a_word_are_found_apart_from_the_trigger_positions(lexicon):
+    # team FR-sport-143-20180612 and ANT FR-internationalNews-1022-20180501: the space left out
+    text = "منذ البرازيل عامي1958  و1962. في أزمة تأتي قبل انطلاق منافسات كأس العالم2018  في روسيا، في2005"
+    positions, glued = _scan(text, lexicon)
+    assert positions == [m.start() for m in lexicon.trigger.finditer(" " + text)]
+    assert sorted(text[p:p + 4] for p in glued) == ["1958", "2018"]  # (في2005 is the regex's own)

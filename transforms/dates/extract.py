@@ -847,15 +847,23 @@ _NUMBER_PREFIXES = frozenset(c + a for c in ("", "و", "ف") for a in ("", "في
 _YEAR_STARTS = frozenset(("13", "14", "18", "19", "20"))
 # The letters a year alone may carry glued on (بـ2020، لـ2019، وبالـ2019), besides those of a number.
 _YEAR_PREFIXES = frozenset(c + a for c in ("", "و", "ف") for a in ("ب", "ل", "بال", "لل"))
+# All the letters a trigger number may carry glued on: the regex's own number or year.
+_GLUED_TO_NUMBER = _NUMBER_PREFIXES | frozenset(GLUED_YEAR_PREFIXES) | _YEAR_PREFIXES
 
 
 def _trigger_positions(text: str, lexicon: DateLexicon) -> list[int]:
+    """Where lexicon.trigger matches in " " + text, ascending (see _scan)."""
+    return _scan(text, lexicon)[0]
+
+
+def _scan(text: str, lexicon: DateLexicon) -> tuple[list[int], set[int]]:
     """Where lexicon.trigger matches in " " + text (the index of the separator there is the trigger
-    word's index in text), ascending. The trigger index finds the words that could start a trigger
+    word's index in text), ascending; and apart, where a year's digits are glued to the word before
+    them (كأس العالم2018), which no trigger regex match marks. The trigger index finds the words that could start a trigger
     and the digits; only the token starts they belong to are tried with the regex, and not even
     those where a whole trigger word follows nothing but clitics. (A character is a word character
     for the regex when it is alphanumeric or "_".)"""
-    sure, candidates = set(), set()
+    sure, candidates, glued = set(), set(), set()
     last = len(text) - 1
     day_next = lexicon.day_next
     for end, (length, whole) in lexicon.trigger_index.iter(text):
@@ -880,6 +888,14 @@ def _trigger_positions(text: str, lexicon: DateLexicon) -> list[int]:
             p, lowest = end, end - 4
         while p > lowest and p and (text[p - 1].isalnum() or text[p - 1] == "_"):
             p -= 1
+        if not length and end and "\u0621" <= text[end - 1] <= "\u064a" and text[end:end + 2] in _YEAR_STARTS \
+                and not ((not p or not (text[p - 1].isalnum() or text[p - 1] == "_")) and text[p:end] in _GLUED_TO_NUMBER) \
+                and text[end + 2:end + 4].isdecimal() \
+                and not text[end + 4:end + 5].isdecimal():
+            # a year glued to the word before it, a space left out (كأس العالم2018، حتى2013، نهاية2018):
+            # read as if the space were there (lexicon.glued_year, or its lead word's production)
+            glued.add(end)
+            continue
         if not p or not (text[p - 1].isalnum() or text[p - 1] == "_"):
             if length:
                 if text[p:word_start].strip("وفبل"):
@@ -908,17 +924,20 @@ def _trigger_positions(text: str, lexicon: DateLexicon) -> list[int]:
                     if after <= last and text[after] in day_next:
                         candidates.add(p)
     padded, trigger = " " + text, lexicon.trigger.match
-    return sorted(sure.union(p for p in candidates if p not in sure and trigger(padded, p)))
+    return sorted(sure.union(p for p in candidates if p not in sure and trigger(padded, p))), glued
 
 
 def _matches(text: str, lexicon: DateLexicon):
     """Leftmost grammar matches, tried only from the lead words before each trigger word."""
     last_end = 0
-    for p in _trigger_positions(text, lexicon):
+    positions, glued = _scan(text, lexicon)
+    if glued:  # (years glued to the word before them: rare)
+        positions = sorted(glued.union(positions))
+    for p in positions:
         if p < last_end:
             continue
         for s in _lead_starts(text, p, last_end):
-            m = lexicon.pattern.match(text, s)
+            m = lexicon.glued_year.match(text, s) if glued and s == p and p in glued else lexicon.pattern.match(text, s)
             if m and m.end() > p:
                 last_end = m.end()
                 yield m

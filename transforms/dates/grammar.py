@@ -140,6 +140,9 @@ def word_year_pattern() -> str:
 B = r"(?<!\w)"   # a token starts here
 E = r"(?!\w)"    # a token ends here
 GREG_YEAR = r"(?:1[89]\d\d|20\d\d)(?!\d)"
+# Gregorian years in a list or range (بين 2011 و2014، 2016 – 2017), and what may not follow a year alone
+YEAR_LIST = rf"{GREG_YEAR}(?:\s*(?:و|-|–|/|الى|الي|حتى|حتي|او)\s*{GREG_YEAR})*"
+LONE_YEAR_END = r"(?!\s*[/\-.:]\s*\d|[.,،٫]\d)"
 # After a month or a year word a 4-digit number is a year whatever its century (الرابع من تموز 1776).
 ANY_YEAR = r"(?:1\d\d\d|20\d\d)(?!\d)"
 CLITIC = r"(?:[وف])?"
@@ -167,7 +170,7 @@ def compile_grammar(lexicon: "DateLexicon") -> re.Pattern:
     # (also "الأربعاء في الرابع من تموز": the date says which Wednesday)
     WD_PREFIX = rf"(?:{CLITIC}(?:{_alt(DAY_PARTS)})\s+)?(?:يوم\s+)?{CLITIC}{WD}[\"”»]?\s*[،,]?\s*(?:في\s+)?(?:الموافق\s+)?"
     LEAD = rf"(?:{CLITIC}(?:{_alt(PREPOSITIONS)})\s+)?(?:{CLITIC}(?:{_alt(PERIOD_WORDS)})\s+)?"
-    YLIST = rf"{GREG_YEAR}(?:\s*(?:و|-|–|/|الى|الي|حتى|حتي|او)\s*{GREG_YEAR})*"
+    YLIST = YEAR_LIST
     ANY_YLIST = rf"{ANY_YEAR}(?:\s*(?:و|-|–|/|الى|الي|حتى|حتي|او)\s*{ANY_YEAR})*"
     WORD_YEAR = word_year_pattern()
 
@@ -236,13 +239,20 @@ def compile_grammar(lexicon: "DateLexicon") -> re.Pattern:
                     rf"(?:\s+|(?=\d))(?P<b_list>{YLIST})(?!\s*[/\-.]\s*\d)",
         # a year standing with a name or alone: كأس العالم 2018، رؤية 2030، حرب 1948، (1945-1989)، 2016 – 2017;
         # its preposition or article may be glued on (بـ2020، لـ2019، الـ2019)
-        "loneyear": rf"{B}{CLITIC}(?:ب|ل|ال|بال|لل)?(?P<l_list>{YLIST})(?!\s*[/\-.:]\s*\d|[.,،٫]\d)",
+        "loneyear": rf"{B}{CLITIC}(?:ب|ل|ال|بال|لل)?(?P<l_list>{YLIST}){LONE_YEAR_END}",
     }
     # (Inner groups capture only what extract.py reads: every capturing group costs each match.)
     # Each production behind a guard of its first characters (see first_chars.py).
     body = "|".join(f"{first_char_guard(rx)}(?P<p_{name}>{rx})" for name, rx in productions.items())
     # Every production starts a token: one check here rejects the positions inside words fast.
     return re.compile(rf"(?<!\w)(?:{body})")
+
+
+def compile_glued_year() -> re.Pattern:
+    """A year alone whose digits are glued to the word before them, a space left out (كأس العالم2018،
+    بطل العالم1998، أبطال1966): the loneyear production from its digits on, tried only where the
+    trigger scan found such a year (see extract._scan)."""
+    return re.compile(rf"(?P<p_loneyear>(?P<l_list>{YEAR_LIST}){LONE_YEAR_END})")
 
 
 def compile_triggers(lexicon: "DateLexicon") -> re.Pattern:

@@ -26,6 +26,8 @@ class DateLexicon:
     strict: frozenset[str] = frozenset()
     pattern: re.Pattern = field(repr=False, default=None)
     trigger: re.Pattern = field(repr=False, default=None)
+    # a year alone glued to the word before it (كأس العالم2018), tried where the trigger scan finds one
+    glued_year: re.Pattern = field(repr=False, default=None)
     # first words of the triggers and the digits, for a fast pass that finds where `trigger` may match
     trigger_index: object = field(repr=False, default=None)
     # what may follow a trigger day of 1-2 digits, after spaces (grammar.day_next_chars)
@@ -48,7 +50,7 @@ def build_date_lexicon(month_rows: list[dict], curated_rows: list[dict],
     (the verbs a سـ may make future; without them any سـ-word of a verb's shape is read so) and the
     cue lexicon of seeds/cue_words.csv (its relatives and clause openers bound the clause a tense
     reaches; without it no clause word is read)."""
-    from transforms.dates.grammar import (compile_grammar, compile_trigger_index, compile_triggers,  # they need the names
+    from transforms.dates.grammar import (compile_glued_year, compile_grammar, compile_trigger_index, compile_triggers,  # they need the names
                                           day_next_chars)
     from transforms.dates.tense import clause_patterns
 
@@ -73,6 +75,7 @@ def build_date_lexicon(month_rows: list[dict], curated_rows: list[dict],
                           relative_verb=relative_verb, own_clause=own_clause)
     object.__setattr__(lexicon, "pattern", compile_grammar(lexicon))
     object.__setattr__(lexicon, "trigger", compile_triggers(lexicon))
+    object.__setattr__(lexicon, "glued_year", compile_glued_year())
     object.__setattr__(lexicon, "trigger_index", compile_trigger_index(lexicon))
     object.__setattr__(lexicon, "day_next", day_next_chars(lexicon))
     return lexicon
