@@ -15,8 +15,6 @@ the sums near an aid word that gave no row, with the aid model's probability, to
 from __future__ import annotations
 
 import argparse
-import json
-import random
 import re
 import sys
 from pathlib import Path
@@ -27,22 +25,10 @@ sys.path.insert(0, str(REPO))
 from flows.extraction import extract_article  # noqa: E402
 from flows.lexicons import load_lexicons  # noqa: E402
 from transforms.jsonl_records import parse_published  # noqa: E402
+from judged_sample import Tally, pick_articles, read_judgements, window  # noqa: E402
 
 # A number next to a currency word as written (a cheap filter; the extractor decides).
 MONEY = re.compile(r"(?:\d|مليون|مليار|ألف|الف)[^.\n]{0,20}?(?:دولار|يورو|جنيه|ريال|درهم|دينار|ليرة|روبل|يوان|ين |إسترليني|استرليني|فرنك|\$)")
-
-
-def sample_articles(corpus: Path, size: int, seed: int, exclude: set[str]) -> list[dict]:
-    records = []
-    for file in sorted(corpus.glob("*.jsonl")):
-        for line in file.read_text(encoding="utf-8").split("\n"):
-            if not line.strip():
-                continue
-            record = json.loads(line)
-            if record.get("id") not in exclude and MONEY.search(record.get("text") or ""):
-                records.append(record)
-    records.sort(key=lambda r: r["id"])
-    return random.Random(seed).sample(records, min(size, len(records)))
 
 
 def _amount(value) -> str:
@@ -53,26 +39,6 @@ def row_key(article_id: str, row: dict) -> str:
     return "|".join([article_id, row["donor_iso2"] or row["donor_name_ar"] or "-",
                      row["recipient_iso2"] or row["recipient_name_ar"] or "-", _amount(row["amount"]),
                      row["currency"] or "-"])
-
-
-def read_judgements(path: Path | None) -> dict[str, str]:
-    if path is None or not path.exists():
-        return {}
-    judged = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        parts = line.split("\t")
-        if len(parts) >= 2 and parts[0] in ("ok", "bad"):
-            judged[parts[1]] = parts[0]
-    return judged
-
-
-def _window(text: str, surface: str, context: int) -> str:
-    text = " ".join(text.split())
-    if len(text) <= context:
-        return text
-    at = text.find(" ".join((surface or "").split()))
-    lo = max(0, min(at - context // 2, len(text) - context))
-    return text[lo:lo + context]
 
 
 def main() -> None:
@@ -89,37 +55,22 @@ def main() -> None:
     args = parser.parse_args()
     if not args.corpus.exists():
         sys.exit(f"no corpus at {args.corpus}")
-    exclude = set()
-    if args.gold.exists():
-        exclude = {json.loads(line)["id"] for line in args.gold.read_text(encoding="utf-8").splitlines() if line.strip()}
     lexicons = load_lexicons()
-    judged = read_judgements(args.judged)
-    counts = {"ok": 0, "bad": 0, "new": 0}
-    total = 0
-    records = (sample_articles(args.corpus, args.size, args.seed, exclude) if not args.ids
-               else sample_articles(args.corpus, 10 ** 6, args.seed, set()))
-    if args.ids:
-        records = [r for r in records if r["id"] in set(args.ids)]
-    for record in records:
+    tally = Tally(read_judgements(args.judged))
+    for record in pick_articles(args.corpus, args.size, args.seed, args.gold, MONEY, args.ids):
         published = parse_published(record.get("date"))
         rows = extract_article(record["id"], record.get("title"), record["text"], published, lexicons)["aid"]
         for row in rows:
-            total += 1
             key = row_key(record["id"], row)
-            mark = judged.get(key, "new")
-            counts[mark] += 1
-            print(f"[{mark}] {key}")
+            print(f"[{tally.mark(key)}] {key}")
             print(f"    surface={row['amount_surface']!r} period={row['period']} type={row['aid_type']} "
                   f"status={row['status']} since={row['since_year']} p={row['confidence']:.2f} "
                   f"published={(record.get('date') or '')[:10]}")
-            print(f"    «{_window(row['evidence'], row['amount_surface'], args.context)}»")
+            print(f"    «{window(row['evidence'], row['amount_surface'], args.context)}»")
             print(f"    decided_by: {row['decided_by'][:160]}")
         if args.misses:
             _print_misses(record, published, rows, lexicons, args.context)
-    print(f"rows {total}  judged ok {counts['ok']}  bad {counts['bad']}  not judged {counts['new']}")
-    if counts["ok"] + counts["bad"]:
-        print(f"precision over judged rows {counts['ok'] / (counts['ok'] + counts['bad']):.3f}")
-
+    tally.report()
 
 def _print_misses(record: dict, published, rows: list[dict], lexicons, context: int) -> None:
     """The sums whose sentence holds an aid word (class aid_noun, give, pledge) and that gave no row."""
@@ -137,7 +88,7 @@ def _print_misses(record: dict, published, rows: list[dict], lexicons, context: 
             if c.features.get("aid_word_dist", 1.0) >= 1.0 or (s, surface) in kept:
                 continue
             print(f"  [miss?] {record['id']} {surface!r} p={c.probability:.2f}")
-            print(f"    «{_window(ctx.doc.text[s:e], surface, context)}»")
+            print(f"    «{window(ctx.doc.text[s:e], surface, context)}»")
 
 
 if __name__ == "__main__":

@@ -14,8 +14,6 @@ judgements serve before and after a change. Articles of the dev gold are left ou
 from __future__ import annotations
 
 import argparse
-import json
-import random
 import re
 import sys
 from pathlib import Path
@@ -26,38 +24,15 @@ sys.path.insert(0, str(REPO))
 from flows.extraction import extract_article  # noqa: E402
 from flows.lexicons import load_lexicons  # noqa: E402
 from transforms.jsonl_records import parse_published  # noqa: E402
+from judged_sample import Tally, pick_articles, read_judgements, window  # noqa: E402
 
 # Words of visiting, meeting and receiving as written (a cheap filter; the extractor decides).
 VISIT_WORDS = re.compile(r"زيار|زار|يزور|تزور|وصل|توجه|استقبل|التقى|يلتقي|قمة|جولة|مباحثات|محادثات")
 
 
-def sample_articles(corpus: Path, size: int, seed: int, exclude: set[str]) -> list[dict]:
-    records = []
-    for file in sorted(corpus.glob("*.jsonl")):
-        for line in file.read_text(encoding="utf-8").split("\n"):
-            if not line.strip():
-                continue
-            record = json.loads(line)
-            if record.get("id") not in exclude and VISIT_WORDS.search(record.get("text") or ""):
-                records.append(record)
-    records.sort(key=lambda r: r["id"])
-    return random.Random(seed).sample(records, min(size, len(records)))
-
-
 def row_key(article_id: str, row: dict) -> str:
     return "|".join([article_id, row["visitor_name_ar"] or "-", row["visitor_country_iso2"] or "-",
                      row["host_country_iso2"] or "-"])
-
-
-def read_judgements(path: Path | None) -> dict[str, str]:
-    if path is None or not path.exists():
-        return {}
-    judged = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        parts = line.split("\t")
-        if len(parts) >= 2 and parts[0] in ("ok", "bad"):
-            judged[parts[1]] = parts[0]
-    return judged
 
 
 def main() -> None:
@@ -72,38 +47,18 @@ def main() -> None:
     args = parser.parse_args()
     if not args.corpus.exists():
         sys.exit(f"no corpus at {args.corpus}")
-    exclude = set()
-    if args.gold.exists():
-        exclude = {json.loads(line)["id"] for line in args.gold.read_text(encoding="utf-8").splitlines() if line.strip()}
     lexicons = load_lexicons()
-    judged = read_judgements(args.judged)
-    counts = {"ok": 0, "bad": 0, "new": 0}
-    total = 0
-    records = (sample_articles(args.corpus, args.size, args.seed, exclude) if not args.ids
-               else sample_articles(args.corpus, 10 ** 6, args.seed, set()))
-    if args.ids:
-        records = [r for r in records if r["id"] in set(args.ids)]
-    for record in records:
+    tally = Tally(read_judgements(args.judged))
+    for record in pick_articles(args.corpus, args.size, args.seed, args.gold, VISIT_WORDS, args.ids):
         rows = extract_article(record["id"], record.get("title"), record["text"], parse_published(record.get("date")),
                                lexicons)["visits"]
         for row in rows:
-            total += 1
             key = row_key(record["id"], row)
-            mark = judged.get(key, "new")
-            counts[mark] += 1
-            evidence = " ".join(row["evidence"].split())
-            if len(evidence) > args.context:
-                at = evidence.find(row["trigger"] or "")
-                lo = max(0, min(at - args.context // 2, len(evidence) - args.context))
-                evidence = evidence[lo:lo + args.context]
-            print(f"[{mark}] {key}")
+            print(f"[{tally.mark(key)}] {key}")
             print(f"    place={row['place_ar']} date={row['date_value']} status={row['status']} "
                   f"trigger={row['trigger']} published={(record.get('date') or '')[:10]}")
-            print(f"    «{evidence}»")
-    print(f"rows {total}  judged ok {counts['ok']}  bad {counts['bad']}  not judged {counts['new']}")
-    if counts["ok"] + counts["bad"]:
-        print(f"precision over judged rows {counts['ok'] / (counts['ok'] + counts['bad']):.3f}")
-
+            print(f"    «{window(row['evidence'], row['trigger'], args.context)}»")
+    tally.report()
 
 if __name__ == "__main__":
     main()
