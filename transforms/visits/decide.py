@@ -168,9 +168,6 @@ def decide_visits(pairs: list[VisitPair], ctx: VisitContext, model: LinearModel 
                         for d in [x.rule_row["date_value"] if x.rule_row is not None else _day(x, ctx)] if d), None)
         if day and len(day) == 4 and _far_year(c, ctx, day):
             day, day_rule = None, "a bare year far from the visit's word is another event's"
-        finer = _finer_day(pair, c, ctx, day)
-        if finer is not None:
-            day, day_rule = finer, "a month or year another sentence of the pair names to the day"
         status = rule["status"] if rule is not None else _status(c, ctx, day, published)
         coming = _coming_weekday(c, ctx, day, published)
         present = any(x.cue.tense == "present" for x in ctx.cue_sentences.get(c.sentence, ()))
@@ -211,22 +208,6 @@ def _far_year(c: VisitCandidate, ctx: VisitContext, year: str) -> bool:
     if not years or not cues:
         return False
     return all(min(abs(m.first - x.end), abs(x.first - m.end)) > _YEAR_SPAN for m in years for x in cues)
-
-
-def _finer_day(pair: VisitPair, c: VisitCandidate, ctx: VisitContext, day: str | None) -> str | None:
-    """A visit dated to a month or a year in its best sentence (في هلسنكي الشهر القادم) and to a day
-    of that month or year in another sentence of the same pair (ومن المتوقع أن تنعقد قمة بوتن-ترامب
-    في 16 يوليو القادم في ضواحي هلسنكي): the day, when only one such day is named."""
-    if not day or len(day) == 10 or "X" in day:
-        return None
-    found = set()
-    for x in pair.candidates:
-        if x is c or x.sentence == c.sentence:
-            continue
-        value = x.rule_row["date_value"] if x.rule_row is not None and x.rule_row.get("date_value") else _day(x, ctx)
-        if value and len(value) > len(day) and value.startswith(day) and "X" not in value:
-            found.add(value)
-    return found.pop() if len(found) == 1 else None
 
 
 def _coming_weekday(c: VisitCandidate, ctx: VisitContext, day: str | None, published: date | None) -> str | None:
