@@ -292,8 +292,9 @@ def _officials_of_title(m, text: str, normalized, persons: list[dict], actors: l
     named = next((a for a in actors if 0 <= o_start - a.end <= 3 and not text[a.end:o_start].strip(" ،,")), None)
     if named is not None:
         if named.country is None and named.person is not None and country is not None \
-                and _title_country_ok(text, normalized, m, o_end, country, starts):
-            named.country = country["iso2"]
+                and _title_country_ok(text, normalized, m, o_end, country, starts) \
+                and not any(country["char_end"] <= a.start < words.ahead(country["char_end"], 2) for a in actors):
+            named.country = country["iso2"]  # (a name right after the phrase takes it as its own title)
         return []
     if country is None:
         envoy = _international_official(m, text, normalized, actors, persons)
@@ -329,6 +330,15 @@ def _officials_of_title(m, text: str, normalized, persons: list[dict], actors: l
     return found
 
 
+def words_after(text: str, country: dict, n: int = 2) -> int:
+    """The offset n words after a country mention."""
+    end = country["char_end"]
+    for _ in range(n):
+        nxt = text.find(" ", end + 1)
+        end = len(text) if nxt < 0 else nxt
+    return end
+
+
 def _title_country_ok(text: str, normalized, m, o_end: int, country: dict, starts: list[int]) -> bool:
     """The country after an official noun is the office's own (وزير خارجية لوكسمبورغ، رئيس هيئة
     الأركان العامة للجيش السعودي), not where he is sent (مبعوث الأمم المتحدة لليمن) nor where he
@@ -344,6 +354,10 @@ def _title_country_ok(text: str, normalized, m, o_end: int, country: dict, start
     clitic = text[text.rfind(" ", 0, country["char_start"]) + 1:country["char_start"]]
     if not _is_adjective(country) and re.search(r"[لب]", clitic):
         return False  # a country after ل or ب is what the office is about (رئيس المكتب السياسي لحماس لمصر)
+    if normalize_key(m.group()).startswith("و"):
+        return False  # «موغريني ووزير خارجية الصين»: another person, joined by و
+    if re.search(r"(?<!\w)(?:ال)?(?:سابق|سابقه|اسبق)(?!\w)", normalize_key(text[o_end:words_after(text, country)])):
+        return False  # a former office (رئيسة تشيلي السابقة) says not whom he serves now
     head = normalize_key(m.group()).split()[-1]
     if re.sub(r"^[وفبلك]?(?:لل|ال)?", "", head) in ("سفير", "مبعوث", "موفد", "مندوب", "ممثل"):
         return False  # an ambassador's or envoy's country may be where he is posted (سفير لدى مصر)
