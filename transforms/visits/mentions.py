@@ -354,7 +354,8 @@ def _title_country_ok(text: str, normalized, m, o_end: int, country: dict, start
     clitic = text[text.rfind(" ", 0, country["char_start"]) + 1:country["char_start"]]
     if not _is_adjective(country) and re.search(r"[لب]", clitic):
         return False  # a country after ل or ب is what the office is about (رئيس المكتب السياسي لحماس لمصر)
-    if normalize_key(m.group()).startswith("و"):
+    word = normalize_key(m.group())
+    if word.startswith("و") and OFFICIAL_NOUN.fullmatch(word[1:]):
         return False  # «موغريني ووزير خارجية الصين»: another person, joined by و
     if re.search(r"(?<!\w)(?:ال)?(?:سابق|سابقه|اسبق)(?!\w)", normalize_key(text[o_end:words_after(text, country)])):
         return False  # a former office (رئيسة تشيلي السابقة) says not whom he serves now

@@ -60,3 +60,28 @@ def test_a_bare_year_far_from_the_visit_word_dates_another_event():
     _, rows = _run(text, "2018-07-18T03:58:55+00:00", "طريقة ترامب مع بوتن \"تفجر\" الجدل")
     finland = [r for r in rows if r["host_country_iso2"] == "FI"]
     assert finland and all(r["date_value"] != "2016" for r in finland)
+
+
+def _countries_of(text, name):
+    lexicons = load_lexicons()
+    article = analyse_article("", text, None, lexicons)
+    from transforms.visits.mentions import build_actors
+    doc = article.docs["body"]
+    actors = build_actors(doc.text, doc.norm, doc.entities, article.body_persons(), doc.word_index)
+    return {a.country for a in actors if (a.person or {}).get("name_ar", "").endswith(name)}
+
+
+def test_a_title_joined_by_wa_is_another_persons():
+    # ANT AL-internationalNews-1420-20180601 (in no gold file): وزير خارجية الصين is وانج غي's title (held
+    # off twice: the title is joined by و, and a name follows it).
+    text = ("وأعربت مسؤولة السياسة الخارجية الأوروبية والأمن المشترك الأوروبية فيديريكا موغريني ووزير خارجية "
+            "الصين وانج غي عن اتفاق الجانبين على الدفاع عن النظام متعدد الأطراف.")
+    assert "CN" not in _countries_of(text, "موغريني")
+
+
+def test_a_former_office_says_not_whom_the_person_serves():
+    # ANT BB-internationalNews-1085-20180911 (in no gold file): باشليه is the UN's rights chief now.
+    text = ("ويأتي ذلك بعد ساعات من انتقاد الحكومة الإيطالية مفوضة الأمم المتحدة لحقوق الإنسان ميشيل باشليه بعد "
+            "إعلانها إرسال محققين.\nوقالت باشليه، رئيسة تشيلي السابقة، \"هذا النوع من المواقف السياسية له عواقب "
+            "مدمرة\".")
+    assert "CL" not in _countries_of(text, "باشليه")
