@@ -227,6 +227,30 @@ def event_told_before(ctx: VisitContext) -> Iterator[VisitCandidate]:
                 yield VisitCandidate("event_told_before", s, actor, loc.iso2, loc.place, a_span, None, s)
 
 
+@generator("context_actor")
+def context_actor(ctx: VisitContext) -> Iterator[VisitCandidate]:
+    """A sentence of travel or meeting whose own persons are not the traveller (وستزور في الأيام
+    المقبلة باريس لإجراء محادثات مع الرئيس الفرنسي إيمانويل ماكرون: the subject is the pronoun
+    of the verb, named in the title or a sentence before): the actors of the title and of the
+    sentences just before it, paired with its places, where cue_place did not pair them."""
+    doc = ctx.doc
+    for s in ctx.cue_sentences:
+        first, end = doc.sentence_tokens[s]
+        hosts = [(l, span) for l, span in ctx.locs if first <= span[0] < end]
+        if not hosts:
+            continue
+        keys = set()
+        for actor, a_span, a_sentence in sorted(ctx.actors, key=lambda x: -x[2]):
+            if not (a_sentence == -1 or s - _CONTEXT_SENTENCES <= a_sentence < s) or actor.key in keys:
+                continue
+            if actor.person is None and actor.country is None:
+                continue
+            keys.add(actor.key)
+            for loc, h_span in hosts:
+                yield VisitCandidate("context_actor", s, actor, loc.iso2, loc.place, a_span, h_span, a_sentence,
+                                     host_char=loc.start)
+
+
 @generator("cue_receiver")
 def cue_receiver(ctx: VisitContext) -> Iterator[VisitCandidate]:
     for s, cues in ctx.cue_sentences.items():

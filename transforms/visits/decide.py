@@ -166,6 +166,8 @@ def decide_visits(pairs: list[VisitPair], ctx: VisitContext, model: LinearModel 
             ordered = sorted(pair.candidates, key=lambda x: (x.rule_row is None, -x.probability, x.sentence))
             day = next((d for x in ordered if x is not c
                         for d in [x.rule_row["date_value"] if x.rule_row is not None else _day(x, ctx)] if d), None)
+        if day and len(day) == 4 and _far_year(c, ctx, day):
+            day, day_rule = None, "a bare year far from the visit's word is another event's"
         status = rule["status"] if rule is not None else _status(c, ctx, day, published)
         coming = _coming_weekday(c, ctx, day, published)
         present = any(x.cue.tense == "present" for x in ctx.cue_sentences.get(c.sentence, ()))
@@ -190,6 +192,22 @@ def decide_visits(pairs: list[VisitPair], ctx: VisitContext, model: LinearModel 
         })
     merged = merge_visit_rows(rows)
     return merged
+
+
+_YEAR_SPAN = 8  # tokens a bare year may stand from the visit's word and still date it
+
+
+def _far_year(c: VisitCandidate, ctx: VisitContext, year: str) -> bool:
+    """A bare year the sentence names far from its visit word dates another event (بيد أن أداء
+    ترامب في قمة هلسنكي، حيث رفض تحميل بوتن المسؤولية عن التدخل في الانتخابات الرئاسة الأميركية
+    لعام 2016)."""
+    doc = ctx.doc
+    first, end = doc.sentence_tokens[c.sentence]
+    years = [m for m in doc.in_tokens("time", first, end) if m.row.get("value") == year]
+    cues = ctx.cue_sentences.get(c.sentence, [])
+    if not years or not cues:
+        return False
+    return all(min(abs(m.first - x.end), abs(x.first - m.end)) > _YEAR_SPAN for m in years for x in cues)
 
 
 def _coming_weekday(c: VisitCandidate, ctx: VisitContext, day: str | None, published: date | None) -> str | None:

@@ -285,10 +285,17 @@ def _officials_of_title(m, text: str, normalized, persons: list[dict], actors: l
         return []  # صهر الرئيس الأمريكي: the title names the kin's relative, who is not acting
     if any(a.start <= o_start < a.end for a in actors + unnamed):
         return []
-    # A title in apposition after a name is that person's (بوغدانوف نائب وزير الخارجية الروسي).
-    if any(0 <= o_start - a.end <= 3 and not text[a.end:o_start].strip(" ،,") for a in actors):
-        return []
     country = next((c for c in countries if o_end <= c["char_start"] < words.ahead(o_end, 7)), None)
+    # A title in apposition after a name is that person's (بوغدانوف نائب وزير الخارجية الروسي); where
+    # the persons step gave him no country, the title's says whose official he is (جان أسيلبورن، وزير
+    # خارجية لوكسمبورغ؛ مخيتار هيرابتيان وزير شؤون المغتربين الأرمني).
+    named = next((a for a in actors if 0 <= o_start - a.end <= 3 and not text[a.end:o_start].strip(" ،,")), None)
+    if named is not None:
+        if named.country is None and named.person is not None and country is not None \
+                and _title_country_ok(text, normalized, m, o_end, country, starts) \
+                and not any(country["char_end"] <= a.start < words.ahead(country["char_end"], 2) for a in actors):
+            named.country = country["iso2"]  # (a name right after the phrase takes it as its own title)
+        return []
     if country is None:
         envoy = _international_official(m, text, normalized, actors, persons)
         return [envoy] if envoy is not None else []
@@ -321,6 +328,41 @@ def _officials_of_title(m, text: str, normalized, persons: list[dict], actors: l
             found.append(Actor(other["char_start"], other["char_end"], other["iso2"], title=title))
             end = other["char_end"]
     return found
+
+
+def words_after(text: str, country: dict, n: int = 2) -> int:
+    """The offset n words after a country mention."""
+    end = country["char_end"]
+    for _ in range(n):
+        nxt = text.find(" ", end + 1)
+        end = len(text) if nxt < 0 else nxt
+    return end
+
+
+def _title_country_ok(text: str, normalized, m, o_end: int, country: dict, starts: list[int]) -> bool:
+    """The country after an official noun is the office's own (وزير خارجية لوكسمبورغ، رئيس هيئة
+    الأركان العامة للجيش السعودي), not where he is sent (مبعوث الأمم المتحدة لليمن) nor where he
+    acts (الذي وصل إلى مصر)."""
+    between = text[o_end:country["char_start"]]
+    if re.search(r"[،,.؛:()\"«»]", between) or any(o_end <= s < country["char_start"] for s in starts):
+        return False
+    if len(between.split()) > _TITLE_WORDS or re.search(r"\d", between):
+        return False
+    phrase = normalize_key(text[normalized.span_to_original(m.start(), m.end())[0]:country["char_end"]])
+    if _INTERNATIONAL_ENVOY.search(phrase) or re.search(r"(?<!\w)(?:ال|لل)?(?:امم|اممي|امميه|دولي|دوليه)(?!\w)", phrase):
+        return False
+    clitic = text[text.rfind(" ", 0, country["char_start"]) + 1:country["char_start"]]
+    if not _is_adjective(country) and re.search(r"[لب]", clitic):
+        return False  # a country after ل or ب is what the office is about (رئيس المكتب السياسي لحماس لمصر)
+    word = normalize_key(m.group())
+    if word.startswith("و") and OFFICIAL_NOUN.fullmatch(word[1:]):
+        return False  # «موغريني ووزير خارجية الصين»: another person, joined by و
+    if re.search(r"(?<!\w)(?:ال)?(?:سابق|سابقه|اسبق)(?!\w)", normalize_key(text[o_end:words_after(text, country)])):
+        return False  # a former office (رئيسة تشيلي السابقة) says not whom he serves now
+    head = normalize_key(m.group()).split()[-1]
+    if re.sub(r"^[وفبلك]?(?:لل|ال)?", "", head) in ("سفير", "مبعوث", "موفد", "مندوب", "ممثل"):
+        return False  # an ambassador's or envoy's country may be where he is posted (سفير لدى مصر)
+    return not (_PLACE_PREPOSITION.search(normalize_key(between)) or _NOT_TITLE_WORD.search(normalize_key(between)))
 
 
 # An international body's adjective or name right after an official noun (المبعوث الأممي، مبعوث
