@@ -723,3 +723,65 @@ def test_a_year_glued_to_its_preposition_is_a_year(lexicon):
 def test_digits_glued_to_a_word_are_no_year_unless_four_digits_of_a_year(lexicon):
     # ANT FR-internationalNews-2514-20180729 (in no gold file): بزمن83 ساعة is a time, نسخة2018 a year
     assert values("وأنهى توماس نسخة2018  بزمن83  ساعة و17دقيقة", "2018-07-29T19:21:00+00:00", lexicon) == ["2018"]
+
+
+# --- the weekday of the day before a morning publication ------------------------------------------
+
+def test_the_weekday_before_a_morning_publication_is_that_day_whatever_the_tense(lexicon):
+    # team SK-internationalNews-503-20180322 (Thursday 00:44): مقررة is the last tense cue, yet
+    # the Wednesday of اقترحت سيول الأربعاء is the day before, not six days ahead
+    assert values("ومن أجل التحضير لقمة بين الكوريتين مقررة في أخر أبريل، اقترحت سيول الأربعاء عقد مباحثات على "
+                  "مستوى عال مع بيونغ يانغ لمناقشة بعض التفاصيل", "2018-03-22T00:44:34+00:00", lexicon)[-1] == "2018-03-21"
+    # team SK-internationalNews-2415-20180701 (Sunday 02:46): تشارك, a verb of the relative clause
+    assert values("نددت منظمة \"إس أو إس ميديترانيه\" التي تشارك في أعمال إنقاذ للمهاجرين في البحر المتوسط السبت "
+                  "بما اعتبرته \"إفلاس الدول الأوروبية\"", "2018-07-01T02:46:08+00:00", lexicon) == ["2018-06-30"]
+    # ANT FR-internationalNews-1585-20180602 (no gold file; Saturday 06:50): the G7 finance ministers met
+    # on Friday 1 June
+    assert values("يجتمع وزراء مالية دول مجموعة السبع الجمعة في كندا في أجواء سيطر عليها التوتر",
+                  "2018-06-02T06:50:48+00:00", lexicon) == ["2018-06-01"]
+
+
+def test_the_weekday_before_an_afternoon_publication_may_still_lie_ahead(lexicon):
+    # ANT AL-internationalNews-245-20180227 (no gold file; Tuesday 14:45): the People's Congress opened on
+    # Monday 5 March, the coming Monday
+    assert values("ومن المتوقع أن يضمن شي ولاية ثانية من خمس سنوات عندما يفتتح مؤتمر الشعب الوطني جلسته العامة، "
+                  "الاثنين.", "2018-02-27T14:45:57+04:00", lexicon)[-1] == "2018-03-05"
+
+
+def test_al_thani_before_a_weekday_is_a_family_name_not_an_ordinal(lexicon):
+    # develop AL-internationalNews-1222-20180518 (Friday)
+    assert values("شكر أمير قطر الشيخ #تميم_بن_حمد آل ثاني الخميس إيران على مواقفها.",
+                  "2018-05-18T08:56:22+04:00", lexicon) == ["2018-05-17"]
+    # (ثاني alone is the ordinal: ثاني جمعة of a month is no Friday of this week)
+    assert values("في ثاني الجمعة من الشهر", "2018-05-18T08:56:22+04:00", lexicon) == []
+
+
+# --- a bare اليوم: today or nowadays -------------------------------------------------------------
+
+def test_today_after_a_verb_that_looks_ahead(lexicon):
+    # team BB-middleEast-334-20180412 (Thursday)
+    assert values("ويجتمع اليوم مجلس الأمن القومي في الولايات المتحدة، فيما دعت رئيسة الحكومة البريطانية",
+                  "2018-04-12T05:25:39+00:00", lexicon) == ["2018-04-12"]
+    # ANT BB-sport-284-20180715 (no gold file)
+    assert values("ينتظر الملايين المباراة النهائية في كأس العالم لكرة القدم التي ستقام اليوم في موسكو",
+                  "2018-07-15T10:54:37+00:00", lexicon) == ["2018-07-15"]
+
+
+def test_today_after_the_press_is_the_publication_day(lexicon):
+    # team FR-internationalNews-549-20180321, FR-internationalNews-1167-20180510 (the press review)
+    assert values("على واجهة الصحف الفرنسية اليوم كذلك تقرير لمنظمة العفو الدولية",
+                  "2018-03-21T07:28:59+00:00", lexicon) == ["2018-03-21"]
+    assert values("تتناول \"قراءة في الصحافة العالمية\" اليوم لقاء وزير الخارجية مايك بومبو بزعيم كوريا الشمالية",
+                  "2018-05-10T06:26:54+00:00", lexicon) == ["2018-05-10"]
+
+
+def test_nowadays_is_no_day(lexicon):
+    # team FR-internationalNews-2101-20180702: سيكون is the copula, اليوم "now"
+    assert values("هذه المسائل كانت أيضا أبرز محاور وعود أوبرادور الانتخابية، فهل سيكون اليوم قادرا على مواجهتها؟",
+                  "2018-07-02T12:01:09+00:00", lexicon) == []
+    # develop CN-middleEast-1290-20180907: what goes on nowadays
+    assert values("وإني عندما أرى كل هذا الذي يحدث في وطننا العربي وبالأخص ما يجري اليوم في الخليج، لا أجد أصوب",
+                  "2018-09-07T06:13:48+00:00", lexicon) == []
+    # team BB-internationalNews-366-20180420
+    assert values("ولكن قطاع التعليم يعاني اليوم من شح الموارد ونقص في عدد المدرسين.",
+                  "2018-04-20T15:10:05+00:00", lexicon) == []

@@ -15,7 +15,8 @@ from transforms.dates.grammar import (COUNTS, DAY_WORDS, GLUED_DAY_UNITS, GLUED_
                                       month_token_pattern)
 from transforms.dates.hijri import hijri_to_gregorian, hijri_year_of
 from transforms.dates.lexicon import DateLexicon
-from transforms.dates.tense import (PERFECT_AFTER as _PERFECT_AFTER, opens_with_imperfect, past_verb_right_before,
+from transforms.dates.tense import (PERFECT_AFTER as _PERFECT_AFTER, future_verb_right_before, opens_with_imperfect,
+                                   past_verb_right_before,
                                    perfect_verb_right_before, reported_at_end, tense)
 
 # Leading words kept out of the surface (the date is what follows them).
@@ -220,6 +221,9 @@ def _in_quote(text: str, at: int) -> bool:
     return chunk.count('"') % 2 == 1 or chunk.count("«") > chunk.count("»") or chunk.count("“") > chunk.count("”")
 
 
+# The press before اليوم, an adjective or a word between at most (صحف اليوم، الصفحات الأولى للصحف اليوم،
+# على واجهة الصحف الفرنسية اليوم، قراءة في الصحافة العالمية" اليوم): today's papers, the publication day.
+_PRESS_BEFORE = re.compile(r"(?:^|\s)[وفبل]{0,2}(?:ال)?(?:صحف|صحافه)(?:\s+[^\s.،,:؛!?؟\"“”«»]+)?[\"”»]?\s+$")
 # A definite word after اليوم: an adjective of the day (اليوم الختامي) or a subject, not "today".
 _DEFINITE_NEXT = re.compile(r"\s+(?:ال|لل)")
 # A night named by the two days it spans (ليل 15-16 تموز، ليل السبت- الأحد) is dated by its evening.
@@ -229,6 +233,9 @@ _NIGHT_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:ليل|ليله)\s+$")
 REPORT_DAYS = 2
 # From this local hour, a publication is "late in the evening".
 LATE_HOUR = 19
+# Before this local hour (noon), a publication reports the day before it: a weekday named for that day is
+# that day, not six days ahead, whatever the tense (see _Extractor.weekday).
+MORNING_HOUR = 12
 _NEXT_WEEKDAY = re.compile(r"\s*[،,]?\s*(?:يوم\s+)?(الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد)(?!\w)")
 
 
@@ -238,6 +245,7 @@ class _Extractor:
         self.pub: date | None = published.date() if published else None  # the publication's local day
         # published late in its evening: a weekday named for the next day is usually that day
         self.late = published is not None and published.hour >= LATE_HOUR
+        self.morning = published is not None and published.hour < MORNING_HOUR
         self.anchor_end: int | None = None  # where the last date with a value ended
         self.weekday_end: int | None = None  # where the last bare weekday ended, and its day
         self.weekday_day: date | None = None
@@ -488,8 +496,11 @@ class _Extractor:
 
     def weekday(self, m):
         before = self.text[max(0, m.start() - 16):m.start()].split()
-        if before and before[-1] in ("ايام", "كل", "اول", "ثاني", "ثالث", "اخر", "سوق"):
-            return None  # أيام الجمعة، كل سبت: a habit, not a day; سوق الخميس: a market's name
+        if before and before[-1] in ("ايام", "كل", "اول", "ثاني", "ثالث", "اخر", "سوق") \
+                and before[-2:] != ["ال", "ثاني"]:
+            # أيام الجمعة، كل سبت: a habit, not a day; سوق الخميس: a market's name (but آل ثاني, the
+            # Qatari ruling family's name, is no ordinal: الشيخ تميم بن حمد آل ثاني الخميس)
+            return None
         if m.group("w_day") == "الاثنين" and _THE_TWO.search(self.text, max(0, m.start() - 24), m.start()) \
                 and not m.group("w_pre").strip() and not m.group("w_rel") and not _SPAN_ON.match(self.text, m.end()):
             return None  # واحدة من الاثنين: "one of the two"
@@ -521,6 +532,11 @@ class _Extractor:
             # إن عدد … من المتوقع أن يرتفع إلى 20 ألفا، الجمعة.: the day it was said, of the last few
             # (a weekday further back, or tomorrow, is the reported event's: … بعد أن ينهي زيارته، الأربعاء.)
             day = weekday_date(self.pub, weekday, -1, inclusive=True)
+        elif self.morning and (self.pub.weekday() + 6) % 7 == weekday and not self.since(m):
+            # published in the morning, the weekday of the day before is that day, whatever the tense
+            # (ومن أجل التحضير لقمة … مقررة في أخر أبريل، اقترحت سيول الأربعاء; يجتمع وزراء مالية دول
+            # مجموعة السبع الجمعة, published on Saturday morning): not six days ahead
+            day = self.pub - timedelta(days=1)
         elif self.future(m) or self.until(m):
             day = weekday_date(self.pub, weekday, 1, inclusive=True)
         elif (self.pub.weekday() + 6) % 7 != weekday and self.opened_by_imperfect(m):
@@ -541,11 +557,22 @@ class _Extractor:
         self.note_day(day.year, day.month, day.day)
         return [_result(day.isoformat(), "day", "published")]
 
+    def today(self, m) -> bool:
+        """Whether a bare اليوم names the publication day ("today") rather than "nowadays": after a
+        perfect verb of news (أعلنت اليوم), a verb that looks ahead (ستعقد اليوم، ويجتمع اليوم) or the
+        press (صحف اليوم، على واجهة الصحف الفرنسية اليوم); not when an adjective of the day follows
+        (اليوم الختامي), nor in a quotation, whose اليوم is the speaker's day."""
+        start = m.start("r_w")
+        if _PRESS_BEFORE.search(self.text, max(0, start - 32), start):
+            return True  # (the press review: today's papers)
+        return (perfect_verb_right_before(self.text, start)
+                or future_verb_right_before(self.text, start, self.lexicon.future_verbs)) \
+            and not _DEFINITE_NEXT.match(self.text, m.end()) and not _in_quote(self.text, m.start())
+
     def relday(self, m):
         word = " ".join(m.group("r_w").split())
         if word in ("الغد", "اليوم") and not m.group("r_part") and not m.group("r_today") and not (
-                word == "اليوم" and perfect_verb_right_before(self.text, m.start("r_w"))
-                and not _DEFINITE_NEXT.match(self.text, m.end()) and not _in_quote(self.text, m.start())):
+                word == "اليوم" and self.today(m)):
             # صحيفة الغد; اليوم alone is as often "nowadays" as a day (صباح اليوم is a day), but not
             # right after a perfect verb of news (أعلنت اليوم، عقدت اليوم), unless an adjective follows
             # that makes it a day of something (شهد اليوم الختامي، اليوم الأول)
