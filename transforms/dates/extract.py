@@ -7,8 +7,8 @@ from itertools import chain
 from datetime import date, datetime, timedelta
 
 from transforms.arabic_text import NormalizedText, normalize
-from transforms.dates.calendar_math import (day_value, shift_day, valid_day, weekday_date, year_of_day,
-                                            year_of_month)
+from transforms.dates.calendar_math import (UPCOMING_MONTHS, day_value, shift_day, valid_day, weekday_date,
+                                            year_of_day, year_of_month)
 from transforms.dates.grammar import (COUNTS, DAY_WORDS, GLUED_DAY_UNITS, GLUED_YEAR_PREFIXES, LEAD_TOKENS,
                                       RELATIVE, SAME,
                                       SMALL_COUNTS, TIME_UNITS, YEAR_NUMBER_WORDS, word_year_pattern,
@@ -240,6 +240,9 @@ _NEXT_WEEKDAY = re.compile(r"\s*[،,]?\s*(?:يوم\s+)?(الاثنين|الثل�
 
 
 class _Extractor:
+    __slots__ = ("text", "pub", "late", "morning", "anchor_end", "weekday_end", "weekday_day", "weekday_night",
+                 "lexicon", "anchor", "day_end", "dated", "tenses", "from_event")
+
     def __init__(self, text: str, published: datetime | None, lexicon: DateLexicon):
         self.text = text  # normalised
         self.pub: date | None = published.date() if published else None  # the publication's local day
@@ -527,6 +530,8 @@ class _Extractor:
             day = weekday_date(self.weekday_day, weekday, 1, inclusive=False)
             if self.weekday_night and "-" in self.text[self.weekday_end:m.start()]:
                 return [_result(None, None, None)]  # ليل السبت- الأحد: one night, dated by its evening
+        elif weekday == self.pub.weekday():
+            day = self.pub  # (the publication's weekday: every branch below names that day, whatever the tense)
         elif (self.pub - weekday_date(self.pub, weekday, -1, inclusive=True)).days <= REPORT_DAYS \
                 and reported_at_end(self.text, m.start(), m.end(), self.lexicon.future_verbs):
             # إن عدد … من المتوقع أن يرتفع إلى 20 ألفا، الجمعة.: the day it was said, of the last few
@@ -553,7 +558,8 @@ class _Extractor:
         else:
             day = weekday_date(self.pub, weekday, -1, inclusive=True)
         self.weekday_end, self.weekday_day = m.end(), day
-        self.weekday_night = bool(_NIGHT.match(m.group("w_pre")))
+        pre_words = m.group("w_pre")
+        self.weekday_night = bool(pre_words) and _NIGHT.match(pre_words) is not None
         self.note_day(day.year, day.month, day.day)
         return [_result(day.isoformat(), "day", "published")]
 
@@ -773,8 +779,14 @@ class _Extractor:
             elif self.pub is not None:
                 # (the lead is read too: اعتبارا من تموز; a sentence opened by an imperfect verb tells
                 # what is going on or to come: ويواجه مانافورت محاكمة ثانية في سبتمبر/أيلول)
-                ahead = self.future(m, m.start("m_ms")) or (month >= self.pub.month and self.until(m))
-                y = year_of_month(month, self.pub, _relative(rel), ahead, self.opened_by_imperfect(m))
+                if rel is None and month == self.pub.month:
+                    y = self.pub.year  # (the publication's month: this year's, whatever the tense)
+                else:
+                    ahead = self.future(m, m.start("m_ms")) or (month >= self.pub.month and self.until(m))
+                    # (an opening imperfect verb is read only where year_of_month reads it)
+                    upcoming = rel is None and not ahead and 0 < month - self.pub.month <= UPCOMING_MONTHS \
+                        and self.opened_by_imperfect(m)
+                    y = year_of_month(month, self.pub, _relative(rel), ahead, upcoming)
                 self.note_month(y, month)
                 out.append(_result(f"{y:04d}-{month:02d}", "month", "published"))
             else:

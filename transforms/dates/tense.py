@@ -158,7 +158,10 @@ def tense(text: str, start: int, verbs: frozenset[str] = frozenset(),
         last = m
         planned |= m.group("planned") is not None
     if verbs and relative_verb is not None:
-        for r in relative_verb.finditer(clause):
+        # (only a relative after the last cue and after the last comma counts, and no match holds a
+        # comma: the scan starts past both; a match still starts only at a token start)
+        for r in relative_verb.finditer(clause, max(clause.rfind("،"), clause.rfind(","),
+                                                    last.start() if last is not None else -1) + 1):
             if (last is None or r.start() > last.start()) and _perfect_after_relative(r.group("verb")) \
                     and "،" not in clause[r.end():] and "," not in clause[r.end():]:
                 return "past"  # (the last cue is the perfect verb of a relative clause the date is in)
