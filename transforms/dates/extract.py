@@ -7,8 +7,8 @@ from itertools import chain
 from datetime import date, datetime, timedelta
 
 from transforms.arabic_text import NormalizedText, normalize
-from transforms.dates.calendar_math import (UPCOMING_MONTHS, day_value, shift_day, valid_day, weekday_date,
-                                            year_of_day, year_of_month)
+from transforms.dates.calendar_math import (UPCOMING_MONTHS, day_value, day_year_untensed, month_year_untensed,
+                                            shift_day, valid_day, weekday_date, year_of_day, year_of_month)
 from transforms.dates.grammar import (COUNTS, DAY_WORDS, GLUED_DAY_UNITS, GLUED_YEAR_PREFIXES, LEAD_TOKENS,
                                       RELATIVE, SAME,
                                       SMALL_COUNTS, TIME_UNITS, YEAR_NUMBER_WORDS, word_year_pattern,
@@ -354,9 +354,13 @@ class _Extractor:
                 dy, dm, _ = self.dated  # وخلال العام ذاته، قتل ثمانية أشخاص في 3 حزيران/يونيو
                 y, src = (dy if month <= dm else dy - 1), "text"
             if y is None and self.pub:
-                ahead = self.future(m) or ((month, d) >= (self.pub.month, self.pub.day) and self.until(m))
-                y, src = year_of_day(month, d, self.pub, direction, ahead,
-                                     not ahead and past_verb_right_before(self.text, m.start())), "published"
+                if direction is None and day_year_untensed(month, d, self.pub):
+                    y = year_of_day(month, d, self.pub, None, False)  # (no tense to read)
+                else:
+                    ahead = self.future(m) or ((month, d) >= (self.pub.month, self.pub.day) and self.until(m))
+                    y = year_of_day(month, d, self.pub, direction, ahead,
+                                    not ahead and past_verb_right_before(self.text, m.start()))
+                src = "published"
             self.note_day(y, month, d)
             self.day_end = m.end()
             out.append(_result(day_value(y, month, d), "day", src))
@@ -779,8 +783,8 @@ class _Extractor:
             elif self.pub is not None:
                 # (the lead is read too: اعتبارا من تموز; a sentence opened by an imperfect verb tells
                 # what is going on or to come: ويواجه مانافورت محاكمة ثانية في سبتمبر/أيلول)
-                if rel is None and month == self.pub.month:
-                    y = self.pub.year  # (the publication's month: this year's, whatever the tense)
+                if rel is None and month_year_untensed(month, self.pub):
+                    y = year_of_month(month, self.pub, None, False)  # (no tense to read)
                 else:
                     ahead = self.future(m, m.start("m_ms")) or (month >= self.pub.month and self.until(m))
                     # (an opening imperfect verb is read only where year_of_month reads it)
