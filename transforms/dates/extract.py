@@ -118,11 +118,17 @@ def _day_number(token: str) -> int | None:
 _DAY_WORDS_LONGEST_FIRST = sorted(DAY_WORDS, key=len, reverse=True)
 
 
+_DAY_NUMBER = re.compile(r"\d{1,2}(?!\d)")
+
+
 def _split_days(days: str) -> list[int]:
-    numbers = re.findall(r"\d{1,2}(?!\d)", days)
+    numbers = _DAY_NUMBER.findall(days)
     if numbers:
         return [int(n) for n in numbers]
-    found, rest = [], " ".join(days.split())
+    rest = " ".join(days.split())
+    if rest in DAY_WORDS:
+        return [DAY_WORDS[rest]]  # (one day word, the common case)
+    found = []
     for key in _DAY_WORDS_LONGEST_FIRST:
         if key in rest:
             found.append((rest.index(key), DAY_WORDS[key]))
@@ -866,6 +872,8 @@ def _lead_starts(text: str, p: int, floor: int) -> list[int]:
         if not before:
             break
         word = before.rsplit(None, 1)[-1]
+        if word[-1] in _NOT_TOKEN_CHARS:
+            break  # (punctuation ends the word before, «قالت،»: the run stops there, as by tokens)
         if not _NOT_TOKEN_CHARS.isdisjoint(word):
             return _lead_starts_by_tokens(text, p, lo)
         if not (word in LEAD_TOKENS or (word[:1] in "وف" and word[1:] in LEAD_TOKENS)):
