@@ -17,7 +17,7 @@ from transforms.dates.hijri import hijri_to_gregorian, hijri_year_of
 from transforms.dates.lexicon import DateLexicon
 from transforms.dates.tense import (PERFECT_AFTER as _PERFECT_AFTER, future_verb_right_before, opens_with_imperfect,
                                    past_verb_right_before,
-                                   perfect_verb_right_before, reported_at_end, tense)
+                                   perfect_verb_right_before, reported_at_end, tense, will_in_clause)
 
 # Leading words kept out of the surface (the date is what follows them).
 _TRIM = re.compile(r"(?:[وف]?(?:في|خلال|منذ|حتي|من|الي|بين|حلول|طوال|اعتبارا\s+من|يوم(?=\s+يوم))\s+)+")
@@ -547,10 +547,14 @@ class _Extractor:
             # إن عدد … من المتوقع أن يرتفع إلى 20 ألفا، الجمعة.: the day it was said, of the last few
             # (a weekday further back, or tomorrow, is the reported event's: … بعد أن ينهي زيارته، الأربعاء.)
             day = weekday_date(self.pub, weekday, -1, inclusive=True)
-        elif self.morning and (self.pub.weekday() + 6) % 7 == weekday and not self.since(m):
-            # published in the morning, the weekday of the day before is that day, whatever the tense
-            # (ومن أجل التحضير لقمة … مقررة في أخر أبريل، اقترحت سيول الأربعاء; يجتمع وزراء مالية دول
-            # مجموعة السبع الجمعة, published on Saturday morning): not six days ahead
+        elif (self.pub.weekday() + 6) % 7 == weekday and not self.since(m) \
+                and (self.morning or not will_in_clause(self.text, m.start(), self.lexicon.future_verbs)):
+            # the weekday of the day before publication is that day, not six days ahead: whatever the
+            # tense in a story published in the morning (ومن أجل التحضير لقمة … مقررة في أخر أبريل، اقترحت
+            # سيول الأربعاء; يجتمع وزراء مالية دول مجموعة السبع الجمعة, on Saturday morning), and later
+            # in the day unless a verb of the future proper (سـ، سوف) stands in its sentence (ومن
+            # المنتظر أن يصوت مجلس الشيوخ …، بعد أن صوت مجلس النواب على نسخته الخميس, on Friday
+            # afternoon; but وسيزور المسدي قصر الأليزيه لأول مرة الجمعة, on Saturday evening, is next week)
             day = self.pub - timedelta(days=1)
         elif self.future(m) or self.until(m):
             day = weekday_date(self.pub, weekday, 1, inclusive=True)

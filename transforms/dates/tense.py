@@ -310,3 +310,13 @@ def reported_at_end(text: str, start: int, end: int, verbs: frozenset[str] = fro
         if fut and (fut == "سوف" or (fut[0] == "س" and (not verbs or future_verb(fut, verbs)))):
             return False
     return True
+
+
+def will_in_clause(text: str, start: int, verbs: frozenset[str] = frozenset()) -> bool:
+    """True when the sentence before `start` (clause_before) holds a verb of the future proper: سوف, or
+    the prefix سـ on an imperfect of `verbs` (وسيزور، ستجمع), not only a word of plan or an imperfect."""
+    for m in _CUE.finditer(clause_before(text, start)):
+        fut = m.group("fut")
+        if fut and (fut == "سوف" or (fut[0] == "س" and (not verbs or future_verb(fut, verbs)))):
+            return True
+    return False
