@@ -794,3 +794,14 @@ def test_the_weekday_before_a_later_publication_is_that_day_unless_a_future_verb
     # ANT BB-culture-133-20180428 (no gold file; Saturday 19:59): سيزور, a future verb: next Friday
     assert values("وسيزور المسدي قصر الأليزيه لأول مرة الجمعة، ثم يشرع في توصيل الخبز",
                   "2018-04-28T19:59:03+00:00", lexicon) == ["2018-05-04"]
+
+
+def test_a_span_counted_back_from_a_birth_is_an_age_not_a_date(lexicon):
+    # team AL-internationalNews-932-20180415 and FR-internationalNews-1273-20180516
+    assert values("وفيها يعمر أبو عبد القادر المغارة التي ولد فيها قبل 67 عاماً وتساعده زوجته.",
+                  "2018-04-15T12:45:19+04:00", lexicon) == []
+    assert values("كانت مسرورة جدا أن تتحدث مع صحافيين لتروي قصة حياتها في الحي الذي ولدت فيه قبل 44 سنة.",
+                  "2018-05-16T14:33:25+00:00", lexicon) == []
+    # (an event counted back is still a date: team FR-middleEast-18-20180215, 2016)
+    assert values("وفي هذه المقابلة قال جنينة الذي أقاله السيسي من منصبه قبل سنتين إن عنان يمتلك وثائق",
+                  "2018-02-15T08:48:59+00:00", lexicon) == ["2016"]

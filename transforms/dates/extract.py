@@ -230,6 +230,9 @@ def _in_quote(text: str, at: int) -> bool:
 # The press before اليوم, an adjective or a word between at most (صحف اليوم، الصفحات الأولى للصحف اليوم،
 # على واجهة الصحف الفرنسية اليوم، قراءة في الصحافة العالمية" اليوم): today's papers, the publication day.
 _PRESS_BEFORE = re.compile(r"(?:^|\s)[وفبل]{0,2}(?:ال)?(?:صحف|صحافه)(?:\s+[^\s.،,:؛!?؟\"“”«»]+)?[\"”»]?\s+$")
+# A verb of birth right before a span counted back, two words between at most (ولد قبل 41 عاما، ولدت في
+# أوسلو قبل 25 عاما، الحي الذي ولدت فيه قبل 44 سنة): the span tells an age.
+_BORN_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:ولد|ولدت|ولدوا|ولدا|ولدتا)(?:\s+[^\s.،,؛:]+){0,2}\s+$")
 # A definite word after اليوم: an adjective of the day (اليوم الختامي) or a subject, not "today".
 _DEFINITE_NEXT = re.compile(r"\s+(?:ال|لل)")
 # A night named by the two days it spans (ليل 15-16 تموز، ليل السبت- الأحد) is dated by its evening.
@@ -663,6 +666,8 @@ class _Extractor:
         if unit == "decade" and not n_text and not _CLAUSE_END.match(self.text, m.end("a_u")):
             return None  # قبل عقد القمة، بعد عقد اجتماع: عقد is "holding", not a decade
         sign = -1 if m.group("a_dir") == "قبل" else 1
+        if sign < 0 and _BORN_BEFORE.search(self.text, max(0, m.start() - 40), m.start()):
+            return None  # ولد فيها قبل 67 عاما: an age, which is no date
         if m.group("a_from") or m.group("a_about"):
             # قبل عامين من الانتخابات: counted from an event (dated when its date follows it, see
             # counted_from); قبل شهر تقريبا: no date in particular
