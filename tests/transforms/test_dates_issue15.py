@@ -805,3 +805,14 @@ def test_a_span_counted_back_from_a_birth_is_an_age_not_a_date(lexicon):
     # (an event counted back is still a date: team FR-middleEast-18-20180215, 2016)
     assert values("وفي هذه المقابلة قال جنينة الذي أقاله السيسي من منصبه قبل سنتين إن عنان يمتلك وثائق",
                   "2018-02-15T08:48:59+00:00", lexicon) == ["2016"]
+
+
+def test_tomorrow_paired_with_an_idle_today_is_no_day(lexicon):
+    # team BB-internationalNews-484-20180509 and SK-middleEast-2441-20180617: "now and later"
+    assert values("وقال : \"كلماتهم بلا قيمة. يقولون اليوم شيئا ثم يقولون غدا شيئا مختلفا. لا يخجلون\".",
+                  "2018-05-09T17:20:51+00:00", lexicon) == []
+    assert values("بجهود رجال الأمن. اليوم وغدا وبعد غد سترجع درنة كما كانت\".",
+                  "2018-06-17T19:04:44+00:00", lexicon) == []
+    # team FR-internationalNews-1702-20180608: a summit held today and tomorrow names both days
+    assert values("الصحيفة الفرنسية أوردت أن القمة التي ستعقد اليوم وغدا في شارل فوا بكندا، استبقتها محادثات",
+                  "2018-06-08T06:30:05+00:00", lexicon) == ["2018-06-08", "2018-06-09"]

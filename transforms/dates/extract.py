@@ -233,6 +233,8 @@ _PRESS_BEFORE = re.compile(r"(?:^|\s)[وفبل]{0,2}(?:ال)?(?:صحف|صحاف�
 # A verb of birth right before a span counted back, two words between at most (ولد قبل 41 عاما، ولدت في
 # أوسلو قبل 25 عاما، الحي الذي ولدت فيه قبل 44 سنة): the span tells an age.
 _BORN_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:ولد|ولدت|ولدوا|ولدا|ولدتا)(?:\s+[^\s.،,؛:]+){0,2}\s+$")
+# How far (in characters) a غدا may follow an اليوم of "nowadays" and pair with it (see relday).
+_PAIR_REACH = 30
 # A definite word after اليوم: an adjective of the day (اليوم الختامي) or a subject, not "today".
 _DEFINITE_NEXT = re.compile(r"\s+(?:ال|لل)")
 # A night named by the two days it spans (ليل 15-16 تموز، ليل السبت- الأحد) is dated by its evening.
@@ -250,7 +252,7 @@ _NEXT_WEEKDAY = re.compile(r"\s*[،,]?\s*(?:يوم\s+)?(الاثنين|الثل�
 
 class _Extractor:
     __slots__ = ("text", "pub", "late", "morning", "anchor_end", "weekday_end", "weekday_day", "weekday_night",
-                 "lexicon", "anchor", "day_end", "dated", "tenses", "from_event")
+                 "lexicon", "anchor", "day_end", "dated", "tenses", "from_event", "nowadays_end")
 
     def __init__(self, text: str, published: datetime | None, lexicon: DateLexicon):
         self.text = text  # normalised
@@ -271,6 +273,7 @@ class _Extractor:
         # a span counted from an event (قبل يوم من محاولة الانقلاب، بعد شهرين من إحاطته): its sign,
         # count and unit, set by the handler, for the event's own date right after it (counted_from)
         self.from_event: tuple[int, int, str] | None = None
+        self.nowadays_end: int | None = None  # where the last اليوم read as "nowadays" ended
 
     def tense(self, at: int) -> str | None:
         """tense.tense at `at`, computed once per position (a weekday asks it up to four times)."""
@@ -599,6 +602,13 @@ class _Extractor:
             # صحيفة الغد; اليوم alone is as often "nowadays" as a day (صباح اليوم is a day), but not
             # right after a perfect verb of news (أعلنت اليوم، عقدت اليوم), unless an adjective follows
             # that makes it a day of something (شهد اليوم الختامي، اليوم الأول)
+            if word == "اليوم":
+                self.nowadays_end = m.end()
+            return None
+        if "غد" in word and self.nowadays_end is not None and m.start() - self.nowadays_end <= _PAIR_REACH \
+                and not _SENTENCE_BREAK.search(self.text, self.nowadays_end, m.start()):
+            # اليوم … وغدا after an اليوم of "nowadays": the pair says "now and later" (أبناء اليوم وغدا،
+            # يقولون اليوم شيئا ثم يقولون غدا شيئا مختلفا، اليوم وغدا وبعد غد سترجع درنة), no day
             return None
         if word.startswith("الليله"):  # الليلة: tonight; الليلة الماضية: last night
             shift = -1 if m.group("r_past") else 0
