@@ -95,3 +95,21 @@ def year_of_day(month: int, day: int, anchor: date, direction: int | None, futur
         if valid_day(y, month, day) and date(y, month, day) <= anchor:
             return y
     return anchor.year
+
+
+def month_year_untensed(month: int, anchor: date) -> bool:
+    """Whether year_of_month gives a month named without modifier the same year whatever the tense:
+    the anchor's month, or one of the FUTURE_HORIZON_MONTHS' complement just gone by (a month said in
+    the future that far back is still this year's). The caller then need not read the tense."""
+    return month == anchor.month or 0 < anchor.month - month < 12 - FUTURE_HORIZON_MONTHS
+
+
+def day_year_untensed(month: int, day: int, anchor: date) -> bool:
+    """Whether year_of_day gives a day named without modifier the same year whatever the tense: the
+    anchor's day, or a day gone by this year whose next occurrence lies beyond FUTURE_HORIZON_DAYS
+    (so not ahead in a future sentence either, nor upcoming)."""
+    if (month, day) > (anchor.month, anchor.day):
+        return False
+    if not valid_day(anchor.year + 1, month, day):
+        return True
+    return (date(anchor.year + 1, month, day) - anchor).days > FUTURE_HORIZON_DAYS

@@ -7,16 +7,17 @@ from itertools import chain
 from datetime import date, datetime, timedelta
 
 from transforms.arabic_text import NormalizedText, normalize
-from transforms.dates.calendar_math import (day_value, shift_day, valid_day, weekday_date, year_of_day,
-                                            year_of_month)
+from transforms.dates.calendar_math import (UPCOMING_MONTHS, day_value, day_year_untensed, month_year_untensed,
+                                            shift_day, valid_day, weekday_date, year_of_day, year_of_month)
 from transforms.dates.grammar import (COUNTS, DAY_WORDS, GLUED_DAY_UNITS, GLUED_YEAR_PREFIXES, LEAD_TOKENS,
                                       RELATIVE, SAME,
                                       SMALL_COUNTS, TIME_UNITS, YEAR_NUMBER_WORDS, word_year_pattern,
                                       month_token_pattern)
 from transforms.dates.hijri import hijri_to_gregorian, hijri_year_of
 from transforms.dates.lexicon import DateLexicon
-from transforms.dates.tense import (PERFECT_AFTER as _PERFECT_AFTER, opens_with_imperfect, past_verb_right_before,
-                                   perfect_verb_right_before, reported_at_end, tense)
+from transforms.dates.tense import (PERFECT_AFTER as _PERFECT_AFTER, future_verb_right_before, opens_with_imperfect,
+                                   past_verb_right_before,
+                                   perfect_verb_right_before, reported_at_end, tense, will_in_clause)
 
 # Leading words kept out of the surface (the date is what follows them).
 _TRIM = re.compile(r"(?:[وف]?(?:في|خلال|منذ|حتي|من|الي|بين|حلول|طوال|اعتبارا\s+من|يوم(?=\s+يوم))\s+)+")
@@ -117,11 +118,17 @@ def _day_number(token: str) -> int | None:
 _DAY_WORDS_LONGEST_FIRST = sorted(DAY_WORDS, key=len, reverse=True)
 
 
+_DAY_NUMBER = re.compile(r"\d{1,2}(?!\d)")
+
+
 def _split_days(days: str) -> list[int]:
-    numbers = re.findall(r"\d{1,2}(?!\d)", days)
+    numbers = _DAY_NUMBER.findall(days)
     if numbers:
         return [int(n) for n in numbers]
-    found, rest = [], " ".join(days.split())
+    rest = " ".join(days.split())
+    if rest in DAY_WORDS:
+        return [DAY_WORDS[rest]]  # (one day word, the common case)
+    found = []
     for key in _DAY_WORDS_LONGEST_FIRST:
         if key in rest:
             found.append((rest.index(key), DAY_WORDS[key]))
@@ -220,6 +227,14 @@ def _in_quote(text: str, at: int) -> bool:
     return chunk.count('"') % 2 == 1 or chunk.count("«") > chunk.count("»") or chunk.count("“") > chunk.count("”")
 
 
+# The press before اليوم, an adjective or a word between at most (صحف اليوم، الصفحات الأولى للصحف اليوم،
+# على واجهة الصحف الفرنسية اليوم، قراءة في الصحافة العالمية" اليوم): today's papers, the publication day.
+_PRESS_BEFORE = re.compile(r"(?:^|\s)[وفبل]{0,2}(?:ال)?(?:صحف|صحافه)(?:\s+[^\s.،,:؛!?؟\"“”«»]+)?[\"”»]?\s+$")
+# A verb of birth right before a span counted back, two words between at most (ولد قبل 41 عاما، ولدت في
+# أوسلو قبل 25 عاما، الحي الذي ولدت فيه قبل 44 سنة): the span tells an age.
+_BORN_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:ولد|ولدت|ولدوا|ولدا|ولدتا)(?:\s+[^\s.،,؛:]+){0,2}\s+$")
+# How far (in characters) a غدا may follow an اليوم of "nowadays" and pair with it (see relday).
+_PAIR_REACH = 30
 # A definite word after اليوم: an adjective of the day (اليوم الختامي) or a subject, not "today".
 _DEFINITE_NEXT = re.compile(r"\s+(?:ال|لل)")
 # A night named by the two days it spans (ليل 15-16 تموز، ليل السبت- الأحد) is dated by its evening.
@@ -229,15 +244,22 @@ _NIGHT_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:ليل|ليله)\s+$")
 REPORT_DAYS = 2
 # From this local hour, a publication is "late in the evening".
 LATE_HOUR = 19
+# Before this local hour (noon), a publication reports the day before it: a weekday named for that day is
+# that day, not six days ahead, whatever the tense (see _Extractor.weekday).
+MORNING_HOUR = 12
 _NEXT_WEEKDAY = re.compile(r"\s*[،,]?\s*(?:يوم\s+)?(الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد)(?!\w)")
 
 
 class _Extractor:
+    __slots__ = ("text", "pub", "late", "morning", "anchor_end", "weekday_end", "weekday_day", "weekday_night",
+                 "lexicon", "anchor", "day_end", "dated", "tenses", "from_event", "nowadays_end")
+
     def __init__(self, text: str, published: datetime | None, lexicon: DateLexicon):
         self.text = text  # normalised
         self.pub: date | None = published.date() if published else None  # the publication's local day
         # published late in its evening: a weekday named for the next day is usually that day
         self.late = published is not None and published.hour >= LATE_HOUR
+        self.morning = published is not None and published.hour < MORNING_HOUR
         self.anchor_end: int | None = None  # where the last date with a value ended
         self.weekday_end: int | None = None  # where the last bare weekday ended, and its day
         self.weekday_day: date | None = None
@@ -251,6 +273,7 @@ class _Extractor:
         # a span counted from an event (قبل يوم من محاولة الانقلاب، بعد شهرين من إحاطته): its sign,
         # count and unit, set by the handler, for the event's own date right after it (counted_from)
         self.from_event: tuple[int, int, str] | None = None
+        self.nowadays_end: int | None = None  # where the last اليوم read as "nowadays" ended
 
     def tense(self, at: int) -> str | None:
         """tense.tense at `at`, computed once per position (a weekday asks it up to four times)."""
@@ -343,9 +366,13 @@ class _Extractor:
                 dy, dm, _ = self.dated  # وخلال العام ذاته، قتل ثمانية أشخاص في 3 حزيران/يونيو
                 y, src = (dy if month <= dm else dy - 1), "text"
             if y is None and self.pub:
-                ahead = self.future(m) or ((month, d) >= (self.pub.month, self.pub.day) and self.until(m))
-                y, src = year_of_day(month, d, self.pub, direction, ahead,
-                                     not ahead and past_verb_right_before(self.text, m.start())), "published"
+                if direction is None and day_year_untensed(month, d, self.pub):
+                    y = year_of_day(month, d, self.pub, None, False)  # (no tense to read)
+                else:
+                    ahead = self.future(m) or ((month, d) >= (self.pub.month, self.pub.day) and self.until(m))
+                    y = year_of_day(month, d, self.pub, direction, ahead,
+                                    not ahead and past_verb_right_before(self.text, m.start()))
+                src = "published"
             self.note_day(y, month, d)
             self.day_end = m.end()
             out.append(_result(day_value(y, month, d), "day", src))
@@ -488,8 +515,11 @@ class _Extractor:
 
     def weekday(self, m):
         before = self.text[max(0, m.start() - 16):m.start()].split()
-        if before and before[-1] in ("ايام", "كل", "اول", "ثاني", "ثالث", "اخر", "سوق"):
-            return None  # أيام الجمعة، كل سبت: a habit, not a day; سوق الخميس: a market's name
+        if before and before[-1] in ("ايام", "كل", "اول", "ثاني", "ثالث", "اخر", "سوق") \
+                and before[-2:] != ["ال", "ثاني"]:
+            # أيام الجمعة، كل سبت: a habit, not a day; سوق الخميس: a market's name (but آل ثاني, the
+            # Qatari ruling family's name, is no ordinal: الشيخ تميم بن حمد آل ثاني الخميس)
+            return None
         if m.group("w_day") == "الاثنين" and _THE_TWO.search(self.text, max(0, m.start() - 24), m.start()) \
                 and not m.group("w_pre").strip() and not m.group("w_rel") and not _SPAN_ON.match(self.text, m.end()):
             return None  # واحدة من الاثنين: "one of the two"
@@ -516,11 +546,22 @@ class _Extractor:
             day = weekday_date(self.weekday_day, weekday, 1, inclusive=False)
             if self.weekday_night and "-" in self.text[self.weekday_end:m.start()]:
                 return [_result(None, None, None)]  # ليل السبت- الأحد: one night, dated by its evening
+        elif weekday == self.pub.weekday():
+            day = self.pub  # (the publication's weekday: every branch below names that day, whatever the tense)
         elif (self.pub - weekday_date(self.pub, weekday, -1, inclusive=True)).days <= REPORT_DAYS \
                 and reported_at_end(self.text, m.start(), m.end(), self.lexicon.future_verbs):
             # إن عدد … من المتوقع أن يرتفع إلى 20 ألفا، الجمعة.: the day it was said, of the last few
             # (a weekday further back, or tomorrow, is the reported event's: … بعد أن ينهي زيارته، الأربعاء.)
             day = weekday_date(self.pub, weekday, -1, inclusive=True)
+        elif (self.pub.weekday() + 6) % 7 == weekday and not self.since(m) \
+                and (self.morning or not will_in_clause(self.text, m.start(), self.lexicon.future_verbs)):
+            # the weekday of the day before publication is that day, not six days ahead: whatever the
+            # tense in a story published in the morning (ومن أجل التحضير لقمة … مقررة في أخر أبريل، اقترحت
+            # سيول الأربعاء; يجتمع وزراء مالية دول مجموعة السبع الجمعة, on Saturday morning), and later
+            # in the day unless a verb of the future proper (سـ، سوف) stands in its sentence (ومن
+            # المنتظر أن يصوت مجلس الشيوخ …، بعد أن صوت مجلس النواب على نسخته الخميس, on Friday
+            # afternoon; but وسيزور المسدي قصر الأليزيه لأول مرة الجمعة, on Saturday evening, is next week)
+            day = self.pub - timedelta(days=1)
         elif self.future(m) or self.until(m):
             day = weekday_date(self.pub, weekday, 1, inclusive=True)
         elif (self.pub.weekday() + 6) % 7 != weekday and self.opened_by_imperfect(m):
@@ -537,18 +578,37 @@ class _Extractor:
         else:
             day = weekday_date(self.pub, weekday, -1, inclusive=True)
         self.weekday_end, self.weekday_day = m.end(), day
-        self.weekday_night = bool(_NIGHT.match(m.group("w_pre")))
+        pre_words = m.group("w_pre")
+        self.weekday_night = bool(pre_words) and _NIGHT.match(pre_words) is not None
         self.note_day(day.year, day.month, day.day)
         return [_result(day.isoformat(), "day", "published")]
+
+    def today(self, m) -> bool:
+        """Whether a bare اليوم names the publication day ("today") rather than "nowadays": after a
+        perfect verb of news (أعلنت اليوم), a verb that looks ahead (ستعقد اليوم، ويجتمع اليوم) or the
+        press (صحف اليوم، على واجهة الصحف الفرنسية اليوم); not when an adjective of the day follows
+        (اليوم الختامي), nor in a quotation, whose اليوم is the speaker's day."""
+        start = m.start("r_w")
+        if _PRESS_BEFORE.search(self.text, max(0, start - 32), start):
+            return True  # (the press review: today's papers)
+        return (perfect_verb_right_before(self.text, start)
+                or future_verb_right_before(self.text, start, self.lexicon.future_verbs)) \
+            and not _DEFINITE_NEXT.match(self.text, m.end()) and not _in_quote(self.text, m.start())
 
     def relday(self, m):
         word = " ".join(m.group("r_w").split())
         if word in ("الغد", "اليوم") and not m.group("r_part") and not m.group("r_today") and not (
-                word == "اليوم" and perfect_verb_right_before(self.text, m.start("r_w"))
-                and not _DEFINITE_NEXT.match(self.text, m.end()) and not _in_quote(self.text, m.start())):
+                word == "اليوم" and self.today(m)):
             # صحيفة الغد; اليوم alone is as often "nowadays" as a day (صباح اليوم is a day), but not
             # right after a perfect verb of news (أعلنت اليوم، عقدت اليوم), unless an adjective follows
             # that makes it a day of something (شهد اليوم الختامي، اليوم الأول)
+            if word == "اليوم":
+                self.nowadays_end = m.end()
+            return None
+        if "غد" in word and self.nowadays_end is not None and m.start() - self.nowadays_end <= _PAIR_REACH \
+                and not _SENTENCE_BREAK.search(self.text, self.nowadays_end, m.start()):
+            # اليوم … وغدا after an اليوم of "nowadays": the pair says "now and later" (أبناء اليوم وغدا،
+            # يقولون اليوم شيئا ثم يقولون غدا شيئا مختلفا، اليوم وغدا وبعد غد سترجع درنة), no day
             return None
         if word.startswith("الليله"):  # الليلة: tonight; الليلة الماضية: last night
             shift = -1 if m.group("r_past") else 0
@@ -616,6 +676,8 @@ class _Extractor:
         if unit == "decade" and not n_text and not _CLAUSE_END.match(self.text, m.end("a_u")):
             return None  # قبل عقد القمة، بعد عقد اجتماع: عقد is "holding", not a decade
         sign = -1 if m.group("a_dir") == "قبل" else 1
+        if sign < 0 and _BORN_BEFORE.search(self.text, max(0, m.start() - 40), m.start()):
+            return None  # ولد فيها قبل 67 عاما: an age, which is no date
         if m.group("a_from") or m.group("a_about"):
             # قبل عامين من الانتخابات: counted from an event (dated when its date follows it, see
             # counted_from); قبل شهر تقريبا: no date in particular
@@ -746,8 +808,14 @@ class _Extractor:
             elif self.pub is not None:
                 # (the lead is read too: اعتبارا من تموز; a sentence opened by an imperfect verb tells
                 # what is going on or to come: ويواجه مانافورت محاكمة ثانية في سبتمبر/أيلول)
-                ahead = self.future(m, m.start("m_ms")) or (month >= self.pub.month and self.until(m))
-                y = year_of_month(month, self.pub, _relative(rel), ahead, self.opened_by_imperfect(m))
+                if rel is None and month_year_untensed(month, self.pub):
+                    y = year_of_month(month, self.pub, None, False)  # (no tense to read)
+                else:
+                    ahead = self.future(m, m.start("m_ms")) or (month >= self.pub.month and self.until(m))
+                    # (an opening imperfect verb is read only where year_of_month reads it)
+                    upcoming = rel is None and not ahead and 0 < month - self.pub.month <= UPCOMING_MONTHS \
+                        and self.opened_by_imperfect(m)
+                    y = year_of_month(month, self.pub, _relative(rel), ahead, upcoming)
                 self.note_month(y, month)
                 out.append(_result(f"{y:04d}-{month:02d}", "month", "published"))
             else:
@@ -823,6 +891,8 @@ def _lead_starts(text: str, p: int, floor: int) -> list[int]:
         if not before:
             break
         word = before.rsplit(None, 1)[-1]
+        if word[-1] in _NOT_TOKEN_CHARS:
+            break  # (punctuation ends the word before, «قالت،»: the run stops there, as by tokens)
         if not _NOT_TOKEN_CHARS.isdisjoint(word):
             return _lead_starts_by_tokens(text, p, lo)
         if not (word in LEAD_TOKENS or (word[:1] in "وف" and word[1:] in LEAD_TOKENS)):

@@ -6,6 +6,7 @@ import re
 
 from typing import TYPE_CHECKING
 
+from transforms.arabic_text import normalize_key
 from transforms.dates.grammar import word_alternation
 from transforms.sentences import END_MARKS
 
@@ -157,7 +158,10 @@ def tense(text: str, start: int, verbs: frozenset[str] = frozenset(),
         last = m
         planned |= m.group("planned") is not None
     if verbs and relative_verb is not None:
-        for r in relative_verb.finditer(clause):
+        # (only a relative after the last cue and after the last comma counts, and no match holds a
+        # comma: the scan starts past both; a match still starts only at a token start)
+        for r in relative_verb.finditer(clause, max(clause.rfind("،"), clause.rfind(","),
+                                                    last.start() if last is not None else -1) + 1):
             if (last is None or r.start() > last.start()) and _perfect_after_relative(r.group("verb")) \
                     and "،" not in clause[r.end():] and "," not in clause[r.end():]:
                 return "past"  # (the last cue is the perfect verb of a relative clause the date is in)
@@ -185,6 +189,29 @@ _PERFECT_THEN = re.compile(
 # the date is told as gone by.
 PERFECT_AFTER = re.compile(
     rf"\s*[،,]?\s*(?:قد\s+)?[وف]?(?:{word_alternation([w for w in _PAST_WORDS if w not in ('الماضي', 'الماضية', 'المنصرم')])})(?!\w)")
+
+
+# The present-tense verbs of scheduling among the future cues (يعقد، يجتمع، يلتقي، تبدأ …), normalised.
+# (not يجري, تجري: what goes on, ما يجري اليوم في الخليج, is as often "nowadays")
+_SCHEDULING = frozenset(normalize_key(w) for w in _FUTURE_WORDS if w[0] in "يت") - {"يجري", "تجري"}
+# The copula and what goes on: سيكون اليوم قادرا (will he now be able), no day of an event.
+_NOT_AHEAD = frozenset(("يكون", "تكون", "يكونون", "يجري", "تجري"))
+
+
+def future_verb_right_before(text: str, start: int, verbs: frozenset[str] = frozenset()) -> bool:
+    """True when the word right before `start` is a verb that looks ahead: سوف and a verb, the future
+    prefix on an imperfect of `verbs` (ستعقد، سيلتقي), or a present-tense verb of scheduling (يجتمع،
+    تعقد): the اليوم after it is the day the thing is done (القمة التي ستعقد اليوم، ويجتمع اليوم مجلس الأمن)."""
+    before = text[max(0, start - 30):start].split()
+    if not before:
+        return False
+    if len(before) > 1 and before[-2] in ("سوف", "وسوف", "فسوف"):
+        return True
+    word = before[-1]
+    for verb in (word, word[1:] if word[:1] in ("و", "ف") else ""):
+        if verb in _SCHEDULING or (verb[:1] == "س" and verb[1:] not in _NOT_AHEAD and verbs and future_verb(verb, verbs)):
+            return True
+    return False
 
 
 def perfect_verb_right_before(text: str, start: int) -> bool:
@@ -283,3 +310,13 @@ def reported_at_end(text: str, start: int, end: int, verbs: frozenset[str] = fro
         if fut and (fut == "سوف" or (fut[0] == "س" and (not verbs or future_verb(fut, verbs)))):
             return False
     return True
+
+
+def will_in_clause(text: str, start: int, verbs: frozenset[str] = frozenset()) -> bool:
+    """True when the sentence before `start` (clause_before) holds a verb of the future proper: سوف, or
+    the prefix سـ on an imperfect of `verbs` (وسيزور، ستجمع), not only a word of plan or an imperfect."""
+    for m in _CUE.finditer(clause_before(text, start)):
+        fut = m.group("fut")
+        if fut and (fut == "سوف" or (fut[0] == "س" and (not verbs or future_verb(fut, verbs)))):
+            return True
+    return False
