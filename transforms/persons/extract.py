@@ -32,26 +32,14 @@ _KEY_LETTERS = str.maketrans({"ؤ": "و", "ئ": "ي", "غ": "ج", "گ": "ج", "�
 _JOINED_PREFIXES = ("عبد", "ابو", "ابي", "ابا")
 
 
-def canonical_name_key(name_ar: str, given_names: frozenset = frozenset()) -> str:
+def canonical_name_key(name_ar: str) -> str:
     """The key two spellings of one person share: normalised words, عبد/أبو joined to the next
-    word, hamza seats and the غ/ج of transliteration folded, and the long vowels inside every word
-    after the first left out where that word has four letters or more and is no given name
-    (`given_names`: the lexicon's): فلاديمير بوتين / فلاديمير بوتن, دونالد ترامب / دونالد ترمب. The
-    first word and given names keep their vowels: محمد / محمود, صدام حسين / صدام حسن are two people
-    (the same rule as spelling_variants within an article)."""
-    words = _joined(words_of(name_ar))
-    return " ".join(words[:1] + [w if len(w) < 4 or w in given_names else _vowel_skeleton(w.translate(_KEY_LETTERS))
-                                 for w in words[1:]]).translate(_KEY_LETTERS)
+    word, hamza seats and the غ/ج of transliteration folded."""
+    return words_key(words_of(name_ar))
 
 
 def words_key(words: tuple[str, ...]) -> str:
-    """A name's normalised words with عبد/أبو joined to the next word and hamza seats and غ/ج
-    folded (عبد ربه منصور هادي / عبدربه منصور هادي): how one article's spellings are matched."""
-    return " ".join(_joined(words)).translate(_KEY_LETTERS)
-
-
-def _joined(words: tuple[str, ...]) -> list[str]:
-    """A name's words with عبد/أبو joined to the word after it."""
+    """canonical_name_key of a name's normalised words (عبد ربه منصور هادي / عبدربه منصور هادي)."""
     joined: list[str] = []
     i = 0
     while i < len(words):
@@ -61,13 +49,12 @@ def _joined(words: tuple[str, ...]) -> list[str]:
             continue
         joined.append(words[i])
         i += 1
-    return joined
+    return " ".join(joined).translate(_KEY_LETTERS)
 
 
-def person_id(name_ar: str, given_names: frozenset = frozenset()) -> str:
-    """Stable id of a person: a short hash of the canonical key of the fullest name
-    (canonical_name_key; pass the lexicon's given names, as extract_persons does)."""
-    return hashlib.sha1(canonical_name_key(name_ar, given_names).encode("utf-8")).hexdigest()[:16]
+def person_id(name_ar: str) -> str:
+    """Stable id of a person: a short hash of the canonical key of the fullest name."""
+    return hashlib.sha1(canonical_name_key(name_ar).encode("utf-8")).hexdigest()[:16]
 
 
 @dataclass
@@ -775,7 +762,7 @@ def extract_persons(text: str, country_mentions: list[dict], lexicon: PersonLexi
                     if country:
                         break
         persons.append({
-            "person_id": person_id(name_ar, lexicon.given_names),
+            "person_id": person_id(name_ar),
             "name_ar": name_ar,
             "title_ar": title_ar,
             "country_iso2": country,
