@@ -8,7 +8,17 @@ the particles that govern an imperfect verb (سوف، لن، لم، كي، لك�
 also opens names: ليبيا، ليما). A form listed is
 [يتن] and at least two letters more, normalised (transforms.arabic_text.normalize), written after
 such a particle in at least MIN_USES places. The articles of the gold files are left out, so that
-the check of the rule on them is a check on text the list did not see. Build-time only:
+the check of the rule on them is a check on text the list did not see.
+
+Names are never verbs. أن/إن also governs a noun (أن ترامب، إن يوليا، أن نيمار، أن تركيا), so a
+form seen only after أن is kept only when it is no given name (seeds/given_names.csv: نواز، نادر،
+نبيل) and the corpus gives evidence that it is a verb: it writes it with another imperfect prefix
+(يعقد / تعقد) or with the future سـ (سيعقد), bare or once a subject or object suffix is taken off
+(يعيشوا ← يعيش ← سيعيش), or it writes it with the article ال, as it writes nouns and never names
+(تصميم: التصميم; so a noun after أن stays listed, as before: the persons' rules read a listed word
+as no name word). What goes is the names (يوليا، نيمار، يفغيني، ترامب، نتنياهو). The other particles
+govern verbs only: a given name seen after one is also a verb (لم ينس، قد تأمر، لن تشن). Build-time
+only:
 
     .venv/bin/python scripts/build_imperfect_verbs.py [--corpus ../shared/data/ant-news]
 """
@@ -30,7 +40,44 @@ from transforms.arabic_text import normalize  # noqa: E402
 
 MIN_USES = 1
 # (normalised: أن → ان, لكي stays)
-_AFTER_PARTICLE = re.compile(r"(?<!\w)[وف]?(?:سوف|لن|لم|كي|لكي|ان|قد|لا)\s+([يتن]\w{2,})(?!\w)")
+_AFTER_PARTICLE = re.compile(r"(?<!\w)[وف]?(سوف|لن|لم|كي|لكي|ان|قد|لا)\s+([يتن]\w{2,})(?!\w)")
+_NOUN_TOO = "ان"  # the particle that also governs a noun
+_PREFIXES = "يتن"
+# Subject and object suffixes taken off a form before its other spellings are looked for (a
+# lone ا is not one: يوليا is no يولي + ا).
+_SUFFIXES = ("وهم", "وها", "وه", "وا", "ون", "ين", "هما", "هم", "ها", "ه", "ني", "نا", "كم", "ك", "ن", "ات", "ته",
+             "تها", "تهم")
+_WORD = re.compile(r"\w+")
+
+
+def _stems(form: str, suffixes=_SUFFIXES) -> list[str]:
+    """`form`, and `form` without one suffix where three letters or more stay."""
+    return [form] + [form[:-len(x)] for x in suffixes if form.endswith(x) and len(form) - len(x) >= 3]
+
+
+def verb_evidence(form: str, vocabulary, verbs_elsewhere=frozenset()) -> bool:
+    """Whether the corpus writes `form` as a verb elsewhere: bare or once a subject or object suffix
+    is taken off (يعيشوا ← يعيش), with another imperfect prefix or with the future سـ (تعيش، سيعيش).
+    A dual's ا is taken off only for a stem written after a particle that governs verbs only
+    (`verbs_elsewhere`: لم يتخذ → أن يتخذا); a lone ا is no suffix otherwise (يوليا is no يولي + ا)."""
+    for stem in _stems(form):
+        rest = stem[1:]
+        if any(p + rest in vocabulary for p in _PREFIXES if p != stem[0]) or "س" + stem in vocabulary \
+                or stem in verbs_elsewhere:
+            return True
+    return form.endswith("ا") and len(form) >= 5 and form[:-1] in verbs_elsewhere
+
+
+def definite(form: str, vocabulary) -> bool:
+    """Whether the corpus writes `form` (or its stem without a suffix) with the article, as it
+    writes nouns and never names (تصريحاته: التصريحات)."""
+    return any(p + stem in vocabulary for stem in _stems(form) for p in ("ال", "وال", "بال", "فال", "كال", "لل"))
+
+
+def given_names(repo: Path) -> set[str]:
+    """The given names of seeds/given_names.csv, normalised."""
+    with open(repo / "seeds" / "given_names.csv", encoding="utf-8") as handle:
+        return {w for row in csv.DictReader(handle) for w in normalize(row["given_ar"]).text.split()}
 
 
 def gold_ids(repo: Path, shared: Path) -> set[str]:
@@ -50,6 +97,8 @@ def main() -> None:
     args = ap.parse_args()
     left_out = gold_ids(REPO, REPO.parent / "shared")
     uses = collections.Counter()
+    governed_by: dict[str, set[str]] = collections.defaultdict(set)
+    vocabulary: set[str] = set()
     for path in sorted(glob.glob(str(Path(args.corpus) / "*.jsonl"))):
         with open(path, encoding="utf-8") as handle:
             for line in handle:
@@ -57,8 +106,16 @@ def main() -> None:
                 if record["id"] in left_out:
                     continue
                 text = normalize((record.get("title") or "") + "\n" + (record.get("text") or "")).text
-                uses.update(m.group(1) for m in _AFTER_PARTICLE.finditer(text))
-    rows = sorted(((w, n) for w, n in uses.items() if n >= MIN_USES), key=lambda x: (-x[1], x[0]))
+                vocabulary.update(_WORD.findall(text))
+                for m in _AFTER_PARTICLE.finditer(text):
+                    uses[m.group(2)] += 1
+                    governed_by[m.group(2)].add(m.group(1))
+    names = given_names(REPO)
+    verbs_elsewhere = frozenset(w for w, by in governed_by.items() if by != {_NOUN_TOO})
+    rows = sorted(((w, n) for w, n in uses.items()
+                   if n >= MIN_USES and (governed_by[w] != {_NOUN_TOO}
+                                         or (w not in names and (verb_evidence(w, vocabulary, verbs_elsewhere) or definite(w, vocabulary))))),
+                  key=lambda x: (-x[1], x[0]))
     with open(args.out, "w", encoding="utf-8", newline="") as handle:
         out = csv.writer(handle)
         out.writerow(["verb_ar", "uses_after_particle"])

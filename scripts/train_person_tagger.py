@@ -10,7 +10,10 @@ Training data, token labels B/I/O over sentences (transforms/persons/tagger.py b
     .venv/bin/python scripts/train_person_tagger.py --cv 5     # cross-validate by article first
 
 --cv K fits K models, each without one K-th of the develop articles (by a hash of the id), and
-scores persons on the left-out articles as scripts/evaluate.py does, rules alone and rules + tagger.
+scores persons on the left-out articles as scripts/evaluate.py does, rules alone and rules + tagger
+(`--cv-thresholds current`: only the thresholds the pipeline uses). `--without NAME` fits without
+one lexicon feature of the tagger (e.g. `verb`, on the word and as seen from its neighbours), to
+decide by cross-validation whether a feature earns its place.
 """
 from __future__ import annotations
 
@@ -163,15 +166,25 @@ def prf(gold_n: int, pred_n: int, hit: int) -> str:
     return f"gold {gold_n} pred {pred_n} hit {hit}: P {p:.3f} R {r:.3f} F1 {2 * p * r / max(p + r, 1e-9):.3f}"
 
 
-def cross_validate(k: int, develop, aner, lexicons, score) -> None:
+def without(sequences, names: set[str]):
+    """The sequences with the lexicon features `names` left out (on the word and as seen from its
+    neighbours: "verb", "+1:verb" ...)."""
+    if not names:
+        return sequences
+    keep = lambda f: f.rsplit(":", 1)[-1] not in names  # noqa: E731
+    return [([[f for f in word if keep(f)] for word in xseq], yseq) for xseq, yseq in sequences]
+
+
+def cross_validate(k: int, develop, aner, lexicons, score, current_only: bool = False) -> None:
     import pycrfsuite
 
     configs = {"rules": (None, 0.5, 1.01)}
-    for threshold in THRESHOLDS:
-        for single in SINGLE_THRESHOLDS:
-            configs[f"rules+tagger t={threshold} single={single}"] = ("tagger", threshold, single)
-    totals = {name: [0, 0, 0] for name in configs}
     person_lexicon = lexicons.persons
+    pairs = ([(person_lexicon.tagger_threshold, person_lexicon.tagger_single_threshold)] if current_only
+             else [(t, s) for t in THRESHOLDS for s in SINGLE_THRESHOLDS])
+    for threshold, single in pairs:
+        configs[f"rules+tagger t={threshold} single={single}"] = ("tagger", threshold, single)
+    totals = {name: [0, 0, 0] for name in configs}
     saved = (person_lexicon.tagger, person_lexicon.tagger_threshold, person_lexicon.tagger_single_threshold)
     with tempfile.TemporaryDirectory() as tmp:
         for fold in range(k):
@@ -198,18 +211,27 @@ def main() -> None:
     parser.add_argument("--cv", type=int, default=0, help="cross-validate with K folds by article first")
     parser.add_argument("--limit", type=int, help="only the first N develop articles (a quick check)")
     parser.add_argument("--no-anercorp", action="store_true", help="develop gold only")
+    parser.add_argument("--cv-thresholds", choices=("all", "current"), default="all",
+                        help="cross-validate every threshold pair, or only the pipeline's current one")
+    parser.add_argument("--without", action="append", default=[], metavar="NAME",
+                        help="fit without this lexicon feature of the tagger (repeatable), e.g. verb")
+    parser.add_argument("--no-fit", action="store_true", help="cross-validate only, write no model")
     parser.add_argument("--out", type=Path, default=MODEL)
     args = parser.parse_args()
+    drop = set(args.without)
     lexicons = load_lexicons()
     saved = lexicons.persons.tagger
     lexicons.persons.tagger = None  # features never depend on a tagger; keep the rules' own view
-    develop = develop_examples(args.shared, lexicons, args.limit)
-    aner = [] if args.no_anercorp else anercorp_examples(lexicons)
+    develop = [(record, article, without(seqs, drop))
+               for record, article, seqs in develop_examples(args.shared, lexicons, args.limit)]
+    aner = [] if args.no_anercorp else without(anercorp_examples(lexicons), drop)
     print(f"sentences: develop {sum(len(s) for _, _, s in develop)} ({len(develop)} articles), "
           f"ANERcorp build part {len(aner)}", flush=True)
     if args.cv:
-        cross_validate(args.cv, develop, aner, lexicons, load_scorer(args.shared))
+        cross_validate(args.cv, develop, aner, lexicons, load_scorer(args.shared), args.cv_thresholds == "current")
     lexicons.persons.tagger = saved
+    if args.no_fit:
+        return
     args.out.parent.mkdir(parents=True, exist_ok=True)
     fit(aner + [s for _, _, seqs in develop for s in seqs], args.out)
     print(f"wrote {args.out.relative_to(REPO) if args.out.is_relative_to(REPO) else args.out}")

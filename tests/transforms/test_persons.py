@@ -438,3 +438,18 @@ def test_two_spellings_of_a_foreign_name_in_one_article_are_one_person():
     # Arabic given names have vowels of their own: محمد عباس and محمود عباس are two people.
     assert not spelling_variants(words_of("محمود عباس"), words_of("محمد عباس"), lex.given_names)
     assert not spelling_variants(words_of("أحمد محمود"), words_of("أحمد محمد"), lex.given_names)
+
+
+def test_a_monarch_without_his_ordinal_is_the_monarch_not_a_father_after_bin():
+    # BB-middleEast-603-20180609 (non-gold ANT): عبدالله الثاني, later الملك عبد الله
+    text = ("وأجرى اتصالات مع الملك عبدالله الثاني ملك الأردن والشيخ صباح الأحمد الصباح أمير دولة الكويت. "
+            "وكان الملك عبد الله قد حذر من أن الأردن \"على مفترق طرق\".")
+    persons = by_name(extract_persons(text, [], full_lexicon()))
+    assert "عبد الله" not in persons
+    assert [m["surface"] for m in persons["عبدالله الثاني"]["mentions"]] == ["عبدالله الثاني", "عبد الله"]
+    # AL-internationalNews-1544-20180609 (team part): the crown prince's father's name is not the king
+    text = ("ويشارك العاهل الأردني الملك عبد الله الثاني، وولي عهده الأمير حسين بن عبد الله في اجتماع مكة "
+            "المكرمة. وأعرب الملك عبد الله عن تقديره للسعودية")
+    persons = by_name(extract_persons(text, [], full_lexicon()))
+    assert set(persons) == {"عبد الله الثاني", "حسين بن عبد الله"}
+    assert len(persons["عبد الله الثاني"]["mentions"]) == 2

@@ -1,16 +1,21 @@
 """Which mentions in one text are the same person: a later (or earlier) mention that is the last
 word(s) of a fuller name (ماتيس → جيمس ماتيس، بن سلمان → محمد بن سلمان), or the fuller name cut
 before its family name (محمد بن زايد → محمد بن زايد آل نهيان), or first and last name without
-the father's name (مشاري العفاسي → مشاري راشد العفاسي)."""
+the father's name (مشاري العفاسي → مشاري راشد العفاسي), or a monarch's name without its ordinal
+(عبد الله → عبد الله الثاني)."""
 from __future__ import annotations
 
-from transforms.persons.lexicon import CONNECTORS, surname_forms
+from transforms.persons.lexicon import CONNECTORS, REGNAL_ORDINALS, surname_forms
 
 _FAMILY = "ال"  # آل after normalisation: آل نهيان، آل خليفة
 
 
 def shorter_form_of(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     """Whether `short` may stand for `full` in the same article."""
+    # A monarch's name without its ordinal, عبد written apart or joined: الملك عبد الله → عبدالله
+    # الثاني (not حسين بن عبد الله, where it is the father's name).
+    if len(full) >= 2 and full[-1] in REGNAL_ORDINALS and short != full and "".join(full[:-1]) == "".join(short):
+        return True
     if len(short) >= len(full):
         return False
     if short in surname_forms(full):

@@ -1,0 +1,42 @@
+"""seeds/imperfect_verbs.csv (scripts/build_imperfect_verbs.py): names are never verbs. أن governs
+nouns and names as well as verbs (أن يوليا تحدثت، أن نيمار وصل), so a form seen only after it needs
+the corpus's evidence that it is a verb."""
+import csv
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def build():
+    spec = importlib.util.spec_from_file_location("build_imperfect_verbs", REPO / "scripts" / "build_imperfect_verbs.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def verbs():
+    with open(REPO / "seeds" / "imperfect_verbs.csv", encoding="utf-8") as handle:
+        return {row["verb_ar"] for row in csv.DictReader(handle)}
+
+
+def test_a_verb_is_written_with_another_prefix_or_the_future_sin(build):
+    # Words of real ANT sentences: «لا تعيش» / «أن يعيشوا», «ستعقد», «أن يوليا تحدثت»
+    vocabulary = {"تعيش", "ستعقد", "يوليا", "تحدثت", "نيمار", "تولي"}
+    assert build.verb_evidence("يعيشوا", vocabulary)  # يعيش: تعيش
+    assert build.verb_evidence("تعقد", vocabulary)  # ستعقد
+    assert not build.verb_evidence("يوليا", vocabulary)  # a lone ا is no suffix: not يولي / تولي
+    assert not build.verb_evidence("نيمار", vocabulary)
+
+
+def test_names_written_after_an_are_not_listed_and_verbs_are(verbs):
+    # AL-internationalNews-805-20180405 «يزعم أن يوليا تحدثت», FR-sport-92-20180504 «أن نيمار وصل»
+    for name in ("يوليا", "نيمار", "يفغيني", "ترامب", "ترمب", "نتنياهو", "نواز"):
+        assert name not in verbs
+    # Given names that are verbs after a particle that governs verbs only: لم ينس، لن تشن، قد تأمر
+    for verb in ("يكون", "يشدد", "يتمتع", "تشن", "ينس", "تامر"):
+        assert verb in verbs
