@@ -384,7 +384,7 @@ def party_choices(items, score, models_by_article) -> PartyChoices:
     chooses them, whatever the decision model says of the sum), against the gold records of that
     amount: the donor is right if it is a gold record's donor (none chosen: a gold donor is null),
     the recipient if it is the recipient of a gold record of that donor."""
-    from transforms.aid.candidates import _best_recipient, _donors, _group_recipient
+    from transforms.aid.candidates import _best_recipient, _donors, _group_recipient, score_donors
 
     tally = PartyChoices()
     for g, ctx, candidates in items:
@@ -393,8 +393,7 @@ def party_choices(items, score, models_by_article) -> PartyChoices:
             golds = [a for a in g["aid"] if _amount_matches(a, c.money.value)]
             if not golds:
                 continue
-            for p in c.parties:
-                p.p_donor = donor_model.probability(p.features)
+            score_donors(ctx, c, donor_model)
             donors = _donors(c, donor_model.threshold)
             recipient = None if _group_recipient(c) else _best_recipient(c, donors, recipient_model)
             donor = donors[0] if donors else None

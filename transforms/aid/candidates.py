@@ -276,10 +276,7 @@ def decide_aid(candidates: list[AidCandidate], ctx: AidContext, models: dict) ->
         if donor_model is None or recipient_model is None:
             donors, recipient = c.rule_donors, c.rule_recipient
         else:
-            for p in c.parties:
-                # The subject of a verb of receiving in the sum's sentence receives: never its giver
-                # (وتلقى رزاق 681 مليون دولار، ما حصلت عليه تونس من الصندوق، مصر تحصل).
-                p.p_donor = 0.0 if _receives(ctx, c, p.mention) else donor_model.probability(p.features)
+            score_donors(ctx, c, donor_model)
             donors = _donors(c, donor_model.threshold)
             recipient = None if _group_recipient(c) else _best_recipient(c, donors, recipient_model)
         if collected and donors:
@@ -527,6 +524,15 @@ def _group_recipient(c: AidCandidate) -> bool:
 
 def _named_party(record: dict) -> bool:
     return any(record[k] for k in ("donor_iso2", "donor_name_ar", "recipient_iso2", "recipient_name_ar"))
+
+
+def score_donors(ctx: AidContext, c: AidCandidate, donor_model) -> None:
+    """Set each party's p_donor. The subject of a verb of receiving in the sum's sentence receives:
+    never its giver (وتلقى رزاق 681 مليون دولار، ما حصلت عليه تونس من الصندوق، مصر تحصل), nor under
+    another name in that sentence (مع السلطات التونسية … ما حصلت عليه تونس من الصندوق)."""
+    receivers = {p.party for p in c.parties if _receives(ctx, c, p.mention)}
+    for p in c.parties:
+        p.p_donor = 0.0 if p.party in receivers else donor_model.probability(p.features)
 
 
 def _donors(c: AidCandidate, threshold: float) -> list[Party]:

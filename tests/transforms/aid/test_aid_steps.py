@@ -356,3 +356,19 @@ def test_a_later_sum_with_no_currency_takes_the_sentences_currency(sentence, sum
     tokens = _aid_tokens(text)
     found = money_in(text, 0, len(text), tokens, [t[0] for t in tokens], load_lexicons().currencies, set())
     assert [(m.value, m.currency) for m in found] == sums
+
+
+def test_a_state_that_receives_in_the_sentence_is_not_its_giver_under_another_name():
+    # ANT CN-economy-243-20180831 (in no gold file): Tunisia is named twice as «السلطات التونسية» and
+    # «الملف التونسي» before the sum and receives after it («ما حصلت عليه تونس من الصندوق»); read
+    # through its adjectives it was the donor of the IMF tranche of 257 million dollars.
+    title = "ماذا طلب صندوق النقد من تونس لمنحها شريحة جديدة من القرض؟"
+    body = ("طالب صندوق النقد الدولي، الجمعة، تونس، بالعمل على خفض فاتورة الواردات.\n"
+            "وقال في بيان إنه توصل إلى اتفاق، مع السلطات التونسية، بشأن السياسات اللازمة لإستكمال المراجعة الرابعة "
+            "للملف التونسي، مما سيسمح للمجلس التنفيذي للصندوق، باتاحة صرف شريحة قيمتها 257 مليون دولار، بنهاية "
+            "سبتمبر/أيلول، ليصل بذلك إجمالي ما حصلت عليه تونس من الصندوق إلى 1.5 مليار دولار، من القرض البالغ "
+            "قيمته الإجمالية 2.8 مليار دولار.")
+    rows, candidates = _aid(title, body, 2018)
+    [tranche] = [c for c in candidates if c.money.value == 2.57e8]
+    assert "TN" not in {p.party.iso2 for p in tranche.parties if p.p_donor > 0}
+    assert not any(r["donor_iso2"] == "TN" for r in rows)
