@@ -310,6 +310,8 @@ def decide_aid(candidates: list[AidCandidate], ctx: AidContext, models: dict) ->
 
 
 _RECEIVE_LINKS = frozenset({"عليه", "عليها", "علي", "عليهم"})
+# «His / her country» as the subject of a verb (ان بلاده حصلت، وتلقت بلادها).
+_HIS_COUNTRY = frozenset({"بلاده", "بلادها", "وبلاده", "وبلادها"})
 
 
 def _receives(ctx: AidContext, c: AidCandidate, m) -> bool:
@@ -327,7 +329,12 @@ def _receives(ctx: AidContext, c: AidCandidate, m) -> bool:
     before = m.first_token - 1
     if before >= t0 and tokens[before][2] in _RECEIVE_LINKS:
         before -= 1
-    return verb(m.last_token + 1) or verb(before)
+    if verb(m.last_token + 1) or verb(before):
+        return True
+    # A person's or a speaker's country said as «his country» (وأشار خليل … إلى أن بلاده حصلت على
+    # تعهدات): the country of the person named in or just before the sentence receives.
+    return m.via in ("person", "speaker") and any(
+        tokens[i][2] in _HIS_COUNTRY and (verb(i + 1) or verb(i - 1)) for i in range(t0, t1))
 
 
 def _for_a_campaign(ctx: AidContext, c: AidCandidate) -> bool:

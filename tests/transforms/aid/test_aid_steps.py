@@ -372,3 +372,17 @@ def test_a_state_that_receives_in_the_sentence_is_not_its_giver_under_another_na
     [tranche] = [c for c in candidates if c.money.value == 2.57e8]
     assert "TN" not in {p.party.iso2 for p in tranche.parties if p.p_donor > 0}
     assert not any(r["donor_iso2"] == "TN" for r in rows)
+
+
+def test_his_country_as_subject_of_a_verb_of_receiving_is_the_speakers_country_receiving():
+    # ANT FR-internationalNews-580-20180406 (in no gold file): «بلاده حصلت على تعهدات»: Lebanon,
+    # the minister's country, received the pledges; it was read as the donor, and Paris as the recipient.
+    body = ("وقال وزير المالية اللبناني علي حسن خليل إن المؤتمر ناجح.\n"
+            "وأشار خليل من باريس إلى أن بلاده حصلت على تعهدات بمنح وقروض تتجاوز قيمتها عشرة مليارات دولار "
+            "خلال مؤتمر المانحين، في الوقت الذي تسعى فيه الحكومة للحصول على دعم دولي لبرنامج استثمار رأسمالي "
+            "من أجل تعزيز اقتصادها.")
+    rows, candidates = _aid("مؤتمر سيدر", body, 2018)
+    [pledges] = [c for c in candidates if c.money.value == 1e10]
+    assert "LB" in {p.party.iso2 for p in pledges.parties}
+    assert all(p.p_donor == 0 for p in pledges.parties if p.party.iso2 == "LB")
+    assert not any(r["donor_iso2"] == "LB" for r in rows)
