@@ -7,8 +7,8 @@ For every develop article the pipeline's own analysis proposes candidates (trans
 transforms/aid); a candidate is positive when it matches a gold record by the scorer's rules.
 Logistic regressions over the named features are fitted, and each decision threshold is chosen on
 the article-level F1 of the pipeline's own decision step on out-of-fold predictions (5 folds by
-article; the curve smoothed, and near its top the threshold nearest 0.5 for visits, the highest for
-aid, whose extra rows on unseen text are mostly wrong), so no threshold is chosen
+article; the curve smoothed, and near its top the threshold nearest 0.5; for aid, whose extra rows
+on unseen text are mostly wrong, at least AID_THRESHOLD_FLOOR), so no threshold is chosen
 on the rows that set the weights. Prints the
 candidate recall (the share of gold records some candidate matches) and the cross-validated
 P/R/F1; `--diagnose` prints why gold visits have no candidate.
@@ -255,7 +255,7 @@ def aid_articles(gold, articles, lexicons):
         doc, year = article.docs["body"], published.year if published else None
         ctx = build_aid_context(doc, year)
         rules = extract_aid(doc.text, doc.entities, lexicons.currencies, year, normalized=doc.norm, sentences=doc.sentences,
-                            mentions=ctx.mentions)
+                            mentions=ctx.mentions, words=ctx.words)
         out.append((g, ctx, aid_candidates(ctx, lexicons.currencies, rules)))
     return out
 
@@ -384,7 +384,7 @@ def party_choices(items, score, models_by_article) -> PartyChoices:
     chooses them, whatever the decision model says of the sum), against the gold records of that
     amount: the donor is right if it is a gold record's donor (none chosen: a gold donor is null),
     the recipient if it is the recipient of a gold record of that donor."""
-    from transforms.aid.candidates import _best_recipient, _donors, _group_recipient
+    from transforms.aid.candidates import _best_recipient, _donors, _group_recipient, score_donors
 
     tally = PartyChoices()
     for g, ctx, candidates in items:
@@ -393,8 +393,7 @@ def party_choices(items, score, models_by_article) -> PartyChoices:
             golds = [a for a in g["aid"] if _amount_matches(a, c.money.value)]
             if not golds:
                 continue
-            for p in c.parties:
-                p.p_donor = donor_model.probability(p.features)
+            score_donors(ctx, c, donor_model)
             donors = _donors(c, donor_model.threshold)
             recipient = None if _group_recipient(c) else _best_recipient(c, donors, recipient_model)
             donor = donors[0] if donors else None
@@ -421,11 +420,9 @@ def _smoothed_f1(curve, i: int, reach: int = 2) -> float:
 
 
 def cross_validate(examples, items, name: str, c_value: float, decisions_tally, floor: float = 0.0,
-                   highest_within: float | None = None, fit=None, fold_models: dict | None = None):
+                   fit=None, fold_models: dict | None = None):
     """The model fitted on all examples, with the threshold (at least `floor`) chosen on the
-    article-level F1 of its out-of-fold decisions (see below); and those cross-validated figures.
-    With `highest_within`, the threshold is the highest whose smoothed F1 is within that much of the
-    best (precision-leaning), not the one nearest 0.5."""
+    article-level F1 of its out-of-fold decisions (see below); and those cross-validated figures."""
     fit = fit or fit_linear
     article_ids = sorted({g["id"] for g, *_ in items})
     fold_of = _folds(items)
@@ -444,14 +441,7 @@ def cross_validate(examples, items, name: str, c_value: float, decisions_tally, 
     smoothed = [_smoothed_f1(curve, i) for i in range(len(curve))]
     best = max(smoothed)
     near_best = [i for i in range(len(curve)) if smoothed[i] >= best - 0.005]
-    if highest_within is not None:
-        # Precision-leaning: of the thresholds whose smoothed F1 is within `highest_within` of the
-        # best, the highest. Where the curve is flat the develop gold cannot tell the thresholds
-        # apart, and the extra rows a lower one lets in on unseen text are mostly wrong.
-        near_best = [i for i in range(len(curve)) if smoothed[i] >= best - highest_within]
-        p, r, f, threshold = curve[max(near_best, key=lambda i: curve[i][3])]
-    else:
-        p, r, f, threshold = curve[min(near_best, key=lambda i: (abs(curve[i][3] - 0.5), curve[i][3]))]
+    p, r, f, threshold = curve[min(near_best, key=lambda i: (abs(curve[i][3] - 0.5), curve[i][3]))]
     if os.environ.get("MARSAD_PRINT_CURVE"):
         for (cp, cr, cf, ct), sm in zip(curve, smoothed):
             print(f"[{name}]   t {ct:.2f}: P {cp:.3f} R {cr:.3f} F1 {cf:.3f} smoothed {sm:.3f}")

@@ -57,6 +57,14 @@ CLASSES = {
     "collect": "collecting or raising money from others: the sum raised is the donors' as a body, not the collector's gift (جمع، حشد)",
     "ransom": "a ransom, a bribe or hostages: a sum in a sentence that names one is no aid (فدية، رشوة، رهائن)",
     "assets": "a holder's own funds or assets: a sum that is part of them (من أموالها، من الأموال المجمدة) is held, not given (أموال، أصول، أرصدة)",
+    "aid_give": "a written form of a verb whose subject gives aid, the party after it receiving (قدمت، منح، تعهدت، يمنح); read as written, the forms the aid model was fitted on",
+    "aid_cut": "a written form of a word of aid cut, frozen, suspended or withheld (خفض، تجميد، علقت، يجمد); read as written",
+    "aid_pledge": "a written form of a word that makes a sum promised or announced, not yet given (تعهد، ستقدم، يعتزم، إعلان); read as written",
+    "aid_military": "a word near a sum that makes its aid military (عسكرية، تسليح، الجيش)",
+    "aid_humanitarian": "a word near a sum that makes its aid humanitarian (إنسانية، إغاثة، غذائية، اللاجئين)",
+    "aid_development": "a word near a sum that makes its aid development aid (تنموية، الإعمار، البنية التحتية)",
+    "aid_economic": "a word near a sum that makes its aid economic (اقتصادية، مالية، وديعة، الموازنة)",
+    "aid_loan": "a word near a sum that makes it a loan (قرض، ائتمان، تسهيلات)",
     "payee": "a noun of individuals paid: a sum for them is a payment, not aid to a state or a body (سياسيين، مسؤول، لمن)",
     "phone": "contact without travel (اتصال هاتفي، هاتف)",
     "sport": "a match, a championship or its players: a sporting trip, no visit (مباراة، بطولة، كأس العالم)",
@@ -94,11 +102,13 @@ POS = ("verb", "noun", "particle")
 # crowd, a comparison, an attack, a proposal, a ranking or a travel rule, and one of negation, absence,
 # rumour, refusal, hedging, withdrawal or wish before it, or a private or sporting purpose next to it
 # (transforms.visits.exclusions).
-# The aid word lists (need, price, sum_link, campaign, electoral, payee, ransom, assets, collect, party_group, appeal) are read word by word as written
+# The aid word lists (need, price, sum_link, campaign, electoral, payee, ransom, assets, collect, party_group, appeal,
+# aid_give, aid_cut, aid_pledge and the aid types aid_military … aid_loan) are read word by word as written
 # (transforms.aid.cues); a verb row of a word list that gives its present stands for its conjugations.
 WORD_LIST_CLASSES = frozenset({"clause_opener", "own_clause_opener", "clause_break", "relative", "sequence",
                                "time_adverb", "team", "relation", "need", "price", "sum_link", "campaign", "electoral",
-                               "payee", "ransom", "assets", "collect", "party_group", "call", "held", "appeal", "media", "crowd", "comparison",
+                               "payee", "ransom", "assets", "collect", "party_group", "aid_give", "aid_cut", "aid_pledge",
+                               "aid_military", "aid_humanitarian", "aid_development", "aid_economic", "aid_loan", "call", "held", "appeal", "media", "crowd", "comparison",
                                "attack", "proposal", "rank", "travel_rule", "negation", "absence", "rumour",
                                "refusal", "hedge", "withdrawal", "wish", "private_trip", "private_purpose", "pastime",
                                "official_team"})

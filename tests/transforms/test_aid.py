@@ -3,7 +3,16 @@ and, end to end, with the entities step."""
 import pytest
 
 from marsad.seeds import read_seed_csv
-from transforms.aid import build_currency_lexicon, extract_aid
+from transforms.aid import build_currency_lexicon, cues
+from transforms.aid import extract_aid as _extract_aid
+from transforms.cue_lexicon import build_cue_lexicon
+
+WORDS = cues.aid_words(build_cue_lexicon(read_seed_csv("cue_words.csv")))
+
+
+def extract_aid(*args, **kwargs):
+    """extract_aid with the aid word lists of seeds/cue_words.csv (classes aid_give, aid_cut …)."""
+    return _extract_aid(*args, words=WORDS, **kwargs)
 
 SEED = ("وتحصل مصر على مساعدات عسكرية أميركية قيمتها 1.3 مليار دولار سنويا\u00a0منذ توقيعها معاهدة سلام "
         "مع إسرائيل عام 1979.")

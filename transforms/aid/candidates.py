@@ -77,7 +77,7 @@ def build_aid_context(doc: Document, published_year: int | None) -> AidContext:
     if doc.cue_lexicon is None:
         raise ValueError("aid reads its word lists from the document's cue lexicon: analyse the text with lexicons")
     words = cues.aid_words(doc.cue_lexicon)
-    mentions = party_mentions(doc.entities, doc.to_normalised, starts, tokens, words.party_groups, words.appeal)
+    mentions = party_mentions(doc.entities, doc.to_normalised, starts, tokens, words.party_groups, words.appeal, words.give)
     return AidContext(doc, tokens, starts, mentions, _main_country(doc.entities), published_year, words)
 
 
@@ -105,7 +105,7 @@ def aid_candidates(ctx: AidContext, currencies, rule_records: list[dict] = ()) -
         in_sentence = [m for m in ctx.mentions if t0 <= m.first_token < t1]
         extra = _context_parties(ctx, index, t0, t1, in_sentence)
         for money in sums:
-            donors, recipient = assign_parties(tokens, in_sentence, money.first_token, money.last_token, t0, t1)
+            donors, recipient = assign_parties(tokens, in_sentence, money.first_token, money.last_token, t0, t1, ctx.words)
             a, b = doc.norm.span_to_original(money.start, money.end)
             c = AidCandidate(index, money, a, b, [PartyCandidate(m) for m in in_sentence + extra], donors, recipient,
                              _is_aid(tokens, money, t0, t1))
@@ -168,7 +168,7 @@ def _money_features(c: AidCandidate, ctx: AidContext, t0: int, t1: int) -> dict[
     f["aid_word_dist"] = _scaled(aid)
     f["not_aid_dist"] = _scaled(not_aid)
     f["aid_nearer"] = float(aid is not None and (not_aid is None or aid < not_aid))
-    for name, words in (("give", cues.GIVE), ("pledge", cues.PLEDGED), ("cut", cues.CUT), ("receive", cues.RECEIVE)):
+    for name, words in (("give", ctx.words.give), ("pledge", ctx.words.pledged), ("cut", ctx.words.cut), ("receive", cues.RECEIVE)):
         f[f"{name}_dist"] = _scaled(_nearest(tokens, money, t0, t1, words, _WINDOW, _WINDOW))
     doc = ctx.doc
     first, end = doc.sentence_tokens[c.sentence]
@@ -188,7 +188,7 @@ def _party_features(p: PartyCandidate, c: AidCandidate, ctx: AidContext, in_sent
     tokens, m, money = ctx.tokens, p.mention, c.money
     mention_ends = {x.last_token for x in in_sentence}
     near = m.first_token - money.last_token <= 8 and money.first_token - m.last_token <= 8
-    role = _role(tokens, m, None, False, near, mention_ends, (money.first_token, money.last_token))
+    role = _role(tokens, m, None, False, near, mention_ends, (money.first_token, money.last_token), ctx.words)
     before = m.last_token < money.first_token
     distance = money.first_token - m.last_token if before else m.first_token - money.last_token
     prefix = tokens[m.first_token][2][:m.prefix_length]
@@ -212,7 +212,7 @@ def _party_features(p: PartyCandidate, c: AidCandidate, ctx: AidContext, in_sent
         "reporting_clause": float(m.last_token < _clause_start(tokens, money.first_token, t0) and m.via not in ("previous", "main")),
         # وقال الجبير … "خصصنا" / "سنقدم للأردن": a speaker's first-person gift is the speaker's country's.
         "speaker_we_give": float(m.via in ("speaker", "person") and any(
-            first_person_give(tokens[i][2]) for i in range(max(t0, money.first_token - _WINDOW), money.first_token))),
+            first_person_give(tokens[i][2], ctx.words.give) for i in range(max(t0, money.first_token - _WINDOW), money.first_token))),
     }
     return f
 
@@ -276,10 +276,7 @@ def decide_aid(candidates: list[AidCandidate], ctx: AidContext, models: dict) ->
         if donor_model is None or recipient_model is None:
             donors, recipient = c.rule_donors, c.rule_recipient
         else:
-            for p in c.parties:
-                # The subject of a verb of receiving in the sum's sentence receives: never its giver
-                # (وتلقى رزاق 681 مليون دولار، ما حصلت عليه تونس من الصندوق، مصر تحصل).
-                p.p_donor = 0.0 if _receives(ctx, c, p.mention) else donor_model.probability(p.features)
+            score_donors(ctx, c, donor_model)
             donors = _donors(c, donor_model.threshold)
             recipient = None if _group_recipient(c) else _best_recipient(c, donors, recipient_model)
         if collected and donors:
@@ -302,9 +299,9 @@ def decide_aid(candidates: list[AidCandidate], ctx: AidContext, models: dict) ->
                 "donor_iso2": donor.iso2, "donor_name_ar": donor.name_ar,
                 "recipient_iso2": use.iso2 if use else None, "recipient_name_ar": use.name_ar if use else None,
                 "amount": money.value, "currency": money.currency,
-                "period": _period(ctx.tokens, money, t0, t1), "aid_type": _aid_type(ctx.tokens, money, t0, t1),
+                "period": _period(ctx.tokens, money, t0, t1), "aid_type": _aid_type(ctx.tokens, money, t0, t1, ctx.words),
                 "since_year": _since_year(doc.norm.text[doc.to_normalised(s):doc.to_normalised(e)], ctx.published_year),
-                "status": _status(ctx.tokens, money, t0, t1),
+                "status": _status(ctx.tokens, money, t0, t1, ctx.words),
                 "evidence": doc.text[s:e], "evidence_start": s, "evidence_end": e,
                 "amount_surface": doc.text[c.char_start:c.char_end],
                 "confidence": round(c.probability, 4), "decided_by": decided,
@@ -313,6 +310,8 @@ def decide_aid(candidates: list[AidCandidate], ctx: AidContext, models: dict) ->
 
 
 _RECEIVE_LINKS = frozenset({"عليه", "عليها", "علي", "عليهم"})
+# «His / her country» as the subject of a verb (ان بلاده حصلت، وتلقت بلادها).
+_HIS_COUNTRY = frozenset({"بلاده", "بلادها", "وبلاده", "وبلادها"})
 
 
 def _receives(ctx: AidContext, c: AidCandidate, m) -> bool:
@@ -330,7 +329,12 @@ def _receives(ctx: AidContext, c: AidCandidate, m) -> bool:
     before = m.first_token - 1
     if before >= t0 and tokens[before][2] in _RECEIVE_LINKS:
         before -= 1
-    return verb(m.last_token + 1) or verb(before)
+    if verb(m.last_token + 1) or verb(before):
+        return True
+    # A person's or a speaker's country said as «his country» (وأشار خليل … إلى أن بلاده حصلت على
+    # تعهدات): the country of the person named in or just before the sentence receives.
+    return m.via in ("person", "speaker") and any(
+        tokens[i][2] in _HIS_COUNTRY and (verb(i + 1) or verb(i - 1)) for i in range(t0, t1))
 
 
 def _for_a_campaign(ctx: AidContext, c: AidCandidate) -> bool:
@@ -356,12 +360,12 @@ def _asked_for(ctx: AidContext, c: AidCandidate) -> bool:
     tokens, money = ctx.tokens, c.money
     t0, t1 = sentence_tokens(ctx, c.sentence)
     for i in range(money.last_token + 1, min(t1, money.last_token + 4)):
-        if _gives(tokens[i][2]):
+        if _gives(tokens[i][2], ctx.words):
             return False
     to_seen = False
     for i in range(money.first_token - 1, max(t0, money.first_token - _ASKED_REACH) - 1, -1):
         word = tokens[i][2]
-        if _gives(word):
+        if _gives(word, ctx.words):
             return False
         if cues.is_in(word, ctx.words.needs) or (to_seen and cues.is_in(word, ctx.words.appeal)):
             return True
@@ -486,16 +490,16 @@ def _adjective(word: str) -> bool:
     return len(stem) >= 4 and (stem.endswith(("يه", "ي")) or (stem.startswith("م") and stem.endswith("ه")))
 
 
-def _gives(word: str) -> bool:
-    """A finite verb of giving or pledging (قدمت، تبرعت، التزمت، خصصته), not its verbal noun (تقديم)
-    nor a noun of aid (تعهدات، تبرعات) nor a definite noun (الإعلان)."""
+def _gives(word: str, words: cues.AidWords) -> bool:
+    """A finite verb of giving or pledging (قدمت، تبرعت، التزمت، خصصته; classes aid_give and
+    aid_pledge), not its verbal noun (تقديم) nor a noun of aid (تعهدات، تبرعات) nor a definite noun (الإعلان)."""
     if cues.is_in(word, cues.GIVE_NOUNS) or cues.is_in(word, cues.AID):
         return False
     if word.startswith("ال"):
         forms = [word]  # التزمت is a verb; الإعلان a noun
     else:
         forms = cues.readings(word)  # خصصته: the verb خصصت with its object pronoun
-    return any(f in cues.GIVE or f in cues.PROVIDED or f in cues.PLEDGED for f in forms)
+    return any(f in words.give or f in cues.PROVIDED or f in words.pledged for f in forms)
 
 
 def _best_recipient(c: AidCandidate, donors: list[Party], recipient_model, in_clause: bool = False) -> Party | None:
@@ -529,6 +533,15 @@ def _named_party(record: dict) -> bool:
     return any(record[k] for k in ("donor_iso2", "donor_name_ar", "recipient_iso2", "recipient_name_ar"))
 
 
+def score_donors(ctx: AidContext, c: AidCandidate, donor_model) -> None:
+    """Set each party's p_donor. The subject of a verb of receiving in the sum's sentence receives:
+    never its giver (وتلقى رزاق 681 مليون دولار، ما حصلت عليه تونس من الصندوق، مصر تحصل), nor under
+    another name in that sentence (مع السلطات التونسية … ما حصلت عليه تونس من الصندوق)."""
+    receivers = {p.party for p in c.parties if _receives(ctx, c, p.mention)}
+    for p in c.parties:
+        p.p_donor = 0.0 if p.party in receivers else donor_model.probability(p.features)
+
+
 def _donors(c: AidCandidate, threshold: float) -> list[Party]:
     """The most likely donor if it reaches the threshold; further donors only where the frame
     rules read a joint package (من السعودية والإمارات والكويت) and the model agrees."""
@@ -550,7 +563,7 @@ def find_aid(doc: Document, currencies, published_year: int | None, models: dict
         return []  # no sum of money in the text: nothing to decide
     ctx = build_aid_context(doc, published_year)
     rule_records = extract_aid(doc.text, doc.entities, currencies, published_year, normalized=doc.norm,
-                               sentences=doc.sentences, mentions=ctx.mentions)
+                               sentences=doc.sentences, mentions=ctx.mentions, words=ctx.words)
     candidates = aid_candidates(ctx, currencies, rule_records)
     rows = decide_aid(candidates, ctx, models)
     if trace is not None:

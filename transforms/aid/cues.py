@@ -6,7 +6,7 @@ all find مساعدات, while ودائع still reads as ودائع first.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from transforms.arabic_text import normalize_key
@@ -93,15 +93,10 @@ NOT_AID = _forms(
 # Period: per year or per month.
 ANNUAL = _forms("سنويا سنوية سنوي سنويًا")
 MONTHLY = _forms("شهريا شهرية شهري")
-# Aid type, by the adjective or noun beside the sum.
-AID_TYPES = {
-    "military": _forms("عسكرية عسكري عسكريا عسكريّة دفاعية أمنية الجيش جيش الجيوش القوات تسليح"),
-    "humanitarian": _forms("إنسانية إنساني إغاثة إغاثية إغاثي غذائية طبية اللاجئين لاجئين النازحين"),
-    "development": _forms("تنموية تنموي التنمية تنمية الإعمار إعمار مشاريع مشروعات البنية التحتية الاستقرار"),
-    "economic": _forms("اقتصادية اقتصادي الاقتصاد اقتصاد مالية مالي ودائع وديعة الموازنة الخزينة"),
-    "loan": _forms("قرض قروض قرضا ائتمان ائتمانية تسهيلات"),
-}
-# Words that tell an aid figure's type only (never a party's role, unlike AID_TYPES, which parties.py
+# Aid type, by the adjective or noun beside the sum: the word lists of classes aid_military,
+# aid_humanitarian, aid_development, aid_economic and aid_loan of seeds/cue_words.csv (AidWords.aid_types).
+AID_TYPE_CLASSES = ("military", "humanitarian", "development", "economic", "loan")
+# Words that tell an aid figure's type only (never a party's role, unlike AidWords.aid_types, which parties.py
 # skips between a head noun and its party): the people aid reaches (للمدنيين المتأثرين بالنزاع، للمتضررين)
 # and the relief agencies it goes to (لأونروا، للأونروا، اليونيسف، برنامج الأغذية العالمي) make it
 # humanitarian; rebuilding (لإعادة بناء جامع النوري، لإعادة بناء اليمن) makes it development.
@@ -109,32 +104,22 @@ AID_TYPE_HINTS = {
     "humanitarian": _forms("المدنيين مدنيين المتضررين متضررين المتأثرين المنكوبين أونروا الأونروا اليونيسف الأغذية"),
     "development": _forms("بناء"),
 }
-# Words that tell an aid figure's status only (never a model feature, unlike CUT and PLEDGED, which
-# the aid model reads as fitted): the present of the verbs of cutting with ت, which CUT lists only with ي
+# Words that tell an aid figure's status only (never a model feature, unlike AidWords.cut and .pledged,
+# which the aid model reads as fitted): the present of the verbs of cutting with ت, which class aid_cut lists only with ي
 # (لكنها ستعلق تسليم 65 مليون دولار، تجمد، تقطع، تحجب، تلغي، تقلص), and the announcing or ready giver
 # (معلنا عن حزمة ودائع … بقيمة 15 مليار دولار، مستعدة لتقديم قرض آخر بقيمة نحو 150 مليون دولار).
 STATUS_HINTS = {
     "cut": _forms("تعلق تجمد تقطع تحجب تلغي تقلص"),
     "pledged": _forms("معلنا معلنة مستعدة مستعد"),
 }
-# Status: a cut (reduced, frozen, stopped, withheld) or a pledge (promised, to be given).
-CUT = _forms(
-    "خفض تخفيض خفضت يخفض تخفض قلص قلصت تقليص تجميد جمد جمدت يجمد وقف أوقف أوقفت إيقاف يوقف "
-    "توقف تعليق علق علقت يعلق حجب حجبت يحجب إلغاء ألغى ألغت يلغي قطع قطعت يقطع حرمان")
-PLEDGED = _forms(
-    "تعهد تعهدت يتعهد تتعهد تعهدات ستقدم سيقدم سنقدم ستمنح سيمنح ستخصص سيخصص ستدفع سيدفع "
-    "وعد وعدت يعتزم تعتزم تنوي ينوي سوف إعلان أعلن أعلنت التزم التزمت ستوفر سيوفر ستحصل سيحصل "
-    "ستعلن سيعلن ستسلم سيسلم ستدعم سيدعم ستمد سيمد")
+# Status: a cut (reduced, frozen, stopped, withheld) or a pledge (promised, to be given): the word
+# lists of classes aid_cut and aid_pledge of seeds/cue_words.csv (AidWords.cut, AidWords.pledged).
 PROVIDED = _forms(
     "قدمت قدم منحت دفعت دفع صرف صرفت حولت تسلمت تسلم تلقت تلقى حصلت حصل أودعت أودع "
     "قدمها قدمته وصلت بلغت بلغ أفرجت أفرج")
-# Verbs whose subject gives (فرنسا تعهدت، قدمت دولة الإمارات); the verbal nouns تقديم and تخصيص
-# take their giver after them (تقديم المملكة العربية السعودية لـ100 مليون دولار).
-GIVE = _forms(
-    "قدمت قدم يقدم تقدم ستقدم سيقدم منحت يمنح تمنح ستمنح سيمنح دفعت دفع يدفع تدفع صرف صرفت "
-    "حولت أودعت أودع تعهد تعهدت يتعهد تتعهد خصصت خصص يخصص تخصص تبرعت تبرع يتبرع أقرضت أقرض "
-    "مولت موّلت وعدت وعد التزمت التزم دعمت يدعم تدعم سيدعم ستدعم أمدت أمد يمد تمد سيمد ستمد "
-    "سلمت يسلم سيسلم ستسلم ساهم ساهمت يساهم تساهم ستساهم سيساهم زود زودت يزود تزود")  # سلم hands over, تسلم receives (RECEIVE)
+# Verbs whose subject gives (فرنسا تعهدت، قدمت دولة الإمارات): the word list of class aid_give of
+# seeds/cue_words.csv (AidWords.give; سلم hands over, تسلم receives: RECEIVE). The verbal nouns تقديم
+# and تخصيص take their giver after them (تقديم المملكة العربية السعودية لـ100 مليون دولار).
 GIVE_NOUNS = _forms("تقديم تخصيص")
 # Verbs whose subject receives the aid (وتحصل مصر على مساعدات).
 RECEIVE = _forms("تحصل يحصل حصلت حصل تتلقى يتلقى تلقت تلقى تسلمت تسلم استلمت استلم تستفيد يستفيد")
@@ -183,6 +168,14 @@ class AidWords:
     collect: frozenset[str]  # collecting money from others (class collect): the sum raised has the donors as a body
     party_groups: frozenset[str]  # several states together (class party_group: دول، بلدان), with and without ال
     appeal: frozenset[str]  # calls on others to give (class appeal: دعا، يدعو، مناشدة), with their conjugations
+    # The lists the aid model reads as fitted, each form as written in its row (class aid_give …):
+    give: frozenset[str] = frozenset()  # verbs whose subject gives (قدمت، تعهدت، يمنح)
+    cut: frozenset[str] = frozenset()  # aid cut, frozen or withheld (خفض، تجميد، علقت)
+    pledged: frozenset[str] = frozenset()  # aid promised (تعهد، ستقدم، يعتزم)
+    aid_types: dict = field(default_factory=dict, compare=False)  # type -> its words (class aid_military …)
+    type_words: dict = field(default_factory=dict, compare=False)  # aid_types with AID_TYPE_HINTS: the words that tell the type
+    cut_status: frozenset[str] = frozenset()  # cut with STATUS_HINTS["cut"]: the words that tell a cut
+    pledge_status: frozenset[str] = frozenset()  # pledged with STATUS_HINTS["pledged"]
 
 
 _AID_WORDS: dict[int, tuple[CueLexicon, AidWords]] = {}
@@ -193,15 +186,21 @@ def aid_words(lexicon: CueLexicon) -> AidWords:
     found = _AID_WORDS.get(id(lexicon))
     if found is None or found[0] is not lexicon:
         lists = lexicon.lists
+        give, cut, pledged = (_forms(" ".join(lists.get(cls, ()))) for cls in ("aid_give", "aid_cut", "aid_pledge"))
+        aid_types = {t: _forms(" ".join(lists.get("aid_" + t, ()))) for t in AID_TYPE_CLASSES}
         words = AidWords(*(_forms(" ".join(lists.get(cls, ()))) for cls in ("need", "price")),
                          frozenset(lists.get("sum_link", ())),
                          *(_forms(" ".join(lists.get(cls, ()))) for cls in ("campaign", "electoral", "payee", "ransom", "assets", "collect")),
                          _forms(" ".join(w for lemma in lists.get("party_group", ()) for w in (lemma, "ال" + lemma))),
-                         _forms(" ".join(lists.get("appeal", ()))))
+                         _forms(" ".join(lists.get("appeal", ()))),
+                         give=give, cut=cut, pledged=pledged, aid_types=aid_types,
+                         type_words={t: w | AID_TYPE_HINTS.get(t, frozenset()) for t, w in aid_types.items()},
+                         cut_status=cut | STATUS_HINTS["cut"], pledge_status=pledged | STATUS_HINTS["pledged"])
         if not all((words.needs, words.price, words.sum_links, words.campaign, words.electoral, words.payee,
-                    words.ransom, words.assets, words.collect, words.party_groups, words.appeal)):
-            raise ValueError("the cue lexicon lacks the need, price, sum_link, campaign, electoral, payee, ransom, assets, collect, party_group or appeal words "
-                             "(seeds/cue_words.csv)")
+                    words.ransom, words.assets, words.collect, words.party_groups, words.appeal,
+                    words.give, words.cut, words.pledged, *aid_types.values())):
+            raise ValueError("the cue lexicon lacks the need, price, sum_link, campaign, electoral, payee, ransom, assets, collect, party_group, "
+                             "appeal, aid_give, aid_cut, aid_pledge or aid type words (seeds/cue_words.csv)")
         found = _AID_WORDS[id(lexicon)] = (lexicon, words)
     return found[1]
 

@@ -43,15 +43,19 @@ class Money:
 
 def extract_aid(text: str, entities: dict, currencies: CurrencyLexicon,
                 published_year: int | None = None, normalized=None, sentences=None, mentions=None,
-                appeal: frozenset[str] = frozenset()) -> list[dict]:
+                appeal: frozenset[str] = frozenset(), words: cues.AidWords | None = None) -> list[dict]:
     """Aid records of one text. `entities` is find_entities' result for the same text; `currencies`
-    the lexicon from build_currency_lexicon. `published_year` resolves منذ بداية العام الحالي.
+    the lexicon from build_currency_lexicon; `words` the aid word lists of the cue lexicon
+    (cues.aid_words: the verbs of giving, cutting and pledging, the type words). `published_year`
+    resolves منذ بداية العام الحالي.
     `mentions`: the text's party mentions when the caller has them (candidates.AidContext.mentions);
     else they are read here, with `appeal` (cues.AidWords.appeal) to tell donors called upon to give.
 
     Each record: donor_iso2, donor_name_ar, recipient_iso2, recipient_name_ar, amount, currency,
     period, aid_type, since_year, status, evidence, evidence_start, evidence_end, amount_surface.
     """
+    if words is None:
+        raise ValueError("extract_aid reads the aid word lists of the cue lexicon: pass words=cues.aid_words(lexicon)")
     norm = normalized if normalized is not None else normalize(text)
     ntext = norm.text
     if not _has_aid_word(ntext):
@@ -62,7 +66,7 @@ def extract_aid(text: str, entities: dict, currencies: CurrencyLexicon,
     named = {c["iso2"] for c in entities.get("countries", ())}
     main_country = _main_country(entities)
     if mentions is None:
-        mentions = party_mentions(entities, to_norm, starts, tokens, appeal=appeal)
+        mentions = party_mentions(entities, to_norm, starts, tokens, appeal=appeal, give=words.give)
     records: list[dict] = []
     seen: set[tuple] = set()
     previous: dict | None = None
@@ -79,7 +83,7 @@ def extract_aid(text: str, entities: dict, currencies: CurrencyLexicon,
         for money in sums:
             if not _is_aid(tokens, money, t0, t1):
                 continue
-            donors, recipient = assign_parties(tokens, in_sentence, money.first_token, money.last_token, t0, t1)
+            donors, recipient = assign_parties(tokens, in_sentence, money.first_token, money.last_token, t0, t1, words)
             named_body = _quoted_body_after(text, ntext, norm, money.end)
             if named_body is not None:
                 recipient = Party(None, named_body)
@@ -119,9 +123,9 @@ def extract_aid(text: str, entities: dict, currencies: CurrencyLexicon,
                     "recipient_name_ar": recipient_use.name_ar if recipient_use else None,
                     "amount": money.value, "currency": money.currency,
                     "period": _period(tokens, money, t0, t1),
-                    "aid_type": _aid_type(tokens, money, t0, t1),
+                    "aid_type": _aid_type(tokens, money, t0, t1, words),
                     "since_year": year,
-                    "status": _status(tokens, money, t0, t1),
+                    "status": _status(tokens, money, t0, t1, words),
                     "evidence": text[s:e], "evidence_start": s, "evidence_end": e,
                     "amount_surface": text[a:b],
                 })
@@ -339,18 +343,15 @@ def _period(tokens, money, t0, t1) -> str:
     return "once"
 
 
-_TYPE_WORDS = {t: words | cues.AID_TYPE_HINTS.get(t, frozenset()) for t, words in cues.AID_TYPES.items()}
-
-
-def _aid_type(tokens, money, t0, t1) -> str:
+def _aid_type(tokens, money, t0, t1, words: cues.AidWords) -> str:
     """The type word nearest the sum; failing one close by, the nearest earlier in the sentence
     (ويغطي التقرير المساعدات الإنسانية المقدمة لليمن … مبلغا قدره 3.75 مليار درهم)."""
-    if _nearest(tokens, money, t0, t1, cues.AID_TYPES["loan"], _LOAN_BEFORE, 2) is not None:
+    if _nearest(tokens, money, t0, t1, words.aid_types["loan"], _LOAN_BEFORE, 2) is not None:
         return "loan"  # a loan is a loan whatever it finances (قرض … لإنعاش الاقتصاد)
     for before, after in ((_BEFORE, _AFTER + 2), (len(tokens), 0)):
         best, best_type = None, "unspecified"
-        for aid_type, words in _TYPE_WORDS.items():
-            distance = _nearest(tokens, money, t0, t1, words, before, after)
+        for aid_type, type_words in words.type_words.items():
+            distance = _nearest(tokens, money, t0, t1, type_words, before, after)
             if distance is not None and (best is None or distance < best):
                 best, best_type = distance, aid_type
         if best is not None:
@@ -358,15 +359,12 @@ def _aid_type(tokens, money, t0, t1) -> str:
     return "unspecified"
 
 
-_CUT_WORDS = cues.CUT | cues.STATUS_HINTS["cut"]
-_PLEDGE_WORDS = cues.PLEDGED | cues.STATUS_HINTS["pledged"]
-
-
-def _status(tokens, money, t0, t1) -> str:
+def _status(tokens, money, t0, t1, words: cues.AidWords) -> str:
     best, status = None, "provided"
     # Only a cut may follow the sum (… 200 مليون دولار تم تجميدها); a later أعلنت reports it.
-    for name, words, after in (("cut", _CUT_WORDS, 3), ("pledged", _PLEDGE_WORDS, 0), ("provided", cues.PROVIDED, 0)):
-        distance = _nearest(tokens, money, t0, t1, words, _BEFORE, after)
+    for name, status_words, after in (("cut", words.cut_status, 3), ("pledged", words.pledge_status, 0),
+                                      ("provided", cues.PROVIDED, 0)):
+        distance = _nearest(tokens, money, t0, t1, status_words, _BEFORE, after)
         if distance is not None and (best is None or distance < best):
             best, status = distance, name
     return status

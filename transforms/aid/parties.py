@@ -88,17 +88,18 @@ def _prefix_length(token: str, words: frozenset[str]) -> int:
     return 0
 
 
-def donor_body_mentions(tokens, appeal: frozenset[str] = frozenset()) -> list[Mention]:
+def donor_body_mentions(tokens, appeal: frozenset[str] = frozenset(), give: frozenset[str] = frozenset()) -> list[Mention]:
     """The donors named as a body (وكان المانحون قد تعهدوا، تعهدت الجهات المانحة، الدول المانحة),
     except the donors called upon to give (ودعا … الجهات المانحة إلى تقديم; `appeal`: the words of
-    class appeal, cues.AidWords.appeal): an appeal, no gift."""
+    class appeal, cues.AidWords.appeal): an appeal, no gift, unless a verb of giving (`give`,
+    cues.AidWords.give) follows them."""
     out = []
     last_appeal = -_APPEAL_REACH - 1  # the last token before i that is an appeal word
     for i, (_, _, word) in enumerate(tokens):
         appeal_before = i - last_appeal <= _APPEAL_REACH
         if cues.is_in(word, appeal):
             last_appeal = i
-        if appeal_before and not _gives_next(tokens, i):
+        if appeal_before and not _gives_next(tokens, i, give):
             continue
         if cues.is_in(word, cues.DONOR_BODIES):
             out.append(Mention(DONOR_BODY, i, i, _prefix_length(word, cues.DONOR_BODIES), "donor_body"))
@@ -112,14 +113,14 @@ def donor_body_mentions(tokens, appeal: frozenset[str] = frozenset()) -> list[Me
 _GIVES_AFTER = frozenset({"قد", "وقد", "الذين", "التي", "كانوا"})
 
 
-def _gives_next(tokens, i: int) -> bool:
+def _gives_next(tokens, i: int, give: frozenset[str]) -> bool:
     """Whether the body at token i is the subject of a verb of giving right after it (وكان المانحون
     قد تعهدوا، المانحون الذين تعهدوا): a giver, whatever appeal stood before it (an appeal ends
     the sentence before: هذه مناشدة عاجلة للمانحين … ". وكان المانحون قد تعهدوا …)."""
     j = i + 1
     while j < len(tokens) and j <= i + 2 and tokens[j][2] in _GIVES_AFTER:
         j += 1
-    return j < len(tokens) and not tokens[j][2].startswith("ال") and cues.is_in(tokens[j][2], cues.GIVE)
+    return j < len(tokens) and not tokens[j][2].startswith("ال") and cues.is_in(tokens[j][2], give)
 
 
 def token_span(starts: list[int], to_norm, char_start: int, char_end: int) -> tuple[int, int, int]:
@@ -131,11 +132,12 @@ def token_span(starts: list[int], to_norm, char_start: int, char_end: int) -> tu
 
 
 def party_mentions(entities: dict, to_norm, starts: list[int], tokens=None, groups: frozenset[str] = frozenset(),
-                   appeal: frozenset[str] = frozenset()) -> list[Mention]:
+                   appeal: frozenset[str] = frozenset(), give: frozenset[str] = frozenset()) -> list[Mention]:
     """Country and organisation mentions as token spans of the normalised text, in order; with
     `tokens`, the donors named as a body too, and with `groups` (cues.AidWords.party_groups) the
-    states named together (دول الخليج), and with `appeal` (cues.AidWords.appeal) no donors called upon to give."""
-    mentions = donor_body_mentions(tokens, appeal) if tokens is not None else []
+    states named together (دول الخليج), and with `appeal` (cues.AidWords.appeal) no donors called upon to give
+    (unless a verb of `give`, cues.AidWords.give, follows them)."""
+    mentions = donor_body_mentions(tokens, appeal, give) if tokens is not None else []
 
     def span(c):
         return token_span(starts, to_norm, c["char_start"], c["char_end"])
@@ -251,8 +253,9 @@ def _source_of_sum(tokens, i: int, money: tuple[int, int]) -> bool:
 
 
 def _role(tokens, m: Mention, previous_role: str | None, joined: bool, near: bool,
-          mention_ends: set[int], money: tuple[int, int]) -> str | None:
-    """The role the words around mention `m` give it; `near` says it stands close to the sum."""
+          mention_ends: set[int], money: tuple[int, int], words: cues.AidWords) -> str | None:
+    """The role the words around mention `m` give it; `near` says it stands close to the sum;
+    `words` the aid word lists of the cue lexicon (give, cut, aid types)."""
     prefix = tokens[m.first_token][2][:m.prefix_length]
     if prefix.endswith("ل"):
         if m.first_token > 0 and tokens[m.first_token - 1][2] in _BELONGING:
@@ -275,7 +278,7 @@ def _role(tokens, m: Mention, previous_role: str | None, joined: bool, near: boo
             i -= 1
             steps += 1
             continue
-        if any(cues.is_in(word, words) for words in cues.AID_TYPES.values()) and not cues.is_in(word, cues.AID):
+        if any(cues.is_in(word, type_words) for type_words in words.aid_types.values()) and not cues.is_in(word, cues.AID):
             i -= 1
             steps += 1
             continue
@@ -283,7 +286,7 @@ def _role(tokens, m: Mention, previous_role: str | None, joined: bool, near: boo
     if head_with_to:
         return "recipient"  # للاقتصاد التركي، لحكومة لبنان
     word = tokens[i][2] if i >= 0 else ""
-    if word in _OBJECT_PRONOUNS and i > 0 and cues.is_in(tokens[i - 1][2], cues.GIVE):
+    if word in _OBJECT_PRONOUNS and i > 0 and cues.is_in(tokens[i - 1][2], words.give):
         return "donor"  # تعهد بها المانحون: the verb, its pronoun object, then its subject
     if word:
         if m.via == "adjective" and not head_skipped and cues.is_in(word, cues.AID):
@@ -294,38 +297,39 @@ def _role(tokens, m: Mention, previous_role: str | None, joined: bool, near: boo
             return "donor"  # قرض من صندوق النقد الدولي، 10 مليارات دولار، من المملكة
         if cues.is_in(word, cues.RECEIVE):
             return "recipient"  # وتحصل مصر على
-        if cues.is_in(word, cues.GIVE) or cues.is_in(word, cues.GIVE_NOUNS):
+        if cues.is_in(word, words.give) or cues.is_in(word, cues.GIVE_NOUNS):
             before = i - 2 if i > 1 and tokens[i - 1][2] in _KANA else i - 1
             if (before >= 0 and before in mention_ends and not word.startswith(("و", "ف"))
                     and tokens[i][0] - tokens[before][1] <= 1 + (i - 1 - before) * 6):
                 # فرنسا منحت لبنان، إيران كانت تمد حزب الله: the giver stands right before the verb
                 return "recipient"
             return "donor"  # قدمت دولة الإمارات، تقديم المملكة
-        if _cut_verb(word) and not word.startswith("ال"):
+        if _cut_verb(word, words.cut) and not word.startswith("ال"):
             return "donor"  # علقت الولايات المتحدة … مساهمتها: who cuts the aid gave it
-    if _relative_giver(tokens, m):
+    if _relative_giver(tokens, m, words.give):
         return "donor"  # المانحين الدوليين الذين تعهدوا بتقديم
     after = m.last_token + 1
     if after < len(tokens) and tokens[after][0] - tokens[m.last_token][1] <= 1:
         verb = tokens[after][2]  # the verb right after its subject, not a verbal noun
         if not verb.startswith("ال") and cues.is_in(verb, cues.RECEIVE):
             return "recipient"  # مصر تحصل
-        if not verb.startswith("ال") and cues.is_in(verb, cues.GIVE) and not first_person_give(verb):
+        if not verb.startswith("ال") and cues.is_in(verb, words.give) and not first_person_give(verb, words.give):
             return "donor"  # فرنسا تعهدت (not موانئ اليمن وخصصنا: "we" gave)
-        if not verb.startswith("ال") and _cut_verb(verb):
+        if not verb.startswith("ال") and _cut_verb(verb, words.cut):
             return "donor"  # إدارة ترامب علقت … 200 مليون دولار: who cuts the aid gave it
     return None
 
 
-def _cut_verb(word: str) -> bool:
-    """A finite verb of cutting aid (علقت، جمدت، خفضت، ستوقف), not its verbal noun (تعليق، تجميد)."""
-    return cues.is_in(word, cues.CUT) and not cues.is_in(word, _CUT_NOUNS)
+def _cut_verb(word: str, cut: frozenset[str]) -> bool:
+    """A finite verb of cutting aid (علقت، جمدت، خفضت، ستوقف; `cut`: cues.AidWords.cut), not its
+    verbal noun (تعليق، تجميد)."""
+    return cues.is_in(word, cut) and not cues.is_in(word, _CUT_NOUNS)
 
 
 _CUT_NOUNS = cues._forms("خفض تخفيض تقليص تجميد وقف إيقاف توقف تعليق حجب إلغاء قطع حرمان")
 
 
-def _relative_giver(tokens, m: Mention) -> bool:
+def _relative_giver(tokens, m: Mention, give: frozenset[str]) -> bool:
     """Whether a relative clause on the party says it gives: the party, up to two adjectives, then
     الذي / الذين and a verb of giving (المانحين الدوليين الذين تعهدوا، الدولة التي قدمت)."""
     j = m.last_token + 1
@@ -334,19 +338,20 @@ def _relative_giver(tokens, m: Mention) -> bool:
     if j + 1 >= len(tokens) or tokens[j][2] not in cues.RELATIVES:
         return False
     verb = tokens[j + 1][2]
-    return cues.is_in(verb, cues.GIVE) or (verb.endswith("وا") and cues.is_in(verb[:-2], cues.GIVE))  # تعهدوا
+    return cues.is_in(verb, give) or (verb.endswith("وا") and cues.is_in(verb[:-2], give))  # تعهدوا
 
 
-def assign_parties(tokens, mentions: list[Mention], first: int, last: int, t0: int, t1: int
+def assign_parties(tokens, mentions: list[Mention], first: int, last: int, t0: int, t1: int, words: cues.AidWords
                    ) -> tuple[list[Party], Party | None]:
-    """(donors, recipient) of the sum at tokens [first, last] in the sentence [t0, t1)."""
+    """(donors, recipient) of the sum at tokens [first, last] in the sentence [t0, t1); `words`: the
+    aid word lists of the cue lexicon (cues.aid_words)."""
     roles: list[tuple[Mention, str | None]] = []
     mention_ends = {m.last_token for m in mentions}
     previous: tuple[Mention, str | None] | None = None
     for m in mentions:
         joined = previous is not None and _joined(tokens, previous[0], m)
         near = m.first_token - last <= _NEAR and first - m.last_token <= _NEAR
-        role = _role(tokens, m, previous[1] if previous else None, joined, near, mention_ends, (first, last))
+        role = _role(tokens, m, previous[1] if previous else None, joined, near, mention_ends, (first, last), words)
         if role == "recipient" and m.party.unnamed and not (m.via == "group" and 0 < m.first_token - last <= _GROUP_REACH):
             # مؤتمر بروكسل للجهات المانحة: the donors are never the recipient; states named together
             # receive the sum right before them (60 مليار دولار لدول قارة أفريقيا), not another of its clause
@@ -367,7 +372,7 @@ def assign_parties(tokens, mentions: list[Mention], first: int, last: int, t0: i
         recipient = _receiver(tokens, roles, first, t0)
     boundary = _clause_start(tokens, first, t0)
     if not donors:
-        fallback = _subject_before(tokens, roles, first, boundary, recipient)
+        fallback = _subject_before(tokens, roles, first, boundary, recipient, words.give)
         if fallback is not None:
             donors.append(fallback)
     donors = [d for d in donors if d != recipient] or donors
@@ -430,21 +435,22 @@ def _joined(tokens, a: Mention, b: Mention) -> bool:
     return gap == 2 and tokens[a.last_token + 1][2] == "و"
 
 
-def first_person_give(word: str) -> bool:
-    """A verb of giving in the first person plural (خصصنا، قدمنا، نقدم، سنقدم): the speaker gives."""
+def first_person_give(word: str, give: frozenset[str]) -> bool:
+    """A verb of giving (`give`: cues.AidWords.give) in the first person plural (خصصنا، قدمنا، نقدم،
+    سنقدم): the speaker gives."""
     for form in cues.readings(word):
-        if form.endswith("نا") and cues.is_in(form[:-2], cues.GIVE):
+        if form.endswith("نا") and cues.is_in(form[:-2], give):
             return True
-        if form.startswith(("سن", "ن")) and len(form) > 3 and cues.is_in("ي" + form.lstrip("س")[1:], cues.GIVE):
+        if form.startswith(("سن", "ن")) and len(form) > 3 and cues.is_in("ي" + form.lstrip("س")[1:], give):
             return True
     return False
 
 
-def _subject_before(tokens, roles, first: int, boundary: int, recipient: Party | None) -> Party | None:
+def _subject_before(tokens, roles, first: int, boundary: int, recipient: Party | None, give: frozenset[str]) -> Party | None:
     """The nearest party without a role before the sum, in its reported clause; none across a
     verb in the first person (فتحنا موانئ اليمن وخصصنا مساعدات: the speaker gives)."""
     for i in range(first - 1, max(boundary, first - _SUBJECT_REACH) - 1, -1):
-        if first_person_give(tokens[i][2]):
+        if first_person_give(tokens[i][2], give):
             boundary = i + 1
             break
     for m, role in reversed(roles):
