@@ -190,7 +190,7 @@ class ModelVocabulary:
                 self.own[name] = attribute
             else:
                 self.seen[d][name[3:]] = attribute
-        self.words: dict = {}  # _cached's key → (own features, {offset: features as a neighbour}), known
+        self.words: dict = {}  # _cached's key → (own features, then as seen from each of _OFFSETS), known
         self.gaps = {f"gap{side}={mark}": self.known([f"gap{side}={mark}"])
                      for side in ("-1", "+1") for mark in ("punct", "other", "bos", "eos")}
 
@@ -204,8 +204,9 @@ class ModelVocabulary:
         hit = self.words.get(key)
         if hit is None:
             own = _word_features(token, lexicon, country)
-            hit = (self.known(own), {d: [b for b in map(self.seen[d].get, _as_neighbour(own, d)) if b is not None]
-                                     for d in _OFFSETS})
+            # (own, as seen from offset -2, -1, +1, +2: the order of _OFFSETS)
+            hit = (self.known(own),) + tuple([b for b in map(self.seen[d].get, _as_neighbour(own, d)) if b is not None]
+                                             for d in _OFFSETS)
             if len(self.words) >= _WORD_CACHE_MAX:
                 self.words.clear()
             self.words[key] = hit
@@ -248,15 +249,19 @@ def known_features(tokens: Tokens, start: int, end: int, lexicon: PersonLexicon,
     lo, hi = sentence
     first, last = max(lo, start - 2), min(hi, end + 2)
     items = tokens.items
-    words = [vocab.word(items[i], lexicon, i in country_at) for i in range(first, last)]
+    word = vocab.word
+    words = [word(items[i], lexicon, i in country_at) for i in range(first, last)]
     gaps = vocab.gaps
     out = []
     for i in range(start, end):
         k = i - first
-        f = list(words[k][0])
-        for d in _OFFSETS:
-            if lo <= i + d < hi:
-                f.extend(words[k + d][1][d])
+        if lo + 2 <= i < hi - 2:  # all four neighbours inside the sentence
+            f = [*words[k][0], *words[k - 2][1], *words[k - 1][2], *words[k + 1][3], *words[k + 2][4]]
+        else:
+            f = list(words[k][0])
+            for n, d in enumerate(_OFFSETS, 1):
+                if lo <= i + d < hi:
+                    f.extend(words[k + d][n])
         before = marks[i - 1] if i > lo else "bos"
         after = marks[i] if i < hi - 1 else "eos"
         if before:
