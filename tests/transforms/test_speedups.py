@@ -95,3 +95,51 @@ def test_tagged_spans_and_confidences_are_those_of_the_plain_features(monkeypatc
             found[plain].append(person_tagger.tag_spans(tokens, lexicon.tagger, lexicon, country_at))
     assert found[False] == found[True]
     assert sum(map(len, found[True])) > 20
+
+
+# ---- persons: a bare surname is looked for only in words that may end with one -----------------
+
+def test_short_mentions_read_only_words_that_may_end_with_a_surname(monkeypatch):
+    from transforms.persons import extract as person_extract
+    from transforms.persons import extract_persons
+
+    lexicons = load_lexicons()
+
+    def persons_of(text):
+        doc = analyse(text, None, lexicons)
+        return extract_persons(text, doc.entities["countries"], lexicons.persons, normalized=doc.norm,
+                               sentences=doc.sentences, organisations=doc.entities["organisations"],
+                               places=doc.entities["places"], words=doc.tokens)
+
+    corpus = texts(40)
+    fast = [persons_of(text) for text in corpus]
+    monkeypatch.setattr(person_extract, "_form_tails", lambda first_words: ("",))  # every word is read
+    assert fast == [persons_of(text) for text in corpus]
+    # the seed body names ماتيس alone after جيمس ماتيس, and ووماتيس-like glued forms are found
+    assert sum(len(p["mentions"]) for p in fast[1]) > len(fast[1])
+
+
+# ---- entities: the gazetteer reads the document's tokens --------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "قمة مجموعة G20 في بوينس آيرس، و3.5km من كابول، وچابهار في إيران، ٣٫٥ مليار دولار، 1,5 و2.0GHz",
+    "اجتمع وزيرا خارجية إيران وتركيا في طهران#اليوم_الثالث مع ممثلي ـالأمم المتحدةـ ونظيرهما الروسي.",
+])
+def test_gazetteer_tokens_from_document_tokens_on_mixed_text(text):
+    from transforms.entities.gazetteer import tokenize as gazetteer_tokenize
+    from transforms.entities.gazetteer import tokens_of_words
+
+    doc = analyse(text, None, load_lexicons())
+    assert tokens_of_words(doc.norm.text, doc.tokens) == gazetteer_tokenize(doc.norm.text)
+
+
+def test_gazetteer_tokens_and_entities_from_document_tokens():
+    from transforms.entities import find_entities
+    from transforms.entities.gazetteer import tokenize as gazetteer_tokenize
+    from transforms.entities.gazetteer import tokens_of_words
+
+    lexicons = load_lexicons()
+    for text in texts(40):
+        doc = analyse(text, None, lexicons)
+        assert tokens_of_words(doc.norm.text, doc.tokens) == gazetteer_tokenize(doc.norm.text)
+        assert doc.entities == find_entities(text, lexicons.gazetteer)
