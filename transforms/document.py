@@ -235,7 +235,7 @@ def analyse(text: str, published, lexicons) -> Document:
     sentences = tuple(split_sentences(text))
     ta_marbuta = [text[t.oend - 1] == "ة" for t in tokens] if "ة" in text else None
     cues = tuple(CueSpan(i, j, cue) for i, j, cue in lexicons.cues.cues_in([t.text for t in tokens], ta_marbuta))
-    entities = find_entities(text, lexicons.gazetteer, normalized=norm, words=tokens)
+    entities = find_entities(text, lexicons.gazetteer, normalized=norm)
     times = tuple(extract_time_expressions(text, published, lexicons.dates, normalized=norm))
     named = {c["iso2"] for c in entities["countries"]}
     money = money_mentions(text, norm, sentences, lexicons.currencies, named)

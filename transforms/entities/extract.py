@@ -60,12 +60,11 @@ def build_gazetteer(country_rows, country_variant_rows, demonym_rows, place_rows
     return gazetteer
 
 
-def find_entities(text: str, gazetteer: Gazetteer, normalized=None, words=None) -> dict[str, list[dict]]:
+def find_entities(text: str, gazetteer: Gazetteer, normalized=None) -> dict[str, list[dict]]:
     """{"countries": [{iso2, surface, char_start, char_end, via}],
         "places": [{name_ar, iso2, char_start, char_end, kind}],
-        "organisations": [{name_ar, iso2, surface, char_start, char_end, kind}]}
-    `normalized` and `words`: the analysed document's normalisation and tokens, when it has them."""
-    matches, tokens, _ = match_text(text, gazetteer, normalized, words)
+        "organisations": [{name_ar, iso2, surface, char_start, char_end, kind}]}"""
+    matches, tokens, _ = match_text(text, gazetteer, normalized)
     found = _Found(text)
     for match in matches:
         _take(found, match, tokens)

@@ -92,47 +92,18 @@ def tokenize(normalised: str) -> Tokens:
     return Tokens(_TOKEN.findall(normalised), [m.span() for m in _TOKEN.finditer(normalised)])
 
 
-def tokens_of_words(normalised: str, words) -> Tokens:
-    """The tokens `tokenize` gives, read off the analysed document's tokens of the same normalised
-    text (transforms.document: maximal runs of letters and digits, a number with its decimals,
-    each with .text, .start, .end) instead of scanning the text again. Every character this
-    module's tokens hold is inside one of those, so a document token holding only Arabic letters,
-    or only Latin letters and digits, is one token here; any other (a Persian letter, 3.5, G20) is
-    scanned for this module's tokens, together with a token it touches (3.5km)."""
-    texts, spans = [], []
-    fullmatch, finditer = _TOKEN.fullmatch, _TOKEN.finditer
-    k, n = 0, len(words)
-    while k < n:
-        word = words[k]
-        start, end = word.start, word.end
-        k += 1
-        while k < n and words[k].start == end:
-            end = words[k].end
-            k += 1
-        if end == word.end and fullmatch(word.text):
-            texts.append(word.text)
-            spans.append((start, end))
-        else:
-            for m in finditer(normalised, start, end):
-                texts.append(m.group())
-                spans.append(m.span())
-    return Tokens(texts, spans)
-
-
-def match_text(text: str, gazetteer: Gazetteer, normalized=None, words=None) -> tuple[list[Match], Tokens, object]:
+def match_text(text: str, gazetteer: Gazetteer, normalized=None) -> tuple[list[Match], Tokens, object]:
     """Longest lexicon phrases in `text`, left to right, with the tokens and the normalisation
-    (`normalized` is normalize(text) when the caller's analysed document already has it, and
-    `words` its tokens: tokens_of_words)."""
+    (`normalized` is normalize(text) when the caller's analysed document already has it)."""
     norm = normalized if normalized is not None else normalize(text)
     ntext = norm.text
-    tokens = tokens_of_words(ntext, words) if words is not None and normalized is not None else tokenize(ntext)
+    tokens = tokenize(ntext)
     texts, spans = tokens.texts, tokens.spans
     matches: list[Match] = []
-    readings, known = gazetteer.readings, gazetteer._readings
+    readings = gazetteer.readings
     i = 0
     while i < len(texts):
-        found = known.get(texts[i])
-        if not (readings(texts[i]) if found is None else found):  # most words start no lexicon phrase
+        if not readings(texts[i]):  # most words start no lexicon phrase
             i += 1
             continue
         found = _match_at(ntext, texts, spans, i, gazetteer)
