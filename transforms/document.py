@@ -176,8 +176,9 @@ class _SpanIndex:
 def tokenize(text: str, norm: NormalizedText) -> tuple[Token, ...]:
     """Words and numbers of the normalised text, each with its span in both texts (one walk)."""
     dropped, k, out = norm.dropped, 0, []
-    if not dropped:  # most texts: both offsets are the same
-        return tuple(Token(m.group(), *m.span(), *m.span()) for m in _TOKEN.finditer(norm.text))
+    new = tuple.__new__  # a Token from all its fields, without NamedTuple's Python-level __new__
+    if not dropped:  # both offsets are the same
+        return tuple([new(Token, (m.group(), s, e, s, e)) for m in _TOKEN.finditer(norm.text) for s, e in (m.span(),)])
     # k counts the dropped characters before the current position; token starts and last
     # characters only move forward, so one walk over `dropped` maps both (no per-token bisection).
     n_dropped = len(dropped)
@@ -189,7 +190,7 @@ def tokenize(text: str, norm: NormalizedText) -> tuple[Token, ...]:
         last = end - 1
         while k < n_dropped and dropped[k] <= last + k:
             k += 1
-        out.append(Token(m.group(), start, end, ostart, last + k + 1))
+        out.append(new(Token, (m.group(), start, end, ostart, last + k + 1)))
     return tuple(out)
 
 

@@ -503,6 +503,13 @@ def _scan(text: str, tokens: Tokens, lexicon: PersonLexicon, country_at: dict) -
     return mentions
 
 
+def _form_tails(first_words) -> tuple[str, ...]:
+    """What a word must end with for one of its stems (tokens.stems) to be one of `first_words`:
+    each word but its first letter. A stem is the word's end, or ا + the end but its first letter
+    (للرئيس → الرئيس), so a word that ends with none of these has no such stem."""
+    return tuple({word[1:] for word in first_words})
+
+
 def _short_mentions(tokens: Tokens, mentions: list[_Mention], lexicon: PersonLexicon) -> list[_Mention]:
     """Bare mentions of persons this text has named in full (وايت، السراج، ووماتيس)."""
     forms: dict[str, list[tuple[str, ...]]] = {}
@@ -518,7 +525,10 @@ def _short_mentions(tokens: Tokens, mentions: list[_Mention], lexicon: PersonLex
     taken = [(m.char_start, m.char_end) for m in mentions]
     items = tokens.items
     found = []
+    tails = _form_tails(forms)
     for i, token in enumerate(items):
+        if not token.text.endswith(tails):
+            continue  # no stem of this word is a form's first word
         for cut, stem in stems(token.text):
             hit = None
             for form in forms.get(stem, ()):

@@ -12,6 +12,9 @@ and on the build part of ANERcorp; here it is only applied. `tagger` is any obje
 """
 from __future__ import annotations
 
+import os
+import tempfile
+
 from transforms.persons.lexicon import CONNECTORS, PersonLexicon
 from transforms.persons.names import past_verb
 from transforms.persons.tokens import Tokens, stems
@@ -87,6 +90,14 @@ def sentences_of(tokens: Tokens, ends: list[bool] | None = None) -> list[tuple[i
 
 
 _OFFSETS = (-2, -1, 1, 2)
+
+
+def _as_neighbour(own: list, d: int) -> list:
+    """Which of a word's own features its neighbour at offset `d` reads (tagged with the offset):
+    the word, the stem beside it, and the lexicon memberships."""
+    return [own[0]] + ([own[1]] if abs(d) == 1 else []) + own[7:]
+
+
 _WORD_CACHE_MAX = 100_000
 
 
@@ -99,8 +110,7 @@ def _cached(token, lexicon: PersonLexicon, country: bool, cache: dict) -> tuple:
         seen = {}
         for d in _OFFSETS:
             tag = "%+d:" % d
-            shown = [own[0]] + ([own[1]] if abs(d) == 1 else []) + own[7:]
-            seen[d] = tuple(tag + x for x in shown)
+            seen[d] = tuple(tag + x for x in _as_neighbour(own, d))
         hit = (own, seen)
         if len(cache) >= _WORD_CACHE_MAX:
             cache.clear()
@@ -157,17 +167,127 @@ def _windows(tokens: Tokens, start: int, end: int, lexicon: PersonLexicon, count
     return out
 
 
+class ModelVocabulary:
+    """The attributes one CRF model knows, as UTF-8 bytes, and each word's features among them.
+
+    crfsuite skips an attribute its model does not know when a sequence is set (Tagger::set
+    looks each one up and drops the unknown), and pycrfsuite encodes every str feature on every
+    call. So the features of `features`, kept only where known and given as bytes, set the very
+    same attribute ids in the same order: the same labels and marginals, for about half the
+    strings (a rare word's w=, s=, p3= and x3= are unknown) and no encoding."""
+
+    def __init__(self, tagger, attributes: frozenset[bytes]):
+        self.tagger = tagger
+        # feature → its attribute as bytes, for a word's own features and for each offset its
+        # neighbours read it from ("w=ماتيس" → b"+1:w=ماتيس" in own[1])
+        self.own: dict[str, bytes] = {}
+        self.seen: dict[int, dict[str, bytes]] = {d: {} for d in _OFFSETS}
+        tags = {"%+d:" % d: d for d in _OFFSETS}
+        for attribute in attributes:
+            name = attribute.decode("utf-8")
+            d = tags.get(name[:3])
+            if d is None:
+                self.own[name] = attribute
+            else:
+                self.seen[d][name[3:]] = attribute
+        self.words: dict = {}  # _cached's key → (own features, then as seen from each of _OFFSETS), known
+        self.gaps = {f"gap{side}={mark}": self.known([f"gap{side}={mark}"])
+                     for side in ("-1", "+1") for mark in ("punct", "other", "bos", "eos")}
+
+    def known(self, features) -> list[bytes]:
+        """The features (a word's own, unprefixed) the model knows, as its attributes."""
+        return [b for b in map(self.own.get, features) if b is not None]
+
+    def word(self, token, lexicon: PersonLexicon, country: bool) -> tuple:
+        """_cached's features of a word, known and as bytes (made from _word_features directly)."""
+        key = (token.text, token.key, token.article, country)
+        hit = self.words.get(key)
+        if hit is None:
+            own = _word_features(token, lexicon, country)
+            # (own, as seen from offset -2, -1, +1, +2: the order of _OFFSETS)
+            hit = (self.known(own),) + tuple([b for b in map(self.seen[d].get, _as_neighbour(own, d)) if b is not None]
+                                             for d in _OFFSETS)
+            if len(self.words) >= _WORD_CACHE_MAX:
+                self.words.clear()
+            self.words[key] = hit
+        return hit
+
+
+def model_attributes(tagger) -> frozenset[bytes] | None:
+    """Every attribute of the tagger's model (its ATTRIBUTES section, as `tagger.dump` writes it),
+    or None for a tagger that cannot dump its model or whose count disagrees with the header."""
+    if not hasattr(tagger, "dump"):
+        return None
+    with tempfile.TemporaryDirectory() as folder:
+        path = os.path.join(folder, "model.txt")
+        tagger.dump(path)
+        with open(path, "rb") as dumped:
+            text = dumped.read()
+    try:
+        head = text.index(b"ATTRIBUTES = {\n")
+        body = text[head + len(b"ATTRIBUTES = {\n"):text.index(b"\n}", head)]
+        count = int(text.split(b"num_attrs: ", 1)[1].split(b"\n", 1)[0])
+    except (ValueError, IndexError):
+        return None
+    attributes = frozenset(line.split(b": ", 1)[1] for line in body.split(b"\n") if line)
+    return attributes if len(attributes) == count else None
+
+
+def vocabulary(tagger, lexicon: PersonLexicon) -> ModelVocabulary | None:
+    """The lexicon's ModelVocabulary of this tagger, made on first use (None: tag with `features`)."""
+    held = lexicon.tagger_vocabulary
+    if held is None or held.tagger is not tagger:
+        attributes = model_attributes(tagger)
+        held = ModelVocabulary(tagger, attributes) if attributes is not None else None
+        lexicon.tagger_vocabulary = held
+    return held
+
+
+def known_features(tokens: Tokens, start: int, end: int, lexicon: PersonLexicon, country_at: dict,
+                   marks: list[str], sentence: tuple[int, int], vocab: ModelVocabulary) -> list[list[bytes]]:
+    """`features` of words start..end-1, only those the model knows, as bytes (ModelVocabulary)."""
+    lo, hi = sentence
+    first, last = max(lo, start - 2), min(hi, end + 2)
+    items = tokens.items
+    word = vocab.word
+    words = [word(items[i], lexicon, i in country_at) for i in range(first, last)]
+    gaps = vocab.gaps
+    out = []
+    for i in range(start, end):
+        k = i - first
+        if lo + 2 <= i < hi - 2:  # all four neighbours inside the sentence
+            f = [*words[k][0], *words[k - 2][1], *words[k - 1][2], *words[k + 1][3], *words[k + 2][4]]
+        else:
+            f = list(words[k][0])
+            for n, d in enumerate(_OFFSETS, 1):
+                if lo <= i + d < hi:
+                    f.extend(words[k + d][n])
+        before = marks[i - 1] if i > lo else "bos"
+        after = marks[i] if i < hi - 1 else "eos"
+        if before:
+            f.extend(gaps["gap-1=" + before])
+        if after:
+            f.extend(gaps["gap+1=" + after])
+        out.append(f)
+    return out
+
+
 def tag_spans(tokens: Tokens, tagger, lexicon: PersonLexicon, country_at: dict,
               taken: set[int] = frozenset()) -> list[tuple[int, int, float]]:
     """(first, end, confidence) of the token spans the tagger reads as names, in the stretches of
     each sentence worth it (`taken`: indexes of words inside names found already); the confidence
     is the least marginal probability of a word's label in the span. The features of a word are
-    those it has in its whole sentence, as in training."""
+    those it has in its whole sentence, as in training (given only where the model knows them:
+    ModelVocabulary)."""
     spans = []
     marks, ends = gap_marks(tokens)
+    vocab = vocabulary(tagger, lexicon)
     for lo, hi in sentences_of(tokens, ends):
         for start, end in _windows(tokens, lo, hi, lexicon, country_at, taken):
-            tagger.set(features(tokens, start, end, lexicon, country_at, marks, (lo, hi)))
+            if vocab is not None:
+                tagger.set(known_features(tokens, start, end, lexicon, country_at, marks, (lo, hi), vocab))
+            else:
+                tagger.set(features(tokens, start, end, lexicon, country_at, marks, (lo, hi)))
             labels = tagger.tag()
             k = 0
             while k < len(labels):

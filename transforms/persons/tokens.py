@@ -82,6 +82,9 @@ def tokenize(text: str, normalized: NormalizedText | None = None) -> Tokens:
     return Tokens(norm, items)
 
 
+_new = tuple.__new__  # a Token from all its fields, without NamedTuple's Python-level __new__
+
+
 def from_words(text: str, norm: NormalizedText, words) -> Tokens:
     """The tokens `tokenize` gives, read off the analysed document's tokens of the same text
     (transforms.document: words and numbers, with their offsets in both texts) instead of the text
@@ -93,8 +96,8 @@ def from_words(text: str, norm: NormalizedText, words) -> Tokens:
         word = w.text
         if word.isalpha():  # letters only: all of [^\W\d_], and the whole run (_token, inline)
             last = text[w.oend - 1]
-            append(Token(word, w.start, w.end, word[:-1] + "ى" if last == "ى" else word, last == "ه", w.ostart,
-                         w.oend, word.startswith("لل") or text.startswith("ال", w.ostart)))
+            append(_new(Token, (word, w.start, w.end, word[:-1] + "ى" if last == "ى" else word, last == "ه", w.ostart,
+                                w.oend, word.startswith("لل") or text.startswith("ال", w.ostart))))
             continue
         for m in _WORD.finditer(word):
             start, end = w.start + m.start(), w.start + m.end()

@@ -1,0 +1,119 @@
+"""The caches and prefilters that make extraction cheaper read exactly what the plain code reads.
+
+Each test runs the fast path and the plain one over real text: the seed article
+(seeds/articles/000_202838f5eb5d9b9a.txt) and ANT articles that are in no gold file (the first of
+../shared/data/ant-news/part-000.jsonl that no gold file names; skipped where ../shared is absent).
+"""
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+
+import pytest
+
+from flows.lexicons import load_lexicons
+from tests.conftest import REPO, SEED_FILE, shared_path
+from transforms.document import analyse
+from transforms.persons import tagger as person_tagger
+from transforms.persons.extract import _country_index
+from transforms.persons.tokens import from_words
+from transforms.text_layout import split_text_articles
+
+
+@lru_cache(maxsize=None)
+def _non_gold_articles(n: int) -> tuple[tuple[str, str], ...]:
+    gold = set()
+    paths = [shared_path("gold", name) for name in ("train.jsonl", "dev.jsonl", "seed.jsonl")]
+    for path in paths + sorted((REPO / "gold" / "team").glob("*.jsonl")):
+        gold.update(json.loads(line)["id"] for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
+    out = []
+    with open(shared_path("data", "ant-news", "part-000.jsonl"), encoding="utf-8") as handle:
+        for line in handle:
+            record = json.loads(line)
+            if record["id"] not in gold:
+                out.append((record["title"], record["text"]))
+            if len(out) == n:
+                break
+    return tuple(out)
+
+
+def _seed_texts() -> list[str]:
+    article = split_text_articles(SEED_FILE.read_text(encoding="utf-8"), SEED_FILE.stem)[0][0]
+    return [article.title, article.body]
+
+
+def texts(n: int = 40) -> list[str]:
+    """The seed article's title and body, then the titles and bodies of `n` non-gold ANT articles."""
+    return _seed_texts() + [t for pair in _non_gold_articles(n) for t in pair]
+
+
+# ---- persons: the CRF tagger reads only the features its model knows, as bytes ----------------
+
+def _person_tokens(text: str):
+    lexicons = load_lexicons()
+    doc = analyse(text, None, lexicons)
+    tokens = from_words(text, doc.norm, doc.tokens)
+    return tokens, _country_index(tokens, text, doc.entities["countries"])
+
+
+def test_the_vocabulary_holds_every_attribute_of_the_model():
+    lexicon = load_lexicons().persons
+    attributes = person_tagger.model_attributes(lexicon.tagger)
+    assert attributes is not None and len(attributes) > 10_000
+    vocab = person_tagger.vocabulary(lexicon.tagger, lexicon)
+    assert len(vocab.own) + sum(len(s) for s in vocab.seen.values()) == len(attributes)
+
+
+def test_known_features_are_the_features_the_model_knows_in_their_order():
+    """Every window the tagger reads gets exactly the plain features that are attributes of the
+    model, in the same order, as bytes: crfsuite then sets the very same attribute ids."""
+    lexicon = load_lexicons().persons
+    attributes = person_tagger.model_attributes(lexicon.tagger)
+    vocab = person_tagger.vocabulary(lexicon.tagger, lexicon)
+    windows = 0
+    for text in texts(25):
+        tokens, country_at = _person_tokens(text)
+        marks, ends = person_tagger.gap_marks(tokens)
+        for lo, hi in person_tagger.sentences_of(tokens, ends):
+            for start, end in person_tagger._windows(tokens, lo, hi, lexicon, country_at, set()):
+                plain = person_tagger.features(tokens, start, end, lexicon, country_at, marks, (lo, hi))
+                known = person_tagger.known_features(tokens, start, end, lexicon, country_at, marks, (lo, hi), vocab)
+                assert known == [[f.encode() for f in item if f.encode() in attributes] for item in plain]
+                windows += 1
+    assert windows > 200
+
+
+def test_tagged_spans_and_confidences_are_those_of_the_plain_features(monkeypatch):
+    lexicon = load_lexicons().persons
+    found = {}
+    for plain in (False, True):
+        if plain:
+            monkeypatch.setattr(person_tagger, "vocabulary", lambda tagger, lexicon: None)
+        found[plain] = []
+        for text in texts(25):
+            tokens, country_at = _person_tokens(text)
+            found[plain].append(person_tagger.tag_spans(tokens, lexicon.tagger, lexicon, country_at))
+    assert found[False] == found[True]
+    assert sum(map(len, found[True])) > 20
+
+
+# ---- persons: a bare surname is looked for only in words that may end with one -----------------
+
+def test_short_mentions_read_only_words_that_may_end_with_a_surname(monkeypatch):
+    from transforms.persons import extract as person_extract
+    from transforms.persons import extract_persons
+
+    lexicons = load_lexicons()
+
+    def persons_of(text):
+        doc = analyse(text, None, lexicons)
+        return extract_persons(text, doc.entities["countries"], lexicons.persons, normalized=doc.norm,
+                               sentences=doc.sentences, organisations=doc.entities["organisations"],
+                               places=doc.entities["places"], words=doc.tokens)
+
+    corpus = texts(40)
+    fast = [persons_of(text) for text in corpus]
+    monkeypatch.setattr(person_extract, "_form_tails", lambda first_words: ("",))  # every word is read
+    assert fast == [persons_of(text) for text in corpus]
+    # the seed body names جيمس ماتيس, then ماتيس and وماتيس alone: short mentions are found
+    assert sum(len(p["mentions"]) for p in fast[1]) > len(fast[1])
