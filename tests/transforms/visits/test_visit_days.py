@@ -88,3 +88,15 @@ def test_a_visit_told_as_earlier_does_not_take_the_leads_day(lexicons):
     rows = [r for r in _visits(lexicons, text, datetime(2018, 6, 19, 12, tzinfo=timezone.utc))
             if r["host_country_iso2"] == "SG"]
     assert rows and all(r["date_value"] != "2018-06-19" for r in rows)
+
+
+def test_a_visit_told_as_the_day_before_does_not_take_the_leads_day(lexicons):
+    # ANT SK-internationalNews-1806-20180527 (no gold): the release was on Saturday «غداة زيارة»
+    # Corker to Caracas, so the visit was on the Friday, not the lead's Saturday.
+    text = ("أعلن نائب الرئيس الأميركي، مايك بنس، أن الولايات المتحدة، متمسكة بعقوباتها الاقتصادية على فنزويلا، "
+            "على الرغم من إفراج كراكاس، السبت، عن مواطن أميركي في بادرة أرادت منها تسهيل إجراء حوار بينها وبين واشنطن.\n"
+            "ويأتى الإفراج عن هولت غداة زيارة رئيس لجنة العلاقات الخارجية في مجلس الشيوخ الأميركي، بوب كوركر، "
+            "إلى كراكاس، حيث التقى الرئيس الفنزويلي، نيكولاس مادورو.")
+    rows = [r for r in _visits(lexicons, text, datetime(2018, 5, 27, 6, 9, tzinfo=timezone.utc))
+            if r["host_country_iso2"] == "VE"]
+    assert rows and all(r["date_value"] != "2018-05-26" for r in rows)
