@@ -12,6 +12,8 @@ Preferences:
 - a day told between a reporting verb and its أن/إن (أعلن مكتب الرئاسة، الثلاثاء، أن الرئيس
   سوف يزور اليابان في 9 مايو) is the statement's day, not the visit's, when the visit is told
   after the أن and the sentence gives another day: that one is the visit's;
+- a visit no sentence of its pair dates, told as the news of the article's lead, takes the lead's
+  day (`lead_day`);
 - a weekday name the dates step resolved to the week before publication is the coming one when
   the visit is planned or told by a present-tense verb (المحادثات التي ستجري الثلاثاء في سنغافورة؛
   ويشارك العاهل الأردني ... في اجتماع مكة المكرمة, published on a Saturday, for the Sunday).
@@ -173,6 +175,10 @@ def decide_visits(pairs: list[VisitPair], ctx: VisitContext, model: LinearModel 
         present = any(x.cue.tense == "present" for x in ctx.cue_sentences.get(c.sentence, ()))
         if coming is not None and (status == "planned" or _status(c, ctx, None, published) == "planned" or present):
             day, status, day_rule = coming, "planned", "a planned visit's weekday is the coming one"
+        if day is None and status == "occurred":
+            lead = lead_day(c, ctx, published)
+            if lead is not None:
+                day, day_rule = lead, "the article's lead day"
         s, e = ctx.doc.sentences[c.sentence]
         person = c.actor.person or {}
         decided = "frame rules" if rule is not None else f"candidate {c.generator}"
@@ -208,6 +214,54 @@ def _far_year(c: VisitCandidate, ctx: VisitContext, year: str) -> bool:
     if not years or not cues:
         return False
     return all(min(abs(m.first - x.end), abs(x.first - m.end)) > _YEAR_SPAN for m in years for x in cues)
+
+
+_LEAD_SENTENCES = 3  # the sentences that may open the article's news with its day
+_LEAD_DAYS_BACK = 3  # how long before publication the lead's day may be
+_EARLIER_AFTER = 8  # tokens after the visit word read for an earlier word (before it: the sentence's start)
+
+
+def lead_day(c: VisitCandidate, ctx: VisitContext, published: date | None) -> str | None:
+    """The day of the article's lead, for a visit no sentence dates that is the lead's own news.
+
+    A news article opens with its news and its day (شكر الرئيس التركي، رجب طيب أردوغان، مساء
+    الأربعاء، الشيخ تميم بن حمد) and tells the visit behind it later, undated (أعلن خلال زيارة يقوم
+    بها إلى تركيا). The visit takes the lead's day when
+    - the lead is one of the first sentences and names a whole day at most a few days before publication;
+    - the lead names the visitor or the host country (the visit is the lead's news, not another);
+    - the visit is not told as before or after another event (a `sequence` word: بعد زيارة، قبيل
+      القمة) nor as earlier than the story (an `earlier` word: وكان ... قد، الأسبوع الماضي، في وقت
+      سابق), and not by a past verb of travel, which tells a trip of before (الذي زار سوتشي), nor as
+      a tour, whose legs fall on days of their own (يقوم أوباما بجولة في آسيا قادته إلى سنغافورة
+      ونيوزيلندا وأستراليا)."""
+    if published is None:
+        return None
+    doc = ctx.doc
+    lead = None
+    for s in range(min(_LEAD_SENTENCES, len(doc.sentence_tokens))):
+        first, end = doc.sentence_tokens[s]
+        days = [v for m in doc.in_tokens("time", first, end) for v in [_as_date(m.row.get("value"))]
+                if v is not None and published - timedelta(days=_LEAD_DAYS_BACK) <= v <= published]
+        if days:
+            lead = (s, first, end, days[0])
+            break
+    if lead is None:
+        return None
+    s, first, end, value = lead
+    if not (any(x[2] == s and x[0].key == c.actor.key for x in ctx.actors)
+            or any(first <= span[0] < end and loc.iso2 == c.host_iso2 for loc, span in ctx.locs)):
+        return None
+    cue = _nearest_cue(c, ctx)
+    if cue is not None:
+        s_first, s_end = doc.sentence_tokens[c.sentence]
+        if (cue.cue.tense == "past" and cue.cue.cls == "travel") or doc.cues_in(s_first, s_end, "tour"):
+            return None
+        before = " ".join(doc.words(s_first, cue.first))
+        around = before + " " + " ".join(doc.words(cue.end, min(s_end, cue.end + _EARLIER_AFTER)))
+        if doc.cue_lexicon.word_pattern("sequence", conjunctions=True).search(before) \
+                or doc.cue_lexicon.word_pattern("earlier", conjunctions=True).search(around):
+            return None
+    return value.isoformat()
 
 
 def _coming_weekday(c: VisitCandidate, ctx: VisitContext, day: str | None, published: date | None) -> str | None:

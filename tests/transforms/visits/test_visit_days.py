@@ -52,3 +52,51 @@ def test_a_title_then_a_comma_then_the_name_gives_the_person_its_country(lexicon
     minister = [c for c in trace if (c.actor.person or {}).get("name_ar", "").endswith("آل ثاني")]
     assert minister and {c.actor.country for c in minister} == {"QA"}
     assert "BE" in {c.host_iso2 for c in minister}
+
+
+def test_a_visit_the_lead_tells_takes_the_leads_day(lexicons):
+    # ANT CN-middleEast-278-20180316 (no gold): the lead dates Mattis's statement, the next sentence
+    # tells it was made during his visit to Bahrain, with no day of its own.
+    text = ("دبي، الإمارات العربية المتحدة (CNN)— قال وزير الدفاع الأمريكي، جيمس ماتيس، الجمعة، إن هناك أدلة على أن "
+            "السلطات الإيرانية تحاول التدخل في الانتخابات البرلمانية العراقية المزمع عقدها في مايو/ أيار المقبل.\n"
+            "جاء ذلك في تصريحات لوزير الدفاع الأمريكي خلال زيارة للبحرين، حيث قال وفقا لما نقلته وكالة الأنباء "
+            "البحرينية الرسمية: \"لدينا أدلة مثيرة للقلق على أن إيران تحاول التأثير باستخدام المال على الانتخابات العراقية\".")
+    rows = [r for r in _visits(lexicons, text, datetime(2018, 3, 16, 9, 57, tzinfo=timezone.utc))
+            if r["host_country_iso2"] == "BH"]
+    assert rows and rows[0]["date_value"] == "2018-03-16"
+    assert "the article's lead day" in rows[0]["decided_by"]
+
+
+def test_a_tour_does_not_take_the_leads_day(lexicons):
+    # ANT AL-internationalNews-600-20180325 (no gold): Obama spoke in Tokyo on Sunday; the legs of
+    # his tour came on days of their own.
+    text = ("صرح الرئيس الأميركي السابق باراك #أوباما، في طوكيو الأحد، أن #كوريا_الشمالية تشكل \"تهديداً حقيقياً\" "
+            "لا يمكنه معالجته إلا بتعاون دولي.\n"
+            "ويقوم أوباما بجولة في آسيا قادته إلى سنغافورة ونيوزيلندا وأستراليا.")
+    rows = [r for r in _visits(lexicons, text, datetime(2018, 3, 25, 8, 19, tzinfo=timezone.utc))
+            if r["host_country_iso2"] in ("SG", "NZ", "AU")]
+    assert rows and all(r["date_value"] is None for r in rows)
+
+
+def test_a_visit_told_as_earlier_does_not_take_the_leads_day(lexicons):
+    # ANT FR-internationalNews-1912-20180619 (develop part): the Singapore summit was «الأسبوع الماضي»,
+    # not on the Tuesday of the lead.
+    text = ("التقى الزعيم الكوري الشمالي كيم جونغ أون نظيره الصيني شي جينبينغ في بكين الثلاثاء، وهي آخر المؤشرات "
+            "الدالة على تطوير العلاقات بين رئيسي البلدين الحليفين.\n"
+            "أفضت القمة التاريخية بين ترامب وكيم الأسبوع الماضي في سنغافورة إلى إعلان أكد فيه الزعيم الكوري الشمالي "
+            "مرة جديدة \"التزامه الحازم والثابت حيال نزع السلاح النووي من شبه الجزيرة\" الكورية.")
+    rows = [r for r in _visits(lexicons, text, datetime(2018, 6, 19, 12, tzinfo=timezone.utc))
+            if r["host_country_iso2"] == "SG"]
+    assert rows and all(r["date_value"] != "2018-06-19" for r in rows)
+
+
+def test_a_visit_told_as_the_day_before_does_not_take_the_leads_day(lexicons):
+    # ANT SK-internationalNews-1806-20180527 (no gold): the release was on Saturday «غداة زيارة»
+    # Corker to Caracas, so the visit was on the Friday, not the lead's Saturday.
+    text = ("أعلن نائب الرئيس الأميركي، مايك بنس، أن الولايات المتحدة، متمسكة بعقوباتها الاقتصادية على فنزويلا، "
+            "على الرغم من إفراج كراكاس، السبت، عن مواطن أميركي في بادرة أرادت منها تسهيل إجراء حوار بينها وبين واشنطن.\n"
+            "ويأتى الإفراج عن هولت غداة زيارة رئيس لجنة العلاقات الخارجية في مجلس الشيوخ الأميركي، بوب كوركر، "
+            "إلى كراكاس، حيث التقى الرئيس الفنزويلي، نيكولاس مادورو.")
+    rows = [r for r in _visits(lexicons, text, datetime(2018, 5, 27, 6, 9, tzinfo=timezone.utc))
+            if r["host_country_iso2"] == "VE"]
+    assert rows and all(r["date_value"] != "2018-05-26" for r in rows)
