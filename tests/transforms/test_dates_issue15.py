@@ -478,6 +478,19 @@ def test_counted_from_an_event_whose_date_follows_it(lexicon):
     assert "2018" in values(text, "2018-04-21T12:12:44+00:00", lexicon)
 
 
+def test_counted_from_an_event_after_a_day_named_in_its_sentence_is_no_day_after_that_day(lexicon):
+    # AL-internationalNews-783-20180404 (team): the meeting is on Wednesday, a day after the admission;
+    # the span does not fall on Thursday (which the team gold does not list).
+    text = ("تعقد #منظمة_حظر_الأسلحة_الكيمياوية الأربعاء اجتماعاً في لاهاي بطلب من موسكو، بعد يوم واحد على "
+            "اعتراف مختبر بريطاني بأنه لا يملك أدلة على أن المادة التي استخدمت في إنجلترا ضد عميل روسي مزدوج "
+            "سابق جاءت من روسيا.")
+    assert values(text, "2018-04-04T10:56:51+04:00", lexicon) == ["2018-04-04", None]
+    # SK-internationalNews-1278-20180430 (in no gold file): 25 June is the day after the election.
+    text = ("للترويج لاستعادة فتح شبكة ويكيبيديا أمام مستخدمي الإنترنت في تركيا، في 25 يونيو المقبل، أي بعد "
+            "يوم واحد من الانتخابات.")
+    assert values(text, "2018-04-30T16:28:00+00:00", lexicon) == ["2018-06-25", None]
+
+
 def test_counted_from_an_event_with_no_date_after_it_stays_unresolved(lexicon):
     # SK-internationalNews-2473-20180704 (team): «بعد يوم من وقوع الحادث» ends its sentence.
     text = ("لقي 29 شخصا حتفهم، إثر غرق عبارة قرب جزيرة سولاويسي، بينما تبحث فرق الإنقاذ عن عشرات الركاب "

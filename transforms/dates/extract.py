@@ -252,7 +252,8 @@ _NEXT_WEEKDAY = re.compile(r"\s*[،,]?\s*(?:يوم\s+)?(الاثنين|الثل�
 
 class _Extractor:
     __slots__ = ("text", "pub", "late", "morning", "anchor_end", "weekday_end", "weekday_day", "weekday_night",
-                 "lexicon", "anchor", "day_end", "dated", "tenses", "from_event", "nowadays_end")
+                 "lexicon", "anchor", "day_end", "dated", "tenses", "from_event", "nowadays_end",
+                 "day_at")
 
     def __init__(self, text: str, published: datetime | None, lexicon: DateLexicon):
         self.text = text  # normalised
@@ -267,6 +268,7 @@ class _Extractor:
         self.lexicon = lexicon
         self.anchor = _TextAnchor()
         self.day_end: int | None = None  # where the last day-and-month date ended
+        self.day_at: int | None = None  # where the span that set anchor.day ended
         # the last month given with its year (or العام ذاته): (year, month, where it ended)
         self.dated: tuple[int, int, int] | None = None
         self.tenses: dict[int, str | None] = {}  # tense at a position (see tense())
@@ -637,7 +639,11 @@ class _Extractor:
             # بعد يومين من القمة: pinned to the date the text last named, when the story looks ahead;
             # told in the past it usually dates an event the text has not dated (unless its date
             # follows the event, see counted_from).
-            if not self.anchor.day or not self.future(m):
+            if not self.anchor.day or not self.future(m) or (
+                    self.day_at is not None and not _SENTENCE_BREAK.search(self.text, self.day_at, m.start())):
+                # (a day named earlier in the same sentence is the day of its clause, which the span
+                # says came after (or before) the event: قال … الثلاثاء، إن … وذلك بعد يوم من إدانتها; في 25 يونيو
+                # المقبل، أي بعد يوم واحد من الانتخابات. The event's own day is not given.)
                 self.from_event = (sign, count, "day")
                 return [_result(None, None, None)]
             y, mo, d = shift_day(*self.anchor.day, sign * count)
@@ -1033,7 +1039,10 @@ def extract_time_expressions(text: str, published: datetime | None, lexicon: Dat
     waiting = None  # (its row in found, where it ended, its spec): a span counted from an event
     shifted = bool(norm.dropped)  # (without dropped characters, offsets are those of `text`)
     for m in chain((first,), matches):
+        day_before = extractor.anchor.day
         results = _PRODUCTIONS[m.lastgroup](extractor, m)
+        if extractor.anchor.day is not day_before:
+            extractor.day_at = m.end()
         if not results:
             extractor.from_event = None
             continue
