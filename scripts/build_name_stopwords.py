@@ -39,6 +39,30 @@ RARE_DOCS = 500
 # A word with a preposition glued to its article (بالانسحاب، للصحافيين، والرئيس) is never a
 # name part, however often it follows a family name.
 _CLITIC_ARTICLE = re.compile(r"^(?:[وف]?(?:بال|لل|كال)|[وف]ال)")
+# Many given names are also adjectives or nouns (حسن «good», جميل، كريم) that head a construct
+# (حسن نية، حسن النوايا). Such a pair is no name when the corpus never writes it after a title
+# although its first word follows titles often enough that a name would (at least TITLED_EXPECTED
+# times: uses of the pair times the share of the first word's uses that follow a title), and
+# the second word is a common noun: the corpus also writes it with a possessive pronoun
+# (نيتها، نواياهم) in at least POSSESSIVE_MIN of as many uses. A name takes no such suffix.
+TITLED_EXPECTED = 1.0
+POSSESSIVE_MIN = 0.2
+_POSSESSIVE = ("ها", "هم", "نا", "كم")  # not ه or ي: they also end a feminine or a nisba (جويه)
+
+
+def possessive_uses(word: str, term: collections.Counter) -> int:
+    """Uses of the word with a possessive pronoun: نيه، النيه → نيتها، نيتهم ...; النوايا → نواياها."""
+    bare = word[2:] if word.startswith("ال") else word
+    stem = bare[:-1] + "ت" if bare.endswith("ه") else bare
+    return sum(term[stem + suffix] for suffix in _POSSESSIVE)
+
+
+def construct_pair(first: str, second: str, n: int, term, after_title, titled_pairs) -> bool:
+    """True when (first, second) is a common noun phrase headed by a given name (حسن نية), not a
+    name: see TITLED_EXPECTED."""
+    return titled_pairs[(first, second)] == 0 \
+        and n * after_title[first] / term[first] >= TITLED_EXPECTED \
+        and possessive_uses(second, term) >= POSSESSIVE_MIN * term[second]
 
 
 def articles(corpus: Path):
@@ -62,6 +86,7 @@ def main() -> None:
     docs = collections.Counter()
     after_title = collections.Counter()
     bigrams = collections.Counter()
+    titled_pairs = collections.Counter()  # pairs of the first three words after a title
     for text in articles(Path(args.corpus)):
         toks = tokenize(text)
         words = [t.key for t in toks.items]
@@ -75,6 +100,11 @@ def main() -> None:
             match = match_title(toks, i, lexicon, {})
             if match is not None and match.end < len(words) and toks.soft_gap(match.end - 1):
                 after_title[words[match.end]] += 1
+                for k in (match.end, match.end + 1):
+                    if k + 1 < len(words) and toks.soft_gap(k):
+                        titled_pairs[(words[k], words[k + 1])] += 1
+                    else:
+                        break
     # Name parts: words often right after a title (دونالد، محمد), words often right after those
     # (ترامب، جونغ), and words often right after the second kind (أون in كيم جونغ أون).
     def often(counts, rare_bar=NAME_PART_MIN):
@@ -85,15 +115,25 @@ def main() -> None:
     # weaker (verbs follow names too: ترامب قال).
     parts = often(after_title, NAME_PART_MIN_RARE)
     layer = parts
+
+    def hop(counts):
+        return {w for w, n in counts.items() if term[w] >= MIN_HOP_USES and n / term[w] >= NAME_PART_MIN
+                and not _CLITIC_ARTICLE.match(w)} - parts
+
+    constructs = set()  # words that would be name parts but for construct pairs (حسن نية): they end a name
     for _ in range(2):
-        following = collections.Counter()
+        following, with_constructs = collections.Counter(), collections.Counter()
         for (first, second), n in bigrams.items():
             if first in layer:
-                following[second] += n
-        layer = {w for w, n in following.items() if term[w] >= MIN_HOP_USES and n / term[w] >= NAME_PART_MIN
-                 and not _CLITIC_ARTICLE.match(w)} - parts
+                with_constructs[second] += n
+                if not construct_pair(first, second, n, term, after_title, titled_pairs):
+                    following[second] += n
+        layer = hop(following)
+        constructs |= hop(with_constructs) - layer
         parts |= layer
-    rows = [(word, df, "stop") for word, df in docs.most_common() if df >= MIN_DOCS and word not in parts]
+    constructs -= parts
+    rows = [(word, df, "stop") for word, df in docs.most_common()
+            if (df >= MIN_DOCS or word in constructs) and word not in parts]
     rows += [(word, docs[word], "name_part") for word in sorted(parts, key=lambda w: -docs[w])]
     with open(args.out, "w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle)
