@@ -306,7 +306,26 @@ def decide_aid(candidates: list[AidCandidate], ctx: AidContext, models: dict) ->
                 "amount_surface": doc.text[c.char_start:c.char_end],
                 "confidence": round(c.probability, 4), "decided_by": decided,
             })
-    return rows
+    return _one_direction(rows)
+
+
+def _one_direction(rows: list[dict]) -> list[dict]:
+    """One sum of one article does not flow both ways: where the same amount and currency go from A
+    to B in one row and from B to A in another (a sum told again later, its parties read in reverse),
+    the more confident row is kept."""
+    def parties(row: dict) -> tuple:
+        return (row["donor_iso2"] or row["donor_name_ar"], row["recipient_iso2"] or row["recipient_name_ar"])
+
+    kept: set[tuple] = set()
+    dropped: set[int] = set()
+    for i in sorted(range(len(rows)), key=lambda i: -rows[i]["confidence"]):
+        donor, recipient = parties(rows[i])
+        money = (round(rows[i]["amount"]), rows[i]["currency"])
+        if recipient is not None and (recipient, donor, *money) in kept:
+            dropped.add(i)
+            continue
+        kept.add((donor, recipient, *money))
+    return [row for i, row in enumerate(rows) if i not in dropped]
 
 
 _RECEIVE_LINKS = frozenset({"عليه", "عليها", "علي", "عليهم"})

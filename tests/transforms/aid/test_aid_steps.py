@@ -386,3 +386,18 @@ def test_his_country_as_subject_of_a_verb_of_receiving_is_the_speakers_country_r
     assert "LB" in {p.party.iso2 for p in pledges.parties}
     assert all(p.p_donor == 0 for p in pledges.parties if p.party.iso2 == "LB")
     assert not any(r["donor_iso2"] == "LB" for r in rows)
+
+
+def test_one_sum_told_twice_does_not_flow_both_ways():
+    # ANT CN-middleEast-1218-20180815 (in no gold file): Qatar's 15 billion to Turkey, told in the lead
+    # and again at the end; the repeat was read in reverse (Turkey to Qatar) as a second row.
+    title = "قطر تدعم اقتصاد تركيا بـ15 مليار دولار: نرد الإحسان بأحسن منه"
+    body = ("دبي، الإمارات العربية المتحدة (CNN)-- أعلنت السلطات القطرية والتركية، الأربعاء، أن أمير قطر الشيخ تميم بن "
+            "حمد قرر دعم الاقتصاد التركي بـ15 مليار دولار في صورة استثمارات جديدة وودائع وضمانات، وذلك خلال زيارته إلى "
+            "أنقرة، في ظل الأزمة الاقتصادية التي تشهدها تركيا وانهيار سعر الليرة مقابل الدولار الأمريكي.\n"
+            "وحول تفاصيل اللقاء، أكد الرئيس التركي ونظيره القطري على التزامهما المتواصل في تطوير العلاقات الثنائية بين "
+            "الدولتين، كما أعلن أمير قطر أن بلاده ستقدم مجموعة من المشاريع الاقتصادية والاستثمارات بقيمة 15 مليار دولار "
+            "تقريباً في تركيا لدعم اقتصادها.")
+    rows, _ = _aid(title, body, 2018)
+    flows = {(r["donor_iso2"], r["recipient_iso2"]) for r in rows if r["amount"] == 1.5e10}
+    assert ("QA", "TR") in flows and ("TR", "QA") not in flows
