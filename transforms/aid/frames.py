@@ -43,13 +43,13 @@ class Money:
 
 def extract_aid(text: str, entities: dict, currencies: CurrencyLexicon,
                 published_year: int | None = None, normalized=None, sentences=None, mentions=None,
-                appeal: frozenset[str] = frozenset(), words: cues.AidWords | None = None) -> list[dict]:
+                words: cues.AidWords | None = None) -> list[dict]:
     """Aid records of one text. `entities` is find_entities' result for the same text; `currencies`
     the lexicon from build_currency_lexicon; `words` the aid word lists of the cue lexicon
     (cues.aid_words: the verbs of giving, cutting and pledging, the type words). `published_year`
     resolves منذ بداية العام الحالي.
     `mentions`: the text's party mentions when the caller has them (candidates.AidContext.mentions);
-    else they are read here, with `appeal` (cues.AidWords.appeal) to tell donors called upon to give.
+    else they are read here, with `words.appeal` to tell donors called upon to give.
 
     Each record: donor_iso2, donor_name_ar, recipient_iso2, recipient_name_ar, amount, currency,
     period, aid_type, since_year, status, evidence, evidence_start, evidence_end, amount_surface.
@@ -66,7 +66,7 @@ def extract_aid(text: str, entities: dict, currencies: CurrencyLexicon,
     named = {c["iso2"] for c in entities.get("countries", ())}
     main_country = _main_country(entities)
     if mentions is None:
-        mentions = party_mentions(entities, to_norm, starts, tokens, appeal=appeal, give=words.give)
+        mentions = party_mentions(entities, to_norm, starts, tokens, appeal=words.appeal, give=words.give)
     records: list[dict] = []
     seen: set[tuple] = set()
     previous: dict | None = None

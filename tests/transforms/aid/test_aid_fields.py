@@ -4,10 +4,15 @@ Real sentences from the develop part (train-develop and the team's batches)."""
 from tests.transforms.aid.test_aid_steps import _aid, aid_lists
 
 
-def _types(title, body):
+def _flows(title, body, field):
+    """(donor, recipient, amount, the row's `field`) of each aid row."""
     rows, _ = _aid(title, body)
-    return [(r["donor_iso2"] or r["donor_name_ar"], r["recipient_iso2"] or r["recipient_name_ar"], r["amount"], r["aid_type"])
+    return [(r["donor_iso2"] or r["donor_name_ar"], r["recipient_iso2"] or r["recipient_name_ar"], r["amount"], r[field])
             for r in rows]
+
+
+def _types(title, body):
+    return _flows(title, body, "aid_type")
 
 
 def test_aid_to_a_relief_agency_is_humanitarian():
@@ -38,9 +43,7 @@ def test_a_type_hint_is_no_party_role():
 
 
 def _statuses(title, body):
-    rows, _ = _aid(title, body)
-    return [(r["donor_iso2"] or r["donor_name_ar"], r["recipient_iso2"] or r["recipient_name_ar"], r["amount"], r["status"])
-            for r in rows]
+    return _flows(title, body, "status")
 
 
 def test_a_package_announced_is_pledged():
