@@ -1,6 +1,8 @@
 """Building every extractor's lexicon from seeds/ once per process (the I/O edge of extraction)."""
 from __future__ import annotations
 
+import os
+import tempfile
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -14,6 +16,7 @@ from transforms.cue_lexicon import CueLexicon, build_cue_lexicon
 from transforms.dates import DateLexicon, build_date_lexicon
 from transforms.entities import Gazetteer, build_gazetteer
 from transforms.persons import PersonLexicon, build_person_lexicon
+from transforms.persons.tagger import ModelVocabulary
 from transforms.visits import VisitLexicon, build_visit_lexicon
 
 
@@ -65,8 +68,32 @@ def read_person_tagger():
     return tagger
 
 
-def _with_tagger(lexicon: PersonLexicon) -> PersonLexicon:
-    lexicon.tagger = read_person_tagger()
+def model_attributes(tagger) -> frozenset[bytes] | None:
+    """Every attribute of the tagger's model (its ATTRIBUTES section, as `tagger.dump` writes it),
+    or None for a tagger that cannot dump its model or whose count disagrees with the header."""
+    if not hasattr(tagger, "dump"):
+        return None
+    with tempfile.TemporaryDirectory() as folder:
+        path = os.path.join(folder, "model.txt")
+        tagger.dump(path)
+        with open(path, "rb") as dumped:
+            text = dumped.read()
+    try:
+        head = text.index(b"ATTRIBUTES = {\n")
+        body = text[head + len(b"ATTRIBUTES = {\n"):text.index(b"\n}", head)]
+        count = int(text.split(b"num_attrs: ", 1)[1].split(b"\n", 1)[0])
+    except (ValueError, IndexError):
+        return None
+    attributes = frozenset(line.split(b": ", 1)[1] for line in body.split(b"\n") if line)
+    return attributes if len(attributes) == count else None
+
+
+def attach_person_tagger(lexicon: PersonLexicon, tagger) -> PersonLexicon:
+    """The lexicon with `tagger` and, where its model can be read, the features that model knows
+    (transforms.persons.tagger.ModelVocabulary: the tagger is then given only those, as bytes)."""
+    lexicon.tagger = tagger
+    attributes = model_attributes(tagger) if tagger is not None else None
+    lexicon.tagger_vocabulary = ModelVocabulary(tagger, attributes) if attributes is not None else None
     return lexicon
 
 
@@ -80,10 +107,10 @@ def load_lexicons() -> Lexicons:
                                   read_seed_csv("demonyms.csv"),
                                   read_seed_csv("places_curated.csv") + read_seed_csv("places.csv"),
                                   organisations),
-        persons=_with_tagger(build_person_lexicon(titles, read_seed_csv("persons.csv"),
+        persons=attach_person_tagger(build_person_lexicon(titles, read_seed_csv("persons.csv"),
                                                   read_seed_csv("name_stopwords.csv"),
                                                   read_seed_csv("office_nouns.csv"), read_seed_csv("given_names.csv"),
-                                                  read_seed_csv("imperfect_verbs.csv"))),
+                                                  read_seed_csv("imperfect_verbs.csv")), read_person_tagger()),
         dates=build_date_lexicon(read_seed_csv("months.csv"), read_seed_csv("months_curated.csv"),
                                  read_seed_csv("imperfect_verbs.csv"), cues),
         currencies=build_currency_lexicon(read_seed_csv("currencies.csv"), read_seed_csv("currencies_curated.csv")),

@@ -36,6 +36,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
+from marsad.seeds import read_seed_csv  # noqa: E402
 from transforms.arabic_text import normalize  # noqa: E402
 
 MIN_USES = 1
@@ -74,10 +75,9 @@ def definite(form: str, vocabulary) -> bool:
     return any(p + stem in vocabulary for stem in _stems(form) for p in ("ال", "وال", "بال", "فال", "كال", "لل"))
 
 
-def given_names(repo: Path) -> set[str]:
+def given_names() -> set[str]:
     """The given names of seeds/given_names.csv, normalised."""
-    with open(repo / "seeds" / "given_names.csv", encoding="utf-8") as handle:
-        return {w for row in csv.DictReader(handle) for w in normalize(row["given_ar"]).text.split()}
+    return {w for row in read_seed_csv("given_names.csv") for w in normalize(row["given_ar"]).text.split()}
 
 
 def gold_ids(repo: Path, shared: Path) -> set[str]:
@@ -110,7 +110,7 @@ def main() -> None:
                 for m in _AFTER_PARTICLE.finditer(text):
                     uses[m.group(2)] += 1
                     governed_by[m.group(2)].add(m.group(1))
-    names = given_names(REPO)
+    names = given_names()
     verbs_elsewhere = frozenset(w for w, by in governed_by.items() if by != {_NOUN_TOO})
     rows = sorted(((w, n) for w, n in uses.items()
                    if n >= MIN_USES and (governed_by[w] != {_NOUN_TOO}

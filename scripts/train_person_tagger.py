@@ -30,7 +30,7 @@ sys.path.insert(0, str(REPO / "scripts"))
 from eval_ner_corpora import anercorp_split  # noqa: E402
 from train_models import corpus_articles  # noqa: E402
 
-from flows.lexicons import load_lexicons  # noqa: E402
+from flows.lexicons import attach_person_tagger, load_lexicons  # noqa: E402
 from marsad.gold_parts import develop_gold, load_scorer  # noqa: E402
 from marsad.paths import SEEDS  # noqa: E402
 from transforms.entities import find_entities  # noqa: E402
@@ -194,13 +194,15 @@ def cross_validate(k: int, develop, aner, lexicons, score, current_only: bool = 
             fit(train, path)
             tagger = pycrfsuite.Tagger()
             tagger.open(str(path))
+            attach_person_tagger(person_lexicon, tagger)  # (the fold model's known features, read once)
             for name, (model, threshold, single) in configs.items():
                 person_lexicon.tagger = tagger if model else None
                 person_lexicon.tagger_threshold, person_lexicon.tagger_single_threshold = threshold, single
                 result = score_articles(held, lexicons, score)
                 totals[name] = [a + b for a, b in zip(totals[name], result)]
                 print(f"fold {fold} {name}: {prf(*result)}", flush=True)
-    person_lexicon.tagger, person_lexicon.tagger_threshold, person_lexicon.tagger_single_threshold = saved
+    attach_person_tagger(person_lexicon, saved[0])
+    person_lexicon.tagger_threshold, person_lexicon.tagger_single_threshold = saved[1:]
     for name, result in totals.items():
         print(f"cross-validated persons ({k} folds by article), {name}: {prf(*result)}", flush=True)
 

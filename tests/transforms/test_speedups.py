@@ -11,7 +11,7 @@ from functools import lru_cache
 
 import pytest
 
-from flows.lexicons import load_lexicons
+from flows.lexicons import load_lexicons, model_attributes
 from tests.conftest import REPO, SEED_FILE, shared_path
 from transforms.document import analyse
 from transforms.persons import tagger as person_tagger
@@ -58,7 +58,7 @@ def _person_tokens(text: str):
 
 def test_the_vocabulary_holds_every_attribute_of_the_model():
     lexicon = load_lexicons().persons
-    attributes = person_tagger.model_attributes(lexicon.tagger)
+    attributes = model_attributes(lexicon.tagger)
     assert attributes is not None and len(attributes) > 10_000
     vocab = person_tagger.vocabulary(lexicon.tagger, lexicon)
     assert len(vocab.own) + sum(len(s) for s in vocab.seen.values()) == len(attributes)
@@ -68,7 +68,7 @@ def test_known_features_are_the_features_the_model_knows_in_their_order():
     """Every window the tagger reads gets exactly the plain features that are attributes of the
     model, in the same order, as bytes: crfsuite then sets the very same attribute ids."""
     lexicon = load_lexicons().persons
-    attributes = person_tagger.model_attributes(lexicon.tagger)
+    attributes = model_attributes(lexicon.tagger)
     vocab = person_tagger.vocabulary(lexicon.tagger, lexicon)
     windows = 0
     for text in texts(25):

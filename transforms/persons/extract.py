@@ -614,9 +614,10 @@ def _tagged_mentions(tokens: Tokens, mentions: list[_Mention], lexicon: PersonLe
     for first, end, confidence in tag_spans(tokens, lexicon.tagger, lexicon, country_at, inside):
         if confidence < lexicon.tagger_threshold:
             continue
-        # A verb ends the name before it, whatever the tagger read (السيسي وماتيس شددا على): the
-        # sentence's verb after its subject (_verb_word).
-        end = next((k for k in range(first, end) if _verb_word(items[k].text, lexicon)), end)
+        # A past verb with a dual or plural subject ends the name before it, whatever the tagger
+        # read (السيسي وماتيس شددا على). Present forms are left to the rules (is_verb): the
+        # corpus's list of them held names written after أن (يوليا، نيمار).
+        end = next((k for k in range(first, end) if past_verb(items[k].text, lexicon)), end)
         if end == first:
             continue
         s, e = _char_span(tokens, first, 0, end - 1)
@@ -643,13 +644,6 @@ def _tagged_mentions(tokens: Tokens, mentions: list[_Mention], lexicon: PersonLe
                               single=len(words) == 1 and word not in lexicon.given_names
                               and confidence >= lexicon.tagger_single_threshold))
     return found
-
-
-def _verb_word(word: str, lexicon: PersonLexicon) -> bool:
-    """A past verb with a dual or plural subject (شددا، اتفقا، وبحثوا): never a word of a name.
-    Present-tense forms are left to the rules (is_verb): the corpus's list of them holds some
-    names written after أن (يوليا، نيمار)."""
-    return past_verb(word, lexicon)
 
 
 def _office_noun(word: str, lexicon: PersonLexicon) -> bool:

@@ -85,7 +85,7 @@ class PersonLexicon:
     tagger_single_threshold: float = 0.8
     tagger_cache: dict = field(default_factory=dict, repr=False, compare=False)  # word → its features
     # The attributes `tagger`'s model knows, and each word's features among them as bytes
-    # (tagger.ModelVocabulary, made when the tagger first reads a text).
+    # (tagger.ModelVocabulary, made where the tagger is attached: flows.lexicons.attach_person_tagger).
     tagger_vocabulary: object = field(default=None, repr=False, compare=False)
     # word → whether a title or a known name may start at it (filled as texts are read)
     _opens: dict = field(default_factory=dict, repr=False, compare=False)

@@ -12,9 +12,6 @@ and on the build part of ANERcorp; here it is only applied. `tagger` is any obje
 """
 from __future__ import annotations
 
-import os
-import tempfile
-
 from transforms.persons.lexicon import CONNECTORS, PersonLexicon
 from transforms.persons.names import past_verb
 from transforms.persons.tokens import Tokens, stems
@@ -213,34 +210,11 @@ class ModelVocabulary:
         return hit
 
 
-def model_attributes(tagger) -> frozenset[bytes] | None:
-    """Every attribute of the tagger's model (its ATTRIBUTES section, as `tagger.dump` writes it),
-    or None for a tagger that cannot dump its model or whose count disagrees with the header."""
-    if not hasattr(tagger, "dump"):
-        return None
-    with tempfile.TemporaryDirectory() as folder:
-        path = os.path.join(folder, "model.txt")
-        tagger.dump(path)
-        with open(path, "rb") as dumped:
-            text = dumped.read()
-    try:
-        head = text.index(b"ATTRIBUTES = {\n")
-        body = text[head + len(b"ATTRIBUTES = {\n"):text.index(b"\n}", head)]
-        count = int(text.split(b"num_attrs: ", 1)[1].split(b"\n", 1)[0])
-    except (ValueError, IndexError):
-        return None
-    attributes = frozenset(line.split(b": ", 1)[1] for line in body.split(b"\n") if line)
-    return attributes if len(attributes) == count else None
-
-
 def vocabulary(tagger, lexicon: PersonLexicon) -> ModelVocabulary | None:
-    """The lexicon's ModelVocabulary of this tagger, made on first use (None: tag with `features`)."""
+    """The lexicon's ModelVocabulary if it was made for this tagger (flows.lexicons.attach_person_tagger
+    reads the model's attributes); None: tag with `features`."""
     held = lexicon.tagger_vocabulary
-    if held is None or held.tagger is not tagger:
-        attributes = model_attributes(tagger)
-        held = ModelVocabulary(tagger, attributes) if attributes is not None else None
-        lexicon.tagger_vocabulary = held
-    return held
+    return held if held is not None and held.tagger is tagger else None
 
 
 def known_features(tokens: Tokens, start: int, end: int, lexicon: PersonLexicon, country_at: dict,
