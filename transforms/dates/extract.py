@@ -535,6 +535,7 @@ class _Extractor:
         direction = _relative(m.group("w_rel"))
         pre = m.group("w_pre").split()
         told = _told_day(before)
+        yesterday = (self.pub.weekday() + 6) % 7  # the weekday of the day before publication
         if direction is None and told:  # أمس السبت، غد السبت: the day before or after publication's
             day = weekday_date(self.pub, weekday, told, inclusive=True)
         elif direction == -1:
@@ -555,7 +556,7 @@ class _Extractor:
             # إن عدد … من المتوقع أن يرتفع إلى 20 ألفا، الجمعة.: the day it was said, of the last few
             # (a weekday further back, or tomorrow, is the reported event's: … بعد أن ينهي زيارته، الأربعاء.)
             day = weekday_date(self.pub, weekday, -1, inclusive=True)
-        elif (self.pub.weekday() + 6) % 7 == weekday and not self.since(m) \
+        elif weekday == yesterday and not self.since(m) \
                 and (self.morning or not will_in_clause(self.text, m.start(), self.lexicon.future_verbs)):
             # the weekday of the day before publication is that day, not six days ahead: whatever the
             # tense in a story published in the morning (ومن أجل التحضير لقمة … مقررة في أخر أبريل، اقترحت
@@ -566,7 +567,7 @@ class _Extractor:
             day = self.pub - timedelta(days=1)
         elif self.future(m) or self.until(m):
             day = weekday_date(self.pub, weekday, 1, inclusive=True)
-        elif (self.pub.weekday() + 6) % 7 != weekday and self.opened_by_imperfect(m):
+        elif weekday != yesterday and self.opened_by_imperfect(m):
             # يصوت الناخبون الأحد، يستقبل الرئيس في واشنطن الثلاثاء: a sentence opened by an imperfect
             # verb looks ahead (but yesterday stays yesterday: يعلن بنس الاثنين, published on Tuesday
             # at 01:00 UTC, was written on Monday evening in Washington)

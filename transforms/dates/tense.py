@@ -305,17 +305,19 @@ def reported_at_end(text: str, start: int, end: int, verbs: frozenset[str] = fro
     if _REPORTED.search(text, sentence_start, start) is None:
         return False
     before = _LAST_COMMA.match(text, sentence_start, comma.start())
-    for m in _CUE.finditer(text[before.end() if before else sentence_start:comma.start()]):
-        fut = m.group("fut")
-        if fut and (fut == "سوف" or (fut[0] == "س" and (not verbs or future_verb(fut, verbs)))):
-            return False
-    return True
+    return not _has_future_proper(text[before.end() if before else sentence_start:comma.start()], verbs)
 
 
 def will_in_clause(text: str, start: int, verbs: frozenset[str] = frozenset()) -> bool:
     """True when the sentence before `start` (clause_before) holds a verb of the future proper: سوف, or
     the prefix سـ on an imperfect of `verbs` (وسيزور، ستجمع), not only a word of plan or an imperfect."""
-    for m in _CUE.finditer(clause_before(text, start)):
+    return _has_future_proper(clause_before(text, start), verbs)
+
+
+def _has_future_proper(span: str, verbs: frozenset[str]) -> bool:
+    """Whether `span` holds a future cue that is a verb of the future proper: سوف, or سـ on an
+    imperfect of `verbs` (any سـ-word of a verb's shape without them)."""
+    for m in _CUE.finditer(span):
         fut = m.group("fut")
         if fut and (fut == "سوف" or (fut[0] == "س" and (not verbs or future_verb(fut, verbs)))):
             return True
