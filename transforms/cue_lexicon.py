@@ -193,6 +193,8 @@ class CueLexicon:
     not_triggers: frozenset = frozenset()
     # token -> its cue, for tokens seen before (news repeats its words: one reading each)
     _memo: dict = field(default_factory=dict, compare=False, repr=False)
+    # (class, conjunctions, noun_clitics) -> its word_pattern, compiled once
+    _patterns: dict = field(default_factory=dict, compare=False, repr=False)
 
     def cue(self, token: str, ta_marbuta: bool = False) -> Cue | None:
         """The cue a normalised token is, read with the fewest clitics its part of speech allows.
@@ -236,8 +238,12 @@ class CueLexicon:
     def word_pattern(self, cls: str, conjunctions: bool = False, noun_clitics: bool = False) -> re.Pattern:
         """A pattern over normalised text that finds the words of a word-list class as whole words
         (after و or ف too when `conjunctions`; after و/ف, ب/ل and ال when `noun_clitics`)."""
-        prefix = "[وفبل]?(?:ال)?" if noun_clitics else "[وف]?" if conjunctions else ""
-        return re.compile(rf"(?<!\w){prefix}(?:{self.word_alternation(cls)})(?!\w)")
+        key = (cls, conjunctions, noun_clitics)
+        pattern = self._patterns.get(key)
+        if pattern is None:
+            prefix = "[وفبل]?(?:ال)?" if noun_clitics else "[وف]?" if conjunctions else ""
+            pattern = self._patterns[key] = re.compile(rf"(?<!\w){prefix}(?:{self.word_alternation(cls)})(?!\w)")
+        return pattern
 
     def word_alternation(self, cls: str) -> str:
         """The words of a word-list class as a regular-expression alternation, longest first."""
