@@ -61,8 +61,11 @@ def statement_days(c: VisitCandidate, ctx: VisitContext) -> list:
     verbs = doc.cues_in(first, end, "reporting_verb")
     thats = doc.cues_in(first, end, "complementiser")
     times = [m for m in doc.in_tokens("time", first, end) if m.row.get("value")]
+    # A verb's statement runs to its own أن/إن, the first after it (يذكر أن بومبيو يقوم بزيارة للسعودية،
+    # الثلاثاء، ومن المتوقع أن يغادرها: the Tuesday is after يذكر's أن, so it is the visit's).
+    said = [(v, k) for v in verbs for k in [next((k for k in thats if k.first >= v.end), None)] if k is not None]
     out = [m for m in times if any(v.first < m.first and m.end <= k.first <= cue.first and k.first - v.end <= _STATEMENT_SPAN
-                                   for v in verbs for k in thats)]
+                                   for v, k in said)]
     # With no other day in the sentence the statement's day is the visit's (أعلنت السلطات، الأربعاء،
     # أن أمير قطر وصل إلى أنقرة).
     return out if len(out) < len(times) else []
@@ -167,7 +170,10 @@ def decide_visits(pairs: list[VisitPair], ctx: VisitContext, model: LinearModel 
             # The visit's day may be told in another sentence of the pair (the lead's «وصل ... الخميس»).
             ordered = sorted(pair.candidates, key=lambda x: (x.rule_row is None, -x.probability, x.sentence))
             day = next((d for x in ordered if x is not c
-                        for d in [x.rule_row["date_value"] if x.rule_row is not None else _day(x, ctx)] if d), None)
+                        for d in [x.rule_row["date_value"] if x.rule_row is not None else _day(x, ctx)]
+                        if d and not (len(d) == 4 and _far_year(x, ctx, d))), None)
+            if day is not None:
+                day_rule = "the day another sentence of the pair gives"
         if day and len(day) == 4 and _far_year(c, ctx, day):
             day, day_rule = None, "a bare year far from the visit's word is another event's"
         status = rule["status"] if rule is not None else _status(c, ctx, day, published)
@@ -218,6 +224,7 @@ def _far_year(c: VisitCandidate, ctx: VisitContext, year: str) -> bool:
 
 _LEAD_SENTENCES = 3  # the sentences that may open the article's news with its day
 _LEAD_DAYS_BACK = 3  # how long before publication the lead's day may be
+_EARLIER_BEFORE_DAY = 4  # words before a weekday name read for an earlier word (في وقت سابق من)
 _EARLIER_AFTER = 8  # tokens after the visit word read for an earlier word (before it: the sentence's start)
 
 
@@ -273,8 +280,12 @@ def _coming_weekday(c: VisitCandidate, ctx: VisitContext, day: str | None, publi
     if value is None or not (published - timedelta(days=7) < value < published):
         return None
     # The day may come from another sentence of the pair: any weekday name of that value.
+    # A weekday told as earlier (في وقت سابق من الثلاثاء، استقبل العاهل السعودي ... بومبيو) is the past one.
+    doc = ctx.doc
+    earlier = doc.cue_lexicon.word_pattern("earlier", conjunctions=True)
     if not any(m.row.get("value") == day and _WEEKDAY.match(normalize_key(m.row.get("surface") or "").strip())
-               for m in ctx.doc.mentions.get("time", ())):
+               and not earlier.search(" ".join(doc.words(m.first - _EARLIER_BEFORE_DAY, m.first)))
+               for m in doc.mentions.get("time", ())):
         return None
     return (value + timedelta(days=7)).isoformat()
 

@@ -100,3 +100,36 @@ def test_a_visit_told_as_the_day_before_does_not_take_the_leads_day(lexicons):
     rows = [r for r in _visits(lexicons, text, datetime(2018, 5, 27, 6, 9, tzinfo=timezone.utc))
             if r["host_country_iso2"] == "VE"]
     assert rows and all(r["date_value"] != "2018-05-26" for r in rows)
+
+
+def test_a_reporting_verbs_statement_ends_at_its_own_that(lexicons):
+    # ANT CN-middleEast-1573-20181016 (team, develop): الثلاثاء stands after يذكر's أن, so it dates the
+    # visit; the later «ومن المتوقع أن» does not make it a statement's day.
+    text = ("أتلانتا، الولايات المتحدة الأمريكية (CNN) – أطلع وزير الخارجية الأمريكي، مايك بومبيو، الرئيس الأمريكي "
+            "دونالد ترامب، ومستشار الأمن القومي، جون بولتون، على فحوى اجتماعه بالعاهل السعودي الملك سلمان بن عبد العزيز.\n"
+            "يذكر أن بومبيو يقوم بزيارة للسعودية، الثلاثاء، ومن المتوقع أن يغادرها متجها إلى تركيا الأربعاء، "
+            "للاجتماع بالجانب التركي للاطلاع على آخر تطورات التحقيق الذي تجريه أنقرة بالاشتراك مع الرياض باختفاء الصحفي السعودي.")
+    rows = [r for r in _visits(lexicons, text, datetime(2018, 10, 16, 14, 39, tzinfo=timezone.utc))
+            if r["host_country_iso2"] == "SA" and r["visitor_country_iso2"] == "US"]
+    assert rows and rows[0]["date_value"] == "2018-10-16"
+
+
+def test_a_weekday_told_as_earlier_is_not_the_coming_one(lexicons):
+    # ANT SK-middleEast-3929-20181017 (team, develop), published on a Wednesday: «في وقت سابق من
+    # الثلاثاء» is the Tuesday just past, though a present verb (يلتقي) follows.
+    text = ("وفي وقت سابق من الثلاثاء، استقبل العاهل السعودي الملك سلمان بن العزيز، وزير الخارجية الأميركي مايك بومبيو، "
+            "قبل أن يلتقي الأخير بالأمير محمد بن سلمان.")
+    rows = [r for r in _visits(lexicons, text, datetime(2018, 10, 17, 10, tzinfo=timezone.utc))
+            if r["host_country_iso2"] == "SA"]
+    assert rows and all(r["date_value"] == "2018-10-16" for r in rows)
+
+
+def test_another_sentences_year_of_another_event_is_not_the_visits(lexicons):
+    # ANT BB-internationalNews-896-20180730 (no gold): 1997 dates Hong Kong's handover, told in a
+    # sentence of Hunt in China far from its visit word; it is not the day of his visit.
+    text = ("وتصدرت زلة لسان هانت، عناوين وسائل إعلام عالمية ومحلية، طاغية بذلك على تفاصيل الزيارة المهمة للصين.\n"
+            "و في مؤتمر صحفي مع نظيره وانغ يي، سُئل هانت عن الوضع في هونغ كونغ، التي سلمتها المملكة المتحدة "
+            "إلى الصين عام 1997.")
+    rows = [r for r in _visits(lexicons, text, datetime(2018, 7, 30, 15, tzinfo=timezone.utc))
+            if r["host_country_iso2"] == "CN"]
+    assert rows and all(r["date_value"] != "1997" for r in rows)
