@@ -36,6 +36,7 @@ from transforms.visits.status import visit_status
 
 _SINCE = {"منذ"}
 _WEEKDAY = re.compile(r"^[وف]?(?:يوم\s+)?(?:ال)?(?:اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت|احد)$")  # normalised
+_PLACE_AFTER_CUE = 2  # tokens between a visit word and its place (إلى، في) that make one phrase
 _STATEMENT_SPAN = 12  # tokens a reporting verb may stand before its أن/إن
 _VETO = 0.1  # below this probability a pair the frame rules read is dropped
 
@@ -76,13 +77,19 @@ def _day(c: VisitCandidate, ctx: VisitContext) -> str | None:
     first, end = doc.sentence_tokens[c.sentence]
     cue = _nearest_cue(c, ctx)
     anchor = cue.first if cue is not None else (c.host_tokens or c.actor_tokens)[0]
+    # The visit's phrase runs from its word to its place right after it (زيارتها إلى مصر، السبت
+    # الماضي), as a frame reaches to its place: a day after the place is as near as one before the word.
+    reach = anchor
+    host = c.host_tokens
+    if cue is not None and host is not None and 0 <= host[0] - cue.end <= _PLACE_AFTER_CUE:
+        reach = host[1] - 1
     said = {m.first for m in statement_days(c, ctx)}
     best = None
     for m in doc.in_tokens("time", first, end):
         value = m.row.get("value")
         if not value or (m.first > 0 and doc.tokens[m.first - 1].text in _SINCE) or m.first in said:
             continue
-        distance = min(abs(m.first - anchor), abs(m.end - anchor))
+        distance = max(anchor - (m.end - 1), m.first - reach, 0)
         rank = (distance, -_specificity(value))
         if best is None or rank < best[0]:
             best = (rank, value)

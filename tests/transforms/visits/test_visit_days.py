@@ -133,3 +133,15 @@ def test_another_sentences_year_of_another_event_is_not_the_visits(lexicons):
     rows = [r for r in _visits(lexicons, text, datetime(2018, 7, 30, 15, tzinfo=timezone.utc))
             if r["host_country_iso2"] == "CN"]
     assert rows and all(r["date_value"] != "1997" for r in rows)
+
+
+def test_a_day_right_after_the_visits_place_is_the_visits(lexicons):
+    # ANT CN-internationalNews-704-20181015 (no gold): the Friday dates the letter of thanks, the
+    # Saturday after «زيارتها إلى مصر» the visit.
+    text = ("وجَّهت ميلانيا ترامب، زوجة الرئيس الأمريكي، رسالة شكر إلى الرئيس المصري عبدالفتاح السيسي وزوجته انتصار، "
+            "الجمعة، على استضافتها خلال زيارتها إلى مصر ، السبت الماضي.")
+    article = analyse_article("", text, datetime(2018, 10, 15, 10, tzinfo=timezone.utc), lexicons)
+    saturday = [m.row["value"] for m in article.docs["body"].mentions["time"] if "السبت" in m.row["surface"]]
+    rows = [r for r in _visits(lexicons, text, datetime(2018, 10, 15, 10, tzinfo=timezone.utc))
+            if r["host_country_iso2"] == "EG"]
+    assert saturday and rows and rows[0]["date_value"] == saturday[0]
