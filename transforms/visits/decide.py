@@ -38,6 +38,7 @@ _SINCE = {"منذ"}
 _WEEKDAY = re.compile(r"^[وف]?(?:يوم\s+)?(?:ال)?(?:اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت|احد)$")  # normalised
 _PLACE_AFTER_CUE = 2  # tokens between a visit word and its place (إلى، في) that make one phrase
 _STATEMENT_SPAN = 12  # tokens a reporting verb may stand before its أن/إن
+_DAY_BEFORE_THAT = 1  # tokens between a statement's day and its أن (عن)
 _VETO = 0.1  # below this probability a pair the frame rules read is dropped
 
 
@@ -66,7 +67,10 @@ def statement_days(c: VisitCandidate, ctx: VisitContext) -> list:
     # الثلاثاء، ومن المتوقع أن يغادرها: the Tuesday is after يذكر's أن, so it is the visit's).
     said = [(v, k) for v in verbs for k in [next((k for k in thats if k.first >= v.end), None)] if k is not None]
     out = [m for m in times if any(v.first < m.first and m.end <= k.first <= cue.first and k.first - v.end <= _STATEMENT_SPAN
-                                   for v, k in said)]
+                                   for v, k in said)
+           # or right before its أن, whatever word of saying stands before it (بالإعلان الاثنين عن أن وفدا
+           # ... سيزور الكويت في الأسبوع الأول من مايو)
+           or any(m.end <= k.first <= min(m.end + _DAY_BEFORE_THAT, cue.first) for k in thats)]
     # With no other day in the sentence the statement's day is the visit's (أعلنت السلطات، الأربعاء،
     # أن أمير قطر وصل إلى أنقرة).
     return out if len(out) < len(times) else []
@@ -185,7 +189,11 @@ def decide_visits(pairs: list[VisitPair], ctx: VisitContext, model: LinearModel 
             day, day_rule = None, "a bare year far from the visit's word is another event's"
         status = rule["status"] if rule is not None else _status(c, ctx, day, published)
         coming = _coming_weekday(c, ctx, day, published)
-        present = any(x.cue.tense == "present" for x in ctx.cue_sentences.get(c.sentence, ()))
+        # A present verb after a relative tells a visit going on (المتحدث الرئاسي، الذي يزور الكويت ...،
+        # الأربعاء), not one to come.
+        relative = ctx.doc.cue_lexicon.word_pattern("relative", conjunctions=True)
+        present = any(x.cue.tense == "present" and not (x.first > 0 and relative.fullmatch(ctx.doc.tokens[x.first - 1].text))
+                      for x in ctx.cue_sentences.get(c.sentence, ()))
         if coming is not None and (status == "planned" or _status(c, ctx, None, published) == "planned" or present):
             day, status, day_rule = coming, "planned", "a planned visit's weekday is the coming one"
         if day is None and status == "occurred":

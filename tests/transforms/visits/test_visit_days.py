@@ -145,3 +145,25 @@ def test_a_day_right_after_the_visits_place_is_the_visits(lexicons):
     rows = [r for r in _visits(lexicons, text, datetime(2018, 10, 15, 10, tzinfo=timezone.utc))
             if r["host_country_iso2"] == "EG"]
     assert saturday and rows and rows[0]["date_value"] == saturday[0]
+
+
+def test_a_day_right_before_that_is_the_statements(lexicons):
+    # ANT BB-middleEast-431-20180501 (team, develop): the Monday dates the announcement (بالإعلان
+    # الاثنين عن أن); the visit is planned for the first week of May.
+    text = ("وقد ردت الفلبين على هذه التصريحات بالإعلان الاثنين عن أن وفدا برئاسة وزير العمل، سيلفستر بيلو، "
+            "سيزور الكويت في الأسبوع الأول من مايو/أيار لبدء مباحثات تمهيدية لحل الخلافات بين البلدين.")
+    rows = [r for r in _visits(lexicons, text, datetime(2018, 5, 1, 10, tzinfo=timezone.utc))
+            if r["host_country_iso2"] == "KW"]
+    assert rows and all(r["date_value"] == "2018-05" for r in rows)
+
+
+def test_a_present_verb_after_a_relative_is_no_plan(lexicons):
+    # ANT FR-internationalNews-1685-20180607 (no gold), published on a Thursday: «الذي يستضيف القمة»
+    # tells the summit going on, and Macron «الذي وصل الأربعاء» came the day before; the Wednesday
+    # is not the coming one.
+    text = ("فيما أصدر رئيس الوزراء الكندي جاستن ترودو الذي يستضيف القمة، مع الرئيس الفرنسي إيمانويل ماكرون الذي "
+            "وصل الأربعاء إلى كندا، إعلانا مشتركا شديد اللهجة يدافع عن \"نهج تعددي قوي ومسؤول وشفاف\"، وهي صيغة "
+            "من المستبعد أن توافق عليها واشنطن.")
+    rows = [r for r in _visits(lexicons, text, datetime(2018, 6, 7, 10, tzinfo=timezone.utc))
+            if r["host_country_iso2"] == "CA" and r["visitor_country_iso2"] == "FR"]
+    assert rows and rows[0]["date_value"] == "2018-06-06" and rows[0]["status"] == "occurred"
