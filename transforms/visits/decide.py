@@ -76,6 +76,26 @@ def statement_days(c: VisitCandidate, ctx: VisitContext) -> list:
     return out if len(out) < len(times) else []
 
 
+def content_days(c: VisitCandidate, ctx: VisitContext) -> list:
+    """The time expressions of what was said, when the visit is told before the saying's أن/إن and
+    no visit word follows it (وقال للصحفيين بعد اجتماع مع نظيره من طاجيكستان، في موسكو، إن الضربة
+    الجوية التي شُنت على قاعدة جوية في سوريا يوم الأحد تطور خطير): they date the statement's subject."""
+    doc = ctx.doc
+    first, end = doc.sentence_tokens[c.sentence]
+    cue = _nearest_cue(c, ctx)
+    if cue is None:
+        return []
+    thats = doc.cues_in(first, end, "complementiser")
+    cues = ctx.cue_sentences.get(c.sentence, [])
+    out = []
+    for v in doc.cues_in(first, end, "reporting_verb"):
+        k = next((k for k in thats if k.first >= v.end), None)
+        if k is None or k.first - v.end > _STATEMENT_SPAN or cue.end > k.first or any(x.first >= k.end for x in cues):
+            continue
+        out += [m for m in doc.in_tokens("time", k.end, end) if m.row.get("value")]
+    return out
+
+
 def _day(c: VisitCandidate, ctx: VisitContext) -> str | None:
     doc = ctx.doc
     first, end = doc.sentence_tokens[c.sentence]
@@ -87,7 +107,7 @@ def _day(c: VisitCandidate, ctx: VisitContext) -> str | None:
     host = c.host_tokens
     if cue is not None and host is not None and 0 <= host[0] - cue.end <= _PLACE_AFTER_CUE:
         reach = host[1] - 1
-    said = {m.first for m in statement_days(c, ctx)}
+    said = {m.first for m in statement_days(c, ctx) + content_days(c, ctx)}
     best = None
     for m in doc.in_tokens("time", first, end):
         value = m.row.get("value")
@@ -177,6 +197,8 @@ def decide_visits(pairs: list[VisitPair], ctx: VisitContext, model: LinearModel 
                 day, day_rule = sentence_day, "the day of the sentence nearest its cue"
         if rule is not None and day and day in {m.row.get("value") for m in statement_days(c, ctx)}:
             day, day_rule = _day(c, ctx), "the statement's day is not the visit's"
+        elif rule is not None and day and day in {m.row.get("value") for m in content_days(c, ctx)}:
+            day, day_rule = _day(c, ctx), "a day of what was said is not the visit's"
         if day is None:
             # The visit's day may be told in another sentence of the pair (the lead's «وصل ... الخميس»).
             ordered = sorted(pair.candidates, key=lambda x: (x.rule_row is None, -x.probability, x.sentence))

@@ -167,3 +167,13 @@ def test_a_present_verb_after_a_relative_is_no_plan(lexicons):
     rows = [r for r in _visits(lexicons, text, datetime(2018, 6, 7, 10, tzinfo=timezone.utc))
             if r["host_country_iso2"] == "CA" and r["visitor_country_iso2"] == "FR"]
     assert rows and rows[0]["date_value"] == "2018-06-06" and rows[0]["status"] == "occurred"
+
+
+def test_a_day_of_what_was_said_is_not_the_visits(lexicons):
+    # ANT BB-middleEast-318-20180409 (team, develop): the meeting in Moscow is told before «إن»; the
+    # Sunday after it dates the air strike he spoke of.
+    text = ("وقال للصحفيين بعد اجتماع مع نظيره من طاجيكستان، في موسكو، إن الضربة الجوية التي شُنت على قاعدة جوية "
+            "في سوريا يوم الأحد تطور خطير.")
+    rows = [r for r in _visits(lexicons, text, datetime(2018, 4, 9, 10, tzinfo=timezone.utc))
+            if r["host_country_iso2"] == "RU"]
+    assert rows and all(r["date_value"] != "2018-04-08" for r in rows)
