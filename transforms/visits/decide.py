@@ -199,6 +199,7 @@ def decide_visits(pairs: list[VisitPair], ctx: VisitContext, model: LinearModel 
             day, day_rule = _day(c, ctx), "the statement's day is not the visit's"
         elif rule is not None and day and day in {m.row.get("value") for m in content_days(c, ctx)}:
             day, day_rule = _day(c, ctx), "a day of what was said is not the visit's"
+        week = _week_named(c, ctx, published) if day is None else None
         if day is None:
             # The visit's day may be told in another sentence of the pair (the lead's «وصل ... الخميس»).
             ordered = sorted(pair.candidates, key=lambda x: (x.rule_row is None, -x.probability, x.sentence))
@@ -207,6 +208,9 @@ def decide_visits(pairs: list[VisitPair], ctx: VisitContext, model: LinearModel 
                         if d and not (len(d) == 4 and _far_year(x, ctx, d))), None)
             if day is not None:
                 day_rule = "the day another sentence of the pair gives"
+            if week is not None and not (day and len(day) == 10 and abs((_as_date(day) - week).days) <= _WEEK_REACH):
+                # The sentence's own week, unless another sentence gives a day of that week.
+                day, day_rule = week.strftime("%Y-%m"), "the month of the week the sentence names"
         if day and len(day) == 4 and _far_year(c, ctx, day):
             day, day_rule = None, "a bare year far from the visit's word is another event's"
         status = rule["status"] if rule is not None else _status(c, ctx, day, published)
@@ -257,6 +261,30 @@ def _far_year(c: VisitCandidate, ctx: VisitContext, year: str) -> bool:
     if not years or not cues:
         return False
     return all(min(abs(m.first - x.end), abs(x.first - m.end)) > _YEAR_SPAN for m in years for x in cues)
+
+
+# The words of a week before, of the story's own and after (seeds/cue_words.csv) and how many days
+# they stand from publication.
+_WEEKS = (("week_past", -7), ("week_this", 0), ("week_next", 7))
+
+
+_WEEK_REACH = 6  # days from the middle of a named week that a day of another sentence may stand
+
+
+def _week_named(c: VisitCandidate, ctx: VisitContext, published: date | None) -> date | None:
+    """A day of the week a sentence names next to its visit word (سيتوجه إلى واشنطن الأسبوع
+    المقبل؛ وكان وفد كوريا الجنوبية قد أجرى محادثات ... في بيونغ يانغ هذا الأسبوع): a visit no
+    day of its own dates falls in that week, and the guidelines date it to the week's month."""
+    cue = _nearest_cue(c, ctx)
+    if published is None or cue is None:
+        return None
+    doc = ctx.doc
+    first, end = doc.sentence_tokens[c.sentence]
+    around = " ".join(doc.words(max(first, cue.first - _YEAR_SPAN), min(end, cue.end + _YEAR_SPAN)))
+    found = {days for cls, days in _WEEKS if doc.cue_lexicon.word_pattern(cls, conjunctions=True).search(around)}
+    if len(found) != 1:
+        return None
+    return published + timedelta(days=found.pop())
 
 
 _LEAD_SENTENCES = 3  # the sentences that may open the article's news with its day

@@ -177,3 +177,17 @@ def test_a_day_of_what_was_said_is_not_the_visits(lexicons):
     rows = [r for r in _visits(lexicons, text, datetime(2018, 4, 9, 10, tzinfo=timezone.utc))
             if r["host_country_iso2"] == "RU"]
     assert rows and all(r["date_value"] != "2018-04-08" for r in rows)
+
+
+@pytest.mark.parametrize("text, published, month", [
+    # ANT SK-internationalNews-283-20180311 (no gold): last week, counted from Sunday 11 March.
+    ("وكان غاريد كوشنر زوج ابنة ترامب ومستشاره الرفيع سافر إلى مكسيكو سيتي الأسبوع الماضي في محاولة لتهدئة التوتر.",
+     datetime(2018, 3, 11, 10, tzinfo=timezone.utc), "2018-03"),
+    # ANT FR-internationalNews-1557-20180531 (team, develop): last week, from 31 May, is still May.
+    ("وقام ماكرون في الأسابيع الأخيرة برحلات بعيدة منها زيارة لروسيا الأسبوع الماضي بعد زيارة رسمية للولايات المتحدة "
+     "نهاية نيسان/أبريل.", datetime(2018, 5, 31, 10, tzinfo=timezone.utc), "2018-05"),
+])
+def test_a_visit_dated_by_a_week_takes_the_weeks_month(lexicons, text, published, month):
+    rows = [r for r in _visits(lexicons, text, published) if r["host_country_iso2"] in ("MX", "RU")]
+    assert rows and rows[0]["date_value"] == month
+    assert "the month of the week" in rows[0]["decided_by"]
