@@ -35,6 +35,9 @@ CLASSES = {
     "relative": "a relative pronoun: the clause after it is about the name before it (الذي، اللذان)",
     "sequence": "a word that puts an event before or after another (قبل، بعد، عقب، تمهيدا، عشية)",
     "earlier": "a word that tells an event as earlier than the story's news: the lead's day is not its day (كان ... قد، الأسبوع الماضي، في وقت سابق)",
+    "week_past": "the week before the story's (الأسبوع الماضي): a visit it dates falls in that week's month",
+    "week_this": "the story's own week (هذا الأسبوع، الأسبوع الجاري): a visit it dates falls in the month of publication",
+    "week_next": "the week after the story's (الأسبوع المقبل): a visit it dates falls in that week's month",
     "time_adverb": "an adverb of time that may stand between a verb and its object (حاليا، اليوم، غدا، مساء)",
     "team": "an unnamed team or mission sent somewhere (فريق، بعثة، خبراء، مفتشون)",
     "relation": "a word that ties the name after it to someone else's side: that name is whose side, not who acts (مقرب من، منتقدي، أنصار)",
@@ -107,7 +110,7 @@ POS = ("verb", "noun", "particle")
 # aid_give, aid_cut, aid_pledge and the aid types aid_military … aid_loan) are read word by word as written
 # (transforms.aid.cues); a verb row of a word list that gives its present stands for its conjugations.
 WORD_LIST_CLASSES = frozenset({"clause_opener", "own_clause_opener", "clause_break", "relative", "sequence", "earlier",
-                               "time_adverb", "team", "relation", "need", "price", "sum_link", "campaign", "electoral",
+                               "week_past", "week_this", "week_next", "time_adverb", "team", "relation", "need", "price", "sum_link", "campaign", "electoral",
                                "payee", "ransom", "assets", "collect", "party_group", "aid_give", "aid_cut", "aid_pledge",
                                "aid_military", "aid_humanitarian", "aid_development", "aid_economic", "aid_loan", "call", "held", "appeal", "media", "crowd", "comparison",
                                "attack", "proposal", "rank", "travel_rule", "negation", "absence", "rumour",

@@ -36,7 +36,9 @@ from transforms.visits.status import visit_status
 
 _SINCE = {"منذ"}
 _WEEKDAY = re.compile(r"^[وف]?(?:يوم\s+)?(?:ال)?(?:اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت|احد)$")  # normalised
+_PLACE_AFTER_CUE = 2  # tokens between a visit word and its place (إلى، في) that make one phrase
 _STATEMENT_SPAN = 12  # tokens a reporting verb may stand before its أن/إن
+_DAY_BEFORE_THAT = 1  # tokens between a statement's day and its أن (عن)
 _VETO = 0.1  # below this probability a pair the frame rules read is dropped
 
 
@@ -61,11 +63,37 @@ def statement_days(c: VisitCandidate, ctx: VisitContext) -> list:
     verbs = doc.cues_in(first, end, "reporting_verb")
     thats = doc.cues_in(first, end, "complementiser")
     times = [m for m in doc.in_tokens("time", first, end) if m.row.get("value")]
+    # A verb's statement runs to its own أن/إن, the first after it (يذكر أن بومبيو يقوم بزيارة للسعودية،
+    # الثلاثاء، ومن المتوقع أن يغادرها: the Tuesday is after يذكر's أن, so it is the visit's).
+    said = [(v, k) for v in verbs for k in [next((k for k in thats if k.first >= v.end), None)] if k is not None]
     out = [m for m in times if any(v.first < m.first and m.end <= k.first <= cue.first and k.first - v.end <= _STATEMENT_SPAN
-                                   for v in verbs for k in thats)]
+                                   for v, k in said)
+           # or right before its أن, whatever word of saying stands before it (بالإعلان الاثنين عن أن وفدا
+           # ... سيزور الكويت في الأسبوع الأول من مايو)
+           or any(m.end <= k.first <= min(m.end + _DAY_BEFORE_THAT, cue.first) for k in thats)]
     # With no other day in the sentence the statement's day is the visit's (أعلنت السلطات، الأربعاء،
     # أن أمير قطر وصل إلى أنقرة).
     return out if len(out) < len(times) else []
+
+
+def content_days(c: VisitCandidate, ctx: VisitContext) -> list:
+    """The time expressions of what was said, when the visit is told before the saying's أن/إن and
+    no visit word follows it (وقال للصحفيين بعد اجتماع مع نظيره من طاجيكستان، في موسكو، إن الضربة
+    الجوية التي شُنت على قاعدة جوية في سوريا يوم الأحد تطور خطير): they date the statement's subject."""
+    doc = ctx.doc
+    first, end = doc.sentence_tokens[c.sentence]
+    cue = _nearest_cue(c, ctx)
+    if cue is None:
+        return []
+    thats = doc.cues_in(first, end, "complementiser")
+    cues = ctx.cue_sentences.get(c.sentence, [])
+    out = []
+    for v in doc.cues_in(first, end, "reporting_verb"):
+        k = next((k for k in thats if k.first >= v.end), None)
+        if k is None or k.first - v.end > _STATEMENT_SPAN or cue.end > k.first or any(x.first >= k.end for x in cues):
+            continue
+        out += [m for m in doc.in_tokens("time", k.end, end) if m.row.get("value")]
+    return out
 
 
 def _day(c: VisitCandidate, ctx: VisitContext) -> str | None:
@@ -73,13 +101,19 @@ def _day(c: VisitCandidate, ctx: VisitContext) -> str | None:
     first, end = doc.sentence_tokens[c.sentence]
     cue = _nearest_cue(c, ctx)
     anchor = cue.first if cue is not None else (c.host_tokens or c.actor_tokens)[0]
-    said = {m.first for m in statement_days(c, ctx)}
+    # The visit's phrase runs from its word to its place right after it (زيارتها إلى مصر، السبت
+    # الماضي), as a frame reaches to its place: a day after the place is as near as one before the word.
+    reach = anchor
+    host = c.host_tokens
+    if cue is not None and host is not None and 0 <= host[0] - cue.end <= _PLACE_AFTER_CUE:
+        reach = host[1] - 1
+    said = {m.first for m in statement_days(c, ctx) + content_days(c, ctx)}
     best = None
     for m in doc.in_tokens("time", first, end):
         value = m.row.get("value")
         if not value or (m.first > 0 and doc.tokens[m.first - 1].text in _SINCE) or m.first in said:
             continue
-        distance = min(abs(m.first - anchor), abs(m.end - anchor))
+        distance = max(anchor - (m.end - 1), m.first - reach, 0)
         rank = (distance, -_specificity(value))
         if best is None or rank < best[0]:
             best = (rank, value)
@@ -163,16 +197,29 @@ def decide_visits(pairs: list[VisitPair], ctx: VisitContext, model: LinearModel 
                 day, day_rule = sentence_day, "the day of the sentence nearest its cue"
         if rule is not None and day and day in {m.row.get("value") for m in statement_days(c, ctx)}:
             day, day_rule = _day(c, ctx), "the statement's day is not the visit's"
+        elif rule is not None and day and day in {m.row.get("value") for m in content_days(c, ctx)}:
+            day, day_rule = _day(c, ctx), "a day of what was said is not the visit's"
+        week = _week_named(c, ctx, published) if day is None else None
         if day is None:
             # The visit's day may be told in another sentence of the pair (the lead's «وصل ... الخميس»).
             ordered = sorted(pair.candidates, key=lambda x: (x.rule_row is None, -x.probability, x.sentence))
             day = next((d for x in ordered if x is not c
-                        for d in [x.rule_row["date_value"] if x.rule_row is not None else _day(x, ctx)] if d), None)
+                        for d in [x.rule_row["date_value"] if x.rule_row is not None else _day(x, ctx)]
+                        if d and not (len(d) == 4 and _far_year(x, ctx, d))), None)
+            if day is not None:
+                day_rule = "the day another sentence of the pair gives"
+            if week is not None and not (day and len(day) == 10 and abs((_as_date(day) - week).days) <= _WEEK_REACH):
+                # The sentence's own week, unless another sentence gives a day of that week.
+                day, day_rule = week.strftime("%Y-%m"), "the month of the week the sentence names"
         if day and len(day) == 4 and _far_year(c, ctx, day):
             day, day_rule = None, "a bare year far from the visit's word is another event's"
         status = rule["status"] if rule is not None else _status(c, ctx, day, published)
         coming = _coming_weekday(c, ctx, day, published)
-        present = any(x.cue.tense == "present" for x in ctx.cue_sentences.get(c.sentence, ()))
+        # A present verb after a relative tells a visit going on (المتحدث الرئاسي، الذي يزور الكويت ...،
+        # الأربعاء), not one to come.
+        relative = ctx.doc.cue_lexicon.word_pattern("relative", conjunctions=True)
+        present = any(x.cue.tense == "present" and not (x.first > 0 and relative.fullmatch(ctx.doc.tokens[x.first - 1].text))
+                      for x in ctx.cue_sentences.get(c.sentence, ()))
         if coming is not None and (status == "planned" or _status(c, ctx, None, published) == "planned" or present):
             day, status, day_rule = coming, "planned", "a planned visit's weekday is the coming one"
         if day is None and status == "occurred":
@@ -216,8 +263,33 @@ def _far_year(c: VisitCandidate, ctx: VisitContext, year: str) -> bool:
     return all(min(abs(m.first - x.end), abs(x.first - m.end)) > _YEAR_SPAN for m in years for x in cues)
 
 
+# The words of a week before, of the story's own and after (seeds/cue_words.csv) and how many days
+# they stand from publication.
+_WEEKS = (("week_past", -7), ("week_this", 0), ("week_next", 7))
+
+
+_WEEK_REACH = 6  # days from the middle of a named week that a day of another sentence may stand
+
+
+def _week_named(c: VisitCandidate, ctx: VisitContext, published: date | None) -> date | None:
+    """A day of the week a sentence names next to its visit word (سيتوجه إلى واشنطن الأسبوع
+    المقبل؛ وكان وفد كوريا الجنوبية قد أجرى محادثات ... في بيونغ يانغ هذا الأسبوع): a visit no
+    day of its own dates falls in that week, and the guidelines date it to the week's month."""
+    cue = _nearest_cue(c, ctx)
+    if published is None or cue is None:
+        return None
+    doc = ctx.doc
+    first, end = doc.sentence_tokens[c.sentence]
+    around = " ".join(doc.words(max(first, cue.first - _YEAR_SPAN), min(end, cue.end + _YEAR_SPAN)))
+    found = {days for cls, days in _WEEKS if doc.cue_lexicon.word_pattern(cls, conjunctions=True).search(around)}
+    if len(found) != 1:
+        return None
+    return published + timedelta(days=found.pop())
+
+
 _LEAD_SENTENCES = 3  # the sentences that may open the article's news with its day
 _LEAD_DAYS_BACK = 3  # how long before publication the lead's day may be
+_EARLIER_BEFORE_DAY = 4  # words before a weekday name read for an earlier word (في وقت سابق من)
 _EARLIER_AFTER = 8  # tokens after the visit word read for an earlier word (before it: the sentence's start)
 
 
@@ -273,8 +345,12 @@ def _coming_weekday(c: VisitCandidate, ctx: VisitContext, day: str | None, publi
     if value is None or not (published - timedelta(days=7) < value < published):
         return None
     # The day may come from another sentence of the pair: any weekday name of that value.
+    # A weekday told as earlier (في وقت سابق من الثلاثاء، استقبل العاهل السعودي ... بومبيو) is the past one.
+    doc = ctx.doc
+    earlier = doc.cue_lexicon.word_pattern("earlier", conjunctions=True)
     if not any(m.row.get("value") == day and _WEEKDAY.match(normalize_key(m.row.get("surface") or "").strip())
-               for m in ctx.doc.mentions.get("time", ())):
+               and not earlier.search(" ".join(doc.words(m.first - _EARLIER_BEFORE_DAY, m.first)))
+               for m in doc.mentions.get("time", ())):
         return None
     return (value + timedelta(days=7)).isoformat()
 

@@ -100,3 +100,94 @@ def test_a_visit_told_as_the_day_before_does_not_take_the_leads_day(lexicons):
     rows = [r for r in _visits(lexicons, text, datetime(2018, 5, 27, 6, 9, tzinfo=timezone.utc))
             if r["host_country_iso2"] == "VE"]
     assert rows and all(r["date_value"] != "2018-05-26" for r in rows)
+
+
+def test_a_reporting_verbs_statement_ends_at_its_own_that(lexicons):
+    # ANT CN-middleEast-1573-20181016 (team, develop): الثلاثاء stands after يذكر's أن, so it dates the
+    # visit; the later «ومن المتوقع أن» does not make it a statement's day.
+    text = ("أتلانتا، الولايات المتحدة الأمريكية (CNN) – أطلع وزير الخارجية الأمريكي، مايك بومبيو، الرئيس الأمريكي "
+            "دونالد ترامب، ومستشار الأمن القومي، جون بولتون، على فحوى اجتماعه بالعاهل السعودي الملك سلمان بن عبد العزيز.\n"
+            "يذكر أن بومبيو يقوم بزيارة للسعودية، الثلاثاء، ومن المتوقع أن يغادرها متجها إلى تركيا الأربعاء، "
+            "للاجتماع بالجانب التركي للاطلاع على آخر تطورات التحقيق الذي تجريه أنقرة بالاشتراك مع الرياض باختفاء الصحفي السعودي.")
+    rows = [r for r in _visits(lexicons, text, datetime(2018, 10, 16, 14, 39, tzinfo=timezone.utc))
+            if r["host_country_iso2"] == "SA" and r["visitor_country_iso2"] == "US"]
+    assert rows and rows[0]["date_value"] == "2018-10-16"
+
+
+def test_a_weekday_told_as_earlier_is_not_the_coming_one(lexicons):
+    # ANT SK-middleEast-3929-20181017 (team, develop), published on a Wednesday: «في وقت سابق من
+    # الثلاثاء» is the Tuesday just past, though a present verb (يلتقي) follows.
+    text = ("وفي وقت سابق من الثلاثاء، استقبل العاهل السعودي الملك سلمان بن العزيز، وزير الخارجية الأميركي مايك بومبيو، "
+            "قبل أن يلتقي الأخير بالأمير محمد بن سلمان.")
+    rows = [r for r in _visits(lexicons, text, datetime(2018, 10, 17, 10, tzinfo=timezone.utc))
+            if r["host_country_iso2"] == "SA"]
+    assert rows and all(r["date_value"] == "2018-10-16" for r in rows)
+
+
+def test_another_sentences_year_of_another_event_is_not_the_visits(lexicons):
+    # ANT BB-internationalNews-896-20180730 (no gold): 1997 dates Hong Kong's handover, told in a
+    # sentence of Hunt in China far from its visit word; it is not the day of his visit.
+    text = ("وتصدرت زلة لسان هانت، عناوين وسائل إعلام عالمية ومحلية، طاغية بذلك على تفاصيل الزيارة المهمة للصين.\n"
+            "و في مؤتمر صحفي مع نظيره وانغ يي، سُئل هانت عن الوضع في هونغ كونغ، التي سلمتها المملكة المتحدة "
+            "إلى الصين عام 1997.")
+    rows = [r for r in _visits(lexicons, text, datetime(2018, 7, 30, 15, tzinfo=timezone.utc))
+            if r["host_country_iso2"] == "CN"]
+    assert rows and all(r["date_value"] != "1997" for r in rows)
+
+
+def test_a_day_right_after_the_visits_place_is_the_visits(lexicons):
+    # ANT CN-internationalNews-704-20181015 (no gold): the Friday dates the letter of thanks, the
+    # Saturday after «زيارتها إلى مصر» the visit.
+    text = ("وجَّهت ميلانيا ترامب، زوجة الرئيس الأمريكي، رسالة شكر إلى الرئيس المصري عبدالفتاح السيسي وزوجته انتصار، "
+            "الجمعة، على استضافتها خلال زيارتها إلى مصر ، السبت الماضي.")
+    article = analyse_article("", text, datetime(2018, 10, 15, 10, tzinfo=timezone.utc), lexicons)
+    saturday = [m.row["value"] for m in article.docs["body"].mentions["time"] if "السبت" in m.row["surface"]]
+    rows = [r for r in _visits(lexicons, text, datetime(2018, 10, 15, 10, tzinfo=timezone.utc))
+            if r["host_country_iso2"] == "EG"]
+    assert saturday and rows and rows[0]["date_value"] == saturday[0]
+
+
+def test_a_day_right_before_that_is_the_statements(lexicons):
+    # ANT BB-middleEast-431-20180501 (team, develop): the Monday dates the announcement (بالإعلان
+    # الاثنين عن أن); the visit is planned for the first week of May.
+    text = ("وقد ردت الفلبين على هذه التصريحات بالإعلان الاثنين عن أن وفدا برئاسة وزير العمل، سيلفستر بيلو، "
+            "سيزور الكويت في الأسبوع الأول من مايو/أيار لبدء مباحثات تمهيدية لحل الخلافات بين البلدين.")
+    rows = [r for r in _visits(lexicons, text, datetime(2018, 5, 1, 10, tzinfo=timezone.utc))
+            if r["host_country_iso2"] == "KW"]
+    assert rows and all(r["date_value"] == "2018-05" for r in rows)
+
+
+def test_a_present_verb_after_a_relative_is_no_plan(lexicons):
+    # ANT FR-internationalNews-1685-20180607 (no gold), published on a Thursday: «الذي يستضيف القمة»
+    # tells the summit going on, and Macron «الذي وصل الأربعاء» came the day before; the Wednesday
+    # is not the coming one.
+    text = ("فيما أصدر رئيس الوزراء الكندي جاستن ترودو الذي يستضيف القمة، مع الرئيس الفرنسي إيمانويل ماكرون الذي "
+            "وصل الأربعاء إلى كندا، إعلانا مشتركا شديد اللهجة يدافع عن \"نهج تعددي قوي ومسؤول وشفاف\"، وهي صيغة "
+            "من المستبعد أن توافق عليها واشنطن.")
+    rows = [r for r in _visits(lexicons, text, datetime(2018, 6, 7, 10, tzinfo=timezone.utc))
+            if r["host_country_iso2"] == "CA" and r["visitor_country_iso2"] == "FR"]
+    assert rows and rows[0]["date_value"] == "2018-06-06" and rows[0]["status"] == "occurred"
+
+
+def test_a_day_of_what_was_said_is_not_the_visits(lexicons):
+    # ANT BB-middleEast-318-20180409 (team, develop): the meeting in Moscow is told before «إن»; the
+    # Sunday after it dates the air strike he spoke of.
+    text = ("وقال للصحفيين بعد اجتماع مع نظيره من طاجيكستان، في موسكو، إن الضربة الجوية التي شُنت على قاعدة جوية "
+            "في سوريا يوم الأحد تطور خطير.")
+    rows = [r for r in _visits(lexicons, text, datetime(2018, 4, 9, 10, tzinfo=timezone.utc))
+            if r["host_country_iso2"] == "RU"]
+    assert rows and all(r["date_value"] != "2018-04-08" for r in rows)
+
+
+@pytest.mark.parametrize("text, published, month", [
+    # ANT SK-internationalNews-283-20180311 (no gold): last week, counted from Sunday 11 March.
+    ("وكان غاريد كوشنر زوج ابنة ترامب ومستشاره الرفيع سافر إلى مكسيكو سيتي الأسبوع الماضي في محاولة لتهدئة التوتر.",
+     datetime(2018, 3, 11, 10, tzinfo=timezone.utc), "2018-03"),
+    # ANT FR-internationalNews-1557-20180531 (team, develop): last week, from 31 May, is still May.
+    ("وقام ماكرون في الأسابيع الأخيرة برحلات بعيدة منها زيارة لروسيا الأسبوع الماضي بعد زيارة رسمية للولايات المتحدة "
+     "نهاية نيسان/أبريل.", datetime(2018, 5, 31, 10, tzinfo=timezone.utc), "2018-05"),
+])
+def test_a_visit_dated_by_a_week_takes_the_weeks_month(lexicons, text, published, month):
+    rows = [r for r in _visits(lexicons, text, published) if r["host_country_iso2"] in ("MX", "RU")]
+    assert rows and rows[0]["date_value"] == month
+    assert "the month of the week" in rows[0]["decided_by"]
