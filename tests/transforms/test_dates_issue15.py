@@ -56,9 +56,10 @@ def test_a_weekday_after_yesterday_or_tomorrow_names_that_day(lexicon):
     assert values("وأضافت أن التنبؤات الجوية تشير إلى استمرار هطول الأمطار حتى غد السبت.",
                   "2018-03-02T11:52:01+04:00", lexicon) == ["2018-03-03", "2018-03-03"]
     # team SK-internationalNews-2538-20180709 (Monday 00:07, written on Sunday): أمس السبت is Saturday
-    # (and two days after the talks that ended then is Monday: see counted_from)
+    # (and بعد يومين من المحادثات is how long the talks went on: see
+    # test_a_length_of_talks_is_no_day_counted_from_them)
     assert values("بعد يومين من المحادثات في بيونغيانغ انتهت أمس السبت.", "2018-07-09T00:07:58+00:00",
-                  lexicon) == ["2018-07-09", "2018-07-07", "2018-07-07"]
+                  lexicon) == ["2018-07-07", "2018-07-07"]
 
 
 def test_a_weekday_with_its_date_in_the_sentence(lexicon):
@@ -829,3 +830,16 @@ def test_tomorrow_paired_with_an_idle_today_is_no_day(lexicon):
     # team FR-internationalNews-1702-20180608: a summit held today and tomorrow names both days
     assert values("الصحيفة الفرنسية أوردت أن القمة التي ستعقد اليوم وغدا في شارل فوا بكندا، استبقتها محادثات",
                   "2018-06-08T06:30:05+00:00", lexicon) == ["2018-06-08", "2018-06-09"]
+
+
+def test_a_length_of_talks_is_no_day_counted_from_them(lexicon):
+    # team SK-internationalNews-2538-20180709: two days of talks that ended on Saturday, not two days
+    # after them
+    found = extract_time_expressions(
+        "وجاء اجتماع بومبيو مع وزير الخارجية الياباني تارو كونو ووزيرة الخارجية الكورية الجنوبية كانج كيونج-هوا "
+        "بعد يومين من المحادثات في بيونغيانغ انتهت أمس السبت.", datetime.fromisoformat("2018-07-09T00:07:58+00:00"),
+        lexicon)
+    assert [(e["surface"], e["value"]) for e in found] == [("أمس", "2018-07-07"), ("السبت", "2018-07-07")]
+    # ANT FR-internationalNews-876-20180423 (in no gold file): 11 days of protests, no date
+    assert values("قدم رئيس وزراء أرمينيا سيرج سركيسيان استقالته الاثنين بعد 11 يوما من الاحتجاجات الشعبية الواسعة",
+                  "2018-04-23T14:52:40+00:00", lexicon) == ["2018-04-23"]

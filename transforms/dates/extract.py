@@ -194,6 +194,11 @@ _THE_TWO = re.compile(r"(?:^|\s)[وف]?(?:واحد|واحده|اي|كلا|احد
                       r"|(?:^|\s)[وف]?(?:علي|بين)\s+$")
 # After اليوم التالي/السابق, an event with ل glued on (لوصولها، للهجوم، لإعلان، لاختفائه; not a verb: لحق، ليفتح).
 _OF_EVENT = re.compile(r"\s+ل(?:ل|ا|م|و|ذ)\w{2,}")
+# After بعد/قبل <length> من, an activity that goes on (in the plural): the length is how long it went
+# on, not a day counted from an event (بعد 11 يوما من الاحتجاجات الشعبية، بعد يومين من المحادثات في
+# بيونغيانغ انتهت أمس السبت; but بعد يوم من الإضراب الشامل الذي عم، السبت counts from the strike).
+_ONGOING_AFTER = re.compile(r"\s+[وب]?(?:ال)?(?:محادثات|مفاوضات|مباحثات|مشاورات|احتجاجات|تظاهرات|مظاهرات|معارك|"
+                            r"اشتباكات|مواجهات|غارات)(?!\w)")
 # What joins a weekday to the next of a span (الاثنين والأربعاء، الاثنين إلى الخميس، الاثنين-الثلاثاء).
 _SPAN_ON = re.compile(r"\s*(?:و|-|–|الي|حتي)")
 # A weekday right after أمس or غدا names the same day (أمس السبت، غداً الأحد).
@@ -636,6 +641,8 @@ class _Extractor:
         count = 1 if n_text[0] == "يوم" else 2 if n_text[0] == "يومين" else \
             int(n_text[0]) if n_text[0].isdigit() else SMALL_COUNTS.get(n_text[0], 0)
         sign = -1 if m.group("o_dir") == "قبل" else 1
+        if m.group("o_from") and m.group("o_from").split() == ["من"] and _ONGOING_AFTER.match(self.text, m.end()):
+            return None  # بعد يومين من المحادثات: a length of the talks, no date
         if m.group("o_from"):
             # بعد يومين من القمة: pinned to the date the text last named, when the story looks ahead;
             # told in the past it usually dates an event the text has not dated (unless its date
@@ -685,6 +692,8 @@ class _Extractor:
         sign = -1 if m.group("a_dir") == "قبل" else 1
         if sign < 0 and _BORN_BEFORE.search(self.text, max(0, m.start() - 40), m.start()):
             return None  # ولد فيها قبل 67 عاما: an age, which is no date
+        if m.group("a_from") and m.group("a_from").split() == ["من"] and _ONGOING_AFTER.match(self.text, m.end()):
+            return None  # بعد أسبوع من المعارك: a length of the fighting, no date
         if m.group("a_from") or m.group("a_about"):
             # قبل عامين من الانتخابات: counted from an event (dated when its date follows it, see
             # counted_from); قبل شهر تقريبا: no date in particular
