@@ -843,3 +843,15 @@ def test_a_length_of_talks_is_no_day_counted_from_them(lexicon):
     # ANT FR-internationalNews-876-20180423 (in no gold file): 11 days of protests, no date
     assert values("قدم رئيس وزراء أرمينيا سيرج سركيسيان استقالته الاثنين بعد 11 يوما من الاحتجاجات الشعبية الواسعة",
                   "2018-04-23T14:52:40+00:00", lexicon) == ["2018-04-23"]
+
+
+def test_a_start_on_a_weekday_gone_by_days_ago_is_the_coming_one(lexicon):
+    # team FR-internationalNews-2233-20180710 (Tuesday): a tour planned to start on Wednesday, cancelled
+    assert values("وإزاء فداحة الوضع، قرر رئيس الوزراء الياباني شينزو آبي \"إلغاء جولة كانت مقررة اعتبارا من الأربعاء "
+                  "إلى كل من بلجيكا وفرنسا والسعودية ومصر\"", "2018-07-10T06:01:32+00:00", lexicon) == ["2018-07-11"]
+    # ANT FR-internationalNews-1209-20180512 (in no gold file, Saturday): closed from Sunday on
+    assert values("أعلن الجيش الإسرائيلي إغلاق معبر كرم أبو سالم الحدودي مع قطاع غزة ابتداء من الأحد و\"حتى إشعار آخر\"",
+                  "2018-05-12T16:05:32+00:00", lexicon) == ["2018-05-13"]
+    # ANT AL-technology-174-20180503 (in no gold file, Thursday 01:52): a start the day before stays that day
+    assert values("وأشارت صحيفة وول ستريت جورنال إلى أن الشركة أغلقت بالفعل نشاطها اعتباراً من الأربعاء، وأنه جرى إبلاغ "
+                  "الموظفين", "2018-05-03T01:52:52+04:00", lexicon) == ["2018-05-02"]

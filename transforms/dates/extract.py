@@ -199,6 +199,9 @@ _OF_EVENT = re.compile(r"\s+ل(?:ل|ا|م|و|ذ)\w{2,}")
 # بيونغيانغ انتهت أمس السبت; but بعد يوم من الإضراب الشامل الذي عم، السبت counts from the strike).
 _ONGOING_AFTER = re.compile(r"\s+[وب]?(?:ال)?(?:محادثات|مفاوضات|مباحثات|مشاورات|احتجاجات|تظاهرات|مظاهرات|معارك|"
                             r"اشتباكات|مواجهات|غارات)(?!\w)")
+# "Starting from" before a weekday (اعتبارا من الأربعاء، ابتداء من يوم الجمعة، بدءا من مساء الأحد): what starts
+# then is under way since a day or two at most, or yet to come.
+_STARTING_FROM_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:اعتبارا|ابتداء|ابتداءا|بدءا)\s+من\s+$")
 # What joins a weekday to the next of a span (الاثنين والأربعاء، الاثنين إلى الخميس، الاثنين-الثلاثاء).
 _SPAN_ON = re.compile(r"\s*(?:و|-|–|الي|حتي)")
 # A weekday right after أمس or غدا names the same day (أمس السبت، غداً الأحد).
@@ -585,6 +588,11 @@ class _Extractor:
             day = self.pub + timedelta(days=1)
         else:
             day = weekday_date(self.pub, weekday, -1, inclusive=True)
+        if direction is None and (self.pub - day).days > REPORT_DAYS \
+                and _STARTING_FROM_BEFORE.search(self.text, max(0, m.start() - 16), m.start()):
+            # إلغاء جولة كانت مقررة اعتبارا من الأربعاء (on a Tuesday), دعت إلى إضراب لثلاثة أيام بدءا من الأحد
+            # (on a Thursday): a start days gone by would be told with its date or الماضي; it is the coming one
+            day = weekday_date(self.pub, weekday, 1, inclusive=True)
         self.weekday_end, self.weekday_day = m.end(), day
         pre_words = m.group("w_pre")
         self.weekday_night = bool(pre_words) and _NIGHT.match(pre_words) is not None
