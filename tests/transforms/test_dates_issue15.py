@@ -855,3 +855,13 @@ def test_a_start_on_a_weekday_gone_by_days_ago_is_the_coming_one(lexicon):
     # ANT AL-technology-174-20180503 (in no gold file, Thursday 01:52): a start the day before stays that day
     assert values("وأشارت صحيفة وول ستريت جورنال إلى أن الشركة أغلقت بالفعل نشاطها اعتباراً من الأربعاء، وأنه جرى إبلاغ "
                   "الموظفين", "2018-05-03T01:52:52+04:00", lexicon) == ["2018-05-02"]
+
+
+def test_a_span_of_months_that_turns_the_year_takes_the_year_before_for_its_start(lexicon):
+    # team BB-sport-140-20180502: the year after the span's end is that of February; October is 2007
+    assert values("وسجل صلاح في الخمس مباريات السابقة في دوري أبطال أوروبا هذا الموسم، ليعادل الرقم المسجل باسم أسطورة "
+                  "الفريق ستيفن جيرارد خلال الفترة بين أكتوبر/تشرين الأول وفبراير/شباط 2008.", "2018-05-02T12:38:13+00:00",
+                  lexicon) == ["2007-10", "2008-02"]
+    # ANT SK-economy-832-20180623 (in no gold file): a list, not a span, need not be in time order
+    assert values("وكانت تونس رفعت أسعار البنزين والوقود في شهري مارس ويناير هذا العام.", "2018-06-23T02:21:03+00:00",
+                  lexicon) == ["2018-03", "2018-01"]

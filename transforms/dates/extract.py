@@ -140,6 +140,8 @@ def _relative(word: str | None) -> int | None:
     return RELATIVE.get(word) if word else None
 
 
+# What joins the two ends of a span of months inside a month sequence (من يناير إلى مارس، يناير - مارس).
+_MONTH_SPAN = re.compile(r"\s(?:الي|حتي)\s|[\-–—]")
 # The Levantine month names, which the press pairs with the others (مارس/ آذار): the first word of each.
 _LEVANTINE = frozenset(("كانون", "شباط", "اذار", "نيسان", "ايار", "حزيران", "تموز", "اب", "ايلول", "تشرين"))
 # What stands between the two names of a pair: a slash, brackets or spaces (not و، إلى، - of a range).
@@ -817,11 +819,18 @@ class _Extractor:
         if not lead and year is None and rel is None and _EVENT_NOUN.search(self.text, max(0, m.start() - 25), m.start()):
             return [_result(None, None, None)]  # ثورة يناير، حرب أكتوبر: an event's name
         out = []
-        for month in months:
-            if year is not None:
-                self.note_month(year, month)
-                self.dated = (year, month, m.end())
-                out.append(_result(f"{year:04d}-{month:02d}", "month", "absolute"))
+        # the ends of a span of months are in time order: the year given after the last is the year of
+        # each month up to where the calendar turns back (بين أكتوبر/تشرين الأول وفبراير/شباط 2008: October
+        # 2007); a list need not be (في شهري مارس ويناير هذا العام)
+        years = [year] * len(months)
+        if year is not None and len(months) > 1 and (lead.split()[-1:] == ["بين"] or _MONTH_SPAN.search(m.group("m_ms"))):
+            for i in range(len(months) - 2, -1, -1):
+                years[i] = years[i + 1] - (1 if months[i] > months[i + 1] else 0)
+        for month, given in zip(months, years):
+            if given is not None:
+                self.note_month(given, month)
+                self.dated = (given, month, m.end())
+                out.append(_result(f"{given:04d}-{month:02d}", "month", "absolute"))
             elif self.pub is not None and rel is None and self.told_in_year(m, m.start("m_ms")) is not None:
                 # قالت روسيا في حزيران/يونيو 2017 إنها قتلت البغدادي في نهاية أيار/مايو: a bare month
                 # told in the past after a month with its year, in the same sentence, is of that year
