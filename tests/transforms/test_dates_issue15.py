@@ -865,3 +865,18 @@ def test_a_span_of_months_that_turns_the_year_takes_the_year_before_for_its_star
     # ANT SK-economy-832-20180623 (in no gold file): a list, not a span, need not be in time order
     assert values("وكانت تونس رفعت أسعار البنزين والوقود في شهري مارس ويناير هذا العام.", "2018-06-23T02:21:03+00:00",
                   lexicon) == ["2018-03", "2018-01"]
+
+
+def test_a_sentence_opened_by_a_span_after_goes_on_from_the_date_of_the_sentence_before(lexicon):
+    # team FR-internationalNews-1964-20180622: two weeks after 9 August 2016
+    assert values("في 9 أغسطس/آب 2016، تصالح رجب طيب أردوغان مع نظيره الروسي فلاديمير بوتين بعد أزمة حادة جراء إسقاط "
+                  "تركيا طائرة روسية عند الحدود السورية عام 2015.\nوبعد أسبوعين، شنت تركيا عملية عسكرية برية في شمال سوريا",
+                  "2018-06-22T14:08:17+00:00", lexicon) == ["2016-08-09", "2015", "2016-08-23"]
+    # ANT BB-internationalNews-546-20180522 (in no gold file): eight years after 2003
+    assert values("وكان الزعيم الليبي السابق معمر القذافي قد اتفق مع القوى الغربية عام 2003 على تفكيك برنامجه مقابل رفع "
+                  "العقوبات. وبعد ثماني سنوات، قُتل على أيدي معارضين مدعومين من الغرب.", "2018-05-22T08:12:33+00:00",
+                  lexicon) == ["2003", "2011"]
+    # ANT AL-internationalNews-92-20131227 (in no gold file): a year described (عام حافل), no span after 2002
+    assert values("ينتهي العام 2013 على أكبر المخاطر والتحديات التي يواجهها رئيس الحكومة التركية رجب طيب أردوغان منذ "
+                  "وصوله إلى السلطة في العام 2002 .\nفبعد عام حافل بالخسائر في السياسة الخارجية", "2013-12-27T05:36:26+04:00",
+                  lexicon) == ["2013", "2002", None]

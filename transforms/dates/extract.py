@@ -204,6 +204,11 @@ _ONGOING_AFTER = re.compile(r"\s+[وب]?(?:ال)?(?:محادثات|مفاوضا�
 # "Starting from" before a weekday (اعتبارا من الأربعاء، ابتداء من يوم الجمعة، بدءا من مساء الأحد): what starts
 # then is under way since a day or two at most, or yet to come.
 _STARTING_FROM_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:اعتبارا|ابتداء|ابتداءا|بدءا)\s+من\s+$")
+# The start of a sentence or paragraph right before a position, what ends the sentence before it, and a
+# comma right after a span.
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?؟\n])\s*$")
+_BOUNDARY_CHARS = " \t\n.!?؟؛"
+_COMMA_AFTER = re.compile(r"\s*[،,]")
 # What joins a weekday to the next of a span (الاثنين والأربعاء، الاثنين إلى الخميس، الاثنين-الثلاثاء).
 _SPAN_ON = re.compile(r"\s*(?:و|-|–|الي|حتي)")
 # A weekday right after أمس or غدا names the same day (أمس السبت، غداً الأحد).
@@ -356,6 +361,16 @@ class _Extractor:
         if self.anchor_end is None:
             return False
         return not _SENTENCE_BREAK.search(self.text, self.anchor_end, m.start())
+
+    def opens_after_dated_sentence(self, m: re.Match) -> bool:
+        """Whether `m` opens its sentence, the sentence before named a date, and a comma or a perfect verb
+        follows `m` (وكان القذافي قد اتفق مع القوى الغربية عام 2003 على تفكيك برنامجه. وبعد ثماني سنوات، قتل
+        …): the story goes on from that date (not فبعد عام حافل بالخسائر، a year described)."""
+        if self.anchor_end is None or not _OPENS_SENTENCE.search(self.text, max(0, m.start() - 3), m.start()):
+            return False
+        if _SENTENCE_BREAK.search(self.text[self.anchor_end:m.start()].rstrip(_BOUNDARY_CHARS)):
+            return False  # (a date further back)
+        return _COMMA_AFTER.match(self.text, m.end()) is not None or _PERFECT_AFTER.match(self.text, m.end()) is not None
 
     def note_day(self, y, mo, d):
         self.anchor.day = (y, mo, d)
@@ -713,7 +728,7 @@ class _Extractor:
         half = 6 if m.group("a_half") and unit == "year" else 0
         told_after = sign > 0 and self.pub is not None and not self.future(m)
         that = m.group("a_that") or m.group("a_it")
-        if that or (told_after and self.anchor_near(m)):
+        if that or (told_after and (self.anchor_near(m) or self.opens_after_dated_sentence(m))):
             # بعد ذلك بعامين: from the text's last date; so is بعد سنتين told in the past right after a
             # date (وقّع في 2015 … لكنه انهار بعد سنتين)
             day, month, year = self.anchor.day, self.anchor.month, self.anchor.year
