@@ -5,7 +5,8 @@ and body of the first --n ANT articles that are in no gold file (train, dev, see
 JSON line per title or body, extracted as the pipeline calls it (the normalised text passed in) and
 checked to be the same as on the raw text. Run it once on a `git archive` of the old commit (with
 PYTHONPATH set to that tree) and once on the working tree, then compare the two files (cmp) or
-their printed digests.
+their printed digests; scripts/dates_rowdiff.py lists the rows that differ, each in its sentence (to
+check a rule that should change rows).
 
 Usage: PYTHONPATH=<tree> python scripts/dates_identity.py OUT [--n 6000] [--shared ../shared]
 """

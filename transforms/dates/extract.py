@@ -140,6 +140,8 @@ def _relative(word: str | None) -> int | None:
     return RELATIVE.get(word) if word else None
 
 
+# What joins the two ends of a span of months inside a month sequence (من يناير إلى مارس، يناير - مارس).
+_MONTH_SPAN = re.compile(r"\s(?:الي|حتي)\s|[\-–—]")
 # The Levantine month names, which the press pairs with the others (مارس/ آذار): the first word of each.
 _LEVANTINE = frozenset(("كانون", "شباط", "اذار", "نيسان", "ايار", "حزيران", "تموز", "اب", "ايلول", "تشرين"))
 # What stands between the two names of a pair: a slash, brackets or spaces (not و، إلى، - of a range).
@@ -194,6 +196,19 @@ _THE_TWO = re.compile(r"(?:^|\s)[وف]?(?:واحد|واحده|اي|كلا|احد
                       r"|(?:^|\s)[وف]?(?:علي|بين)\s+$")
 # After اليوم التالي/السابق, an event with ل glued on (لوصولها، للهجوم، لإعلان، لاختفائه; not a verb: لحق، ليفتح).
 _OF_EVENT = re.compile(r"\s+ل(?:ل|ا|م|و|ذ)\w{2,}")
+# After بعد/قبل <length> من, an activity that goes on (in the plural): the length is how long it went
+# on, not a day counted from an event (بعد 11 يوما من الاحتجاجات الشعبية، بعد يومين من المحادثات في
+# بيونغيانغ انتهت أمس السبت; but بعد يوم من الإضراب الشامل الذي عم، السبت counts from the strike).
+_ONGOING_AFTER = re.compile(r"\s+[وب]?(?:ال)?(?:محادثات|مفاوضات|مباحثات|مشاورات|احتجاجات|تظاهرات|مظاهرات|معارك|"
+                            r"اشتباكات|مواجهات|غارات)(?!\w)")
+# "Starting from" before a weekday (اعتبارا من الأربعاء، ابتداء من يوم الجمعة، بدءا من مساء الأحد): what starts
+# then is under way since a day or two at most, or yet to come.
+_STARTING_FROM_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:اعتبارا|ابتداء|ابتداءا|بدءا)\s+من\s+$")
+# The start of a sentence or paragraph right before a position, what ends the sentence before it, and a
+# comma right after a span.
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?؟\n])\s*$")
+_BOUNDARY_CHARS = " \t\n.!?؟؛"
+_COMMA_AFTER = re.compile(r"\s*[،,]")
 # What joins a weekday to the next of a span (الاثنين والأربعاء، الاثنين إلى الخميس، الاثنين-الثلاثاء).
 _SPAN_ON = re.compile(r"\s*(?:و|-|–|الي|حتي)")
 # A weekday right after أمس or غدا names the same day (أمس السبت، غداً الأحد).
@@ -346,6 +361,16 @@ class _Extractor:
         if self.anchor_end is None:
             return False
         return not _SENTENCE_BREAK.search(self.text, self.anchor_end, m.start())
+
+    def opens_after_dated_sentence(self, m: re.Match) -> bool:
+        """Whether `m` opens its sentence, the sentence before named a date, and a comma or a perfect verb
+        follows `m` (وكان القذافي قد اتفق مع القوى الغربية عام 2003 على تفكيك برنامجه. وبعد ثماني سنوات، قتل
+        …): the story goes on from that date (not فبعد عام حافل بالخسائر، a year described)."""
+        if self.anchor_end is None or not _OPENS_SENTENCE.search(self.text, max(0, m.start() - 3), m.start()):
+            return False
+        if _SENTENCE_BREAK.search(self.text[self.anchor_end:m.start()].rstrip(_BOUNDARY_CHARS)):
+            return False  # (a date further back)
+        return _COMMA_AFTER.match(self.text, m.end()) is not None or _PERFECT_AFTER.match(self.text, m.end()) is not None
 
     def note_day(self, y, mo, d):
         self.anchor.day = (y, mo, d)
@@ -580,6 +605,11 @@ class _Extractor:
             day = self.pub + timedelta(days=1)
         else:
             day = weekday_date(self.pub, weekday, -1, inclusive=True)
+        if direction is None and (self.pub - day).days > REPORT_DAYS \
+                and _STARTING_FROM_BEFORE.search(self.text, max(0, m.start() - 16), m.start()):
+            # إلغاء جولة كانت مقررة اعتبارا من الأربعاء (on a Tuesday), دعت إلى إضراب لثلاثة أيام بدءا من الأحد
+            # (on a Thursday): a start days gone by would be told with its date or الماضي; it is the coming one
+            day = weekday_date(self.pub, weekday, 1, inclusive=True)
         self.weekday_end, self.weekday_day = m.end(), day
         pre_words = m.group("w_pre")
         self.weekday_night = bool(pre_words) and _NIGHT.match(pre_words) is not None
@@ -636,6 +666,8 @@ class _Extractor:
         count = 1 if n_text[0] == "يوم" else 2 if n_text[0] == "يومين" else \
             int(n_text[0]) if n_text[0].isdigit() else SMALL_COUNTS.get(n_text[0], 0)
         sign = -1 if m.group("o_dir") == "قبل" else 1
+        if m.group("o_from") and m.group("o_from").split() == ["من"] and _ONGOING_AFTER.match(self.text, m.end()):
+            return None  # بعد يومين من المحادثات: a length of the talks, no date
         if m.group("o_from"):
             # بعد يومين من القمة: pinned to the date the text last named, when the story looks ahead;
             # told in the past it usually dates an event the text has not dated (unless its date
@@ -685,6 +717,8 @@ class _Extractor:
         sign = -1 if m.group("a_dir") == "قبل" else 1
         if sign < 0 and _BORN_BEFORE.search(self.text, max(0, m.start() - 40), m.start()):
             return None  # ولد فيها قبل 67 عاما: an age, which is no date
+        if m.group("a_from") and m.group("a_from").split() == ["من"] and _ONGOING_AFTER.match(self.text, m.end()):
+            return None  # بعد أسبوع من المعارك: a length of the fighting, no date
         if m.group("a_from") or m.group("a_about"):
             # قبل عامين من الانتخابات: counted from an event (dated when its date follows it, see
             # counted_from); قبل شهر تقريبا: no date in particular
@@ -694,7 +728,7 @@ class _Extractor:
         half = 6 if m.group("a_half") and unit == "year" else 0
         told_after = sign > 0 and self.pub is not None and not self.future(m)
         that = m.group("a_that") or m.group("a_it")
-        if that or (told_after and self.anchor_near(m)):
+        if that or (told_after and (self.anchor_near(m) or self.opens_after_dated_sentence(m))):
             # بعد ذلك بعامين: from the text's last date; so is بعد سنتين told in the past right after a
             # date (وقّع في 2015 … لكنه انهار بعد سنتين)
             day, month, year = self.anchor.day, self.anchor.month, self.anchor.year
@@ -800,11 +834,18 @@ class _Extractor:
         if not lead and year is None and rel is None and _EVENT_NOUN.search(self.text, max(0, m.start() - 25), m.start()):
             return [_result(None, None, None)]  # ثورة يناير، حرب أكتوبر: an event's name
         out = []
-        for month in months:
-            if year is not None:
-                self.note_month(year, month)
-                self.dated = (year, month, m.end())
-                out.append(_result(f"{year:04d}-{month:02d}", "month", "absolute"))
+        # the ends of a span of months are in time order: the year given after the last is the year of
+        # each month up to where the calendar turns back (بين أكتوبر/تشرين الأول وفبراير/شباط 2008: October
+        # 2007); a list need not be (في شهري مارس ويناير هذا العام)
+        years = [year] * len(months)
+        if year is not None and len(months) > 1 and (lead.split()[-1:] == ["بين"] or _MONTH_SPAN.search(m.group("m_ms"))):
+            for i in range(len(months) - 2, -1, -1):
+                years[i] = years[i + 1] - (1 if months[i] > months[i + 1] else 0)
+        for month, given in zip(months, years):
+            if given is not None:
+                self.note_month(given, month)
+                self.dated = (given, month, m.end())
+                out.append(_result(f"{given:04d}-{month:02d}", "month", "absolute"))
             elif self.pub is not None and rel is None and self.told_in_year(m, m.start("m_ms")) is not None:
                 # قالت روسيا في حزيران/يونيو 2017 إنها قتلت البغدادي في نهاية أيار/مايو: a bare month
                 # told in the past after a month with its year, in the same sentence, is of that year
