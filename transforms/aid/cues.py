@@ -126,6 +126,10 @@ RECEIVE = _forms("تحصل يحصل حصلت حصل تتلقى يتلقى تلق
 # Words before a party that make it the recipient (إلى اليمن، لصالح الأونروا، لدعم الجيش اللبناني).
 # تمويل and دعم take what they fund after them (وقف تمويل الأونروا), unlike تقديم (تقديم المملكة).
 TO = _forms("إلى الى لصالح لدعم لمساعدة لحساب دعم لإغاثة تمويل لتمويل")
+# Head nouns of an institution named as a recipient without quotes at the end of the sum's clause
+# (لصالح شبكة مستشفيات القدس الشرقية، لدعم الأوقاف الإسلامية في القدس، لمؤسسة كلينتون): frames._PLAIN_BODY.
+# Normalised, without the article (the pattern allows it).
+INSTITUTION_HEADS = frozenset(normalize_key(w) for w in "شبكة مستشفى مستشفيات أوقاف مؤسسة جمعية منظمة".split())
 # Words before a party that make it the donor (من صندوق النقد الدولي، من المملكة).
 FROM = _forms("من قبل")
 # Nouns a donor or recipient adjective may follow without changing its role (الجيش اللبناني).

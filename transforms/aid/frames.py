@@ -146,9 +146,22 @@ _QUOTED_BODY = re.compile(
     r"[\s\u00A0]*[\"«“]([^\"»”\n]{2,60})[\"»”]")
 
 
+# A body named without quotes at the end of the sum's clause, after لصالح / لدعم / ل and a few words
+# of the clause (… وقف دعم قيمته 25 مليون دولار من المخطط دفعه مسبقاً لصالح شبكة مستشفيات القدس
+# الشرقية؛ متعهدا بالتبرع بـ150 مليون دولار لدعم الأوقاف الإسلامية في القدس): an institution's head
+# noun (cues.INSTITUTION_HEADS) and at most four more words before the clause ends. A longer phrase
+# (لمنظمة شيعية إرهابية في العراق متهمة بقتل …) is no name: nothing is read.
+_WORD = r"[^\s\u00A0.,،؛;:!?\"«»“”()]+"
+_PLAIN_BODY = re.compile(
+    rf"[\s\u00A0]*(?:{_WORD}[\s\u00A0]+){{0,5}}?(?:لصالح[\s\u00A0]+|لدعم[\s\u00A0]+|ل(?=[^ا]))"
+    rf"((?:ال)?(?:{'|'.join(sorted(cues.INSTITUTION_HEADS, key=len, reverse=True))})(?:[\s\u00A0]+{_WORD}){{0,4}})"
+    r"[\s\u00A0]*(?=[.,،؛;:!?]|$)")
+
+
 def _quoted_body_after(text: str, ntext: str, norm, end: int) -> str | None:
-    """The name, as written, of an organisation quoted right after the sum, or None."""
-    match = _QUOTED_BODY.match(ntext, end)
+    """The name, as written, of an organisation right after the sum: quoted (_QUOTED_BODY) or, at the
+    end of the sum's clause, led by an institution's head noun (_PLAIN_BODY); else None."""
+    match = _QUOTED_BODY.match(ntext, end) or _PLAIN_BODY.match(ntext, end)
     if not match:
         return None
     a, b = norm.span_to_original(match.start(1), match.end(1))
