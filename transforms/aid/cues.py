@@ -130,6 +130,16 @@ TO = _forms("إلى الى لصالح لدعم لمساعدة لحساب دعم 
 # (لصالح شبكة مستشفيات القدس الشرقية، لدعم الأوقاف الإسلامية في القدس، لمؤسسة كلينتون): frames._PLAIN_BODY.
 # Normalised, without the article (the pattern allows it).
 INSTITUTION_HEADS = frozenset(normalize_key(w) for w in "شبكة مستشفى مستشفيات أوقاف مؤسسة جمعية منظمة".split())
+# Lenders: an organisation whose name opens with a bank (البنك الدولي، البنك الإسلامي للتنمية، بنك
+# الاستثمار الأوروبي) or with صندوق النقد (صندوق النقد الدولي، صندوق النقد العربي). A lender gives; a
+# state does not lend to it (candidates._lender_lends).
+LENDER_OPENINGS = tuple(normalize_key(w) + " " for w in ("البنك", "بنك", "المصرف", "صندوق النقد"))
+
+
+def is_lender(name: str) -> bool:
+    return (normalize_key(name) + " ").startswith(LENDER_OPENINGS)
+
+
 # Words before a party that make it the donor (من صندوق النقد الدولي، من المملكة).
 FROM = _forms("من قبل")
 # Nouns a donor or recipient adjective may follow without changing its role (الجيش اللبناني).
