@@ -112,6 +112,8 @@ STATUS_HINTS = {
     "cut": _forms("تعلق تجمد تقطع تحجب تلغي تقلص"),
     "pledged": _forms("معلنا معلنة مستعدة مستعد"),
 }
+# A promise after a verb of cutting makes a pledge, not a cut (قطع وعودا، بقطع وعود بتقديم، قطعت تعهدات، قطع عهدا).
+PROMISES = _forms("وعد وعود وعودا وعدا الوعود عهد عهدا تعهدات تعهدا")
 # Status: a cut (reduced, frozen, stopped, withheld) or a pledge (promised, to be given): the word
 # lists of classes aid_cut and aid_pledge of seeds/cue_words.csv (AidWords.cut, AidWords.pledged).
 PROVIDED = _forms(

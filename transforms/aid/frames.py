@@ -307,7 +307,7 @@ def _restates(ntext, previous_end, start, tokens, first) -> bool:
 
 def _nearest(tokens, money: Money, t0, t1, words, before=_BEFORE, after=_AFTER) -> int | None:
     """Distance in words from the sum to the nearest token that is one of `words`, or None."""
-    hit = words.at if isinstance(words, _AidWord) else (lambda i: cues.is_in(tokens[i][2], words))
+    hit = words.at if isinstance(words, (_AidWord, _CutWord)) else (lambda i: cues.is_in(tokens[i][2], words))
     best = None
     for i in range(money.first_token - 1, max(t0, money.first_token - before) - 1, -1):
         if hit(i):
@@ -348,6 +348,20 @@ class _AidWord:
         return not helping
 
 
+class _CutWord:
+    """A word of cutting in `cut` (قطع، تقطع) that is (`promise` False) or is not (`promise` True)
+    followed by a promise: قطع وعودا، بقطع وعود بتقديم 3،3 مليارات دولار، قطعت تعهدات make a pledge."""
+
+    def __init__(self, tokens, cut: frozenset[str], promise: bool = False):
+        self.tokens, self.cut, self.promise = tokens, cut, promise
+
+    def at(self, i: int) -> bool:
+        if not cues.is_in(self.tokens[i][2], self.cut):
+            return False
+        promise = i + 1 < len(self.tokens) and cues.is_in(self.tokens[i + 1][2], cues.PROMISES)
+        return promise == self.promise
+
+
 def _period(tokens, money, t0, t1) -> str:
     if _nearest(tokens, money, t0, t1, cues.ANNUAL, _PERIOD_BEFORE, _PERIOD_AFTER) is not None:
         return "annual"
@@ -375,7 +389,9 @@ def _aid_type(tokens, money, t0, t1, words: cues.AidWords) -> str:
 def _status(tokens, money, t0, t1, words: cues.AidWords) -> str:
     best, status = None, "provided"
     # Only a cut may follow the sum (… 200 مليون دولار تم تجميدها); a later أعلنت reports it.
-    for name, status_words, after in (("cut", words.cut_status, 3), ("pledged", words.pledge_status, 0),
+    for name, status_words, after in (("cut", _CutWord(tokens, words.cut_status), 3),
+                                      ("pledged", words.pledge_status, 0),
+                                      ("pledged", _CutWord(tokens, words.cut_status, promise=True), 0),
                                       ("provided", cues.PROVIDED, 0)):
         distance = _nearest(tokens, money, t0, t1, status_words, _BEFORE, after)
         if distance is not None and (best is None or distance < best):
