@@ -183,6 +183,34 @@ def test_part_given_to_a_quoted_body_takes_the_articles_only_giver(currencies):
         ("QA", None, None, 1.45e6), ("QA", None, "جنودنا يتكلمون", 1e5)]
 
 
+def test_an_institution_named_at_the_end_of_the_sums_clause_is_the_recipient(currencies):
+    # ANT CN-middleEast-1335-20180909 (non-gold): the hospital network, not the people the programme serves.
+    text = ("بعد إجراء المراجعات حول مشروع الدعم الأمريكي للشعب الفلسطيني، قررت حكومة الرئيس الأمريكي، دونالد ترمب "
+            "وقف دعم قيمته 25 مليون دولار من المخطط دفعه مسبقاً لصالح شبكة مستشفيات القدس الشرقية.")
+    entities = mentions(text, [("الأمريكي", "US", "adjective"), ("الفلسطيني", "PS", "adjective"),
+                               ("الأمريكي", "US", "adjective", 1)])
+    [r] = extract_aid(text, entities, currencies)
+    assert (r["donor_iso2"], r["recipient_iso2"], r["recipient_name_ar"], r["amount"], r["status"]) == (
+        "US", None, "شبكة مستشفيات القدس الشرقية", 2.5e7, "cut")
+    # ANT FR-internationalNews-742-20180415 (non-gold): the name ends at the comma; the second sum goes to
+    # an agency the entities step names.
+    text = ("كما أعلن تبرع المملكة بمبلغ 150 مليون دولار لدعم الأوقاف الإسلامية في القدس، وتبرعات إضافية بقيمة "
+            "50 مليون دولار لصالح وكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين الفلسطينيين \"أونروا\".")
+    entities = mentions(text, [("المملكة", "SA", "name")], [("أونروا", "الأونروا", "international")])
+    first = extract_aid(text, entities, currencies)[0]
+    assert (first["donor_iso2"], first["recipient_name_ar"], first["amount"]) == ("SA", "الأوقاف الإسلامية في القدس", 1.5e8)
+
+
+def test_a_long_phrase_after_the_sum_is_no_institution_name(currencies):
+    # ANT SK-middleEast-1629-20180512 (non-gold): six words and no clause end after منظمة: not read as a name.
+    from transforms.aid.frames import _PLAIN_BODY
+    from transforms.arabic_text import normalize
+    text = normalize("مليون جنيه إسترليني تم دفعها لمنظمة شيعية إرهابية في العراق متهمة بقتل العديد من الجنود.").text
+    assert _PLAIN_BODY.match(text, text.index("استرليني") + len("استرليني")) is None
+    text = normalize("مليون جنيه إسترليني تم دفعها لمنظمة شيعية إرهابية في العراق.").text
+    assert _PLAIN_BODY.match(text, text.index("استرليني") + len("استرليني")).group(1) == "منظمه شيعيه ارهابيه في العراق"
+
+
 def test_cut_of_annual_aid_to_an_agency(currencies):
     # ANT SK-middleEast-3088-20180725: a possessive on the aid noun (مساعداتها), the agency as recipient.
     text = ("وجاء قرار الوكالة التابعة للأمم المتحدة، بعد 8 أشهر على إعلان الولايات المتحدة وقف مساعداتها المالية "

@@ -306,13 +306,24 @@ def decide_aid(candidates: list[AidCandidate], ctx: AidContext, models: dict) ->
                 "amount_surface": doc.text[c.char_start:c.char_end],
                 "confidence": round(c.probability, 4), "decided_by": decided,
             })
-    return _one_direction(rows)
+    return _one_direction([_lender_lends(row) for row in rows])
+
+
+def _lender_lends(row: dict) -> dict:
+    """A lender (صندوق النقد الدولي، البنك الدولي) lends to a state, never the reverse: a row from a state
+    to a lender reads the sentence's parties backwards (اتفاقية وقعتها مصر … مع صندوق النقد الدولي
+    للحصول على قرض … بقيمة 12 مليار دولار), and is turned round."""
+    if row["donor_iso2"] is None or not row["recipient_name_ar"] or not cues.is_lender(row["recipient_name_ar"]):
+        return row
+    return {**row, "donor_iso2": None, "donor_name_ar": row["recipient_name_ar"],
+            "recipient_iso2": row["donor_iso2"], "recipient_name_ar": row["donor_name_ar"],
+            "decided_by": row["decided_by"] + "; a lender lends: donor and recipient turned round"}
 
 
 def _one_direction(rows: list[dict]) -> list[dict]:
     """One sum of one article does not flow both ways: where the same amount and currency go from A
     to B in one row and from B to A in another (a sum told again later, its parties read in reverse),
-    the more confident row is kept."""
+    the more confident row is kept; and so where a row turned round (_lender_lends) repeats another."""
     def parties(row: dict) -> tuple:
         return (row["donor_iso2"] or row["donor_name_ar"], row["recipient_iso2"] or row["recipient_name_ar"])
 
@@ -321,7 +332,7 @@ def _one_direction(rows: list[dict]) -> list[dict]:
     for i in sorted(range(len(rows)), key=lambda i: -rows[i]["confidence"]):
         donor, recipient = parties(rows[i])
         money = (round(rows[i]["amount"]), rows[i]["currency"])
-        if recipient is not None and (recipient, donor, *money) in kept:
+        if recipient is not None and (recipient, donor, *money) in kept or (donor, recipient, *money) in kept:
             dropped.add(i)
             continue
         kept.add((donor, recipient, *money))

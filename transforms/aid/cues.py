@@ -112,6 +112,8 @@ STATUS_HINTS = {
     "cut": _forms("تعلق تجمد تقطع تحجب تلغي تقلص"),
     "pledged": _forms("معلنا معلنة مستعدة مستعد"),
 }
+# A promise after a verb of cutting makes a pledge, not a cut (قطع وعودا، بقطع وعود بتقديم، قطعت تعهدات، قطع عهدا).
+PROMISES = _forms("وعد وعود وعودا وعدا الوعود عهد عهدا تعهدات تعهدا")
 # Status: a cut (reduced, frozen, stopped, withheld) or a pledge (promised, to be given): the word
 # lists of classes aid_cut and aid_pledge of seeds/cue_words.csv (AidWords.cut, AidWords.pledged).
 PROVIDED = _forms(
@@ -126,6 +128,20 @@ RECEIVE = _forms("تحصل يحصل حصلت حصل تتلقى يتلقى تلق
 # Words before a party that make it the recipient (إلى اليمن، لصالح الأونروا، لدعم الجيش اللبناني).
 # تمويل and دعم take what they fund after them (وقف تمويل الأونروا), unlike تقديم (تقديم المملكة).
 TO = _forms("إلى الى لصالح لدعم لمساعدة لحساب دعم لإغاثة تمويل لتمويل")
+# Head nouns of an institution named as a recipient without quotes at the end of the sum's clause
+# (لصالح شبكة مستشفيات القدس الشرقية، لدعم الأوقاف الإسلامية في القدس، لمؤسسة كلينتون): frames._PLAIN_BODY.
+# Normalised, without the article (the pattern allows it).
+INSTITUTION_HEADS = frozenset(normalize_key(w) for w in "شبكة مستشفى مستشفيات أوقاف مؤسسة جمعية منظمة".split())
+# Lenders: an organisation whose name opens with a bank (البنك الدولي، البنك الإسلامي للتنمية، بنك
+# الاستثمار الأوروبي) or with صندوق النقد (صندوق النقد الدولي، صندوق النقد العربي). A lender gives; a
+# state does not lend to it (candidates._lender_lends).
+LENDER_OPENINGS = tuple(normalize_key(w) + " " for w in ("البنك", "بنك", "المصرف", "صندوق النقد"))
+
+
+def is_lender(name: str) -> bool:
+    return (normalize_key(name) + " ").startswith(LENDER_OPENINGS)
+
+
 # Words before a party that make it the donor (من صندوق النقد الدولي، من المملكة).
 FROM = _forms("من قبل")
 # Nouns a donor or recipient adjective may follow without changing its role (الجيش اللبناني).

@@ -146,9 +146,22 @@ _QUOTED_BODY = re.compile(
     r"[\s\u00A0]*[\"«“]([^\"»”\n]{2,60})[\"»”]")
 
 
+# A body named without quotes at the end of the sum's clause, after لصالح / لدعم / ل and a few words
+# of the clause (… وقف دعم قيمته 25 مليون دولار من المخطط دفعه مسبقاً لصالح شبكة مستشفيات القدس
+# الشرقية؛ متعهدا بالتبرع بـ150 مليون دولار لدعم الأوقاف الإسلامية في القدس): an institution's head
+# noun (cues.INSTITUTION_HEADS) and at most four more words before the clause ends. A longer phrase
+# (لمنظمة شيعية إرهابية في العراق متهمة بقتل …) is no name: nothing is read.
+_WORD = r"[^\s\u00A0.,،؛;:!?\"«»“”()]+"
+_PLAIN_BODY = re.compile(
+    rf"[\s\u00A0]*(?:{_WORD}[\s\u00A0]+){{0,5}}?(?:لصالح[\s\u00A0]+|لدعم[\s\u00A0]+|ل(?=[^ا]))"
+    rf"((?:ال)?(?:{'|'.join(sorted(cues.INSTITUTION_HEADS, key=len, reverse=True))})(?:[\s\u00A0]+{_WORD}){{0,4}})"
+    r"[\s\u00A0]*(?=[.,،؛;:!?]|$)")
+
+
 def _quoted_body_after(text: str, ntext: str, norm, end: int) -> str | None:
-    """The name, as written, of an organisation quoted right after the sum, or None."""
-    match = _QUOTED_BODY.match(ntext, end)
+    """The name, as written, of an organisation right after the sum: quoted (_QUOTED_BODY) or, at the
+    end of the sum's clause, led by an institution's head noun (_PLAIN_BODY); else None."""
+    match = _QUOTED_BODY.match(ntext, end) or _PLAIN_BODY.match(ntext, end)
     if not match:
         return None
     a, b = norm.span_to_original(match.start(1), match.end(1))
@@ -294,7 +307,7 @@ def _restates(ntext, previous_end, start, tokens, first) -> bool:
 
 def _nearest(tokens, money: Money, t0, t1, words, before=_BEFORE, after=_AFTER) -> int | None:
     """Distance in words from the sum to the nearest token that is one of `words`, or None."""
-    hit = words.at if isinstance(words, _AidWord) else (lambda i: cues.is_in(tokens[i][2], words))
+    hit = words.at if isinstance(words, (_AidWord, _CutWord)) else (lambda i: cues.is_in(tokens[i][2], words))
     best = None
     for i in range(money.first_token - 1, max(t0, money.first_token - before) - 1, -1):
         if hit(i):
@@ -335,6 +348,20 @@ class _AidWord:
         return not helping
 
 
+class _CutWord:
+    """A word of cutting in `cut` (قطع، تقطع) that is (`promise` False) or is not (`promise` True)
+    followed by a promise: قطع وعودا، بقطع وعود بتقديم 3،3 مليارات دولار، قطعت تعهدات make a pledge."""
+
+    def __init__(self, tokens, cut: frozenset[str], promise: bool = False):
+        self.tokens, self.cut, self.promise = tokens, cut, promise
+
+    def at(self, i: int) -> bool:
+        if not cues.is_in(self.tokens[i][2], self.cut):
+            return False
+        promise = i + 1 < len(self.tokens) and cues.is_in(self.tokens[i + 1][2], cues.PROMISES)
+        return promise == self.promise
+
+
 def _period(tokens, money, t0, t1) -> str:
     if _nearest(tokens, money, t0, t1, cues.ANNUAL, _PERIOD_BEFORE, _PERIOD_AFTER) is not None:
         return "annual"
@@ -362,7 +389,9 @@ def _aid_type(tokens, money, t0, t1, words: cues.AidWords) -> str:
 def _status(tokens, money, t0, t1, words: cues.AidWords) -> str:
     best, status = None, "provided"
     # Only a cut may follow the sum (… 200 مليون دولار تم تجميدها); a later أعلنت reports it.
-    for name, status_words, after in (("cut", words.cut_status, 3), ("pledged", words.pledge_status, 0),
+    for name, status_words, after in (("cut", _CutWord(tokens, words.cut_status), 3),
+                                      ("pledged", words.pledge_status, 0),
+                                      ("pledged", _CutWord(tokens, words.cut_status, promise=True), 0),
                                       ("provided", cues.PROVIDED, 0)):
         distance = _nearest(tokens, money, t0, t1, status_words, _BEFORE, after)
         if distance is not None and (best is None or distance < best):

@@ -62,3 +62,21 @@ def test_the_present_of_a_verb_of_cutting_with_ta_is_a_cut():
     first = next(i for i, t in enumerate(tokens) if t[2] == "65")
     money = Money(tokens[first][0], tokens[first + 2][1], 6.5e7, "USD", first, first + 2)
     assert _status(tokens, money, 0, len(tokens), aid_lists()) == "cut"
+
+
+def test_a_verb_of_cutting_with_a_promise_is_a_pledge():
+    # FR-internationalNews-923-20180425 (team): «قطع وعودا» is to make promises; the sum was read as a cut.
+    from transforms.aid.frames import Money, _status
+    from tests.transforms.aid.test_aid_steps import _aid_tokens
+    words = aid_lists()
+
+    def status(sentence, amount):
+        tokens = _aid_tokens(sentence)
+        first = next(i for i, t in enumerate(tokens) if t[2] == amount)
+        return _status(tokens, Money(0, 0, 1.0, "USD", first, first + 2), 0, len(tokens), words)
+
+    assert status("وأضاف أنه يتوقع خلال المؤتمر الذي يشارك فيه أكثر من 80 بلدا ووكالة ومنظمة إنسانية، بقطع وعود "
+                  "بتقديم 3،3 مليارات دولار إضافية للعام 2019 وما بعد.", "3،3") == "pledged"
+    # BB-middleEast-939-20180825 (non-gold): a cut is still a cut.
+    assert status("وخفّضت واشنطن بالفعل نحو 65 مليون دولار من أموال كانت تدفعها لوكالة الأمم المتحدة لإغاثة وتشغيل "
+                  "اللاجئين الفلسطينيين.", "65") == "cut"

@@ -401,3 +401,17 @@ def test_one_sum_told_twice_does_not_flow_both_ways():
     rows, _ = _aid(title, body, 2018)
     flows = {(r["donor_iso2"], r["recipient_iso2"]) for r in rows if r["amount"] == 1.5e10}
     assert ("QA", "TR") in flows and ("TR", "QA") not in flows
+
+
+def test_a_lender_lends_to_the_state_never_the_reverse():
+    # ANT BB-economy-129-20180511 (in no gold file): Egypt signed with the IMF to obtain a loan; the
+    # sentence's parties were read as Egypt giving the IMF 12 billion.
+    title = "رفع أسعار تذاكر مترو الأنفاق في القاهرة بنسبة تصل إلى 250%"
+    body = ("وتأتي هذه الخطوة ضمن سعي الحكومة المصرية لفرض إجراءات تقشفية ترتبط باتفاقية وقعتها مصر في عام 2016 مع "
+            "صندوق النقد الدولي للحصول على قرض لمدة ثلاث سنوات بقيمة 12 مليار دولار.")
+    rows, _ = _aid(title, body, 2018)
+    assert [(r["donor_iso2"], r["donor_name_ar"], r["recipient_iso2"], r["amount"], r["aid_type"]) for r in rows] == [
+        (None, "صندوق النقد الدولي", "EG", 1.2e10, "loan")]
+    from transforms.aid.cues import is_lender
+    assert is_lender("البنك الدولي") and is_lender("بنك الاستثمار الأوروبي") and not is_lender("البنكي")
+    assert not is_lender("صندوق خيري") and not is_lender("الأونروا")
