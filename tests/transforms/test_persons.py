@@ -453,3 +453,16 @@ def test_a_monarch_without_his_ordinal_is_the_monarch_not_a_father_after_bin():
     persons = by_name(extract_persons(text, [], full_lexicon()))
     assert set(persons) == {"عبد الله الثاني", "حسين بن عبد الله"}
     assert len(persons["عبد الله الثاني"]["mentions"]) == 2
+
+
+def test_a_name_glued_to_a_preposition_after_a_title_is_the_title_s_complement():
+    # FR-internationalNews-1038-20180502 (not in any gold set): Trump's former doctor, not a doctor
+    # named «لدونالد ترامب».
+    from flows.lexicons import load_lexicons
+    from transforms.entities import find_entities
+    from transforms.persons import extract_persons
+    lexicons = load_lexicons()
+    text = ("نفى البيت الأبيض الثلاثاء ما أعلنه الطبيب السابق لدونالد ترامب من أن مقربين من الرئيس \"أغاروا\" "
+            "على عيادته العام الماضي وقاموا بمصادرة الملف الطبي للرئيس ما تسبب \"بفوضى عارمة\" في المكان.")
+    persons = extract_persons(text, find_entities(text, lexicons.gazetteer)["countries"], lexicons.persons)
+    assert [(p["name_ar"], p["title_ar"]) for p in persons] == [("دونالد ترامب", None)]

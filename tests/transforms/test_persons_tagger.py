@@ -205,3 +205,18 @@ def test_the_tagger_sees_verbs():
     feats = features(tokens, 0, len(tokens.items), lexicons.persons, {})
     at = {f[0][2:]: f for f in feats}
     assert "verb" in at["شددا"] and "verb" not in at["وماتيس"] and "+1:verb" in at["وماتيس"]
+
+
+# A word the corpus writes often as it stands (وسام "medal") opens a name with its own first letter
+# unless the text writes the rest bare too (AL-sport-28-20180217, not in any gold set).
+def test_a_frequent_word_opening_a_tagged_name_keeps_its_first_letter():
+    text = ("وسجل هدفي إشبيلية وسام بن يدر وبابلو سارابيا في الدقيقتين 35 و50 ، فيما سجل هدف لاس بالماس "
+            "جوناثان كاييري في الدقيقة 82 من ركلة جزاء.")
+    assert "وسام بن يدر" in names(text)
+
+
+# ل before a consonant is a preposition: no foreign name opens so (FR-internationalNews-1716-20180608).
+def test_a_lam_before_a_consonant_is_a_preposition():
+    text = ("لكن الدراسة الجديدة كشفت وجود تنوع وتعقيد في المادة العضوية في الرسوبيات، وفقا لسانجيف غوبتا "
+            "أستاذ علوم الأرض في جامعة \"إمبريال كولدج \"في لندن.")
+    assert names(text) == ["سانجيف غوبتا"]

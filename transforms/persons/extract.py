@@ -398,6 +398,22 @@ def _inside_another_name(tokens: Tokens, known, lexicon: PersonLexicon, country_
             and not _phrase_shaped(items[end]._replace(key=items[end].text))))
 
 
+def _preposition_on_name(token, lexicon: PersonLexicon) -> int:
+    """Length of a preposition ل or ب glued to a name word (لدونالد، لترامب، بميشيل): the stem, of
+    four letters or more, is a given name no common word shares or a known name word, and the word as
+    it stands is no name word of its own (لبنى، بسام، بريت); 0 otherwise. A word frequent as it
+    stands (بحسن نية، لصالح، بعمر، لسان) takes only a known family name of five letters or more
+    that is no common word (لترامب، لخاشقجي)."""
+    word = token.text
+    stem = word[1:]
+    if len(word) < 5 or word[0] not in "لب" or word in lexicon.given_names or word in lexicon.person_words:
+        return 0  # a short stem may be a name's own letters (لجين، لحسن، برون)
+    if token.key in lexicon.stop_words:
+        return 1 if len(stem) >= 5 and stem in lexicon.person_words and stem not in lexicon.given_names \
+            and stem not in lexicon.stop_words else 0
+    return 1 if _sure_name(stem, lexicon) else 0
+
+
 def _scan(text: str, tokens: Tokens, lexicon: PersonLexicon, country_at: dict) -> list[_Mention]:
     """Titled names and known names, left to right."""
     items = tokens.items
@@ -414,6 +430,11 @@ def _scan(text: str, tokens: Tokens, lexicon: PersonLexicon, country_at: dict) -
         title = match_title(tokens, i, lexicon, country_at) if opens else None
         if title is not None:
             j = title.end
+            if j < len(items) and tokens.soft_gap(j - 1) and _preposition_on_name(items[j], lexicon):
+                # The title's complement, not its holder: الطبيب السابق لدونالد ترامب، المحامي
+                # الخاص لترامب. The name is read on its own.
+                i = j
+                continue
             if j < len(items) and (tokens.soft_gap(j - 1) or tokens.gap_text(j - 1).strip() == "،"):
                 end = read_name(tokens, j, lexicon, country_at, name_words, regnal=title.kind in _REGNAL_KINDS)
                 nisba = _nisba_family_name(tokens, j, end, lexicon, country_at)
@@ -457,8 +478,10 @@ def _scan(text: str, tokens: Tokens, lexicon: PersonLexicon, country_at: dict) -
                     floor = previous.tok_end if previous is not None else 0
                     start = read_name_before(tokens, i, lexicon, country_at, name_words, floor)
                     if start < i:
-                        words = tuple(t.text for t in items[start:i])
-                        s, e = _char_span(tokens, start, 0, i - 1)
+                        # بحسن فران، مدير عام: the preposition is no part of the name.
+                        cut = _preposition_on_name(items[start], lexicon)
+                        words = (items[start].text[cut:],) + tuple(t.text for t in items[start + 1:i])
+                        s, e = _char_span(tokens, start, cut, i - 1)
                         mentions.append(_Mention(words, s, e, title, lexicon.persons.get(words), i))
             i = max(title.end, i + 1)
             continue
@@ -478,12 +501,15 @@ def _scan(text: str, tokens: Tokens, lexicon: PersonLexicon, country_at: dict) -
             # A given name the reader could not close (أندرو لي، رئيس ...) may still be a speech
             # verb's subject.
             if end == i and i > 0:
+                # A preposition glued to the name is no part of it (الانتخابات اللبنانية بحسن فران).
                 if items[i - 1].text in _SPEECH_FORMS and tokens.soft_gap(i - 1):
                     end = _speech_subject_end(tokens, i, lexicon, country_at, name_words)
-                    given, cut = word, 0
+                    cut = _preposition_on_name(items[i], lexicon)
+                    given = word[cut:]
                 elif (i - 1) in country_at and _after_described_demonym(tokens, i, country_at):
                     end = _speech_subject_end(tokens, i, lexicon, country_at, name_words, closed=False)
-                    given, cut = word, 0
+                    cut = _preposition_on_name(items[i], lexicon)
+                    given = word[cut:]
             if end > i:
                 words = (given,) + tuple(t.text for t in items[i + 1:end])
                 s, e = _char_span(tokens, i, cut, end - 1)
@@ -588,7 +614,10 @@ def _name_behind_clitic(clitic: str, stem: str, lexicon: PersonLexicon, bare) ->
         return False
     if stem in lexicon.given_names or stem in CONNECTORS or (len(stem) >= 4 and stem in lexicon.person_words):
         return True
-    return stem not in lexicon.stop_words and (clitic == "و" or stem in bare)
+    # ل before a consonant (لروميلو، لميغن، لديليب): a foreign name never opens so, its L is
+    # written with a long vowel (لوكاس، ليونيل، لاري); Arabic names that do are given names (لبنى).
+    return stem not in lexicon.stop_words and (clitic == "و" or stem in bare
+                                               or (clitic == "ل" and stem[0] not in "اوي"))
 
 
 def _sure_name(word: str, lexicon: PersonLexicon) -> bool:
@@ -610,6 +639,9 @@ def _tagged_mentions(tokens: Tokens, mentions: list[_Mention], lexicon: PersonLe
     for a, b in taken:
         inside.update(range(max(bisect_right(starts, a) - 1, 0), bisect_left(starts, b)))
     bare = _BareWords(items)
+    # Words of the names the rules read: one of them opening a tagged name is that word, no
+    # clitic (بفرلي لنزي ... وقالت لنزي).
+    named = {w for m in mentions for w in m.words}
     found = []
     for first, end, confidence in tag_spans(tokens, lexicon.tagger, lexicon, country_at, inside):
         if confidence < lexicon.tagger_threshold:
@@ -624,15 +656,19 @@ def _tagged_mentions(tokens: Tokens, mentions: list[_Mention], lexicon: PersonLe
         if any(a < e and s < b for a, b in taken):
             continue
         cut, word = 0, items[first].text
-        if word not in lexicon.given_names and word not in lexicon.person_words:
+        if word not in lexicon.given_names and word not in lexicon.person_words and word not in named:
             # A name the text writes twice or more with the same first word (وهبي خزري ... وهبي
             # خزري) keeps that word's first letter, unless what is left is surely a name (وجبريل
             # سيديبيه in two lists of players).
             repeated = end - first >= 2 and bare.pair_count(word, items[first + 1].text) >= 2
+            # A word the corpus writes often as it stands (وسام، ليون) is that word, not a clitic
+            # and a name, unless the text writes the name bare too (لكيم ... كيم، لخاشقجي).
+            frequent = items[first].key in lexicon.stop_words
             cut, word = next(((c, stem) for c, stem in stems(word)[1:]
                               if word[0] in "ولب" and word[c - 1] in "ولب"
                               and _name_behind_clitic(word[:c], stem, lexicon, bare)
-                              and not (repeated and not _sure_name(stem, lexicon))), (0, word))
+                              and not (repeated and not _sure_name(stem, lexicon))
+                              and not (frequent and stem not in bare)), (0, word))
         if any(_not_a_name_word(t, lexicon) for t in items[first:end]) \
                 or any(prayer_formula_at(tokens, k) for k in range(first, end)):
             continue
