@@ -220,3 +220,19 @@ def test_a_lam_before_a_consonant_is_a_preposition():
     text = ("لكن الدراسة الجديدة كشفت وجود تنوع وتعقيد في المادة العضوية في الرسوبيات، وفقا لسانجيف غوبتا "
             "أستاذ علوم الأرض في جامعة \"إمبريال كولدج \"في لندن.")
     assert names(text) == ["سانجيف غوبتا"]
+
+
+# Untitled names read from a given name end before a word no name list holds and the tagger reads
+# as no name word (ANT articles outside every gold set).
+@pytest.mark.parametrize("text, expected", [
+    # AL-culture-223-20180405: بفارغ الصبر "impatiently" is no family name.
+    ("أغنية عمرها 10 سنوات ينتظرها جمهور عمرو دياب بفارغ الصبر", ["عمرو دياب"]),
+    # AL-internationalNews-761-20180403: بارك (Park) then an adjective, موقوفة "detained".
+    ("وبارك موقوفة منذ نحو عام في مركز اعتقال قرب سيول، حيث رفضت زيارة حتى شقيقها وشقيقتها، باستثناء "
+     "محاميها الاثنين.", []),
+    # BB-internationalNews-493-20180511: صالح "fit", أخلاقيا "morally".
+    ("يصف أنور بأنه \"غير صالح أخلاقيا لقيادة البلاد\".", []),
+])
+def test_an_untitled_given_name_ends_before_a_word_the_tagger_reads_as_no_name(text, expected):
+    assert names(text, with_tagger=False) != expected
+    assert names(text) == expected

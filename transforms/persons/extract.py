@@ -11,7 +11,7 @@ from transforms.persons.coref import resolve_names, shorter_form_of
 from transforms.persons.lexicon import CONNECTORS, REGNAL_ORDINALS, KnownPerson, PersonLexicon, surname_forms, words_of
 from transforms.persons.names import (_NAME, PARTICLES, _is_title, _word_class, family_extension, is_verb, known_name_at, past_verb,
                                       prayer_formula_at, read_name, read_name_before)
-from transforms.persons.tagger import tag_spans
+from transforms.persons.tagger import inside_marginal, tag_spans
 from transforms.persons.titles import TitleMatch, match_title
 from transforms.persons.tokens import Tokens, from_words, stems, tokenize
 from transforms.sentences import split_sentences
@@ -414,6 +414,29 @@ def _preposition_on_name(token, lexicon: PersonLexicon) -> int:
     return 1 if _sure_name(stem, lexicon) else 0
 
 
+# Below this probability of being inside a name (the tagger's), a word no name list holds does not
+# continue an untitled given name.
+_UNLISTED_INSIDE_MIN = 0.02
+
+
+def _end_before_unlisted_word(tokens: Tokens, first: int, end: int, lexicon: PersonLexicon,
+                              country_at: dict) -> int:
+    """Where an untitled name read from a given name (its words after the given name: tokens
+    first..end-1) ends: before the first word that no name list holds and that the learned tagger
+    reads as no name word, a noun in construct or an adjective after a given name that is also a
+    word (حسن الضيافة، سعيد بلقائكم، بارك موقوفة، عمرو دياب بفارغ الصبر), not a family name
+    (خالد العطية، أحمد معيتيق)."""
+    items = tokens.items
+    for k in range(first, end):
+        word = items[k].text
+        if word in lexicon.person_words or word in lexicon.given_names or word in lexicon.name_parts \
+                or word in CONNECTORS or word in PARTICLES or items[k - 1].text in CONNECTORS:
+            continue
+        if inside_marginal(tokens, k, lexicon.tagger, lexicon, country_at) < _UNLISTED_INSIDE_MIN:
+            return k
+    return end
+
+
 def _scan(text: str, tokens: Tokens, lexicon: PersonLexicon, country_at: dict) -> list[_Mention]:
     """Titled names and known names, left to right."""
     items = tokens.items
@@ -510,6 +533,10 @@ def _scan(text: str, tokens: Tokens, lexicon: PersonLexicon, country_at: dict) -
                     end = _speech_subject_end(tokens, i, lexicon, country_at, name_words, closed=False)
                     cut = _preposition_on_name(items[i], lexicon)
                     given = word[cut:]
+            if end > i and lexicon.tagger is not None:
+                end = _end_before_unlisted_word(tokens, i + 1, end, lexicon, country_at)
+                if end - i < 2:
+                    end = i
             if end > i:
                 words = (given,) + tuple(t.text for t in items[i + 1:end])
                 s, e = _char_span(tokens, i, cut, end - 1)
