@@ -236,3 +236,11 @@ def test_a_lam_before_a_consonant_is_a_preposition():
 def test_an_untitled_given_name_ends_before_a_word_the_tagger_reads_as_no_name(text, expected):
     assert names(text, with_tagger=False) != expected
     assert names(text) == expected
+
+
+def test_a_club_is_no_untitled_name():
+    # FR-internationalNews-647-20180409 (no gold set): بايرن is in the given-name list (from
+    # ANERcorp), the tagger knows the club.
+    text = "وفي نفس السياق، تتميز مهمة بايرن ميونيخ الألماني بالسهولة النسبية أما إشبيلية الأسباني الذي هزم على أرضه 1-2."
+    assert names(text, with_tagger=False) == ["بايرن ميونيخ"]
+    assert names(text) == []
