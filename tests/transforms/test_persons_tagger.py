@@ -244,3 +244,12 @@ def test_a_club_is_no_untitled_name():
     text = "وفي نفس السياق، تتميز مهمة بايرن ميونيخ الألماني بالسهولة النسبية أما إشبيلية الأسباني الذي هزم على أرضه 1-2."
     assert names(text, with_tagger=False) == ["بايرن ميونيخ"]
     assert names(text) == []
+
+
+def test_a_name_before_a_title_loses_a_word_the_tagger_reads_as_no_name():
+    # AL-internationalNews-789-20180404 (no gold set): عمة "aunt" stands between the name and
+    # the title it is in apposition with.
+    text = ("ويهدد تسجيل صوتي فيه مختار قرية لبنانية ينتمي إلى التيار الوطني الحر بقطع يدي من ينتخب بهية "
+            "الحريري عمة رئيس الحكومة الحالي.")
+    assert "بهية الحريري عمة" in names(text, with_tagger=False)
+    assert "بهية الحريري" in names(text)

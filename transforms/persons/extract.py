@@ -440,6 +440,33 @@ def _end_before_unlisted_word(tokens: Tokens, first: int, end: int, lexicon: Per
     return end
 
 
+def _without_trailing_non_name(tokens: Tokens, m: _Mention, lexicon: PersonLexicon, country_at: dict) -> _Mention:
+    """A name the rules read, without the words at its end that no known name holds and that the
+    learned tagger reads as no name word: an adverb, an adjective or a noun after the name (عبد
+    الفتاح السيسي آنذاك، نافتالي بنيت المنتمي، ديمي مور اللون). A known person's name, a given
+    name and a connector's word stay."""
+    items = tokens.items
+    last = m.tok_end - 1
+    n = len(m.words)
+    # A name the rules read before a title in apposition (read_name_before: كريس كوكس، الرئيس
+    # التنفيذي) or with no title at all; a title before a name is evidence enough (الكاتب الفلسطيني
+    # عزمي بشارة), where the tagger knows less.
+    before_title = m.title is None or m.title.start >= m.tok_end
+    while before_title and n > 1 and m.known is None and 0 < last < len(items) and items[last].text == m.words[n - 1]:
+        word = m.words[n - 1]
+        if word in lexicon.person_words or word in CONNECTORS or word in PARTICLES \
+                or tokens.gap_text(last - 1) == "-" \
+                or items[last - 1].text in CONNECTORS or word in REGNAL_ORDINALS \
+                or (word in lexicon.given_names and word not in lexicon.ambiguous_given_names) \
+                or inside_marginal(tokens, last, lexicon.tagger, lexicon, country_at) >= _UNLISTED_INSIDE_MIN:
+            break
+        n -= 1
+        last -= 1
+    if n == len(m.words):
+        return m
+    return _Mention(m.words[:n], m.char_start, items[last].oend, m.title, None, last + 1, m.single)
+
+
 def _scan(text: str, tokens: Tokens, lexicon: PersonLexicon, country_at: dict) -> list[_Mention]:
     """Titled names and known names, left to right."""
     items = tokens.items
@@ -752,6 +779,8 @@ def extract_persons(text: str, country_mentions: list[dict], lexicon: PersonLexi
         else tokenize(text, normalized)
     country_at = _country_index(tokens, text, country_mentions)
     mentions = _scan(text, tokens, lexicon, country_at)
+    if lexicon.tagger is not None:
+        mentions = [_without_trailing_non_name(tokens, m, lexicon, country_at) for m in mentions]
     if lexicon.tagger is not None:
         tagged = _tagged_mentions(tokens, mentions, lexicon, country_at)
         if places:  # قالت النيابة العامة في باريس، توقيت بيونغيانغ: a city, not a one-word name
