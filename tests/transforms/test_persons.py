@@ -466,3 +466,17 @@ def test_a_name_glued_to_a_preposition_after_a_title_is_the_title_s_complement()
             "على عيادته العام الماضي وقاموا بمصادرة الملف الطبي للرئيس ما تسبب \"بفوضى عارمة\" في المكان.")
     persons = extract_persons(text, find_entities(text, lexicons.gazetteer)["countries"], lexicons.persons)
     assert [(p["name_ar"], p["title_ar"]) for p in persons] == [("دونالد ترامب", None)]
+
+
+def test_a_name_glued_to_wa_after_a_title_is_the_next_of_a_list():
+    # SK-internationalNews-551-20180324 (not in any gold set): رئيس اللجنة is جون ثون's title; و
+    # opens the next person, who has a title of his own.
+    from flows.lexicons import load_lexicons
+    from transforms.entities import find_entities
+    from transforms.persons import extract_persons
+    lexicons = load_lexicons()
+    text = ("وقال جون ثون رئيس اللجنة وبيل نيلسون كبير الديمقراطيين فيها إن اللجنة ستعمل مع فيسبوك \"للتوصل إلى "
+            "موعد مناسب للسيد زوكربرغ للإدلاء بشهادته في الأسابيع المقبلة\".")
+    persons = extract_persons(text, find_entities(text, lexicons.gazetteer)["countries"], lexicons.persons)
+    assert "بيل نيلسون" in [p["name_ar"] for p in persons]
+    assert "وبيل نيلسون" not in [p["name_ar"] for p in persons]

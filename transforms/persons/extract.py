@@ -467,6 +467,17 @@ def _without_trailing_non_name(tokens: Tokens, m: _Mention, lexicon: PersonLexic
     return _Mention(m.words[:n], m.char_start, items[last].oend, m.title, None, last + 1, m.single)
 
 
+def _conjunction_on_name(token, lexicon: PersonLexicon) -> int:
+    """1 when the token is و glued to a given name no common word shares or to a known name word of
+    four letters or more (ومعتز، وجون، ويوسف), and is no name word as it stands (وليد، وائل، وجدي)
+    nor a frequent word (وسام); 0 otherwise."""
+    word = token.text
+    if len(word) < 4 or word[0] != "و" or word in lexicon.given_names or word in lexicon.person_words \
+            or token.key in lexicon.stop_words:
+        return 0
+    return 1 if _sure_name(word[1:], lexicon) else 0
+
+
 def _scan(text: str, tokens: Tokens, lexicon: PersonLexicon, country_at: dict) -> list[_Mention]:
     """Titled names and known names, left to right."""
     items = tokens.items
@@ -483,12 +494,14 @@ def _scan(text: str, tokens: Tokens, lexicon: PersonLexicon, country_at: dict) -
         title = match_title(tokens, i, lexicon, country_at) if opens else None
         if title is not None:
             j = title.end
-            if j < len(items) and tokens.soft_gap(j - 1) and _preposition_on_name(items[j], lexicon):
-                # The title's complement, not its holder: الطبيب السابق لدونالد ترامب، المحامي
-                # الخاص لترامب. The name is read on its own.
-                i = j
-                continue
-            if j < len(items) and (tokens.soft_gap(j - 1) or tokens.gap_text(j - 1).strip() == "،"):
+            # The name after the title may be its complement, not its holder (الطبيب السابق لدونالد
+            # ترامب، المحامي الخاص لترامب), or the next of a list, the title the previous one's (دان
+            # كوتس مدير المخابرات الوطنية، وجون بولتون مستشار الأمن القومي): then it is read on its
+            # own, and the title may close a name before it.
+            other = j < len(items) and (tokens.soft_gap(j - 1) and _preposition_on_name(items[j], lexicon) or (
+                (tokens.soft_gap(j - 1) or tokens.gap_text(j - 1).strip() == "،")
+                and _conjunction_on_name(items[j], lexicon)))
+            if not other and j < len(items) and (tokens.soft_gap(j - 1) or tokens.gap_text(j - 1).strip() == "،"):
                 end = read_name(tokens, j, lexicon, country_at, name_words, regnal=title.kind in _REGNAL_KINDS)
                 nisba = _nisba_family_name(tokens, j, end, lexicon, country_at)
                 known = known_name_at(tokens, j, lexicon) if nisba == end else None
@@ -531,8 +544,9 @@ def _scan(text: str, tokens: Tokens, lexicon: PersonLexicon, country_at: dict) -
                     floor = previous.tok_end if previous is not None else 0
                     start = read_name_before(tokens, i, lexicon, country_at, name_words, floor)
                     if start < i:
-                        # بحسن فران، مدير عام: the preposition is no part of the name.
-                        cut = _preposition_on_name(items[start], lexicon)
+                        # بحسن فران، مدير عام: the preposition is no part of the name, nor the
+                        # conjunction of a list of officials (وجون بولتون مستشار الأمن القومي).
+                        cut = _preposition_on_name(items[start], lexicon) or _conjunction_on_name(items[start], lexicon)
                         words = (items[start].text[cut:],) + tuple(t.text for t in items[start + 1:i])
                         s, e = _char_span(tokens, start, cut, i - 1)
                         mentions.append(_Mention(words, s, e, title, lexicon.persons.get(words), i))
