@@ -253,3 +253,12 @@ def test_a_name_before_a_title_loses_a_word_the_tagger_reads_as_no_name():
             "الحريري عمة رئيس الحكومة الحالي.")
     assert "بهية الحريري عمة" in names(text, with_tagger=False)
     assert "بهية الحريري" in names(text)
+
+
+def test_a_titled_name_loses_words_after_its_second_that_the_tagger_reads_as_no_name():
+    # SK-sport-2231-20180716 (no gold set): بلقب الهداف "with the top scorer's title" after
+    # اللاعب الإنجليزي هاري كين; after a title two words stay whatever the tagger reads.
+    text = ("وشهدت البطولة تسجيل 169 هدفا، فيما توج اللاعب الإنجليزي هاري كين بلقب الهداف بعد أن نجح في "
+            "تسجيل 6 أهداف، بفارق هدفين عن أقرب اللاعبين له.")
+    assert "هاري كين بلقب الهداف" in names(text, with_tagger=False)
+    assert "هاري كين" in names(text)

@@ -448,11 +448,13 @@ def _without_trailing_non_name(tokens: Tokens, m: _Mention, lexicon: PersonLexic
     items = tokens.items
     last = m.tok_end - 1
     n = len(m.words)
-    # A name the rules read before a title in apposition (read_name_before: كريس كوكس، الرئيس
-    # التنفيذي) or with no title at all; a title before a name is evidence enough (الكاتب الفلسطيني
-    # عزمي بشارة), where the tagger knows less.
+    # A name read with no title or before a title in apposition (read_name_before: كريس كوكس،
+    # الرئيس التنفيذي) may lose every word but its first. After a title two words stay a name
+    # whatever the tagger reads (الكاتب الفلسطيني عزمي بشارة: it is unsure there; a connector's
+    # unit is one: عبد القادر مساهل), a third goes as elsewhere (عبد الفتاح السيسي آنذاك).
     before_title = m.title is None or m.title.start >= m.tok_end
-    while before_title and n > 1 and m.known is None and 0 < last < len(items) and items[last].text == m.words[n - 1]:
+    keep = 1 if before_title else 2 + (m.words[0] in CONNECTORS)
+    while n > keep and m.known is None and 0 < last < len(items) and items[last].text == m.words[n - 1]:
         word = m.words[n - 1]
         if word in lexicon.person_words or word in CONNECTORS or word in PARTICLES \
                 or tokens.gap_text(last - 1) == "-" \
