@@ -480,3 +480,18 @@ def test_a_name_glued_to_wa_after_a_title_is_the_next_of_a_list():
     persons = extract_persons(text, find_entities(text, lexicons.gazetteer)["countries"], lexicons.persons)
     assert "بيل نيلسون" in [p["name_ar"] for p in persons]
     assert "وبيل نيلسون" not in [p["name_ar"] for p in persons]
+
+
+@pytest.mark.parametrize("text, absent", [
+    # FR-internationalNews-1982-20180623 and FR-internationalNews-1068-20180503 (no gold set): a
+    # present-tense verb after a title opens no name.
+    ("الانتخابات التركية: محرم إينجه زعيم المعارضة يدعو أردوغان لمناظرة \"الفرصة الأخيرة\"", "يدعو أردوغان"),
+    ("ماكرون أول رئيس فرنسي يزور أوفيا منذ أحداث عام 1988", "يزور أوفيا"),
+])
+def test_a_present_tense_verb_after_a_title_is_no_name(text, absent):
+    from flows.lexicons import load_lexicons
+    from transforms.entities import find_entities
+    from transforms.persons import extract_persons
+    lexicons = load_lexicons()
+    persons = extract_persons(text, find_entities(text, lexicons.gazetteer)["countries"], lexicons.persons)
+    assert absent not in [p["name_ar"] for p in persons]
