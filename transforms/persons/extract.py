@@ -11,7 +11,7 @@ from transforms.persons.coref import resolve_names, shorter_form_of
 from transforms.persons.lexicon import CONNECTORS, REGNAL_ORDINALS, KnownPerson, PersonLexicon, surname_forms, words_of
 from transforms.persons.names import (_NAME, PARTICLES, _is_title, _word_class, family_extension, is_verb, known_name_at, past_verb,
                                       prayer_formula_at, read_name, read_name_before)
-from transforms.persons.tagger import tag_spans
+from transforms.persons.tagger import inside_marginal, tag_spans
 from transforms.persons.titles import TitleMatch, match_title
 from transforms.persons.tokens import Tokens, from_words, stems, tokenize
 from transforms.sentences import split_sentences
@@ -398,6 +398,88 @@ def _inside_another_name(tokens: Tokens, known, lexicon: PersonLexicon, country_
             and not _phrase_shaped(items[end]._replace(key=items[end].text))))
 
 
+def _preposition_on_name(token, lexicon: PersonLexicon) -> int:
+    """Length of a preposition ل or ب glued to a name word (لدونالد، لترامب، بميشيل): the stem, of
+    four letters or more, is a given name no common word shares or a known name word, and the word as
+    it stands is no name word of its own (لبنى، بسام، بريت); 0 otherwise. A word frequent as it
+    stands (بحسن نية، لصالح، بعمر، لسان) takes only a known family name of five letters or more
+    that is no common word (لترامب، لخاشقجي)."""
+    word = token.text
+    stem = word[1:]
+    if len(word) < 5 or word[0] not in "لب" or word in lexicon.given_names or word in lexicon.person_words:
+        return 0  # a short stem may be a name's own letters (لجين، لحسن، برون)
+    if token.key in lexicon.stop_words:
+        return 1 if len(stem) >= 5 and stem in lexicon.person_words and stem not in lexicon.given_names \
+            and stem not in lexicon.stop_words else 0
+    return 1 if _sure_name(stem, lexicon) else 0
+
+
+# Below this probability of being inside a name (the tagger's), a word no name list holds does not
+# continue an untitled given name.
+_UNLISTED_INSIDE_MIN = 0.02
+
+
+def _end_before_unlisted_word(tokens: Tokens, first: int, end: int, lexicon: PersonLexicon,
+                              country_at: dict) -> int:
+    """Where an untitled name read from a given name (tokens first..end-1) ends: before the first
+    word that the learned tagger reads as no name word and that no list of the corpus's name words
+    holds, a noun in construct or an adjective after a given name that is also a word (حسن الضيافة،
+    سعيد بلقائكم، بارك موقوفة، عمرو دياب بفارغ الصبر), not a family name (خالد العطية، أحمد
+    معيتيق). The opening word is asked too unless a known name holds it: the given-name list, built
+    partly from other corpora, holds clubs (بايرن ميونيخ) and verbs (حذروا ترامب) too. first when the
+    opening word is no name word."""
+    items = tokens.items
+    for k in range(first, end):
+        word = items[k].text
+        if word in lexicon.person_words or word in CONNECTORS or word in PARTICLES \
+                or (k > first and items[k - 1].text in CONNECTORS) \
+                or (k > first and (word in lexicon.given_names or word in lexicon.name_parts)):
+            continue
+        if inside_marginal(tokens, k, lexicon.tagger, lexicon, country_at) < _UNLISTED_INSIDE_MIN:
+            return k
+    return end
+
+
+def _without_trailing_non_name(tokens: Tokens, m: _Mention, lexicon: PersonLexicon, country_at: dict) -> _Mention:
+    """A name the rules read, without the words at its end that no known name holds and that the
+    learned tagger reads as no name word: an adverb, an adjective or a noun after the name (عبد
+    الفتاح السيسي آنذاك، نافتالي بنيت المنتمي، ديمي مور اللون). A known person's name, a given
+    name and a connector's word stay."""
+    items = tokens.items
+    last = m.tok_end - 1
+    n = len(m.words)
+    # A name read with no title or before a title in apposition (read_name_before: كريس كوكس،
+    # الرئيس التنفيذي) may lose every word but its first. After a title two words stay a name
+    # whatever the tagger reads (الكاتب الفلسطيني عزمي بشارة: it is unsure there; a connector's
+    # unit is one: عبد القادر مساهل), a third goes as elsewhere (عبد الفتاح السيسي آنذاك).
+    before_title = m.title is None or m.title.start >= m.tok_end
+    keep = 1 if before_title else 2 + (m.words[0] in CONNECTORS)
+    while n > keep and m.known is None and 0 < last < len(items) and items[last].text == m.words[n - 1]:
+        word = m.words[n - 1]
+        if word in lexicon.person_words or word in CONNECTORS or word in PARTICLES \
+                or tokens.gap_text(last - 1) == "-" \
+                or items[last - 1].text in CONNECTORS or word in REGNAL_ORDINALS \
+                or (word in lexicon.given_names and word not in lexicon.ambiguous_given_names) \
+                or inside_marginal(tokens, last, lexicon.tagger, lexicon, country_at) >= _UNLISTED_INSIDE_MIN:
+            break
+        n -= 1
+        last -= 1
+    if n == len(m.words):
+        return m
+    return _Mention(m.words[:n], m.char_start, items[last].oend, m.title, None, last + 1, m.single)
+
+
+def _conjunction_on_name(token, lexicon: PersonLexicon) -> int:
+    """1 when the token is و glued to a given name no common word shares or to a known name word of
+    four letters or more (ومعتز، وجون، ويوسف), and is no name word as it stands (وليد، وائل، وجدي)
+    nor a frequent word (وسام); 0 otherwise."""
+    word = token.text
+    if len(word) < 4 or word[0] != "و" or word in lexicon.given_names or word in lexicon.person_words \
+            or token.key in lexicon.stop_words:
+        return 0
+    return 1 if _sure_name(word[1:], lexicon) else 0
+
+
 def _scan(text: str, tokens: Tokens, lexicon: PersonLexicon, country_at: dict) -> list[_Mention]:
     """Titled names and known names, left to right."""
     items = tokens.items
@@ -414,7 +496,14 @@ def _scan(text: str, tokens: Tokens, lexicon: PersonLexicon, country_at: dict) -
         title = match_title(tokens, i, lexicon, country_at) if opens else None
         if title is not None:
             j = title.end
-            if j < len(items) and (tokens.soft_gap(j - 1) or tokens.gap_text(j - 1).strip() == "،"):
+            # The name after the title may be its complement, not its holder (الطبيب السابق لدونالد
+            # ترامب، المحامي الخاص لترامب), or the next of a list, the title the previous one's (دان
+            # كوتس مدير المخابرات الوطنية، وجون بولتون مستشار الأمن القومي): then it is read on its
+            # own, and the title may close a name before it.
+            other = j < len(items) and (tokens.soft_gap(j - 1) and _preposition_on_name(items[j], lexicon) or (
+                (tokens.soft_gap(j - 1) or tokens.gap_text(j - 1).strip() == "،")
+                and _conjunction_on_name(items[j], lexicon)))
+            if not other and j < len(items) and (tokens.soft_gap(j - 1) or tokens.gap_text(j - 1).strip() == "،"):
                 end = read_name(tokens, j, lexicon, country_at, name_words, regnal=title.kind in _REGNAL_KINDS)
                 nisba = _nisba_family_name(tokens, j, end, lexicon, country_at)
                 known = known_name_at(tokens, j, lexicon) if nisba == end else None
@@ -457,8 +546,11 @@ def _scan(text: str, tokens: Tokens, lexicon: PersonLexicon, country_at: dict) -
                     floor = previous.tok_end if previous is not None else 0
                     start = read_name_before(tokens, i, lexicon, country_at, name_words, floor)
                     if start < i:
-                        words = tuple(t.text for t in items[start:i])
-                        s, e = _char_span(tokens, start, 0, i - 1)
+                        # بحسن فران، مدير عام: the preposition is no part of the name, nor the
+                        # conjunction of a list of officials (وجون بولتون مستشار الأمن القومي).
+                        cut = _preposition_on_name(items[start], lexicon) or _conjunction_on_name(items[start], lexicon)
+                        words = (items[start].text[cut:],) + tuple(t.text for t in items[start + 1:i])
+                        s, e = _char_span(tokens, start, cut, i - 1)
                         mentions.append(_Mention(words, s, e, title, lexicon.persons.get(words), i))
             i = max(title.end, i + 1)
             continue
@@ -478,12 +570,19 @@ def _scan(text: str, tokens: Tokens, lexicon: PersonLexicon, country_at: dict) -
             # A given name the reader could not close (أندرو لي، رئيس ...) may still be a speech
             # verb's subject.
             if end == i and i > 0:
+                # A preposition glued to the name is no part of it (الانتخابات اللبنانية بحسن فران).
                 if items[i - 1].text in _SPEECH_FORMS and tokens.soft_gap(i - 1):
                     end = _speech_subject_end(tokens, i, lexicon, country_at, name_words)
-                    given, cut = word, 0
+                    cut = _preposition_on_name(items[i], lexicon)
+                    given = word[cut:]
                 elif (i - 1) in country_at and _after_described_demonym(tokens, i, country_at):
                     end = _speech_subject_end(tokens, i, lexicon, country_at, name_words, closed=False)
-                    given, cut = word, 0
+                    cut = _preposition_on_name(items[i], lexicon)
+                    given = word[cut:]
+            if end > i and lexicon.tagger is not None:
+                end = _end_before_unlisted_word(tokens, i, end, lexicon, country_at)
+                if end - i < 2:
+                    end = i
             if end > i:
                 words = (given,) + tuple(t.text for t in items[i + 1:end])
                 s, e = _char_span(tokens, i, cut, end - 1)
@@ -588,7 +687,10 @@ def _name_behind_clitic(clitic: str, stem: str, lexicon: PersonLexicon, bare) ->
         return False
     if stem in lexicon.given_names or stem in CONNECTORS or (len(stem) >= 4 and stem in lexicon.person_words):
         return True
-    return stem not in lexicon.stop_words and (clitic == "و" or stem in bare)
+    # ل before a consonant (لروميلو، لميغن، لديليب): a foreign name never opens so, its L is
+    # written with a long vowel (لوكاس، ليونيل، لاري); Arabic names that do are given names (لبنى).
+    return stem not in lexicon.stop_words and (clitic == "و" or stem in bare
+                                               or (clitic == "ل" and stem[0] not in "اوي"))
 
 
 def _sure_name(word: str, lexicon: PersonLexicon) -> bool:
@@ -610,6 +712,9 @@ def _tagged_mentions(tokens: Tokens, mentions: list[_Mention], lexicon: PersonLe
     for a, b in taken:
         inside.update(range(max(bisect_right(starts, a) - 1, 0), bisect_left(starts, b)))
     bare = _BareWords(items)
+    # Words of the names the rules read: one of them opening a tagged name is that word, no
+    # clitic (بفرلي لنزي ... وقالت لنزي).
+    named = {w for m in mentions for w in m.words}
     found = []
     for first, end, confidence in tag_spans(tokens, lexicon.tagger, lexicon, country_at, inside):
         if confidence < lexicon.tagger_threshold:
@@ -624,15 +729,19 @@ def _tagged_mentions(tokens: Tokens, mentions: list[_Mention], lexicon: PersonLe
         if any(a < e and s < b for a, b in taken):
             continue
         cut, word = 0, items[first].text
-        if word not in lexicon.given_names and word not in lexicon.person_words:
+        if word not in lexicon.given_names and word not in lexicon.person_words and word not in named:
             # A name the text writes twice or more with the same first word (وهبي خزري ... وهبي
             # خزري) keeps that word's first letter, unless what is left is surely a name (وجبريل
             # سيديبيه in two lists of players).
             repeated = end - first >= 2 and bare.pair_count(word, items[first + 1].text) >= 2
+            # A word the corpus writes often as it stands (وسام، ليون) is that word, not a clitic
+            # and a name, unless the text writes the name bare too (لكيم ... كيم، لخاشقجي).
+            frequent = items[first].key in lexicon.stop_words
             cut, word = next(((c, stem) for c, stem in stems(word)[1:]
                               if word[0] in "ولب" and word[c - 1] in "ولب"
                               and _name_behind_clitic(word[:c], stem, lexicon, bare)
-                              and not (repeated and not _sure_name(stem, lexicon))), (0, word))
+                              and not (repeated and not _sure_name(stem, lexicon))
+                              and not (frequent and stem not in bare)), (0, word))
         if any(_not_a_name_word(t, lexicon) for t in items[first:end]) \
                 or any(prayer_formula_at(tokens, k) for k in range(first, end)):
             continue
@@ -686,6 +795,8 @@ def extract_persons(text: str, country_mentions: list[dict], lexicon: PersonLexi
         else tokenize(text, normalized)
     country_at = _country_index(tokens, text, country_mentions)
     mentions = _scan(text, tokens, lexicon, country_at)
+    if lexicon.tagger is not None:
+        mentions = [_without_trailing_non_name(tokens, m, lexicon, country_at) for m in mentions]
     if lexicon.tagger is not None:
         tagged = _tagged_mentions(tokens, mentions, lexicon, country_at)
         if places:  # قالت النيابة العامة في باريس، توقيت بيونغيانغ: a city, not a one-word name

@@ -120,6 +120,10 @@ def _word_class(tokens: Tokens, j: int, lexicon: PersonLexicon, country_at: dict
             return _HARD
         if token.text.startswith("وال") and len(token.text) > 5:
             return _HARD  # والموسيقي: a conjunct, not a name
+        word = token.text
+        if word not in name_words and len(word) >= 4 and word[0] == "ي" and word[1] not in "اوي" \
+                and _verb_shaped(word):
+            return _HARD  # الزعيم الكوري يرسم صورة: a present-tense verb, not a name (يحيى is a given name)
         if token.article and token.text not in name_words:
             following = tokens.items[j + 1].text if j + 1 < len(tokens.items) else ""
             return _NAME if following in CONNECTORS and following != "ال" else _HARD

@@ -274,3 +274,43 @@ def tag_spans(tokens: Tokens, tagger, lexicon: PersonLexicon, country_at: dict,
                     k += 1
                 spans.append((start + first, start + k, min(tagger.marginal(labels[m], m) for m in range(first, k))))
     return spans
+
+
+def _gap_mark(gap: str) -> tuple[str, bool]:
+    """gap_marks of one gap: its feature mark and whether a sentence ends there."""
+    if gap == " ":
+        return "", False
+    return ("" if not gap.strip() else ("punct" if not _PUNCT.isdisjoint(gap) else "other"),
+            not _SENTENCE_END.isdisjoint(gap))
+
+
+def inside_marginal(tokens: Tokens, k: int, tagger, lexicon: PersonLexicon, country_at: dict) -> float:
+    """The tagger's probability that word k is a name word (label B or I), read as tag_spans reads
+    it: WINDOW words either side within its sentence, with its whole sentence's features. The rules
+    ask it of a word they cannot tell from a family name by any list (حسن الضيافة، سعيد بلقائكم
+    against خالد العطية، لجين الهذلول). Only the gaps around word k are read, not the whole text's."""
+    text, items = tokens.norm.text, tokens.items
+    n = len(items)
+    marks: dict[int, str] = {}
+
+    def gap(i: int) -> bool:  # mark gap i (after word i); whether a sentence ends there
+        mark, ends = _gap_mark(text[items[i].end:items[i + 1].start])
+        marks[i] = mark
+        return ends
+    # The sentence ends around k, at most MAX_SENTENCE words away (sentences_of's cut of a run-on
+    # sentence every MAX_SENTENCE words from its start is not reproduced: it would change only the
+    # neighbours two words either side of such a cut).
+    lo = k
+    while lo > 0 and k - lo < MAX_SENTENCE and not gap(lo - 1):
+        lo -= 1
+    hi = k + 1
+    while hi < n and hi - k < MAX_SENTENCE and not gap(hi - 1):
+        hi += 1
+    start, end = max(lo, k - WINDOW - 1), min(hi, k + WINDOW + 1)
+    vocab = vocabulary(tagger, lexicon)
+    if vocab is not None:
+        tagger.set(known_features(tokens, start, end, lexicon, country_at, marks, (lo, hi), vocab))
+    else:
+        tagger.set(features(tokens, start, end, lexicon, country_at, marks, (lo, hi)))
+    tagger.tag()
+    return 1.0 - tagger.marginal("O", k - start)
