@@ -209,9 +209,14 @@ class CueLexicon:
                 return Cue(lemma, cls, pos, "future" if r.future else tense, r)
         return None
 
-    def cues_in(self, tokens: list[str], ta_marbuta: list[bool] | None = None) -> list[tuple[int, int, Cue]]:
+    def cues_in(self, tokens: list[str], ta_marbuta: list[bool] | None = None,
+                tags: list | None = None) -> list[tuple[int, int, Cue]]:
         """(first token, end token, cue) for every cue in a list of normalised tokens, in order.
-        A phrase's first word may carry a conjunction or a preposition (ومن المقرر، باتصال هاتفي)."""
+        A phrase's first word may carry a conjunction or a preposition (ومن المقرر، باتصال هاتفي).
+        `tags`: each token's WordTags of this lexicon (transforms.word_table), read instead of
+        looking each token up again."""
+        if tags is not None:
+            return self._cues_tagged(tokens, ta_marbuta, tags)
         found = []
         heads, memo = self.phrases, self._memo
         i = 0
@@ -230,6 +235,23 @@ class CueLexicon:
                 if len(memo) > _MEMO_LIMIT:
                     memo.clear()  # memory stays flat over any corpus
                 cue = memo[key] = self.cue(token, key is not token)
+            if cue is not None:
+                found.append((i, i + 1, cue))
+            i += 1
+        return found
+
+    def _cues_tagged(self, tokens: list[str], ta_marbuta: list[bool] | None, tags: list) -> list[tuple[int, int, Cue]]:
+        found = []
+        i, n = 0, len(tokens)
+        while i < n:
+            tag = tags[i]
+            if tag.phrase_head:
+                phrase = self._phrase_at(tokens, i)
+                if phrase is not None:
+                    found.append(phrase)
+                    i = phrase[1]
+                    continue
+            cue = tag.cue_ta if ta_marbuta and ta_marbuta[i] else tag.cue
             if cue is not None:
                 found.append((i, i + 1, cue))
             i += 1
