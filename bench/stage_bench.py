@@ -34,6 +34,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=REPO.parent / "shared" / "data" / "ant-news")
     parser.add_argument("--articles", type=int, default=1000)
+    parser.add_argument("--profile", type=int, default=0, metavar="N",
+                        help="then print the N functions of most own time (cProfile) of extract_article over the "
+                             "sample, caches warm: the hot spots before and after a change")
     args = parser.parse_args()
     started = time.perf_counter()
     lexicons = load_lexicons()
@@ -77,6 +80,28 @@ def main() -> None:
           f"CPU {1000 * total_cpu / n:7.2f} ms/article")
     print(f"  extract_article, rows included: {1000 * whole / n:.2f} ms/article (CPU {1000 * whole_cpu / n:.2f})")
     long_article_line(articles[:500], lexicons)
+    if args.profile:
+        profile_lines(articles, lexicons, args.profile)
+
+
+def profile_lines(articles: list[dict], lexicons, top: int) -> None:
+    """The functions of most own time of extract_article over the articles (cProfile; its own
+    overhead inflates small calls, so compare shares and ranks, not milliseconds)."""
+    import cProfile
+    import pstats
+
+    profile = cProfile.Profile()
+    profile.enable()
+    for record in articles:
+        extract_article(record["id"], record["title"], record["text"], parse_published(record.get("date")), lexicons)
+    profile.disable()
+    stats = pstats.Stats(profile)
+    total = sum(row[2] for row in stats.stats.values())  # own time of every function
+    print(f"cProfile of extract_article over {len(articles)} articles, caches warm ({total:.2f} s of own time):")
+    rows = sorted(stats.stats.items(), key=lambda item: -item[1][2])[:top]
+    for n, ((path, line, name), (_, calls, own, cumulative, _)) in enumerate(rows, 1):
+        where = f"{Path(path).relative_to(REPO)}:{line}" if path.startswith(str(REPO)) else path if line else ""
+        print(f"  {n:2}. {own / total:6.1%} own, {cumulative / total:6.1%} cum, {calls:9,} calls  {name} {where}")
 
 
 def long_article_line(articles: list[dict], lexicons) -> None:

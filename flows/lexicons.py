@@ -1,6 +1,7 @@
 """Building every extractor's lexicon from seeds/ once per process (the I/O edge of extraction)."""
 from __future__ import annotations
 
+import gc
 import os
 import tempfile
 from dataclasses import dataclass
@@ -102,7 +103,7 @@ def load_lexicons() -> Lexicons:
     titles = read_seed_csv("titles.csv")
     cues = build_cue_lexicon(read_seed_csv("cue_words.csv"))
     organisations = read_seed_csv("organisations.csv")
-    return Lexicons(
+    lexicons = Lexicons(
         gazetteer=build_gazetteer(read_seed_csv("countries.csv"), read_seed_csv("country_variants.csv"),
                                   read_seed_csv("demonyms.csv"),
                                   read_seed_csv("places_curated.csv") + read_seed_csv("places.csv"),
@@ -122,3 +123,10 @@ def load_lexicons() -> Lexicons:
         usd_pegs=build_pegs(read_seed_csv("currency_pegs_curated.csv")),
         ecb_usd_per_unit=EcbRates(),
     )
+    # The lexicons (millions of objects) live as long as the worker: kept out of the cyclic
+    # collector's sight, every full collection no longer walks them again (gc.freeze). Nothing
+    # they hold is ever freed before the process ends; the garbage of their building is collected
+    # first.
+    gc.collect()
+    gc.freeze()
+    return lexicons

@@ -10,8 +10,8 @@ possessive pronoun (ه، ها، هما، هم، هن، نا، ي، ك، كم), b
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 CONJUNCTIONS = ("و", "ف")
 PREPOSITIONS = ("ب", "ل", "ك")
@@ -19,9 +19,9 @@ PRONOUNS = ("هما", "هم", "هن", "ها", "ه", "نا", "كم", "ك", "ي")
 _MIN_STEM = 2
 
 
-@dataclass(frozen=True)
-class Reading:
-    """One way to read a token: proclitics, the stem, and a pronoun suffix."""
+class Reading(NamedTuple):
+    """One way to read a token: proclitics, the stem, and a pronoun suffix. (A named tuple: made
+    for every reading of every new word form, and cheap to make.)"""
 
     stem: str
     conj: str = ""  # و or ف
@@ -62,12 +62,14 @@ def _prefix_splits(token: str):
 def readings(token: str) -> tuple[Reading, ...]:
     """Every reading of a normalised token, ordered by fewest clitics (the literal one first)."""
     out: list[Reading] = []
+    # Every proclitic split leaves an end of the token: the pronouns it may end with are the token's.
+    endings = [p for p in PRONOUNS if token.endswith(p)]
     for conj, prep, article, future, rest, offset in _prefix_splits(token):
         if len(rest) < _MIN_STEM:
             continue
         out.append(Reading(rest, conj, prep, article, future, "", offset))
-        for pronoun in PRONOUNS:
-            if rest.endswith(pronoun) and len(rest) - len(pronoun) >= _MIN_STEM + 1:
+        for pronoun in endings:
+            if len(rest) - len(pronoun) >= _MIN_STEM + 1:
                 stem = rest[: -len(pronoun)]
                 if stem.endswith("ت") and not stem.endswith("ات"):
                     out.append(Reading(stem[:-1] + "ه", conj, prep, article, future, pronoun, offset))

@@ -62,6 +62,7 @@ CLASSES = {
     "ransom": "a ransom, a bribe or hostages: a sum in a sentence that names one is no aid (فدية، رشوة، رهائن)",
     "assets": "a holder's own funds or assets: a sum that is part of them (من أموالها، من الأموال المجمدة) is held, not given (أموال، أصول، أرصدة)",
     "aid_give": "a written form of a verb whose subject gives aid, the party after it receiving (قدمت، منح، تعهدت، يمنح); read as written, the forms the aid model was fitted on",
+    "aid_receive": "a written form of a verb whose subject receives the aid (تحصل، تلقت، تسلمت، يستفيد); read as written",
     "aid_cut": "a written form of a word of aid cut, frozen, suspended or withheld (خفض، تجميد، علقت، يجمد); read as written",
     "aid_pledge": "a written form of a word that makes a sum promised or announced, not yet given (تعهد، ستقدم، يعتزم، إعلان); read as written",
     "aid_military": "a word near a sum that makes its aid military (عسكرية، تسليح، الجيش)",
@@ -107,11 +108,11 @@ POS = ("verb", "noun", "particle")
 # rumour, refusal, hedging, withdrawal or wish before it, or a private or sporting purpose next to it
 # (transforms.visits.exclusions).
 # The aid word lists (need, price, sum_link, campaign, electoral, payee, ransom, assets, collect, party_group, appeal,
-# aid_give, aid_cut, aid_pledge and the aid types aid_military … aid_loan) are read word by word as written
+# aid_give, aid_receive, aid_cut, aid_pledge and the aid types aid_military … aid_loan) are read word by word as written
 # (transforms.aid.cues); a verb row of a word list that gives its present stands for its conjugations.
 WORD_LIST_CLASSES = frozenset({"clause_opener", "own_clause_opener", "clause_break", "relative", "sequence", "earlier",
                                "week_past", "week_this", "week_next", "time_adverb", "team", "relation", "need", "price", "sum_link", "campaign", "electoral",
-                               "payee", "ransom", "assets", "collect", "party_group", "aid_give", "aid_cut", "aid_pledge",
+                               "payee", "ransom", "assets", "collect", "party_group", "aid_give", "aid_receive", "aid_cut", "aid_pledge",
                                "aid_military", "aid_humanitarian", "aid_development", "aid_economic", "aid_loan", "call", "held", "appeal", "media", "crowd", "comparison",
                                "attack", "proposal", "rank", "travel_rule", "negation", "absence", "rumour",
                                "refusal", "hedge", "withdrawal", "wish", "private_trip", "private_purpose", "pastime",
@@ -212,9 +213,14 @@ class CueLexicon:
                 return Cue(lemma, cls, pos, "future" if r.future else tense, r)
         return None
 
-    def cues_in(self, tokens: list[str], ta_marbuta: list[bool] | None = None) -> list[tuple[int, int, Cue]]:
+    def cues_in(self, tokens: list[str], ta_marbuta: list[bool] | None = None,
+                tags: list | None = None) -> list[tuple[int, int, Cue]]:
         """(first token, end token, cue) for every cue in a list of normalised tokens, in order.
-        A phrase's first word may carry a conjunction or a preposition (ومن المقرر، باتصال هاتفي)."""
+        A phrase's first word may carry a conjunction or a preposition (ومن المقرر، باتصال هاتفي).
+        `tags`: each token's WordTags of this lexicon (transforms.word_table), read instead of
+        looking each token up again."""
+        if tags is not None:
+            return self._cues_tagged(tokens, ta_marbuta, tags)
         found = []
         heads, memo = self.phrases, self._memo
         i = 0
@@ -233,6 +239,23 @@ class CueLexicon:
                 if len(memo) > _MEMO_LIMIT:
                     memo.clear()  # memory stays flat over any corpus
                 cue = memo[key] = self.cue(token, key is not token)
+            if cue is not None:
+                found.append((i, i + 1, cue))
+            i += 1
+        return found
+
+    def _cues_tagged(self, tokens: list[str], ta_marbuta: list[bool] | None, tags: list) -> list[tuple[int, int, Cue]]:
+        found = []
+        i, n = 0, len(tokens)
+        while i < n:
+            tag = tags[i]
+            if tag.phrase_head:
+                phrase = self._phrase_at(tokens, i)
+                if phrase is not None:
+                    found.append(phrase)
+                    i = phrase[1]
+                    continue
+            cue = tag.cue_ta if ta_marbuta and ta_marbuta[i] else tag.cue
             if cue is not None:
                 found.append((i, i + 1, cue))
             i += 1

@@ -25,6 +25,7 @@ from transforms.clitics import Reading, readings
 from transforms.cue_lexicon import Cue, CueLexicon
 from transforms.sentences import split_sentences
 from transforms.word_index import WordIndex
+from transforms.word_table import word_table
 
 _TOKEN = re.compile(r"[^\W_]+(?:[.,]\d+)*")
 # Marks that end a clause inside a sentence: a comma or semicolon, a colon, a dash between spaces.
@@ -234,8 +235,10 @@ def analyse(text: str, published, lexicons) -> Document:
     tokens = tokenize(text, norm)
     sentences = tuple(split_sentences(text))
     ta_marbuta = [text[t.oend - 1] == "ة" for t in tokens] if "ة" in text else None
-    cues = tuple(CueSpan(i, j, cue) for i, j, cue in lexicons.cues.cues_in([t.text for t in tokens], ta_marbuta))
-    entities = find_entities(text, lexicons.gazetteer, normalized=norm)
+    words = [t.text for t in tokens]
+    tags = word_table(lexicons.cues, lexicons.gazetteer).tags_of(words)  # one look-up per token for every lexicon
+    cues = tuple(CueSpan(i, j, cue) for i, j, cue in lexicons.cues.cues_in(words, ta_marbuta, tags))
+    entities = find_entities(text, lexicons.gazetteer, normalized=norm, words=tokens, tags=tags)
     times = tuple(extract_time_expressions(text, published, lexicons.dates, normalized=norm))
     named = {c["iso2"] for c in entities["countries"]}
     money = money_mentions(text, norm, sentences, lexicons.currencies, named)

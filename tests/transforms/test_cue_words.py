@@ -68,3 +68,10 @@ def test_conjugations_and_clitics_are_generated_not_listed():
     for word, tense in (("وسيزور", "future"), ("زارا", "past"), ("يزورها", "present")):
         cue = LEXICON.cue(normalize_key(word))
         assert cue is not None and cue.lemma == "زار" and cue.tense == tense, word
+
+
+def test_the_aid_verbs_of_receiving_are_a_word_list():
+    # The seed's وتحصل مصر على مساعدات عسكرية أميركية: the aid model reads تحصل from class aid_receive,
+    # as written (no conjugation generated: يحصل and حصلت are rows of their own).
+    assert {"تحصل", "يحصل", "حصلت", "تلقت", "تسلمت", "يستفيد"} <= set(LEXICON.lists["aid_receive"])
+    assert "تحصلون" not in LEXICON.lists["aid_receive"]

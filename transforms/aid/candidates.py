@@ -168,7 +168,7 @@ def _money_features(c: AidCandidate, ctx: AidContext, t0: int, t1: int) -> dict[
     f["aid_word_dist"] = _scaled(aid)
     f["not_aid_dist"] = _scaled(not_aid)
     f["aid_nearer"] = float(aid is not None and (not_aid is None or aid < not_aid))
-    for name, words in (("give", ctx.words.give), ("pledge", ctx.words.pledged), ("cut", ctx.words.cut), ("receive", cues.RECEIVE)):
+    for name, words in (("give", ctx.words.give), ("pledge", ctx.words.pledged), ("cut", ctx.words.cut), ("receive", ctx.words.receive)):
         f[f"{name}_dist"] = _scaled(_nearest(tokens, money, t0, t1, words, _WINDOW, _WINDOW))
     doc = ctx.doc
     first, end = doc.sentence_tokens[c.sentence]
@@ -354,7 +354,7 @@ def _receives(ctx: AidContext, c: AidCandidate, m) -> bool:
         return False
 
     def verb(i: int) -> bool:
-        return t0 <= i < t1 and not tokens[i][2].startswith("ال") and cues.is_in(tokens[i][2], cues.RECEIVE)
+        return t0 <= i < t1 and not tokens[i][2].startswith("ال") and cues.is_in(tokens[i][2], ctx.words.receive)
 
     before = m.first_token - 1
     if before >= t0 and tokens[before][2] in _RECEIVE_LINKS:
@@ -497,7 +497,7 @@ def _paid_to_person(ctx: AidContext, c: AidCandidate) -> bool:
             persons.update((first, last))
     for i in range(money.first_token - 1, reach[0] - 1, -1):
         word = tokens[i][2]
-        if not word.startswith("ال") and cues.is_in(word, cues.RECEIVE):
+        if not word.startswith("ال") and cues.is_in(word, ctx.words.receive):
             if i - 1 in persons or i + 1 in persons:
                 return True  # فلين تلقى عرضا بقيمة 15 مليون دولار
             break

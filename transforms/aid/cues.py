@@ -120,11 +120,9 @@ PROVIDED = _forms(
     "قدمت قدم منحت دفعت دفع صرف صرفت حولت تسلمت تسلم تلقت تلقى حصلت حصل أودعت أودع "
     "قدمها قدمته وصلت بلغت بلغ أفرجت أفرج")
 # Verbs whose subject gives (فرنسا تعهدت، قدمت دولة الإمارات): the word list of class aid_give of
-# seeds/cue_words.csv (AidWords.give; سلم hands over, تسلم receives: RECEIVE). The verbal nouns تقديم
+# seeds/cue_words.csv (AidWords.give; سلم hands over, تسلم receives: AidWords.receive). The verbal nouns تقديم
 # and تخصيص take their giver after them (تقديم المملكة العربية السعودية لـ100 مليون دولار).
 GIVE_NOUNS = _forms("تقديم تخصيص")
-# Verbs whose subject receives the aid (وتحصل مصر على مساعدات).
-RECEIVE = _forms("تحصل يحصل حصلت حصل تتلقى يتلقى تلقت تلقى تسلمت تسلم استلمت استلم تستفيد يستفيد")
 # Words before a party that make it the recipient (إلى اليمن، لصالح الأونروا، لدعم الجيش اللبناني).
 # تمويل and دعم take what they fund after them (وقف تمويل الأونروا), unlike تقديم (تقديم المملكة).
 TO = _forms("إلى الى لصالح لدعم لمساعدة لحساب دعم لإغاثة تمويل لتمويل")
@@ -186,6 +184,7 @@ class AidWords:
     appeal: frozenset[str]  # calls on others to give (class appeal: دعا، يدعو، مناشدة), with their conjugations
     # The lists the aid model reads as fitted, each form as written in its row (class aid_give …):
     give: frozenset[str] = frozenset()  # verbs whose subject gives (قدمت، تعهدت، يمنح)
+    receive: frozenset[str] = frozenset()  # verbs whose subject receives (class aid_receive: وتحصل مصر على مساعدات)
     cut: frozenset[str] = frozenset()  # aid cut, frozen or withheld (خفض، تجميد، علقت)
     pledged: frozenset[str] = frozenset()  # aid promised (تعهد، ستقدم، يعتزم)
     aid_types: dict = field(default_factory=dict, compare=False)  # type -> its words (class aid_military …)
@@ -202,21 +201,22 @@ def aid_words(lexicon: CueLexicon) -> AidWords:
     found = _AID_WORDS.get(id(lexicon))
     if found is None or found[0] is not lexicon:
         lists = lexicon.lists
-        give, cut, pledged = (_forms(" ".join(lists.get(cls, ()))) for cls in ("aid_give", "aid_cut", "aid_pledge"))
+        give, receive, cut, pledged = (_forms(" ".join(lists.get(cls, ())))
+                                       for cls in ("aid_give", "aid_receive", "aid_cut", "aid_pledge"))
         aid_types = {t: _forms(" ".join(lists.get("aid_" + t, ()))) for t in AID_TYPE_CLASSES}
         words = AidWords(*(_forms(" ".join(lists.get(cls, ()))) for cls in ("need", "price")),
                          frozenset(lists.get("sum_link", ())),
                          *(_forms(" ".join(lists.get(cls, ()))) for cls in ("campaign", "electoral", "payee", "ransom", "assets", "collect")),
                          _forms(" ".join(w for lemma in lists.get("party_group", ()) for w in (lemma, "ال" + lemma))),
                          _forms(" ".join(lists.get("appeal", ()))),
-                         give=give, cut=cut, pledged=pledged, aid_types=aid_types,
+                         give=give, receive=receive, cut=cut, pledged=pledged, aid_types=aid_types,
                          type_words={t: w | AID_TYPE_HINTS.get(t, frozenset()) for t, w in aid_types.items()},
                          cut_status=cut | STATUS_HINTS["cut"], pledge_status=pledged | STATUS_HINTS["pledged"])
         if not all((words.needs, words.price, words.sum_links, words.campaign, words.electoral, words.payee,
                     words.ransom, words.assets, words.collect, words.party_groups, words.appeal,
-                    words.give, words.cut, words.pledged, *aid_types.values())):
+                    words.give, words.receive, words.cut, words.pledged, *aid_types.values())):
             raise ValueError("the cue lexicon lacks the need, price, sum_link, campaign, electoral, payee, ransom, assets, collect, party_group, "
-                             "appeal, aid_give, aid_cut, aid_pledge or aid type words (seeds/cue_words.csv)")
+                             "appeal, aid_give, aid_receive, aid_cut, aid_pledge or aid type words (seeds/cue_words.csv)")
         found = _AID_WORDS[id(lexicon)] = (lexicon, words)
     return found[1]
 

@@ -295,7 +295,7 @@ def _role(tokens, m: Mention, previous_role: str | None, joined: bool, near: boo
             return "recipient"
         if cues.is_in(word, cues.FROM) and near and _source_of_sum(tokens, i, money):
             return "donor"  # قرض من صندوق النقد الدولي، 10 مليارات دولار، من المملكة
-        if cues.is_in(word, cues.RECEIVE):
+        if cues.is_in(word, words.receive):
             return "recipient"  # وتحصل مصر على
         if cues.is_in(word, words.give) or cues.is_in(word, cues.GIVE_NOUNS):
             before = i - 2 if i > 1 and tokens[i - 1][2] in _KANA else i - 1
@@ -311,7 +311,7 @@ def _role(tokens, m: Mention, previous_role: str | None, joined: bool, near: boo
     after = m.last_token + 1
     if after < len(tokens) and tokens[after][0] - tokens[m.last_token][1] <= 1:
         verb = tokens[after][2]  # the verb right after its subject, not a verbal noun
-        if not verb.startswith("ال") and cues.is_in(verb, cues.RECEIVE):
+        if not verb.startswith("ال") and cues.is_in(verb, words.receive):
             return "recipient"  # مصر تحصل
         if not verb.startswith("ال") and cues.is_in(verb, words.give) and not first_person_give(verb, words.give):
             return "donor"  # فرنسا تعهدت (not موانئ اليمن وخصصنا: "we" gave)
@@ -369,7 +369,7 @@ def assign_parties(tokens, mentions: list[Mention], first: int, last: int, t0: i
     recipients = [(abs(m.first_token - first), m.party) for m, role in roles if role == "recipient"]
     recipient = min(recipients, key=lambda item: item[0])[1] if recipients else None
     if recipient is None:
-        recipient = _receiver(tokens, roles, first, t0)
+        recipient = _receiver(tokens, roles, first, t0, words.receive)
     boundary = _clause_start(tokens, first, t0)
     if not donors:
         fallback = _subject_before(tokens, roles, first, boundary, recipient, words.give)
@@ -381,11 +381,11 @@ def assign_parties(tokens, mentions: list[Mention], first: int, last: int, t0: i
     return donors, recipient
 
 
-def _receiver(tokens, roles, first: int, t0: int) -> Party | None:
+def _receiver(tokens, roles, first: int, t0: int, receive: frozenset[str]) -> Party | None:
     """The subject of a verb of receiving before the sum: the nearest party before the verb
     (حكومة مملكة البحرين … اتفاقية تحصل بموجبها على دعم) or right after it (وتحصل مصر)."""
     for i in range(first - 1, t0 - 1, -1):
-        if cues.is_in(tokens[i][2], cues.RECEIVE):
+        if cues.is_in(tokens[i][2], receive):
             after = [m for m, role in roles if role is None and i < m.first_token <= i + 2 and not m.party.unnamed]
             if after:
                 return after[0].party

@@ -60,11 +60,11 @@ def build_gazetteer(country_rows, country_variant_rows, demonym_rows, place_rows
     return gazetteer
 
 
-def find_entities(text: str, gazetteer: Gazetteer, normalized=None) -> dict[str, list[dict]]:
+def find_entities(text: str, gazetteer: Gazetteer, normalized=None, words=None, tags=None) -> dict[str, list[dict]]:
     """{"countries": [{iso2, surface, char_start, char_end, via}],
         "places": [{name_ar, iso2, char_start, char_end, kind}],
         "organisations": [{name_ar, iso2, surface, char_start, char_end, kind}]}"""
-    matches, tokens, _ = match_text(text, gazetteer, normalized)
+    matches, tokens, _ = match_text(text, gazetteer, normalized, words, tags)
     found = _Found(text)
     for match in matches:
         _take(found, match, tokens)

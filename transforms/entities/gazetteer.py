@@ -92,21 +92,45 @@ def tokenize(normalised: str) -> Tokens:
     return Tokens(_TOKEN.findall(normalised), [m.span() for m in _TOKEN.finditer(normalised)])
 
 
-def match_text(text: str, gazetteer: Gazetteer, normalized=None) -> tuple[list[Match], Tokens, object]:
+def tokens_of_words(words, tags, gazetteer: Gazetteer) -> tuple[Tokens, list]:
+    """The tokens `tokenize` gives, and each one's readings, from the analysed document's tokens
+    (transforms.document: runs of letters and digits, each holding whole tokens of ours) and their
+    WordTags (transforms.word_table): a word of Arabic letters only is one token, whose readings its
+    tags hold; another (a number, a Latin word) gives the tokens inside it."""
+    texts, spans, found = [], [], []
+    for w, tag in zip(words, tags):
+        if tag.arabic:
+            texts.append(w.text)
+            spans.append((w.start, w.end))
+            found.append(tag.places)
+            continue
+        for m in _TOKEN.finditer(w.text):
+            texts.append(m.group())
+            spans.append((w.start + m.start(), w.start + m.end()))
+            found.append(gazetteer.readings(m.group()))
+    return Tokens(texts, spans), found
+
+
+def match_text(text: str, gazetteer: Gazetteer, normalized=None, words=None,
+               tags=None) -> tuple[list[Match], Tokens, object]:
     """Longest lexicon phrases in `text`, left to right, with the tokens and the normalisation
-    (`normalized` is normalize(text) when the caller's analysed document already has it)."""
+    (`normalized` is normalize(text) when the caller's analysed document already has it; `words`
+    and `tags` its tokens and their WordTags, read instead of tokenising again)."""
     norm = normalized if normalized is not None else normalize(text)
     ntext = norm.text
-    tokens = tokenize(ntext)
+    if words is not None and tags is not None:
+        tokens, known = tokens_of_words(words, tags, gazetteer)
+    else:
+        tokens = tokenize(ntext)
+        known = list(map(gazetteer.readings, tokens.texts))
     texts, spans = tokens.texts, tokens.spans
     matches: list[Match] = []
-    readings = gazetteer.readings
     i = 0
     while i < len(texts):
-        if not readings(texts[i]):  # most words start no lexicon phrase
+        if not known[i]:  # most words start no lexicon phrase
             i += 1
             continue
-        found = _match_at(ntext, texts, spans, i, gazetteer)
+        found = _match_at(ntext, texts, spans, i, gazetteer, known[i])
         if found is None:
             i += 1
             continue
@@ -117,8 +141,8 @@ def match_text(text: str, gazetteer: Gazetteer, normalized=None) -> tuple[list[M
     return matches, tokens, norm
 
 
-def _match_at(ntext: str, texts: list[str], spans: list[tuple[int, int]], i: int, gazetteer: Gazetteer):
-    for offset, key in gazetteer.readings(texts[i]):
+def _match_at(ntext: str, texts: list[str], spans: list[tuple[int, int]], i: int, gazetteer: Gazetteer, readings):
+    for offset, key in readings:
         for rest, entries in gazetteer.by_first[key]:
             if offset:
                 entries = tuple(e for e in entries if not e.whole_word_only)

@@ -201,9 +201,14 @@ class ModelVocabulary:
         hit = self.words.get(key)
         if hit is None:
             own = _word_features(token, lexicon, country)
-            # (own, as seen from offset -2, -1, +1, +2: the order of _OFFSETS)
-            hit = (self.known(own),) + tuple([b for b in map(self.seen[d].get, _as_neighbour(own, d)) if b is not None]
-                                             for d in _OFFSETS)
+            # (own, as seen from offset -2, -1, +1, +2: the order of _OFFSETS); _as_neighbour's
+            # lists, made once for both sides
+            near, far = _as_neighbour(own, 1), _as_neighbour(own, 2)
+            seen = self.seen
+            hit = (self.known(own), [b for b in map(seen[-2].get, far) if b is not None],
+                   [b for b in map(seen[-1].get, near) if b is not None],
+                   [b for b in map(seen[1].get, near) if b is not None],
+                   [b for b in map(seen[2].get, far) if b is not None])
             if len(self.words) >= _WORD_CACHE_MAX:
                 self.words.clear()
             self.words[key] = hit
