@@ -766,12 +766,12 @@ class _Extractor:
         return [_result(str(y), "year", "absolute") for y in years]
 
     def relyear(self, m):
-        if m.group("ry_bare") is not None and not _PERIOD_LEAD.search(m.group("ry_lead")) and not (
-                m.group("ry_lead").split() == ["من"]
+        if m.group("ry_bare") is not None and not _PERIOD_LEAD.search(m.group("lead")) and not (
+                m.group("lead").split() == ["من"]
                 and (_PART_OF.search(self.text, max(0, m.start() - 12), m.start())
                      or _TIME_OF.search(self.text, max(0, m.start() - 14), m.start()))):
             return None
-        if m.group("ry_w") and not m.group("ry_lead").strip():
+        if m.group("ry_w") and not m.group("lead").strip():
             before = self.text[max(0, m.start() - 20):m.start()].split()
             if before:
                 stem = re.sub(r"^[وفبل]?(?:ال|ل)", "", before[-1])
@@ -800,8 +800,8 @@ class _Extractor:
         return [_result(str(self.pub.year + shift), "year", "published")]
 
     def relmonth(self, m):
-        if m.group("rm_bare") is not None and not _PERIOD_LEAD.search(m.group("rm_lead")) and not (
-                m.group("rm_lead").split() == ["من"] and _TIME_OF.search(self.text, max(0, m.start() - 14), m.start())):
+        if m.group("rm_bare") is not None and not _PERIOD_LEAD.search(m.group("lead")) and not (
+                m.group("lead").split() == ["من"] and _TIME_OF.search(self.text, max(0, m.start() - 14), m.start())):
             return None  # الشهر alone is "the month" of anything; مطلع الشهر is this month's start
         rel = m.group("rm_rel")
         if rel in SAME:
@@ -820,7 +820,7 @@ class _Extractor:
         months, all_guarded, all_strict = _month_numbers(m.group("m_ms"), self.lexicon)
         year = self.tail_year(m, "m")
         rel = m.group("m_rel")
-        lead = m.group("m_lead").strip()
+        lead = m.group("lead").strip()
         clitic_only = m.group(0)[: m.start("m_ms") - m.start()].strip() in ("", "و", "ف")
         if all_guarded and year is None and rel is None and (not lead) and len(months) < 2:
             # مارس as a verb, ماي as a surname: only a date with a date word around it
