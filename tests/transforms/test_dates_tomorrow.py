@@ -185,3 +185,17 @@ def test_a_year_with_its_preposition_glued_on(lexicon):
     # train-develop AL-economy-558-20180510
     assert values("ما يعادل 5.8% من الناتج المحلي السعودي بـ2020، وذلك من خلال العمل مع الجهات الحكومية",
                   "2018-05-10T15:08:54+04:00", lexicon) == ["2020"]
+
+
+def test_an_ordinal_day_with_its_preposition_glued_on(lexicon):
+    # non-gold ANT CN-middleEast-10-20180218: بـ glued on, the day and not the month alone
+    assert values("الغارة التي نفذتها قوات التحالف الدولي بقيادة الولايات المتحدة في سوريا بالثامن من "
+                  "فبراير/شباط الجاري، وذلك خلال وجودهم ضمن", "2018-02-18T06:06:55+00:00", lexicon) == ["2018-02-08"]
+    # non-gold ANT FR-internationalNews-2412-20180720
+    assert values("يظهر فيه وهو يجر امرأة ثم يضرب رجلا خلال الاحتفالات بالأول من أيار/مايو الماضي في باريس.",
+                  "2018-07-20T15:44:33+00:00", lexicon) == ["2018-05-01"]
+    # non-gold ANT BB-internationalNews-117-20180308: لـ glued on in place of the article's alif
+    assert values("يصادف في روسيا يوم 23 فبراير/شباط، المصادف للثامن من مارس/آذار حسب تقويم غريغوري.",
+                  "2018-03-08T17:39:22+00:00", lexicon) == ["2018-02-23", "2018-03-08"]
+    # (لأول مرة, "for the first time", stays no day)
+    assert values("وذلك لأول مرة منذ مارس الماضي", "2018-07-20T15:44:33+00:00", lexicon) == ["2018-03"]

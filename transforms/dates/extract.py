@@ -10,7 +10,7 @@ from transforms.arabic_text import NormalizedText, normalize
 from transforms.dates.calendar_math import (UPCOMING_MONTHS, day_value, day_year_untensed, month_year_untensed,
                                             shift_day, valid_day, weekday_date, year_of_day, year_of_month)
 from transforms.dates.grammar import (COUNTS, DAY_WORDS, GLUED_DAY_UNITS, GLUED_YEAR_PREFIXES, LEAD_TOKENS,
-                                      RELATIVE, SAME,
+                                      RELATIVE, SAME, glued_day_word,
                                       SMALL_COUNTS, TIME_UNITS, YEAR_NUMBER_WORDS, word_year_pattern,
                                       month_token_pattern)
 from transforms.dates.hijri import hijri_to_gregorian, hijri_year_of
@@ -125,7 +125,7 @@ def _split_days(days: str) -> list[int]:
     numbers = _DAY_NUMBER.findall(days)
     if numbers:
         return [int(n) for n in numbers]
-    rest = " ".join(days.split())
+    rest = glued_day_word(" ".join(days.split()))
     if rest in DAY_WORDS:
         return [DAY_WORDS[rest]]  # (one day word, the common case)
     found = []

@@ -63,6 +63,19 @@ ORDINAL_DAYS[normalize_key("الفاتح")] = 1  # الفاتح من أيار (M
 # Day words of the grammar: also أول (أول مارس, the first day of the month), which is no trigger (a
 # common word; the month after it triggers, and أول is a lead word).
 DAY_WORDS: dict[str, int] = {**ORDINAL_DAYS, normalize_key("أول"): 1}
+# An ordinal day with a preposition glued on (أجلت الجلسة للرابع من نوفمبر، احتفالا بالأول من أبريل): ب
+# before the article, ل in place of its alif. The day word is read without it (see glued_day_word).
+GLUED_ORDINALS = {**{"ب" + w: n for w, n in ORDINAL_DAYS.items() if w.startswith("ال")},
+                  **{"ل" + w[1:]: n for w, n in ORDINAL_DAYS.items() if w.startswith("ال")}}
+
+
+def glued_day_word(word: str) -> str:
+    """The ordinal day word of GLUED_ORDINALS' form (للرابع → الرابع, بالرابع → الرابع), else word."""
+    if word.startswith("لل"):
+        return "ا" + word[1:]
+    if word.startswith("بال"):
+        return word[1:]
+    return word
 
 # Relative modifiers after a month, year or weekday, by direction (-1 past, 0 current, +1 next).
 RELATIVE = {
@@ -188,7 +201,7 @@ def compile_grammar(lexicon: "DateLexicon") -> re.Pattern:
                    rf"|(?P<n_iy>(?:19|20)\d\d)(?P<n_isep>[/\-])(?P<n_im>[01]?\d)(?P=n_isep)(?P<n_id>[0-3]?\d))(?![\d/.\-]\d)",
         # (يوم) الخميس 15 مارس 2018 ; الثاني من كانون الأول/ديسمبر ; 25 و28 مايو / أيار الجاري ; الثالث من الشهر الجاري
         "date": rf"(?:{CLITIC}في(?=\d)|{CLITIC})"
-                rf"(?P<d_days>{DAY}(?:\s*(?:و|-|–|الى|الي|حتى|حتي|او)\s*{DAY})?)\s*(?:من\s+)?(?:شهر\s+)?"
+                rf"(?P<d_days>(?:{DAY}|(?:{_alt(GLUED_ORDINALS)}){E})(?:\s*(?:و|-|–|الى|الي|حتى|حتي|او)\s*{DAY})?)\s*(?:من\s+)?(?:شهر\s+)?"
                 rf"(?:(?P<d_ms>{MSEQ})|(?:الشهر)\s+(?P<d_rel0>{REL}|{_alt(SAME)})|(?P<d_cur>الجاري|الحالي){E})"
                 rf"(?:\s+(?P<d_rel>{REL}))?{year_tail('d')}?",
         # ١٤ ربيع الأول ١٤٣٩ هـ
@@ -288,7 +301,9 @@ def compile_triggers(lexicon: "DateLexicon") -> re.Pattern:
     ago = (rf"(?:قبل|بعد)(?:(?:ها|ه)\s+ب|\s+(?:(?:ذلك|ذاك)\s+ب)?)(?:(?:\d{{1,3}}|{_alt(COUNTS)})\s+)?"
            rf"(?:{_alt(TIME_UNITS)}|{GLUED_DAY}){E}")
     words = (rf"(?:{_alt(free)}){E}|(?:{_alt(year_words)}){E}(?=\s*\(?\s*\d|\s+(?:الفين|الفان|الف\s+و)){E}|{ago}"
-             rf"|(?:{_alt(ORDINAL_DAYS)}){E}(?={month_next}|\s*(?:و|-|–|الي|حتي|او)\s*ال)")
+             rf"|(?:{_alt(ORDINAL_DAYS)}){E}(?={month_next}|\s*(?:و|-|–|الي|حتي|او)\s*ال)"
+             # (للرابع من نوفمبر: ل in place of the ordinal's alif; بالرابع is ب and the ordinal)
+             rf"|(?:{_alt(w for w in GLUED_ORDINALS if w[:1] == 'ل')}){E}(?={month_next}|\s*(?:و|-|–|الي|حتي|او)\s*ال)")
     # numbers: a year (4 digits, Gregorian or Hijri); a day (1-2 digits) followed by a month, a date
     # separator, another day or أيام. "في12" and "الـ22" carry their preposition or article glued on.
     day_next = _day_next(lexicon)
@@ -341,7 +356,8 @@ def compile_trigger_index(lexicon: "DateLexicon") -> ahocorasick.Automaton:
     it is then confirmed only where this index points (see extract._trigger_positions)."""
     whole = {w for w in map(normalize_key, _free_trigger_words(lexicon)) if " " not in w}
     index = ahocorasick.Automaton()
-    for phrase in [*_free_trigger_words(lexicon), *_year_trigger_words(), *ORDINAL_DAYS, *_GLUED_THAT]:
+    glued_l = [w for w in GLUED_ORDINALS if w[:1] == "ل"]  # (بالرابع holds الرابع, which the index finds)
+    for phrase in [*_free_trigger_words(lexicon), *_year_trigger_words(), *ORDINAL_DAYS, *glued_l, *_GLUED_THAT]:
         first = normalize_key(phrase).split()[0]
         index.add_word(first, (len(first), first in whole))
     for digit in "0123456789":  # normalize() leaves every digit 0-9; the trigger reads only those
