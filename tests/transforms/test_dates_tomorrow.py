@@ -199,3 +199,16 @@ def test_an_ordinal_day_with_its_preposition_glued_on(lexicon):
                   "2018-03-08T17:39:22+00:00", lexicon) == ["2018-02-23", "2018-03-08"]
     # (لأول مرة, "for the first time", stays no day)
     assert values("وذلك لأول مرة منذ مارس الماضي", "2018-07-20T15:44:33+00:00", lexicon) == ["2018-03"]
+
+
+def test_last_weekday_the_day_before_publication_is_that_day(lexicon):
+    # «السبت الماضي» published on a Sunday: the day before, not a week earlier. Counted on develop gold
+    # (6 the day before, 3 a week earlier, 2 of them one story) and on 58 non-gold ANT rows judged by the
+    # events they name (about 30 the day before, 16 a week earlier, of fewer stories; the rest unknown).
+    # non-gold ANT FR-internationalNews-627-20180408: the Douma attack of Saturday 7 April 2018
+    assert values("الوضع في سوريا خاصة بعد القصف بالغازات السامة الذي تعرضت إليه بلدة دوما في الغوطة الشرقية "
+                  "السبت الماضي والذي تسبب في مقتل 40 شخصا على الأقل", "2018-04-08T19:48:55+00:00",
+                  lexicon) == ["2018-04-07"]
+    # non-gold ANT BB-sport-223-20180620 (Wednesday): Japan beat Colombia on Tuesday 19 June 2018
+    assert values("ومن المؤكد أن الجمهور الياباني كان لديه سبب للاحتفال مساء الثلاثاء الماضي، بعد أن فاز منتخب "
+                  "بلادهم بالمباراة الافتتاحية له", "2018-06-20T12:46:28+00:00", lexicon) == ["2018-06-19"]
