@@ -212,3 +212,12 @@ def test_last_weekday_the_day_before_publication_is_that_day(lexicon):
     # non-gold ANT BB-sport-223-20180620 (Wednesday): Japan beat Colombia on Tuesday 19 June 2018
     assert values("ومن المؤكد أن الجمهور الياباني كان لديه سبب للاحتفال مساء الثلاثاء الماضي، بعد أن فاز منتخب "
                   "بلادهم بالمباراة الافتتاحية له", "2018-06-20T12:46:28+00:00", lexicon) == ["2018-06-19"]
+
+
+def test_a_day_with_a_preposition_glued_to_its_digits(lexicon):
+    # non-gold ANT AL-internationalNews-1889-20180711: the day, not the month alone
+    assert values("كما ظهر غضب الوزير اليمني جلياً، في خطابه المؤرخ بـ8 تموز/يوليو الحالي، رغم استخدام كلمات",
+                  "2018-07-11T10:54:32+04:00", lexicon) == ["2018-07-08"]
+    # non-gold ANT CN-internationalNews-660-20181009: من 13 لـ21, both ends of the span
+    assert values("وسيكون مون في جولة بأوروبا من 13 لـ21 أكتوبر/ تشرين الأول، حيث سيزور فرنسا",
+                  "2018-10-09T10:39:13+00:00", lexicon) == ["2018-10-13", "2018-10-21"]

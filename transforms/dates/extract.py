@@ -962,6 +962,8 @@ def _lead_starts_by_tokens(text: str, p: int, lo: int) -> list[int]:
 
 # The letters the trigger's number may carry glued on ([وف]?(?:في|ال)?) and a year's first digits.
 _NUMBER_PREFIXES = frozenset(c + a for c in ("", "و", "ف") for a in ("", "في", "ال"))
+# The letters a day of 1-2 digits may carry glued on: those, and a preposition (بـ8 تموز، لـ20 سبتمبر).
+_DAY_PREFIXES = _NUMBER_PREFIXES | frozenset(c + a for c in ("", "و", "ف") for a in ("ب", "ل"))
 _YEAR_STARTS = frozenset(("13", "14", "18", "19", "20"))
 # The letters a year alone may carry glued on (بـ2020، لـ2019، وبالـ2019), besides those of a number.
 _YEAR_PREFIXES = frozenset(c + a for c in ("", "و", "ف") for a in ("ب", "ل", "بال", "لل"))
@@ -1034,7 +1036,7 @@ def _scan(text: str, lexicon: DateLexicon) -> tuple[list[int], set[int]]:
                 digits -= end
                 if digits == 4 and text[end:end + 2] in _YEAR_STARTS:
                     sure.add(p)
-                elif digits <= 2 and text[p:end] in _NUMBER_PREFIXES:
+                elif digits <= 2 and text[p:end] in _DAY_PREFIXES:
                     # (what follows must start as the regex's day_next does, after its spaces)
                     after = end + digits
                     while after <= last and text[after].isspace():

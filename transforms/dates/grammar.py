@@ -200,8 +200,9 @@ def compile_grammar(lexicon: "DateLexicon") -> re.Pattern:
         "numeric": rf"(?<![\d/.\-])(?:(?P<n_d>[0-3]?\d)\s*(?P<n_sep>[/.\-])\s*(?P<n_m>[01]?\d)\s*(?P=n_sep)\s*(?P<n_y>(?:19|20)\d\d)"
                    rf"|(?P<n_iy>(?:19|20)\d\d)(?P<n_isep>[/\-])(?P<n_im>[01]?\d)(?P=n_isep)(?P<n_id>[0-3]?\d))(?![\d/.\-]\d)",
         # (يوم) الخميس 15 مارس 2018 ; الثاني من كانون الأول/ديسمبر ; 25 و28 مايو / أيار الجاري ; الثالث من الشهر الجاري
-        "date": rf"(?:{CLITIC}في(?=\d)|{CLITIC})"
-                rf"(?P<d_days>(?:{DAY}|(?:{_alt(GLUED_ORDINALS)}){E})(?:\s*(?:و|-|–|الى|الي|حتى|حتي|او)\s*{DAY})?)\s*(?:من\s+)?(?:شهر\s+)?"
+        # (a preposition may be glued to the day's digits: المؤرخ بـ8 تموز، ينتهي بـ20 مارس)
+        "date": rf"(?:{CLITIC}(?:في|ب|ل)(?=\d)|{CLITIC})"
+                rf"(?P<d_days>(?:{DAY}|(?:{_alt(GLUED_ORDINALS)}){E})(?:\s*(?:و|-|–|الى|الي|حتى|حتي|او|ل(?=\d))\s*{DAY})?)\s*(?:من\s+)?(?:شهر\s+)?"
                 rf"(?:(?P<d_ms>{MSEQ})|(?:الشهر)\s+(?P<d_rel0>{REL}|{_alt(SAME)})|(?P<d_cur>الجاري|الحالي){E})"
                 rf"(?:\s+(?P<d_rel>{REL}))?{year_tail('d')}?",
         # ١٤ ربيع الأول ١٤٣٩ هـ
@@ -309,7 +310,7 @@ def compile_triggers(lexicon: "DateLexicon") -> re.Pattern:
     day_next = _day_next(lexicon)
     # a year may also have its year word or preposition glued on (عام2012، سنة2004، ما بين1995)
     number = (rf"(?:(?:[وف]?(?:في|ال)?|{_alt(GLUED_YEAR_PREFIXES)})(?:1[3489]|20)\d\d(?!\d)"
-              rf"|[وف]?(?:في|ال)?[0-9]\d?(?!\d)(?={day_next}))")
+              rf"|[وف]?(?:في|ال|ب|ل)?[0-9]\d?(?!\d)(?={day_next}))")
     # Anchored on the separator before the word; the text is scanned with a space prepended.
     return re.compile(rf"[^\w](?=[وفبل]{{0,2}}(?:{words})|{number})")
 
@@ -322,7 +323,8 @@ def _month_next(lexicon: "DateLexicon") -> str:
 
 def _day_next(lexicon: "DateLexicon") -> str:
     """What makes a day of 1-2 digits a trigger when it follows them (see compile_triggers)."""
-    return (rf"\s*(?:[/.\-]\s*\d|(?:و|-|–|الي|حتي|او)\s*(?:ال)?\d|{_month_next(lexicon)}|\s*ايام{E}"
+    # (من 13 لـ21 أكتوبر: ل glued to the second day, "to")
+    return (rf"\s*(?:[/.\-]\s*\d|(?:و|-|–|الي|حتي|او|ل(?=\d))\s*(?:ال)?\d|{_month_next(lexicon)}|\s*ايام{E}"
             rf"|\s*(?:الجاري|الحالي){E})")
 
 
