@@ -10,7 +10,7 @@ from transforms.arabic_text import NormalizedText, normalize
 from transforms.dates.calendar_math import (UPCOMING_MONTHS, day_value, day_year_untensed, month_year_untensed,
                                             shift_day, valid_day, weekday_date, year_of_day, year_of_month)
 from transforms.dates.grammar import (COUNTS, DAY_WORDS, GLUED_DAY_UNITS, GLUED_YEAR_PREFIXES, LEAD_TOKENS,
-                                      RELATIVE, SAME,
+                                      RELATIVE, SAME, glued_day_word,
                                       SMALL_COUNTS, TIME_UNITS, YEAR_NUMBER_WORDS, word_year_pattern,
                                       month_token_pattern)
 from transforms.dates.hijri import hijri_to_gregorian, hijri_year_of
@@ -125,7 +125,7 @@ def _split_days(days: str) -> list[int]:
     numbers = _DAY_NUMBER.findall(days)
     if numbers:
         return [int(n) for n in numbers]
-    rest = " ".join(days.split())
+    rest = glued_day_word(" ".join(days.split()))
     if rest in DAY_WORDS:
         return [DAY_WORDS[rest]]  # (one day word, the common case)
     found = []
@@ -766,12 +766,12 @@ class _Extractor:
         return [_result(str(y), "year", "absolute") for y in years]
 
     def relyear(self, m):
-        if m.group("ry_bare") is not None and not _PERIOD_LEAD.search(m.group("ry_lead")) and not (
-                m.group("ry_lead").split() == ["من"]
+        if m.group("ry_bare") is not None and not _PERIOD_LEAD.search(m.group("lead")) and not (
+                m.group("lead").split() == ["من"]
                 and (_PART_OF.search(self.text, max(0, m.start() - 12), m.start())
                      or _TIME_OF.search(self.text, max(0, m.start() - 14), m.start()))):
             return None
-        if m.group("ry_w") and not m.group("ry_lead").strip():
+        if m.group("ry_w") and not m.group("lead").strip():
             before = self.text[max(0, m.start() - 20):m.start()].split()
             if before:
                 stem = re.sub(r"^[وفبل]?(?:ال|ل)", "", before[-1])
@@ -800,8 +800,8 @@ class _Extractor:
         return [_result(str(self.pub.year + shift), "year", "published")]
 
     def relmonth(self, m):
-        if m.group("rm_bare") is not None and not _PERIOD_LEAD.search(m.group("rm_lead")) and not (
-                m.group("rm_lead").split() == ["من"] and _TIME_OF.search(self.text, max(0, m.start() - 14), m.start())):
+        if m.group("rm_bare") is not None and not _PERIOD_LEAD.search(m.group("lead")) and not (
+                m.group("lead").split() == ["من"] and _TIME_OF.search(self.text, max(0, m.start() - 14), m.start())):
             return None  # الشهر alone is "the month" of anything; مطلع الشهر is this month's start
         rel = m.group("rm_rel")
         if rel in SAME:
@@ -820,7 +820,7 @@ class _Extractor:
         months, all_guarded, all_strict = _month_numbers(m.group("m_ms"), self.lexicon)
         year = self.tail_year(m, "m")
         rel = m.group("m_rel")
-        lead = m.group("m_lead").strip()
+        lead = m.group("lead").strip()
         clitic_only = m.group(0)[: m.start("m_ms") - m.start()].strip() in ("", "و", "ف")
         if all_guarded and year is None and rel is None and (not lead) and len(months) < 2:
             # مارس as a verb, ماي as a surname: only a date with a date word around it
@@ -962,6 +962,8 @@ def _lead_starts_by_tokens(text: str, p: int, lo: int) -> list[int]:
 
 # The letters the trigger's number may carry glued on ([وف]?(?:في|ال)?) and a year's first digits.
 _NUMBER_PREFIXES = frozenset(c + a for c in ("", "و", "ف") for a in ("", "في", "ال"))
+# The letters a day of 1-2 digits may carry glued on: those, and a preposition (بـ8 تموز، لـ20 سبتمبر).
+_DAY_PREFIXES = _NUMBER_PREFIXES | frozenset(c + a for c in ("", "و", "ف") for a in ("ب", "ل"))
 _YEAR_STARTS = frozenset(("13", "14", "18", "19", "20"))
 # The letters a year alone may carry glued on (بـ2020، لـ2019، وبالـ2019), besides those of a number.
 _YEAR_PREFIXES = frozenset(c + a for c in ("", "و", "ف") for a in ("ب", "ل", "بال", "لل"))
@@ -1034,7 +1036,7 @@ def _scan(text: str, lexicon: DateLexicon) -> tuple[list[int], set[int]]:
                 digits -= end
                 if digits == 4 and text[end:end + 2] in _YEAR_STARTS:
                     sure.add(p)
-                elif digits <= 2 and text[p:end] in _NUMBER_PREFIXES:
+                elif digits <= 2 and text[p:end] in _DAY_PREFIXES:
                     # (what follows must start as the regex's day_next does, after its spaces)
                     after = end + digits
                     while after <= last and text[after].isspace():

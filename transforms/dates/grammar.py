@@ -63,6 +63,19 @@ ORDINAL_DAYS[normalize_key("الفاتح")] = 1  # الفاتح من أيار (M
 # Day words of the grammar: also أول (أول مارس, the first day of the month), which is no trigger (a
 # common word; the month after it triggers, and أول is a lead word).
 DAY_WORDS: dict[str, int] = {**ORDINAL_DAYS, normalize_key("أول"): 1}
+# An ordinal day with a preposition glued on (أجلت الجلسة للرابع من نوفمبر، احتفالا بالأول من أبريل): ب
+# before the article, ل in place of its alif. The day word is read without it (see glued_day_word).
+GLUED_ORDINALS = {**{"ب" + w: n for w, n in ORDINAL_DAYS.items() if w.startswith("ال")},
+                  **{"ل" + w[1:]: n for w, n in ORDINAL_DAYS.items() if w.startswith("ال")}}
+
+
+def glued_day_word(word: str) -> str:
+    """The ordinal day word of GLUED_ORDINALS' form (للرابع → الرابع, بالرابع → الرابع), else word."""
+    if word.startswith("لل"):
+        return "ا" + word[1:]
+    if word.startswith("بال"):
+        return word[1:]
+    return word
 
 # Relative modifiers after a month, year or weekday, by direction (-1 past, 0 current, +1 next).
 RELATIVE = {
@@ -187,12 +200,13 @@ def compile_grammar(lexicon: "DateLexicon") -> re.Pattern:
         "numeric": rf"(?<![\d/.\-])(?:(?P<n_d>[0-3]?\d)\s*(?P<n_sep>[/.\-])\s*(?P<n_m>[01]?\d)\s*(?P=n_sep)\s*(?P<n_y>(?:19|20)\d\d)"
                    rf"|(?P<n_iy>(?:19|20)\d\d)(?P<n_isep>[/\-])(?P<n_im>[01]?\d)(?P=n_isep)(?P<n_id>[0-3]?\d))(?![\d/.\-]\d)",
         # (يوم) الخميس 15 مارس 2018 ; الثاني من كانون الأول/ديسمبر ; 25 و28 مايو / أيار الجاري ; الثالث من الشهر الجاري
-        "date": rf"{B}(?:{WD_PREFIX})?(?:{CLITIC}في(?=\d)|{CLITIC})"
-                rf"(?P<d_days>{DAY}(?:\s*(?:و|-|–|الى|الي|حتى|حتي|او)\s*{DAY})?)\s*(?:من\s+)?(?:شهر\s+)?"
+        # (a preposition may be glued to the day's digits: المؤرخ بـ8 تموز، ينتهي بـ20 مارس)
+        "date": rf"(?:{CLITIC}(?:في|ب|ل)(?=\d)|{CLITIC})"
+                rf"(?P<d_days>(?:{DAY}|(?:{_alt(GLUED_ORDINALS)}){E})(?:\s*(?:و|-|–|الى|الي|حتى|حتي|او|ل(?=\d))\s*{DAY})?)\s*(?:من\s+)?(?:شهر\s+)?"
                 rf"(?:(?P<d_ms>{MSEQ})|(?:الشهر)\s+(?P<d_rel0>{REL}|{_alt(SAME)})|(?P<d_cur>الجاري|الحالي){E})"
                 rf"(?:\s+(?P<d_rel>{REL}))?{year_tail('d')}?",
         # ١٤ ربيع الأول ١٤٣٩ هـ
-        "hijri": rf"{B}(?:{WD_PREFIX})?(?:(?P<h_day>{DAY})\s*(?:من\s+)?)?(?:شهر\s+)?(?P<h_m>{HM})"
+        "hijri": rf"(?:(?P<h_day>{DAY})\s*(?:من\s+)?)?(?:شهر\s+)?(?P<h_m>{HM})"
                  rf"(?:\s+(?:من\s+)?(?:ل?هذا\s+)?(?:عام|سنه|العام|لعام)?\s*(?P<h_y>1[34]\d\d)(?!\d))?"
                  rf"(?P<h_mark>\s*(?:ه|هجريه|هجري|للهجره){E})?",
         # في اليوم التالي ; اليوم نفسه
@@ -222,18 +236,18 @@ def compile_grammar(lexicon: "DateLexicon") -> re.Pattern:
                   rf"|(?<=التنفيذ\s)اليوم|(?<=الصادره\s)اليوم)"
                   rf"|اليوم|الليله\s+(?P<r_past>الماضيه|البارحه|الفائته)){E}",
         # عام 1979، العام 2012، بين عامي 1980 و1988، عام 2013-2014
-        "year": rf"{B}(?:{LEAD})(?:{_alt(_year_word_forms())})\s*(?:(?P<y_list>{ANY_YLIST})"
+        "year": rf"(?:{_alt(_year_word_forms())})\s*(?:(?P<y_list>{ANY_YLIST})"
                 rf"|(?P<y_words>{WORD_YEAR}(?:\s+(?:و|الي|حتي)\s*{WORD_YEAR})*))",
         # العام الماضي/الجاري/المقبل، هذا العام، بداية العام
-        "relyear": rf"{B}(?P<ry_lead>{LEAD})(?:(?P<ry_w>(?:[وفب]?ال|لل)(?:عام|سنه))\s+(?P<ry_rel>{REL}|قبل\s+الماضي|(?P<ry_same>{_alt(SAME)}){E}"
+        "relyear": rf"(?:(?P<ry_w>(?:[وفب]?ال|لل)(?:عام|سنه))\s+(?P<ry_rel>{REL}|قبل\s+الماضي|(?P<ry_same>{_alt(SAME)}){E}"
                    rf"|(?P<ry_prev>السابق|السابقه|الذي\s+سبقه|التي\s+سبقتها)|(?P<ry_next>التالي|التاليه|الذي\s+تلاه|التي\s+تلتها))"
                    rf"|(?:هذا\s+العام|هذه\s+السنه)|(?P<ry_same_pre>(?:نفس|ذات)\s+(?:العام|السنه))"
                    rf"|(?P<ry_bare>(?:العام|السنه))(?!\s*(?:\d|{REL})|\s+(?:الدراسي|المالي|الجامعي|القضائي|الميلادي|الهجري){E})){E}",
         # الشهر الماضي/الجاري/المقبل، هذا الشهر
-        "relmonth": rf"{B}(?P<rm_lead>{LEAD})(?:(?:(?:[وفب]?ال|لل)شهر)\s+(?P<rm_rel>{REL}|{_alt(SAME)})|(?:هذا\s+الشهر)"
+        "relmonth": rf"(?:(?:(?:[وفب]?ال|لل)شهر)\s+(?P<rm_rel>{REL}|{_alt(SAME)})|(?:هذا\s+الشهر)"
                     rf"|(?P<rm_bare>الشهر)(?!\s*(?:{REL}|{_alt(SAME)}))){E}",
         # في مارس الماضي، مارس/ آذار عام 2016، نهاية يونيو/ حزيران 2017، بين يناير أبريل 2018
-        "month": rf"{B}(?P<m_lead>{LEAD}){CLITIC}(?P<m_ms>{MSEQ})(?:\s+(?P<m_rel>{REL}))?{year_tail('m')}?",
+        "month": rf"{CLITIC}(?P<m_ms>{MSEQ})(?:\s+(?P<m_rel>{REL}))?{year_tail('m')}?",
         # في 2015، منذ 1979، بين 2011 و2014 (a bare number is a year only after such a word)
         "bareyear": rf"{B}(?:{CLITIC}(?:{_alt(PREPOSITIONS + ['مطلع', 'بداية', 'نهاية', 'أواخر', 'أوائل', 'منتصف', 'أواسط', 'بحلول'])}))"
                     rf"(?:\s+|(?=\d))(?P<b_list>{YLIST})(?!\s*[/\-.]\s*\d)",
@@ -243,7 +257,28 @@ def compile_grammar(lexicon: "DateLexicon") -> re.Pattern:
     }
     # (Inner groups capture only what extract.py reads: every capturing group costs each match.)
     # Each production behind a guard of its first characters (see first_chars.py).
-    body = "|".join(f"{first_char_guard(rx)}(?P<p_{name}>{rx})" for name, rx in productions.items())
+    # A full date and a Hijri date share the weekday that may lead them (الخميس 15 مارس، الجمعة 5 رمضان):
+    # it is matched once, atomically, and the two productions are tried after it, then without it. (The
+    # prefix is tried whole or not at all: a shorter reading of it leaves a space, في or الموافق at the
+    # date's start, which neither production can start with. Apart, each production tried the prefix
+    # and backtracked through it at every weekday that leads no date, the most common weekday.)
+    dated = {name: productions.pop(name) for name in ("date", "hijri")}
+    alternatives = "|".join(f"{first_char_guard(rx)}(?P<p_{name}>{rx})" for name, rx in dated.items())
+    lead_dated = rf"{B}(?:(?>{WD_PREFIX}))?(?:{alternatives})"
+    # Likewise the lead words of a year, month or relative year or month (في، منذ، نهاية، في بداية): the
+    # group `lead` (empty when there is none), matched once and whole, before the four productions.
+    # (A shorter reading of the lead leaves one of its words at the production's start, which none of the
+    # four can start with.)
+    led = {name: productions.pop(name) for name in ("year", "relyear", "relmonth", "month")}
+    alternatives = "|".join(f"{first_char_guard(rx)}(?P<p_{name}>{rx})" for name, rx in led.items())
+    lead_led = rf"{B}(?P<lead>(?>{LEAD}))(?:{alternatives})"
+    rest = list(productions.items())
+    at = [name for name, _ in rest].index("relday") + 1  # (the four came after relday, before bareyear)
+    body = "|".join([f"{first_char_guard(productions['numeric'])}(?P<p_numeric>{productions['numeric']})",
+                     f"{first_char_guard(lead_dated)}{lead_dated}",
+                     *(f"{first_char_guard(rx)}(?P<p_{name}>{rx})" for name, rx in rest[1:at]),
+                     f"{first_char_guard(lead_led)}{lead_led}",
+                     *(f"{first_char_guard(rx)}(?P<p_{name}>{rx})" for name, rx in rest[at:])])
     # Every production starts a token: one check here rejects the positions inside words fast.
     return re.compile(rf"(?<!\w)(?:{body})")
 
@@ -267,13 +302,15 @@ def compile_triggers(lexicon: "DateLexicon") -> re.Pattern:
     ago = (rf"(?:قبل|بعد)(?:(?:ها|ه)\s+ب|\s+(?:(?:ذلك|ذاك)\s+ب)?)(?:(?:\d{{1,3}}|{_alt(COUNTS)})\s+)?"
            rf"(?:{_alt(TIME_UNITS)}|{GLUED_DAY}){E}")
     words = (rf"(?:{_alt(free)}){E}|(?:{_alt(year_words)}){E}(?=\s*\(?\s*\d|\s+(?:الفين|الفان|الف\s+و)){E}|{ago}"
-             rf"|(?:{_alt(ORDINAL_DAYS)}){E}(?={month_next}|\s*(?:و|-|–|الي|حتي|او)\s*ال)")
+             rf"|(?:{_alt(ORDINAL_DAYS)}){E}(?={month_next}|\s*(?:و|-|–|الي|حتي|او)\s*ال)"
+             # (للرابع من نوفمبر: ل in place of the ordinal's alif; بالرابع is ب and the ordinal)
+             rf"|(?:{_alt(w for w in GLUED_ORDINALS if w[:1] == 'ل')}){E}(?={month_next}|\s*(?:و|-|–|الي|حتي|او)\s*ال)")
     # numbers: a year (4 digits, Gregorian or Hijri); a day (1-2 digits) followed by a month, a date
     # separator, another day or أيام. "في12" and "الـ22" carry their preposition or article glued on.
     day_next = _day_next(lexicon)
     # a year may also have its year word or preposition glued on (عام2012، سنة2004، ما بين1995)
     number = (rf"(?:(?:[وف]?(?:في|ال)?|{_alt(GLUED_YEAR_PREFIXES)})(?:1[3489]|20)\d\d(?!\d)"
-              rf"|[وف]?(?:في|ال)?[0-9]\d?(?!\d)(?={day_next}))")
+              rf"|[وف]?(?:في|ال|ب|ل)?[0-9]\d?(?!\d)(?={day_next}))")
     # Anchored on the separator before the word; the text is scanned with a space prepended.
     return re.compile(rf"[^\w](?=[وفبل]{{0,2}}(?:{words})|{number})")
 
@@ -286,7 +323,8 @@ def _month_next(lexicon: "DateLexicon") -> str:
 
 def _day_next(lexicon: "DateLexicon") -> str:
     """What makes a day of 1-2 digits a trigger when it follows them (see compile_triggers)."""
-    return (rf"\s*(?:[/.\-]\s*\d|(?:و|-|–|الي|حتي|او)\s*(?:ال)?\d|{_month_next(lexicon)}|\s*ايام{E}"
+    # (من 13 لـ21 أكتوبر: ل glued to the second day, "to")
+    return (rf"\s*(?:[/.\-]\s*\d|(?:و|-|–|الي|حتي|او|ل(?=\d))\s*(?:ال)?\d|{_month_next(lexicon)}|\s*ايام{E}"
             rf"|\s*(?:الجاري|الحالي){E})")
 
 
@@ -320,7 +358,8 @@ def compile_trigger_index(lexicon: "DateLexicon") -> ahocorasick.Automaton:
     it is then confirmed only where this index points (see extract._trigger_positions)."""
     whole = {w for w in map(normalize_key, _free_trigger_words(lexicon)) if " " not in w}
     index = ahocorasick.Automaton()
-    for phrase in [*_free_trigger_words(lexicon), *_year_trigger_words(), *ORDINAL_DAYS, *_GLUED_THAT]:
+    glued_l = [w for w in GLUED_ORDINALS if w[:1] == "ل"]  # (بالرابع holds الرابع, which the index finds)
+    for phrase in [*_free_trigger_words(lexicon), *_year_trigger_words(), *ORDINAL_DAYS, *glued_l, *_GLUED_THAT]:
         first = normalize_key(phrase).split()[0]
         index.add_word(first, (len(first), first in whole))
     for digit in "0123456789":  # normalize() leaves every digit 0-9; the trigger reads only those
