@@ -206,7 +206,7 @@ def train_visits(items, score, c_value: float, diagnose: bool, out: Path):
             if any(score.visit_match(v, r) for r in kept):
                 matched += 1
             elif diagnose:
-                reasons.setdefault(_why_missed(v, everything, ctx.doc, score), []).append((g["id"], v))
+                reasons.setdefault(_why_missed(v, everything, ctx, score), []).append((g["id"], v))
     print(f"[visits] {len(items)} develop articles, candidate recall {matched}/{total} = {matched / max(total, 1):.3f}")
     for reason, missed in reasons.items():
         print(f"  {len(missed):4} {reason}")
@@ -219,7 +219,8 @@ def train_visits(items, score, c_value: float, diagnose: bool, out: Path):
                                                    cross_validated=figures), encoding="utf-8")
 
 
-def _why_missed(v, everything, doc, score) -> str:
+def _why_missed(v, everything, ctx, score) -> str:
+    doc = ctx.doc
     hosts = {m.row.get("iso2") for m in doc.mentions["country"] + doc.mentions["place"]}
     if any(score.visit_match(v, r) for r in everything):
         return "dropped by a filter"
@@ -228,7 +229,30 @@ def _why_missed(v, everything, doc, score) -> str:
     if v.get("visitor") and not any(m.row.get("name_ar") and score.names_match(v["visitor"], m.row["name_ar"])
                                     for m in doc.mentions["person"]):
         return "visitor not found as a person"
-    return "no cue sentence pairs them"
+    return "no cue sentence pairs them: " + _where_told(v, ctx, score)
+
+
+def _where_told(v, ctx, score) -> str:
+    """Where the visitor is told against the sentences of visit words that name the host: the
+    sentences a cross-sentence reading would have to join."""
+    host_cues = {ctx.doc.sentence_of(span[0]) for loc, span in ctx.locs if loc.iso2 == v["host_country"]} \
+        & set(ctx.cue_sentences)
+    if v.get("visitor"):
+        told = {s for a, _, s in ctx.actors if s >= 0 and a.person and a.person.get("name_ar")
+                and score.names_match(v["visitor"], a.person["name_ar"])}
+        who = "the named visitor"
+    else:
+        told = {s for a, _, s in ctx.actors if s >= 0 and v.get("visitor_country") and a.country == v["visitor_country"]}
+        who = "an actor of the visitor's country" if v.get("visitor_country") else "an unnamed visitor"
+    if not host_cues:
+        return "the host is in no sentence of a visit word"
+    if not told:
+        return f"{who} is never an actor"
+    gap = min(abs(t - h) for t in told for h in host_cues)
+    if gap == 0:
+        return f"{who} is in a sentence of a visit word with the host"
+    after = any(0 < t - h <= gap for t in told for h in host_cues)
+    return f"{who} is {min(gap, 3)}{'+' if gap >= 3 else ''} sentence(s) {'after' if after else 'before'} the host's visit word"
 
 
 # ---- aid -------------------------------------------------------------------------------------
