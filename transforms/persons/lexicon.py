@@ -2,6 +2,7 @@
 persons mined from the corpus (seeds/persons.csv), each keyed by its normalised words."""
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -135,6 +136,45 @@ def surname_forms(words: tuple[str, ...]) -> list[tuple[str, ...]]:
             continue
         forms.append(suffix)
     return forms
+
+
+# A time adverb of "then" (آنذاك، حينذاك، وقتذاك، مذاك، حينئذ، يومئذ): a demonstrative ذاك or إذ glued
+# to a noun of time. It qualifies the title before a name (الرئيس الأميركي آنذاك باراك أوباما) and
+# is never a word of the name.
+# A preposition is glued to a name word that the corpus writes bare at least this many times as often.
+GLUED_RATIO = 2
+_THEN_ADVERB = re.compile(r"^(?:ان|حين|وقت|يوم|ساعت|م)(?:ذاك|ئذ)$")
+
+
+def is_then_adverb(word: str) -> bool:
+    """True for a normalised time adverb of "then" (انذاك، حينئذ): see _THEN_ADVERB."""
+    return bool(_THEN_ADVERB.match(word))
+
+
+def mined_name_defect(words: tuple[str, ...], *, verbs: frozenset[str], given_names: frozenset[str],
+                      name_words: frozenset[str], doc_freq: dict[str, int],
+                      places: frozenset[tuple[str, ...]] = frozenset()) -> str | None:
+    """Why a name mined after a title (seeds/persons.csv) is no person's name, or None. The classes
+    of slips of the mining: a present-tense verb after the name (ستورمي دانيلز تسخر) or before it
+    (يتمتع مادورو); a time adverb that qualifies the title (نائبه آنذاك مشار); a preposition glued to
+    the first word, the title's complement (المدرب السابق لبوروسيا دورتموند: the bare word is a name
+    word the corpus writes bare at least GLUED_RATIO times as often; براين/راين is no such pair); a place that opens it (حاكم ولاية فلوريدا ريك سكوت،
+    مدرب ريال مدريد زين الدين: the place or a name of two words or more made of it)."""
+    for word in words:
+        if word in verbs and word not in given_names:
+            return f"verb {word}"
+        if is_then_adverb(word):
+            return f"adverb {word}"
+    first = words[0]
+    if len(first) > 4 and first[0] in "لب" and not (first in given_names and first in doc_freq):
+        bare = first[1:]
+        if bare in name_words and doc_freq.get(bare, 0) >= GLUED_RATIO * max(doc_freq.get(first, 0), 1):
+            return f"glued preposition {first}"
+    for start in range(len(words) - 2):
+        for end in range(start + 1, len(words) - 1):
+            if words[start:end] in places and words[start] not in given_names:
+                return f"place {' '.join(words[start:end])}"
+    return None
 
 
 def build_person_lexicon(title_rows: list[dict], person_rows: list[dict], word_rows: list[dict] = (),

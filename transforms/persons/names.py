@@ -113,9 +113,10 @@ def _word_class(tokens: Tokens, j: int, lexicon: PersonLexicon, country_at: dict
             and not is_verb(token.text, lexicon)
         return _SOFT if soft else _HARD
     if first:
-        # A name opens with a bare word (not بكافة، بزيارة); a definite one only before بن
-        # (الوليد بن طلال).
-        if token.text not in name_words and any(len(s) >= 4 and s in lexicon.stop_words
+        # A name opens with a bare word (not بكافة، بزيارة, nor a preposition on a verb's form,
+        # a verbal noun: بتقاضي رشوة); a definite one only before بن (الوليد بن طلال).
+        if token.text not in name_words and any(len(s) >= 4 and (s in lexicon.stop_words or (
+                s in lexicon.verbs and s not in lexicon.given_names and s not in name_words))
                                                 for _, s in stems(token.text)[1:]):
             return _HARD
         if token.text.startswith("وال") and len(token.text) > 5:
