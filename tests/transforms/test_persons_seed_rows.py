@@ -66,3 +66,23 @@ def test_a_preposition_on_a_verbal_noun_opens_no_name_after_a_title():
                                    read_seed_csv("given_names.csv"), read_seed_csv("imperfect_verbs.csv"))
     text = "الصين تتهم رئيس الإنتربول بتقاضي رشوة"
     assert [p["name_ar"] for p in extract_persons(text, [], lexicon)] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # SK-internationalNews-3191-20180910, BB-internationalNews-531-20180519 (non-gold): the adverb
+    # qualifies the office, the name follows it
+    ("وكان الرئيس الأمريكي آنذاك جورج بوش قد أعلن الحرب.", ("جورج بوش", "الرئيس")),
+    ("وقال رئيس الوزراء البريطاني آنذاك توني بلير إن الحرب ضرورية.", ("توني بلير", "رئيس الوزراء")),
+    # BB-internationalNews-157-20180315: the adverb after a name ends it
+    ("وقال وزير الخارجية الروسي سيرغي لافروف حينئذ إن بلاده سترد.", ("سيرغي لافروف", "وزير الخارجية")),
+])
+def test_an_adverb_of_then_is_no_word_of_the_name(text, expected):
+    from transforms.entities import build_gazetteer, find_entities
+    gazetteer = build_gazetteer(read_seed_csv("countries.csv"), read_seed_csv("country_variants.csv"),
+                                read_seed_csv("demonyms.csv"), read_seed_csv("places_curated.csv"),
+                                read_seed_csv("organisations.csv"))
+    lexicon = build_person_lexicon(read_seed_csv("titles.csv"), [], read_seed_csv("name_stopwords.csv"),
+                                   read_seed_csv("office_nouns.csv"))
+    countries = find_entities(text, gazetteer)["countries"]
+    found = [(p["name_ar"], p["title_ar"]) for p in extract_persons(text, countries, lexicon)]
+    assert found == [expected]

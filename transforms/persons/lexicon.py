@@ -196,11 +196,15 @@ def build_person_lexicon(title_rows: list[dict], person_rows: list[dict], word_r
         titles.sort(key=lambda t: -len(t.words))
     lexicon.office_nouns = frozenset(w for r in office_rows for w in words_of(r["word_ar"]))
     lexicon.body_nouns = frozenset(w for r in office_rows if r.get("names_body") == "1" for w in words_of(r["word_ar"]))
-    stop_rows = [r for r in word_rows if r.get("kind", "stop") == "stop"]
+    # An adverb of then follows titles and names as often as a name part does (الرئيس الأميركي
+    # آنذاك جورج بوش، بن علي آنذاك), and the mined list may call it one: it ends a name.
+    stop_rows = [r for r in word_rows if r.get("kind", "stop") == "stop" or is_then_adverb(r["word_ar"])]
     lexicon.stop_words = frozenset(r["word_ar"] for r in stop_rows)
     lexicon.soft_stop_words = frozenset(r["word_ar"] for r in stop_rows
-                                        if int(r.get("doc_freq") or 0) < SOFT_STOP_MAX_DOCS)
-    lexicon.name_parts = frozenset(r["word_ar"] for r in word_rows if r.get("kind") == "name_part")
+                                        if int(r.get("doc_freq") or 0) < SOFT_STOP_MAX_DOCS
+                                        and not is_then_adverb(r["word_ar"]))
+    lexicon.name_parts = frozenset(r["word_ar"] for r in word_rows if r.get("kind") == "name_part"
+                                   and not is_then_adverb(r["word_ar"]))
     doc_freq = {r["word_ar"]: int(r.get("doc_freq") or 0) for r in word_rows}
     for row in person_rows:
         words = words_of(row["name_ar"])
