@@ -86,3 +86,26 @@ def test_an_adverb_of_then_is_no_word_of_the_name(text, expected):
     countries = find_entities(text, gazetteer)["countries"]
     found = [(p["name_ar"], p["title_ar"]) for p in extract_persons(text, countries, lexicon)]
     assert found == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # FR-internationalNews-464-20180316 (non-gold): a group's spokesman belongs to its state
+    ("وقال دبلوماسيان ومسؤولان يمنيان، طلبوا التحفظ على هوياتهم، إن محمد عبد السلام المتحدث باسم الحوثيين"
+     " تواصل بشكل مباشر مع مسؤولين سعوديين.", ("محمد عبد السلام", "YE")),
+    # the leader of a movement named as the office's complement
+    ("وقال إسماعيل هنية رئيس المكتب السياسي لحماس إن الحركة ترفض.", ("إسماعيل هنية", "PS")),
+    # a news agency is no office of its state
+    ("وقال جون سميث مراسل وكالة رويترز إن الحركة ترفض.", ("جون سميث", None)),
+])
+def test_the_state_of_a_group_or_state_body_in_the_title(text, expected):
+    from transforms.entities import build_gazetteer, find_entities
+    gazetteer = build_gazetteer(read_seed_csv("countries.csv"), read_seed_csv("country_variants.csv"),
+                                read_seed_csv("demonyms.csv"), read_seed_csv("places_curated.csv"),
+                                read_seed_csv("organisations.csv"))
+    lexicon = build_person_lexicon(read_seed_csv("titles.csv"), read_seed_csv("persons.csv"),
+                                   read_seed_csv("name_stopwords.csv"), read_seed_csv("office_nouns.csv"),
+                                   read_seed_csv("given_names.csv"), read_seed_csv("imperfect_verbs.csv"))
+    entities = find_entities(text, gazetteer)
+    found = [(p["name_ar"], p["country_iso2"]) for p in extract_persons(
+        text, entities["countries"], lexicon, organisations=entities["organisations"])]
+    assert found == [expected]
