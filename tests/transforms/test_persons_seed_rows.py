@@ -109,3 +109,15 @@ def test_the_state_of_a_group_or_state_body_in_the_title(text, expected):
     found = [(p["name_ar"], p["country_iso2"]) for p in extract_persons(
         text, entities["countries"], lexicon, organisations=entities["organisations"])]
     assert found == [expected]
+
+
+def test_a_given_name_ending_in_ha_after_a_title():
+    lexicon = build_person_lexicon(read_seed_csv("titles.csv"), read_seed_csv("persons.csv"),
+                                   read_seed_csv("name_stopwords.csv"), read_seed_csv("office_nouns.csv"),
+                                   read_seed_csv("given_names.csv"), read_seed_csv("imperfect_verbs.csv"))
+    # a given name ending in ه opens the name after a title (real ANT sentence, non-gold)
+    text = "وهذا الفريق كما أقر المدرب الفرنسي ديدييه ديشان، يملك عدة نقاط قوة."
+    assert [(p["name_ar"], p["title_ar"]) for p in extract_persons(text, [], lexicon)] == [("ديدييه ديشان", "المدرب الفرنسي")]  # no country finder here
+    # ... but a common word with the pronoun does not (FR-sport-52-20180326: «his club Arsenal»)
+    text = "وقع محمد النني عقدا جديدا طويل الأمد مع ناديه أرسنال بحسب ما أعلن الأخير."
+    assert not any("ناديه" in p["name_ar"] for p in extract_persons(text, [], lexicon))

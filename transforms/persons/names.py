@@ -102,10 +102,15 @@ def _word_class(tokens: Tokens, j: int, lexicon: PersonLexicon, country_at: dict
         return _HARD
     if prayer_formula_at(tokens, j):
         return _HARD
+    if first and token.text in lexicon.given_names and token.key == token.text and (
+            not token.final_ha or (token.text not in lexicon.ambiguous_given_names
+                                   and token.text[:-1] not in lexicon.stop_words)):
+        # a given name that is also a word opens a name after a title (الناشطة عهد التميمي), and
+        # so does one ending in ه, which is no pronoun there (وزير الخارجية الروسي أندريه، ديدييه)
+        # unless a common word carries the pronoun (ناديه "his club" and نادية)
+        return _NAME
     if _has_pronoun_suffix(token):
         return _HARD
-    if first and token.text in lexicon.given_names and token.key == token.text:
-        return _NAME  # a given name that is also a word opens a name after a title (الناشطة عهد التميمي)
     if token.key in lexicon.stop_words:
         # A rare word glued to و or ل is a conjunct or a phrase even inside a long name (معين
         # عبدالملك ومجموعة مهندسين); a verb never stands inside one (تشارلز يحمل سيفا).
