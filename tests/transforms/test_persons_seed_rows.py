@@ -121,3 +121,15 @@ def test_a_given_name_ending_in_ha_after_a_title():
     # ... but a common word with the pronoun does not (FR-sport-52-20180326: «his club Arsenal»)
     text = "وقع محمد النني عقدا جديدا طويل الأمد مع ناديه أرسنال بحسب ما أعلن الأخير."
     assert not any("ناديه" in p["name_ar"] for p in extract_persons(text, [], lexicon))
+
+
+@pytest.mark.parametrize("text", [
+    # FR-internationalNews-1239-20180514, SK-internationalNews-1708-20180522 (non-gold)
+    "والتي أشارت إلى أن المدرب الذي قاد دورتموند إلى لقب كأس ألمانيا في الموسم الماضي.",
+    "ووفقا لمسؤولين أمنيين، فإن الرئيس الأميركي قاوم البرتوكولات الأمنية للبيت الأبيض.",
+])
+def test_a_past_verb_after_a_title_opens_no_name(text):
+    lexicon = build_person_lexicon(read_seed_csv("titles.csv"), read_seed_csv("persons.csv"),
+                                   read_seed_csv("name_stopwords.csv"), read_seed_csv("office_nouns.csv"),
+                                   read_seed_csv("given_names.csv"), read_seed_csv("imperfect_verbs.csv"))
+    assert extract_persons(text, [], lexicon) == []

@@ -130,6 +130,11 @@ def _word_class(tokens: Tokens, j: int, lexicon: PersonLexicon, country_at: dict
         if word not in name_words and len(word) >= 4 and word[0] == "ي" and word[1] not in "اوي" \
                 and _verb_shaped(word):
             return _HARD  # الزعيم الكوري يرسم صورة: a present-tense verb, not a name (يحيى is a given name)
+        # المدرب حقق فوزا، الذي قاد دورتموند: a past verb of three or four letters whose present
+        # (يحقق، يقود) is a verb of the corpus; not a dual or plural present (شيران: يشيران).
+        if word not in name_words and word not in lexicon.given_names and 3 <= len(word) <= 4 \
+                and "ي" + word in lexicon.verbs and not word.endswith(("ان", "ون", "ين")):
+            return _HARD
         if token.article and token.text not in name_words:
             following = tokens.items[j + 1].text if j + 1 < len(tokens.items) else ""
             return _NAME if following in CONNECTORS and following != "ال" else _HARD
