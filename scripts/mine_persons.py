@@ -24,7 +24,7 @@ sys.path.insert(0, str(REPO))
 from marsad.seeds import read_seed_csv  # noqa: E402
 from transforms.entities import build_gazetteer, find_entities  # noqa: E402
 from transforms.persons import build_person_lexicon, extract_persons  # noqa: E402
-from transforms.persons.lexicon import words_of  # noqa: E402
+from transforms.persons.lexicon import mined_name_defect, words_of  # noqa: E402
 from transforms.persons.tokens import stems  # noqa: E402
 
 # A glued clitic's word is taken for the bare word when the corpus writes the bare word at least
@@ -73,6 +73,28 @@ def unglued(name_ar: str, key: tuple[str, ...], clitic: tuple[int, str]) -> tupl
     if cut != 1 or key[0][0] != "و" or not name_ar.startswith("و"):
         return None
     return name_ar[1:], (stem,) + key[1:]
+
+
+def seed_context() -> dict:
+    """What mined_name_defect reads, from the seeds: verbs, given names, name words, word document
+    frequencies and places."""
+    stop_rows = read_seed_csv("name_stopwords.csv")
+    given_names = frozenset(r["given_ar"] for r in read_seed_csv("given_names.csv"))
+    persons = read_seed_csv("persons.csv")
+    return {
+        "verbs": frozenset(w for r in read_seed_csv("imperfect_verbs.csv") for w in words_of(r["verb_ar"])),
+        "given_names": given_names,
+        "name_words": given_names | frozenset(r["word_ar"] for r in stop_rows if r.get("kind") == "name_part")
+        | frozenset(w for r in persons for w in words_of(r["name_ar"])),
+        "doc_freq": {r["word_ar"]: int(r.get("doc_freq") or 0) for r in stop_rows},
+        "places": frozenset(place_names()),
+    }
+
+
+def defective(rows: list[tuple], context: dict) -> list[tuple[tuple, str]]:
+    """(row, reason) of the mined rows that are slips of the mining (mined_name_defect)."""
+    return [(row, reason) for row in rows
+            if (reason := mined_name_defect(words_of(row[0]), **context)) is not None]
 
 
 def mine(corpus: Path, gazetteer, lexicon, min_articles: int, doc_freq: dict[str, int] | None = None,
@@ -126,12 +148,30 @@ def mine(corpus: Path, gazetteer, lexicon, min_articles: int, doc_freq: dict[str
     return rows
 
 
+def write_rows(path: str, rows: list[tuple]) -> None:
+    with open(path, "w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["name_ar", "title_ar", "country_iso2", "count"])
+        writer.writerows(rows)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--corpus", default=str(REPO.parent / "shared" / "data" / "ant-news"))
     ap.add_argument("--min-articles", type=int, default=3)
     ap.add_argument("--out", default=str(REPO / "seeds" / "persons.csv"))
+    ap.add_argument("--clean", action="store_true",
+                    help="only drop the defective rows (mined_name_defect) of the existing --out file")
     args = ap.parse_args()
+    if args.clean:
+        with open(args.out, encoding="utf-8", newline="") as handle:
+            rows = [tuple(r) for r in list(csv.reader(handle))[1:]]
+        bad = defective(rows, seed_context())
+        for row, reason in bad:
+            print(f"  drop {row[0]} ({reason})", file=sys.stderr)
+        write_rows(args.out, [r for r in rows if r not in {b for b, _ in bad}])
+        print(f"{len(bad)} defective rows dropped → {args.out}")
+        return
     gazetteer = build_gazetteer(read_seed_csv("countries.csv"), read_seed_csv("country_variants.csv"),
                                 read_seed_csv("demonyms.csv"), read_seed_csv("places_curated.csv"),
                                 read_seed_csv("organisations.csv"))
@@ -150,10 +190,9 @@ def main() -> None:
                                                      for r in rows], stop_rows, office_rows)
         rows = mine(Path(args.corpus), gazetteer, lexicon, args.min_articles, doc_freq, name_words, given_names)
         print(f"pass {number}: {len(rows)} persons", file=sys.stderr)
-    with open(args.out, "w", encoding="utf-8", newline="") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(["name_ar", "title_ar", "country_iso2", "count"])
-        writer.writerows(rows)
+    bad = {row for row, _ in defective(rows, seed_context())}
+    rows = [r for r in rows if r not in bad]
+    write_rows(args.out, rows)
     print(f"{len(rows)} persons seen after a title in >= {args.min_articles} articles → {args.out}")
 
 

@@ -134,6 +134,27 @@ def _title_country(match: TitleMatch) -> str | None:
     return ranked[0][0]["iso2"] if ranked else None
 
 
+# Kinds of seeds/organisations.csv that belong to one state: its government, ministries, parliament,
+# forces and state agencies, and its parties and armed groups (حركة حماس PS, حزب الله LB). A news
+# agency or a university is a company, not an office of the state.
+_STATE_BODY_KINDS = frozenset({"government", "ministry", "parliament", "military", "agency_state", "party", "group"})
+
+
+def _body_country(match: TitleMatch, tokens: Tokens, organisations) -> str | None:
+    """The state of the body an office belongs to, named inside the title or as its complement
+    right after it (رئيس المكتب السياسي لحماس → PS): the first such body with a state."""
+    if not organisations:
+        return None
+    last = min(match.end, len(tokens.items) - 1)
+    start = tokens.norm.to_original(tokens.items[match.start].start)
+    end = tokens.norm.to_original(tokens.items[last].end)
+    if match.end < len(tokens.items) and not tokens.soft_gap(match.end - 1):
+        end = tokens.norm.to_original(tokens.items[match.end - 1].end)
+    inside = [o for o in organisations if o.get("iso2") and o.get("kind") in _STATE_BODY_KINDS
+              and start <= o["char_start"] and o["char_start"] < end]
+    return min(inside, key=lambda o: o["char_start"])["iso2"] if inside else None
+
+
 def _context_country(match: TitleMatch, char_start: int, sentences, country_mentions) -> str | None:
     """The country named last before the title in its sentence (الكويت ... أميرها)."""
     sentence = next(((s, e) for s, e in sentences if s <= char_start < e), None)
@@ -866,6 +887,8 @@ def extract_persons(text: str, country_mentions: list[dict], lexicon: PersonLexi
             sentences = sentences if sentences is not None else split_sentences(text)
             country = _context_country(possessive.title, text_start(tokens, possessive.title), sentences,
                                        country_mentions)
+        if country is None:
+            country = next((c for c in (_body_country(m.title, tokens, organisations) for m in titled) if c), None)
         if country is None and known is not None:
             country = known.country_iso2
         if country is None:

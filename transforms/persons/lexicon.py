@@ -2,6 +2,7 @@
 persons mined from the corpus (seeds/persons.csv), each keyed by its normalised words."""
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -137,6 +138,45 @@ def surname_forms(words: tuple[str, ...]) -> list[tuple[str, ...]]:
     return forms
 
 
+# A time adverb of "then" (آنذاك، حينذاك، وقتذاك، مذاك، حينئذ، يومئذ): a demonstrative ذاك or إذ glued
+# to a noun of time. It qualifies the title before a name (الرئيس الأميركي آنذاك باراك أوباما) and
+# is never a word of the name.
+# A preposition is glued to a name word that the corpus writes bare at least this many times as often.
+GLUED_RATIO = 2
+_THEN_ADVERB = re.compile(r"^(?:ان|حين|وقت|يوم|ساعت|م)(?:ذاك|ئذ)$")
+
+
+def is_then_adverb(word: str) -> bool:
+    """True for a normalised time adverb of "then" (انذاك، حينئذ): see _THEN_ADVERB."""
+    return bool(_THEN_ADVERB.match(word))
+
+
+def mined_name_defect(words: tuple[str, ...], *, verbs: frozenset[str], given_names: frozenset[str],
+                      name_words: frozenset[str], doc_freq: dict[str, int],
+                      places: frozenset[tuple[str, ...]] = frozenset()) -> str | None:
+    """Why a name mined after a title (seeds/persons.csv) is no person's name, or None. The classes
+    of slips of the mining: a present-tense verb after the name (ستورمي دانيلز تسخر) or before it
+    (يتمتع مادورو); a time adverb that qualifies the title (نائبه آنذاك مشار); a preposition glued to
+    the first word, the title's complement (المدرب السابق لبوروسيا دورتموند: the bare word is a name
+    word the corpus writes bare at least GLUED_RATIO times as often; براين/راين is no such pair); a place that opens it (حاكم ولاية فلوريدا ريك سكوت،
+    مدرب ريال مدريد زين الدين: the place or a name of two words or more made of it)."""
+    for word in words:
+        if word in verbs and word not in given_names:
+            return f"verb {word}"
+        if is_then_adverb(word):
+            return f"adverb {word}"
+    first = words[0]
+    if len(first) > 4 and first[0] in "لب" and not (first in given_names and first in doc_freq):
+        bare = first[1:]
+        if bare in name_words and doc_freq.get(bare, 0) >= GLUED_RATIO * max(doc_freq.get(first, 0), 1):
+            return f"glued preposition {first}"
+    for start in range(len(words) - 2):
+        for end in range(start + 1, len(words) - 1):
+            if words[start:end] in places and words[start] not in given_names:
+                return f"place {' '.join(words[start:end])}"
+    return None
+
+
 def build_person_lexicon(title_rows: list[dict], person_rows: list[dict], word_rows: list[dict] = (),
                          office_rows: list[dict] = (), given_rows: list[dict] = (),
                          verb_rows: list[dict] = ()) -> PersonLexicon:
@@ -156,11 +196,15 @@ def build_person_lexicon(title_rows: list[dict], person_rows: list[dict], word_r
         titles.sort(key=lambda t: -len(t.words))
     lexicon.office_nouns = frozenset(w for r in office_rows for w in words_of(r["word_ar"]))
     lexicon.body_nouns = frozenset(w for r in office_rows if r.get("names_body") == "1" for w in words_of(r["word_ar"]))
-    stop_rows = [r for r in word_rows if r.get("kind", "stop") == "stop"]
+    # An adverb of then follows titles and names as often as a name part does (الرئيس الأميركي
+    # آنذاك جورج بوش، بن علي آنذاك), and the mined list may call it one: it ends a name.
+    stop_rows = [r for r in word_rows if r.get("kind", "stop") == "stop" or is_then_adverb(r["word_ar"])]
     lexicon.stop_words = frozenset(r["word_ar"] for r in stop_rows)
     lexicon.soft_stop_words = frozenset(r["word_ar"] for r in stop_rows
-                                        if int(r.get("doc_freq") or 0) < SOFT_STOP_MAX_DOCS)
-    lexicon.name_parts = frozenset(r["word_ar"] for r in word_rows if r.get("kind") == "name_part")
+                                        if int(r.get("doc_freq") or 0) < SOFT_STOP_MAX_DOCS
+                                        and not is_then_adverb(r["word_ar"]))
+    lexicon.name_parts = frozenset(r["word_ar"] for r in word_rows if r.get("kind") == "name_part"
+                                   and not is_then_adverb(r["word_ar"]))
     doc_freq = {r["word_ar"]: int(r.get("doc_freq") or 0) for r in word_rows}
     for row in person_rows:
         words = words_of(row["name_ar"])

@@ -102,10 +102,15 @@ def _word_class(tokens: Tokens, j: int, lexicon: PersonLexicon, country_at: dict
         return _HARD
     if prayer_formula_at(tokens, j):
         return _HARD
+    if first and token.text in lexicon.given_names and token.key == token.text and (
+            not token.final_ha or (token.text not in lexicon.ambiguous_given_names
+                                   and token.text[:-1] not in lexicon.stop_words)):
+        # a given name that is also a word opens a name after a title (الناشطة عهد التميمي), and
+        # so does one ending in ه, which is no pronoun there (وزير الخارجية الروسي أندريه، ديدييه)
+        # unless a common word carries the pronoun (ناديه "his club" and نادية)
+        return _NAME
     if _has_pronoun_suffix(token):
         return _HARD
-    if first and token.text in lexicon.given_names and token.key == token.text:
-        return _NAME  # a given name that is also a word opens a name after a title (الناشطة عهد التميمي)
     if token.key in lexicon.stop_words:
         # A rare word glued to و or ل is a conjunct or a phrase even inside a long name (معين
         # عبدالملك ومجموعة مهندسين); a verb never stands inside one (تشارلز يحمل سيفا).
@@ -113,9 +118,10 @@ def _word_class(tokens: Tokens, j: int, lexicon: PersonLexicon, country_at: dict
             and not is_verb(token.text, lexicon)
         return _SOFT if soft else _HARD
     if first:
-        # A name opens with a bare word (not بكافة، بزيارة); a definite one only before بن
-        # (الوليد بن طلال).
-        if token.text not in name_words and any(len(s) >= 4 and s in lexicon.stop_words
+        # A name opens with a bare word (not بكافة، بزيارة, nor a preposition on a verb's form,
+        # a verbal noun: بتقاضي رشوة); a definite one only before بن (الوليد بن طلال).
+        if token.text not in name_words and any(len(s) >= 4 and (s in lexicon.stop_words or (
+                s in lexicon.verbs and s not in lexicon.given_names and s not in name_words))
                                                 for _, s in stems(token.text)[1:]):
             return _HARD
         if token.text.startswith("وال") and len(token.text) > 5:
@@ -124,6 +130,11 @@ def _word_class(tokens: Tokens, j: int, lexicon: PersonLexicon, country_at: dict
         if word not in name_words and len(word) >= 4 and word[0] == "ي" and word[1] not in "اوي" \
                 and _verb_shaped(word):
             return _HARD  # الزعيم الكوري يرسم صورة: a present-tense verb, not a name (يحيى is a given name)
+        # المدرب حقق فوزا، الذي قاد دورتموند: a past verb of three or four letters whose present
+        # (يحقق، يقود) is a verb of the corpus; not a dual or plural present (شيران: يشيران).
+        if word not in name_words and word not in lexicon.given_names and 3 <= len(word) <= 4 \
+                and "ي" + word in lexicon.verbs and not word.endswith(("ان", "ون", "ين")):
+            return _HARD
         if token.article and token.text not in name_words:
             following = tokens.items[j + 1].text if j + 1 < len(tokens.items) else ""
             return _NAME if following in CONNECTORS and following != "ال" else _HARD

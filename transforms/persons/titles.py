@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from transforms.persons.lexicon import CHAIN_KINDS, POSSESSIVE, PersonLexicon
+from transforms.persons.lexicon import CHAIN_KINDS, POSSESSIVE, PersonLexicon, is_then_adverb
 from transforms.persons.names import known_name_at
 from transforms.persons.tokens import Tokens, stems
 
@@ -78,6 +78,9 @@ def match_title(tokens: Tokens, i: int, lexicon: PersonLexicon, country_at: dict
             via_prep = previous in _PLACE_PREPOSITIONS or mention.get("glued_preposition", False)
             match.country_via_preposition.append(bool(via_prep))
             j = after
+            continue
+        if is_then_adverb(word):
+            j += 1  # الرئيس الأميركي آنذاك جورج بوش: the office as it was then, not part of its text
             continue
         other = _title_at(tokens, j, lexicon)
         # An office without the article takes what follows as its complement, rank or not
