@@ -355,7 +355,11 @@ def compile_trigger_index(lexicon: "DateLexicon") -> ahocorasick.Automaton:
     """A superset of the trigger positions, found in one C pass: every first word of a trigger
     phrase (value: its length, and whether it is a whole trigger word by itself) and every digit
     (value: (0, False)). The trigger regex, tried at every separator, is the slow part of the scan;
-    it is then confirmed only where this index points (see extract._trigger_positions)."""
+    it is then confirmed only where this index points (see extract._trigger_positions).
+    (Measured, 6000 ANT texts: iterating this index is ~12 us of the scan's ~20 us per text, about
+    0.3 us per hit; the digits that continue a number are ~3 of its ~14 hits a text. Taking the
+    digits out and finding their runs with re [0-9]\\d* made the scan slower, 21 -> 24 us: the
+    extra pass over the text costs more than the hits saved.)"""
     whole = {w for w in map(normalize_key, _free_trigger_words(lexicon)) if " " not in w}
     index = ahocorasick.Automaton()
     glued_l = [w for w in GLUED_ORDINALS if w[:1] == "ل"]  # (بالرابع holds الرابع, which the index finds)
