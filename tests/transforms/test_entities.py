@@ -235,3 +235,14 @@ def test_dropped_vowel_variants_spare_short_and_other_words(gazetteer):
     # البنية التحتية (infrastructure) is not الباني; راندي سويل is a person, not رواندي.
     text = "قال إنه يريد تحديث البنية التحتية المنهكة. ويقول راندي سويل، وهو موظف في الأرشيف"
     assert find_entities(text, gazetteer)["countries"] == []
+
+
+def test_adjective_joined_to_a_confession_names_a_church_not_a_country(gazetteer):
+    # Non-gold ANT sentences: joined by و to a confession adjective, الأرمنية/الأرمن is a church;
+    # next to one without و, التشيلية is still Chile.
+    joined = ["وتشترك الطوائف الأرثوذكسية والأرمنية والكاثوليكية في إدارة",
+              "الروم الكاثوليك والروم الأرثوذكس والأرمن أن الكنيسة ستغلق"]
+    for text in joined:
+        assert find_entities(text, gazetteer)["countries"] == []
+    found = find_entities("التغييرات تمس الكنيسة الكاثوليكية التشيلية", gazetteer)["countries"]
+    assert [c["iso2"] for c in found] == ["CL"]

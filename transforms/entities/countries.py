@@ -124,6 +124,13 @@ CURRENCY_NOUNS = {normalize_key(w) for w in (
 # Language nouns: the adjective after them names a language (باللغة الفرنسية، اللغة التركية).
 LANGUAGE_NOUNS = {normalize_key(w) for w in ("لغة", "اللغة", "لغات", "اللغات", "لهجة", "اللهجة")}
 
+# Confession adjectives: a nationality adjective joined to one of them by و names a church or a
+# community, not a country (الطوائف الأرثوذكسية والأرمنية والكاثوليكية، الروم الأرثوذكس والأرمن).
+# Next to one without و it still names the country (الكنيسة الكاثوليكية التشيلية).
+CONFESSION_ADJECTIVE = re.compile(
+    r"^(?:ال)?(?:ارثوذكس|كاثوليك|انجيل|بروتستانت|قبط|ماروني|سريان|كلدان)(?:ي|يه|يون|يين|يات)?$")
+
+
 # تركي is also a man's name (الأمير تركي الفيصل، تركي آل الشيخ، العقيد الركن تركي المالكي):
 # bare تركي followed by بن/آل or by a word with the article is a name, unless that word is a
 # day or a time (قال مسؤول تركي الاثنين).
