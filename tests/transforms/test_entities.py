@@ -221,3 +221,28 @@ def test_agencies_named_by_their_country_are_credits(gazetteer):
     assert codes("قالت وكالة الأنباء الرسمية السورية (سانا) الاثنين الماضي إن", gazetteer) == set()
     assert codes("وفقا لوكالة الأنباء الفرنسية", gazetteer) == set()
     assert codes("أعلنت قوات الجيش اليمني، الثلاثاء، أنها تواصل", gazetteer) == {"YE"}
+
+
+def test_nisba_without_an_inner_long_vowel_names_its_country(gazetteer):
+    # Non-gold ANT sentences: الأرمنية for الأرمينية, النمسوية for النمساوية.
+    text = "يتحدث البرلمان بعبارات واضحة عن الإبادة الأرمنية. طالبت الحكومة النمسوية، السبت، ألمانيا بتقديم توضيحات"
+    found = find_entities(text, gazetteer)["countries"]
+    assert [(c["iso2"], c["surface"]) for c in found] == [
+        ("AM", "الأرمنية"), ("AT", "النمسوية"), ("DE", "ألمانيا")]
+
+
+def test_dropped_vowel_variants_spare_short_and_other_words(gazetteer):
+    # البنية التحتية (infrastructure) is not الباني; راندي سويل is a person, not رواندي.
+    text = "قال إنه يريد تحديث البنية التحتية المنهكة. ويقول راندي سويل، وهو موظف في الأرشيف"
+    assert find_entities(text, gazetteer)["countries"] == []
+
+
+def test_adjective_joined_to_a_confession_names_a_church_not_a_country(gazetteer):
+    # Non-gold ANT sentences: joined by و to a confession adjective, الأرمنية/الأرمن is a church;
+    # next to one without و, التشيلية is still Chile.
+    joined = ["وتشترك الطوائف الأرثوذكسية والأرمنية والكاثوليكية في إدارة",
+              "الروم الكاثوليك والروم الأرثوذكس والأرمن أن الكنيسة ستغلق"]
+    for text in joined:
+        assert find_entities(text, gazetteer)["countries"] == []
+    found = find_entities("التغييرات تمس الكنيسة الكاثوليكية التشيلية", gazetteer)["countries"]
+    assert [c["iso2"] for c in found] == ["CL"]

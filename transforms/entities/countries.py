@@ -46,13 +46,50 @@ def adjective_forms(row: dict) -> set[str]:
     return forms | {definite(form) for form in forms} | as_written
 
 
+# News often writes a long nisba without one of its inner long vowels: الأرمني for الأرميني,
+# النمسوية for النمساوية, النيوزلندي، النروجي، التايلندية، البنغلادشي. A masculine of at least six
+# letters gives, for each ا/و/ي from its fourth letter up to the one before the letter before the
+# nisba ي, the masculine without it; only its forms with the article count. The first three letters
+# stay: dropping the ا of الباني/الماني makes البني "structures", المني; so does the letter before
+# the nisba ي (أوروغوايي → أوروغواي, the country). Indefinite forms would be given and family names
+# (رومني، راندي، اندري، تاياني، كروتي) and other words (باهمية = بأهمية، يابني "my son").
+MIN_VARIANT_SOURCE = 6
+_LONG_VOWELS = "اوي"
+
+
+def dropped_vowel_variants(masculine: str) -> set[str]:
+    """The masculine (a normalised single word) without one of its inner long vowels."""
+    if " " in masculine or len(masculine) < MIN_VARIANT_SOURCE or not masculine.endswith("ي"):
+        return set()
+    return {masculine[:i] + masculine[i + 1:]
+            for i in range(3, len(masculine) - 2) if masculine[i] in _LONG_VOWELS}
+
+
 def adjective_entries(demonym_rows: list[dict], country_rows: list[dict]) -> Iterator[tuple[str, Entry]]:
     canonical = {row["iso2"]: row["name_ar"] for row in country_rows}
+    entries = {row["iso2"]: Entry("adjective", (row["iso2"],), canonical.get(row["iso2"], row["iso2"]))
+               for row in demonym_rows}
+    regular = {row["iso2"]: adjective_forms(row) for row in demonym_rows}
     for row in demonym_rows:
-        entry = Entry("adjective", (row["iso2"],), canonical.get(row["iso2"], row["iso2"]))
-        for form in adjective_forms(row):
+        for form in regular[row["iso2"]]:
             if form not in COMMON_WORDS:
-                yield form, entry
+                yield form, entries[row["iso2"]]
+    # A variant counts only when it is no written form of any country's adjective or name, and
+    # no two countries give it (the regular spelling always wins).
+    taken = set().union(*regular.values()) | {normalize_key(phrase) for phrase, _ in country_name_entries(country_rows, [])}
+    taken |= {definite(name) for name in list(taken) if " " not in name}
+    owners: dict[str, set[str]] = {}
+    for row in demonym_rows:
+        for masculine in _alternatives(row["masculine"]):
+            if normalize_key(masculine) in AMBIGUOUS_MASCULINES:
+                continue
+            for variant in dropped_vowel_variants(normalize_key(masculine)):
+                for plain in inflect_nisba(variant):
+                    for form in (definite(plain),):
+                        owners.setdefault(form, set()).add(row["iso2"])
+    for form, codes in sorted(owners.items()):
+        if len(codes) == 1 and form not in taken and form not in COMMON_WORDS:
+            yield form, entries[next(iter(codes))]
 
 
 # Nationality adjectives that are, far more often, another common word: مالي/مالية "financial"
@@ -86,6 +123,13 @@ CURRENCY_NOUNS = {normalize_key(w) for w in (
 
 # Language nouns: the adjective after them names a language (باللغة الفرنسية، اللغة التركية).
 LANGUAGE_NOUNS = {normalize_key(w) for w in ("لغة", "اللغة", "لغات", "اللغات", "لهجة", "اللهجة")}
+
+# Confession adjectives: a nationality adjective joined to one of them by و names a church or a
+# community, not a country (الطوائف الأرثوذكسية والأرمنية والكاثوليكية، الروم الأرثوذكس والأرمن).
+# Next to one without و it still names the country (الكنيسة الكاثوليكية التشيلية).
+CONFESSION_ADJECTIVE = re.compile(
+    r"^(?:ال)?(?:ارثوذكس|كاثوليك|انجيل|بروتستانت|قبط|ماروني|سريان|كلدان)(?:ي|يه|يون|يين|يات)?$")
+
 
 # تركي is also a man's name (الأمير تركي الفيصل، تركي آل الشيخ، العقيد الركن تركي المالكي):
 # bare تركي followed by بن/آل or by a word with the article is a name, unless that word is a

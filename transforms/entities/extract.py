@@ -10,6 +10,7 @@ from transforms.entities.countries import (
     AGENCY_FILLERS,
     AGENCY_LOOKBACK,
     AGENCY_NOUNS,
+    CONFESSION_ADJECTIVE,
     CURRENCY_NOUNS,
     CONTINENT_ADJECTIVE_COUNTRIES,
     CONTINENT_PARTS_AFTER,
@@ -199,6 +200,9 @@ def _adjective_names_country(text: str, match: Match, tokens: Tokens, entry: Ent
         if (before is not None and before in CONTINENT_PARTS_BEFORE) or (
                 after is not None and after in CONTINENT_PARTS_AFTER):
             return False
+    joined = match.proclitic.startswith("و") and before is not None and CONFESSION_ADJECTIVE.match(_bare(before))
+    if joined or (after is not None and after.startswith("و") and CONFESSION_ADJECTIVE.match(after[1:])):
+        return False  # الطوائف الأرثوذكسية والأرمنية، الروم الأرثوذكس والأرمن
     if before is not None:
         noun = before if before in CURRENCY_NOUNS or before in LANGUAGE_NOUNS else _bare(before)
         if noun in CURRENCY_NOUNS or noun in LANGUAGE_NOUNS:
