@@ -481,7 +481,8 @@ _FOR_THE_BENEFIT = frozenset({"لصالح", "لحساب"})
 def _paid_to_person(ctx: AidContext, c: AidCandidate) -> bool:
     """Whether the sum goes to a person or to individuals: the first word after the sum marked by ل
     or governed by إلى (within a few words) is a person named without a title of office or a noun of
-    individuals paid (class payee): دفع ما قيمته 2.5 مليون دولار أمريكي، لسياسيين أوروبيين، رصدت
+    individuals paid (class payee): دفع ما قيمته 2.5 مليون دولار أمريكي، لسياسيين أوروبيين، دفعه 15 ألف
+    دولار لشخص، بدفع قرابة 4.4 مليون دولار لكل فرد، رصدت
     مبلغ 20 مليون دولار لمن يدلي بمعلومات. A state, a body, an official or an aid purpose marked
     first (للحكومة اليمنية، للرئيس الفلسطيني محمود عباس، لدعم) ends the search. Or such a person is
     the subject of a verb of receiving right before the sum (وتلقى رزاق 681 مليون دولار)."""
@@ -507,6 +508,9 @@ def _paid_to_person(ctx: AidContext, c: AidCandidate) -> bool:
         if word in ("الي", "ل") or word in _FOR_THE_BENEFIT:
             i += 1  # إلى مسؤولين، لـ دانيلز، لصالح …: the word after is the one marked
             return i < t1 and (i in persons or cues.is_in(tokens[i][2], ctx.words.payee))
+        if word == "لكل" and i + 1 < t1:
+            i += 1  # لكل فرد، لكل شخص: a sum for each one; the noun after says who is paid
+            return i in persons or cues.is_in(tokens[i][2], ctx.words.payee)
         if word.startswith("ل") and not word.startswith("لا"):
             return i in persons or cues.is_in(word, ctx.words.payee)
         i += 1

@@ -54,3 +54,22 @@ def test_the_subject_of_a_verb_of_receiving_is_never_the_giver():
     receivers = [p.party.iso2 for p in c.parties if _receives(ctx, c, p.mention)]
     assert "MY" in receivers and "SA" not in receivers
     assert not any(r["donor_iso2"] == "MY" for r in rows)
+
+
+def test_money_paid_to_a_person_for_a_crime_is_no_aid():
+    # ANT BB-internationalNews-598-20180601 (non-gold): the payee is «a person» (شخص, class payee).
+    body = ("أمرت محكمة في أوكرانيا بحبس رجل الأعمال، بوريس هيرمان، احتياطيا للتحقيق في شبهة دفعه 15 ألف دولار "
+            "لشخص كي يقتل الصحفي الروسي المعارض، أركادي بابتشينكو، في العاصمة الأوكرانية كييف.")
+    rows, [(ctx, candidates)] = _traced("أوكرانيا", body)
+    [c] = [c for c in candidates if c.money.value == 1.5e4]
+    assert _paid_to_person(ctx, c)
+    assert rows == []
+
+
+def test_a_sum_for_each_individual_is_no_aid():
+    # ANT BB-middleEast-631-20180618 (non-gold): لكل فرد, the noun after لكل says who is paid.
+    body = "وقضى القانون بدفع قرابة 4.4 مليون دولار لكل فرد."
+    rows, [(ctx, candidates)] = _traced("الولايات المتحدة وإيران", body)
+    [c] = [c for c in candidates if c.money.value == 4.4e6]
+    assert _paid_to_person(ctx, c)
+    assert rows == []
