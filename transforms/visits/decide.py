@@ -52,12 +52,16 @@ def _nearest_cue(c: VisitCandidate, ctx: VisitContext):
     return min(cues, key=lambda x: abs(x.first - anchor[0]), default=None)
 
 
+def _cue_sentence(c: VisitCandidate, ctx: VisitContext):
+    """The document, the token bounds of the candidate's sentence and its nearest visit cue (or None)."""
+    first, end = ctx.doc.sentence_tokens[c.sentence]
+    return ctx.doc, first, end, _nearest_cue(c, ctx)
+
+
 def statement_days(c: VisitCandidate, ctx: VisitContext) -> list:
     """The time expressions of the candidate's sentence that date a statement about the visit:
     after a reporting verb and before its أن/إن, the visit's cue after that أن/إن."""
-    doc = ctx.doc
-    first, end = doc.sentence_tokens[c.sentence]
-    cue = _nearest_cue(c, ctx)
+    doc, first, end, cue = _cue_sentence(c, ctx)
     if cue is None:
         return []
     verbs = doc.cues_in(first, end, "reporting_verb")
@@ -80,9 +84,7 @@ def content_days(c: VisitCandidate, ctx: VisitContext) -> list:
     """The time expressions of what was said, when the visit is told before the saying's أن/إن and
     no visit word follows it (وقال للصحفيين بعد اجتماع مع نظيره من طاجيكستان، في موسكو، إن الضربة
     الجوية التي شُنت على قاعدة جوية في سوريا يوم الأحد تطور خطير): they date the statement's subject."""
-    doc = ctx.doc
-    first, end = doc.sentence_tokens[c.sentence]
-    cue = _nearest_cue(c, ctx)
+    doc, first, end, cue = _cue_sentence(c, ctx)
     if cue is None:
         return []
     thats = doc.cues_in(first, end, "complementiser")
