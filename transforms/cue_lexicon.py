@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from transforms.arabic_text import normalize_key
 from transforms.clitics import Reading, readings
@@ -117,7 +118,6 @@ WORD_LIST_CLASSES = frozenset({"clause_opener", "own_clause_opener", "clause_bre
                                "attack", "proposal", "rank", "travel_rule", "negation", "absence", "rumour",
                                "refusal", "hedge", "withdrawal", "wish", "private_trip", "private_purpose", "pastime",
                                "official_team"})
-_MEMO_LIMIT = 200_000
 
 
 @dataclass(frozen=True)
@@ -128,6 +128,13 @@ class Cue:
     tense: str  # past, present, future (present with س), or noun/particle
     reading: Reading  # the clitic reading of the token that matched
 
+
+
+class CueTags(NamedTuple):
+    """What the cue lexicon says of one normalised word form (CueLexicon.tags_of)."""
+    cue: Cue | None
+    cue_ta: Cue | None  # the word's cue when it was written with a final ة (وزارة: no و + زار + ه)
+    phrase_head: bool  # a cue phrase may open at it
 
 def _past_forms(past: str, hamza_final: bool = False) -> list[str]:
     """`hamza_final`: the lemma ends with أ (أرجأ), normalised to ا: a sound verb (أرجأت), not دعا."""
@@ -195,8 +202,6 @@ class CueLexicon:
     lists: dict = field(default_factory=dict)  # a class of WORD_LIST_CLASSES -> its normalised words
     # Verb lemmas whose row says `trigger` 0: a cue of its class, but no visit trigger (تباحث، رحب).
     not_triggers: frozenset = frozenset()
-    # token -> its cue, for tokens seen before (news repeats its words: one reading each)
-    _memo: dict = field(default_factory=dict, compare=False, repr=False)
     # (class, conjunctions, noun_clitics) -> its word_pattern, compiled once
     _patterns: dict = field(default_factory=dict, compare=False, repr=False)
 
@@ -213,38 +218,23 @@ class CueLexicon:
                 return Cue(lemma, cls, pos, "future" if r.future else tense, r)
         return None
 
+    def tags_of(self, token: str) -> CueTags:
+        """What this lexicon says of one normalised token: its cue, its cue when written with a final ة
+        (only a final ه can differ), and whether a phrase may open at it, bare or behind one or two
+        clitic letters (ومن، وبحسب)."""
+        heads = self.phrases
+        cue = self.cue(token)
+        return CueTags(cue, self.cue(token, True) if token.endswith("ه") else cue,
+                       token in heads or token[1:] in heads or token[2:] in heads)
+
     def cues_in(self, tokens: list[str], ta_marbuta: list[bool] | None = None,
                 tags: list | None = None) -> list[tuple[int, int, Cue]]:
         """(first token, end token, cue) for every cue in a list of normalised tokens, in order.
         A phrase's first word may carry a conjunction or a preposition (ومن المقرر، باتصال هاتفي).
-        `tags`: each token's WordTags of this lexicon (transforms.word_table), read instead of
-        looking each token up again."""
-        if tags is not None:
-            return self._cues_tagged(tokens, ta_marbuta, tags)
-        found = []
-        heads, memo = self.phrases, self._memo
-        i = 0
-        while i < len(tokens):
-            token = tokens[i]
-            # A phrase's first word, bare or behind one or two clitic letters (ومن، وبحسب).
-            if token in heads or token[1:] in heads or token[2:] in heads:
-                phrase = self._phrase_at(tokens, i)
-                if phrase is not None:
-                    found.append(phrase)
-                    i = phrase[1]
-                    continue
-            key = (token, True) if ta_marbuta and ta_marbuta[i] else token
-            cue = memo.get(key, memo)
-            if cue is memo:
-                if len(memo) > _MEMO_LIMIT:
-                    memo.clear()  # memory stays flat over any corpus
-                cue = memo[key] = self.cue(token, key is not token)
-            if cue is not None:
-                found.append((i, i + 1, cue))
-            i += 1
-        return found
-
-    def _cues_tagged(self, tokens: list[str], ta_marbuta: list[bool] | None, tags: list) -> list[tuple[int, int, Cue]]:
+        `tags`: each token's tags_of (the analysed document's word table, transforms.word_table, holds
+        them per worker); read here when not given."""
+        if tags is None:
+            tags = [self.tags_of(token) for token in tokens]
         found = []
         i, n = 0, len(tokens)
         while i < n:

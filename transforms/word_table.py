@@ -6,7 +6,7 @@ open, through its proclitics) each used to look every token up in a cache of the
 word table reads a normalised word form once per worker, against all of them, and keeps what
 it found as one `WordTags`; a document then costs one dictionary hit per token
 (transforms.document.analyse), and each layer reads the tags instead of looking the word up again.
-The tags are the lexicons' own answers (CueLexicon.cue, Gazetteer.readings), so what the layers
+The tags are the lexicons' own answers (CueLexicon.tags_of, Gazetteer.readings), so what the layers
 find is the same.
 """
 from __future__ import annotations
@@ -28,9 +28,7 @@ class WordTags:
     __slots__ = ("cue", "cue_ta", "phrase_head", "arabic", "places")
 
     def __init__(self, cue, cue_ta, phrase_head: bool, arabic: bool, places: tuple):
-        self.cue = cue  # CueLexicon.cue(word)
-        self.cue_ta = cue_ta  # CueLexicon.cue(word, ta_marbuta=True): written with a final ة
-        self.phrase_head = phrase_head  # may open a cue phrase, bare or behind one or two clitic letters
+        self.cue, self.cue_ta, self.phrase_head = cue, cue_ta, phrase_head  # CueLexicon.tags_of(word)
         self.arabic = arabic  # Arabic letters only: one token of the gazetteer
         self.places = places  # Gazetteer.readings(word) when `arabic`, else ()
 
@@ -61,10 +59,7 @@ class WordTable:
         return out
 
     def _read(self, word: str) -> WordTags:
-        cues, heads = self.cues, self.cues.phrases
-        cue = cues.cue(word)
-        cue_ta = cues.cue(word, True) if word.endswith("ه") else cue
-        head = word in heads or word[1:] in heads or word[2:] in heads
+        cue, cue_ta, head = self.cues.tags_of(word)
         arabic = _ARABIC_WORD.fullmatch(word) is not None
         places = tuple(proclitic_readings(word, self.gazetteer.knows)) if arabic else ()
         return WordTags(cue, cue_ta, head, arabic, places)
