@@ -521,10 +521,10 @@ def _scan(text: str, tokens: Tokens, lexicon: PersonLexicon, country_at: dict) -
             # ترامب، المحامي الخاص لترامب), or the next of a list, the title the previous one's (دان
             # كوتس مدير المخابرات الوطنية، وجون بولتون مستشار الأمن القومي): then it is read on its
             # own, and the title may close a name before it.
-            other = j < len(items) and (tokens.soft_gap(j - 1) and _preposition_on_name(items[j], lexicon) or (
-                (tokens.soft_gap(j - 1) or tokens.gap_text(j - 1).strip() == "،")
-                and _conjunction_on_name(items[j], lexicon)))
-            if not other and j < len(items) and (tokens.soft_gap(j - 1) or tokens.gap_text(j - 1).strip() == "،"):
+            soft = j < len(items) and tokens.soft_gap(j - 1)
+            joined = soft or (j < len(items) and tokens.gap_text(j - 1).strip() == "،")
+            other = joined and (soft and _preposition_on_name(items[j], lexicon) or _conjunction_on_name(items[j], lexicon))
+            if not other and joined:
                 end = read_name(tokens, j, lexicon, country_at, name_words, regnal=title.kind in _REGNAL_KINDS)
                 nisba = _nisba_family_name(tokens, j, end, lexicon, country_at)
                 known = known_name_at(tokens, j, lexicon) if nisba == end else None
@@ -818,7 +818,6 @@ def extract_persons(text: str, country_mentions: list[dict], lexicon: PersonLexi
     mentions = _scan(text, tokens, lexicon, country_at)
     if lexicon.tagger is not None:
         mentions = [_without_trailing_non_name(tokens, m, lexicon, country_at) for m in mentions]
-    if lexicon.tagger is not None:
         tagged = _tagged_mentions(tokens, mentions, lexicon, country_at)
         if places:  # قالت النيابة العامة في باريس، توقيت بيونغيانغ: a city, not a one-word name
             tagged = [m for m in tagged if len(m.words) > 1 or not any(

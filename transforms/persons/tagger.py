@@ -57,18 +57,23 @@ def _word_features(token, lexicon: PersonLexicon, country: bool) -> list[str]:
     return out
 
 
+def _gap_mark(gap: str) -> tuple[str, bool]:
+    """gap_marks of one gap: its feature mark and whether a sentence ends there."""
+    if gap == " ":
+        return "", False
+    return ("" if not gap.strip() else ("punct" if not _PUNCT.isdisjoint(gap) else "other"),
+            not _SENTENCE_END.isdisjoint(gap))
+
+
 def gap_marks(tokens: Tokens) -> tuple[list[str], list[bool]]:
     """For the gap after each word but the last: its feature mark ("" for spaces, "punct",
     "other") and whether a sentence ends there."""
     text, items = tokens.norm.text, tokens.items
     marks, ends = [], []
     for gap in [text[a.end:b.start] for a, b in zip(items, items[1:])]:
-        if gap == " ":
-            marks.append("")
-            ends.append(False)
-            continue
-        ends.append(not _SENTENCE_END.isdisjoint(gap))
-        marks.append("" if not gap.strip() else ("punct" if not _PUNCT.isdisjoint(gap) else "other"))
+        mark, end = ("", False) if gap == " " else _gap_mark(gap)  # (most gaps: no call)
+        marks.append(mark)
+        ends.append(end)
     return marks, ends
 
 
@@ -251,6 +256,16 @@ def known_features(tokens: Tokens, start: int, end: int, lexicon: PersonLexicon,
     return out
 
 
+def _set_window(tagger, vocab: ModelVocabulary | None, tokens: Tokens, start: int, end: int, lexicon: PersonLexicon,
+                country_at: dict, marks, sentence: tuple[int, int]) -> None:
+    """Give the tagger words start..end-1 with their sentence's features: only those its model knows,
+    as bytes, when `vocab` is its ModelVocabulary, else `features`."""
+    if vocab is not None:
+        tagger.set(known_features(tokens, start, end, lexicon, country_at, marks, sentence, vocab))
+    else:
+        tagger.set(features(tokens, start, end, lexicon, country_at, marks, sentence))
+
+
 def tag_spans(tokens: Tokens, tagger, lexicon: PersonLexicon, country_at: dict,
               taken: set[int] = frozenset()) -> list[tuple[int, int, float]]:
     """(first, end, confidence) of the token spans the tagger reads as names, in the stretches of
@@ -263,10 +278,7 @@ def tag_spans(tokens: Tokens, tagger, lexicon: PersonLexicon, country_at: dict,
     vocab = vocabulary(tagger, lexicon)
     for lo, hi in sentences_of(tokens, ends):
         for start, end in _windows(tokens, lo, hi, lexicon, country_at, taken):
-            if vocab is not None:
-                tagger.set(known_features(tokens, start, end, lexicon, country_at, marks, (lo, hi), vocab))
-            else:
-                tagger.set(features(tokens, start, end, lexicon, country_at, marks, (lo, hi)))
+            _set_window(tagger, vocab, tokens, start, end, lexicon, country_at, marks, (lo, hi))
             labels = tagger.tag()
             k = 0
             while k < len(labels):
@@ -279,14 +291,6 @@ def tag_spans(tokens: Tokens, tagger, lexicon: PersonLexicon, country_at: dict,
                     k += 1
                 spans.append((start + first, start + k, min(tagger.marginal(labels[m], m) for m in range(first, k))))
     return spans
-
-
-def _gap_mark(gap: str) -> tuple[str, bool]:
-    """gap_marks of one gap: its feature mark and whether a sentence ends there."""
-    if gap == " ":
-        return "", False
-    return ("" if not gap.strip() else ("punct" if not _PUNCT.isdisjoint(gap) else "other"),
-            not _SENTENCE_END.isdisjoint(gap))
 
 
 def inside_marginal(tokens: Tokens, k: int, tagger, lexicon: PersonLexicon, country_at: dict) -> float:
@@ -312,10 +316,6 @@ def inside_marginal(tokens: Tokens, k: int, tagger, lexicon: PersonLexicon, coun
     while hi < n and hi - k < MAX_SENTENCE and not gap(hi - 1):
         hi += 1
     start, end = max(lo, k - WINDOW - 1), min(hi, k + WINDOW + 1)
-    vocab = vocabulary(tagger, lexicon)
-    if vocab is not None:
-        tagger.set(known_features(tokens, start, end, lexicon, country_at, marks, (lo, hi), vocab))
-    else:
-        tagger.set(features(tokens, start, end, lexicon, country_at, marks, (lo, hi)))
+    _set_window(tagger, vocabulary(tagger, lexicon), tokens, start, end, lexicon, country_at, marks, (lo, hi))
     tagger.tag()
     return 1.0 - tagger.marginal("O", k - start)
