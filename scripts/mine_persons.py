@@ -169,7 +169,8 @@ def main() -> None:
         bad = defective(rows, seed_context())
         for row, reason in bad:
             print(f"  drop {row[0]} ({reason})", file=sys.stderr)
-        write_rows(args.out, [r for r in rows if r not in {b for b, _ in bad}])
+        dropped = {row for row, _ in bad}
+        write_rows(args.out, [r for r in rows if r not in dropped])
         print(f"{len(bad)} defective rows dropped → {args.out}")
         return
     gazetteer = build_gazetteer(read_seed_csv("countries.csv"), read_seed_csv("country_variants.csv"),

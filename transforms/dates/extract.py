@@ -372,6 +372,12 @@ class _Extractor:
             return False  # (a date further back)
         return _COMMA_AFTER.match(self.text, m.end()) is not None or _PERFECT_AFTER.match(self.text, m.end()) is not None
 
+    def length_of_ongoing(self, m: re.Match, from_group: str) -> bool:
+        """Whether a span «بعد/قبل <length> من» (its من in `from_group`) runs on into an activity that goes
+        on (_ONGOING_AFTER: بعد يومين من المحادثات): how long it went on, no day counted from an event."""
+        return bool(m.group(from_group)) and m.group(from_group).split() == ["من"] \
+            and _ONGOING_AFTER.match(self.text, m.end()) is not None
+
     def note_day(self, y, mo, d):
         self.anchor.day = (y, mo, d)
         self.anchor.month = (y, mo)
@@ -666,7 +672,7 @@ class _Extractor:
         count = 1 if n_text[0] == "يوم" else 2 if n_text[0] == "يومين" else \
             int(n_text[0]) if n_text[0].isdigit() else SMALL_COUNTS.get(n_text[0], 0)
         sign = -1 if m.group("o_dir") == "قبل" else 1
-        if m.group("o_from") and m.group("o_from").split() == ["من"] and _ONGOING_AFTER.match(self.text, m.end()):
+        if self.length_of_ongoing(m, "o_from"):
             return None  # بعد يومين من المحادثات: a length of the talks, no date
         if m.group("o_from"):
             # بعد يومين من القمة: pinned to the date the text last named, when the story looks ahead;
@@ -717,7 +723,7 @@ class _Extractor:
         sign = -1 if m.group("a_dir") == "قبل" else 1
         if sign < 0 and _BORN_BEFORE.search(self.text, max(0, m.start() - 40), m.start()):
             return None  # ولد فيها قبل 67 عاما: an age, which is no date
-        if m.group("a_from") and m.group("a_from").split() == ["من"] and _ONGOING_AFTER.match(self.text, m.end()):
+        if self.length_of_ongoing(m, "a_from"):
             return None  # بعد أسبوع من المعارك: a length of the fighting, no date
         if m.group("a_from") or m.group("a_about"):
             # قبل عامين من الانتخابات: counted from an event (dated when its date follows it, see

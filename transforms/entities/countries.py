@@ -85,8 +85,7 @@ def adjective_entries(demonym_rows: list[dict], country_rows: list[dict]) -> Ite
                 continue
             for variant in dropped_vowel_variants(normalize_key(masculine)):
                 for plain in inflect_nisba(variant):
-                    for form in (definite(plain),):
-                        owners.setdefault(form, set()).add(row["iso2"])
+                    owners.setdefault(definite(plain), set()).add(row["iso2"])
     for form, codes in sorted(owners.items()):
         if len(codes) == 1 and form not in taken and form not in COMMON_WORDS:
             yield form, entries[next(iter(codes))]

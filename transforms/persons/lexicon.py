@@ -138,11 +138,11 @@ def surname_forms(words: tuple[str, ...]) -> list[tuple[str, ...]]:
     return forms
 
 
+# A preposition is glued to a name word that the corpus writes bare at least this many times as often.
+GLUED_RATIO = 2
 # A time adverb of "then" (آنذاك، حينذاك، وقتذاك، مذاك، حينئذ، يومئذ): a demonstrative ذاك or إذ glued
 # to a noun of time. It qualifies the title before a name (الرئيس الأميركي آنذاك باراك أوباما) and
 # is never a word of the name.
-# A preposition is glued to a name word that the corpus writes bare at least this many times as often.
-GLUED_RATIO = 2
 _THEN_ADVERB = re.compile(r"^(?:ان|حين|وقت|يوم|ساعت|م)(?:ذاك|ئذ)$")
 
 

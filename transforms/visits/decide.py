@@ -99,9 +99,7 @@ def content_days(c: VisitCandidate, ctx: VisitContext) -> list:
 
 
 def _day(c: VisitCandidate, ctx: VisitContext) -> str | None:
-    doc = ctx.doc
-    first, end = doc.sentence_tokens[c.sentence]
-    cue = _nearest_cue(c, ctx)
+    doc, first, end, cue = _cue_sentence(c, ctx)
     anchor = cue.first if cue is not None else (c.host_tokens or c.actor_tokens)[0]
     # The visit's phrase runs from its word to its place right after it (زيارتها إلى مصر، السبت
     # الماضي), as a frame reaches to its place: a day after the place is as near as one before the word.
@@ -277,11 +275,9 @@ def _week_named(c: VisitCandidate, ctx: VisitContext, published: date | None) ->
     """A day of the week a sentence names next to its visit word (سيتوجه إلى واشنطن الأسبوع
     المقبل؛ وكان وفد كوريا الجنوبية قد أجرى محادثات ... في بيونغ يانغ هذا الأسبوع): a visit no
     day of its own dates falls in that week, and the guidelines date it to the week's month."""
-    cue = _nearest_cue(c, ctx)
+    doc, first, end, cue = _cue_sentence(c, ctx)
     if published is None or cue is None:
         return None
-    doc = ctx.doc
-    first, end = doc.sentence_tokens[c.sentence]
     around = " ".join(doc.words(max(first, cue.first - _YEAR_SPAN), min(end, cue.end + _YEAR_SPAN)))
     found = {days for cls, days in _WEEKS if doc.cue_lexicon.word_pattern(cls, conjunctions=True).search(around)}
     if len(found) != 1:
@@ -325,9 +321,8 @@ def lead_day(c: VisitCandidate, ctx: VisitContext, published: date | None) -> st
     if not (any(x[2] == s and x[0].key == c.actor.key for x in ctx.actors)
             or any(first <= span[0] < end and loc.iso2 == c.host_iso2 for loc, span in ctx.locs)):
         return None
-    cue = _nearest_cue(c, ctx)
+    _, s_first, s_end, cue = _cue_sentence(c, ctx)
     if cue is not None:
-        s_first, s_end = doc.sentence_tokens[c.sentence]
         if (cue.cue.tense == "past" and cue.cue.cls == "travel") or doc.cues_in(s_first, s_end, "tour"):
             return None
         before = " ".join(doc.words(s_first, cue.first))
