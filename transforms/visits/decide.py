@@ -298,7 +298,8 @@ def lead_day(c: VisitCandidate, ctx: VisitContext, published: date | None) -> st
     الأربعاء، الشيخ تميم بن حمد) and tells the visit behind it later, undated (أعلن خلال زيارة يقوم
     بها إلى تركيا). The visit takes the lead's day when
     - the lead is one of the first sentences and names a whole day at most a few days before publication;
-    - the lead names the visitor or the host country (the visit is the lead's news, not another);
+    - the lead names the visitor (or an unnamed official of the visitor's country: وزير الخارجية
+      الروسي, named لافروف later) or the host country (the visit is the lead's news, not another);
     - the visit is not told as before or after another event (a `sequence` word: بعد زيارة، قبيل
       القمة) nor as earlier than the story (an `earlier` word: وكان ... قد، الأسبوع الماضي، في وقت
       سابق), and not by a past verb of travel, which tells a trip of before (الذي زار سوتشي), nor as
@@ -318,7 +319,7 @@ def lead_day(c: VisitCandidate, ctx: VisitContext, published: date | None) -> st
     if lead is None:
         return None
     s, first, end, value = lead
-    if not (any(x[2] == s and x[0].key == c.actor.key for x in ctx.actors)
+    if not (any(x[2] == s and _stands_for(x[0], c.actor) for x in ctx.actors)
             or any(first <= span[0] < end and loc.iso2 == c.host_iso2 for loc, span in ctx.locs)):
         return None
     _, s_first, s_end, cue = _cue_sentence(c, ctx)
@@ -331,6 +332,14 @@ def lead_day(c: VisitCandidate, ctx: VisitContext, published: date | None) -> st
                 or doc.cue_lexicon.word_pattern("earlier", conjunctions=True).search(around):
             return None
     return value.isoformat()
+
+
+def _stands_for(told, visitor) -> bool:
+    """An actor of the lead tells the visitor: the same actor, or an unnamed official of the
+    visitor's country whom the article names later (اتهم وزير الخارجية الروسي يوم الأربعاء ...؛
+    وقال لافروف في كلمة ألقاها أمام مؤتمر ... في جنيف)."""
+    return told.key == visitor.key or (told.person is None and told.title is not None
+                                       and visitor.country is not None and told.country == visitor.country)
 
 
 def _coming_weekday(c: VisitCandidate, ctx: VisitContext, day: str | None, published: date | None) -> str | None:

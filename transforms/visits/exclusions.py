@@ -100,6 +100,9 @@ def exclusion_words(cues: CueLexicon, clauses: ClauseWords) -> ExclusionWords:
         cues.word_pattern("travel_rule", noun_clitics=True))
 
 
+_DEMAND_CLAUSE = 20  # words of the trigger's own clause read for a verb of calling or inviting
+
+
 def is_excluded(before: str, after: str, trigger: str, words: ExclusionWords) -> str | None:
     """The reason a trigger (its normalised surface `trigger`, with `before`/`after` normalised
     context) is not a visit, or None. Between a verb of calling off and the visit word, a clause
@@ -118,7 +121,11 @@ def is_excluded(before: str, after: str, trigger: str, words: ExclusionWords) ->
         near_before = near_before[opener.end():]
     # دعاه لزيارة / لم يدعوا الرئيس إلى زيارة سنغافورة / دعوة للمشاركة في قمة.
     invited = trigger.lstrip("وف")[:1] in ("ل", "ب") or before.split()[-1:] == ["الي"]
-    if trigger and invited and words.demand.search(" ".join(before.split()[-12:])):
+    # The verb of calling may stand further back when its subject and object are long names (دعا زعيم
+    # كوريا الشمالية كيم جونغ أون الرئيس الكوري الجنوبي مون جيه-إن إلى زيارة بيونغيانغ), with no
+    # punctuation between.
+    clause = " ".join(re.split(r"[،,.؛:]", before)[-1].split()[-_DEMAND_CLAUSE:])
+    if trigger and invited and (words.demand.search(" ".join(before.split()[-12:])) or words.demand.search(clause)):
         return "demanded"
     if words.call.search(near_before) or words.call.search(" ".join(after.split()[:3])):
         return "phone"

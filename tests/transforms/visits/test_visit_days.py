@@ -191,3 +191,17 @@ def test_a_visit_dated_by_a_week_takes_the_weeks_month(lexicons, text, published
     rows = [r for r in _visits(lexicons, text, published) if r["host_country_iso2"] in ("MX", "RU")]
     assert rows and rows[0]["date_value"] == month
     assert "the month of the week" in rows[0]["decided_by"]
+
+
+def test_an_unnamed_official_of_the_lead_stands_for_the_visitor_named_later(lexicons):
+    # ANT BB-internationalNews-74-20180228 (team, develop part), published on a Wednesday: the lead
+    # dates what «وزير الخارجية الروسي» said; the next sentence names him, at a conference in Geneva,
+    # with no day of its own.
+    text = ("اتهم وزير الخارجية الروسي يوم الأربعاء الولايات المتحدة بتدريب جيوش أوروبية على استخدام الأسلحة "
+            "النووية ضد روسيا.\nوقال لافروف في كلمة القاها أمام مؤتمر للأمم المتحدة لنزع السلاح في جنيف، \"إن "
+            "عملية نزع الأسلحة النووية تقوضها الولايات المتحدة بنشرها الأسلحة النووية غير الاستراتيجية في القارة "
+            "الأوروبية\".")
+    rows = [r for r in _visits(lexicons, text, datetime(2018, 2, 28, 17, tzinfo=timezone.utc))
+            if r["host_country_iso2"] == "CH" and r["visitor_name_ar"]]
+    assert rows and rows[0]["visitor_country_iso2"] == "RU"
+    assert rows[0]["date_value"] == "2018-02-28" and "the article's lead day" in rows[0]["decided_by"]

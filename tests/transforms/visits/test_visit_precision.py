@@ -79,3 +79,11 @@ def test_a_dash_closes_an_aside_so_the_name_after_it_is_not_the_traveller():
                    "المالية المكسيكي- إنه يخطط لاتخاذ قرار بعد أن قام وزير الخارجية الأمريكي، مايك بومبيو- الذي زار "
                    "السعودية في وقت سابق- بإطلاع رئيس البلاد دونالد ترامب على الأمر.")
     assert _visitors(rows) == {("مايك بومبيو", "US", "SA")}
+
+
+def test_an_invitation_told_with_two_long_names_is_no_visit():
+    # ANT BB-internationalNews-37-20180210 (team gold): the verb of inviting stands 13 words before the visit word, behind the
+    # full names and titles of host and guest. GUIDELINES (visits): merely demanded visits are none.
+    rows, trace = _run("دعا زعيم كوريا الشمالية كيم جونغ أون الرئيس الكوري الجنوبي مون جيه-إن إلى زيارة بيونغيانغ.")
+    assert trace and not any(c.rule_row for c in trace)
+    assert not any(r["host_country_iso2"] == "KP" for r in rows)
