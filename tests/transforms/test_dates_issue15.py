@@ -880,3 +880,29 @@ def test_a_sentence_opened_by_a_span_after_goes_on_from_the_date_of_the_sentence
     assert values("ينتهي العام 2013 على أكبر المخاطر والتحديات التي يواجهها رئيس الحكومة التركية رجب طيب أردوغان منذ "
                   "وصوله إلى السلطة في العام 2002 .\nفبعد عام حافل بالخسائر في السياسة الخارجية", "2013-12-27T05:36:26+04:00",
                   lexicon) == ["2013", "2002", None]
+
+
+# --- الاثنين "the two", no Monday ----------------------------------------------------------------
+
+def test_al_ithnayn_after_inna_or_before_a_dual_is_the_two(lexicon):
+    # ANT BB-internationalNews-950-20180810 (in no gold file): the subject of إن, a dual verb after it
+    assert values("وقال المحامي إن الاثنين يعيشان في الولايات المتحدة", "2018-08-10T01:18:58+00:00", lexicon) == []
+    # ANT BB-middleEast-801-20180727 (in no gold file): وإن الاثنين زائفان
+    assert values("وزعم سرحان أن الحديقة في حوزتها حماران وحشيان، وإن الاثنين زائفان وتم تلوينهما.",
+                  "2018-07-27T16:40:35+00:00", lexicon) == []
+    # ANT AL-internationalNews-67-20140112 (in no gold file): a dual verb right after
+    assert values("وكي نسمع الاثنين يقدمان هذه الاعترافات أمامي", "2014-01-12T13:18:00+04:00", lexicon) == []
+
+
+def test_al_ithnayn_after_min_is_the_two_unless_a_start_or_a_time_of_the_day(lexicon):
+    # ANT SK-internationalNews-526-20180323 and SK-internationalNews-1452-20180509 (in no gold file): "of the two"
+    assert values("بأن عينة الدم المأخوذة من الاثنين تشير إلى تعرضهما لغاز الأعصاب", "2018-03-23T00:07:11+00:00",
+                  lexicon) == []
+    assert values("إلا أن الصواريخ الصينية الجديدة لديها مدى أطول من الاثنين.", "2018-05-09T01:01:38+00:00", lexicon) == []
+    # ANT AL-internationalNews-990-20180501 and SK-middleEast-1197-20180423 (in no gold file): a time of Monday
+    assert values("لكن الجنرال هلاينغ أعلن في هذا التصريح الذي نشر في وقت متأخر من الاثنين، أن تدابير ستتخذ",
+                  "2018-05-01T13:54:29+04:00", lexicon) == ["2018-04-30"]
+    assert values("ونقلت صحيفة كومرسانت اليومية، عن مصادر عسكرية قولها، في وقت سابق من الاثنين، أن روسيا قد تبدأ",
+                  "2018-04-23T11:14:46+00:00", lexicon) == ["2018-04-23"]
+    # a start on Monday stays a day (see test_until_a_weekday_with_no_past_verb_is_the_coming_one)
+    assert values("وتدخل القيود حيز التنفيذ اعتبارا من الاثنين", "2018-04-20T11:14:46+00:00", lexicon) == ["2018-04-23"]

@@ -193,7 +193,16 @@ def _month_numbers_of(seq: str, lexicon: DateLexicon) -> tuple[list[int], bool, 
 # Before الاثنين, what makes it "the two": "one of" (واحدة من الاثنين).
 _THE_TWO = re.compile(r"(?:^|\s)[وف]?(?:واحد|واحده|اي|كلا|احد|احدي)\s+من\s+$"
                       # على الاثنين، بين الاثنين: a day takes neither (the span بين الاثنين والأربعاء aside)
-                      r"|(?:^|\s)[وف]?(?:علي|بين)\s+$")
+                      r"|(?:^|\s)[وف]?(?:علي|بين)\s+$"
+                      # إن الاثنين، لأن الاثنين: the subject of إن/أن, "the two" (a day after them is told with
+                      # its يوم or الماضي/المقبل: قال إن الاثنين في "منطقة مجهولة")
+                      r"|(?:^|\s)[وف]?ل?ان\s+$"
+                      # شيئا من الاثنين، المأخوذة من الاثنين: "of the two" (a day is "from" only as a start,
+                      # اعتبارا/ابتداء/بدءا من الاثنين, as a span, من الاثنين إلى الخميس, or as a time of it,
+                      # في وقت متأخر من الاثنين، في وقت سابق من الاثنين)
+                      r"|(?:^|\s)(?!(?:[وف]?(?:اعتبارا|ابتداء|ابتداءا|بدءا|انطلاقا|اليوم|يوم|وقت|متاخر|مبكر|سابق|لاحق|ساعات|الساعات|ساعه|الساعه)\s))\S+\s+[وف]?من\s+$")
+# A dual right after الاثنين (المتهمين الاثنين يقومان، الاثنين يعيشان، الاثنين هما): "the two", no Monday.
+_DUAL_AFTER = re.compile(r"\s+[وف]?(?:[يت]\w{2,}ان|هما|كلاهما)(?!\w)")
 # After اليوم التالي/السابق, an event with ل glued on (لوصولها، للهجوم، لإعلان، لاختفائه; not a verb: لحق، ليفتح).
 _OF_EVENT = re.compile(r"\s+ل(?:ل|ا|م|و|ذ)\w{2,}")
 # After بعد/قبل <length> من, an activity that goes on (in the plural): the length is how long it went
@@ -553,9 +562,10 @@ class _Extractor:
             # أيام الجمعة، كل سبت: a habit, not a day; سوق الخميس: a market's name (but آل ثاني, the
             # Qatari ruling family's name, is no ordinal: الشيخ تميم بن حمد آل ثاني الخميس)
             return None
-        if m.group("w_day") == "الاثنين" and _THE_TWO.search(self.text, max(0, m.start() - 24), m.start()) \
-                and not m.group("w_pre").strip() and not m.group("w_rel") and not _SPAN_ON.match(self.text, m.end()):
-            return None  # واحدة من الاثنين: "one of the two"
+        if m.group("w_day") == "الاثنين" and not m.group("w_pre").strip() and not m.group("w_rel") \
+                and (_THE_TWO.search(self.text, max(0, m.start() - 24), m.start()) or _DUAL_AFTER.match(self.text, m.end())) \
+                and not _SPAN_ON.match(self.text, m.end()):
+            return None  # واحدة من الاثنين، إن الاثنين، الاثنين يقومان: "the two"
         weekday = self.lexicon.weekdays[m.group("w_day")]
         then = _THEN_DATE.match(self.text, m.end())
         named = self.lexicon.pattern.match(self.text, then.end()) if then else None
