@@ -906,3 +906,18 @@ def test_al_ithnayn_after_min_is_the_two_unless_a_start_or_a_time_of_the_day(lex
                   "2018-04-23T11:14:46+00:00", lexicon) == ["2018-04-23"]
     # a start on Monday stays a day (see test_until_a_weekday_with_no_past_verb_is_the_coming_one)
     assert values("وتدخل القيود حيز التنفيذ اعتبارا من الاثنين", "2018-04-20T11:14:46+00:00", lexicon) == ["2018-04-23"]
+
+
+# --- looking forward and preparing: the future ---------------------------------------------------
+
+def test_looking_forward_or_preparations_under_way_put_a_bare_month_or_weekday_ahead(lexicon):
+    # team CN-middleEast-81-20180224: looking forward to an opening in May (published in February)
+    assert values("نحن متحمّسون لهذه الخطوة التاريخية، ونتطلّع بشوق إلى الافتتاح في أيار/مايو",
+                  "2018-02-24T07:49:58+00:00", lexicon) == ["2018-05"]
+    # team AL-internationalNews-110-20180220: preparations under way for a meeting in April
+    assert values("قالت وكالة الإعلام الروسية الاثنين، إن الإعدادات جارية لاستضافة #تركيا لقاء بين الرئيس الروسي "
+                  "فلاديمير #بوتين، والرئيس التركي رجب طيب #أردوغان، والرئيس الإيراني حسن روحاني في أبريل/نيسان",
+                  "2018-02-20T00:51:54+04:00", lexicon) == ["2018-02-19", "2018-04"]
+    # ANT CN-sport-343-20180811 (in no gold file, a Saturday): the coming Wednesday's match
+    assert values("سعيد جدا بالفوز الذي حققناه اليوم، إلى الأمام يا فيسيل كوبي، أتطلع لمباراة الأربعاء",
+                  "2018-08-11T15:38:18+00:00", lexicon)[-1] == "2018-08-15"

@@ -35,6 +35,10 @@ _FUTURE_WORDS = [
     "اقتراب موعد",
     # اعتبارا من تموز: the date a measure takes effect
     "اعتبارا",
+    # ونتطلع بشوق إلى الافتتاح في أيار/مايو: looking forward to it
+    "يتطلع", "تتطلع", "نتطلع", "أتطلع", "يتطلعون",
+    # الإعدادات جارية لاستضافة … لقاء … في أبريل/نيسان: preparations under way for it
+    "الاستعدادات جارية", "الإعدادات جارية", "التحضيرات جارية", "الترتيبات جارية",
 ]
 _PAST_WORDS = ["كان", "كانت", "الماضي", "الماضية", "المنصرم", "سبق",
                # the reporting and event verbs of news, in the perfect
