@@ -921,3 +921,42 @@ def test_looking_forward_or_preparations_under_way_put_a_bare_month_or_weekday_a
     # ANT CN-sport-343-20180811 (in no gold file, a Saturday): the coming Wednesday's match
     assert values("سعيد جدا بالفوز الذي حققناه اليوم، إلى الأمام يا فيسيل كوبي، أتطلع لمباراة الأربعاء",
                   "2018-08-11T15:38:18+00:00", lexicon)[-1] == "2018-08-15"
+
+
+# --- يوم غد; a weekday in brackets after أمس/غدا; the month before or after the month named ---------
+
+def test_yawm_ghad_is_tomorrow(lexicon):
+    # ANT FR-internationalNews-1760-20180611 (in no gold file): the summit set for tomorrow
+    assert values("اللقاء التاريخي المقرر يوم غد بين الرئيسين الأمريكي دونالد ترامب والكوري الشمالي",
+                  "2018-06-11T06:30:10+00:00", lexicon) == ["2018-06-12"]
+    # team FR-internationalNews-781-20180418
+    assert values("الرئيس الكوبي راؤول كاسترو يتخلى عن الرئاسة يوم غد والسعودية تدشن أول صالة سينما في الرياض",
+                  "2018-04-18T07:52:34+00:00", lexicon) == ["2018-04-19"]
+
+
+def test_a_weekday_in_brackets_after_yesterday_or_tomorrow_says_which_day(lexicon):
+    # ANT FR-internationalNews-2289-20180714 (in no gold file, a Saturday): the speaker's tomorrow, Friday
+    assert values('وقال "غدا (الجمعة) سنذهب إلى المطار على رغم هذه الوحشية', "2018-07-14T05:36:08+00:00",
+                  lexicon)[0] == "2018-07-13"
+    # ANT CN-middleEast-1035-20180528 (in no gold file, a Monday)
+    assert values("إنه سيعود إلى عمله اعتبار من يوم غد (الثلاثاء) كالمعتاد.", "2018-05-28T10:25:17+00:00",
+                  lexicon)[0] == "2018-05-29"
+    # ANT BB-middleEast-868-20180810 (in no gold file, published on Friday just after midnight): Wednesday night
+    assert values('استهداف المدنيين ليلة البارحة (الأربعاء) في مدينة جازان', "2018-08-10T00:04:41+00:00",
+                  lexicon)[0] == "2018-08-08"
+
+
+def test_the_month_before_or_after_is_next_to_the_month_named_near_it(lexicon):
+    # team BB-middleEast-85-20180224: the month after March 2014
+    assert values("شاركت في عملية سيطرة روسيا عسكرياً على شبه جزيرة القرم الأوكرانية في مارس/آذار 2014، وفي إثارة "
+                  "التمرد الذي اندلع في منطقتي دونيتسك ولوهانسك الأوكرانيتين لصالح روسيا في الشهر الذي تلاه.",
+                  "2018-02-24T17:05:04+00:00", lexicon) == ["2014-03", "2014-04"]
+    # ANT AL-economy-684-20180529 (in no gold file): compared with the month before April
+    assert values("وبلغت نسبة الوظائف إلى المتقدمين لشغلها 1.59 في أبريل دون تغير عن الشهر السابق.",
+                  "2018-05-29T12:19:35+04:00", lexicon) == ["2018-04", "2018-03"]
+    # ANT SK-middleEast-258-20180313 (in no gold file): the month after June (2017)
+    assert values("والتقت روسيا مع الولايات المتحدة في الأردن في يونيو حزيران وأعلنتا في الشهر التالي وقفا لإطلاق النار",
+                  "2018-03-13T02:03:13+00:00", lexicon) == ["2017-06", "2017-07"]
+    # ANT BB-culture-156-20180514 (in no gold file): no month named near it, no value
+    assert values("وخلال ثلاثة أيام من المظاهرات، قتل 170 شخصا على الأقل، بينما أشارت بعض التقديرات إلى أن عدد القتلى "
+                  "بلغ عدة مئات، على مدار الشهر التالي.", "2018-05-14T05:41:38+00:00", lexicon) == [None]

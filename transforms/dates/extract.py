@@ -56,6 +56,8 @@ _WEEKDAY_THEN_DATE = re.compile(r"[،,\"”»]|الموافق|(?:^|\s)في\s+$")
 _NAME_PARTICLE = re.compile(r"(?:^|\s)(?:دي|دو|دا|ديل|ديلا|فان|فون)\s+$")
 # What ends a sentence.
 _SENTENCE_BREAK = re.compile(r"[.!?؟؛\n]")
+# The ends of sentences (a run of marks and line breaks is one).
+_SENTENCES_BETWEEN = re.compile(r"[.!?؟؛\n][\s.!?؟؛]*")
 # Where a phrase ends: punctuation or the end of the text.
 _CLAUSE_END = re.compile(r"\s*(?:[،,.؛:!?؟\"“”«»()]|$)")
 _UNTIL = re.compile(r"[وف]?(?:حتي|لغايه|الي\s+غايه)\s")
@@ -271,13 +273,13 @@ LATE_HOUR = 19
 # Before this local hour (noon), a publication reports the day before it: a weekday named for that day is
 # that day, not six days ahead, whatever the tense (see _Extractor.weekday).
 MORNING_HOUR = 12
-_NEXT_WEEKDAY = re.compile(r"\s*[،,]?\s*(?:يوم\s+)?(الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد)(?!\w)")
+_NEXT_WEEKDAY = re.compile(r"\s*[،,]?\s*\(?\s*(?:يوم\s+)?(الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد)(?!\w)")
 
 
 class _Extractor:
     __slots__ = ("text", "pub", "late", "morning", "anchor_end", "weekday_end", "weekday_day", "weekday_night",
                  "lexicon", "anchor", "day_end", "dated", "tenses", "from_event", "nowadays_end",
-                 "day_at")
+                 "day_at", "named_month")
 
     def __init__(self, text: str, published: datetime | None, lexicon: DateLexicon):
         self.text = text  # normalised
@@ -300,6 +302,7 @@ class _Extractor:
         # count and unit, set by the handler, for the event's own date right after it (counted_from)
         self.from_event: tuple[int, int, str] | None = None
         self.nowadays_end: int | None = None  # where the last اليوم read as "nowadays" ended
+        self.named_month: tuple[int, int, int] | None = None  # the last month named by its name: year, month, end
 
     def tense(self, at: int) -> str | None:
         """tense.tense at `at`, computed once per position (a weekday asks it up to four times)."""
@@ -671,6 +674,10 @@ class _Extractor:
             # أمس السبت، غداً الأحد، بعد غد الثلاثاء: the weekday says which day (a story written before
             # midnight and published after it says أمس of the day before publication's)
             day = weekday_date(self.pub, self.lexicon.weekdays[named.group(1)], shift, inclusive=True)
+            if shift > 0 and (day - self.pub).days > shift + 3:
+                # وقال "غدا (الجمعة) سنذهب إلى المطار", published on Saturday: the speaker's tomorrow, the day
+                # before publication, not six days ahead
+                day -= timedelta(days=7)
             self.note_day(day.year, day.month, day.day)
             return [_result(day.isoformat(), "day", "published")]
         day = self.pub + timedelta(days=shift)
@@ -819,6 +826,15 @@ class _Extractor:
         if m.group("rm_bare") is not None and not _PERIOD_LEAD.search(m.group("lead")) and not (
                 m.group("lead").split() == ["من"] and _TIME_OF.search(self.text, max(0, m.start() - 14), m.start())):
             return None  # الشهر alone is "the month" of anything; مطلع الشهر is this month's start
+        if m.group("rm_prev") or m.group("rm_next"):
+            # في الشهر الذي تلاه، الشهر السابق: next to the month the text last named by its name, in this
+            # sentence or the one before (none so near: no value; على مدار الشهر التالي of a story told without
+            # its month)
+            if self.named_month is None or len(_SENTENCES_BETWEEN.findall(self.text, self.named_month[2], m.start())) > 1:
+                return [_result(None, None, None)]
+            y, mo = divmod(self.named_month[0] * 12 + self.named_month[1] - 1 + (1 if m.group("rm_next") else -1), 12)
+            self.note_month(y, mo + 1)
+            return [_result(f"{y:04d}-{mo + 1:02d}", "month", "text")]
         rel = m.group("rm_rel")
         if rel in SAME:
             if self.anchor.month and self.anchor.month[0]:
@@ -859,6 +875,7 @@ class _Extractor:
                 years[i] = years[i + 1] - (1 if months[i] > months[i + 1] else 0)
         for month, given in zip(months, years):
             if given is not None:
+                self.named_month = (given, month, m.end())
                 self.note_month(given, month)
                 self.dated = (given, month, m.end())
                 out.append(_result(f"{given:04d}-{month:02d}", "month", "absolute"))
@@ -867,6 +884,7 @@ class _Extractor:
                 # told in the past after a month with its year, in the same sentence, is of that year
                 ay, am, _ = self.dated
                 y = ay if month <= am else ay - 1
+                self.named_month = (y, month, m.end())
                 self.note_month(y, month)
                 out.append(_result(f"{y:04d}-{month:02d}", "month", "text"))
             elif self.pub is not None:
@@ -880,6 +898,7 @@ class _Extractor:
                     upcoming = rel is None and not ahead and 0 < month - self.pub.month <= UPCOMING_MONTHS \
                         and self.opened_by_imperfect(m)
                     y = year_of_month(month, self.pub, _relative(rel), ahead, upcoming)
+                self.named_month = (y, month, m.end())
                 self.note_month(y, month)
                 out.append(_result(f"{y:04d}-{month:02d}", "month", "published"))
             else:
