@@ -960,3 +960,20 @@ def test_the_month_before_or_after_is_next_to_the_month_named_near_it(lexicon):
     # ANT BB-culture-156-20180514 (in no gold file): no month named near it, no value
     assert values("وخلال ثلاثة أيام من المظاهرات، قتل 170 شخصا على الأقل، بينما أشارت بعض التقديرات إلى أن عدد القتلى "
                   "بلغ عدة مئات، على مدار الشهر التالي.", "2018-05-14T05:41:38+00:00", lexicon) == [None]
+
+
+# --- perfect verbs of statements tell the past ---------------------------------------------------
+
+def test_perfect_verbs_of_accusing_and_voicing_tell_the_past(lexicon):
+    # team CN-middleEast-663-20180418 (a Wednesday): accused on Monday, not next Monday (a future verb
+    # earlier in the sentence is not the nearest cue any more)
+    assert values("إلا أن الفريق لم يصل بعد إلى دوما، وليس من الواضح الموعد الذي سيصل فيه الفريق للمدينة لتقصي احتمالية "
+                  "استخدام مواد كيماوية محظورة بالهجوم في دوما، في وقت اتهم به الممثل البريطاني بالمنظمة، بيتر ويلسون، "
+                  "الإثنين، كلاً من السلطات الروسية والسورية بإعاقتها دخول البعثة إلى الموقع",
+                  "2018-04-18T15:40:57+00:00", lexicon) == ["2018-04-16"]
+    # ANT BB-middleEast-15-20180215 (in no gold file, a Thursday): voiced its concern last Friday
+    assert values('وأعربت منظمة العفو الدولية، الجمعة، عن "قلقها" إزاء توقيف القصاص',
+                  "2018-02-15T09:14:26+00:00", lexicon) == ["2018-02-09"]
+    # ANT BB-internationalNews-513-20180516 (in no gold file): accused today
+    assert values("لكن نائب وزير الخارجية الكوري الشمالي كيم كي غوان اتهم اليوم واشنطن بأنها تضمر نوايا سيئة تجاه بلاده",
+                  "2018-05-16T08:16:11+00:00", lexicon) == ["2018-05-16"]
