@@ -977,3 +977,19 @@ def test_perfect_verbs_of_accusing_and_voicing_tell_the_past(lexicon):
     # ANT BB-internationalNews-513-20180516 (in no gold file): accused today
     assert values("لكن نائب وزير الخارجية الكوري الشمالي كيم كي غوان اتهم اليوم واشنطن بأنها تضمر نوايا سيئة تجاه بلاده",
                   "2018-05-16T08:16:11+00:00", lexicon) == ["2018-05-16"]
+
+
+# --- numbers that count or name, no years --------------------------------------------------------
+
+def test_a_count_with_its_pronoun_or_a_numbered_case_is_no_year(lexicon):
+    # team BB-middleEast-642-20180621: the count with its pronoun
+    assert values("إلى قاعات الامتحان، البالغ عددها 2000 قاعة، كما وضعت أجهزة كشف", "2018-06-21T05:48:28+00:00",
+                  lexicon) == []
+    # ANT FR-internationalNews-736-20180416 (in no gold file)
+    assert values("القائمة النهائية للمترشحين والتي بلغ عددهم 2074 مرشحا.", "2018-04-16T09:59:39+00:00", lexicon) == []
+    # ANT BB-middleEast-21-20180214 (in no gold file): a case known by its number
+    assert values("وتفيد القضية الثانية، التي تعرف باسم القضية 2000، بارتكاب نتنياهو لجرائم", "2018-02-14T08:54:14+00:00",
+                  lexicon) == []
+    # ANT SK-internationalNews-59-20180221 (in no gold file): a count, then a year after its preposition
+    assert values("إلا أن ليجري قال إن السفر إلى إسبانيا زاد أكثر من ضعف عدده في 2016 حين سجل أقل من عشرة آلاف.",
+                  "2018-02-21T03:13:49+00:00", lexicon) == ["2016"]

@@ -43,8 +43,10 @@ _TIME_OF = re.compile(r"(?:^|\s)وقت\s+(?:سابق|لاحق|مبكر|متاخ�
 # A year followed by هـ is a Hijri year: it spans two Gregorian years, so it stays unresolved.
 _HIJRI_MARK = re.compile(r"\s*(?:ه|هجري|هجريه|للهجره)(?!\w)")
 # A number after these counts something (أكثر من 1800 دعوى، نحو 2000، القرار 2254), it is no year.
+# (and the count with its pronoun, البالغ عددها 2000 قاعة; the item of a numbered series, والقضيتين 1000 و2000)
 _QUANTITY_BEFORE = re.compile(r"(?:^|\s)[وفب]?(?:اكثر|اقل|نحو|حوالي|قرابه|زهاء|يقارب|يناهز|رقم|قرار|القرار|الماده|"
-                              r"البند|بند|عدد|مجموع|اصل|بحضور|بلغ|بلغت|يبلغ|تبلغ)\s+(?:من\s+)?[وف]?$")
+                              r"البند|بند|عدد|عدده|عددها|عددهم|مجموع|اصل|بحضور|بلغ|بلغت|يبلغ|تبلغ|"
+                              r"القضيه|القضيتين|القضايا)\s+(?:من\s+)?[وف]?$")
 # Nouns an ordinal after them agrees with (الأسبوع الأول، النصف الثاني): then it is no day of the month.
 _ORDINAL_NOUN = re.compile(r"(?:^|\s)[وفبل]?(?:ال)?(?:اسبوع|نصف|ربع|ثلث|عشر|شطر|فصل|اسبوعين)\s+$")
 # Between a weekday and the day-and-month right after it (حتى الاثنين 25 يونيو، الخميس، 15 مارس).
@@ -908,7 +910,8 @@ class _Extractor:
 
     def bareyear(self, m):
         after = self.text[m.end():m.end() + 20]
-        if _COUNTED.match(after) or _QUANTITY_BEFORE.search(self.text, max(0, m.start() - 24), m.start()):
+        number = m.start("b_list")  # (the quantity stands right before the number, its preposition between: عدده في 2016)
+        if _COUNTED.match(after) or _QUANTITY_BEFORE.search(self.text, max(0, number - 24), number):
             return None
         years = [int(y) for y in _YEAR.findall(m.group("b_list"))]
         self.note_year(years, m)
