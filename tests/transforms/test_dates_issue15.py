@@ -993,3 +993,19 @@ def test_a_count_with_its_pronoun_or_a_numbered_case_is_no_year(lexicon):
     # ANT SK-internationalNews-59-20180221 (in no gold file): a count, then a year after its preposition
     assert values("إلا أن ليجري قال إن السفر إلى إسبانيا زاد أكثر من ضعف عدده في 2016 حين سجل أقل من عشرة آلاف.",
                   "2018-02-21T03:13:49+00:00", lexicon) == ["2016"]
+
+
+# --- قبل يوم <the day named>: before that day, no day counted back ------------------------------
+
+def test_qabl_yawm_before_a_named_day_counts_no_day(lexicon):
+    # team BB-middleEast-585-20180605: before 24 June, not a day before publication
+    assert values("ومن المتوقع أن تُقدم الكثير من طلبات الحصول على تراخيص قبل يوم 24 يونيو/ حزيران الجاري، وهو موعد رفع "
+                  "الحظر", "2018-06-05T13:42:47+00:00", lexicon) == ["2018-06-24"]
+    # ANT BB-technology-109-20180327 (in no gold file, a Tuesday): before Friday
+    assert values("قال علماء يراقبون محطة الفضاء الصينية إن الحطام قد يصل إلى الأرض قبل يوم الجمعة.",
+                  "2018-03-27T23:00:55+00:00", lexicon) == ["2018-03-30"]
+    # ANT BB-middleEast-114-20180228 (in no gold file): before polling day
+    assert values("تحتاج البلاد إلى إطار قانوني قبل يوم الاقتراع، وتم وضع مسودة دستور جديد",
+                  "2018-02-28T12:15:47+00:00", lexicon) == []
+    # a day ago stays one (قال قبل يوم إن …)
+    assert values("وقال قبل يوم إن العمل انتهى", "2018-10-03T09:32:18+00:00", lexicon) == ["2018-10-02"]

@@ -214,6 +214,8 @@ def compile_grammar(lexicon: "DateLexicon") -> re.Pattern:
                    rf"|(?:نفس|ذات)\s+اليوم(?:\s+من\s+(?:عام|العام|سنه)\s+(?P<x_y>{ANY_YEAR}))?){E}",
         # قبل 3 أيام، بعد يومين (من …)
         "offset": rf"{B}{CLITIC}(?P<o_dir>قبل|بعد)\s+(?P<o_n>يوم(?:\s+واحد)?|يومين|(?:\d{{1,2}}|{_alt(SMALL_COUNTS)})\s+ايام){E}(?!\s+ونصف)"
+                  # (قبل يوم 24 يونيو، بعد يوم الجمعة، قبل يوم الاقتراع: before or after the day named, no span)
+                  r"(?!(?<=يوم)\s+(?:\d|ال))"
                   rf"(?P<o_from>\s+(?:من|علي)(?=\s))?",
         # قبل عامين، قبل 14 شهرا، قبل أسبوع، قبل عامين ونصف العام، بعد ذلك بعامين (a unit counted from
         # publication, or from the date the text last named after ذلك)
