@@ -1023,3 +1023,13 @@ def test_this_year_with_a_glued_preposition_or_conjunction(lexicon):
     # ANT SK-middleEast-3232-20180802 (in no gold file)
     assert values("واستعاد النظام السوري السيطرة على أغلب أراضي البلاد بمساعدة روسيا وإيران، وهذا العام هزم الفصائل",
                   "2018-08-02T08:49:41+00:00", lexicon) == ["2018"]
+
+
+def test_in_a_year_then_to_a_count_is_a_year(lexicon):
+    # team BB-internationalNews-455-20180503: in 2007, down to 135
+    assert values("وانحسر العدد قليلا في 2007 إلى 135 قتيلا.", "2018-05-03T05:01:19+00:00", lexicon) == ["2007"]
+    # ANT FR-internationalNews-2686-20180812 (in no gold file)
+    assert values("ارتفاع الإنتاج العالمي للبلاستيك من مليوني طن في 1950 إلى 400 مليون طن في 2015",
+                  "2018-08-12T16:10:31+00:00", lexicon) == ["1950", "2015"]
+    # a range of counts stays none (ارتفع العدد من 1500 إلى 200)
+    assert values("ارتفع العدد من 1500 إلى 200", "2018-08-12T16:10:31+00:00", lexicon) == []

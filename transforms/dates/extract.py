@@ -47,6 +47,10 @@ _HIJRI_MARK = re.compile(r"\s*(?:ه|هجري|هجريه|للهجره)(?!\w)")
 _QUANTITY_BEFORE = re.compile(r"(?:^|\s)[وفب]?(?:اكثر|اقل|نحو|حوالي|قرابه|زهاء|يقارب|يناهز|رقم|قرار|القرار|الماده|"
                               r"البند|بند|عدد|عدده|عددها|عددهم|مجموع|اصل|بحضور|بلغ|بلغت|يبلغ|تبلغ|"
                               r"القضيه|القضيتين|القضايا)\s+(?:من\s+)?[وف]?$")
+# «إلى/حتى» and three digits after a number (_COUNTED), and في right before the number: a year, then a count
+# it went to (وانحسر العدد قليلا في 2007 إلى 135 قتيلا), not a range of counts.
+_TO_A_COUNT = re.compile(r"\s*(?:الي|حتي)\s*\d{3}")
+_IN_BEFORE = re.compile(r"(?:^|\s)[وف]?في\s*$")
 # Nouns an ordinal after them agrees with (الأسبوع الأول، النصف الثاني): then it is no day of the month.
 _ORDINAL_NOUN = re.compile(r"(?:^|\s)[وفبل]?(?:ال)?(?:اسبوع|نصف|ربع|ثلث|عشر|شطر|فصل|اسبوعين)\s+$")
 # Between a weekday and the day-and-month right after it (حتى الاثنين 25 يونيو، الخميس، 15 مارس).
@@ -911,7 +915,10 @@ class _Extractor:
     def bareyear(self, m):
         after = self.text[m.end():m.end() + 20]
         number = m.start("b_list")  # (the quantity stands right before the number, its preposition between: عدده في 2016)
-        if _COUNTED.match(after) or _QUANTITY_BEFORE.search(self.text, max(0, number - 24), number):
+        counted = _COUNTED.match(after)
+        if counted and _TO_A_COUNT.fullmatch(counted.group(0)) and _IN_BEFORE.search(self.text, max(0, m.start() - 1), number):
+            counted = None  # وانحسر العدد في 2007 إلى 135 قتيلا: in a year, to a count
+        if counted or _QUANTITY_BEFORE.search(self.text, max(0, number - 24), number):
             return None
         years = [int(y) for y in _YEAR.findall(m.group("b_list"))]
         self.note_year(years, m)
