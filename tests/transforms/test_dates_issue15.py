@@ -880,3 +880,156 @@ def test_a_sentence_opened_by_a_span_after_goes_on_from_the_date_of_the_sentence
     assert values("ينتهي العام 2013 على أكبر المخاطر والتحديات التي يواجهها رئيس الحكومة التركية رجب طيب أردوغان منذ "
                   "وصوله إلى السلطة في العام 2002 .\nفبعد عام حافل بالخسائر في السياسة الخارجية", "2013-12-27T05:36:26+04:00",
                   lexicon) == ["2013", "2002", None]
+
+
+# --- الاثنين "the two", no Monday ----------------------------------------------------------------
+
+def test_al_ithnayn_after_inna_or_before_a_dual_is_the_two(lexicon):
+    # ANT BB-internationalNews-950-20180810 (in no gold file): the subject of إن, a dual verb after it
+    assert values("وقال المحامي إن الاثنين يعيشان في الولايات المتحدة", "2018-08-10T01:18:58+00:00", lexicon) == []
+    # ANT BB-middleEast-801-20180727 (in no gold file): وإن الاثنين زائفان
+    assert values("وزعم سرحان أن الحديقة في حوزتها حماران وحشيان، وإن الاثنين زائفان وتم تلوينهما.",
+                  "2018-07-27T16:40:35+00:00", lexicon) == []
+    # ANT AL-internationalNews-67-20140112 (in no gold file): a dual verb right after
+    assert values("وكي نسمع الاثنين يقدمان هذه الاعترافات أمامي", "2014-01-12T13:18:00+04:00", lexicon) == []
+
+
+def test_al_ithnayn_after_min_is_the_two_unless_a_start_or_a_time_of_the_day(lexicon):
+    # ANT SK-internationalNews-526-20180323 and SK-internationalNews-1452-20180509 (in no gold file): "of the two"
+    assert values("بأن عينة الدم المأخوذة من الاثنين تشير إلى تعرضهما لغاز الأعصاب", "2018-03-23T00:07:11+00:00",
+                  lexicon) == []
+    assert values("إلا أن الصواريخ الصينية الجديدة لديها مدى أطول من الاثنين.", "2018-05-09T01:01:38+00:00", lexicon) == []
+    # ANT AL-internationalNews-990-20180501 and SK-middleEast-1197-20180423 (in no gold file): a time of Monday
+    assert values("لكن الجنرال هلاينغ أعلن في هذا التصريح الذي نشر في وقت متأخر من الاثنين، أن تدابير ستتخذ",
+                  "2018-05-01T13:54:29+04:00", lexicon) == ["2018-04-30"]
+    assert values("ونقلت صحيفة كومرسانت اليومية، عن مصادر عسكرية قولها، في وقت سابق من الاثنين، أن روسيا قد تبدأ",
+                  "2018-04-23T11:14:46+00:00", lexicon) == ["2018-04-23"]
+    # a start on Monday stays a day (see test_until_a_weekday_with_no_past_verb_is_the_coming_one)
+    assert values("وتدخل القيود حيز التنفيذ اعتبارا من الاثنين", "2018-04-20T11:14:46+00:00", lexicon) == ["2018-04-23"]
+
+
+# --- looking forward and preparing: the future ---------------------------------------------------
+
+def test_looking_forward_or_preparations_under_way_put_a_bare_month_or_weekday_ahead(lexicon):
+    # team CN-middleEast-81-20180224: looking forward to an opening in May (published in February)
+    assert values("نحن متحمّسون لهذه الخطوة التاريخية، ونتطلّع بشوق إلى الافتتاح في أيار/مايو",
+                  "2018-02-24T07:49:58+00:00", lexicon) == ["2018-05"]
+    # team AL-internationalNews-110-20180220: preparations under way for a meeting in April
+    assert values("قالت وكالة الإعلام الروسية الاثنين، إن الإعدادات جارية لاستضافة #تركيا لقاء بين الرئيس الروسي "
+                  "فلاديمير #بوتين، والرئيس التركي رجب طيب #أردوغان، والرئيس الإيراني حسن روحاني في أبريل/نيسان",
+                  "2018-02-20T00:51:54+04:00", lexicon) == ["2018-02-19", "2018-04"]
+    # ANT CN-sport-343-20180811 (in no gold file, a Saturday): the coming Wednesday's match
+    assert values("سعيد جدا بالفوز الذي حققناه اليوم، إلى الأمام يا فيسيل كوبي، أتطلع لمباراة الأربعاء",
+                  "2018-08-11T15:38:18+00:00", lexicon)[-1] == "2018-08-15"
+
+
+# --- يوم غد; a weekday in brackets after أمس/غدا; the month before or after the month named ---------
+
+def test_yawm_ghad_is_tomorrow(lexicon):
+    # ANT FR-internationalNews-1760-20180611 (in no gold file): the summit set for tomorrow
+    assert values("اللقاء التاريخي المقرر يوم غد بين الرئيسين الأمريكي دونالد ترامب والكوري الشمالي",
+                  "2018-06-11T06:30:10+00:00", lexicon) == ["2018-06-12"]
+    # team FR-internationalNews-781-20180418
+    assert values("الرئيس الكوبي راؤول كاسترو يتخلى عن الرئاسة يوم غد والسعودية تدشن أول صالة سينما في الرياض",
+                  "2018-04-18T07:52:34+00:00", lexicon) == ["2018-04-19"]
+
+
+def test_a_weekday_in_brackets_after_yesterday_or_tomorrow_says_which_day(lexicon):
+    # ANT FR-internationalNews-2289-20180714 (in no gold file, a Saturday): the speaker's tomorrow, Friday
+    assert values('وقال "غدا (الجمعة) سنذهب إلى المطار على رغم هذه الوحشية', "2018-07-14T05:36:08+00:00",
+                  lexicon)[0] == "2018-07-13"
+    # ANT CN-middleEast-1035-20180528 (in no gold file, a Monday)
+    assert values("إنه سيعود إلى عمله اعتبار من يوم غد (الثلاثاء) كالمعتاد.", "2018-05-28T10:25:17+00:00",
+                  lexicon)[0] == "2018-05-29"
+    # ANT BB-middleEast-868-20180810 (in no gold file, published on Friday just after midnight): Wednesday night
+    assert values('استهداف المدنيين ليلة البارحة (الأربعاء) في مدينة جازان', "2018-08-10T00:04:41+00:00",
+                  lexicon)[0] == "2018-08-08"
+
+
+def test_the_month_before_or_after_is_next_to_the_month_named_near_it(lexicon):
+    # team BB-middleEast-85-20180224: the month after March 2014
+    assert values("شاركت في عملية سيطرة روسيا عسكرياً على شبه جزيرة القرم الأوكرانية في مارس/آذار 2014، وفي إثارة "
+                  "التمرد الذي اندلع في منطقتي دونيتسك ولوهانسك الأوكرانيتين لصالح روسيا في الشهر الذي تلاه.",
+                  "2018-02-24T17:05:04+00:00", lexicon) == ["2014-03", "2014-04"]
+    # ANT AL-economy-684-20180529 (in no gold file): compared with the month before April
+    assert values("وبلغت نسبة الوظائف إلى المتقدمين لشغلها 1.59 في أبريل دون تغير عن الشهر السابق.",
+                  "2018-05-29T12:19:35+04:00", lexicon) == ["2018-04", "2018-03"]
+    # ANT SK-middleEast-258-20180313 (in no gold file): the month after June (2017)
+    assert values("والتقت روسيا مع الولايات المتحدة في الأردن في يونيو حزيران وأعلنتا في الشهر التالي وقفا لإطلاق النار",
+                  "2018-03-13T02:03:13+00:00", lexicon) == ["2017-06", "2017-07"]
+    # ANT BB-culture-156-20180514 (in no gold file): no month named near it, no value
+    assert values("وخلال ثلاثة أيام من المظاهرات، قتل 170 شخصا على الأقل، بينما أشارت بعض التقديرات إلى أن عدد القتلى "
+                  "بلغ عدة مئات، على مدار الشهر التالي.", "2018-05-14T05:41:38+00:00", lexicon) == [None]
+
+
+# --- perfect verbs of statements tell the past ---------------------------------------------------
+
+def test_perfect_verbs_of_accusing_and_voicing_tell_the_past(lexicon):
+    # team CN-middleEast-663-20180418 (a Wednesday): accused on Monday, not next Monday (a future verb
+    # earlier in the sentence is not the nearest cue any more)
+    assert values("إلا أن الفريق لم يصل بعد إلى دوما، وليس من الواضح الموعد الذي سيصل فيه الفريق للمدينة لتقصي احتمالية "
+                  "استخدام مواد كيماوية محظورة بالهجوم في دوما، في وقت اتهم به الممثل البريطاني بالمنظمة، بيتر ويلسون، "
+                  "الإثنين، كلاً من السلطات الروسية والسورية بإعاقتها دخول البعثة إلى الموقع",
+                  "2018-04-18T15:40:57+00:00", lexicon) == ["2018-04-16"]
+    # ANT BB-middleEast-15-20180215 (in no gold file, a Thursday): voiced its concern last Friday
+    assert values('وأعربت منظمة العفو الدولية، الجمعة، عن "قلقها" إزاء توقيف القصاص',
+                  "2018-02-15T09:14:26+00:00", lexicon) == ["2018-02-09"]
+    # ANT BB-internationalNews-513-20180516 (in no gold file): accused today
+    assert values("لكن نائب وزير الخارجية الكوري الشمالي كيم كي غوان اتهم اليوم واشنطن بأنها تضمر نوايا سيئة تجاه بلاده",
+                  "2018-05-16T08:16:11+00:00", lexicon) == ["2018-05-16"]
+
+
+# --- numbers that count or name, no years --------------------------------------------------------
+
+def test_a_count_with_its_pronoun_or_a_numbered_case_is_no_year(lexicon):
+    # team BB-middleEast-642-20180621: the count with its pronoun
+    assert values("إلى قاعات الامتحان، البالغ عددها 2000 قاعة، كما وضعت أجهزة كشف", "2018-06-21T05:48:28+00:00",
+                  lexicon) == []
+    # ANT FR-internationalNews-736-20180416 (in no gold file)
+    assert values("القائمة النهائية للمترشحين والتي بلغ عددهم 2074 مرشحا.", "2018-04-16T09:59:39+00:00", lexicon) == []
+    # ANT BB-middleEast-21-20180214 (in no gold file): a case known by its number
+    assert values("وتفيد القضية الثانية، التي تعرف باسم القضية 2000، بارتكاب نتنياهو لجرائم", "2018-02-14T08:54:14+00:00",
+                  lexicon) == []
+    # ANT SK-internationalNews-59-20180221 (in no gold file): a count, then a year after its preposition
+    assert values("إلا أن ليجري قال إن السفر إلى إسبانيا زاد أكثر من ضعف عدده في 2016 حين سجل أقل من عشرة آلاف.",
+                  "2018-02-21T03:13:49+00:00", lexicon) == ["2016"]
+
+
+# --- قبل يوم <the day named>: before that day, no day counted back ------------------------------
+
+def test_qabl_yawm_before_a_named_day_counts_no_day(lexicon):
+    # team BB-middleEast-585-20180605: before 24 June, not a day before publication
+    assert values("ومن المتوقع أن تُقدم الكثير من طلبات الحصول على تراخيص قبل يوم 24 يونيو/ حزيران الجاري، وهو موعد رفع "
+                  "الحظر", "2018-06-05T13:42:47+00:00", lexicon) == ["2018-06-24"]
+    # ANT BB-technology-109-20180327 (in no gold file, a Tuesday): before Friday
+    assert values("قال علماء يراقبون محطة الفضاء الصينية إن الحطام قد يصل إلى الأرض قبل يوم الجمعة.",
+                  "2018-03-27T23:00:55+00:00", lexicon) == ["2018-03-30"]
+    # ANT BB-middleEast-114-20180228 (in no gold file): before polling day
+    assert values("تحتاج البلاد إلى إطار قانوني قبل يوم الاقتراع، وتم وضع مسودة دستور جديد",
+                  "2018-02-28T12:15:47+00:00", lexicon) == []
+    # a day ago stays one (قال قبل يوم إن …)
+    assert values("وقال قبل يوم إن العمل انتهى", "2018-10-03T09:32:18+00:00", lexicon) == ["2018-10-02"]
+
+
+# --- لهذا العام، وهذا العام ----------------------------------------------------------------------
+
+def test_this_year_with_a_glued_preposition_or_conjunction(lexicon):
+    # team CN-economy-438-20181016
+    assert values("حيث ستجمع المبادرة لهذا العام مجموعة من القادة والمستثمرين", "2018-10-16T07:48:31+00:00",
+                  lexicon) == ["2018"]
+    # ANT BB-economy-100-20180410 (in no gold file)
+    assert values("ورفع المكتب توقعاته للنمو الاقتصادي لهذا العام والعام القادم بنسبة 3.3 في المئة",
+                  "2018-04-10T10:39:35+00:00", lexicon)[0] == "2018"
+    # ANT SK-middleEast-3232-20180802 (in no gold file)
+    assert values("واستعاد النظام السوري السيطرة على أغلب أراضي البلاد بمساعدة روسيا وإيران، وهذا العام هزم الفصائل",
+                  "2018-08-02T08:49:41+00:00", lexicon) == ["2018"]
+
+
+def test_in_a_year_then_to_a_count_is_a_year(lexicon):
+    # team BB-internationalNews-455-20180503: in 2007, down to 135
+    assert values("وانحسر العدد قليلا في 2007 إلى 135 قتيلا.", "2018-05-03T05:01:19+00:00", lexicon) == ["2007"]
+    # ANT FR-internationalNews-2686-20180812 (in no gold file)
+    assert values("ارتفاع الإنتاج العالمي للبلاستيك من مليوني طن في 1950 إلى 400 مليون طن في 2015",
+                  "2018-08-12T16:10:31+00:00", lexicon) == ["1950", "2015"]
+    # a range of counts stays none (ارتفع العدد من 1500 إلى 200)
+    assert values("ارتفع العدد من 1500 إلى 200", "2018-08-12T16:10:31+00:00", lexicon) == []

@@ -43,8 +43,14 @@ _TIME_OF = re.compile(r"(?:^|\s)وقت\s+(?:سابق|لاحق|مبكر|متاخ�
 # A year followed by هـ is a Hijri year: it spans two Gregorian years, so it stays unresolved.
 _HIJRI_MARK = re.compile(r"\s*(?:ه|هجري|هجريه|للهجره)(?!\w)")
 # A number after these counts something (أكثر من 1800 دعوى، نحو 2000، القرار 2254), it is no year.
+# (and the count with its pronoun, البالغ عددها 2000 قاعة; the item of a numbered series, والقضيتين 1000 و2000)
 _QUANTITY_BEFORE = re.compile(r"(?:^|\s)[وفب]?(?:اكثر|اقل|نحو|حوالي|قرابه|زهاء|يقارب|يناهز|رقم|قرار|القرار|الماده|"
-                              r"البند|بند|عدد|مجموع|اصل|بحضور|بلغ|بلغت|يبلغ|تبلغ)\s+(?:من\s+)?[وف]?$")
+                              r"البند|بند|عدد|عدده|عددها|عددهم|مجموع|اصل|بحضور|بلغ|بلغت|يبلغ|تبلغ|"
+                              r"القضيه|القضيتين|القضايا)\s+(?:من\s+)?[وف]?$")
+# «إلى/حتى» and three digits after a number (_COUNTED), and في right before the number: a year, then a count
+# it went to (وانحسر العدد قليلا في 2007 إلى 135 قتيلا), not a range of counts.
+_TO_A_COUNT = re.compile(r"\s*(?:الي|حتي)\s*\d{3}")
+_IN_BEFORE = re.compile(r"(?:^|\s)[وف]?في\s*$")
 # Nouns an ordinal after them agrees with (الأسبوع الأول، النصف الثاني): then it is no day of the month.
 _ORDINAL_NOUN = re.compile(r"(?:^|\s)[وفبل]?(?:ال)?(?:اسبوع|نصف|ربع|ثلث|عشر|شطر|فصل|اسبوعين)\s+$")
 # Between a weekday and the day-and-month right after it (حتى الاثنين 25 يونيو، الخميس، 15 مارس).
@@ -56,6 +62,8 @@ _WEEKDAY_THEN_DATE = re.compile(r"[،,\"”»]|الموافق|(?:^|\s)في\s+$")
 _NAME_PARTICLE = re.compile(r"(?:^|\s)(?:دي|دو|دا|ديل|ديلا|فان|فون)\s+$")
 # What ends a sentence.
 _SENTENCE_BREAK = re.compile(r"[.!?؟؛\n]")
+# The ends of sentences (a run of marks and line breaks is one).
+_SENTENCES_BETWEEN = re.compile(r"[.!?؟؛\n][\s.!?؟؛]*")
 # Where a phrase ends: punctuation or the end of the text.
 _CLAUSE_END = re.compile(r"\s*(?:[،,.؛:!?؟\"“”«»()]|$)")
 _UNTIL = re.compile(r"[وف]?(?:حتي|لغايه|الي\s+غايه)\s")
@@ -193,7 +201,16 @@ def _month_numbers_of(seq: str, lexicon: DateLexicon) -> tuple[list[int], bool, 
 # Before الاثنين, what makes it "the two": "one of" (واحدة من الاثنين).
 _THE_TWO = re.compile(r"(?:^|\s)[وف]?(?:واحد|واحده|اي|كلا|احد|احدي)\s+من\s+$"
                       # على الاثنين، بين الاثنين: a day takes neither (the span بين الاثنين والأربعاء aside)
-                      r"|(?:^|\s)[وف]?(?:علي|بين)\s+$")
+                      r"|(?:^|\s)[وف]?(?:علي|بين)\s+$"
+                      # إن الاثنين، لأن الاثنين: the subject of إن/أن, "the two" (a day after them is told with
+                      # its يوم or الماضي/المقبل: قال إن الاثنين في "منطقة مجهولة")
+                      r"|(?:^|\s)[وف]?ل?ان\s+$"
+                      # شيئا من الاثنين، المأخوذة من الاثنين: "of the two" (a day is "from" only as a start,
+                      # اعتبارا/ابتداء/بدءا من الاثنين, as a span, من الاثنين إلى الخميس, or as a time of it,
+                      # في وقت متأخر من الاثنين، في وقت سابق من الاثنين)
+                      r"|(?:^|\s)(?!(?:[وف]?(?:اعتبارا|ابتداء|ابتداءا|بدءا|انطلاقا|اليوم|يوم|وقت|متاخر|مبكر|سابق|لاحق|ساعات|الساعات|ساعه|الساعه)\s))\S+\s+[وف]?من\s+$")
+# A dual right after الاثنين (المتهمين الاثنين يقومان، الاثنين يعيشان، الاثنين هما): "the two", no Monday.
+_DUAL_AFTER = re.compile(r"\s+[وف]?(?:[يت]\w{2,}ان|هما|كلاهما)(?!\w)")
 # After اليوم التالي/السابق, an event with ل glued on (لوصولها، للهجوم، لإعلان، لاختفائه; not a verb: لحق، ليفتح).
 _OF_EVENT = re.compile(r"\s+ل(?:ل|ا|م|و|ذ)\w{2,}")
 # After بعد/قبل <length> من, an activity that goes on (in the plural): the length is how long it went
@@ -262,13 +279,13 @@ LATE_HOUR = 19
 # Before this local hour (noon), a publication reports the day before it: a weekday named for that day is
 # that day, not six days ahead, whatever the tense (see _Extractor.weekday).
 MORNING_HOUR = 12
-_NEXT_WEEKDAY = re.compile(r"\s*[،,]?\s*(?:يوم\s+)?(الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد)(?!\w)")
+_NEXT_WEEKDAY = re.compile(r"\s*[،,]?\s*\(?\s*(?:يوم\s+)?(الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد)(?!\w)")
 
 
 class _Extractor:
     __slots__ = ("text", "pub", "late", "morning", "anchor_end", "weekday_end", "weekday_day", "weekday_night",
                  "lexicon", "anchor", "day_end", "dated", "tenses", "from_event", "nowadays_end",
-                 "day_at")
+                 "day_at", "named_month")
 
     def __init__(self, text: str, published: datetime | None, lexicon: DateLexicon):
         self.text = text  # normalised
@@ -291,6 +308,7 @@ class _Extractor:
         # count and unit, set by the handler, for the event's own date right after it (counted_from)
         self.from_event: tuple[int, int, str] | None = None
         self.nowadays_end: int | None = None  # where the last اليوم read as "nowadays" ended
+        self.named_month: tuple[int, int, int] | None = None  # the last month named by its name: year, month, end
 
     def tense(self, at: int) -> str | None:
         """tense.tense at `at`, computed once per position (a weekday asks it up to four times)."""
@@ -553,9 +571,10 @@ class _Extractor:
             # أيام الجمعة، كل سبت: a habit, not a day; سوق الخميس: a market's name (but آل ثاني, the
             # Qatari ruling family's name, is no ordinal: الشيخ تميم بن حمد آل ثاني الخميس)
             return None
-        if m.group("w_day") == "الاثنين" and _THE_TWO.search(self.text, max(0, m.start() - 24), m.start()) \
-                and not m.group("w_pre").strip() and not m.group("w_rel") and not _SPAN_ON.match(self.text, m.end()):
-            return None  # واحدة من الاثنين: "one of the two"
+        if m.group("w_day") == "الاثنين" and not m.group("w_pre").strip() and not m.group("w_rel") \
+                and (_THE_TWO.search(self.text, max(0, m.start() - 24), m.start()) or _DUAL_AFTER.match(self.text, m.end())) \
+                and not _SPAN_ON.match(self.text, m.end()):
+            return None  # واحدة من الاثنين، إن الاثنين، الاثنين يقومان: "the two"
         weekday = self.lexicon.weekdays[m.group("w_day")]
         then = _THEN_DATE.match(self.text, m.end())
         named = self.lexicon.pattern.match(self.text, then.end()) if then else None
@@ -661,6 +680,10 @@ class _Extractor:
             # أمس السبت، غداً الأحد، بعد غد الثلاثاء: the weekday says which day (a story written before
             # midnight and published after it says أمس of the day before publication's)
             day = weekday_date(self.pub, self.lexicon.weekdays[named.group(1)], shift, inclusive=True)
+            if shift > 0 and (day - self.pub).days > shift + 3:
+                # وقال "غدا (الجمعة) سنذهب إلى المطار", published on Saturday: the speaker's tomorrow, the day
+                # before publication, not six days ahead
+                day -= timedelta(days=7)
             self.note_day(day.year, day.month, day.day)
             return [_result(day.isoformat(), "day", "published")]
         day = self.pub + timedelta(days=shift)
@@ -809,6 +832,15 @@ class _Extractor:
         if m.group("rm_bare") is not None and not _PERIOD_LEAD.search(m.group("lead")) and not (
                 m.group("lead").split() == ["من"] and _TIME_OF.search(self.text, max(0, m.start() - 14), m.start())):
             return None  # الشهر alone is "the month" of anything; مطلع الشهر is this month's start
+        if m.group("rm_prev") or m.group("rm_next"):
+            # في الشهر الذي تلاه، الشهر السابق: next to the month the text last named by its name, in this
+            # sentence or the one before (none so near: no value; على مدار الشهر التالي of a story told without
+            # its month)
+            if self.named_month is None or len(_SENTENCES_BETWEEN.findall(self.text, self.named_month[2], m.start())) > 1:
+                return [_result(None, None, None)]
+            y, mo = divmod(self.named_month[0] * 12 + self.named_month[1] - 1 + (1 if m.group("rm_next") else -1), 12)
+            self.note_month(y, mo + 1)
+            return [_result(f"{y:04d}-{mo + 1:02d}", "month", "text")]
         rel = m.group("rm_rel")
         if rel in SAME:
             if self.anchor.month and self.anchor.month[0]:
@@ -849,6 +881,7 @@ class _Extractor:
                 years[i] = years[i + 1] - (1 if months[i] > months[i + 1] else 0)
         for month, given in zip(months, years):
             if given is not None:
+                self.named_month = (given, month, m.end())
                 self.note_month(given, month)
                 self.dated = (given, month, m.end())
                 out.append(_result(f"{given:04d}-{month:02d}", "month", "absolute"))
@@ -857,6 +890,7 @@ class _Extractor:
                 # told in the past after a month with its year, in the same sentence, is of that year
                 ay, am, _ = self.dated
                 y = ay if month <= am else ay - 1
+                self.named_month = (y, month, m.end())
                 self.note_month(y, month)
                 out.append(_result(f"{y:04d}-{month:02d}", "month", "text"))
             elif self.pub is not None:
@@ -870,6 +904,7 @@ class _Extractor:
                     upcoming = rel is None and not ahead and 0 < month - self.pub.month <= UPCOMING_MONTHS \
                         and self.opened_by_imperfect(m)
                     y = year_of_month(month, self.pub, _relative(rel), ahead, upcoming)
+                self.named_month = (y, month, m.end())
                 self.note_month(y, month)
                 out.append(_result(f"{y:04d}-{month:02d}", "month", "published"))
             else:
@@ -879,7 +914,11 @@ class _Extractor:
 
     def bareyear(self, m):
         after = self.text[m.end():m.end() + 20]
-        if _COUNTED.match(after) or _QUANTITY_BEFORE.search(self.text, max(0, m.start() - 24), m.start()):
+        number = m.start("b_list")  # (the quantity stands right before the number, its preposition between: عدده في 2016)
+        counted = _COUNTED.match(after)
+        if counted and _TO_A_COUNT.fullmatch(counted.group(0)) and _IN_BEFORE.search(self.text, max(0, m.start() - 1), number):
+            counted = None  # وانحسر العدد في 2007 إلى 135 قتيلا: in a year, to a count
+        if counted or _QUANTITY_BEFORE.search(self.text, max(0, number - 24), number):
             return None
         years = [int(y) for y in _YEAR.findall(m.group("b_list"))]
         self.note_year(years, m)

@@ -35,6 +35,10 @@ _FUTURE_WORDS = [
     "اقتراب موعد",
     # اعتبارا من تموز: the date a measure takes effect
     "اعتبارا",
+    # ونتطلع بشوق إلى الافتتاح في أيار/مايو: looking forward to it
+    "يتطلع", "تتطلع", "نتطلع", "أتطلع", "يتطلعون",
+    # الإعدادات جارية لاستضافة … لقاء … في أبريل/نيسان: preparations under way for it
+    "الاستعدادات جارية", "الإعدادات جارية", "التحضيرات جارية", "الترتيبات جارية",
 ]
 _PAST_WORDS = ["كان", "كانت", "الماضي", "الماضية", "المنصرم", "سبق",
                # the reporting and event verbs of news, in the perfect
@@ -42,12 +46,17 @@ _PAST_WORDS = ["كان", "كانت", "الماضي", "الماضية", "المن
                "أفاد", "أفادت", "أشار", "أشارت", "كشف", "كشفت", "صرح", "صرحت", "نقلت", "بدأ", "بدأت", "وصل",
                "وصلت", "التقى", "زار", "زارت", "عقد", "عقدت", "اعتقل", "اعتقلت", "قتل", "قتلت", "وقع", "وقعت",
                "شهد", "شهدت", "جرت", "جرى", "أجرى", "أجرت", "أصدر", "أصدرت", "انطلقت", "انتهت", "أغلق", "أغلقت",
-               "استقبل", "استقبلت", "اجتمع", "اجتمعت", "غادر", "غادرت", "توجه", "توجهت", "أطلق", "أطلقت"]
+               "استقبل", "استقبلت", "اجتمع", "اجتمعت", "غادر", "غادرت", "توجه", "توجهت", "أطلق", "أطلقت",
+               # and of statements: accusing, denying, condemning, criticising, voicing, refusing (not calling
+               # for, warning, threatening or demanding, whose dates are often of what is to come: دعت إلى
+               # اجتماع الثلاثاء، حذرت من … الاثنين)
+               "اتهم", "اتهمت", "نفى", "نفت", "أدان", "أدانت", "انتقد", "انتقدت", "أعرب", "أعربت", "رفضت"]
 # The perfect verbs that carry a subject or object suffix, but not those whose suffixed form is written
 # like a noun once normalised: عقده، عقدها after المقرر (holding it), وزاره (وزارة, ministry), اضافه،
-# اشاره، افاده (إضافة، إشارة، إفادة), كانه (كأنه), وقعه (its impact); nor the adjectives.
+# اشاره، افاده، ادانه (إضافة، إشارة، إفادة، إدانة), نفيه (his denial), كانه (كأنه), وقعه (its impact); nor the
+# adjectives.
 _SUFFIXED_PAST = [w for w in _PAST_WORDS if w not in ("عقد", "زار", "أضاف", "أشار", "أفاد", "كان", "كانت", "وقع",
-                                                      "الماضي", "الماضية", "المنصرم")]
+                                                      "الماضي", "الماضية", "المنصرم", "نفى", "أدان")]
 # (listed whole, so that one trie holds every past cue)
 _SUFFIXED_FORMS = [w + suffix for w in _SUFFIXED_PAST for suffix in ("وا", "وه", "ه", "ها", "هم", "هما")] + ["كانوا"]
 # "كان من المقرر" was scheduled: the plan lies in the past.
