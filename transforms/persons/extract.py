@@ -385,11 +385,35 @@ def _given_name_end(tokens: Tokens, i: int, lexicon: PersonLexicon, country_at: 
     return end
 
 
+# From this probability (the tagger's) that the word after a known person's surname form is a
+# name word, the two words are someone else's name (مراد كمون is not نادية مراد).
+_OWN_NAME_MIN = 0.5
+
+
+def _followed_by_own_name_word(tokens: Tokens, known, lexicon: PersonLexicon, country_at: dict) -> bool:
+    """A known person's surname form, standing for a fuller name (شوقي for طارق شوقي، عبد الرحمن
+    for رامي عبد الرحمن), then a word the learned tagger reads inside a name: the two open
+    someone else's name (مفتي مصر شوقي علام، الأمين العام لمنظمة العفو، كومي نايدو، عبد الرحمن
+    فوزي سجل), not the surname alone (الرئيس ترامب رسوما، عباس مساء أمس). A title, a country or a
+    verb after it is no name word."""
+    end, _, words, person = known
+    items = tokens.items
+    if lexicon.tagger is None or person is None or len(person.words) <= len(words) \
+            or end >= len(items) or not tokens.soft_gap(end - 1) or end in country_at \
+            or _is_title(tokens, end, lexicon) or is_verb(items[end].text, lexicon) \
+            or past_verb(items[end].text, lexicon):
+        return False
+    return inside_marginal(tokens, end, lexicon.tagger, lexicon, country_at) >= _OWN_NAME_MIN
+
+
 def _inside_another_name(tokens: Tokens, known, lexicon: PersonLexicon, country_at: dict) -> bool:
     """A known person's one-word form (عباس، حسين، شريف) opening a longer name of someone else:
-    a given name or a connector follows it (عباس كامل، صلاح عبد السلام، شريف شيخ أحمد)."""
+    a given name or a connector follows it (عباس كامل، صلاح عبد السلام، شريف شيخ أحمد), or a
+    word the tagger reads as a name word (_followed_by_own_name_word)."""
     end, cut, words, _ = known
     items = tokens.items
+    if len(words) == 2 and words[0] in CONNECTORS:
+        return _followed_by_own_name_word(tokens, known, lexicon, country_at)
     if len(words) != 1:
         return False
     start = end - 1
@@ -412,6 +436,8 @@ def _inside_another_name(tokens: Tokens, known, lexicon: PersonLexicon, country_
     # (عباس عراقجي، حسين العزي، هادي العامري، فيليب لاليو).
     # A word in ى closed by punctuation is a family name as some outlets spell it (نائب وزير
     # الخارجية الإيراني، عباس عراقجى، قال), not a verb in ى (أدى، صلى) going on with its object.
+    if _followed_by_own_name_word(tokens, known, lexicon, country_at):
+        return True
     closed = end + 1 >= len(items) or not tokens.soft_gap(end)
     return words[0] in lexicon.given_names and _word_class(tokens, end, lexicon, country_at, lexicon.person_words) == _NAME \
         and items[end].key not in lexicon.stop_words and (not _phrase_shaped(items[end]) or (
