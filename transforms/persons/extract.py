@@ -827,6 +827,34 @@ def _drop_body_names(tokens: Tokens, mentions: list[_Mention], lexicon: PersonLe
     return out
 
 
+def _past_title_complement(tokens: Tokens, mentions: list[_Mention], organisations: list[dict],
+                           lexicon: PersonLexicon) -> list[_Mention]:
+    """A name read after a title that opens with the body the title belongs to, a genitive
+    complement with its preposition (رئيس المكتب السياسي لحماس إسماعيل هنية، رئيس المكتب السياسي
+    لحركة حماس إسماعيل هنية): the name is what follows the body, when two words or a known name
+    are left."""
+    items = tokens.items
+    starts = None
+    out = []
+    for m in mentions:
+        if m.title is not None and m.title.start < m.tok_end:
+            if starts is None:
+                starts = [t.ostart for t in items]
+            first = bisect_right(starts, m.char_start) - 1
+            body = next((o for o in organisations if o["char_start"] < items[first].oend
+                         and items[first].ostart < o["char_end"] < m.char_end), None) if first >= 0 else None
+            if body is not None:
+                k = bisect_left(starts, body["char_end"])
+                if len(m.words) == m.tok_end - first and first < k < m.tok_end:
+                    words = m.words[k - first:]
+                    if len(words) >= 2 or words in lexicon.persons:
+                        out.append(_Mention(words, items[k].ostart, m.char_end, m.title, lexicon.persons.get(words),
+                                            m.tok_end))
+                        continue
+        out.append(m)
+    return out
+
+
 def extract_persons(text: str, country_mentions: list[dict], lexicon: PersonLexicon,
                     use_context: bool = True, normalized=None, sentences=None,
                     organisations: list[dict] = (), places: list[dict] = (), words=None) -> list[dict]:
@@ -850,9 +878,14 @@ def extract_persons(text: str, country_mentions: list[dict], lexicon: PersonLexi
                 p["char_start"] <= m.char_start and m.char_end <= p["char_end"] for p in places)]
         mentions += tagged
     mentions = _drop_body_names(tokens, mentions, lexicon)
+    if places:  # وفي خان يونس، جالت: an untitled name that a place's name covers whole is the place
+        mentions = [m for m in mentions if m.title is not None or m.known is not None or not any(
+            p["char_start"] <= m.char_start and m.char_end <= p["char_end"] for p in places)]
     # A letter standing alone ends no name: it is a pronoun or a clitic some texts write apart
     # (علي ه for عليه, the preposition على written علي), never a family name.
     mentions = [m for m in mentions if len(m.words[-1]) > 1]
+    if organisations:
+        mentions = _past_title_complement(tokens, mentions, organisations, lexicon)
     if organisations:  # هيومن رايتس ووتش is a body, not رايتس ووتش
         mentions = [m for m in mentions if not any(o["char_start"] < m.char_end and m.char_start < o["char_end"]
                                                    for o in organisations)]
