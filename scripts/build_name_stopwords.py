@@ -41,7 +41,7 @@ RARE_DOCS = 500
 _CLITIC_ARTICLE = re.compile(r"^(?:[وف]?(?:بال|لل|كال)|[وف]ال)")
 # Nor is a conjunction or a preposition glued to a frequent word of the corpus (وابنته، وزوجته،
 # ومقرها، بارتكاب، بتفاصيل): a kinship word or a phrase going on after the name, not a word of it.
-# The bare word must be in at least MIN_DOCS articles, and more than the glued form, and of four
+# The bare word must be in at least MIN_DOCS articles (ابنته though وابنته is more frequent), and of four
 # letters or more after ب، ل or ف (بشار، بكر، لبنى، فيصل، فراس، فورد are names).
 _CLITICS = (("و", 3), ("ف", 4), ("ب", 4), ("ل", 4), ("وب", 3), ("ول", 3))
 
@@ -52,7 +52,7 @@ def clitic_on_frequent_word(word: str, docs: collections.Counter) -> bool:
     so بو، لو open a foreign name there (بوروسيا)."""
     for clitic, least in _CLITICS:
         stem = word[len(clitic):]
-        if word.startswith(clitic) and len(stem) >= least and docs[stem] >= MIN_DOCS and docs[stem] > docs[word] \
+        if word.startswith(clitic) and len(stem) >= least and docs[stem] >= MIN_DOCS \
                 and not (clitic[-1] in "بل" and stem[0] == "و" and docs[stem[1:]] >= MIN_DOCS):
             return True
     return False
@@ -137,9 +137,12 @@ def main() -> None:
     # given name shaped like a verb, يوسف، ياسر، follows titles far more often).
     verbs = {v for r in read_seed_csv("imperfect_verbs.csv") for v in r["verb_ar"].split()}
     parts = often(after_title, NAME_PART_MIN_RARE)
-    parts = {w for w in parts if not clitic_on_frequent_word(w, docs)
-             and (w not in verbs or after_title[w] / term[w] >= NAME_PART_MIN)}
-    layer = parts
+    # A clitic on a frequent word is no name part, but a name follows it as it follows a title
+    # when the word is indefinite (سكريبال وابنته يوليا), not a definite noun whose adjectives
+    # follow (والزعيم الكوري الشمالي): it opens the first hop.
+    glued = {w for w in parts if clitic_on_frequent_word(w, docs)}
+    parts = {w for w in parts - glued if w not in verbs or after_title[w] / term[w] >= NAME_PART_MIN}
+    layer = parts | {w for w in glued if "ال" not in w[:4]}
 
     def hop(counts):
         return {w for w, n in counts.items() if term[w] >= MIN_HOP_USES and n / term[w] >= NAME_PART_MIN

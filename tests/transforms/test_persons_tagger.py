@@ -283,3 +283,21 @@ def test_a_known_surname_before_a_name_word_opens_another_persons_name(text, nam
 def test_a_known_surname_before_a_word_of_the_sentence_stays_the_known_person():
     # AL-internationalNews-1948-20180716 style: the surname, then the day
     assert "محمود عباس" in names("وقال الرئيس عباس مساء أمس إن المفاوضات متوقفة")
+
+
+def test_a_title_s_body_read_before_the_name_is_left_out():
+    # FR-internationalNews-1012-20180430: لحركة حماس is the office's body, not the name's start
+    text = "أعلن رئيس المكتب السياسي لحركة حماس إسماعيل هنية رفض حركته لما سيخرج عنه اجتماع"
+    lexicons = load_lexicons()
+    entities = find_entities(text, lexicons.gazetteer)
+    persons = extract_persons(text, entities["countries"], lexicons.persons,
+                              organisations=entities["organisations"])
+    assert [(p["name_ar"], p["country_iso2"]) for p in persons] == [("إسماعيل هنية", "PS")]
+
+
+def test_an_untitled_name_a_place_covers_whole_is_the_place():
+    # CN-middleEast-1071-20180601 style (team part), خان and يونس are both name words
+    text = "وفي خان يونس، جالت مجموعة من الشبان الملثمين"
+    lexicons = load_lexicons()
+    entities = find_entities(text, lexicons.gazetteer)
+    assert extract_persons(text, entities["countries"], lexicons.persons, places=entities["places"]) == []
