@@ -68,3 +68,12 @@ def test_a_name_opening_with_sin_is_no_future_verb():
     lexicon = load_lexicons().persons
     assert future_verb("سيعقدان", lexicon) and future_verb("ستعقد", lexicon) and future_verb("وسيلتقي", lexicon)
     assert not any(future_verb(w, lexicon) for w in ("ستيفان", "سترو", "سيمون", "ستالين"))
+
+
+@pytest.mark.parametrize("text, name", [
+    # SK-internationalNews-18-20180217 (team part), a title
+    ("تصريحات ضد خطيبة الأمير هاري تطيح زعيم حزب بريطاني", "هاري"),
+])
+def test_a_present_verb_in_ta_after_a_name_is_no_part_of_it(text, name):
+    found = [p["name_ar"] for p in extract_persons(text, [], load_lexicons().persons)]
+    assert found == [name]

@@ -85,6 +85,8 @@ def _clause_word(token, lexicon: PersonLexicon, name_words: frozenset) -> bool:
         return False
     if future_verb(word, lexicon):
         return True  # دي ميستورا سيعقدان، ماتيس سيلتقي: the sentence's verb in the future
+    if word[0] == "ت" and is_verb(word, lexicon):
+        return True  # الأمير هاري تطيح، الكاتبة أنيتا دورون تعكف: a present verb of a feminine subject
     # يقيل، يحرس، ينحدر; not ياسمين، يورك، يائير (a long vowel after the ي), nor a long word
     # that has no verb's shape (يلدريم، يفتالي، يسرائيل، يفتوشينكو: see _verb_shaped)
     if len(word) >= 4 and word[0] == "ي" and word[1] not in "اوي" and _verb_shaped(word):
