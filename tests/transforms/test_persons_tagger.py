@@ -301,3 +301,14 @@ def test_an_untitled_name_a_place_covers_whole_is_the_place():
     lexicons = load_lexicons()
     entities = find_entities(text, lexicons.gazetteer)
     assert extract_persons(text, entities["countries"], lexicons.persons, places=entities["places"]) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    # CN-sport-26-20180220: not the known الملك عبد الله
+    ("قبل أن يسجل اللاعب عبد الله الحافظ هدفا بالخطأ في مرمى الهلال، مطلع الشوط الثاني", "عبد الله الحافظ"),
+    # FR-internationalNews-1611-20180603
+    ("أكثر من ذلك، فحسب عبد الله العريان أستاذ في كلية الشؤون الدولية بالدوحة فإن الحصار", "عبد الله العريان"),
+])
+def test_a_known_given_name_alone_before_a_name_word_opens_a_fuller_name(text, name):
+    found = names(text)
+    assert name in found and "عبد الله" not in found

@@ -392,13 +392,16 @@ _OWN_NAME_MIN = 0.5
 
 def _followed_by_own_name_word(tokens: Tokens, known, lexicon: PersonLexicon, country_at: dict) -> bool:
     """A known person's surname form, standing for a fuller name (شوقي for طارق شوقي، عبد الرحمن
-    for رامي عبد الرحمن), then a word the learned tagger reads inside a name: the two open
+    for رامي عبد الرحمن), or a known name that is a given name alone, then a word the learned tagger reads inside a name: the two open
     someone else's name (مفتي مصر شوقي علام، الأمين العام لمنظمة العفو، كومي نايدو، عبد الرحمن
     فوزي سجل), not the surname alone (الرئيس ترامب رسوما، عباس مساء أمس). A title, a country or a
     verb after it is no name word."""
     end, _, words, person = known
     items = tokens.items
-    if lexicon.tagger is None or person is None or len(person.words) <= len(words) \
+    # A known name that is a given name alone (الملك عبد الله) opens a fuller name as a surname does
+    # (المسعف عبد الله القططي).
+    given_alone = (len(words) == 2 and words[0] in CONNECTORS) or (len(words) == 1 and words[0] in lexicon.given_names)
+    if lexicon.tagger is None or person is None or (len(person.words) <= len(words) and not given_alone) \
             or end >= len(items) or not tokens.soft_gap(end - 1) or end in country_at \
             or _is_title(tokens, end, lexicon) or is_verb(items[end].text, lexicon) \
             or past_verb(items[end].text, lexicon):
