@@ -39,6 +39,25 @@ RARE_DOCS = 500
 # A word with a preposition glued to its article (بالانسحاب، للصحافيين، والرئيس) is never a
 # name part, however often it follows a family name.
 _CLITIC_ARTICLE = re.compile(r"^(?:[وف]?(?:بال|لل|كال)|[وف]ال)")
+# Nor is a conjunction or a preposition glued to a frequent word of the corpus (وابنته، وزوجته،
+# ومقرها، بارتكاب، بتفاصيل): a kinship word or a phrase going on after the name, not a word of it.
+# The bare word must be in at least MIN_DOCS articles (ابنته though وابنته is more frequent), and of four
+# letters or more after ب، ل or ف (بشار، بكر، لبنى، فيصل، فراس، فورد are names).
+_CLITICS = (("و", 3), ("ف", 4), ("ب", 4), ("ل", 4), ("وب", 3), ("ول", 3))
+
+
+def clitic_on_frequent_word(word: str, docs: collections.Counter) -> bool:
+    """Whether the word is a clitic glued to a word the corpus writes often bare (و + ابنته). A
+    stem that is itself و + a frequent word is not one: Arabic glues و before ب and ل, never after,
+    so بو، لو open a foreign name there (بوروسيا)."""
+    for clitic, least in _CLITICS:
+        stem = word[len(clitic):]
+        if word.startswith(clitic) and len(stem) >= least and docs[stem] >= MIN_DOCS \
+                and not (clitic[-1] in "بل" and stem[0] == "و" and docs[stem[1:]] >= MIN_DOCS):
+            return True
+    return False
+
+
 # Many given names are also adjectives or nouns (حسن «good», جميل، كريم) that head a construct
 # (حسن نية، حسن النوايا). Such a pair is no name when the corpus never writes it after a title
 # although its first word follows titles often enough that a name would (at least TITLED_EXPECTED
@@ -113,12 +132,22 @@ def main() -> None:
 
     # Right after a title is strong evidence even for a rare word; right after a name part is
     # weaker (verbs follow names too: ترامب قال).
+    # A present-tense verb of the corpus (seeds/imperfect_verbs.csv: يغادر، يندد) follows titles
+    # as the sentence's verb (الرئيس يغادر): it needs the common bar, as frequent words do (a
+    # given name shaped like a verb, يوسف، ياسر، follows titles far more often).
+    verbs = {v for r in read_seed_csv("imperfect_verbs.csv") for v in r["verb_ar"].split()}
     parts = often(after_title, NAME_PART_MIN_RARE)
-    layer = parts
+    # A clitic on a frequent word is no name part, but a name follows it as it follows a title
+    # when the word is indefinite (سكريبال وابنته يوليا), not a definite noun whose adjectives
+    # follow (والزعيم الكوري الشمالي): it opens the first hop.
+    glued = {w for w in parts if clitic_on_frequent_word(w, docs)}
+    parts = {w for w in parts - glued if w not in verbs or after_title[w] / term[w] >= NAME_PART_MIN}
+    layer = parts | {w for w in glued if "ال" not in w[:4]}
 
     def hop(counts):
         return {w for w, n in counts.items() if term[w] >= MIN_HOP_USES and n / term[w] >= NAME_PART_MIN
-                and not _CLITIC_ARTICLE.match(w)} - parts
+                and not _CLITIC_ARTICLE.match(w) and not clitic_on_frequent_word(w, docs)
+                and w not in verbs} - parts
 
     constructs = set()  # words that would be name parts but for construct pairs (حسن نية): they end a name
     for _ in range(2):

@@ -7,6 +7,11 @@ from pathlib import Path
 
 import pytest
 
+from flows.lexicons import load_lexicons
+from transforms.entities import find_entities
+from transforms.persons import extract_persons
+from transforms.persons.names import future_verb
+
 REPO = Path(__file__).resolve().parents[2]
 
 
@@ -40,3 +45,35 @@ def test_names_written_after_an_are_not_listed_and_verbs_are(verbs):
     # Given names that are verbs after a particle that governs verbs only: لم ينس، لن تشن، قد تأمر
     for verb in ("يكون", "يشدد", "يتمتع", "تشن", "ينس", "تامر"):
         assert verb in verbs
+
+
+# A present verb behind the future's س ends the name before it (issue 10), in ANT articles outside
+# every gold set.
+@pytest.mark.parametrize("text, name", [
+    # BB-middleEast-257-20180328: a dual subject
+    ("أن وزير الخارجية الروسي سيرغي لافروف ومبعوث الأمم المتحدة لسوريا ستيفان دي مستورا سيعقدان "
+     "محادثات في موسكو يوم الخميس", "ستيفان دي مستورا"),
+    # BB-internationalNews-293-20180405
+    ("قالت المحكمة العليا في البرازيل إن الرئيس البرازيلي الأسبق لويس ايناسو دا سيلفا سيدخل السجن "
+     "خلال فترة الطعن", "لويس ايناسو دا سيلفا"),
+])
+def test_a_future_verb_after_a_name_is_no_part_of_it(text, name):
+    lexicons = load_lexicons()
+    countries = find_entities(text, lexicons.gazetteer)["countries"]
+    found = [p["name_ar"] for p in extract_persons(text, countries, lexicons.persons)]
+    assert name in found and not any(n.startswith(name + " ") for n in found)
+
+
+def test_a_name_opening_with_sin_is_no_future_verb():
+    lexicon = load_lexicons().persons
+    assert future_verb("سيعقدان", lexicon) and future_verb("ستعقد", lexicon) and future_verb("وسيلتقي", lexicon)
+    assert not any(future_verb(w, lexicon) for w in ("ستيفان", "سترو", "سيمون", "ستالين"))
+
+
+@pytest.mark.parametrize("text, name", [
+    # SK-internationalNews-18-20180217 (team part), a title
+    ("تصريحات ضد خطيبة الأمير هاري تطيح زعيم حزب بريطاني", "هاري"),
+])
+def test_a_present_verb_in_ta_after_a_name_is_no_part_of_it(text, name):
+    found = [p["name_ar"] for p in extract_persons(text, [], load_lexicons().persons)]
+    assert found == [name]

@@ -385,11 +385,38 @@ def _given_name_end(tokens: Tokens, i: int, lexicon: PersonLexicon, country_at: 
     return end
 
 
+# From this probability (the tagger's) that the word after a known person's surname form is a
+# name word, the two words are someone else's name (مراد كمون is not نادية مراد).
+_OWN_NAME_MIN = 0.5
+
+
+def _followed_by_own_name_word(tokens: Tokens, known, lexicon: PersonLexicon, country_at: dict) -> bool:
+    """A known person's surname form, standing for a fuller name (شوقي for طارق شوقي، عبد الرحمن
+    for رامي عبد الرحمن), or a known name that is a given name alone, then a word the learned tagger reads inside a name: the two open
+    someone else's name (مفتي مصر شوقي علام، الأمين العام لمنظمة العفو، كومي نايدو، عبد الرحمن
+    فوزي سجل), not the surname alone (الرئيس ترامب رسوما، عباس مساء أمس). A title, a country or a
+    verb after it is no name word."""
+    end, _, words, person = known
+    items = tokens.items
+    # A known name that is a given name alone (الملك عبد الله) opens a fuller name as a surname does
+    # (المسعف عبد الله القططي).
+    given_alone = (len(words) == 2 and words[0] in CONNECTORS) or (len(words) == 1 and words[0] in lexicon.given_names)
+    if lexicon.tagger is None or person is None or (len(person.words) <= len(words) and not given_alone) \
+            or end >= len(items) or not tokens.soft_gap(end - 1) or end in country_at \
+            or _is_title(tokens, end, lexicon) or is_verb(items[end].text, lexicon) \
+            or past_verb(items[end].text, lexicon):
+        return False
+    return inside_marginal(tokens, end, lexicon.tagger, lexicon, country_at) >= _OWN_NAME_MIN
+
+
 def _inside_another_name(tokens: Tokens, known, lexicon: PersonLexicon, country_at: dict) -> bool:
     """A known person's one-word form (عباس، حسين، شريف) opening a longer name of someone else:
-    a given name or a connector follows it (عباس كامل، صلاح عبد السلام، شريف شيخ أحمد)."""
+    a given name or a connector follows it (عباس كامل، صلاح عبد السلام، شريف شيخ أحمد), or a
+    word the tagger reads as a name word (_followed_by_own_name_word)."""
     end, cut, words, _ = known
     items = tokens.items
+    if len(words) == 2 and words[0] in CONNECTORS:
+        return _followed_by_own_name_word(tokens, known, lexicon, country_at)
     if len(words) != 1:
         return False
     start = end - 1
@@ -412,6 +439,8 @@ def _inside_another_name(tokens: Tokens, known, lexicon: PersonLexicon, country_
     # (عباس عراقجي، حسين العزي، هادي العامري، فيليب لاليو).
     # A word in ى closed by punctuation is a family name as some outlets spell it (نائب وزير
     # الخارجية الإيراني، عباس عراقجى، قال), not a verb in ى (أدى، صلى) going on with its object.
+    if _followed_by_own_name_word(tokens, known, lexicon, country_at):
+        return True
     closed = end + 1 >= len(items) or not tokens.soft_gap(end)
     return words[0] in lexicon.given_names and _word_class(tokens, end, lexicon, country_at, lexicon.person_words) == _NAME \
         and items[end].key not in lexicon.stop_words and (not _phrase_shaped(items[end]) or (
@@ -801,6 +830,34 @@ def _drop_body_names(tokens: Tokens, mentions: list[_Mention], lexicon: PersonLe
     return out
 
 
+def _past_title_complement(tokens: Tokens, mentions: list[_Mention], organisations: list[dict],
+                           lexicon: PersonLexicon) -> list[_Mention]:
+    """A name read after a title that opens with the body the title belongs to, a genitive
+    complement with its preposition (رئيس المكتب السياسي لحماس إسماعيل هنية، رئيس المكتب السياسي
+    لحركة حماس إسماعيل هنية): the name is what follows the body, when two words or a known name
+    are left."""
+    items = tokens.items
+    starts = None
+    out = []
+    for m in mentions:
+        if m.title is not None and m.title.start < m.tok_end:
+            if starts is None:
+                starts = [t.ostart for t in items]
+            first = bisect_right(starts, m.char_start) - 1
+            body = next((o for o in organisations if o["char_start"] < items[first].oend
+                         and items[first].ostart < o["char_end"] < m.char_end), None) if first >= 0 else None
+            if body is not None:
+                k = bisect_left(starts, body["char_end"])
+                if len(m.words) == m.tok_end - first and first < k < m.tok_end:
+                    words = m.words[k - first:]
+                    if len(words) >= 2 or words in lexicon.persons:
+                        out.append(_Mention(words, items[k].ostart, m.char_end, m.title, lexicon.persons.get(words),
+                                            m.tok_end))
+                        continue
+        out.append(m)
+    return out
+
+
 def extract_persons(text: str, country_mentions: list[dict], lexicon: PersonLexicon,
                     use_context: bool = True, normalized=None, sentences=None,
                     organisations: list[dict] = (), places: list[dict] = (), words=None) -> list[dict]:
@@ -824,9 +881,14 @@ def extract_persons(text: str, country_mentions: list[dict], lexicon: PersonLexi
                 p["char_start"] <= m.char_start and m.char_end <= p["char_end"] for p in places)]
         mentions += tagged
     mentions = _drop_body_names(tokens, mentions, lexicon)
+    if places:  # وفي خان يونس، جالت: an untitled name that a place's name covers whole is the place
+        mentions = [m for m in mentions if m.title is not None or m.known is not None or not any(
+            p["char_start"] <= m.char_start and m.char_end <= p["char_end"] for p in places)]
     # A letter standing alone ends no name: it is a pronoun or a clitic some texts write apart
     # (علي ه for عليه, the preposition على written علي), never a family name.
     mentions = [m for m in mentions if len(m.words[-1]) > 1]
+    if organisations:
+        mentions = _past_title_complement(tokens, mentions, organisations, lexicon)
     if organisations:  # هيومن رايتس ووتش is a body, not رايتس ووتش
         mentions = [m for m in mentions if not any(o["char_start"] < m.char_end and m.char_start < o["char_end"]
                                                    for o in organisations)]

@@ -52,6 +52,24 @@ def prayer_formula_at(tokens: Tokens, j: int) -> bool:
         and items[j + 1].text == GOD and tokens.soft_gap(j)
 
 
+# Subject endings of a present verb in the dual and plural (سيعقدان، سيلتقون، ستبحثان).
+_PRESENT_SUBJECT_ENDINGS = ("ان", "ون", "ين")
+
+
+def future_verb(word: str, lexicon: PersonLexicon) -> bool:
+    """A present-tense verb of the corpus behind the future's س, bare or behind و/ف, its subject
+    a dual or plural or not (سيعقدان، ستعقد، وسيلتقي): the present form, or its ي-form, is in
+    seeds/imperfect_verbs.csv (يعقد، تعقد). ستيفان، سترو are no such verb."""
+    if len(word) > 5 and word[0] in "وف" and word[1] == "س":
+        word = word[1:]
+    if len(word) < 4 or word[0] != "س" or word[1] not in "يتن" or word in lexicon.given_names \
+            or word in lexicon.person_words:
+        return False
+    rest = word[1:]
+    forms = [rest] + [rest[:-len(e)] for e in _PRESENT_SUBJECT_ENDINGS if rest.endswith(e) and len(rest) - len(e) >= 3]
+    return any(f in lexicon.verbs or "ي" + f[1:] in lexicon.verbs for f in forms)
+
+
 def _clause_word(token, lexicon: PersonLexicon, name_words: frozenset) -> bool:
     """A word that starts the sentence's next phrase although the mined name parts may list it
     (they count what follows names): a frequent word behind a preposition (بشار الأسد لرويترز،
@@ -65,6 +83,10 @@ def _clause_word(token, lexicon: PersonLexicon, name_words: frozenset) -> bool:
         return True
     if word in name_words:
         return False
+    if future_verb(word, lexicon):
+        return True  # دي ميستورا سيعقدان، ماتيس سيلتقي: the sentence's verb in the future
+    if word[0] == "ت" and is_verb(word, lexicon):
+        return True  # الأمير هاري تطيح، الكاتبة أنيتا دورون تعكف: a present verb of a feminine subject
     # يقيل، يحرس، ينحدر; not ياسمين، يورك، يائير (a long vowel after the ي), nor a long word
     # that has no verb's shape (يلدريم، يفتالي، يسرائيل، يفتوشينكو: see _verb_shaped)
     if len(word) >= 4 and word[0] == "ي" and word[1] not in "اوي" and _verb_shaped(word):

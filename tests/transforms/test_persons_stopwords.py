@@ -1,0 +1,48 @@
+"""seeds/name_stopwords.csv as scripts/build_name_stopwords.py writes it (issue 10): no name part is
+a clitic glued to a frequent word (a kinship word after a name: سكريبال وابنته), given names the
+corpus writes after titles are name parts (يوليا), and a title's words are no name's."""
+import collections
+import importlib.util
+from functools import lru_cache
+from pathlib import Path
+
+from marsad.seeds import read_seed_csv
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+@lru_cache(maxsize=1)
+def builder():
+    spec = importlib.util.spec_from_file_location("build_name_stopwords", REPO / "scripts" / "build_name_stopwords.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@lru_cache(maxsize=1)
+def rows() -> dict[str, tuple[str, int]]:
+    return {r["word_ar"]: (r["kind"], int(r["doc_freq"])) for r in read_seed_csv("name_stopwords.csv")}
+
+
+def test_no_name_part_is_a_clitic_on_a_frequent_word():
+    # the seed lists every word of MIN_DOCS articles or more, so its doc_freq holds each stem's
+    docs = collections.Counter({w: df for w, (_, df) in rows().items()})
+    glued = [w for w, (kind, _) in rows().items()
+             if kind == "name_part" and builder().clitic_on_frequent_word(w, docs)]
+    assert glued == []
+
+
+def test_the_clitic_rule_reads_kinship_and_phrases_not_names():
+    docs = collections.Counter({"ابنته": 99, "وابنته": 264, "ارتكاب": 300, "بارتكاب": 200,
+                                "يصل": 900, "فيصل": 80, "وروسيا": 120, "روسيا": 5000, "بوروسيا": 4})
+    is_glued = builder().clitic_on_frequent_word
+    assert is_glued("وابنته", docs) and is_glued("بارتكاب", docs)
+    assert not is_glued("فيصل", docs)     # ف + 3 letters: a name (فيصل، فراس، فورد)
+    assert not is_glued("بوروسيا", docs)  # و is never glued after ب: بو opens the name
+
+
+def test_kinds_of_words_in_the_seed():
+    assert rows()["يوليا"][0] == "name_part"        # وابنته يوليا
+    assert rows().get("وابنته", ("-",))[0] != "name_part"
+    for word in ("خادم", "الحرمين", "الشريفين"):     # خادم الحرمين الشريفين is a title
+        assert rows()[word][0] == "stop"
