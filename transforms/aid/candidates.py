@@ -104,8 +104,10 @@ def aid_candidates(ctx: AidContext, currencies, rule_records: list[dict] = ()) -
             continue
         in_sentence = [m for m in ctx.mentions if t0 <= m.first_token < t1]
         extra = _context_parties(ctx, index, t0, t1, in_sentence)
-        for money in sums:
-            donors, recipient = assign_parties(tokens, in_sentence, money.first_token, money.last_token, t0, t1, ctx.words)
+        for k, money in enumerate(sums):
+            donors, recipient = assign_parties(tokens, in_sentence, money.first_token, money.last_token, t0, t1, ctx.words,
+                                               sums[k - 1].last_token if k else None,
+                                               sums[k + 1].first_token if k + 1 < len(sums) else None)
             a, b = doc.norm.span_to_original(money.start, money.end)
             c = AidCandidate(index, money, a, b, [PartyCandidate(m) for m in in_sentence + extra], donors, recipient,
                              _is_aid(tokens, money, t0, t1))

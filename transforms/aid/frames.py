@@ -80,10 +80,12 @@ def extract_aid(text: str, entities: dict, currencies: CurrencyLexicon,
             continue
         in_sentence = [m for m in mentions if t0 <= m.first_token < t1]
         since = _since_year(ntext[ns:ne], published_year)
-        for money in sums:
+        for k, money in enumerate(sums):
             if not _is_aid(tokens, money, t0, t1):
                 continue
-            donors, recipient = assign_parties(tokens, in_sentence, money.first_token, money.last_token, t0, t1, words)
+            donors, recipient = assign_parties(tokens, in_sentence, money.first_token, money.last_token, t0, t1, words,
+                                               sums[k - 1].last_token if k else None,
+                                               sums[k + 1].first_token if k + 1 < len(sums) else None)
             named_body = _quoted_body_after(text, ntext, norm, money.end)
             if named_body is not None:
                 recipient = Party(None, named_body)

@@ -34,6 +34,10 @@ _GROUP_REACH = 3
 _GROUP_COUNTS = cues._forms("الثلاث الأربع الخمس الست السبع الثماني التسع العشر الثلاثة الأربعة الخمسة الستة")
 # Words between a sum and a party marked by من for the party to be its source.
 _NEAR = 8
+# A list of givers and sums: the next giver within this many words after the sum before, and
+# its own sum within this many words after it.
+_LIST_AFTER = 5
+_LIST_BEFORE = 3
 _LOCATIVE = cues._forms("في داخل")
 # Words before a capital that make it the place of a meeting, not its government (تعهدوا في مؤتمر في
 # بروكسل بتقديم 4,4 مليار دولار؛ مؤتمر بروكسل للجهات المانحة): no donor, no recipient.
@@ -341,10 +345,14 @@ def _relative_giver(tokens, m: Mention, give: frozenset[str]) -> bool:
     return cues.is_in(verb, give) or (verb.endswith("وا") and cues.is_in(verb[:-2], give))  # تعهدوا
 
 
-def assign_parties(tokens, mentions: list[Mention], first: int, last: int, t0: int, t1: int, words: cues.AidWords
+def assign_parties(tokens, mentions: list[Mention], first: int, last: int, t0: int, t1: int, words: cues.AidWords,
+                   previous_sum_end: int | None = None, next_sum_start: int | None = None
                    ) -> tuple[list[Party], Party | None]:
     """(donors, recipient) of the sum at tokens [first, last] in the sentence [t0, t1); `words`: the
-    aid word lists of the cue lexicon (cues.aid_words)."""
+    aid word lists of the cue lexicon (cues.aid_words). `previous_sum_end`: the last token of the
+    sum before this one in the sentence, if any (a list of givers and sums, see _listed_giver);
+    `next_sum_start`: the first token of the sum after it, if any (see _gives_the_next_sum)."""
+    listed = _listed_giver(tokens, mentions, first, previous_sum_end)
     roles: list[tuple[Mention, str | None]] = []
     mention_ends = {m.last_token for m in mentions}
     previous: tuple[Mention, str | None] | None = None
@@ -362,6 +370,8 @@ def assign_parties(tokens, mentions: list[Mention], first: int, last: int, t0: i
     for k in range(len(roles) - 2, -1, -1):
         if roles[k][1] is None and roles[k + 1][1] and _joined(tokens, roles[k][0], roles[k + 1][0]):
             roles[k] = (roles[k][0], roles[k + 1][1])
+    roles = [(m, None if role == "donor" and _gives_the_next_sum(tokens, m, last, next_sum_start, words.give) else role)
+             for m, role in roles]
     donors: list[Party] = []
     for m, role in roles:
         if role == "donor" and m.party not in donors:
@@ -375,10 +385,41 @@ def assign_parties(tokens, mentions: list[Mention], first: int, last: int, t0: i
         fallback = _subject_before(tokens, roles, first, boundary, recipient, words.give)
         if fallback is not None:
             donors.append(fallback)
+    if listed is not None and listed != recipient:
+        donors = [listed]
     donors = [d for d in donors if d != recipient] or donors
-    if recipient is None and donors:
+    if recipient is None and donors and listed is None:
+        # (in a list of givers and sums the other parties named are givers of the other sums)
         recipient = _only_other_party(tokens, roles, boundary, last + _NEAR, donors)
     return donors, recipient
+
+
+def _gives_the_next_sum(tokens, m: Mention, last: int, next_sum_start: int | None, give: frozenset[str]) -> bool:
+    """Whether mention `m`, after the sum ending at token `last`, is the subject of a verb of giving
+    that stands after that sum, with the next sum of the sentence still to come (كما تقدمت الكويت بـ250
+    مليون دولار لخطة الاستجابة، فيما قدم الاتحاد الأوروبي 107 ملايين يورو): the giver of that next sum."""
+    if next_sum_start is None or not last < m.first_token - 1 or m.last_token >= next_sum_start:
+        return False
+    return cues.is_in(tokens[m.first_token - 1][2], give)
+
+
+def _listed_giver(tokens, mentions: list[Mention], first: int, previous_sum_end: int | None) -> Party | None:
+    """In a list of givers and sums (الاتحاد الاوروبي سيساهم بـ150 مليون، وهولندا بـ300، والمملكة المتحدة
+    بـ130، والمملكة العربية السعودية مليار دولار) each later sum takes the one party named between it
+    and the sum before it, when that party opens with و close after the sum before (_LIST_AFTER words)
+    and stands close before its own sum (_LIST_BEFORE words: بـ، بحجم، بمبلغ), not after a
+    preposition (a recipient: و300 لمصر). A clause between the two (ووسعنا قدرات الموانئ اليمنية
+    … وخصصنا عشرة مليارات) is no list."""
+    if previous_sum_end is None:
+        return None
+    between = [m for m in mentions if previous_sum_end < m.first_token and m.last_token < first]
+    if len(between) != 1 or between[0].party.unnamed or _after_preposition(tokens, between[0]):
+        return None
+    m = between[0]
+    if (m.first_token - previous_sum_end > _LIST_AFTER or first - m.last_token > _LIST_BEFORE
+            or "و" not in tokens[m.first_token][2][:m.prefix_length]):
+        return None
+    return m.party
 
 
 def _receiver(tokens, roles, first: int, t0: int, receive: frozenset[str]) -> Party | None:
