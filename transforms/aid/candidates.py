@@ -240,8 +240,8 @@ def decide_aid(candidates: list[AidCandidate], ctx: AidContext, models: dict) ->
             keep = False  # a need, an appeal or a hope: the sum is asked for, not given
         if keep and _priced(ctx, c):
             keep = False  # a bail, a compensation, a bill: the noun the sum measures is no aid
-        if keep and _paid_to_person(ctx, c):
-            keep = False  # a payment to a person or to individuals, not aid to a state or a body
+        if keep and (_paid_to_person(ctx, c) or _each_one(ctx, c)):
+            keep = False  # a payment to a person or to individuals, or to each one, not aid to a state or a body
         if keep and _ransom_or_bribe(ctx, c):
             keep = False  # a ransom or a bribe: a payment for hostages or favours, not aid
         if keep and _own_funds(ctx, c):
@@ -516,6 +516,30 @@ def _paid_to_person(ctx: AidContext, c: AidCandidate) -> bool:
         if word.startswith("ل") and not word.startswith("لا"):
             return i in persons or cues.is_in(word, ctx.words.payee)
         i += 1
+    return False
+
+
+_EACH_REACH = 12
+_EACH = frozenset({"كل", "وكل"})
+# After كل: not one of each (كل من قطر والسودان: both of the parties named; كل هذه الأموال: all of
+# them; كل شيء: everything; كل عام: a period).
+_NOT_EACH = frozenset({"من", "هذه", "هذا", "ذلك", "تلك", "هؤلاء"}) | cues._forms("شيء عام سنه شهر يوم اسبوع")
+
+
+def _each_one(ctx: AidContext, c: AidCandidate) -> bool:
+    """Whether the sum is paid to each one of a group: كل and an indefinite noun or a pronoun of
+    the group stand before the sum in its clause (after its أن), with no other number between (منح كل واحد منهم
+    مبلغ 3500 دولار؛ منح كل منتخب أفريقي مترشح … مبلغ 500 ألف دولار): a sum per head, not aid
+    to a state or a body. Not كل من (both or all of the parties named), كل هذه (all of), كل عام (a
+    period), nor كل before a definite noun (كل الدول)."""
+    tokens, money = ctx.tokens, c.money
+    t0, _ = sentence_tokens(ctx, c.sentence)
+    for i in range(money.first_token - 2, max(t0, money.first_token - _EACH_REACH) - 1, -1):
+        if tokens[i][2] in _EACH:
+            after = tokens[i + 1][2]
+            return not (after in _NOT_EACH or after.startswith("ال") or cues.is_in(after, _NOT_EACH))
+        if tokens[i][2][:1].isdigit() or tokens[i][2] in cues.COMPLEMENTISERS:
+            return False  # another sum or number between (كل belongs to it), or the clause begins
     return False
 
 
