@@ -346,12 +346,13 @@ def _relative_giver(tokens, m: Mention, give: frozenset[str]) -> bool:
 
 
 def assign_parties(tokens, mentions: list[Mention], first: int, last: int, t0: int, t1: int, words: cues.AidWords,
-                   previous_sum_end: int | None = None, next_sum_start: int | None = None
-                   ) -> tuple[list[Party], Party | None]:
+                   previous_sum_end: int | None = None, next_sum_start: int | None = None,
+                   respective: Mention | None = None) -> tuple[list[Party], Party | None]:
     """(donors, recipient) of the sum at tokens [first, last] in the sentence [t0, t1); `words`: the
     aid word lists of the cue lexicon (cues.aid_words). `previous_sum_end`: the last token of the
     sum before this one in the sentence, if any (a list of givers and sums, see _listed_giver);
-    `next_sum_start`: the first token of the sum after it, if any (see _gives_the_next_sum)."""
+    `next_sum_start`: the first token of the sum after it, if any (see _gives_the_next_sum);
+    `respective`: the party of a list that this sum belongs to «على التوالي» (respective_parties)."""
     listed = _listed_giver(tokens, mentions, first, previous_sum_end)
     roles: list[tuple[Mention, str | None]] = []
     mention_ends = {m.last_token for m in mentions}
@@ -387,11 +388,58 @@ def assign_parties(tokens, mentions: list[Mention], first: int, last: int, t0: i
             donors.append(fallback)
     if listed is not None and listed != recipient:
         donors = [listed]
+    if respective is not None:
+        if dict(roles).get(respective) == "recipient":
+            recipient = respective.party  # حصلت مصر والأردن على 100 و50 مليون دولار على التوالي
+        elif respective.party != recipient:
+            donors = [respective.party]
+        listed = respective.party
     donors = [d for d in donors if d != recipient] or donors
     if recipient is None and donors and listed is None:
         # (in a list of givers and sums the other parties named are givers of the other sums)
         recipient = _only_other_party(tokens, roles, boundary, last + _NEAR, donors)
     return donors, recipient
+
+
+_RESPECTIVELY = ("علي", "التوالي")
+# Words between «على التوالي» and the sums it pairs (تبلغان على التوالي 50 مليون دولار و100 مليون دولار).
+_RESPECTIVE_REACH = 3
+# Words between two sums of the run (و100 مليون دولار: none; ، و: one).
+_RESPECTIVE_GAP = 3
+
+
+def respective_parties(tokens, mentions: list[Mention], sums: list[tuple[int, int]], t0: int, t1: int) -> dict[int, Mention]:
+    """The sums of a sentence paired in order with the parties of a list «على التوالي» (respectively):
+    {index of the sum in `sums` (their first and last tokens): its party}. The sums are the run
+    of two or more right after the phrase or right before it; the parties the last list of as
+    many parties joined by و before the first of them (الإمارات العربية المتحدة والسعودية اللتان
+    أعلنتا عن أكبر مساهمتين تبلغان على التوالي 50 مليون دولار و100 مليون دولار)."""
+    out: dict[int, Mention] = {}
+    for p in range(t0, t1 - 1):
+        if (tokens[p][2], tokens[p + 1][2]) != _RESPECTIVELY:
+            continue
+        after = [k for k, (a, _) in enumerate(sums) if p + 1 < a]
+        before = [k for k, (_, b) in enumerate(sums) if b < p]
+        run: list[int] = []
+        if after and sums[after[0]][0] - p - 1 <= _RESPECTIVE_REACH:
+            run = [after[0]]
+            while run[-1] + 1 < len(sums) and sums[run[-1] + 1][0] - sums[run[-1]][1] <= _RESPECTIVE_GAP:
+                run.append(run[-1] + 1)
+        elif before and p - sums[before[-1]][1] <= _RESPECTIVE_REACH:
+            run = [before[-1]]
+            while run[0] > 0 and sums[run[0]][0] - sums[run[0] - 1][1] <= _RESPECTIVE_GAP:
+                run.insert(0, run[0] - 1)
+        if len(run) < 2:
+            continue
+        start = min(sums[run[0]][0], p)
+        chain: list[Mention] = []
+        for m in mentions:
+            if m.last_token >= start or m.party.unnamed:
+                continue
+            chain = chain + [m] if chain and _joined(tokens, chain[-1], m) else [m]
+        if len(chain) >= len(run):
+            out.update(zip(run, chain[-len(run):]))
+    return out
 
 
 def _gives_the_next_sum(tokens, m: Mention, last: int, next_sum_start: int | None, give: frozenset[str]) -> bool:

@@ -38,3 +38,13 @@ def test_the_giver_of_the_next_sum_gives_not_this_one():
     by_amount = {c.money.value: c for c in candidates}
     assert [d.iso2 or d.name_ar for d in by_amount[2.5e8].rule_donors] == ["KW"]
     assert [d.iso2 or d.name_ar for d in by_amount[1.07e8].rule_donors] == ["الاتحاد الأوروبي"]
+
+
+def test_sums_said_respectively_pair_with_the_parties_in_order():
+    # ANT FR-internationalNews-2776-20180818 (non-gold): the UAE gave 50 million, Saudi Arabia 100 million.
+    body = ("وذكر استراليا والدنمارك والاتحاد الأوروبي وفرنسا وألمانيا وإيطاليا والنروج وتايوان وكذلك الإمارات العربية "
+            "المتحدة والسعودية اللتان أعلنتا عن أكبر مساهمتين تبلغان على التوالي 50 مليون دولار و100 مليون دولار.")
+    _, candidates = _aid("واشنطن تعلق مساهمتها في مشاريع إحلال الاستقرار في سوريا", body)
+    by_amount = {c.money.value: c for c in candidates}
+    assert [d.iso2 for d in by_amount[5e7].rule_donors] == ["AE"]
+    assert [d.iso2 for d in by_amount[1e8].rule_donors] == ["SA"]
