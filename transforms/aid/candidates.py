@@ -77,7 +77,7 @@ def build_aid_context(doc: Document, published_year: int | None) -> AidContext:
     if doc.cue_lexicon is None:
         raise ValueError("aid reads its word lists from the document's cue lexicon: analyse the text with lexicons")
     words = cues.aid_words(doc.cue_lexicon)
-    mentions = party_mentions(doc.entities, doc.to_normalised, starts, tokens, words.party_groups, words.appeal, words.give)
+    mentions = party_mentions(doc.entities, doc.to_normalised, starts, tokens, words.party_groups, words.appeal, words.give, words.rank)
     return AidContext(doc, tokens, starts, mentions, _main_country(doc.entities), published_year, words)
 
 
@@ -249,7 +249,9 @@ def decide_aid(candidates: list[AidCandidate], ctx: AidContext, models: dict) ->
             keep = False  # a part of its holder's own funds or frozen assets: held, not given
         if not keep:
             continue
-        collected = _collected(ctx, c)  # raised from others: the donors as a body, not the collector
+        # Raised from others, or the total a sum before it is part of: the donors as a body, not the
+        # collector nor the giver of that part.
+        collected = _collected(ctx, c) or _part_of_total(ctx, c)
         decided = ("frame rules" if aid_model is None else
                    f"model {aid_model.name} p={c.probability:.2f} (" + ", ".join(aid_model.reasons(c.features)) + ")")
         if c.rule_records:
@@ -450,6 +452,27 @@ def _ransom_or_bribe(ctx: AidContext, c: AidCandidate) -> bool:
     للمليشيات المسلحة … الإفراج عن الرهائن؛ تقديم رشوة بقيمة 30 ألف دولار إلى ضابط الجمارك)."""
     t0, t1 = sentence_tokens(ctx, c.sentence)
     return any(cues.is_in(ctx.tokens[i][2], ctx.words.ransom) for i in range(t0, t1))
+
+
+# Nouns of a whole after من (بمبلغ 530.4 مليون دولار من المبلغ الإجمالي 1.54 مليار دولار).
+_TOTAL = frozenset({"الاجمالي", "اجمالي", "اصل", "مجموع"})
+_TOTAL_REACH = 5
+_SUM_NOUNS = frozenset({"المبلغ", "مبلغ"})
+
+
+def _part_of_total(ctx: AidContext, c: AidCandidate) -> bool:
+    """Whether the sum is the whole that a sum right before it is part of: من and a noun of a whole
+    (الإجمالي، أصل، مجموع) stand between the two, within a few words (تصدرت الدول المانحة … بمبلغ 530.4
+    مليون دولار من المبلغ الإجمالي 1.54 مليار دولار؛ فأمنت 686 مليار دولار من أصل مبلغ إجمالي قدره 957
+    مليار دولار): the total of all the givers (the donors as a body), not the gift of the party named."""
+    tokens, money = ctx.tokens, c.money
+    t0, _ = sentence_tokens(ctx, c.sentence)
+    for i in range(money.first_token - 1, max(t0, money.first_token - _TOTAL_REACH) - 1, -1):
+        if tokens[i][2] == "من":
+            j = i + 2 if tokens[i + 1][2] in _SUM_NOUNS else i + 1  # من المبلغ الإجمالي
+            return j < money.first_token and tokens[j][2] in _TOTAL and i > t0 and any(
+                ch.isdigit() for ch in "".join(t[2] for t in tokens[max(t0, i - 3):i]))
+    return False
 
 
 _FROZEN = frozenset({"المجمده", "مجمده", "المجمدة", "مجمدة"})

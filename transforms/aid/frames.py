@@ -66,7 +66,7 @@ def extract_aid(text: str, entities: dict, currencies: CurrencyLexicon,
     named = {c["iso2"] for c in entities.get("countries", ())}
     main_country = _main_country(entities)
     if mentions is None:
-        mentions = party_mentions(entities, to_norm, starts, tokens, appeal=words.appeal, give=words.give)
+        mentions = party_mentions(entities, to_norm, starts, tokens, appeal=words.appeal, give=words.give, rank=words.rank)
     records: list[dict] = []
     seen: set[tuple] = set()
     previous: dict | None = None

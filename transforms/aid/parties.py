@@ -92,11 +92,13 @@ def _prefix_length(token: str, words: frozenset[str]) -> int:
     return 0
 
 
-def donor_body_mentions(tokens, appeal: frozenset[str] = frozenset(), give: frozenset[str] = frozenset()) -> list[Mention]:
+def donor_body_mentions(tokens, appeal: frozenset[str] = frozenset(), give: frozenset[str] = frozenset(),
+                        rank: frozenset[str] = frozenset()) -> list[Mention]:
     """The donors named as a body (وكان المانحون قد تعهدوا، تعهدت الجهات المانحة، الدول المانحة),
     except the donors called upon to give (ودعا … الجهات المانحة إلى تقديم; `appeal`: the words of
     class appeal, cues.AidWords.appeal): an appeal, no gift, unless a verb of giving (`give`,
-    cues.AidWords.give) follows them."""
+    cues.AidWords.give) follows them. Nor the donors a party ranks among (أن المملكة تصدرت الدول
+    المانحة … بمبلغ 530.4 مليون دولار; `rank`: cues.AidWords.rank): the party ranked gives the sum."""
     out = []
     last_appeal = -_APPEAL_REACH - 1  # the last token before i that is an appeal word
     for i, (_, _, word) in enumerate(tokens):
@@ -105,6 +107,8 @@ def donor_body_mentions(tokens, appeal: frozenset[str] = frozenset(), give: froz
             last_appeal = i
         if appeal_before and not _gives_next(tokens, i, give):
             continue
+        if _ranked_among(tokens, i, rank):
+            continue
         if cues.is_in(word, cues.DONOR_BODIES):
             out.append(Mention(DONOR_BODY, i, i, _prefix_length(word, cues.DONOR_BODIES), "donor_body"))
         elif i > 0 and cues.is_in(word, cues.DONOR_ADJECTIVE) and not word.startswith(("و", "ف")) \
@@ -112,6 +116,24 @@ def donor_body_mentions(tokens, appeal: frozenset[str] = frozenset(), give: froz
             head = tokens[i - 1][2]
             out.append(Mention(DONOR_BODY, i - 1, i, _prefix_length(head, cues.DONOR_GROUPS), "donor_body"))
     return out
+
+
+def _ranked_among(tokens, i: int, rank: frozenset[str]) -> bool:
+    """Whether the donors as a body at token i (المانحين) or headed by token i - 1 (الدول المانحة)
+    are the object of a verb of ranking right before them (تصدرت الدول المانحة، يحتل المانحين)."""
+    head = i - 1 if i > 0 and cues.is_in(tokens[i][2], cues.DONOR_ADJECTIVE) else i
+    return head > 0 and tokens[head - 1][2] in rank
+
+
+def _ranks_first_among_donors(tokens, verb_at: int, rank: frozenset[str]) -> bool:
+    """Whether a verb of ranking at token `verb_at` has the donors as a body as its object
+    (تصدرت الدول المانحة، يتصدر المانحين)."""
+    if verb_at + 1 >= len(tokens) or tokens[verb_at][2] not in rank:
+        return False
+    word = tokens[verb_at + 1][2]
+    return cues.is_in(word, cues.DONOR_BODIES) or (
+        cues.is_in(word, cues.DONOR_GROUPS) and verb_at + 2 < len(tokens)
+        and cues.is_in(tokens[verb_at + 2][2], cues.DONOR_ADJECTIVE))
 
 
 _GIVES_AFTER = frozenset({"قد", "وقد", "الذين", "التي", "كانوا"})
@@ -136,12 +158,13 @@ def token_span(starts: list[int], to_norm, char_start: int, char_end: int) -> tu
 
 
 def party_mentions(entities: dict, to_norm, starts: list[int], tokens=None, groups: frozenset[str] = frozenset(),
-                   appeal: frozenset[str] = frozenset(), give: frozenset[str] = frozenset()) -> list[Mention]:
+                   appeal: frozenset[str] = frozenset(), give: frozenset[str] = frozenset(),
+                   rank: frozenset[str] = frozenset()) -> list[Mention]:
     """Country and organisation mentions as token spans of the normalised text, in order; with
     `tokens`, the donors named as a body too, and with `groups` (cues.AidWords.party_groups) the
     states named together (دول الخليج), and with `appeal` (cues.AidWords.appeal) no donors called upon to give
     (unless a verb of `give`, cues.AidWords.give, follows them)."""
-    mentions = donor_body_mentions(tokens, appeal, give) if tokens is not None else []
+    mentions = donor_body_mentions(tokens, appeal, give, rank) if tokens is not None else []
 
     def span(c):
         return token_span(starts, to_norm, c["char_start"], c["char_end"])
@@ -166,12 +189,13 @@ def party_mentions(entities: dict, to_norm, starts: list[int], tokens=None, grou
         covered = {i for m in mentions for i in range(m.first_token, m.last_token + 1)}
         mentions += kingdom_mentions(entities, tokens, covered) + head_noun_mentions(entities, tokens, covered)
         if groups:
-            mentions = group_mentions(tokens, groups, mentions, covered)
+            mentions = group_mentions(tokens, groups, mentions, covered, rank)
     mentions.sort(key=lambda m: (m.first_token, m.prefix_length))
     return mentions
 
 
-def group_mentions(tokens, groups: frozenset[str], mentions: list[Mention], covered: set[int]) -> list[Mention]:
+def group_mentions(tokens, groups: frozenset[str], mentions: list[Mention], covered: set[int],
+                   rank: frozenset[str] = frozenset()) -> list[Mention]:
     """The mentions with states named together (دول الخليج، الدول الأوروبية، لدول قارة أفريقيا)
     added as one party that names no state (the donors as a body): as a donor it gives a record
     with no donor state, as a recipient one with no recipient, never a state named nearby. Not
@@ -183,6 +207,8 @@ def group_mentions(tokens, groups: frozenset[str], mentions: list[Mention], cove
     for i, (_, _, word) in enumerate(tokens):
         if i in covered or word.endswith("ه") or not cues.is_in(word, groups):
             continue
+        if i > 0 and tokens[i - 1][2] in rank:
+            continue  # تصدرت الدول المانحة: the states a party ranks among (donor_body_mentions)
         if organisations.intersection(range(i + 1, i + 4)) or (i + 1 < len(tokens) and tokens[i + 1][2] in _GROUP_COUNTS):
             continue
         out.append(Mention(DONOR_BODY, i, i, _prefix_length(word, groups), "group"))
@@ -321,6 +347,8 @@ def _role(tokens, m: Mention, previous_role: str | None, joined: bool, near: boo
             return "donor"  # فرنسا تعهدت (not موانئ اليمن وخصصنا: "we" gave)
         if not verb.startswith("ال") and _cut_verb(verb, words.cut):
             return "donor"  # إدارة ترامب علقت … 200 مليون دولار: who cuts the aid gave it
+        if _ranks_first_among_donors(tokens, after, words.rank):
+            return "donor"  # المملكة تصدرت الدول المانحة … بمبلغ 530.4 مليون دولار
     return None
 
 
