@@ -23,7 +23,7 @@ from transforms.aid import cues
 from transforms.aid.frames import (
     _TOKEN, Money, _aid_type, _AidWord, _is_aid, _main_country, _nearest, _period, _since_year,
     _status, extract_aid, money_in)
-from transforms.aid.parties import DONOR_BODY, Mention, Party, _clause_start, _role, assign_parties, first_person_give, party_mentions, token_span
+from transforms.aid.parties import DONOR_BODY, Mention, Party, _clause_start, _role, assign_parties, first_person_give, party_mentions, respective_parties, token_span
 from transforms.document import Document
 
 _AID_CLASSES = ("aid_noun", "give", "pledge", "cut", "receive", "not_aid")
@@ -77,7 +77,7 @@ def build_aid_context(doc: Document, published_year: int | None) -> AidContext:
     if doc.cue_lexicon is None:
         raise ValueError("aid reads its word lists from the document's cue lexicon: analyse the text with lexicons")
     words = cues.aid_words(doc.cue_lexicon)
-    mentions = party_mentions(doc.entities, doc.to_normalised, starts, tokens, words.party_groups, words.appeal, words.give)
+    mentions = party_mentions(doc.entities, doc.to_normalised, starts, tokens, words.party_groups, words.appeal, words.give, words.rank)
     return AidContext(doc, tokens, starts, mentions, _main_country(doc.entities), published_year, words)
 
 
@@ -104,8 +104,11 @@ def aid_candidates(ctx: AidContext, currencies, rule_records: list[dict] = ()) -
             continue
         in_sentence = [m for m in ctx.mentions if t0 <= m.first_token < t1]
         extra = _context_parties(ctx, index, t0, t1, in_sentence)
-        for money in sums:
-            donors, recipient = assign_parties(tokens, in_sentence, money.first_token, money.last_token, t0, t1, ctx.words)
+        respective = respective_parties(tokens, in_sentence, [(x.first_token, x.last_token) for x in sums], t0, t1)
+        for k, money in enumerate(sums):
+            donors, recipient = assign_parties(tokens, in_sentence, money.first_token, money.last_token, t0, t1, ctx.words,
+                                               sums[k - 1].last_token if k else None,
+                                               sums[k + 1].first_token if k + 1 < len(sums) else None, respective.get(k))
             a, b = doc.norm.span_to_original(money.start, money.end)
             c = AidCandidate(index, money, a, b, [PartyCandidate(m) for m in in_sentence + extra], donors, recipient,
                              _is_aid(tokens, money, t0, t1))
@@ -238,15 +241,17 @@ def decide_aid(candidates: list[AidCandidate], ctx: AidContext, models: dict) ->
             keep = False  # a need, an appeal or a hope: the sum is asked for, not given
         if keep and _priced(ctx, c):
             keep = False  # a bail, a compensation, a bill: the noun the sum measures is no aid
-        if keep and _paid_to_person(ctx, c):
-            keep = False  # a payment to a person or to individuals, not aid to a state or a body
+        if keep and (_paid_to_person(ctx, c) or _each_one(ctx, c)):
+            keep = False  # a payment to a person or to individuals, or to each one, not aid to a state or a body
         if keep and _ransom_or_bribe(ctx, c):
             keep = False  # a ransom or a bribe: a payment for hostages or favours, not aid
         if keep and _own_funds(ctx, c):
             keep = False  # a part of its holder's own funds or frozen assets: held, not given
         if not keep:
             continue
-        collected = _collected(ctx, c)  # raised from others: the donors as a body, not the collector
+        # Raised from others, or the total a sum before it is part of: the donors as a body, not the
+        # collector nor the giver of that part.
+        collected = _collected(ctx, c) or _part_of_total(ctx, c)
         decided = ("frame rules" if aid_model is None else
                    f"model {aid_model.name} p={c.probability:.2f} (" + ", ".join(aid_model.reasons(c.features)) + ")")
         if c.rule_records:
@@ -449,6 +454,27 @@ def _ransom_or_bribe(ctx: AidContext, c: AidCandidate) -> bool:
     return any(cues.is_in(ctx.tokens[i][2], ctx.words.ransom) for i in range(t0, t1))
 
 
+# Nouns of a whole after من (بمبلغ 530.4 مليون دولار من المبلغ الإجمالي 1.54 مليار دولار).
+_TOTAL = frozenset({"الاجمالي", "اجمالي", "اصل", "مجموع"})
+_TOTAL_REACH = 5
+_SUM_NOUNS = frozenset({"المبلغ", "مبلغ"})
+
+
+def _part_of_total(ctx: AidContext, c: AidCandidate) -> bool:
+    """Whether the sum is the whole that a sum right before it is part of: من and a noun of a whole
+    (الإجمالي، أصل، مجموع) stand between the two, within a few words (تصدرت الدول المانحة … بمبلغ 530.4
+    مليون دولار من المبلغ الإجمالي 1.54 مليار دولار؛ فأمنت 686 مليار دولار من أصل مبلغ إجمالي قدره 957
+    مليار دولار): the total of all the givers (the donors as a body), not the gift of the party named."""
+    tokens, money = ctx.tokens, c.money
+    t0, _ = sentence_tokens(ctx, c.sentence)
+    for i in range(money.first_token - 1, max(t0, money.first_token - _TOTAL_REACH) - 1, -1):
+        if tokens[i][2] == "من":
+            j = i + 2 if tokens[i + 1][2] in _SUM_NOUNS else i + 1  # من المبلغ الإجمالي
+            return j < money.first_token and tokens[j][2] in _TOTAL and i > t0 and any(
+                ch.isdigit() for ch in "".join(t[2] for t in tokens[max(t0, i - 3):i]))
+    return False
+
+
 _FROZEN = frozenset({"المجمده", "مجمده", "المجمدة", "مجمدة"})
 _POSSESSIVES = ("هما", "هم", "ها", "ه")
 
@@ -514,6 +540,30 @@ def _paid_to_person(ctx: AidContext, c: AidCandidate) -> bool:
         if word.startswith("ل") and not word.startswith("لا"):
             return i in persons or cues.is_in(word, ctx.words.payee)
         i += 1
+    return False
+
+
+_EACH_REACH = 12
+_EACH = frozenset({"كل", "وكل"})
+# After كل: not one of each (كل من قطر والسودان: both of the parties named; كل هذه الأموال: all of
+# them; كل شيء: everything; كل عام: a period).
+_NOT_EACH = frozenset({"من", "هذه", "هذا", "ذلك", "تلك", "هؤلاء"}) | cues._forms("شيء عام سنه شهر يوم اسبوع")
+
+
+def _each_one(ctx: AidContext, c: AidCandidate) -> bool:
+    """Whether the sum is paid to each one of a group: كل and an indefinite noun or a pronoun of
+    the group stand before the sum in its clause (after its أن), with no other number between (منح كل واحد منهم
+    مبلغ 3500 دولار؛ منح كل منتخب أفريقي مترشح … مبلغ 500 ألف دولار): a sum per head, not aid
+    to a state or a body. Not كل من (both or all of the parties named), كل هذه (all of), كل عام (a
+    period), nor كل before a definite noun (كل الدول)."""
+    tokens, money = ctx.tokens, c.money
+    t0, _ = sentence_tokens(ctx, c.sentence)
+    for i in range(money.first_token - 2, max(t0, money.first_token - _EACH_REACH) - 1, -1):
+        if tokens[i][2] in _EACH:
+            after = tokens[i + 1][2]
+            return not (after in _NOT_EACH or after.startswith("ال") or cues.is_in(after, _NOT_EACH))
+        if tokens[i][2][:1].isdigit() or tokens[i][2] in cues.COMPLEMENTISERS:
+            return False  # another sum or number between (كل belongs to it), or the clause begins
     return False
 
 

@@ -191,6 +191,7 @@ class AidWords:
     type_words: dict = field(default_factory=dict, compare=False)  # aid_types with AID_TYPE_HINTS: the words that tell the type
     cut_status: frozenset[str] = frozenset()  # cut with STATUS_HINTS["cut"]: the words that tell a cut
     pledge_status: frozenset[str] = frozenset()  # pledged with STATUS_HINTS["pledged"]
+    rank: frozenset[str] = frozenset()  # verbs of ranking (class rank: تصدرت، احتلت): تصدرت الدول المانحة
 
 
 _AID_WORDS: dict[int, tuple[CueLexicon, AidWords]] = {}
@@ -211,7 +212,8 @@ def aid_words(lexicon: CueLexicon) -> AidWords:
                          _forms(" ".join(lists.get("appeal", ()))),
                          give=give, receive=receive, cut=cut, pledged=pledged, aid_types=aid_types,
                          type_words={t: w | AID_TYPE_HINTS.get(t, frozenset()) for t, w in aid_types.items()},
-                         cut_status=cut | STATUS_HINTS["cut"], pledge_status=pledged | STATUS_HINTS["pledged"])
+                         cut_status=cut | STATUS_HINTS["cut"], pledge_status=pledged | STATUS_HINTS["pledged"],
+                         rank=frozenset(lists.get("rank", ())))
         if not all((words.needs, words.price, words.sum_links, words.campaign, words.electoral, words.payee,
                     words.ransom, words.assets, words.collect, words.party_groups, words.appeal,
                     words.give, words.receive, words.cut, words.pledged, *aid_types.values())):

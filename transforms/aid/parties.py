@@ -34,6 +34,10 @@ _GROUP_REACH = 3
 _GROUP_COUNTS = cues._forms("الثلاث الأربع الخمس الست السبع الثماني التسع العشر الثلاثة الأربعة الخمسة الستة")
 # Words between a sum and a party marked by من for the party to be its source.
 _NEAR = 8
+# A list of givers and sums: the next giver within this many words after the sum before, and
+# its own sum within this many words after it.
+_LIST_AFTER = 5
+_LIST_BEFORE = 3
 _LOCATIVE = cues._forms("في داخل")
 # Words before a capital that make it the place of a meeting, not its government (تعهدوا في مؤتمر في
 # بروكسل بتقديم 4,4 مليار دولار؛ مؤتمر بروكسل للجهات المانحة): no donor, no recipient.
@@ -88,11 +92,13 @@ def _prefix_length(token: str, words: frozenset[str]) -> int:
     return 0
 
 
-def donor_body_mentions(tokens, appeal: frozenset[str] = frozenset(), give: frozenset[str] = frozenset()) -> list[Mention]:
+def donor_body_mentions(tokens, appeal: frozenset[str] = frozenset(), give: frozenset[str] = frozenset(),
+                        rank: frozenset[str] = frozenset()) -> list[Mention]:
     """The donors named as a body (وكان المانحون قد تعهدوا، تعهدت الجهات المانحة، الدول المانحة),
     except the donors called upon to give (ودعا … الجهات المانحة إلى تقديم; `appeal`: the words of
     class appeal, cues.AidWords.appeal): an appeal, no gift, unless a verb of giving (`give`,
-    cues.AidWords.give) follows them."""
+    cues.AidWords.give) follows them. Nor the donors a party ranks among (أن المملكة تصدرت الدول
+    المانحة … بمبلغ 530.4 مليون دولار; `rank`: cues.AidWords.rank): the party ranked gives the sum."""
     out = []
     last_appeal = -_APPEAL_REACH - 1  # the last token before i that is an appeal word
     for i, (_, _, word) in enumerate(tokens):
@@ -101,6 +107,8 @@ def donor_body_mentions(tokens, appeal: frozenset[str] = frozenset(), give: froz
             last_appeal = i
         if appeal_before and not _gives_next(tokens, i, give):
             continue
+        if _ranked_among(tokens, i, rank):
+            continue
         if cues.is_in(word, cues.DONOR_BODIES):
             out.append(Mention(DONOR_BODY, i, i, _prefix_length(word, cues.DONOR_BODIES), "donor_body"))
         elif i > 0 and cues.is_in(word, cues.DONOR_ADJECTIVE) and not word.startswith(("و", "ف")) \
@@ -108,6 +116,24 @@ def donor_body_mentions(tokens, appeal: frozenset[str] = frozenset(), give: froz
             head = tokens[i - 1][2]
             out.append(Mention(DONOR_BODY, i - 1, i, _prefix_length(head, cues.DONOR_GROUPS), "donor_body"))
     return out
+
+
+def _ranked_among(tokens, i: int, rank: frozenset[str]) -> bool:
+    """Whether the donors as a body at token i (المانحين) or headed by token i - 1 (الدول المانحة)
+    are the object of a verb of ranking right before them (تصدرت الدول المانحة، يحتل المانحين)."""
+    head = i - 1 if i > 0 and cues.is_in(tokens[i][2], cues.DONOR_ADJECTIVE) else i
+    return head > 0 and tokens[head - 1][2] in rank
+
+
+def _ranks_first_among_donors(tokens, verb_at: int, rank: frozenset[str]) -> bool:
+    """Whether a verb of ranking at token `verb_at` has the donors as a body as its object
+    (تصدرت الدول المانحة، يتصدر المانحين)."""
+    if verb_at + 1 >= len(tokens) or tokens[verb_at][2] not in rank:
+        return False
+    word = tokens[verb_at + 1][2]
+    return cues.is_in(word, cues.DONOR_BODIES) or (
+        cues.is_in(word, cues.DONOR_GROUPS) and verb_at + 2 < len(tokens)
+        and cues.is_in(tokens[verb_at + 2][2], cues.DONOR_ADJECTIVE))
 
 
 _GIVES_AFTER = frozenset({"قد", "وقد", "الذين", "التي", "كانوا"})
@@ -132,12 +158,13 @@ def token_span(starts: list[int], to_norm, char_start: int, char_end: int) -> tu
 
 
 def party_mentions(entities: dict, to_norm, starts: list[int], tokens=None, groups: frozenset[str] = frozenset(),
-                   appeal: frozenset[str] = frozenset(), give: frozenset[str] = frozenset()) -> list[Mention]:
+                   appeal: frozenset[str] = frozenset(), give: frozenset[str] = frozenset(),
+                   rank: frozenset[str] = frozenset()) -> list[Mention]:
     """Country and organisation mentions as token spans of the normalised text, in order; with
     `tokens`, the donors named as a body too, and with `groups` (cues.AidWords.party_groups) the
     states named together (دول الخليج), and with `appeal` (cues.AidWords.appeal) no donors called upon to give
     (unless a verb of `give`, cues.AidWords.give, follows them)."""
-    mentions = donor_body_mentions(tokens, appeal, give) if tokens is not None else []
+    mentions = donor_body_mentions(tokens, appeal, give, rank) if tokens is not None else []
 
     def span(c):
         return token_span(starts, to_norm, c["char_start"], c["char_end"])
@@ -162,12 +189,13 @@ def party_mentions(entities: dict, to_norm, starts: list[int], tokens=None, grou
         covered = {i for m in mentions for i in range(m.first_token, m.last_token + 1)}
         mentions += kingdom_mentions(entities, tokens, covered) + head_noun_mentions(entities, tokens, covered)
         if groups:
-            mentions = group_mentions(tokens, groups, mentions, covered)
+            mentions = group_mentions(tokens, groups, mentions, covered, rank)
     mentions.sort(key=lambda m: (m.first_token, m.prefix_length))
     return mentions
 
 
-def group_mentions(tokens, groups: frozenset[str], mentions: list[Mention], covered: set[int]) -> list[Mention]:
+def group_mentions(tokens, groups: frozenset[str], mentions: list[Mention], covered: set[int],
+                   rank: frozenset[str] = frozenset()) -> list[Mention]:
     """The mentions with states named together (دول الخليج، الدول الأوروبية، لدول قارة أفريقيا)
     added as one party that names no state (the donors as a body): as a donor it gives a record
     with no donor state, as a recipient one with no recipient, never a state named nearby. Not
@@ -179,6 +207,8 @@ def group_mentions(tokens, groups: frozenset[str], mentions: list[Mention], cove
     for i, (_, _, word) in enumerate(tokens):
         if i in covered or word.endswith("ه") or not cues.is_in(word, groups):
             continue
+        if i > 0 and tokens[i - 1][2] in rank:
+            continue  # تصدرت الدول المانحة: the states a party ranks among (donor_body_mentions)
         if organisations.intersection(range(i + 1, i + 4)) or (i + 1 < len(tokens) and tokens[i + 1][2] in _GROUP_COUNTS):
             continue
         out.append(Mention(DONOR_BODY, i, i, _prefix_length(word, groups), "group"))
@@ -317,6 +347,8 @@ def _role(tokens, m: Mention, previous_role: str | None, joined: bool, near: boo
             return "donor"  # فرنسا تعهدت (not موانئ اليمن وخصصنا: "we" gave)
         if not verb.startswith("ال") and _cut_verb(verb, words.cut):
             return "donor"  # إدارة ترامب علقت … 200 مليون دولار: who cuts the aid gave it
+        if _ranks_first_among_donors(tokens, after, words.rank):
+            return "donor"  # المملكة تصدرت الدول المانحة … بمبلغ 530.4 مليون دولار
     return None
 
 
@@ -341,10 +373,15 @@ def _relative_giver(tokens, m: Mention, give: frozenset[str]) -> bool:
     return cues.is_in(verb, give) or (verb.endswith("وا") and cues.is_in(verb[:-2], give))  # تعهدوا
 
 
-def assign_parties(tokens, mentions: list[Mention], first: int, last: int, t0: int, t1: int, words: cues.AidWords
-                   ) -> tuple[list[Party], Party | None]:
+def assign_parties(tokens, mentions: list[Mention], first: int, last: int, t0: int, t1: int, words: cues.AidWords,
+                   previous_sum_end: int | None = None, next_sum_start: int | None = None,
+                   respective: Mention | None = None) -> tuple[list[Party], Party | None]:
     """(donors, recipient) of the sum at tokens [first, last] in the sentence [t0, t1); `words`: the
-    aid word lists of the cue lexicon (cues.aid_words)."""
+    aid word lists of the cue lexicon (cues.aid_words). `previous_sum_end`: the last token of the
+    sum before this one in the sentence, if any (a list of givers and sums, see _listed_giver);
+    `next_sum_start`: the first token of the sum after it, if any (see _gives_the_next_sum);
+    `respective`: the party of a list that this sum belongs to «على التوالي» (respective_parties)."""
+    listed = _listed_giver(tokens, mentions, first, previous_sum_end)
     roles: list[tuple[Mention, str | None]] = []
     mention_ends = {m.last_token for m in mentions}
     previous: tuple[Mention, str | None] | None = None
@@ -362,6 +399,8 @@ def assign_parties(tokens, mentions: list[Mention], first: int, last: int, t0: i
     for k in range(len(roles) - 2, -1, -1):
         if roles[k][1] is None and roles[k + 1][1] and _joined(tokens, roles[k][0], roles[k + 1][0]):
             roles[k] = (roles[k][0], roles[k + 1][1])
+    roles = [(m, None if role == "donor" and _gives_the_next_sum(tokens, m, last, next_sum_start, words.give) else role)
+             for m, role in roles]
     donors: list[Party] = []
     for m, role in roles:
         if role == "donor" and m.party not in donors:
@@ -375,10 +414,88 @@ def assign_parties(tokens, mentions: list[Mention], first: int, last: int, t0: i
         fallback = _subject_before(tokens, roles, first, boundary, recipient, words.give)
         if fallback is not None:
             donors.append(fallback)
+    if listed is not None and listed != recipient:
+        donors = [listed]
+    if respective is not None:
+        if dict(roles).get(respective) == "recipient":
+            recipient = respective.party  # حصلت مصر والأردن على 100 و50 مليون دولار على التوالي
+        elif respective.party != recipient:
+            donors = [respective.party]
+        listed = respective.party
     donors = [d for d in donors if d != recipient] or donors
-    if recipient is None and donors:
+    if recipient is None and donors and listed is None:
+        # (in a list of givers and sums the other parties named are givers of the other sums)
         recipient = _only_other_party(tokens, roles, boundary, last + _NEAR, donors)
     return donors, recipient
+
+
+_RESPECTIVELY = ("علي", "التوالي")
+# Words between «على التوالي» and the sums it pairs (تبلغان على التوالي 50 مليون دولار و100 مليون دولار).
+_RESPECTIVE_REACH = 3
+# Words between two sums of the run (و100 مليون دولار: none; ، و: one).
+_RESPECTIVE_GAP = 3
+
+
+def respective_parties(tokens, mentions: list[Mention], sums: list[tuple[int, int]], t0: int, t1: int) -> dict[int, Mention]:
+    """The sums of a sentence paired in order with the parties of a list «على التوالي» (respectively):
+    {index of the sum in `sums` (their first and last tokens): its party}. The sums are the run
+    of two or more right after the phrase or right before it; the parties the last list of as
+    many parties joined by و before the first of them (الإمارات العربية المتحدة والسعودية اللتان
+    أعلنتا عن أكبر مساهمتين تبلغان على التوالي 50 مليون دولار و100 مليون دولار)."""
+    out: dict[int, Mention] = {}
+    for p in range(t0, t1 - 1):
+        if (tokens[p][2], tokens[p + 1][2]) != _RESPECTIVELY:
+            continue
+        after = [k for k, (a, _) in enumerate(sums) if p + 1 < a]
+        before = [k for k, (_, b) in enumerate(sums) if b < p]
+        run: list[int] = []
+        if after and sums[after[0]][0] - p - 1 <= _RESPECTIVE_REACH:
+            run = [after[0]]
+            while run[-1] + 1 < len(sums) and sums[run[-1] + 1][0] - sums[run[-1]][1] <= _RESPECTIVE_GAP:
+                run.append(run[-1] + 1)
+        elif before and p - sums[before[-1]][1] <= _RESPECTIVE_REACH:
+            run = [before[-1]]
+            while run[0] > 0 and sums[run[0]][0] - sums[run[0] - 1][1] <= _RESPECTIVE_GAP:
+                run.insert(0, run[0] - 1)
+        if len(run) < 2:
+            continue
+        start = min(sums[run[0]][0], p)
+        chain: list[Mention] = []
+        for m in mentions:
+            if m.last_token >= start or m.party.unnamed:
+                continue
+            chain = chain + [m] if chain and _joined(tokens, chain[-1], m) else [m]
+        if len(chain) >= len(run):
+            out.update(zip(run, chain[-len(run):]))
+    return out
+
+
+def _gives_the_next_sum(tokens, m: Mention, last: int, next_sum_start: int | None, give: frozenset[str]) -> bool:
+    """Whether mention `m`, after the sum ending at token `last`, is the subject of a verb of giving
+    that stands after that sum, with the next sum of the sentence still to come (كما تقدمت الكويت بـ250
+    مليون دولار لخطة الاستجابة، فيما قدم الاتحاد الأوروبي 107 ملايين يورو): the giver of that next sum."""
+    if next_sum_start is None or not last < m.first_token - 1 or m.last_token >= next_sum_start:
+        return False
+    return cues.is_in(tokens[m.first_token - 1][2], give)
+
+
+def _listed_giver(tokens, mentions: list[Mention], first: int, previous_sum_end: int | None) -> Party | None:
+    """In a list of givers and sums (الاتحاد الاوروبي سيساهم بـ150 مليون، وهولندا بـ300، والمملكة المتحدة
+    بـ130، والمملكة العربية السعودية مليار دولار) each later sum takes the one party named between it
+    and the sum before it, when that party opens with و close after the sum before (_LIST_AFTER words)
+    and stands close before its own sum (_LIST_BEFORE words: بـ، بحجم، بمبلغ), not after a
+    preposition (a recipient: و300 لمصر). A clause between the two (ووسعنا قدرات الموانئ اليمنية
+    … وخصصنا عشرة مليارات) is no list."""
+    if previous_sum_end is None:
+        return None
+    between = [m for m in mentions if previous_sum_end < m.first_token and m.last_token < first]
+    if len(between) != 1 or between[0].party.unnamed or _after_preposition(tokens, between[0]):
+        return None
+    m = between[0]
+    if (m.first_token - previous_sum_end > _LIST_AFTER or first - m.last_token > _LIST_BEFORE
+            or "و" not in tokens[m.first_token][2][:m.prefix_length]):
+        return None
+    return m.party
 
 
 def _receiver(tokens, roles, first: int, t0: int, receive: frozenset[str]) -> Party | None:

@@ -73,3 +73,14 @@ def test_a_sum_for_each_individual_is_no_aid():
     [c] = [c for c in candidates if c.money.value == 4.4e6]
     assert _paid_to_person(ctx, c)
     assert rows == []
+
+
+def test_a_price_per_barrel_is_no_aid():
+    # ANT SK-economy-63-20180223 (non-gold): the sum before للبرميل (class price: برميل) is a price.
+    from transforms.aid.candidates import _priced
+    body = ("واصل النفط الارتفاع فوق 66 دولارا للبرميل الجمعة بدعم من انخفاض إنتاج ليبيا، وتصريحات متفائلة من "
+            "السعودية عن أن الجهود التي تقودها أوبك لتقليص المخزون العالمي من خلال تقييد الإنتاج تؤتي ثمارها.")
+    rows, trace = _traced("النفط", body)
+    ctx, candidates = trace[0]
+    assert [_priced(ctx, c) for c in candidates] == [True]
+    assert rows == []
