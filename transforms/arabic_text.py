@@ -9,6 +9,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import accumulate
 
 # Short vowels, shadda, sukun, superscript alef and tatweel carry no identity for matching, nor do
 # the invisible direction marks and zero-width joiners that web copy is full of.
@@ -73,10 +74,13 @@ def normalize(text: str) -> NormalizedText:
     for old, new in _SAME_LENGTH.items():
         if old in cleaned:
             cleaned = cleaned.replace(old, new)
-    dropped = tuple(m.start() for m in _DROPPED.finditer(cleaned))
-    if dropped:
-        cleaned = _DROPPED.sub("", cleaned)
-    return NormalizedText(cleaned, len(text), dropped)
+    # One regex pass both finds the dropped characters and removes them: the text between them.
+    # The k-th dropped character stands after the first k+1 pieces and the k dropped before it.
+    pieces = _DROPPED.split(cleaned)
+    if len(pieces) == 1:
+        return NormalizedText(cleaned, len(text))
+    dropped = tuple(k + end for k, end in enumerate(accumulate(map(len, pieces[:-1]))))
+    return NormalizedText("".join(pieces), len(text), dropped)
 
 
 @lru_cache(maxsize=100_000)  # the same names, titles and short slices recur across the articles of a batch

@@ -48,3 +48,17 @@ def test_no_break_spaces_and_direction_marks_do_not_split_words():
     start = norm.text.index("الاميركي")
     s, e = norm.span_to_original(start, start + len("الاميركي"))
     assert source[s:e] == "الأميركي"
+
+
+def test_dropped_offsets_of_adjacent_marks_and_marks_ending_the_text():
+    # Real title (AL-internationalNews-627-20180326): tanween and shadda side by side (تحدٍّ).
+    source = "الشرعية اليمنية: الاستهداف الحوثي للسعودية تحدٍّ صارخ"
+    norm = normalize(source)
+    assert norm.dropped == (46, 47)
+    assert norm.text == "الشرعيه اليمنيه: الاستهداف الحوثي للسعوديه تحد صارخ"
+    assert norm.source_length == len(source)
+    start = norm.text.index("صارخ")
+    assert norm.span_to_original(start, start + 4) == (49, 53)
+    word = normalize("تحدٍّ")  # the marks end the text: nothing after the last one
+    assert (word.text, word.dropped) == ("تحد", (3, 4))
+    assert normalize("تحدي").dropped == ()
