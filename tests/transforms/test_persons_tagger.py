@@ -312,3 +312,25 @@ def test_an_untitled_name_a_place_covers_whole_is_the_place():
 def test_a_known_given_name_alone_before_a_name_word_opens_a_fuller_name(text, name):
     found = names(text)
     assert name in found and "عبد الله" not in found
+
+
+@pytest.mark.parametrize("text", [
+    # FR-internationalNews-652-20180410 (non-gold): خان and شيخون are both name words
+    "بعد عام على الجريمة الجماعية التي نفذها النظام في خان شيخون",
+    # BB-middleEast-1025-20180926 (non-gold)
+    "وإن التوتر يتزايد في الضفة الغربية المحتلة بشأن قرية خان الأحمر الفلسطينية، التي تريد إسرائيل تدميرها",
+])
+def test_a_khan_town_is_a_place_not_a_person(text):
+    lexicons = load_lexicons()
+    entities = find_entities(text, lexicons.gazetteer)
+    assert extract_persons(text, entities["countries"], lexicons.persons, places=entities["places"]) == []
+
+
+def test_a_four_letter_given_name_in_l_keeps_its_l():
+    # BB-middleEast-656-20180624 (non-gold): لجين, not ل + جين (شي جين بينغ)
+    text = "ومن بين النساء المعتقلات في السعودية الناشطة لجين الهذول المعروفة بحملتها"
+    lexicons = load_lexicons()
+    entities = find_entities(text, lexicons.gazetteer)
+    names = [p["name_ar"] for p in extract_persons(text, entities["countries"], lexicons.persons,
+                                                   places=entities["places"])]
+    assert names == ["لجين الهذول"]

@@ -735,6 +735,11 @@ def _name_behind_clitic(clitic: str, stem: str, lexicon: PersonLexicon, bare) ->
     ب (لوكاس، باميلا)."""
     if len(stem) < 3:
         return False
+    # ل before a three-letter given name may be the first letter of a four-letter one (لجين الهذلول،
+    # لحسن بن علي): the preposition is read off only when the text writes the short name bare too.
+    # A family name is no such letters (أول تعليق لماي: تيريزا ماي).
+    if clitic == "ل" and len(stem) == 3 and stem in lexicon.given_names and stem not in bare:
+        return False
     if stem in lexicon.given_names or stem in CONNECTORS or (len(stem) >= 4 and stem in lexicon.person_words):
         return True
     # ل before a consonant (لروميلو، لميغن، لديليب): a foreign name never opens so, its L is
