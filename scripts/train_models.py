@@ -495,7 +495,11 @@ def main() -> None:
         drop_features(items, args.drop)
         train_visits(items, score, args.c, args.diagnose, args.out)
     if args.only in (None, "aid"):
-        train_aid(aid_articles(gold, articles, lexicons), score, args.c, args.out)
+        items = aid_articles(gold, articles, lexicons)
+        for _, _, candidates in items:  # the same ablation for the aid model's sum features
+            for c in candidates:
+                c.features = {k: v for k, v in c.features.items() if not k.startswith(tuple(args.drop))}
+        train_aid(items, score, args.c, args.out)
 
 
 if __name__ == "__main__":

@@ -15,6 +15,8 @@ from transforms.arabic_text import normalize_key
 _WORD = re.compile(r"[ \t\u00A0]*(?:من[ \t\u00A0]+)?([\u0621-\u064A]+)")
 _NEXT_WORD = re.compile(r"[ \t\u00A0]*([\u0621-\u064A]+)")
 _SYMBOL = re.compile(r"[ \t\u00A0]*([$€£])")
+# A currency noun alone in brackets after the amount (680 مليون (دولار)).
+_BRACKETED = re.compile(r"[ \t\u00A0]*\([ \t\u00A0]*([\u0621-\u064A]+)[ \t\u00A0]*\)")
 _ENDINGS = ("تين", "تان", "ين", "ون", "ات", "ان", "ه", "ا")
 
 
@@ -69,6 +71,12 @@ class CurrencyLexicon:
         symbol = _SYMBOL.match(normalised, pos)
         if symbol:
             return self.symbols[symbol.group(1)], symbol.end()
+        bracketed = _BRACKETED.match(normalised, pos)
+        if bracketed:
+            noun = _noun_key(bracketed.group(1))
+            if noun in self.qualified or noun in self.unqualified:
+                code = self._unqualified(noun, countries)
+                return (code, bracketed.end()) if code else None
         first = _WORD.match(normalised, pos)
         if not first:
             return None
