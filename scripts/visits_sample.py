@@ -39,7 +39,10 @@ def row_key(article_id: str, row: dict) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=REPO.parent / "shared" / "data" / "ant-news")
-    parser.add_argument("--gold", type=Path, default=REPO.parent / "shared" / "gold" / "dev.jsonl")
+    parser.add_argument("--shared", type=Path, default=REPO.parent / "shared",
+                        help="shared data whose gold (seed, dev, train) is left out of the sample")
+    parser.add_argument("--gold", type=Path, nargs="*", default=[],
+                        help="more gold files whose articles are left out (every shared and team gold is already)")
     parser.add_argument("--size", type=int, default=350)
     parser.add_argument("--seed", type=int, default=2018)
     parser.add_argument("--judged", type=Path, help="judgement file (ok|bad<TAB>key) to score against")

@@ -35,3 +35,13 @@ def test_a_sample_leaves_out_every_gold_article(tmp_path):
     assert [r["id"] for r in pick_articles(corpus, 100, 2018, ids, VISIT_WORDS, None)] == [non_gold]
     # named ids are read whether gold or not (to look at one article)
     assert [r["id"] for r in pick_articles(corpus, 100, 2018, ids, VISIT_WORDS, [in_gold[1]])] == [in_gold[1]]
+
+
+def test_both_samples_run_with_their_default_exclusion():
+    shared_path("data", "ant-news")
+    import subprocess
+    for script in ("visits_sample.py", "aid_sample.py"):
+        done = subprocess.run([sys.executable, str(REPO / "scripts" / script), "--size", "1"],
+                              capture_output=True, text=True, cwd=REPO)
+        assert done.returncode == 0, done.stderr
+        assert done.stdout.splitlines()[-1].startswith("rows ")
