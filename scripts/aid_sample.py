@@ -2,14 +2,15 @@
 random sample of ANT articles that contain a sum of money, each aid row printed with its evidence,
 to be judged by reading.
 
-    python scripts/aid_sample.py --gold /tmp/allgold.jsonl                 # every non-gold article with a sum
-    python scripts/aid_sample.py --gold /tmp/allgold.jsonl --judged notes.tsv   # count rows judged ok/bad
+    python scripts/aid_sample.py                      # every non-gold article with a sum
+    python scripts/aid_sample.py --judged notes.tsv   # count rows judged ok/bad
 
 Each row is printed under a key (article id | donor | recipient | amount | currency). A judgement
 file (optional, kept outside the repo) has lines "ok<TAB>key" or "bad<TAB>key[<TAB>why]"; with it
 the script prints the precision over the judged rows and marks the rows not judged yet, so the
-same judgements serve before and after a change. Articles of the gold (`--gold`, every gold record
-you have) are left out of the sample (they are measured by eval_diff.py). `--misses` also prints
+same judgements serve before and after a change. Every gold article is left out of the sample (seed,
+dev and train of ../shared/gold, every team batch and the ids of batches in work; `--gold` adds
+more files): they are measured by eval_diff.py. `--misses` also prints
 the sums near an aid word that gave no row, with the aid model's probability, to spot missed aid.
 """
 from __future__ import annotations
@@ -25,7 +26,7 @@ sys.path.insert(0, str(REPO))
 from flows.extraction import extract_article  # noqa: E402
 from flows.lexicons import load_lexicons  # noqa: E402
 from transforms.jsonl_records import parse_published  # noqa: E402
-from judged_sample import Tally, pick_articles, read_judgements, window  # noqa: E402
+from judged_sample import Tally, all_gold_ids, gold_ids, pick_articles, read_judgements, window  # noqa: E402
 
 # A number next to a currency word as written (a cheap filter; the extractor decides).
 MONEY = re.compile(r"(?:\d|مليون|مليار|ألف|الف)[^.\n]{0,20}?(?:دولار|يورو|جنيه|ريال|درهم|دينار|ليرة|روبل|يوان|ين |إسترليني|استرليني|فرنك|\$)")
@@ -44,8 +45,10 @@ def row_key(article_id: str, row: dict) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=REPO.parent / "shared" / "data" / "ant-news")
-    parser.add_argument("--gold", type=Path, default=REPO.parent / "shared" / "gold" / "dev.jsonl",
-                        help="gold records whose articles are left out (e.g. /tmp/allgold.jsonl)")
+    parser.add_argument("--shared", type=Path, default=REPO.parent / "shared",
+                        help="shared data whose gold (seed, dev, train) is left out of the sample")
+    parser.add_argument("--gold", type=Path, nargs="*", default=[],
+                        help="more gold files whose articles are left out (every shared and team gold is already)")
     parser.add_argument("--size", type=int, default=4000, help="articles (default: every non-gold article with a sum)")
     parser.add_argument("--seed", type=int, default=2018)
     parser.add_argument("--judged", type=Path, help="judgement file (ok|bad<TAB>key) to score against")
@@ -55,9 +58,10 @@ def main() -> None:
     args = parser.parse_args()
     if not args.corpus.exists():
         sys.exit(f"no corpus at {args.corpus}")
+    exclude = all_gold_ids(args.shared, REPO).union(*(gold_ids(path) for path in args.gold))
     lexicons = load_lexicons()
     tally = Tally(read_judgements(args.judged))
-    for record in pick_articles(args.corpus, args.size, args.seed, args.gold, MONEY, args.ids):
+    for record in pick_articles(args.corpus, args.size, args.seed, exclude, MONEY, args.ids):
         published = parse_published(record.get("date"))
         rows = extract_article(record["id"], record.get("title"), record["text"], published, lexicons)["aid"]
         for row in rows:

@@ -16,6 +16,21 @@ def gold_ids(path: Path) -> set[str]:
     return {json.loads(line)["id"] for line in path.read_text(encoding="utf-8").splitlines() if line.strip()}
 
 
+def all_gold_ids(shared: Path, repo: Path) -> set[str]:
+    """Every article id any gold holds or is being annotated for, so that a "non-gold" sample is
+    non-gold without a hand-made list: the seed, dev and train gold of ../shared/gold (every part of
+    train, the held-out one too), every team batch (gold/team/batch_NN.jsonl, reviewed or not) and the
+    ids of batches still in work (gold/team/batch_NN.ids)."""
+    ids: set[str] = set()
+    for name in ("seed.jsonl", "dev.jsonl", "train.jsonl"):
+        ids |= gold_ids(shared / "gold" / name)
+    for path in sorted((repo / "gold" / "team").glob("batch_*.jsonl")):
+        ids |= gold_ids(path)
+    for path in sorted((repo / "gold" / "team").glob("batch_*.ids")):
+        ids |= {line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip()}
+    return ids
+
+
 def sample_articles(corpus: Path, size: int, seed: int, exclude: set[str], cue: re.Pattern) -> list[dict]:
     """A fixed random sample of the corpus's articles whose text the cue finds, gold left out."""
     records = []
@@ -30,10 +45,12 @@ def sample_articles(corpus: Path, size: int, seed: int, exclude: set[str], cue: 
     return random.Random(seed).sample(records, min(size, len(records)))
 
 
-def pick_articles(corpus: Path, size: int, seed: int, gold: Path, cue: re.Pattern, ids: list[str] | None) -> list[dict]:
-    """The sample, or the articles of the given ids (gold or not) that the cue finds."""
+def pick_articles(corpus: Path, size: int, seed: int, exclude: set[str], cue: re.Pattern,
+                  ids: list[str] | None) -> list[dict]:
+    """The sample (the `exclude` ids left out), or the articles of the given ids (gold or not) that
+    the cue finds."""
     if not ids:
-        return sample_articles(corpus, size, seed, gold_ids(gold), cue)
+        return sample_articles(corpus, size, seed, exclude, cue)
     wanted = set(ids)
     return [r for r in sample_articles(corpus, 10 ** 6, seed, set(), cue) if r["id"] in wanted]
 
