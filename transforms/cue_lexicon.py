@@ -129,12 +129,12 @@ class Cue:
     reading: Reading  # the clitic reading of the token that matched
 
 
-
 class CueTags(NamedTuple):
     """What the cue lexicon says of one normalised word form (CueLexicon.tags_of)."""
     cue: Cue | None
     cue_ta: Cue | None  # the word's cue when it was written with a final ة (وزارة: no و + زار + ه)
     phrase_head: bool  # a cue phrase may open at it
+
 
 def _past_forms(past: str, hamza_final: bool = False) -> list[str]:
     """`hamza_final`: the lemma ends with أ (أرجأ), normalised to ا: a sound verb (أرجأت), not دعا."""

@@ -23,7 +23,7 @@ from transforms.aid import cues
 from transforms.aid.frames import (
     _TOKEN, Money, _aid_type, _AidWord, _is_aid, _main_country, _nearest, _period, _since_year,
     _status, extract_aid, money_in)
-from transforms.aid.parties import DONOR_BODY, Mention, Party, _clause_start, _role, assign_parties, first_person_give, party_mentions, respective_parties, token_span
+from transforms.aid.parties import DONOR_BODY, Mention, Party, _clause_start, _role, first_person_give, party_mentions, sentence_sum_parties, token_span
 from transforms.document import Document
 
 _AID_CLASSES = ("aid_noun", "give", "pledge", "cut", "receive", "not_aid")
@@ -104,11 +104,7 @@ def aid_candidates(ctx: AidContext, currencies, rule_records: list[dict] = ()) -
             continue
         in_sentence = [m for m in ctx.mentions if t0 <= m.first_token < t1]
         extra = _context_parties(ctx, index, t0, t1, in_sentence)
-        respective = respective_parties(tokens, in_sentence, [(x.first_token, x.last_token) for x in sums], t0, t1)
-        for k, money in enumerate(sums):
-            donors, recipient = assign_parties(tokens, in_sentence, money.first_token, money.last_token, t0, t1, ctx.words,
-                                               sums[k - 1].last_token if k else None,
-                                               sums[k + 1].first_token if k + 1 < len(sums) else None, respective.get(k))
+        for money, (donors, recipient) in zip(sums, sentence_sum_parties(tokens, in_sentence, sums, t0, t1, ctx.words)):
             a, b = doc.norm.span_to_original(money.start, money.end)
             c = AidCandidate(index, money, a, b, [PartyCandidate(m) for m in in_sentence + extra], donors, recipient,
                              _is_aid(tokens, money, t0, t1))

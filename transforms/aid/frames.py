@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from transforms.aid import cues
 from transforms.aid.currencies import CurrencyLexicon
 from transforms.aid.numbers import find_amounts, parse_digits
-from transforms.aid.parties import Party, assign_parties, party_mentions, respective_parties
+from transforms.aid.parties import Party, party_mentions, sentence_sum_parties
 from transforms.arabic_text import normalize
 from transforms.sentences import split_sentences
 
@@ -80,13 +80,9 @@ def extract_aid(text: str, entities: dict, currencies: CurrencyLexicon,
             continue
         in_sentence = [m for m in mentions if t0 <= m.first_token < t1]
         since = _since_year(ntext[ns:ne], published_year)
-        respective = respective_parties(tokens, in_sentence, [(x.first_token, x.last_token) for x in sums], t0, t1)
-        for k, money in enumerate(sums):
+        for money, (donors, recipient) in zip(sums, sentence_sum_parties(tokens, in_sentence, sums, t0, t1, words)):
             if not _is_aid(tokens, money, t0, t1):
                 continue
-            donors, recipient = assign_parties(tokens, in_sentence, money.first_token, money.last_token, t0, t1, words,
-                                               sums[k - 1].last_token if k else None,
-                                               sums[k + 1].first_token if k + 1 < len(sums) else None, respective.get(k))
             named_body = _quoted_body_after(text, ntext, norm, money.end)
             if named_body is not None:
                 recipient = Party(None, named_body)

@@ -429,6 +429,18 @@ def assign_parties(tokens, mentions: list[Mention], first: int, last: int, t0: i
     return donors, recipient
 
 
+def sentence_sum_parties(tokens, mentions: list[Mention], sums: list, t0: int, t1: int, words: cues.AidWords
+                         ) -> list[tuple[list[Party], Party | None]]:
+    """(donors, recipient) of each sum of the sentence [t0, t1) (`sums`: its sums in order, each with
+    first_token and last_token), read with the sums beside it: a list of givers and sums, the giver
+    of the next sum, and the parties of a list «على التوالي» (assign_parties)."""
+    respective = respective_parties(tokens, mentions, [(x.first_token, x.last_token) for x in sums], t0, t1)
+    return [assign_parties(tokens, mentions, money.first_token, money.last_token, t0, t1, words,
+                           sums[k - 1].last_token if k else None,
+                           sums[k + 1].first_token if k + 1 < len(sums) else None, respective.get(k))
+            for k, money in enumerate(sums)]
+
+
 _RESPECTIVELY = ("علي", "التوالي")
 # Words between «على التوالي» and the sums it pairs (تبلغان على التوالي 50 مليون دولار و100 مليون دولار).
 _RESPECTIVE_REACH = 3

@@ -863,6 +863,11 @@ def _past_title_complement(tokens: Tokens, mentions: list[_Mention], organisatio
     return out
 
 
+def _inside_place(m: _Mention, places: list[dict]) -> bool:
+    """Whether a place's name covers the mention whole (خان يونس; توقيت بيونغيانغ)."""
+    return any(p["char_start"] <= m.char_start and m.char_end <= p["char_end"] for p in places)
+
+
 def extract_persons(text: str, country_mentions: list[dict], lexicon: PersonLexicon,
                     use_context: bool = True, normalized=None, sentences=None,
                     organisations: list[dict] = (), places: list[dict] = (), words=None) -> list[dict]:
@@ -882,19 +887,17 @@ def extract_persons(text: str, country_mentions: list[dict], lexicon: PersonLexi
         mentions = [_without_trailing_non_name(tokens, m, lexicon, country_at) for m in mentions]
         tagged = _tagged_mentions(tokens, mentions, lexicon, country_at)
         if places:  # قالت النيابة العامة في باريس، توقيت بيونغيانغ: a city, not a one-word name
-            tagged = [m for m in tagged if len(m.words) > 1 or not any(
-                p["char_start"] <= m.char_start and m.char_end <= p["char_end"] for p in places)]
+            tagged = [m for m in tagged if len(m.words) > 1 or not _inside_place(m, places)]
         mentions += tagged
     mentions = _drop_body_names(tokens, mentions, lexicon)
     if places:  # وفي خان يونس، جالت: an untitled name that a place's name covers whole is the place
-        mentions = [m for m in mentions if m.title is not None or m.known is not None or not any(
-            p["char_start"] <= m.char_start and m.char_end <= p["char_end"] for p in places)]
+        mentions = [m for m in mentions if m.title is not None or m.known is not None or not _inside_place(m, places)]
     # A letter standing alone ends no name: it is a pronoun or a clitic some texts write apart
     # (علي ه for عليه, the preposition على written علي), never a family name.
     mentions = [m for m in mentions if len(m.words[-1]) > 1]
     if organisations:
         mentions = _past_title_complement(tokens, mentions, organisations, lexicon)
-    if organisations:  # هيومن رايتس ووتش is a body, not رايتس ووتش
+        # هيومن رايتس ووتش is a body, not رايتس ووتش
         mentions = [m for m in mentions if not any(o["char_start"] < m.char_end and m.char_start < o["char_end"]
                                                    for o in organisations)]
     mentions += _short_mentions(tokens, mentions, lexicon)
