@@ -15,6 +15,7 @@ from transforms.visits.frames import (
     is_visitor,
     placed_triggers,
 )
+from transforms.visits.layout import split_headlines
 from transforms.visits.mentions import Actor, build_actors, build_locs
 from transforms.visits.triggers import VisitLexicon
 from transforms.word_index import WordIndex
@@ -127,8 +128,10 @@ def visit_pairs(doc, persons: list[dict], title_persons: list[dict], published, 
 
     locs = build_locs(doc.text, doc.entities, lexicon.seats, doc.word_index)
     actors = build_actors(doc.text, doc.norm, doc.entities, persons, doc.word_index)
+    # A press review's list of headlines is read headline by headline (layout.py).
+    sentences = split_headlines(doc.text, doc.sentences, doc.cue_lexicon.word_pattern("media", noun_clitics=True))
     rule_rows = extract_visits(doc.text, published, doc.entities, persons, list(doc.times), lexicon,
-                               normalized=doc.norm, sentences=doc.sentences, locs=locs, actors=actors,
+                               normalized=doc.norm, sentences=sentences, locs=locs, actors=actors,
                                words=doc.word_index)
     title_actors = [Actor(0, 0, p.get("country_iso2"), person=p) for p in title_persons]
     ctx = build_context(doc, actors, locs, rule_rows, title_actors, title, lexicon.clauses.relation)

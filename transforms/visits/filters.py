@@ -7,6 +7,7 @@ from typing import Callable
 
 from transforms.arabic_text import normalize_key
 from transforms.visits.candidates import VisitCandidate, VisitContext
+from transforms.visits.layout import headline_items
 
 _AMBASSADOR = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:سفير|سفيره|سفراء|القائم باعمال)(?!\w)")
 
@@ -50,7 +51,22 @@ def partner_at_home(c: VisitCandidate, ctx: VisitContext, is_private) -> str | N
     return "the partner met in his own country hosts it" if met_at_home(c, ctx) else None
 
 
-FILTERS: tuple[Callable, ...] = (own_country, ambassador, private_traveller, receiver, partner_at_home)
+def other_headline(c: VisitCandidate, ctx: VisitContext, is_private) -> str | None:
+    """In a press review's list of headlines (في صحف اليوم: ...، ...) the actor and the place of
+    two headlines are two stories."""
+    if c.host_tokens is None or c.actor_tokens[0] < 0 or c.actor_sentence != c.sentence:
+        return None
+    doc = ctx.doc
+    items = headline_items(doc.text, doc.sentences[c.sentence], doc.cue_lexicon.word_pattern("media", noun_clitics=True))
+    if items is None:
+        return None
+    actor, host = doc.tokens[c.actor_tokens[0]].ostart, doc.tokens[c.host_tokens[0]].ostart
+    if any(s <= actor < e for s, e in items) and not any(s <= actor < e and s <= host < e for s, e in items):
+        return "actor and place are in two headlines of a press review"
+    return None
+
+
+FILTERS: tuple[Callable, ...] = (own_country, ambassador, private_traveller, receiver, partner_at_home, other_headline)
 
 
 def apply_filters(c: VisitCandidate, ctx: VisitContext, is_private) -> str | None:
