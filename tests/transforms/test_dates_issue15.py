@@ -1033,3 +1033,32 @@ def test_in_a_year_then_to_a_count_is_a_year(lexicon):
                   "2018-08-12T16:10:31+00:00", lexicon) == ["1950", "2015"]
     # a range of counts stays none (ارتفع العدد من 1500 إلى 200)
     assert values("ارتفع العدد من 1500 إلى 200", "2018-08-12T16:10:31+00:00", lexicon) == []
+
+
+# --- a bare month a sentence or two after the month that gave its year, where the story goes on --------
+
+def test_a_bare_month_after_then_takes_the_year_of_the_story(lexicon):
+    # ANT FR-internationalNews-1798-20180613 (in no gold file): وبعد أيام من ذلك، في 30 آذار/مارس
+    assert values("الكلور استخدم على الأرجح كسلاح كيميائي في مستشفى في اللطامنة ومحيطها في 25 آذار/مارس 2017\".\n"
+                  "وبعد أيام من ذلك، في 30 آذار/مارس، استخدم السارين في هجوم ثالث في بلدة اللطامنة",
+                  "2018-06-13T20:49:18+00:00", lexicon) == ["2017-03-25", "2017-03-30"]
+    # ANT FR-internationalNews-1824-20180615 (in no gold file): بعد ذلك في أواخر تشرين الأول/أكتوبر
+    assert values("وكان كومي في مؤتمر صحافي مفاجئ في تموز/يوليو 2016 قد أوصى بعدم مقاضاة كلينتون.\n"
+                  "بعد ذلك في أواخر تشرين الأول/أكتوبر، وقبل عشرة أيام من الانتخابات الرئاسية، أعلن رئيس \"اف بي آي\" "
+                  "إعادة فتح التحقيق حول كلينتون.", "2018-06-15T07:11:48+00:00", lexicon)[:2] == ["2016-07", "2016-10"]
+    # ANT BB-middleEast-900-20180818 (in no gold file): وفي أغسطس/آب التالي
+    assert values("وفي أوائل يناير/كانون الثاني 2017 كلف التنظيم السوداني بمهمة كانت هي الأخيرة فقد اختفى بعدها تماما.\n"
+                  "وفي أغسطس/آب التالي أصدر التنظيم شريط فيديو دعائيا يظهر إعدام سجناء",
+                  "2018-08-18T13:40:02+00:00", lexicon) == ["2017-01", "2017-08"]
+
+
+def test_a_bare_month_with_no_word_that_the_story_goes_on_is_the_publications(lexicon):
+    # ANT FR-internationalNews-2459-20180723 (in no gold file): the offensive of 13 June 2018 (بعدما is
+    # "after" an event, no sequel of the war's start told before)
+    assert values("تصاعدت مع تدخل السعودية على رأس تحالف عسكري في آذار/مارس 2015 دعما للحكومة.\n"
+                  "وبدأت مساعي غريفيث لإحياء محادثات السلام المتوقفة منذ أشهر طويلة، بعدما أطلقت القوات الحكومية في "
+                  "13 حزيران/يونيو هجوما باتجاه مدينة الحديدة", "2018-07-23T10:45:46+00:00", lexicon) \
+        == ["2015-03", "2018-06-13"]
+    # a start told before (منذ) holds no story: the story runs on to the present
+    assert values("بعد قطيعة استمرت منذ مارس 2017.\nثم سحبت سفيرها في فبراير.",
+                  "2018-07-20T12:52:45+00:00", lexicon) == ["2017-03", "2018-02"]

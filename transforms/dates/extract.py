@@ -272,6 +272,15 @@ _DEFINITE_NEXT = re.compile(r"\s+(?:ال|لل)")
 # A night named by the two days it spans (ليل 15-16 تموز، ليل السبت- الأحد) is dated by its evening.
 _NIGHT = re.compile(r"[وف]?(?:ليل|ليله)\s")
 _NIGHT_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:ليل|ليله)\s+$")
+# How many sentences on a bare month still takes the year the story was told in (see _Extractor.story_year).
+STORY_SENTENCES = 2
+# What tells, before a bare month in its sentence, that the story goes on from the date told before: وبعد ذلك،
+# وبعدها، وبعد أيام (من ذلك)، ثم، لاحقا، في وقت لاحق (not بعدما/بعد أن, after an event, nor بعد 3 أيام من
+# الهجوم: a span from an event the text may not have dated); or after it, «التالي» (وفي أغسطس/آب التالي).
+_STORY_GOES_ON = re.compile(r"(?<!\S)[وف]?(?:بعد\s+ذلك|بعدها|بعد\s+(?:\S+\s+)?(?:ايام|اسابيع|اشهر|شهور|اسبوع|اسبوعين|"
+                            r"شهر|شهرين|عام|عامين|سنه|سنتين|اعوام|سنوات)(?:\s+من\s+ذلك|(?=\s*[،,]))|ثم|لاحقا|"
+                            r"في\s+وقت\s+لاحق)(?=[\s،,])")
+_NEXT_AFTER = re.compile(r"\s+(?:التالي|الذي\s+تلاه|اللاحق)(?!\w)")
 # A report is told within so many days of it (see tense.reported_at_end).
 REPORT_DAYS = 2
 # From this local hour, a publication is "late in the evening".
@@ -285,7 +294,7 @@ _NEXT_WEEKDAY = re.compile(r"\s*[،,]?\s*\(?\s*(?:يوم\s+)?(الاثنين|ا�
 class _Extractor:
     __slots__ = ("text", "pub", "late", "morning", "anchor_end", "weekday_end", "weekday_day", "weekday_night",
                  "lexicon", "anchor", "day_end", "dated", "tenses", "from_event", "nowadays_end",
-                 "day_at", "named_month")
+                 "day_at", "named_month", "story")
 
     def __init__(self, text: str, published: datetime | None, lexicon: DateLexicon):
         self.text = text  # normalised
@@ -309,6 +318,10 @@ class _Extractor:
         self.from_event: tuple[int, int, str] | None = None
         self.nowadays_end: int | None = None  # where the last اليوم read as "nowadays" ended
         self.named_month: tuple[int, int, int] | None = None  # the last month named by its name: year, month, end
+        # the year the story was last told in, by a date that gives it (في عام 2016، في آذار 2016، 5 مارس 2016;
+        # not منذ 2003 nor a year standing with a name): (year, month or None, where it ended); forgotten at the
+        # next date resolved against publication (see story_year)
+        self.story: tuple[int, int | None, int] | None = None
 
     def tense(self, at: int) -> str | None:
         """tense.tense at `at`, computed once per position (a weekday asks it up to four times)."""
@@ -345,6 +358,31 @@ class _Extractor:
         if year == self.pub.year and self.tense(at) == "past":
             return None  # (اكتسى هذه السنة صفة رسمية عندما أعلنه … في 27 كانون الأول: told in the past)
         return year
+
+    def story_year(self, m: re.Match, month: int, at: int) -> int | None:
+        """The year of a bare month (or day of it) told in a later sentence of the same story: the year of
+        the date that gave one last (self.story), one or two sentences back, with no date resolved against
+        publication between («وقضت المحكمة العليا في مايو/أيار 2012 … | لكن أسانغ قال …، وبحلول يونيو/حزيران
+        لجأ إلى سفارة الإكوادور»: June 2012), when that year is not the publication's, the month is not
+        before the story's month, and `m` is not told in the future."""
+        if self.story is None:
+            return None
+        year, story_month, end = self.story
+        if year >= self.pub.year or end > m.start() or story_month is None or month < story_month:
+            return None
+        breaks = len(_SENTENCES_BETWEEN.findall(self.text, end, m.start()))
+        if not 1 <= breaks <= STORY_SENTENCES or self.since(m) or self.future(m, at):
+            return None
+        last = _SENTENCE_BREAK_LAST.match(self.text, max(end, m.start() - 200), m.start())
+        opened = last.end() if last else max(end, m.start() - 200)
+        if not (_STORY_GOES_ON.search(self.text, opened, m.start()) or _NEXT_AFTER.match(self.text, m.end())):
+            return None
+        return year
+
+    def note_story(self, year: int, month: int | None, m: re.Match):
+        """A date that gives its year (see story_year), unless it is a start (منذ مارس 2017: the story runs on
+        to the present)."""
+        self.story = None if self.since(m) else (year, month, m.end())
 
     def note_year(self, years: list[int], m: re.Match):
         """A year named alone (عام 2016، في 2018): the latest year; and when it is just the publication's
@@ -416,6 +454,11 @@ class _Extractor:
             if y is None and self.pub and direction is None and self.told_in_year(m, m.start()) is not None:
                 dy, dm, _ = self.dated  # وخلال العام ذاته، قتل ثمانية أشخاص في 3 حزيران/يونيو
                 y, src = (dy if month <= dm else dy - 1), "text"
+            elif y is None and self.pub and direction is None \
+                    and (story := self.story_year(m, month, m.start())) is not None:
+                y, src = story, "text"  # (a sentence or two after the date that gave its year)
+            elif y is not None and against == "absolute":
+                self.note_story(y, month, m)
             if y is None and self.pub:
                 if direction is None and day_year_untensed(month, d, self.pub):
                     y = year_of_day(month, d, self.pub, None, False)  # (no tense to read)
@@ -463,6 +506,7 @@ class _Extractor:
         if not (1 <= mo <= 12) or not valid_day(y, mo, d):
             return None
         self.note_day(y, mo, d)
+        self.note_story(y, mo, m)
         return [_result(day_value(y, mo, d), "day", "absolute")]
 
     def date(self, m):
@@ -730,6 +774,8 @@ class _Extractor:
         else:
             years = [int(y) for y in _YEAR.findall(m.group("y_list"))]
         self.note_year(years, m)
+        if len(years) == 1:
+            self.note_story(years[0], None, m)
         return [_result(str(y), "year", "absolute") for y in years]
 
     def ago(self, m):
@@ -884,12 +930,20 @@ class _Extractor:
                 self.named_month = (given, month, m.end())
                 self.note_month(given, month)
                 self.dated = (given, month, m.end())
+                self.note_story(given, month, m)
                 out.append(_result(f"{given:04d}-{month:02d}", "month", "absolute"))
             elif self.pub is not None and rel is None and self.told_in_year(m, m.start("m_ms")) is not None:
                 # قالت روسيا في حزيران/يونيو 2017 إنها قتلت البغدادي في نهاية أيار/مايو: a bare month
                 # told in the past after a month with its year, in the same sentence, is of that year
                 ay, am, _ = self.dated
                 y = ay if month <= am else ay - 1
+                self.named_month = (y, month, m.end())
+                self.note_month(y, month)
+                out.append(_result(f"{y:04d}-{month:02d}", "month", "text"))
+            elif self.pub is not None and rel is None \
+                    and (y := self.story_year(m, month, m.start("m_ms"))) is not None:
+                # وقضت المحكمة العليا في مايو/أيار 2012 … | لكن أسانغ قال …، وبحلول يونيو/حزيران لجأ …: the
+                # story's year, told a sentence or two before
                 self.named_month = (y, month, m.end())
                 self.note_month(y, month)
                 out.append(_result(f"{y:04d}-{month:02d}", "month", "text"))
@@ -922,6 +976,8 @@ class _Extractor:
             return None
         years = [int(y) for y in _YEAR.findall(m.group("b_list"))]
         self.note_year(years, m)
+        if len(years) == 1:
+            self.note_story(years[0], None, m)
         return [_result(str(y), "year", "absolute") for y in years]
 
 
@@ -1146,6 +1202,8 @@ def extract_time_expressions(text: str, published: datetime | None, lexicon: Dat
             if r["value"]:
                 extractor.anchor_end = m.end()
                 break
+        if extractor.story is not None and any(r["resolved_against"] == "published" for r in results):
+            extractor.story = None  # (the story came back to the present)
         start, end = _surface_span(norm.text, m)
         if shifted:
             start, end = norm.span_to_original(start, end)
