@@ -1062,3 +1062,26 @@ def test_a_bare_month_with_no_word_that_the_story_goes_on_is_the_publications(le
     # a start told before (منذ) holds no story: the story runs on to the present
     assert values("بعد قطيعة استمرت منذ مارس 2017.\nثم سحبت سفيرها في فبراير.",
                   "2018-07-20T12:52:45+00:00", lexicon) == ["2017-03", "2018-02"]
+
+
+# --- «ذلك العام، تلك السنة»: the year the text last named -----------------------------------------------
+
+def test_that_year_is_the_year_last_named(lexicon):
+    # ANT AL-internationalNews-1880-20180710 (in no gold file)
+    assert values("في العام 2005 خاض #هانت الذي كان ناشطاً في صفوف حزب المحافظين الانتخابات العامة ليفوز بمقعد "
+                  "في البرلمان عن منطقته الأصلية \"ساوث ويست سوري\"، وفي ذلك العام انتبه له الزعيم ديفيد كاميرون",
+                  "2018-07-10T14:15:31+04:00", lexicon) == ["2005", "2005"]
+    # ANT AL-internationalNews-667-20180328 (in no gold file): a month «من ذلك العام»
+    assert values("وكان كيم يونغ إيل، والد كيم يونغ أون، قد التقى في عام 2000 مع الرئيس الصيني في ذلك الحين، جيانغ "
+                  "تسه مين، في الصين قبل قمة بين الكوريتين في حزيران/يونيو من ذلك العام.",
+                  "2018-03-28T07:58:06+04:00", lexicon) == ["2000", "2000-06"]
+    # ANT SK-internationalNews-649-20180328 (in no gold file): «تلك السنة»
+    assert values("فقد سجلت ألمانيا في العام 2015 أقوى نسبة نمو سكاني 1,2%.\nولولا وصول اللاجئين بإعداد كبرى لكان "
+                  "تعداد الألمان تراجع لأن البلاد سجلت في تلك السنة 188 ألف وفاة أكثر من الولادات.",
+                  "2018-03-28T19:31:38+00:00", lexicon) == ["2015", "2015"]
+
+
+def test_that_then_last_year_is_last_year(lexicon):
+    # ANT CN-middleEast-942-20180516 (in no gold file): «أعلن الرئيس عن ذلك العام الماضي», announced it last year
+    assert values("وأعلن الرئيس عن ذلك العام الماضي وكذلك أعلنت دول أخرى", "2018-05-16T06:13:29+00:00",
+                  lexicon) == ["2017"]

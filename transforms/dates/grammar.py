@@ -193,7 +193,7 @@ def compile_grammar(lexicon: "DateLexicon") -> re.Pattern:
                 rf"|\s*/\s*|(?=\d))(?P<{p}_y>{ANY_YEAR})"
                 rf"|\s+(?:من\s+)?(?:(?:{_alt(['عام', 'العام', 'سنة', 'السنة'])})\s+)?(?P<{p}_wy>{WORD_YEAR})"
                 rf"|\s+(?:من\s+)?(?:(?:العام|السنه)\s+(?:(?P<{p}_ry>{REL})|(?P<{p}_same>{_alt(SAME)}){E})"
-                rf"|(?P<{p}_this>هذا\s+العام|هذه\s+السنه)|(?P<{p}_same2>(?:نفس|ذات)\s+(?:العام|السنه)){E}))")
+                rf"|(?P<{p}_this>هذا\s+العام|هذه\s+السنه)|(?P<{p}_same2>(?:نفس|ذات|ذلك|تلك)\s+(?:العام|السنه)){E}(?!\s+(?:{REL}){E})))")
 
     productions = {
         # 2/12/2017, 02-12-2017, 2017-12-02
@@ -243,7 +243,7 @@ def compile_grammar(lexicon: "DateLexicon") -> re.Pattern:
         # العام الماضي/الجاري/المقبل، هذا العام، بداية العام
         "relyear": rf"(?:(?P<ry_w>(?:[وفب]?ال|لل)(?:عام|سنه))\s+(?P<ry_rel>{REL}|قبل\s+الماضي|(?P<ry_same>{_alt(SAME)}){E}"
                    rf"|(?P<ry_prev>السابق|السابقه|الذي\s+سبقه|التي\s+سبقتها)|(?P<ry_next>التالي|التاليه|الذي\s+تلاه|التي\s+تلتها))"
-                   rf"|(?:[وف]?ل?(?:هذا\s+العام|هذه\s+السنه))|(?P<ry_same_pre>(?:نفس|ذات)\s+(?:العام|السنه))"
+                   rf"|(?:[وف]?ل?(?:هذا\s+العام|هذه\s+السنه))|(?P<ry_same_pre>(?:نفس|ذات|ذلك|تلك)\s+(?:العام|السنه))(?!\s+(?:{REL}){E})"
                    rf"|(?P<ry_bare>(?:العام|السنه))(?!\s*(?:\d|{REL})|\s+(?:الدراسي|المالي|الجامعي|القضائي|الميلادي|الهجري){E})){E}",
         # الشهر الماضي/الجاري/المقبل، هذا الشهر
         # (and الشهر السابق/التالي، الشهر الذي سبقه/تلاه: next to the month the text last named)
@@ -380,7 +380,7 @@ def compile_trigger_index(lexicon: "DateLexicon") -> ahocorasick.Automaton:
 # the grammar is tried from the earliest of an unbroken run of them.
 LEAD_TOKENS = frozenset(normalize_key(w) for phrase in [*PREPOSITIONS, *PERIOD_WORDS, *DAY_PARTS]
                         for w in phrase.split()) | {"يوم", "يومي", "اليوم", "هذا", "هذه", "قبل", "بعد", "اول",
-                                                    "الموافق", "شهري", "لهذا", "نفس", "ذات", "من"} | set(SMALL_COUNTS)
+                                                    "الموافق", "شهري", "لهذا", "نفس", "ذات", "ذلك", "تلك", "من"} | set(SMALL_COUNTS)
 
 
 MONTH_TOKEN_CACHE: dict[int, re.Pattern] = {}
