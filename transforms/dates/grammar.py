@@ -222,7 +222,7 @@ def compile_grammar(lexicon: "DateLexicon") -> re.Pattern:
         # (and بعدها بشهر، قبلها بيوم: the pronoun glued on is ذلك, the date last named)
         "ago": rf"{B}{CLITIC}(?P<a_dir>قبل|بعد)(?:(?P<a_it>ها|ه)\s+ب|\s+(?:(?P<a_that>ذلك|ذاك)\s+ب)?)"
                rf"(?:(?P<a_n>\d{{1,3}}|{_alt(COUNTS)})\s+)?(?P<a_u>{_alt(TIME_UNITS)}|{GLUED_DAY}){E}(?!\s*\(?\s*\d|\s+(?:من\s+)?(?:{_alt([*greg, *hijri])}){E})"
-               rf"(?P<a_half>\s+ونصف(?:\s+(?:العام|عام|السنه|الشهر))?{E})?(?:(?:\s+(?P<a_about>تقريبا)|\s+(?:واحد|واحده|فقط)){E})?"
+               rf"(?P<a_half>\s+ونصف(?:\s+(?:العام|عام|السنه|الشهر))?{E})?(?:(?:\s+(?P<a_about>تقريبا)|\s+(?:واحد|واحده|فقط|اضافيه|اضافي|اخري|اخر)){E})?"
                # (على يد، على أيدي is "at the hands of", not "before the event")
                rf"(?P<a_from>\s+(?:من|علي(?!\s+(?:يد|يدي|ايدي){E}))(?=\s))?",
         # السبت، يوم الأحد، صباح الخميس، الاثنين الماضي، الأربعاء المقبل
