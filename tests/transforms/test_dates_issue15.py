@@ -329,9 +329,27 @@ def test_today_as_a_day_of_something_or_in_a_quote_is_left(lexicon):
     # ANT CN-middleEast-664-20180418 (in no gold file): اليوم الختامي is the exercise's closing day
     assert values("وكشفت عن أن رئيس أركان القوات المسلحة القطرية، شهد اليوم الختامي للتدريب بدعوة من رئيس هيئة "
                   "الأركان السعودية", "2018-04-18T19:47:01+00:00", lexicon) == []
-    # ANT AL-internationalNews-1075-20180508 (in no gold file): the speaker's today
+    # a quotation's اليوم with no perfect verb right before it is the speaker's "nowadays" as often as a day
+    assert values("وقال \"إن الأوضاع اليوم أسوأ مما كانت عليه\"", "2018-05-08T22:38:16+04:00", lexicon) == []
+
+
+def test_today_after_a_perfect_verb_in_a_quote_is_the_day_of_the_speech(lexicon):
+    # ANT AL-internationalNews-1075-20180508 (in no gold file): told the evening of the speech
     assert values("وقال الرئيس الأميركي \"أعلن اليوم أن الولايات المتحدة ستنسحب من الاتفاق النووي الإيراني\"",
-                  "2018-05-08T22:38:16+04:00", lexicon) == []
+                  "2018-05-08T22:38:16+04:00", lexicon) == ["2018-05-08"]
+    # ANT AL-internationalNews-1077-20180509 (in no gold file): published the next morning (00:22 local), the
+    # speaker's today is the day before
+    assert values("ونعت ترمي #الاتفاق_النووي بـ\"الكارثي\"، وقال في كلمة متلفزة ألقاها في البيت الأبيض \"أعلن اليوم "
+                  "انسحاب الولايات المتحدة من الاتفاق\"", "2018-05-09T00:22:28+04:00", lexicon) == ["2018-05-08"]
+
+
+def test_today_with_its_weekday_in_brackets_is_that_weekday(lexicon):
+    # ANT FR-internationalNews-1291-20180517 (Thursday; in no gold file): the delegation came on Wednesday
+    assert values("وقال السيسي في مؤتمر نقله التلفزيون الرسمي إن \"الوفد الذي وصل اليوم (الأربعاء) من إثيوبيا\"",
+                  "2018-05-17T13:23:10+00:00", lexicon) == ["2018-05-16", "2018-05-16"]
+    # ANT FR-internationalNews-1448-20180525 (Friday; in no gold file): صباح اليوم (الخميس)
+    assert values("\"نفذت طائرات F16 العراقية صباح اليوم (الخميس) ضربات جوية\"", "2018-05-25T19:29:27+00:00",
+                  lexicon)[0] == "2018-05-24"
 
 
 # --- a sentence opened by an imperfect verb looks ahead ------------------------------------------------

@@ -689,18 +689,24 @@ class _Extractor:
         """Whether a bare اليوم names the publication day ("today") rather than "nowadays": after a
         perfect verb of news (أعلنت اليوم), a verb that looks ahead (ستعقد اليوم، ويجتمع اليوم) or the
         press (صحف اليوم، على واجهة الصحف الفرنسية اليوم); not when an adjective of the day follows
-        (اليوم الختامي), nor in a quotation, whose اليوم is the speaker's day."""
+        (اليوم الختامي), nor in a quotation, whose اليوم is the speaker's day, unless a perfect verb stands
+        right before it there ("أعلن اليوم انسحاب الولايات المتحدة"): then "quoted", the day of the speech
+        (see relday)."""
         start = m.start("r_w")
         if _PRESS_BEFORE.search(self.text, max(0, start - 32), start):
             return True  # (the press review: today's papers)
-        return (perfect_verb_right_before(self.text, start)
-                or future_verb_right_before(self.text, start, self.lexicon.future_verbs)) \
-            and not _DEFINITE_NEXT.match(self.text, m.end()) and not _in_quote(self.text, m.start())
+        perfect = perfect_verb_right_before(self.text, start)
+        if not (perfect or future_verb_right_before(self.text, start, self.lexicon.future_verbs)) \
+                or _DEFINITE_NEXT.match(self.text, m.end()):
+            return False
+        if _in_quote(self.text, m.start()):
+            return "quoted" if perfect else False
+        return True
 
     def relday(self, m):
         word = " ".join(m.group("r_w").split())
-        if word in ("الغد", "اليوم") and not m.group("r_part") and not m.group("r_today") and not (
-                word == "اليوم" and self.today(m)):
+        today = word == "اليوم" and not m.group("r_part") and not m.group("r_today") and self.today(m)
+        if word in ("الغد", "اليوم") and not m.group("r_part") and not m.group("r_today") and not today:
             # صحيفة الغد; اليوم alone is as often "nowadays" as a day (صباح اليوم is a day), but not
             # right after a perfect verb of news (أعلنت اليوم، عقدت اليوم), unless an adjective follows
             # that makes it a day of something (شهد اليوم الختامي، اليوم الأول)
@@ -730,7 +736,14 @@ class _Extractor:
                 day -= timedelta(days=7)
             self.note_day(day.year, day.month, day.day)
             return [_result(day.isoformat(), "day", "published")]
-        day = self.pub + timedelta(days=shift)
+        if named and word == "اليوم" and named.group(1) in self.lexicon.weekdays and "(" in named.group(0):
+            # التي عقدت اليوم (الخميس)، الوفد الذي وصل اليوم (الأربعاء): the weekday in brackets says which day
+            day = weekday_date(self.pub, self.lexicon.weekdays[named.group(1)], -1, inclusive=True)
+        elif today == "quoted" and self.morning:
+            # قال ترامب "أعلن اليوم انسحاب …", published the next morning: the speaker's day, the day before
+            day = self.pub - timedelta(days=1)
+        else:
+            day = self.pub + timedelta(days=shift)
         self.note_day(day.year, day.month, day.day)
         return [_result(day.isoformat(), "day", "published")]
 
