@@ -1085,6 +1085,10 @@ _YEAR_PREFIXES = frozenset(c + a for c in ("", "و", "ف") for a in ("ب", "ل",
 _GLUED_TO_NUMBER = _NUMBER_PREFIXES | frozenset(GLUED_YEAR_PREFIXES) | _YEAR_PREFIXES
 
 
+# The letters of the clitics a trigger word may carry glued on ([وفبل]{0,2}).
+_CLITIC_LETTERS = frozenset("وفبل")
+
+
 def _trigger_positions(text: str, lexicon: DateLexicon) -> list[int]:
     """Where lexicon.trigger matches in " " + text, ascending (see _scan)."""
     return _scan(text, lexicon)[0]
@@ -1104,7 +1108,7 @@ def _scan(text: str, lexicon: DateLexicon) -> tuple[list[int], set[int]]:
         if length:  # a word: it ends its token, at most 2 clitics (وفبل) into it
             if end < last:
                 ch = text[end + 1]
-                if ch.isalnum() or ch == "_":
+                if ch != " " and (ch.isalnum() or ch == "_"):
                     continue
             word_start = p = end - length + 1
             if not p or not ((ch := text[p - 1]).isalnum() or ch == "_"):
@@ -1114,6 +1118,8 @@ def _scan(text: str, lexicon: DateLexicon) -> tuple[list[int], set[int]]:
                 else:
                     candidates.add(p)
                 continue
+            if ch not in _CLITIC_LETTERS:
+                continue  # (a letter no clitic is glued to the word: ارهاب، الانتخاب hold اب, no trigger)
             lowest = p - 2
         else:  # a digit: the first of its run, at most 4 letters (وفي، ال، وبال) into its token
             if end and text[end - 1].isdecimal():
