@@ -1103,3 +1103,27 @@ def test_that_then_last_year_is_last_year(lexicon):
     # ANT CN-middleEast-942-20180516 (in no gold file): «أعلن الرئيس عن ذلك العام الماضي», announced it last year
     assert values("وأعلن الرئيس عن ذلك العام الماضي وكذلك أعلنت دول أخرى", "2018-05-16T06:13:29+00:00",
                   lexicon) == ["2017"]
+
+
+# --- a weekday of what is called for: the coming one --------------------------------------------------
+
+def test_a_weekday_of_a_meeting_called_for_is_the_coming_one(lexicon):
+    # ANT FR-internationalNews-1242-20180514 (Monday; in no gold file)
+    assert values("أعلنت البعثة الكويتية لدى الأمم المتحدة الاثنين أنها دعت إلى اجتماع طارئ لمجلس الأمن الدولي صباح "
+                  "الثلاثاء حول الوضع في الشرق الأوسط", "2018-05-14T18:24:34+00:00", lexicon) == ["2018-05-14", "2018-05-15"]
+    # ANT SK-middleEast-3486-20180903 (Monday 02:56; in no gold file)
+    assert values("قال مسؤول قضائي إن نحو 400 سجين فروا من سجن في العاصمة الليبية يوم الأحد بعدما اشتد القتال بين "
+                  "جماعات مسلحة متناحرة بينما دعت الأمم المتحدة الأطراف المتحاربة للاجتماع يوم الثلاثاء.",
+                  "2018-09-03T02:56:36+00:00", lexicon) == ["2018-09-02", "2018-09-04"]
+    # ANT CN-middleEast-901-20180513 (Sunday; in no gold file): a title
+    assert values("\"العليا\" بالسعودية تدعو لتحري هلال رمضان الثلاثاء", "2018-05-13T07:49:54+00:00",
+                  lexicon) == ["2018-05-15"]
+
+
+def test_a_weekday_of_an_event_told_inside_a_call_stays_gone_by(lexicon):
+    # ANT CN-middleEast-1173-20180811 (Saturday; in no gold file): the attack the inquiry is called into
+    assert values("دعا مجلس الأمن الدولي، الجمعة، إلى إجراء تحقيق في الهجوم الذي شهدته مدينة صعدة اليمنية، الخميس.",
+                  "2018-08-11T10:00:00+00:00", lexicon) == ["2018-08-10", "2018-08-09"]
+    # ANT BB-internationalNews-1011-20180901 (Saturday; in no gold file): طالب لجوء, an asylum seeker
+    assert values("منذ انتشار خبر الاشتباه في تورط لاجئ عراقي وطالب لجوء سوري في قتل شخص ألماني بالسكين الأحد.",
+                  "2018-09-01T10:00:00+00:00", lexicon) == ["2018-08-26"]

@@ -272,6 +272,16 @@ _DEFINITE_NEXT = re.compile(r"\s+(?:ال|لل)")
 # A night named by the two days it spans (ليل 15-16 تموز، ليل السبت- الأحد) is dated by its evening.
 _NIGHT = re.compile(r"[وف]?(?:ليل|ليله)\s")
 _NIGHT_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:ليل|ليله)\s+$")
+# A word of calling for or demanding, a few words, then إلى/لـ/بـ and the meeting, vote or act called for, and
+# its few words right up to a weekday (دعت البعثة الكويتية إلى اجتماع طارئ لمجلس الأمن الدولي صباح الثلاثاء; دعا بوتن
+# … الناخبين الروس إلى التصويت في الاقتراع الرئاسي، الأحد); not across a relative clause or an event told
+# after بعد/قبل (دعا مجلس الأمن إلى إجراء تحقيق في الهجوم الذي شهدته صعدة، الخميس: the attack's day).
+_CALL_FOR = re.compile(r"(?<!\S)[وف]?(?:دعا|دعت|دعوا|يدعو|تدعو|الدعوه|دعوه|دعوات|طالب|طالبت|طالبوا|يطالب|تطالب)"
+                       r"(?:\s+\S+){0,8}?\s+(?:الي\s+[\"“«]?(?:ال)?|لل|ل|بال|ب|ال)"
+                       r"(?:اجتماع|جلسه|قمه|مؤتمر|تصويت|مشاركه|تحري|اضراب|تظاهر|تظاهره|مسيره|عقد|لقاء|محادثات|مفاوضات)"
+                       r"(?:\s+(?!(?:الذي|التي|الذين|اللذين|بعد|قبل|عندما)(?!\S))[^\s.،,؛:!?؟\"“”«»]+){0,7}"
+                       r"[\"”»]?\s*[،,]?\s*(?:يوم\s+|صباح\s+|مساء\s+|ظهر\s+|بعد\s+ظهر\s+)?$")
+CALL_REACH = 160
 # How many sentences on a bare month still takes the year the story was told in (see _Extractor.story_year).
 STORY_SENTENCES = 2
 # What tells, before a bare month in its sentence, that the story goes on from the date told before: وبعد ذلك،
@@ -392,6 +402,13 @@ class _Extractor:
         self.anchor.year = years[-1]
         if len(years) == 1 and self.pub is not None and years[0] == self.pub.year:
             self.dated = (years[0], 12, m.end())
+
+    def called_for(self, m: re.Match) -> bool:
+        """Whether a word of calling for or demanding (دعا، دعت، طالب، الدعوة، دعوات) stands before `m` in its
+        sentence, within CALL_REACH characters, with its إلى/بـ after it: `m` dates what is called for."""
+        lo = max(0, m.start() - CALL_REACH)
+        last = _SENTENCE_BREAK_LAST.match(self.text, lo, m.start())
+        return _CALL_FOR.search(self.text, last.end() if last else lo, m.start()) is not None
 
     def opened_by_imperfect(self, m: re.Match) -> bool:
         """No tense cue before `m` in its sentence, which an imperfect verb opens a few words before
@@ -672,6 +689,10 @@ class _Extractor:
             # يصوت الناخبون الأحد) or in a story published late in the evening: tomorrow, rarely six
             # days ago (which the story would call أمس الأول or give a date)
             day = self.pub + timedelta(days=1)
+        elif weekday != yesterday and not self.since(m) and self.called_for(m):
+            # دعت قادة عدة دول … إلى "اجتماع عمل غير رسمي"، الأحد; وطالب يلدرم بعقد "قمة طارئة" … الجمعة: what
+            # is called for is yet to come
+            day = weekday_date(self.pub, weekday, 1, inclusive=True)
         else:
             day = weekday_date(self.pub, weekday, -1, inclusive=True)
         if direction is None and (self.pub - day).days > REPORT_DAYS \
