@@ -1127,3 +1127,16 @@ def test_a_weekday_of_an_event_told_inside_a_call_stays_gone_by(lexicon):
     # ANT BB-internationalNews-1011-20180901 (Saturday; in no gold file): طالب لجوء, an asylum seeker
     assert values("منذ انتشار خبر الاشتباه في تورط لاجئ عراقي وطالب لجوء سوري في قتل شخص ألماني بالسكين الأحد.",
                   "2018-09-01T10:00:00+00:00", lexicon) == ["2018-08-26"]
+
+
+# --- «في وقت سابق (من) اليوم»: earlier today ---------------------------------------------------------
+
+def test_earlier_today_is_the_publication_day(lexicon):
+    # ANT BB-middleEast-222-20180320 (in no gold file)
+    assert values("وكانت وزارة الدفاع الروسية قد ذكرت في وقت سابق اليوم أن العدد الإجمالي",
+                  "2018-03-20T12:20:34+00:00", lexicon) == ["2018-03-20"]
+    # ANT BB-internationalNews-398-20180424 (in no gold file)
+    assert values("واستقبل ترامب نظيره الفرنسي وزوجته في وقت سابق من اليوم وشكر فرنسا",
+                  "2018-04-24T16:58:55+00:00", lexicon) == ["2018-04-24"]
+    # «in our time» stays none: اليوم after no idiom nor verb of news
+    assert values("ما يبدو حقيقيا اليوم", "2018-04-24T16:58:55+00:00", lexicon) == []

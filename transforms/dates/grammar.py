@@ -231,9 +231,9 @@ def compile_grammar(lexicon: "DateLexicon") -> re.Pattern:
         # أمس، أول أمس، غدا، بعد غد، صباح اليوم
         "relday": rf"{B}{CLITIC}(?:(?P<r_part>{_alt(DAY_PARTS)})\s+)?(?P<r_w>(?:بال|ال)?امس(?:\s+الاول)?|اول\s+(?:من\s+)?امس"
                   rf"|البارحه|غدا|الغد|بعد\s+غد|غد(?=\s+{CLITIC}{WD})|يوم\s+غد"
-                  # اليوم alone where news idioms make it the publication day: في وقت لاحق (من) اليوم،
+                  # اليوم alone where news idioms make it the publication day: في وقت لاحق/سابق (من) اليوم،
                   # في الصحف اليوم، في بيان اليوم، يدخل حيز التنفيذ اليوم
-                  rf"|(?P<r_today>(?<=لاحق\s)اليوم|(?<=لاحق\sمن\s)اليوم|(?<=الصحف\s)اليوم|(?<=بيان\s)اليوم"
+                  rf"|(?P<r_today>(?<=لاحق\s)اليوم|(?<=لاحق\sمن\s)اليوم|(?<=سابق\s)اليوم|(?<=سابق\sمن\s)اليوم|(?<=الصحف\s)اليوم|(?<=بيان\s)اليوم"
                   # (and الصحف … الصادرة اليوم: the papers issued today, the press review's opening)
                   rf"|(?<=التنفيذ\s)اليوم|(?<=الصادره\s)اليوم)"
                   rf"|اليوم|الليله\s+(?P<r_past>الماضيه|البارحه|الفائته)){E}",
