@@ -272,6 +272,25 @@ _DEFINITE_NEXT = re.compile(r"\s+(?:ال|لل)")
 # A night named by the two days it spans (ليل 15-16 تموز، ليل السبت- الأحد) is dated by its evening.
 _NIGHT = re.compile(r"[وف]?(?:ليل|ليله)\s")
 _NIGHT_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:ليل|ليله)\s+$")
+# A word of calling for or demanding, a few words, then إلى/لـ/بـ and the meeting, vote or act called for, and
+# its few words right up to a weekday (دعت البعثة الكويتية إلى اجتماع طارئ لمجلس الأمن الدولي صباح الثلاثاء; دعا بوتن
+# … الناخبين الروس إلى التصويت في الاقتراع الرئاسي، الأحد); not across a relative clause or an event told
+# after بعد/قبل (دعا مجلس الأمن إلى إجراء تحقيق في الهجوم الذي شهدته صعدة، الخميس: the attack's day).
+_CALL_FOR = re.compile(r"(?<!\S)[وف]?(?:دعا|دعت|دعوا|يدعو|تدعو|الدعوه|دعوه|دعوات|طالب|طالبت|طالبوا|يطالب|تطالب)"
+                       r"(?:\s+\S+){0,8}?\s+(?:الي\s+[\"“«]?(?:ال)?|لل|ل|بال|ب|ال)"
+                       r"(?:اجتماع|جلسه|قمه|مؤتمر|تصويت|مشاركه|تحري|اضراب|تظاهر|تظاهره|مسيره|عقد|لقاء|محادثات|مفاوضات)"
+                       r"(?:\s+(?!(?:الذي|التي|الذين|اللذين|بعد|قبل|عندما)(?!\S))[^\s.،,؛:!?؟\"“”«»]+){0,7}"
+                       r"[\"”»]?\s*[،,]?\s*(?:يوم\s+|صباح\s+|مساء\s+|ظهر\s+|بعد\s+ظهر\s+)?$")
+CALL_REACH = 160
+# How many sentences on a bare month still takes the year the story was told in (see _Extractor.story_year).
+STORY_SENTENCES = 2
+# What tells, before a bare month in its sentence, that the story goes on from the date told before: وبعد ذلك،
+# وبعدها، وبعد أيام (من ذلك)، ثم، لاحقا، في وقت لاحق (not بعدما/بعد أن, after an event, nor بعد 3 أيام من
+# الهجوم: a span from an event the text may not have dated); or after it, «التالي» (وفي أغسطس/آب التالي).
+_STORY_GOES_ON = re.compile(r"(?<!\S)[وف]?(?:بعد\s+ذلك|بعدها|بعد\s+(?:\S+\s+)?(?:ايام|اسابيع|اشهر|شهور|اسبوع|اسبوعين|"
+                            r"شهر|شهرين|عام|عامين|سنه|سنتين|اعوام|سنوات)(?:\s+من\s+ذلك|(?=\s*[،,]))|ثم|لاحقا|"
+                            r"في\s+وقت\s+لاحق)(?=[\s،,])")
+_NEXT_AFTER = re.compile(r"\s+(?:التالي|الذي\s+تلاه|اللاحق)(?!\w)")
 # A report is told within so many days of it (see tense.reported_at_end).
 REPORT_DAYS = 2
 # From this local hour, a publication is "late in the evening".
@@ -285,7 +304,7 @@ _NEXT_WEEKDAY = re.compile(r"\s*[،,]?\s*\(?\s*(?:يوم\s+)?(الاثنين|ا�
 class _Extractor:
     __slots__ = ("text", "pub", "late", "morning", "anchor_end", "weekday_end", "weekday_day", "weekday_night",
                  "lexicon", "anchor", "day_end", "dated", "tenses", "from_event", "nowadays_end",
-                 "day_at", "named_month")
+                 "day_at", "named_month", "story")
 
     def __init__(self, text: str, published: datetime | None, lexicon: DateLexicon):
         self.text = text  # normalised
@@ -309,6 +328,10 @@ class _Extractor:
         self.from_event: tuple[int, int, str] | None = None
         self.nowadays_end: int | None = None  # where the last اليوم read as "nowadays" ended
         self.named_month: tuple[int, int, int] | None = None  # the last month named by its name: year, month, end
+        # the year the story was last told in, by a date that gives it (في عام 2016، في آذار 2016، 5 مارس 2016;
+        # not منذ 2003 nor a year standing with a name): (year, month or None, where it ended); forgotten at the
+        # next date resolved against publication (see story_year)
+        self.story: tuple[int, int | None, int] | None = None
 
     def tense(self, at: int) -> str | None:
         """tense.tense at `at`, computed once per position (a weekday asks it up to four times)."""
@@ -346,6 +369,31 @@ class _Extractor:
             return None  # (اكتسى هذه السنة صفة رسمية عندما أعلنه … في 27 كانون الأول: told in the past)
         return year
 
+    def story_year(self, m: re.Match, month: int, at: int) -> int | None:
+        """The year of a bare month (or day of it) told in a later sentence of the same story: the year of
+        the date that gave one last (self.story), one or two sentences back, with no date resolved against
+        publication between («وقضت المحكمة العليا في مايو/أيار 2012 … | لكن أسانغ قال …، وبحلول يونيو/حزيران
+        لجأ إلى سفارة الإكوادور»: June 2012), when that year is not the publication's, the month is not
+        before the story's month, and `m` is not told in the future."""
+        if self.story is None:
+            return None
+        year, story_month, end = self.story
+        if year >= self.pub.year or end > m.start() or story_month is None or month < story_month:
+            return None
+        breaks = len(_SENTENCES_BETWEEN.findall(self.text, end, m.start()))
+        if not 1 <= breaks <= STORY_SENTENCES or self.since(m) or self.future(m, at):
+            return None
+        last = _SENTENCE_BREAK_LAST.match(self.text, max(end, m.start() - 200), m.start())
+        opened = last.end() if last else max(end, m.start() - 200)
+        if not (_STORY_GOES_ON.search(self.text, opened, m.start()) or _NEXT_AFTER.match(self.text, m.end())):
+            return None
+        return year
+
+    def note_story(self, year: int, month: int | None, m: re.Match):
+        """A date that gives its year (see story_year), unless it is a start (منذ مارس 2017: the story runs on
+        to the present)."""
+        self.story = None if self.since(m) else (year, month, m.end())
+
     def note_year(self, years: list[int], m: re.Match):
         """A year named alone (عام 2016، في 2018): the latest year; and when it is just the publication's
         year, the year of a bare month or day later in its sentence (see told_in_year). (Another year
@@ -354,6 +402,13 @@ class _Extractor:
         self.anchor.year = years[-1]
         if len(years) == 1 and self.pub is not None and years[0] == self.pub.year:
             self.dated = (years[0], 12, m.end())
+
+    def called_for(self, m: re.Match) -> bool:
+        """Whether a word of calling for or demanding (دعا، دعت، طالب، الدعوة، دعوات) stands before `m` in its
+        sentence, within CALL_REACH characters, with its إلى/بـ after it: `m` dates what is called for."""
+        lo = max(0, m.start() - CALL_REACH)
+        last = _SENTENCE_BREAK_LAST.match(self.text, lo, m.start())
+        return _CALL_FOR.search(self.text, last.end() if last else lo, m.start()) is not None
 
     def opened_by_imperfect(self, m: re.Match) -> bool:
         """No tense cue before `m` in its sentence, which an imperfect verb opens a few words before
@@ -416,6 +471,11 @@ class _Extractor:
             if y is None and self.pub and direction is None and self.told_in_year(m, m.start()) is not None:
                 dy, dm, _ = self.dated  # وخلال العام ذاته، قتل ثمانية أشخاص في 3 حزيران/يونيو
                 y, src = (dy if month <= dm else dy - 1), "text"
+            elif y is None and self.pub and direction is None \
+                    and (story := self.story_year(m, month, m.start())) is not None:
+                y, src = story, "text"  # (a sentence or two after the date that gave its year)
+            elif y is not None and against == "absolute":
+                self.note_story(y, month, m)
             if y is None and self.pub:
                 if direction is None and day_year_untensed(month, d, self.pub):
                     y = year_of_day(month, d, self.pub, None, False)  # (no tense to read)
@@ -463,6 +523,7 @@ class _Extractor:
         if not (1 <= mo <= 12) or not valid_day(y, mo, d):
             return None
         self.note_day(y, mo, d)
+        self.note_story(y, mo, m)
         return [_result(day_value(y, mo, d), "day", "absolute")]
 
     def date(self, m):
@@ -628,6 +689,10 @@ class _Extractor:
             # يصوت الناخبون الأحد) or in a story published late in the evening: tomorrow, rarely six
             # days ago (which the story would call أمس الأول or give a date)
             day = self.pub + timedelta(days=1)
+        elif weekday != yesterday and not self.since(m) and self.called_for(m):
+            # دعت قادة عدة دول … إلى "اجتماع عمل غير رسمي"، الأحد; وطالب يلدرم بعقد "قمة طارئة" … الجمعة: what
+            # is called for is yet to come
+            day = weekday_date(self.pub, weekday, 1, inclusive=True)
         else:
             day = weekday_date(self.pub, weekday, -1, inclusive=True)
         if direction is None and (self.pub - day).days > REPORT_DAYS \
@@ -645,18 +710,24 @@ class _Extractor:
         """Whether a bare اليوم names the publication day ("today") rather than "nowadays": after a
         perfect verb of news (أعلنت اليوم), a verb that looks ahead (ستعقد اليوم، ويجتمع اليوم) or the
         press (صحف اليوم، على واجهة الصحف الفرنسية اليوم); not when an adjective of the day follows
-        (اليوم الختامي), nor in a quotation, whose اليوم is the speaker's day."""
+        (اليوم الختامي), nor in a quotation, whose اليوم is the speaker's day, unless a perfect verb stands
+        right before it there ("أعلن اليوم انسحاب الولايات المتحدة"): then "quoted", the day of the speech
+        (see relday)."""
         start = m.start("r_w")
         if _PRESS_BEFORE.search(self.text, max(0, start - 32), start):
             return True  # (the press review: today's papers)
-        return (perfect_verb_right_before(self.text, start)
-                or future_verb_right_before(self.text, start, self.lexicon.future_verbs)) \
-            and not _DEFINITE_NEXT.match(self.text, m.end()) and not _in_quote(self.text, m.start())
+        perfect = perfect_verb_right_before(self.text, start)
+        if not (perfect or future_verb_right_before(self.text, start, self.lexicon.future_verbs)) \
+                or _DEFINITE_NEXT.match(self.text, m.end()):
+            return False
+        if _in_quote(self.text, m.start()):
+            return "quoted" if perfect else False
+        return True
 
     def relday(self, m):
         word = " ".join(m.group("r_w").split())
-        if word in ("الغد", "اليوم") and not m.group("r_part") and not m.group("r_today") and not (
-                word == "اليوم" and self.today(m)):
+        today = word == "اليوم" and not m.group("r_part") and not m.group("r_today") and self.today(m)
+        if word in ("الغد", "اليوم") and not m.group("r_part") and not m.group("r_today") and not today:
             # صحيفة الغد; اليوم alone is as often "nowadays" as a day (صباح اليوم is a day), but not
             # right after a perfect verb of news (أعلنت اليوم، عقدت اليوم), unless an adjective follows
             # that makes it a day of something (شهد اليوم الختامي، اليوم الأول)
@@ -686,7 +757,14 @@ class _Extractor:
                 day -= timedelta(days=7)
             self.note_day(day.year, day.month, day.day)
             return [_result(day.isoformat(), "day", "published")]
-        day = self.pub + timedelta(days=shift)
+        if named and word == "اليوم" and named.group(1) in self.lexicon.weekdays and "(" in named.group(0):
+            # التي عقدت اليوم (الخميس)، الوفد الذي وصل اليوم (الأربعاء): the weekday in brackets says which day
+            day = weekday_date(self.pub, self.lexicon.weekdays[named.group(1)], -1, inclusive=True)
+        elif today == "quoted" and self.morning:
+            # قال ترامب "أعلن اليوم انسحاب …", published the next morning: the speaker's day, the day before
+            day = self.pub - timedelta(days=1)
+        else:
+            day = self.pub + timedelta(days=shift)
         self.note_day(day.year, day.month, day.day)
         return [_result(day.isoformat(), "day", "published")]
 
@@ -730,6 +808,8 @@ class _Extractor:
         else:
             years = [int(y) for y in _YEAR.findall(m.group("y_list"))]
         self.note_year(years, m)
+        if len(years) == 1:
+            self.note_story(years[0], None, m)
         return [_result(str(y), "year", "absolute") for y in years]
 
     def ago(self, m):
@@ -884,12 +964,20 @@ class _Extractor:
                 self.named_month = (given, month, m.end())
                 self.note_month(given, month)
                 self.dated = (given, month, m.end())
+                self.note_story(given, month, m)
                 out.append(_result(f"{given:04d}-{month:02d}", "month", "absolute"))
             elif self.pub is not None and rel is None and self.told_in_year(m, m.start("m_ms")) is not None:
                 # قالت روسيا في حزيران/يونيو 2017 إنها قتلت البغدادي في نهاية أيار/مايو: a bare month
                 # told in the past after a month with its year, in the same sentence, is of that year
                 ay, am, _ = self.dated
                 y = ay if month <= am else ay - 1
+                self.named_month = (y, month, m.end())
+                self.note_month(y, month)
+                out.append(_result(f"{y:04d}-{month:02d}", "month", "text"))
+            elif self.pub is not None and rel is None \
+                    and (y := self.story_year(m, month, m.start("m_ms"))) is not None:
+                # وقضت المحكمة العليا في مايو/أيار 2012 … | لكن أسانغ قال …، وبحلول يونيو/حزيران لجأ …: the
+                # story's year, told a sentence or two before
                 self.named_month = (y, month, m.end())
                 self.note_month(y, month)
                 out.append(_result(f"{y:04d}-{month:02d}", "month", "text"))
@@ -922,6 +1010,8 @@ class _Extractor:
             return None
         years = [int(y) for y in _YEAR.findall(m.group("b_list"))]
         self.note_year(years, m)
+        if len(years) == 1:
+            self.note_story(years[0], None, m)
         return [_result(str(y), "year", "absolute") for y in years]
 
 
@@ -1016,6 +1106,10 @@ _YEAR_PREFIXES = frozenset(c + a for c in ("", "و", "ف") for a in ("ب", "ل",
 _GLUED_TO_NUMBER = _NUMBER_PREFIXES | frozenset(GLUED_YEAR_PREFIXES) | _YEAR_PREFIXES
 
 
+# The letters of the clitics a trigger word may carry glued on ([وفبل]{0,2}).
+_CLITIC_LETTERS = frozenset("وفبل")
+
+
 def _trigger_positions(text: str, lexicon: DateLexicon) -> list[int]:
     """Where lexicon.trigger matches in " " + text, ascending (see _scan)."""
     return _scan(text, lexicon)[0]
@@ -1035,7 +1129,7 @@ def _scan(text: str, lexicon: DateLexicon) -> tuple[list[int], set[int]]:
         if length:  # a word: it ends its token, at most 2 clitics (وفبل) into it
             if end < last:
                 ch = text[end + 1]
-                if ch.isalnum() or ch == "_":
+                if ch != " " and (ch.isalnum() or ch == "_"):
                     continue
             word_start = p = end - length + 1
             if not p or not ((ch := text[p - 1]).isalnum() or ch == "_"):
@@ -1045,6 +1139,8 @@ def _scan(text: str, lexicon: DateLexicon) -> tuple[list[int], set[int]]:
                 else:
                     candidates.add(p)
                 continue
+            if ch not in _CLITIC_LETTERS:
+                continue  # (a letter no clitic is glued to the word: ارهاب، الانتخاب hold اب, no trigger)
             lowest = p - 2
         else:  # a digit: the first of its run, at most 4 letters (وفي، ال، وبال) into its token
             if end and text[end - 1].isdecimal():
@@ -1146,6 +1242,8 @@ def extract_time_expressions(text: str, published: datetime | None, lexicon: Dat
             if r["value"]:
                 extractor.anchor_end = m.end()
                 break
+        if extractor.story is not None and any(r["resolved_against"] == "published" for r in results):
+            extractor.story = None  # (the story came back to the present)
         start, end = _surface_span(norm.text, m)
         if shifted:
             start, end = norm.span_to_original(start, end)

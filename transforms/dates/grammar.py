@@ -193,7 +193,7 @@ def compile_grammar(lexicon: "DateLexicon") -> re.Pattern:
                 rf"|\s*/\s*|(?=\d))(?P<{p}_y>{ANY_YEAR})"
                 rf"|\s+(?:من\s+)?(?:(?:{_alt(['عام', 'العام', 'سنة', 'السنة'])})\s+)?(?P<{p}_wy>{WORD_YEAR})"
                 rf"|\s+(?:من\s+)?(?:(?:العام|السنه)\s+(?:(?P<{p}_ry>{REL})|(?P<{p}_same>{_alt(SAME)}){E})"
-                rf"|(?P<{p}_this>هذا\s+العام|هذه\s+السنه)|(?P<{p}_same2>(?:نفس|ذات)\s+(?:العام|السنه)){E}))")
+                rf"|(?P<{p}_this>هذا\s+العام|هذه\s+السنه)|(?P<{p}_same2>(?:نفس|ذات|ذلك|تلك)\s+(?:العام|السنه)){E}(?!\s+(?:{REL}){E})))")
 
     productions = {
         # 2/12/2017, 02-12-2017, 2017-12-02
@@ -222,7 +222,7 @@ def compile_grammar(lexicon: "DateLexicon") -> re.Pattern:
         # (and بعدها بشهر، قبلها بيوم: the pronoun glued on is ذلك, the date last named)
         "ago": rf"{B}{CLITIC}(?P<a_dir>قبل|بعد)(?:(?P<a_it>ها|ه)\s+ب|\s+(?:(?P<a_that>ذلك|ذاك)\s+ب)?)"
                rf"(?:(?P<a_n>\d{{1,3}}|{_alt(COUNTS)})\s+)?(?P<a_u>{_alt(TIME_UNITS)}|{GLUED_DAY}){E}(?!\s*\(?\s*\d|\s+(?:من\s+)?(?:{_alt([*greg, *hijri])}){E})"
-               rf"(?P<a_half>\s+ونصف(?:\s+(?:العام|عام|السنه|الشهر))?{E})?(?:(?:\s+(?P<a_about>تقريبا)|\s+(?:واحد|واحده|فقط)){E})?"
+               rf"(?P<a_half>\s+ونصف(?:\s+(?:العام|عام|السنه|الشهر))?{E})?(?:(?:\s+(?P<a_about>تقريبا)|\s+(?:واحد|واحده|فقط|اضافيه|اضافي|اخري|اخر)){E})?"
                # (على يد، على أيدي is "at the hands of", not "before the event")
                rf"(?P<a_from>\s+(?:من|علي(?!\s+(?:يد|يدي|ايدي){E}))(?=\s))?",
         # السبت، يوم الأحد، صباح الخميس، الاثنين الماضي، الأربعاء المقبل
@@ -231,9 +231,9 @@ def compile_grammar(lexicon: "DateLexicon") -> re.Pattern:
         # أمس، أول أمس، غدا، بعد غد، صباح اليوم
         "relday": rf"{B}{CLITIC}(?:(?P<r_part>{_alt(DAY_PARTS)})\s+)?(?P<r_w>(?:بال|ال)?امس(?:\s+الاول)?|اول\s+(?:من\s+)?امس"
                   rf"|البارحه|غدا|الغد|بعد\s+غد|غد(?=\s+{CLITIC}{WD})|يوم\s+غد"
-                  # اليوم alone where news idioms make it the publication day: في وقت لاحق (من) اليوم،
+                  # اليوم alone where news idioms make it the publication day: في وقت لاحق/سابق (من) اليوم،
                   # في الصحف اليوم، في بيان اليوم، يدخل حيز التنفيذ اليوم
-                  rf"|(?P<r_today>(?<=لاحق\s)اليوم|(?<=لاحق\sمن\s)اليوم|(?<=الصحف\s)اليوم|(?<=بيان\s)اليوم"
+                  rf"|(?P<r_today>(?<=لاحق\s)اليوم|(?<=لاحق\sمن\s)اليوم|(?<=سابق\s)اليوم|(?<=سابق\sمن\s)اليوم|(?<=الصحف\s)اليوم|(?<=بيان\s)اليوم"
                   # (and الصحف … الصادرة اليوم: the papers issued today, the press review's opening)
                   rf"|(?<=التنفيذ\s)اليوم|(?<=الصادره\s)اليوم)"
                   rf"|اليوم|الليله\s+(?P<r_past>الماضيه|البارحه|الفائته)){E}",
@@ -243,7 +243,7 @@ def compile_grammar(lexicon: "DateLexicon") -> re.Pattern:
         # العام الماضي/الجاري/المقبل، هذا العام، بداية العام
         "relyear": rf"(?:(?P<ry_w>(?:[وفب]?ال|لل)(?:عام|سنه))\s+(?P<ry_rel>{REL}|قبل\s+الماضي|(?P<ry_same>{_alt(SAME)}){E}"
                    rf"|(?P<ry_prev>السابق|السابقه|الذي\s+سبقه|التي\s+سبقتها)|(?P<ry_next>التالي|التاليه|الذي\s+تلاه|التي\s+تلتها))"
-                   rf"|(?:[وف]?ل?(?:هذا\s+العام|هذه\s+السنه))|(?P<ry_same_pre>(?:نفس|ذات)\s+(?:العام|السنه))"
+                   rf"|(?:[وف]?ل?(?:هذا\s+العام|هذه\s+السنه))|(?P<ry_same_pre>(?:نفس|ذات|ذلك|تلك)\s+(?:العام|السنه))(?!\s+(?:{REL}){E})"
                    rf"|(?P<ry_bare>(?:العام|السنه))(?!\s*(?:\d|{REL})|\s+(?:الدراسي|المالي|الجامعي|القضائي|الميلادي|الهجري){E})){E}",
         # الشهر الماضي/الجاري/المقبل، هذا الشهر
         # (and الشهر السابق/التالي، الشهر الذي سبقه/تلاه: next to the month the text last named)
@@ -380,7 +380,7 @@ def compile_trigger_index(lexicon: "DateLexicon") -> ahocorasick.Automaton:
 # the grammar is tried from the earliest of an unbroken run of them.
 LEAD_TOKENS = frozenset(normalize_key(w) for phrase in [*PREPOSITIONS, *PERIOD_WORDS, *DAY_PARTS]
                         for w in phrase.split()) | {"يوم", "يومي", "اليوم", "هذا", "هذه", "قبل", "بعد", "اول",
-                                                    "الموافق", "شهري", "لهذا", "نفس", "ذات", "من"} | set(SMALL_COUNTS)
+                                                    "الموافق", "شهري", "لهذا", "نفس", "ذات", "ذلك", "تلك", "من"} | set(SMALL_COUNTS)
 
 
 MONTH_TOKEN_CACHE: dict[int, re.Pattern] = {}
