@@ -23,6 +23,7 @@ _SENTENCE_END = frozenset(".!?؟\n:؛")
 _PUNCT = frozenset(".,،!?؟\n:؛\"«»()[]-–—/|")
 MAX_SENTENCE = 120  # words tagged at once (a run-on "sentence" is cut)
 WINDOW = 2  # words either side of a word that may open a name, tagged with it
+_add = sum if FOLD_SUM_IS_SEQUENTIAL else fold  # sum(weights, start) added in crfsuite's order (crf.fold)
 
 
 def _shape(word: str, stem: str, lexicon: PersonLexicon, country: bool) -> list[str]:
@@ -211,6 +212,7 @@ class ModelVocabulary:
             self.seen_rows = {d: {f: rows.get(a, zero) for f, a in seen.items()} for d, seen in self.seen.items()}
             # gap feature → its attribute's weight for each label, or None where the model does
             # not know it (a gap feature is one attribute)
+            self._no_weights, self._zeros = ((),) * len(zero), zero  # (word_weights)
             self.gap_weights = {name: rows.get(known[0], zero) if known else None
                                 for name, known in self.gaps.items()}
 
@@ -239,10 +241,6 @@ class ModelVocabulary:
                 [b for b in map(seen[1].get, near) if b is not None],
                 [b for b in map(seen[2].get, far) if b is not None])
 
-    def _columns(self, rows: list[tuple[float, ...]]) -> tuple[tuple[float, ...], ...]:
-        """For each label, the weights of the attributes of `rows` in their order."""
-        return tuple(zip(*rows)) if rows else ((),) * len(self.model.labels)
-
     def word_weights(self, token, lexicon: PersonLexicon, country: bool) -> tuple:
         """A word's part of the state scores of the model (`model`): its own features' sum for each
         label (crfsuite's first additions, from 0.0), then the weights it adds to each label of
@@ -253,12 +251,14 @@ class ModelVocabulary:
         if hit is None:
             own = _word_features(token, lexicon, country)
             near, far = _as_neighbour(own, 1), _as_neighbour(own, 2)
-            seen, columns = self.seen_rows, self._columns
-            hit = (tuple(map(fold, columns([r for r in map(self.own_rows.get, own) if r is not None]))),
-                   columns([r for r in map(seen[-2].get, far) if r is not None]),
-                   columns([r for r in map(seen[-1].get, near) if r is not None]),
-                   columns([r for r in map(seen[1].get, near) if r is not None]),
-                   columns([r for r in map(seen[2].get, far) if r is not None]))
+            seen, none = self.seen_rows, self._no_weights
+            # each role: the rows of its known features, in order, as columns by label (no row:
+            # an empty column for each label)
+            hit = (tuple(map(_add, tuple(zip(*filter(None, map(self.own_rows.get, own)))) or none, self._zeros)),
+                   tuple(zip(*filter(None, map(seen[-2].get, far)))) or none,
+                   tuple(zip(*filter(None, map(seen[-1].get, near)))) or none,
+                   tuple(zip(*filter(None, map(seen[1].get, near)))) or none,
+                   tuple(zip(*filter(None, map(seen[2].get, far)))) or none)
             if len(self.weighted) >= _WORD_CACHE_MAX:
                 self.weighted.clear()
             self.weighted[key] = hit
@@ -315,7 +315,7 @@ def _window_scores(tokens: Tokens, start: int, end: int, lexicon: PersonLexicon,
         token, country = items[i], i in country_at
         words.append(cached((token.text, token.key, token.article, country)) or weights(token, lexicon, country))
     gaps = vocab.gap_weights
-    add = sum if FOLD_SUM_IS_SEQUENTIAL else fold
+    add = _add
     three = len(vocab.model.labels) == 3
     out = []
     for i in range(start, end):
