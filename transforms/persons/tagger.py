@@ -9,6 +9,10 @@ the CRF labels them B/I/O (begin, inside, outside a name). The model is fitted b
 scripts/train_person_tagger.py (`make models`) on the develop gold located in the article texts
 and on the build part of ANERcorp; here it is only applied. `tagger` is any object with
 `set(features)`, `tag()` and `marginal(label, i)` (pycrfsuite.Tagger); the caller opens it.
+Where the lexicon's ModelVocabulary holds the tagger's model read from its file
+(transforms.persons.crf; flows.lexicons.attach_person_tagger), the windows are scored in Python
+from each word's cached weights instead (_window_scores, _Window): crfsuite's labels and marginals,
+equal to the last bit, without handing it every word's feature strings.
 """
 from __future__ import annotations
 
