@@ -17,6 +17,7 @@ from transforms.cue_lexicon import CueLexicon, build_cue_lexicon
 from transforms.dates import DateLexicon, build_date_lexicon
 from transforms.entities import Gazetteer, build_gazetteer
 from transforms.persons import PersonLexicon, build_person_lexicon
+from transforms.persons.crf import read_crf1d
 from transforms.persons.tagger import ModelVocabulary
 from transforms.visits import VisitLexicon, build_visit_lexicon
 
@@ -56,10 +57,13 @@ class EcbRates:
             return None
 
 
+PERSON_TAGGER = SEEDS / "models" / "persons.crfsuite"
+
+
 def read_person_tagger():
     """The person-name tagger seeds/models/persons.crfsuite that `make models` fits
     (scripts/train_person_tagger.py), opened, or None before it exists."""
-    path = SEEDS / "models" / "persons.crfsuite"
+    path = PERSON_TAGGER
     if not path.exists():
         return None
     import pycrfsuite  # python-crfsuite (requirements.lock): reinstall with `make` if missing
@@ -89,12 +93,21 @@ def model_attributes(tagger) -> frozenset[bytes] | None:
     return attributes if len(attributes) == count else None
 
 
-def attach_person_tagger(lexicon: PersonLexicon, tagger) -> PersonLexicon:
+def attach_person_tagger(lexicon: PersonLexicon, tagger, model_file=None) -> PersonLexicon:
     """The lexicon with `tagger` and, where its model can be read, the features that model knows
-    (transforms.persons.tagger.ModelVocabulary: the tagger is then given only those, as bytes)."""
+    (transforms.persons.tagger.ModelVocabulary: the tagger is then given only those, as bytes).
+    With `model_file`, the tagger's model file, its weights are read too: the tagger's labels and
+    marginals are then computed in Python (transforms.persons.crf), the same numbers, without
+    crfsuite."""
     lexicon.tagger = tagger
     attributes = model_attributes(tagger) if tagger is not None else None
-    lexicon.tagger_vocabulary = ModelVocabulary(tagger, attributes) if attributes is not None else None
+    model = None
+    if attributes is not None and model_file is not None:
+        try:
+            model = read_crf1d(model_file.read_bytes())
+        except ValueError:
+            model = None  # (crfsuite then tags)
+    lexicon.tagger_vocabulary = ModelVocabulary(tagger, attributes, model) if attributes is not None else None
     return lexicon
 
 
@@ -111,7 +124,8 @@ def load_lexicons() -> Lexicons:
         persons=attach_person_tagger(build_person_lexicon(titles, read_seed_csv("persons.csv"),
                                                   read_seed_csv("name_stopwords.csv"),
                                                   read_seed_csv("office_nouns.csv"), read_seed_csv("given_names.csv"),
-                                                  read_seed_csv("imperfect_verbs.csv")), read_person_tagger()),
+                                                  read_seed_csv("imperfect_verbs.csv")), read_person_tagger(),
+                                     PERSON_TAGGER),
         dates=build_date_lexicon(read_seed_csv("months.csv"), read_seed_csv("months_curated.csv"),
                                  read_seed_csv("imperfect_verbs.csv"), cues),
         currencies=build_currency_lexicon(read_seed_csv("currencies.csv"), read_seed_csv("currencies_curated.csv")),

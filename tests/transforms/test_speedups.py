@@ -15,6 +15,7 @@ from flows.lexicons import load_lexicons, model_attributes
 from tests.conftest import REPO, SEED_FILE, shared_path
 from transforms.document import analyse
 from transforms.persons import tagger as person_tagger
+from transforms.persons.crf import fold, read_crf1d
 from transforms.persons.extract import _country_index
 from transforms.persons.tokens import from_words
 from transforms.text_layout import split_text_articles
@@ -95,6 +96,70 @@ def test_tagged_spans_and_confidences_are_those_of_the_plain_features(monkeypatc
             found[plain].append(person_tagger.tag_spans(tokens, lexicon.tagger, lexicon, country_at))
     assert found[False] == found[True]
     assert sum(map(len, found[True])) > 20
+
+
+# ---- persons: the tagger's model applied in Python gives crfsuite's numbers to the last bit ------
+
+def _model_windows(n: int = 25):
+    """(vocabulary, tokens, country_at, marks, sentence, start, end) of every window tag_spans reads
+    in the seed article and `n` non-gold ANT articles."""
+    lexicon = load_lexicons().persons
+    vocab = person_tagger.vocabulary(lexicon.tagger, lexicon)
+    for text in texts(n):
+        tokens, country_at = _person_tokens(text)
+        marks, ends = person_tagger.gap_marks(tokens)
+        for lo, hi in person_tagger.sentences_of(tokens, ends):
+            for start, end in person_tagger._windows(tokens, lo, hi, lexicon, country_at, set()):
+                yield vocab, tokens, country_at, marks, (lo, hi), start, end
+
+
+def test_the_model_read_from_its_file_is_the_taggers():
+    lexicon = load_lexicons().persons
+    model = person_tagger.vocabulary(lexicon.tagger, lexicon).model
+    assert model is not None  # (else crfsuite tags: slower, the same output)
+    assert model.attributes == model_attributes(lexicon.tagger)
+    assert model.labels == tuple(lexicon.tagger.labels())
+    with pytest.raises(ValueError):
+        read_crf1d((REPO / "seeds" / "models" / "persons.crfsuite").read_bytes()[:-8])
+
+
+def test_the_models_labels_and_marginals_are_crfsuites_to_the_last_bit():
+    """Each window's state scores summed from the words' weights, then Viterbi and the marginals of
+    every label at every word (the three-label code and the general one), against crfsuite's tagger
+    given the window's known features: equal as floats, not merely close."""
+    lexicon = load_lexicons().persons
+    tagger = lexicon.tagger
+    windows = names = 0
+    for vocab, tokens, country_at, marks, sentence, start, end in _model_windows():
+        model = vocab.model
+        tagger.set(person_tagger.known_features(tokens, start, end, lexicon, country_at, marks, sentence, vocab))
+        labels = tagger.tag()
+        marginals = [tuple(tagger.marginal(label, t) for label in model.labels) for t in range(end - start)]
+        scores = person_tagger._window_scores(tokens, start, end, lexicon, country_at, marks, sentence, vocab)
+        assert model.viterbi(scores) == model._viterbi_any(scores) == labels
+        assert model.marginals(scores) == model._marginals_any(scores) == marginals
+        windows += 1
+        names += labels.count("B")
+    assert windows > 200 and names > 20
+
+
+def test_inside_marginal_is_crfsuites(monkeypatch):
+    lexicon = load_lexicons().persons
+    probabilities = {}
+    for plain in (False, True):
+        if plain:
+            monkeypatch.setattr(person_tagger, "vocabulary", lambda tagger, lexicon: None)
+        probabilities[plain] = [person_tagger.inside_marginal(tokens, k, lexicon.tagger, lexicon, country_at)
+                                for text in texts(5) for tokens, country_at in [_person_tokens(text)]
+                                for k in range(0, len(tokens.items), 7)]
+    assert probabilities[False] == probabilities[True]
+    assert len(probabilities[True]) > 100 and max(probabilities[True]) > 0.5
+
+
+def test_weights_are_added_in_crfsuites_order():
+    # a float sum depends on its order: ((1 + 1e100) + 1) - 1e100 is 0 in C's order, 2 exactly
+    assert fold((1.0, 1e100, 1.0, -1e100)) == 0.0
+    assert fold((2.0, 3.0), 1.0) == 6.0
 
 
 # ---- persons: a bare surname is looked for only in words that may end with one -----------------

@@ -9,9 +9,14 @@ the CRF labels them B/I/O (begin, inside, outside a name). The model is fitted b
 scripts/train_person_tagger.py (`make models`) on the develop gold located in the article texts
 and on the build part of ANERcorp; here it is only applied. `tagger` is any object with
 `set(features)`, `tag()` and `marginal(label, i)` (pycrfsuite.Tagger); the caller opens it.
+Where the lexicon's ModelVocabulary holds the tagger's model read from its file
+(transforms.persons.crf; flows.lexicons.attach_person_tagger), the windows are scored in Python
+from each word's cached weights instead (_window_scores, _Window): crfsuite's labels and marginals,
+equal to the last bit, without handing it every word's feature strings.
 """
 from __future__ import annotations
 
+from transforms.persons.crf import FOLD_SUM_IS_SEQUENTIAL, CrfModel, fold
 from transforms.persons.lexicon import CONNECTORS, PersonLexicon
 from transforms.persons.names import past_verb
 from transforms.persons.tokens import Tokens, stems
@@ -22,6 +27,7 @@ _SENTENCE_END = frozenset(".!?؟\n:؛")
 _PUNCT = frozenset(".,،!?؟\n:؛\"«»()[]-–—/|")
 MAX_SENTENCE = 120  # words tagged at once (a run-on "sentence" is cut)
 WINDOW = 2  # words either side of a word that may open a name, tagged with it
+_add = sum if FOLD_SUM_IS_SEQUENTIAL else fold  # sum(weights, start) added in crfsuite's order (crf.fold)
 
 
 def _shape(word: str, stem: str, lexicon: PersonLexicon, country: bool) -> list[str]:
@@ -178,7 +184,7 @@ class ModelVocabulary:
     same attribute ids in the same order: the same labels and marginals, for about half the
     strings (a rare word's w=, s=, p3= and x3= are unknown) and no encoding."""
 
-    def __init__(self, tagger, attributes: frozenset[bytes]):
+    def __init__(self, tagger, attributes: frozenset[bytes], model: CrfModel | None = None):
         self.tagger = tagger
         # feature → its attribute as bytes, for a word's own features and for each offset its
         # neighbours read it from ("w=ماتيس" → b"+1:w=ماتيس" in own[1])
@@ -195,6 +201,24 @@ class ModelVocabulary:
         self.words: dict = {}  # _cached's key → (own features, then as seen from each of _OFFSETS), known
         self.gaps = {f"gap{side}={mark}": self.known([f"gap{side}={mark}"])
                      for side in ("-1", "+1") for mark in ("punct", "other", "bos", "eos")}
+        # The tagger's model read in Python (transforms.persons.crf), when it is the tagger's:
+        # windows are then scored from each word's weights (word_weights, _window_scores) and
+        # crfsuite is not called.
+        self.model = model if model is not None and model.attributes == attributes \
+            and tuple(model.labels) == tuple(tagger.labels()) else None
+        self.weighted: dict = {}  # _cached's key → word_weights
+        if self.model is not None:
+            # feature → its attribute's weight for each label (0.0 where it has none: adding 0.0
+            # leaves a sum as it was), for a word's own features and as each offset reads them
+            zero = (0.0,) * len(self.model.labels)
+            rows = {a: tuple(0.0 if w is None else w for w in row) for a, row in self.model.state.items()}
+            self.own_rows = {f: rows.get(a, zero) for f, a in self.own.items()}
+            self.seen_rows = {d: {f: rows.get(a, zero) for f, a in seen.items()} for d, seen in self.seen.items()}
+            # gap feature → its attribute's weight for each label, or None where the model does
+            # not know it (a gap feature is one attribute)
+            self._no_weights, self._zeros = ((),) * len(zero), zero  # (word_weights)
+            self.gap_weights = {name: rows.get(known[0], zero) if known else None
+                                for name, known in self.gaps.items()}
 
     def known(self, features) -> list[bytes]:
         """The features (a word's own, unprefixed) the model knows, as its attributes."""
@@ -205,18 +229,43 @@ class ModelVocabulary:
         key = (token.text, token.key, token.article, country)
         hit = self.words.get(key)
         if hit is None:
-            own = _word_features(token, lexicon, country)
-            # (own, as seen from offset -2, -1, +1, +2: the order of _OFFSETS); _as_neighbour's
-            # lists, made once for both sides
-            near, far = _as_neighbour(own, 1), _as_neighbour(own, 2)
-            seen = self.seen
-            hit = (self.known(own), [b for b in map(seen[-2].get, far) if b is not None],
-                   [b for b in map(seen[-1].get, near) if b is not None],
-                   [b for b in map(seen[1].get, near) if b is not None],
-                   [b for b in map(seen[2].get, far) if b is not None])
+            hit = self._known_roles(_word_features(token, lexicon, country))
             if len(self.words) >= _WORD_CACHE_MAX:
                 self.words.clear()
             self.words[key] = hit
+        return hit
+
+    def _known_roles(self, own: list[str]) -> tuple:
+        """(own, as seen from offset -2, -1, +1, +2: the order of _OFFSETS) of a word's features,
+        known and as bytes; _as_neighbour's lists, made once for both sides."""
+        near, far = _as_neighbour(own, 1), _as_neighbour(own, 2)
+        seen = self.seen
+        return (self.known(own), [b for b in map(seen[-2].get, far) if b is not None],
+                [b for b in map(seen[-1].get, near) if b is not None],
+                [b for b in map(seen[1].get, near) if b is not None],
+                [b for b in map(seen[2].get, far) if b is not None])
+
+    def word_weights(self, token, lexicon: PersonLexicon, country: bool) -> tuple:
+        """A word's part of the state scores of the model (`model`): its own features' sum for each
+        label (crfsuite's first additions, from 0.0), then the weights it adds to each label of
+        its neighbour at offset -2, -1, +1 and +2, in the order crfsuite adds them (the known
+        attributes of _known_roles)."""
+        key = (token.text, token.key, token.article, country)
+        hit = self.weighted.get(key)
+        if hit is None:
+            own = _word_features(token, lexicon, country)
+            near, far = _as_neighbour(own, 1), _as_neighbour(own, 2)
+            seen, none = self.seen_rows, self._no_weights
+            # each role: the rows of its known features, in order, as columns by label (no row:
+            # an empty column for each label)
+            hit = (tuple(map(_add, tuple(zip(*filter(None, map(self.own_rows.get, own)))) or none, self._zeros)),
+                   tuple(zip(*filter(None, map(seen[-2].get, far)))) or none,
+                   tuple(zip(*filter(None, map(seen[-1].get, near)))) or none,
+                   tuple(zip(*filter(None, map(seen[1].get, near)))) or none,
+                   tuple(zip(*filter(None, map(seen[2].get, far)))) or none)
+            if len(self.weighted) >= _WORD_CACHE_MAX:
+                self.weighted.clear()
+            self.weighted[key] = hit
         return hit
 
 
@@ -256,14 +305,76 @@ def known_features(tokens: Tokens, start: int, end: int, lexicon: PersonLexicon,
     return out
 
 
-def _set_window(tagger, vocab: ModelVocabulary | None, tokens: Tokens, start: int, end: int, lexicon: PersonLexicon,
-                country_at: dict, marks, sentence: tuple[int, int]) -> None:
-    """Give the tagger words start..end-1 with their sentence's features: only those its model knows,
-    as bytes, when `vocab` is its ModelVocabulary, else `features`."""
-    if vocab is not None:
-        tagger.set(known_features(tokens, start, end, lexicon, country_at, marks, sentence, vocab))
-    else:
-        tagger.set(features(tokens, start, end, lexicon, country_at, marks, sentence))
+def _window_scores(tokens: Tokens, start: int, end: int, lexicon: PersonLexicon, country_at: dict,
+                   marks: list[str], sentence: tuple[int, int], vocab: ModelVocabulary) -> list[list[float]]:
+    """The state scores of the model (`vocab.model`) for words start..end-1, label by label: what
+    crfsuite sums from known_features' attributes, in their order (the word's own, its
+    neighbours' at -2, -1, +1, +2, the gaps before and after), from each word's word_weights."""
+    lo, hi = sentence
+    first, last = max(lo, start - 2), min(hi, end + 2)
+    items = tokens.items
+    weights, cached = vocab.word_weights, vocab.weighted.get
+    words = []
+    for i in range(first, last):  # (word_weights, its cache read here first)
+        token, country = items[i], i in country_at
+        words.append(cached((token.text, token.key, token.article, country)) or weights(token, lexicon, country))
+    gaps = vocab.gap_weights
+    add = _add
+    three = len(vocab.model.labels) == 3
+    out = []
+    for i in range(start, end):
+        k = i - first
+        if lo + 2 <= i < hi - 2 and three:  # all four neighbours inside the sentence; labels O, B, I
+            own, m2, m1, p1, p2 = words[k][0], words[k - 2][1], words[k - 1][2], words[k + 1][3], words[k + 2][4]
+            scores = [add(p2[0], add(p1[0], add(m1[0], add(m2[0], own[0])))),
+                      add(p2[1], add(p1[1], add(m1[1], add(m2[1], own[1])))),
+                      add(p2[2], add(p1[2], add(m1[2], add(m2[2], own[2]))))]
+        elif lo + 2 <= i < hi - 2:
+            scores = [add(p2, add(p1, add(m1, add(m2, own)))) for own, m2, m1, p1, p2 in
+                      zip(words[k][0], words[k - 2][1], words[k - 1][2], words[k + 1][3], words[k + 2][4])]
+        else:
+            scores = list(words[k][0])
+            for n, d in enumerate(_OFFSETS, 1):
+                if lo <= i + d < hi:
+                    scores = [add(w, s) for w, s in zip(words[k + d][n], scores)]
+        before = marks[i - 1] if i > lo else "bos"
+        after = marks[i] if i < hi - 1 else "eos"
+        if before and (weight := gaps["gap-1=" + before]) is not None:
+            scores = [s + w for s, w in zip(scores, weight)]
+        if after and (weight := gaps["gap+1=" + after]) is not None:
+            scores = [s + w for s, w in zip(scores, weight)]
+        out.append(scores)
+    return out
+
+
+class _Window:
+    """A window the tagger read: its labels (Viterbi) and each word's marginal probability of a
+    label, from crfsuite's tagger (given the window with `set`) or from the model in Python."""
+
+    def __init__(self, tagger, vocab: ModelVocabulary | None, tokens: Tokens, start: int, end: int,
+                 lexicon: PersonLexicon, country_at: dict, marks, sentence: tuple[int, int]):
+        """Words start..end-1 with their sentence's features: crfsuite is given only those its
+        model knows, as bytes, when `vocab` is its ModelVocabulary, else `features`; with the
+        model read in Python (vocab.model), the words' weights are summed here instead."""
+        self.tagger = tagger
+        self.model = vocab.model if vocab is not None else None
+        if self.model is not None:
+            self.scores = _window_scores(tokens, start, end, lexicon, country_at, marks, sentence, vocab)
+            self._marginals = None
+        elif vocab is not None:
+            tagger.set(known_features(tokens, start, end, lexicon, country_at, marks, sentence, vocab))
+        else:
+            tagger.set(features(tokens, start, end, lexicon, country_at, marks, sentence))
+
+    def labels(self) -> list[str]:
+        return self.tagger.tag() if self.model is None else self.model.viterbi(self.scores)
+
+    def marginal(self, label: str, k: int) -> float:
+        if self.model is None:
+            return self.tagger.marginal(label, k)
+        if self._marginals is None:
+            self._marginals = self.model.marginals(self.scores)
+        return self._marginals[k][self.model.label_id[label]]
 
 
 def tag_spans(tokens: Tokens, tagger, lexicon: PersonLexicon, country_at: dict,
@@ -278,8 +389,8 @@ def tag_spans(tokens: Tokens, tagger, lexicon: PersonLexicon, country_at: dict,
     vocab = vocabulary(tagger, lexicon)
     for lo, hi in sentences_of(tokens, ends):
         for start, end in _windows(tokens, lo, hi, lexicon, country_at, taken):
-            _set_window(tagger, vocab, tokens, start, end, lexicon, country_at, marks, (lo, hi))
-            labels = tagger.tag()
+            window = _Window(tagger, vocab, tokens, start, end, lexicon, country_at, marks, (lo, hi))
+            labels = window.labels()
             k = 0
             while k < len(labels):
                 if labels[k] == "O":
@@ -289,7 +400,7 @@ def tag_spans(tokens: Tokens, tagger, lexicon: PersonLexicon, country_at: dict,
                 k += 1
                 while k < len(labels) and labels[k] == "I" and tokens.soft_gap(start + k - 1):
                     k += 1
-                spans.append((start + first, start + k, min(tagger.marginal(labels[m], m) for m in range(first, k))))
+                spans.append((start + first, start + k, min(window.marginal(labels[m], m) for m in range(first, k))))
     return spans
 
 
@@ -316,6 +427,7 @@ def inside_marginal(tokens: Tokens, k: int, tagger, lexicon: PersonLexicon, coun
     while hi < n and hi - k < MAX_SENTENCE and not gap(hi - 1):
         hi += 1
     start, end = max(lo, k - WINDOW - 1), min(hi, k + WINDOW + 1)
-    _set_window(tagger, vocabulary(tagger, lexicon), tokens, start, end, lexicon, country_at, marks, (lo, hi))
-    tagger.tag()
-    return 1.0 - tagger.marginal("O", k - start)
+    window = _Window(tagger, vocabulary(tagger, lexicon), tokens, start, end, lexicon, country_at, marks, (lo, hi))
+    if window.model is None:
+        window.labels()  # (crfsuite's tagger is asked its labels first, as it always was)
+    return 1.0 - window.marginal("O", k - start)
