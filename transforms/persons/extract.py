@@ -9,8 +9,8 @@ from dataclasses import dataclass
 
 from transforms.persons.coref import resolve_names, shorter_form_of
 from transforms.persons.lexicon import CONNECTORS, REGNAL_ORDINALS, KnownPerson, PersonLexicon, surname_forms, words_of
-from transforms.persons.names import (_NAME, PARTICLES, _is_title, _word_class, family_extension, is_verb, known_name_at, past_verb,
-                                      prayer_formula_at, read_name, read_name_before)
+from transforms.persons.names import (_NAME, PARTICLES, _is_title, _word_class, family_extension, is_verb, known_name_at,
+                                      past_feminine_verb, past_verb, prayer_formula_at, read_name, read_name_before)
 from transforms.persons.tagger import inside_marginal, tag_spans
 from transforms.persons.titles import TitleMatch, match_title
 from transforms.persons.tokens import Tokens, from_words, stems, tokenize
@@ -308,6 +308,44 @@ def _nisba_family_name(tokens: Tokens, j: int, end: int, lexicon: PersonLexicon,
     return end + 1
 
 
+# From this probability (the tagger's) that a word of the stop list closing a name of two words is a
+# name word, it is the name's last word (اللواء عباس مصطفى كامل، طه ياسين رمضان الذي، ري يونغ هو في).
+_CLOSING_STOP_MIN = 0.8
+
+
+def _closing_stop_word(tokens: Tokens, j: int, end: int, lexicon: PersonLexicon, country_at: dict) -> bool:
+    """Whether token `end`, a word of the stop list (seeds/name_stopwords.csv) right after a name of
+    two words or more (tokens j..end-1), is the name's last word: a bare word that is no verb, title
+    or country, closed by punctuation, a frequent word or a title, and that the learned tagger reads
+    inside the name (اللواء عباس مصطفى كامل، ; مولاي حفيظ العلمي على; علي محسن الأحمر،), where a
+    word that qualifies the name is not (أحمد أبو الغيط المقرب من، سامح شكري الجديد في). Three-word
+    names of the region and Korean names end so (كامل، رمضان، العلمي، الذهب، هو). A word of the
+    stop list so frequent that it never stands inside a name (SOFT_STOP_MAX_DOCS: الأربعاء) must be
+    a word of a known name (الحوثي) or a syllable of two letters (ري يونغ هو، بارك غيون هي); a
+    clitic and a word (باستخدام، لترامب) is never one."""
+    items = tokens.items
+    n = len(items)
+    if lexicon.tagger is None or end - j < 2 or end >= n or not tokens.soft_gap(end - 1) \
+            or tokens.hyphen_gap(end - 1):
+        return False
+    token = items[end]
+    word = token.text
+    if token.key not in lexicon.stop_words or word[0] in "وف" or word.startswith(("لل", "بال", "كال")) \
+            or end in country_at or len(word) < 2 or token.final_ha or items[end - 1].text in CONNECTORS \
+            or not (token.key in lexicon.soft_stop_words or word in lexicon.person_words or len(word) == 2) \
+            or any(len(stem) >= 3 and "ك" not in word[:cut] and (stem in lexicon.stop_words or stem in lexicon.person_words)
+                   for cut, stem in stems(word)[1:]) \
+            or _is_title(tokens, end, lexicon) or is_verb(word, lexicon) or past_verb(word, lexicon) \
+            or past_feminine_verb(word, lexicon) or word in REGNAL_ORDINALS:
+        return False
+    if end + 1 < n and tokens.soft_gap(end):
+        after = items[end + 1]
+        if not ((after.key in lexicon.stop_words and after.key not in lexicon.soft_stop_words)
+                or _is_title(tokens, end + 1, lexicon)):
+            return False
+    return inside_marginal(tokens, end, lexicon.tagger, lexicon, country_at) >= _CLOSING_STOP_MIN
+
+
 _FUNCTION_WORD_MAX = 5  # letters of the frequent words that close a lone given name
 
 
@@ -355,6 +393,8 @@ def _given_name_end(tokens: Tokens, i: int, lexicon: PersonLexicon, country_at: 
     if i > 0 and items[i - 1].text in CONNECTORS and tokens.soft_gap(i - 1):
         return i  # أبو محمد، بن علي: inside a name
     end = read_name(tokens, i, lexicon, country_at, name_words)
+    closing = _closing_stop_word(tokens, i, end, lexicon, country_at)
+    end += closing
     # Without a title, only name-like words follow: no rarer stop word (عن عمر يناهز، أردوغان ادعاء
     # كاذب), no verb (ستيفن هوكينغ يدعم، مون سيلتقي كيم), no spaced dash (معز حسن - في الدفاع).
     # An unknown word is the family name: nothing unknown follows it (محمد شطح بعقلانية، مارين
@@ -365,7 +405,7 @@ def _given_name_end(tokens: Tokens, i: int, lexicon: PersonLexicon, country_at: 
         word = items[k]
         if items[k - 1].text in CONNECTORS:
             continue  # a connector binds its word whatever it means (آل الشيخ، أبو الغيط)
-        named = word.text in name_words or word.text in lexicon.given_names
+        named = word.text in name_words or word.text in lexicon.given_names or (closing and k == end - 1)
         known = named or word.text in lexicon.name_parts
         if (word.key in lexicon.stop_words and not known) or (not named and _phrase_shaped(word)) \
                 or ("-" in tokens.gap_text(k - 1) and " " in tokens.gap_text(k - 1)) \
@@ -555,6 +595,8 @@ def _scan(text: str, tokens: Tokens, lexicon: PersonLexicon, country_at: dict) -
             other = joined and (soft and _preposition_on_name(items[j], lexicon) or _conjunction_on_name(items[j], lexicon))
             if not other and joined:
                 end = read_name(tokens, j, lexicon, country_at, name_words, regnal=title.kind in _REGNAL_KINDS)
+                closing = _closing_stop_word(tokens, j, end, lexicon, country_at)
+                end += closing
                 nisba = _nisba_family_name(tokens, j, end, lexicon, country_at)
                 known = known_name_at(tokens, j, lexicon) if nisba == end else None
                 if known is not None and _inside_another_name(tokens, known, lexicon, country_at):
@@ -563,7 +605,7 @@ def _scan(text: str, tokens: Tokens, lexicon: PersonLexicon, country_at: dict) -
                 # A known full name bounds the name better than the stop words do (الرئيس دونالد
                 # ترامب رسوما جمركية); it only grows by its family name (محمد بن زايد آل نهيان).
                 if known is not None and known[1] == 0 and (known[0] >= end or (
-                        not tokens.hyphen_gap(known[0] - 1) and not (
+                        not tokens.hyphen_gap(known[0] - 1) and not (closing and end == known[0] + 1) and not (
                             _continues_full_name(items[known[0]:end], lexicon) if len(known[2]) >= 2
                             else _all_name_parts(items[known[0]:end], lexicon))
                         and not (end == known[0] + 1 and len(known[2]) >= 2
@@ -642,6 +684,8 @@ def _scan(text: str, tokens: Tokens, lexicon: PersonLexicon, country_at: dict) -
         if known is not None:
             end, cut, words, person = known
             end = family_extension(tokens, end, lexicon, country_at)
+            if len(words) >= 2 and end == known[0]:
+                end += _closing_stop_word(tokens, i, end, lexicon, country_at)  # ري يونغ + هو
             if end != known[0]:
                 words, person = tuple(t.text for t in items[i:end]), None
             s, e = _char_span(tokens, i, cut, end - 1)
@@ -777,7 +821,9 @@ def _tagged_mentions(tokens: Tokens, mentions: list[_Mention], lexicon: PersonLe
         # A past verb with a dual or plural subject ends the name before it, whatever the tagger
         # read (السيسي وماتيس شددا على). Present forms are left to the rules (is_verb): the
         # corpus's list of them held names written after أن (يوليا، نيمار).
-        end = next((k for k in range(first, end) if past_verb(items[k].text, lexicon)), end)
+        # ... and so does one of a feminine subject after the first word (وزيرة الخارجية ... أنكرت).
+        end = next((k for k in range(first, end) if past_verb(items[k].text, lexicon)
+                    or (k > first and past_feminine_verb(items[k].text, lexicon))), end)
         if end == first:
             continue
         s, e = _char_span(tokens, first, 0, end - 1)
