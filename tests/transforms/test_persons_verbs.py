@@ -103,4 +103,4 @@ def test_given_names_in_ta_are_no_past_verbs():
     lexicon = load_lexicons().persons
     assert all(past_feminine_verb(w, lexicon) for w in ("اقامت", "اسست", "انكرت", "زارت", "استقبلت", "اكدت"))
     assert not any(past_feminine_verb(w, lexicon) for w in ("مدحت", "طلعت", "نصرت", "عصمت", "رافت", "ثروت",
-                                                            "عزت", "بنت"))
+                                                            "عزت", "بنت", "بنيت", "غريت"))

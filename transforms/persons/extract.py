@@ -8,11 +8,12 @@ from collections import Counter
 from dataclasses import dataclass
 
 from transforms.persons.coref import resolve_names, shorter_form_of
-from transforms.persons.lexicon import CONNECTORS, REGNAL_ORDINALS, KnownPerson, PersonLexicon, surname_forms, words_of
+from transforms.persons.lexicon import (CONNECTORS, REGNAL_ORDINALS, KnownPerson, PersonLexicon, spelt_alike, surname_forms,
+                                        words_of)
 from transforms.persons.names import (_NAME, PARTICLES, _is_title, _word_class, family_extension, is_verb, known_name_at,
                                       past_feminine_verb, past_verb, prayer_formula_at, read_name, read_name_before)
 from transforms.persons.tagger import inside_marginal, tag_spans
-from transforms.persons.titles import TitleMatch, match_title
+from transforms.persons.titles import TitleMatch, glued_given_name_after_demonym, match_title
 from transforms.persons.tokens import Tokens, from_words, stems, tokenize
 from transforms.sentences import split_sentences
 
@@ -592,7 +593,8 @@ def _scan(text: str, tokens: Tokens, lexicon: PersonLexicon, country_at: dict) -
             # own, and the title may close a name before it.
             soft = j < len(items) and tokens.soft_gap(j - 1)
             joined = soft or (j < len(items) and tokens.gap_text(j - 1).strip() == "،")
-            other = joined and (soft and _preposition_on_name(items[j], lexicon) or _conjunction_on_name(items[j], lexicon))
+            other = joined and (soft and _preposition_on_name(items[j], lexicon) and not glued_given_name_after_demonym(
+                tokens, j, lexicon, country_at) or _conjunction_on_name(items[j], lexicon))
             if not other and joined:
                 end = read_name(tokens, j, lexicon, country_at, name_words, regnal=title.kind in _REGNAL_KINDS)
                 closing = _closing_stop_word(tokens, j, end, lexicon, country_at)
@@ -847,13 +849,38 @@ def _tagged_mentions(tokens: Tokens, mentions: list[_Mention], lexicon: PersonLe
                 or any(prayer_formula_at(tokens, k) for k in range(first, end)):
             continue
         words = (word,) + tuple(t.text for t in items[first + 1:end])
-        if not all(words) or words[-1] in CONNECTORS:
-            continue
+        if not all(words) or words[-1] in CONNECTORS or words[-1] in PARTICLES:
+            continue  # a name never ends on بن or دي
+        if len(words) == 1 and words not in lexicon.persons and _quoted_alone(tokens, first) \
+                and not _title_ends_at(tokens, first, lexicon, country_at):
+            continue  # و"كريم"، "أمازون": a company or a product the news quotes (not مغني الراب "دريك")
         s, e = _char_span(tokens, first, cut, end - 1)
         found.append(_Mention(words, s, e, None, lexicon.persons.get(words), end,
                               single=len(words) == 1 and word not in lexicon.given_names
                               and confidence >= lexicon.tagger_single_threshold))
     return found
+
+
+_QUOTES = frozenset('"«»“”„\'')
+
+
+def _quoted_alone(tokens: Tokens, k: int) -> bool:
+    """Token k stands alone between quotation marks (تسمح "لأوبر" و"كريم" بمواصلة نشاطهما): the
+    way news writes a company, a brand or a work, where a person's name goes bare."""
+    items = tokens.items
+    before = tokens.norm.text[items[k - 1].end:items[k].start] if k > 0 else tokens.norm.text[:items[k].start]
+    after = tokens.gap_text(k) if k + 1 < len(items) else tokens.norm.text[items[k].end:]
+    return bool(before.strip()) and before.rstrip()[-1:] in _QUOTES and after.lstrip()[:1] in _QUOTES
+
+
+def _title_ends_at(tokens: Tokens, k: int, lexicon: PersonLexicon, country_at: dict) -> bool:
+    """Whether a title phrase ends right before token k (ومغني الراب "دريك"، شقيقة العروس "بيبا")."""
+    for i in range(max(0, k - 6), k):
+        if lexicon.may_open(tokens.items[i].text):
+            match = match_title(tokens, i, lexicon, country_at)
+            if match is not None and match.end == k:
+                return True
+    return False
 
 
 def _office_noun(word: str, lexicon: PersonLexicon) -> bool:
@@ -1055,12 +1082,14 @@ def spelling_variants(a: tuple[str, ...], b: tuple[str, ...], given_names: froze
 
 
 def _merge_spelling_variants(persons: list[dict], given_names: frozenset) -> list[dict]:
-    """Persons of one article whose names are spelling_variants of each other made one, under the
+    """Persons of one article whose names are spelling_variants of each other, or spelt_alike (ستافان
+    دي ميستورا in a title, ستيفان دي ميستورا in the body), made one, under the
     spelling the article uses most (the first among equals); the other spelling stays as a mention."""
     words = [words_of(p["name_ar"]) for p in persons]
     out: list[dict] = []
     for k, person in enumerate(persons):
-        same = next((o for o in out if spelling_variants(words_of(o["name_ar"]), words[k], given_names)), None)
+        same = next((o for o in out if spelling_variants(words_of(o["name_ar"]), words[k], given_names)
+                     or spelt_alike(words_of(o["name_ar"]), words[k])), None)
         if same is None:
             out.append(person)
             continue

@@ -10,13 +10,10 @@ from __future__ import annotations
 
 import re
 
-from transforms.persons.lexicon import CONNECTORS, GOD, REGNAL_ORDINALS, PersonLexicon
+from transforms.persons.lexicon import CONNECTORS, GOD, PARTICLES, REGNAL_ORDINALS, PersonLexicon, particle_reading
 from transforms.persons.tokens import Tokens, stems
 
 MAX_UNITS = 4
-# Particles of European names (جان إيف لو دريان، ستافان دي ميستورا، فان دايك) bind to the word
-# after them when that word is itself a name word; alone they are Arabic words (لو: "if").
-PARTICLES = frozenset({"لو", "دي", "دو", "فان", "فون", "دا", "ديل", "دل"})
 _HARD, _SOFT, _NAME = 0, 1, 2
 
 
@@ -236,7 +233,9 @@ def past_feminine_verb(word: str, lexicon: PersonLexicon) -> bool:
     if len(word) < 4 or word[-1] != "ت" or not lexicon.verbs or word in lexicon.given_names \
             or word in lexicon.person_words or word in CONNECTORS:
         return False
-    return any(form in lexicon.verbs for form in _present_forms(word[:-1]))
+    base = word[:-1]
+    # A stem in ي is a name's (بنيت، غريت): the feminine past of a verb in ى drops it (بنت، أغرت).
+    return not base.endswith("ي") and any(form in lexicon.verbs for form in _present_forms(base))
 
 
 def _foreign_w_word(word: str, lexicon: PersonLexicon) -> bool:
@@ -327,7 +326,7 @@ def known_name_at(tokens: Tokens, i: int, lexicon: PersonLexicon):
     """(end, cut, words, KnownPerson) of the longest known name or surname form at token i, its
     first word possibly carrying a clitic (وماتيس، لترامب، للسيسي), or None."""
     items = tokens.items
-    for cut, stem in stems(items[i].text):
+    for cut, stem in stems(items[i].text) + particle_reading(items[i].text):
         for words, person in lexicon.names_by_first.get(stem, ()):
             n = len(words)
             if n == 1 and ((cut == 0 and items[i].key in lexicon.stop_words) or stem in lexicon.stop_words
