@@ -450,6 +450,11 @@ def _followed_by_own_name_word(tokens: Tokens, known, lexicon: PersonLexicon, co
     return inside_marginal(tokens, end, lexicon.tagger, lexicon, country_at) >= _OWN_NAME_MIN
 
 
+# From this probability (the tagger's) that a name part before a known surname is a name word, the two
+# are another person of that family.
+_OWN_GIVEN_MIN = 0.9
+
+
 def _inside_another_name(tokens: Tokens, known, lexicon: PersonLexicon, country_at: dict) -> bool:
     """A known person's one-word form (عباس، حسين، شريف) opening a longer name of someone else:
     a given name or a connector follows it (عباس كامل، صلاح عبد السلام، شريف شيخ أحمد), or a
@@ -470,6 +475,15 @@ def _inside_another_name(tokens: Tokens, known, lexicon: PersonLexicon, country_
             or (words[0].startswith("ال") and before.text in lexicon.person_words)):
         # إيناس بيريز، وائل عباس; والتشيلي أليكسيس سانشيز (أليكسيس opens a known name, تسيبراس's);
         # نيمار الأب، ترامب الابن (an epithet of the name before)
+        return True
+    if before is not None and cut == 0 and before.text in lexicon.name_parts and not before.article \
+            and before.key not in lexicon.stop_words and lexicon.tagger is not None \
+            and not tokens.hyphen_gap(start - 1) \
+            and not any(len(w) == 1 for w, _ in lexicon.names_by_first.get(before.text, ())) \
+            and inside_marginal(tokens, start - 1, lexicon.tagger, lexicon, country_at) >= _OWN_GIVEN_MIN:
+        # a word the corpus writes in names, which the tagger reads as a name word: another given
+        # name of the family (يوليا سكريبال is not سيرغي سكريبال); not a hyphen's syllable (كيم كاي-غوان)
+        # nor a known surname, a subject before its object (شبه كومي ترامب)
         return True
     if end >= len(items) or not tokens.soft_gap(end - 1):
         return False
