@@ -350,10 +350,11 @@ def _closing_stop_word(tokens: Tokens, j: int, end: int, lexicon: PersonLexicon,
 _FUNCTION_WORD_MAX = 5  # letters of the frequent words that close a lone given name
 
 
-def _lone_given_name(tokens: Tokens, j: int, lexicon: PersonLexicon) -> bool:
+def _lone_given_name(tokens: Tokens, j: int, lexicon: PersonLexicon, regal: bool = False) -> bool:
     """A given name standing alone after a title names a person (الأمير هاري وميغان، وابنته
     يوليا، إذ) unless it is also a common word (أمين، سلام). It must stand alone: punctuation or a
-    conjunct follows, not a word the name reader merely stopped at (مصطفى لهبيري، جورج واشنطن)."""
+    conjunct follows, not a word the name reader merely stopped at (مصطفى لهبيري، جورج واشنطن),
+    except after a royal title (`regal`), where a given name alone is the usual name."""
     items = tokens.items
     token = items[j]
     if token.text not in lexicon.given_names or token.text in lexicon.ambiguous_given_names \
@@ -364,6 +365,9 @@ def _lone_given_name(tokens: Tokens, j: int, lexicon: PersonLexicon) -> bool:
     after = items[j + 1]
     if _is_title(tokens, j + 1, lexicon):
         return True  # another office closes it (الأمير تشارلز أمير ويلز، الأمير وليام دوق كامبريدج)
+    if regal and not tokens.hyphen_gap(j) and after.text not in lexicon.person_words \
+            and after.text not in lexicon.name_parts and after.text not in lexicon.given_names:
+        return True  # a royal's given name, then a phrase the reader stopped at (الأمير تشارلز والد العريس)
     if is_verb(after.text, lexicon):
         return True  # a present-tense verb follows its subject (الأمير تشارلز يحمل سيفا)
     if after.key in lexicon.stop_words and after.key not in lexicon.soft_stop_words and not after.article \
@@ -545,6 +549,25 @@ def _end_before_unlisted_word(tokens: Tokens, first: int, end: int, lexicon: Per
     return end
 
 
+# Below this probability (the tagger's) the word after a royal's given name is no name word.
+_REGAL_SECOND_MIN = 0.5
+
+
+def _regal_given_name(tokens: Tokens, m: _Mention, lexicon: PersonLexicon) -> bool:
+    """A name read right after a royal title (_regal_title) that opens with a given name no common
+    word shares."""
+    return m.title is not None and m.title.start < m.tok_end and _regal_title(tokens, m.title, lexicon) \
+        and m.words[0] in lexicon.given_names and m.words[0] not in lexicon.ambiguous_given_names
+
+
+def _regal_title(tokens: Tokens, title: TitleMatch, lexicon: PersonLexicon) -> bool:
+    """A royal title written definite (الأمير، الملكة: not ملكة جمال, a construct), and not the name of
+    a body or a building after a noun naming it (مركز الملك سلمان، مطار الملك خالد)."""
+    items = tokens.items
+    return title.kind == "royal" and items[title.start].text[title.cut:].startswith("ال") and not (
+        title.start > 0 and title.cut == 0 and _office_noun(items[title.start - 1].text, lexicon))
+
+
 def _without_trailing_non_name(tokens: Tokens, m: _Mention, lexicon: PersonLexicon, country_at: dict) -> _Mention:
     """A name the rules read, without the words at its end that no known name holds and that the
     learned tagger reads as no name word: an adverb, an adjective or a noun after the name (عبد
@@ -559,13 +582,19 @@ def _without_trailing_non_name(tokens: Tokens, m: _Mention, lexicon: PersonLexic
     # unit is one: عبد القادر مساهل), a third goes as elsewhere (عبد الفتاح السيسي آنذاك).
     before_title = m.title is None or m.title.start >= m.tok_end
     keep = 1 if before_title else 2 + (m.words[0] in CONNECTORS)
+    least = _UNLISTED_INSIDE_MIN
+    # A royal is named by a given name alone (الأمير تشارلز، الأميرة يوجيني): after a royal title a
+    # given name and a word no list of names holds are the name and the phrase after it (الأمير هاري
+    # حفيد ملكة إنجلترا، جدة الأمير تشارلز المدفونة بالقدس) unless the tagger reads the word as a name.
+    if n == 2 and _regal_given_name(tokens, m, lexicon) and m.words[1] not in lexicon.name_parts:
+        keep, least = 1, _REGAL_SECOND_MIN
     while n > keep and m.known is None and 0 < last < len(items) and items[last].text == m.words[n - 1]:
         word = m.words[n - 1]
         if word in lexicon.person_words or word in CONNECTORS or word in PARTICLES \
                 or tokens.gap_text(last - 1) == "-" \
                 or items[last - 1].text in CONNECTORS or word in REGNAL_ORDINALS \
                 or (word in lexicon.given_names and word not in lexicon.ambiguous_given_names) \
-                or inside_marginal(tokens, last, lexicon.tagger, lexicon, country_at) >= _UNLISTED_INSIDE_MIN:
+                or inside_marginal(tokens, last, lexicon.tagger, lexicon, country_at) >= least:
             break
         n -= 1
         last -= 1
@@ -634,7 +663,8 @@ def _scan(text: str, tokens: Tokens, lexicon: PersonLexicon, country_at: dict) -
                 # One word after a title is a name only when known (الرئيس ماكرون) or a given name
                 # (الأمير هاري، وابنته يوليا), else the title may close an earlier name (مارتن
                 # غارنر، خبير تقني في ...).
-                if end - j >= 2 or (end > j and (known is not None or _lone_given_name(tokens, j, lexicon))):
+                if end - j >= 2 or (end > j and (known is not None or _lone_given_name(
+                        tokens, j, lexicon, regal=_regal_title(tokens, title, lexicon)))):
                     words = tuple(t.text for t in items[j:end])
                     if person is None and words in lexicon.persons:
                         person = lexicon.persons[words]
