@@ -10,7 +10,7 @@ import pytest
 from flows.lexicons import load_lexicons
 from transforms.entities import find_entities
 from transforms.persons import extract_persons
-from transforms.persons.names import future_verb, past_feminine_verb
+from transforms.persons.names import derived_past_verb, future_verb, past_feminine_verb
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -104,3 +104,21 @@ def test_given_names_in_ta_are_no_past_verbs():
     assert all(past_feminine_verb(w, lexicon) for w in ("اقامت", "اسست", "انكرت", "زارت", "استقبلت", "اكدت"))
     assert not any(past_feminine_verb(w, lexicon) for w in ("مدحت", "طلعت", "نصرت", "عصمت", "رافت", "ثروت",
                                                             "عزت", "بنت", "بنيت", "غريت"))
+
+
+@pytest.mark.parametrize("text, name", [
+    # BB-internationalNews-1189-20181013 (non-gold)
+    ("وقالت إن الرئيس دوتيرتي استعمل \"الاستخدام المشروع للقوة\" ضد التهديدات", "دوتيرتي"),
+    # AL-internationalNews-1491-20180605 (non-gold)
+    ("وعلى الرغم من أن كيم ابتسم بالفعل خلال أجزاء أخرى من الاجتماع", "كيم"),
+])
+def test_a_derived_past_verb_after_a_name_is_no_part_of_it(text, name):
+    found = [p["name_ar"] for p in extract_persons(text, [], load_lexicons().persons)]
+    assert not any(n.endswith(" استعمل") or n.endswith(" ابتسم") for n in found)
+
+
+def test_names_opening_with_alef_are_no_derived_verbs():
+    lexicon = load_lexicons().persons
+    assert all(derived_past_verb(w, lexicon) for w in ("انتقد", "اعتبر", "استدعي", "ابتسم"))
+    assert not any(derived_past_verb(w, lexicon) for w in ("ابراهيم", "اسماعيل", "انطوان", "ارنولد", "اندرياس",
+                                                           "اليكسيس", "ايفانكا"))

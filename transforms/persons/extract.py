@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from transforms.persons.coref import resolve_names, shorter_form_of
 from transforms.persons.lexicon import (CONNECTORS, REGNAL_ORDINALS, KnownPerson, PersonLexicon, spelt_alike, surname_forms,
                                         words_of)
-from transforms.persons.names import (_NAME, PARTICLES, _is_title, _word_class, family_extension, is_verb, known_name_at,
-                                      past_feminine_verb, past_verb, prayer_formula_at, read_name, read_name_before)
+from transforms.persons.names import (_NAME, PARTICLES, _is_title, _word_class, derived_past_verb, family_extension, is_verb,
+                                      known_name_at, past_feminine_verb, past_verb, prayer_formula_at, read_name, read_name_before)
 from transforms.persons.tagger import inside_marginal, tag_spans
 from transforms.persons.titles import TitleMatch, glued_given_name_after_demonym, match_title
 from transforms.persons.tokens import Tokens, from_words, stems, tokenize
@@ -869,7 +869,8 @@ def _tagged_mentions(tokens: Tokens, mentions: list[_Mention], lexicon: PersonLe
         # corpus's list of them held names written after أن (يوليا، نيمار).
         # ... and so does one of a feminine subject after the first word (وزيرة الخارجية ... أنكرت).
         end = next((k for k in range(first, end) if past_verb(items[k].text, lexicon)
-                    or (k > first and past_feminine_verb(items[k].text, lexicon))), end)
+                    or (k > first and (past_feminine_verb(items[k].text, lexicon)
+                                       or derived_past_verb(items[k].text, lexicon)))), end)
         if end == first:
             continue
         s, e = _char_span(tokens, first, 0, end - 1)

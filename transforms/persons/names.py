@@ -238,6 +238,16 @@ def past_feminine_verb(word: str, lexicon: PersonLexicon) -> bool:
     return not base.endswith("ي") and any(form in lexicon.verbs for form in _present_forms(base))
 
 
+def derived_past_verb(word: str, lexicon: PersonLexicon) -> bool:
+    """A past verb of a derived form, its subject masculine (استبق، انتقد، اعتبر، استدعى): a word of
+    five letters or more opening with ا whose present, ي for the ا, is a verb of the corpus
+    (seeds/imperfect_verbs.csv: يستبق، ينتقد). Given names and words of known names are names
+    (إبراهيم، إسماعيل). After a name it ends the name (وكان مهاتير استبق الإعلان)."""
+    return len(word) >= 5 and word[0] == "ا" and bool(lexicon.verbs) and word not in lexicon.given_names \
+        and word not in lexicon.person_words and ("ي" + word[1:] in lexicon.verbs
+                                                  or (word[-1] == "ي" and "ي" + word[1:] in lexicon.verbs))
+
+
 def _foreign_w_word(word: str, lexicon: PersonLexicon) -> bool:
     """A word opening with و that is a foreign name's own letter, not the conjunction: what follows
     the و is no word of the corpus (غافن ويليامسون، مايك ويد، روبرت وود), where a conjunct's rest is
@@ -281,8 +291,8 @@ def read_name(tokens: Tokens, j: int, lexicon: PersonLexicon, country_at: dict,
             units += 1
             end = k
             continue
-        if k > j and past_feminine_verb(items[k].text, lexicon):
-            break  # الملكة إليزابيث أقامت، رونالد ريغان أسست: the sentence's verb
+        if k > j and (past_feminine_verb(items[k].text, lexicon) or derived_past_verb(items[k].text, lexicon)):
+            break  # الملكة إليزابيث أقامت، رونالد ريغان أسست، مهاتير استبق: the sentence's verb
         kind = _word_class(tokens, k, lexicon, country_at, name_words, first=k == j)
         if kind == _HARD:
             break
