@@ -10,7 +10,7 @@ import pytest
 from flows.lexicons import load_lexicons
 from transforms.entities import find_entities
 from transforms.persons import extract_persons
-from transforms.persons.names import future_verb
+from transforms.persons.names import derived_past_verb, future_verb, past_feminine_verb
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -77,3 +77,48 @@ def test_a_name_opening_with_sin_is_no_future_verb():
 def test_a_present_verb_in_ta_after_a_name_is_no_part_of_it(text, name):
     found = [p["name_ar"] for p in extract_persons(text, [], load_lexicons().persons)]
     assert found == [name]
+
+
+# A past verb of a feminine subject ends the name before it (issue 10), whatever the name's gender
+# (the subject may be named earlier: رونالد ريغان أسست), while names in ت stay names.
+@pytest.mark.parametrize("text, name", [
+    # CN-middleEast-212-20180307 (team part)
+    ("وتابعت بالقول إن الملكة إليزابيث أقامت مأدبة غداء على شرف ولي العهد بمناسبة زيارته", "إليزابيث"),
+    # CN-middleEast-1258-20180819 (non-gold)
+    ("قالت إن \"وفدا من أنصار الله برئاسة الناطق الرسمي محمد عبدالسلام زارت، السبت، سماحة الأمين العام",
+     "محمد عبدالسلام"),
+    # BB-internationalNews-1126-20180925 (non-gold): the verb before a name in apposition
+    ("حضرت جاكيندا أردرن، رئيسة وزراء نيوزلندا، الجمعية العمومية للأمم المتحدة مصطحبة طفلتها", "جاكيندا أردرن"),
+    # CN-middleEast-189-20180305 (non-gold): a name in ت
+    ("ومن جانبه قال آليا ثروت عضو مجلس النواب المصري، إن زيارة الأمير محمد للكاتدرائية", "آليا ثروت"),
+])
+def test_a_past_feminine_verb_after_a_name_is_no_part_of_it(text, name):
+    lexicons = load_lexicons()
+    countries = find_entities(text, lexicons.gazetteer)["countries"]
+    found = [p["name_ar"] for p in extract_persons(text, countries, lexicons.persons)]
+    assert name in found and not any(n.startswith(name + " ") or n.endswith(" " + name) for n in found)
+
+
+def test_given_names_in_ta_are_no_past_verbs():
+    lexicon = load_lexicons().persons
+    assert all(past_feminine_verb(w, lexicon) for w in ("اقامت", "اسست", "انكرت", "زارت", "استقبلت", "اكدت"))
+    assert not any(past_feminine_verb(w, lexicon) for w in ("مدحت", "طلعت", "نصرت", "عصمت", "رافت", "ثروت",
+                                                            "عزت", "بنت", "بنيت", "غريت"))
+
+
+@pytest.mark.parametrize("text, name", [
+    # BB-internationalNews-1189-20181013 (non-gold)
+    ("وقالت إن الرئيس دوتيرتي استعمل \"الاستخدام المشروع للقوة\" ضد التهديدات", "دوتيرتي"),
+    # AL-internationalNews-1491-20180605 (non-gold)
+    ("وعلى الرغم من أن كيم ابتسم بالفعل خلال أجزاء أخرى من الاجتماع", "كيم"),
+])
+def test_a_derived_past_verb_after_a_name_is_no_part_of_it(text, name):
+    found = [p["name_ar"] for p in extract_persons(text, [], load_lexicons().persons)]
+    assert not any(n.endswith(" استعمل") or n.endswith(" ابتسم") for n in found)
+
+
+def test_names_opening_with_alef_are_no_derived_verbs():
+    lexicon = load_lexicons().persons
+    assert all(derived_past_verb(w, lexicon) for w in ("انتقد", "اعتبر", "استدعي", "ابتسم"))
+    assert not any(derived_past_verb(w, lexicon) for w in ("ابراهيم", "اسماعيل", "انطوان", "ارنولد", "اندرياس",
+                                                           "اليكسيس", "ايفانكا"))

@@ -8,11 +8,12 @@ from collections import Counter
 from dataclasses import dataclass
 
 from transforms.persons.coref import resolve_names, shorter_form_of
-from transforms.persons.lexicon import CONNECTORS, REGNAL_ORDINALS, KnownPerson, PersonLexicon, surname_forms, words_of
-from transforms.persons.names import (_NAME, PARTICLES, _is_title, _word_class, family_extension, is_verb, known_name_at, past_verb,
-                                      prayer_formula_at, read_name, read_name_before)
+from transforms.persons.lexicon import (CONNECTORS, REGNAL_ORDINALS, KnownPerson, PersonLexicon, spelt_alike, surname_forms,
+                                        words_of)
+from transforms.persons.names import (_NAME, PARTICLES, _is_title, _word_class, derived_past_verb, family_extension, is_verb,
+                                      known_name_at, past_feminine_verb, past_verb, prayer_formula_at, read_name, read_name_before)
 from transforms.persons.tagger import inside_marginal, tag_spans
-from transforms.persons.titles import TitleMatch, match_title
+from transforms.persons.titles import TitleMatch, glued_given_name_after_demonym, match_title
 from transforms.persons.tokens import Tokens, from_words, stems, tokenize
 from transforms.sentences import split_sentences
 
@@ -308,13 +309,52 @@ def _nisba_family_name(tokens: Tokens, j: int, end: int, lexicon: PersonLexicon,
     return end + 1
 
 
+# From this probability (the tagger's) that a word of the stop list closing a name of two words is a
+# name word, it is the name's last word (اللواء عباس مصطفى كامل، طه ياسين رمضان الذي، ري يونغ هو في).
+_CLOSING_STOP_MIN = 0.8
+
+
+def _closing_stop_word(tokens: Tokens, j: int, end: int, lexicon: PersonLexicon, country_at: dict) -> bool:
+    """Whether token `end`, a word of the stop list (seeds/name_stopwords.csv) right after a name of
+    two words or more (tokens j..end-1), is the name's last word: a bare word that is no verb, title
+    or country, closed by punctuation, a frequent word or a title, and that the learned tagger reads
+    inside the name (اللواء عباس مصطفى كامل، ; مولاي حفيظ العلمي على; علي محسن الأحمر،), where a
+    word that qualifies the name is not (أحمد أبو الغيط المقرب من، سامح شكري الجديد في). Three-word
+    names of the region and Korean names end so (كامل، رمضان، العلمي، الذهب، هو). A word of the
+    stop list so frequent that it never stands inside a name (SOFT_STOP_MAX_DOCS: الأربعاء) must be
+    a word of a known name (الحوثي) or a syllable of two letters (ري يونغ هو، بارك غيون هي); a
+    clitic and a word (باستخدام، لترامب) is never one."""
+    items = tokens.items
+    n = len(items)
+    if lexicon.tagger is None or end - j < 2 or end >= n or not tokens.soft_gap(end - 1) \
+            or tokens.hyphen_gap(end - 1):
+        return False
+    token = items[end]
+    word = token.text
+    if token.key not in lexicon.stop_words or word[0] in "وف" or word.startswith(("لل", "بال", "كال")) \
+            or end in country_at or len(word) < 2 or token.final_ha or items[end - 1].text in CONNECTORS \
+            or not (token.key in lexicon.soft_stop_words or word in lexicon.person_words or len(word) == 2) \
+            or any(len(stem) >= 3 and "ك" not in word[:cut] and (stem in lexicon.stop_words or stem in lexicon.person_words)
+                   for cut, stem in stems(word)[1:]) \
+            or _is_title(tokens, end, lexicon) or is_verb(word, lexicon) or past_verb(word, lexicon) \
+            or past_feminine_verb(word, lexicon) or word in REGNAL_ORDINALS:
+        return False
+    if end + 1 < n and tokens.soft_gap(end):
+        after = items[end + 1]
+        if not ((after.key in lexicon.stop_words and after.key not in lexicon.soft_stop_words)
+                or _is_title(tokens, end + 1, lexicon)):
+            return False
+    return inside_marginal(tokens, end, lexicon.tagger, lexicon, country_at) >= _CLOSING_STOP_MIN
+
+
 _FUNCTION_WORD_MAX = 5  # letters of the frequent words that close a lone given name
 
 
-def _lone_given_name(tokens: Tokens, j: int, lexicon: PersonLexicon) -> bool:
+def _lone_given_name(tokens: Tokens, j: int, lexicon: PersonLexicon, regal: bool = False) -> bool:
     """A given name standing alone after a title names a person (الأمير هاري وميغان، وابنته
     يوليا، إذ) unless it is also a common word (أمين، سلام). It must stand alone: punctuation or a
-    conjunct follows, not a word the name reader merely stopped at (مصطفى لهبيري، جورج واشنطن)."""
+    conjunct follows, not a word the name reader merely stopped at (مصطفى لهبيري، جورج واشنطن),
+    except after a royal title (`regal`), where a given name alone is the usual name."""
     items = tokens.items
     token = items[j]
     if token.text not in lexicon.given_names or token.text in lexicon.ambiguous_given_names \
@@ -325,6 +365,9 @@ def _lone_given_name(tokens: Tokens, j: int, lexicon: PersonLexicon) -> bool:
     after = items[j + 1]
     if _is_title(tokens, j + 1, lexicon):
         return True  # another office closes it (الأمير تشارلز أمير ويلز، الأمير وليام دوق كامبريدج)
+    if regal and not tokens.hyphen_gap(j) and after.text not in lexicon.person_words \
+            and after.text not in lexicon.name_parts and after.text not in lexicon.given_names:
+        return True  # a royal's given name, then a phrase the reader stopped at (الأمير تشارلز والد العريس)
     if is_verb(after.text, lexicon):
         return True  # a present-tense verb follows its subject (الأمير تشارلز يحمل سيفا)
     if after.key in lexicon.stop_words and after.key not in lexicon.soft_stop_words and not after.article \
@@ -355,6 +398,8 @@ def _given_name_end(tokens: Tokens, i: int, lexicon: PersonLexicon, country_at: 
     if i > 0 and items[i - 1].text in CONNECTORS and tokens.soft_gap(i - 1):
         return i  # أبو محمد، بن علي: inside a name
     end = read_name(tokens, i, lexicon, country_at, name_words)
+    closing = _closing_stop_word(tokens, i, end, lexicon, country_at)
+    end += closing
     # Without a title, only name-like words follow: no rarer stop word (عن عمر يناهز، أردوغان ادعاء
     # كاذب), no verb (ستيفن هوكينغ يدعم، مون سيلتقي كيم), no spaced dash (معز حسن - في الدفاع).
     # An unknown word is the family name: nothing unknown follows it (محمد شطح بعقلانية، مارين
@@ -365,7 +410,7 @@ def _given_name_end(tokens: Tokens, i: int, lexicon: PersonLexicon, country_at: 
         word = items[k]
         if items[k - 1].text in CONNECTORS:
             continue  # a connector binds its word whatever it means (آل الشيخ، أبو الغيط)
-        named = word.text in name_words or word.text in lexicon.given_names
+        named = word.text in name_words or word.text in lexicon.given_names or (closing and k == end - 1)
         known = named or word.text in lexicon.name_parts
         if (word.key in lexicon.stop_words and not known) or (not named and _phrase_shaped(word)) \
                 or ("-" in tokens.gap_text(k - 1) and " " in tokens.gap_text(k - 1)) \
@@ -409,6 +454,11 @@ def _followed_by_own_name_word(tokens: Tokens, known, lexicon: PersonLexicon, co
     return inside_marginal(tokens, end, lexicon.tagger, lexicon, country_at) >= _OWN_NAME_MIN
 
 
+# From this probability (the tagger's) that a name part before a known surname is a name word, the two
+# are another person of that family.
+_OWN_GIVEN_MIN = 0.9
+
+
 def _inside_another_name(tokens: Tokens, known, lexicon: PersonLexicon, country_at: dict) -> bool:
     """A known person's one-word form (عباس، حسين، شريف) opening a longer name of someone else:
     a given name or a connector follows it (عباس كامل، صلاح عبد السلام، شريف شيخ أحمد), or a
@@ -429,6 +479,15 @@ def _inside_another_name(tokens: Tokens, known, lexicon: PersonLexicon, country_
             or (words[0].startswith("ال") and before.text in lexicon.person_words)):
         # إيناس بيريز، وائل عباس; والتشيلي أليكسيس سانشيز (أليكسيس opens a known name, تسيبراس's);
         # نيمار الأب، ترامب الابن (an epithet of the name before)
+        return True
+    if before is not None and cut == 0 and before.text in lexicon.name_parts and not before.article \
+            and before.key not in lexicon.stop_words and lexicon.tagger is not None \
+            and not tokens.hyphen_gap(start - 1) \
+            and not any(len(w) == 1 for w, _ in lexicon.names_by_first.get(before.text, ())) \
+            and inside_marginal(tokens, start - 1, lexicon.tagger, lexicon, country_at) >= _OWN_GIVEN_MIN:
+        # a word the corpus writes in names, which the tagger reads as a name word: another given
+        # name of the family (يوليا سكريبال is not سيرغي سكريبال); not a hyphen's syllable (كيم كاي-غوان)
+        # nor a known surname, a subject before its object (شبه كومي ترامب)
         return True
     if end >= len(items) or not tokens.soft_gap(end - 1):
         return False
@@ -490,6 +549,25 @@ def _end_before_unlisted_word(tokens: Tokens, first: int, end: int, lexicon: Per
     return end
 
 
+# Below this probability (the tagger's) the word after a royal's given name is no name word.
+_REGAL_SECOND_MIN = 0.5
+
+
+def _regal_given_name(tokens: Tokens, m: _Mention, lexicon: PersonLexicon) -> bool:
+    """A name read right after a royal title (_regal_title) that opens with a given name no common
+    word shares."""
+    return m.title is not None and m.title.start < m.tok_end and _regal_title(tokens, m.title, lexicon) \
+        and m.words[0] in lexicon.given_names and m.words[0] not in lexicon.ambiguous_given_names
+
+
+def _regal_title(tokens: Tokens, title: TitleMatch, lexicon: PersonLexicon) -> bool:
+    """A royal title written definite (الأمير، الملكة: not ملكة جمال, a construct), and not the name of
+    a body or a building after a noun naming it (مركز الملك سلمان، مطار الملك خالد)."""
+    items = tokens.items
+    return title.kind == "royal" and items[title.start].text[title.cut:].startswith("ال") and not (
+        title.start > 0 and title.cut == 0 and _office_noun(items[title.start - 1].text, lexicon))
+
+
 def _without_trailing_non_name(tokens: Tokens, m: _Mention, lexicon: PersonLexicon, country_at: dict) -> _Mention:
     """A name the rules read, without the words at its end that no known name holds and that the
     learned tagger reads as no name word: an adverb, an adjective or a noun after the name (عبد
@@ -504,13 +582,19 @@ def _without_trailing_non_name(tokens: Tokens, m: _Mention, lexicon: PersonLexic
     # unit is one: عبد القادر مساهل), a third goes as elsewhere (عبد الفتاح السيسي آنذاك).
     before_title = m.title is None or m.title.start >= m.tok_end
     keep = 1 if before_title else 2 + (m.words[0] in CONNECTORS)
+    least = _UNLISTED_INSIDE_MIN
+    # A royal is named by a given name alone (الأمير تشارلز، الأميرة يوجيني): after a royal title a
+    # given name and a word no list of names holds are the name and the phrase after it (الأمير هاري
+    # حفيد ملكة إنجلترا، جدة الأمير تشارلز المدفونة بالقدس) unless the tagger reads the word as a name.
+    if n == 2 and _regal_given_name(tokens, m, lexicon) and m.words[1] not in lexicon.name_parts:
+        keep, least = 1, _REGAL_SECOND_MIN
     while n > keep and m.known is None and 0 < last < len(items) and items[last].text == m.words[n - 1]:
         word = m.words[n - 1]
         if word in lexicon.person_words or word in CONNECTORS or word in PARTICLES \
                 or tokens.gap_text(last - 1) == "-" \
                 or items[last - 1].text in CONNECTORS or word in REGNAL_ORDINALS \
                 or (word in lexicon.given_names and word not in lexicon.ambiguous_given_names) \
-                or inside_marginal(tokens, last, lexicon.tagger, lexicon, country_at) >= _UNLISTED_INSIDE_MIN:
+                or inside_marginal(tokens, last, lexicon.tagger, lexicon, country_at) >= least:
             break
         n -= 1
         last -= 1
@@ -552,9 +636,12 @@ def _scan(text: str, tokens: Tokens, lexicon: PersonLexicon, country_at: dict) -
             # own, and the title may close a name before it.
             soft = j < len(items) and tokens.soft_gap(j - 1)
             joined = soft or (j < len(items) and tokens.gap_text(j - 1).strip() == "،")
-            other = joined and (soft and _preposition_on_name(items[j], lexicon) or _conjunction_on_name(items[j], lexicon))
+            other = joined and (soft and _preposition_on_name(items[j], lexicon) and not glued_given_name_after_demonym(
+                tokens, j, lexicon, country_at) or _conjunction_on_name(items[j], lexicon))
             if not other and joined:
                 end = read_name(tokens, j, lexicon, country_at, name_words, regnal=title.kind in _REGNAL_KINDS)
+                closing = _closing_stop_word(tokens, j, end, lexicon, country_at)
+                end += closing
                 nisba = _nisba_family_name(tokens, j, end, lexicon, country_at)
                 known = known_name_at(tokens, j, lexicon) if nisba == end else None
                 if known is not None and _inside_another_name(tokens, known, lexicon, country_at):
@@ -563,7 +650,7 @@ def _scan(text: str, tokens: Tokens, lexicon: PersonLexicon, country_at: dict) -
                 # A known full name bounds the name better than the stop words do (الرئيس دونالد
                 # ترامب رسوما جمركية); it only grows by its family name (محمد بن زايد آل نهيان).
                 if known is not None and known[1] == 0 and (known[0] >= end or (
-                        not tokens.hyphen_gap(known[0] - 1) and not (
+                        not tokens.hyphen_gap(known[0] - 1) and not (closing and end == known[0] + 1) and not (
                             _continues_full_name(items[known[0]:end], lexicon) if len(known[2]) >= 2
                             else _all_name_parts(items[known[0]:end], lexicon))
                         and not (end == known[0] + 1 and len(known[2]) >= 2
@@ -576,7 +663,8 @@ def _scan(text: str, tokens: Tokens, lexicon: PersonLexicon, country_at: dict) -
                 # One word after a title is a name only when known (الرئيس ماكرون) or a given name
                 # (الأمير هاري، وابنته يوليا), else the title may close an earlier name (مارتن
                 # غارنر، خبير تقني في ...).
-                if end - j >= 2 or (end > j and (known is not None or _lone_given_name(tokens, j, lexicon))):
+                if end - j >= 2 or (end > j and (known is not None or _lone_given_name(
+                        tokens, j, lexicon, regal=_regal_title(tokens, title, lexicon)))):
                     words = tuple(t.text for t in items[j:end])
                     if person is None and words in lexicon.persons:
                         person = lexicon.persons[words]
@@ -642,6 +730,8 @@ def _scan(text: str, tokens: Tokens, lexicon: PersonLexicon, country_at: dict) -
         if known is not None:
             end, cut, words, person = known
             end = family_extension(tokens, end, lexicon, country_at)
+            if len(words) >= 2 and end == known[0]:
+                end += _closing_stop_word(tokens, i, end, lexicon, country_at)  # ري يونغ + هو
             if end != known[0]:
                 words, person = tuple(t.text for t in items[i:end]), None
             s, e = _char_span(tokens, i, cut, end - 1)
@@ -777,7 +867,10 @@ def _tagged_mentions(tokens: Tokens, mentions: list[_Mention], lexicon: PersonLe
         # A past verb with a dual or plural subject ends the name before it, whatever the tagger
         # read (السيسي وماتيس شددا على). Present forms are left to the rules (is_verb): the
         # corpus's list of them held names written after أن (يوليا، نيمار).
-        end = next((k for k in range(first, end) if past_verb(items[k].text, lexicon)), end)
+        # ... and so does one of a feminine subject after the first word (وزيرة الخارجية ... أنكرت).
+        end = next((k for k in range(first, end) if past_verb(items[k].text, lexicon)
+                    or (k > first and (past_feminine_verb(items[k].text, lexicon)
+                                       or derived_past_verb(items[k].text, lexicon)))), end)
         if end == first:
             continue
         s, e = _char_span(tokens, first, 0, end - 1)
@@ -801,13 +894,38 @@ def _tagged_mentions(tokens: Tokens, mentions: list[_Mention], lexicon: PersonLe
                 or any(prayer_formula_at(tokens, k) for k in range(first, end)):
             continue
         words = (word,) + tuple(t.text for t in items[first + 1:end])
-        if not all(words) or words[-1] in CONNECTORS:
-            continue
+        if not all(words) or words[-1] in CONNECTORS or words[-1] in PARTICLES:
+            continue  # a name never ends on بن or دي
+        if len(words) == 1 and words not in lexicon.persons and _quoted_alone(tokens, first) \
+                and not _title_ends_at(tokens, first, lexicon, country_at):
+            continue  # و"كريم"، "أمازون": a company or a product the news quotes (not مغني الراب "دريك")
         s, e = _char_span(tokens, first, cut, end - 1)
         found.append(_Mention(words, s, e, None, lexicon.persons.get(words), end,
                               single=len(words) == 1 and word not in lexicon.given_names
                               and confidence >= lexicon.tagger_single_threshold))
     return found
+
+
+_QUOTES = frozenset('"«»“”„\'')
+
+
+def _quoted_alone(tokens: Tokens, k: int) -> bool:
+    """Token k stands alone between quotation marks (تسمح "لأوبر" و"كريم" بمواصلة نشاطهما): the
+    way news writes a company, a brand or a work, where a person's name goes bare."""
+    items = tokens.items
+    before = tokens.norm.text[items[k - 1].end:items[k].start] if k > 0 else tokens.norm.text[:items[k].start]
+    after = tokens.gap_text(k) if k + 1 < len(items) else tokens.norm.text[items[k].end:]
+    return bool(before.strip()) and before.rstrip()[-1:] in _QUOTES and after.lstrip()[:1] in _QUOTES
+
+
+def _title_ends_at(tokens: Tokens, k: int, lexicon: PersonLexicon, country_at: dict) -> bool:
+    """Whether a title phrase ends right before token k (ومغني الراب "دريك"، شقيقة العروس "بيبا")."""
+    for i in range(max(0, k - 6), k):
+        if lexicon.may_open(tokens.items[i].text):
+            match = match_title(tokens, i, lexicon, country_at)
+            if match is not None and match.end == k:
+                return True
+    return False
 
 
 def _office_noun(word: str, lexicon: PersonLexicon) -> bool:
@@ -1009,12 +1127,14 @@ def spelling_variants(a: tuple[str, ...], b: tuple[str, ...], given_names: froze
 
 
 def _merge_spelling_variants(persons: list[dict], given_names: frozenset) -> list[dict]:
-    """Persons of one article whose names are spelling_variants of each other made one, under the
+    """Persons of one article whose names are spelling_variants of each other, or spelt_alike (ستافان
+    دي ميستورا in a title, ستيفان دي ميستورا in the body), made one, under the
     spelling the article uses most (the first among equals); the other spelling stays as a mention."""
     words = [words_of(p["name_ar"]) for p in persons]
     out: list[dict] = []
     for k, person in enumerate(persons):
-        same = next((o for o in out if spelling_variants(words_of(o["name_ar"]), words[k], given_names)), None)
+        same = next((o for o in out if spelling_variants(words_of(o["name_ar"]), words[k], given_names)
+                     or spelt_alike(words_of(o["name_ar"]), words[k])), None)
         if same is None:
             out.append(person)
             continue

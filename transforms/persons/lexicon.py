@@ -12,6 +12,17 @@ from transforms.persons.tokens import stems, tokenize
 # Words that bind to the next word inside a name and never end one: بن سلمان، آل خليفة، عبد الله،
 # أبو بكر، أم كلثوم. Normalised (أبو → ابو).
 CONNECTORS = frozenset({"بن", "بنت", "ابن", "ال", "ابو", "ابي", "عبد", "ام", "ولد"})
+# Particles of European names (جان إيف لو دريان، ستافان دي ميستورا، فان دايك) bind to the word
+# after them when that word is itself a name word; alone they are Arabic words (لو: "if").
+PARTICLES = frozenset({"لو", "دي", "دو", "فان", "فون", "دا", "ديل", "دل"})
+
+
+def particle_reading(word: str) -> tuple[tuple[int, str], ...]:
+    """و glued to a particle too short for tokens.stems to strip (ودي، ولو، ودا): ((1, particle),),
+    the second of two persons (غوتيريش ودي ميستورا، مبابي ودي ماريا); () otherwise."""
+    return ((1, word[1:]),) if len(word) <= 4 and word[0] == "و" and word[1:] in PARTICLES else ()
+
+
 # Theophoric names are one unit: عبد الله، نصر الله، فتح الله.
 GOD = "الله"
 # Regnal and papal ordinals end a name (عبد الله الثاني، يوحنا بولس الثاني، محمد السادس) but are
@@ -97,7 +108,7 @@ class PersonLexicon:
         hit = self._opens.get(word)
         if hit is None:
             hit = False
-            for _, stem in stems(word):
+            for _, stem in stems(word) + particle_reading(word):
                 if stem in self.titles_by_first or stem in self.names_by_first or (
                         stem.endswith(POSSESSIVE) and not stem.startswith("ال") and len(stem) > 4
                         and stem[:-len(POSSESSIVE)] in self.titles_by_first):
@@ -136,6 +147,22 @@ def surname_forms(words: tuple[str, ...]) -> list[tuple[str, ...]]:
             continue
         forms.append(suffix)
     return forms
+
+
+_LONG_VOWELS = frozenset("اوي")
+
+
+def spelt_alike(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Whether two names are one name transliterated twice: as many words, each the same, or of as
+    many letters (four or more) that differ only where both write a long vowel (ستافان / ستيفان،
+    ماركل / ميركل). محمد / محمود (a vowel more) are two names."""
+    if len(a) != len(b) or a == b:
+        return False
+    for x, y in zip(a, b):
+        if x != y and (len(x) != len(y) or len(x) < 4 or any(
+                c != d and not (c in _LONG_VOWELS and d in _LONG_VOWELS) for c, d in zip(x, y))):
+            return False
+    return True
 
 
 # A preposition is glued to a name word that the corpus writes bare at least this many times as often.
@@ -266,8 +293,10 @@ def build_person_lexicon(title_rows: list[dict], person_rows: list[dict], word_r
             continue
         # A surname shared by known persons stands for the one the news names far more often
         # (أردوغان: رجب طيب أردوغان, not a relative seen a few times).
+        # Two spellings of one name are one person (ستافان دي ميستورا، ستيفان دي ميستورا).
         ranked = sorted((lexicon.persons[w] for w in full), key=lambda p: -p.count)
-        if len(ranked) == 1 or ranked[0].count >= SURNAME_DOMINANCE * ranked[1].count:
+        others = [p for p in ranked[1:] if not spelt_alike(p.words, ranked[0].words)]
+        if not others or ranked[0].count >= SURNAME_DOMINANCE * others[0].count:
             entries.append((form, ranked[0]))
     for words, person in entries:
         lexicon.names_by_first.setdefault(words[0], []).append((words, person))

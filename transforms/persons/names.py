@@ -10,13 +10,10 @@ from __future__ import annotations
 
 import re
 
-from transforms.persons.lexicon import CONNECTORS, GOD, REGNAL_ORDINALS, PersonLexicon
+from transforms.persons.lexicon import CONNECTORS, GOD, PARTICLES, REGNAL_ORDINALS, PersonLexicon, particle_reading
 from transforms.persons.tokens import Tokens, stems
 
 MAX_UNITS = 4
-# Particles of European names (جان إيف لو دريان، ستافان دي ميستورا، فان دايك) bind to the word
-# after them when that word is itself a name word; alone they are Arabic words (لو: "if").
-PARTICLES = frozenset({"لو", "دي", "دو", "فان", "فون", "دا", "ديل", "دل"})
 _HARD, _SOFT, _NAME = 0, 1, 2
 
 
@@ -212,6 +209,45 @@ def past_verb(word: str, lexicon: PersonLexicon) -> bool:
     return False
 
 
+def _present_forms(base: str) -> list[str]:
+    """The present-tense forms a past verb's stem (its word without the subject's ending) may have:
+    يكشف of كشف، يعلن of أعلن، يؤسس of أسس، يقول/يزور of قال/زار، يقيم of أقام، يدعو of دعا،
+    يلتقي of التقى."""
+    forms = ["ي" + base, "ت" + base]
+    if len(base) >= 3 and base[0] == "ا":  # أعلن، استقبل، أكد، أسس
+        forms += ["ي" + base[1:], "يو" + base[1:], "يؤ" + base[1:], "ي" + base[1:] + "ي"]
+    if len(base) == 3 and base[1] == "ا":  # قال، زار، باع
+        forms += ["ي" + base[0] + "و" + base[2], "ي" + base[0] + "ي" + base[2]]
+    if len(base) == 4 and base[0] == "ا" and base[2] == "ا":  # أقام، أشار، أضاف
+        forms.append("ي" + base[1] + "ي" + base[3])
+    forms += ["ي" + base + "و", "ي" + base + "ي"]  # رمت، بقيت: a verb whose last letter the ت replaces
+    return forms
+
+
+def past_feminine_verb(word: str, lexicon: PersonLexicon) -> bool:
+    """A past verb of a feminine subject (أقامت، أسست، أنكرت، زارت): a word in ت whose stem has a
+    present-tense form in seeds/imperfect_verbs.csv (_present_forms). Given names and words of known
+    names in ت are names (مدحت، طلعت، نصرت، بنيت), and so are the words of three letters, whose
+    stem of two is as often a name's (عزت، عفت، بنت) as a verb's (شنت، دعت). After a name it ends
+    the name (الملكة إليزابيث أقامت مأدبة)."""
+    if len(word) < 4 or word[-1] != "ت" or not lexicon.verbs or word in lexicon.given_names \
+            or word in lexicon.person_words or word in CONNECTORS:
+        return False
+    base = word[:-1]
+    # A stem in ي is a name's (بنيت، غريت): the feminine past of a verb in ى drops it (بنت، أغرت).
+    return not base.endswith("ي") and any(form in lexicon.verbs for form in _present_forms(base))
+
+
+def derived_past_verb(word: str, lexicon: PersonLexicon) -> bool:
+    """A past verb of a derived form, its subject masculine (استبق، انتقد، اعتبر، استدعى): a word of
+    five letters or more opening with ا whose present, ي for the ا, is a verb of the corpus
+    (seeds/imperfect_verbs.csv: يستبق، ينتقد). Given names and words of known names are names
+    (إبراهيم، إسماعيل). After a name it ends the name (وكان مهاتير استبق الإعلان)."""
+    return len(word) >= 5 and word[0] == "ا" and bool(lexicon.verbs) and word not in lexicon.given_names \
+        and word not in lexicon.person_words and ("ي" + word[1:] in lexicon.verbs
+                                                  or (word[-1] == "ي" and "ي" + word[1:] in lexicon.verbs))
+
+
 def _foreign_w_word(word: str, lexicon: PersonLexicon) -> bool:
     """A word opening with و that is a foreign name's own letter, not the conjunction: what follows
     the و is no word of the corpus (غافن ويليامسون، مايك ويد، روبرت وود), where a conjunct's rest is
@@ -255,6 +291,8 @@ def read_name(tokens: Tokens, j: int, lexicon: PersonLexicon, country_at: dict,
             units += 1
             end = k
             continue
+        if k > j and (past_feminine_verb(items[k].text, lexicon) or derived_past_verb(items[k].text, lexicon)):
+            break  # الملكة إليزابيث أقامت، رونالد ريغان أسست، مهاتير استبق: the sentence's verb
         kind = _word_class(tokens, k, lexicon, country_at, name_words, first=k == j)
         if kind == _HARD:
             break
@@ -298,7 +336,7 @@ def known_name_at(tokens: Tokens, i: int, lexicon: PersonLexicon):
     """(end, cut, words, KnownPerson) of the longest known name or surname form at token i, its
     first word possibly carrying a clitic (وماتيس، لترامب، للسيسي), or None."""
     items = tokens.items
-    for cut, stem in stems(items[i].text):
+    for cut, stem in stems(items[i].text) + particle_reading(items[i].text):
         for words, person in lexicon.names_by_first.get(stem, ()):
             n = len(words)
             if n == 1 and ((cut == 0 and items[i].key in lexicon.stop_words) or stem in lexicon.stop_words
@@ -343,6 +381,8 @@ def read_name_before(tokens: Tokens, t: int, lexicon: PersonLexicon, country_at:
         return t  # ran past the longest name: not a name's start
     while start < t and _word_class(tokens, start, lexicon, country_at, name_words, first=True) != _NAME:
         start += 1
+    if t - start >= 3 and past_feminine_verb(items[start].text, lexicon):
+        start += 1  # حضرت جاكيندا أردرن، رئيسة وزراء: the verb before the name (جاريت ماركيز is a name)
     if t - start < 2 or items[start].text in CONNECTORS or items[t - 1].text in CONNECTORS:
         return t
     return start

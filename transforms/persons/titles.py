@@ -55,6 +55,17 @@ def _country_tokens(country_at: dict[int, dict], j: int) -> tuple[dict, int] | N
     return mention, end
 
 
+def glued_given_name_after_demonym(tokens: Tokens, j: int, lexicon: PersonLexicon, country_at: dict) -> bool:
+    """Token j is a given name of four letters opening with ل (لحسن، لجين) right after a title closed
+    by a nationality adjective (الوزير المغربي لحسن الداودي، وزير الشؤون العامة والحكامة المغربي لحسن
+    الدوادي): the office is complete, so the word is the holder's name, not ل and a complement
+    (المحامي الخاص لترامب)."""
+    word = tokens.items[j].text
+    mention = country_at.get(j - 1)
+    return len(word) == 4 and word[0] == "ل" and word[1:] in lexicon.given_names and mention is not None \
+        and mention.get("via") == "adjective" and j not in country_at
+
+
 def match_title(tokens: Tokens, i: int, lexicon: PersonLexicon, country_at: dict[int, dict]) -> TitleMatch | None:
     """The title phrase starting at token i, with the country it names, or None."""
     found = _title_at(tokens, i, lexicon)
@@ -107,7 +118,8 @@ def match_title(tokens: Tokens, i: int, lexicon: PersonLexicon, country_at: dict
             continue
         # A genitive with ل: الأمين العام للاتحاد العالمي لعلماء المسلمين، وزير الدولة لشؤون الخليج.
         if word.startswith("ل") and len(word) >= 4 and j + 1 < len(items) and tokens.soft_gap(j) \
-                and items[j + 1].text.startswith("ال") and (j + 1) not in country_at:
+                and items[j + 1].text.startswith("ال") and (j + 1) not in country_at \
+                and not glued_given_name_after_demonym(tokens, j, lexicon, country_at):
             match.words.append(j)
             j += 1
             continue
