@@ -423,7 +423,10 @@ def assign_parties(tokens, mentions: list[Mention], first: int, last: int, t0: i
             donors = [respective.party]
         listed = respective.party
     donors = [d for d in donors if d != recipient] or donors
-    if recipient is None and donors and listed is None:
+    # The first sum of a list of givers and sums (من البنك الدولي بأربعة مليارات … والمملكة العربية
+    # السعودية مليار دولار والكويت 680 مليون): the party after it gives the next sum, not receives this one.
+    opens_list = next_sum_start is not None and _listed_giver(tokens, mentions, next_sum_start, last) is not None
+    if recipient is None and donors and listed is None and not opens_list:
         # (in a list of givers and sums the other parties named are givers of the other sums)
         recipient = _only_other_party(tokens, roles, boundary, last + _NEAR, donors)
     return donors, recipient

@@ -48,3 +48,15 @@ def test_sums_said_respectively_pair_with_the_parties_in_order():
     by_amount = {c.money.value: c for c in candidates}
     assert [d.iso2 for d in by_amount[5e7].rule_donors] == ["AE"]
     assert [d.iso2 for d in by_amount[1e8].rule_donors] == ["SA"]
+
+
+def test_the_first_sum_of_a_list_goes_not_to_the_giver_of_the_next():
+    # ANT FR-internationalNews-580-20180406 (non-gold): the World Bank's four billion go to Lebanon
+    # (the conference's host country), not to Saudi Arabia, which gives the next sum of the list.
+    body = ("وأوضح أن المبالغ المتعهد بها تتراوح \"بين قروض وهبات أبرزها من البنك الدولي بأربعة مليارات (دولار) على خمس "
+            "سنوات والمملكة العربية السعودية مليار دولار والكويت وصناديقها 680 مليون (دولار) والبنك الإسلامي 750 مليون "
+            "على خمس سنوات\".")
+    rows, candidates = _aid(CEDRE, body)
+    first = next(c for c in candidates if c.money.value == 4e9)
+    assert first.rule_recipient is None or first.rule_recipient.iso2 != "SA"
+    assert not [r for r in rows if r["donor_name_ar"] == "البنك الدولي" and r["recipient_iso2"] == "SA"]
