@@ -260,7 +260,7 @@ def decide_aid(candidates: list[AidCandidate], ctx: AidContext, models: dict) ->
                         and not _group_recipient(c)):
                     # Aid almost always has a recipient: the model's best party where the rules found none.
                     donor = Party(record["donor_iso2"], record["donor_name_ar"])
-                    best = _best_recipient(c, [donor], recipient_model, in_clause=True)
+                    best = _best_recipient(c, [donor, *_other_givers(candidates, c)], recipient_model, in_clause=True)
                     if best is not None:
                         record = {**record, "recipient_iso2": best.iso2, "recipient_name_ar": best.name_ar}
                         how = "donor by frame rules, recipient by model; "
@@ -279,7 +279,8 @@ def decide_aid(candidates: list[AidCandidate], ctx: AidContext, models: dict) ->
         else:
             score_donors(ctx, c, donor_model)
             donors = _donors(c, donor_model.threshold)
-            recipient = None if _group_recipient(c) else _best_recipient(c, donors, recipient_model)
+            recipient = None if _group_recipient(c) else _best_recipient(c, [*donors, *_other_givers(candidates, c)],
+                                                                         recipient_model)
         if collected and donors:
             recipient = recipient if recipient is not None and recipient not in donors else None
             donors = [DONOR_BODY]
@@ -580,6 +581,14 @@ def _gives(word: str, words: cues.AidWords) -> bool:
     else:
         forms = cues.readings(word)  # خصصته: the verb خصصت with its object pronoun
     return any(f in words.give or f in cues.PROVIDED or f in words.pledged for f in forms)
+
+
+def _other_givers(candidates: list[AidCandidate], c: AidCandidate) -> list[Party]:
+    """The givers the frame rules read for the other sums of c's sentence that they name no recipient
+    for (a list of givers and sums: من البنك الدولي بأربعة مليارات … والمملكة العربية السعودية مليار
+    دولار): each gives its own sum, and none receives another's."""
+    return [d for x in candidates if x is not c and x.sentence == c.sentence and x.rule_recipient is None
+            for d in x.rule_donors if d not in c.rule_donors]
 
 
 def _best_recipient(c: AidCandidate, donors: list[Party], recipient_model, in_clause: bool = False) -> Party | None:
