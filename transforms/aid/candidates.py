@@ -421,7 +421,43 @@ def _priced(ctx: AidContext, c: AidCandidate) -> bool:
     if i >= t0 and cues.is_in(tokens[i][2], words.price):
         return True
     after = money.last_token + 1
-    return after < t1 and cues.is_in(tokens[after][2], words.price)
+    if after < t1 and cues.is_in(tokens[after][2], words.price):
+        return True
+    return _price_linked(ctx, c, t0)
+
+
+# Particles between a link word and its sum (تزيد قيمتها عن، أكثر من، ما قيمته، تصل إلى).
+_QUANTITY_PARTICLES = frozenset({"عن", "من", "ما", "الي"})
+_LINK_REACH = 4  # link words and particles before the sum
+_PRICE_REACH = 5  # words of the noun's phrase between the noun and its link word
+_CLAUSE_ENDS = frozenset(".:;؛!?")
+
+
+def _price_linked(ctx: AidContext, c: AidCandidate, t0: int) -> bool:
+    """Whether a link word before the sum (class sum_link: بقيمة، قيمتها، تزيد، أكثر) ties it to a
+    price noun (class price) a few words back, across that noun's complements and with no aid noun,
+    verb of giving, other number, أن or end of clause between them: عقد لمدة عشر سنوات، بقيمة 15
+    مليار دولار؛ بعقود تزيد قيمتها عن 13 مليار دولار. The sum is the value of the contract or the
+    deal, no aid. A noun of aid nearer the link keeps it (قروض وهبات بقيمة أكثر من 11 مليار دولار)."""
+    tokens, money, words, text = ctx.tokens, c.money, ctx.words, ctx.doc.norm.text
+    j, linked = money.first_token - 1, False
+    while j >= t0 and j >= money.first_token - _LINK_REACH and (
+            tokens[j][2] in words.sum_links or tokens[j][2] in _QUANTITY_PARTICLES):
+        linked = linked or tokens[j][2] in words.sum_links
+        j -= 1
+    if not linked:
+        return False
+    aid_word = _AidWord(tokens)
+    for k in range(j, max(t0, j - _PRICE_REACH) - 1, -1):
+        if any(ch in _CLAUSE_ENDS for ch in text[tokens[k][1]:tokens[k + 1][0]]):
+            return False
+        word = tokens[k][2]
+        if (word[:1].isdigit() or word in cues.COMPLEMENTISERS or aid_word.at(k) or _gives(word, words)
+                or cues.is_in(word, cues.GIVE_NOUNS)):
+            return False
+        if cues.is_in(word, words.price):
+            return True
+    return False
 
 
 _COLLECT_REACH = 4
