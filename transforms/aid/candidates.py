@@ -370,12 +370,21 @@ def _receives(ctx: AidContext, c: AidCandidate, m) -> bool:
 
 
 def _for_a_campaign(ctx: AidContext, c: AidCandidate) -> bool:
-    """Whether an election campaign (حملة … الانتخابية / الرئاسية) is named within the sum's window."""
-    tokens, money = ctx.tokens, c.money
+    """Whether an election campaign is named within the sum's window: a campaign noun with an
+    election adjective after it (حملة … الانتخابية / الرئاسية) or a person's campaign, the campaign
+    noun right before a person's name (سيدفعه "المانحون الصغار" لحملة ترامب)."""
+    tokens, money, doc = ctx.tokens, c.money, ctx.doc
     t0, t1 = sentence_tokens(ctx, c.sentence)
+    persons = None
     for i in range(max(t0, money.first_token - _WINDOW), min(t1, money.last_token + 1 + _WINDOW)):
-        if cues.is_in(tokens[i][2], ctx.words.campaign) and any(
-                cues.is_in(tokens[j][2], ctx.words.electoral) for j in range(i + 1, min(t1, i + 4))):
+        if not cues.is_in(tokens[i][2], ctx.words.campaign):
+            continue
+        if any(cues.is_in(tokens[j][2], ctx.words.electoral) for j in range(i + 1, min(t1, i + 4))):
+            return True
+        if persons is None:
+            persons = {token_span(ctx.starts, doc.to_normalised, m.char_start, m.char_end)[1]
+                       for m in doc.mentions.get("person", ())}
+        if i + 1 in persons:
             return True
     return False
 
