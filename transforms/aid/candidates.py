@@ -668,12 +668,15 @@ def _named_party(record: dict) -> bool:
 
 
 def score_donors(ctx: AidContext, c: AidCandidate, donor_model) -> None:
-    """Set each party's p_donor. The subject of a verb of receiving in the sum's sentence receives:
+    """Set each party's p_donor. A party named as the report's source (بحسب وزارة الخزانة الأميركية)
+    gives nothing. The subject of a verb of receiving in the sum's sentence receives:
     never its giver (وتلقى رزاق 681 مليون دولار، ما حصلت عليه تونس من الصندوق، مصر تحصل), nor under
     another name in that sentence (مع السلطات التونسية … ما حصلت عليه تونس من الصندوق)."""
     receivers = {p.party for p in c.parties if _receives(ctx, c, p.mention)}
+    t0, _ = sentence_tokens(ctx, c.sentence)
     for p in c.parties:
-        p.p_donor = 0.0 if p.party in receivers else donor_model.probability(p.features)
+        source = p.mention.via not in _CONTEXT_VIAS and cues.after_source(ctx.tokens, p.mention.first_token, t0)
+        p.p_donor = 0.0 if p.party in receivers or source else donor_model.probability(p.features)
 
 
 def _donors(c: AidCandidate, threshold: float) -> list[Party]:

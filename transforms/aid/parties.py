@@ -591,5 +591,7 @@ def _subject_before(tokens, roles, first: int, boundary: int, recipient: Party |
                 continue  # مليوني سوري: a count of people, not a state acting
             if _after_preposition(tokens, m):
                 continue  # من سوريا، في القاهرة، مع إسرائيل: not the subject
+            if cues.after_source(tokens, m.first_token, boundary):
+                continue  # بحسب وزارة الخزانة الأميركية: the report's source, not the giver
             return m.party
     return None
