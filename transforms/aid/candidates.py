@@ -451,8 +451,8 @@ def _price_linked(ctx: AidContext, c: AidCandidate, t0: int) -> bool:
     tokens, money, words, text = ctx.tokens, c.money, ctx.words, ctx.doc.norm.text
     j, linked = money.first_token - 1, False
     while j >= t0 and j >= money.first_token - _LINK_REACH and (
-            tokens[j][2] in words.sum_links or tokens[j][2] in _QUANTITY_PARTICLES):
-        linked = linked or tokens[j][2] in words.sum_links
+            cues.is_in(tokens[j][2], words.sum_links) or tokens[j][2] in _QUANTITY_PARTICLES):
+        linked = linked or cues.is_in(tokens[j][2], words.sum_links)  # بأكثر من، وبقيمة: with its clitics
         j -= 1
     if not linked:
         return False

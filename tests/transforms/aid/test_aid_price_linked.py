@@ -37,3 +37,16 @@ def test_an_aid_noun_nearer_the_link_word_keeps_the_sum():
             "الفرنسي إيمانويل ماكرون.")
     _, [(ctx, candidates)] = _traced(title, body)
     assert not _priced(ctx, candidates[0])
+
+
+def test_revenue_a_market_yields_is_no_aid():
+    # ANT AL-internationalNews-555-20180321 (non-gold): the black market yields the Houthis a monthly sum
+    # (تدر، class price); the link word carries its preposition (بأكثر). It was the Houthis -> YE before.
+    title = "صنعاء.. لماذا اختفت \"طوابير الغاز\" رغم استمرار الأزمة؟"
+    body = ("وقدرت مصادر اقتصادية يمنية، أن السوق السوداء للمشتقات النفطية والغاز المنزلي تدر على الانقلابين "
+            "الحوثيين مبالغ تقدر بأكثر من 120 مليار ريال يمني شهريا، تستخدم جزء منها في تمويل ما تسميه \"المجهود "
+            "الحربي\"، وتصادر البقية لحساباتها البنكية الخاصة.")
+    rows, [(ctx, candidates)] = _traced(title, body)
+    assert [c.money.value for c in candidates] == [1.2e11]
+    assert _priced(ctx, candidates[0])
+    assert rows == []
