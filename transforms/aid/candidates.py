@@ -260,7 +260,7 @@ def decide_aid(candidates: list[AidCandidate], ctx: AidContext, models: dict) ->
                         and not _group_recipient(c)):
                     # Aid almost always has a recipient: the model's best party where the rules found none.
                     donor = Party(record["donor_iso2"], record["donor_name_ar"])
-                    best = _best_recipient(c, [donor], recipient_model, in_clause=True)
+                    best = _best_recipient(c, [donor, *_other_givers(candidates, c)], recipient_model, in_clause=True)
                     if best is not None:
                         record = {**record, "recipient_iso2": best.iso2, "recipient_name_ar": best.name_ar}
                         how = "donor by frame rules, recipient by model; "
@@ -279,7 +279,8 @@ def decide_aid(candidates: list[AidCandidate], ctx: AidContext, models: dict) ->
         else:
             score_donors(ctx, c, donor_model)
             donors = _donors(c, donor_model.threshold)
-            recipient = None if _group_recipient(c) else _best_recipient(c, donors, recipient_model)
+            recipient = None if _group_recipient(c) else _best_recipient(c, [*donors, *_other_givers(candidates, c)],
+                                                                         recipient_model)
         if collected and donors:
             recipient = recipient if recipient is not None and recipient not in donors else None
             donors = [DONOR_BODY]
@@ -369,12 +370,21 @@ def _receives(ctx: AidContext, c: AidCandidate, m) -> bool:
 
 
 def _for_a_campaign(ctx: AidContext, c: AidCandidate) -> bool:
-    """Whether an election campaign (حملة … الانتخابية / الرئاسية) is named within the sum's window."""
-    tokens, money = ctx.tokens, c.money
+    """Whether an election campaign is named within the sum's window: a campaign noun with an
+    election adjective after it (حملة … الانتخابية / الرئاسية) or a person's campaign, the campaign
+    noun right before a person's name (سيدفعه "المانحون الصغار" لحملة ترامب)."""
+    tokens, money, doc = ctx.tokens, c.money, ctx.doc
     t0, t1 = sentence_tokens(ctx, c.sentence)
+    persons = None
     for i in range(max(t0, money.first_token - _WINDOW), min(t1, money.last_token + 1 + _WINDOW)):
-        if cues.is_in(tokens[i][2], ctx.words.campaign) and any(
-                cues.is_in(tokens[j][2], ctx.words.electoral) for j in range(i + 1, min(t1, i + 4))):
+        if not cues.is_in(tokens[i][2], ctx.words.campaign):
+            continue
+        if any(cues.is_in(tokens[j][2], ctx.words.electoral) for j in range(i + 1, min(t1, i + 4))):
+            return True
+        if persons is None:
+            persons = {token_span(ctx.starts, doc.to_normalised, m.char_start, m.char_end)[1]
+                       for m in doc.mentions.get("person", ())}
+        if i + 1 in persons:
             return True
     return False
 
@@ -420,7 +430,43 @@ def _priced(ctx: AidContext, c: AidCandidate) -> bool:
     if i >= t0 and cues.is_in(tokens[i][2], words.price):
         return True
     after = money.last_token + 1
-    return after < t1 and cues.is_in(tokens[after][2], words.price)
+    if after < t1 and cues.is_in(tokens[after][2], words.price):
+        return True
+    return _price_linked(ctx, c, t0)
+
+
+# Particles between a link word and its sum (تزيد قيمتها عن، أكثر من، ما قيمته، تصل إلى).
+_QUANTITY_PARTICLES = frozenset({"عن", "من", "ما", "الي"})
+_LINK_REACH = 4  # link words and particles before the sum
+_PRICE_REACH = 5  # words of the noun's phrase between the noun and its link word
+_CLAUSE_ENDS = frozenset(".:;؛!?")
+
+
+def _price_linked(ctx: AidContext, c: AidCandidate, t0: int) -> bool:
+    """Whether a link word before the sum (class sum_link: بقيمة، قيمتها، تزيد، أكثر) ties it to a
+    price noun (class price) a few words back, across that noun's complements and with no aid noun,
+    verb of giving, other number, أن or end of clause between them: عقد لمدة عشر سنوات، بقيمة 15
+    مليار دولار؛ بعقود تزيد قيمتها عن 13 مليار دولار. The sum is the value of the contract or the
+    deal, no aid. A noun of aid nearer the link keeps it (قروض وهبات بقيمة أكثر من 11 مليار دولار)."""
+    tokens, money, words, text = ctx.tokens, c.money, ctx.words, ctx.doc.norm.text
+    j, linked = money.first_token - 1, False
+    while j >= t0 and j >= money.first_token - _LINK_REACH and (
+            cues.is_in(tokens[j][2], words.sum_links) or tokens[j][2] in _QUANTITY_PARTICLES):
+        linked = linked or cues.is_in(tokens[j][2], words.sum_links)  # بأكثر من، وبقيمة: with its clitics
+        j -= 1
+    if not linked:
+        return False
+    aid_word = _AidWord(tokens)
+    for k in range(j, max(t0, j - _PRICE_REACH) - 1, -1):
+        if any(ch in _CLAUSE_ENDS for ch in text[tokens[k][1]:tokens[k + 1][0]]):
+            return False
+        word = tokens[k][2]
+        if (word[:1].isdigit() or word in cues.COMPLEMENTISERS or aid_word.at(k) or _gives(word, words)
+                or cues.is_in(word, cues.GIVE_NOUNS)):
+            return False
+        if cues.is_in(word, words.price):
+            return True
+    return False
 
 
 _COLLECT_REACH = 4
@@ -582,6 +628,14 @@ def _gives(word: str, words: cues.AidWords) -> bool:
     return any(f in words.give or f in cues.PROVIDED or f in words.pledged for f in forms)
 
 
+def _other_givers(candidates: list[AidCandidate], c: AidCandidate) -> list[Party]:
+    """The givers the frame rules read for the other sums of c's sentence that they name no recipient
+    for (a list of givers and sums: من البنك الدولي بأربعة مليارات … والمملكة العربية السعودية مليار
+    دولار): each gives its own sum, and none receives another's."""
+    return [d for x in candidates if x is not c and x.sentence == c.sentence and x.rule_recipient is None
+            for d in x.rule_donors if d not in c.rule_donors]
+
+
 def _best_recipient(c: AidCandidate, donors: list[Party], recipient_model, in_clause: bool = False) -> Party | None:
     """The party the recipient model rates highest, other than the donors and the donors as a
     body, if it reaches the model's threshold; `in_clause`: not a party of the reporting clause
@@ -614,12 +668,15 @@ def _named_party(record: dict) -> bool:
 
 
 def score_donors(ctx: AidContext, c: AidCandidate, donor_model) -> None:
-    """Set each party's p_donor. The subject of a verb of receiving in the sum's sentence receives:
+    """Set each party's p_donor. A party named as the report's source (بحسب وزارة الخزانة الأميركية)
+    gives nothing. The subject of a verb of receiving in the sum's sentence receives:
     never its giver (وتلقى رزاق 681 مليون دولار، ما حصلت عليه تونس من الصندوق، مصر تحصل), nor under
     another name in that sentence (مع السلطات التونسية … ما حصلت عليه تونس من الصندوق)."""
     receivers = {p.party for p in c.parties if _receives(ctx, c, p.mention)}
+    t0, _ = sentence_tokens(ctx, c.sentence)
     for p in c.parties:
-        p.p_donor = 0.0 if p.party in receivers else donor_model.probability(p.features)
+        source = p.mention.via not in _CONTEXT_VIAS and cues.after_source(ctx.tokens, p.mention.first_token, t0)
+        p.p_donor = 0.0 if p.party in receivers or source else donor_model.probability(p.features)
 
 
 def _donors(c: AidCandidate, threshold: float) -> list[Party]:

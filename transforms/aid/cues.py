@@ -140,6 +140,18 @@ def is_lender(name: str) -> bool:
     return (normalize_key(name) + " ").startswith(LENDER_OPENINGS)
 
 
+# Words that name a report's source (بحسب وزارة الخزانة الأميركية، وفقا لمكتب الأمم المتحدة، نقلا عن):
+# a party a few words after them reports the sum, it neither gives nor receives it.
+SOURCE = _forms("بحسب حسب وفق وفقا طبقا نقلا")
+SOURCE_REACH = 3
+
+
+def after_source(tokens, first_token: int, t0: int) -> bool:
+    """Whether a source word (SOURCE) stands within SOURCE_REACH words before the token `first_token`
+    in the sentence starting at token `t0`."""
+    return any(is_in(tokens[i][2], SOURCE) for i in range(max(t0, first_token - SOURCE_REACH), first_token))
+
+
 # Words before a party that make it the donor (من صندوق النقد الدولي، من المملكة).
 FROM = _forms("من قبل")
 # Nouns a donor or recipient adjective may follow without changing its role (الجيش اللبناني).

@@ -411,6 +411,8 @@ def assign_parties(tokens, mentions: list[Mention], first: int, last: int, t0: i
         recipient = _receiver(tokens, roles, first, t0, words.receive)
     boundary = _clause_start(tokens, first, t0)
     if not donors:
+        donors = _dual_givers(tokens, mentions, first, boundary, words.give)
+    if not donors:
         fallback = _subject_before(tokens, roles, first, boundary, recipient, words.give)
         if fallback is not None:
             donors.append(fallback)
@@ -423,7 +425,10 @@ def assign_parties(tokens, mentions: list[Mention], first: int, last: int, t0: i
             donors = [respective.party]
         listed = respective.party
     donors = [d for d in donors if d != recipient] or donors
-    if recipient is None and donors and listed is None:
+    # The first sum of a list of givers and sums (من البنك الدولي بأربعة مليارات … والمملكة العربية
+    # السعودية مليار دولار والكويت 680 مليون): the party after it gives the next sum, not receives this one.
+    opens_list = next_sum_start is not None and _listed_giver(tokens, mentions, next_sum_start, last) is not None
+    if recipient is None and donors and listed is None and not opens_list:
         # (in a list of givers and sums the other parties named are givers of the other sums)
         recipient = _only_other_party(tokens, roles, boundary, last + _NEAR, donors)
     return donors, recipient
@@ -575,6 +580,31 @@ def first_person_give(word: str, give: frozenset[str]) -> bool:
     return False
 
 
+# Relative pronouns of the dual (السعودية والإمارات، اللتين تشاركان …).
+_DUAL_RELATIVES = frozenset({"اللتين", "اللتان", "اللذين", "اللذان"})
+_DUAL_REACH = 3  # words between a verb of giving in the dual and the sum (منحتا بسخاء 930 مليون دولار)
+
+
+def _dual_givers(tokens, mentions: list[Mention], first: int, boundary: int, give: frozenset[str]) -> list[Party]:
+    """The two givers of a verb of giving in the dual that stands just before the sum (قدمتا، منحتا،
+    تعهدتا): the last two parties joined by و before the verb, the second right before the verb or
+    before a relative pronoun of the dual (إن السعودية والإمارات، اللتين تشاركان في الصراع لإعادة الحكومة
+    اليمنية المعترف بها دوليا إلى السلطة، "منحتا بسخاء" 930 مليون دولار): both give the sum, and no party
+    named inside their relative clause does."""
+    verb = next((i for i in range(first - 1, max(boundary, first - 1 - _DUAL_REACH) - 1, -1)
+                 if tokens[i][2].endswith("تا") and len(tokens[i][2]) >= 5 and cues.is_in(tokens[i][2][:-1], give)), None)
+    if verb is None:
+        return []
+    before = [m for m in mentions if boundary <= m.first_token and m.last_token < verb and not m.party.unnamed]
+    for k in range(len(before) - 1, 0, -1):
+        a, b = before[k - 1], before[k]
+        after = b.last_token + 1
+        if _joined(tokens, a, b) and a.party != b.party and (
+                after == verb or (after < verb and tokens[after][2] in _DUAL_RELATIVES)):
+            return [a.party, b.party]
+    return []
+
+
 def _subject_before(tokens, roles, first: int, boundary: int, recipient: Party | None, give: frozenset[str]) -> Party | None:
     """The nearest party without a role before the sum, in its reported clause; none across a
     verb in the first person (فتحنا موانئ اليمن وخصصنا مساعدات: the speaker gives)."""
@@ -588,5 +618,7 @@ def _subject_before(tokens, roles, first: int, boundary: int, recipient: Party |
                 continue  # مليوني سوري: a count of people, not a state acting
             if _after_preposition(tokens, m):
                 continue  # من سوريا، في القاهرة، مع إسرائيل: not the subject
+            if cues.after_source(tokens, m.first_token, boundary):
+                continue  # بحسب وزارة الخزانة الأميركية: the report's source, not the giver
             return m.party
     return None

@@ -48,3 +48,26 @@ def test_sums_said_respectively_pair_with_the_parties_in_order():
     by_amount = {c.money.value: c for c in candidates}
     assert [d.iso2 for d in by_amount[5e7].rule_donors] == ["AE"]
     assert [d.iso2 for d in by_amount[1e8].rule_donors] == ["SA"]
+
+
+def test_the_first_sum_of_a_list_goes_not_to_the_giver_of_the_next():
+    # ANT FR-internationalNews-580-20180406 (non-gold): the World Bank's four billion go to Lebanon
+    # (the conference's host country), not to Saudi Arabia, which gives the next sum of the list.
+    body = ("وأوضح أن المبالغ المتعهد بها تتراوح \"بين قروض وهبات أبرزها من البنك الدولي بأربعة مليارات (دولار) على خمس "
+            "سنوات والمملكة العربية السعودية مليار دولار والكويت وصناديقها 680 مليون (دولار) والبنك الإسلامي 750 مليون "
+            "على خمس سنوات\".")
+    rows, candidates = _aid(CEDRE, body)
+    first = next(c for c in candidates if c.money.value == 4e9)
+    assert first.rule_recipient is None or first.rule_recipient.iso2 != "SA"
+    assert not [r for r in rows if r["donor_name_ar"] == "البنك الدولي" and r["recipient_iso2"] == "SA"]
+
+
+def test_a_verb_of_giving_in_the_dual_takes_the_two_parties_before_it():
+    # ANT AL-internationalNews-766-20180403 (non-gold): Saudi Arabia and the UAE gave the 930 million; the
+    # Yemeni government named inside their relative clause was read as the giver before.
+    body = ("وقال الأمين العام للأمم المتحدة، أنطونيو غوتيريس، اليوم الثلاثاء،من جنيف في مؤتمر إعلان التبرعات من أجل "
+            "اليمن، إن السعودية والإمارات، اللتين تشاركان في الصراع لإعادة الحكومة اليمنية المعترف بها دوليا إلى "
+            "السلطة، \"منحتا بسخاء\" 930 مليون دولار لخطة الاستجابة الإنسانية لهذا العام.")
+    _, candidates = _aid("مؤتمر المانحين لليمن", body)
+    given = next(c for c in candidates if c.money.value == 9.3e8)
+    assert sorted(d.iso2 for d in given.rule_donors) == ["AE", "SA"]
