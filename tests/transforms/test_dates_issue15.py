@@ -1231,3 +1231,21 @@ def test_the_two_after_a_noun_of_their_state(lexicon):
                   lexicon) == []
     # a day after an event's noun stays a day (ANT: وقال في بيان الاثنين)
     assert values("وقال في بيان الاثنين", "2018-04-24T10:00:00+00:00", lexicon) == ["2018-04-23"]
+
+
+# --- a weekday with الماضي/المقبل that is the day next to publication ----------------------------------------
+# (develop gold: of 8 «<weekday> الماضي» naming the day before publication's weekday, 6 are that day and 2,
+# one story in two articles, the week before; the 1 «<weekday> المقبل» of the next day is that day)
+
+def test_last_weekday_of_yesterday_is_yesterday(lexicon):
+    # team BB-internationalNews-435-20180429 (Sunday), SK-internationalNews-2607-20180712 (Thursday)
+    assert values("وعلق دونالد ترامب، على هذا التطور السبت الماضي، قائلا إنه سوف يلتقي زعيم كوريا الشمالية",
+                  "2018-04-29T19:52:06+00:00", lexicon) == ["2018-04-28"]
+    assert values("وكان ترامب اقترح، الأربعاء الماضي، على الدول الأعضاء في الناتو زيادة نفقاتها العسكرية",
+                  "2018-07-12T10:01:27+00:00", lexicon) == ["2018-07-11"]
+
+
+def test_next_weekday_of_tomorrow_is_tomorrow(lexicon):
+    # team FR-internationalNews-2286-20180714 (Saturday)
+    assert values("حيث سيواجه فرنسا الأحد المقبل على ملعب \"لوجنيكي\" بموسكو.", "2018-07-14T08:26:38+00:00",
+                  lexicon) == ["2018-07-15"]
