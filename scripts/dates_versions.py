@@ -3,8 +3,12 @@
 Rows: every ANT article's title and body (all of --corpus) goes through both versions, each run in
 its own process (the old one from a `git archive` of --base in a temp directory); the full row lists
 must be identical. Speed: the old transforms/dates package is copied under another name into the
-temp directory and imported beside the new one; both time the same articles in alternating rounds
-(CPU time), since the machine is shared and one run alone says little.
+temp directory and imported beside the new one, every import of itself renamed and checked to load
+from the copy (so a change to tense.py or any module of the package is timed), its lexicon built with
+the same imperfect verbs and cue lexicon as the new one; both time the same articles in alternating
+rounds (CPU time), since the machine is shared and one run alone says little. (The modules outside
+transforms/dates that the package imports, arabic_text and sentences, are the working tree's on both
+sides.)
 
 Usage: python scripts/dates_versions.py [--base 8ab2ac9] [--corpus ../shared/data/ant-news]
        [--rounds 7] [--sample 2000] [--no-rows] [--no-speed]
@@ -13,8 +17,11 @@ from __future__ import annotations
 
 import argparse
 import glob
+import importlib
+import inspect
 import json
 import os
+import re
 import statistics
 import subprocess
 import sys
@@ -64,24 +71,58 @@ def compare_rows(old_tree: Path, corpus: Path, tmp: Path) -> int:
     return differing
 
 
+def load_old_package(old_tree: Path, tmp: Path, name: str = "old_dates"):
+    """The old tree's transforms/dates copied into tmp/<name> and imported under that name, every import of
+    itself (from transforms.dates.tense import …, from transforms.dates import tense, import
+    transforms.dates.x) renamed so that the copy reads its own modules, never the working tree's; checked
+    after the import (a module of the copy loaded from elsewhere is an error)."""
+    package = tmp / name
+    package.mkdir()
+    for source in (old_tree / "transforms" / "dates").glob("*.py"):
+        text = source.read_text(encoding="utf-8")
+        text = re.sub(r"\bfrom\s+transforms\s+import\s+dates\b", f"import {name} as dates", text)
+        text = re.sub(r"\btransforms\.dates\b", name, text)
+        (package / source.name).write_text(text, encoding="utf-8")
+    if str(tmp) not in sys.path:
+        sys.path.insert(0, str(tmp))
+    importlib.invalidate_caches()
+    module = importlib.import_module(name)
+    for source in package.glob("*.py"):
+        if source.stem != "__init__":
+            importlib.import_module(f"{name}.{source.stem}")
+    for key, loaded in list(sys.modules.items()):
+        if key == name or key.startswith(name + "."):
+            if Path(loaded.__file__).resolve().parent != package.resolve():
+                raise RuntimeError(f"{key} was loaded from {loaded.__file__}, not from the copy")
+            for value in vars(loaded).values():
+                owner = getattr(value, "__module__", None) or ""
+                if owner == "transforms.dates" or owner.startswith("transforms.dates."):
+                    raise RuntimeError(f"{key} uses {owner} of the working tree")
+    return module
+
+
+def build_like_new(build, lexicons):
+    """The old build_date_lexicon called with what the new one is given (month rows, the imperfect verbs
+    and the cue lexicon) as far as its signature takes them: an old lexicon built without the cue lexicon
+    would skip tense.py's clause reading, and time less than the old tree did."""
+    from marsad.seeds import read_seed_csv
+
+    arguments = [read_seed_csv("months.csv"), read_seed_csv("months_curated.csv"),
+                 read_seed_csv("imperfect_verbs.csv"), lexicons.cues]
+    taken = len(inspect.signature(build).parameters)
+    return build(*arguments[:taken])
+
+
 def compare_speed(old_tree: Path, corpus: Path, tmp: Path, sample_size: int, rounds: int) -> None:
     # the old package under another name, its imports of itself renamed
-    old_package = tmp / "old_dates"
-    old_package.mkdir()
-    for source in (old_tree / "transforms" / "dates").glob("*.py"):
-        text = source.read_text(encoding="utf-8").replace("transforms.dates", "old_dates")
-        (old_package / source.name).write_text(text, encoding="utf-8")
-    sys.path.insert(0, str(tmp))
     sys.path.insert(0, str(REPO))
-    import old_dates
-    import old_dates.lexicon
+    old_dates = load_old_package(old_tree, tmp)
     from flows.lexicons import load_lexicons
-    from marsad.seeds import read_seed_csv
     from transforms.dates import extract_time_expressions
     from transforms.jsonl_records import parse_published
 
     new_lexicon = load_lexicons().dates
-    old_lexicon = old_dates.lexicon.build_date_lexicon(read_seed_csv("months.csv"), read_seed_csv("months_curated.csv"))
+    old_lexicon = build_like_new(old_dates.build_date_lexicon, load_lexicons())
     corpus_list = [(r.get("title") or "", r.get("text") or "", parse_published(r.get("date"))) for r in articles(corpus)]
     sample = corpus_list[::max(1, len(corpus_list) // sample_size)][:sample_size]
 

@@ -1140,3 +1140,112 @@ def test_earlier_today_is_the_publication_day(lexicon):
                   "2018-04-24T16:58:55+00:00", lexicon) == ["2018-04-24"]
     # «in our time» stays none: اليوم after no idiom nor verb of news
     assert values("ما يبدو حقيقيا اليوم", "2018-04-24T16:58:55+00:00", lexicon) == []
+
+
+# --- «منذ» + a count is a duration (lead's ruling, session 28) ------------------------------------------
+
+def test_since_and_a_count_is_no_date(lexicon):
+    # team BB-middleEast-88-20180225, BB-middleEast-927-20180828, FR-internationalNews-2122-20180703: the
+    # records the ruling removed («منذ خمس سنوات», «منذ 13 عاما», «منذ أسبوعين»): no value
+    for text, published in (("عاش في بريطانيا منذ خمس سنوات", "2018-02-25T12:55:37+00:00"),
+                            ("وهي الأولى منذ 13 عاما", "2018-08-28T17:10:30+00:00"),
+                            ("منذ أسبوعين", "2018-07-03T04:57:51+00:00"),
+                            ("منذ 8 سنوات", "2018-06-13T23:12:58+00:00")):
+        assert values(text, published, lexicon) == []
+    # a number of years after منذ is a length too (ANT: «منذ 1400 سنة»), but منذ 1967 is a year
+    assert values("عرف منذ 1400 سنة", "2018-06-13T12:00:00+00:00", lexicon) == []
+    assert values("التي احتلتها منذ 1967", "2018-06-13T12:00:00+00:00", lexicon) == ["1967"]
+
+
+# --- counts read as years -------------------------------------------------------------------------------
+
+def test_a_number_then_of_a_plural_of_people_is_a_count(lexicon):
+    # team BB-internationalNews-764-20180708
+    assert values("وشمل القرار الاستغناء عن 3077 من جنود الجيش، و1949 من القوات الجوية، و1126 من القوات البحرية",
+                  "2018-07-08T11:21:15+00:00", lexicon) == []
+    # ANT FR-internationalNews-2453-20180722, BB-technology-10-20180214 (in no gold file)
+    assert values("ومن ذلك قتل 2000 من عناصر طالبان", "2018-07-22T20:39:06+00:00", lexicon) == []
+    assert values("كما كشف استطلاع الرأي، الذي شمل 2002 من كبار السن البريطانيين", "2018-02-14T14:23:14+00:00",
+                  lexicon) == []
+    # but a year before «من» and another plural stays a year (ANT FR-sport-49-20180330, FR-internationalNews-1818)
+    assert values("جيل 1986 من لاعبي المنتخب المغربي", "2018-03-30T10:00:00+00:00", lexicon) == ["1986"]
+    assert values("ستترشح لاستضافة نسخة 2030 من نهائيات كأس العالم", "2018-06-14T10:00:00+00:00", lexicon) == ["2030"]
+
+
+def test_a_number_then_a_counted_noun_is_a_count(lexicon):
+    # ANT BB-internationalNews-657-20180616, CN-middleEast-87-20180224, AL-internationalNews-993-20180505,
+    # SK-internationalNews-200-20180301 (in no gold file): the accusative of 11-99 (طفلا، إرهابيا، مترا) too
+    assert values("تشير أرقام وزارة الأمن الداخلي الأمريكية إلى أن 1995 طفلا فصلوا عن 1940 بالغا",
+                  "2018-06-16T15:44:24+00:00", lexicon) == []
+    assert values("أعلن الجيش التركي، السبت، تحييد 1931 إرهابيا", "2018-02-24T10:13:38+00:00", lexicon) == ["2018-02-24"]
+    assert values("باريس.. انتشار 2000 شرطي قبل احتجاجات", "2018-05-05T14:55:48+04:00", lexicon) == []
+    assert values("والواقعة على ارتفاع 1850 مترا", "2018-03-01T04:32:15+00:00", lexicon) == []
+    # «كما» after a year is no «كم» (ANT AL-internationalNews-2000-20180720)
+    assert values("ألا يزور رئيس روسي الولايات المتحدة منذ 2005 كما أعتقد", "2018-07-20T16:02:07+04:00",
+                  lexicon) == ["2005"]
+
+
+def test_a_year_joined_to_a_round_count_is_a_count(lexicon):
+    # team BB-middleEast-16-20180214
+    assert values("لكن لا صلة بين هذه القضية والقضيتين 1000 و 2000.", "2018-02-14T17:53:47+00:00", lexicon) == []
+    # ANT AL-internationalNews-1386-20180530, SK-internationalNews-1441-20180508 (in no gold file)
+    assert values("إن عدد المهاجرين الموجودين في هذا المخيم يتراوح بين 1600 و2000.", "2018-05-30T21:05:45+04:00",
+                  lexicon) == []
+    assert values("الصواريخ البالستية البالغ مداها ما بين 200-2000 كلم", "2018-05-08T15:42:31+00:00", lexicon) == []
+
+
+# --- early years ------------------------------------------------------------------------------------------
+
+def test_three_digit_years_after_a_year_word(lexicon):
+    # team BB-middleEast-1018-20180927
+    assert values("الأمير علي بن يحيى أبو الحسن أرماني حاكم مصر بين عامي 841 و849، والذي عين من قبل الخليفة",
+                  "2018-09-27T10:00:00+00:00", lexicon) == ["0841", "0849"]
+    # ANT BB-middleEast-859-20180808 (in no gold file)
+    assert values("ولد في قرية أفشنة ( الواقعة في أوزبكستان حالياً) عام 980.", "2018-08-08T15:15:53+00:00",
+                  lexicon) == ["0980"]
+    # before Christ, or a sum: no value (ANT BB-middleEast-757-20180719, CN-economy-66-20180329)
+    assert values("بعد وفاة الإسكندر الأكبر عام 323 قبل الميلاد.", "2018-07-19T17:15:08+00:00", lexicon) == []
+    assert values("بحيث يصبح إجمالي التوزيعات الخاصة لكامل السنة 655.9 مليون ريال", "2018-03-29T13:56:34+00:00",
+                  lexicon) == []
+
+
+def test_an_early_year_opening_a_range(lexicon):
+    # train-develop BB-economy-83-20180327
+    assert values("لتطوير ميناء سواكن ( كان تحت السيطرة العثمانية بين 1555 و 1865 ) شمال شرقي السودان",
+                  "2018-03-27T10:00:00+00:00", lexicon) == ["1555", "1865"]
+    # ANT BB-internationalNews-642-20180612 (in no gold file)
+    assert values("طبق تقليدي يرجع إلى أسرة جوسيون التي حكمت فيما بين 1392-1897.", "2018-06-12T12:23:18+00:00",
+                  lexicon) == ["1392", "1897"]
+
+
+# --- الاثنين, "the two", after a noun of a person's state or fate ------------------------------------------
+
+def test_the_two_after_a_noun_of_their_state(lexicon):
+    # train-develop BB-internationalNews-945-20180808 (Wednesday): the Skripals' state
+    assert values("وكانت حالة الاثنين متردية، لكنهما تماثلا للشفاء بالكامل", "2018-08-08T20:08:59+00:00", lexicon) == []
+    # ANT BB-internationalNews-296-20180405, SK-middleEast-211-20180310, SK-sport-2609-20180903 (in no gold file)
+    assert values("هو الأول من نوعه، منذ تسميم الاثنين بغاز أعصاب في مارس/آذار.", "2018-04-05T15:27:27+00:00",
+                  lexicon) == ["2018-03"]
+    assert values("مما أدى إلى وفاة 3 منهم ونجاة الاثنين الآخرين بأعجوبة.", "2018-03-10T09:54:24+00:00", lexicon) == []
+    assert values("الجوائز الفردية محرمة على الجميع باستثناء الاثنين، طالما لم يعتزلا.", "2018-09-03T20:09:23+00:00",
+                  lexicon) == []
+    # a day after an event's noun stays a day (ANT: وقال في بيان الاثنين)
+    assert values("وقال في بيان الاثنين", "2018-04-24T10:00:00+00:00", lexicon) == ["2018-04-23"]
+
+
+# --- a weekday with الماضي/المقبل that is the day next to publication ----------------------------------------
+# (develop gold: of 8 «<weekday> الماضي» naming the day before publication's weekday, 6 are that day and 2,
+# one story in two articles, the week before; the 1 «<weekday> المقبل» of the next day is that day)
+
+def test_last_weekday_of_yesterday_is_yesterday(lexicon):
+    # team BB-internationalNews-435-20180429 (Sunday), SK-internationalNews-2607-20180712 (Thursday)
+    assert values("وعلق دونالد ترامب، على هذا التطور السبت الماضي، قائلا إنه سوف يلتقي زعيم كوريا الشمالية",
+                  "2018-04-29T19:52:06+00:00", lexicon) == ["2018-04-28"]
+    assert values("وكان ترامب اقترح، الأربعاء الماضي، على الدول الأعضاء في الناتو زيادة نفقاتها العسكرية",
+                  "2018-07-12T10:01:27+00:00", lexicon) == ["2018-07-11"]
+
+
+def test_next_weekday_of_tomorrow_is_tomorrow(lexicon):
+    # team FR-internationalNews-2286-20180714 (Saturday)
+    assert values("حيث سيواجه فرنسا الأحد المقبل على ملعب \"لوجنيكي\" بموسكو.", "2018-07-14T08:26:38+00:00",
+                  lexicon) == ["2018-07-15"]

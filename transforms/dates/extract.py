@@ -22,6 +22,9 @@ from transforms.dates.tense import (PERFECT_AFTER as _PERFECT_AFTER, future_verb
 # Leading words kept out of the surface (the date is what follows them).
 _TRIM = re.compile(r"(?:[وف]?(?:في|خلال|منذ|حتي|من|الي|بين|حلول|طوال|اعتبارا\s+من|يوم(?=\s+يوم))\s+)+")
 _YEAR = re.compile(r"\d{4}")
+_EARLY_YEAR = re.compile(r"\d{3,4}")
+# After a year: "before Christ" (قبل الميلاد، ق.م، ق م)
+_BEFORE_CHRIST = re.compile(r"\s*(?:قبل\s+الميلاد|ق\s*\.?\s*م(?!\w))")
 # A day and month, or a month alone, after these names an event (ثورة 25 يناير، هجمات 11 سبتمبر، حرب
 # أكتوبر), not a day or month of this story (but الجمعة 30 مارس is the weekday: جمعة names a protest
 # only without the article, جمعة الغضب).
@@ -86,11 +89,24 @@ _GENERAL = {"امين", "مدعي", "نائب", "مدير", "راي", "قطاع"
             "اتجاه", "مؤشر", "سكرتير", "مرشد", "قائد", "ذوق", "نفع", "خير", "مجال", "مستوي", "حق", "اتحاد",
             "تعليم", "مجلس", "مناخ", "وضع", "مشهد", "موقف", "توجه", "عمل"}
 # A bare 4-digit number after a preposition is a count, not a year, when a counted noun follows.
-_COUNTED = re.compile(r"\s*(?:%|٪|[\d]|(?:-|–|و)\s*\d|(?:الي|حتي)\s*\d{3}|(?:[وب]?(?:ال)?(?:مليون|مليار|الف|الاف|دولار|يورو|جنيه|ريال|درهم|دينار|ليره|"
+_COUNTED = re.compile(r"\s*(?:%|٪|[\d]|(?:-|–|و)\s*\d|(?:الي|حتي)\s*\d{3}|(?!كما(?!\w))(?:[وب]?(?:ال)?(?:مليون|مليار|الف|الاف|دولار|يورو|جنيه|ريال|درهم|دينار|ليره|"
                       r"شخص|اشخاص|طن|كيلو\w*|متر|كم|برميل|ميغاواط|قتيل|جريح|مهاجر|لاجئ|جندي|عنصر|مقاتل|"
                       r"طالب|موظف|وحده|منزل|مسكن|شركه|موقع|مشروع|حاله|نسمه|عامل|سجين|معتقل|صاروخ|طائره|"
                       r"سياره|قطعه|نقطه|مره|ساعه|دقيقه|يوم|ايام|اسره|عائله|طفل|امراه|رجل|مواطن|ناخب|"
-                      r"صوت|مقعد|سهم|فرد|مدني|منهم|منها|شيكل|شيقل|روبيه|طرد|طرود|سله|سلال|وجبه|وجبات|خيمه|خيام|اطنان|لتر|هكتار|دونم|فدان)(?!\w)))")
+                      r"صوت|مقعد|سهم|فرد|مدني|منهم|منها|شيكل|شيقل|روبيه|طرد|طرود|سله|سلال|وجبه|وجبات|خيمه|خيام|اطنان|لتر|هكتار|دونم|فدان|"
+                      # (and, in the accusative a count of 11-99 ends with, طفلا، ارهابيا، بالغا، انتهاكا)
+                      r"شرطي|لغم|عبوه|قذيفه|حرف|كلمه|ورقه|قائمه|كلم|بالغ|ارهابي|انتهاك|مسلح|ضحيه|مصاب|جثه|متظاهر|نازح|"
+                      r"حاج|زائر|سائح|مريض)ا?(?!\w)))")
+# A number followed by «من» and a plural of people or of units counted (قتل 2000 من عناصر طالبان، شمل 2002 من كبار
+# السن، و1949 من القوات الجوية) counts them (not جيل 1986 من لاعبي المنتخب، نسخة 2030 من نهائيات كأس العالم).
+_COUNTED_OF = re.compile(r"\s*من\s+[وف]?(?:ال)?(?:جنود|عناصر|قوات|مقاتلين|مقاتلي|مسلحين|مسلحي|مدنيين|اشخاص|اطفال|نساء|"
+                         r"سكان|مواطنين|مهاجرين|لاجئين|نازحين|موظفين|موظفي|عمال|طلاب|كبار|معتقلين|سجناء|اسري|ضحايا|"
+                         r"قتلي|جرحي|مصابين|افراد|ناخبين|اعضاء|رجال|متظاهرين|حجاج|معتمرين|جنود)(?!\w)")
+# A round count or a number of 2-3 digits right before a year alone, joined to it (والقضيتين 1000 و 2000، ما بين
+# 200-2000 كلم): the two count something (but 1798-1801، 1392-1897 are years).
+# A unit of time right after a number after منذ: منذ 2000 عام is a length of time, no year.
+_TIME_UNIT_AFTER = re.compile(r"\s*(?:عام|عاما|سنه|سنوات|اعوام|يوم|يوما|ايام|شهر|شهرا|اشهر|قرن|قرون)(?!\w)")
+_COUNT_JOINED_BEFORE = re.compile(r"(?:^|[^\d.,/])(\d{2,4})\s*(?:و|او|-|–)\s*[وف]?$")
 
 
 @dataclass
@@ -200,6 +216,11 @@ def _month_numbers_of(seq: str, lexicon: DateLexicon) -> tuple[list[int], bool, 
 
 # Before الاثنين, what makes it "the two": "one of" (واحدة من الاثنين).
 _THE_TWO = re.compile(r"(?:^|\s)[وف]?(?:واحد|واحده|اي|كلا|احد|احدي)\s+من\s+$"
+                      # كلا الاثنين: both; and the nouns whose complement is a person, not a day (حالة الاثنين
+                      # متردية، منذ تسميم الاثنين بغاز أعصاب، جثماني الاثنين، باستثناء الاثنين): their state,
+                      # fate, identity, body, poisoning or rescue, and "except"
+                      r"|(?:^|\s)[وفبل]?(?:كلا|كلتا|حاله|صحه|مصير|هويه|جثماني|جثتي|جثث|اسماء|تسميم|لتسميم|نجاه|انقاذ|"
+                      r"باستثناء|سوي|عدا)\s+$"
                       # على الاثنين، بين الاثنين: a day takes neither (the span بين الاثنين والأربعاء aside)
                       r"|(?:^|\s)[وف]?(?:علي|بين)\s+$"
                       # إن الاثنين، لأن الاثنين: the subject of إن/أن, "the two" (a day after them is told with
@@ -209,8 +230,9 @@ _THE_TWO = re.compile(r"(?:^|\s)[وف]?(?:واحد|واحده|اي|كلا|احد
                       # اعتبارا/ابتداء/بدءا من الاثنين, as a span, من الاثنين إلى الخميس, or as a time of it,
                       # في وقت متأخر من الاثنين، في وقت سابق من الاثنين)
                       r"|(?:^|\s)(?!(?:[وف]?(?:اعتبارا|ابتداء|ابتداءا|بدءا|انطلاقا|اليوم|يوم|وقت|متاخر|مبكر|سابق|لاحق|ساعات|الساعات|ساعه|الساعه)\s))\S+\s+[وف]?من\s+$")
-# A dual right after الاثنين (المتهمين الاثنين يقومان، الاثنين يعيشان، الاثنين هما): "the two", no Monday.
-_DUAL_AFTER = re.compile(r"\s+[وف]?(?:[يت]\w{2,}ان|هما|كلاهما)(?!\w)")
+# A dual right after الاثنين (المتهمين الاثنين يقومان، الاثنين يعيشان، الاثنين هما، ونجاة الاثنين الآخرين، الاثنين
+# اللذين): "the two", no Monday.
+_DUAL_AFTER = re.compile(r"\s+[وف]?(?:[يت]\w{2,}ان|هما|كلاهما|الاخرين|الاخران|الاخيرين|المذكورين|اللذين|اللذان)(?!\w)")
 # After اليوم التالي/السابق, an event with ل glued on (لوصولها، للهجوم، لإعلان، لاختفائه; not a verb: لحق، ليفتح).
 _OF_EVENT = re.compile(r"\s+ل(?:ل|ا|م|و|ذ)\w{2,}")
 # After بعد/قبل <length> من, an activity that goes on (in the plural): the length is how long it went
@@ -805,12 +827,19 @@ class _Extractor:
             return [_result(None, None, None, "hijri")]
         if m.group("y_words"):
             years = [_word_year(w.group(0)) for w in _WORD_YEAR.finditer(m.group("y_words"))]
+        elif m.group("y_early"):
+            # عام 841، بين عامي 841 و849 (not a count: عام 500 ألف، سنة 300 مليون; nor a year before Christ,
+            # عام 323 قبل الميلاد, which no value of ours writes)
+            if _COUNTED.match(self.text, m.end()) or _COUNTED_OF.match(self.text, m.end()) \
+                    or _BEFORE_CHRIST.match(self.text, m.end()):
+                return None
+            years = [int(y) for y in _EARLY_YEAR.findall(m.group("y_early"))]
         else:
             years = [int(y) for y in _YEAR.findall(m.group("y_list"))]
         self.note_year(years, m)
         if len(years) == 1:
             self.note_story(years[0], None, m)
-        return [_result(str(y), "year", "absolute") for y in years]
+        return [_result(f"{y:04d}", "year", "absolute") for y in years]
 
     def ago(self, m):
         """قبل عامين، قبل 14 شهرا، قبل أسبوع: the value at that unit, counted back from publication (or
@@ -867,8 +896,9 @@ class _Extractor:
     def loneyear(self, m):
         """A year standing with a name or alone (كأس العالم 2018، حرب 1948، تشيلسي 2016 – 2017), unless
         the number counts something (أكثر من 1800 دعوى، 2000 شخص)."""
-        if _COUNTED.match(self.text, m.end()) \
-                or _QUANTITY_BEFORE.search(self.text, max(0, m.start() - 24), m.start()):
+        if _COUNTED.match(self.text, m.end()) or _COUNTED_OF.match(self.text, m.end()) \
+                or _QUANTITY_BEFORE.search(self.text, max(0, m.start() - 24), m.start()) \
+                or _joined_to_count(self.text, m.start("l_list")):
             return None
         years = [int(y) for y in _YEAR.findall(m.group("l_list"))]
         self.note_year(years, m)
@@ -1006,13 +1036,26 @@ class _Extractor:
         counted = _COUNTED.match(after)
         if counted and _TO_A_COUNT.fullmatch(counted.group(0)) and _IN_BEFORE.search(self.text, max(0, m.start() - 1), number):
             counted = None  # وانحسر العدد في 2007 إلى 135 قتيلا: in a year, to a count
-        if counted or _QUANTITY_BEFORE.search(self.text, max(0, number - 24), number):
-            return None
+        if counted or _COUNTED_OF.match(after) or _QUANTITY_BEFORE.search(self.text, max(0, number - 24), number) \
+                or (_SINCE.match(m.group(0)) and _TIME_UNIT_AFTER.match(after)):
+            return None  # (منذ 2000 عام، منذ 1400 سنة: a length, no year)
         years = [int(y) for y in _YEAR.findall(m.group("b_list"))]
+        if years[0] < 1800 and years[0] % 100 == 0:
+            return None  # يتراوح بين 1600 و2000: a range of counts that opens round (not بين 1555 و1865)
         self.note_year(years, m)
         if len(years) == 1:
             self.note_story(years[0], None, m)
-        return [_result(str(y), "year", "absolute") for y in years]
+        return [_result(f"{y:04d}", "year", "absolute") for y in years]
+
+
+def _joined_to_count(text: str, at: int) -> bool:
+    """Whether the year at `at` is joined (و، أو، -) to a number before it that is no year of the grammar:
+    2-3 digits, or a round hundred outside 1800-2099 (والقضيتين 1000 و 2000، ما بين 200-2000 كلم)."""
+    joined = _COUNT_JOINED_BEFORE.search(text, max(0, at - 16), at)
+    if joined is None:
+        return False
+    n = int(joined.group(1))
+    return n < 1000 or (n % 100 == 0 and not 1800 <= n < 2100)
 
 
 # What may stand between a span counted from an event and the event's date: the event's few words
@@ -1177,6 +1220,8 @@ def _scan(text: str, lexicon: DateLexicon) -> tuple[list[int], set[int]]:
                 digits -= end
                 if digits == 4 and text[end:end + 2] in _YEAR_STARTS:
                     sure.add(p)
+                elif digits == 4 and "10" <= text[end:end + 2] <= "17":
+                    candidates.add(p)  # (the regex's early year opening a range: بين 1555 و1865)
                 elif digits <= 2 and text[p:end] in _DAY_PREFIXES:
                     # (what follows must start as the regex's day_next does, after its spaces)
                     after = end + digits

@@ -95,6 +95,7 @@ PERIOD_WORDS = ["شهر", "مطلع", "أوائل", "أواخر", "منتصف", 
 DAY_PARTS = ["صباح", "مساء", "ليل", "ليلة", "ظهر", "فجر", "عصر", "نهار", "ظهيرة", "صبيحة", "منتصف ليل", "مساء يوم",
              "صباح يوم", "فجر يوم", "ليلة يوم", "ظهر يوم"]
 YEAR_WORDS = ["عام", "عامي", "عامين", "سنة", "سنتي", "سنوات", "أعوام", "موسم"]
+SINGULAR_YEAR_WORDS = ["عام", "عامي", "سنة", "سنتي"]
 SMALL_COUNTS = {normalize_key(w): n for n, w in enumerate(
     ["", "", "", "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة"]) if w}
 # Counts before a unit of time (قبل ثلاث سنوات، قبل عشرين عاما), also glued to ب (بعد ذلك بثلاثة أعوام).
@@ -158,12 +159,16 @@ YEAR_LIST = rf"{GREG_YEAR}(?:\s*(?:و|-|–|/|الى|الي|حتى|حتي|او)\
 LONE_YEAR_END = r"(?!\s*[/\-.:]\s*\d|[.,،٫]\d)"
 # After a month or a year word a 4-digit number is a year whatever its century (الرابع من تموز 1776).
 ANY_YEAR = r"(?:1\d\d\d|20\d\d)(?!\d)"
+# After a singular year word (عام، سنة، عامي) three digits are a year too (بين عامي 841 و849، سنة 632).
+EARLY_YEAR = r"(?:[1-9]\d\d|1\d\d\d|20\d\d)(?!\d|[.,٫]\d)"
+# In a range after بين/من, a year before 1800 may open it when a year of the grammar's ends it (بين 1555 و1865).
+EARLY_RANGE = rf"1[0-7]\d\d\s*(?:و|-|–|الى|الي|حتى|حتي)\s*{GREG_YEAR}"
 CLITIC = r"(?:[وف])?"
 
 
-def _year_word_forms() -> list[str]:
+def _year_word_forms(bases: list[str] = YEAR_WORDS) -> list[str]:
     forms = []
-    for base in YEAR_WORDS:
+    for base in bases:
         forms += [base, "ال" + base, "لل" + base, "ل" + base, "ب" + base, "بال" + base]
     return [c + f for f in forms for c in ("", "و", "ف")]
 
@@ -239,7 +244,10 @@ def compile_grammar(lexicon: "DateLexicon") -> re.Pattern:
                   rf"|اليوم|الليله\s+(?P<r_past>الماضيه|البارحه|الفائته)){E}",
         # عام 1979، العام 2012، بين عامي 1980 و1988، عام 2013-2014
         "year": rf"(?:{_alt(_year_word_forms())})\s*(?:(?P<y_list>{ANY_YLIST})"
-                rf"|(?P<y_words>{WORD_YEAR}(?:\s+(?:و|الي|حتي)\s*{WORD_YEAR})*))",
+                rf"|(?P<y_words>{WORD_YEAR}(?:\s+(?:و|الي|حتي)\s*{WORD_YEAR})*))"
+                # (three digits only after a singular year word: عام 841، سنة 632، بين عامي 841 و849)
+                rf"|(?:{_alt(_year_word_forms(SINGULAR_YEAR_WORDS))})\s*"
+                rf"(?P<y_early>{EARLY_YEAR}(?:\s*(?:و|-|–|الى|الي|حتى|حتي)\s*{EARLY_YEAR})*)",
         # العام الماضي/الجاري/المقبل، هذا العام، بداية العام
         "relyear": rf"(?:(?P<ry_w>(?:[وفب]?ال|لل)(?:عام|سنه))\s+(?P<ry_rel>{REL}|قبل\s+الماضي|(?P<ry_same>{_alt(SAME)}){E}"
                    rf"|(?P<ry_prev>السابق|السابقه|الذي\s+سبقه|التي\s+سبقتها)|(?P<ry_next>التالي|التاليه|الذي\s+تلاه|التي\s+تلتها))"
@@ -254,7 +262,7 @@ def compile_grammar(lexicon: "DateLexicon") -> re.Pattern:
         "month": rf"{CLITIC}(?P<m_ms>{MSEQ})(?:\s+(?P<m_rel>{REL}))?{year_tail('m')}?",
         # في 2015، منذ 1979، بين 2011 و2014 (a bare number is a year only after such a word)
         "bareyear": rf"{B}(?:{CLITIC}(?:{_alt(PREPOSITIONS + ['مطلع', 'بداية', 'نهاية', 'أواخر', 'أوائل', 'منتصف', 'أواسط', 'بحلول'])}))"
-                    rf"(?:\s+|(?=\d))(?P<b_list>{YLIST})(?!\s*[/\-.]\s*\d)",
+                    rf"(?:\s+|(?=\d))(?P<b_list>{YLIST}|(?<=بين\s){EARLY_RANGE}|(?<=من\s){EARLY_RANGE})(?!\s*[/\-.]\s*\d)",
         # a year standing with a name or alone: كأس العالم 2018، رؤية 2030، حرب 1948، (1945-1989)، 2016 – 2017;
         # its preposition or article may be glued on (بـ2020، لـ2019، الـ2019)
         "loneyear": rf"{B}{CLITIC}(?:ب|ل|ال|بال|لل)?(?P<l_list>{YLIST}){LONE_YEAR_END}",
@@ -314,6 +322,8 @@ def compile_triggers(lexicon: "DateLexicon") -> re.Pattern:
     day_next = _day_next(lexicon)
     # a year may also have its year word or preposition glued on (عام2012، سنة2004، ما بين1995)
     number = (rf"(?:(?:[وف]?(?:في|ال)?|{_alt(GLUED_YEAR_PREFIXES)})(?:1[3489]|20)\d\d(?!\d)"
+              # (an early year opening a range: بين 1555 و1865)
+              rf"|{EARLY_RANGE}"
               rf"|[وف]?(?:في|ال|ب|ل)?[0-9]\d?(?!\d)(?={day_next}))")
     # Anchored on the separator before the word; the text is scanned with a space prepended.
     return re.compile(rf"[^\w](?=[وفبل]{{0,2}}(?:{words})|{number})")
