@@ -43,6 +43,7 @@ class VisitCandidate:
     rule_row: dict | None = None  # the frame rules' row for this pair, when they read it
     features: dict = field(default_factory=dict)
     dropped_by: str | None = None  # the filter that dropped it
+    possessed: bool = False  # its actor is the referent of a possessed visit noun before its place (possessor.py)
     probability: float = 0.0
 
     @property

@@ -9,6 +9,9 @@ Preferences:
   cue (one that starts a period, after منذ, is no visit's day), the most specific first; where
   that sentence has none, the day another sentence of the same pair gives;
 - status: the frame rules' status, else status.py over the words around the cue.
+- a visit told in passing as a possessed visit noun right before its place (خلال زيارتها لمصر،
+  وبعد زيارته إلى الصين، قال ...) is kept, as the frame rules' readings are, unless the model all but
+  rules it out, when the candidate's actor is the pronoun's referent (possessor.py);
 - a day told between a reporting verb and its أن/إن (أعلن مكتب الرئاسة، الثلاثاء، أن الرئيس
   سوف يزور اليابان في 9 مايو) is the statement's day, not the visit's, when the visit is told
   after the أن and the sentence gives another day: that one is the visit's;
@@ -32,6 +35,7 @@ from transforms.visits.dedupe import merge_visit_rows
 from transforms.visits.features import pair_features, visit_features
 from transforms.visits.filters import apply_filters
 from transforms.visits.frames import _as_date
+from transforms.visits.possessor import possessor
 from transforms.visits.status import visit_status
 
 _SINCE = {"منذ"}
@@ -40,6 +44,8 @@ _PLACE_AFTER_CUE = 2  # tokens between a visit word and its place (إلى، في
 _STATEMENT_SPAN = 12  # tokens a reporting verb may stand before its أن/إن
 _DAY_BEFORE_THAT = 1  # tokens between a statement's day and its أن (عن)
 _VETO = 0.1  # below this probability a pair the frame rules read is dropped
+_POSSESSED_FLOOR = 0.25  # below this a pair its possessed visit noun reads is dropped
+_PLACE_AFTER_NOUN = 2  # tokens between a possessed visit noun and its place (زيارته التاريخية لكوبا)
 
 
 def _specificity(value: str | None) -> int:
@@ -155,6 +161,7 @@ def score_candidates(candidates: list[VisitCandidate], ctx: VisitContext, model:
         c.dropped_by = apply_filters(c, ctx, is_private)
         if c.dropped_by is None:
             c.features = visit_features(c, ctx)
+            c.possessed = is_possessor(c, ctx)
             groups.setdefault(c.visitor_key + (c.host_iso2,), []).append(c)
     pairs = []
     for group in groups.values():
@@ -164,6 +171,18 @@ def score_candidates(candidates: list[VisitCandidate], ctx: VisitContext, model:
         rescore(pair, model)
         pairs.append(pair)
     return pairs
+
+
+def is_possessor(c: VisitCandidate, ctx: VisitContext) -> bool:
+    """The candidate's actor is the referent of a possessed visit noun right before its place
+    (وقالت دوهيرتي إن وزير الخارجية الأميركي ريكس تيلرسون أثار هذه القضية خلال زيارته لتركيا)."""
+    cue = _nearest_cue(c, ctx)
+    host = c.host_tokens
+    if cue is None or host is None or not 0 <= host[0] - cue.end <= _PLACE_AFTER_NOUN:
+        return False
+    owners = possessor(ctx.doc, ctx.actors, c.sentence, cue, c.host_iso2,
+                       ctx.doc.cue_lexicon.word_pattern("relative", conjunctions=True))
+    return c.actor.key in owners
 
 
 def rescore(pair: VisitPair, model: LinearModel | None) -> None:
@@ -180,11 +199,13 @@ def decide_visits(pairs: list[VisitPair], ctx: VisitContext, model: LinearModel 
     # The frame rules' readings are kept (their precision on the develop data is 0.76) unless the
     # model all but rules them out; the model adds the pairs they miss.
     kept = sorted((p for p in pairs if p.probability >= threshold
-                   or (p.probability >= _VETO and any(c.rule_row for c in p.candidates))),
+                   or (p.probability >= _VETO and any(c.rule_row for c in p.candidates))
+                   or (p.probability >= _POSSESSED_FLOOR and any(c.possessed for c in p.candidates))),
                   key=lambda p: -p.probability)
     rows = []
     for pair in kept:
         c = pair.best
+        by_possessor = pair.probability < threshold and not any(x.rule_row for x in pair.candidates)
         rule = c.rule_row
         day = rule["date_value"] if rule is not None else _day(c, ctx)
         day_rule = None
@@ -229,6 +250,8 @@ def decide_visits(pairs: list[VisitPair], ctx: VisitContext, model: LinearModel 
         s, e = ctx.doc.sentences[c.sentence]
         person = c.actor.person or {}
         decided = "frame rules" if rule is not None else f"candidate {c.generator}"
+        if by_possessor:
+            decided += "; kept: the referent of a possessed visit noun"
         if day_rule:
             decided += f"; day: {day_rule}"
         if model is not None:
