@@ -17,7 +17,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from flows.extraction import AnalysedArticle, FIELDS, extract_article  # noqa: E402
+from flows.extraction import AnalysedArticle, FIELDS, extract_article, prepare_worker  # noqa: E402
 from flows.lexicons import load_lexicons  # noqa: E402
 from transforms.aid import find_aid  # noqa: E402
 from transforms.document import analyse  # noqa: E402
@@ -40,6 +40,7 @@ def main() -> None:
                              "sample, caches warm: the hot spots before and after a change")
     args = parser.parse_args()
     started = time.perf_counter()
+    prepare_worker()  # this process stands for one extraction worker: lexicons built, collector frozen
     lexicons = load_lexicons()
     print(f"lexicons built in {time.perf_counter() - started:.2f} s")
     articles = sample_articles(args.corpus, args.articles)

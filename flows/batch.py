@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Iterator
 
-from flows.extraction import extract_articles, stamp_updates
+from flows.extraction import extract_articles, prepare_worker, stamp_updates
 from flows.inputs import FileReading, InputFile, read_file
 from flows.parallel import map_in_order
 from transforms.articles import ParsedArticle, RecordProblem, article_id, content_problems
@@ -66,7 +66,8 @@ def with_articles(chunk: BatchRows, pending: list[tuple[str, ParsedArticle, Inpu
     now = datetime.now(timezone.utc)
     published = [anchor_time(article.published_raw, now) for _, article, _ in pending]
     extracted = map_in_order(extract_articles, [
-        (identifier, article.title, article.body, when) for (identifier, article, _), when in zip(pending, published)])
+        (identifier, article.title, article.body, when) for (identifier, article, _), when in zip(pending, published)],
+        prepare=prepare_worker)
     for (identifier, article, file), when, result in zip(pending, published, extracted):
         add_article(chunk, identifier, article, file, when)
         if isinstance(result, str):

@@ -5,6 +5,7 @@ are read separately, and every offset row says which (`field`).
 """
 from __future__ import annotations
 
+import gc
 import hashlib
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -139,6 +140,18 @@ def _extract(article_id: str, title: str | None, body: str, published: datetime 
          "article_id": article_id, **a, **_in_usd(a, published, lexicons)}
         for a in rows["aid"]]
     return {table: _unique_by_key(table, table_rows) for table, table_rows in rows.items()}
+
+
+def prepare_worker() -> None:
+    """In an extraction worker process, before its first slice: build the lexicons, collect the
+    garbage of their building, and freeze the collector's generations (gc.freeze). The lexicons
+    (millions of objects) live as long as the worker and nothing they hold is freed before it
+    ends, so no full collection needs to walk them again while the texts' word caches grow.
+    Only the workers freeze: in the parent (Prefect's objects) or in `marsad serve`, objects alive
+    now may become cyclic garbage that must still be collected."""
+    load_lexicons()
+    gc.collect()
+    gc.freeze()
 
 
 def extract_articles(items: list[tuple[str, str | None, str, datetime | None]]) -> list[dict | str]:

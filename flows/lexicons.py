@@ -1,7 +1,6 @@
 """Building every extractor's lexicon from seeds/ once per process (the I/O edge of extraction)."""
 from __future__ import annotations
 
-import gc
 import os
 import tempfile
 from dataclasses import dataclass
@@ -137,10 +136,4 @@ def load_lexicons() -> Lexicons:
         usd_pegs=build_pegs(read_seed_csv("currency_pegs_curated.csv")),
         ecb_usd_per_unit=EcbRates(),
     )
-    # The lexicons (millions of objects) live as long as the worker: kept out of the cyclic
-    # collector's sight, every full collection no longer walks them again (gc.freeze). Nothing
-    # they hold is ever freed before the process ends; the garbage of their building is collected
-    # first.
-    gc.collect()
-    gc.freeze()
     return lexicons

@@ -25,15 +25,24 @@ def worker_count() -> int:
     return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
 
 
-_pools: dict[int, ProcessPoolExecutor] = {}  # by worker count; started on first use
+# by worker count and set-up; started on first use
+_pools: dict[tuple[int, Callable[[], None] | None], ProcessPoolExecutor] = {}
 
 
-def _pool(workers: int) -> ProcessPoolExecutor:
-    if workers not in _pools:
+def _start_worker(prepare: Callable[[], None] | None) -> None:
+    """A worker's set-up, once, before its first slice."""
+    die_with_parent()
+    if prepare is not None:
+        prepare()
+
+
+def _pool(workers: int, prepare: Callable[[], None] | None) -> ProcessPoolExecutor:
+    if (workers, prepare) not in _pools:
         # spawn, not fork: the parent runs Prefect's threads, which a fork would copy mid-flight.
-        _pools[workers] = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
-                                              initializer=die_with_parent)
-    return _pools[workers]
+        _pools[workers, prepare] = ProcessPoolExecutor(
+            max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
+            initializer=_start_worker, initargs=(prepare,))
+    return _pools[workers, prepare]
 
 
 def release_workers() -> None:
@@ -58,8 +67,11 @@ def terminate_workers() -> None:
         pool.shutdown(wait=False)
 
 
-def map_in_order(function: Callable[[list[Item]], list[Result]], items: list[Item]) -> Iterable[Result]:
-    """function over items, results in the items' order; `function` takes and returns a list (a slice)."""
+def map_in_order(function: Callable[[list[Item]], list[Result]], items: list[Item],
+                 prepare: Callable[[], None] | None = None) -> Iterable[Result]:
+    """function over items, results in the items' order; `function` takes and returns a list (a slice).
+    `prepare` (a module-level function) runs once in each worker process before its first slice,
+    never inline in this process."""
     workers = worker_count()
     if workers == 1 or len(items) < INLINE_BELOW:
         return function(items)
@@ -67,6 +79,6 @@ def map_in_order(function: Callable[[list[Item]], list[Result]], items: list[Ite
     slices = [items[i:i + size] for i in range(0, len(items), size)]
     # submit, not map: map cancels the futures still pending when an exception (SIGTERM's SystemExit)
     # unwinds it, and the pool's own thread then crashes on them instead of closing its queue.
-    futures = [_pool(workers).submit(function, piece) for piece in slices]
+    futures = [_pool(workers, prepare).submit(function, piece) for piece in slices]
     return [result for future in futures for result in future.result()]
 

@@ -182,3 +182,32 @@ def test_short_mentions_read_only_words_that_may_end_with_a_surname(monkeypatch)
     assert fast == [persons_of(text) for text in corpus]
     # the seed body names جيمس ماتيس, then ماتيس and وماتيس alone: short mentions are found
     assert sum(len(p["mentions"]) for p in fast[1]) > len(fast[1])
+
+
+# ---- persons: a full word cache forgets its older half, not every word ---------------------------
+
+def test_a_full_word_cache_keeps_its_newer_half_and_tags_the_same(monkeypatch):
+    """The words of the seed and 10 non-gold ANT articles: a full cache keeps exactly the half
+    cached last, and with a cache of 200 words the tagged spans are those of an unbounded one."""
+    lexicon = load_lexicons().persons
+    vocab = person_tagger.vocabulary(lexicon.tagger, lexicon)
+    found = {}
+    for limit in (10**9, 200):
+        monkeypatch.setattr(person_tagger, "_WORD_CACHE_MAX", limit)
+        vocab.weighted.clear()
+        found[limit], largest = [], 0
+        for text in texts(10):
+            tokens, country_at = _person_tokens(text)
+            found[limit].append(person_tagger.tag_spans(tokens, lexicon.tagger, lexicon, country_at))
+            largest = max(largest, len(vocab.weighted))
+        if limit == 200:
+            assert largest <= 200
+        else:
+            cached = list(vocab.weighted)
+            assert len(cached) > 400
+            monkeypatch.setattr(person_tagger, "_WORD_CACHE_MAX", len(cached))
+            person_tagger._make_room(vocab.weighted)
+            assert list(vocab.weighted) == cached[len(cached) - len(cached) // 2:]
+    vocab.weighted.clear()
+    assert found[200] == found[10**9]
+    assert sum(map(len, found[200])) > 5

@@ -7,6 +7,7 @@ unqualified noun takes its curated default, and for nouns many countries share (
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -50,6 +51,8 @@ class CurrencyLexicon:
     local: dict[str, dict[str, str]] = field(default_factory=dict)
     symbols: dict[str, str] = field(default_factory=dict)
     _names: re.Pattern | None = field(default=None, repr=False, compare=False)  # built on first use
+    # the last text searched and where each name in it starts and ends
+    _searched: tuple[str, list[int], list[int]] | None = field(default=None, repr=False, compare=False)
 
     def add_name(self, form: str, code: str) -> None:
         words = normalize_key(form).split()
@@ -115,19 +118,52 @@ class CurrencyLexicon:
 
     def may_hold_money(self, normalised: str, start: int, end: int) -> bool:
         """Whether normalised[start:end] names any currency (a noun or a symbol): a sentence that
-        names none holds no sum, and its amounts need not be parsed."""
+        names none holds no sum, and its amounts need not be parsed.
+
+        The names are found once per text (the last text asked about is kept), and a span is
+        answered from their offsets. A noun is a whole word (no letter on either side), so it is
+        inside [start, end) exactly when the span's own search would find it there; only a span
+        that ends inside a word is searched itself, as that word's beginning could be a name."""
         if self._names is None:
-            nouns = sorted(set(self.qualified) | set(self.unqualified), key=len, reverse=True)
+            nouns = set(self.qualified) | set(self.unqualified)
             symbols = "".join(re.escape(s) for s in self.symbols)
             self._names = re.compile(
-                rf"(?<![\u0621-\u064A])(?:ال)?(?:{'|'.join(map(re.escape, nouns))})ا?(?![\u0621-\u064A])"
+                rf"(?<![\u0621-\u064A])(?:ال)?{_letter_tree(nouns)}ا?(?![\u0621-\u064A])"
                 + (f"|[{symbols}]" if symbols else ""))
-        return self._names.search(normalised, start, end) is not None
+        if 0 < end < len(normalised) and "\u0621" <= normalised[end] <= "\u064A":
+            return self._names.search(normalised, start, end) is not None
+        searched = self._searched
+        if searched is None or searched[0] is not normalised:
+            found = [(m.start(), m.end()) for m in self._names.finditer(normalised)]
+            searched = self._searched = (normalised, [a for a, _ in found], [b for _, b in found])
+        _, starts, ends = searched
+        first = bisect.bisect_left(starts, start)  # names do not overlap: the first after start ends first
+        return first < len(starts) and ends[first] <= end
 
     def match_before(self, normalised: str, pos: int) -> str | None:
         """The code of a currency symbol written just before offset `pos` ($1.3)."""
         before = normalised[max(0, pos - 2):pos].strip()
         return self.symbols.get(before[-1:]) if before else None
+
+
+def _letter_tree(words: set[str]) -> str:
+    """A regular expression for exactly these words, shaped as their letter tree (a common
+    beginning is read once, not once per word): {دولار، دينار، درهم} → (?:د(?:ولار|ينار|رهم))."""
+    def branch(node: dict) -> str:
+        ends = "" in node
+        parts = [re.escape(letter) + branch(child) for letter, child in sorted(node.items()) if letter]
+        if not parts:
+            return ""
+        body = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+        return f"(?:{body})?" if ends else body
+
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for letter in word:
+            node = node.setdefault(letter, {})
+        node[""] = {}
+    return "(?:" + branch(tree) + ")"
 
 
 def build_currency_lexicon(currency_rows: list[dict], curated_rows: list[dict]) -> CurrencyLexicon:

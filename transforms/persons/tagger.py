@@ -16,6 +16,8 @@ equal to the last bit, without handing it every word's feature strings.
 """
 from __future__ import annotations
 
+from itertools import islice
+
 from transforms.persons.crf import FOLD_SUM_IS_SEQUENTIAL, CrfModel, fold
 from transforms.persons.lexicon import CONNECTORS, PersonLexicon
 from transforms.persons.names import past_verb
@@ -109,6 +111,15 @@ def _as_neighbour(own: list, d: int) -> list:
 _WORD_CACHE_MAX = 100_000
 
 
+def _make_room(cache: dict) -> None:
+    """A full word cache (_WORD_CACHE_MAX words) forgets its older half, the words first seen
+    longest ago (a dict keeps its insertion order): memory stays flat, and the words of the
+    latest articles stay cached, where clearing it all made them all be computed again."""
+    if len(cache) >= _WORD_CACHE_MAX:
+        for key in list(islice(cache, len(cache) - _WORD_CACHE_MAX // 2)):
+            del cache[key]
+
+
 def _cached(token, lexicon: PersonLexicon, country: bool, cache: dict) -> tuple:
     """(own features, features as seen from each neighbour offset) of a word, computed once."""
     key = (token.text, token.key, token.article, country)
@@ -120,8 +131,7 @@ def _cached(token, lexicon: PersonLexicon, country: bool, cache: dict) -> tuple:
             tag = "%+d:" % d
             seen[d] = tuple(tag + x for x in _as_neighbour(own, d))
         hit = (own, seen)
-        if len(cache) >= _WORD_CACHE_MAX:
-            cache.clear()
+        _make_room(cache)
         cache[key] = hit
     return hit
 
@@ -230,8 +240,7 @@ class ModelVocabulary:
         hit = self.words.get(key)
         if hit is None:
             hit = self._known_roles(_word_features(token, lexicon, country))
-            if len(self.words) >= _WORD_CACHE_MAX:
-                self.words.clear()
+            _make_room(self.words)
             self.words[key] = hit
         return hit
 
@@ -263,8 +272,7 @@ class ModelVocabulary:
                    tuple(zip(*filter(None, map(seen[-1].get, near)))) or none,
                    tuple(zip(*filter(None, map(seen[1].get, near)))) or none,
                    tuple(zip(*filter(None, map(seen[2].get, far)))) or none)
-            if len(self.weighted) >= _WORD_CACHE_MAX:
-                self.weighted.clear()
+            _make_room(self.weighted)
             self.weighted[key] = hit
         return hit
 
