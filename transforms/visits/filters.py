@@ -7,6 +7,7 @@ from typing import Callable
 
 from transforms.arabic_text import normalize_key
 from transforms.visits.candidates import VisitCandidate, VisitContext
+from transforms.visits.exclusions import is_mission_errand
 from transforms.visits.layout import headline_items
 
 _AMBASSADOR = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:سفير|سفيره|سفراء|القائم باعمال)(?!\w)")
@@ -66,7 +67,21 @@ def other_headline(c: VisitCandidate, ctx: VisitContext, is_private) -> str | No
     return None
 
 
-FILTERS: tuple[Callable, ...] = (own_country, ambassador, private_traveller, receiver, partner_at_home, other_headline)
+def mission_errand(c: VisitCandidate, ctx: VisitContext, is_private) -> str | None:
+    """The place is the seat of an embassy or consulate a visit word reaches (بعد زيارته القنصلية
+    السعودية في اسطنبول): a trip to the building, not a visit to the country (exclusions.py)."""
+    if c.host_tokens is None:
+        return None
+    doc = ctx.doc
+    start = doc.sentences[c.sentence][0] if 0 <= c.sentence < len(doc.sentences) else 0
+    host = doc.tokens[c.host_tokens[0]].ostart
+    if host < start:
+        return None
+    return "a trip to a diplomatic mission" if is_mission_errand(normalize_key(doc.text[start:host])) else None
+
+
+FILTERS: tuple[Callable, ...] = (own_country, ambassador, private_traveller, receiver, partner_at_home, other_headline,
+                                 mission_errand)
 
 
 def apply_filters(c: VisitCandidate, ctx: VisitContext, is_private) -> str | None:

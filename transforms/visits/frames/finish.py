@@ -10,6 +10,7 @@ from transforms.visits.exclusions import (
     is_cancelled_later,
     is_excluded,
     is_interview,
+    is_mission_errand,
     is_private_stay,
 )
 from transforms.visits.frames.context import ArticleContext
@@ -67,6 +68,10 @@ def _exclusion(ctx: ArticleContext, frame: Frame, before: str, after: str) -> st
                                                     ctx.norm(h.end, min(frame.sentence[1], ctx.words_ahead(h.end, 8))))
             for h in frame.hosts):
         excluded = "not official"
+    # Every place is the seat of a mission the visit word reaches (دخل قنصلية بلاده في إسطنبول).
+    if not excluded and frame.hosts and all(
+            h.start > frame.end and is_mission_errand(ctx.norm(frame.sentence[0], h.start)) for h in frame.hosts):
+        excluded = "not a trip"
     if not excluded and is_cancelled_later(ctx.norm(frame.end, min(frame.sentence[1], ctx.words_ahead(frame.end, 28)))):
         excluded = "negated"
     if not excluded and frame.trigger.kind == "meet" and is_interview(after, ctx.exclusions):
