@@ -496,8 +496,8 @@ def _ransom_or_bribe(ctx: AidContext, c: AidCandidate) -> bool:
     return any(cues.is_in(ctx.tokens[i][2], ctx.words.ransom) for i in range(t0, t1))
 
 
-# Nouns of a whole after من (بمبلغ 530.4 مليون دولار من المبلغ الإجمالي 1.54 مليار دولار).
-_TOTAL = frozenset({"الاجمالي", "اجمالي", "اصل", "مجموع"})
+# Nouns of a whole after من (بمبلغ 530.4 مليون دولار من المبلغ الإجمالي 1.54 مليار دولار): class aid_total of
+# seeds/cue_words.csv (AidWords.total).
 _TOTAL_REACH = 5
 _SUM_NOUNS = frozenset({"المبلغ", "مبلغ"})
 
@@ -512,7 +512,7 @@ def _part_of_total(ctx: AidContext, c: AidCandidate) -> bool:
     for i in range(money.first_token - 1, max(t0, money.first_token - _TOTAL_REACH) - 1, -1):
         if tokens[i][2] == "من":
             j = i + 2 if tokens[i + 1][2] in _SUM_NOUNS else i + 1  # من المبلغ الإجمالي
-            return j < money.first_token and tokens[j][2] in _TOTAL and i > t0 and any(
+            return j < money.first_token and tokens[j][2] in ctx.words.total and i > t0 and any(
                 ch.isdigit() for ch in "".join(t[2] for t in tokens[max(t0, i - 3):i]))
     return False
 
