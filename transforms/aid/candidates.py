@@ -586,7 +586,6 @@ def _paid_to_person(ctx: AidContext, c: AidCandidate) -> bool:
 
 
 _EACH_REACH = 12
-_EACH = frozenset({"كل", "وكل"})
 # After كل: not one of each (كل من قطر والسودان: both of the parties named; كل هذه الأموال: all of
 # them; كل شيء: everything; كل عام: a period).
 _NOT_EACH = frozenset({"من", "هذه", "هذا", "ذلك", "تلك", "هؤلاء"}) | cues._forms("شيء عام سنه شهر يوم اسبوع")
@@ -601,7 +600,8 @@ def _each_one(ctx: AidContext, c: AidCandidate) -> bool:
     tokens, money = ctx.tokens, c.money
     t0, _ = sentence_tokens(ctx, c.sentence)
     for i in range(money.first_token - 2, max(t0, money.first_token - _EACH_REACH) - 1, -1):
-        if tokens[i][2] in _EACH:
+        word = tokens[i][2]
+        if word in ctx.words.each or (word[:1] == "و" and word[1:] in ctx.words.each):  # كل، وكل (class aid_each)
             after = tokens[i + 1][2]
             return not (after in _NOT_EACH or after.startswith("ال") or cues.is_in(after, _NOT_EACH))
         if tokens[i][2][:1].isdigit() or tokens[i][2] in cues.COMPLEMENTISERS:

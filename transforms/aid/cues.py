@@ -205,6 +205,7 @@ class AidWords:
     pledge_status: frozenset[str] = frozenset()  # pledged with STATUS_HINTS["pledged"]
     rank: frozenset[str] = frozenset()  # verbs of ranking (class rank: تصدرت، احتلت): تصدرت الدول المانحة
     total: frozenset[str] = frozenset()  # nouns of a whole after من (class aid_total: الإجمالي، أصل، مجموع), as written
+    each: frozenset[str] = frozenset()  # كل of a sum per head (class aid_each), as written; candidates._each_one also reads it after و
 
 
 _AID_WORDS: dict[int, tuple[CueLexicon, AidWords]] = {}
@@ -226,12 +227,13 @@ def aid_words(lexicon: CueLexicon) -> AidWords:
                          give=give, receive=receive, cut=cut, pledged=pledged, aid_types=aid_types,
                          type_words={t: w | AID_TYPE_HINTS.get(t, frozenset()) for t, w in aid_types.items()},
                          cut_status=cut | STATUS_HINTS["cut"], pledge_status=pledged | STATUS_HINTS["pledged"],
-                         rank=frozenset(lists.get("rank", ())), total=frozenset(lists.get("aid_total", ())))
+                         rank=frozenset(lists.get("rank", ())), total=frozenset(lists.get("aid_total", ())),
+                         each=frozenset(lists.get("aid_each", ())))
         if not all((words.needs, words.price, words.sum_links, words.campaign, words.electoral, words.payee,
                     words.ransom, words.assets, words.collect, words.party_groups, words.appeal,
-                    words.give, words.receive, words.cut, words.pledged, words.total, *aid_types.values())):
+                    words.give, words.receive, words.cut, words.pledged, words.total, words.each, *aid_types.values())):
             raise ValueError("the cue lexicon lacks the need, price, sum_link, campaign, electoral, payee, ransom, assets, collect, party_group, "
-                             "appeal, aid_give, aid_receive, aid_cut, aid_pledge, aid_total or aid type words (seeds/cue_words.csv)")
+                             "appeal, aid_give, aid_receive, aid_cut, aid_pledge, aid_total, aid_each or aid type words (seeds/cue_words.csv)")
         found = _AID_WORDS[id(lexicon)] = (lexicon, words)
     return found[1]
 
