@@ -587,8 +587,7 @@ def _paid_to_person(ctx: AidContext, c: AidCandidate) -> bool:
 
 _EACH_REACH = 12
 # After كل: not one of each (كل من قطر والسودان: both of the parties named; كل هذه الأموال: all of
-# them; كل شيء: everything; كل عام: a period).
-_NOT_EACH = frozenset({"من", "هذه", "هذا", "ذلك", "تلك", "هؤلاء"}) | cues._forms("شيء عام سنه شهر يوم اسبوع")
+# them; كل شيء: everything; كل عام: a period): class aid_not_each of seeds/cue_words.csv (AidWords.not_each).
 
 
 def _each_one(ctx: AidContext, c: AidCandidate) -> bool:
@@ -603,7 +602,7 @@ def _each_one(ctx: AidContext, c: AidCandidate) -> bool:
         word = tokens[i][2]
         if word in ctx.words.each or (word[:1] == "و" and word[1:] in ctx.words.each):  # كل، وكل (class aid_each)
             after = tokens[i + 1][2]
-            return not (after in _NOT_EACH or after.startswith("ال") or cues.is_in(after, _NOT_EACH))
+            return not (after.startswith("ال") or cues.is_in(after, ctx.words.not_each))
         if tokens[i][2][:1].isdigit() or tokens[i][2] in cues.COMPLEMENTISERS:
             return False  # another sum or number between (كل belongs to it), or the clause begins
     return False
