@@ -497,9 +497,8 @@ def _ransom_or_bribe(ctx: AidContext, c: AidCandidate) -> bool:
 
 
 # Nouns of a whole after من (بمبلغ 530.4 مليون دولار من المبلغ الإجمالي 1.54 مليار دولار): class aid_total of
-# seeds/cue_words.csv (AidWords.total).
+# seeds/cue_words.csv (AidWords.total); a noun of a sum may stand between (class aid_sum_noun: من المبلغ الإجمالي).
 _TOTAL_REACH = 5
-_SUM_NOUNS = frozenset({"المبلغ", "مبلغ"})
 
 
 def _part_of_total(ctx: AidContext, c: AidCandidate) -> bool:
@@ -511,7 +510,7 @@ def _part_of_total(ctx: AidContext, c: AidCandidate) -> bool:
     t0, _ = sentence_tokens(ctx, c.sentence)
     for i in range(money.first_token - 1, max(t0, money.first_token - _TOTAL_REACH) - 1, -1):
         if tokens[i][2] == "من":
-            j = i + 2 if tokens[i + 1][2] in _SUM_NOUNS else i + 1  # من المبلغ الإجمالي
+            j = i + 2 if tokens[i + 1][2] in ctx.words.sum_nouns else i + 1  # من المبلغ الإجمالي
             return j < money.first_token and tokens[j][2] in ctx.words.total and i > t0 and any(
                 ch.isdigit() for ch in "".join(t[2] for t in tokens[max(t0, i - 3):i]))
     return False
