@@ -516,14 +516,13 @@ def _part_of_total(ctx: AidContext, c: AidCandidate) -> bool:
     return False
 
 
-_FROZEN = frozenset({"المجمده", "مجمده", "المجمدة", "مجمدة"})
 _POSSESSIVES = ("هما", "هم", "ها", "ه")
 
 
 def _own_funds(ctx: AidContext, c: AidCandidate) -> bool:
     """Whether the sum is a part of its holder's own funds or of frozen assets: right after the
     currency, من and a word of class assets (أموال، أصول، أرصدة) that carries a possessive pronoun
-    (لتجميدها ملياري دولار من أموالها، دفع 130 ألف دولار من أمواله الخاصة) or has مجمدة within two
+    (لتجميدها ملياري دولار من أموالها، دفع 130 ألف دولار من أمواله الخاصة) or has مجمدة (class aid_frozen) within two
     words after it (الحصول على 5.7 مليار دولار من الأموال المجمدة في الخارج). Such a sum is held by
     its owner, or released to it, not given. Funds named by what they pay for stay aid (خفضت واشنطن
     نحو 65 مليون دولار من أموال كانت تدفعها لوكالة الأمم المتحدة، من أموال جهود التعافي في سوريا)."""
@@ -538,7 +537,7 @@ def _own_funds(ctx: AidContext, c: AidCandidate) -> bool:
             stem = word[:-len(pronoun)]
             if cues.is_in(stem, ctx.words.assets) or (stem.endswith("ت") and cues.is_in(stem[:-1] + "ه", ctx.words.assets)):
                 return True
-    return any(tokens[j][2] in _FROZEN for j in range(i + 2, min(t1, i + 4)))
+    return any(tokens[j][2] in ctx.words.frozen for j in range(i + 2, min(t1, i + 4)))
 
 
 _PAYEE_REACH = 4
