@@ -541,7 +541,6 @@ def _own_funds(ctx: AidContext, c: AidCandidate) -> bool:
 
 
 _PAYEE_REACH = 4
-_FOR_THE_BENEFIT = frozenset({"لصالح", "لحساب"})
 
 
 def _paid_to_person(ctx: AidContext, c: AidCandidate) -> bool:
@@ -571,7 +570,7 @@ def _paid_to_person(ctx: AidContext, c: AidCandidate) -> bool:
     i = money.last_token + 1
     while i < reach[1]:
         word = tokens[i][2]
-        if word in ("الي", "ل") or word in _FOR_THE_BENEFIT:
+        if word in ("الي", "ل") or (word[:1] == "ل" and word[1:] in ctx.words.benefit):  # لصالح، لحساب (class aid_benefit)
             i += 1  # إلى مسؤولين، لـ دانيلز، لصالح …: the word after is the one marked
             return i < t1 and (i in persons or cues.is_in(tokens[i][2], ctx.words.payee))
         if word == "لكل" and i + 1 < t1:
