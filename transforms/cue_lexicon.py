@@ -71,6 +71,12 @@ CLASSES = {
     "aid_development": "a word near a sum that makes its aid development aid (تنموية، الإعمار، البنية التحتية)",
     "aid_economic": "a word near a sum that makes its aid economic (اقتصادية، مالية، وديعة، الموازنة)",
     "aid_loan": "a word near a sum that makes it a loan (قرض، ائتمان، تسهيلات)",
+    "aid_total": "a noun of a whole after من: the sum after it is the total a sum before it is part of (من المبلغ الإجمالي، من أصل، من مجموع)",
+    "aid_each": "كل before a noun of one of a group: a sum it governs is paid to each one (منح كل واحد منهم مبلغ 3500 دولار)",
+    "aid_not_each": "a word after كل that makes it no 'each one': كل من (both or all of those named), كل هذه (all of), كل شيء، كل عام (a period)",
+    "aid_sum_noun": "a noun of a sum (مبلغ): read with and without ال between من and a noun of a whole (من المبلغ الإجمالي)",
+    "aid_frozen": "a participle of freezing right after funds: they are frozen assets, a sum from them is released, not given (من الأموال المجمدة)",
+    "aid_benefit": "a noun that with ل marks the party a sum goes to (لصالح، لحساب): the word after it is the one paid",
     "payee": "a noun of individuals paid: a sum for them is a payment, not aid to a state or a body (سياسيين، مسؤول، لمن)",
     "phone": "contact without travel (اتصال هاتفي، هاتف)",
     "sport": "a match, a championship or its players: a sporting trip, no visit (مباراة، بطولة، كأس العالم)",
@@ -109,12 +115,12 @@ POS = ("verb", "noun", "particle")
 # rumour, refusal, hedging, withdrawal or wish before it, or a private or sporting purpose next to it
 # (transforms.visits.exclusions).
 # The aid word lists (need, price, sum_link, campaign, electoral, payee, ransom, assets, collect, party_group, appeal,
-# aid_give, aid_receive, aid_cut, aid_pledge and the aid types aid_military … aid_loan) are read word by word as written
+# aid_give, aid_receive, aid_cut, aid_pledge, the aid types aid_military … aid_loan, aid_total, aid_each, aid_not_each, aid_sum_noun, aid_frozen and aid_benefit) are read word by word as written
 # (transforms.aid.cues); a verb row of a word list that gives its present stands for its conjugations.
 WORD_LIST_CLASSES = frozenset({"clause_opener", "own_clause_opener", "clause_break", "relative", "sequence", "earlier",
                                "week_past", "week_this", "week_next", "time_adverb", "team", "relation", "need", "price", "sum_link", "campaign", "electoral",
                                "payee", "ransom", "assets", "collect", "party_group", "aid_give", "aid_receive", "aid_cut", "aid_pledge",
-                               "aid_military", "aid_humanitarian", "aid_development", "aid_economic", "aid_loan", "call", "held", "appeal", "media", "crowd", "comparison",
+                               "aid_military", "aid_humanitarian", "aid_development", "aid_economic", "aid_loan", "aid_total", "aid_each", "aid_not_each", "aid_sum_noun", "aid_frozen", "aid_benefit", "call", "held", "appeal", "media", "crowd", "comparison",
                                "attack", "proposal", "rank", "travel_rule", "negation", "absence", "rumour",
                                "refusal", "hedge", "withdrawal", "wish", "private_trip", "private_purpose", "pastime",
                                "official_team"})

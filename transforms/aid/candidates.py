@@ -496,10 +496,9 @@ def _ransom_or_bribe(ctx: AidContext, c: AidCandidate) -> bool:
     return any(cues.is_in(ctx.tokens[i][2], ctx.words.ransom) for i in range(t0, t1))
 
 
-# Nouns of a whole after من (بمبلغ 530.4 مليون دولار من المبلغ الإجمالي 1.54 مليار دولار).
-_TOTAL = frozenset({"الاجمالي", "اجمالي", "اصل", "مجموع"})
+# Nouns of a whole after من (بمبلغ 530.4 مليون دولار من المبلغ الإجمالي 1.54 مليار دولار): class aid_total of
+# seeds/cue_words.csv (AidWords.total); a noun of a sum may stand between (class aid_sum_noun: من المبلغ الإجمالي).
 _TOTAL_REACH = 5
-_SUM_NOUNS = frozenset({"المبلغ", "مبلغ"})
 
 
 def _part_of_total(ctx: AidContext, c: AidCandidate) -> bool:
@@ -511,20 +510,19 @@ def _part_of_total(ctx: AidContext, c: AidCandidate) -> bool:
     t0, _ = sentence_tokens(ctx, c.sentence)
     for i in range(money.first_token - 1, max(t0, money.first_token - _TOTAL_REACH) - 1, -1):
         if tokens[i][2] == "من":
-            j = i + 2 if tokens[i + 1][2] in _SUM_NOUNS else i + 1  # من المبلغ الإجمالي
-            return j < money.first_token and tokens[j][2] in _TOTAL and i > t0 and any(
+            j = i + 2 if tokens[i + 1][2] in ctx.words.sum_nouns else i + 1  # من المبلغ الإجمالي
+            return j < money.first_token and tokens[j][2] in ctx.words.total and i > t0 and any(
                 ch.isdigit() for ch in "".join(t[2] for t in tokens[max(t0, i - 3):i]))
     return False
 
 
-_FROZEN = frozenset({"المجمده", "مجمده", "المجمدة", "مجمدة"})
 _POSSESSIVES = ("هما", "هم", "ها", "ه")
 
 
 def _own_funds(ctx: AidContext, c: AidCandidate) -> bool:
     """Whether the sum is a part of its holder's own funds or of frozen assets: right after the
     currency, من and a word of class assets (أموال، أصول، أرصدة) that carries a possessive pronoun
-    (لتجميدها ملياري دولار من أموالها، دفع 130 ألف دولار من أمواله الخاصة) or has مجمدة within two
+    (لتجميدها ملياري دولار من أموالها، دفع 130 ألف دولار من أمواله الخاصة) or has مجمدة (class aid_frozen) within two
     words after it (الحصول على 5.7 مليار دولار من الأموال المجمدة في الخارج). Such a sum is held by
     its owner, or released to it, not given. Funds named by what they pay for stay aid (خفضت واشنطن
     نحو 65 مليون دولار من أموال كانت تدفعها لوكالة الأمم المتحدة، من أموال جهود التعافي في سوريا)."""
@@ -539,11 +537,10 @@ def _own_funds(ctx: AidContext, c: AidCandidate) -> bool:
             stem = word[:-len(pronoun)]
             if cues.is_in(stem, ctx.words.assets) or (stem.endswith("ت") and cues.is_in(stem[:-1] + "ه", ctx.words.assets)):
                 return True
-    return any(tokens[j][2] in _FROZEN for j in range(i + 2, min(t1, i + 4)))
+    return any(tokens[j][2] in ctx.words.frozen for j in range(i + 2, min(t1, i + 4)))
 
 
 _PAYEE_REACH = 4
-_FOR_THE_BENEFIT = frozenset({"لصالح", "لحساب"})
 
 
 def _paid_to_person(ctx: AidContext, c: AidCandidate) -> bool:
@@ -573,7 +570,7 @@ def _paid_to_person(ctx: AidContext, c: AidCandidate) -> bool:
     i = money.last_token + 1
     while i < reach[1]:
         word = tokens[i][2]
-        if word in ("الي", "ل") or word in _FOR_THE_BENEFIT:
+        if word in ("الي", "ل") or (word[:1] == "ل" and word[1:] in ctx.words.benefit):  # لصالح، لحساب (class aid_benefit)
             i += 1  # إلى مسؤولين، لـ دانيلز، لصالح …: the word after is the one marked
             return i < t1 and (i in persons or cues.is_in(tokens[i][2], ctx.words.payee))
         if word == "لكل" and i + 1 < t1:
@@ -586,10 +583,8 @@ def _paid_to_person(ctx: AidContext, c: AidCandidate) -> bool:
 
 
 _EACH_REACH = 12
-_EACH = frozenset({"كل", "وكل"})
 # After كل: not one of each (كل من قطر والسودان: both of the parties named; كل هذه الأموال: all of
-# them; كل شيء: everything; كل عام: a period).
-_NOT_EACH = frozenset({"من", "هذه", "هذا", "ذلك", "تلك", "هؤلاء"}) | cues._forms("شيء عام سنه شهر يوم اسبوع")
+# them; كل شيء: everything; كل عام: a period): class aid_not_each of seeds/cue_words.csv (AidWords.not_each).
 
 
 def _each_one(ctx: AidContext, c: AidCandidate) -> bool:
@@ -601,9 +596,10 @@ def _each_one(ctx: AidContext, c: AidCandidate) -> bool:
     tokens, money = ctx.tokens, c.money
     t0, _ = sentence_tokens(ctx, c.sentence)
     for i in range(money.first_token - 2, max(t0, money.first_token - _EACH_REACH) - 1, -1):
-        if tokens[i][2] in _EACH:
+        word = tokens[i][2]
+        if word in ctx.words.each or (word[:1] == "و" and word[1:] in ctx.words.each):  # كل، وكل (class aid_each)
             after = tokens[i + 1][2]
-            return not (after in _NOT_EACH or after.startswith("ال") or cues.is_in(after, _NOT_EACH))
+            return not (after.startswith("ال") or cues.is_in(after, ctx.words.not_each))
         if tokens[i][2][:1].isdigit() or tokens[i][2] in cues.COMPLEMENTISERS:
             return False  # another sum or number between (كل belongs to it), or the clause begins
     return False

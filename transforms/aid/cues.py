@@ -204,6 +204,12 @@ class AidWords:
     cut_status: frozenset[str] = frozenset()  # cut with STATUS_HINTS["cut"]: the words that tell a cut
     pledge_status: frozenset[str] = frozenset()  # pledged with STATUS_HINTS["pledged"]
     rank: frozenset[str] = frozenset()  # verbs of ranking (class rank: تصدرت، احتلت): تصدرت الدول المانحة
+    total: frozenset[str] = frozenset()  # nouns of a whole after من (class aid_total: الإجمالي، أصل، مجموع), as written
+    each: frozenset[str] = frozenset()  # كل of a sum per head (class aid_each), as written; candidates._each_one also reads it after و
+    not_each: frozenset[str] = frozenset()  # words after كل that make it no sum per head (class aid_not_each: من، هذه، عام)
+    sum_nouns: frozenset[str] = frozenset()  # nouns of a sum (class aid_sum_noun: مبلغ), as written, with and without ال
+    frozen: frozenset[str] = frozenset()  # participles of freezing (class aid_frozen: مجمدة), as written, with and without ال
+    benefit: frozenset[str] = frozenset()  # nouns that with ل mark the party paid (class aid_benefit: صالح، حساب), as written
 
 
 _AID_WORDS: dict[int, tuple[CueLexicon, AidWords]] = {}
@@ -225,12 +231,17 @@ def aid_words(lexicon: CueLexicon) -> AidWords:
                          give=give, receive=receive, cut=cut, pledged=pledged, aid_types=aid_types,
                          type_words={t: w | AID_TYPE_HINTS.get(t, frozenset()) for t, w in aid_types.items()},
                          cut_status=cut | STATUS_HINTS["cut"], pledge_status=pledged | STATUS_HINTS["pledged"],
-                         rank=frozenset(lists.get("rank", ())))
+                         rank=frozenset(lists.get("rank", ())), total=frozenset(lists.get("aid_total", ())),
+                         each=frozenset(lists.get("aid_each", ())),
+                         not_each=_forms(" ".join(lists.get("aid_not_each", ()))),
+                         sum_nouns=frozenset(w for f in lists.get("aid_sum_noun", ()) for w in (f, "ال" + f)),
+                         frozen=frozenset(w for f in lists.get("aid_frozen", ()) for w in (f, "ال" + f)),
+                         benefit=frozenset(lists.get("aid_benefit", ())))
         if not all((words.needs, words.price, words.sum_links, words.campaign, words.electoral, words.payee,
                     words.ransom, words.assets, words.collect, words.party_groups, words.appeal,
-                    words.give, words.receive, words.cut, words.pledged, *aid_types.values())):
+                    words.give, words.receive, words.cut, words.pledged, words.total, words.each, words.not_each, words.sum_nouns, words.frozen, words.benefit, *aid_types.values())):
             raise ValueError("the cue lexicon lacks the need, price, sum_link, campaign, electoral, payee, ransom, assets, collect, party_group, "
-                             "appeal, aid_give, aid_receive, aid_cut, aid_pledge or aid type words (seeds/cue_words.csv)")
+                             "appeal, aid_give, aid_receive, aid_cut, aid_pledge, aid_total, aid_each, aid_not_each, aid_sum_noun, aid_frozen, aid_benefit or aid type words (seeds/cue_words.csv)")
         found = _AID_WORDS[id(lexicon)] = (lexicon, words)
     return found[1]
 
