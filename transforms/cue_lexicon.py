@@ -312,8 +312,9 @@ def build_cue_lexicon(rows: list[dict]) -> CueLexicon:
             not_triggers.add(lemma)
         if cls in WORD_LIST_CLASSES:
             lists.setdefault(cls, []).extend(
-                f for f in list_forms(lemma, pos, normalize_key(row.get("plural") or ""),
-                                      normalize_key(row.get("present") or ""), row["lemma"].strip().endswith("أ"))
+                f for f in ([lemma] if cls in AS_WRITTEN_CLASSES else
+                            list_forms(lemma, pos, normalize_key(row.get("plural") or ""),
+                                       normalize_key(row.get("present") or ""), row["lemma"].strip().endswith("أ")))
                 if f not in lists.get(cls, ()))
             continue
         if " " in lemma:
@@ -337,3 +338,14 @@ def build_cue_lexicon(rows: list[dict]) -> CueLexicon:
         phrases[first].sort(key=lambda p: -len(p[0]))
     return CueLexicon({k: tuple(v) for k, v in forms.items()}, phrases, {k: tuple(v) for k, v in lists.items()},
                       frozenset(not_triggers))
+
+
+# The word lists of the dates (transforms.dates), read as written: a row is one written form, no
+# inflection generated (a dual or an accusative is spelled in the date rule's own pattern, if at all).
+DATE_CLASSES = {
+    "date_counted": "a noun of a thing counted or a unit (مليون، دولار، شخص، قتيل، مرة): a number of four digits right before it counts, it is no year (2000 شخص)",
+    "date_counted_of": "a plural of people or of units counted after «من» (2000 من عناصر طالبان): a number before «من» and it counts them, it is no year",
+}
+CLASSES.update(DATE_CLASSES)
+WORD_LIST_CLASSES = WORD_LIST_CLASSES | frozenset(DATE_CLASSES)
+AS_WRITTEN_CLASSES = frozenset(DATE_CLASSES)

@@ -221,3 +221,23 @@ def test_tense_reads_its_clause_words_from_the_cue_lexicon(lexicon):
     # without the cue lexicon no clause word is read
     bare = build_date_lexicon(read_seed_csv("months.csv"), read_seed_csv("months_curated.csv"))
     assert bare.relative_verb is None and bare.own_clause is None
+
+
+def test_the_counted_nouns_are_rows_of_the_cue_seed(lexicon):
+    # one source of truth: every date_counted row makes the number before it a count, and every
+    # date_counted_of row one before «من» (2000 من عناصر طالبان); without the cue lexicon only the signs,
+    # digits and the كيلو units count
+    rows = read_seed_csv("cue_words.csv")
+    nouns = [normalize_key(r["lemma"]) for r in rows if r["class"] == "date_counted"]
+    plurals = [normalize_key(r["lemma"]) for r in rows if r["class"] == "date_counted_of"]
+    assert len(nouns) >= 90 and len(plurals) >= 30
+    for word in nouns:
+        assert lexicon.counted.match(f" {word} ") and lexicon.counted.match(f" و{word}ا "), word
+    for word in plurals:
+        assert lexicon.counted_of.match(f" من ال{word} "), word
+    assert not lexicon.counted.match(" شخصيه ")  # a whole word, not its start
+    bare = build_date_lexicon(read_seed_csv("months.csv"), read_seed_csv("months_curated.csv"))
+    assert not bare.counted.match(" شخص ") and bare.counted.match(" كيلومتر ") and not bare.counted_of.match(" من عناصر ")
+    # the seed's words in a sentence (Ar news): a count, no year
+    text = "ويوجد 1800 منها في حالة تأهب قصوى ويمكن إطلاقها في أي لحظة."
+    assert values(text, at("2018-05-01T10:00:00+00:00"), lexicon) == []

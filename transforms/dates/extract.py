@@ -5,6 +5,7 @@ import re
 from dataclasses import dataclass
 from itertools import chain
 from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from transforms.arabic_text import NormalizedText, normalize
 from transforms.dates.calendar_math import (UPCOMING_MONTHS, day_value, day_year_untensed, month_year_untensed,
@@ -18,6 +19,9 @@ from transforms.dates.lexicon import DateLexicon
 from transforms.dates.tense import (PERFECT_AFTER as _PERFECT_AFTER, future_verb_right_before, opens_with_imperfect,
                                    past_verb_right_before,
                                    perfect_verb_right_before, reported_at_end, tense, will_in_clause)
+
+if TYPE_CHECKING:
+    from transforms.cue_lexicon import CueLexicon
 
 # Leading words kept out of the surface (the date is what follows them).
 _TRIM = re.compile(r"(?:[وف]?(?:في|خلال|منذ|حتي|من|الي|بين|حلول|طوال|اعتبارا\s+من|يوم(?=\s+يوم))\s+)+")
@@ -50,7 +54,7 @@ _HIJRI_MARK = re.compile(r"\s*(?:ه|هجري|هجريه|للهجره)(?!\w)")
 _QUANTITY_BEFORE = re.compile(r"(?:^|\s)[وفب]?(?:اكثر|اقل|نحو|حوالي|قرابه|زهاء|يقارب|يناهز|رقم|قرار|القرار|الماده|"
                               r"البند|بند|عدد|عدده|عددها|عددهم|مجموع|اصل|بحضور|بلغ|بلغت|يبلغ|تبلغ|"
                               r"القضيه|القضيتين|القضايا)\s+(?:من\s+)?[وف]?$")
-# «إلى/حتى» and three digits after a number (_COUNTED), and في right before the number: a year, then a count
+# «إلى/حتى» and three digits after a number (DateLexicon.counted), and في right before the number: a year, then a count
 # it went to (وانحسر العدد قليلا في 2007 إلى 135 قتيلا), not a range of counts.
 _TO_A_COUNT = re.compile(r"\s*(?:الي|حتي)\s*\d{3}")
 _IN_BEFORE = re.compile(r"(?:^|\s)[وف]?في\s*$")
@@ -88,20 +92,23 @@ _GENERAL = {"امين", "مدعي", "نائب", "مدير", "راي", "قطاع"
             "اضراب", "مؤتمر", "عفو", "طابع", "اطار", "مفتش", "مراقب", "قنصل", "حاكم", "مشرف", "منسق", "مقرر",
             "اتجاه", "مؤشر", "سكرتير", "مرشد", "قائد", "ذوق", "نفع", "خير", "مجال", "مستوي", "حق", "اتحاد",
             "تعليم", "مجلس", "مناخ", "وضع", "مشهد", "موقف", "توجه", "عمل"}
-# A bare 4-digit number after a preposition is a count, not a year, when a counted noun follows.
-_COUNTED = re.compile(r"\s*(?:%|٪|[\d]|(?:-|–|و)\s*\d|(?:الي|حتي)\s*\d{3}|(?!كما(?!\w))(?:[وب]?(?:ال)?(?:مليون|مليار|الف|الاف|دولار|يورو|جنيه|ريال|درهم|دينار|ليره|"
-                      r"شخص|اشخاص|طن|كيلو\w*|متر|كم|برميل|ميغاواط|قتيل|جريح|مهاجر|لاجئ|جندي|عنصر|مقاتل|"
-                      r"طالب|موظف|وحده|منزل|مسكن|شركه|موقع|مشروع|حاله|نسمه|عامل|سجين|معتقل|صاروخ|طائره|"
-                      r"سياره|قطعه|نقطه|مره|ساعه|دقيقه|يوم|ايام|اسره|عائله|طفل|امراه|رجل|مواطن|ناخب|"
-                      r"صوت|مقعد|سهم|فرد|مدني|منهم|منها|شيكل|شيقل|روبيه|طرد|طرود|سله|سلال|وجبه|وجبات|خيمه|خيام|اطنان|لتر|هكتار|دونم|فدان|"
-                      # (and, in the accusative a count of 11-99 ends with, طفلا، ارهابيا، بالغا، انتهاكا)
-                      r"شرطي|لغم|عبوه|قذيفه|حرف|كلمه|ورقه|قائمه|كلم|بالغ|ارهابي|انتهاك|مسلح|ضحيه|مصاب|جثه|متظاهر|نازح|"
-                      r"حاج|زائر|سائح|مريض)ا?(?!\w)))")
-# A number followed by «من» and a plural of people or of units counted (قتل 2000 من عناصر طالبان، شمل 2002 من كبار
-# السن، و1949 من القوات الجوية) counts them (not جيل 1986 من لاعبي المنتخب، نسخة 2030 من نهائيات كأس العالم).
-_COUNTED_OF = re.compile(r"\s*من\s+[وف]?(?:ال)?(?:جنود|عناصر|قوات|مقاتلين|مقاتلي|مسلحين|مسلحي|مدنيين|اشخاص|اطفال|نساء|"
-                         r"سكان|مواطنين|مهاجرين|لاجئين|نازحين|موظفين|موظفي|عمال|طلاب|كبار|معتقلين|سجناء|اسري|ضحايا|"
-                         r"قتلي|جرحي|مصابين|افراد|ناخبين|اعضاء|رجال|متظاهرين|حجاج|معتمرين|جنود)(?!\w)")
+# A bare 4-digit number after a preposition is a count, not a year, when a counted noun follows (class
+# `date_counted` of seeds/cue_words.csv, with a conjunction or ب, an article and the accusative alif a
+# count of 11-99 ends with: طفلا، ارهابيا), or a unit whose name opens with كيلو (كيلومتر، كيلوغرام).
+# A number followed by «من» and a plural of people or of units counted (class `date_counted_of`: قتل 2000
+# من عناصر طالبان، شمل 2002 من كبار السن، و1949 من القوات الجوية) counts them (not جيل 1986 من لاعبي
+# المنتخب، نسخة 2030 من نهائيات كأس العالم).
+def counted_patterns(cues: "CueLexicon | None") -> tuple[re.Pattern, re.Pattern]:
+    """(counted, counted_of): the patterns, at a number's end, of what makes it a count (see bareyear,
+    loneyear); without the cue lexicon only the signs, digits and كيلو-units count, and no «من» plural."""
+    nouns = "|".join(filter(None, (r"كيلو\w*", cues.word_alternation("date_counted") if cues else "")))
+    counted = re.compile(r"\s*(?:%|٪|[\d]|(?:-|–|و)\s*\d|(?:الي|حتي)\s*\d{3}|(?!كما(?!\w))(?:[وب]?(?:ال)?"
+                         rf"(?:{nouns})ا?(?!\w)))")
+    plurals = cues.word_alternation("date_counted_of") if cues else ""
+    counted_of = re.compile(rf"\s*من\s+[وف]?(?:ال)?(?:{plurals})(?!\w)" if plurals else r"(?!)")
+    return counted, counted_of
+
+
 # A round count or a number of 2-3 digits right before a year alone, joined to it (والقضيتين 1000 و 2000، ما بين
 # 200-2000 كلم): the two count something (but 1798-1801، 1392-1897 are years).
 # A unit of time right after a number after منذ: منذ 2000 عام is a length of time, no year.
@@ -830,7 +837,7 @@ class _Extractor:
         elif m.group("y_early"):
             # عام 841، بين عامي 841 و849 (not a count: عام 500 ألف، سنة 300 مليون; nor a year before Christ,
             # عام 323 قبل الميلاد, which no value of ours writes)
-            if _COUNTED.match(self.text, m.end()) or _COUNTED_OF.match(self.text, m.end()) \
+            if self.lexicon.counted.match(self.text, m.end()) or self.lexicon.counted_of.match(self.text, m.end()) \
                     or _BEFORE_CHRIST.match(self.text, m.end()):
                 return None
             years = [int(y) for y in _EARLY_YEAR.findall(m.group("y_early"))]
@@ -896,7 +903,7 @@ class _Extractor:
     def loneyear(self, m):
         """A year standing with a name or alone (كأس العالم 2018، حرب 1948، تشيلسي 2016 – 2017), unless
         the number counts something (أكثر من 1800 دعوى، 2000 شخص)."""
-        if _COUNTED.match(self.text, m.end()) or _COUNTED_OF.match(self.text, m.end()) \
+        if self.lexicon.counted.match(self.text, m.end()) or self.lexicon.counted_of.match(self.text, m.end()) \
                 or _QUANTITY_BEFORE.search(self.text, max(0, m.start() - 24), m.start()) \
                 or _joined_to_count(self.text, m.start("l_list")):
             return None
@@ -1033,10 +1040,10 @@ class _Extractor:
     def bareyear(self, m):
         after = self.text[m.end():m.end() + 20]
         number = m.start("b_list")  # (the quantity stands right before the number, its preposition between: عدده في 2016)
-        counted = _COUNTED.match(after)
+        counted = self.lexicon.counted.match(after)
         if counted and _TO_A_COUNT.fullmatch(counted.group(0)) and _IN_BEFORE.search(self.text, max(0, m.start() - 1), number):
             counted = None  # وانحسر العدد في 2007 إلى 135 قتيلا: in a year, to a count
-        if counted or _COUNTED_OF.match(after) or _QUANTITY_BEFORE.search(self.text, max(0, number - 24), number) \
+        if counted or self.lexicon.counted_of.match(after) or _QUANTITY_BEFORE.search(self.text, max(0, number - 24), number) \
                 or (_SINCE.match(m.group(0)) and _TIME_UNIT_AFTER.match(after)):
             return None  # (منذ 2000 عام، منذ 1400 سنة: a length, no year)
         years = [int(y) for y in _YEAR.findall(m.group("b_list"))]

@@ -38,6 +38,10 @@ class DateLexicon:
     # relative and the verb opening its clause; a word opening a clause of its own
     relative_verb: re.Pattern | None = field(repr=False, default=None)
     own_clause: re.Pattern | None = field(repr=False, default=None)
+    # what follows a number that counts, no year: a counted noun, or «من» and a plural counted (the classes
+    # date_counted and date_counted_of of seeds/cue_words.csv; see extract.counted_patterns)
+    counted: re.Pattern | None = field(repr=False, default=None)
+    counted_of: re.Pattern | None = field(repr=False, default=None)
 
     def month_of(self, name: str) -> tuple[str, int] | None:
         return self.months.get(" ".join(name.split()))
@@ -52,6 +56,7 @@ def build_date_lexicon(month_rows: list[dict], curated_rows: list[dict],
     reaches; without it no clause word is read)."""
     from transforms.dates.grammar import (compile_glued_year, compile_grammar, compile_trigger_index, compile_triggers,  # they need the names
                                           day_next_chars)
+    from transforms.dates.extract import counted_patterns
     from transforms.dates.tense import clause_patterns
 
     months: dict[str, tuple[str, int]] = {}
@@ -73,6 +78,9 @@ def build_date_lexicon(month_rows: list[dict], curated_rows: list[dict],
     lexicon = DateLexicon(months, weekdays, frozenset(guarded), frozenset(strict),
                           future_verbs=frozenset(row["verb_ar"].strip() for row in verb_rows or ()),
                           relative_verb=relative_verb, own_clause=own_clause)
+    counted, counted_of = counted_patterns(cues)
+    object.__setattr__(lexicon, "counted", counted)
+    object.__setattr__(lexicon, "counted_of", counted_of)
     object.__setattr__(lexicon, "pattern", compile_grammar(lexicon))
     object.__setattr__(lexicon, "trigger", compile_triggers(lexicon))
     object.__setattr__(lexicon, "glued_year", compile_glued_year())
