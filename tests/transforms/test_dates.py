@@ -241,3 +241,14 @@ def test_the_counted_nouns_are_rows_of_the_cue_seed(lexicon):
     # the seed's words in a sentence (Ar news): a count, no year
     text = "ويوجد 1800 منها في حالة تأهب قصوى ويمكن إطلاقها في أي لحظة."
     assert values(text, at("2018-05-01T10:00:00+00:00"), lexicon) == []
+
+
+def test_the_verbs_of_saying_are_rows_of_the_cue_seed(lexicon):
+    # every date_reporting row is a verb of saying for a weekday that ends a reported sentence; without
+    # the cue lexicon no sentence is read as reported
+    verbs = [normalize_key(r["lemma"]) for r in read_seed_csv("cue_words.csv") if r["class"] == "date_reporting"]
+    assert len(verbs) >= 20
+    for word in verbs:
+        assert lexicon.reported.search(f"و{word} المتحدث") and lexicon.reported.search(f"حسبما {word} المتحدث"), word
+    assert not lexicon.reported.search("قالب")  # a whole word, not its start
+    assert build_date_lexicon(read_seed_csv("months.csv"), read_seed_csv("months_curated.csv")).reported is None

@@ -692,7 +692,8 @@ class _Extractor:
         elif weekday == self.pub.weekday():
             day = self.pub  # (the publication's weekday: every branch below names that day, whatever the tense)
         elif (self.pub - weekday_date(self.pub, weekday, -1, inclusive=True)).days <= REPORT_DAYS \
-                and reported_at_end(self.text, m.start(), m.end(), self.lexicon.future_verbs):
+                and reported_at_end(self.text, m.start(), m.end(), self.lexicon.future_verbs,
+                                    self.lexicon.reported):
             # إن عدد … من المتوقع أن يرتفع إلى 20 ألفا، الجمعة.: the day it was said, of the last few
             # (a weekday further back, or tomorrow, is the reported event's: … بعد أن ينهي زيارته، الأربعاء.)
             day = weekday_date(self.pub, weekday, -1, inclusive=True)

@@ -42,6 +42,8 @@ class DateLexicon:
     # date_counted and date_counted_of of seeds/cue_words.csv; see extract.counted_patterns)
     counted: re.Pattern | None = field(repr=False, default=None)
     counted_of: re.Pattern | None = field(repr=False, default=None)
+    # a perfect verb of saying (class date_reporting; tense.reported_pattern, read by tense.reported_at_end)
+    reported: re.Pattern | None = field(repr=False, default=None)
 
     def month_of(self, name: str) -> tuple[str, int] | None:
         return self.months.get(" ".join(name.split()))
@@ -57,7 +59,7 @@ def build_date_lexicon(month_rows: list[dict], curated_rows: list[dict],
     from transforms.dates.grammar import (compile_glued_year, compile_grammar, compile_trigger_index, compile_triggers,  # they need the names
                                           day_next_chars)
     from transforms.dates.extract import counted_patterns
-    from transforms.dates.tense import clause_patterns
+    from transforms.dates.tense import clause_patterns, reported_pattern
 
     months: dict[str, tuple[str, int]] = {}
     weekdays: dict[str, int] = {}
@@ -81,6 +83,7 @@ def build_date_lexicon(month_rows: list[dict], curated_rows: list[dict],
     counted, counted_of = counted_patterns(cues)
     object.__setattr__(lexicon, "counted", counted)
     object.__setattr__(lexicon, "counted_of", counted_of)
+    object.__setattr__(lexicon, "reported", reported_pattern(cues))
     object.__setattr__(lexicon, "pattern", compile_grammar(lexicon))
     object.__setattr__(lexicon, "trigger", compile_triggers(lexicon))
     object.__setattr__(lexicon, "glued_year", compile_glued_year())

@@ -287,9 +287,14 @@ def opens_with_imperfect(text: str, start: int, verbs: frozenset[str] = frozense
 # A weekday that ends its sentence after a comma, in a sentence of reported speech (وقال الصليب الأحمر
 # إن عدد … أن يرتفع إلى 20 ألفا، الجمعة. / حسبما تحدث … لـCNN، الخميس.), dates the report, whatever the
 # tense of what is reported.
-_REPORTING = ["قال", "قالت", "اعلن", "اعلنت", "ذكر", "ذكرت", "اكد", "اكدت", "اوضح", "اوضحت", "افاد", "افادت",
-              "صرح", "صرحت", "اشار", "اشارت", "كشف", "كشفت", "نقلت", "تحدث", "تحدثت", "اضاف", "اضافت"]
-_REPORTED = re.compile(rf"(?<!\w)[وف]?(?:حسبما\s+|كما\s+)?(?:{word_alternation(_REPORTING)})(?!\w)")
+# The verbs of saying are the rows of class `date_reporting` of seeds/cue_words.csv, as written (reported_pattern).
+
+
+def reported_pattern(cues: CueLexicon | None) -> re.Pattern | None:
+    """A perfect verb of saying (class `date_reporting`: قال، أعلنت، ذكرت، تحدث …), after حسبما or كما at
+    most; None without the cue lexicon (no sentence is read as reported, see reported_at_end)."""
+    verbs = cues.word_alternation("date_reporting") if cues is not None else ""
+    return re.compile(rf"(?<!\w)[وف]?(?:حسبما\s+|كما\s+)?(?:{verbs})(?!\w)") if verbs else None
 _COMMA_BEFORE = re.compile(r"[،,]\s*$")
 # (the sentence's end marks are those of transforms.sentences, or a line break)
 _ENDS_SENTENCE = re.compile(rf"\s*(?:[{re.escape(END_MARKS)}\n]|$)")
@@ -300,9 +305,10 @@ REPORT_REACH = 400  # characters back to the sentence's start at most
 _LAST_COMMA = re.compile(r".*[،,]", re.S)
 
 
-def reported_at_end(text: str, start: int, end: int, verbs: frozenset[str] = frozenset()) -> bool:
+def reported_at_end(text: str, start: int, end: int, verbs: frozenset[str] = frozenset(),
+                    reported: re.Pattern | None = None) -> bool:
     """True when the date at start:end ends its sentence after a comma and the sentence reports speech
-    with a perfect verb of saying before it (قال، أعلنت، ذكرت، تحدث …), unless the words between the
+    with a perfect verb of saying before it (`reported`, see reported_pattern: قال، أعلنت، ذكرت، تحدث …), unless the words between the
     comma before and the date hold a future verb (سـ، سوف), whose day the date then is (وسيسمح لهم
     بمغادرة المستشفى، الخميس.)."""
     comma = _COMMA_BEFORE.search(text, max(0, start - 4), start)
@@ -311,7 +317,7 @@ def reported_at_end(text: str, start: int, end: int, verbs: frozenset[str] = fro
     lo = max(0, start - REPORT_REACH)
     last = _SENTENCE_START.match(text, lo, start)
     sentence_start = last.end() if last else lo
-    if _REPORTED.search(text, sentence_start, start) is None:
+    if reported is None or reported.search(text, sentence_start, start) is None:
         return False
     before = _LAST_COMMA.match(text, sentence_start, comma.start())
     return not _has_future_proper(text[before.end() if before else sentence_start:comma.start()], verbs)
