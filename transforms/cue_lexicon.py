@@ -345,6 +345,8 @@ def build_cue_lexicon(rows: list[dict]) -> CueLexicon:
 DATE_CLASSES = {
     "date_counted": "a noun of a thing counted or a unit (مليون، دولار، شخص، قتيل، مرة): a number of four digits right before it counts, it is no year (2000 شخص)",
     "date_reporting": "a perfect verb of saying, as written (قال، أعلنت، ذكرت، تحدث): a weekday after a comma that ends a sentence it reports dates the report",
+    "date_call": "a word of calling for or demanding, as written (دعا، دعت، الدعوة، طالب): a weekday after what it calls for is the coming one",
+    "date_called": "what a call calls for, after إلى/لـ/بـ, as written (اجتماع، جلسة، قمة، تصويت، إضراب): the weekday right after it is its day",
     "date_counted_of": "a plural of people or of units counted after «من» (2000 من عناصر طالبان): a number before «من» and it counts them, it is no year",
 }
 CLASSES.update(DATE_CLASSES)

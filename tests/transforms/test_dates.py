@@ -252,3 +252,17 @@ def test_the_verbs_of_saying_are_rows_of_the_cue_seed(lexicon):
         assert lexicon.reported.search(f"و{word} المتحدث") and lexicon.reported.search(f"حسبما {word} المتحدث"), word
     assert not lexicon.reported.search("قالب")  # a whole word, not its start
     assert build_date_lexicon(read_seed_csv("months.csv"), read_seed_csv("months_curated.csv")).reported is None
+
+
+def test_the_words_of_a_call_are_rows_of_the_cue_seed(lexicon):
+    # every date_call row calls for every date_called row (إلى/لـ after it): a weekday right after is the
+    # day called for; without the cue lexicon no call is read
+    rows = read_seed_csv("cue_words.csv")
+    calls = [normalize_key(r["lemma"]) for r in rows if r["class"] == "date_call"]
+    called = [normalize_key(r["lemma"]) for r in rows if r["class"] == "date_called"]
+    assert len(calls) >= 10 and len(called) >= 10
+    for word in calls:
+        for noun in called:
+            assert lexicon.call_for.search(f"و{word} الامم المتحده الي {noun} طارئ يوم "), (word, noun)
+    assert not lexicon.call_for.search("دعت الامم المتحده الي اجتماعات الذي عقد يوم ")
+    assert build_date_lexicon(read_seed_csv("months.csv"), read_seed_csv("months_curated.csv")).call_for is None

@@ -305,11 +305,20 @@ _NIGHT_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:ليل|ليله)\s+$")
 # its few words right up to a weekday (دعت البعثة الكويتية إلى اجتماع طارئ لمجلس الأمن الدولي صباح الثلاثاء; دعا بوتن
 # … الناخبين الروس إلى التصويت في الاقتراع الرئاسي، الأحد); not across a relative clause or an event told
 # after بعد/قبل (دعا مجلس الأمن إلى إجراء تحقيق في الهجوم الذي شهدته صعدة، الخميس: the attack's day).
-_CALL_FOR = re.compile(r"(?<!\S)[وف]?(?:دعا|دعت|دعوا|يدعو|تدعو|الدعوه|دعوه|دعوات|طالب|طالبت|طالبوا|يطالب|تطالب)"
-                       r"(?:\s+\S+){0,8}?\s+(?:الي\s+[\"“«]?(?:ال)?|لل|ل|بال|ب|ال)"
-                       r"(?:اجتماع|جلسه|قمه|مؤتمر|تصويت|مشاركه|تحري|اضراب|تظاهر|تظاهره|مسيره|عقد|لقاء|محادثات|مفاوضات)"
-                       r"(?:\s+(?!(?:الذي|التي|الذين|اللذين|بعد|قبل|عندما)(?!\S))[^\s.،,؛:!?؟\"“”«»]+){0,7}"
-                       r"[\"”»]?\s*[،,]?\s*(?:يوم\s+|صباح\s+|مساء\s+|ظهر\s+|بعد\s+ظهر\s+)?$")
+# The words of calling are the rows of class `date_call` of seeds/cue_words.csv, what is called for those of
+# `date_called`, both as written (call_for_pattern, DateLexicon.call_for).
+def call_for_pattern(cues: "CueLexicon | None") -> re.Pattern | None:
+    """The pattern of a call (class date_call) and what it calls for (date_called) up to the end of the
+    text searched (see _Extractor.called_for); None without the cue lexicon (no call is read)."""
+    if cues is None or not cues.word_alternation("date_call") or not cues.word_alternation("date_called"):
+        return None
+    return re.compile(rf"(?<!\S)[وف]?(?:{cues.word_alternation('date_call')})"
+                      r"(?:\s+\S+){0,8}?\s+(?:الي\s+[\"“«]?(?:ال)?|لل|ل|بال|ب|ال)"
+                      rf"(?:{cues.word_alternation('date_called')})"
+                      r"(?:\s+(?!(?:الذي|التي|الذين|اللذين|بعد|قبل|عندما)(?!\S))[^\s.،,؛:!?؟\"“”«»]+){0,7}"
+                      r"[\"”»]?\s*[،,]?\s*(?:يوم\s+|صباح\s+|مساء\s+|ظهر\s+|بعد\s+ظهر\s+)?$")
+
+
 CALL_REACH = 160
 # How many sentences on a bare month still takes the year the story was told in (see _Extractor.story_year).
 STORY_SENTENCES = 2
@@ -437,7 +446,8 @@ class _Extractor:
         sentence, within CALL_REACH characters, with its إلى/بـ after it: `m` dates what is called for."""
         lo = max(0, m.start() - CALL_REACH)
         last = _SENTENCE_BREAK_LAST.match(self.text, lo, m.start())
-        return _CALL_FOR.search(self.text, last.end() if last else lo, m.start()) is not None
+        call_for = self.lexicon.call_for
+        return call_for is not None and call_for.search(self.text, last.end() if last else lo, m.start()) is not None
 
     def opened_by_imperfect(self, m: re.Match) -> bool:
         """No tense cue before `m` in its sentence, which an imperfect verb opens a few words before
