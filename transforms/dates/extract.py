@@ -11,7 +11,7 @@ from transforms.arabic_text import NormalizedText, normalize
 from transforms.dates.calendar_math import (UPCOMING_MONTHS, day_value, day_year_untensed, month_year_untensed,
                                             shift_day, valid_day, weekday_date, year_of_day, year_of_month)
 from transforms.dates.grammar import (COUNTS, DAY_WORDS, GLUED_DAY_UNITS, GLUED_YEAR_PREFIXES, LEAD_TOKENS,
-                                      RELATIVE, SAME, glued_day_word,
+                                      RELATIVE, SAME, class_alternation, glued_day_word,
                                       SMALL_COUNTS, TIME_UNITS, YEAR_NUMBER_WORDS, word_year_pattern,
                                       month_token_pattern)
 from transforms.dates.hijri import hijri_to_gregorian, hijri_year_of
@@ -101,10 +101,10 @@ _GENERAL = {"امين", "مدعي", "نائب", "مدير", "راي", "قطاع"
 def counted_patterns(cues: "CueLexicon | None") -> tuple[re.Pattern, re.Pattern]:
     """(counted, counted_of): the patterns, at a number's end, of what makes it a count (see bareyear,
     loneyear); without the cue lexicon only the signs, digits and كيلو-units count, and no «من» plural."""
-    nouns = "|".join(filter(None, (r"كيلو\w*", cues.word_alternation("date_counted") if cues else "")))
+    nouns = "|".join(filter(None, (r"كيلو\w*", class_alternation(cues, "date_counted"))))
     counted = re.compile(r"\s*(?:%|٪|[\d]|(?:-|–|و)\s*\d|(?:الي|حتي)\s*\d{3}|(?!كما(?!\w))(?:[وب]?(?:ال)?"
                          rf"(?:{nouns})ا?(?!\w)))")
-    plurals = cues.word_alternation("date_counted_of") if cues else ""
+    plurals = class_alternation(cues, "date_counted_of")
     counted_of = re.compile(rf"\s*من\s+[وف]?(?:ال)?(?:{plurals})(?!\w)" if plurals else r"(?!)")
     return counted, counted_of
 
@@ -310,11 +310,12 @@ _NIGHT_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:ليل|ليله)\s+$")
 def call_for_pattern(cues: "CueLexicon | None") -> re.Pattern | None:
     """The pattern of a call (class date_call) and what it calls for (date_called) up to the end of the
     text searched (see _Extractor.called_for); None without the cue lexicon (no call is read)."""
-    if cues is None or not cues.word_alternation("date_call") or not cues.word_alternation("date_called"):
+    calls, called = class_alternation(cues, "date_call"), class_alternation(cues, "date_called")
+    if not calls or not called:
         return None
-    return re.compile(rf"(?<!\S)[وف]?(?:{cues.word_alternation('date_call')})"
+    return re.compile(rf"(?<!\S)[وف]?(?:{calls})"
                       r"(?:\s+\S+){0,8}?\s+(?:الي\s+[\"“«]?(?:ال)?|لل|ل|بال|ب|ال)"
-                      rf"(?:{cues.word_alternation('date_called')})"
+                      rf"(?:{called})"
                       r"(?:\s+(?!(?:الذي|التي|الذين|اللذين|بعد|قبل|عندما)(?!\S))[^\s.،,؛:!?؟\"“”«»]+){0,7}"
                       r"[\"”»]?\s*[،,]?\s*(?:يوم\s+|صباح\s+|مساء\s+|ظهر\s+|بعد\s+ظهر\s+)?$")
 

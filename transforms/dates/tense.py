@@ -7,7 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from transforms.arabic_text import normalize_key
-from transforms.dates.grammar import word_alternation
+from transforms.dates.grammar import class_alternation, word_alternation
 from transforms.sentences import END_MARKS
 
 if TYPE_CHECKING:
@@ -293,7 +293,7 @@ def opens_with_imperfect(text: str, start: int, verbs: frozenset[str] = frozense
 def reported_pattern(cues: CueLexicon | None) -> re.Pattern | None:
     """A perfect verb of saying (class `date_reporting`: قال، أعلنت، ذكرت، تحدث …), after حسبما or كما at
     most; None without the cue lexicon (no sentence is read as reported, see reported_at_end)."""
-    verbs = cues.word_alternation("date_reporting") if cues is not None else ""
+    verbs = class_alternation(cues, "date_reporting")
     return re.compile(rf"(?<!\w)[وف]?(?:حسبما\s+|كما\s+)?(?:{verbs})(?!\w)") if verbs else None
 _COMMA_BEFORE = re.compile(r"[،,]\s*$")
 # (the sentence's end marks are those of transforms.sentences, or a line break)
