@@ -266,3 +266,26 @@ def test_the_words_of_a_call_are_rows_of_the_cue_seed(lexicon):
             assert lexicon.call_for.search(f"و{word} الامم المتحده الي {noun} طارئ يوم "), (word, noun)
     assert not lexicon.call_for.search("دعت الامم المتحده الي اجتماعات الذي عقد يوم ")
     assert build_date_lexicon(read_seed_csv("months.csv"), read_seed_csv("months_curated.csv")).call_for is None
+
+
+def test_the_future_and_past_cues_are_rows_of_the_cue_seed(lexicon):
+    # every date_future row makes a weekday after it in its clause the coming one, every date_past row the
+    # last one (the present verbs of scheduling among the first, the perfect verbs among the second, read
+    # right before a date too); without the cue lexicon only سـ، لن and لم are read
+    from transforms.dates.tense import tense
+    rows = read_seed_csv("cue_words.csv")
+    future = [normalize_key(r["lemma"]) for r in rows if r["class"] == "date_future"]
+    past = [normalize_key(r["lemma"]) for r in rows if r["class"] == "date_past"]
+    assert len(future) >= 60 and len(past) >= 70
+    words = lexicon.tense_words
+    for word in future:
+        text = f"وقالت الوزاره {word} الاجتماع "
+        assert tense(text, len(text), lexicon.future_verbs, lexicon.relative_verb, words) == "future", word
+    for word in past:
+        text = f"وقالت الوزاره ان الرئيس {word} الاجتماع "
+        assert tense(text, len(text), lexicon.future_verbs, lexicon.relative_verb, words) == "past", word
+    assert "يعقد" in words.scheduling and "يجري" not in words.scheduling
+    assert words.perfect_then.search("اعلنت ") and not words.perfect_then.search("كان ")
+    bare = build_date_lexicon(read_seed_csv("months.csv"), read_seed_csv("months_curated.csv"))
+    assert tense("المقرر الاجتماع ", 16, words=bare.tense_words) is None
+    assert tense("سيعقد الاجتماع ", 15, words=bare.tense_words) == "future"

@@ -16,7 +16,7 @@ from transforms.dates.grammar import (COUNTS, DAY_WORDS, GLUED_DAY_UNITS, GLUED_
                                       month_token_pattern)
 from transforms.dates.hijri import hijri_to_gregorian, hijri_year_of
 from transforms.dates.lexicon import DateLexicon
-from transforms.dates.tense import (PERFECT_AFTER as _PERFECT_AFTER, future_verb_right_before, opens_with_imperfect,
+from transforms.dates.tense import (future_verb_right_before, opens_with_imperfect,
                                    past_verb_right_before,
                                    perfect_verb_right_before, reported_at_end, tense, will_in_clause)
 
@@ -375,7 +375,8 @@ class _Extractor:
     def tense(self, at: int) -> str | None:
         """tense.tense at `at`, computed once per position (a weekday asks it up to four times)."""
         if at not in self.tenses:
-            self.tenses[at] = tense(self.text, at, self.lexicon.future_verbs, self.lexicon.relative_verb)
+            self.tenses[at] = tense(self.text, at, self.lexicon.future_verbs, self.lexicon.relative_verb,
+                                     self.lexicon.tense_words)
         return self.tenses[at]
 
     def since(self, m: re.Match) -> bool:
@@ -391,7 +392,7 @@ class _Extractor:
             return False
         # بحلول الخميس، وصل …: by a day, then a perfect verb: by a day gone by (بحلول is no future then)
         return not (_BY_THEN.search(self.text, max(0, m.start() - 40), m.start())
-                    and _PERFECT_AFTER.match(self.text, m.end()))
+                    and self.lexicon.tense_words.perfect_after.match(self.text, m.end()))
 
     def told_in_year(self, m: re.Match, at: int) -> int | None:
         """The year of a month named with its year (or of العام ذاته) earlier in the sentence of `m`,
@@ -483,7 +484,7 @@ class _Extractor:
             return False
         if _SENTENCE_BREAK.search(self.text[self.anchor_end:m.start()].rstrip(_BOUNDARY_CHARS)):
             return False  # (a date further back)
-        return _COMMA_AFTER.match(self.text, m.end()) is not None or _PERFECT_AFTER.match(self.text, m.end()) is not None
+        return _COMMA_AFTER.match(self.text, m.end()) is not None or self.lexicon.tense_words.perfect_after.match(self.text, m.end()) is not None
 
     def length_of_ongoing(self, m: re.Match, from_group: str) -> bool:
         """Whether a span «بعد/قبل <length> من» (its من in `from_group`) runs on into an activity that goes
@@ -522,7 +523,7 @@ class _Extractor:
                 else:
                     ahead = self.future(m) or ((month, d) >= (self.pub.month, self.pub.day) and self.until(m))
                     y = year_of_day(month, d, self.pub, direction, ahead,
-                                    not ahead and past_verb_right_before(self.text, m.start()))
+                                    not ahead and past_verb_right_before(self.text, m.start(), self.lexicon.tense_words))
                 src = "published"
             self.note_day(y, month, d)
             self.day_end = m.end()
@@ -704,12 +705,12 @@ class _Extractor:
             day = self.pub  # (the publication's weekday: every branch below names that day, whatever the tense)
         elif (self.pub - weekday_date(self.pub, weekday, -1, inclusive=True)).days <= REPORT_DAYS \
                 and reported_at_end(self.text, m.start(), m.end(), self.lexicon.future_verbs,
-                                    self.lexicon.reported):
+                                    self.lexicon.reported, self.lexicon.tense_words):
             # إن عدد … من المتوقع أن يرتفع إلى 20 ألفا، الجمعة.: the day it was said, of the last few
             # (a weekday further back, or tomorrow, is the reported event's: … بعد أن ينهي زيارته، الأربعاء.)
             day = weekday_date(self.pub, weekday, -1, inclusive=True)
         elif weekday == yesterday and not self.since(m) \
-                and (self.morning or not will_in_clause(self.text, m.start(), self.lexicon.future_verbs)):
+                and (self.morning or not will_in_clause(self.text, m.start(), self.lexicon.future_verbs, self.lexicon.tense_words)):
             # the weekday of the day before publication is that day, not six days ahead: whatever the
             # tense in a story published in the morning (ومن أجل التحضير لقمة … مقررة في أخر أبريل، اقترحت
             # سيول الأربعاء; يجتمع وزراء مالية دول مجموعة السبع الجمعة, on Saturday morning), and later
@@ -757,8 +758,8 @@ class _Extractor:
         start = m.start("r_w")
         if _PRESS_BEFORE.search(self.text, max(0, start - 32), start):
             return True  # (the press review: today's papers)
-        perfect = perfect_verb_right_before(self.text, start)
-        if not (perfect or future_verb_right_before(self.text, start, self.lexicon.future_verbs)) \
+        perfect = perfect_verb_right_before(self.text, start, self.lexicon.tense_words)
+        if not (perfect or future_verb_right_before(self.text, start, self.lexicon.future_verbs, self.lexicon.tense_words)) \
                 or _DEFINITE_NEXT.match(self.text, m.end()):
             return False
         if _in_quote(self.text, m.start()):

@@ -46,6 +46,8 @@ class DateLexicon:
     reported: re.Pattern | None = field(repr=False, default=None)
     # a word of calling for and what it calls for (classes date_call, date_called; extract.call_for_pattern)
     call_for: re.Pattern | None = field(repr=False, default=None)
+    # the future and past cues (classes date_future, date_past; tense.tense_words)
+    tense_words: object = field(repr=False, default=None)
 
     def month_of(self, name: str) -> tuple[str, int] | None:
         return self.months.get(" ".join(name.split()))
@@ -61,7 +63,7 @@ def build_date_lexicon(month_rows: list[dict], curated_rows: list[dict],
     from transforms.dates.grammar import (compile_glued_year, compile_grammar, compile_trigger_index, compile_triggers,  # they need the names
                                           day_next_chars)
     from transforms.dates.extract import call_for_pattern, counted_patterns
-    from transforms.dates.tense import clause_patterns, reported_pattern
+    from transforms.dates.tense import clause_patterns, reported_pattern, tense_words
 
     months: dict[str, tuple[str, int]] = {}
     weekdays: dict[str, int] = {}
@@ -87,6 +89,7 @@ def build_date_lexicon(month_rows: list[dict], curated_rows: list[dict],
     object.__setattr__(lexicon, "counted_of", counted_of)
     object.__setattr__(lexicon, "reported", reported_pattern(cues))
     object.__setattr__(lexicon, "call_for", call_for_pattern(cues))
+    object.__setattr__(lexicon, "tense_words", tense_words(cues))
     object.__setattr__(lexicon, "pattern", compile_grammar(lexicon))
     object.__setattr__(lexicon, "trigger", compile_triggers(lexicon))
     object.__setattr__(lexicon, "glued_year", compile_glued_year())
