@@ -289,3 +289,13 @@ def test_the_future_and_past_cues_are_rows_of_the_cue_seed(lexicon):
     bare = build_date_lexicon(read_seed_csv("months.csv"), read_seed_csv("months_curated.csv"))
     assert tense("المقرر الاجتماع ", 16, words=bare.tense_words) is None
     assert tense("سيعقد الاجتماع ", 15, words=bare.tense_words) == "future"
+
+
+def test_the_nouns_of_general_are_rows_of_the_cue_seed(lexicon):
+    # every date_general_noun row takes العام as "general": no year after it; without the cue lexicon none
+    nouns = {normalize_key(r["lemma"]) for r in read_seed_csv("cue_words.csv") if r["class"] == "date_general_noun"}
+    assert len(nouns) >= 30 and nouns <= lexicon.general_nouns
+    text = "وقال الأمين العام للأمم المتحدة إن الوضع خطير."
+    assert values(text, at("2018-05-01T10:00:00+00:00"), lexicon) == []
+    bare = build_date_lexicon(read_seed_csv("months.csv"), read_seed_csv("months_curated.csv"))
+    assert bare.general_nouns == frozenset()

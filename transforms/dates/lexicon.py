@@ -48,6 +48,8 @@ class DateLexicon:
     call_for: re.Pattern | None = field(repr=False, default=None)
     # the future and past cues (classes date_future, date_past; tense.tense_words)
     tense_words: object = field(repr=False, default=None)
+    # the nouns that take العام as "general" (class date_general_noun: الأمين العام، الرأي العام)
+    general_nouns: frozenset[str] = frozenset()
 
     def month_of(self, name: str) -> tuple[str, int] | None:
         return self.months.get(" ".join(name.split()))
@@ -90,6 +92,8 @@ def build_date_lexicon(month_rows: list[dict], curated_rows: list[dict],
     object.__setattr__(lexicon, "reported", reported_pattern(cues))
     object.__setattr__(lexicon, "call_for", call_for_pattern(cues))
     object.__setattr__(lexicon, "tense_words", tense_words(cues))
+    if cues is not None and cues.word_alternation("date_general_noun"):
+        object.__setattr__(lexicon, "general_nouns", frozenset(cues.lists["date_general_noun"]))
     object.__setattr__(lexicon, "pattern", compile_grammar(lexicon))
     object.__setattr__(lexicon, "trigger", compile_triggers(lexicon))
     object.__setattr__(lexicon, "glued_year", compile_glued_year())
