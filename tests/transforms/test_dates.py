@@ -299,3 +299,14 @@ def test_the_nouns_of_general_are_rows_of_the_cue_seed(lexicon):
     assert values(text, at("2018-05-01T10:00:00+00:00"), lexicon) == []
     bare = build_date_lexicon(read_seed_csv("months.csv"), read_seed_csv("months_curated.csv"))
     assert bare.general_nouns == frozenset()
+
+
+def test_the_words_of_quantity_are_rows_of_the_cue_seed(lexicon):
+    # every date_quantity row makes the number right after it (من between at most) a count, no year
+    words = [normalize_key(r["lemma"]) for r in read_seed_csv("cue_words.csv") if r["class"] == "date_quantity"]
+    assert len(words) >= 25
+    for word in words:
+        assert lexicon.quantity_before.search(f"في {word} ") and lexicon.quantity_before.search(f"و{word} من "), word
+    assert not lexicon.quantity_before.search("في اكثريه ")
+    bare = build_date_lexicon(read_seed_csv("months.csv"), read_seed_csv("months_curated.csv"))
+    assert not bare.quantity_before.search("في اكثر ") and bare.quantity_before.search("في عدده ")

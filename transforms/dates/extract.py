@@ -11,7 +11,7 @@ from transforms.arabic_text import NormalizedText, normalize
 from transforms.dates.calendar_math import (UPCOMING_MONTHS, day_value, day_year_untensed, month_year_untensed,
                                             shift_day, valid_day, weekday_date, year_of_day, year_of_month)
 from transforms.dates.grammar import (COUNTS, DAY_WORDS, GLUED_DAY_UNITS, GLUED_YEAR_PREFIXES, LEAD_TOKENS,
-                                      RELATIVE, SAME, class_alternation, glued_day_word,
+                                      RELATIVE, SAME, class_alternation, glued_day_word, word_alternation,
                                       SMALL_COUNTS, TIME_UNITS, YEAR_NUMBER_WORDS, word_year_pattern,
                                       month_token_pattern)
 from transforms.dates.hijri import hijri_to_gregorian, hijri_year_of
@@ -51,9 +51,17 @@ _TIME_OF = re.compile(r"(?:^|\s)وقت\s+(?:سابق|لاحق|مبكر|متاخ�
 _HIJRI_MARK = re.compile(r"\s*(?:ه|هجري|هجريه|للهجره)(?!\w)")
 # A number after these counts something (أكثر من 1800 دعوى، نحو 2000، القرار 2254), it is no year.
 # (and the count with its pronoun, البالغ عددها 2000 قاعة; the item of a numbered series, والقضيتين 1000 و2000)
-_QUANTITY_BEFORE = re.compile(r"(?:^|\s)[وفب]?(?:اكثر|اقل|نحو|حوالي|قرابه|زهاء|يقارب|يناهز|رقم|قرار|القرار|الماده|"
-                              r"البند|بند|عدد|عدده|عددها|عددهم|مجموع|اصل|بحضور|بلغ|بلغت|يبلغ|تبلغ|"
-                              r"القضيه|القضيتين|القضايا)\s+(?:من\s+)?[وف]?$")
+# The words are the rows of class `date_quantity` of seeds/cue_words.csv (quantity_pattern,
+# DateLexicon.quantity_before); these two, which no ANT article of a part we may read writes before a
+# number, so that no row can carry a real example of them, stay here.
+_QUANTITY_UNSEEN = ("عدده", "القضايا")
+
+
+def quantity_pattern(cues: "CueLexicon | None") -> re.Pattern:
+    """A word of quantity (class date_quantity, and _QUANTITY_UNSEEN), من at most, right before the end of
+    the text searched: the number after it counts something."""
+    words = "|".join(filter(None, (class_alternation(cues, "date_quantity"), word_alternation(_QUANTITY_UNSEEN))))
+    return re.compile(rf"(?:^|\s)[وفب]?(?:{words})\s+(?:من\s+)?[وف]?$")
 # «إلى/حتى» and three digits after a number (DateLexicon.counted), and في right before the number: a year, then a count
 # it went to (وانحسر العدد قليلا في 2007 إلى 135 قتيلا), not a range of counts.
 _TO_A_COUNT = re.compile(r"\s*(?:الي|حتي)\s*\d{3}")
@@ -916,7 +924,7 @@ class _Extractor:
         """A year standing with a name or alone (كأس العالم 2018، حرب 1948، تشيلسي 2016 – 2017), unless
         the number counts something (أكثر من 1800 دعوى، 2000 شخص)."""
         if self.lexicon.counted.match(self.text, m.end()) or self.lexicon.counted_of.match(self.text, m.end()) \
-                or _QUANTITY_BEFORE.search(self.text, max(0, m.start() - 24), m.start()) \
+                or self.lexicon.quantity_before.search(self.text, max(0, m.start() - 24), m.start()) \
                 or _joined_to_count(self.text, m.start("l_list")):
             return None
         years = [int(y) for y in _YEAR.findall(m.group("l_list"))]
@@ -1055,7 +1063,7 @@ class _Extractor:
         counted = self.lexicon.counted.match(after)
         if counted and _TO_A_COUNT.fullmatch(counted.group(0)) and _IN_BEFORE.search(self.text, max(0, m.start() - 1), number):
             counted = None  # وانحسر العدد في 2007 إلى 135 قتيلا: in a year, to a count
-        if counted or self.lexicon.counted_of.match(after) or _QUANTITY_BEFORE.search(self.text, max(0, number - 24), number) \
+        if counted or self.lexicon.counted_of.match(after) or self.lexicon.quantity_before.search(self.text, max(0, number - 24), number) \
                 or (_SINCE.match(m.group(0)) and _TIME_UNIT_AFTER.match(after)):
             return None  # (منذ 2000 عام، منذ 1400 سنة: a length, no year)
         years = [int(y) for y in _YEAR.findall(m.group("b_list"))]
