@@ -351,6 +351,7 @@ DATE_CLASSES = {
     "date_past": "a word that tells the clause before a date as gone by, as written (كان، الماضي، أعلن، قالت، عقدت، اتهم، نفى): a weekday after it is the last one",
     "date_general_noun": "a noun that takes العام as the adjective general, as written (أمين، مدعي، رأي، قطاع): العام after it is no year",
     "date_quantity": "a word of quantity, as written (أكثر، نحو، حوالي، عدد، القرار، بلغت): a number right after it (من between at most) counts, it is no year",
+    "date_ongoing": "a noun of an activity that goes on, as written (محادثات، مفاوضات، معارك، غارات): بعد يومين من it is how long it went on, no day counted from an event",
     "date_counted_of": "a plural of people or of units counted after «من» (2000 من عناصر طالبان): a number before «من» and it counts them, it is no year",
 }
 CLASSES.update(DATE_CLASSES)

@@ -310,3 +310,13 @@ def test_the_words_of_quantity_are_rows_of_the_cue_seed(lexicon):
     assert not lexicon.quantity_before.search("في اكثريه ")
     bare = build_date_lexicon(read_seed_csv("months.csv"), read_seed_csv("months_curated.csv"))
     assert not bare.quantity_before.search("في اكثر ") and bare.quantity_before.search("في عدده ")
+
+
+def test_the_nouns_of_an_ongoing_activity_are_rows_of_the_cue_seed(lexicon):
+    # every date_ongoing row after «بعد يومين من» makes the span how long it went on
+    words = [normalize_key(r["lemma"]) for r in read_seed_csv("cue_words.csv") if r["class"] == "date_ongoing"]
+    assert len(words) >= 10
+    for word in words:
+        assert lexicon.ongoing_after.match(f" ال{word} ") and lexicon.ongoing_after.match(f" و{word} "), word
+    assert not lexicon.ongoing_after.match(" المحادثاتي ")
+    assert build_date_lexicon(read_seed_csv("months.csv"), read_seed_csv("months_curated.csv")).ongoing_after is None

@@ -252,8 +252,16 @@ _OF_EVENT = re.compile(r"\s+ل(?:ل|ا|م|و|ذ)\w{2,}")
 # After بعد/قبل <length> من, an activity that goes on (in the plural): the length is how long it went
 # on, not a day counted from an event (بعد 11 يوما من الاحتجاجات الشعبية، بعد يومين من المحادثات في
 # بيونغيانغ انتهت أمس السبت; but بعد يوم من الإضراب الشامل الذي عم، السبت counts from the strike).
-_ONGOING_AFTER = re.compile(r"\s+[وب]?(?:ال)?(?:محادثات|مفاوضات|مباحثات|مشاورات|احتجاجات|تظاهرات|مظاهرات|معارك|"
-                            r"اشتباكات|مواجهات|غارات)(?!\w)")
+# (its words are the rows of class `date_ongoing` of seeds/cue_words.csv: ongoing_pattern, DateLexicon.ongoing_after)
+
+
+def ongoing_pattern(cues: "CueLexicon | None") -> re.Pattern | None:
+    """A noun of an activity that goes on (class date_ongoing: محادثات، مفاوضات، معارك، غارات) right after
+    the text read; None without the cue lexicon (no span is read as its length)."""
+    words = class_alternation(cues, "date_ongoing")
+    return re.compile(rf"\s+[وب]?(?:ال)?(?:{words})(?!\w)") if words else None
+
+
 # "Starting from" before a weekday (اعتبارا من الأربعاء، ابتداء من يوم الجمعة، بدءا من مساء الأحد): what starts
 # then is under way since a day or two at most, or yet to come.
 _STARTING_FROM_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:اعتبارا|ابتداء|ابتداءا|بدءا)\s+من\s+$")
@@ -495,9 +503,9 @@ class _Extractor:
 
     def length_of_ongoing(self, m: re.Match, from_group: str) -> bool:
         """Whether a span «بعد/قبل <length> من» (its من in `from_group`) runs on into an activity that goes
-        on (_ONGOING_AFTER: بعد يومين من المحادثات): how long it went on, no day counted from an event."""
+        on (DateLexicon.ongoing_after: بعد يومين من المحادثات): how long it went on, no day counted from an event."""
         return bool(m.group(from_group)) and m.group(from_group).split() == ["من"] \
-            and _ONGOING_AFTER.match(self.text, m.end()) is not None
+            and self.lexicon.ongoing_after is not None and self.lexicon.ongoing_after.match(self.text, m.end()) is not None
 
     def note_day(self, y, mo, d):
         self.anchor.day = (y, mo, d)

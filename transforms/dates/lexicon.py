@@ -52,6 +52,8 @@ class DateLexicon:
     general_nouns: frozenset[str] = frozenset()
     # a word of quantity right before a number (class date_quantity; extract.quantity_pattern)
     quantity_before: re.Pattern | None = field(repr=False, default=None)
+    # a noun of an activity that goes on (class date_ongoing; extract.ongoing_pattern)
+    ongoing_after: re.Pattern | None = field(repr=False, default=None)
 
     def month_of(self, name: str) -> tuple[str, int] | None:
         return self.months.get(" ".join(name.split()))
@@ -66,7 +68,7 @@ def build_date_lexicon(month_rows: list[dict], curated_rows: list[dict],
     reaches; without it no clause word is read)."""
     from transforms.dates.grammar import (compile_glued_year, compile_grammar, compile_trigger_index, compile_triggers,  # they need the names
                                           day_next_chars)
-    from transforms.dates.extract import call_for_pattern, counted_patterns, quantity_pattern
+    from transforms.dates.extract import call_for_pattern, counted_patterns, ongoing_pattern, quantity_pattern
     from transforms.dates.tense import clause_patterns, reported_pattern, tense_words
 
     months: dict[str, tuple[str, int]] = {}
@@ -95,6 +97,7 @@ def build_date_lexicon(month_rows: list[dict], curated_rows: list[dict],
     object.__setattr__(lexicon, "call_for", call_for_pattern(cues))
     object.__setattr__(lexicon, "tense_words", tense_words(cues))
     object.__setattr__(lexicon, "quantity_before", quantity_pattern(cues))
+    object.__setattr__(lexicon, "ongoing_after", ongoing_pattern(cues))
     if cues is not None and cues.word_alternation("date_general_noun"):
         object.__setattr__(lexicon, "general_nouns", frozenset(cues.lists["date_general_noun"]))
     object.__setattr__(lexicon, "pattern", compile_grammar(lexicon))
