@@ -318,8 +318,9 @@ def build_cue_lexicon(rows: list[dict]) -> CueLexicon:
             not_triggers.add(lemma)
         if cls in WORD_LIST_CLASSES:
             lists.setdefault(cls, []).extend(
-                f for f in list_forms(lemma, pos, normalize_key(row.get("plural") or ""),
-                                      normalize_key(row.get("present") or ""), row["lemma"].strip().endswith("أ"))
+                f for f in ([lemma] if cls in AS_WRITTEN_CLASSES else
+                            list_forms(lemma, pos, normalize_key(row.get("plural") or ""),
+                                       normalize_key(row.get("present") or ""), row["lemma"].strip().endswith("أ")))
                 if f not in lists.get(cls, ()))
             continue
         if " " in lemma:
@@ -343,3 +344,22 @@ def build_cue_lexicon(rows: list[dict]) -> CueLexicon:
         phrases[first].sort(key=lambda p: -len(p[0]))
     return CueLexicon({k: tuple(v) for k, v in forms.items()}, phrases, {k: tuple(v) for k, v in lists.items()},
                       frozenset(not_triggers))
+
+
+# The word lists of the dates (transforms.dates), read as written: a row is one written form, no
+# inflection generated (a dual or an accusative is spelled in the date rule's own pattern, if at all).
+DATE_CLASSES = {
+    "date_counted": "a noun of a thing counted or a unit (مليون، دولار، شخص، قتيل، مرة): a number of four digits right before it counts, it is no year (2000 شخص)",
+    "date_reporting": "a perfect verb of saying, as written (قال، أعلنت، ذكرت، تحدث): a weekday after a comma that ends a sentence it reports dates the report",
+    "date_call": "a word of calling for or demanding, as written (دعا، دعت، الدعوة، طالب): a weekday after what it calls for is the coming one",
+    "date_called": "what a call calls for, after إلى/لـ/بـ, as written (اجتماع، جلسة، قمة، تصويت، إضراب): the weekday right after it is its day",
+    "date_future": "a word that tells the clause before a date as to come, as written (سوف، المقرر، المرتقب، المقبل، يعتزم، بحلول، الإعدادات جارية): a weekday after it is the coming one",
+    "date_past": "a word that tells the clause before a date as gone by, as written (كان، الماضي، أعلن، قالت، عقدت، اتهم، نفى): a weekday after it is the last one",
+    "date_general_noun": "a noun that takes العام as the adjective general, as written (أمين، مدعي، رأي، قطاع): العام after it is no year",
+    "date_quantity": "a word of quantity, as written (أكثر، نحو، حوالي، عدد، القرار، بلغت): a number right after it (من between at most) counts, it is no year",
+    "date_ongoing": "a noun of an activity that goes on, as written (محادثات، مفاوضات، معارك، غارات): بعد يومين من it is how long it went on, no day counted from an event",
+    "date_counted_of": "a plural of people or of units counted after «من» (2000 من عناصر طالبان): a number before «من» and it counts them, it is no year",
+}
+CLASSES.update(DATE_CLASSES)
+WORD_LIST_CLASSES = WORD_LIST_CLASSES | frozenset(DATE_CLASSES)
+AS_WRITTEN_CLASSES = frozenset(DATE_CLASSES)

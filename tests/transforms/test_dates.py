@@ -221,3 +221,102 @@ def test_tense_reads_its_clause_words_from_the_cue_lexicon(lexicon):
     # without the cue lexicon no clause word is read
     bare = build_date_lexicon(read_seed_csv("months.csv"), read_seed_csv("months_curated.csv"))
     assert bare.relative_verb is None and bare.own_clause is None
+
+
+def test_the_counted_nouns_are_rows_of_the_cue_seed(lexicon):
+    # one source of truth: every date_counted row makes the number before it a count, and every
+    # date_counted_of row one before «من» (2000 من عناصر طالبان); without the cue lexicon only the signs,
+    # digits and the كيلو units count
+    rows = read_seed_csv("cue_words.csv")
+    nouns = [normalize_key(r["lemma"]) for r in rows if r["class"] == "date_counted"]
+    plurals = [normalize_key(r["lemma"]) for r in rows if r["class"] == "date_counted_of"]
+    assert len(nouns) >= 90 and len(plurals) >= 30
+    for word in nouns:
+        assert lexicon.counted.match(f" {word} ") and lexicon.counted.match(f" و{word}ا "), word
+    for word in plurals:
+        assert lexicon.counted_of.match(f" من ال{word} "), word
+    assert not lexicon.counted.match(" شخصيه ")  # a whole word, not its start
+    bare = build_date_lexicon(read_seed_csv("months.csv"), read_seed_csv("months_curated.csv"))
+    assert not bare.counted.match(" شخص ") and bare.counted.match(" كيلومتر ") and not bare.counted_of.match(" من عناصر ")
+    # the seed's words in a sentence (Ar news): a count, no year
+    text = "ويوجد 1800 منها في حالة تأهب قصوى ويمكن إطلاقها في أي لحظة."
+    assert values(text, at("2018-05-01T10:00:00+00:00"), lexicon) == []
+
+
+def test_the_verbs_of_saying_are_rows_of_the_cue_seed(lexicon):
+    # every date_reporting row is a verb of saying for a weekday that ends a reported sentence; without
+    # the cue lexicon no sentence is read as reported
+    verbs = [normalize_key(r["lemma"]) for r in read_seed_csv("cue_words.csv") if r["class"] == "date_reporting"]
+    assert len(verbs) >= 20
+    for word in verbs:
+        assert lexicon.reported.search(f"و{word} المتحدث") and lexicon.reported.search(f"حسبما {word} المتحدث"), word
+    assert not lexicon.reported.search("قالب")  # a whole word, not its start
+    assert build_date_lexicon(read_seed_csv("months.csv"), read_seed_csv("months_curated.csv")).reported is None
+
+
+def test_the_words_of_a_call_are_rows_of_the_cue_seed(lexicon):
+    # every date_call row calls for every date_called row (إلى/لـ after it): a weekday right after is the
+    # day called for; without the cue lexicon no call is read
+    rows = read_seed_csv("cue_words.csv")
+    calls = [normalize_key(r["lemma"]) for r in rows if r["class"] == "date_call"]
+    called = [normalize_key(r["lemma"]) for r in rows if r["class"] == "date_called"]
+    assert len(calls) >= 10 and len(called) >= 10
+    for word in calls:
+        for noun in called:
+            assert lexicon.call_for.search(f"و{word} الامم المتحده الي {noun} طارئ يوم "), (word, noun)
+    assert not lexicon.call_for.search("دعت الامم المتحده الي اجتماعات الذي عقد يوم ")
+    assert build_date_lexicon(read_seed_csv("months.csv"), read_seed_csv("months_curated.csv")).call_for is None
+
+
+def test_the_future_and_past_cues_are_rows_of_the_cue_seed(lexicon):
+    # every date_future row makes a weekday after it in its clause the coming one, every date_past row the
+    # last one (the present verbs of scheduling among the first, the perfect verbs among the second, read
+    # right before a date too); without the cue lexicon only سـ، لن and لم are read
+    from transforms.dates.tense import tense
+    rows = read_seed_csv("cue_words.csv")
+    future = [normalize_key(r["lemma"]) for r in rows if r["class"] == "date_future"]
+    past = [normalize_key(r["lemma"]) for r in rows if r["class"] == "date_past"]
+    assert len(future) >= 60 and len(past) >= 70
+    words = lexicon.tense_words
+    for word in future:
+        text = f"وقالت الوزاره {word} الاجتماع "
+        assert tense(text, len(text), lexicon.future_verbs, lexicon.relative_verb, words) == "future", word
+    for word in past:
+        text = f"وقالت الوزاره ان الرئيس {word} الاجتماع "
+        assert tense(text, len(text), lexicon.future_verbs, lexicon.relative_verb, words) == "past", word
+    assert "يعقد" in words.scheduling and "يجري" not in words.scheduling
+    assert words.perfect_then.search("اعلنت ") and not words.perfect_then.search("كان ")
+    bare = build_date_lexicon(read_seed_csv("months.csv"), read_seed_csv("months_curated.csv"))
+    assert tense("المقرر الاجتماع ", 16, words=bare.tense_words) is None
+    assert tense("سيعقد الاجتماع ", 15, words=bare.tense_words) == "future"
+
+
+def test_the_nouns_of_general_are_rows_of_the_cue_seed(lexicon):
+    # every date_general_noun row takes العام as "general": no year after it; without the cue lexicon none
+    nouns = {normalize_key(r["lemma"]) for r in read_seed_csv("cue_words.csv") if r["class"] == "date_general_noun"}
+    assert len(nouns) >= 30 and nouns <= lexicon.general_nouns
+    text = "وقال الأمين العام للأمم المتحدة إن الوضع خطير."
+    assert values(text, at("2018-05-01T10:00:00+00:00"), lexicon) == []
+    bare = build_date_lexicon(read_seed_csv("months.csv"), read_seed_csv("months_curated.csv"))
+    assert bare.general_nouns == frozenset()
+
+
+def test_the_words_of_quantity_are_rows_of_the_cue_seed(lexicon):
+    # every date_quantity row makes the number right after it (من between at most) a count, no year
+    words = [normalize_key(r["lemma"]) for r in read_seed_csv("cue_words.csv") if r["class"] == "date_quantity"]
+    assert len(words) >= 25
+    for word in words:
+        assert lexicon.quantity_before.search(f"في {word} ") and lexicon.quantity_before.search(f"و{word} من "), word
+    assert not lexicon.quantity_before.search("في اكثريه ")
+    bare = build_date_lexicon(read_seed_csv("months.csv"), read_seed_csv("months_curated.csv"))
+    assert not bare.quantity_before.search("في اكثر ") and bare.quantity_before.search("في عدده ")
+
+
+def test_the_nouns_of_an_ongoing_activity_are_rows_of_the_cue_seed(lexicon):
+    # every date_ongoing row after «بعد يومين من» makes the span how long it went on
+    words = [normalize_key(r["lemma"]) for r in read_seed_csv("cue_words.csv") if r["class"] == "date_ongoing"]
+    assert len(words) >= 10
+    for word in words:
+        assert lexicon.ongoing_after.match(f" ال{word} ") and lexicon.ongoing_after.match(f" و{word} "), word
+    assert not lexicon.ongoing_after.match(" المحادثاتي ")
+    assert build_date_lexicon(read_seed_csv("months.csv"), read_seed_csv("months_curated.csv")).ongoing_after is None

@@ -683,7 +683,7 @@ def test_unexpected_is_no_plan_but_not_expected_to_looks_ahead(lexicon):
     # (the weekday itself, Tuesday, the day before publication, is that day, the cup final of 8 May: see
     # test_the_weekday_before_a_later_publication_is_that_day_unless_a_future_verb_says_otherwise)
     text = normalize("ومن غير المتوقع أن يعاود نيمار الدفاع عن ألوان ناديه قبل نهاية الموسم").text
-    assert tense(text, len(text), lexicon.future_verbs, lexicon.relative_verb) == "future"
+    assert tense(text, len(text), lexicon.future_verbs, lexicon.relative_verb, lexicon.tense_words) == "future"
 
 
 def test_a_year_before_a_small_number_it_rose_or_fell_to(lexicon):

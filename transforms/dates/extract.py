@@ -5,19 +5,23 @@ import re
 from dataclasses import dataclass
 from itertools import chain
 from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from transforms.arabic_text import NormalizedText, normalize
 from transforms.dates.calendar_math import (UPCOMING_MONTHS, day_value, day_year_untensed, month_year_untensed,
                                             shift_day, valid_day, weekday_date, year_of_day, year_of_month)
 from transforms.dates.grammar import (COUNTS, DAY_WORDS, GLUED_DAY_UNITS, GLUED_YEAR_PREFIXES, LEAD_TOKENS,
-                                      RELATIVE, SAME, glued_day_word,
+                                      RELATIVE, SAME, class_alternation, glued_day_word, word_alternation,
                                       SMALL_COUNTS, TIME_UNITS, YEAR_NUMBER_WORDS, word_year_pattern,
                                       month_token_pattern)
 from transforms.dates.hijri import hijri_to_gregorian, hijri_year_of
 from transforms.dates.lexicon import DateLexicon
-from transforms.dates.tense import (PERFECT_AFTER as _PERFECT_AFTER, future_verb_right_before, opens_with_imperfect,
+from transforms.dates.tense import (future_verb_right_before, opens_with_imperfect,
                                    past_verb_right_before,
                                    perfect_verb_right_before, reported_at_end, tense, will_in_clause)
+
+if TYPE_CHECKING:
+    from transforms.cue_lexicon import CueLexicon
 
 # Leading words kept out of the surface (the date is what follows them).
 _TRIM = re.compile(r"(?:[وف]?(?:في|خلال|منذ|حتي|من|الي|بين|حلول|طوال|اعتبارا\s+من|يوم(?=\s+يوم))\s+)+")
@@ -47,10 +51,18 @@ _TIME_OF = re.compile(r"(?:^|\s)وقت\s+(?:سابق|لاحق|مبكر|متاخ�
 _HIJRI_MARK = re.compile(r"\s*(?:ه|هجري|هجريه|للهجره)(?!\w)")
 # A number after these counts something (أكثر من 1800 دعوى، نحو 2000، القرار 2254), it is no year.
 # (and the count with its pronoun, البالغ عددها 2000 قاعة; the item of a numbered series, والقضيتين 1000 و2000)
-_QUANTITY_BEFORE = re.compile(r"(?:^|\s)[وفب]?(?:اكثر|اقل|نحو|حوالي|قرابه|زهاء|يقارب|يناهز|رقم|قرار|القرار|الماده|"
-                              r"البند|بند|عدد|عدده|عددها|عددهم|مجموع|اصل|بحضور|بلغ|بلغت|يبلغ|تبلغ|"
-                              r"القضيه|القضيتين|القضايا)\s+(?:من\s+)?[وف]?$")
-# «إلى/حتى» and three digits after a number (_COUNTED), and في right before the number: a year, then a count
+# The words are the rows of class `date_quantity` of seeds/cue_words.csv (quantity_pattern,
+# DateLexicon.quantity_before); these two, which no ANT article of a part we may read writes before a
+# number, so that no row can carry a real example of them, stay here.
+_QUANTITY_UNSEEN = ("عدده", "القضايا")
+
+
+def quantity_pattern(cues: "CueLexicon | None") -> re.Pattern:
+    """A word of quantity (class date_quantity, and _QUANTITY_UNSEEN), من at most, right before the end of
+    the text searched: the number after it counts something."""
+    words = "|".join(filter(None, (class_alternation(cues, "date_quantity"), word_alternation(_QUANTITY_UNSEEN))))
+    return re.compile(rf"(?:^|\s)[وفب]?(?:{words})\s+(?:من\s+)?[وف]?$")
+# «إلى/حتى» and three digits after a number (DateLexicon.counted), and في right before the number: a year, then a count
 # it went to (وانحسر العدد قليلا في 2007 إلى 135 قتيلا), not a range of counts.
 _TO_A_COUNT = re.compile(r"\s*(?:الي|حتي)\s*\d{3}")
 _IN_BEFORE = re.compile(r"(?:^|\s)[وف]?في\s*$")
@@ -83,25 +95,27 @@ _BY_THEN = re.compile(r"(?:^|\s)[وف]?بحلول(?:\s+\S+){0,2}\s+$")
 _RECURRING = re.compile(r"\s*(?:من\s+)?(?:كل\s+(?:عام|سنه)|سنويا|من\s+كل)")
 # The leads that make a guarded name (مارس، ماي، آب) a month: في مارس، خلال مارس، شهر مارس، مطلع آب.
 _GUARD_LEAD = re.compile(r"(?:^|\s)[وف]?(?:في|خلال|منذ|حتي|شهر|مطلع|اوائل|اواخر|منتصف|نهايه|بدايه|اواسط)$")
-# Nouns that take العام as the adjective "general" (الأمين العام الحالي is not "this year").
-_GENERAL = {"امين", "مدعي", "نائب", "مدير", "راي", "قطاع", "مال", "امن", "نظام", "شان", "صالح", "انفاق", "دين",
-            "اضراب", "مؤتمر", "عفو", "طابع", "اطار", "مفتش", "مراقب", "قنصل", "حاكم", "مشرف", "منسق", "مقرر",
-            "اتجاه", "مؤشر", "سكرتير", "مرشد", "قائد", "ذوق", "نفع", "خير", "مجال", "مستوي", "حق", "اتحاد",
-            "تعليم", "مجلس", "مناخ", "وضع", "مشهد", "موقف", "توجه", "عمل"}
-# A bare 4-digit number after a preposition is a count, not a year, when a counted noun follows.
-_COUNTED = re.compile(r"\s*(?:%|٪|[\d]|(?:-|–|و)\s*\d|(?:الي|حتي)\s*\d{3}|(?!كما(?!\w))(?:[وب]?(?:ال)?(?:مليون|مليار|الف|الاف|دولار|يورو|جنيه|ريال|درهم|دينار|ليره|"
-                      r"شخص|اشخاص|طن|كيلو\w*|متر|كم|برميل|ميغاواط|قتيل|جريح|مهاجر|لاجئ|جندي|عنصر|مقاتل|"
-                      r"طالب|موظف|وحده|منزل|مسكن|شركه|موقع|مشروع|حاله|نسمه|عامل|سجين|معتقل|صاروخ|طائره|"
-                      r"سياره|قطعه|نقطه|مره|ساعه|دقيقه|يوم|ايام|اسره|عائله|طفل|امراه|رجل|مواطن|ناخب|"
-                      r"صوت|مقعد|سهم|فرد|مدني|منهم|منها|شيكل|شيقل|روبيه|طرد|طرود|سله|سلال|وجبه|وجبات|خيمه|خيام|اطنان|لتر|هكتار|دونم|فدان|"
-                      # (and, in the accusative a count of 11-99 ends with, طفلا، ارهابيا، بالغا، انتهاكا)
-                      r"شرطي|لغم|عبوه|قذيفه|حرف|كلمه|ورقه|قائمه|كلم|بالغ|ارهابي|انتهاك|مسلح|ضحيه|مصاب|جثه|متظاهر|نازح|"
-                      r"حاج|زائر|سائح|مريض)ا?(?!\w)))")
-# A number followed by «من» and a plural of people or of units counted (قتل 2000 من عناصر طالبان، شمل 2002 من كبار
-# السن، و1949 من القوات الجوية) counts them (not جيل 1986 من لاعبي المنتخب، نسخة 2030 من نهائيات كأس العالم).
-_COUNTED_OF = re.compile(r"\s*من\s+[وف]?(?:ال)?(?:جنود|عناصر|قوات|مقاتلين|مقاتلي|مسلحين|مسلحي|مدنيين|اشخاص|اطفال|نساء|"
-                         r"سكان|مواطنين|مهاجرين|لاجئين|نازحين|موظفين|موظفي|عمال|طلاب|كبار|معتقلين|سجناء|اسري|ضحايا|"
-                         r"قتلي|جرحي|مصابين|افراد|ناخبين|اعضاء|رجال|متظاهرين|حجاج|معتمرين|جنود)(?!\w)")
+# Nouns that take العام as the adjective "general" (الأمين العام الحالي is not "this year") are the rows of class
+# `date_general_noun` of seeds/cue_words.csv (DateLexicon.general_nouns); these, which no ANT article writes
+# before العام yet, so that no row can carry a real example of them, stay here.
+_GENERAL_UNSEEN = frozenset(("حاكم", "خير", "طابع", "مراقب", "مشهد", "مقرر", "موقف", "نفع"))
+# A bare 4-digit number after a preposition is a count, not a year, when a counted noun follows (class
+# `date_counted` of seeds/cue_words.csv, with a conjunction or ب, an article and the accusative alif a
+# count of 11-99 ends with: طفلا، ارهابيا), or a unit whose name opens with كيلو (كيلومتر، كيلوغرام).
+# A number followed by «من» and a plural of people or of units counted (class `date_counted_of`: قتل 2000
+# من عناصر طالبان، شمل 2002 من كبار السن، و1949 من القوات الجوية) counts them (not جيل 1986 من لاعبي
+# المنتخب، نسخة 2030 من نهائيات كأس العالم).
+def counted_patterns(cues: "CueLexicon | None") -> tuple[re.Pattern, re.Pattern]:
+    """(counted, counted_of): the patterns, at a number's end, of what makes it a count (see bareyear,
+    loneyear); without the cue lexicon only the signs, digits and كيلو-units count, and no «من» plural."""
+    nouns = "|".join(filter(None, (r"كيلو\w*", class_alternation(cues, "date_counted"))))
+    counted = re.compile(r"\s*(?:%|٪|[\d]|(?:-|–|و)\s*\d|(?:الي|حتي)\s*\d{3}|(?!كما(?!\w))(?:[وب]?(?:ال)?"
+                         rf"(?:{nouns})ا?(?!\w)))")
+    plurals = class_alternation(cues, "date_counted_of")
+    counted_of = re.compile(rf"\s*من\s+[وف]?(?:ال)?(?:{plurals})(?!\w)" if plurals else r"(?!)")
+    return counted, counted_of
+
+
 # A round count or a number of 2-3 digits right before a year alone, joined to it (والقضيتين 1000 و 2000، ما بين
 # 200-2000 كلم): the two count something (but 1798-1801، 1392-1897 are years).
 # A unit of time right after a number after منذ: منذ 2000 عام is a length of time, no year.
@@ -238,8 +252,16 @@ _OF_EVENT = re.compile(r"\s+ل(?:ل|ا|م|و|ذ)\w{2,}")
 # After بعد/قبل <length> من, an activity that goes on (in the plural): the length is how long it went
 # on, not a day counted from an event (بعد 11 يوما من الاحتجاجات الشعبية، بعد يومين من المحادثات في
 # بيونغيانغ انتهت أمس السبت; but بعد يوم من الإضراب الشامل الذي عم، السبت counts from the strike).
-_ONGOING_AFTER = re.compile(r"\s+[وب]?(?:ال)?(?:محادثات|مفاوضات|مباحثات|مشاورات|احتجاجات|تظاهرات|مظاهرات|معارك|"
-                            r"اشتباكات|مواجهات|غارات)(?!\w)")
+# (its words are the rows of class `date_ongoing` of seeds/cue_words.csv: ongoing_pattern, DateLexicon.ongoing_after)
+
+
+def ongoing_pattern(cues: "CueLexicon | None") -> re.Pattern | None:
+    """A noun of an activity that goes on (class date_ongoing: محادثات، مفاوضات، معارك، غارات) right after
+    the text read; None without the cue lexicon (no span is read as its length)."""
+    words = class_alternation(cues, "date_ongoing")
+    return re.compile(rf"\s+[وب]?(?:ال)?(?:{words})(?!\w)") if words else None
+
+
 # "Starting from" before a weekday (اعتبارا من الأربعاء، ابتداء من يوم الجمعة، بدءا من مساء الأحد): what starts
 # then is under way since a day or two at most, or yet to come.
 _STARTING_FROM_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:اعتبارا|ابتداء|ابتداءا|بدءا)\s+من\s+$")
@@ -298,11 +320,21 @@ _NIGHT_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:ليل|ليله)\s+$")
 # its few words right up to a weekday (دعت البعثة الكويتية إلى اجتماع طارئ لمجلس الأمن الدولي صباح الثلاثاء; دعا بوتن
 # … الناخبين الروس إلى التصويت في الاقتراع الرئاسي، الأحد); not across a relative clause or an event told
 # after بعد/قبل (دعا مجلس الأمن إلى إجراء تحقيق في الهجوم الذي شهدته صعدة، الخميس: the attack's day).
-_CALL_FOR = re.compile(r"(?<!\S)[وف]?(?:دعا|دعت|دعوا|يدعو|تدعو|الدعوه|دعوه|دعوات|طالب|طالبت|طالبوا|يطالب|تطالب)"
-                       r"(?:\s+\S+){0,8}?\s+(?:الي\s+[\"“«]?(?:ال)?|لل|ل|بال|ب|ال)"
-                       r"(?:اجتماع|جلسه|قمه|مؤتمر|تصويت|مشاركه|تحري|اضراب|تظاهر|تظاهره|مسيره|عقد|لقاء|محادثات|مفاوضات)"
-                       r"(?:\s+(?!(?:الذي|التي|الذين|اللذين|بعد|قبل|عندما)(?!\S))[^\s.،,؛:!?؟\"“”«»]+){0,7}"
-                       r"[\"”»]?\s*[،,]?\s*(?:يوم\s+|صباح\s+|مساء\s+|ظهر\s+|بعد\s+ظهر\s+)?$")
+# The words of calling are the rows of class `date_call` of seeds/cue_words.csv, what is called for those of
+# `date_called`, both as written (call_for_pattern, DateLexicon.call_for).
+def call_for_pattern(cues: "CueLexicon | None") -> re.Pattern | None:
+    """The pattern of a call (class date_call) and what it calls for (date_called) up to the end of the
+    text searched (see _Extractor.called_for); None without the cue lexicon (no call is read)."""
+    calls, called = class_alternation(cues, "date_call"), class_alternation(cues, "date_called")
+    if not calls or not called:
+        return None
+    return re.compile(rf"(?<!\S)[وف]?(?:{calls})"
+                      r"(?:\s+\S+){0,8}?\s+(?:الي\s+[\"“«]?(?:ال)?|لل|ل|بال|ب|ال)"
+                      rf"(?:{called})"
+                      r"(?:\s+(?!(?:الذي|التي|الذين|اللذين|بعد|قبل|عندما)(?!\S))[^\s.،,؛:!?؟\"“”«»]+){0,7}"
+                      r"[\"”»]?\s*[،,]?\s*(?:يوم\s+|صباح\s+|مساء\s+|ظهر\s+|بعد\s+ظهر\s+)?$")
+
+
 CALL_REACH = 160
 # How many sentences on a bare month still takes the year the story was told in (see _Extractor.story_year).
 STORY_SENTENCES = 2
@@ -358,7 +390,8 @@ class _Extractor:
     def tense(self, at: int) -> str | None:
         """tense.tense at `at`, computed once per position (a weekday asks it up to four times)."""
         if at not in self.tenses:
-            self.tenses[at] = tense(self.text, at, self.lexicon.future_verbs, self.lexicon.relative_verb)
+            self.tenses[at] = tense(self.text, at, self.lexicon.future_verbs, self.lexicon.relative_verb,
+                                     self.lexicon.tense_words)
         return self.tenses[at]
 
     def since(self, m: re.Match) -> bool:
@@ -374,7 +407,7 @@ class _Extractor:
             return False
         # بحلول الخميس، وصل …: by a day, then a perfect verb: by a day gone by (بحلول is no future then)
         return not (_BY_THEN.search(self.text, max(0, m.start() - 40), m.start())
-                    and _PERFECT_AFTER.match(self.text, m.end()))
+                    and self.lexicon.tense_words.perfect_after.match(self.text, m.end()))
 
     def told_in_year(self, m: re.Match, at: int) -> int | None:
         """The year of a month named with its year (or of العام ذاته) earlier in the sentence of `m`,
@@ -430,7 +463,8 @@ class _Extractor:
         sentence, within CALL_REACH characters, with its إلى/بـ after it: `m` dates what is called for."""
         lo = max(0, m.start() - CALL_REACH)
         last = _SENTENCE_BREAK_LAST.match(self.text, lo, m.start())
-        return _CALL_FOR.search(self.text, last.end() if last else lo, m.start()) is not None
+        call_for = self.lexicon.call_for
+        return call_for is not None and call_for.search(self.text, last.end() if last else lo, m.start()) is not None
 
     def opened_by_imperfect(self, m: re.Match) -> bool:
         """No tense cue before `m` in its sentence, which an imperfect verb opens a few words before
@@ -465,13 +499,13 @@ class _Extractor:
             return False
         if _SENTENCE_BREAK.search(self.text[self.anchor_end:m.start()].rstrip(_BOUNDARY_CHARS)):
             return False  # (a date further back)
-        return _COMMA_AFTER.match(self.text, m.end()) is not None or _PERFECT_AFTER.match(self.text, m.end()) is not None
+        return _COMMA_AFTER.match(self.text, m.end()) is not None or self.lexicon.tense_words.perfect_after.match(self.text, m.end()) is not None
 
     def length_of_ongoing(self, m: re.Match, from_group: str) -> bool:
         """Whether a span «بعد/قبل <length> من» (its من in `from_group`) runs on into an activity that goes
-        on (_ONGOING_AFTER: بعد يومين من المحادثات): how long it went on, no day counted from an event."""
+        on (DateLexicon.ongoing_after: بعد يومين من المحادثات): how long it went on, no day counted from an event."""
         return bool(m.group(from_group)) and m.group(from_group).split() == ["من"] \
-            and _ONGOING_AFTER.match(self.text, m.end()) is not None
+            and self.lexicon.ongoing_after is not None and self.lexicon.ongoing_after.match(self.text, m.end()) is not None
 
     def note_day(self, y, mo, d):
         self.anchor.day = (y, mo, d)
@@ -504,7 +538,7 @@ class _Extractor:
                 else:
                     ahead = self.future(m) or ((month, d) >= (self.pub.month, self.pub.day) and self.until(m))
                     y = year_of_day(month, d, self.pub, direction, ahead,
-                                    not ahead and past_verb_right_before(self.text, m.start()))
+                                    not ahead and past_verb_right_before(self.text, m.start(), self.lexicon.tense_words))
                 src = "published"
             self.note_day(y, month, d)
             self.day_end = m.end()
@@ -685,12 +719,13 @@ class _Extractor:
         elif weekday == self.pub.weekday():
             day = self.pub  # (the publication's weekday: every branch below names that day, whatever the tense)
         elif (self.pub - weekday_date(self.pub, weekday, -1, inclusive=True)).days <= REPORT_DAYS \
-                and reported_at_end(self.text, m.start(), m.end(), self.lexicon.future_verbs):
+                and reported_at_end(self.text, m.start(), m.end(), self.lexicon.future_verbs,
+                                    self.lexicon.reported, self.lexicon.tense_words):
             # إن عدد … من المتوقع أن يرتفع إلى 20 ألفا، الجمعة.: the day it was said, of the last few
             # (a weekday further back, or tomorrow, is the reported event's: … بعد أن ينهي زيارته، الأربعاء.)
             day = weekday_date(self.pub, weekday, -1, inclusive=True)
         elif weekday == yesterday and not self.since(m) \
-                and (self.morning or not will_in_clause(self.text, m.start(), self.lexicon.future_verbs)):
+                and (self.morning or not will_in_clause(self.text, m.start(), self.lexicon.future_verbs, self.lexicon.tense_words)):
             # the weekday of the day before publication is that day, not six days ahead: whatever the
             # tense in a story published in the morning (ومن أجل التحضير لقمة … مقررة في أخر أبريل، اقترحت
             # سيول الأربعاء; يجتمع وزراء مالية دول مجموعة السبع الجمعة, on Saturday morning), and later
@@ -738,8 +773,8 @@ class _Extractor:
         start = m.start("r_w")
         if _PRESS_BEFORE.search(self.text, max(0, start - 32), start):
             return True  # (the press review: today's papers)
-        perfect = perfect_verb_right_before(self.text, start)
-        if not (perfect or future_verb_right_before(self.text, start, self.lexicon.future_verbs)) \
+        perfect = perfect_verb_right_before(self.text, start, self.lexicon.tense_words)
+        if not (perfect or future_verb_right_before(self.text, start, self.lexicon.future_verbs, self.lexicon.tense_words)) \
                 or _DEFINITE_NEXT.match(self.text, m.end()):
             return False
         if _in_quote(self.text, m.start()):
@@ -830,7 +865,7 @@ class _Extractor:
         elif m.group("y_early"):
             # عام 841، بين عامي 841 و849 (not a count: عام 500 ألف، سنة 300 مليون; nor a year before Christ,
             # عام 323 قبل الميلاد, which no value of ours writes)
-            if _COUNTED.match(self.text, m.end()) or _COUNTED_OF.match(self.text, m.end()) \
+            if self.lexicon.counted.match(self.text, m.end()) or self.lexicon.counted_of.match(self.text, m.end()) \
                     or _BEFORE_CHRIST.match(self.text, m.end()):
                 return None
             years = [int(y) for y in _EARLY_YEAR.findall(m.group("y_early"))]
@@ -896,8 +931,8 @@ class _Extractor:
     def loneyear(self, m):
         """A year standing with a name or alone (كأس العالم 2018، حرب 1948، تشيلسي 2016 – 2017), unless
         the number counts something (أكثر من 1800 دعوى، 2000 شخص)."""
-        if _COUNTED.match(self.text, m.end()) or _COUNTED_OF.match(self.text, m.end()) \
-                or _QUANTITY_BEFORE.search(self.text, max(0, m.start() - 24), m.start()) \
+        if self.lexicon.counted.match(self.text, m.end()) or self.lexicon.counted_of.match(self.text, m.end()) \
+                or self.lexicon.quantity_before.search(self.text, max(0, m.start() - 24), m.start()) \
                 or _joined_to_count(self.text, m.start("l_list")):
             return None
         years = [int(y) for y in _YEAR.findall(m.group("l_list"))]
@@ -914,7 +949,7 @@ class _Extractor:
             before = self.text[max(0, m.start() - 20):m.start()].split()
             if before:
                 stem = re.sub(r"^[وفبل]?(?:ال|ل)", "", before[-1])
-                if stem in _GENERAL:
+                if stem in self.lexicon.general_nouns or stem in _GENERAL_UNSEEN:
                     return None
         if m.group("ry_prev") or m.group("ry_next"):
             # في العام السابق، العام الذي سبقه، العام التالي: next to the year the text last named
@@ -1033,10 +1068,10 @@ class _Extractor:
     def bareyear(self, m):
         after = self.text[m.end():m.end() + 20]
         number = m.start("b_list")  # (the quantity stands right before the number, its preposition between: عدده في 2016)
-        counted = _COUNTED.match(after)
+        counted = self.lexicon.counted.match(after)
         if counted and _TO_A_COUNT.fullmatch(counted.group(0)) and _IN_BEFORE.search(self.text, max(0, m.start() - 1), number):
             counted = None  # وانحسر العدد في 2007 إلى 135 قتيلا: in a year, to a count
-        if counted or _COUNTED_OF.match(after) or _QUANTITY_BEFORE.search(self.text, max(0, number - 24), number) \
+        if counted or self.lexicon.counted_of.match(after) or self.lexicon.quantity_before.search(self.text, max(0, number - 24), number) \
                 or (_SINCE.match(m.group(0)) and _TIME_UNIT_AFTER.match(after)):
             return None  # (منذ 2000 عام، منذ 1400 سنة: a length, no year)
         years = [int(y) for y in _YEAR.findall(m.group("b_list"))]

@@ -33,6 +33,15 @@ def _alt(words) -> str:
 word_alternation = _alt  # for the other regexes of the grammar's package (tense.py)
 
 
+def class_alternation(cues, cls: str) -> str:
+    """The written forms of a word-list class of the cue lexicon (seeds/cue_words.csv) as a trie
+    alternation (word_alternation); "" without the cue lexicon or a row of that class. An unknown
+    class is an error (CueLexicon.word_alternation)."""
+    if cues is None or not cues.word_alternation(cls):
+        return ""
+    return _alt(cues.lists[cls])
+
+
 def _trie_regex(node: dict) -> str:
     ends = "" in node
     branches = [(r"\s+" if ch == " " else re.escape(ch)) + _trie_regex(child)

@@ -38,6 +38,22 @@ class DateLexicon:
     # relative and the verb opening its clause; a word opening a clause of its own
     relative_verb: re.Pattern | None = field(repr=False, default=None)
     own_clause: re.Pattern | None = field(repr=False, default=None)
+    # what follows a number that counts, no year: a counted noun, or «من» and a plural counted (the classes
+    # date_counted and date_counted_of of seeds/cue_words.csv; see extract.counted_patterns)
+    counted: re.Pattern | None = field(repr=False, default=None)
+    counted_of: re.Pattern | None = field(repr=False, default=None)
+    # a perfect verb of saying (class date_reporting; tense.reported_pattern, read by tense.reported_at_end)
+    reported: re.Pattern | None = field(repr=False, default=None)
+    # a word of calling for and what it calls for (classes date_call, date_called; extract.call_for_pattern)
+    call_for: re.Pattern | None = field(repr=False, default=None)
+    # the future and past cues (classes date_future, date_past; tense.tense_words)
+    tense_words: object = field(repr=False, default=None)
+    # the nouns that take العام as "general" (class date_general_noun: الأمين العام، الرأي العام)
+    general_nouns: frozenset[str] = frozenset()
+    # a word of quantity right before a number (class date_quantity; extract.quantity_pattern)
+    quantity_before: re.Pattern | None = field(repr=False, default=None)
+    # a noun of an activity that goes on (class date_ongoing; extract.ongoing_pattern)
+    ongoing_after: re.Pattern | None = field(repr=False, default=None)
 
     def month_of(self, name: str) -> tuple[str, int] | None:
         return self.months.get(" ".join(name.split()))
@@ -52,7 +68,8 @@ def build_date_lexicon(month_rows: list[dict], curated_rows: list[dict],
     reaches; without it no clause word is read)."""
     from transforms.dates.grammar import (compile_glued_year, compile_grammar, compile_trigger_index, compile_triggers,  # they need the names
                                           day_next_chars)
-    from transforms.dates.tense import clause_patterns
+    from transforms.dates.extract import call_for_pattern, counted_patterns, ongoing_pattern, quantity_pattern
+    from transforms.dates.tense import clause_patterns, reported_pattern, tense_words
 
     months: dict[str, tuple[str, int]] = {}
     weekdays: dict[str, int] = {}
@@ -73,6 +90,16 @@ def build_date_lexicon(month_rows: list[dict], curated_rows: list[dict],
     lexicon = DateLexicon(months, weekdays, frozenset(guarded), frozenset(strict),
                           future_verbs=frozenset(row["verb_ar"].strip() for row in verb_rows or ()),
                           relative_verb=relative_verb, own_clause=own_clause)
+    counted, counted_of = counted_patterns(cues)
+    object.__setattr__(lexicon, "counted", counted)
+    object.__setattr__(lexicon, "counted_of", counted_of)
+    object.__setattr__(lexicon, "reported", reported_pattern(cues))
+    object.__setattr__(lexicon, "call_for", call_for_pattern(cues))
+    object.__setattr__(lexicon, "tense_words", tense_words(cues))
+    object.__setattr__(lexicon, "quantity_before", quantity_pattern(cues))
+    object.__setattr__(lexicon, "ongoing_after", ongoing_pattern(cues))
+    if cues is not None and cues.word_alternation("date_general_noun"):
+        object.__setattr__(lexicon, "general_nouns", frozenset(cues.lists["date_general_noun"]))
     object.__setattr__(lexicon, "pattern", compile_grammar(lexicon))
     object.__setattr__(lexicon, "trigger", compile_triggers(lexicon))
     object.__setattr__(lexicon, "glued_year", compile_glued_year())

@@ -3,11 +3,12 @@ words of scheduling (من المقرر، يعتزم، المرتقب) or with a 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from typing import TYPE_CHECKING
 
 from transforms.arabic_text import normalize_key
-from transforms.dates.grammar import word_alternation
+from transforms.dates.grammar import class_alternation, word_alternation
 from transforms.sentences import END_MARKS
 
 if TYPE_CHECKING:
@@ -19,62 +20,79 @@ _NOT_VERBS = ("سنو", "سنغ", "سيا", "سيط", "سيرغ", "سيرج", "�
               "سيدني", "سيما", "سيمون", "ستري", "ستور", "ستوك", "ستولت", "ستي", "سيسوكو", "سيله", "سيلفا", "سيلفي",
               "سيلين", "سيتي", "سيئ", "سينا", "سينم", "سينغ", "سينت", "سيشنز", "سنت", "ستا", "سند", "سنج", "سنح",
               "سيبير", "سته", "ستين", "ستون", "سني", "سنا", "سنه", "سيزار", "سيغ")
-_FUTURE_WORDS = [
-    "سوف", "المقرر", "مقرر", "مقررة", "المقررة", "المرتقب", "المرتقبة", "مرتقب", "مرتقبة", "المزمع", "المزمعة",
-    "المنتظر", "المنتظرة", "المتوقع", "يتوقع", "يرتقب", "لحين", "المقبل", "المقبلة", "القادم", "القادمة",
-    # present-tense verbs that, with a day named, schedule it
-    "يعتزم", "تعتزم", "يعتزمون", "يخطط", "تخطط", "يعقد", "تعقد", "ينعقد", "تنعقد", "يلتقي", "تلتقي",
-    "يزور", "تزور", "يصل", "تصل", "يبدأ", "تبدأ", "تنطلق", "ينطلق", "يختتم", "تختتم", "يتوجه", "تتوجه",
-    "يجتمع", "تجتمع", "يشارك", "تشارك", "يستضيف", "تستضيف", "يحل", "تحل", "يستعد", "تستعد",
-    "ينتهي", "تنتهي", "تجرى", "يجرى",
-    # بحلول مساء الأربعاء، بحلول نهاية أيلول: by a time still to come
-    "بحلول",
-    # قرار متوقع مطلع حزيران: expected; من المحتمل أن تفرض … في الخامس من نوفمبر: likely
-    "متوقع", "متوقعة", "المحتمل",
-    # مع اقتراب موعد قمة تاريخية مطلع حزيران: a date drawing near
-    "اقتراب موعد",
-    # اعتبارا من تموز: the date a measure takes effect
-    "اعتبارا",
-    # ونتطلع بشوق إلى الافتتاح في أيار/مايو: looking forward to it
-    "يتطلع", "تتطلع", "نتطلع", "أتطلع", "يتطلعون",
-    # الإعدادات جارية لاستضافة … لقاء … في أبريل/نيسان: preparations under way for it
-    "الاستعدادات جارية", "الإعدادات جارية", "التحضيرات جارية", "الترتيبات جارية",
-]
-_PAST_WORDS = ["كان", "كانت", "الماضي", "الماضية", "المنصرم", "سبق",
-               # the reporting and event verbs of news, in the perfect
-               "أعلن", "أعلنت", "قال", "قالت", "أكد", "أكدت", "ذكر", "ذكرت", "أضاف", "أضافت", "أوضح", "أوضحت",
-               "أفاد", "أفادت", "أشار", "أشارت", "كشف", "كشفت", "صرح", "صرحت", "نقلت", "بدأ", "بدأت", "وصل",
-               "وصلت", "التقى", "زار", "زارت", "عقد", "عقدت", "اعتقل", "اعتقلت", "قتل", "قتلت", "وقع", "وقعت",
-               "شهد", "شهدت", "جرت", "جرى", "أجرى", "أجرت", "أصدر", "أصدرت", "انطلقت", "انتهت", "أغلق", "أغلقت",
-               "استقبل", "استقبلت", "اجتمع", "اجتمعت", "غادر", "غادرت", "توجه", "توجهت", "أطلق", "أطلقت",
-               # and of statements: accusing, denying, condemning, criticising, voicing, refusing (not calling
-               # for, warning, threatening or demanding, whose dates are often of what is to come: دعت إلى
-               # اجتماع الثلاثاء، حذرت من … الاثنين)
-               "اتهم", "اتهمت", "نفى", "نفت", "أدان", "أدانت", "انتقد", "انتقدت", "أعرب", "أعربت", "رفضت"]
-# The perfect verbs that carry a subject or object suffix, but not those whose suffixed form is written
-# like a noun once normalised: عقده، عقدها after المقرر (holding it), وزاره (وزارة, ministry), اضافه،
-# اشاره، افاده، ادانه (إضافة، إشارة، إفادة، إدانة), نفيه (his denial), كانه (كأنه), وقعه (its impact); nor the
-# adjectives.
-_SUFFIXED_PAST = [w for w in _PAST_WORDS if w not in ("عقد", "زار", "أضاف", "أشار", "أفاد", "كان", "كانت", "وقع",
-                                                      "الماضي", "الماضية", "المنصرم", "نفى", "أدان")]
-# (listed whole, so that one trie holds every past cue)
-_SUFFIXED_FORMS = [w + suffix for w in _SUFFIXED_PAST for suffix in ("وا", "وه", "ه", "ها", "هم", "هما")] + ["كانوا"]
+# The future cues (class `date_future` of seeds/cue_words.csv: سوف، المقرر، المرتقب، المقبل، يعتزم، بحلول، يتطلع،
+# الإعدادات جارية …; the present-tense verbs among them, with a day named, schedule it) and the past cues (class
+# `date_past`: كان، الماضي، المنصرم، سبق and the perfect verbs of news and of statements, أعلن، قال، عقدت، اتهم،
+# نفى، أدان …; not دعا، حذر، هدد، طالب, whose dates are often of what is to come: دعت إلى اجتماع الثلاثاء) are
+# rows of the seed, read as written (tense_words). Two phrases of preparation under way that no ANT article
+# writes yet, so that no row can carry a real example of them, stay here.
+_FUTURE_PHRASES = ["التحضيرات جارية", "الترتيبات جارية"]
+# The perfect cues that carry no subject or object suffix here: those whose suffixed form is written like a
+# noun once normalised (عقده، عقدها after المقرر: holding it; وزاره: وزارة, ministry; اضافه، اشاره، افاده، ادانه:
+# إضافة، إشارة، إفادة، إدانة; نفيه: his denial; كانه: كأنه; وقعه: its impact); nor the adjectives.
+_UNSUFFIXED = frozenset(normalize_key(w) for w in ("عقد", "زار", "أضاف", "أشار", "أفاد", "كان", "كانت", "وقع",
+                                                   "الماضي", "الماضية", "المنصرم", "نفى", "أدان"))
+# The past cues that are no perfect verb: the adjectives of a time gone by, and the copula and سبق.
+_PAST_ADJECTIVES = frozenset(normalize_key(w) for w in ("الماضي", "الماضية"))
+_GONE_BY = _PAST_ADJECTIVES | {"المنصرم"}
+_NOT_NEWS_PERFECT = _GONE_BY | {"كان", "كانت", "سبق"}
 # "كان من المقرر" was scheduled: the plan lies in the past.
 _WAS_PLANNED = r"كان[تا]?\s+(?:من\s+)?(?:ال)?(?:مقرر|مفترض|متوقع)\w*"
+_NEVER = r"(?!)"
 
-# The word lists are factored as tries (word_alternation): tried at every token of the clause, a
-# flat alternation of a hundred words is the slow part of the scan.
-_CUE = re.compile(
-    r"(?<!\w)[وف]?(?:"
-    # (a final ا or و marks a foreign name far more often than a verb: سيسيليا، سيستوسو)
-    # (but سيعقدها، ستبدأ end so as verbs: an object pronoun, a hamza written ا)
-    rf"(?P<fut>(?!{word_alternation(_NOT_VERBS)})س[يتن]\w{{2,}}(?:(?<![او])|(?<=ها)|(?<=بدا))"
-    rf"|لن\s+[يتن]\w+|علي\s+ان\s+[يتن]\w+|{word_alternation(_FUTURE_WORDS)})"
-    # لم يبدأ is a past denied (read before يبدأ as a future verb)
-    # (a perfect verb may carry its subject or object: قتلوا، أعلنوه، أصدرته، كانوا)
-    rf"|(?P<past>(?P<planned>{_WAS_PLANNED})|لم\s+[يتن]\w+|{word_alternation(_PAST_WORDS + _SUFFIXED_FORMS)})"
-    r")(?!\w)"
-)
+
+@dataclass(frozen=True)
+class TenseWords:
+    """The patterns of the tense cues, built once from the cue lexicon (tense_words, DateLexicon.tense_words)."""
+    cue: re.Pattern  # a future or a past cue (tense, _has_future_proper)
+    past_right_before: re.Pattern  # a perfect verb right before a date (past_verb_right_before)
+    perfect_then: re.Pattern  # a perfect verb of news right before اليوم (perfect_verb_right_before)
+    perfect_after: re.Pattern  # a perfect verb right after a date (PERFECT_AFTER's reading)
+    scheduling: frozenset  # the present-tense verbs of scheduling among the future cues (future_verb_right_before)
+
+
+def tense_words(cues: CueLexicon | None) -> TenseWords:
+    """The tense cues of the classes date_future and date_past of the cue lexicon; without it, only the
+    future prefix, لن، لم and the two phrases of _FUTURE_PHRASES are read."""
+    future = list(cues.lists.get("date_future", ())) if cues is not None and class_alternation(cues, "date_future") else []
+    past = list(cues.lists.get("date_past", ())) if cues is not None and class_alternation(cues, "date_past") else []
+    suffixed = [w + suffix for w in past if w not in _UNSUFFIXED for suffix in ("وا", "وه", "ه", "ها", "هم", "هما")]
+    suffixed += ["كانوا"] if past else []
+
+    def alt(words) -> str:
+        return word_alternation(words) if words else _NEVER
+
+    # The word lists are factored as tries (word_alternation): tried at every token of the clause, a
+    # flat alternation of a hundred words is the slow part of the scan.
+    cue = re.compile(
+        r"(?<!\w)[وف]?(?:"
+        # (a final ا or و marks a foreign name far more often than a verb: سيسيليا، سيستوسو)
+        # (but سيعقدها، ستبدأ end so as verbs: an object pronoun, a hamza written ا)
+        rf"(?P<fut>(?!{word_alternation(_NOT_VERBS)})س[يتن]\w{{2,}}(?:(?<![او])|(?<=ها)|(?<=بدا))"
+        rf"|لن\s+[يتن]\w+|علي\s+ان\s+[يتن]\w+|{alt(future + _FUTURE_PHRASES)})"
+        # لم يبدأ is a past denied (read before يبدأ as a future verb)
+        # (a perfect verb may carry its subject or object: قتلوا، أعلنوه، أصدرته، كانوا)
+        rf"|(?P<past>(?P<planned>{_WAS_PLANNED})|لم\s+[يتن]\w+|{alt(past + suffixed)})"
+        r")(?!\w)"
+    )
+    # A perfect verb right before a date, with at most a preposition between (عقدت في 29 مارس): told as past.
+    past_right_before = re.compile(
+        rf"(?<!\w)[وف]?(?:{alt([w for w in past if w not in _PAST_ADJECTIVES])})"
+        r"\s+(?:[وف]?(?:في|يوم|منذ)\s+)?$")
+    # A perfect verb of news right before اليوم (أعلنت اليوم، عقدت اليوم، بدأت اليوم): the day it is told on.
+    perfect_then = re.compile(rf"(?<!\w)[وف]?(?:{alt([w for w in past if w not in _NOT_NEWS_PERFECT])})\s+$")
+    # A perfect verb right after a date, a comma or قد between at most (بحلول الخميس، وصل; بحلول نهاية مارس كان قد):
+    # the date is told as gone by.
+    perfect_after = re.compile(
+        rf"\s*[،,]?\s*(?:قد\s+)?[وف]?(?:{alt([w for w in past if w not in _GONE_BY])})(?!\w)")
+    # (not يجري, تجري: what goes on, ما يجري اليوم في الخليج, is as often "nowadays")
+    scheduling = frozenset(w for w in future if w[0] in "يت") - {"يجري", "تجري"}
+    return TenseWords(cue, past_right_before, perfect_then, perfect_after, scheduling)
+
+
+NO_WORDS = tense_words(None)
+
+
 # Sentence ends and quotation marks bound the clause whose tense applies.
 _SENTENCE_END = re.compile(r"[.!?؟؛\n\"“”«»]")
 # Everything up to the last of them (greedy, so one match finds the last end without listing all).
@@ -148,13 +166,15 @@ def _perfect_after_relative(verb: str) -> bool:
 
 
 def tense(text: str, start: int, verbs: frozenset[str] = frozenset(),
-          relative_verb: re.Pattern | None = None) -> str | None:
+          relative_verb: re.Pattern | None = None, words: TenseWords = NO_WORDS) -> str | None:
     """"future" or "past" by the nearest tense cue before `start` in its sentence; None without one.
     With `verbs` (imperfect forms), a سـ-word is a future cue only on one of them (future_verb); with
-    `relative_verb` as well (clause_patterns), a perfect verb opening a relative clause is a past cue."""
+    `relative_verb` as well (clause_patterns), a perfect verb opening a relative clause is a past cue.
+    `words`: the future and past cue words (tense_words, DateLexicon.tense_words); without them only the
+    future prefix, لن and لم are read."""
     last, planned = None, False
     clause = clause_before(text, start)
-    for m in _CUE.finditer(clause):
+    for m in words.cue.finditer(clause):
         fut = m.group("fut")
         if fut and fut[0] == "س" and fut != "سوف" and (
                 _NO_VERB_AFTER.search(clause, max(0, m.start() - 8), m.start())
@@ -182,32 +202,12 @@ def tense(text: str, start: int, verbs: frozenset[str] = frozenset(),
     return "future" if last.group("fut") else "past"
 
 
-# A perfect verb right before a date, with at most a preposition between (عقدت في 29 مارس): told as past.
-_PAST_VERB_RIGHT_BEFORE = re.compile(
-    rf"(?<!\w)[وف]?(?:{word_alternation([w for w in _PAST_WORDS if w not in ('الماضي', 'الماضية')])})"
-    r"\s+(?:[وف]?(?:في|يوم|منذ)\s+)?$")
-
-
-# A perfect verb of news right before اليوم (أعلنت اليوم، عقدت اليوم، بدأت اليوم): the day it is told on.
-_PERFECT_THEN = re.compile(
-    rf"(?<!\w)[وف]?(?:{word_alternation([w for w in _PAST_WORDS if w not in ('كان', 'كانت', 'الماضي', 'الماضية', 'المنصرم', 'سبق')])})"
-    r"\s+$")
-
-
-# A perfect verb right after a date, a comma or قد between at most (بحلول الخميس، وصل; بحلول نهاية مارس كان قد):
-# the date is told as gone by.
-PERFECT_AFTER = re.compile(
-    rf"\s*[،,]?\s*(?:قد\s+)?[وف]?(?:{word_alternation([w for w in _PAST_WORDS if w not in ('الماضي', 'الماضية', 'المنصرم')])})(?!\w)")
-
-
-# The present-tense verbs of scheduling among the future cues (يعقد، يجتمع، يلتقي، تبدأ …), normalised.
-# (not يجري, تجري: what goes on, ما يجري اليوم في الخليج, is as often "nowadays")
-_SCHEDULING = frozenset(normalize_key(w) for w in _FUTURE_WORDS if w[0] in "يت") - {"يجري", "تجري"}
 # The copula and what goes on: سيكون اليوم قادرا (will he now be able), no day of an event.
 _NOT_AHEAD = frozenset(("يكون", "تكون", "يكونون", "يجري", "تجري"))
 
 
-def future_verb_right_before(text: str, start: int, verbs: frozenset[str] = frozenset()) -> bool:
+def future_verb_right_before(text: str, start: int, verbs: frozenset[str] = frozenset(),
+                             words: TenseWords = NO_WORDS) -> bool:
     """True when the word right before `start` is a verb that looks ahead: سوف and a verb, the future
     prefix on an imperfect of `verbs` (ستعقد، سيلتقي), or a present-tense verb of scheduling (يجتمع،
     تعقد): the اليوم after it is the day the thing is done (القمة التي ستعقد اليوم، ويجتمع اليوم مجلس الأمن)."""
@@ -218,24 +218,24 @@ def future_verb_right_before(text: str, start: int, verbs: frozenset[str] = froz
         return True
     word = before[-1]
     for verb in (word, word[1:] if word[:1] in ("و", "ف") else ""):
-        if verb in _SCHEDULING or (verb[:1] == "س" and verb[1:] not in _NOT_AHEAD and verbs and future_verb(verb, verbs)):
+        if verb in words.scheduling or (verb[:1] == "س" and verb[1:] not in _NOT_AHEAD and verbs and future_verb(verb, verbs)):
             return True
     return False
 
 
-def perfect_verb_right_before(text: str, start: int) -> bool:
+def perfect_verb_right_before(text: str, start: int, words: TenseWords = NO_WORDS) -> bool:
     """True when the word right before `start` is a perfect verb of news (قال، أعلنت، عقدت، بدأت …)."""
-    return _PERFECT_THEN.search(text, max(0, start - 16), start) is not None
+    return words.perfect_then.search(text, max(0, start - 16), start) is not None
 
 
-def past_verb_right_before(text: str, start: int) -> bool:
+def past_verb_right_before(text: str, start: int, words: TenseWords = NO_WORDS) -> bool:
     """True when a perfect verb stands right before `start` (وقعت في 29 مارس، عقدت يوم 5 أيار)."""
-    return _PAST_VERB_RIGHT_BEFORE.search(text, max(0, start - 24), start) is not None
+    return words.past_right_before.search(text, max(0, start - 24), start) is not None
 
 
-def is_future(text: str, start: int) -> bool:
+def is_future(text: str, start: int, words: TenseWords = NO_WORDS) -> bool:
     """True when the nearest tense cue before `start` in its sentence points to the future."""
-    return tense(text, start) == "future"
+    return tense(text, start, words=words) == "future"
 
 
 _WILL = re.compile(r"س[يتن]|سوف")
@@ -287,9 +287,14 @@ def opens_with_imperfect(text: str, start: int, verbs: frozenset[str] = frozense
 # A weekday that ends its sentence after a comma, in a sentence of reported speech (وقال الصليب الأحمر
 # إن عدد … أن يرتفع إلى 20 ألفا، الجمعة. / حسبما تحدث … لـCNN، الخميس.), dates the report, whatever the
 # tense of what is reported.
-_REPORTING = ["قال", "قالت", "اعلن", "اعلنت", "ذكر", "ذكرت", "اكد", "اكدت", "اوضح", "اوضحت", "افاد", "افادت",
-              "صرح", "صرحت", "اشار", "اشارت", "كشف", "كشفت", "نقلت", "تحدث", "تحدثت", "اضاف", "اضافت"]
-_REPORTED = re.compile(rf"(?<!\w)[وف]?(?:حسبما\s+|كما\s+)?(?:{word_alternation(_REPORTING)})(?!\w)")
+# The verbs of saying are the rows of class `date_reporting` of seeds/cue_words.csv, as written (reported_pattern).
+
+
+def reported_pattern(cues: CueLexicon | None) -> re.Pattern | None:
+    """A perfect verb of saying (class `date_reporting`: قال، أعلنت، ذكرت، تحدث …), after حسبما or كما at
+    most; None without the cue lexicon (no sentence is read as reported, see reported_at_end)."""
+    verbs = class_alternation(cues, "date_reporting")
+    return re.compile(rf"(?<!\w)[وف]?(?:حسبما\s+|كما\s+)?(?:{verbs})(?!\w)") if verbs else None
 _COMMA_BEFORE = re.compile(r"[،,]\s*$")
 # (the sentence's end marks are those of transforms.sentences, or a line break)
 _ENDS_SENTENCE = re.compile(rf"\s*(?:[{re.escape(END_MARKS)}\n]|$)")
@@ -300,9 +305,10 @@ REPORT_REACH = 400  # characters back to the sentence's start at most
 _LAST_COMMA = re.compile(r".*[،,]", re.S)
 
 
-def reported_at_end(text: str, start: int, end: int, verbs: frozenset[str] = frozenset()) -> bool:
+def reported_at_end(text: str, start: int, end: int, verbs: frozenset[str] = frozenset(),
+                    reported: re.Pattern | None = None, words: TenseWords = NO_WORDS) -> bool:
     """True when the date at start:end ends its sentence after a comma and the sentence reports speech
-    with a perfect verb of saying before it (قال، أعلنت، ذكرت، تحدث …), unless the words between the
+    with a perfect verb of saying before it (`reported`, see reported_pattern: قال، أعلنت، ذكرت، تحدث …), unless the words between the
     comma before and the date hold a future verb (سـ، سوف), whose day the date then is (وسيسمح لهم
     بمغادرة المستشفى، الخميس.)."""
     comma = _COMMA_BEFORE.search(text, max(0, start - 4), start)
@@ -311,22 +317,22 @@ def reported_at_end(text: str, start: int, end: int, verbs: frozenset[str] = fro
     lo = max(0, start - REPORT_REACH)
     last = _SENTENCE_START.match(text, lo, start)
     sentence_start = last.end() if last else lo
-    if _REPORTED.search(text, sentence_start, start) is None:
+    if reported is None or reported.search(text, sentence_start, start) is None:
         return False
     before = _LAST_COMMA.match(text, sentence_start, comma.start())
-    return not _has_future_proper(text[before.end() if before else sentence_start:comma.start()], verbs)
+    return not _has_future_proper(text[before.end() if before else sentence_start:comma.start()], verbs, words)
 
 
-def will_in_clause(text: str, start: int, verbs: frozenset[str] = frozenset()) -> bool:
+def will_in_clause(text: str, start: int, verbs: frozenset[str] = frozenset(), words: TenseWords = NO_WORDS) -> bool:
     """True when the sentence before `start` (clause_before) holds a verb of the future proper: سوف, or
     the prefix سـ on an imperfect of `verbs` (وسيزور، ستجمع), not only a word of plan or an imperfect."""
-    return _has_future_proper(clause_before(text, start), verbs)
+    return _has_future_proper(clause_before(text, start), verbs, words)
 
 
-def _has_future_proper(span: str, verbs: frozenset[str]) -> bool:
+def _has_future_proper(span: str, verbs: frozenset[str], words: TenseWords = NO_WORDS) -> bool:
     """Whether `span` holds a future cue that is a verb of the future proper: سوف, or سـ on an
     imperfect of `verbs` (any سـ-word of a verb's shape without them)."""
-    for m in _CUE.finditer(span):
+    for m in words.cue.finditer(span):
         fut = m.group("fut")
         if fut and (fut == "سوف" or (fut[0] == "س" and (not verbs or future_verb(fut, verbs)))):
             return True
