@@ -33,3 +33,13 @@ def test_a_companion_of_no_known_country_gives_no_row():
             "في وزارة الخارجية، شوي كانغ ايل، وتناول العشاء مع نظيرته السويدية، مارغوت فالستروم.")
     rows = _rows(text, "2018-03-16T10:00:00+00:00")
     assert all(r["visitor_country_iso2"] for r in rows if r["visitor_name_ar"])
+
+
+def test_a_visit_something_escorted_someone_in_is_not_of_one_named_after_the_place():
+    # ANT FR-internationalNews-1734-20180610 (non-gold): the cargo plane escorted Kim on his visit to
+    # China; the American president is named only after the place, in the clause of the summit.
+    text = ("كما غادرت طائرة شحن مختلفة كانت قد رافقت كيم خلال الزيارة التي قام بها للصين في الآونة الأخيرة "
+            "بيونغ يانغ في طريقها على الأرجح إلى سنغفورة اليوم الأحد قبل اجتماع القمة الذي يعقده كيم مع "
+            "الرئيس الأمريكي دونالد ترامب الثلاثاء.")
+    rows = _rows(text, "2018-06-10T05:26:08+00:00")
+    assert not [r for r in rows if r["visitor_country_iso2"] == "US" and r["host_country_iso2"] in ("CN", "KP")]
