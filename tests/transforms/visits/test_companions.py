@@ -43,3 +43,14 @@ def test_a_visit_something_escorted_someone_in_is_not_of_one_named_after_the_pla
             "الرئيس الأمريكي دونالد ترامب الثلاثاء.")
     rows = _rows(text, "2018-06-10T05:26:08+00:00")
     assert not [r for r in rows if r["visitor_country_iso2"] == "US" and r["host_country_iso2"] in ("CN", "KP")]
+
+
+def test_a_title_after_the_pronoun_of_a_copula_names_the_subject_not_one_told_before():
+    # ANT BB-middleEast-719-20180711 (team, develop part): «المسؤول التركي» is Berat, the subject
+    # before هو, not the Turkish president named earlier.
+    text = ("من أبرز وأهم الوجوه الجديدة في حكومة الرئيس التركي، رجب طيب أردوغان، صهره برات آلبيراق الذي يحمل "
+            "حقيبة المالية والخزانة.\nورافق برات أردوغان في العديد من الزيارات الخارجية وشارك في عدد كبير من "
+            "لقاءاته مع زعماء العالم.\nوكان برات هو المسؤول التركي الذي سافر إلى اسرائيل في أعقاب تطبيع العلاقات "
+            "بين البلدين عام 2016.")
+    rows = _rows(text, "2018-07-11T13:03:58+00:00")
+    assert not [r for r in rows if r["visitor_name_ar"] == "رجب طيب أردوغان" and r["host_country_iso2"] == "IL"]
