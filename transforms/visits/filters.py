@@ -80,8 +80,30 @@ def mission_errand(c: VisitCandidate, ctx: VisitContext, is_private) -> str | No
     return "a trip to a diplomatic mission" if is_mission_errand(normalize_key(doc.text[start:host])) else None
 
 
+# "رافقت كيم خلال الزيارة التي قام بها للصين": a visit word that is what one escorted another in is
+# the escorted one's visit (normalised text, before the place).
+_ESCORTED_VISIT = re.compile(r"(?<!\w)[وف]?(?:رافق|رافقت|رافقا|رافقتا|رافقوا|يرافق|ترافق)\s+(?:\S+\s+){1,4}?"
+                             r"(?:خلال|في|اثناء)\s+(?:ال)?(?:زياره|زيارات|جوله|رحله)(?!\w)")
+
+
+def escorted_visit(c: VisitCandidate, ctx: VisitContext, is_private) -> str | None:
+    """The visit word before the place is what someone or something escorted its owner in (كانت
+    طائرة شحن قد رافقت كيم خلال الزيارة التي قام بها للصين ... الرئيس الأمريكي): one named only
+    after the place is no party to it."""
+    if c.host_tokens is None or c.actor_tokens[0] < 0 or c.actor_sentence != c.sentence:
+        return None
+    doc = ctx.doc
+    if not 0 <= c.sentence < len(doc.sentences):
+        return None
+    start = doc.sentences[c.sentence][0]
+    host, actor = doc.tokens[c.host_tokens[0]].ostart, doc.tokens[c.actor_tokens[0]].ostart
+    if actor <= host or not _ESCORTED_VISIT.search(normalize_key(doc.text[start:host])):
+        return None
+    return "the visit escorted is its owner's, named before the place"
+
+
 FILTERS: tuple[Callable, ...] = (own_country, ambassador, private_traveller, receiver, partner_at_home, other_headline,
-                                 mission_errand)
+                                 mission_errand, escorted_visit)
 
 
 def apply_filters(c: VisitCandidate, ctx: VisitContext, is_private) -> str | None:

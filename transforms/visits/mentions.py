@@ -403,11 +403,16 @@ def _international_official(m, text: str, normalized, actors: list[Actor], perso
     return Actor(o_start, o_end, None, person=best, title=text[o_start:o_end])
 
 
+_COPULA_BEFORE = re.compile(r"(?<!\w)(?:هو|هي|هما|هم)\s*$")  # the pronoun of a copula right before a title
+
+
 def _coreferent(actor: Actor, text: str, persons: list[dict]) -> dict | None:
     """The person a definite unnamed title refers back to (الوزير الأميركي → جيمس ماتيس)."""
     head = normalize_key(actor.title or "").split()
     if not head or not re.match(r"^[وفبلك]?(?:لل|ال)", head[0]):
         return None  # only a definite title points back ("وفد أميركي" is a new actor)
+    if _COPULA_BEFORE.search(normalize_key(text[max(0, actor.start - 12):actor.start])):
+        return None  # "وكان برات هو المسؤول التركي الذي سافر": the predicate names the subject before هو
     words = _title_words(actor.title or "")
     best, best_pos = None, -1
     for p in persons:

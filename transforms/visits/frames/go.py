@@ -40,6 +40,9 @@ _LIGHT = re.compile(r"(?:(?:ال)?رفيع(?:ه)?\s+المستوي|(?:ال)?رس
 _THINGS_ARRIVING = re.compile(r"^(?:ال)?(?:مساعدات|قوات|جنود|جيش|لاجئين|لاجئون|مهاجرين|مهاجرون|نازحين|شحنه|شحنات|"
                               r"اسلحه|سلاح|امدادات|معدات|صواريخ|بضائع|سفن|سفينه|طائرات|قافله|قوافل|تعزيزات|مقاتلين|"
                               r"مسلحين|عناصر)(?!\w)")
+# "برفقة/بمرافقة X، يرافقه/ترافقه X" after the trip's place: X travels with the traveller.
+COMPANION = re.compile(r"(?<!\w)و?(?:برفق[ةه]|بمرافق[ةه]|[يت]رافق(?:ه|ها|هم)|رافق(?:ه|ها|هم|ته|تها))(?!\w)")
+_COMPANION_TITLE_WORDS = 12  # the companion's title may run this long before the name (المدير العام لقسم ...)
 _VISIT_NOUNS = ("زياره", "زيارات", "جوله")
 _ADDRESSING_LEMMA = "توجه"  # its conjugations also turn to someone with words (cues.ADDRESSING)
 
@@ -78,7 +81,26 @@ def go_frame(ctx: ArticleContext, discourse: Discourse, at: PlacedTrigger, scope
         frame.visitors = _traveller_told_elsewhere(ctx, discourse, at, scope, dest, own)
     if not frame.visitors and not t.pronoun:
         frame.anonymous = _unnamed_team_travels(ctx, t, start, end, dest, scope.sentence)
+    frame.visitors += _companions(ctx, frame, dest.end, right)
     return frame
+
+
+def _companions(ctx: ArticleContext, frame: Frame, after: int, right: int) -> list[Actor]:
+    """Those named as travelling with the traveller after the trip's place (ووصل ري يونغ هو إلى
+    العاصمة السويدية برفقة المدير العام ...، شوي كانغ ايل؛ يرافقه وزير الخارجية): visitors of the same
+    trip, of their own country, else the traveller's. Only a named traveller's trip has them."""
+    lead = next((v for v in frame.visitors if v.person is not None), None)
+    if lead is None:
+        return []
+    cue = COMPANION.search(ctx.text, after, right)
+    if cue is None:
+        return []
+    named = [a for a in ctx.actors_in(cue.end(), right) if a.person is not None or a.title]
+    if not named or ctx.words_between(cue.end(), named[0].start) > _COMPANION_TITLE_WORDS:
+        return []
+    known = {v.key for v in frame.visitors}
+    return [Actor(a.start, a.end, a.country or lead.country, person=a.person, title=a.title)
+            for a in ctx.coordinated(named[0], named[1:]) if a.key not in known and (a.country or lead.country)]
 
 
 def _not_a_trip(ctx: ArticleContext, t, end: int, right: int) -> bool:
