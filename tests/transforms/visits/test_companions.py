@@ -1,18 +1,11 @@
 """Issue 9, companions: one named after برفقة/يرافقه behind the trip's place travels with the
 traveller (transforms/visits/frames/go.py _companions) and is a visitor of the same trip. Real
 sentences of the develop part (team) and of non-gold ANT articles."""
-from flows.extraction import analyse_article
-from flows.lexicons import load_lexicons
-from transforms.jsonl_records import parse_published
-from transforms.visits import find_visits
+from tests.transforms.visits.reading import read_visits
 
 
 def _rows(text, published):
-    lexicons = load_lexicons()
-    when = parse_published(published)
-    article = analyse_article("", text, when, lexicons)
-    return find_visits(article.docs["body"], article.body_persons(), article.title_persons(), when,
-                       lexicons.visits, lexicons.visit_model, [], title=article.docs["title"])
+    return read_visits(text, published)[1]
 
 
 def test_the_minister_named_after_birfqa_travels_too():

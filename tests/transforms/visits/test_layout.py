@@ -3,16 +3,12 @@ own, so an official of one is not the visitor of a place of another. Real senten
 ANT press reviews (France 24's «في صحف اليوم») and of the team gold."""
 from flows.extraction import analyse_article
 from flows.lexicons import load_lexicons
-from transforms.visits import find_visits
+from tests.transforms.visits.reading import read_visits
 from transforms.visits.layout import headline_items
 
 
 def _run(text):
-    lexicons = load_lexicons()
-    article = analyse_article("", text, None, lexicons)
-    trace: list = []
-    rows = find_visits(article.docs["body"], article.body_persons(), article.title_persons(), None, lexicons.visits,
-                       lexicons.visit_model, trace, title=article.docs["title"])
+    article, rows, trace = read_visits(text)
     return article.docs["body"], rows, trace
 
 

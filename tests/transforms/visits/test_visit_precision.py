@@ -1,16 +1,10 @@
 """Visit precision on the develop data (issue 9): real sentences where an earlier version made a
 row the gold does not have, with the feature or rule that now tells the model why."""
-from flows.extraction import analyse_article
-from flows.lexicons import load_lexicons
-from transforms.visits import find_visits
+from tests.transforms.visits.reading import read_visits
 
 
 def _run(text):
-    lexicons = load_lexicons()
-    article = analyse_article("", text, None, lexicons)
-    trace: list = []
-    rows = find_visits(article.docs["body"], article.body_persons(), article.title_persons(), None, lexicons.visits,
-                       lexicons.visit_model, trace, title=article.docs["title"])
+    _, rows, trace = read_visits(text)
     return rows, trace
 
 

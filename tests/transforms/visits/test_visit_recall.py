@@ -3,17 +3,11 @@ title in apposition gives a person, and the day of the visit rather than another
 sentences of ANT articles of the develop part."""
 from flows.extraction import analyse_article
 from flows.lexicons import load_lexicons
-from transforms.jsonl_records import parse_published
-from transforms.visits import find_visits
+from tests.transforms.visits.reading import read_visits
 
 
 def _run(text, published=None, title=""):
-    lexicons = load_lexicons()
-    when = parse_published(published) if published else None
-    article = analyse_article(title, text, when, lexicons)
-    trace: list = []
-    rows = find_visits(article.docs["body"], article.body_persons(), article.title_persons(), when,
-                       lexicons.visits, lexicons.visit_model, trace, title=article.docs["title"])
+    _, rows, trace = read_visits(text, published, title)
     return trace, rows
 
 
