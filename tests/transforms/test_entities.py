@@ -246,3 +246,35 @@ def test_adjective_joined_to_a_confession_names_a_church_not_a_country(gazetteer
         assert find_entities(text, gazetteer)["countries"] == []
     found = find_entities("التغييرات تمس الكنيسة الكاثوليكية التشيلية", gazetteer)["countries"]
     assert [c["iso2"] for c in found] == ["CL"]
+
+
+def test_a_phrase_added_after_a_match_is_matched():
+    # ANT headline. The phrases of a first word are worked out once (Gazetteer.phrases); adding a
+    # longer phrase with the same first word must be seen by the next match.
+    from transforms.entities.gazetteer import Entry, Gazetteer, match_text
+    text = "مصادر صحافية ترجح لقاء ترمب وكيم في سنغافورة"
+    lexicon = Gazetteer()
+    lexicon.add("لقاء", Entry("place", (), "لقاء"))
+    assert [m.entries[0].name_ar for m in match_text(text, lexicon)[0]] == ["لقاء"]
+    lexicon.add("لقاء ترمب", Entry("place", (), "لقاء ترمب"))
+    assert [m.entries[0].name_ar for m in match_text(text, lexicon)[0]] == ["لقاء ترمب"]
+
+
+def test_the_document_path_matches_as_the_text_path(gazetteer):
+    # Real ANT sentences: matched from the analysed document's tokens and word tags (only the words
+    # that may open a phrase are visited), and from the text alone: the same matches.
+    from transforms.arabic_text import normalize
+    from transforms.cue_lexicon import build_cue_lexicon
+    from transforms.document import tokenize
+    from transforms.entities.gazetteer import match_text
+    from transforms.word_table import word_table
+    table = word_table(build_cue_lexicon(read_seed_csv("cue_words.csv")), gazetteer)
+    for text in ("وقال تقرير لصحيفة يديعوت أحرونوت الإسرائيلية إن الأسد كان في مأزق",
+                 "مصادر صحافية ترجح لقاء ترمب وكيم في سنغافورة",
+                 "احتفل البيروفي باولو غيريرو قائد بيرو في 2018 مع فريق ليما"):
+        norm = normalize(text)
+        tokens = tokenize(text, norm)
+        tags = table.tags_of([t.text for t in tokens])
+        from_document = match_text(text, gazetteer, normalized=norm, words=tokens, tags=tags)[0]
+        assert from_document == match_text(text, gazetteer)[0]
+        assert from_document

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import compress
 
 from transforms.arabic_text import normalize, normalize_key
 from transforms.entities.clitics import proclitic_readings
@@ -38,11 +39,16 @@ class Gazetteer:
     by_first: dict[str, list[tuple[tuple[str, ...], tuple[Entry, ...]]]] = field(default_factory=dict)
     # Proclitic readings of tokens already seen: news vocabulary repeats, so each is worked out once.
     _readings: dict[str, tuple[tuple[int, str], ...]] = field(default_factory=dict, repr=False)
+    # by_first's phrases with, for each, its entries that may follow a proclitic: worked out once
+    # per first token, not at every match (emptied by `add`).
+    _phrases: dict[str, list[tuple[tuple[str, ...], tuple[Entry, ...], tuple[Entry, ...]]]] = field(
+        default_factory=dict, repr=False)
 
     def add(self, phrase: str, entry: Entry) -> None:
         tokens = tuple(_TOKEN.findall(normalize_key(phrase)))
         if not tokens:
             return
+        self._phrases.clear()
         bucket = self.by_first.setdefault(tokens[0], [])
         for index, (rest, entries) in enumerate(bucket):
             if rest == tokens[1:]:
@@ -51,6 +57,15 @@ class Gazetteer:
                 return
         bucket.append((tokens[1:], (entry,)))
         bucket.sort(key=lambda item: -len(item[0]))
+
+    def phrases(self, key: str) -> list[tuple[tuple[str, ...], tuple[Entry, ...], tuple[Entry, ...]]]:
+        """by_first[key] as (rest, entries, entries matched after a proclitic), longest first."""
+        found = self._phrases.get(key)
+        if found is None:
+            found = self._phrases[key] = [
+                (rest, entries, tuple(e for e in entries if not e.whole_word_only))
+                for rest, entries in self.by_first[key]]
+        return found
 
     def knows(self, token: str) -> bool:
         return token in self.by_first
@@ -125,27 +140,25 @@ def match_text(text: str, gazetteer: Gazetteer, normalized=None, words=None,
         known = list(map(gazetteer.readings, tokens.texts))
     texts, spans = tokens.texts, tokens.spans
     matches: list[Match] = []
-    i = 0
-    while i < len(texts):
-        if not known[i]:  # most words start no lexicon phrase
-            i += 1
+    free = 0  # the first word no match has taken
+    for i in compress(range(len(texts)), known):  # most words start no lexicon phrase: only the others
+        if i < free:
             continue
         found = _match_at(ntext, texts, spans, i, gazetteer, known[i])
         if found is None:
-            i += 1
             continue
         offset, last, entries = found
         start, end = norm.span_to_original(spans[i][0] + offset, spans[last][1])
         matches.append(Match(start, end, entries, i, last, texts[i][:offset]))
-        i = last + 1
+        free = last + 1
     return matches, tokens, norm
 
 
 def _match_at(ntext: str, texts: list[str], spans: list[tuple[int, int]], i: int, gazetteer: Gazetteer, readings):
     for offset, key in readings:
-        for rest, entries in gazetteer.by_first[key]:
+        for rest, entries, glued in gazetteer.phrases(key):
             if offset:
-                entries = tuple(e for e in entries if not e.whole_word_only)
+                entries = glued
                 if not entries:
                     continue
             last = i + len(rest)
