@@ -22,8 +22,9 @@ from transforms.sentences import split_sentences
 # Heads of bodies (رئيس المفوضية الأوروبية) and envoys are not.
 _CONTEXT_KINDS = frozenset({"head_of_government", "minister", "royal"})
 _REGNAL_KINDS = frozenset({"royal", "religious"})
-# A counterpart (نظيره المصري) names the country, never the office.
-_NO_TITLE_KINDS = frozenset({"counterpart"})
+# A counterpart (نظيره المصري) names the country, never the office; a relative (ابنته إيفانكا،
+# وزوجته انتصار) is named after the kinship noun, which is no office.
+_NO_TITLE_KINDS = frozenset({"counterpart", "kin"})
 
 
 # Spellings news writers vary in one name: hamza seats (ؤ، ئ), and the غ/ج of foreign names
@@ -677,7 +678,8 @@ def _scan(text: str, tokens: Tokens, lexicon: PersonLexicon, country_at: dict) -
             # No name after the title: it may stand after one (كريس كوكس، الرئيس التنفيذي ...).
             if title.kind not in _NO_TITLE_KINDS and title.cut == 0:
                 previous = mentions[-1] if mentions else None
-                if previous is not None and previous.tok_end == i and previous.title is None \
+                if previous is not None and previous.tok_end == i \
+                        and (previous.title is None or previous.title.kind == "kin") \
                         and (tokens.soft_gap(i - 1) or tokens.gap_text(i - 1).strip() == "،"):
                     previous.title = title  # a known name, then its office
                 else:
