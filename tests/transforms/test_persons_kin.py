@@ -1,4 +1,5 @@
-"""Relatives named after a kinship noun with its pronoun (issue 10): ابنته إيفانكا، ونجله إيهاب.
+"""Relatives named after a kinship noun with its pronoun (issue 10): ابنته إيفانكا، ونجله إيهاب;
+and a given name alone after the full name it opens (نجيب رزاق ... قال نجيب).
 The noun is no office (the title stays null, or the office the text gives after the name); written
 with ة it is a noun in construct (شقيقة الزعيم), whose name is the other one's. Sentences are real,
 from non-gold ANT articles; the article id is given beside each."""
@@ -60,3 +61,12 @@ def test_no_relative_before_a_noun():
     # CN-middleEast-65-20180222
     text = "وفي ذات الوقت، تمتلك زوجته قطعة أرض زراعية في منطقة امتداد البستان."
     assert persons(text) == {}
+
+
+def test_a_given_name_alone_after_the_full_name_is_that_person():
+    # BB-internationalNews-496-20180512 (issue 10: a lone given name after its full name)
+    text = ("وقال مسؤولو الهجرة في ماليزيا إن رئيس الوزراء السابق نجيب رزاق ممنوع من مغادرة البلاد. "
+            "وقال نجيب في تغريدة كتبها بلغة المالاي إن سلطات الهجرة أبلغته بمنعه.")
+    found = persons(text)
+    assert list(found) == ["نجيب رزاق"]
+    assert [m["surface"] for m in found["نجيب رزاق"]["mentions"]] == ["نجيب رزاق", "نجيب"]
