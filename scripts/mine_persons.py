@@ -143,9 +143,19 @@ def mine(corpus: Path, gazetteer, lexicon, min_articles: int, doc_freq: dict[str
     for key, count in articles.most_common():
         if count < min_articles:
             break
-        country = countries[key].most_common(1)[0][0] if countries[key] else ""
-        rows.append((forms[key].most_common(1)[0][0], titles[key].most_common(1)[0][0], country, count))
+        rows.append((forms[key].most_common(1)[0][0], titles[key].most_common(1)[0][0], _country(countries[key]), count))
     return rows
+
+
+def _country(votes: collections.Counter) -> str:
+    """The state of a mined name: the country its titles give in more than half of the mentions that
+    give one. Countries that tie are a neighbouring office's or a host's, not the person's
+    (الأمين العام للأمم المتحدة أنطونيو غوتيريس: US once after مستشار الأمن القومي, SA once after ولي
+    العهد, PT once from البرتغالي; the head of an international body serves no state)."""
+    ranked = votes.most_common(2)
+    if not ranked or ranked[0][1] * 2 <= sum(votes.values()):
+        return ""
+    return ranked[0][0]
 
 
 def write_rows(path: str, rows: list[tuple]) -> None:

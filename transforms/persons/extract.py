@@ -22,8 +22,9 @@ from transforms.sentences import split_sentences
 # Heads of bodies (رئيس المفوضية الأوروبية) and envoys are not.
 _CONTEXT_KINDS = frozenset({"head_of_government", "minister", "royal"})
 _REGNAL_KINDS = frozenset({"royal", "religious"})
-# A counterpart (نظيره المصري) names the country, never the office.
-_NO_TITLE_KINDS = frozenset({"counterpart"})
+# A counterpart (نظيره المصري) names the country, never the office; a relative (ابنته إيفانكا،
+# وزوجته انتصار) is named after the kinship noun, which is no office.
+_NO_TITLE_KINDS = frozenset({"counterpart", "kin"})
 
 
 # Spellings news writers vary in one name: hamza seats (ؤ، ئ), and the غ/ج of foreign names
@@ -350,14 +351,15 @@ def _closing_stop_word(tokens: Tokens, j: int, end: int, lexicon: PersonLexicon,
 _FUNCTION_WORD_MAX = 5  # letters of the frequent words that close a lone given name
 
 
-def _lone_given_name(tokens: Tokens, j: int, lexicon: PersonLexicon, regal: bool = False) -> bool:
+def _lone_given_name(tokens: Tokens, j: int, lexicon: PersonLexicon, regal: bool = False, named: bool = False) -> bool:
     """A given name standing alone after a title names a person (الأمير هاري وميغان، وابنته
     يوليا، إذ) unless it is also a common word (أمين، سلام). It must stand alone: punctuation or a
     conjunct follows, not a word the name reader merely stopped at (مصطفى لهبيري، جورج واشنطن),
-    except after a royal title (`regal`), where a given name alone is the usual name."""
+    except after a royal title (`regal`), where a given name alone is the usual name. `named`: the
+    word opens a full name the text gave before (هاكان فيدان ... هاكان), listed as a given name or not."""
     items = tokens.items
     token = items[j]
-    if token.text not in lexicon.given_names or token.text in lexicon.ambiguous_given_names \
+    if (token.text not in lexicon.given_names and not named) or token.text in lexicon.ambiguous_given_names \
             or token.key in lexicon.stop_words:
         return False
     if j + 1 >= len(items) or not tokens.soft_gap(j):
@@ -677,7 +679,8 @@ def _scan(text: str, tokens: Tokens, lexicon: PersonLexicon, country_at: dict) -
             # No name after the title: it may stand after one (كريس كوكس، الرئيس التنفيذي ...).
             if title.kind not in _NO_TITLE_KINDS and title.cut == 0:
                 previous = mentions[-1] if mentions else None
-                if previous is not None and previous.tok_end == i and previous.title is None \
+                if previous is not None and previous.tok_end == i \
+                        and (previous.title is None or previous.title.kind == "kin") \
                         and (tokens.soft_gap(i - 1) or tokens.gap_text(i - 1).strip() == "،"):
                     previous.title = title  # a known name, then its office
                 else:
@@ -749,6 +752,9 @@ def _form_tails(first_words) -> tuple[str, ...]:
     return tuple({word[1:] for word in first_words})
 
 
+_FAMILY_WORD = "ال"  # آل after normalisation: آل نهيان is no given name's family
+
+
 def _short_mentions(tokens: Tokens, mentions: list[_Mention], lexicon: PersonLexicon) -> list[_Mention]:
     """Bare mentions of persons this text has named in full (وايت، السراج، ووماتيس)."""
     forms: dict[str, list[tuple[str, ...]]] = {}
@@ -757,7 +763,17 @@ def _short_mentions(tokens: Tokens, mentions: list[_Mention], lexicon: PersonLex
             if len(form) == 1 and form[0] in lexicon.stop_words:
                 continue
             forms.setdefault(form[0], []).append(form)
-    if not forms:
+    # A given name alone after the full name it opens (هاكان فيدان ... قال هاكان، كيم جونغ أون ...
+    # وكيم): that person, when one full name of the text opens with it.
+    openers: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+    for m in mentions:
+        if len(m.words) >= 2 and m.words[1] != _FAMILY_WORD and len(m.words[0]) >= 3 \
+                and m.words[0] not in lexicon.ambiguous_given_names and m.words[0] not in lexicon.stop_words \
+                and m.words[0] not in lexicon.titles_by_first and m.words[0] not in CONNECTORS:
+            openers.setdefault(m.words[0], []).append((m.words, m.char_start))
+    given_first = {w: min(start for _, start in full) for w, full in openers.items()
+                   if len({words for words, _ in full}) == 1}
+    if not forms and not given_first:
         return []
     for candidates in forms.values():
         candidates.sort(key=len, reverse=True)  # longest first (stable: equal lengths keep their order)
@@ -766,6 +782,14 @@ def _short_mentions(tokens: Tokens, mentions: list[_Mention], lexicon: PersonLex
     found = []
     tails = _form_tails(forms)
     for i, token in enumerate(items):
+        first = given_first.get(token.text)
+        if first is not None and token.ostart > first and token.key not in lexicon.stop_words \
+                and _lone_given_name(tokens, i, lexicon, named=True):
+            s, e = _char_span(tokens, i, 0, i)
+            if s > first and not any(a < e and s < b for a, b in taken):
+                found.append(_Mention((token.text,), s, e))
+                taken.append((s, e))
+                continue
         if not token.text.endswith(tails):
             continue  # no stem of this word is a form's first word
         for cut, stem in stems(token.text):

@@ -67,6 +67,10 @@ class KnownPerson:
 @dataclass
 class PersonLexicon:
     titles_by_first: dict[str, list[Title]] = field(default_factory=dict)
+    # Kinship nouns with a pronoun (ابنته، وزوجته، شقيقه): rows of titles.csv of kind kin, which
+    # name a relative right after them but are no office. Kept apart, so that the tagger's title
+    # feature and the checks for an office that closes a name do not see them.
+    kin_nouns: dict[str, list[Title]] = field(default_factory=dict)
     office_nouns: frozenset[str] = frozenset()
     # Office nouns whose complement is the name of the body or building (مستشفى ميراويس، فيلق
     # الرحمن، شبكة فوكس نيوز), never a person's, unlike حكومة or قوات (حكومة شمعون بيريس).
@@ -109,7 +113,7 @@ class PersonLexicon:
         if hit is None:
             hit = False
             for _, stem in stems(word) + particle_reading(word):
-                if stem in self.titles_by_first or stem in self.names_by_first or (
+                if stem in self.titles_by_first or stem in self.names_by_first or stem in self.kin_nouns or (
                         stem.endswith(POSSESSIVE) and not stem.startswith("ال") and len(stem) > 4
                         and stem[:-len(POSSESSIVE)] in self.titles_by_first):
                     hit = True
@@ -218,7 +222,8 @@ def build_person_lexicon(title_rows: list[dict], person_rows: list[dict], word_r
     for row in title_rows:
         words = words_of(row["title_ar"])
         if words:
-            lexicon.titles_by_first.setdefault(words[0], []).append(Title(words, row["kind"]))
+            table = lexicon.kin_nouns if row["kind"] == "kin" else lexicon.titles_by_first
+            table.setdefault(words[0], []).append(Title(words, row["kind"]))
     for titles in lexicon.titles_by_first.values():
         titles.sort(key=lambda t: -len(t.words))
     lexicon.office_nouns = frozenset(w for r in office_rows for w in words_of(r["word_ar"]))

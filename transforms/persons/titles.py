@@ -36,7 +36,8 @@ def _title_at(tokens: Tokens, i: int, lexicon: PersonLexicon):
         if stem.endswith(POSSESSIVE) and not stem.startswith("ال") and len(stem) > 4:
             forms.append((stem[: -len(POSSESSIVE)], True))
         for form, possessive in forms:
-            for title in lexicon.titles_by_first.get(form, ()):
+            kin = lexicon.kin_nouns.get(form, ()) if not possessive else ()
+            for title in (*lexicon.titles_by_first.get(form, ()), *kin):
                 n = len(title.words)
                 if i + n > len(items):
                     continue
@@ -66,6 +67,24 @@ def glued_given_name_after_demonym(tokens: Tokens, j: int, lexicon: PersonLexico
         and mention.get("via") == "adjective" and j not in country_at
 
 
+def _kin_match(tokens: Tokens, i: int, title, cut: int, head_len: int, lexicon: PersonLexicon) -> TitleMatch | None:
+    """A kinship noun with its pronoun (ابنته إيفانكا، وزوجته انتصار، شقيقه روبرت) names the relative
+    when a given name or a known name follows it right away. Written with ة it is a noun in
+    construct (شقيقة الزعيم، ابنة الملك): the name after it is the other one's. Before an adjective,
+    a verb or a noun (زوجته نظرت، وابنته بضعف عقلي، شقيقه اللواء) it is no title."""
+    items = tokens.items
+    j = i + 1
+    if not items[i].final_ha and items[i].text.endswith("ه") or j >= len(items) or not tokens.soft_gap(i):
+        return None
+    word = items[j].text
+    if (word not in lexicon.given_names or word in lexicon.ambiguous_given_names
+            or items[j].key in lexicon.stop_words) and known_name_at(tokens, j, lexicon) is None:
+        return None
+    match = TitleMatch(i, cut, cut + head_len, j, title.kind, False)
+    match.words = [i]
+    return match
+
+
 def match_title(tokens: Tokens, i: int, lexicon: PersonLexicon, country_at: dict[int, dict]) -> TitleMatch | None:
     """The title phrase starting at token i, with the country it names, or None."""
     found = _title_at(tokens, i, lexicon)
@@ -73,6 +92,8 @@ def match_title(tokens: Tokens, i: int, lexicon: PersonLexicon, country_at: dict
         return None
     title, cut, head_len, possessive = found
     items = tokens.items
+    if title.kind == "kin":
+        return _kin_match(tokens, i, title, cut, head_len, lexicon)
     match = TitleMatch(i, cut, cut + head_len, i + len(title.words), title.kind, possessive)
     match.words = list(range(i, i + len(title.words)))
     j = match.end
