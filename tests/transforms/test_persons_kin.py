@@ -3,17 +3,8 @@ and a given name alone after the full name it opens (نجيب رزاق ... قا�
 The noun is no office (the title stays null, or the office the text gives after the name); written
 with ة it is a noun in construct (شقيقة الزعيم), whose name is the other one's. Sentences are real,
 from non-gold ANT articles; the article id is given beside each."""
-from functools import lru_cache
-
-from marsad.seeds import read_seed_csv
-from transforms.persons import build_person_lexicon, extract_persons
-
-
-@lru_cache(maxsize=1)
-def lexicon():
-    return build_person_lexicon(read_seed_csv("titles.csv"), read_seed_csv("persons.csv"),
-                                read_seed_csv("name_stopwords.csv"), read_seed_csv("office_nouns.csv"),
-                                read_seed_csv("given_names.csv"))
+from tests.transforms.test_persons_untitled import lexicon
+from transforms.persons import extract_persons
 
 
 def adjective(text: str, surface: str, iso2: str) -> dict:
