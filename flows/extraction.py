@@ -148,8 +148,14 @@ def prepare_worker() -> None:
     (millions of objects) live as long as the worker and nothing they hold is freed before it
     ends, so no full collection needs to walk them again while the texts' word caches grow.
     Only the workers freeze: in the parent (Prefect's objects) or in `marsad serve`, objects alive
-    now may become cyclic garbage that must still be collected."""
-    load_lexicons()
+    now may become cyclic garbage that must still be collected.
+
+    A failure to build them is left to the first slice, which raises it with its own message: an
+    initializer that raises breaks the pool with no cause given."""
+    try:
+        load_lexicons()
+    except Exception:  # noqa: BLE001 - raised again, with its cause, by the first slice
+        return
     gc.collect()
     gc.freeze()
 

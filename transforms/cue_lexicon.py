@@ -115,8 +115,9 @@ POS = ("verb", "noun", "particle")
 # rumour, refusal, hedging, withdrawal or wish before it, or a private or sporting purpose next to it
 # (transforms.visits.exclusions).
 # The aid word lists (need, price, sum_link, campaign, electoral, payee, ransom, assets, collect, party_group, appeal,
-# aid_give, aid_receive, aid_cut, aid_pledge, the aid types aid_military … aid_loan, aid_total, aid_each, aid_not_each, aid_sum_noun, aid_frozen and aid_benefit) are read word by word as written
-# (transforms.aid.cues); a verb row of a word list that gives its present stands for its conjugations.
+# aid_give, aid_receive, aid_cut, aid_pledge, the aid types aid_military … aid_loan, aid_total, aid_each, aid_not_each, aid_sum_noun, aid_frozen and aid_benefit) are read word by word
+# (transforms.aid.cues): each row with the forms list_forms makes of it (a noun's dual and accusative, a verb
+# row's conjugations when it gives its present); the date classes (DATE_CLASSES) are read as written.
 WORD_LIST_CLASSES = frozenset({"clause_opener", "own_clause_opener", "clause_break", "relative", "sequence", "earlier",
                                "week_past", "week_this", "week_next", "time_adverb", "team", "relation", "need", "price", "sum_link", "campaign", "electoral",
                                "payee", "ransom", "assets", "collect", "party_group", "aid_give", "aid_receive", "aid_cut", "aid_pledge",

@@ -15,6 +15,7 @@ from flows.lexicons import load_lexicons, model_attributes
 from tests.conftest import REPO, SEED_FILE, shared_path
 from transforms.document import analyse
 from transforms.persons import tagger as person_tagger
+from transforms.persons import crf
 from transforms.persons.crf import fold, read_crf1d
 from transforms.persons.extract import _country_index
 from transforms.persons.tokens import from_words
@@ -123,15 +124,22 @@ def test_the_model_read_from_its_file_is_the_taggers():
         read_crf1d((REPO / "seeds" / "models" / "persons.crfsuite").read_bytes()[:-8])
 
 
-def test_the_models_labels_and_marginals_are_crfsuites_to_the_last_bit():
+@pytest.mark.parametrize("summing", ["sum", "loop"])
+def test_the_models_labels_and_marginals_are_crfsuites_to_the_last_bit(summing, monkeypatch):
     """Each window's state scores summed from the words' weights, then Viterbi and the marginals of
     every label at every word (the three-label code and the general one), against crfsuite's tagger
-    given the window's known features: equal as floats, not merely close."""
+    given the window's known features: equal as floats, not merely close. Both ways of adding are
+    run: `sum` (a left fold before Python 3.12) and the plain loop later Pythons take (crf.fold)."""
     lexicon = load_lexicons().persons
     tagger = lexicon.tagger
+    if summing == "loop":
+        monkeypatch.setattr(crf, "FOLD_SUM_IS_SEQUENTIAL", False)
+        monkeypatch.setattr(person_tagger, "_add", crf.fold)
     windows = names = 0
     for vocab, tokens, country_at, marks, sentence, start, end in _model_windows():
         model = vocab.model
+        if summing == "loop":
+            monkeypatch.setattr(vocab, "weighted", {})  # every word's weights summed again, by the loop
         tagger.set(person_tagger.known_features(tokens, start, end, lexicon, country_at, marks, sentence, vocab))
         labels = tagger.tag()
         marginals = [tuple(tagger.marginal(label, t) for label in model.labels) for t in range(end - start)]
@@ -156,8 +164,11 @@ def test_inside_marginal_is_crfsuites(monkeypatch):
     assert len(probabilities[True]) > 100 and max(probabilities[True]) > 0.5
 
 
-def test_weights_are_added_in_crfsuites_order():
-    # a float sum depends on its order: ((1 + 1e100) + 1) - 1e100 is 0 in C's order, 2 exactly
+@pytest.mark.parametrize("sequential_sum", [True, False])
+def test_weights_are_added_in_crfsuites_order(sequential_sum, monkeypatch):
+    # a float sum depends on its order: ((1 + 1e100) + 1) - 1e100 is 0 in C's order, 2 exactly;
+    # both the `sum` path and the loop of Pythons whose sum compensates rounding (3.12+) are run
+    monkeypatch.setattr(crf, "FOLD_SUM_IS_SEQUENTIAL", sequential_sum and crf.FOLD_SUM_IS_SEQUENTIAL)
     assert fold((1.0, 1e100, 1.0, -1e100)) == 0.0
     assert fold((2.0, 3.0), 1.0) == 6.0
 

@@ -204,12 +204,12 @@ class AidWords:
     cut_status: frozenset[str] = frozenset()  # cut with STATUS_HINTS["cut"]: the words that tell a cut
     pledge_status: frozenset[str] = frozenset()  # pledged with STATUS_HINTS["pledged"]
     rank: frozenset[str] = frozenset()  # verbs of ranking (class rank: تصدرت، احتلت): تصدرت الدول المانحة
-    total: frozenset[str] = frozenset()  # nouns of a whole after من (class aid_total: الإجمالي، أصل، مجموع), as written
-    each: frozenset[str] = frozenset()  # كل of a sum per head (class aid_each), as written; candidates._each_one also reads it after و
+    total: frozenset[str] = frozenset()  # nouns of a whole after من (class aid_total: الإجمالي، أصل، مجموع, with the forms the lexicon makes of each row)
+    each: frozenset[str] = frozenset()  # كل of a sum per head (class aid_each); candidates._each_one also reads it after و
     not_each: frozenset[str] = frozenset()  # words after كل that make it no sum per head (class aid_not_each: من، هذه، عام)
-    sum_nouns: frozenset[str] = frozenset()  # nouns of a sum (class aid_sum_noun: مبلغ), as written, with and without ال
-    frozen: frozenset[str] = frozenset()  # participles of freezing (class aid_frozen: مجمدة), as written, with and without ال
-    benefit: frozenset[str] = frozenset()  # nouns that with ل mark the party paid (class aid_benefit: صالح، حساب), as written
+    sum_nouns: frozenset[str] = frozenset()  # nouns of a sum (class aid_sum_noun: مبلغ) and their forms, with and without ال
+    frozen: frozenset[str] = frozenset()  # participles of freezing (class aid_frozen: مجمدة) and their forms, with and without ال
+    benefit: frozenset[str] = frozenset()  # nouns that with ل mark the party paid (class aid_benefit: صالح، حساب) and their forms
 
 
 _AID_WORDS: dict[int, tuple[CueLexicon, AidWords]] = {}

@@ -233,11 +233,6 @@ def past_verb_right_before(text: str, start: int, words: TenseWords = NO_WORDS) 
     return words.past_right_before.search(text, max(0, start - 24), start) is not None
 
 
-def is_future(text: str, start: int, words: TenseWords = NO_WORDS) -> bool:
-    """True when the nearest tense cue before `start` in its sentence points to the future."""
-    return tense(text, start, words=words) == "future"
-
-
 _WILL = re.compile(r"س[يتن]|سوف")
 
 

@@ -234,19 +234,21 @@ def read_crf1d(data: bytes) -> CrfModel:
         chunk, _, count = struct.unpack_from("<4sII", data, features)
         if chunk != b"FEAT":
             raise ValueError("no features chunk")
-    except struct.error as error:
-        raise ValueError(f"a truncated crfsuite model: {error}") from None
-    weights: dict[int, list[float | None]] = {}
-    trans = [[0.0] * n_labels for _ in range(n_labels)]
-    for kind, source, target, weight in struct.iter_unpack("<IIId", data[features + 12:features + 12 + 20 * count]):
-        if kind == 0:
-            row = weights.setdefault(source, [None] * n_labels)
-            if row[target] is not None:
-                raise ValueError("two features of one attribute and label")
-            row[target] = weight
-        elif kind == 1:
-            trans[source][target] = weight
-        else:
-            raise ValueError(f"a feature of unknown type {kind}")
-    return CrfModel(tuple(label_names), frozenset(attribute_names), {attribute_names[a]: tuple(row) for a, row in weights.items()},
-                    tuple(map(tuple, trans)))
+        weights: dict[int, list[float | None]] = {}
+        trans = [[0.0] * n_labels for _ in range(n_labels)]
+        for kind, source, target, weight in struct.iter_unpack("<IIId", data[features + 12:features + 12 + 20 * count]):
+            if kind == 0:
+                row = weights.setdefault(source, [None] * n_labels)
+                if row[target] is not None:
+                    raise ValueError("two features of one attribute and label")
+                row[target] = weight
+            elif kind == 1:
+                trans[source][target] = weight
+            else:
+                raise ValueError(f"a feature of unknown type {kind}")
+        state = {attribute_names[a]: tuple(row) for a, row in weights.items()}
+    # a count that disagrees with the file or an id out of range is a broken model, as a bad header
+    # is, so the loader falls back to crfsuite (flows/lexicons.py) rather than failing the run
+    except (struct.error, IndexError) as error:
+        raise ValueError(f"a truncated or inconsistent crfsuite model: {error}") from None
+    return CrfModel(tuple(label_names), frozenset(attribute_names), state, tuple(map(tuple, trans)))
