@@ -99,6 +99,8 @@ CLASSES = {
     "private_trip": "flight, exile, defection, treatment, holiday, family or pilgrimage: a trip for it is private (فرار، لجوء، علاج، عطلة، حج)",
     "private_purpose": "an adjective of a private purpose, never with ال (الخاصة ب is 'concerning'): زيارة خاصة، رحلة سياحية، عائلية",
     "pastime": "a match, a team, a club or a festival: a trip for it is sporting or cultural (مباراة، منتخب، نادي، مهرجان)",
+    "companion": "accompanying: a verb of it with a pronoun (يرافقه، رافقته) or its noun after ب (برفقة، بمرافقة) names who travels with the one before it",
+    "mission": "a diplomatic mission (سفارة، قنصلية): a trip to one is an errand to a building, not a visit to the country",
     "official_team": "a word after فريق that makes it a team on official work, not a side in a match (تحقيق، أممي، دولي)",
 }
 POS = ("verb", "noun", "particle")
@@ -122,7 +124,7 @@ WORD_LIST_CLASSES = frozenset({"clause_opener", "own_clause_opener", "clause_bre
                                "week_past", "week_this", "week_next", "time_adverb", "team", "relation", "need", "price", "sum_link", "campaign", "electoral",
                                "payee", "ransom", "assets", "collect", "party_group", "aid_give", "aid_receive", "aid_cut", "aid_pledge",
                                "aid_military", "aid_humanitarian", "aid_development", "aid_economic", "aid_loan", "aid_total", "aid_each", "aid_not_each", "aid_sum_noun", "aid_frozen", "aid_benefit", "call", "held", "appeal", "media", "crowd", "comparison",
-                               "attack", "proposal", "rank", "travel_rule", "negation", "absence", "rumour",
+                               "attack", "proposal", "rank", "travel_rule", "mission", "negation", "absence", "rumour",
                                "refusal", "hedge", "withdrawal", "wish", "private_trip", "private_purpose", "pastime",
                                "official_team"})
 

@@ -62,6 +62,7 @@ class VisitContext:
     cue_sentences: dict = field(default_factory=dict)  # sentence -> visit cues in it
     title: Document | None = None  # the article's title, analysed
     relation: object = None  # cues.ClauseWords.relation: a word of someone's side before a name (مقرب من)
+    clauses: object = None  # cues.ClauseWords: the word lists the filters read (companion verbs, missions)
 
 
 # Words an adjective of nationality follows when it says whose official or delegation acts
@@ -95,14 +96,15 @@ def generator(name: str):
 
 
 def build_context(doc: Document, actors: list[Actor], locs: list[Loc], rule_rows: list[dict],
-                  title_actors: list[Actor] = (), title: Document | None = None, relation=None) -> VisitContext:
+                  title_actors: list[Actor] = (), title: Document | None = None, relation=None,
+                  clauses=None) -> VisitContext:
     placed = []
     for a in actors:
         span = doc.token_span(a.start, a.end)
         placed.append((a, span, doc.sentence_of(span[0])))
     placed += [(a, (-1, -1), -1) for a in title_actors]
     ctx = VisitContext(doc, placed, [(l, doc.token_span(l.start, l.end)) for l in locs], rule_rows, title=title,
-                       relation=relation)
+                       relation=relation, clauses=clauses)
     for c in doc.cues:
         if c.cue.cls in VISIT_CUE_CLASSES:
             ctx.cue_sentences.setdefault(doc.sentence_of(c.first), []).append(c)

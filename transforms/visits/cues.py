@@ -123,6 +123,13 @@ class ClauseWords:
     # كيم جونغ أون؛ أحد منتقدي ولي العهد): the name is whose side, not who travels or meets. At the end of
     # the normalised words before the name.
     relation: re.Pattern
+    # Who travels with the one named before: a verb of accompanying with its pronoun (يرافقه، رافقته) or
+    # its noun after ب (برفقة، بمرافقة), after و at most (class companion).
+    companion: re.Pattern
+    # The written forms of the verbs of accompanying (رافق، رافقت، يرافق; class companion), an alternation.
+    companion_verbs: str
+    # A diplomatic mission's nouns (سفارة، قنصلية and their plurals; class mission), an alternation.
+    missions: str
 
 
 def clause_words(cues: CueLexicon) -> ClauseWords:
@@ -137,4 +144,11 @@ def clause_words(cues: CueLexicon) -> ClauseWords:
                        re.compile(rf"(?:(?:رفيع|رفيعه|الرفيع|الرفيعه)\s+(?:المستوي)\s+|(?:{cues.word_alternation('time_adverb')})\s+)*"
                                   r"(?:(?:مدينه|بلده|العاصمه|عاصمه|جزيره|منطقه|قريه|ولايه|اقليم)\s+)?"),
                        cues.word_pattern("team", noun_clitics=True),
-                       re.compile(rf"(?<!\w)[وفبل]?(?:ال)?(?:{cues.word_alternation('relation')})(?:\s+من)?(?:\s+ال\S+){{0,2}}\s*$"))
+                       re.compile(rf"(?<!\w)[وفبل]?(?:ال)?(?:{cues.word_alternation('relation')})(?:\s+من)?(?:\s+ال\S+){{0,2}}\s*$"),
+                       _companion(cues), "|".join(cues.verb_forms("companion")), cues.word_alternation("mission"))
+
+
+def _companion(cues: CueLexicon) -> re.Pattern:
+    nouns = "|".join(cues.noun_forms("companion"))
+    verbs = "|".join(cues.verb_forms("companion"))  # its past in ت takes the pronoun too (رافقته، رافقتها)
+    return re.compile(rf"(?<!\w)و?(?:ب(?:{nouns})|(?:{verbs})(?:ه|ها|هم))(?!\w)")

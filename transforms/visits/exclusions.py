@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from transforms.cue_lexicon import CueLexicon
 from transforms.visits.cues import ClauseWords
@@ -183,20 +184,24 @@ def is_private_stay(words: ExclusionWords, before_place: str, after_place: str =
 # A visit word whose destination is a diplomatic mission, then the mission's seat (زيارته القنصلية
 # السعودية في إسطنبول، دخل قنصلية بلاده في إسطنبول، توجه إلى مقر القنصلية ... في اسطنبول): a trip to
 # a building, an errand (a citizen's papers, a protest, an attack, an inquiry), not a visit to the
-# country; over all ANT articles not one such phrase tells an official's trip abroad. Normalised.
-_MISSION_ERRAND = re.compile(
-    r"(?<!\w)[وف]?[بل]?(?:ال)?(?:زار|زاره|زارت|زياره|زيارت|زيارته|زيارتها|يزور|تزور|دخل|دخلت|دخول|دخوله|دخولها|"
-    r"يدخل|تدخل|توجه|توجهه|يتوجه|تتوجه|وصل|وصلت|وصول|وصوله)\s+(?:(?:الي|نحو|صوب)\s+)?(?:(?:ال)?(?:مقر|مبني)\s+)?"
-    r"(?:ال|لل|ل)?(?:قنصليه|قنصليات|سفاره|سفارات|قنصليت|سفارت)\S*(?:\s+\S+){0,6}\s*$"
-)
+# country; over all ANT articles not one such phrase tells an official's trip abroad. Normalised. The
+# mission's nouns are the rows of class mission (ClauseWords.missions), a noun in ة also in its construct
+# form, with what clitic or suffix it takes.
+@lru_cache(maxsize=4)
+def _mission_errand(missions: str) -> re.Pattern:
+    construct = "|".join(w[:-1] + "ت" for w in missions.split("|") if w.endswith("ه"))
+    return re.compile(
+        r"(?<!\w)[وف]?[بل]?(?:ال)?(?:زار|زاره|زارت|زياره|زيارت|زيارته|زيارتها|يزور|تزور|دخل|دخلت|دخول|دخوله|دخولها|"
+        r"يدخل|تدخل|توجه|توجهه|يتوجه|تتوجه|وصل|وصلت|وصول|وصوله)\s+(?:(?:الي|نحو|صوب)\s+)?(?:(?:ال)?(?:مقر|مبني)\s+)?"
+        rf"(?:ال|لل|ل)?(?:{missions}|{construct})\S*(?:\s+\S+){{0,6}}\s*$")
 
 
-def is_mission_errand(before_place: str) -> bool:
+def is_mission_errand(before_place: str, missions: str) -> bool:
     """A place told as the seat of a mission a visit word reaches (…زيارته القنصلية السعودية في): the
     trip is to the building, not to the country. `before_place` is the normalised text before the
-    place; only its own clause is read."""
+    place; only its own clause is read. `missions` is ClauseWords.missions."""
     clause = re.split(r"[،,.؛:]", before_place)[-1]
-    return bool(_MISSION_ERRAND.search(" ".join(clause.split()[-14:])))
+    return bool(_mission_errand(missions).search(" ".join(clause.split()[-14:])))
 
 
 def is_interview(after: str, words: ExclusionWords) -> bool:

@@ -3,6 +3,7 @@ candidate (or None). The first check that answers decides, and the reason stays 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Callable
 
 from transforms.arabic_text import normalize_key
@@ -70,34 +71,37 @@ def other_headline(c: VisitCandidate, ctx: VisitContext, is_private) -> str | No
 def mission_errand(c: VisitCandidate, ctx: VisitContext, is_private) -> str | None:
     """The place is the seat of an embassy or consulate a visit word reaches (بعد زيارته القنصلية
     السعودية في اسطنبول): a trip to the building, not a visit to the country (exclusions.py)."""
-    if c.host_tokens is None:
+    if c.host_tokens is None or ctx.clauses is None:
         return None
     doc = ctx.doc
     start = doc.sentences[c.sentence][0] if 0 <= c.sentence < len(doc.sentences) else 0
     host = doc.tokens[c.host_tokens[0]].ostart
     if host < start:
         return None
-    return "a trip to a diplomatic mission" if is_mission_errand(normalize_key(doc.text[start:host])) else None
+    return "a trip to a diplomatic mission" if is_mission_errand(normalize_key(doc.text[start:host]), ctx.clauses.missions) else None
 
 
 # "رافقت كيم خلال الزيارة التي قام بها للصين": a visit word that is what one escorted another in is
-# the escorted one's visit (normalised text, before the place).
-_ESCORTED_VISIT = re.compile(r"(?<!\w)[وف]?(?:رافق|رافقت|رافقا|رافقتا|رافقوا|يرافق|ترافق)\s+(?:\S+\s+){1,4}?"
-                             r"(?:خلال|في|اثناء)\s+(?:ال)?(?:زياره|زيارات|جوله|رحله)(?!\w)")
+# the escorted one's visit (normalised text, before the place). The verbs are class companion's
+# (ClauseWords.companion_verbs).
+@lru_cache(maxsize=4)
+def _escorted_visit(verbs: str) -> re.Pattern:
+    return re.compile(rf"(?<!\w)[وف]?(?:{verbs})\s+(?:\S+\s+){{1,4}}?"
+                      r"(?:خلال|في|اثناء)\s+(?:ال)?(?:زياره|زيارات|جوله|رحله)(?!\w)")
 
 
 def escorted_visit(c: VisitCandidate, ctx: VisitContext, is_private) -> str | None:
     """The visit word before the place is what someone or something escorted its owner in (كانت
     طائرة شحن قد رافقت كيم خلال الزيارة التي قام بها للصين ... الرئيس الأمريكي): one named only
     after the place is no party to it."""
-    if c.host_tokens is None or c.actor_tokens[0] < 0 or c.actor_sentence != c.sentence:
+    if c.host_tokens is None or c.actor_tokens[0] < 0 or c.actor_sentence != c.sentence or ctx.clauses is None:
         return None
     doc = ctx.doc
     if not 0 <= c.sentence < len(doc.sentences):
         return None
     start = doc.sentences[c.sentence][0]
     host, actor = doc.tokens[c.host_tokens[0]].ostart, doc.tokens[c.actor_tokens[0]].ostart
-    if actor <= host or not _ESCORTED_VISIT.search(normalize_key(doc.text[start:host])):
+    if actor <= host or not _escorted_visit(ctx.clauses.companion_verbs).search(normalize_key(doc.text[start:host])):
         return None
     return "the visit escorted is its owner's, named before the place"
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from transforms.arabic_text import normalize_key
 from transforms.visits.mentions import Actor
 
 _PRONOUNS = {"ه": "m", "ها": "f", "هم": "p", "هما": "p", "هن": "p"}
@@ -45,8 +46,6 @@ def possessed_cue(cue) -> str | None:
 
 def _head(actor: Actor) -> str:
     title = (actor.person or {}).get("title_ar") or actor.title or ""
-    from transforms.arabic_text import normalize_key
-
     words = normalize_key(title).split()
     head = words[0] if words else ""
     return head[2:] if head.startswith("ال") and len(head) > 4 else head

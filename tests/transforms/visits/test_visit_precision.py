@@ -87,16 +87,36 @@ def test_a_trip_to_a_country_before_a_consulate_in_it_is_still_a_visit():
 def test_the_opening_of_an_embassy_is_no_trip_to_the_mission():
     # ANT SK-internationalNews-1523-20180511 (seeds/cue_words.csv example): the embassy is opened, not
     # visited; only a visit word right before the mission noun makes the place its seat (exclusions.py).
+    from flows.lexicons import load_lexicons
     from transforms.arabic_text import normalize_key
     from transforms.visits.exclusions import is_mission_errand
 
-    assert not is_mission_errand(normalize_key("خلال حفل تدشين السفارة الأميركية "))
+    missions = load_lexicons().visits.clauses.missions  # the rows of class mission (سفارة، قنصلية)
+    assert not is_mission_errand(normalize_key("خلال حفل تدشين السفارة الأميركية "), missions)
     # ANT BB-middleEast-1042-20181004 (not gold).
-    assert is_mission_errand(normalize_key("ولم يظهر الصحفي السعودي منذ أن دخل مقر قنصلية بلاده في "))
+    assert is_mission_errand(normalize_key("ولم يظهر الصحفي السعودي منذ أن دخل مقر قنصلية بلاده في "), missions)
     # ANT BB-middleEast-1048-20181003 (not gold): seven words stand between the mission and the place,
     # more than the six the rule reads past; the place is left to the other checks.
     assert not is_mission_errand(normalize_key("قالت خطيبة الإعلامي السعودي جمال خاشقجي لبي بي سي إنه توجه إلى مقر "
-                                               "القنصلية السعودية ظهر الثلاثاء في حي ليفانت في "))
+                                               "القنصلية السعودية ظهر الثلاثاء في حي ليفانت في "), missions)
+    # Without the class's rows no mission noun is known, and the same phrase is no errand.
+    assert not is_mission_errand(normalize_key("ولم يظهر الصحفي السعودي منذ أن دخل مقر قنصلية بلاده في "), "سفاره")
+
+
+def test_the_companion_words_are_the_rows_of_class_companion():
+    # seeds/cue_words.csv rows رافق/يرافق, رفقة, مرافقة (class companion), their examples from non-gold
+    # ANT articles: a verb of accompanying with its pronoun, or its noun after ب; a bare verb is none.
+    from flows.lexicons import load_lexicons
+    from transforms.arabic_text import normalize_key
+
+    clauses = load_lexicons().visits.clauses
+    for text in ("وزير الاقتصاد والمالية الفرنسي برونو لامير، يرافقه عدد من رجال الأعمال",  # AL-economy-422-20180410
+                 "كانت أيضاً برفقة صيدم ومنعت من الدخول",  # AL-internationalNews-240-20180226
+                 "ولا تتحرك سومبرا إلا بمرافقة عدد من رجال الشرطة",  # BB-internationalNews-859-20180727
+                 "وصل إلى بكين، ورافقته زوجته"):
+        assert clauses.companion.search(normalize_key(text)), text
+    assert not clauses.companion.search(normalize_key("رافق الوفد الرئيس"))
+    assert "رافقت" in clauses.companion_verbs.split("|")
 
 
 def test_a_place_inside_quoted_speech_is_not_where_the_meeting_was():

@@ -10,6 +10,7 @@ actor before (ماكرون خلال زيارته). A team or mission nobody name
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from transforms.arabic_text import normalize_key
@@ -40,8 +41,8 @@ _LIGHT = re.compile(r"(?:(?:ال)?رفيع(?:ه)?\s+المستوي|(?:ال)?رس
 _THINGS_ARRIVING = re.compile(r"^(?:ال)?(?:مساعدات|قوات|جنود|جيش|لاجئين|لاجئون|مهاجرين|مهاجرون|نازحين|شحنه|شحنات|"
                               r"اسلحه|سلاح|امدادات|معدات|صواريخ|بضائع|سفن|سفينه|طائرات|قافله|قوافل|تعزيزات|مقاتلين|"
                               r"مسلحين|عناصر)(?!\w)")
-# "برفقة/بمرافقة X، يرافقه/ترافقه X" after the trip's place: X travels with the traveller.
-COMPANION = re.compile(r"(?<!\w)و?(?:برفق[ةه]|بمرافق[ةه]|[يت]رافق(?:ه|ها|هم)|رافق(?:ه|ها|هم|ته|تها))(?!\w)")
+# "برفقة/بمرافقة X، يرافقه/ترافقه X" after the trip's place: X travels with the traveller (the words of
+# class companion, ClauseWords.companion).
 _COMPANION_TITLE_WORDS = 12  # the companion's title may run this long before the name (المدير العام لقسم ...)
 _VISIT_NOUNS = ("زياره", "زيارات", "جوله")
 _ADDRESSING_LEMMA = "توجه"  # its conjugations also turn to someone with words (cues.ADDRESSING)
@@ -92,11 +93,14 @@ def _companions(ctx: ArticleContext, frame: Frame, after: int, right: int) -> li
     lead = next((v for v in frame.visitors if v.person is not None), None)
     if lead is None:
         return []
-    cue = COMPANION.search(ctx.text, after, right)
+    normalized, dropped = ctx.normalized.text, ctx.normalized.dropped
+    cue = ctx.clauses.companion.search(normalized, after - bisect.bisect_left(dropped, after),
+                                       right - bisect.bisect_left(dropped, right))
     if cue is None:
         return []
-    named = [a for a in ctx.actors_in(cue.end(), right) if a.person is not None or a.title]
-    if not named or ctx.words_between(cue.end(), named[0].start) > _COMPANION_TITLE_WORDS:
+    cue_end = ctx.normalized.span_to_original(cue.start(), cue.end())[1]
+    named = [a for a in ctx.actors_in(cue_end, right) if a.person is not None or a.title]
+    if not named or ctx.words_between(cue_end, named[0].start) > _COMPANION_TITLE_WORDS:
         return []
     known = {v.key for v in frame.visitors}
     return [Actor(a.start, a.end, a.country or lead.country, person=a.person, title=a.title)
