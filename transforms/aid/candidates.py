@@ -667,7 +667,7 @@ def score_donors(ctx: AidContext, c: AidCandidate, donor_model) -> None:
     receivers = {p.party for p in c.parties if _receives(ctx, c, p.mention)}
     t0, _ = sentence_tokens(ctx, c.sentence)
     for p in c.parties:
-        source = p.mention.via not in _CONTEXT_VIAS and cues.after_source(ctx.tokens, p.mention.first_token, t0)
+        source = p.mention.via not in _CONTEXT_VIAS and cues.after_source(ctx.tokens, p.mention.first_token, t0, ctx.words.source)
         p.p_donor = 0.0 if p.party in receivers or source else donor_model.probability(p.features)
 
 

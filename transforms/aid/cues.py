@@ -140,16 +140,16 @@ def is_lender(name: str) -> bool:
     return (normalize_key(name) + " ").startswith(LENDER_OPENINGS)
 
 
-# Words that name a report's source (بحسب وزارة الخزانة الأميركية، وفقا لمكتب الأمم المتحدة، نقلا عن):
-# a party a few words after them reports the sum, it neither gives nor receives it.
-SOURCE = _forms("بحسب حسب وفق وفقا طبقا نقلا")
+# Words that name a report's source (بحسب وزارة الخزانة الأميركية، وفقا لمكتب الأمم المتحدة، نقلا عن;
+# class aid_source, AidWords.source): a party a few words after them reports the sum, it neither gives
+# nor receives it.
 SOURCE_REACH = 3
 
 
-def after_source(tokens, first_token: int, t0: int) -> bool:
-    """Whether a source word (SOURCE) stands within SOURCE_REACH words before the token `first_token`
-    in the sentence starting at token `t0`."""
-    return any(is_in(tokens[i][2], SOURCE) for i in range(max(t0, first_token - SOURCE_REACH), first_token))
+def after_source(tokens, first_token: int, t0: int, source: frozenset[str]) -> bool:
+    """Whether a source word (`source`, AidWords.source) stands within SOURCE_REACH words before the
+    token `first_token` in the sentence starting at token `t0`."""
+    return any(is_in(tokens[i][2], source) for i in range(max(t0, first_token - SOURCE_REACH), first_token))
 
 
 # Words before a party that make it the donor (من صندوق النقد الدولي، من المملكة).
@@ -213,6 +213,7 @@ class AidWords:
     against: frozenset[str] = frozenset()  # words of fighting (class aid_against: ضد، مكافحة، محاربة) and their forms; candidates reads them with ل too
     receive_links: frozenset[str] = frozenset()  # the preposition of a verb of receiving (class aid_receive_link: على), bare and with each pronoun (عليه، عليها)
     appeal_to: frozenset[str] = frozenset()  # the prepositions of an appeal (class aid_appeal_to: إلى، على), as written
+    source: frozenset[str] = frozenset()  # words that name a report's source (class aid_source: حسب، وفق، طبقا، نقلا) and their forms
     quantity_particles: frozenset[str] = frozenset()  # particles between a link word and its sum (class aid_quantity_particle: عن، من، ما، إلى), as written
 
 
@@ -244,14 +245,15 @@ def aid_words(lexicon: CueLexicon) -> AidWords:
                          against=frozenset(lists.get("aid_against", ())),
                          receive_links=frozenset(f + e for f in lists.get("aid_receive_link", ()) for e in ("",) + _ENCLITICS),
                          appeal_to=frozenset(lists.get("aid_appeal_to", ())),
-                         quantity_particles=frozenset(lists.get("aid_quantity_particle", ())))
+                         quantity_particles=frozenset(lists.get("aid_quantity_particle", ())),
+                         source=frozenset(lists.get("aid_source", ())))
         if not all((words.needs, words.price, words.sum_links, words.campaign, words.electoral, words.payee,
                     words.ransom, words.assets, words.collect, words.party_groups, words.appeal,
                     words.give, words.receive, words.cut, words.pledged, words.total, words.each, words.not_each, words.sum_nouns, words.frozen, words.benefit,
-                    words.against, words.receive_links, words.appeal_to, words.quantity_particles, *aid_types.values())):
+                    words.against, words.receive_links, words.appeal_to, words.quantity_particles, words.source, *aid_types.values())):
             raise ValueError("the cue lexicon lacks the need, price, sum_link, campaign, electoral, payee, ransom, assets, collect, party_group, "
                              "appeal, aid_give, aid_receive, aid_cut, aid_pledge, aid_total, aid_each, aid_not_each, aid_sum_noun, aid_frozen, aid_benefit, "
-                             "aid_against, aid_receive_link, aid_appeal_to, aid_quantity_particle or aid type words (seeds/cue_words.csv)")
+                             "aid_against, aid_receive_link, aid_appeal_to, aid_quantity_particle, aid_source or aid type words (seeds/cue_words.csv)")
         found = _AID_WORDS[id(lexicon)] = (lexicon, words)
     return found[1]
 
