@@ -77,6 +77,11 @@ CLASSES = {
     "aid_sum_noun": "a noun of a sum (مبلغ): read with and without ال between من and a noun of a whole (من المبلغ الإجمالي)",
     "aid_frozen": "a participle of freezing right after funds: they are frozen assets, a sum from them is released, not given (من الأموال المجمدة)",
     "aid_benefit": "a noun that with ل marks the party a sum goes to (لصالح، لحساب): the word after it is the one paid",
+    "aid_against": "a word of fighting or opposing, with or without ل (ضد، لمكافحة، محاربة): the party right after it is an enemy, it receives nothing (التحالف الدولي ضد داعش)",
+    "aid_receive_link": "the preposition a verb of receiving takes, with or without its pronoun (حصلت عليه تونس، حصلت على): the party after it may be the verb's subject",
+    "aid_appeal_to": "the preposition an appeal takes before what it asks for (دعا المانحين إلى تقديم، حث على): an appeal governs a sum only through it",
+    "aid_source": "a word that names a report's source (بحسب، وفق، وفقا ل، طبقا ل، نقلا عن): a party a few words after it reports the sum, it neither gives nor receives it",
+    "aid_quantity_particle": "a particle between a word that links a noun to its sum and the sum (تزيد قيمتها عن، أكثر من، ما قيمته، تصل إلى)",
     "payee": "a noun of individuals paid: a sum for them is a payment, not aid to a state or a body (سياسيين، مسؤول، لمن)",
     "phone": "contact without travel (اتصال هاتفي، هاتف)",
     "sport": "a match, a championship or its players: a sporting trip, no visit (مباراة، بطولة، كأس العالم)",
@@ -117,13 +122,15 @@ POS = ("verb", "noun", "particle")
 # rumour, refusal, hedging, withdrawal or wish before it, or a private or sporting purpose next to it
 # (transforms.visits.exclusions).
 # The aid word lists (need, price, sum_link, campaign, electoral, payee, ransom, assets, collect, party_group, appeal,
-# aid_give, aid_receive, aid_cut, aid_pledge, the aid types aid_military … aid_loan, aid_total, aid_each, aid_not_each, aid_sum_noun, aid_frozen and aid_benefit) are read word by word
+# aid_give, aid_receive, aid_cut, aid_pledge, the aid types aid_military … aid_loan, aid_total, aid_each, aid_not_each, aid_sum_noun, aid_frozen, aid_benefit, aid_against,
+# aid_receive_link, aid_appeal_to, aid_quantity_particle and aid_source) are read word by word
 # (transforms.aid.cues): each row with the forms list_forms makes of it (a noun's dual and accusative, a verb
 # row's conjugations when it gives its present); the date classes (DATE_CLASSES) are read as written.
 WORD_LIST_CLASSES = frozenset({"clause_opener", "own_clause_opener", "clause_break", "relative", "sequence", "earlier",
                                "week_past", "week_this", "week_next", "time_adverb", "team", "relation", "need", "price", "sum_link", "campaign", "electoral",
                                "payee", "ransom", "assets", "collect", "party_group", "aid_give", "aid_receive", "aid_cut", "aid_pledge",
-                               "aid_military", "aid_humanitarian", "aid_development", "aid_economic", "aid_loan", "aid_total", "aid_each", "aid_not_each", "aid_sum_noun", "aid_frozen", "aid_benefit", "call", "held", "appeal", "media", "crowd", "comparison",
+                               "aid_military", "aid_humanitarian", "aid_development", "aid_economic", "aid_loan", "aid_total", "aid_each", "aid_not_each", "aid_sum_noun", "aid_frozen", "aid_benefit",
+                               "aid_against", "aid_receive_link", "aid_appeal_to", "aid_quantity_particle", "aid_source", "call", "held", "appeal", "media", "crowd", "comparison",
                                "attack", "proposal", "rank", "travel_rule", "mission", "negation", "absence", "rumour",
                                "refusal", "hedge", "withdrawal", "wish", "private_trip", "private_purpose", "pastime",
                                "official_team"})

@@ -28,7 +28,6 @@ from transforms.document import Document
 
 _AID_CLASSES = ("aid_noun", "give", "pledge", "cut", "receive", "not_aid")
 _WINDOW = 12
-_AGAINST = frozenset({"ضد", "لمكافحه", "مكافحه", "لمحاربه", "محاربه"})
 _VETO = 0.1  # below this probability a sum the frame rules took is dropped
 
 
@@ -202,7 +201,8 @@ def _party_features(p: PartyCandidate, c: AidCandidate, ctx: AidContext, in_sent
         # Aid for people or work in a country (للمدنيين المتأثرين بالنزاع في سوريا) goes to that country.
         "after_in": float(word_before == "في" and m.last_token > money.last_token),
         # The enemy of a coalition or a campaign (التحالف الدولي ضد داعش) receives nothing.
-        "after_against": float(word_before in _AGAINST),
+        "after_against": float(word_before in ctx.words.against or (  # ضد، مكافحة، لمحاربة (class aid_against)
+            word_before[:1] == "ل" and word_before[1:] in ctx.words.against)),
         f"via_{m.via}": 1.0,
         "is_state": float(p.party.iso2 is not None),
         "main_country": float(p.party.iso2 is not None and p.party.iso2 == ctx.main_country),
@@ -341,7 +341,6 @@ def _one_direction(rows: list[dict]) -> list[dict]:
     return [row for i, row in enumerate(rows) if i not in dropped]
 
 
-_RECEIVE_LINKS = frozenset({"عليه", "عليها", "علي", "عليهم"})
 # «His / her country» as the subject of a verb (ان بلاده حصلت، وتلقت بلادها).
 _HIS_COUNTRY = frozenset({"بلاده", "بلادها", "وبلاده", "وبلادها"})
 
@@ -359,7 +358,7 @@ def _receives(ctx: AidContext, c: AidCandidate, m) -> bool:
         return t0 <= i < t1 and not tokens[i][2].startswith("ال") and cues.is_in(tokens[i][2], ctx.words.receive)
 
     before = m.first_token - 1
-    if before >= t0 and tokens[before][2] in _RECEIVE_LINKS:
+    if before >= t0 and tokens[before][2] in ctx.words.receive_links:  # على، عليه (class aid_receive_link)
         before -= 1
     if verb(m.last_token + 1) or verb(before):
         return True
@@ -390,7 +389,6 @@ def _for_a_campaign(ctx: AidContext, c: AidCandidate) -> bool:
 
 
 _ASKED_REACH = 16
-_APPEAL_TO = frozenset({"الي", "علي"})
 
 
 def _asked_for(ctx: AidContext, c: AidCandidate) -> bool:
@@ -410,7 +408,7 @@ def _asked_for(ctx: AidContext, c: AidCandidate) -> bool:
             return False
         if cues.is_in(word, ctx.words.needs) or (to_seen and cues.is_in(word, ctx.words.appeal)):
             return True
-        to_seen = to_seen or word in _APPEAL_TO
+        to_seen = to_seen or word in ctx.words.appeal_to  # إلى، على (class aid_appeal_to)
     return False
 
 
@@ -435,8 +433,6 @@ def _priced(ctx: AidContext, c: AidCandidate) -> bool:
     return _price_linked(ctx, c, t0)
 
 
-# Particles between a link word and its sum (تزيد قيمتها عن، أكثر من، ما قيمته، تصل إلى).
-_QUANTITY_PARTICLES = frozenset({"عن", "من", "ما", "الي"})
 _LINK_REACH = 4  # link words and particles before the sum
 _PRICE_REACH = 5  # words of the noun's phrase between the noun and its link word
 _CLAUSE_ENDS = frozenset(".:;؛!?")
@@ -451,7 +447,7 @@ def _price_linked(ctx: AidContext, c: AidCandidate, t0: int) -> bool:
     tokens, money, words, text = ctx.tokens, c.money, ctx.words, ctx.doc.norm.text
     j, linked = money.first_token - 1, False
     while j >= t0 and j >= money.first_token - _LINK_REACH and (
-            cues.is_in(tokens[j][2], words.sum_links) or tokens[j][2] in _QUANTITY_PARTICLES):
+            cues.is_in(tokens[j][2], words.sum_links) or tokens[j][2] in words.quantity_particles):  # عن، من، ما، إلى (class aid_quantity_particle)
         linked = linked or cues.is_in(tokens[j][2], words.sum_links)  # بأكثر من، وبقيمة: with its clitics
         j -= 1
     if not linked:
@@ -671,7 +667,7 @@ def score_donors(ctx: AidContext, c: AidCandidate, donor_model) -> None:
     receivers = {p.party for p in c.parties if _receives(ctx, c, p.mention)}
     t0, _ = sentence_tokens(ctx, c.sentence)
     for p in c.parties:
-        source = p.mention.via not in _CONTEXT_VIAS and cues.after_source(ctx.tokens, p.mention.first_token, t0)
+        source = p.mention.via not in _CONTEXT_VIAS and cues.after_source(ctx.tokens, p.mention.first_token, t0, ctx.words.source)
         p.p_donor = 0.0 if p.party in receivers or source else donor_model.probability(p.features)
 
 

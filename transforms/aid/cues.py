@@ -140,16 +140,16 @@ def is_lender(name: str) -> bool:
     return (normalize_key(name) + " ").startswith(LENDER_OPENINGS)
 
 
-# Words that name a report's source (بحسب وزارة الخزانة الأميركية، وفقا لمكتب الأمم المتحدة، نقلا عن):
-# a party a few words after them reports the sum, it neither gives nor receives it.
-SOURCE = _forms("بحسب حسب وفق وفقا طبقا نقلا")
+# Words that name a report's source (بحسب وزارة الخزانة الأميركية، وفقا لمكتب الأمم المتحدة، نقلا عن;
+# class aid_source, AidWords.source): a party a few words after them reports the sum, it neither gives
+# nor receives it.
 SOURCE_REACH = 3
 
 
-def after_source(tokens, first_token: int, t0: int) -> bool:
-    """Whether a source word (SOURCE) stands within SOURCE_REACH words before the token `first_token`
-    in the sentence starting at token `t0`."""
-    return any(is_in(tokens[i][2], SOURCE) for i in range(max(t0, first_token - SOURCE_REACH), first_token))
+def after_source(tokens, first_token: int, t0: int, source: frozenset[str]) -> bool:
+    """Whether a source word (`source`, AidWords.source) stands within SOURCE_REACH words before the
+    token `first_token` in the sentence starting at token `t0`."""
+    return any(is_in(tokens[i][2], source) for i in range(max(t0, first_token - SOURCE_REACH), first_token))
 
 
 # Words before a party that make it the donor (من صندوق النقد الدولي، من المملكة).
@@ -210,6 +210,11 @@ class AidWords:
     sum_nouns: frozenset[str] = frozenset()  # nouns of a sum (class aid_sum_noun: مبلغ) and their forms, with and without ال
     frozen: frozenset[str] = frozenset()  # participles of freezing (class aid_frozen: مجمدة) and their forms, with and without ال
     benefit: frozenset[str] = frozenset()  # nouns that with ل mark the party paid (class aid_benefit: صالح، حساب) and their forms
+    against: frozenset[str] = frozenset()  # words of fighting (class aid_against: ضد، مكافحة، محاربة) and their forms; candidates reads them with ل too
+    receive_links: frozenset[str] = frozenset()  # the preposition of a verb of receiving (class aid_receive_link: على), bare and with each pronoun (عليه، عليها)
+    appeal_to: frozenset[str] = frozenset()  # the prepositions of an appeal (class aid_appeal_to: إلى، على), as written
+    source: frozenset[str] = frozenset()  # words that name a report's source (class aid_source: حسب، وفق، طبقا، نقلا) and their forms
+    quantity_particles: frozenset[str] = frozenset()  # particles between a link word and its sum (class aid_quantity_particle: عن، من، ما، إلى), as written
 
 
 _AID_WORDS: dict[int, tuple[CueLexicon, AidWords]] = {}
@@ -236,12 +241,19 @@ def aid_words(lexicon: CueLexicon) -> AidWords:
                          not_each=_forms(" ".join(lists.get("aid_not_each", ()))),
                          sum_nouns=frozenset(w for f in lists.get("aid_sum_noun", ()) for w in (f, "ال" + f)),
                          frozen=frozenset(w for f in lists.get("aid_frozen", ()) for w in (f, "ال" + f)),
-                         benefit=frozenset(lists.get("aid_benefit", ())))
+                         benefit=frozenset(lists.get("aid_benefit", ())),
+                         against=frozenset(lists.get("aid_against", ())),
+                         receive_links=frozenset(f + e for f in lists.get("aid_receive_link", ()) for e in ("",) + _ENCLITICS),
+                         appeal_to=frozenset(lists.get("aid_appeal_to", ())),
+                         quantity_particles=frozenset(lists.get("aid_quantity_particle", ())),
+                         source=frozenset(lists.get("aid_source", ())))
         if not all((words.needs, words.price, words.sum_links, words.campaign, words.electoral, words.payee,
                     words.ransom, words.assets, words.collect, words.party_groups, words.appeal,
-                    words.give, words.receive, words.cut, words.pledged, words.total, words.each, words.not_each, words.sum_nouns, words.frozen, words.benefit, *aid_types.values())):
+                    words.give, words.receive, words.cut, words.pledged, words.total, words.each, words.not_each, words.sum_nouns, words.frozen, words.benefit,
+                    words.against, words.receive_links, words.appeal_to, words.quantity_particles, words.source, *aid_types.values())):
             raise ValueError("the cue lexicon lacks the need, price, sum_link, campaign, electoral, payee, ransom, assets, collect, party_group, "
-                             "appeal, aid_give, aid_receive, aid_cut, aid_pledge, aid_total, aid_each, aid_not_each, aid_sum_noun, aid_frozen, aid_benefit or aid type words (seeds/cue_words.csv)")
+                             "appeal, aid_give, aid_receive, aid_cut, aid_pledge, aid_total, aid_each, aid_not_each, aid_sum_noun, aid_frozen, aid_benefit, "
+                             "aid_against, aid_receive_link, aid_appeal_to, aid_quantity_particle, aid_source or aid type words (seeds/cue_words.csv)")
         found = _AID_WORDS[id(lexicon)] = (lexicon, words)
     return found[1]
 

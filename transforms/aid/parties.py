@@ -413,7 +413,7 @@ def assign_parties(tokens, mentions: list[Mention], first: int, last: int, t0: i
     if not donors:
         donors = _dual_givers(tokens, mentions, first, boundary, words.give)
     if not donors:
-        fallback = _subject_before(tokens, roles, first, boundary, recipient, words.give)
+        fallback = _subject_before(tokens, roles, first, boundary, recipient, words.give, words.source)
         if fallback is not None:
             donors.append(fallback)
     if listed is not None and listed != recipient:
@@ -605,9 +605,11 @@ def _dual_givers(tokens, mentions: list[Mention], first: int, boundary: int, giv
     return []
 
 
-def _subject_before(tokens, roles, first: int, boundary: int, recipient: Party | None, give: frozenset[str]) -> Party | None:
+def _subject_before(tokens, roles, first: int, boundary: int, recipient: Party | None, give: frozenset[str],
+                    source: frozenset[str]) -> Party | None:
     """The nearest party without a role before the sum, in its reported clause; none across a
-    verb in the first person (فتحنا موانئ اليمن وخصصنا مساعدات: the speaker gives)."""
+    verb in the first person (فتحنا موانئ اليمن وخصصنا مساعدات: the speaker gives), nor one a few
+    words after a word that names a report's source (`source`, class aid_source)."""
     for i in range(first - 1, max(boundary, first - _SUBJECT_REACH) - 1, -1):
         if first_person_give(tokens[i][2], give):
             boundary = i + 1
@@ -618,7 +620,7 @@ def _subject_before(tokens, roles, first: int, boundary: int, recipient: Party |
                 continue  # مليوني سوري: a count of people, not a state acting
             if _after_preposition(tokens, m):
                 continue  # من سوريا، في القاهرة، مع إسرائيل: not the subject
-            if cues.after_source(tokens, m.first_token, boundary):
+            if cues.after_source(tokens, m.first_token, boundary, source):
                 continue  # بحسب وزارة الخزانة الأميركية: the report's source, not the giver
             return m.party
     return None

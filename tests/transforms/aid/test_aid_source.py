@@ -1,6 +1,7 @@
-"""A party named as a report's source (بحسب وزارة الخزانة الأميركية، وفقا لـ، نقلا عن: cues.SOURCE) reports
+"""A party named as a report's source (بحسب وزارة الخزانة الأميركية، وفقا لـ، نقلا عن: class aid_source of seeds/cue_words.csv) reports
 the sum: it is never its donor, for the frame rules (parties._subject_before) nor for the donor model
 (candidates.score_donors). A real sentence from a non-gold ANT article."""
+from flows.lexicons import load_lexicons
 from tests.transforms.aid.test_aid_steps import _traced
 from transforms.aid import cues
 from transforms.aid.frames import _TOKEN
@@ -20,6 +21,7 @@ def test_the_source_of_a_report_gives_nothing():
 
 
 def test_a_source_word_reaches_a_few_words():
+    source = cues.aid_words(load_lexicons().cues).source
     tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(normalize("وذلك بحسب وزارة الخزانة الأميركية").text)]
-    assert cues.after_source(tokens, 3, 0)  # الخزانة (the organisation's name starts at وزارة)
-    assert not cues.after_source(tokens, 1, 0)  # بحسب itself is no party after a source word
+    assert cues.after_source(tokens, 3, 0, source)  # الخزانة (the organisation's name starts at وزارة)
+    assert not cues.after_source(tokens, 1, 0, source)  # بحسب itself is no party after a source word
