@@ -61,8 +61,8 @@ class VisitContext:
     rule_rows: list[dict]
     cue_sentences: dict = field(default_factory=dict)  # sentence -> visit cues in it
     title: Document | None = None  # the article's title, analysed
-    relation: object = None  # cues.ClauseWords.relation: a word of someone's side before a name (مقرب من)
-    clauses: object = None  # cues.ClauseWords: the word lists the filters read (companion verbs, missions)
+    clauses: object = None  # cues.ClauseWords: the word lists the features and filters read (relation, missions …)
+    headlines: dict = field(default_factory=dict)  # a press review's sentence -> its headlines (layout.py)
 
 
 # Words an adjective of nationality follows when it says whose official or delegation acts
@@ -96,15 +96,15 @@ def generator(name: str):
 
 
 def build_context(doc: Document, actors: list[Actor], locs: list[Loc], rule_rows: list[dict],
-                  title_actors: list[Actor] = (), title: Document | None = None, relation=None,
-                  clauses=None) -> VisitContext:
+                  title_actors: list[Actor] = (), title: Document | None = None, clauses=None,
+                  headlines: dict | None = None) -> VisitContext:
     placed = []
     for a in actors:
         span = doc.token_span(a.start, a.end)
         placed.append((a, span, doc.sentence_of(span[0])))
     placed += [(a, (-1, -1), -1) for a in title_actors]
     ctx = VisitContext(doc, placed, [(l, doc.token_span(l.start, l.end)) for l in locs], rule_rows, title=title,
-                       relation=relation, clauses=clauses)
+                       clauses=clauses, headlines=headlines or {})
     for c in doc.cues:
         if c.cue.cls in VISIT_CUE_CLASSES:
             ctx.cue_sentences.setdefault(doc.sentence_of(c.first), []).append(c)

@@ -15,7 +15,7 @@ from transforms.visits.frames import (
     is_visitor,
     placed_triggers,
 )
-from transforms.visits.layout import split_headlines
+from transforms.visits.layout import press_review_headlines, split_headlines
 from transforms.visits.mentions import Actor, build_actors, build_locs
 from transforms.visits.triggers import VisitLexicon
 from transforms.word_index import WordIndex
@@ -129,12 +129,13 @@ def visit_pairs(doc, persons: list[dict], title_persons: list[dict], published, 
     locs = build_locs(doc.text, doc.entities, lexicon.seats, doc.word_index)
     actors = build_actors(doc.text, doc.norm, doc.entities, persons, doc.word_index)
     # A press review's list of headlines is read headline by headline (layout.py).
-    sentences = split_headlines(doc.text, doc.sentences, doc.cue_lexicon.word_pattern("media", noun_clitics=True))
+    headlines = press_review_headlines(doc.text, doc.sentences, doc.cue_lexicon.word_pattern("media", noun_clitics=True))
+    sentences = split_headlines(doc.sentences, headlines)
     rule_rows = extract_visits(doc.text, published, doc.entities, persons, list(doc.times), lexicon,
                                normalized=doc.norm, sentences=sentences, locs=locs, actors=actors,
                                words=doc.word_index)
     title_actors = [Actor(0, 0, p.get("country_iso2"), person=p) for p in title_persons]
-    ctx = build_context(doc, actors, locs, rule_rows, title_actors, title, lexicon.clauses.relation, lexicon.clauses)
+    ctx = build_context(doc, actors, locs, rule_rows, title_actors, title, lexicon.clauses, headlines)
     candidates = visit_candidates(ctx)
     return ctx, candidates, score_candidates(candidates, ctx, model, lexicon.is_private_title)
 

@@ -175,7 +175,7 @@ def _clause_features(c: VisitCandidate, ctx: VisitContext, nearest, first: int, 
         f["actor_receiver"] = float(nearest.cue.cls == "reception" and a0 < nearest.first)
         f["actor_first_in_sentence"] = float(not any(span[0] < a0 for x, span, s in ctx.actors if s == c.sentence))
         # "أحد منتقدي ولي العهد"، "مسؤول مقرب من الزعيم": the actor is whose side someone is.
-        f["actor_related"] = float(ctx.relation is not None and bool(ctx.relation.search(
+        f["actor_related"] = float(ctx.clauses is not None and bool(ctx.clauses.relation.search(
             " ".join(doc.words(max(first, a0 - RELATION_WORDS), a0)))))
     words = set(doc.words(first, end))
     f["group_words"] = float(bool(words & _GROUP_WORDS))

@@ -9,7 +9,6 @@ from typing import Callable
 from transforms.arabic_text import normalize_key
 from transforms.visits.candidates import VisitCandidate, VisitContext
 from transforms.visits.exclusions import is_mission_errand
-from transforms.visits.layout import headline_items
 
 _AMBASSADOR = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:سفير|سفيره|سفراء|القائم باعمال)(?!\w)")
 
@@ -58,10 +57,10 @@ def other_headline(c: VisitCandidate, ctx: VisitContext, is_private) -> str | No
     two headlines are two stories."""
     if c.host_tokens is None or c.actor_tokens[0] < 0 or c.actor_sentence != c.sentence:
         return None
-    doc = ctx.doc
-    items = headline_items(doc.text, doc.sentences[c.sentence], doc.cue_lexicon.word_pattern("media", noun_clitics=True))
+    items = ctx.headlines.get(c.sentence)
     if items is None:
         return None
+    doc = ctx.doc
     actor, host = doc.tokens[c.actor_tokens[0]].ostart, doc.tokens[c.host_tokens[0]].ostart
     if any(s <= actor < e for s, e in items) and not any(s <= actor < e and s <= host < e for s, e in items):
         return "actor and place are in two headlines of a press review"

@@ -38,9 +38,14 @@ def headline_items(text: str, sentence: tuple[int, int], media: re.Pattern) -> l
     return items if len(items) > 1 else None
 
 
-def split_headlines(text: str, sentences, media: re.Pattern) -> list[tuple[int, int]]:
-    """The sentences with each press review's list cut into its headlines."""
+def press_review_headlines(text: str, sentences, media: re.Pattern) -> dict[int, list[tuple[int, int]]]:
+    """The sentences (by index) that are a press review's list, with their headlines' spans."""
+    return {i: items for i, sentence in enumerate(sentences) if (items := headline_items(text, sentence, media))}
+
+
+def split_headlines(sentences, headlines: dict[int, list[tuple[int, int]]]) -> list[tuple[int, int]]:
+    """The sentences with each press review's list (press_review_headlines) cut into its headlines."""
     out = []
-    for sentence in sentences:
-        out.extend(headline_items(text, sentence, media) or [sentence])
+    for i, sentence in enumerate(sentences):
+        out.extend(headlines.get(i, [sentence]))
     return out
