@@ -57,6 +57,10 @@ class NormalizedText:
                 return candidate
             shift = before
 
+    def to_normalised(self, offset: int) -> int:
+        """Normalised offset of source offset `offset` (the characters dropped before it are not counted)."""
+        return offset - bisect.bisect_left(self.dropped, offset)
+
     def span_to_original(self, start: int, end: int) -> tuple[int, int]:
         """Source span of the normalised span [start, end)."""
         if end <= start:

@@ -80,7 +80,7 @@ class Document:
     # ---- offsets -------------------------------------------------------------------------
     def to_normalised(self, offset: int) -> int:
         """Normalised offset of an original offset (characters dropped before it are not counted)."""
-        return offset - bisect.bisect_left(self.norm.dropped, offset)
+        return self.norm.to_normalised(offset)
 
     def to_original(self, offset: int) -> int:
         return self.norm.to_original(offset)

@@ -60,7 +60,7 @@ def extract_aid(text: str, entities: dict, currencies: CurrencyLexicon,
     ntext = norm.text
     if not _has_aid_word(ntext):
         return []  # most articles: no aid word, nothing to parse
-    to_norm = _offset_to_normalised(norm.dropped)
+    to_norm = norm.to_normalised
     tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(ntext)]
     starts = [t[0] for t in tokens]
     named = {c["iso2"] for c in entities.get("countries", ())}
@@ -182,12 +182,6 @@ def _main_country(entities: dict) -> str | None:
     return ranked[0][0]
 
 
-def _offset_to_normalised(dropped: tuple[int, ...]):
-    def to_norm(offset: int) -> int:
-        return offset - bisect.bisect_left(dropped, offset)
-    return to_norm
-
-
 def money_mentions(text: str, norm, sentences, currencies: CurrencyLexicon, named: set[str]) -> list[dict]:
     """Every sum of money (an amount with its currency) in the text, sentence by sentence, as rows
     with original offsets: {char_start, char_end, surface, amount, currency}."""
@@ -197,9 +191,8 @@ def money_mentions(text: str, norm, sentences, currencies: CurrencyLexicon, name
         return rows  # most texts name no currency: no sum to read
     tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(ntext)]
     starts = [t[0] for t in tokens]
-    dropped = norm.dropped
     for s, e in sentences:
-        ns, ne = s - bisect.bisect_left(dropped, s), e - bisect.bisect_left(dropped, e)
+        ns, ne = norm.to_normalised(s), norm.to_normalised(e)
         for money in money_in(ntext, ns, ne, tokens, starts, currencies, named):
             a, b = norm.span_to_original(money.start, money.end)
             rows.append({"char_start": a, "char_end": b, "surface": text[a:b], "amount": money.value,

@@ -3,7 +3,6 @@ places, the actors and the time expressions, and small readers over them (a norm
 the mentions between two offsets, the gap between two phrases, a coordinated list)."""
 from __future__ import annotations
 
-import bisect
 import re
 from datetime import date
 from functools import cached_property
@@ -48,10 +47,8 @@ class ArticleContext:
 
     def norm(self, a: int, b: int) -> str:
         """The normalised words of text[a:b] (a slice of the article's one normalisation)."""
-        dropped = self.normalized.dropped
-        na = max(0, a) - bisect.bisect_left(dropped, max(0, a))
-        nb = max(0, b) - bisect.bisect_left(dropped, max(0, b))
-        return " ".join(self.normalized.text[na:nb].split())
+        to_normalised = self.normalized.to_normalised
+        return " ".join(self.normalized.text[to_normalised(max(0, a)):to_normalised(max(0, b))].split())
 
     def words_between(self, a: int, b: int) -> int:
         """How many tokens start in text[a:b]."""

@@ -10,7 +10,6 @@ actor before (ماكرون خلال زيارته). A team or mission nobody name
 """
 from __future__ import annotations
 
-import bisect
 import re
 
 from transforms.arabic_text import normalize_key
@@ -93,9 +92,8 @@ def _companions(ctx: ArticleContext, frame: Frame, after: int, right: int) -> li
     lead = next((v for v in frame.visitors if v.person is not None), None)
     if lead is None:
         return []
-    normalized, dropped = ctx.normalized.text, ctx.normalized.dropped
-    cue = ctx.clauses.companion.search(normalized, after - bisect.bisect_left(dropped, after),
-                                       right - bisect.bisect_left(dropped, right))
+    to_normalised = ctx.normalized.to_normalised
+    cue = ctx.clauses.companion.search(ctx.normalized.text, to_normalised(after), to_normalised(right))
     if cue is None:
         return []
     cue_end = ctx.normalized.span_to_original(cue.start(), cue.end())[1]
