@@ -862,6 +862,8 @@ class _Extractor:
             return [_result(None, None, None, "hijri")]
         if m.group("y_words"):
             years = [_word_year(w.group(0)) for w in _WORD_YEAR.finditer(m.group("y_words"))]
+        elif m.group("y_era"):
+            years = [int(m.group("y_era"))]  # في العام 70م: a year of one or two digits, its era written
         elif m.group("y_early"):
             # عام 841، بين عامي 841 و849 (not a count: عام 500 ألف، سنة 300 مليون; nor a year before Christ,
             # عام 323 قبل الميلاد, which no value of ours writes)
