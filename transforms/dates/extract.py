@@ -31,15 +31,27 @@ _EARLY_YEAR = re.compile(r"\d{3,4}")
 _BEFORE_CHRIST = re.compile(r"\s*(?:قبل\s+الميلاد|ق\s*\.?\s*م(?!\w))")
 # A day and month, or a month alone, after these names an event (ثورة 25 يناير، هجمات 11 سبتمبر، حرب
 # أكتوبر), not a day or month of this story (but الجمعة 30 مارس is the weekday: جمعة names a protest
-# only without the article, جمعة الغضب).
-_EVENT_NOUN = re.compile(r"(?:^|\s)[وفبل]?(?:ال)?(?:ثوره|ثورتي|حركه|انتفاضه|حرب|احداث|هجمات|اعتداءات|مجزره|ذكري|"
-                         r"انقلاب|تفجيرات|(?<!ال)جمعه|مظاهرات|تظاهرات|اتفاق|اتفاقيه|بيان|ضحايا|"
-                         # the coalitions named by a day (قوى 14 آذار، فريقي 8 آذار، طرفي 14 و8 آذار)
-                         r"قوي|تكتل|تكتلي|فريق|فريقي|طرفي|معسكر|معسكري|"
-                         # the lines of a war's eve (حدود الرابع من حزيران 1967)
-                         r"حدود)\s*$")
-# The event nouns of _EVENT_NOUN that name a day of history (not a coalition, an agreement or an anniversary).
-_EVENT_OF_A_DAY = re.compile(r"(?:ثوره|ثورتي|انتفاضه|حرب|احداث|هجمات|اعتداءات|مجزره|انقلاب|تفجيرات|حدود)\s*$")
+# only without the article, جمعة الغضب). The names are rows of seeds/cue_words.csv: class `date_event_day`,
+# the events that name a day of history (ثورة، حرب، هجمات، مجزرة، انقلاب، حدود الرابع من حزيران 1967),
+# `date_event_name`, the others (an agreement, an anniversary, a statement, the coalitions named by a day: قوى 14
+# آذار، طرفي 14 و8 آذار) and `date_event_bare`, the names only without the article (جمعة); see event_patterns.
+# These, which no ANT article in no gold file writes before a date (ثورتي: of the two revolutions; the
+# coalitions تكتل، فريق، معسكر of 8 and 14 آذار), so that no row can carry a real example of them, stay here.
+_EVENT_DAY_UNSEEN = ("ثورتي",)
+_EVENT_NAME_UNSEEN = ("تكتل", "تكتلي", "فريق", "معسكر", "معسكري")
+
+
+def event_patterns(cues: "CueLexicon | None") -> tuple[re.Pattern, re.Pattern]:
+    """(event_noun, event_of_a_day): an event's name right before the end of the text searched, and of those
+    the names of a day of history (read on what event_noun found)."""
+    day = "|".join(filter(None, (class_alternation(cues, "date_event_day"), word_alternation(_EVENT_DAY_UNSEEN))))
+    name = "|".join(filter(None, (class_alternation(cues, "date_event_name"), word_alternation(_EVENT_NAME_UNSEEN))))
+    bare = class_alternation(cues, "date_event_bare")
+    bare = rf"|(?<!ال)(?:{bare})" if bare else ""
+    return (re.compile(rf"(?:^|\s)[وفبل]?(?:ال)?(?:{day}|{name}{bare})\s*$"),
+            re.compile(rf"(?:{day})\s*$"))
+
+
 # مطلع/نهاية … before a bare العام or الشهر makes it this year's or this month's.
 _PERIOD_LEAD = re.compile(r"(?:مطلع|اوائل|اواخر|منتصف|نهايه|بدايه|اواسط|بدء|ختام)\s+$")
 # An ordinal of a part before من العام makes it this year's (النصف الأول من السنة، الأشهر التسعة الأولى من
@@ -341,9 +353,20 @@ STORY_SENTENCES = 2
 # What tells, before a bare month in its sentence, that the story goes on from the date told before: وبعد ذلك،
 # وبعدها، وبعد أيام (من ذلك)، ثم، لاحقا، في وقت لاحق (not بعدما/بعد أن, after an event, nor بعد 3 أيام من
 # الهجوم: a span from an event the text may not have dated); or after it, «التالي» (وفي أغسطس/آب التالي).
-_STORY_GOES_ON = re.compile(r"(?<!\S)[وف]?(?:بعد\s+ذلك|بعدها|بعد\s+(?:\S+\s+)?(?:ايام|اسابيع|اشهر|شهور|اسبوع|اسبوعين|"
-                            r"شهر|شهرين|عام|عامين|سنه|سنتين|اعوام|سنوات)(?:\s+من\s+ذلك|(?=\s*[،,]))|ثم|لاحقا|"
-                            r"في\s+وقت\s+لاحق)(?=[\s،,])")
+# The words are rows of seeds/cue_words.csv: class `date_story_on` (بعد ذلك، ثم، لاحقا) and `date_story_unit`,
+# the units of time of «بعد (count) unit» (أيام، أشهر، عامين); see story_pattern.
+
+
+def story_pattern(cues: "CueLexicon | None") -> re.Pattern:
+    """The words that tell the story goes on (classes date_story_on, date_story_unit); without the cue
+    lexicon, none (a pattern that never matches)."""
+    on, units = class_alternation(cues, "date_story_on"), class_alternation(cues, "date_story_unit")
+    parts = ([on] if on else []) + ([rf"بعد\s+(?:\S+\s+)?(?:{units})(?:\s+من\s+ذلك|(?=\s*[،,]))"] if units else [])
+    if not parts:
+        return re.compile(r"(?!)")
+    return re.compile(rf"(?<!\S)[وف]?(?:{'|'.join(parts)})(?=[\s،,])")
+
+
 _NEXT_AFTER = re.compile(r"\s+(?:التالي|الذي\s+تلاه|اللاحق)(?!\w)")
 # A report is told within so many days of it (see tense.reported_at_end).
 REPORT_DAYS = 2
@@ -440,7 +463,7 @@ class _Extractor:
             return None
         last = _SENTENCE_BREAK_LAST.match(self.text, max(end, m.start() - 200), m.start())
         opened = last.end() if last else max(end, m.start() - 200)
-        if not (_STORY_GOES_ON.search(self.text, opened, m.start()) or _NEXT_AFTER.match(self.text, m.end())):
+        if not (self.lexicon.story_goes_on.search(self.text, opened, m.start()) or _NEXT_AFTER.match(self.text, m.end())):
             return None
         return year
 
@@ -595,9 +618,9 @@ class _Extractor:
             year = self.range_end_year(m)
         if m.group("d_ms"):
             months, _, _ = _month_numbers(m.group("d_ms"), self.lexicon)
-            event = _EVENT_NOUN.search(self.text[max(0, m.start() - 25):m.start()]) if year is None else None
+            event = self.lexicon.event_noun.search(self.text[max(0, m.start() - 25):m.start()]) if year is None else None
             if event:
-                if _EVENT_OF_A_DAY.search(event.group(0)) and not m.group("d_rel"):
+                if self.lexicon.event_of_a_day.search(event.group(0)) and not m.group("d_rel"):
                     # هجمات 11 سبتمبر، ثورة 30 يونيو، حدود الرابع من حزيران: a day of history whose year
                     # the text leaves open
                     return [_result(day_value(None, months[0], d), "day", "unresolved") for d in days
@@ -1016,7 +1039,7 @@ class _Extractor:
         if not lead and year is None and rel is None \
                 and _NAME_PARTICLE.search(self.text, max(0, m.start() - 5), m.start()):
             return None  # لويجي دي مايو: a surname after its particle, not May
-        if not lead and year is None and rel is None and _EVENT_NOUN.search(self.text, max(0, m.start() - 25), m.start()):
+        if not lead and year is None and rel is None and self.lexicon.event_noun.search(self.text, max(0, m.start() - 25), m.start()):
             return [_result(None, None, None)]  # ثورة يناير، حرب أكتوبر: an event's name
         out = []
         # the ends of a span of months are in time order: the year given after the last is the year of
