@@ -64,3 +64,17 @@ def test_the_story_goes_on_after_a_count_of_days(lexicon):
         "وبعد اربعه ايام، لم يتخلل مظاهره اخري سوي حوادث محدوده")
     assert lexicon.story_goes_on.search("واعتقل بعد ذلك في سبتمبر")
     assert not lexicon_without("date_story_on", "بعد ذلك").story_goes_on.search("واعتقل بعد ذلك في سبتمبر")
+
+
+def test_a_verb_of_lasting_before_until(lexicon):
+    # ANT FR-internationalNews-1536-20180530 (date_lasting تستمر): «وتستمر حتى» what goes on until a day
+    text = "وتبدا نهائيات كاس العالم في 14 حزيران/يونيو وتستمر حتي "
+    assert lexicon.goes_on_until.search(text)
+    assert not lexicon_without("date_lasting", "تستمر").goes_on_until.search(text)
+
+
+def test_a_noun_an_ordinal_agrees_with(lexicon):
+    # ANT SK-technology-1488-20180930 (date_ordinal_noun أسبوع): الأسبوع الأول is no first day of a month
+    text = "في الاسبوع "
+    assert lexicon.ordinal_noun.search(text)
+    assert not lexicon_without("date_ordinal_noun", "أسبوع").ordinal_noun.search(text)
