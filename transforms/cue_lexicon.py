@@ -378,6 +378,7 @@ DATE_CLASSES = {
     "date_not_future_stem": "the opening of a noun or name that looks like a verb with the future prefix سـ, as written (سنو، سيا، سيط، سنغ، سيرغ): a word opening so is no future verb",
     "date_lasting": "an imperfect verb of lasting, as written (تستمر، يمتد، تبقى، يظل): what goes on until (حتى) a weekday goes on to the coming one, whatever the tense",
     "date_ordinal_noun": "a noun an ordinal after it agrees with, as written (أسبوع، نصف، ربع، فصل): الأسبوع الأول، النصف الثاني is no day of the month",
+    "date_of_the_two": "a noun whose complement الاثنين is «the two», not Monday, as written (جثماني، تسميم، نجاة، إنقاذ، باستثناء): their body, poisoning or rescue",
 }
 # The date classes whose rows are a word's opening, not a whole word (date_not_future_stem: سيا is read in سياسة).
 STEM_CLASSES = frozenset({"date_not_future_stem"})

@@ -78,3 +78,10 @@ def test_a_noun_an_ordinal_agrees_with(lexicon):
     text = "في الاسبوع "
     assert lexicon.ordinal_noun.search(text)
     assert not lexicon_without("date_ordinal_noun", "أسبوع").ordinal_noun.search(text)
+
+
+def test_a_noun_whose_complement_is_the_two(lexicon):
+    # ANT BB-internationalNews-296-20180405 (date_of_the_two تسميم): منذ تسميم الاثنين is "the two", no Monday
+    text, published = "منذ تسميم الاثنين بغاز أعصاب في مارس/آذار.", "2018-04-05T10:00:00+00:00"
+    assert values(text, published, lexicon) == ["2018-03"]
+    assert "2018-04-02" in values(text, published, lexicon_without("date_of_the_two", "تسميم"))

@@ -64,6 +64,8 @@ class DateLexicon:
     # (class date_ordinal_noun; extract.ordinal_noun_pattern)
     goes_on_until: re.Pattern | None = field(repr=False, default=None)
     ordinal_noun: re.Pattern | None = field(repr=False, default=None)
+    # what before الاثنين makes it "the two" (class date_of_the_two; extract.the_two_pattern)
+    the_two: re.Pattern | None = field(repr=False, default=None)
 
     def month_of(self, name: str) -> tuple[str, int] | None:
         return self.months.get(" ".join(name.split()))
@@ -79,7 +81,8 @@ def build_date_lexicon(month_rows: list[dict], curated_rows: list[dict],
     from transforms.dates.grammar import (compile_glued_year, compile_grammar, compile_trigger_index, compile_triggers,  # they need the names
                                           day_next_chars)
     from transforms.dates.extract import (call_for_pattern, counted_patterns, event_patterns, ongoing_pattern,
-                                          lasting_pattern, ordinal_noun_pattern, quantity_pattern, story_pattern)
+                                          lasting_pattern, ordinal_noun_pattern, quantity_pattern, story_pattern,
+                                          the_two_pattern)
     from transforms.dates.tense import clause_patterns, reported_pattern, tense_words
 
     months: dict[str, tuple[str, int]] = {}
@@ -115,6 +118,7 @@ def build_date_lexicon(month_rows: list[dict], curated_rows: list[dict],
     object.__setattr__(lexicon, "story_goes_on", story_pattern(cues))
     object.__setattr__(lexicon, "goes_on_until", lasting_pattern(cues))
     object.__setattr__(lexicon, "ordinal_noun", ordinal_noun_pattern(cues))
+    object.__setattr__(lexicon, "the_two", the_two_pattern(cues))
     if cues is not None and cues.word_alternation("date_general_noun"):
         object.__setattr__(lexicon, "general_nouns", frozenset(cues.lists["date_general_noun"]))
     object.__setattr__(lexicon, "pattern", compile_grammar(lexicon))
