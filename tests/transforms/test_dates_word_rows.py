@@ -85,3 +85,26 @@ def test_a_noun_whose_complement_is_the_two(lexicon):
     text, published = "منذ تسميم الاثنين بغاز أعصاب في مارس/آذار.", "2018-04-05T10:00:00+00:00"
     assert values(text, published, lexicon) == ["2018-03"]
     assert "2018-04-02" in values(text, published, lexicon_without("date_of_the_two", "تسميم"))
+
+
+def test_a_habit_before_a_weekday_is_no_day(lexicon):
+    # ANT SK-middleEast-1953-20180526 (date_weekday_habit أيام): أيام الأحد is no Sunday in particular (the
+    # weekdays joined to it are still read as days: noticed, left alone)
+    text = ("فقد تقرر أن تكون أيام الأحد والاثنين والثلاثاء اجازة رسمية لكافة شركات ومؤسسات ومنشآت القطاع الخاص "
+            "العاملة بمحافظة ظفار")
+    published = "2018-05-26T10:00:00+00:00"
+    assert "2018-05-27" not in values(text, published, lexicon)  # (a Sunday)
+    assert "2018-05-27" in values(text, published, lexicon_without("date_weekday_habit", "أيام"))
+
+
+def test_the_press_of_today(lexicon):
+    # ANT FR-internationalNews-713-20180413 (date_press صحف): في الصحف لهذا اليوم
+    assert lexicon.press_before.search("في الصحف ")
+    assert not lexicon_without("date_press", "صحف").press_before.search("في الصحف ")
+
+
+def test_a_unit_of_time_after_since_and_a_number(lexicon):
+    # ANT BB-internationalNews-1012-20180901 (date_time_unit عام): منذ 200 عام is a length of time
+    text, published = "وبذلك أصبحت دايدرا روي أول امرأة تتولى هذا المنصب منذ 2000 عام.", "2018-09-01T10:00:00+00:00"
+    assert values(text, published, lexicon) == []
+    assert values(text, published, lexicon_without("date_time_unit", "عام")) == ["2000"]

@@ -150,7 +150,15 @@ def counted_patterns(cues: "CueLexicon | None") -> tuple[re.Pattern, re.Pattern]
 # A round count or a number of 2-3 digits right before a year alone, joined to it (والقضيتين 1000 و 2000، ما بين
 # 200-2000 كلم): the two count something (but 1798-1801، 1392-1897 are years).
 # A unit of time right after a number after منذ: منذ 2000 عام is a length of time, no year.
-_TIME_UNIT_AFTER = re.compile(r"\s*(?:عام|عاما|سنه|سنوات|اعوام|يوم|يوما|ايام|شهر|شهرا|اشهر|قرن|قرون)(?!\w)")
+# (the units are the rows of class `date_time_unit` of seeds/cue_words.csv, time_unit_pattern, DateLexicon.time_unit_after;
+# these, which no ANT article in no gold file writes after منذ and a number, stay here)
+_TIME_UNIT_UNSEEN = ("يوم", "شهر", "اشهر", "قرن", "قرون")
+
+
+def time_unit_pattern(cues: "CueLexicon | None") -> re.Pattern:
+    """A unit of time (class date_time_unit, and _TIME_UNIT_UNSEEN) right at the position matched."""
+    words = "|".join(filter(None, (class_alternation(cues, "date_time_unit"), word_alternation(_TIME_UNIT_UNSEEN))))
+    return re.compile(rf"\s*(?:{words})(?!\w)")
 _COUNT_JOINED_BEFORE = re.compile(r"(?:^|[^\d.,/])(\d{2,4})\s*(?:و|او|-|–)\s*[وف]?$")
 
 
@@ -346,7 +354,16 @@ def _in_quote(text: str, at: int) -> bool:
 
 # The press before اليوم, an adjective or a word between at most (صحف اليوم، الصفحات الأولى للصحف اليوم،
 # على واجهة الصحف الفرنسية اليوم، قراءة في الصحافة العالمية" اليوم): today's papers, the publication day.
-_PRESS_BEFORE = re.compile(r"(?:^|\s)[وفبل]{0,2}(?:ال)?(?:صحف|صحافه)(?:\s+[^\s.،,:؛!?؟\"“”«»]+)?[\"”»]?\s+$")
+# The nouns of the press are the rows of class `date_press` of seeds/cue_words.csv (press_pattern, DateLexicon.press_before).
+
+
+def press_pattern(cues: "CueLexicon | None") -> re.Pattern:
+    """A noun of the press (class date_press), an adjective or a word at most, right before the end of the text
+    searched; without the cue lexicon, none (a pattern that never matches)."""
+    words = class_alternation(cues, "date_press")
+    if not words:
+        return re.compile(r"(?!)")
+    return re.compile(rf"(?:^|\s)[وفبل]{{0,2}}(?:ال)?(?:{words})(?:\s+[^\s.،,:؛!?؟\"“”«»]+)?[\"”»]?\s+$")
 # A verb of birth right before a span counted back, two words between at most (ولد قبل 41 عاما، ولدت في
 # أوسلو قبل 25 عاما، الحي الذي ولدت فيه قبل 44 سنة): the span tells an age.
 _BORN_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:ولد|ولدت|ولدوا|ولدا|ولدتا)(?:\s+[^\s.،,؛:]+){0,2}\s+$")
@@ -735,7 +752,7 @@ class _Extractor:
 
     def weekday(self, m):
         before = self.text[max(0, m.start() - 16):m.start()].split()
-        if before and before[-1] in ("ايام", "كل", "اول", "ثاني", "ثالث", "اخر", "سوق") \
+        if before and before[-1] in self.lexicon.weekday_habit \
                 and before[-2:] != ["ال", "ثاني"]:
             # أيام الجمعة، كل سبت: a habit, not a day; سوق الخميس: a market's name (but آل ثاني, the
             # Qatari ruling family's name, is no ordinal: الشيخ تميم بن حمد آل ثاني الخميس)
@@ -823,7 +840,7 @@ class _Extractor:
         right before it there ("أعلن اليوم انسحاب الولايات المتحدة"): then "quoted", the day of the speech
         (see relday)."""
         start = m.start("r_w")
-        if _PRESS_BEFORE.search(self.text, max(0, start - 32), start):
+        if self.lexicon.press_before.search(self.text, max(0, start - 32), start):
             return True  # (the press review: today's papers)
         perfect = perfect_verb_right_before(self.text, start, self.lexicon.tense_words)
         if not (perfect or future_verb_right_before(self.text, start, self.lexicon.future_verbs, self.lexicon.tense_words)) \
@@ -1126,7 +1143,7 @@ class _Extractor:
         if counted and _TO_A_COUNT.fullmatch(counted.group(0)) and _IN_BEFORE.search(self.text, max(0, m.start() - 1), number):
             counted = None  # وانحسر العدد في 2007 إلى 135 قتيلا: in a year, to a count
         if counted or self.lexicon.counted_of.match(after) or self.lexicon.quantity_before.search(self.text, max(0, number - 24), number) \
-                or (_SINCE.match(m.group(0)) and _TIME_UNIT_AFTER.match(after)):
+                or (_SINCE.match(m.group(0)) and self.lexicon.time_unit_after.match(after)):
             return None  # (منذ 2000 عام، منذ 1400 سنة: a length, no year)
         years = [int(y) for y in _YEAR.findall(m.group("b_list"))]
         if years[0] < 1800 and years[0] % 100 == 0:

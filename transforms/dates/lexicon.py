@@ -66,6 +66,12 @@ class DateLexicon:
     ordinal_noun: re.Pattern | None = field(repr=False, default=None)
     # what before الاثنين makes it "the two" (class date_of_the_two; extract.the_two_pattern)
     the_two: re.Pattern | None = field(repr=False, default=None)
+    # the words before a weekday that make it no day (class date_weekday_habit: أيام، كل، أول، سوق), the press
+    # before اليوم (class date_press; extract.press_pattern), a unit of time after منذ and a number (class
+    # date_time_unit; extract.time_unit_pattern)
+    weekday_habit: frozenset[str] = frozenset()
+    press_before: re.Pattern | None = field(repr=False, default=None)
+    time_unit_after: re.Pattern | None = field(repr=False, default=None)
 
     def month_of(self, name: str) -> tuple[str, int] | None:
         return self.months.get(" ".join(name.split()))
@@ -82,7 +88,7 @@ def build_date_lexicon(month_rows: list[dict], curated_rows: list[dict],
                                           day_next_chars)
     from transforms.dates.extract import (call_for_pattern, counted_patterns, event_patterns, ongoing_pattern,
                                           lasting_pattern, ordinal_noun_pattern, quantity_pattern, story_pattern,
-                                          the_two_pattern)
+                                          press_pattern, the_two_pattern, time_unit_pattern)
     from transforms.dates.tense import clause_patterns, reported_pattern, tense_words
 
     months: dict[str, tuple[str, int]] = {}
@@ -119,6 +125,10 @@ def build_date_lexicon(month_rows: list[dict], curated_rows: list[dict],
     object.__setattr__(lexicon, "goes_on_until", lasting_pattern(cues))
     object.__setattr__(lexicon, "ordinal_noun", ordinal_noun_pattern(cues))
     object.__setattr__(lexicon, "the_two", the_two_pattern(cues))
+    if cues is not None and cues.word_alternation("date_weekday_habit"):
+        object.__setattr__(lexicon, "weekday_habit", frozenset(cues.lists["date_weekday_habit"]))
+    object.__setattr__(lexicon, "press_before", press_pattern(cues))
+    object.__setattr__(lexicon, "time_unit_after", time_unit_pattern(cues))
     if cues is not None and cues.word_alternation("date_general_noun"):
         object.__setattr__(lexicon, "general_nouns", frozenset(cues.lists["date_general_noun"]))
     object.__setattr__(lexicon, "pattern", compile_grammar(lexicon))
