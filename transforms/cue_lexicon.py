@@ -274,7 +274,8 @@ class CueLexicon:
         pattern = self._patterns.get(key)
         if pattern is None:
             prefix = "[وفبل]?(?:ال)?" if noun_clitics else "[وف]?" if conjunctions else ""
-            pattern = self._patterns[key] = re.compile(rf"(?<!\w){prefix}(?:{self.word_alternation(cls)})(?!\w)")
+            end = "" if cls in STEM_CLASSES else r"(?!\w)"  # (a stem class: the opening of a word)
+            pattern = self._patterns[key] = re.compile(rf"(?<!\w){prefix}(?:{self.word_alternation(cls)}){end}")
         return pattern
 
     def word_alternation(self, cls: str) -> str:
@@ -369,7 +370,21 @@ DATE_CLASSES = {
     "date_quantity": "a word of quantity, as written (أكثر، نحو، حوالي، عدد، القرار، بلغت): a number right after it (من between at most) counts, it is no year",
     "date_ongoing": "a noun of an activity that goes on, as written (محادثات، مفاوضات، معارك، غارات): بعد يومين من it is how long it went on, no day counted from an event",
     "date_counted_of": "a plural of people or of units counted after «من» (2000 من عناصر طالبان): a number before «من» and it counts them, it is no year",
+    "date_event_day": "a noun of an event that names a day of history, as written (ثورة، حرب، هجمات، مجزرة، انقلاب، حدود): a day and month after it is that day, its year left open; a month alone after it is no month of the story",
+    "date_event_name": "a noun that names an agreement, an anniversary, a statement or a coalition by a date, as written (اتفاق، ذكرى، بيان، قوى، طرفي): a day or month after it is no date of the story",
+    "date_event_bare": "a noun that names an event by a date only without the article, as written (جمعة الغضب; الجمعة is the weekday): a day or month after it is no date of the story",
+    "date_story_on": "a word that tells the story goes on from the date told before, as written (بعد ذلك، بعدها، ثم، لاحقا، في وقت لاحق): a bare month after it in its sentence takes the year of the story",
+    "date_story_unit": "a unit of time after «بعد» and a count at most, as written (أيام، أشهر، عامين، سنوات): «بعد أربعة أيام،» and «بعد عامين من ذلك» tell the story goes on",
+    "date_not_future_stem": "the opening of a noun or name that looks like a verb with the future prefix سـ, as written (سنو، سيا، سيط، سنغ، سيرغ): a word opening so is no future verb",
+    "date_lasting": "an imperfect verb of lasting, as written (تستمر، يمتد، تبقى، يظل): what goes on until (حتى) a weekday goes on to the coming one, whatever the tense",
+    "date_ordinal_noun": "a noun an ordinal after it agrees with, as written (أسبوع، نصف، ربع، فصل): الأسبوع الأول، النصف الثاني is no day of the month",
+    "date_of_the_two": "a noun whose complement الاثنين is «the two», not Monday, as written (جثماني، تسميم، نجاة، إنقاذ، باستثناء): their body, poisoning or rescue",
+    "date_weekday_habit": "a word right before a weekday that makes it no day, as written: a habit (أيام الجمعة، كل سبت), an ordinal in the month (أول خميس، آخر جمعة) or a place (سوق الجمعة)",
+    "date_press": "a noun of the press, as written (صحف، صحافة): اليوم after it (a word between at most) is the publication day, today's papers",
+    "date_time_unit": "a unit of time right after a number after «منذ», as written (عام، عاما، سنوات، يوما، شهرا): منذ 2000 عام is a length of time, no year",
 }
+# The date classes whose rows are a word's opening, not a whole word (date_not_future_stem: سيا is read in سياسة).
+STEM_CLASSES = frozenset({"date_not_future_stem"})
 CLASSES.update(DATE_CLASSES)
 WORD_LIST_CLASSES = WORD_LIST_CLASSES | frozenset(DATE_CLASSES)
 AS_WRITTEN_CLASSES = frozenset(DATE_CLASSES)

@@ -1209,6 +1209,18 @@ def test_three_digit_years_after_a_year_word(lexicon):
                   lexicon) == []
 
 
+def test_a_year_of_two_digits_with_its_era_written(lexicon):
+    # ANT BB-middleEast-796-20180723 (in no gold file)
+    assert values("المنطقة التي يعتبرها اليهود من بقايا معبد سليمان الذي دمره الرومان في سنة 70 بعد الميلاد.",
+                  "2018-07-23T15:04:15+00:00", lexicon) == ["0070"]
+    # train-develop FR-internationalNews-1221-20180513: the era glued to the year
+    assert values("آخر بقايا المعبد اليهودي (الهيكل) الذي دمره الرومان في العام 70م، ويعتبر أقدس الأماكن لديهم.",
+                  "2018-05-13T16:43:36+00:00", lexicon) == ["0070"]
+    # no era written, no year: two digits after عام are as often a count (ANT, a sum of the public debt)
+    assert values("في ظل أزمة اقتصادية متفاقمة وتجاوز الدين العام 35 مليار دولار.", "2018-06-01T10:00:00+00:00",
+                  lexicon) == []
+
+
 def test_an_early_year_opening_a_range(lexicon):
     # train-develop BB-economy-83-20180327
     assert values("لتطوير ميناء سواكن ( كان تحت السيطرة العثمانية بين 1555 و 1865 ) شمال شرقي السودان",

@@ -31,15 +31,27 @@ _EARLY_YEAR = re.compile(r"\d{3,4}")
 _BEFORE_CHRIST = re.compile(r"\s*(?:قبل\s+الميلاد|ق\s*\.?\s*م(?!\w))")
 # A day and month, or a month alone, after these names an event (ثورة 25 يناير، هجمات 11 سبتمبر، حرب
 # أكتوبر), not a day or month of this story (but الجمعة 30 مارس is the weekday: جمعة names a protest
-# only without the article, جمعة الغضب).
-_EVENT_NOUN = re.compile(r"(?:^|\s)[وفبل]?(?:ال)?(?:ثوره|ثورتي|حركه|انتفاضه|حرب|احداث|هجمات|اعتداءات|مجزره|ذكري|"
-                         r"انقلاب|تفجيرات|(?<!ال)جمعه|مظاهرات|تظاهرات|اتفاق|اتفاقيه|بيان|ضحايا|"
-                         # the coalitions named by a day (قوى 14 آذار، فريقي 8 آذار، طرفي 14 و8 آذار)
-                         r"قوي|تكتل|تكتلي|فريق|فريقي|طرفي|معسكر|معسكري|"
-                         # the lines of a war's eve (حدود الرابع من حزيران 1967)
-                         r"حدود)\s*$")
-# The event nouns of _EVENT_NOUN that name a day of history (not a coalition, an agreement or an anniversary).
-_EVENT_OF_A_DAY = re.compile(r"(?:ثوره|ثورتي|انتفاضه|حرب|احداث|هجمات|اعتداءات|مجزره|انقلاب|تفجيرات|حدود)\s*$")
+# only without the article, جمعة الغضب). The names are rows of seeds/cue_words.csv: class `date_event_day`,
+# the events that name a day of history (ثورة، حرب، هجمات، مجزرة، انقلاب، حدود الرابع من حزيران 1967),
+# `date_event_name`, the others (an agreement, an anniversary, a statement, the coalitions named by a day: قوى 14
+# آذار، طرفي 14 و8 آذار) and `date_event_bare`, the names only without the article (جمعة); see event_patterns.
+# These, which no ANT article in no gold file writes before a date (ثورتي: of the two revolutions; the
+# coalitions تكتل، فريق، معسكر of 8 and 14 آذار), so that no row can carry a real example of them, stay here.
+_EVENT_DAY_UNSEEN = ("ثورتي",)
+_EVENT_NAME_UNSEEN = ("تكتل", "تكتلي", "فريق", "معسكر", "معسكري")
+
+
+def event_patterns(cues: "CueLexicon | None") -> tuple[re.Pattern, re.Pattern]:
+    """(event_noun, event_of_a_day): an event's name right before the end of the text searched, and of those
+    the names of a day of history (read on what event_noun found)."""
+    day = "|".join(filter(None, (class_alternation(cues, "date_event_day"), word_alternation(_EVENT_DAY_UNSEEN))))
+    name = "|".join(filter(None, (class_alternation(cues, "date_event_name"), word_alternation(_EVENT_NAME_UNSEEN))))
+    bare = class_alternation(cues, "date_event_bare")
+    bare = rf"|(?<!ال)(?:{bare})" if bare else ""
+    return (re.compile(rf"(?:^|\s)[وفبل]?(?:ال)?(?:{day}|{name}{bare})\s*$"),
+            re.compile(rf"(?:{day})\s*$"))
+
+
 # مطلع/نهاية … before a bare العام or الشهر makes it this year's or this month's.
 _PERIOD_LEAD = re.compile(r"(?:مطلع|اوائل|اواخر|منتصف|نهايه|بدايه|اواسط|بدء|ختام)\s+$")
 # An ordinal of a part before من العام makes it this year's (النصف الأول من السنة، الأشهر التسعة الأولى من
@@ -66,8 +78,18 @@ def quantity_pattern(cues: "CueLexicon | None") -> re.Pattern:
 # it went to (وانحسر العدد قليلا في 2007 إلى 135 قتيلا), not a range of counts.
 _TO_A_COUNT = re.compile(r"\s*(?:الي|حتي)\s*\d{3}")
 _IN_BEFORE = re.compile(r"(?:^|\s)[وف]?في\s*$")
-# Nouns an ordinal after them agrees with (الأسبوع الأول، النصف الثاني): then it is no day of the month.
-_ORDINAL_NOUN = re.compile(r"(?:^|\s)[وفبل]?(?:ال)?(?:اسبوع|نصف|ربع|ثلث|عشر|شطر|فصل|اسبوعين)\s+$")
+# Nouns an ordinal after them agrees with (الأسبوع الأول، النصف الثاني): then it is no day of the month. They are
+# the rows of class `date_ordinal_noun` of seeds/cue_words.csv (ordinal_noun_pattern, DateLexicon.ordinal_noun);
+# these two, which no ANT article in no gold file writes before an ordinal, so that no row can carry a real
+# example of them, stay here.
+_ORDINAL_NOUN_UNSEEN = ("شطر", "اسبوعين")
+
+
+def ordinal_noun_pattern(cues: "CueLexicon | None") -> re.Pattern:
+    """A noun an ordinal agrees with (class date_ordinal_noun, and _ORDINAL_NOUN_UNSEEN) right before the end
+    of the text searched."""
+    words = "|".join(filter(None, (class_alternation(cues, "date_ordinal_noun"), word_alternation(_ORDINAL_NOUN_UNSEEN))))
+    return re.compile(rf"(?:^|\s)[وفبل]?(?:ال)?(?:{words})\s+$")
 # Between a weekday and the day-and-month right after it (حتى الاثنين 25 يونيو، الخميس، 15 مارس).
 _THEN_DATE = re.compile(r"[\"”»]?\s*[،,]?\s*(?:الموافق\s+)?(?=\d|ال(?:اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|"
                         r"حادي|عشرين|ثلاثين|واحد|فاتح))")
@@ -83,9 +105,18 @@ _SENTENCES_BETWEEN = re.compile(r"[.!?؟؛\n][\s.!?؟؛]*")
 _CLAUSE_END = re.compile(r"\s*(?:[،,.؛:!?؟\"“”«»()]|$)")
 _UNTIL = re.compile(r"[وف]?(?:حتي|لغايه|الي\s+غايه)\s")
 # (إلى غاية 31 تشرين الأول, the Maghreb press's "until")
-# An imperfect verb of lasting right before حتى (تستمر حتى، يبقى مغلقا حتى): what goes on until a day.
-_GOES_ON_UNTIL = re.compile(r"(?:^|\s)[وف]?(?:تستمر|يستمر|تتواصل|يتواصل|تمتد|يمتد|تبقي|يبقي|تظل|يظل)(?:\s+\S+){0,2}"
-                            r"\s+[وف]?(?:حتي|لغايه|الي\s+غايه)\s+$")
+# An imperfect verb of lasting right before حتى (تستمر حتى، يبقى مغلقا حتى): what goes on until a day. The verbs
+# are the rows of class `date_lasting` of seeds/cue_words.csv (lasting_pattern, DateLexicon.goes_on_until); this
+# one, which no ANT article in no gold file writes before حتى, so that no row can carry a real example of it,
+# stays here.
+_LASTING_UNSEEN = ("يتواصل",)
+
+
+def lasting_pattern(cues: "CueLexicon | None") -> re.Pattern:
+    """A verb of lasting (class date_lasting, and _LASTING_UNSEEN), two words at most, then حتى right before the
+    end of the text searched."""
+    words = "|".join(filter(None, (class_alternation(cues, "date_lasting"), word_alternation(_LASTING_UNSEEN))))
+    return re.compile(rf"(?:^|\s)[وف]?(?:{words})(?:\s+\S+){{0,2}}\s+[وف]?(?:حتي|لغايه|الي\s+غايه)\s+$")
 _UNTIL_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:حتي|لغايه|الي\s+غايه)\s+$")
 _SINCE = re.compile(r"[وف]?منذ\s")
 _SINCE_BEFORE = re.compile(r"(?:^|\s)[وف]?منذ\s+$")
@@ -119,7 +150,15 @@ def counted_patterns(cues: "CueLexicon | None") -> tuple[re.Pattern, re.Pattern]
 # A round count or a number of 2-3 digits right before a year alone, joined to it (والقضيتين 1000 و 2000، ما بين
 # 200-2000 كلم): the two count something (but 1798-1801، 1392-1897 are years).
 # A unit of time right after a number after منذ: منذ 2000 عام is a length of time, no year.
-_TIME_UNIT_AFTER = re.compile(r"\s*(?:عام|عاما|سنه|سنوات|اعوام|يوم|يوما|ايام|شهر|شهرا|اشهر|قرن|قرون)(?!\w)")
+# (the units are the rows of class `date_time_unit` of seeds/cue_words.csv, time_unit_pattern, DateLexicon.time_unit_after;
+# these, which no ANT article in no gold file writes after منذ and a number, stay here)
+_TIME_UNIT_UNSEEN = ("يوم", "شهر", "اشهر", "قرن", "قرون")
+
+
+def time_unit_pattern(cues: "CueLexicon | None") -> re.Pattern:
+    """A unit of time (class date_time_unit, and _TIME_UNIT_UNSEEN) right at the position matched."""
+    words = "|".join(filter(None, (class_alternation(cues, "date_time_unit"), word_alternation(_TIME_UNIT_UNSEEN))))
+    return re.compile(rf"\s*(?:{words})(?!\w)")
 _COUNT_JOINED_BEFORE = re.compile(r"(?:^|[^\d.,/])(\d{2,4})\s*(?:و|او|-|–)\s*[وف]?$")
 
 
@@ -229,12 +268,20 @@ def _month_numbers_of(seq: str, lexicon: DateLexicon) -> tuple[list[int], bool, 
 
 
 # Before الاثنين, what makes it "the two": "one of" (واحدة من الاثنين).
-_THE_TWO = re.compile(r"(?:^|\s)[وف]?(?:واحد|واحده|اي|كلا|احد|احدي)\s+من\s+$"
+# The nouns whose complement الاثنين is "the two" are the rows of class `date_of_the_two` of seeds/cue_words.csv
+# (جثماني، تسميم، نجاة، إنقاذ، باستثناء); these, which no ANT article in no gold file writes before الاثنين, so that no row can
+# carry a real example of them, stay here.
+_OF_THE_TWO_UNSEEN = ("كلا", "كلتا", "حاله", "صحه", "مصير", "هويه", "جثتي", "جثث", "اسماء", "سوي", "عدا")
+
+
+def the_two_pattern(cues: "CueLexicon | None") -> re.Pattern:
+    """What before الاثنين makes it "the two" (see _Extractor.weekday), right before the end of the text searched."""
+    words = "|".join(filter(None, (class_alternation(cues, "date_of_the_two"), word_alternation(_OF_THE_TWO_UNSEEN))))
+    return re.compile(r"(?:^|\s)[وف]?(?:واحد|واحده|اي|كلا|احد|احدي)\s+من\s+$"
                       # كلا الاثنين: both; and the nouns whose complement is a person, not a day (حالة الاثنين
                       # متردية، منذ تسميم الاثنين بغاز أعصاب، جثماني الاثنين، باستثناء الاثنين): their state,
                       # fate, identity, body, poisoning or rescue, and "except"
-                      r"|(?:^|\s)[وفبل]?(?:كلا|كلتا|حاله|صحه|مصير|هويه|جثماني|جثتي|جثث|اسماء|تسميم|لتسميم|نجاه|انقاذ|"
-                      r"باستثناء|سوي|عدا)\s+$"
+                      rf"|(?:^|\s)[وفبل]?(?:{words})\s+$"
                       # على الاثنين، بين الاثنين: a day takes neither (the span بين الاثنين والأربعاء aside)
                       r"|(?:^|\s)[وف]?(?:علي|بين)\s+$"
                       # إن الاثنين، لأن الاثنين: the subject of إن/أن, "the two" (a day after them is told with
@@ -244,6 +291,8 @@ _THE_TWO = re.compile(r"(?:^|\s)[وف]?(?:واحد|واحده|اي|كلا|احد
                       # اعتبارا/ابتداء/بدءا من الاثنين, as a span, من الاثنين إلى الخميس, or as a time of it,
                       # في وقت متأخر من الاثنين، في وقت سابق من الاثنين)
                       r"|(?:^|\s)(?!(?:[وف]?(?:اعتبارا|ابتداء|ابتداءا|بدءا|انطلاقا|اليوم|يوم|وقت|متاخر|مبكر|سابق|لاحق|ساعات|الساعات|ساعه|الساعه)\s))\S+\s+[وف]?من\s+$")
+
+
 # A dual right after الاثنين (المتهمين الاثنين يقومان، الاثنين يعيشان، الاثنين هما، ونجاة الاثنين الآخرين، الاثنين
 # اللذين): "the two", no Monday.
 _DUAL_AFTER = re.compile(r"\s+[وف]?(?:[يت]\w{2,}ان|هما|كلاهما|الاخرين|الاخران|الاخيرين|المذكورين|اللذين|اللذان)(?!\w)")
@@ -305,7 +354,16 @@ def _in_quote(text: str, at: int) -> bool:
 
 # The press before اليوم, an adjective or a word between at most (صحف اليوم، الصفحات الأولى للصحف اليوم،
 # على واجهة الصحف الفرنسية اليوم، قراءة في الصحافة العالمية" اليوم): today's papers, the publication day.
-_PRESS_BEFORE = re.compile(r"(?:^|\s)[وفبل]{0,2}(?:ال)?(?:صحف|صحافه)(?:\s+[^\s.،,:؛!?؟\"“”«»]+)?[\"”»]?\s+$")
+# The nouns of the press are the rows of class `date_press` of seeds/cue_words.csv (press_pattern, DateLexicon.press_before).
+
+
+def press_pattern(cues: "CueLexicon | None") -> re.Pattern:
+    """A noun of the press (class date_press), an adjective or a word at most, right before the end of the text
+    searched; without the cue lexicon, none (a pattern that never matches)."""
+    words = class_alternation(cues, "date_press")
+    if not words:
+        return re.compile(r"(?!)")
+    return re.compile(rf"(?:^|\s)[وفبل]{{0,2}}(?:ال)?(?:{words})(?:\s+[^\s.،,:؛!?؟\"“”«»]+)?[\"”»]?\s+$")
 # A verb of birth right before a span counted back, two words between at most (ولد قبل 41 عاما، ولدت في
 # أوسلو قبل 25 عاما، الحي الذي ولدت فيه قبل 44 سنة): the span tells an age.
 _BORN_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:ولد|ولدت|ولدوا|ولدا|ولدتا)(?:\s+[^\s.،,؛:]+){0,2}\s+$")
@@ -341,9 +399,20 @@ STORY_SENTENCES = 2
 # What tells, before a bare month in its sentence, that the story goes on from the date told before: وبعد ذلك،
 # وبعدها، وبعد أيام (من ذلك)، ثم، لاحقا، في وقت لاحق (not بعدما/بعد أن, after an event, nor بعد 3 أيام من
 # الهجوم: a span from an event the text may not have dated); or after it, «التالي» (وفي أغسطس/آب التالي).
-_STORY_GOES_ON = re.compile(r"(?<!\S)[وف]?(?:بعد\s+ذلك|بعدها|بعد\s+(?:\S+\s+)?(?:ايام|اسابيع|اشهر|شهور|اسبوع|اسبوعين|"
-                            r"شهر|شهرين|عام|عامين|سنه|سنتين|اعوام|سنوات)(?:\s+من\s+ذلك|(?=\s*[،,]))|ثم|لاحقا|"
-                            r"في\s+وقت\s+لاحق)(?=[\s،,])")
+# The words are rows of seeds/cue_words.csv: class `date_story_on` (بعد ذلك، ثم، لاحقا) and `date_story_unit`,
+# the units of time of «بعد (count) unit» (أيام، أشهر، عامين); see story_pattern.
+
+
+def story_pattern(cues: "CueLexicon | None") -> re.Pattern:
+    """The words that tell the story goes on (classes date_story_on, date_story_unit); without the cue
+    lexicon, none (a pattern that never matches)."""
+    on, units = class_alternation(cues, "date_story_on"), class_alternation(cues, "date_story_unit")
+    parts = ([on] if on else []) + ([rf"بعد\s+(?:\S+\s+)?(?:{units})(?:\s+من\s+ذلك|(?=\s*[،,]))"] if units else [])
+    if not parts:
+        return re.compile(r"(?!)")
+    return re.compile(rf"(?<!\S)[وف]?(?:{'|'.join(parts)})(?=[\s،,])")
+
+
 _NEXT_AFTER = re.compile(r"\s+(?:التالي|الذي\s+تلاه|اللاحق)(?!\w)")
 # A report is told within so many days of it (see tense.reported_at_end).
 REPORT_DAYS = 2
@@ -440,7 +509,7 @@ class _Extractor:
             return None
         last = _SENTENCE_BREAK_LAST.match(self.text, max(end, m.start() - 200), m.start())
         opened = last.end() if last else max(end, m.start() - 200)
-        if not (_STORY_GOES_ON.search(self.text, opened, m.start()) or _NEXT_AFTER.match(self.text, m.end())):
+        if not (self.lexicon.story_goes_on.search(self.text, opened, m.start()) or _NEXT_AFTER.match(self.text, m.end())):
             return None
         return year
 
@@ -483,7 +552,7 @@ class _Extractor:
             return False
         # (وتستمر حتى الاثنين: a state going on until the day, whatever the sentence told before)
         end = m.start() + (inside.end() if inside else 0)
-        return self.tense(m.start()) is None or _GOES_ON_UNTIL.search(self.text, max(0, end - 48), end) is not None
+        return self.tense(m.start()) is None or self.lexicon.goes_on_until.search(self.text, max(0, end - 48), end) is not None
 
     def anchor_near(self, m: re.Match) -> bool:
         """Whether the text named a date earlier in the sentence of `m`."""
@@ -595,9 +664,9 @@ class _Extractor:
             year = self.range_end_year(m)
         if m.group("d_ms"):
             months, _, _ = _month_numbers(m.group("d_ms"), self.lexicon)
-            event = _EVENT_NOUN.search(self.text[max(0, m.start() - 25):m.start()]) if year is None else None
+            event = self.lexicon.event_noun.search(self.text[max(0, m.start() - 25):m.start()]) if year is None else None
             if event:
-                if _EVENT_OF_A_DAY.search(event.group(0)) and not m.group("d_rel"):
+                if self.lexicon.event_of_a_day.search(event.group(0)) and not m.group("d_rel"):
                     # هجمات 11 سبتمبر، ثورة 30 يونيو، حدود الرابع من حزيران: a day of history whose year
                     # the text leaves open
                     return [_result(day_value(None, months[0], d), "day", "unresolved") for d in days
@@ -609,7 +678,7 @@ class _Extractor:
                 lead = self.text[m.start():m.start("d_days")]
                 if lead.strip() and not _WEEKDAY_THEN_DATE.search(lead):
                     return [_result(None, None, None)]
-                noun = _ORDINAL_NOUN.search(self.text, max(0, m.start() - 16), m.start())
+                noun = self.lexicon.ordinal_noun.search(self.text, max(0, m.start() - 16), m.start())
                 if noun:
                     if year is None and self.pub is None:
                         return [_result(None, None, None)]
@@ -683,13 +752,13 @@ class _Extractor:
 
     def weekday(self, m):
         before = self.text[max(0, m.start() - 16):m.start()].split()
-        if before and before[-1] in ("ايام", "كل", "اول", "ثاني", "ثالث", "اخر", "سوق") \
+        if before and before[-1] in self.lexicon.weekday_habit \
                 and before[-2:] != ["ال", "ثاني"]:
             # أيام الجمعة، كل سبت: a habit, not a day; سوق الخميس: a market's name (but آل ثاني, the
             # Qatari ruling family's name, is no ordinal: الشيخ تميم بن حمد آل ثاني الخميس)
             return None
         if m.group("w_day") == "الاثنين" and not m.group("w_pre").strip() and not m.group("w_rel") \
-                and (_THE_TWO.search(self.text, max(0, m.start() - 24), m.start()) or _DUAL_AFTER.match(self.text, m.end())) \
+                and (self.lexicon.the_two.search(self.text, max(0, m.start() - 24), m.start()) or _DUAL_AFTER.match(self.text, m.end())) \
                 and not _SPAN_ON.match(self.text, m.end()):
             return None  # واحدة من الاثنين، إن الاثنين، الاثنين يقومان: "the two"
         weekday = self.lexicon.weekdays[m.group("w_day")]
@@ -771,7 +840,7 @@ class _Extractor:
         right before it there ("أعلن اليوم انسحاب الولايات المتحدة"): then "quoted", the day of the speech
         (see relday)."""
         start = m.start("r_w")
-        if _PRESS_BEFORE.search(self.text, max(0, start - 32), start):
+        if self.lexicon.press_before.search(self.text, max(0, start - 32), start):
             return True  # (the press review: today's papers)
         perfect = perfect_verb_right_before(self.text, start, self.lexicon.tense_words)
         if not (perfect or future_verb_right_before(self.text, start, self.lexicon.future_verbs, self.lexicon.tense_words)) \
@@ -862,6 +931,8 @@ class _Extractor:
             return [_result(None, None, None, "hijri")]
         if m.group("y_words"):
             years = [_word_year(w.group(0)) for w in _WORD_YEAR.finditer(m.group("y_words"))]
+        elif m.group("y_era"):
+            years = [int(m.group("y_era"))]  # في العام 70م: a year of one or two digits, its era written
         elif m.group("y_early"):
             # عام 841، بين عامي 841 و849 (not a count: عام 500 ألف، سنة 300 مليون; nor a year before Christ,
             # عام 323 قبل الميلاد, which no value of ours writes)
@@ -1014,7 +1085,7 @@ class _Extractor:
         if not lead and year is None and rel is None \
                 and _NAME_PARTICLE.search(self.text, max(0, m.start() - 5), m.start()):
             return None  # لويجي دي مايو: a surname after its particle, not May
-        if not lead and year is None and rel is None and _EVENT_NOUN.search(self.text, max(0, m.start() - 25), m.start()):
+        if not lead and year is None and rel is None and self.lexicon.event_noun.search(self.text, max(0, m.start() - 25), m.start()):
             return [_result(None, None, None)]  # ثورة يناير، حرب أكتوبر: an event's name
         out = []
         # the ends of a span of months are in time order: the year given after the last is the year of
@@ -1072,7 +1143,7 @@ class _Extractor:
         if counted and _TO_A_COUNT.fullmatch(counted.group(0)) and _IN_BEFORE.search(self.text, max(0, m.start() - 1), number):
             counted = None  # وانحسر العدد في 2007 إلى 135 قتيلا: in a year, to a count
         if counted or self.lexicon.counted_of.match(after) or self.lexicon.quantity_before.search(self.text, max(0, number - 24), number) \
-                or (_SINCE.match(m.group(0)) and _TIME_UNIT_AFTER.match(after)):
+                or (_SINCE.match(m.group(0)) and self.lexicon.time_unit_after.match(after)):
             return None  # (منذ 2000 عام، منذ 1400 سنة: a length, no year)
         years = [int(y) for y in _YEAR.findall(m.group("b_list"))]
         if years[0] < 1800 and years[0] % 100 == 0:

@@ -173,6 +173,8 @@ EARLY_YEAR = r"(?:[1-9]\d\d|1\d\d\d|20\d\d)(?!\d|[.,٫]\d)"
 # In a range after بين/من, a year before 1800 may open it when a year of the grammar's ends it (بين 1555 و1865).
 EARLY_RANGE = rf"1[0-7]\d\d\s*(?:و|-|–|الى|الي|حتى|حتي)\s*{GREG_YEAR}"
 CLITIC = r"(?:[وف])?"
+# The mark of the Common Era after a year (70م، 70 ميلادي، 70 بعد الميلاد، 70 للميلاد), on normalised text.
+ERA_MARK = r"\s*(?:م|ميلادي|ميلاديه|للميلاد|بعد\s+الميلاد)(?!\w)"
 
 
 def _year_word_forms(bases: list[str] = YEAR_WORDS) -> list[str]:
@@ -256,7 +258,9 @@ def compile_grammar(lexicon: "DateLexicon") -> re.Pattern:
                 rf"|(?P<y_words>{WORD_YEAR}(?:\s+(?:و|الي|حتي)\s*{WORD_YEAR})*))"
                 # (three digits only after a singular year word: عام 841، سنة 632، بين عامي 841 و849)
                 rf"|(?:{_alt(_year_word_forms(SINGULAR_YEAR_WORDS))})\s*"
-                rf"(?P<y_early>{EARLY_YEAR}(?:\s*(?:و|-|–|الى|الي|حتى|حتي)\s*{EARLY_YEAR})*)",
+                rf"(?:(?P<y_early>{EARLY_YEAR}(?:\s*(?:و|-|–|الى|الي|حتى|حتي)\s*{EARLY_YEAR})*)"
+                # (one or two digits when an era mark says so: في العام 70م، سنة 70 بعد الميلاد)
+                rf"|(?P<y_era>[1-9]\d?)(?={ERA_MARK}))",
         # العام الماضي/الجاري/المقبل، هذا العام، بداية العام
         "relyear": rf"(?:(?P<ry_w>(?:[وفب]?ال|لل)(?:عام|سنه))\s+(?P<ry_rel>{REL}|قبل\s+الماضي|(?P<ry_same>{_alt(SAME)}){E}"
                    rf"|(?P<ry_prev>السابق|السابقه|الذي\s+سبقه|التي\s+سبقتها)|(?P<ry_next>التالي|التاليه|الذي\s+تلاه|التي\s+تلتها))"

@@ -54,6 +54,24 @@ class DateLexicon:
     quantity_before: re.Pattern | None = field(repr=False, default=None)
     # a noun of an activity that goes on (class date_ongoing; extract.ongoing_pattern)
     ongoing_after: re.Pattern | None = field(repr=False, default=None)
+    # an event's name right before a day and month (classes date_event_day, date_event_name, date_event_bare;
+    # extract.event_patterns), and of those the names of a day of history
+    event_noun: re.Pattern | None = field(repr=False, default=None)
+    event_of_a_day: re.Pattern | None = field(repr=False, default=None)
+    # what tells the story goes on before a bare month (classes date_story_on, date_story_unit; extract.story_pattern)
+    story_goes_on: re.Pattern | None = field(repr=False, default=None)
+    # a verb of lasting before حتى (class date_lasting; extract.lasting_pattern) and a noun an ordinal agrees with
+    # (class date_ordinal_noun; extract.ordinal_noun_pattern)
+    goes_on_until: re.Pattern | None = field(repr=False, default=None)
+    ordinal_noun: re.Pattern | None = field(repr=False, default=None)
+    # what before الاثنين makes it "the two" (class date_of_the_two; extract.the_two_pattern)
+    the_two: re.Pattern | None = field(repr=False, default=None)
+    # the words before a weekday that make it no day (class date_weekday_habit: أيام، كل، أول، سوق), the press
+    # before اليوم (class date_press; extract.press_pattern), a unit of time after منذ and a number (class
+    # date_time_unit; extract.time_unit_pattern)
+    weekday_habit: frozenset[str] = frozenset()
+    press_before: re.Pattern | None = field(repr=False, default=None)
+    time_unit_after: re.Pattern | None = field(repr=False, default=None)
 
     def month_of(self, name: str) -> tuple[str, int] | None:
         return self.months.get(" ".join(name.split()))
@@ -68,7 +86,9 @@ def build_date_lexicon(month_rows: list[dict], curated_rows: list[dict],
     reaches; without it no clause word is read)."""
     from transforms.dates.grammar import (compile_glued_year, compile_grammar, compile_trigger_index, compile_triggers,  # they need the names
                                           day_next_chars)
-    from transforms.dates.extract import call_for_pattern, counted_patterns, ongoing_pattern, quantity_pattern
+    from transforms.dates.extract import (call_for_pattern, counted_patterns, event_patterns, ongoing_pattern,
+                                          lasting_pattern, ordinal_noun_pattern, quantity_pattern, story_pattern,
+                                          press_pattern, the_two_pattern, time_unit_pattern)
     from transforms.dates.tense import clause_patterns, reported_pattern, tense_words
 
     months: dict[str, tuple[str, int]] = {}
@@ -98,6 +118,17 @@ def build_date_lexicon(month_rows: list[dict], curated_rows: list[dict],
     object.__setattr__(lexicon, "tense_words", tense_words(cues))
     object.__setattr__(lexicon, "quantity_before", quantity_pattern(cues))
     object.__setattr__(lexicon, "ongoing_after", ongoing_pattern(cues))
+    event_noun, event_of_a_day = event_patterns(cues)
+    object.__setattr__(lexicon, "event_noun", event_noun)
+    object.__setattr__(lexicon, "event_of_a_day", event_of_a_day)
+    object.__setattr__(lexicon, "story_goes_on", story_pattern(cues))
+    object.__setattr__(lexicon, "goes_on_until", lasting_pattern(cues))
+    object.__setattr__(lexicon, "ordinal_noun", ordinal_noun_pattern(cues))
+    object.__setattr__(lexicon, "the_two", the_two_pattern(cues))
+    if cues is not None and cues.word_alternation("date_weekday_habit"):
+        object.__setattr__(lexicon, "weekday_habit", frozenset(cues.lists["date_weekday_habit"]))
+    object.__setattr__(lexicon, "press_before", press_pattern(cues))
+    object.__setattr__(lexicon, "time_unit_after", time_unit_pattern(cues))
     if cues is not None and cues.word_alternation("date_general_noun"):
         object.__setattr__(lexicon, "general_nouns", frozenset(cues.lists["date_general_noun"]))
     object.__setattr__(lexicon, "pattern", compile_grammar(lexicon))

@@ -14,12 +14,11 @@ from transforms.sentences import END_MARKS
 if TYPE_CHECKING:
     from transforms.cue_lexicon import CueLexicon
 
-# سـ + imperfective prefix, but not the common nouns and names that start the same way
-# (سنوات، سياسة، سيارة، سيطرة، سيول، سيدة، ستة، سنغافورة، سيناء …).
-_NOT_VERBS = ("سنو", "سنغ", "سيا", "سيط", "سيرغ", "سيرج", "سيره", "سيري", "سيرا", "سيول", "سيده", "سيدات",
-              "سيدني", "سيما", "سيمون", "ستري", "ستور", "ستوك", "ستولت", "ستي", "سيسوكو", "سيله", "سيلفا", "سيلفي",
-              "سيلين", "سيتي", "سيئ", "سينا", "سينم", "سينغ", "سينت", "سيشنز", "سنت", "ستا", "سند", "سنج", "سنح",
-              "سيبير", "سته", "ستين", "ستون", "سني", "سنا", "سنه", "سيزار", "سيغ")
+# سـ + imperfective prefix, but not the common nouns and names that start the same way (سنوات، سياسة، سيارة،
+# سيطرة، سيول، سيدة، ستة، سنغافورة، سيناء …): their openings are the rows of class `date_not_future_stem` of
+# seeds/cue_words.csv, read as written at a word's opening. These two, which no ANT article in no gold file
+# writes but as the opening of a verb (سينتظر، سيغير), so that no row can carry a real example of them, stay here.
+_NOT_VERBS_UNSEEN = ("سينت", "سيغ")
 # The future cues (class `date_future` of seeds/cue_words.csv: سوف، المقرر، المرتقب، المقبل، يعتزم، بحلول، يتطلع،
 # الإعدادات جارية …; the present-tense verbs among them, with a day named, schedule it) and the past cues (class
 # `date_past`: كان، الماضي، المنصرم، سبق and the perfect verbs of news and of statements, أعلن، قال، عقدت، اتهم،
@@ -62,13 +61,15 @@ def tense_words(cues: CueLexicon | None) -> TenseWords:
     def alt(words) -> str:
         return word_alternation(words) if words else _NEVER
 
+    not_verbs = "|".join(filter(None, (class_alternation(cues, "date_not_future_stem"), word_alternation(_NOT_VERBS_UNSEEN))))
+
     # The word lists are factored as tries (word_alternation): tried at every token of the clause, a
     # flat alternation of a hundred words is the slow part of the scan.
     cue = re.compile(
         r"(?<!\w)[وف]?(?:"
         # (a final ا or و marks a foreign name far more often than a verb: سيسيليا، سيستوسو)
         # (but سيعقدها، ستبدأ end so as verbs: an object pronoun, a hamza written ا)
-        rf"(?P<fut>(?!{word_alternation(_NOT_VERBS)})س[يتن]\w{{2,}}(?:(?<![او])|(?<=ها)|(?<=بدا))"
+        rf"(?P<fut>(?!{not_verbs})س[يتن]\w{{2,}}(?:(?<![او])|(?<=ها)|(?<=بدا))"
         rf"|لن\s+[يتن]\w+|علي\s+ان\s+[يتن]\w+|{alt(future + _FUTURE_PHRASES)})"
         # لم يبدأ is a past denied (read before يبدأ as a future verb)
         # (a perfect verb may carry its subject or object: قتلوا، أعلنوه، أصدرته، كانوا)

@@ -1,0 +1,110 @@
+"""The date word lists moved from code into seeds/cue_words.csv (issue 8): a row of each class changes what
+the dates read, on the real sentence of its row (ANT articles in no gold file; ids quoted)."""
+from datetime import datetime
+
+import pytest
+
+from marsad.seeds import read_seed_csv
+from transforms.cue_lexicon import build_cue_lexicon
+from transforms.dates import build_date_lexicon, extract_time_expressions
+
+ROWS = read_seed_csv("cue_words.csv")
+
+
+def lexicon_without(cls=None, lemma=None):
+    rows = [r for r in ROWS if not (r["class"] == cls and r["lemma"] == lemma)]
+    return build_date_lexicon(read_seed_csv("months.csv"), read_seed_csv("months_curated.csv"),
+                              read_seed_csv("imperfect_verbs.csv"), build_cue_lexicon(rows))
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return lexicon_without()
+
+
+def values(text, published, lexicon):
+    return [e["value"] for e in extract_time_expressions(text, datetime.fromisoformat(published), lexicon)]
+
+
+def test_an_event_of_a_day_leaves_its_year_open(lexicon):
+    # ANT CN-internationalNews-596-20180911: the row of هجمات (date_event_day)
+    text, published = "هذه المؤشرات سبقت هجمات 11 سبتمبر", "2018-09-11T10:00:00+00:00"
+    assert values(text, published, lexicon) == ["XXXX-09-11"]
+    assert values(text, published, lexicon_without("date_event_day", "هجمات")) != ["XXXX-09-11"]
+
+
+def test_a_coalition_named_by_a_day_is_no_date(lexicon):
+    # ANT AL-internationalNews-127-20180220: the row of قوى (date_event_name)
+    text, published = "أين هي ثورة الأرز وأين قوى 14 آذار؟", "2018-02-20T10:00:00+00:00"
+    assert values(text, published, lexicon) == [None]  # a date's surface, no value
+    assert values(text, published, lexicon_without("date_event_name", "قوى")) == ["2018-03-14"]
+
+
+def test_a_weekday_is_no_event_with_its_article(lexicon):
+    # ANT AL-internationalNews-817-20180406 (date_event_bare جمعة): جمعة الكاوتشوك names a protest, but
+    # الجمعة 30 مارس is the weekday (a Friday) and its day
+    assert values("وقتل فلسطينيون في مسيرات الجمعة 30 مارس على حدود غزة", "2018-04-06T10:00:00+00:00",
+                  lexicon) == ["2018-03-30"]
+
+
+def test_a_noun_opening_like_a_future_verb_is_no_future(lexicon):
+    # the row of سيا (date_not_future_stem), ANT FR-economy-71-20180806: سياحية is no verb سـ + ياح
+    from transforms.dates.tense import tense_words
+    cue = tense_words(build_cue_lexicon(ROWS)).cue
+    assert not any(m.group("fut") for m in cue.finditer("وشملت ايضا مدنا سياحيه مثل اصفهان وطهران"))
+    rows = [r for r in ROWS if not (r["class"] == "date_not_future_stem" and r["lemma"] == "سيا")]
+    cue = tense_words(build_cue_lexicon(rows)).cue
+    assert any(m.group("fut") for m in cue.finditer("وشملت ايضا مدنا سياحيه مثل اصفهان وطهران"))
+
+
+def test_the_story_goes_on_after_a_count_of_days(lexicon):
+    # ANT FR-internationalNews-1456-20180526 (date_story_unit أيام) and BB-middleEast-1055-20181002 (date_story_on بعد ذلك)
+    assert lexicon.story_goes_on.search("وبعد اربعه ايام، لم يتخلل مظاهره اخري سوي حوادث محدوده")
+    assert not lexicon_without("date_story_unit", "أيام").story_goes_on.search(
+        "وبعد اربعه ايام، لم يتخلل مظاهره اخري سوي حوادث محدوده")
+    assert lexicon.story_goes_on.search("واعتقل بعد ذلك في سبتمبر")
+    assert not lexicon_without("date_story_on", "بعد ذلك").story_goes_on.search("واعتقل بعد ذلك في سبتمبر")
+
+
+def test_a_verb_of_lasting_before_until(lexicon):
+    # ANT FR-internationalNews-1536-20180530 (date_lasting تستمر): «وتستمر حتى» what goes on until a day
+    text = "وتبدا نهائيات كاس العالم في 14 حزيران/يونيو وتستمر حتي "
+    assert lexicon.goes_on_until.search(text)
+    assert not lexicon_without("date_lasting", "تستمر").goes_on_until.search(text)
+
+
+def test_a_noun_an_ordinal_agrees_with(lexicon):
+    # ANT SK-technology-1488-20180930 (date_ordinal_noun أسبوع): الأسبوع الأول is no first day of a month
+    text = "في الاسبوع "
+    assert lexicon.ordinal_noun.search(text)
+    assert not lexicon_without("date_ordinal_noun", "أسبوع").ordinal_noun.search(text)
+
+
+def test_a_noun_whose_complement_is_the_two(lexicon):
+    # ANT BB-internationalNews-296-20180405 (date_of_the_two تسميم): منذ تسميم الاثنين is "the two", no Monday
+    text, published = "منذ تسميم الاثنين بغاز أعصاب في مارس/آذار.", "2018-04-05T10:00:00+00:00"
+    assert values(text, published, lexicon) == ["2018-03"]
+    assert "2018-04-02" in values(text, published, lexicon_without("date_of_the_two", "تسميم"))
+
+
+def test_a_habit_before_a_weekday_is_no_day(lexicon):
+    # ANT SK-middleEast-1953-20180526 (date_weekday_habit أيام): أيام الأحد is no Sunday in particular (the
+    # weekdays joined to it are still read as days: noticed, left alone)
+    text = ("فقد تقرر أن تكون أيام الأحد والاثنين والثلاثاء اجازة رسمية لكافة شركات ومؤسسات ومنشآت القطاع الخاص "
+            "العاملة بمحافظة ظفار")
+    published = "2018-05-26T10:00:00+00:00"
+    assert "2018-05-27" not in values(text, published, lexicon)  # (a Sunday)
+    assert "2018-05-27" in values(text, published, lexicon_without("date_weekday_habit", "أيام"))
+
+
+def test_the_press_of_today(lexicon):
+    # ANT FR-internationalNews-713-20180413 (date_press صحف): في الصحف لهذا اليوم
+    assert lexicon.press_before.search("في الصحف ")
+    assert not lexicon_without("date_press", "صحف").press_before.search("في الصحف ")
+
+
+def test_a_unit_of_time_after_since_and_a_number(lexicon):
+    # ANT BB-internationalNews-1012-20180901 (date_time_unit عام): منذ 200 عام is a length of time
+    text, published = "وبذلك أصبحت دايدرا روي أول امرأة تتولى هذا المنصب منذ 2000 عام.", "2018-09-01T10:00:00+00:00"
+    assert values(text, published, lexicon) == []
+    assert values(text, published, lexicon_without("date_time_unit", "عام")) == ["2000"]
