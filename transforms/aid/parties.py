@@ -327,7 +327,7 @@ def _role(tokens, m: Mention, previous_role: str | None, joined: bool, near: boo
             return "donor"  # قرض من صندوق النقد الدولي، 10 مليارات دولار، من المملكة
         if cues.is_in(word, words.receive):
             return "recipient"  # وتحصل مصر على
-        if cues.is_in(word, words.give) or cues.is_in(word, cues.GIVE_NOUNS):
+        if cues.is_in(word, words.give) or cues.is_in(word, words.give_nouns):
             before = i - 2 if i > 1 and tokens[i - 1][2] in _KANA else i - 1
             if (before >= 0 and before in mention_ends and not word.startswith(("و", "ف"))
                     and tokens[i][0] - tokens[before][1] <= 1 + (i - 1 - before) * 6):
