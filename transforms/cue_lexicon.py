@@ -85,6 +85,8 @@ CLASSES = {
     "aid_annual": "an adjective of a year near a sum: the sum is paid per year (سنويا، سنوية، السنوي)",
     "aid_monthly": "an adjective of a month near a sum: the sum is paid per month (شهريا، شهرية، الشهري)",
     "aid_give_noun": "a verbal noun of giving, its giver after it (تقديم المملكة لـ100 مليون دولار، تخصيص مبلغ 5 ملايين دولار)",
+    "aid_rebuilding": "a noun of rebuilding right before a country: the country rebuilt receives (إعادة إعمار سوريا، لإعمار العراق)",
+    "aid_belonging": "a participle of belonging or allegiance before ل: the party after it owns the forces named, it receives nothing (القوات التابعة للاتحاد الأفريقي، القوات الموالية للحكومة)",
     "payee": "a noun of individuals paid: a sum for them is a payment, not aid to a state or a body (سياسيين، مسؤول، لمن)",
     "phone": "contact without travel (اتصال هاتفي، هاتف)",
     "sport": "a match, a championship or its players: a sporting trip, no visit (مباراة، بطولة، كأس العالم)",
@@ -126,7 +128,8 @@ POS = ("verb", "noun", "particle")
 # (transforms.visits.exclusions).
 # The aid word lists (need, price, sum_link, campaign, electoral, payee, ransom, assets, collect, party_group, appeal,
 # aid_give, aid_receive, aid_cut, aid_pledge, the aid types aid_military … aid_loan, aid_total, aid_each, aid_not_each, aid_sum_noun, aid_frozen, aid_benefit, aid_against,
-# aid_receive_link, aid_appeal_to, aid_quantity_particle, aid_source, aid_annual, aid_monthly and aid_give_noun) are read word by word
+# aid_receive_link, aid_appeal_to, aid_quantity_particle, aid_source, aid_annual, aid_monthly, aid_give_noun,
+# aid_rebuilding and aid_belonging) are read word by word
 # (transforms.aid.cues): each row with the forms list_forms makes of it (a noun's dual and accusative, a verb
 # row's conjugations when it gives its present); the date classes (DATE_CLASSES) are read as written.
 WORD_LIST_CLASSES = frozenset({"clause_opener", "own_clause_opener", "clause_break", "relative", "sequence", "earlier",
@@ -134,7 +137,7 @@ WORD_LIST_CLASSES = frozenset({"clause_opener", "own_clause_opener", "clause_bre
                                "payee", "ransom", "assets", "collect", "party_group", "aid_give", "aid_receive", "aid_cut", "aid_pledge",
                                "aid_military", "aid_humanitarian", "aid_development", "aid_economic", "aid_loan", "aid_total", "aid_each", "aid_not_each", "aid_sum_noun", "aid_frozen", "aid_benefit",
                                "aid_against", "aid_receive_link", "aid_appeal_to", "aid_quantity_particle", "aid_source",
-                               "aid_annual", "aid_monthly", "aid_give_noun", "call", "held", "appeal", "media", "crowd", "comparison",
+                               "aid_annual", "aid_monthly", "aid_give_noun", "aid_rebuilding", "aid_belonging", "call", "held", "appeal", "media", "crowd", "comparison",
                                "attack", "proposal", "rank", "travel_rule", "mission", "negation", "absence", "rumour",
                                "refusal", "hedge", "withdrawal", "wish", "private_trip", "private_purpose", "pastime",
                                "official_team"})

@@ -217,6 +217,9 @@ class AidWords:
     annual: frozenset[str] = frozenset()  # adjectives of a year (class aid_annual: سنويا، سنوية) and their forms
     monthly: frozenset[str] = frozenset()  # adjectives of a month (class aid_monthly: شهريا، شهرية) and their forms
     give_nouns: frozenset[str] = frozenset()  # verbal nouns of giving (class aid_give_noun: تقديم، تخصيص) and their forms
+    rebuilding: frozenset[str] = frozenset()  # nouns of rebuilding (class aid_rebuilding: إعمار) and their forms
+    belonging: frozenset[str] = frozenset()  # participles of belonging (class aid_belonging: تابع، موال) and their forms, with and without ال
+    relatives: frozenset[str] = frozenset()  # relative pronouns (class relative: الذي، التي، الذين، اللذان …), as written
 
 
 _AID_WORDS: dict[int, tuple[CueLexicon, AidWords]] = {}
@@ -251,22 +254,25 @@ def aid_words(lexicon: CueLexicon) -> AidWords:
                          source=frozenset(lists.get("aid_source", ())),
                          annual=_forms(" ".join(lists.get("aid_annual", ()))),
                          monthly=_forms(" ".join(lists.get("aid_monthly", ()))),
-                         give_nouns=_forms(" ".join(lists.get("aid_give_noun", ()))))
+                         give_nouns=_forms(" ".join(lists.get("aid_give_noun", ()))),
+                         rebuilding=_forms(" ".join(lists.get("aid_rebuilding", ()))),
+                         belonging=frozenset(w for f in lists.get("aid_belonging", ()) for w in (f, "ال" + f)),
+                         relatives=frozenset(lists.get("relative", ())))
         if not all((words.needs, words.price, words.sum_links, words.campaign, words.electoral, words.payee,
                     words.ransom, words.assets, words.collect, words.party_groups, words.appeal,
                     words.give, words.receive, words.cut, words.pledged, words.total, words.each, words.not_each, words.sum_nouns, words.frozen, words.benefit,
                     words.against, words.receive_links, words.appeal_to, words.quantity_particles, words.source, words.annual, words.monthly, words.give_nouns,
-                    *aid_types.values())):
+                    words.rebuilding, words.belonging, words.relatives, *aid_types.values())):
             raise ValueError("the cue lexicon lacks the need, price, sum_link, campaign, electoral, payee, ransom, assets, collect, party_group, "
                              "appeal, aid_give, aid_receive, aid_cut, aid_pledge, aid_total, aid_each, aid_not_each, aid_sum_noun, aid_frozen, aid_benefit, "
                              "aid_against, aid_receive_link, aid_appeal_to, aid_quantity_particle, aid_source, aid_annual, aid_monthly, "
-                             "aid_give_noun or aid type words (seeds/cue_words.csv)")
+                             "aid_give_noun, aid_rebuilding, aid_belonging, relative or aid type words (seeds/cue_words.csv)")
         found = _AID_WORDS[id(lexicon)] = (lexicon, words)
     return found[1]
 
 
-# Relative pronouns: a party before الذي/الذين تعهدوا is the subject of the verb that follows.
-RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللذان", "اللتان"})
+# Relative pronouns (class relative of seeds/cue_words.csv, AidWords.relatives): a party before الذي/الذين
+# تعهدوا is the subject of the verb that follows.
 # Words that end the speaker's clause: what follows is the reported fact (كشف أن الحرس الثوري صرف).
 COMPLEMENTISERS = frozenset({"ان", "بان", "انه", "انها", "بانها", "بانه"})
 # What follows في / على after المساعدة when it names the form of the aid, not a task helped with
