@@ -82,6 +82,11 @@ CLASSES = {
     "aid_appeal_to": "the preposition an appeal takes before what it asks for (دعا المانحين إلى تقديم، حث على): an appeal governs a sum only through it",
     "aid_source": "a word that names a report's source (بحسب، وفق، وفقا ل، طبقا ل، نقلا عن): a party a few words after it reports the sum, it neither gives nor receives it",
     "aid_quantity_particle": "a particle between a word that links a noun to its sum and the sum (تزيد قيمتها عن، أكثر من، ما قيمته، تصل إلى)",
+    "aid_annual": "an adjective of a year near a sum: the sum is paid per year (سنويا، سنوية، السنوي)",
+    "aid_monthly": "an adjective of a month near a sum: the sum is paid per month (شهريا، شهرية، الشهري)",
+    "aid_give_noun": "a verbal noun of giving, its giver after it (تقديم المملكة لـ100 مليون دولار، تخصيص مبلغ 5 ملايين دولار)",
+    "aid_rebuilding": "a noun of rebuilding right before a country: the country rebuilt receives (إعادة إعمار سوريا، لإعمار العراق)",
+    "aid_belonging": "a participle of belonging or allegiance before ل: the party after it owns the forces named, it receives nothing (القوات التابعة للاتحاد الأفريقي، القوات الموالية للحكومة)",
     "payee": "a noun of individuals paid: a sum for them is a payment, not aid to a state or a body (سياسيين، مسؤول، لمن)",
     "phone": "contact without travel (اتصال هاتفي، هاتف)",
     "sport": "a match, a championship or its players: a sporting trip, no visit (مباراة، بطولة، كأس العالم)",
@@ -123,14 +128,16 @@ POS = ("verb", "noun", "particle")
 # (transforms.visits.exclusions).
 # The aid word lists (need, price, sum_link, campaign, electoral, payee, ransom, assets, collect, party_group, appeal,
 # aid_give, aid_receive, aid_cut, aid_pledge, the aid types aid_military … aid_loan, aid_total, aid_each, aid_not_each, aid_sum_noun, aid_frozen, aid_benefit, aid_against,
-# aid_receive_link, aid_appeal_to, aid_quantity_particle and aid_source) are read word by word
+# aid_receive_link, aid_appeal_to, aid_quantity_particle, aid_source, aid_annual, aid_monthly, aid_give_noun,
+# aid_rebuilding and aid_belonging) are read word by word
 # (transforms.aid.cues): each row with the forms list_forms makes of it (a noun's dual and accusative, a verb
 # row's conjugations when it gives its present); the date classes (DATE_CLASSES) are read as written.
 WORD_LIST_CLASSES = frozenset({"clause_opener", "own_clause_opener", "clause_break", "relative", "sequence", "earlier",
                                "week_past", "week_this", "week_next", "time_adverb", "team", "relation", "need", "price", "sum_link", "campaign", "electoral",
                                "payee", "ransom", "assets", "collect", "party_group", "aid_give", "aid_receive", "aid_cut", "aid_pledge",
                                "aid_military", "aid_humanitarian", "aid_development", "aid_economic", "aid_loan", "aid_total", "aid_each", "aid_not_each", "aid_sum_noun", "aid_frozen", "aid_benefit",
-                               "aid_against", "aid_receive_link", "aid_appeal_to", "aid_quantity_particle", "aid_source", "call", "held", "appeal", "media", "crowd", "comparison",
+                               "aid_against", "aid_receive_link", "aid_appeal_to", "aid_quantity_particle", "aid_source",
+                               "aid_annual", "aid_monthly", "aid_give_noun", "aid_rebuilding", "aid_belonging", "call", "held", "appeal", "media", "crowd", "comparison",
                                "attack", "proposal", "rank", "travel_rule", "mission", "negation", "absence", "rumour",
                                "refusal", "hedge", "withdrawal", "wish", "private_trip", "private_purpose", "pastime",
                                "official_team"})

@@ -301,7 +301,7 @@ def decide_aid(candidates: list[AidCandidate], ctx: AidContext, models: dict) ->
                 "donor_iso2": donor.iso2, "donor_name_ar": donor.name_ar,
                 "recipient_iso2": use.iso2 if use else None, "recipient_name_ar": use.name_ar if use else None,
                 "amount": money.value, "currency": money.currency,
-                "period": _period(ctx.tokens, money, t0, t1), "aid_type": _aid_type(ctx.tokens, money, t0, t1, ctx.words),
+                "period": _period(ctx.tokens, money, t0, t1, ctx.words), "aid_type": _aid_type(ctx.tokens, money, t0, t1, ctx.words),
                 "since_year": _since_year(doc.norm.text[doc.to_normalised(s):doc.to_normalised(e)], ctx.published_year),
                 "status": _status(ctx.tokens, money, t0, t1, ctx.words),
                 "evidence": doc.text[s:e], "evidence_start": s, "evidence_end": e,
@@ -458,7 +458,7 @@ def _price_linked(ctx: AidContext, c: AidCandidate, t0: int) -> bool:
             return False
         word = tokens[k][2]
         if (word[:1].isdigit() or word in cues.COMPLEMENTISERS or aid_word.at(k) or _gives(word, words)
-                or cues.is_in(word, cues.GIVE_NOUNS)):
+                or cues.is_in(word, words.give_nouns)):
             return False
         if cues.is_in(word, words.price):
             return True
@@ -611,7 +611,7 @@ def _adjective(word: str) -> bool:
 def _gives(word: str, words: cues.AidWords) -> bool:
     """A finite verb of giving or pledging (قدمت، تبرعت، التزمت، خصصته; classes aid_give and
     aid_pledge), not its verbal noun (تقديم) nor a noun of aid (تعهدات، تبرعات) nor a definite noun (الإعلان)."""
-    if cues.is_in(word, cues.GIVE_NOUNS) or cues.is_in(word, cues.AID):
+    if cues.is_in(word, words.give_nouns) or cues.is_in(word, cues.AID):
         return False
     if word.startswith("ال"):
         forms = [word]  # التزمت is a verb; الإعلان a noun

@@ -90,9 +90,8 @@ NOT_AID = _forms(
     "ثروة ثروته ثروتها مهر إيجار عقدا يتكلف تتكلف بتكلفة كلف تكلف أنفق أنفقت ينفق تنفق "
     "اعتماد اعتمادات مخصصات تدر يدر عائدات عائد "
     "تسوية كفالة غرمت غرم تغريم حاجات حاجاتها احتياجات تحتاج يحتاج نداء جمع تعريفات تعرفة تعريفة جمركية منتجات سلع")  # appeals and needs are not yet transfers
-# Period: per year or per month.
-ANNUAL = _forms("سنويا سنوية سنوي سنويًا")
-MONTHLY = _forms("شهريا شهرية شهري")
+# Period: per year or per month: the word lists of classes aid_annual and aid_monthly of seeds/cue_words.csv
+# (AidWords.annual, AidWords.monthly).
 # Aid type, by the adjective or noun beside the sum: the word lists of classes aid_military,
 # aid_humanitarian, aid_development, aid_economic and aid_loan of seeds/cue_words.csv (AidWords.aid_types).
 AID_TYPE_CLASSES = ("military", "humanitarian", "development", "economic", "loan")
@@ -120,9 +119,9 @@ PROVIDED = _forms(
     "قدمت قدم منحت دفعت دفع صرف صرفت حولت تسلمت تسلم تلقت تلقى حصلت حصل أودعت أودع "
     "قدمها قدمته وصلت بلغت بلغ أفرجت أفرج")
 # Verbs whose subject gives (فرنسا تعهدت، قدمت دولة الإمارات): the word list of class aid_give of
-# seeds/cue_words.csv (AidWords.give; سلم hands over, تسلم receives: AidWords.receive). The verbal nouns تقديم
-# and تخصيص take their giver after them (تقديم المملكة العربية السعودية لـ100 مليون دولار).
-GIVE_NOUNS = _forms("تقديم تخصيص")
+# seeds/cue_words.csv (AidWords.give; سلم hands over, تسلم receives: AidWords.receive). The verbal nouns of
+# giving (class aid_give_noun: تقديم، تخصيص; AidWords.give_nouns) take their giver after them (تقديم المملكة
+# العربية السعودية لـ100 مليون دولار).
 # Words before a party that make it the recipient (إلى اليمن، لصالح الأونروا، لدعم الجيش اللبناني).
 # تمويل and دعم take what they fund after them (وقف تمويل الأونروا), unlike تقديم (تقديم المملكة).
 TO = _forms("إلى الى لصالح لدعم لمساعدة لحساب دعم لإغاثة تمويل لتمويل")
@@ -215,6 +214,12 @@ class AidWords:
     appeal_to: frozenset[str] = frozenset()  # the prepositions of an appeal (class aid_appeal_to: إلى، على), as written
     source: frozenset[str] = frozenset()  # words that name a report's source (class aid_source: حسب، وفق، طبقا، نقلا) and their forms
     quantity_particles: frozenset[str] = frozenset()  # particles between a link word and its sum (class aid_quantity_particle: عن، من، ما، إلى), as written
+    annual: frozenset[str] = frozenset()  # adjectives of a year (class aid_annual: سنويا، سنوية) and their forms
+    monthly: frozenset[str] = frozenset()  # adjectives of a month (class aid_monthly: شهريا، شهرية) and their forms
+    give_nouns: frozenset[str] = frozenset()  # verbal nouns of giving (class aid_give_noun: تقديم، تخصيص) and their forms
+    rebuilding: frozenset[str] = frozenset()  # nouns of rebuilding (class aid_rebuilding: إعمار) and their forms
+    belonging: frozenset[str] = frozenset()  # participles of belonging (class aid_belonging: تابع، موال) and their forms, with and without ال
+    relatives: frozenset[str] = frozenset()  # relative pronouns (class relative: الذي، التي، الذين، اللذان …), as written
 
 
 _AID_WORDS: dict[int, tuple[CueLexicon, AidWords]] = {}
@@ -246,20 +251,28 @@ def aid_words(lexicon: CueLexicon) -> AidWords:
                          receive_links=frozenset(f + e for f in lists.get("aid_receive_link", ()) for e in ("",) + _ENCLITICS),
                          appeal_to=frozenset(lists.get("aid_appeal_to", ())),
                          quantity_particles=frozenset(lists.get("aid_quantity_particle", ())),
-                         source=frozenset(lists.get("aid_source", ())))
+                         source=frozenset(lists.get("aid_source", ())),
+                         annual=_forms(" ".join(lists.get("aid_annual", ()))),
+                         monthly=_forms(" ".join(lists.get("aid_monthly", ()))),
+                         give_nouns=_forms(" ".join(lists.get("aid_give_noun", ()))),
+                         rebuilding=_forms(" ".join(lists.get("aid_rebuilding", ()))),
+                         belonging=frozenset(w for f in lists.get("aid_belonging", ()) for w in (f, "ال" + f)),
+                         relatives=frozenset(lists.get("relative", ())))
         if not all((words.needs, words.price, words.sum_links, words.campaign, words.electoral, words.payee,
                     words.ransom, words.assets, words.collect, words.party_groups, words.appeal,
                     words.give, words.receive, words.cut, words.pledged, words.total, words.each, words.not_each, words.sum_nouns, words.frozen, words.benefit,
-                    words.against, words.receive_links, words.appeal_to, words.quantity_particles, words.source, *aid_types.values())):
+                    words.against, words.receive_links, words.appeal_to, words.quantity_particles, words.source, words.annual, words.monthly, words.give_nouns,
+                    words.rebuilding, words.belonging, words.relatives, *aid_types.values())):
             raise ValueError("the cue lexicon lacks the need, price, sum_link, campaign, electoral, payee, ransom, assets, collect, party_group, "
                              "appeal, aid_give, aid_receive, aid_cut, aid_pledge, aid_total, aid_each, aid_not_each, aid_sum_noun, aid_frozen, aid_benefit, "
-                             "aid_against, aid_receive_link, aid_appeal_to, aid_quantity_particle, aid_source or aid type words (seeds/cue_words.csv)")
+                             "aid_against, aid_receive_link, aid_appeal_to, aid_quantity_particle, aid_source, aid_annual, aid_monthly, "
+                             "aid_give_noun, aid_rebuilding, aid_belonging, relative or aid type words (seeds/cue_words.csv)")
         found = _AID_WORDS[id(lexicon)] = (lexicon, words)
     return found[1]
 
 
-# Relative pronouns: a party before الذي/الذين تعهدوا is the subject of the verb that follows.
-RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللذان", "اللتان"})
+# Relative pronouns (class relative of seeds/cue_words.csv, AidWords.relatives): a party before الذي/الذين
+# تعهدوا is the subject of the verb that follows.
 # Words that end the speaker's clause: what follows is the reported fact (كشف أن الحرس الثوري صرف).
 COMPLEMENTISERS = frozenset({"ان", "بان", "انه", "انها", "بانها", "بانه"})
 # What follows في / على after المساعدة when it names the form of the aid, not a task helped with

@@ -121,7 +121,7 @@ def extract_aid(text: str, entities: dict, currencies: CurrencyLexicon,
                     "recipient_iso2": recipient_use.iso2 if recipient_use else None,
                     "recipient_name_ar": recipient_use.name_ar if recipient_use else None,
                     "amount": money.value, "currency": money.currency,
-                    "period": _period(tokens, money, t0, t1),
+                    "period": _period(tokens, money, t0, t1, words),
                     "aid_type": _aid_type(tokens, money, t0, t1, words),
                     "since_year": year,
                     "status": _status(tokens, money, t0, t1, words),
@@ -354,10 +354,10 @@ class _CutWord:
         return promise == self.promise
 
 
-def _period(tokens, money, t0, t1) -> str:
-    if _nearest(tokens, money, t0, t1, cues.ANNUAL, _PERIOD_BEFORE, _PERIOD_AFTER) is not None:
+def _period(tokens, money, t0, t1, words: cues.AidWords) -> str:
+    if _nearest(tokens, money, t0, t1, words.annual, _PERIOD_BEFORE, _PERIOD_AFTER) is not None:
         return "annual"
-    if _nearest(tokens, money, t0, t1, cues.MONTHLY, _PERIOD_BEFORE, _PERIOD_AFTER) is not None:
+    if _nearest(tokens, money, t0, t1, words.monthly, _PERIOD_BEFORE, _PERIOD_AFTER) is not None:
         return "monthly"
     return "once"
 

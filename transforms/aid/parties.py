@@ -42,10 +42,9 @@ _LOCATIVE = cues._forms("في داخل")
 # Words before a capital that make it the place of a meeting, not its government (تعهدوا في مؤتمر في
 # بروكسل بتقديم 4,4 مليار دولار؛ مؤتمر بروكسل للجهات المانحة): no donor, no recipient.
 _VENUE = cues._forms("في مؤتمر قمة اجتماع منتدى")
-# Words of belonging before ل (القوات التابعة للاتحاد الأفريقي): ل names an owner, not a recipient.
-_BELONGING = frozenset({"التابعه", "التابع", "التابعين", "التابعون", "تابعه", "تابع", "المواليه", "الموالي", "الموالين"})
-# Reconstruction nouns: the country after them (in construct) is the one rebuilt (إعادة إعمار سوريا).
-_REBUILDING = cues._forms("إعمار اعمار الإعمار")
+# Words of belonging before ل (class aid_belonging, AidWords.belonging: القوات التابعة للاتحاد الأفريقي): ل names
+# an owner, not a recipient. Nouns of rebuilding (class aid_rebuilding, AidWords.rebuilding): the country
+# after them (in construct) is the one rebuilt (إعادة إعمار سوريا).
 # كان before a verb: the subject before it still stands right before the verb (إيران كانت تمد).
 _KANA = frozenset({"كان", "كانت", "كانوا"})
 # A preposition with a pronoun between a verb and its subject (تعهد بها المانحون، قدمها له).
@@ -288,12 +287,12 @@ def _role(tokens, m: Mention, previous_role: str | None, joined: bool, near: boo
     `words` the aid word lists of the cue lexicon (give, cut, aid types)."""
     prefix = tokens[m.first_token][2][:m.prefix_length]
     if prefix.endswith("ل"):
-        if m.first_token > 0 and tokens[m.first_token - 1][2] in _BELONGING:
+        if m.first_token > 0 and tokens[m.first_token - 1][2] in words.belonging:  # التابعة، الموالية (class aid_belonging)
             return None  # القوات التابعة للاتحاد الأفريقي: whose forces, not who receives
         return "recipient"  # لليمن، للفلسطينيين
     if joined and previous_role:
         return previous_role
-    if m.first_token > 0 and m.via != "adjective" and cues.is_in(tokens[m.first_token - 1][2], _REBUILDING):
+    if m.first_token > 0 and m.via != "adjective" and cues.is_in(tokens[m.first_token - 1][2], words.rebuilding):
         return "recipient"  # إعادة إعمار سوريا، لإعمار العراق: the country rebuilt receives
     head_skipped = False
     head_with_to = False
@@ -327,7 +326,7 @@ def _role(tokens, m: Mention, previous_role: str | None, joined: bool, near: boo
             return "donor"  # قرض من صندوق النقد الدولي، 10 مليارات دولار، من المملكة
         if cues.is_in(word, words.receive):
             return "recipient"  # وتحصل مصر على
-        if cues.is_in(word, words.give) or cues.is_in(word, cues.GIVE_NOUNS):
+        if cues.is_in(word, words.give) or cues.is_in(word, words.give_nouns):
             before = i - 2 if i > 1 and tokens[i - 1][2] in _KANA else i - 1
             if (before >= 0 and before in mention_ends and not word.startswith(("و", "ف"))
                     and tokens[i][0] - tokens[before][1] <= 1 + (i - 1 - before) * 6):
@@ -336,7 +335,7 @@ def _role(tokens, m: Mention, previous_role: str | None, joined: bool, near: boo
             return "donor"  # قدمت دولة الإمارات، تقديم المملكة
         if _cut_verb(word, words.cut) and not word.startswith("ال"):
             return "donor"  # علقت الولايات المتحدة … مساهمتها: who cuts the aid gave it
-    if _relative_giver(tokens, m, words.give):
+    if _relative_giver(tokens, m, words.give, words.relatives):
         return "donor"  # المانحين الدوليين الذين تعهدوا بتقديم
     after = m.last_token + 1
     if after < len(tokens) and tokens[after][0] - tokens[m.last_token][1] <= 1:
@@ -361,13 +360,13 @@ def _cut_verb(word: str, cut: frozenset[str]) -> bool:
 _CUT_NOUNS = cues._forms("خفض تخفيض تقليص تجميد وقف إيقاف توقف تعليق حجب إلغاء قطع حرمان")
 
 
-def _relative_giver(tokens, m: Mention, give: frozenset[str]) -> bool:
+def _relative_giver(tokens, m: Mention, give: frozenset[str], relatives: frozenset[str]) -> bool:
     """Whether a relative clause on the party says it gives: the party, up to two adjectives, then
     الذي / الذين and a verb of giving (المانحين الدوليين الذين تعهدوا، الدولة التي قدمت)."""
     j = m.last_token + 1
-    while j < len(tokens) and j <= m.last_token + 2 and tokens[j][2].startswith("ال") and tokens[j][2] not in cues.RELATIVES:
+    while j < len(tokens) and j <= m.last_token + 2 and tokens[j][2].startswith("ال") and tokens[j][2] not in relatives:
         j += 1
-    if j + 1 >= len(tokens) or tokens[j][2] not in cues.RELATIVES:
+    if j + 1 >= len(tokens) or tokens[j][2] not in relatives:
         return False
     verb = tokens[j + 1][2]
     return cues.is_in(verb, give) or (verb.endswith("وا") and cues.is_in(verb[:-2], give))  # تعهدوا
