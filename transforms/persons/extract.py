@@ -1158,7 +1158,7 @@ def _merge_spelling_variants(persons: list[dict], given_names: frozenset) -> lis
     out: list[dict] = []
     for k, person in enumerate(persons):
         same = next((o for o in out if spelling_variants(words_of(o["name_ar"]), words[k], given_names)
-                     or spelt_alike(words_of(o["name_ar"]), words[k])), None)
+                     or spelt_alike(words_of(o["name_ar"]), words[k], given_names)), None)
         if same is None:
             out.append(person)
             continue
