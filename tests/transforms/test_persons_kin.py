@@ -61,3 +61,17 @@ def test_a_given_name_alone_after_the_full_name_is_that_person():
     found = persons(text)
     assert list(found) == ["نجيب رزاق"]
     assert [m["surface"] for m in found["نجيب رزاق"]["mentions"]] == ["نجيب رزاق", "نجيب"]
+
+
+def test_a_noun_after_a_relatives_given_name_is_no_part_of_it():
+    # With the pipeline's lexicons, the learned tagger included. FR-internationalNews-2506-20180729:
+    # «سجن» (prison) is the object of مغادرة, not Nariman's family name; BB-internationalNews-806-20180713:
+    # a family name after the given name stays.
+    from flows.lexicons import load_lexicons
+    pipeline = load_lexicons().persons
+    text = ("وتم توقيف الفنانين الإيطاليين بالتزامن مع مغادرة التميمي ووالدتها ناريمان سجن شارون الإسرائيلي إلى "
+            "قرية النبي صالح في الضفة الغربية المحتلة، بعد أن أمضيتا عقوبتيهما.")
+    names = [p["name_ar"] for p in extract_persons(text, [], pipeline)]
+    assert "ناريمان" in names and "ناريمان سجن" not in names
+    text = "وحكم على صهره محمد صفدر أعوان بالسجن لسنة واحدة لعدم التعاون مع السلطات."
+    assert "محمد صفدر أعوان" in [p["name_ar"] for p in extract_persons(text, [], pipeline)]

@@ -562,6 +562,13 @@ def _regal_given_name(tokens: Tokens, m: _Mention, lexicon: PersonLexicon) -> bo
         and m.words[0] in lexicon.given_names and m.words[0] not in lexicon.ambiguous_given_names
 
 
+def _kin_given_name(m: _Mention, lexicon: PersonLexicon) -> bool:
+    """A name of two words or more read right after a kinship noun with its pronoun (titles.csv kind
+    kin: ابنته، والدتها) that opens with a given name."""
+    return len(m.words) >= 2 and m.title is not None and m.title.kind == "kin" \
+        and m.title.start < m.tok_end and m.words[0] in lexicon.given_names
+
+
 def _regal_title(tokens: Tokens, title: TitleMatch, lexicon: PersonLexicon) -> bool:
     """A royal title written definite (الأمير، الملكة: not ملكة جمال, a construct), and not the name of
     a body or a building after a noun naming it (مركز الملك سلمان، مطار الملك خالد)."""
@@ -590,6 +597,11 @@ def _without_trailing_non_name(tokens: Tokens, m: _Mention, lexicon: PersonLexic
     # حفيد ملكة إنجلترا، جدة الأمير تشارلز المدفونة بالقدس) unless the tagger reads the word as a name.
     if n == 2 and _regal_given_name(tokens, m, lexicon) and m.words[1] not in lexicon.name_parts:
         keep, least = 1, _REGAL_SECOND_MIN
+    # After a kinship noun (ابنته إيفانكا، ووالدتها ناريمان) the relative's given name alone is a name:
+    # the words after it that no list of names holds and that the tagger reads as no name word are the
+    # sentence's (ووالدتها ناريمان سجن شارون), a family name stays (وحكم على صهره محمد صفدر أعوان).
+    elif _kin_given_name(m, lexicon):
+        keep = 1
     while n > keep and m.known is None and 0 < last < len(items) and items[last].text == m.words[n - 1]:
         word = m.words[n - 1]
         if word in lexicon.person_words or word in CONNECTORS or word in PARTICLES \
@@ -1158,7 +1170,7 @@ def _merge_spelling_variants(persons: list[dict], given_names: frozenset) -> lis
     out: list[dict] = []
     for k, person in enumerate(persons):
         same = next((o for o in out if spelling_variants(words_of(o["name_ar"]), words[k], given_names)
-                     or spelt_alike(words_of(o["name_ar"]), words[k])), None)
+                     or spelt_alike(words_of(o["name_ar"]), words[k], given_names)), None)
         if same is None:
             out.append(person)
             continue

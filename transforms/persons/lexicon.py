@@ -156,17 +156,30 @@ def surname_forms(words: tuple[str, ...]) -> list[tuple[str, ...]]:
 _LONG_VOWELS = frozenset("اوي")
 
 
-def spelt_alike(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+def spelt_alike(a: tuple[str, ...], b: tuple[str, ...], given_names: frozenset[str] = frozenset()) -> bool:
     """Whether two names are one name transliterated twice: as many words, each the same, or of as
     many letters (four or more) that differ only where both write a long vowel (ستافان / ستيفان،
-    ماركل / ميركل). محمد / محمود (a vowel more) are two names."""
+    ماركل / ميركل). محمد / محمود (a vowel more) are two names, and so are two `given_names` of an
+    Arabic pattern that differ in its vowel (arabic_pattern_pair: سعيد / سعود، جميل / جمال)."""
     if len(a) != len(b) or a == b:
         return False
     for x, y in zip(a, b):
         if x != y and (len(x) != len(y) or len(x) < 4 or any(
-                c != d and not (c in _LONG_VOWELS and d in _LONG_VOWELS) for c, d in zip(x, y))):
+                c != d and not (c in _LONG_VOWELS and d in _LONG_VOWELS) for c, d in zip(x, y))
+                or arabic_pattern_pair(x, y, given_names)):
             return False
     return True
+
+
+def arabic_pattern_pair(x: str, y: str, given_names: frozenset[str]) -> bool:
+    """Two given names of four letters, three root consonants and a long vowel third (فعيل، فعول،
+    فعال: سعيد / سعود، رشيد / رشود، جميل / جمال), that differ only in that vowel: the vowel is the
+    Arabic pattern, and another pattern is another name, not another transliteration. A foreign
+    name's vowels are spelt either way (ستافان / ستيفان، ميشال / ميشيل، دانيال / دانييل: longer words,
+    with more than one vowel letter)."""
+    return len(x) == len(y) == 4 and x in given_names and y in given_names and x[:2] == y[:2] \
+        and x[3] == y[3] and x[2] != y[2] and x[2] in _LONG_VOWELS and y[2] in _LONG_VOWELS \
+        and not any(c in _LONG_VOWELS for c in x[:2] + x[3])
 
 
 # A preposition is glued to a name word that the corpus writes bare at least this many times as often.
@@ -300,7 +313,7 @@ def build_person_lexicon(title_rows: list[dict], person_rows: list[dict], word_r
         # (أردوغان: رجب طيب أردوغان, not a relative seen a few times).
         # Two spellings of one name are one person (ستافان دي ميستورا، ستيفان دي ميستورا).
         ranked = sorted((lexicon.persons[w] for w in full), key=lambda p: -p.count)
-        others = [p for p in ranked[1:] if not spelt_alike(p.words, ranked[0].words)]
+        others = [p for p in ranked[1:] if not spelt_alike(p.words, ranked[0].words, lexicon.given_names)]
         if not others or ranked[0].count >= SURNAME_DOMINANCE * others[0].count:
             entries.append((form, ranked[0]))
     for words, person in entries:
