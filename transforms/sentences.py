@@ -20,14 +20,13 @@ _LETTER = re.compile(r"[\u0621-\u064A]")
 
 
 def _is_abbreviation(text: str, mark_start: int) -> bool:
-    """Whether the single dot at `mark_start` closes a one-letter abbreviation (د. / أ.ف.ب.)."""
-    if text[mark_start] != "." or text[mark_start:mark_start + 2] == "..":
+    """Whether the single dot at `mark_start` closes a one-letter abbreviation (د. / أ.ف.ب.): the
+    part of its word after the word's last dot is one Arabic letter, so the letter before the dot
+    follows the text's start, a word opener or another dot (only those two characters are read)."""
+    if text[mark_start] != "." or text[mark_start:mark_start + 2] == ".." or mark_start == 0:
         return False
-    start = mark_start
-    while start > 0 and text[start - 1] not in _WORD_OPENERS and mark_start - start < 40:
-        start -= 1
-    last_part = text[start:mark_start].rsplit(".", 1)[-1]
-    return len(last_part) == 1 and bool(_LETTER.match(last_part))
+    return _LETTER.match(text[mark_start - 1]) is not None and (
+        mark_start == 1 or text[mark_start - 2] in _WORD_OPENERS or text[mark_start - 2] == ".")
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:

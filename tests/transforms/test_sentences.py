@@ -63,3 +63,16 @@ def test_spans_cover_seed_article_without_whitespace():
     seed_aid = next(text[s:e] for s, e in spans if "1.3" in text[s:e])  # the seed has a no-break space
     assert seed_aid.startswith("وتحصل مصر") and seed_aid.endswith("عام 1979.")
     assert ("تحديث (17:42 ت.غ)") in [text[s:e] for s, e in spans]
+
+
+def test_a_one_letter_part_after_a_dot_is_an_abbreviation_and_a_longer_word_is_not():
+    """Only the letter before the dot and the character before it are read: a one-letter word
+    after a space or a quote (د. فيصل، "م. سيدي مختار") is an abbreviation; a word of two letters
+    or more before the dot ends the sentence. Real sentences of non-gold ANT articles
+    (AL-internationalNews-1156-20180514, SK-internationalNews-837-20180407)."""
+    first = "فيما أوضح د. فيصل أن اجتماع المكتب القيادي ناقش الوضع الاقتصادي ووجه بإجراء معالجات بجانب التأكيد على ضرورة الثقة في الجهاز المصرفي."
+    quoted = 'وأوضح بيان لوزارة الدفاع أن المتطرف يدعى "م. سيدي مختار" ويلقب بـ"مبارك"، وكان قد "التحق بالجماعات الإجرامية" عام 2014.'
+    assert sentences(first) == [first]
+    assert sentences(quoted) == [quoted]
+    assert sentences(first + " " + quoted) == [first, quoted]
+    assert sentences("د. فيصل") == ["د. فيصل"]

@@ -58,6 +58,38 @@ def _person_tokens(text: str):
     return tokens, _country_index(tokens, text, doc.entities["countries"])
 
 
+def test_sentences_and_gap_marks_are_those_of_the_word_by_word_walk():
+    """gap_marks (each distinct gap read once) and sentences_of (cut at the sentence ends, and a
+    run-on sentence every MAX_SENTENCE words) give what a walk over every gap and every word gives,
+    on real texts and on bodies glued into one run-on text of several hundred words."""
+    bodies = texts(25)
+    run_on = " ".join(" ".join(body.replace(".", " ").replace("\n", " ").split()) for body in bodies[1:8:2])
+    # and one of exactly twice MAX_SENTENCE words: two sentences, no empty third
+    exact = " ".join([word for word in run_on.split() if word.isalpha()][:2 * person_tagger.MAX_SENTENCE])
+    assert len(_person_tokens(exact)[0].items) == 2 * person_tagger.MAX_SENTENCE
+    for text in bodies + [run_on, exact]:
+        tokens, _ = _person_tokens(text)
+        items, norm = tokens.items, tokens.norm.text
+        walked = [_plain_gap_mark(norm[a.end:b.start]) for a, b in zip(items, items[1:])]
+        marks, ends = person_tagger.gap_marks(tokens)
+        assert (marks, ends) == ([m for m, _ in walked], [e for _, e in walked])
+        plain, start = [], 0
+        for i in range(len(items)):
+            if i + 1 == len(items) or ends[i] or i + 1 - start >= person_tagger.MAX_SENTENCE:
+                plain.append((start, i + 1))
+                start = i + 1
+        assert person_tagger.sentences_of(tokens, ends) == plain
+    assert max(hi - lo for lo, hi in person_tagger.sentences_of(_person_tokens(run_on)[0])) \
+        == person_tagger.MAX_SENTENCE
+
+
+def _plain_gap_mark(gap: str) -> tuple[str, bool]:
+    if gap == " ":
+        return "", False
+    return ("" if not gap.strip() else ("punct" if any(c in ".,،!?؟\n:؛\"«»()[]-–—/|" for c in gap) else "other"),
+            any(c in ".!?؟\n:؛" for c in gap))
+
+
 def test_the_vocabulary_holds_every_attribute_of_the_model():
     lexicon = load_lexicons().persons
     attributes = model_attributes(lexicon.tagger)

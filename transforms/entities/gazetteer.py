@@ -155,16 +155,20 @@ def match_text(text: str, gazetteer: Gazetteer, normalized=None, words=None,
 
 
 def _match_at(ntext: str, texts: list[str], spans: list[tuple[int, int]], i: int, gazetteer: Gazetteer, readings):
+    n = len(texts)
     for offset, key in readings:
         for rest, entries, glued in gazetteer.phrases(key):
             if offset:
                 entries = glued
                 if not entries:
                     continue
+            if not rest:
+                return offset, i, entries
             last = i + len(rest)
-            if last >= len(texts):
+            # (the next word first: most phrases of a first word fail there, with no walk)
+            if last >= n or texts[i + 1] != rest[0]:
                 continue
-            if not rest or all(
+            if all(
                 texts[i + k + 1] == word and _JOINER.fullmatch(ntext, spans[i + k][1], spans[i + k + 1][0])
                 for k, word in enumerate(rest)
             ):

@@ -16,7 +16,7 @@ equal to the last bit, without handing it every word's feature strings.
 """
 from __future__ import annotations
 
-from itertools import islice
+from itertools import compress, islice
 
 from transforms.persons.crf import FOLD_SUM_IS_SEQUENTIAL, CrfModel, fold
 from transforms.persons.lexicon import CONNECTORS, PersonLexicon
@@ -67,35 +67,44 @@ def _word_features(token, lexicon: PersonLexicon, country: bool) -> list[str]:
 
 def _gap_mark(gap: str) -> tuple[str, bool]:
     """gap_marks of one gap: its feature mark and whether a sentence ends there."""
-    if gap == " ":
-        return "", False
-    return ("" if not gap.strip() else ("punct" if not _PUNCT.isdisjoint(gap) else "other"),
-            not _SENTENCE_END.isdisjoint(gap))
+    hit = _GAPS.get(gap)
+    if hit is None:
+        hit = ("" if not gap.strip() else ("punct" if not _PUNCT.isdisjoint(gap) else "other"),
+               not _SENTENCE_END.isdisjoint(gap))
+        _make_room(_GAPS, _GAPS_MAX)
+        _GAPS[gap] = hit
+    return hit
+
+
+# gap → _gap_mark's (mark, sentence end): a few dozen gaps (" ", "، ", ". ", "\n" ...) are nearly
+# all the gaps of every text, so each is read once, not once per pair of words
+_GAPS: dict[str, tuple[str, bool]] = {" ": ("", False)}
+_GAPS_MAX = 10_000
 
 
 def gap_marks(tokens: Tokens) -> tuple[list[str], list[bool]]:
     """For the gap after each word but the last: its feature mark ("" for spaces, "punct",
     "other") and whether a sentence ends there."""
     text, items = tokens.norm.text, tokens.items
-    marks, ends = [], []
-    for gap in [text[a.end:b.start] for a, b in zip(items, items[1:])]:
-        mark, end = ("", False) if gap == " " else _gap_mark(gap)  # (most gaps: no call)
-        marks.append(mark)
-        ends.append(end)
-    return marks, ends
+    known, read = _GAPS.get, _gap_mark
+    pairs = [known(gap) or read(gap) for gap in [text[a.end:b.start] for a, b in zip(items, items[1:])]]
+    return [mark for mark, _ in pairs], [end for _, end in pairs]
 
 
 def sentences_of(tokens: Tokens, ends: list[bool] | None = None) -> list[tuple[int, int]]:
-    """(first, end) token ranges of the sentences of a text."""
+    """(first, end) token ranges of the sentences of a text: cut where a sentence ends, and a
+    run-on sentence every MAX_SENTENCE words from its start."""
     if ends is None:
         ends = gap_marks(tokens)[1]
     out = []
     start = 0
     n = len(tokens.items)
-    for i in range(n):
-        if i + 1 == n or ends[i] or i + 1 - start >= MAX_SENTENCE:
-            out.append((start, i + 1))
-            start = i + 1
+    for stop in [i + 1 for i in compress(range(n - 1), ends)] + ([n] if n else []):
+        while stop - start > MAX_SENTENCE:
+            out.append((start, start + MAX_SENTENCE))
+            start += MAX_SENTENCE
+        out.append((start, stop))
+        start = stop
     return out
 
 
@@ -111,12 +120,14 @@ def _as_neighbour(own: list, d: int) -> list:
 _WORD_CACHE_MAX = 100_000
 
 
-def _make_room(cache: dict) -> None:
-    """A full word cache (_WORD_CACHE_MAX words) forgets its older half, the words first seen
-    longest ago (a dict keeps its insertion order): memory stays flat, and the words of the
-    latest articles stay cached, where clearing it all made them all be computed again."""
-    if len(cache) >= _WORD_CACHE_MAX:
-        for key in list(islice(cache, len(cache) - _WORD_CACHE_MAX // 2)):
+def _make_room(cache: dict, most: int | None = None) -> None:
+    """A full word cache (`most` words, else _WORD_CACHE_MAX) forgets its older half, the words
+    first seen longest ago (a dict keeps its insertion order): memory stays flat, and the words of
+    the latest articles stay cached, where clearing it all made them all be computed again."""
+    if most is None:
+        most = _WORD_CACHE_MAX
+    if len(cache) >= most:
+        for key in list(islice(cache, len(cache) - most // 2)):
             del cache[key]
 
 
@@ -171,12 +182,10 @@ def _windows(tokens: Tokens, start: int, end: int, lexicon: PersonLexicon, count
     read (not a frequent word, not definite, not a country, not inside a name found already) and
     WINDOW words either side of it (a chain cut shorter reads its ends worse), merged where they
     touch."""
-    items = tokens.items
+    stop = lexicon.stop_words
     out: list[tuple[int, int]] = []
-    for i in range(start, end):
-        token = items[i]
-        if i in taken or token.article or token.key in lexicon.stop_words or i in country_at:
-            continue
+    for i in [i for i, token in zip(range(start, end), tokens.items[start:end])
+              if not token.article and token.key not in stop and i not in taken and i not in country_at]:
         a, b = max(start, i - WINDOW), min(end, i + WINDOW + 1)
         if out and out[-1][1] >= a:
             out[-1] = (out[-1][0], b)
@@ -229,6 +238,10 @@ class ModelVocabulary:
             self._no_weights, self._zeros = ((),) * len(zero), zero  # (word_weights)
             self.gap_weights = {name: rows.get(known[0], zero) if known else None
                                 for name, known in self.gaps.items()}
+            # the same by the mark of the gap before a word and after it ("": a space, no feature)
+            self.before_weights = {mark: self.gap_weights["gap-1=" + mark] for mark in ("punct", "other", "bos")}
+            self.after_weights = {mark: self.gap_weights["gap+1=" + mark] for mark in ("punct", "other", "eos")}
+            self.before_weights[""] = self.after_weights[""] = None
 
     def known(self, features) -> list[bytes]:
         """The features (a word's own, unprefixed) the model knows, as its attributes."""
@@ -326,7 +339,7 @@ def _window_scores(tokens: Tokens, start: int, end: int, lexicon: PersonLexicon,
     for i in range(first, last):  # (word_weights, its cache read here first)
         token, country = items[i], i in country_at
         words.append(cached((token.text, token.key, token.article, country)) or weights(token, lexicon, country))
-    gaps = vocab.gap_weights
+    before_weights, after_weights = vocab.before_weights, vocab.after_weights
     add = _add
     three = len(vocab.model.labels) == 3
     out = []
@@ -345,11 +358,9 @@ def _window_scores(tokens: Tokens, start: int, end: int, lexicon: PersonLexicon,
             for n, d in enumerate(_OFFSETS, 1):
                 if lo <= i + d < hi:
                     scores = [add(w, s) for w, s in zip(words[k + d][n], scores)]
-        before = marks[i - 1] if i > lo else "bos"
-        after = marks[i] if i < hi - 1 else "eos"
-        if before and (weight := gaps["gap-1=" + before]) is not None:
+        if (weight := before_weights[marks[i - 1] if i > lo else "bos"]) is not None:
             scores = [s + w for s, w in zip(scores, weight)]
-        if after and (weight := gaps["gap+1=" + after]) is not None:
+        if (weight := after_weights[marks[i] if i < hi - 1 else "eos"]) is not None:
             scores = [s + w for s, w in zip(scores, weight)]
         out.append(scores)
     return out
