@@ -125,13 +125,34 @@ def _nearest_day(c: VisitCandidate, ctx: VisitContext) -> tuple[str, int, object
     best = None
     for m in doc.in_tokens("time", first, end):
         value = m.row.get("value")
-        if not value or (m.first > 0 and doc.tokens[m.first - 1].text in _SINCE) or m.first in said:
+        if not value or _since(ctx, m) or m.first in said:
             continue
         distance = max(anchor - (m.end - 1), m.first - reach, 0)
         rank = (distance, -_specificity(value))
         if best is None or rank < best[0]:
             best = (rank, value, m)
     return (best[1], best[0][0], best[2]) if best else None
+
+
+_SINCE_EVENT = 3  # words between منذ and a date of the event it names (منذ انتخابه في أيار/مايو 2017)
+
+
+def _since(ctx: VisitContext, m) -> bool:
+    """The time expression starts a period: right after منذ, or after منذ and the event it names,
+    with no comma and no visit word between (وهي أول زيارة لماكرون الى هذا البلد منذ انتخابه في
+    أيار/مايو 2017؛ أول رحلة خارجية يقوم بها كيم منذ توليه منصبه في عام 2011). منذ before a visit word
+    (منذ وصوله إلى القاهرة السبت) names the visit itself."""
+    doc = ctx.doc
+    for k in range(m.first - 1, max(-1, m.first - 2 - _SINCE_EVENT), -1):
+        if doc.tokens[k].text in _SINCE:
+            between = doc.text[doc.tokens[k].oend:doc.tokens[m.first].ostart]
+            cues = any(k < x.first < m.first for x in ctx.cue_sentences.get(_sentence_of(doc, k), []))
+            return not re.search(r"[،,.؛:\"«»]", between) and not cues
+    return False
+
+
+def _sentence_of(doc, token: int) -> int:
+    return next((i for i, (first, end) in enumerate(doc.sentence_tokens) if first <= token < end), -1)
 
 
 _BORROW_REACH = 12  # tokens from its own visit phrase a day of another sentence may stand and still date the pair

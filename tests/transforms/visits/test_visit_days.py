@@ -215,3 +215,13 @@ def test_a_year_far_from_another_sentences_visit_word_is_not_borrowed(lexicons):
     rows = [r for r in _visits(lexicons, text, datetime(2018, 3, 28, 10, tzinfo=timezone.utc))
             if r["host_country_iso2"] == "CN" and r["visitor_country_iso2"] == "KP"]
     assert rows and all(r["date_value"] != "2011" for r in rows)
+
+
+def test_a_date_of_the_event_after_since_is_no_visits_day(lexicons):
+    # ANT SK-internationalNews-759-20180403 (no gold): 18 مارس dates Putin's re-election, which starts
+    # the period منذ counts from, not his arrival in Ankara.
+    text = ("ووصل بوتن في أول زيارة خارجية له منذ إعادة انتخابه في 18 مارس إلى أنقرة اليوم لإجراء محادثات "
+            "أمنية وتجارية مع نظيره التركي رجب طيب أردوغان.")
+    rows = [r for r in _visits(lexicons, text, datetime(2018, 4, 3, 10, tzinfo=timezone.utc))
+            if r["host_country_iso2"] == "TR"]
+    assert rows and all(r["date_value"] != "2018-03-18" for r in rows)
