@@ -7,7 +7,8 @@ Preferences:
 - day: the frame rules' day (where they give none, a whole day the sentence names nearest its
   cue), else the time expression of the candidate's sentence nearest its
   cue (one that starts a period, after منذ, is no visit's day), the most specific first; where
-  that sentence has none, the day another sentence of the same pair gives;
+  that sentence has none, the day another sentence of the same pair gives, when it stands near that
+  sentence's visit word or place or in the week of publication (`_borrowed_day`);
 - status: the frame rules' status, else status.py over the words around the cue.
 - a visit told in passing as a possessed visit noun right before its place (خلال زيارتها لمصر،
   وبعد زيارته إلى الصين، قال ...) is kept, as the frame rules' readings are, unless the model all but
@@ -105,6 +106,13 @@ def content_days(c: VisitCandidate, ctx: VisitContext) -> list:
 
 
 def _day(c: VisitCandidate, ctx: VisitContext) -> str | None:
+    found = _nearest_day(c, ctx)
+    return found[0] if found else None
+
+
+def _nearest_day(c: VisitCandidate, ctx: VisitContext) -> tuple[str, int, object] | None:
+    """The time expression of the candidate's sentence nearest its visit phrase: its value, how many
+    tokens it stands from that phrase, and the mention."""
     doc, first, end, cue = _cue_sentence(c, ctx)
     anchor = cue.first if cue is not None else (c.host_tokens or c.actor_tokens)[0]
     # The visit's phrase runs from its word to its place right after it (زيارتها إلى مصر، السبت
@@ -117,13 +125,59 @@ def _day(c: VisitCandidate, ctx: VisitContext) -> str | None:
     best = None
     for m in doc.in_tokens("time", first, end):
         value = m.row.get("value")
-        if not value or (m.first > 0 and doc.tokens[m.first - 1].text in _SINCE) or m.first in said:
+        if not value or _since(ctx, m) or m.first in said:
             continue
         distance = max(anchor - (m.end - 1), m.first - reach, 0)
         rank = (distance, -_specificity(value))
         if best is None or rank < best[0]:
-            best = (rank, value)
-    return best[1] if best else None
+            best = (rank, value, m)
+    return (best[1], best[0][0], best[2]) if best else None
+
+
+_SINCE_EVENT = 3  # words between منذ and a date of the event it names (منذ انتخابه في أيار/مايو 2017)
+
+
+def _since(ctx: VisitContext, m) -> bool:
+    """The time expression starts a period: right after منذ, or after منذ and the event it names,
+    with no comma and no visit word between (وهي أول زيارة لماكرون الى هذا البلد منذ انتخابه في
+    أيار/مايو 2017؛ أول رحلة خارجية يقوم بها كيم منذ توليه منصبه في عام 2011). منذ before a visit word
+    (منذ وصوله إلى القاهرة السبت) names the visit itself."""
+    doc = ctx.doc
+    for k in range(m.first - 1, max(-1, m.first - 2 - _SINCE_EVENT), -1):
+        if doc.tokens[k].text in _SINCE:
+            between = doc.text[doc.tokens[k].oend:doc.tokens[m.first].ostart]
+            cues = any(k < x.first < m.first for x in ctx.cue_sentences.get(_sentence_of(doc, k), []))
+            return not re.search(r"[،,.؛:\"«»]", between) and not cues
+    return False
+
+
+def _sentence_of(doc, token: int) -> int:
+    return next((i for i, (first, end) in enumerate(doc.sentence_tokens) if first <= token < end), -1)
+
+
+_BORROW_REACH = 12  # tokens from its own visit phrase a day of another sentence may stand and still date the pair
+_BORROW_BY_PLACE = 2  # or tokens from the candidate's place (قرب العاصمة البريطانية ظهر الخميس)
+_BORROW_NEWS_DAYS = 7  # or days from publication, wherever the sentence names it
+
+
+def _borrowed_day(x: VisitCandidate, ctx: VisitContext, published: date | None) -> str | None:
+    """The day another sentence of the pair gives the visit: the frame rules' day, else the day that
+    sentence names near its visit phrase or its place, or any day of the week of publication (the
+    news the article tells: قال الرئيس المصري، الاثنين، إنه اتفق مع نظيره السوداني عمر البشير). Another day
+    far from both dates another event of that sentence (ويمكن مقارنتها بزيارة الرئيس الأميركي ريتشارد
+    نيكسون إلى الصين في عام 1972، in a sentence whose visit is قمة سنغافورة at its start؛ بالائتلاف
+    الحكومي الذي تشكل قبل ثلاثة أشهر)."""
+    if x.rule_row is not None:
+        return x.rule_row["date_value"]
+    found = _nearest_day(x, ctx)
+    if found is None:
+        return None
+    value, distance, m = found
+    host = x.host_tokens
+    by_place = host is not None and max(host[0] - m.end, m.first - host[1]) <= _BORROW_BY_PLACE
+    day = _as_date(value)
+    recent = day is not None and published is not None and abs((day - published).days) <= _BORROW_NEWS_DAYS
+    return value if distance <= _BORROW_REACH or by_place or recent else None
 
 
 def _status(c: VisitCandidate, ctx: VisitContext, day: str | None, published: date | None) -> str:
@@ -225,7 +279,7 @@ def decide_visits(pairs: list[VisitPair], ctx: VisitContext, model: LinearModel 
             # The visit's day may be told in another sentence of the pair (the lead's «وصل ... الخميس»).
             ordered = sorted(pair.candidates, key=lambda x: (x.rule_row is None, -x.probability, x.sentence))
             day = next((d for x in ordered if x is not c
-                        for d in [x.rule_row["date_value"] if x.rule_row is not None else _day(x, ctx)]
+                        for d in [_borrowed_day(x, ctx, published)]
                         if d and not (len(d) == 4 and _far_year(x, ctx, d))), None)
             if day is not None:
                 day_rule = "the day another sentence of the pair gives"

@@ -205,3 +205,23 @@ def test_an_unnamed_official_of_the_lead_stands_for_the_visitor_named_later(lexi
             if r["host_country_iso2"] == "CH" and r["visitor_name_ar"]]
     assert rows and rows[0]["visitor_country_iso2"] == "RU"
     assert rows[0]["date_value"] == "2018-02-28" and "the article's lead day" in rows[0]["decided_by"]
+
+
+def test_a_year_far_from_another_sentences_visit_word_is_not_borrowed(lexicons):
+    # ANT BB-internationalNews-238-20180328 (no gold): the visit has no day of its own; the next
+    # sentence's year dates Kim taking office, far from its visit word, long before publication.
+    text = ("بعد أيام من التكهنات، تم تأكيد أن زعيم كوريا الشمالية كيم جونغ أون قد زار الصين. "
+            "والزيارة التي أكدتها بكين وبيونغ يانغ هي أول رحلة خارجية يقوم بها كيم منذ توليه منصبه في عام 2011.")
+    rows = [r for r in _visits(lexicons, text, datetime(2018, 3, 28, 10, tzinfo=timezone.utc))
+            if r["host_country_iso2"] == "CN" and r["visitor_country_iso2"] == "KP"]
+    assert rows and all(r["date_value"] != "2011" for r in rows)
+
+
+def test_a_date_of_the_event_after_since_is_no_visits_day(lexicons):
+    # ANT SK-internationalNews-759-20180403 (no gold): 18 مارس dates Putin's re-election, which starts
+    # the period منذ counts from, not his arrival in Ankara.
+    text = ("ووصل بوتن في أول زيارة خارجية له منذ إعادة انتخابه في 18 مارس إلى أنقرة اليوم لإجراء محادثات "
+            "أمنية وتجارية مع نظيره التركي رجب طيب أردوغان.")
+    rows = [r for r in _visits(lexicons, text, datetime(2018, 4, 3, 10, tzinfo=timezone.utc))
+            if r["host_country_iso2"] == "TR"]
+    assert rows and all(r["date_value"] != "2018-03-18" for r in rows)

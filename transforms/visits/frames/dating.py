@@ -21,7 +21,8 @@ def dates_for(ctx: ArticleContext, frame_spans: list[tuple[int, int]], sentence,
     for te in ctx.times:
         if not (sentence[0] <= te["char_start"] < sentence[1]) or not frame_spans:
             continue
-        if re.search(r"(?<!\w)منذ\s*$", ctx.text[max(sentence[0], te["char_start"] - 8):te["char_start"]]):
+        if _since(ctx.text[max(sentence[0], te["char_start"] - _SINCE_REACH):te["char_start"]],
+                  te["char_start"], list(frame_spans) + list(other_spans)):
             continue  # "منذ يوليو 2013" starts a period; it is no visit's day
         distance = [_distance(te, span) for span in frame_spans]
         i = distance.index(min(distance))
@@ -34,6 +35,22 @@ def dates_for(ctx: ArticleContext, frame_spans: list[tuple[int, int]], sentence,
         if specificity(te.get("value")) > specificity(values[i]):
             values[i] = te.get("value")
     return values
+
+
+_SINCE_REACH = 45  # characters before a date read for منذ and the event it names
+# منذ, then up to three words of the event it names (منذ انتخابه في), with no comma between.
+_SINCE = re.compile(r"(?<!\w)منذ((?:\s+[^\s،,.؛:\"«»]+){0,3})\s*$")
+
+
+def _since(before: str, at: int, triggers: list[tuple[int, int]]) -> bool:
+    """A date right after منذ, or after منذ and the event it names (وهي أول زيارة لماكرون الى هذا البلد
+    منذ انتخابه في أيار/مايو 2017), starts a period; unless a visit word stands between (منذ وصوله إلى
+    القاهرة السبت names the visit itself)."""
+    m = _SINCE.search(before)
+    if m is None:
+        return False
+    start = at - len(before) + m.start()
+    return not any(start < s < at for s, _ in triggers)
 
 
 def _distance(te: dict, span: tuple[int, int]) -> int:
