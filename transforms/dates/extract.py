@@ -335,6 +335,8 @@ def _told_day(before: list[str]) -> int | None:
     if word not in _TOLD_DAY and word[:1] in ("و", "ف"):
         word = word[1:]
     return _TOLD_DAY.get(word)
+# What joins a weekday to the weekday of a habit before it (أيام الأحد والاثنين، كل سبت وأحد): و، أو، a comma.
+_HABIT_JOINED = re.compile(r"\s*[،,]?\s*(?:و|او)?\s*")
 # What joins the two ends of a span of days (و، إلى، حتى، -).
 _RANGE_JOINT = re.compile(r"\s*(?:و|الي|حتي|-|–)\s*")
 # What joins two weekdays of one span (من الاثنين إلى الأربعاء، يومي الأحد والاثنين، السبت - الأحد).
@@ -427,7 +429,7 @@ _NEXT_WEEKDAY = re.compile(r"\s*[،,]?\s*\(?\s*(?:يوم\s+)?(الاثنين|ا�
 class _Extractor:
     __slots__ = ("text", "pub", "late", "morning", "anchor_end", "weekday_end", "weekday_day", "weekday_night",
                  "lexicon", "anchor", "day_end", "dated", "tenses", "from_event", "nowadays_end",
-                 "day_at", "named_month", "story")
+                 "day_at", "named_month", "story", "habit_end")
 
     def __init__(self, text: str, published: datetime | None, lexicon: DateLexicon):
         self.text = text  # normalised
@@ -455,6 +457,7 @@ class _Extractor:
         # not منذ 2003 nor a year standing with a name): (year, month or None, where it ended); forgotten at the
         # next date resolved against publication (see story_year)
         self.story: tuple[int, int | None, int] | None = None
+        self.habit_end: int | None = None  # where the last weekday of a habit (أيام الأحد) ended
 
     def tense(self, at: int) -> str | None:
         """tense.tense at `at`, computed once per position (a weekday asks it up to four times)."""
@@ -756,6 +759,12 @@ class _Extractor:
                 and before[-2:] != ["ال", "ثاني"]:
             # أيام الجمعة، كل سبت: a habit, not a day; سوق الخميس: a market's name (but آل ثاني, the
             # Qatari ruling family's name, is no ordinal: الشيخ تميم بن حمد آل ثاني الخميس)
+            self.habit_end = m.end()
+            return None
+        if self.habit_end is not None and not m.group("w_rel") \
+                and _HABIT_JOINED.fullmatch(self.text, self.habit_end, m.start()):
+            # أيام الأحد والاثنين والثلاثاء: the weekdays joined to a habit's are of the habit too
+            self.habit_end = m.end()
             return None
         if m.group("w_day") == "الاثنين" and not m.group("w_pre").strip() and not m.group("w_rel") \
                 and (self.lexicon.the_two.search(self.text, max(0, m.start() - 24), m.start()) or _DUAL_AFTER.match(self.text, m.end())) \
