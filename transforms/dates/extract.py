@@ -373,8 +373,12 @@ _BORN_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:ولد|ولدت|ولدوا|ولد�
 _PAIR_REACH = 30
 # A definite word after اليوم: an adjective of the day (اليوم الختامي) or a subject, not "today".
 _DEFINITE_NEXT = re.compile(r"\s+(?:ال|لل)")
-# A night named by the two days it spans (ليل 15-16 تموز، ليل السبت- الأحد) is dated by its evening.
-_NIGHT = re.compile(r"[وف]?(?:ليل|ليله)\s")
+# A night named by the two days it spans (ليل 15-16 تموز، ليل السبت- الأحد، ليل الجمعة السبت، منتصف ليل الخميس
+# الجمعة، ليل الأربعاء إلى الخميس) is dated by its evening (the first day) only.
+_NIGHT = re.compile(r"(?:^|\s)[وف]?(?:ليل|ليله)\s")
+# What joins the two days of such a night: a space, a dash, الى or a و on the second day (ليلة الاثنين والثلاثاء);
+# not a second day with its own word (ليل الجمعة وصباح السبت، ليل الأربعاء ويوم الخميس، من ليل الأربعاء حتى فجر الخميس).
+_NIGHT_JOIN = re.compile(r"\s*(?:(?:-|–|الي)\s*)?")
 _NIGHT_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:ليل|ليله)\s+$")
 # A word of calling for or demanding, a few words, then إلى/لـ/بـ and the meeting, vote or act called for, and
 # its few words right up to a weekday (دعت البعثة الكويتية إلى اجتماع طارئ لمجلس الأمن الدولي صباح الثلاثاء; دعا بوتن
@@ -792,8 +796,12 @@ class _Extractor:
         elif self.weekday_day is not None and _WEEKDAY_RANGE.fullmatch(self.text, self.weekday_end, m.start()):
             # من الاثنين إلى الأربعاء، يومي الأحد والاثنين: the second day follows the first
             day = weekday_date(self.weekday_day, weekday, 1, inclusive=False)
-            if self.weekday_night and "-" in self.text[self.weekday_end:m.start()]:
-                return [_result(None, None, None)]  # ليل السبت- الأحد: one night, dated by its evening
+            if self.weekday_night and not m.group("w_pre") and self.text[m.start():m.start("w_day")] in ("", "و") \
+                    and _NIGHT_JOIN.fullmatch(self.text, self.weekday_end, m.start()):
+                # ليل السبت- الأحد، ليل الجمعة السبت: one night, dated by its evening; a day that follows counts
+                # on from that evening (بدءا من منتصف ليل الجمعة السبت حتى منتصف ليل السبت الأحد: that Saturday)
+                self.weekday_end, self.weekday_night = m.end(), False
+                return [_result(None, None, None)]
         elif weekday == self.pub.weekday():
             day = self.pub  # (the publication's weekday: every branch below names that day, whatever the tense)
         elif (self.pub - weekday_date(self.pub, weekday, -1, inclusive=True)).days <= REPORT_DAYS \
@@ -837,7 +845,7 @@ class _Extractor:
             day = weekday_date(self.pub, weekday, 1, inclusive=True)
         self.weekday_end, self.weekday_day = m.end(), day
         pre_words = m.group("w_pre")
-        self.weekday_night = bool(pre_words) and _NIGHT.match(pre_words) is not None
+        self.weekday_night = bool(pre_words) and _NIGHT.search(pre_words) is not None
         self.note_day(day.year, day.month, day.day)
         return [_result(day.isoformat(), "day", "published")]
 
