@@ -118,3 +118,22 @@ def test_a_unit_of_time_after_since_and_a_number(lexicon):
     text, published = "وبذلك أصبحت دايدرا روي أول امرأة تتولى هذا المنصب منذ 2000 عام.", "2018-09-01T10:00:00+00:00"
     assert values(text, published, lexicon) == []
     assert values(text, published, lexicon_without("date_time_unit", "عام")) == ["2000"]
+
+
+def test_a_whole_noun_written_like_a_future_verb_leaves_the_longer_verbs_future(lexicon):
+    # date_not_future_word rows are whole words: سيتي (ANT FR-internationalNews-362-20180310) is no verb, but
+    # سيتيح (ANT AL-technology-41-20180126), which the opening سيتي used to hide, is سـ + يتيح
+    from transforms.dates.tense import tense_words
+    cue = tense_words(build_cue_lexicon(ROWS)).cue
+    assert not any(m.group("fut") for m in cue.finditer("وتعادل هادرسلفيد مع سوانسي سيتي سلبا"))
+    assert any(m.group("fut") for m in cue.finditer("وسيتيح لكل مستخدم فرز الرسائل الوارده علي تطبيق واتساب"))
+    rows = [r for r in ROWS if not (r["class"] == "date_not_future_word" and r["lemma"] == "سيتي")]
+    cue = tense_words(build_cue_lexicon(rows)).cue
+    assert any(m.group("fut") for m in cue.finditer("وتعادل هادرسلفيد مع سوانسي سيتي سلبا"))
+
+
+def test_a_future_verb_once_hidden_by_a_noun_opening(lexicon):
+    # ANT CN-technology-18-20180219 (a Monday): سيطلق opened like سيطرة (the old row سيط); it is سـ + يطلق,
+    # and the rocket goes up on the coming Wednesday
+    assert values("ولكن الصاروخ الذي سيطلق الأربعاء، سيحوي حمولة أساسية، بقمر صناعي اسمه \"PAZ\"، للحكومة الإسبانية.",
+                  "2018-02-19T07:32:34+00:00", lexicon) == ["2018-02-21"]
