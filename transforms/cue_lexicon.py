@@ -383,6 +383,7 @@ DATE_CLASSES = {
     "date_story_on": "a word that tells the story goes on from the date told before, as written (بعد ذلك، بعدها، ثم، لاحقا، في وقت لاحق): a bare month after it in its sentence takes the year of the story",
     "date_story_unit": "a unit of time after «بعد» and a count at most, as written (أيام، أشهر، عامين، سنوات): «بعد أربعة أيام،» and «بعد عامين من ذلك» tell the story goes on",
     "date_not_future_stem": "the opening of a noun or name that looks like a verb with the future prefix سـ, as written (سنو، سيا، سيط، سنغ، سيرغ): a word opening so is no future verb",
+    "date_not_future_word": "a whole noun or name that is written like a verb with the future prefix سـ, as written (سيول، سيتي، ستة، سيطر): the word so written is no future verb, though a longer word opening so may be one (سيولد، سيتيح، ستهاجم، سيطرح)",
     "date_lasting": "an imperfect verb of lasting, as written (تستمر، يمتد، تبقى، يظل): what goes on until (حتى) a weekday goes on to the coming one, whatever the tense",
     "date_ordinal_noun": "a noun an ordinal after it agrees with, as written (أسبوع، نصف، ربع، فصل): الأسبوع الأول، النصف الثاني is no day of the month",
     "date_of_the_two": "a noun whose complement الاثنين is «the two», not Monday, as written (جثماني، تسميم، نجاة، إنقاذ، باستثناء): their body, poisoning or rescue",

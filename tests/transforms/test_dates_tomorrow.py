@@ -181,6 +181,26 @@ def test_a_night_spanning_two_days_is_dated_by_its_evening(lexicon):
                   "2018-02-16T14:02:38+00:00", lexicon) == ["2016-07-15"]
 
 
+def test_a_night_named_by_two_days_without_a_dash_is_dated_by_its_first_day(lexicon):
+    # lead's ruling (session 29, train FR-1502): ليل الجمعة السبت is one date, its evening
+    # non-gold ANT FR-internationalNews-2307-20180715 (الى between the two days)
+    assert values("وأوضح الجيش الإسرائيلي في بيان أن المنظومة المضادة للصواريخ اعترضت إحدى قذيفتين أطلقتا ليل السبت "
+                  "إلى الأحد من القطاع.", "2018-07-15T07:16:36+00:00", lexicon) == ["2018-07-14", None]
+    # non-gold ANT FR-internationalNews-1506-20180529 (a و on the second day)
+    assert values("ودوت صافرات الإنذار ليلة الاثنين والثلاثاء جنوب إسرائيل وهرع السكان للمخابئ.",
+                  "2018-05-29T08:27:52+00:00", lexicon) == ["2018-05-28", None]
+    # non-gold ANT FR-internationalNews-1162-20180509: a day after such a night counts on from its evening
+    assert values("أعلنت هيئة المنافذ الحدودية العراقية الأربعاء أن الحدود البرية والمجال الجوي للبلاد سيغلقان لـ24 "
+                  "ساعة، بدءا من منتصف ليل الجمعة السبت حتى منتصف ليل السبت الأحد لمناسبة الانتخابات التشريعية.",
+                  "2018-05-09T20:15:06+00:00", lexicon) == ["2018-05-09", "2018-05-11", None, "2018-05-12", None]
+    # non-gold ANT BB-middleEast-867-20180810 and AL-internationalNews-1957-20180716: a second day with its own
+    # word (يوم، صباح، حتى) is a day of its own
+    assert values("وشنت طائرات غارات ليل الأربعاء ويوم الخميس على أكثر من 150 هدفا في غزة.",
+                  "2018-08-10T00:20:11+00:00", lexicon) == ["2018-08-08", "2018-08-09"]
+    assert values("واستمرت طوال ساعات ليل الأحد وحتى صباح الاثنين، فيما اضطرت قوات الشرطة إلى الانتشار في المكان.",
+                  "2018-07-16T12:57:17+04:00", lexicon) == ["2018-07-15", "2018-07-16"]
+
+
 def test_a_year_with_its_preposition_glued_on(lexicon):
     # train-develop AL-economy-558-20180510
     assert values("ما يعادل 5.8% من الناتج المحلي السعودي بـ2020، وذلك من خلال العمل مع الجهات الحكومية",

@@ -88,13 +88,23 @@ def test_a_noun_whose_complement_is_the_two(lexicon):
 
 
 def test_a_habit_before_a_weekday_is_no_day(lexicon):
-    # ANT SK-middleEast-1953-20180526 (date_weekday_habit أيام): أيام الأحد is no Sunday in particular (the
-    # weekdays joined to it are still read as days: noticed, left alone)
+    # ANT SK-middleEast-1953-20180526 (date_weekday_habit أيام): أيام الأحد is no Sunday in particular
     text = ("فقد تقرر أن تكون أيام الأحد والاثنين والثلاثاء اجازة رسمية لكافة شركات ومؤسسات ومنشآت القطاع الخاص "
             "العاملة بمحافظة ظفار")
     published = "2018-05-26T10:00:00+00:00"
     assert "2018-05-27" not in values(text, published, lexicon)  # (a Sunday)
     assert "2018-05-27" in values(text, published, lexicon_without("date_weekday_habit", "أيام"))
+
+
+def test_the_weekdays_joined_to_a_habit_are_the_habit_too(lexicon):
+    # ANT SK-middleEast-1953-20180526 and AL-internationalNews-717-20180331 (in no gold file): the weekdays
+    # coordinated with the weekday of a habit share it
+    assert values("فقد تقرر أن تكون أيام الأحد والاثنين والثلاثاء اجازة رسمية لكافة شركات ومؤسسات ومنشآت القطاع "
+                  "الخاص العاملة بمحافظة ظفار", "2018-05-26T10:05:03+00:00", lexicon) == []
+    assert values("تشير إلى ارتفاع أعداد المصابين نتيجة للرصاص الراجع، في أيام الخميس والجمعة، وهي الأيام التي تقام "
+                  "فيها حفلات الزواج", "2018-03-31T16:26:12+04:00", lexicon) == []
+    # (a weekday told with its own الماضي/المقبل is a day of its own)
+    assert values("أيام الخميس والجمعة الماضي", "2018-03-31T16:26:12+04:00", lexicon) == ["2018-03-30"]
 
 
 def test_the_press_of_today(lexicon):
@@ -108,3 +118,22 @@ def test_a_unit_of_time_after_since_and_a_number(lexicon):
     text, published = "وبذلك أصبحت دايدرا روي أول امرأة تتولى هذا المنصب منذ 2000 عام.", "2018-09-01T10:00:00+00:00"
     assert values(text, published, lexicon) == []
     assert values(text, published, lexicon_without("date_time_unit", "عام")) == ["2000"]
+
+
+def test_a_whole_noun_written_like_a_future_verb_leaves_the_longer_verbs_future(lexicon):
+    # date_not_future_word rows are whole words: سيتي (ANT FR-internationalNews-362-20180310) is no verb, but
+    # سيتيح (ANT AL-technology-41-20180126), which the opening سيتي used to hide, is سـ + يتيح
+    from transforms.dates.tense import tense_words
+    cue = tense_words(build_cue_lexicon(ROWS)).cue
+    assert not any(m.group("fut") for m in cue.finditer("وتعادل هادرسلفيد مع سوانسي سيتي سلبا"))
+    assert any(m.group("fut") for m in cue.finditer("وسيتيح لكل مستخدم فرز الرسائل الوارده علي تطبيق واتساب"))
+    rows = [r for r in ROWS if not (r["class"] == "date_not_future_word" and r["lemma"] == "سيتي")]
+    cue = tense_words(build_cue_lexicon(rows)).cue
+    assert any(m.group("fut") for m in cue.finditer("وتعادل هادرسلفيد مع سوانسي سيتي سلبا"))
+
+
+def test_a_future_verb_once_hidden_by_a_noun_opening(lexicon):
+    # ANT CN-technology-18-20180219 (a Monday): سيطلق opened like سيطرة (the old row سيط); it is سـ + يطلق,
+    # and the rocket goes up on the coming Wednesday
+    assert values("ولكن الصاروخ الذي سيطلق الأربعاء، سيحوي حمولة أساسية، بقمر صناعي اسمه \"PAZ\"، للحكومة الإسبانية.",
+                  "2018-02-19T07:32:34+00:00", lexicon) == ["2018-02-21"]

@@ -335,6 +335,8 @@ def _told_day(before: list[str]) -> int | None:
     if word not in _TOLD_DAY and word[:1] in ("و", "ف"):
         word = word[1:]
     return _TOLD_DAY.get(word)
+# What joins a weekday to the weekday of a habit before it (أيام الأحد والاثنين، كل سبت وأحد): و، أو، a comma.
+_HABIT_JOINED = re.compile(r"\s*[،,]?\s*(?:و|او)?\s*")
 # What joins the two ends of a span of days (و، إلى، حتى، -).
 _RANGE_JOINT = re.compile(r"\s*(?:و|الي|حتي|-|–)\s*")
 # What joins two weekdays of one span (من الاثنين إلى الأربعاء، يومي الأحد والاثنين، السبت - الأحد).
@@ -371,8 +373,12 @@ _BORN_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:ولد|ولدت|ولدوا|ولد�
 _PAIR_REACH = 30
 # A definite word after اليوم: an adjective of the day (اليوم الختامي) or a subject, not "today".
 _DEFINITE_NEXT = re.compile(r"\s+(?:ال|لل)")
-# A night named by the two days it spans (ليل 15-16 تموز، ليل السبت- الأحد) is dated by its evening.
-_NIGHT = re.compile(r"[وف]?(?:ليل|ليله)\s")
+# A night named by the two days it spans (ليل 15-16 تموز، ليل السبت- الأحد، ليل الجمعة السبت، منتصف ليل الخميس
+# الجمعة، ليل الأربعاء إلى الخميس) is dated by its evening (the first day) only.
+_NIGHT = re.compile(r"(?:^|\s)[وف]?(?:ليل|ليله)\s")
+# What joins the two days of such a night: a space, a dash, الى or a و on the second day (ليلة الاثنين والثلاثاء);
+# not a second day with its own word (ليل الجمعة وصباح السبت، ليل الأربعاء ويوم الخميس، من ليل الأربعاء حتى فجر الخميس).
+_NIGHT_JOIN = re.compile(r"\s*(?:(?:-|–|الي)\s*)?")
 _NIGHT_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:ليل|ليله)\s+$")
 # A word of calling for or demanding, a few words, then إلى/لـ/بـ and the meeting, vote or act called for, and
 # its few words right up to a weekday (دعت البعثة الكويتية إلى اجتماع طارئ لمجلس الأمن الدولي صباح الثلاثاء; دعا بوتن
@@ -427,7 +433,7 @@ _NEXT_WEEKDAY = re.compile(r"\s*[،,]?\s*\(?\s*(?:يوم\s+)?(الاثنين|ا�
 class _Extractor:
     __slots__ = ("text", "pub", "late", "morning", "anchor_end", "weekday_end", "weekday_day", "weekday_night",
                  "lexicon", "anchor", "day_end", "dated", "tenses", "from_event", "nowadays_end",
-                 "day_at", "named_month", "story")
+                 "day_at", "named_month", "story", "habit_end")
 
     def __init__(self, text: str, published: datetime | None, lexicon: DateLexicon):
         self.text = text  # normalised
@@ -455,6 +461,7 @@ class _Extractor:
         # not منذ 2003 nor a year standing with a name): (year, month or None, where it ended); forgotten at the
         # next date resolved against publication (see story_year)
         self.story: tuple[int, int | None, int] | None = None
+        self.habit_end: int | None = None  # where the last weekday of a habit (أيام الأحد) ended
 
     def tense(self, at: int) -> str | None:
         """tense.tense at `at`, computed once per position (a weekday asks it up to four times)."""
@@ -756,6 +763,12 @@ class _Extractor:
                 and before[-2:] != ["ال", "ثاني"]:
             # أيام الجمعة، كل سبت: a habit, not a day; سوق الخميس: a market's name (but آل ثاني, the
             # Qatari ruling family's name, is no ordinal: الشيخ تميم بن حمد آل ثاني الخميس)
+            self.habit_end = m.end()
+            return None
+        if self.habit_end is not None and not m.group("w_rel") \
+                and _HABIT_JOINED.fullmatch(self.text, self.habit_end, m.start()):
+            # أيام الأحد والاثنين والثلاثاء: the weekdays joined to a habit's are of the habit too
+            self.habit_end = m.end()
             return None
         if m.group("w_day") == "الاثنين" and not m.group("w_pre").strip() and not m.group("w_rel") \
                 and (self.lexicon.the_two.search(self.text, max(0, m.start() - 24), m.start()) or _DUAL_AFTER.match(self.text, m.end())) \
@@ -783,8 +796,12 @@ class _Extractor:
         elif self.weekday_day is not None and _WEEKDAY_RANGE.fullmatch(self.text, self.weekday_end, m.start()):
             # من الاثنين إلى الأربعاء، يومي الأحد والاثنين: the second day follows the first
             day = weekday_date(self.weekday_day, weekday, 1, inclusive=False)
-            if self.weekday_night and "-" in self.text[self.weekday_end:m.start()]:
-                return [_result(None, None, None)]  # ليل السبت- الأحد: one night, dated by its evening
+            if self.weekday_night and not m.group("w_pre") and self.text[m.start():m.start("w_day")] in ("", "و") \
+                    and _NIGHT_JOIN.fullmatch(self.text, self.weekday_end, m.start()):
+                # ليل السبت- الأحد، ليل الجمعة السبت: one night, dated by its evening; a day that follows counts
+                # on from that evening (بدءا من منتصف ليل الجمعة السبت حتى منتصف ليل السبت الأحد: that Saturday)
+                self.weekday_end, self.weekday_night = m.end(), False
+                return [_result(None, None, None)]
         elif weekday == self.pub.weekday():
             day = self.pub  # (the publication's weekday: every branch below names that day, whatever the tense)
         elif (self.pub - weekday_date(self.pub, weekday, -1, inclusive=True)).days <= REPORT_DAYS \
@@ -828,7 +845,7 @@ class _Extractor:
             day = weekday_date(self.pub, weekday, 1, inclusive=True)
         self.weekday_end, self.weekday_day = m.end(), day
         pre_words = m.group("w_pre")
-        self.weekday_night = bool(pre_words) and _NIGHT.match(pre_words) is not None
+        self.weekday_night = bool(pre_words) and _NIGHT.search(pre_words) is not None
         self.note_day(day.year, day.month, day.day)
         return [_result(day.isoformat(), "day", "published")]
 
