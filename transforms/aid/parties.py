@@ -410,7 +410,7 @@ def assign_parties(tokens, mentions: list[Mention], first: int, last: int, t0: i
         recipient = _receiver(tokens, roles, first, t0, words.receive)
     boundary = _clause_start(tokens, first, t0)
     if not donors:
-        donors = _dual_givers(tokens, mentions, first, boundary, words.give)
+        donors = _dual_givers(tokens, mentions, first, boundary, words.give, words.dual_relatives)
     if not donors:
         fallback = _subject_before(tokens, roles, first, boundary, recipient, words.give, words.source)
         if fallback is not None:
@@ -579,15 +579,14 @@ def first_person_give(word: str, give: frozenset[str]) -> bool:
     return False
 
 
-# Relative pronouns of the dual (السعودية والإمارات، اللتين تشاركان …).
-_DUAL_RELATIVES = frozenset({"اللتين", "اللتان", "اللذين", "اللذان"})
 _DUAL_REACH = 3  # words between a verb of giving in the dual and the sum (منحتا بسخاء 930 مليون دولار)
 
 
-def _dual_givers(tokens, mentions: list[Mention], first: int, boundary: int, give: frozenset[str]) -> list[Party]:
+def _dual_givers(tokens, mentions: list[Mention], first: int, boundary: int, give: frozenset[str],
+                 dual_relatives: frozenset[str]) -> list[Party]:
     """The two givers of a verb of giving in the dual that stands just before the sum (قدمتا، منحتا،
     تعهدتا): the last two parties joined by و before the verb, the second right before the verb or
-    before a relative pronoun of the dual (إن السعودية والإمارات، اللتين تشاركان في الصراع لإعادة الحكومة
+    before a relative pronoun of the dual (`dual_relatives`, class aid_dual_relative: إن السعودية والإمارات، اللتين تشاركان في الصراع لإعادة الحكومة
     اليمنية المعترف بها دوليا إلى السلطة، "منحتا بسخاء" 930 مليون دولار): both give the sum, and no party
     named inside their relative clause does."""
     verb = next((i for i in range(first - 1, max(boundary, first - 1 - _DUAL_REACH) - 1, -1)
@@ -599,7 +598,7 @@ def _dual_givers(tokens, mentions: list[Mention], first: int, boundary: int, giv
         a, b = before[k - 1], before[k]
         after = b.last_token + 1
         if _joined(tokens, a, b) and a.party != b.party and (
-                after == verb or (after < verb and tokens[after][2] in _DUAL_RELATIVES)):
+                after == verb or (after < verb and tokens[after][2] in dual_relatives)):
             return [a.party, b.party]
     return []
 
