@@ -45,8 +45,8 @@ _VENUE = cues._forms("في مؤتمر قمة اجتماع منتدى")
 # Words of belonging before ل (class aid_belonging, AidWords.belonging: القوات التابعة للاتحاد الأفريقي): ل names
 # an owner, not a recipient. Nouns of rebuilding (class aid_rebuilding, AidWords.rebuilding): the country
 # after them (in construct) is the one rebuilt (إعادة إعمار سوريا).
-# كان before a verb: the subject before it still stands right before the verb (إيران كانت تمد).
-_KANA = frozenset({"كان", "كانت", "كانوا"})
+# كان before a verb (class aid_kana, AidWords.kana): the subject before it still stands right before the
+# verb (إيران كانت تمد).
 # A preposition with a pronoun between a verb and its subject (تعهد بها المانحون، قدمها له).
 _OBJECT_PRONOUNS = frozenset({"بها", "به", "بهم", "بهما", "لها", "له", "لهم"})
 _PREPOSITION_WORDS = frozenset({"من", "في", "الي", "مع", "عن", "علي", "داخل", "بين", "منذ", "حول", "ضد", "لدي"})
@@ -327,7 +327,7 @@ def _role(tokens, m: Mention, previous_role: str | None, joined: bool, near: boo
         if cues.is_in(word, words.receive):
             return "recipient"  # وتحصل مصر على
         if cues.is_in(word, words.give) or cues.is_in(word, words.give_nouns):
-            before = i - 2 if i > 1 and tokens[i - 1][2] in _KANA else i - 1
+            before = i - 2 if i > 1 and tokens[i - 1][2] in words.kana else i - 1
             if (before >= 0 and before in mention_ends and not word.startswith(("و", "ف"))
                     and tokens[i][0] - tokens[before][1] <= 1 + (i - 1 - before) * 6):
                 # فرنسا منحت لبنان، إيران كانت تمد حزب الله: the giver stands right before the verb
