@@ -38,7 +38,6 @@ _NEAR = 8
 # its own sum within this many words after it.
 _LIST_AFTER = 5
 _LIST_BEFORE = 3
-_LOCATIVE = cues._forms("في داخل")
 # Words before a capital that make it the place of a meeting, not its government (تعهدوا في مؤتمر في
 # بروكسل بتقديم 4,4 مليار دولار؛ مؤتمر بروكسل للجهات المانحة): no donor, no recipient.
 _VENUE = cues._forms("في مؤتمر قمة اجتماع منتدى")
@@ -429,7 +428,7 @@ def assign_parties(tokens, mentions: list[Mention], first: int, last: int, t0: i
     opens_list = next_sum_start is not None and _listed_giver(tokens, mentions, next_sum_start, last) is not None
     if recipient is None and donors and listed is None and not opens_list:
         # (in a list of givers and sums the other parties named are givers of the other sums)
-        recipient = _only_other_party(tokens, roles, boundary, last + _NEAR, donors)
+        recipient = _only_other_party(tokens, roles, boundary, last + _NEAR, donors, words.locative)
     return donors, recipient
 
 
@@ -551,12 +550,12 @@ def _after_preposition(tokens, m: Mention) -> bool:
     return False
 
 
-def _only_other_party(tokens, roles, boundary: int, reach: int, donors: list[Party]) -> Party | None:
-    """The one state other than the donors named in the clause (not after في), if there is one:
+def _only_other_party(tokens, roles, boundary: int, reach: int, donors: list[Party], locative: frozenset[str]) -> Party | None:
+    """The one state other than the donors named in the clause (not after في، داخل: `locative`, class aid_locative), if there is one:
     a sentence naming a donor and one other state is about aid to that state."""
     others = {m.party for m, role in roles
               if role is None and m.party.iso2 and boundary <= m.first_token <= reach and m.party not in donors
-              and not (m.first_token > 0 and cues.is_in(tokens[m.first_token - 1][2], _LOCATIVE))}
+              and not (m.first_token > 0 and cues.is_in(tokens[m.first_token - 1][2], locative))}
     return others.pop() if len(others) == 1 else None
 
 
