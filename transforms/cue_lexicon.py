@@ -85,6 +85,10 @@ CLASSES = {
     "aid_annual": "an adjective of a year near a sum: the sum is paid per year (سنويا، سنوية، السنوي)",
     "aid_monthly": "an adjective of a month near a sum: the sum is paid per month (شهريا، شهرية، الشهري)",
     "aid_give_noun": "a verbal noun of giving, its giver after it (تقديم المملكة لـ100 مليون دولار، تخصيص مبلغ 5 ملايين دولار)",
+    "aid_own_country": "«his / her country» as written (بلاده، بلادها): as the subject of a verb of receiving it is the country of the person the sentence names (وأشار خليل إلى أن بلاده حصلت على تعهدات)",
+    "aid_dual_relative": "a relative pronoun of the dual, as written (اللذان، اللتان، اللذين، اللتين): after two parties joined by و it opens their clause, and a verb of giving in the dual after that clause has both as givers (السعودية والإمارات، اللتين تشاركان …، منحتا 930 مليون دولار)",
+    "aid_kana": "كان and its forms as written (كان، كانت، كانوا): between a giver and its verb of giving the giver still stands right before the verb (إيران كانت تمد حزب الله، التمويل الذي كانت تدفعه واشنطن)",
+    "aid_locative": "a preposition of place before a state (في، داخل): a state after it is where the aid is spent or the conference met, not the one other party the aid goes to (توزيع المساعدات البريطانية في سوريا)",
     "aid_rebuilding": "a noun of rebuilding right before a country: the country rebuilt receives (إعادة إعمار سوريا، لإعمار العراق)",
     "aid_belonging": "a participle of belonging or allegiance before ل: the party after it owns the forces named, it receives nothing (القوات التابعة للاتحاد الأفريقي، القوات الموالية للحكومة)",
     "payee": "a noun of individuals paid: a sum for them is a payment, not aid to a state or a body (سياسيين، مسؤول، لمن)",
@@ -131,13 +135,14 @@ POS = ("verb", "noun", "particle")
 # aid_receive_link, aid_appeal_to, aid_quantity_particle, aid_source, aid_annual, aid_monthly, aid_give_noun,
 # aid_rebuilding and aid_belonging) are read word by word
 # (transforms.aid.cues): each row with the forms list_forms makes of it (a noun's dual and accusative, a verb
-# row's conjugations when it gives its present); the date classes (DATE_CLASSES) are read as written.
+# row's conjugations when it gives its present); the date classes (DATE_CLASSES), aid_own_country and aid_dual_relative are
+# read as written.
 WORD_LIST_CLASSES = frozenset({"clause_opener", "own_clause_opener", "clause_break", "relative", "sequence", "earlier",
                                "week_past", "week_this", "week_next", "time_adverb", "team", "relation", "need", "price", "sum_link", "campaign", "electoral",
                                "payee", "ransom", "assets", "collect", "party_group", "aid_give", "aid_receive", "aid_cut", "aid_pledge",
                                "aid_military", "aid_humanitarian", "aid_development", "aid_economic", "aid_loan", "aid_total", "aid_each", "aid_not_each", "aid_sum_noun", "aid_frozen", "aid_benefit",
                                "aid_against", "aid_receive_link", "aid_appeal_to", "aid_quantity_particle", "aid_source",
-                               "aid_annual", "aid_monthly", "aid_give_noun", "aid_rebuilding", "aid_belonging", "call", "held", "appeal", "media", "crowd", "comparison",
+                               "aid_annual", "aid_monthly", "aid_give_noun", "aid_rebuilding", "aid_belonging", "aid_own_country", "aid_dual_relative", "aid_kana", "aid_locative", "call", "held", "appeal", "media", "crowd", "comparison",
                                "attack", "proposal", "rank", "travel_rule", "mission", "negation", "absence", "rumour",
                                "refusal", "hedge", "withdrawal", "wish", "private_trip", "private_purpose", "pastime",
                                "official_team"})
@@ -395,4 +400,5 @@ DATE_CLASSES = {
 STEM_CLASSES = frozenset({"date_not_future_stem"})
 CLASSES.update(DATE_CLASSES)
 WORD_LIST_CLASSES = WORD_LIST_CLASSES | frozenset(DATE_CLASSES)
-AS_WRITTEN_CLASSES = frozenset(DATE_CLASSES)
+# aid_own_country: a noun with its pronoun, no noun forms of it; aid_dual_relative: pronouns, as written.
+AS_WRITTEN_CLASSES = frozenset(DATE_CLASSES) | {"aid_own_country", "aid_dual_relative"}

@@ -341,10 +341,6 @@ def _one_direction(rows: list[dict]) -> list[dict]:
     return [row for i, row in enumerate(rows) if i not in dropped]
 
 
-# «His / her country» as the subject of a verb (ان بلاده حصلت، وتلقت بلادها).
-_HIS_COUNTRY = frozenset({"بلاده", "بلادها", "وبلاده", "وبلادها"})
-
-
 def _receives(ctx: AidContext, c: AidCandidate, m) -> bool:
     """Whether mention `m` of the sum's sentence is the subject of a finite verb of receiving: the
     verb right after it (مصر تحصل) or right before it, past the preposition with its pronoun that
@@ -365,7 +361,7 @@ def _receives(ctx: AidContext, c: AidCandidate, m) -> bool:
     # A person's or a speaker's country said as «his country» (وأشار خليل … إلى أن بلاده حصلت على
     # تعهدات): the country of the person named in or just before the sentence receives.
     return m.via in ("person", "speaker") and any(
-        tokens[i][2] in _HIS_COUNTRY and (verb(i + 1) or verb(i - 1)) for i in range(t0, t1))
+        tokens[i][2] in ctx.words.own_country and (verb(i + 1) or verb(i - 1)) for i in range(t0, t1))  # بلاده (class aid_own_country)
 
 
 def _for_a_campaign(ctx: AidContext, c: AidCandidate) -> bool:

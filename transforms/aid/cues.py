@@ -220,6 +220,10 @@ class AidWords:
     rebuilding: frozenset[str] = frozenset()  # nouns of rebuilding (class aid_rebuilding: إعمار) and their forms
     belonging: frozenset[str] = frozenset()  # participles of belonging (class aid_belonging: تابع، موال) and their forms, with and without ال
     relatives: frozenset[str] = frozenset()  # relative pronouns (class relative: الذي، التي، الذين، اللذان …), as written
+    own_country: frozenset[str] = frozenset()  # «his / her country» (class aid_own_country: بلاده، بلادها), as written and after و
+    dual_relatives: frozenset[str] = frozenset()  # relative pronouns of the dual (class aid_dual_relative: اللذان، اللتين), as written
+    kana: frozenset[str] = frozenset()  # كان، كانت، كانوا (class aid_kana: verb rows without a present, so as written)
+    locative: frozenset[str] = frozenset()  # prepositions of place (class aid_locative: في، داخل)
 
 
 _AID_WORDS: dict[int, tuple[CueLexicon, AidWords]] = {}
@@ -257,16 +261,22 @@ def aid_words(lexicon: CueLexicon) -> AidWords:
                          give_nouns=_forms(" ".join(lists.get("aid_give_noun", ()))),
                          rebuilding=_forms(" ".join(lists.get("aid_rebuilding", ()))),
                          belonging=frozenset(w for f in lists.get("aid_belonging", ()) for w in (f, "ال" + f)),
-                         relatives=frozenset(lists.get("relative", ())))
+                         relatives=frozenset(lists.get("relative", ())),
+                         own_country=frozenset(w for f in lists.get("aid_own_country", ()) for w in (f, "و" + f)),
+                         dual_relatives=frozenset(lists.get("aid_dual_relative", ())),
+                         kana=frozenset(lists.get("aid_kana", ())),
+                         locative=_forms(" ".join(lists.get("aid_locative", ()))))
         if not all((words.needs, words.price, words.sum_links, words.campaign, words.electoral, words.payee,
                     words.ransom, words.assets, words.collect, words.party_groups, words.appeal,
                     words.give, words.receive, words.cut, words.pledged, words.total, words.each, words.not_each, words.sum_nouns, words.frozen, words.benefit,
                     words.against, words.receive_links, words.appeal_to, words.quantity_particles, words.source, words.annual, words.monthly, words.give_nouns,
-                    words.rebuilding, words.belonging, words.relatives, *aid_types.values())):
+                    words.rebuilding, words.belonging, words.relatives, words.own_country, words.dual_relatives,
+                    words.kana, words.locative, *aid_types.values())):
             raise ValueError("the cue lexicon lacks the need, price, sum_link, campaign, electoral, payee, ransom, assets, collect, party_group, "
                              "appeal, aid_give, aid_receive, aid_cut, aid_pledge, aid_total, aid_each, aid_not_each, aid_sum_noun, aid_frozen, aid_benefit, "
                              "aid_against, aid_receive_link, aid_appeal_to, aid_quantity_particle, aid_source, aid_annual, aid_monthly, "
-                             "aid_give_noun, aid_rebuilding, aid_belonging, relative or aid type words (seeds/cue_words.csv)")
+                             "aid_give_noun, aid_rebuilding, aid_belonging, aid_own_country, aid_dual_relative, aid_kana, aid_locative, relative or aid type "
+                             "words (seeds/cue_words.csv)")
         found = _AID_WORDS[id(lexicon)] = (lexicon, words)
     return found[1]
 

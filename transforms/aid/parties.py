@@ -38,15 +38,14 @@ _NEAR = 8
 # its own sum within this many words after it.
 _LIST_AFTER = 5
 _LIST_BEFORE = 3
-_LOCATIVE = cues._forms("في داخل")
 # Words before a capital that make it the place of a meeting, not its government (تعهدوا في مؤتمر في
 # بروكسل بتقديم 4,4 مليار دولار؛ مؤتمر بروكسل للجهات المانحة): no donor, no recipient.
 _VENUE = cues._forms("في مؤتمر قمة اجتماع منتدى")
 # Words of belonging before ل (class aid_belonging, AidWords.belonging: القوات التابعة للاتحاد الأفريقي): ل names
 # an owner, not a recipient. Nouns of rebuilding (class aid_rebuilding, AidWords.rebuilding): the country
 # after them (in construct) is the one rebuilt (إعادة إعمار سوريا).
-# كان before a verb: the subject before it still stands right before the verb (إيران كانت تمد).
-_KANA = frozenset({"كان", "كانت", "كانوا"})
+# كان before a verb (class aid_kana, AidWords.kana): the subject before it still stands right before the
+# verb (إيران كانت تمد).
 # A preposition with a pronoun between a verb and its subject (تعهد بها المانحون، قدمها له).
 _OBJECT_PRONOUNS = frozenset({"بها", "به", "بهم", "بهما", "لها", "له", "لهم"})
 _PREPOSITION_WORDS = frozenset({"من", "في", "الي", "مع", "عن", "علي", "داخل", "بين", "منذ", "حول", "ضد", "لدي"})
@@ -327,7 +326,7 @@ def _role(tokens, m: Mention, previous_role: str | None, joined: bool, near: boo
         if cues.is_in(word, words.receive):
             return "recipient"  # وتحصل مصر على
         if cues.is_in(word, words.give) or cues.is_in(word, words.give_nouns):
-            before = i - 2 if i > 1 and tokens[i - 1][2] in _KANA else i - 1
+            before = i - 2 if i > 1 and tokens[i - 1][2] in words.kana else i - 1
             if (before >= 0 and before in mention_ends and not word.startswith(("و", "ف"))
                     and tokens[i][0] - tokens[before][1] <= 1 + (i - 1 - before) * 6):
                 # فرنسا منحت لبنان، إيران كانت تمد حزب الله: the giver stands right before the verb
@@ -410,7 +409,7 @@ def assign_parties(tokens, mentions: list[Mention], first: int, last: int, t0: i
         recipient = _receiver(tokens, roles, first, t0, words.receive)
     boundary = _clause_start(tokens, first, t0)
     if not donors:
-        donors = _dual_givers(tokens, mentions, first, boundary, words.give)
+        donors = _dual_givers(tokens, mentions, first, boundary, words.give, words.dual_relatives)
     if not donors:
         fallback = _subject_before(tokens, roles, first, boundary, recipient, words.give, words.source)
         if fallback is not None:
@@ -429,7 +428,7 @@ def assign_parties(tokens, mentions: list[Mention], first: int, last: int, t0: i
     opens_list = next_sum_start is not None and _listed_giver(tokens, mentions, next_sum_start, last) is not None
     if recipient is None and donors and listed is None and not opens_list:
         # (in a list of givers and sums the other parties named are givers of the other sums)
-        recipient = _only_other_party(tokens, roles, boundary, last + _NEAR, donors)
+        recipient = _only_other_party(tokens, roles, boundary, last + _NEAR, donors, words.locative)
     return donors, recipient
 
 
@@ -551,12 +550,12 @@ def _after_preposition(tokens, m: Mention) -> bool:
     return False
 
 
-def _only_other_party(tokens, roles, boundary: int, reach: int, donors: list[Party]) -> Party | None:
-    """The one state other than the donors named in the clause (not after في), if there is one:
+def _only_other_party(tokens, roles, boundary: int, reach: int, donors: list[Party], locative: frozenset[str]) -> Party | None:
+    """The one state other than the donors named in the clause (not after في، داخل: `locative`, class aid_locative), if there is one:
     a sentence naming a donor and one other state is about aid to that state."""
     others = {m.party for m, role in roles
               if role is None and m.party.iso2 and boundary <= m.first_token <= reach and m.party not in donors
-              and not (m.first_token > 0 and cues.is_in(tokens[m.first_token - 1][2], _LOCATIVE))}
+              and not (m.first_token > 0 and cues.is_in(tokens[m.first_token - 1][2], locative))}
     return others.pop() if len(others) == 1 else None
 
 
@@ -579,15 +578,14 @@ def first_person_give(word: str, give: frozenset[str]) -> bool:
     return False
 
 
-# Relative pronouns of the dual (السعودية والإمارات، اللتين تشاركان …).
-_DUAL_RELATIVES = frozenset({"اللتين", "اللتان", "اللذين", "اللذان"})
 _DUAL_REACH = 3  # words between a verb of giving in the dual and the sum (منحتا بسخاء 930 مليون دولار)
 
 
-def _dual_givers(tokens, mentions: list[Mention], first: int, boundary: int, give: frozenset[str]) -> list[Party]:
+def _dual_givers(tokens, mentions: list[Mention], first: int, boundary: int, give: frozenset[str],
+                 dual_relatives: frozenset[str]) -> list[Party]:
     """The two givers of a verb of giving in the dual that stands just before the sum (قدمتا، منحتا،
     تعهدتا): the last two parties joined by و before the verb, the second right before the verb or
-    before a relative pronoun of the dual (إن السعودية والإمارات، اللتين تشاركان في الصراع لإعادة الحكومة
+    before a relative pronoun of the dual (`dual_relatives`, class aid_dual_relative: إن السعودية والإمارات، اللتين تشاركان في الصراع لإعادة الحكومة
     اليمنية المعترف بها دوليا إلى السلطة، "منحتا بسخاء" 930 مليون دولار): both give the sum, and no party
     named inside their relative clause does."""
     verb = next((i for i in range(first - 1, max(boundary, first - 1 - _DUAL_REACH) - 1, -1)
@@ -599,7 +597,7 @@ def _dual_givers(tokens, mentions: list[Mention], first: int, boundary: int, giv
         a, b = before[k - 1], before[k]
         after = b.last_token + 1
         if _joined(tokens, a, b) and a.party != b.party and (
-                after == verb or (after < verb and tokens[after][2] in _DUAL_RELATIVES)):
+                after == verb or (after < verb and tokens[after][2] in dual_relatives)):
             return [a.party, b.party]
     return []
 
