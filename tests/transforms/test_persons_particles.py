@@ -102,3 +102,23 @@ def test_two_known_surnames_side_by_side_are_two_persons():
     # BB-internationalNews-979-20180815 (non-gold): subject and object
     found = [p[0] for p in persons("وكان جيمس كومي قد قال إن الرئيس غير لائق. وفي مذكراته شبه كومي ترامب برؤساء العصابات")]
     assert "كومي ترامب" not in found and "جيمس كومي" in found
+
+
+def test_given_names_are_read_without_a_known_person_holding_them():
+    # A lexicon with no mined person whose name holds يحيى or وليام (as a rebuild of persons.csv may
+    # give): the given name ending in ى is a name (the list holds it normalised, يحيي, as it holds
+    # علي; the corpus writes يحيى in names), and وليام, which the corpus writes whole far more often
+    # than ليام, is no و glued to ليام. CN-middleEast-500-20180406 (non-gold);
+    # SK-internationalNews-2125-20180614 (team part).
+    rows = [r for r in read_seed_csv("persons.csv") if not {"يحيي", "وليام"} & set(words_of(r["name_ar"]))]
+    from flows.lexicons import PERSON_TAGGER, attach_person_tagger, read_person_tagger
+    lexicon = attach_person_tagger(build_person_lexicon(
+        read_seed_csv("titles.csv"), rows, read_seed_csv("name_stopwords.csv"), read_seed_csv("office_nouns.csv"),
+        read_seed_csv("given_names.csv"), read_seed_csv("imperfect_verbs.csv")), read_person_tagger(), PERSON_TAGGER)
+    text = ("وقال رئيس حركة \"حماس\" في قطاع غزة يحيى السنوار، خلال مشاركته في \"جمعة الكاوتشوك\" بمخيم العودة "
+            "شرقي خان يونس جنوب غزة، إن \"مسيرات العودة تعتبر حالة وطنية\".")
+    assert "يحيى السنوار" in [p[0] for p in persons(text, lexicon)]
+    text = ("وحسب فرانس برس، أكد مدير المركز الوطني للأمن ومكافحة التجسس وليام إيفانينا، أنه حتى أولئك الذين "
+            "يظنون أنهم غير مهمين")
+    names = [p[0] for p in persons(text, lexicon)]
+    assert "وليام إيفانينا" in names and "ليام إيفانينا" not in names

@@ -913,7 +913,9 @@ def _tagged_mentions(tokens: Tokens, mentions: list[_Mention], lexicon: PersonLe
         if any(a < e and s < b for a, b in taken):
             continue
         cut, word = 0, items[first].text
-        if word not in lexicon.given_names and word not in lexicon.person_words and word not in named:
+        # A word the corpus writes whole as a name (وليام: lexicon.whole_w_names) keeps its و.
+        if word not in lexicon.given_names and word not in lexicon.person_words and word not in named \
+                and word not in lexicon.whole_w_names:
             # A name the text writes twice or more with the same first word (وهبي خزري ... وهبي
             # خزري) keeps that word's first letter, unless what is left is surely a name (وجبريل
             # سيديبيه in two lists of players).

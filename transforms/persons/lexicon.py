@@ -78,6 +78,9 @@ class PersonLexicon:
     stop_words: frozenset[str] = frozenset()
     soft_stop_words: frozenset[str] = frozenset()
     name_parts: frozenset[str] = frozenset()
+    # Name parts opening with و that the corpus writes whole at least GLUED_RATIO times as often as
+    # without the و (وليام 52 documents, ليام 6): a name as written, not و and a name.
+    whole_w_names: frozenset[str] = frozenset()
     # first word → known persons and surname forms (suffixes of a known full name), longest first
     names_by_first: dict[str, list[tuple[tuple[str, ...], KnownPerson]]] = field(default_factory=dict)
     persons: dict[tuple[str, ...], KnownPerson] = field(default_factory=dict)
@@ -251,6 +254,8 @@ def build_person_lexicon(title_rows: list[dict], person_rows: list[dict], word_r
     lexicon.name_parts = frozenset(r["word_ar"] for r in word_rows if r.get("kind") == "name_part"
                                    and not is_then_adverb(r["word_ar"]))
     doc_freq = {r["word_ar"]: int(r.get("doc_freq") or 0) for r in word_rows}
+    lexicon.whole_w_names = frozenset(w for w in lexicon.name_parts if len(w) >= 4 and w[0] == "و"
+                                      and doc_freq.get(w, 0) >= GLUED_RATIO * max(doc_freq.get(w[1:], 0), 1))
     for row in person_rows:
         words = words_of(row["name_ar"])
         if not words:

@@ -113,6 +113,13 @@ def _verb_shaped(word: str) -> bool:
         or not any(c in "اوي" for c in word[2:-1])
 
 
+def _alef_maqsura_name(token, lexicon: PersonLexicon) -> bool:
+    """A given name written with a final alef maqsura (يحيى، موسى، مصطفى، عيسى): the list of given
+    names holds it normalised (يحيي), as it holds علي; the written form is a name part of the corpus
+    (seeds/name_stopwords.csv) and no frequent word (على، إلى)."""
+    return token.key != token.text and token.key in lexicon.name_parts and token.key not in lexicon.stop_words
+
+
 def _word_class(tokens: Tokens, j: int, lexicon: PersonLexicon, country_at: dict, name_words: frozenset,
                 first: bool = False) -> int:
     """_NAME: may be a name word; _SOFT: only inside a name; _HARD: ends any name."""
@@ -121,7 +128,7 @@ def _word_class(tokens: Tokens, j: int, lexicon: PersonLexicon, country_at: dict
         return _HARD
     if prayer_formula_at(tokens, j):
         return _HARD
-    if first and token.text in lexicon.given_names and token.key == token.text and (
+    if first and token.text in lexicon.given_names and (token.key == token.text or _alef_maqsura_name(token, lexicon)) and (
             not token.final_ha or (token.text not in lexicon.ambiguous_given_names
                                    and token.text[:-1] not in lexicon.stop_words)):
         # a given name that is also a word opens a name after a title (الناشطة عهد التميمي), and
