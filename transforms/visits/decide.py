@@ -15,7 +15,8 @@ Preferences:
   rules it out, when the candidate's actor is the pronoun's referent (possessor.py);
 - a day told between a reporting verb and its أن/إن (أعلن مكتب الرئاسة، الثلاثاء، أن الرئيس
   سوف يزور اليابان في 9 مايو) is the statement's day, not the visit's, when the visit is told
-  after the أن and the sentence gives another day: that one is the visit's;
+  after the أن and the sentence gives another day: that one is the visit's; so is a day right after
+  a reporting verb and its subject with no أن (أعلن السودان، مساء الخميس، انعقاد مباحثات ... الاثنين القادم);
 - a visit no sentence of its pair dates, told as the news of the article's lead, takes the lead's
   day (`lead_day`);
 - a weekday name the dates step resolved to the week before publication is the coming one when
@@ -44,6 +45,7 @@ _WEEKDAY = re.compile(r"^[وف]?(?:يوم\s+)?(?:ال)?(?:اثنين|ثلاثا�
 _PLACE_AFTER_CUE = 2  # tokens between a visit word and its place (إلى، في) that make one phrase
 _STATEMENT_SPAN = 12  # tokens a reporting verb may stand before its أن/إن
 _DAY_BEFORE_THAT = 1  # tokens between a statement's day and its أن (عن)
+_DAY_AFTER_VERB = 4  # tokens from a reporting verb to the end of its day (أعلن البيت الأبيض، الثلاثاء)
 _VETO = 0.1  # below this probability a pair the frame rules read is dropped
 _POSSESSED_FLOOR = 0.25  # below this a pair its possessed visit noun reads is dropped
 _PLACE_AFTER_NOUN = 2  # tokens between a possessed visit noun and its place (زيارته التاريخية لكوبا)
@@ -90,7 +92,10 @@ def statement_days(c: VisitCandidate, ctx: VisitContext) -> list:
                                    for v, k in said)
            # or right before its أن, whatever word of saying stands before it (بالإعلان الاثنين عن أن وفدا
            # ... سيزور الكويت في الأسبوع الأول من مايو)
-           or any(m.end <= k.first <= min(m.end + _DAY_BEFORE_THAT, cue.first) for k in thats)]
+           or any(m.end <= k.first <= min(m.end + _DAY_BEFORE_THAT, cue.first) for k in thats)
+           # or right after a reporting verb and its subject, the visit told after it with no أن (وكان ترامب
+           # قد أعلن الخميس إلغاء القمة التي كانت مقررة في الثاني عشر من الشهر المقبل في سنغافورة)
+           or any(v.end <= m.first and m.end - v.end <= _DAY_AFTER_VERB and m.end <= cue.first for v in verbs)]
     # With no other day in the sentence the statement's day is the visit's (أعلنت السلطات، الأربعاء،
     # أن أمير قطر وصل إلى أنقرة).
     return out if len(out) < len(times) else []

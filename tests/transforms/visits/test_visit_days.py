@@ -247,3 +247,14 @@ def test_a_visit_word_after_a_sequence_word_names_another_event(lexicons):
     rows = [r for r in _visits(lexicons, text, datetime(2018, 6, 17, 10, tzinfo=timezone.utc))
             if r["host_country_iso2"] == "YE"]
     assert rows and all(r["date_value"] != "2018-06-18" for r in rows)
+
+
+def test_a_day_right_after_a_reporting_verb_is_the_statements(lexicons):
+    # ANT AL-internationalNews-1727-20180622 (no gold), published on a Friday: مساء الخميس dates the
+    # announcement, الاثنين القادم the talks in Khartoum.
+    text = ("أعلن السودان، مساء الخميس، انعقاد مباحثات بين رئيس جنوب السودان سلفاكير ميرديت، وزعيم المعارضة "
+            "المسلحة ريك مشار، الاثنين القادم بالخرطوم، تحت رعاية الرئيس السوداني عمر البشير، بحسب ما نقلت "
+            "وكالة \"الأناضول\" للأنباء.")
+    rows = [r for r in _visits(lexicons, text, datetime(2018, 6, 22, 10, tzinfo=timezone.utc))
+            if r["host_country_iso2"] == "SD" and r["visitor_country_iso2"] == "SS"]
+    assert rows and all(r["date_value"] == "2018-06-25" for r in rows)
