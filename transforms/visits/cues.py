@@ -130,6 +130,12 @@ class ClauseWords:
     companion_verbs: str
     # A diplomatic mission's nouns (سفارة، قنصلية and their plurals; class mission), an alternation.
     missions: str
+    # The words of visiting that reach a diplomatic mission (زار، زيارته، دخل، وصول; class mission_visit), an
+    # alternation of written forms.
+    mission_visits: str
+    # What arrives that is no traveller (وصول المساعدات، وصول القوات، وصول اللاجئين; class arriving_thing),
+    # at the start of the words after the noun وصول.
+    things_arriving: re.Pattern
 
 
 def clause_words(cues: CueLexicon) -> ClauseWords:
@@ -145,7 +151,9 @@ def clause_words(cues: CueLexicon) -> ClauseWords:
                                   r"(?:(?:مدينه|بلده|العاصمه|عاصمه|جزيره|منطقه|قريه|ولايه|اقليم)\s+)?"),
                        cues.word_pattern("team", noun_clitics=True),
                        re.compile(rf"(?<!\w)[وفبل]?(?:ال)?(?:{cues.word_alternation('relation')})(?:\s+من)?(?:\s+ال\S+){{0,2}}\s*$"),
-                       _companion(cues), "|".join(cues.verb_forms("companion")), cues.word_alternation("mission"))
+                       _companion(cues), "|".join(cues.verb_forms("companion")), cues.word_alternation("mission"),
+                       cues.word_alternation("mission_visit"),
+                       re.compile(rf"^(?:ال)?(?:{cues.word_alternation('arriving_thing')})(?!\w)"))
 
 
 def _companion(cues: CueLexicon) -> re.Pattern:

@@ -15,7 +15,8 @@ Preferences:
   rules it out, when the candidate's actor is the pronoun's referent (possessor.py);
 - a day told between a reporting verb and its أن/إن (أعلن مكتب الرئاسة، الثلاثاء، أن الرئيس
   سوف يزور اليابان في 9 مايو) is the statement's day, not the visit's, when the visit is told
-  after the أن and the sentence gives another day: that one is the visit's;
+  after the أن and the sentence gives another day: that one is the visit's; so is a day right after
+  a reporting verb and its subject with no أن (أعلن السودان، مساء الخميس، انعقاد مباحثات ... الاثنين القادم);
 - a visit no sentence of its pair dates, told as the news of the article's lead, takes the lead's
   day (`lead_day`);
 - a weekday name the dates step resolved to the week before publication is the coming one when
@@ -44,6 +45,7 @@ _WEEKDAY = re.compile(r"^[وف]?(?:يوم\s+)?(?:ال)?(?:اثنين|ثلاثا�
 _PLACE_AFTER_CUE = 2  # tokens between a visit word and its place (إلى، في) that make one phrase
 _STATEMENT_SPAN = 12  # tokens a reporting verb may stand before its أن/إن
 _DAY_BEFORE_THAT = 1  # tokens between a statement's day and its أن (عن)
+_DAY_AFTER_VERB = 4  # tokens from a reporting verb to the end of its day (أعلن البيت الأبيض، الثلاثاء)
 _VETO = 0.1  # below this probability a pair the frame rules read is dropped
 _POSSESSED_FLOOR = 0.25  # below this a pair its possessed visit noun reads is dropped
 _PLACE_AFTER_NOUN = 2  # tokens between a possessed visit noun and its place (زيارته التاريخية لكوبا)
@@ -54,8 +56,17 @@ def _specificity(value: str | None) -> int:
 
 
 def _nearest_cue(c: VisitCandidate, ctx: VisitContext):
+    """The visit word of the candidate's sentence nearest its place (else its actor). A visit word
+    right after a sequence word that follows the place names another event (وتُعد زيارة المبعوث الأممي
+    للقاء قيادات الحوثيين في صنعاء، قبيل جلسة مجلس الأمن الدولي: جلسة is not the visit's word) and is
+    passed over while another stands in the sentence."""
     anchor = c.host_tokens or c.actor_tokens
     cues = ctx.cue_sentences.get(c.sentence, [])
+    if c.host_tokens is not None:
+        sequence = ctx.doc.cue_lexicon.word_pattern("sequence", conjunctions=True)
+        own = [x for x in cues if not (x.first > c.host_tokens[1] and x.first > 0
+                                       and sequence.fullmatch(ctx.doc.tokens[x.first - 1].text))]
+        cues = own or cues
     return min(cues, key=lambda x: abs(x.first - anchor[0]), default=None)
 
 
@@ -81,7 +92,10 @@ def statement_days(c: VisitCandidate, ctx: VisitContext) -> list:
                                    for v, k in said)
            # or right before its أن, whatever word of saying stands before it (بالإعلان الاثنين عن أن وفدا
            # ... سيزور الكويت في الأسبوع الأول من مايو)
-           or any(m.end <= k.first <= min(m.end + _DAY_BEFORE_THAT, cue.first) for k in thats)]
+           or any(m.end <= k.first <= min(m.end + _DAY_BEFORE_THAT, cue.first) for k in thats)
+           # or right after a reporting verb and its subject, the visit told after it with no أن (وكان ترامب
+           # قد أعلن الخميس إلغاء القمة التي كانت مقررة في الثاني عشر من الشهر المقبل في سنغافورة)
+           or any(v.end <= m.first and m.end - v.end <= _DAY_AFTER_VERB and m.end <= cue.first for v in verbs)]
     # With no other day in the sentence the statement's day is the visit's (أعلنت السلطات، الأربعاء،
     # أن أمير قطر وصل إلى أنقرة).
     return out if len(out) < len(times) else []
@@ -125,13 +139,33 @@ def _nearest_day(c: VisitCandidate, ctx: VisitContext) -> tuple[str, int, object
     best = None
     for m in doc.in_tokens("time", first, end):
         value = m.row.get("value")
-        if not value or _since(ctx, m) or m.first in said:
+        if not value or _since(ctx, m) or m.first in said or (m.first > reach and _other_events_day(c, ctx, reach + 1, m.first)):
             continue
         distance = max(anchor - (m.end - 1), m.first - reach, 0)
         rank = (distance, -_specificity(value))
         if best is None or rank < best[0]:
             best = (rank, value, m)
     return (best[1], best[0][0], best[2]) if best else None
+
+
+_EVENT_WORDS = 2  # words a sequence word's event takes at least before a day of its own
+
+
+def _other_events_day(c: VisitCandidate, ctx: VisitContext, first: int, end: int) -> bool:
+    """A day told after the visit and a sequence word with its event (تصريحات أدلى بها أردوغان الأسبوع
+    الماضي خلال زيارة إلى لندن، قال فيها إنه يريد ... بعد الانتخابات الرئاسية والبرلمانية المقرر إجراؤها
+    في 24 يونيو) is that event's day, as in the frame rules' dating (frames/dating.py); unless a visit
+    word or the visit's place follows the event (بعد انتهاء قمة مجموعة السبع فى كيبيك في رحلة طويلة
+    ستأخذه الى سنغفورة حيث ستعقد القمة صباح الثلاثاء)."""
+    doc = ctx.doc
+    sequence = doc.cue_lexicon.word_pattern("sequence", conjunctions=True)
+    k = next((k for k in range(end - 1, first - 1, -1) if sequence.fullmatch(doc.tokens[k].text)), None)
+    if k is None or end - k - 1 < _EVENT_WORDS:
+        return False
+    host = c.host_tokens
+    # the event's own words (قبيل جلسة مجلس الأمن، بعد انتهاء قمة) may be visit words
+    return not (any(k + _EVENT_WORDS < x.first < end for x in ctx.cue_sentences.get(c.sentence, []))
+                or (host is not None and k < host[0] < end))
 
 
 _SINCE_EVENT = 3  # words between منذ and a date of the event it names (منذ انتخابه في أيار/مايو 2017)

@@ -188,20 +188,20 @@ def is_private_stay(words: ExclusionWords, before_place: str, after_place: str =
 # mission's nouns are the rows of class mission (ClauseWords.missions), a noun in ة also in its construct
 # form, with what clitic or suffix it takes.
 @lru_cache(maxsize=4)
-def _mission_errand(missions: str) -> re.Pattern:
+def _mission_errand(missions: str, visits: str) -> re.Pattern:
     construct = "|".join(w[:-1] + "ت" for w in missions.split("|") if w.endswith("ه"))
     return re.compile(
-        r"(?<!\w)[وف]?[بل]?(?:ال)?(?:زار|زاره|زارت|زياره|زيارت|زيارته|زيارتها|يزور|تزور|دخل|دخلت|دخول|دخوله|دخولها|"
-        r"يدخل|تدخل|توجه|توجهه|يتوجه|تتوجه|وصل|وصلت|وصول|وصوله)\s+(?:(?:الي|نحو|صوب)\s+)?(?:(?:ال)?(?:مقر|مبني)\s+)?"
+        rf"(?<!\w)[وف]?[بل]?(?:ال)?(?:{visits})\s+(?:(?:الي|نحو|صوب)\s+)?(?:(?:ال)?(?:مقر|مبني)\s+)?"
         rf"(?:ال|لل|ل)?(?:{missions}|{construct})\S*(?:\s+\S+){{0,6}}\s*$")
 
 
-def is_mission_errand(before_place: str, missions: str) -> bool:
+def is_mission_errand(before_place: str, missions: str, visits: str) -> bool:
     """A place told as the seat of a mission a visit word reaches (…زيارته القنصلية السعودية في): the
     trip is to the building, not to the country. `before_place` is the normalised text before the
-    place; only its own clause is read. `missions` is ClauseWords.missions."""
+    place; only its own clause is read. `missions` is ClauseWords.missions, `visits` the words of
+    visiting that reach a mission (ClauseWords.mission_visits: زار، زيارته، دخل، وصول …)."""
     clause = re.split(r"[،,.؛:]", before_place)[-1]
-    return bool(_mission_errand(missions).search(" ".join(clause.split()[-14:])))
+    return bool(_mission_errand(missions, visits).search(" ".join(clause.split()[-14:])))
 
 
 def is_interview(after: str, words: ExclusionWords) -> bool:

@@ -77,7 +77,7 @@ def mission_errand(c: VisitCandidate, ctx: VisitContext, is_private) -> str | No
     host = doc.tokens[c.host_tokens[0]].ostart
     if host < start:
         return None
-    return "a trip to a diplomatic mission" if is_mission_errand(normalize_key(doc.text[start:host]), ctx.clauses.missions) else None
+    return "a trip to a diplomatic mission" if is_mission_errand(normalize_key(doc.text[start:host]), ctx.clauses.missions, ctx.clauses.mission_visits) else None
 
 
 # "رافقت كيم خلال الزيارة التي قام بها للصين": a visit word that is what one escorted another in is

@@ -29,11 +29,9 @@ _OPENING_WORDS = 5  # words before the noun in a phrase that opens the sentence 
 _AFTER_COMMA = 14  # tokens after the opening phrase's comma the main clause's subject may stand
 _CONTEXT_SENTENCES = 2
 _THAT_PRONOUN = re.compile(r"(?<!\w)(?:ب|ل)?[اإأ]ن(?:ه|ها|هم)(?!\w)")  # أنه، إنها، بأنه (normalised)
-# Plural heads of an official's title (normalised, without ال), and the counterpart nouns whose
-# pronoun is another's (نظيره، نظيرتها).
-_PLURAL_HEADS = {"قاده", "زعماء", "وزراء", "رؤساء", "ممثلي", "ممثلو", "وفود", "اعضاء", "مسؤولين", "مسؤولون",
-                 "مسؤولو", "مبعوثين", "مبعوثون", "دبلوماسيون", "دبلوماسيين", "نواب", "سفراء", "مندوبين", "مندوبون"}
-_COLLECTIVE_HEADS = {"وفد", "فريق"}
+# The plural and collective heads of an official's title (normalised, without ال) are rows of
+# seeds/cue_words.csv, classes possessor_plural (قادة، وزراء، مسؤولون) and possessor_collective (وفد،
+# فريق); a counterpart noun's pronoun is another's (نظيره، نظيرتها).
 
 
 def possessed_cue(cue) -> str | None:
@@ -51,20 +49,21 @@ def _head(actor: Actor) -> str:
     return head[2:] if head.startswith("ال") and len(head) > 4 else head
 
 
-def gender(actor: Actor) -> str | None:
-    """m, f or p by the actor's title; None when it has none (a bare name)."""
+def gender(actor: Actor, heads: dict) -> str | None:
+    """m, f or p (c: a collective) by the actor's title; None when it has none (a bare name).
+    `heads` is the cue lexicon's word lists (possessor_plural, possessor_collective)."""
     head = _head(actor)
     if not head or head.startswith("نظير"):
         return None
-    if head in _PLURAL_HEADS:
+    if head in heads.get("possessor_plural", ()):
         return "p"
-    if head in _COLLECTIVE_HEADS:
+    if head in heads.get("possessor_collective", ()):
         return "c"
     return "f" if head.endswith("ه") else "m"
 
 
-def agrees(actor: Actor, wanted: str) -> bool:
-    g = gender(actor)
+def agrees(actor: Actor, wanted: str, heads: dict) -> bool:
+    g = gender(actor, heads)
     if g == "c":  # a delegation: its own pronoun or its members' (الوفد ... محادثاتهم)
         return wanted in ("m", "p")
     if wanted == "p":
@@ -78,6 +77,7 @@ def possessor(doc, ctx_actors, sentence: int, cue, host_iso2: str | None, relati
     wanted = possessed_cue(cue)
     if wanted is None:
         return []
+    heads = doc.cue_lexicon.lists
     first, end = doc.sentence_tokens[sentence]
     here = sorted((x for x in ctx_actors if x[2] == sentence and x[1][0] >= 0), key=lambda x: x[1][0])
 
@@ -91,7 +91,7 @@ def possessor(doc, ctx_actors, sentence: int, cue, host_iso2: str | None, relati
     def pick(xs) -> list[tuple]:
         listed = len(xs) >= 2
         for a, span, _ in xs:
-            if eligible(a, span) and agrees(a, wanted):
+            if eligible(a, span) and agrees(a, wanted, heads):
                 return [a.key]
         if wanted == "p" and listed:
             return [a.key for a, span, _ in xs[:2] if eligible(a, span)]
@@ -121,13 +121,13 @@ def possessor(doc, ctx_actors, sentence: int, cue, host_iso2: str | None, relati
         between = doc.words(last[1][1], cue.first)
         # ... unless a word of receiving follows the relative (الجبير، الذي كان في استقباله لدى وصوله:
         # the one received is the sentence's subject).
-        if any(relative.fullmatch(w) for w in between) and eligible(last[0], last[1]) and agrees(last[0], wanted) \
+        if any(relative.fullmatch(w) for w in between) and eligible(last[0], last[1]) and agrees(last[0], wanted, heads) \
                 and not doc.cues_in(last[1][1], cue.first, "reception"):
             return [last[0].key]
     if before:
         # Two who agree before it (وقال ترامب إنه يتوقع تقريرا من وزير خارجيته مايك بومبيو حول جولته):
         # whose it is the words do not say.
-        agreeing = [x for x in before if eligible(x[0], x[1]) and agrees(x[0], wanted)]
+        agreeing = [x for x in before if eligible(x[0], x[1]) and agrees(x[0], wanted, heads)]
         if len({_who(a) for a, _, _ in agreeing}) > 1:
             return []
         return pick(before)
@@ -137,7 +137,7 @@ def possessor(doc, ctx_actors, sentence: int, cue, host_iso2: str | None, relati
         # منذ وصوله إلى سنغافورة): the actor of that name told elsewhere, if one.
         name = (named[-1].row.get("name_ar") or "").split()
         told = [a for a, _, s in ctx_actors if name and (a.person or {}).get("name_ar")
-                and set(name) <= set(a.person["name_ar"].split()) and agrees(a, wanted) and eligible(a, (-1, -1))]
+                and set(name) <= set(a.person["name_ar"].split()) and agrees(a, wanted, heads) and eligible(a, (-1, -1))]
         return [told[0].key] if told else []
     if cue.first - first > _OPENING_WORDS and not _THAT_PRONOUN.search(" ".join(doc.words(first, cue.first))):
         # Words before it that name no actor tell their own subject (وكانت الخطوط الجوية السعودية قد

@@ -29,6 +29,9 @@ def dates_for(ctx: ArticleContext, frame_spans: list[tuple[int, int]], sentence,
         other = min((_distance(te, span) for span in other_spans), default=None)
         if other is not None and other < distance[i] and other <= _OWN_DATE_REACH:
             continue
+        if te["char_start"] >= frame_spans[i][1] and _other_events_day(ctx, frame_spans[i][1], te["char_start"],
+                                                                       list(frame_spans) + list(other_spans)):
+            continue
         lo, hi = sorted((te["char_start"], frame_spans[i][0]))
         if re.search(r"[\"«»“”]", ctx.text[lo:hi]):
             continue  # a date inside a quotation is the speaker's, not the visit's
@@ -51,6 +54,24 @@ def _since(before: str, at: int, triggers: list[tuple[int, int]]) -> bool:
         return False
     start = at - len(before) + m.start()
     return not any(start < s < at for s, _ in triggers)
+
+
+_EVENT_WORDS = 2  # words a sequence word's event takes at least before a day of its own
+
+
+def _other_events_day(ctx: ArticleContext, end: int, at: int, triggers: list[tuple[int, int]]) -> bool:
+    """A day told after the visit and a sequence word with its event (قبيل جلسة مجلس الأمن الدولي
+    الخاصة باليمن المقررة في 18 يونيو، بعد قمته مع كيم الثلاثاء) is that event's day, not the visit's.
+    A sequence word right before the day (بعد ظهر الثلاثاء، قبل يومين) is part of the day; a visit word
+    after the event's own words tells a visit again (بعد انتهاء قمة ... الى سنغفورة حيث ستعقد القمة صباح
+    الثلاثاء)."""
+    normalized = ctx.normalized
+    a, b = normalized.to_normalised(end), normalized.to_normalised(at)
+    found = list(ctx.clauses.other_event.finditer(normalized.text, a, b))
+    if not found or len(normalized.text[found[-1].end():b].split()) < _EVENT_WORDS:
+        return False
+    event = ctx.words_ahead(normalized.to_original(found[-1].end()), _EVENT_WORDS)  # the event's own words
+    return not any(event <= s < at for s, _ in triggers)
 
 
 def _distance(te: dict, span: tuple[int, int]) -> int:

@@ -70,7 +70,7 @@ def _exclusion(ctx: ArticleContext, frame: Frame, before: str, after: str) -> st
         excluded = "not official"
     # Every place is the seat of a mission the visit word reaches (دخل قنصلية بلاده في إسطنبول).
     if not excluded and frame.hosts and all(
-            h.start > frame.end and is_mission_errand(ctx.norm(frame.sentence[0], h.start), ctx.clauses.missions) for h in frame.hosts):
+            h.start > frame.end and is_mission_errand(ctx.norm(frame.sentence[0], h.start), ctx.clauses.missions, ctx.clauses.mission_visits) for h in frame.hosts):
         excluded = "not a trip"
     if not excluded and is_cancelled_later(ctx.norm(frame.end, min(frame.sentence[1], ctx.words_ahead(frame.end, 28)))):
         excluded = "negated"

@@ -36,10 +36,6 @@ _VISIT_IN = re.compile(r"(?:(?P<owner>له|لها|لهم|لهما)\s+)?(?:(?:ا�
 # ثلاثة أيام لبيونغ يانغ).
 _LIGHT = re.compile(r"(?:(?:ال)?رفيع(?:ه)?\s+المستوي|(?:ال)?رسميه|(?:ال)?رسمي|(?:ال)?خاطفه|(?:ال)?تاريخيه|"
                     r"(?:لمده|تستغرق|استغرقت)\s+\S+(?:\s+(?:ايام|يوما|يومين|اسابيع|ساعات))?)\s+")
-# What arrives that is no traveller (وصول المساعدات، وصول القوات، وصول اللاجئين).
-_THINGS_ARRIVING = re.compile(r"^(?:ال)?(?:مساعدات|قوات|جنود|جيش|لاجئين|لاجئون|مهاجرين|مهاجرون|نازحين|شحنه|شحنات|"
-                              r"اسلحه|سلاح|امدادات|معدات|صواريخ|بضائع|سفن|سفينه|طائرات|قافله|قوافل|تعزيزات|مقاتلين|"
-                              r"مسلحين|عناصر)(?!\w)")
 # "برفقة/بمرافقة X، يرافقه/ترافقه X" after the trip's place: X travels with the traveller (the words of
 # class companion, ClauseWords.companion).
 _COMPANION_TITLE_WORDS = 12  # the companion's title may run this long before the name (المدير العام لقسم ...)
@@ -114,7 +110,7 @@ def _not_a_trip(ctx: ArticleContext, t, end: int, right: int) -> bool:
     if arrival and REACHED.match(ctx.norm(end, min(right, ctx.words_ahead(end, 6)))):
         return True
     # "تسهيل وصول المساعدات الإنسانية إلى قطاع غزة": aid arrives, nobody visits.
-    return arrival and t.pos == "noun" and not t.pronoun and bool(_THINGS_ARRIVING.match(
+    return arrival and t.pos == "noun" and not t.pronoun and bool(ctx.clauses.things_arriving.match(
         ctx.norm(end, min(right, ctx.words_ahead(end, 4)))))
 
 
