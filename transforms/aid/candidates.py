@@ -324,15 +324,15 @@ def _restatements_folded(rows: list[dict], restated: list[tuple[float, str] | No
     def parties(row: dict) -> tuple:
         return (row["donor_iso2"] or row["donor_name_ar"], row["recipient_iso2"] or row["recipient_name_ar"])
 
-    out = []
+    dropped: set[int] = set()
     for i, row in enumerate(rows):
         other = restated[i]
         if other is not None and any(
-                j != i and r["currency"] == other[1] and parties(r) == parties(row) and abs(r["amount"] - other[0]) <= 0.01 * other[0]
+                j != i and j not in dropped and r["currency"] == other[1] and parties(r) == parties(row)
+                and abs(r["amount"] - other[0]) <= 0.01 * other[0]
                 for j, r in enumerate(rows)):
-            continue
-        out.append(row)
-    return out
+            dropped.add(i)  # two rows that restate each other: the later stays
+    return [row for i, row in enumerate(rows) if i not in dropped]
 
 
 def _lender_lends(row: dict) -> dict:

@@ -43,3 +43,8 @@ def test_a_restatement_folds_whatever_status_each_sentence_reads():
     # the pledge (تعهدت) and the emir's order (وجه بتقديم) of one sum: one row, as in one currency
     rows = [_row(1.5e10, "USD", status="pledged"), _row(5.5e10, "QAR")]
     assert _restatements_folded(rows, [None, (1.5e10, "USD")]) == rows[:1]
+
+
+def test_two_rows_that_restate_each_other_keep_one():
+    rows = [_row(1.5e10, "USD"), _row(5.5e10, "QAR")]
+    assert _restatements_folded(rows, [(5.5e10, "QAR"), (1.5e10, "USD")]) == rows[1:]
