@@ -222,6 +222,7 @@ def decide_aid(candidates: list[AidCandidate], ctx: AidContext, models: dict) ->
     aid_model, donor_model, recipient_model = models.get("aid"), models.get("aid-donor"), models.get("aid-recipient")
     doc = ctx.doc
     rows, seen = [], set()
+    restated: list[tuple[float, str] | None] = []  # each row's sum as its sentence restates it in another currency
     for c in candidates:
         if aid_model is None:
             c.probability = float(bool(c.rule_records))
@@ -273,6 +274,7 @@ def decide_aid(candidates: list[AidCandidate], ctx: AidContext, models: dict) ->
                 if key not in seen:
                     seen.add(key)
                     rows.append({**record, "confidence": round(c.probability, 4), "decided_by": how + decided})
+                    restated.append(c.money.restated)
             continue
         if donor_model is None or recipient_model is None:
             donors, recipient = c.rule_donors, c.rule_recipient
@@ -308,7 +310,29 @@ def decide_aid(candidates: list[AidCandidate], ctx: AidContext, models: dict) ->
                 "amount_surface": doc.text[c.char_start:c.char_end],
                 "confidence": round(c.probability, 4), "decided_by": decided,
             })
-    return _one_direction([_lender_lends(row) for row in rows])
+            restated.append(c.money.restated)
+    return _one_direction([_lender_lends(row) for row in _restatements_folded(rows, restated)])
+
+
+def _restatements_folded(rows: list[dict], restated: list[tuple[float, str] | None]) -> list[dict]:
+    """A sum its sentence restates in another currency (55 مليار ريال قطري، أي ما يعادل 15 مليار دولار)
+    is the sum another row of the article gives in that currency (تعهدت قطر … بقيمة 15 مليار دولار)
+    when both go from the same donor to the same recipient: one transfer, told twice, is one row, the
+    one in the currency the article also names it in (as two rows of one sum in one currency are one,
+    whatever status each sentence reads: the first stands). The article's own equivalence decides,
+    no rate table: a sum with no restatement, or restated as no other row, stays."""
+    def parties(row: dict) -> tuple:
+        return (row["donor_iso2"] or row["donor_name_ar"], row["recipient_iso2"] or row["recipient_name_ar"])
+
+    dropped: set[int] = set()
+    for i, row in enumerate(rows):
+        other = restated[i]
+        if other is not None and any(
+                j != i and j not in dropped and r["currency"] == other[1] and parties(r) == parties(row)
+                and abs(r["amount"] - other[0]) <= 0.01 * other[0]
+                for j, r in enumerate(rows)):
+            dropped.add(i)  # two rows that restate each other: the later stays
+    return [row for i, row in enumerate(rows) if i not in dropped]
 
 
 def _lender_lends(row: dict) -> dict:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from transforms.aid import cues
 from transforms.aid.currencies import CurrencyLexicon
@@ -39,6 +39,9 @@ class Money:
     currency: str
     first_token: int  # index of the amount's first token
     last_token: int  # index of the currency's last token
+    # The same sum in another currency, as the sentence restates it right after (55 مليار ريال قطري، أي ما
+    # يعادل 15 مليار دولار → (15e9, "USD")): that second sum is no sum of its own.
+    restated: tuple[float, str] | None = None
 
 
 def extract_aid(text: str, entities: dict, currencies: CurrencyLexicon,
@@ -230,6 +233,8 @@ def money_in(ntext, ns, ne, tokens, starts, currencies, named) -> list[Money]:
         first = bisect.bisect_left(starts, start)
         last = max(first, bisect.bisect_left(starts, money_end) - 1)
         if sums and _restates(ntext, sums[-1].end, start, tokens, first):
+            if sums[-1].restated is None and code != sums[-1].currency:
+                sums[-1] = replace(sums[-1], restated=(value, code))
             continue
         sums.append(Money(start, money_end, value, code, first, last))
     return sums
