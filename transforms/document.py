@@ -241,7 +241,7 @@ def analyse(text: str, published, lexicons) -> Document:
     entities = find_entities(text, lexicons.gazetteer, normalized=norm, words=tokens, tags=tags)
     times = tuple(extract_time_expressions(text, published, lexicons.dates, normalized=norm))
     named = {c["iso2"] for c in entities["countries"]}
-    money = money_mentions(text, norm, sentences, lexicons.currencies, named)
+    money = money_mentions(text, norm, sentences, lexicons.currencies, named, words, (t.arabic for t in tags))
     starts, ends = [t.ostart for t in tokens], [t.oend for t in tokens]
     mentions = {
         "country": _layer(starts, ends, "country", entities["countries"]),
