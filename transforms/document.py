@@ -27,7 +27,9 @@ from transforms.sentences import split_sentences
 from transforms.word_index import WordIndex
 from transforms.word_table import word_table
 
-_TOKEN = re.compile(r"[^\W_]+(?:[.,]\d+)*")
+# Possessive: a run of letters and digits is never given back (what follows it, [.,], is neither),
+# so the regex keeps no backtracking points per character.
+_TOKEN = re.compile(r"[^\W_]++(?:[.,]\d++)*+")
 # Marks that end a clause inside a sentence: a comma or semicolon, a colon, a dash between spaces.
 _CLAUSE_MARK = re.compile(r"[،,؛;:]|\s[-–—]\s")
 
