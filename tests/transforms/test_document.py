@@ -74,3 +74,13 @@ def test_tokens_of_numbers_glued_to_words():
     assert words[6:8] == ["1.2", "في"] and words[10:13] == ["1330.13", "دولار", "للاوقيه"]
     assert "1350دولارا" in words
     assert words == re.findall(r"[^\W_]+(?:[.,]\d+)*", norm.text)
+
+
+def test_a_dash_between_spaces_and_a_comma_open_clauses():
+    """A comma and a dash between spaces each open a clause (found by two searches since they share
+    no character). BB-middleEast-388-20180423 (non-gold ANT)."""
+    text = ("قتل عشرون شخصا على الأقل كانوا - بحسب تقارير - يحضرون حفل زفاف، في غارة جوية على شمال "
+            "غربي اليمن.")
+    doc = analyse(text, None, load_lexicons())
+    words = doc.words(0, len(doc.tokens))
+    assert sorted(words[i] for i in doc.clause_starts) == sorted(["بحسب", "يحضرون", "في"])
