@@ -27,9 +27,15 @@ from transforms.sentences import split_sentences
 from transforms.word_index import WordIndex
 from transforms.word_table import word_table
 
-_TOKEN = re.compile(r"[^\W_]+(?:[.,]\d+)*")
+# Possessive: a run of letters and digits is never given back (what follows it, [.,], is neither),
+# so the regex keeps no backtracking points per character.
+_TOKEN = re.compile(r"[^\W_]++(?:[.,]\d++)*+")
 # Marks that end a clause inside a sentence: a comma or semicolon, a colon, a dash between spaces.
-_CLAUSE_MARK = re.compile(r"[،,؛;:]|\s[-–—]\s")
+# Two searches, not one alternation: the punctuation is found by a scan for its characters, and the
+# dash only in a text that holds one (the two kinds share no character, so neither hides the other).
+_CLAUSE_PUNCT = re.compile(r"[،,؛;:]")
+_CLAUSE_DASH = re.compile(r"\s[-–—]\s")
+_DASHES = ("-", "–", "—")
 
 
 class Token(NamedTuple):
@@ -202,7 +208,10 @@ def _sentence_tokens(starts: list[int], sentences) -> tuple[tuple[int, int], ...
 def _clause_starts(text: str, starts: list[int], ends: list[int], cues: tuple[CueSpan, ...]) -> frozenset[int]:
     """A clause opens after a clause mark, and at a complementiser (أن، إن، بأن)."""
     opened = set()
-    for m in _CLAUSE_MARK.finditer(text):
+    marks = list(_CLAUSE_PUNCT.finditer(text))
+    if any(dash in text for dash in _DASHES):
+        marks += _CLAUSE_DASH.finditer(text)
+    for m in marks:
         i = bisect.bisect_left(starts, m.end())  # the token after the mark
         if 0 < i < len(starts) and ends[i - 1] <= m.start():  # a mark between two tokens, not inside one (1,5)
             opened.add(i)
@@ -241,7 +250,7 @@ def analyse(text: str, published, lexicons) -> Document:
     entities = find_entities(text, lexicons.gazetteer, normalized=norm, words=tokens, tags=tags)
     times = tuple(extract_time_expressions(text, published, lexicons.dates, normalized=norm))
     named = {c["iso2"] for c in entities["countries"]}
-    money = money_mentions(text, norm, sentences, lexicons.currencies, named)
+    money = money_mentions(text, norm, sentences, lexicons.currencies, named, words, (t.arabic for t in tags))
     starts, ends = [t.ostart for t in tokens], [t.oend for t in tokens]
     mentions = {
         "country": _layer(starts, ends, "country", entities["countries"]),

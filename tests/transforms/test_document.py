@@ -57,3 +57,30 @@ def test_sentences_and_clauses_are_token_ranges():
     # the comma and the complementiser إن each open a clause
     clause = doc.clause_of(doc.words(0, len(doc.tokens)).index("الزياره"))
     assert doc.words(*clause)[0] == "ان"
+
+
+def test_tokens_of_numbers_glued_to_words():
+    """The token regex (possessive, for speed) reads the tokens the plain one read: a decimal
+    number is one token, a word glued after it another, a word glued before digits one with them.
+    SK-economy-47-20180221 and SK-economy-27-20180219 (non-gold ANT)."""
+    import re
+
+    from transforms.arabic_text import normalize
+    from transforms.document import tokenize
+    text = ("وانخفض سعر الذهب في السوق الفورية 1.2 في المئة إلى 1330.13دولار للأوقية (الأونصة). "
+            "وزاد الذهب في العقود الأمريكية الآجلة 0.4 بالمئة إلى 1350دولارا للأوقية.")
+    norm = normalize(text)
+    words = [t.text for t in tokenize(text, norm)]
+    assert words[6:8] == ["1.2", "في"] and words[10:13] == ["1330.13", "دولار", "للاوقيه"]
+    assert "1350دولارا" in words
+    assert words == re.findall(r"[^\W_]+(?:[.,]\d+)*", norm.text)
+
+
+def test_a_dash_between_spaces_and_a_comma_open_clauses():
+    """A comma and a dash between spaces each open a clause (found by two searches since they share
+    no character). BB-middleEast-388-20180423 (non-gold ANT)."""
+    text = ("قتل عشرون شخصا على الأقل كانوا - بحسب تقارير - يحضرون حفل زفاف، في غارة جوية على شمال "
+            "غربي اليمن.")
+    doc = analyse(text, None, load_lexicons())
+    words = doc.words(0, len(doc.tokens))
+    assert sorted(words[i] for i in doc.clause_starts) == sorted(["بحسب", "يحضرون", "في"])

@@ -53,6 +53,8 @@ class CurrencyLexicon:
     _names: re.Pattern | None = field(default=None, repr=False, compare=False)  # built on first use
     # the last text searched and where each name in it starts and ends
     _searched: tuple[str, list[int], list[int]] | None = field(default=None, repr=False, compare=False)
+    # every whole word _names matches: a noun with or without ال and the accusative ا (built with it)
+    _forms: frozenset[str] | None = field(default=None, repr=False, compare=False)
 
     def add_name(self, form: str, code: str) -> None:
         words = normalize_key(form).split()
@@ -125,11 +127,7 @@ class CurrencyLexicon:
         inside [start, end) exactly when the span's own search would find it there; only a span
         that ends inside a word is searched itself, as that word's beginning could be a name."""
         if self._names is None:
-            nouns = set(self.qualified) | set(self.unqualified)
-            symbols = "".join(re.escape(s) for s in self.symbols)
-            self._names = re.compile(
-                rf"(?<![\u0621-\u064A])(?:ال)?{_letter_tree(nouns)}ا?(?![\u0621-\u064A])"
-                + (f"|[{symbols}]" if symbols else ""))
+            self._build_names()
         if 0 < end < len(normalised) and "\u0621" <= normalised[end] <= "\u064A":
             return self._names.search(normalised, start, end) is not None
         searched = self._searched
@@ -139,6 +137,30 @@ class CurrencyLexicon:
         _, starts, ends = searched
         first = bisect.bisect_left(starts, start)  # names do not overlap: the first after start ends first
         return first < len(starts) and ends[first] <= end
+
+    def _build_names(self) -> None:
+        nouns = set(self.qualified) | set(self.unqualified)
+        symbols = "".join(re.escape(s) for s in self.symbols)
+        self._names = re.compile(
+            rf"(?<![\u0621-\u064A])(?:ال)?{_letter_tree(nouns)}ا?(?![\u0621-\u064A])"
+            + (f"|[{symbols}]" if symbols else ""))
+        self._forms = frozenset(f"{al}{noun}{alif}" for noun in nouns for al in ("", "ال") for alif in ("", "ا"))
+
+    def text_may_hold_money(self, normalised: str, words: list[str], arabic) -> bool:
+        """may_hold_money(normalised, 0, len(normalised)), answered from the text's tokens
+        (transforms.document: `words`, and `arabic`, whether each is Arabic letters only) instead
+        of a search through every character of the text, which the tokens have already read.
+
+        A name is a whole run of Arabic letters, and a run lies inside one token: a token of Arabic
+        letters only is that run (no letter touches a token), so it names a currency exactly when
+        it is one of the names' written forms; a run inside another token (1350دولارا) is found by
+        searching the other tokens alone, one space between each. A symbol ($) is no token."""
+        if self._names is None:
+            self._build_names()
+        if not self._forms.isdisjoint(words) or any(symbol in normalised for symbol in self.symbols):
+            return True
+        others = [word for word, letters in zip(words, arabic) if not letters]
+        return bool(others) and self._names.search(" ".join(others)) is not None
 
     def match_before(self, normalised: str, pos: int) -> str | None:
         """The code of a currency symbol written just before offset `pos` ($1.3)."""

@@ -185,12 +185,16 @@ def _main_country(entities: dict) -> str | None:
     return ranked[0][0]
 
 
-def money_mentions(text: str, norm, sentences, currencies: CurrencyLexicon, named: set[str]) -> list[dict]:
+def money_mentions(text: str, norm, sentences, currencies: CurrencyLexicon, named: set[str],
+                   words: list[str] | None = None, arabic=None) -> list[dict]:
     """Every sum of money (an amount with its currency) in the text, sentence by sentence, as rows
-    with original offsets: {char_start, char_end, surface, amount, currency}."""
+    with original offsets: {char_start, char_end, surface, amount, currency}. `words` and `arabic`
+    are the analysed document's tokens of norm.text and whether each is Arabic letters only: the
+    currency names are then looked for among them (CurrencyLexicon.text_may_hold_money)."""
     ntext = norm.text
     rows: list[dict] = []
-    if not currencies.may_hold_money(ntext, 0, len(ntext)):
+    if not (currencies.may_hold_money(ntext, 0, len(ntext)) if words is None
+            else currencies.text_may_hold_money(ntext, words, arabic)):
         return rows  # most texts name no currency: no sum to read
     tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(ntext)]
     starts = [t[0] for t in tokens]

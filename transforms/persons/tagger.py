@@ -91,6 +91,19 @@ def gap_marks(tokens: Tokens) -> tuple[list[str], list[bool]]:
     return [mark for mark, _ in pairs], [end for _, end in pairs]
 
 
+# The last Tokens whose gaps were read, and its gap_marks: tag_spans and every inside_marginal of
+# one text ask the same text's gaps (the rules ask inside_marginal before and after tag_spans).
+_LAST_GAPS: list = [None, None]
+
+
+def _text_gaps(tokens: Tokens) -> tuple[list[str], list[bool]]:
+    """gap_marks(tokens), read once for the last text asked about."""
+    if _LAST_GAPS[0] is not tokens:
+        _LAST_GAPS[1] = gap_marks(tokens)
+        _LAST_GAPS[0] = tokens
+    return _LAST_GAPS[1]
+
+
 def sentences_of(tokens: Tokens, ends: list[bool] | None = None) -> list[tuple[int, int]]:
     """(first, end) token ranges of the sentences of a text: cut where a sentence ends, and a
     run-on sentence every MAX_SENTENCE words from its start."""
@@ -428,7 +441,7 @@ def tag_spans(tokens: Tokens, tagger, lexicon: PersonLexicon, country_at: dict,
     those it has in its whole sentence, as in training (given only where the model knows them:
     ModelVocabulary)."""
     spans = []
-    marks, ends = gap_marks(tokens)
+    marks, ends = _text_gaps(tokens)
     vocab = vocabulary(tagger, lexicon)
     for lo, hi in sentences_of(tokens, ends):
         for start, end in _windows(tokens, lo, hi, lexicon, country_at, taken):
@@ -451,23 +464,17 @@ def inside_marginal(tokens: Tokens, k: int, tagger, lexicon: PersonLexicon, coun
     """The tagger's probability that word k is a name word (label B or I), read as tag_spans reads
     it: WINDOW words either side within its sentence, with its whole sentence's features. The rules
     ask it of a word they cannot tell from a family name by any list (حسن الضيافة، سعيد بلقائكم
-    against خالد العطية، لجين الهذلول). Only the gaps around word k are read, not the whole text's."""
-    text, items = tokens.norm.text, tokens.items
-    n = len(items)
-    marks: dict[int, str] = {}
-
-    def gap(i: int) -> bool:  # mark gap i (after word i); whether a sentence ends there
-        mark, ends = _gap_mark(text[items[i].end:items[i + 1].start])
-        marks[i] = mark
-        return ends
+    against خالد العطية، لجين الهذلول). The text's gaps are read once (_text_gaps, shared with
+    tag_spans); only the words around k are tagged, not the whole text's."""
+    marks, ends = _text_gaps(tokens)
     # The sentence ends around k, at most MAX_SENTENCE words away (sentences_of's cut of a run-on
     # sentence every MAX_SENTENCE words from its start is not reproduced: it would change only the
     # neighbours two words either side of such a cut).
-    lo = k
-    while lo > 0 and k - lo < MAX_SENTENCE and not gap(lo - 1):
+    lo, first = k, max(k - MAX_SENTENCE, 0)
+    while lo > first and not ends[lo - 1]:
         lo -= 1
-    hi = k + 1
-    while hi < n and hi - k < MAX_SENTENCE and not gap(hi - 1):
+    hi, last = k + 1, min(k + MAX_SENTENCE, len(tokens.items))
+    while hi < last and not ends[hi - 1]:
         hi += 1
     start, end = max(lo, k - WINDOW - 1), min(hi, k + WINDOW + 1)
     window = _Window(tagger, vocabulary(tagger, lexicon), tokens, start, end, lexicon, country_at, marks, (lo, hi))

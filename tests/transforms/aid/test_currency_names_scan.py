@@ -53,3 +53,31 @@ def test_every_span_is_answered_as_its_own_search_would():
     for start in range(0, len(text), 3):
         for end in range(start, len(text) + 1):
             assert currencies.may_hold_money(text, start, end) == _span_search(reference, text, start, end), (start, end)
+
+
+# SK-economy-27-20180219 (non-gold ANT): the amount and the currency are written as one token.
+GLUED = "وزاد الذهب في العقود الأمريكية الآجلة 0.4 بالمئة إلى 1350دولارا للأوقية."
+
+
+def _text_answer(currencies, text):
+    from transforms.document import tokenize
+    norm = normalize(text)
+    words = [t.text for t in tokenize(text, norm)]
+    arabic = [re.fullmatch(r"[\u0621-\u064A]+", w) is not None for w in words]
+    return currencies.text_may_hold_money(norm.text, words, arabic)
+
+
+def test_the_text_is_answered_from_its_tokens_as_its_own_search_would():
+    currencies = _currencies()
+    sentences = [m.group() for m in re.finditer(r"[^.]+\.", TEXT)] + [GLUED, TEXT]
+    answers = [_text_answer(currencies, s) for s in sentences]
+    assert answers == [True, True, False, False, True, True]
+    reference = _currencies()
+    for s in sentences:
+        text = normalize(s).text
+        assert _text_answer(currencies, s) == _span_search(reference, text, 0, len(text)), s
+    # the glued name is found inside its token (1350دولارا), which is not a word of letters only
+    # (the sentence also names الذهب, which is a currency's name: its end is read alone)
+    end = GLUED[GLUED.index("إلى"):]
+    assert _text_answer(currencies, end)
+    assert not _text_answer(currencies, end.replace("1350دولارا", "1350"))
