@@ -239,7 +239,8 @@ def _status(c: VisitCandidate, ctx: VisitContext, day: str | None, published: da
     before = " ".join(doc.words(max(first, cue.first - 8), cue.first))
     after = " ".join(doc.words(cue.end, min(end, cue.end + 6)))
     tense = cue.cue.tense if cue.cue.tense in ("past", "present", "future") else "noun"
-    return visit_status(before, after, tense, _as_date(day), published)
+    return visit_status(before, after, tense, _as_date(day), published,
+                        doc.cue_lexicon.word_pattern("possibility", conjunctions=True))
 
 
 @dataclass

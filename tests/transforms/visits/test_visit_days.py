@@ -270,3 +270,12 @@ def test_a_visit_dated_after_publication_is_planned(lexicons):
             if r["host_country_iso2"] == "SD" and r["visitor_country_iso2"] == "SS"]
     assert rows and rows[0]["date_value"] == "2018-06-25" and rows[0]["status"] == "planned"
 
+
+def test_a_visit_that_may_come_is_planned(lexicons):
+    # ANT BB-middleEast-893-20180816 (non-gold): قد before a present verb tells a possibility, not a
+    # visit done (seeds/cue_words.csv class possibility).
+    text = ("وحسب التلفزيون الإسرائيلي فإن الوزير المصري قد يزور رام الله في محاولة جديدة لإقناع الرئيس محمود عباس "
+            "بمباركة التهدئة، إلا أن الأمر لم يؤكد بعد من أي جهة فلسطينية أو مصرية.")
+    rows = [r for r in _visits(lexicons, text, datetime(2018, 8, 16, 10, tzinfo=timezone.utc))
+            if r["host_country_iso2"] == "PS"]
+    assert rows and all(r["status"] == "planned" for r in rows)
