@@ -119,6 +119,7 @@ CLASSES = {
     "possessor_plural": "a plural head of an official's title, one written form a row (قادة، وزراء، مسؤولون، مسؤولي): a possessed visit noun's plural pronoun (زيارتهم) agrees with it",
     "mission_visit": "a word of visiting, entering or reaching that takes a diplomatic mission as its goal, one written form a row (زار، زيارته، دخل، وصول): the trip is to the building",
     "arriving_thing": "what arrives that is no traveller, one written form a row (مساعدات، قوات، لاجئين، شحنة): وصول before it is no visit",
+    "possibility": "a particle of possibility, one written form a row (قد): a present verb of visiting right after it (قد يزور) is a visit that may come, planned, never occurred",
     "possessor_collective": "a collective head of an official's title (وفد، فريق): a possessed visit noun's pronoun agrees with it as masculine or plural (الوفد ... محادثاتهم)",
 }
 POS = ("verb", "noun", "particle")
@@ -149,7 +150,7 @@ WORD_LIST_CLASSES = frozenset({"clause_opener", "own_clause_opener", "clause_bre
                                "aid_annual", "aid_monthly", "aid_give_noun", "aid_rebuilding", "aid_belonging", "aid_own_country", "aid_dual_relative", "aid_kana", "aid_locative", "call", "held", "appeal", "media", "crowd", "comparison",
                                "attack", "proposal", "rank", "travel_rule", "mission", "negation", "absence", "rumour",
                                "refusal", "hedge", "withdrawal", "wish", "private_trip", "private_purpose", "pastime",
-                               "official_team", "possessor_plural", "possessor_collective", "arriving_thing", "mission_visit"})
+                               "official_team", "possessor_plural", "possessor_collective", "arriving_thing", "mission_visit", "possibility"})
 
 
 @dataclass(frozen=True)

@@ -136,6 +136,9 @@ class ClauseWords:
     # What arrives that is no traveller (وصول المساعدات، وصول القوات، وصول اللاجئين; class arriving_thing),
     # at the start of the words after the noun وصول.
     things_arriving: re.Pattern
+    # A particle of possibility (قد; class possibility), with و/ف: a present verb of visiting right after it
+    # is a visit that may come (status.py).
+    possible: re.Pattern
 
 
 def clause_words(cues: CueLexicon) -> ClauseWords:
@@ -153,7 +156,8 @@ def clause_words(cues: CueLexicon) -> ClauseWords:
                        re.compile(rf"(?<!\w)[وفبل]?(?:ال)?(?:{cues.word_alternation('relation')})(?:\s+من)?(?:\s+ال\S+){{0,2}}\s*$"),
                        _companion(cues), "|".join(cues.verb_forms("companion")), cues.word_alternation("mission"),
                        cues.word_alternation("mission_visit"),
-                       re.compile(rf"^(?:ال)?(?:{cues.word_alternation('arriving_thing')})(?!\w)"))
+                       re.compile(rf"^(?:ال)?(?:{cues.word_alternation('arriving_thing')})(?!\w)"),
+                       cues.word_pattern("possibility", conjunctions=True))
 
 
 def _companion(cues: CueLexicon) -> re.Pattern:

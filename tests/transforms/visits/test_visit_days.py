@@ -258,3 +258,24 @@ def test_a_day_right_after_a_reporting_verb_is_the_statements(lexicons):
     rows = [r for r in _visits(lexicons, text, datetime(2018, 6, 22, 10, tzinfo=timezone.utc))
             if r["host_country_iso2"] == "SD" and r["visitor_country_iso2"] == "SS"]
     assert rows and all(r["date_value"] == "2018-06-25" for r in rows)
+
+
+def test_a_visit_dated_after_publication_is_planned(lexicons):
+    # ANT AL-internationalNews-1727-20180622 (non-gold), published on Friday 22 June: الخميس dates the
+    # announcement, the talks are on the coming Monday (25 June), after publication: planned.
+    text = ("أعلن السودان، مساء الخميس، انعقاد مباحثات بين رئيس جنوب السودان سلفاكير ميرديت، وزعيم المعارضة "
+            "المسلحة ريك مشار، الاثنين القادم بالخرطوم، تحت رعاية الرئيس السوداني عمر البشير، بحسب ما نقلت "
+            "وكالة \"الأناضول\" للأنباء.")
+    rows = [r for r in _visits(lexicons, text, datetime(2018, 6, 22, 10, tzinfo=timezone.utc))
+            if r["host_country_iso2"] == "SD" and r["visitor_country_iso2"] == "SS"]
+    assert rows and rows[0]["date_value"] == "2018-06-25" and rows[0]["status"] == "planned"
+
+
+def test_a_visit_that_may_come_is_planned(lexicons):
+    # ANT BB-middleEast-893-20180816 (non-gold): قد before a present verb tells a possibility, not a
+    # visit done (seeds/cue_words.csv class possibility).
+    text = ("وحسب التلفزيون الإسرائيلي فإن الوزير المصري قد يزور رام الله في محاولة جديدة لإقناع الرئيس محمود عباس "
+            "بمباركة التهدئة، إلا أن الأمر لم يؤكد بعد من أي جهة فلسطينية أو مصرية.")
+    rows = [r for r in _visits(lexicons, text, datetime(2018, 8, 16, 10, tzinfo=timezone.utc))
+            if r["host_country_iso2"] == "PS"]
+    assert rows and all(r["status"] == "planned" for r in rows)

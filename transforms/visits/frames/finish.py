@@ -45,7 +45,7 @@ def finish_frame(ctx: ArticleContext, discourse: Discourse, frame: Frame) -> Non
         tense = "future"
     else:
         tense = frame.trigger.tense
-    frame.status = visit_status(before, after, tense, as_date(frame.date_value), ctx.published)
+    frame.status = visit_status(before, after, tense, as_date(frame.date_value), ctx.published, ctx.clauses.possible)
     if background:
         frame.status = "occurred"  # "قبيل قمة إقليمية في لاوس قبل سنتين": long done, whatever came before
     if frame.trigger.kind == "tour":
