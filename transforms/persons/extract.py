@@ -627,19 +627,23 @@ def _without_word_after_family_name(tokens: Tokens, mentions: list[_Mention], le
     """A name of two words whose first is the family name of a fuller name the same text gives
     (انغيلا ميركل ... ميركل البافاري، دونالد ترامب ... ترامب تعويضا، علي سلمان ... سلمان حوكما) is that
     short form and a word of the sentence when no list of names holds the second word and the tagger
-    does not read it as a name word: the name is its first word."""
+    does not read it as a name word: the name is its first word. So is a name whose words but its
+    last are a whole name the text gives elsewhere (عصام الحضري ... عصام الحضري ضاحكا، تييري هنري
+    الهداف): the name is those words."""
     family = {m.words[-1] for m in mentions if len(m.words) >= 2}
+    given = {m.words for m in mentions if len(m.words) >= 2}
     items = tokens.items
     out = []
     for m in mentions:
         last = m.tok_end - 1
-        if len(m.words) == 2 and m.known is None and m.words[0] in family and 0 < last < len(items) \
-                and items[last].text == m.words[1] and items[last - 1].text == m.words[0]:
-            word = m.words[1]
+        short = m.words[:-1]
+        if len(m.words) >= 2 and m.known is None and (short[0] in family if len(short) == 1 else short in given) \
+                and 0 < last < len(items) and items[last].text == m.words[-1] and items[last - 1].text == short[-1]:
+            word = m.words[-1]
             if not (word in lexicon.person_words or word in lexicon.given_names or word in lexicon.name_parts
                     or word in CONNECTORS or word in PARTICLES or word in REGNAL_ORDINALS
                     or inside_marginal(tokens, last, lexicon.tagger, lexicon, country_at) >= _AFTER_FAMILY_NAME_MIN):
-                m = _Mention(m.words[:1], m.char_start, items[last - 1].oend, m.title, None, last, m.single)
+                m = _Mention(short, m.char_start, items[last - 1].oend, m.title, None, last, m.single)
         out.append(m)
     return out
 
