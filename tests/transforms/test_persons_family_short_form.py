@@ -2,7 +2,7 @@
 that no list of names holds and that the learned tagger does not read as a name word is the
 sentence's (رئيسة الوزراء ماي والمفاوضين البريطانيين، وكان عباس أدخل للمشفى), and the short form
 goes to the full name; so is a word after a full name the text gives
-whole elsewhere (عصام الحضري ضاحكا); a relative's given name before the family name stays (إيريك ترامب).
+whole elsewhere (عصام الحضري ضاحكا), and a word before it (صرحت ماي); a relative's given name before the family name stays (إيريك ترامب).
 
 Sentences are real, from ANT articles in no gold file; the article id is given beside each pair."""
 import pytest
@@ -53,6 +53,15 @@ def test_a_word_after_a_full_name_the_text_gives_whole_is_not_the_name(text, nam
     found = names(text)
     assert name in found
     assert wrong not in found
+
+
+def test_a_word_before_a_family_name_standing_alone_is_not_the_name():
+    # FR-internationalNews-327-20180308 (non-gold): a verb before the short form
+    text = ("وقالت رئيسة الحكومة البريطانية تيريزا ماي لقناة \"إي تي في\" إن الحكومة \"سترد في حال الضرورة\". "
+            "وردا على سؤال عن احتمال طرد السفير، صرحت ماي \"سنفعل ما هو مناسب، ما هو سليم\"")
+    found = names(text)
+    assert "تيريزا ماي" in found
+    assert "صرحت ماي" not in found
 
 
 def test_a_relative_named_with_the_same_family_name_stays_a_person():

@@ -629,7 +629,9 @@ def _without_word_after_family_name(tokens: Tokens, mentions: list[_Mention], le
     short form and a word of the sentence when no list of names holds the second word and the tagger
     does not read it as a name word: the name is its first word. So is a name whose words but its
     last are a whole name the text gives elsewhere (عصام الحضري ... عصام الحضري ضاحكا، تييري هنري
-    الهداف): the name is those words."""
+    الهداف): the name is those words. A word before a family name that another name of the text ends
+    with (تيريزا ماي ... صرحت ماي، دونالد ترامب ... غرد ترامب), on the same terms, is the sentence's
+    too."""
     family = {m.words[-1] for m in mentions if len(m.words) >= 2}
     given = {m.words for m in mentions if len(m.words) >= 2}
     items = tokens.items
@@ -644,6 +646,14 @@ def _without_word_after_family_name(tokens: Tokens, mentions: list[_Mention], le
                     or word in CONNECTORS or word in PARTICLES or word in REGNAL_ORDINALS
                     or inside_marginal(tokens, last, lexicon.tagger, lexicon, country_at) >= _AFTER_FAMILY_NAME_MIN):
                 m = _Mention(short, m.char_start, items[last - 1].oend, m.title, None, last, m.single)
+        first = m.tok_end - len(m.words)
+        if len(m.words) == 2 and m.known is None and any(o[-1] == m.words[1] and o != m.words for o in given) \
+                and 0 <= first < last < len(items) and items[first].text == m.words[0] and items[last].text == m.words[1]:
+            word = m.words[0]
+            if not (word in lexicon.person_words or word in lexicon.given_names or word in lexicon.name_parts
+                    or word in CONNECTORS or word in PARTICLES
+                    or inside_marginal(tokens, first, lexicon.tagger, lexicon, country_at) >= _AFTER_FAMILY_NAME_MIN):
+                m = _Mention(m.words[1:], items[last].ostart, m.char_end, m.title, None, m.tok_end, m.single)
         out.append(m)
     return out
 
