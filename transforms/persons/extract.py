@@ -617,6 +617,47 @@ def _without_trailing_non_name(tokens: Tokens, m: _Mention, lexicon: PersonLexic
     return _Mention(m.words[:n], m.char_start, items[last].oend, m.title, None, last + 1, m.single)
 
 
+# At or above this probability (the tagger's) a word after a family name standing alone is read as
+# a name word.
+_AFTER_FAMILY_NAME_MIN = 0.5
+
+
+def _without_word_after_family_name(tokens: Tokens, mentions: list[_Mention], lexicon: PersonLexicon,
+                                    country_at: dict) -> list[_Mention]:
+    """A name of two words whose first is the family name of a fuller name the same text gives
+    (انغيلا ميركل ... ميركل البافاري، دونالد ترامب ... ترامب تعويضا، علي سلمان ... سلمان حوكما) is that
+    short form and a word of the sentence when no list of names holds the second word and the tagger
+    does not read it as a name word: the name is its first word. So is a name whose words but its
+    last are a whole name the text gives elsewhere (عصام الحضري ... عصام الحضري ضاحكا، تييري هنري
+    الهداف): the name is those words. A word before a family name that another name of the text ends
+    with (تيريزا ماي ... صرحت ماي، دونالد ترامب ... غرد ترامب), on the same terms, is the sentence's
+    too."""
+    family = {m.words[-1] for m in mentions if len(m.words) >= 2}
+    given = {m.words for m in mentions if len(m.words) >= 2}
+    items = tokens.items
+    out = []
+    for m in mentions:
+        last = m.tok_end - 1
+        short = m.words[:-1]
+        if len(m.words) >= 2 and m.known is None and (short[0] in family if len(short) == 1 else short in given) \
+                and 0 < last < len(items) and items[last].text == m.words[-1] and items[last - 1].text == short[-1]:
+            word = m.words[-1]
+            if not (word in lexicon.person_words or word in lexicon.given_names or word in lexicon.name_parts
+                    or word in CONNECTORS or word in PARTICLES or word in REGNAL_ORDINALS
+                    or inside_marginal(tokens, last, lexicon.tagger, lexicon, country_at) >= _AFTER_FAMILY_NAME_MIN):
+                m = _Mention(short, m.char_start, items[last - 1].oend, m.title, None, last, m.single)
+        first = m.tok_end - len(m.words)
+        if len(m.words) == 2 and m.known is None and any(o[-1] == m.words[1] and o != m.words for o in given) \
+                and 0 <= first < last < len(items) and items[first].text == m.words[0] and items[last].text == m.words[1]:
+            word = m.words[0]
+            if not (word in lexicon.person_words or word in lexicon.given_names or word in lexicon.name_parts
+                    or word in CONNECTORS or word in PARTICLES
+                    or inside_marginal(tokens, first, lexicon.tagger, lexicon, country_at) >= _AFTER_FAMILY_NAME_MIN):
+                m = _Mention(m.words[1:], items[last].ostart, m.char_end, m.title, None, m.tok_end, m.single)
+        out.append(m)
+    return out
+
+
 def _conjunction_on_name(token, lexicon: PersonLexicon) -> int:
     """1 when the token is و glued to a given name no common word shares or to a known name word of
     four letters or more (ومعتز، وجون، ويوسف), and is no name word as it stands (وليد، وائل، وجدي)
@@ -1045,6 +1086,7 @@ def extract_persons(text: str, country_mentions: list[dict], lexicon: PersonLexi
         if places:  # قالت النيابة العامة في باريس، توقيت بيونغيانغ: a city, not a one-word name
             tagged = [m for m in tagged if len(m.words) > 1 or not _inside_place(m, places)]
         mentions += tagged
+        mentions = _without_word_after_family_name(tokens, mentions, lexicon, country_at)
     mentions = _drop_body_names(tokens, mentions, lexicon)
     if places:  # وفي خان يونس، جالت: an untitled name that a place's name covers whole is the place
         mentions = [m for m in mentions if m.title is not None or m.known is not None or not _inside_place(m, places)]
