@@ -292,8 +292,13 @@ def _after_described_demonym(tokens: Tokens, i: int, country_at: dict) -> bool:
     k = i - 1
     while k > 0 and country_at.get(k - 1) is mention:
         k -= 1
-    return k > 0 and tokens.soft_gap(k - 1) and tokens.items[k - 1].article and (k - 1) not in country_at \
-        and tokens.items[k].article
+    # والروسي كيريل سيريبرينيكوف, after الإيراني جعفر بناهي: a nationality adjective joined by و
+    # goes on a list of people, its noun given once before.
+    if tokens.items[k].text.startswith("وال"):
+        return True
+    if not tokens.items[k].article:
+        return False
+    return k > 0 and tokens.soft_gap(k - 1) and tokens.items[k - 1].article and (k - 1) not in country_at
 
 
 def _nisba_family_name(tokens: Tokens, j: int, end: int, lexicon: PersonLexicon, country_at: dict) -> int:
