@@ -292,8 +292,13 @@ def _after_described_demonym(tokens: Tokens, i: int, country_at: dict) -> bool:
     k = i - 1
     while k > 0 and country_at.get(k - 1) is mention:
         k -= 1
-    return k > 0 and tokens.soft_gap(k - 1) and tokens.items[k - 1].article and (k - 1) not in country_at \
-        and tokens.items[k].article
+    # والروسي كيريل سيريبرينيكوف, after الإيراني جعفر بناهي: a nationality adjective joined by و
+    # goes on a list of people, its noun given once before.
+    if tokens.items[k].text.startswith("وال"):
+        return True
+    if not tokens.items[k].article:
+        return False
+    return k > 0 and tokens.soft_gap(k - 1) and tokens.items[k - 1].article and (k - 1) not in country_at
 
 
 def _nisba_family_name(tokens: Tokens, j: int, end: int, lexicon: PersonLexicon, country_at: dict) -> int:
@@ -769,6 +774,27 @@ def _scan(text: str, tokens: Tokens, lexicon: PersonLexicon, country_at: dict) -
                     end = _speech_subject_end(tokens, i, lexicon, country_at, name_words)
                     cut = _preposition_on_name(items[i], lexicon)
                     given = word[cut:]
+                elif word[0] == "و" and len(word) > 3 and word[1:] in given_names \
+                        and word[1:] not in lexicon.ambiguous_given_names and mentions and mentions[-1].tok_end == i \
+                        and i + 1 < len(items) and tokens.soft_gap(i) and (i + 1) not in country_at \
+                        and items[i + 1].key not in lexicon.stop_words and not is_verb(items[i + 1].text, lexicon) \
+                        and not past_verb(items[i + 1].text, lexicon):
+                    # The next of a list of people, a given name joined by و right after a name
+                    # (شكري بلعيد ومحمد البراهمي، عدنان العلي ومحمد القاطرجي): it and the word after it,
+                    # which the tagger's gate below keeps only as a name word.
+                    given, cut = word[1:], 1
+                    end = _given_name_end(tokens, i, lexicon, country_at, name_words, given)
+                    nxt = items[i + 1].text
+                    if end == i and nxt not in CONNECTORS and nxt not in PARTICLES:
+                        end = i + 2
+                    # a definite family name after two given names (ومحمد حمود الجنيد)
+                    if end == i + 2 and end < len(items) and tokens.soft_gap(end - 1) and items[end].article \
+                            and items[end].key not in lexicon.stop_words and end not in country_at:
+                        end += 1
+                    # not a name the reader could not close (وكيم سانغ-دوك), nor the next conjunct (إريك وإيفانكا)
+                    if (end < len(items) and tokens.hyphen_gap(end - 1)) \
+                            or (nxt[:1] == "و" and (nxt[1:] in given_names or nxt[1:] in name_words)):
+                        end = i
                 elif (i - 1) in country_at and _after_described_demonym(tokens, i, country_at):
                     end = _speech_subject_end(tokens, i, lexicon, country_at, name_words, closed=False)
                     cut = _preposition_on_name(items[i], lexicon)
