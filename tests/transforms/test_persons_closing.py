@@ -5,15 +5,7 @@ not an adjective, a clitic and a word, or a frequent word after a name (سامح
 Sentences are real, from ANT articles; the article id and its part are given beside each."""
 import pytest
 
-from flows.lexicons import load_lexicons
-from transforms.entities import find_entities
-from transforms.persons import extract_persons
-
-
-def names(text: str) -> list[str]:
-    lexicons = load_lexicons()
-    countries = find_entities(text, lexicons.gazetteer)["countries"]
-    return [p["name_ar"] for p in extract_persons(text, countries, lexicons.persons)]
+from tests.transforms.person_names import names
 
 
 @pytest.mark.parametrize("text, name", [

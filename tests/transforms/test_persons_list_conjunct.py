@@ -6,15 +6,7 @@ tagger's gate keeps an unlisted word. The next conjunct (وإريك وإيفان
 Sentences are real, from ANT articles in no gold file; the article id is given beside each."""
 import pytest
 
-from flows.lexicons import load_lexicons
-from transforms.entities import find_entities
-from transforms.persons import extract_persons
-
-
-def names(text: str) -> list[str]:
-    lexicons = load_lexicons()
-    countries = find_entities(text, lexicons.gazetteer)["countries"]
-    return [p["name_ar"] for p in extract_persons(text, countries, lexicons.persons)]
+from tests.transforms.person_names import names
 
 
 @pytest.mark.parametrize("text, name", [
