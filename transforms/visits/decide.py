@@ -435,7 +435,8 @@ def lead_day(c: VisitCandidate, ctx: VisitContext, published: date | None) -> st
     بها إلى تركيا). The visit takes the lead's day when
     - the lead is one of the first sentences and names a whole day at most a few days before publication;
     - the lead names the visitor (or an unnamed official of the visitor's country: وزير الخارجية
-      الروسي, named لافروف later) or the host country (the visit is the lead's news, not another);
+      الروسي, named لافروف later) or the host country, by its name, its adjective or a city of it
+      (وخلال القمة الفرنسية الألمانية الثلاثاء; the visit is the lead's news, not another);
     - the visit is not told as before or after another event (a `sequence` word: بعد زيارة، قبيل
       القمة) nor as earlier than the story (an `earlier` word: وكان ... قد، الأسبوع الماضي، في وقت
       سابق), and not by a past verb of travel, which tells a trip of before (الذي زار سوتشي), nor as
@@ -456,7 +457,8 @@ def lead_day(c: VisitCandidate, ctx: VisitContext, published: date | None) -> st
         return None
     s, first, end, value = lead
     if not (any(x[2] == s and _stands_for(x[0], c.actor) for x in ctx.actors)
-            or any(first <= span[0] < end and loc.iso2 == c.host_iso2 for loc, span in ctx.locs)):
+            or any(first <= span[0] < end and loc.iso2 == c.host_iso2 for loc, span in ctx.locs)
+            or _names_host(doc, first, end, c.host_iso2)):
         return None
     _, s_first, s_end, cue = _cue_sentence(c, ctx)
     if cue is not None:
@@ -468,6 +470,13 @@ def lead_day(c: VisitCandidate, ctx: VisitContext, published: date | None) -> st
                 or doc.cue_lexicon.word_pattern("earlier", conjunctions=True).search(around):
             return None
     return value.isoformat()
+
+
+def _names_host(doc, first: int, end: int, iso2: str | None) -> bool:
+    """The lead tells the host country by another name than a place the candidates read: its
+    adjective (وخلال القمة الفرنسية الألمانية الثلاثاء) or a city of it."""
+    return iso2 is not None and any(first <= m.first < end and m.row.get("iso2") == iso2
+                                    for m in doc.mentions.get("country", ()) + doc.mentions.get("place", ()))
 
 
 def _stands_for(told, visitor) -> bool:
