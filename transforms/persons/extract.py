@@ -627,6 +627,17 @@ def _without_trailing_non_name(tokens: Tokens, m: _Mention, lexicon: PersonLexic
 _AFTER_FAMILY_NAME_MIN = 0.5
 
 
+def _may_be_name_word(tokens: Tokens, k: int, lexicon: PersonLexicon, country_at: dict,
+                      also: frozenset = frozenset()) -> bool:
+    """Whether the word at token k, beside a family name standing alone, may be part of the name: a
+    list of names holds it, it is a connector or particle of names (or one of `also`), or the tagger
+    reads it as a name word."""
+    word = tokens.items[k].text
+    return word in lexicon.person_words or word in lexicon.given_names or word in lexicon.name_parts \
+        or word in CONNECTORS or word in PARTICLES or word in also \
+        or inside_marginal(tokens, k, lexicon.tagger, lexicon, country_at) >= _AFTER_FAMILY_NAME_MIN
+
+
 def _without_word_after_family_name(tokens: Tokens, mentions: list[_Mention], lexicon: PersonLexicon,
                                     country_at: dict) -> list[_Mention]:
     """A name of two words whose first is the family name of a fuller name the same text gives
@@ -638,26 +649,20 @@ def _without_word_after_family_name(tokens: Tokens, mentions: list[_Mention], le
     with (تيريزا ماي ... صرحت ماي، دونالد ترامب ... غرد ترامب), on the same terms, is the sentence's
     too."""
     family = {m.words[-1] for m in mentions if len(m.words) >= 2}
-    given = {m.words for m in mentions if len(m.words) >= 2}
+    whole_names = {m.words for m in mentions if len(m.words) >= 2}
     items = tokens.items
     out = []
     for m in mentions:
         last = m.tok_end - 1
         short = m.words[:-1]
-        if len(m.words) >= 2 and m.known is None and (short[0] in family if len(short) == 1 else short in given) \
+        if len(m.words) >= 2 and m.known is None and (short[0] in family if len(short) == 1 else short in whole_names) \
                 and 0 < last < len(items) and items[last].text == m.words[-1] and items[last - 1].text == short[-1]:
-            word = m.words[-1]
-            if not (word in lexicon.person_words or word in lexicon.given_names or word in lexicon.name_parts
-                    or word in CONNECTORS or word in PARTICLES or word in REGNAL_ORDINALS
-                    or inside_marginal(tokens, last, lexicon.tagger, lexicon, country_at) >= _AFTER_FAMILY_NAME_MIN):
+            if not _may_be_name_word(tokens, last, lexicon, country_at, REGNAL_ORDINALS):
                 m = _Mention(short, m.char_start, items[last - 1].oend, m.title, None, last, m.single)
         first = m.tok_end - len(m.words)
-        if len(m.words) == 2 and m.known is None and any(o[-1] == m.words[1] and o != m.words for o in given) \
+        if len(m.words) == 2 and m.known is None and any(o[-1] == m.words[1] and o != m.words for o in whole_names) \
                 and 0 <= first < last < len(items) and items[first].text == m.words[0] and items[last].text == m.words[1]:
-            word = m.words[0]
-            if not (word in lexicon.person_words or word in lexicon.given_names or word in lexicon.name_parts
-                    or word in CONNECTORS or word in PARTICLES
-                    or inside_marginal(tokens, first, lexicon.tagger, lexicon, country_at) >= _AFTER_FAMILY_NAME_MIN):
+            if not _may_be_name_word(tokens, first, lexicon, country_at):
                 m = _Mention(m.words[1:], items[last].ostart, m.char_end, m.title, None, m.tok_end, m.single)
         out.append(m)
     return out
