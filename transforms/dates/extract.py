@@ -11,7 +11,7 @@ from transforms.arabic_text import NormalizedText, normalize
 from transforms.dates.calendar_math import (UPCOMING_MONTHS, day_value, day_year_untensed, month_year_untensed,
                                             shift_day, valid_day, weekday_date, year_of_day, year_of_month)
 from transforms.dates.grammar import (COUNTS, DAY_WORDS, GLUED_DAY_UNITS, GLUED_YEAR_PREFIXES, LEAD_TOKENS,
-                                      RELATIVE, SAME, class_alternation, glued_day_word, word_alternation,
+                                      RELATIVE, SAME, class_alternation, class_and_unseen_alternation, glued_day_word,
                                       SMALL_COUNTS, TIME_UNITS, YEAR_NUMBER_WORDS, word_year_pattern,
                                       month_token_pattern)
 from transforms.dates.hijri import hijri_to_gregorian, hijri_year_of
@@ -44,8 +44,8 @@ _EVENT_NAME_UNSEEN = ("تكتل", "تكتلي", "فريق", "معسكر", "مع�
 def event_patterns(cues: "CueLexicon | None") -> tuple[re.Pattern, re.Pattern]:
     """(event_noun, event_of_a_day): an event's name right before the end of the text searched, and of those
     the names of a day of history (read on what event_noun found)."""
-    day = "|".join(filter(None, (class_alternation(cues, "date_event_day"), word_alternation(_EVENT_DAY_UNSEEN))))
-    name = "|".join(filter(None, (class_alternation(cues, "date_event_name"), word_alternation(_EVENT_NAME_UNSEEN))))
+    day = class_and_unseen_alternation(cues, "date_event_day", _EVENT_DAY_UNSEEN)
+    name = class_and_unseen_alternation(cues, "date_event_name", _EVENT_NAME_UNSEEN)
     bare = class_alternation(cues, "date_event_bare")
     bare = rf"|(?<!ال)(?:{bare})" if bare else ""
     return (re.compile(rf"(?:^|\s)[وفبل]?(?:ال)?(?:{day}|{name}{bare})\s*$"),
@@ -72,7 +72,7 @@ _QUANTITY_UNSEEN = ("عدده", "القضايا")
 def quantity_pattern(cues: "CueLexicon | None") -> re.Pattern:
     """A word of quantity (class date_quantity, and _QUANTITY_UNSEEN), من at most, right before the end of
     the text searched: the number after it counts something."""
-    words = "|".join(filter(None, (class_alternation(cues, "date_quantity"), word_alternation(_QUANTITY_UNSEEN))))
+    words = class_and_unseen_alternation(cues, "date_quantity", _QUANTITY_UNSEEN)
     return re.compile(rf"(?:^|\s)[وفب]?(?:{words})\s+(?:من\s+)?[وف]?$")
 # «إلى/حتى» and three digits after a number (DateLexicon.counted), and في right before the number: a year, then a count
 # it went to (وانحسر العدد قليلا في 2007 إلى 135 قتيلا), not a range of counts.
@@ -88,7 +88,7 @@ _ORDINAL_NOUN_UNSEEN = ("شطر", "اسبوعين")
 def ordinal_noun_pattern(cues: "CueLexicon | None") -> re.Pattern:
     """A noun an ordinal agrees with (class date_ordinal_noun, and _ORDINAL_NOUN_UNSEEN) right before the end
     of the text searched."""
-    words = "|".join(filter(None, (class_alternation(cues, "date_ordinal_noun"), word_alternation(_ORDINAL_NOUN_UNSEEN))))
+    words = class_and_unseen_alternation(cues, "date_ordinal_noun", _ORDINAL_NOUN_UNSEEN)
     return re.compile(rf"(?:^|\s)[وفبل]?(?:ال)?(?:{words})\s+$")
 # Between a weekday and the day-and-month right after it (حتى الاثنين 25 يونيو، الخميس، 15 مارس).
 _THEN_DATE = re.compile(r"[\"”»]?\s*[،,]?\s*(?:الموافق\s+)?(?=\d|ال(?:اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|"
@@ -115,7 +115,7 @@ _LASTING_UNSEEN = ("يتواصل",)
 def lasting_pattern(cues: "CueLexicon | None") -> re.Pattern:
     """A verb of lasting (class date_lasting, and _LASTING_UNSEEN), two words at most, then حتى right before the
     end of the text searched."""
-    words = "|".join(filter(None, (class_alternation(cues, "date_lasting"), word_alternation(_LASTING_UNSEEN))))
+    words = class_and_unseen_alternation(cues, "date_lasting", _LASTING_UNSEEN)
     return re.compile(rf"(?:^|\s)[وف]?(?:{words})(?:\s+\S+){{0,2}}\s+[وف]?(?:حتي|لغايه|الي\s+غايه)\s+$")
 _UNTIL_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:حتي|لغايه|الي\s+غايه)\s+$")
 _SINCE = re.compile(r"[وف]?منذ\s")
@@ -157,7 +157,7 @@ _TIME_UNIT_UNSEEN = ("يوم", "شهر", "اشهر", "قرن", "قرون")
 
 def time_unit_pattern(cues: "CueLexicon | None") -> re.Pattern:
     """A unit of time (class date_time_unit, and _TIME_UNIT_UNSEEN) right at the position matched."""
-    words = "|".join(filter(None, (class_alternation(cues, "date_time_unit"), word_alternation(_TIME_UNIT_UNSEEN))))
+    words = class_and_unseen_alternation(cues, "date_time_unit", _TIME_UNIT_UNSEEN)
     return re.compile(rf"\s*(?:{words})(?!\w)")
 _COUNT_JOINED_BEFORE = re.compile(r"(?:^|[^\d.,/])(\d{2,4})\s*(?:و|او|-|–)\s*[وف]?$")
 
@@ -276,7 +276,7 @@ _OF_THE_TWO_UNSEEN = ("كلا", "كلتا", "حاله", "صحه", "مصير", "�
 
 def the_two_pattern(cues: "CueLexicon | None") -> re.Pattern:
     """What before الاثنين makes it "the two" (see _Extractor.weekday), right before the end of the text searched."""
-    words = "|".join(filter(None, (class_alternation(cues, "date_of_the_two"), word_alternation(_OF_THE_TWO_UNSEEN))))
+    words = class_and_unseen_alternation(cues, "date_of_the_two", _OF_THE_TWO_UNSEEN)
     return re.compile(r"(?:^|\s)[وف]?(?:واحد|واحده|اي|كلا|احد|احدي)\s+من\s+$"
                       # كلا الاثنين: both; and the nouns whose complement is a person, not a day (حالة الاثنين
                       # متردية، منذ تسميم الاثنين بغاز أعصاب، جثماني الاثنين، باستثناء الاثنين): their state,

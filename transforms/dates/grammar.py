@@ -42,6 +42,12 @@ def class_alternation(cues, cls: str) -> str:
     return _alt(cues.lists[cls])
 
 
+
+def class_and_unseen_alternation(cues, cls: str, unseen: tuple[str, ...]) -> str:
+    """class_alternation of a word-list class, then the words of that list that no real ANT sentence
+    shows in its use (kept in code, as `_*_UNSEEN`), as one alternation; "" when both are empty."""
+    return "|".join(filter(None, (class_alternation(cues, cls), word_alternation(unseen))))
+
 def _trie_regex(node: dict) -> str:
     ends = "" in node
     branches = [(r"\s+" if ch == " " else re.escape(ch)) + _trie_regex(child)
