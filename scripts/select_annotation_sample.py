@@ -65,8 +65,8 @@ def visit_rich_batches(shared: str, out: str, batches: int, size: int) -> None:
     are the most varied records, and their model learns from every one."""
     picked, existing = _unpicked(shared, out, lambda r: r.get("category") in POLITICS
                                  and len(VISIT_CUES.findall(r["title"] + "\n" + r["text"])) >= 2)
-    _write_batches(picked, existing, out, batches, size)
-    print(f"{len(picked)} visit-rich articles in the pool; {batches} batches of {size} written")
+    written = _write_batches(picked, existing, out, batches, size)
+    print(f"{len(picked)} visit-rich articles in the pool; {written} batches of up to {size} written")
 
 
 def aid_cue_batches(shared: str, out: str, batches: int, size: int) -> None:
@@ -74,8 +74,8 @@ def aid_cue_batches(shared: str, out: str, batches: int, size: int) -> None:
     shared gold's aid stratum (no second cue or sum required, so most hold no aid figure)."""
     picked, existing = _unpicked(shared, out, lambda r: r.get("category") in POLITICS
                                  and AID_CUES.search((r.get("title") or "") + "\n" + r["text"]))
-    _write_batches(picked, existing, out, batches, size)
-    print(f"{len(picked)} aid-cue articles in the pool; {batches} batches of {size} written")
+    written = _write_batches(picked, existing, out, batches, size)
+    print(f"{len(picked)} aid-cue articles in the pool; {written} batches of up to {size} written")
 
 
 def visit_cue_batches(shared: str, out: str, batches: int, size: int) -> None:
@@ -89,22 +89,41 @@ def visit_cue_batches(shared: str, out: str, batches: int, size: int) -> None:
         return counts[r["id"]] >= 1
     picked, existing = _unpicked(shared, out, wanted)
     picked.sort(key=lambda i: -counts[i])  # stable: the hash order within each count
-    _write_batches(picked, existing, out, batches, size)
-    print(f"{len(picked)} visit-cue articles in the pool; {batches} batches of {size} written")
+    written = _write_batches(picked, existing, out, batches, size)
+    print(f"{len(picked)} visit-cue articles in the pool; {written} batches of up to {size} written")
 
 
-def _write_batches(picked: list[str], existing: int, out: str, batches: int, size: int) -> None:
+def _write_batches(picked: list[str], existing: int, out: str, batches: int, size: int) -> int:
+    """Up to `batches` batch files of `size` ids after the existing ones; as many as the picked
+    ids fill. Returns how many were written."""
+    if not picked:
+        raise SystemExit(f"no unpicked pool article is left for this selection in {out}; nothing written")
+    written = 0
     for b in range(batches):
-        path = os.path.join(out, f"batch_{existing + b + 1:02d}.ids")
-        with open(path, "w", encoding="utf-8") as f:
-            f.write("\n".join(picked[b * size:(b + 1) * size]) + "\n")
+        ids = picked[b * size:(b + 1) * size]
+        if not ids:
+            break
+        _write_ids(os.path.join(out, f"batch_{existing + b + 1:02d}.ids"), ids)
+        written += 1
+    return written
+
+
+def _write_ids(path: str, ids: list[str]) -> None:
+    """One batch's ids file. An empty batch is an error, not a file: an empty ids file would count
+    as a batch in work. An existing batch is never overwritten: its ids may be labelled already."""
+    if not ids:
+        raise SystemExit(f"no unpicked pool article is left for this selection; {path} not written")
+    if os.path.exists(path):
+        raise SystemExit(f"{path} exists; a batch already picked is never overwritten")
+    os.makedirs(os.path.dirname(path) or ".", exist_ok=True)
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("\n".join(ids) + "\n")
 
 
 def aid_rich_batch(shared: str, out: str) -> None:
     picked, existing = _unpicked(shared, out, lambda r: AID_WITH_SUM.search(r["title"] + "\n" + r["text"]))
     path = os.path.join(out, f"batch_{existing + 1:02d}.ids")
-    with open(path, "w", encoding="utf-8") as f:
-        f.write("\n".join(picked) + "\n")
+    _write_ids(path, picked)
     print(f"{len(picked)} aid-rich articles into {path}")
 
 
@@ -125,8 +144,7 @@ def aid_words_batch(shared: str, out: str, size: int) -> None:
     summed, existing = _unpicked(shared, out, with_sum)
     ordered = summed + _unpicked(shared, out, two_aid_words_only)[0]
     path = os.path.join(out, f"batch_{existing + 1:02d}.ids")
-    with open(path, "w", encoding="utf-8") as f:
-        f.write("\n".join(ordered[:size]) + "\n")
+    _write_ids(path, ordered[:size])
     print(f"{len(ordered)} aid-leaning articles in the pool ({len(summed)} with a sum); {min(size, len(ordered))} into {path}")
 
 
@@ -182,10 +200,8 @@ def main():
     picked = (sorted(visit, key=_order)[:quota["visit"]] + sorted(aid, key=_order)[:quota["aid"]]
               + sorted(control, key=_order)[:quota["control"]])
     picked.sort(key=_order)
-    os.makedirs(args.out, exist_ok=True)
     for b in range(args.batches):
-        with open(os.path.join(args.out, f"batch_{b + 1:02d}.ids"), "w", encoding="utf-8") as f:
-            f.write("\n".join(picked[b * args.size:(b + 1) * args.size]) + "\n")
+        _write_ids(os.path.join(args.out, f"batch_{b + 1:02d}.ids"), picked[b * args.size:(b + 1) * args.size])
     print(f"visit-cue {len(visit)}, aid-cue {len(aid)}, control {len(control)} in the pool; "
           f"picked {len(picked)} into {args.batches} batches")
 
