@@ -374,6 +374,24 @@ def build_cue_lexicon(rows: list[dict]) -> CueLexicon:
                       frozenset(not_triggers))
 
 
+# The word lists the aid rules read word by word as written (transforms.aid.cues.AidWords), one written form a
+# row: no inflection is generated, and each is read with and without ال.
+AID_AS_WRITTEN_CLASSES = {
+    "aid_transfer": "a word that names a transfer of aid or finance, as written (مساعدات، منحة، قرض، تبرعات، ودائع، تمويلا): the nearest of it or of aid_not_aid to a sum tells whether the sum is aid",
+    "aid_not_aid": "a word that names money that is no aid, as written (صفقة، استثمار، ميزانية، تعويضات، رواتب، مقابل): a sum nearer to it than to an aid word is no aid",
+    "aid_promise": "a noun of a promise, as written (وعود، وعدا، تعهدات): after a verb of cutting it makes a pledge, no cut (قطع وعودا بتقديم)",
+    "aid_cut_noun": "a verbal noun of cutting, as written (خفض، تجميد، تعليق، وقف، قطع): a word of cutting that is one is no finite verb, so no giver stands after it",
+    "aid_to": "a word right before a party that makes it the recipient, as written (إلى، لصالح، لدعم، لمساعدة، تمويل)",
+    "aid_from": "a word right before a party that makes it the donor when a sum or an aid noun stands just before it, as written (من، قبل: قرض من صندوق النقد الدولي)",
+    "aid_party_head": "a noun a party's adjective or name may follow without changing its role, as written (الحكومة، الجيش، الاقتصاد، الشعب: لدعم الجيش اللبناني)",
+    "aid_donor_body": "a plural of donor, as written (المانحون، المانحين): the donors as a body, a donor named by no state",
+    "aid_donor_group": "a plural noun that with the adjective المانحة names the donors as a body, as written (الجهات، الدول، المؤسسات)",
+    "aid_donor_adjective": "the adjective donor after a plural noun, as written (المانحة: الجهات المانحة، الدول المانحة)",
+}
+CLASSES.update(AID_AS_WRITTEN_CLASSES)
+WORD_LIST_CLASSES = WORD_LIST_CLASSES | frozenset(AID_AS_WRITTEN_CLASSES)
+
+
 # The word lists of the dates (transforms.dates), read as written: a row is one written form, no
 # inflection generated (a dual or an accusative is spelled in the date rule's own pattern, if at all).
 DATE_CLASSES = {
@@ -406,4 +424,4 @@ STEM_CLASSES = frozenset({"date_not_future_stem"})
 CLASSES.update(DATE_CLASSES)
 WORD_LIST_CLASSES = WORD_LIST_CLASSES | frozenset(DATE_CLASSES)
 # aid_own_country: a noun with its pronoun, no noun forms of it; aid_dual_relative: pronouns, as written.
-AS_WRITTEN_CLASSES = frozenset(DATE_CLASSES) | {"aid_own_country", "aid_dual_relative"}
+AS_WRITTEN_CLASSES = frozenset(DATE_CLASSES) | {"aid_own_country", "aid_dual_relative"} | frozenset(AID_AS_WRITTEN_CLASSES)

@@ -76,7 +76,7 @@ def build_aid_context(doc: Document, published_year: int | None) -> AidContext:
     if doc.cue_lexicon is None:
         raise ValueError("aid reads its word lists from the document's cue lexicon: analyse the text with lexicons")
     words = cues.aid_words(doc.cue_lexicon)
-    mentions = party_mentions(doc.entities, doc.to_normalised, starts, tokens, words.party_groups, words.appeal, words.give, words.rank)
+    mentions = party_mentions(doc.entities, doc.to_normalised, starts, tokens, words, words.party_groups)
     return AidContext(doc, tokens, starts, mentions, _main_country(doc.entities), published_year, words)
 
 
@@ -106,7 +106,7 @@ def aid_candidates(ctx: AidContext, currencies, rule_records: list[dict] = ()) -
         for money, (donors, recipient) in zip(sums, sentence_sum_parties(tokens, in_sentence, sums, t0, t1, ctx.words)):
             a, b = doc.norm.span_to_original(money.start, money.end)
             c = AidCandidate(index, money, a, b, [PartyCandidate(m) for m in in_sentence + extra], donors, recipient,
-                             _is_aid(tokens, money, t0, t1))
+                             _is_aid(tokens, money, t0, t1, ctx.words))
             c.rule_records = [r for r in rule_records if r["evidence_start"] == s and r["amount"] == money.value
                               and r["amount_surface"] == doc.text[a:b]]
             c.features = _money_features(c, ctx, t0, t1)
@@ -161,8 +161,8 @@ def _money_features(c: AidCandidate, ctx: AidContext, t0: int, t1: int) -> dict[
     f = {"rule_record": float(bool(c.rule_records)),
          "rule_is_aid": float(c.rule_is_aid), "rule_has_donor": float(bool(c.rule_donors)),
          "rule_has_recipient": float(c.rule_recipient is not None)}
-    aid = _nearest(tokens, money, t0, t1, _AidWord(tokens), _WINDOW, _WINDOW)
-    not_aid = _nearest(tokens, money, t0, t1, cues.NOT_AID, _WINDOW, _WINDOW)
+    aid = _nearest(tokens, money, t0, t1, _AidWord(tokens, ctx.words.transfer), _WINDOW, _WINDOW)
+    not_aid = _nearest(tokens, money, t0, t1, ctx.words.not_aid, _WINDOW, _WINDOW)
     f["aid_word_dist"] = _scaled(aid)
     f["not_aid_dist"] = _scaled(not_aid)
     f["aid_nearer"] = float(aid is not None and (not_aid is None or aid < not_aid))
@@ -196,8 +196,8 @@ def _party_features(p: PartyCandidate, c: AidCandidate, ctx: AidContext, in_sent
         "rule_donor": float(p.party in c.rule_donors), "rule_recipient": float(p.party == c.rule_recipient),
         "before_sum": float(before), "dist": _scaled(max(distance, 0)),
         "prefix_l": float(prefix.endswith("ل")), "prefix_b": float(prefix.endswith("ب")),
-        "after_from": float(cues.is_in(word_before, cues.FROM)) if word_before else 0.0,
-        "after_to": float(cues.is_in(word_before, cues.TO)) if word_before else 0.0,
+        "after_from": float(cues.is_in(word_before, ctx.words.from_party)) if word_before else 0.0,
+        "after_to": float(cues.is_in(word_before, ctx.words.to_party)) if word_before else 0.0,
         # Aid for people or work in a country (للمدنيين المتأثرين بالنزاع في سوريا) goes to that country.
         "after_in": float(word_before == "في" and m.last_token > money.last_token),
         # The enemy of a coalition or a campaign (التحالف الدولي ضد داعش) receives nothing.
@@ -472,7 +472,7 @@ def _price_linked(ctx: AidContext, c: AidCandidate, t0: int) -> bool:
         j -= 1
     if not linked:
         return False
-    aid_word = _AidWord(tokens)
+    aid_word = _AidWord(tokens, words.transfer)
     for k in range(j, max(t0, j - _PRICE_REACH) - 1, -1):
         if any(ch in _CLAUSE_ENDS for ch in text[tokens[k][1]:tokens[k + 1][0]]):
             return False
@@ -631,7 +631,7 @@ def _adjective(word: str) -> bool:
 def _gives(word: str, words: cues.AidWords) -> bool:
     """A finite verb of giving or pledging (قدمت، تبرعت، التزمت، خصصته; classes aid_give and
     aid_pledge), not its verbal noun (تقديم) nor a noun of aid (تعهدات، تبرعات) nor a definite noun (الإعلان)."""
-    if cues.is_in(word, words.give_nouns) or cues.is_in(word, cues.AID):
+    if cues.is_in(word, words.give_nouns) or cues.is_in(word, words.transfer):
         return False
     if word.startswith("ال"):
         forms = [word]  # التزمت is a verb; الإعلان a noun

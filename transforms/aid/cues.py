@@ -74,22 +74,13 @@ def _forms(words: str) -> frozenset[str]:
     return frozenset(out)
 
 
-# Nouns and verbs that name a transfer of aid or finance.
-AID = _forms(
-    "مساعدات مساعدة معونة معونات إعانة إعانات منحة منح هبة هبات قرض قروض قرضا تبرع تبرعات تبرعا "
-    "دعم دعما ودائع وديعة تمويل تمويلا تمويلات إغاثة مانحين مانحون المانحة تعهدات "
-    "تبرعت يتبرع تتبرع أقرض أقرضت يقرض تقرض مساهمة مساهمات")
-# Sums that are not aid: purchases, trade, investment, budgets, costs, prices, pay, penalties,
-# and payments made in exchange for something (نظير، مقابل).
-NOT_AID = _forms(
-    "صفقة صفقات بيع شراء مبيعات مشتريات استثمار استثمارات استثمارية استثماري الاستثمارات "
-    "تجارة تجاري تجارية التبادل صادرات واردات ميزانية موازنة تكلفة كلفة تكاليف غرامة غرامات "
-    "تعويض تعويضات سعر أسعار رواتب راتب أجور إيرادات أرباح خسائر خسارة عجز ناتج احتياطي "
-    "احتياطيات فاتورة ضرائب رسوم عقد عقود أصول إنفاق نظير مقابل فدية رشوة رشاوى مكافأة جائزة "
-    "ثمن رأسمال مديونية ديون دين إنتاج حجم نمو تداول سندات أسهم بورصة "
-    "ثروة ثروته ثروتها مهر إيجار عقدا يتكلف تتكلف بتكلفة كلف تكلف أنفق أنفقت ينفق تنفق "
-    "اعتماد اعتمادات مخصصات تدر يدر عائدات عائد "
-    "تسوية كفالة غرمت غرم تغريم حاجات حاجاتها احتياجات تحتاج يحتاج نداء جمع تعريفات تعرفة تعريفة جمركية منتجات سلع")  # appeals and needs are not yet transfers
+# Nouns and verbs that name a transfer of aid or finance (مساعدات، قرض، تبرعت): the words of class aid_transfer
+# of seeds/cue_words.csv (AidWords.transfer), and the verbs of lending no real ANT sentence shows in its use.
+TRANSFER_UNSEEN = ("أقرض", "أقرضت", "يقرض", "تقرض")
+# Sums that are not aid: purchases, trade, investment, budgets, costs, prices, pay, penalties, payments made
+# in exchange for something (نظير، مقابل), appeals and needs (not yet transfers): the words of class
+# aid_not_aid (AidWords.not_aid), and a verb of costing no real ANT sentence shows.
+NOT_AID_UNSEEN = ("تتكلف",)
 # Period: per year or per month: the word lists of classes aid_annual and aid_monthly of seeds/cue_words.csv
 # (AidWords.annual, AidWords.monthly).
 # Aid type, by the adjective or noun beside the sum: the word lists of classes aid_military,
@@ -111,8 +102,8 @@ STATUS_HINTS = {
     "cut": _forms("تعلق تجمد تقطع تحجب تلغي تقلص"),
     "pledged": _forms("معلنا معلنة مستعدة مستعد"),
 }
-# A promise after a verb of cutting makes a pledge, not a cut (قطع وعودا، بقطع وعود بتقديم، قطعت تعهدات، قطع عهدا).
-PROMISES = _forms("وعد وعود وعودا وعدا الوعود عهد عهدا تعهدات تعهدا")
+# A promise after a verb of cutting makes a pledge, not a cut (قطع وعودا، بقطع وعود بتقديم، قطعت تعهدات، قطع عهدا):
+# the words of class aid_promise (AidWords.promises).
 # Status: a cut (reduced, frozen, stopped, withheld) or a pledge (promised, to be given): the word
 # lists of classes aid_cut and aid_pledge of seeds/cue_words.csv (AidWords.cut, AidWords.pledged).
 PROVIDED = _forms(
@@ -122,9 +113,9 @@ PROVIDED = _forms(
 # seeds/cue_words.csv (AidWords.give; سلم hands over, تسلم receives: AidWords.receive). The verbal nouns of
 # giving (class aid_give_noun: تقديم، تخصيص; AidWords.give_nouns) take their giver after them (تقديم المملكة
 # العربية السعودية لـ100 مليون دولار).
-# Words before a party that make it the recipient (إلى اليمن، لصالح الأونروا، لدعم الجيش اللبناني).
-# تمويل and دعم take what they fund after them (وقف تمويل الأونروا), unlike تقديم (تقديم المملكة).
-TO = _forms("إلى الى لصالح لدعم لمساعدة لحساب دعم لإغاثة تمويل لتمويل")
+# Words before a party that make it the recipient (إلى اليمن، لصالح الأونروا، لدعم الجيش اللبناني): class
+# aid_to (AidWords.to_party). تمويل and دعم take what they fund after them (وقف تمويل الأونروا), unlike تقديم
+# (تقديم المملكة).
 # Head nouns of an institution named as a recipient without quotes at the end of the sum's clause
 # (لصالح شبكة مستشفيات القدس الشرقية، لدعم الأوقاف الإسلامية في القدس، لمؤسسة كلينتون): frames._PLAIN_BODY.
 # Normalised, without the article (the pattern allows it).
@@ -151,18 +142,11 @@ def after_source(tokens, first_token: int, t0: int, source: frozenset[str]) -> b
     return any(is_in(tokens[i][2], source) for i in range(max(t0, first_token - SOURCE_REACH), first_token))
 
 
-# Words before a party that make it the donor (من صندوق النقد الدولي، من المملكة).
-FROM = _forms("من قبل")
-# Nouns a donor or recipient adjective may follow without changing its role (الجيش اللبناني).
-HEADS = _forms(
-    "حكومة الحكومة الشعب شعب الجيش جيش اقتصاد الاقتصاد دولة الدولة خزينة الخزينة البنك المركزي "
-    "القوات الأجهزة السلطة السلطات وزارة مملكة المملكة جمهورية الجمهورية اللاجئين لاجئي سكان "
-    "أمير ملك رئيس الرئيس حكومات")
-# The donors as a body, named by no state (وكان المانحون قد تعهدوا، تعهدت الجهات المانحة): a
-# plural of مانح, or a plural noun with the adjective المانحة. Such a donor is unknown (null).
-DONOR_BODIES = _forms("المانحون المانحين مانحون مانحين")
-DONOR_GROUPS = _forms("الجهات جهات الدول دول البلدان بلدان الهيئات هيئات المؤسسات مؤسسات")
-DONOR_ADJECTIVE = _forms("المانحة")
+# Words before a party that make it the donor (من صندوق النقد الدولي، من المملكة): class aid_from
+# (AidWords.from_party). Nouns a donor or recipient adjective may follow without changing its role (الجيش
+# اللبناني): class aid_party_head (AidWords.heads). The donors as a body, named by no state (وكان المانحون قد
+# تعهدوا، تعهدت الجهات المانحة), a donor that is unknown (null): a plural of مانح (class aid_donor_body), or a
+# plural noun (class aid_donor_group) with the adjective المانحة (class aid_donor_adjective).
 # Words of needing, requiring and hoping (seeds/cue_words.csv class need): a sum they govern is asked
 # for, not given (قدرت الأمم المتحدة حاجاتها بـ3,5 مليار دولار، خطة … التي تتطلب 2.96 بليون دولار،
 # يأمل في الحصول على تعهدات بقيمة 8 مليارات دولار). An appeal governs the sum through إلى / على (دعا …
@@ -224,9 +208,24 @@ class AidWords:
     dual_relatives: frozenset[str] = frozenset()  # relative pronouns of the dual (class aid_dual_relative: اللذان، اللتين), as written
     kana: frozenset[str] = frozenset()  # كان، كانت، كانوا (class aid_kana: verb rows without a present, so as written)
     locative: frozenset[str] = frozenset()  # prepositions of place (class aid_locative: في، داخل)
+    # The words the rules read as written, each with and without ال (_forms):
+    transfer: frozenset[str] = frozenset()  # aid or finance (class aid_transfer: مساعدات، قرض) and TRANSFER_UNSEEN
+    not_aid: frozenset[str] = frozenset()  # money that is no aid (class aid_not_aid: صفقة، استثمار) and NOT_AID_UNSEEN
+    promises: frozenset[str] = frozenset()  # a promise after a verb of cutting (class aid_promise: وعود، تعهدات)
+    cut_nouns: frozenset[str] = frozenset()  # verbal nouns of cutting, no finite verb (class aid_cut_noun: تجميد، تعليق)
+    to_party: frozenset[str] = frozenset()  # before the recipient (class aid_to: إلى، لصالح، لدعم)
+    from_party: frozenset[str] = frozenset()  # before the donor (class aid_from: من، قبل)
+    heads: frozenset[str] = frozenset()  # nouns a party's adjective follows (class aid_party_head: الحكومة، الجيش)
+    donor_bodies: frozenset[str] = frozenset()  # the donors as a body (class aid_donor_body: المانحون)
+    donor_groups: frozenset[str] = frozenset()  # a plural noun the donors' adjective follows (class aid_donor_group: الجهات)
+    donor_adjective: frozenset[str] = frozenset()  # the donors' adjective (class aid_donor_adjective: المانحة)
 
 
 _AID_WORDS: dict[int, tuple[CueLexicon, AidWords]] = {}
+# The AidWords fields read from a class as written (one written form a row), each with and without ال.
+_AS_WRITTEN_LISTS = {"promises": "aid_promise", "cut_nouns": "aid_cut_noun", "to_party": "aid_to", "from_party": "aid_from",
+                     "heads": "aid_party_head", "donor_bodies": "aid_donor_body", "donor_groups": "aid_donor_group",
+                     "donor_adjective": "aid_donor_adjective"}
 
 
 def aid_words(lexicon: CueLexicon) -> AidWords:
@@ -265,18 +264,22 @@ def aid_words(lexicon: CueLexicon) -> AidWords:
                          own_country=frozenset(w for f in lists.get("aid_own_country", ()) for w in (f, "و" + f)),
                          dual_relatives=frozenset(lists.get("aid_dual_relative", ())),
                          kana=frozenset(lists.get("aid_kana", ())),
-                         locative=_forms(" ".join(lists.get("aid_locative", ()))))
+                         locative=_forms(" ".join(lists.get("aid_locative", ()))),
+                         transfer=_forms(" ".join(lists.get("aid_transfer", ()) + TRANSFER_UNSEEN)),
+                         not_aid=_forms(" ".join(lists.get("aid_not_aid", ()) + NOT_AID_UNSEEN)),
+                         **{name: _forms(" ".join(lists.get(cls, ()))) for name, cls in _AS_WRITTEN_LISTS.items()})
         if not all((words.needs, words.price, words.sum_links, words.campaign, words.electoral, words.payee,
                     words.ransom, words.assets, words.collect, words.party_groups, words.appeal,
                     words.give, words.receive, words.cut, words.pledged, words.total, words.each, words.not_each, words.sum_nouns, words.frozen, words.benefit,
                     words.against, words.receive_links, words.appeal_to, words.quantity_particles, words.source, words.annual, words.monthly, words.give_nouns,
                     words.rebuilding, words.belonging, words.relatives, words.own_country, words.dual_relatives,
-                    words.kana, words.locative, *aid_types.values())):
+                    words.kana, words.locative, *aid_types.values(),
+                    *(getattr(words, name) for name in ("transfer", "not_aid", *_AS_WRITTEN_LISTS)))):
             raise ValueError("the cue lexicon lacks the need, price, sum_link, campaign, electoral, payee, ransom, assets, collect, party_group, "
                              "appeal, aid_give, aid_receive, aid_cut, aid_pledge, aid_total, aid_each, aid_not_each, aid_sum_noun, aid_frozen, aid_benefit, "
                              "aid_against, aid_receive_link, aid_appeal_to, aid_quantity_particle, aid_source, aid_annual, aid_monthly, "
-                             "aid_give_noun, aid_rebuilding, aid_belonging, aid_own_country, aid_dual_relative, aid_kana, aid_locative, relative or aid type "
-                             "words (seeds/cue_words.csv)")
+                             "aid_give_noun, aid_rebuilding, aid_belonging, aid_own_country, aid_dual_relative, aid_kana, aid_locative, relative, aid type, "
+                             "aid_transfer, aid_not_aid, " + ", ".join(_AS_WRITTEN_LISTS.values()) + " words (seeds/cue_words.csv)")
         found = _AID_WORDS[id(lexicon)] = (lexicon, words)
     return found[1]
 
@@ -288,7 +291,8 @@ COMPLEMENTISERS = frozenset({"ان", "بان", "انه", "انها", "بانها
 # What follows في / على after المساعدة when it names the form of the aid, not a task helped with
 # (وستكون المساعدة على شكل معدات).
 AID_FORM = _forms("شكل هيئة صورة صيغة")
-# Words before a sum that restate another sum (… درهم (1.02 مليار دولار)، أي ما يعادل …).
+# Words before a sum that restate another sum (… درهم (1.02 مليار دولار)، أي ما يعادل …). Kept in code: only
+# money_in reads it, the money-mention code the analysed document calls with no cue lexicon.
 EQUIVALENT = _forms("يعادل يوازي يعادلها يساوي")
 # "The kingdom" said bare (تخصيص المملكة لـ 1.5 مليار دولار، أن المملكة تصدرت الدول المانحة): the
 # state the article names that calls itself a kingdom (المملكة العربية السعودية، المملكة الأردنية

@@ -69,7 +69,7 @@ def extract_aid(text: str, entities: dict, currencies: CurrencyLexicon,
     named = {c["iso2"] for c in entities.get("countries", ())}
     main_country = _main_country(entities)
     if mentions is None:
-        mentions = party_mentions(entities, to_norm, starts, tokens, appeal=words.appeal, give=words.give, rank=words.rank)
+        mentions = party_mentions(entities, to_norm, starts, tokens, words)
     records: list[dict] = []
     seen: set[tuple] = set()
     previous: dict | None = None
@@ -84,7 +84,7 @@ def extract_aid(text: str, entities: dict, currencies: CurrencyLexicon,
         in_sentence = [m for m in mentions if t0 <= m.first_token < t1]
         since = _since_year(ntext[ns:ne], published_year)
         for money, (donors, recipient) in zip(sums, sentence_sum_parties(tokens, in_sentence, sums, t0, t1, words)):
-            if not _is_aid(tokens, money, t0, t1):
+            if not _is_aid(tokens, money, t0, t1, words):
                 continue
             named_body = _quoted_body_after(text, ntext, norm, money.end)
             if named_body is not None:
@@ -138,7 +138,7 @@ def extract_aid(text: str, entities: dict, currencies: CurrencyLexicon,
     return records
 
 
-# Stems of every aid word in cues.AID, for a quick look before any parsing.
+# Stems of every aid word of class aid_transfer (AidWords.transfer), for a quick look before any parsing.
 _AID_STEMS = re.compile(r"مساهم|مساعد|معون|اعان|منح|هبه|هبات|قرض|قروض|اقرض|يقرض|تقرض|تبرع|دعم|ودائع|وديعه|تمويل|اغاثه|مانح|تعهدات")
 
 
@@ -323,24 +323,24 @@ def _nearest(tokens, money: Money, t0, t1, words, before=_BEFORE, after=_AFTER) 
     return best
 
 
-def _is_aid(tokens, money: Money, t0, t1) -> bool:
-    aid = _nearest(tokens, money, t0, t1, _AidWord(tokens))
+def _is_aid(tokens, money: Money, t0, t1, words: cues.AidWords) -> bool:
+    aid = _nearest(tokens, money, t0, t1, _AidWord(tokens, words.transfer))
     if aid is None:
         return False
-    not_aid = _nearest(tokens, money, t0, t1, cues.NOT_AID)
+    not_aid = _nearest(tokens, money, t0, t1, words.not_aid)
     return not_aid is None or aid < not_aid
 
 
 class _AidWord:
-    """Membership in cues.AID for the token at an index, except the verbal noun of helping with
-    a task (للمساعدة في بناء سد، لمساعدتها على سد عجز), which names no transfer."""
+    """Membership in `transfer` (AidWords.transfer) for the token at an index, except the verbal noun of
+    helping with a task (للمساعدة في بناء سد، لمساعدتها على سد عجز), which names no transfer."""
 
-    def __init__(self, tokens):
-        self.tokens = tokens
+    def __init__(self, tokens, transfer: frozenset[str]):
+        self.tokens, self.transfer = tokens, transfer
 
     def at(self, i: int) -> bool:
         word = self.tokens[i][2]
-        if not cues.is_in(word, cues.AID):
+        if not cues.is_in(word, self.transfer):
             return False
         readings = cues.readings(word)
         helping = (("المساعده" in readings or "مساعده" in readings) and i + 1 < len(self.tokens)
@@ -351,15 +351,16 @@ class _AidWord:
 
 class _CutWord:
     """A word of cutting in `cut` (قطع، تقطع) that is (`promise` False) or is not (`promise` True)
-    followed by a promise: قطع وعودا، بقطع وعود بتقديم 3،3 مليارات دولار، قطعت تعهدات make a pledge."""
+    followed by a promise (`promises`, AidWords.promises): قطع وعودا، بقطع وعود بتقديم 3،3 مليارات دولار، قطعت
+    تعهدات make a pledge."""
 
-    def __init__(self, tokens, cut: frozenset[str], promise: bool = False):
-        self.tokens, self.cut, self.promise = tokens, cut, promise
+    def __init__(self, tokens, cut: frozenset[str], promises: frozenset[str], promise: bool = False):
+        self.tokens, self.cut, self.promises, self.promise = tokens, cut, promises, promise
 
     def at(self, i: int) -> bool:
         if not cues.is_in(self.tokens[i][2], self.cut):
             return False
-        promise = i + 1 < len(self.tokens) and cues.is_in(self.tokens[i + 1][2], cues.PROMISES)
+        promise = i + 1 < len(self.tokens) and cues.is_in(self.tokens[i + 1][2], self.promises)
         return promise == self.promise
 
 
@@ -390,9 +391,9 @@ def _aid_type(tokens, money, t0, t1, words: cues.AidWords) -> str:
 def _status(tokens, money, t0, t1, words: cues.AidWords) -> str:
     best, status = None, "provided"
     # Only a cut may follow the sum (… 200 مليون دولار تم تجميدها); a later أعلنت reports it.
-    for name, status_words, after in (("cut", _CutWord(tokens, words.cut_status), 3),
+    for name, status_words, after in (("cut", _CutWord(tokens, words.cut_status, words.promises), 3),
                                       ("pledged", words.pledge_status, 0),
-                                      ("pledged", _CutWord(tokens, words.cut_status, promise=True), 0),
+                                      ("pledged", _CutWord(tokens, words.cut_status, words.promises, promise=True), 0),
                                       ("provided", cues.PROVIDED, 0)):
         distance = _nearest(tokens, money, t0, t1, status_words, _BEFORE, after)
         if distance is not None and (best is None or distance < best):

@@ -66,7 +66,7 @@ class Party:
         return self.iso2 is None and not self.name_ar
 
 
-# The donors as a body: a donor, never a recipient, written as null (see cues.DONOR_BODIES).
+# The donors as a body: a donor, never a recipient, written as null (class aid_donor_body, AidWords.donor_bodies).
 DONOR_BODY = Party(None, None)
 
 
@@ -90,13 +90,14 @@ def _prefix_length(token: str, words: frozenset[str]) -> int:
     return 0
 
 
-def donor_body_mentions(tokens, appeal: frozenset[str] = frozenset(), give: frozenset[str] = frozenset(),
-                        rank: frozenset[str] = frozenset()) -> list[Mention]:
+def donor_body_mentions(tokens, words: cues.AidWords) -> list[Mention]:
     """The donors named as a body (وكان المانحون قد تعهدوا، تعهدت الجهات المانحة، الدول المانحة),
-    except the donors called upon to give (ودعا … الجهات المانحة إلى تقديم; `appeal`: the words of
-    class appeal, cues.AidWords.appeal): an appeal, no gift, unless a verb of giving (`give`,
-    cues.AidWords.give) follows them. Nor the donors a party ranks among (أن المملكة تصدرت الدول
-    المانحة … بمبلغ 530.4 مليون دولار; `rank`: cues.AidWords.rank): the party ranked gives the sum."""
+    except the donors called upon to give (ودعا … الجهات المانحة إلى تقديم; words.appeal, class appeal): an
+    appeal, no gift, unless a verb of giving (words.give) follows them. Nor the donors a party ranks among
+    (أن المملكة تصدرت الدول المانحة … بمبلغ 530.4 مليون دولار; words.rank): the party ranked gives the sum.
+    The body is a plural of donor (words.donor_bodies) or a plural noun (words.donor_groups) with the
+    adjective donor (words.donor_adjective)."""
+    appeal, give = words.appeal, words.give
     out = []
     last_appeal = -_APPEAL_REACH - 1  # the last token before i that is an appeal word
     for i, (_, _, word) in enumerate(tokens):
@@ -105,33 +106,33 @@ def donor_body_mentions(tokens, appeal: frozenset[str] = frozenset(), give: froz
             last_appeal = i
         if appeal_before and not _gives_next(tokens, i, give):
             continue
-        if _ranked_among(tokens, i, rank):
+        if _ranked_among(tokens, i, words):
             continue
-        if cues.is_in(word, cues.DONOR_BODIES):
-            out.append(Mention(DONOR_BODY, i, i, _prefix_length(word, cues.DONOR_BODIES), "donor_body"))
-        elif i > 0 and cues.is_in(word, cues.DONOR_ADJECTIVE) and not word.startswith(("و", "ف")) \
-                and cues.is_in(tokens[i - 1][2], cues.DONOR_GROUPS):
+        if cues.is_in(word, words.donor_bodies):
+            out.append(Mention(DONOR_BODY, i, i, _prefix_length(word, words.donor_bodies), "donor_body"))
+        elif i > 0 and cues.is_in(word, words.donor_adjective) and not word.startswith(("و", "ف")) \
+                and cues.is_in(tokens[i - 1][2], words.donor_groups):
             head = tokens[i - 1][2]
-            out.append(Mention(DONOR_BODY, i - 1, i, _prefix_length(head, cues.DONOR_GROUPS), "donor_body"))
+            out.append(Mention(DONOR_BODY, i - 1, i, _prefix_length(head, words.donor_groups), "donor_body"))
     return out
 
 
-def _ranked_among(tokens, i: int, rank: frozenset[str]) -> bool:
+def _ranked_among(tokens, i: int, words: cues.AidWords) -> bool:
     """Whether the donors as a body at token i (المانحين) or headed by token i - 1 (الدول المانحة)
-    are the object of a verb of ranking right before them (تصدرت الدول المانحة، يحتل المانحين)."""
-    head = i - 1 if i > 0 and cues.is_in(tokens[i][2], cues.DONOR_ADJECTIVE) else i
-    return head > 0 and tokens[head - 1][2] in rank
+    are the object of a verb of ranking (words.rank) right before them (تصدرت الدول المانحة، يحتل المانحين)."""
+    head = i - 1 if i > 0 and cues.is_in(tokens[i][2], words.donor_adjective) else i
+    return head > 0 and tokens[head - 1][2] in words.rank
 
 
-def _ranks_first_among_donors(tokens, verb_at: int, rank: frozenset[str]) -> bool:
-    """Whether a verb of ranking at token `verb_at` has the donors as a body as its object
+def _ranks_first_among_donors(tokens, verb_at: int, words: cues.AidWords) -> bool:
+    """Whether a verb of ranking (words.rank) at token `verb_at` has the donors as a body as its object
     (تصدرت الدول المانحة، يتصدر المانحين)."""
-    if verb_at + 1 >= len(tokens) or tokens[verb_at][2] not in rank:
+    if verb_at + 1 >= len(tokens) or tokens[verb_at][2] not in words.rank:
         return False
     word = tokens[verb_at + 1][2]
-    return cues.is_in(word, cues.DONOR_BODIES) or (
-        cues.is_in(word, cues.DONOR_GROUPS) and verb_at + 2 < len(tokens)
-        and cues.is_in(tokens[verb_at + 2][2], cues.DONOR_ADJECTIVE))
+    return cues.is_in(word, words.donor_bodies) or (
+        cues.is_in(word, words.donor_groups) and verb_at + 2 < len(tokens)
+        and cues.is_in(tokens[verb_at + 2][2], words.donor_adjective))
 
 
 _GIVES_AFTER = frozenset({"قد", "وقد", "الذين", "التي", "كانوا"})
@@ -155,14 +156,13 @@ def token_span(starts: list[int], to_norm, char_start: int, char_end: int) -> tu
     return a, first, max(first, bisect.bisect_left(starts, b) - 1)
 
 
-def party_mentions(entities: dict, to_norm, starts: list[int], tokens=None, groups: frozenset[str] = frozenset(),
-                   appeal: frozenset[str] = frozenset(), give: frozenset[str] = frozenset(),
-                   rank: frozenset[str] = frozenset()) -> list[Mention]:
+def party_mentions(entities: dict, to_norm, starts: list[int], tokens=None, words: cues.AidWords | None = None,
+                   groups: frozenset[str] = frozenset()) -> list[Mention]:
     """Country and organisation mentions as token spans of the normalised text, in order; with
-    `tokens`, the donors named as a body too, and with `groups` (cues.AidWords.party_groups) the
-    states named together (دول الخليج), and with `appeal` (cues.AidWords.appeal) no donors called upon to give
-    (unless a verb of `give`, cues.AidWords.give, follows them)."""
-    mentions = donor_body_mentions(tokens, appeal, give, rank) if tokens is not None else []
+    `tokens` and the aid word lists `words`, the donors named as a body too (donor_body_mentions), and
+    with `groups` (cues.AidWords.party_groups) the states named together (دول الخليج)."""
+    mentions = donor_body_mentions(tokens, words) if tokens is not None else []
+    rank = words.rank if words is not None else frozenset()
 
     def span(c):
         return token_span(starts, to_norm, c["char_start"], c["char_end"])
@@ -271,11 +271,11 @@ def _definite(word: str) -> bool:
     return "المملك" in word or "للمملك" in word
 
 
-def _source_of_sum(tokens, i: int, money: tuple[int, int]) -> bool:
+def _source_of_sum(tokens, i: int, money: tuple[int, int], transfer: frozenset[str]) -> bool:
     """Whether the من at token i says where the sum or the aid comes from: the sum or an aid noun
-    stands just before it (not اللاجئين من سوريا)."""
+    (`transfer`, AidWords.transfer) stands just before it (not اللاجئين من سوريا)."""
     for j in range(i - 1, max(-1, i - 4), -1):
-        if money[0] <= j <= money[1] or cues.is_in(tokens[j][2], cues.AID):
+        if money[0] <= j <= money[1] or cues.is_in(tokens[j][2], transfer):
             return True
     return False
 
@@ -299,14 +299,14 @@ def _role(tokens, m: Mention, previous_role: str | None, joined: bool, near: boo
     steps = 0
     while i >= 0 and steps < _LOOK_BACK:
         word = tokens[i][2]
-        if cues.is_in(word, cues.HEADS):
+        if cues.is_in(word, words.heads):
             head_skipped = True
             if word.startswith(("لل", "ل", "ول")) and not word.startswith("لدي"):
                 head_with_to = True
             i -= 1
             steps += 1
             continue
-        if any(cues.is_in(word, type_words) for type_words in words.aid_types.values()) and not cues.is_in(word, cues.AID):
+        if any(cues.is_in(word, type_words) for type_words in words.aid_types.values()) and not cues.is_in(word, words.transfer):
             i -= 1
             steps += 1
             continue
@@ -317,11 +317,11 @@ def _role(tokens, m: Mention, previous_role: str | None, joined: bool, near: boo
     if word in _OBJECT_PRONOUNS and i > 0 and cues.is_in(tokens[i - 1][2], words.give):
         return "donor"  # تعهد بها المانحون: the verb, its pronoun object, then its subject
     if word:
-        if m.via == "adjective" and not head_skipped and cues.is_in(word, cues.AID):
+        if m.via == "adjective" and not head_skipped and cues.is_in(word, words.transfer):
             return "donor"  # مساعدات عسكرية أميركية، تبرع قطري
-        if cues.is_in(word, cues.TO):
+        if cues.is_in(word, words.to_party):
             return "recipient"
-        if cues.is_in(word, cues.FROM) and near and _source_of_sum(tokens, i, money):
+        if cues.is_in(word, words.from_party) and near and _source_of_sum(tokens, i, money, words.transfer):
             return "donor"  # قرض من صندوق النقد الدولي، 10 مليارات دولار، من المملكة
         if cues.is_in(word, words.receive):
             return "recipient"  # وتحصل مصر على
@@ -332,7 +332,7 @@ def _role(tokens, m: Mention, previous_role: str | None, joined: bool, near: boo
                 # فرنسا منحت لبنان، إيران كانت تمد حزب الله: the giver stands right before the verb
                 return "recipient"
             return "donor"  # قدمت دولة الإمارات، تقديم المملكة
-        if _cut_verb(word, words.cut) and not word.startswith("ال"):
+        if _cut_verb(word, words) and not word.startswith("ال"):
             return "donor"  # علقت الولايات المتحدة … مساهمتها: who cuts the aid gave it
     if _relative_giver(tokens, m, words.give, words.relatives):
         return "donor"  # المانحين الدوليين الذين تعهدوا بتقديم
@@ -343,20 +343,17 @@ def _role(tokens, m: Mention, previous_role: str | None, joined: bool, near: boo
             return "recipient"  # مصر تحصل
         if not verb.startswith("ال") and cues.is_in(verb, words.give) and not first_person_give(verb, words.give):
             return "donor"  # فرنسا تعهدت (not موانئ اليمن وخصصنا: "we" gave)
-        if not verb.startswith("ال") and _cut_verb(verb, words.cut):
+        if not verb.startswith("ال") and _cut_verb(verb, words):
             return "donor"  # إدارة ترامب علقت … 200 مليون دولار: who cuts the aid gave it
-        if _ranks_first_among_donors(tokens, after, words.rank):
+        if _ranks_first_among_donors(tokens, after, words):
             return "donor"  # المملكة تصدرت الدول المانحة … بمبلغ 530.4 مليون دولار
     return None
 
 
-def _cut_verb(word: str, cut: frozenset[str]) -> bool:
-    """A finite verb of cutting aid (علقت، جمدت، خفضت، ستوقف; `cut`: cues.AidWords.cut), not its
-    verbal noun (تعليق، تجميد)."""
-    return cues.is_in(word, cut) and not cues.is_in(word, _CUT_NOUNS)
-
-
-_CUT_NOUNS = cues._forms("خفض تخفيض تقليص تجميد وقف إيقاف توقف تعليق حجب إلغاء قطع حرمان")
+def _cut_verb(word: str, words: cues.AidWords) -> bool:
+    """A finite verb of cutting aid (علقت، جمدت، خفضت، ستوقف; words.cut), not its verbal noun (تعليق، تجميد;
+    words.cut_nouns, class aid_cut_noun)."""
+    return cues.is_in(word, words.cut) and not cues.is_in(word, words.cut_nouns)
 
 
 def _relative_giver(tokens, m: Mention, give: frozenset[str], relatives: frozenset[str]) -> bool:
@@ -379,7 +376,7 @@ def assign_parties(tokens, mentions: list[Mention], first: int, last: int, t0: i
     sum before this one in the sentence, if any (a list of givers and sums, see _listed_giver);
     `next_sum_start`: the first token of the sum after it, if any (see _gives_the_next_sum);
     `respective`: the party of a list that this sum belongs to «على التوالي» (respective_parties)."""
-    listed = _listed_giver(tokens, mentions, first, previous_sum_end)
+    listed = _listed_giver(tokens, mentions, first, previous_sum_end, words.not_aid)
     roles: list[tuple[Mention, str | None]] = []
     mention_ends = {m.last_token for m in mentions}
     previous: tuple[Mention, str | None] | None = None
@@ -411,7 +408,7 @@ def assign_parties(tokens, mentions: list[Mention], first: int, last: int, t0: i
     if not donors:
         donors = _dual_givers(tokens, mentions, first, boundary, words.give, words.dual_relatives)
     if not donors:
-        fallback = _subject_before(tokens, roles, first, boundary, recipient, words.give, words.source)
+        fallback = _subject_before(tokens, roles, first, boundary, recipient, words.give, words.source, words.not_aid)
         if fallback is not None:
             donors.append(fallback)
     if listed is not None and listed != recipient:
@@ -425,7 +422,7 @@ def assign_parties(tokens, mentions: list[Mention], first: int, last: int, t0: i
     donors = [d for d in donors if d != recipient] or donors
     # The first sum of a list of givers and sums (من البنك الدولي بأربعة مليارات … والمملكة العربية
     # السعودية مليار دولار والكويت 680 مليون): the party after it gives the next sum, not receives this one.
-    opens_list = next_sum_start is not None and _listed_giver(tokens, mentions, next_sum_start, last) is not None
+    opens_list = next_sum_start is not None and _listed_giver(tokens, mentions, next_sum_start, last, words.not_aid) is not None
     if recipient is None and donors and listed is None and not opens_list:
         # (in a list of givers and sums the other parties named are givers of the other sums)
         recipient = _only_other_party(tokens, roles, boundary, last + _NEAR, donors, words.locative)
@@ -494,7 +491,8 @@ def _gives_the_next_sum(tokens, m: Mention, last: int, next_sum_start: int | Non
     return cues.is_in(tokens[m.first_token - 1][2], give)
 
 
-def _listed_giver(tokens, mentions: list[Mention], first: int, previous_sum_end: int | None) -> Party | None:
+def _listed_giver(tokens, mentions: list[Mention], first: int, previous_sum_end: int | None,
+                  not_aid: frozenset[str]) -> Party | None:
     """In a list of givers and sums (الاتحاد الاوروبي سيساهم بـ150 مليون، وهولندا بـ300، والمملكة المتحدة
     بـ130، والمملكة العربية السعودية مليار دولار) each later sum takes the one party named between it
     and the sum before it, when that party opens with و close after the sum before (_LIST_AFTER words)
@@ -504,7 +502,7 @@ def _listed_giver(tokens, mentions: list[Mention], first: int, previous_sum_end:
     if previous_sum_end is None:
         return None
     between = [m for m in mentions if previous_sum_end < m.first_token and m.last_token < first]
-    if len(between) != 1 or between[0].party.unnamed or _after_preposition(tokens, between[0]):
+    if len(between) != 1 or between[0].party.unnamed or _after_preposition(tokens, between[0], not_aid):
         return None
     m = between[0]
     if (m.first_token - previous_sum_end > _LIST_AFTER or first - m.last_token > _LIST_BEFORE
@@ -534,8 +532,8 @@ def _clause_start(tokens, first: int, t0: int) -> int:
     return t0
 
 
-def _after_preposition(tokens, m: Mention) -> bool:
-    """Whether a preposition governs the mention (or the noun its adjective follows)."""
+def _after_preposition(tokens, m: Mention, not_aid: frozenset[str]) -> bool:
+    """Whether a preposition governs the mention (or the noun its adjective follows); `not_aid`: AidWords.not_aid."""
     if tokens[m.first_token][2][:m.prefix_length].rstrip("وف"):
         return True  # بالسعودية، لليمن
     back = 2 if m.via == "adjective" else 1
@@ -545,7 +543,7 @@ def _after_preposition(tokens, m: Mention) -> bool:
     # The owner of a budget, a deal or a cost after a preposition (في ميزانية الأونروا): the
     # construct's noun is a not-aid noun (a verbal noun such as إعلان takes its agent there instead).
     j = m.first_token - 1
-    if m.via != "adjective" and j > 0 and tokens[j - 1][2] in _PREPOSITION_WORDS and cues.is_in(tokens[j][2], cues.NOT_AID):
+    if m.via != "adjective" and j > 0 and tokens[j - 1][2] in _PREPOSITION_WORDS and cues.is_in(tokens[j][2], not_aid):
         return True
     return False
 
@@ -603,7 +601,7 @@ def _dual_givers(tokens, mentions: list[Mention], first: int, boundary: int, giv
 
 
 def _subject_before(tokens, roles, first: int, boundary: int, recipient: Party | None, give: frozenset[str],
-                    source: frozenset[str]) -> Party | None:
+                    source: frozenset[str], not_aid: frozenset[str]) -> Party | None:
     """The nearest party without a role before the sum, in its reported clause; none across a
     verb in the first person (فتحنا موانئ اليمن وخصصنا مساعدات: the speaker gives), nor one a few
     words after a word that names a report's source (`source`, class aid_source)."""
@@ -615,7 +613,7 @@ def _subject_before(tokens, roles, first: int, boundary: int, recipient: Party |
         if role is None and max(boundary, first - _SUBJECT_REACH) <= m.first_token < first and m.party != recipient:
             if m.via == "adjective" and not tokens[m.first_token][2][m.prefix_length:].startswith("ال"):
                 continue  # مليوني سوري: a count of people, not a state acting
-            if _after_preposition(tokens, m):
+            if _after_preposition(tokens, m, not_aid):
                 continue  # من سوريا، في القاهرة، مع إسرائيل: not the subject
             if cues.after_source(tokens, m.first_token, boundary, source):
                 continue  # بحسب وزارة الخزانة الأميركية: the report's source, not the giver
