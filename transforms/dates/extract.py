@@ -16,7 +16,7 @@ from transforms.dates.grammar import (COUNTS, DAY_WORDS, GLUED_DAY_UNITS, GLUED_
                                       month_token_pattern)
 from transforms.dates.hijri import hijri_to_gregorian, hijri_year_of
 from transforms.dates.lexicon import DateLexicon
-from transforms.dates.tense import (future_verb_right_before, opens_with_imperfect,
+from transforms.dates.tense import (future_verb_right_before, opens_with_imperfect, said_that_before,
                                    past_verb_right_before,
                                    perfect_verb_right_before, reported_at_end, tense, will_in_clause)
 
@@ -827,10 +827,13 @@ class _Extractor:
             # at 01:00 UTC, was written on Monday evening in Washington)
             day = weekday_date(self.pub, weekday, 1, inclusive=True)
         elif (self.pub.weekday() + 1) % 7 == weekday and not self.since(m) \
-                and (self.late or self.tense(m.start()) != "past"):
+                and (self.late or self.tense(m.start()) != "past"
+                     or said_that_before(self.text, m.start(), self.lexicon.tense_words, self.lexicon.reported)):
             # the day after publication's, with no past verb in its clause (تلتزم إيطاليا السبت حدادا,
             # يصوت الناخبون الأحد) or in a story published late in the evening: tomorrow, rarely six
-            # days ago (which the story would call أمس الأول or give a date)
+            # days ago (which the story would call أمس الأول or give a date); nor is the past of a verb of saying
+            # before إن/أن the date's (قالت نيكي هايلي … إنه لا يمكن …، وذلك في بيان يأتي عشية اجتماع مجلس الأمن
+            # حول إدلب، الجمعة, on a Thursday: see tense.said_that_before)
             day = self.pub + timedelta(days=1)
         elif weekday != yesterday and not self.since(m) and self.called_for(m):
             # دعت قادة عدة دول … إلى "اجتماع عمل غير رسمي"، الأحد; وطالب يلدرم بعقد "قمة طارئة" … الجمعة: what
