@@ -137,3 +137,34 @@ def test_a_future_verb_once_hidden_by_a_noun_opening(lexicon):
     # and the rocket goes up on the coming Wednesday
     assert values("ولكن الصاروخ الذي سيطلق الأربعاء، سيحوي حمولة أساسية، بقمر صناعي اسمه \"PAZ\"، للحكومة الإسبانية.",
                   "2018-02-19T07:32:34+00:00", lexicon) == ["2018-02-21"]
+
+
+def test_a_month_after_a_family_name_particle_is_a_surname(lexicon):
+    # ANT AL-internationalNews-1772-20180627: the row of دي (date_name_particle)
+    text = "وقال لويجي دي مايو، نائب رئيس الوزراء الإيطالي، المنتمي إلى حركة (5-نجوم) المشاركة في الائتلاف الحاكم"
+    published = "2018-06-27T20:54:04+04:00"
+    assert values(text, published, lexicon) == []
+    assert values(text, published, lexicon_without("date_name_particle", "دي")) == ["2018-05"]
+
+
+def test_a_span_back_after_a_verb_of_birth_is_an_age(lexicon):
+    # ANT AL-internationalNews-730-20180401: the row of ولد (date_born)
+    text, published = "وأوضحت المحكمة في بيانها ان الحسن الذي ولد قبل 41 عاما في منطقة تمبكتو", "2018-04-01T04:33:14+04:00"
+    assert values(text, published, lexicon) == []
+    assert values(text, published, lexicon_without("date_born", "ولد")) == ["1977"]
+
+
+def test_a_weekday_after_yesterday_or_tomorrow_is_that_day(lexicon):
+    # ANT AL-internationalNews-975-20180502 (Wednesday): the row of أمس (date_told_yesterday); without it, a
+    # weekday told after بعد أن is read as the coming one
+    text = ("ورداً على سؤال عما إذا كان سيعيد ترشيح نفسه لمنصب رئيس الوزراء بعد أن فشل في الحصول على الأغلبية "
+            "اللازمة من أصوات النواب أمس الثلاثاء، قال باشينيان: \"سنفكر ونتفاوض\".")
+    published = "2018-05-02T13:18:52+04:00"
+    assert values(text, published, lexicon)[-1] == "2018-05-01"
+    assert values(text, published, lexicon_without("date_told_yesterday", "أمس"))[-1] == "2018-05-08"
+    # ANT FR-internationalNews-2790-20180819 (Sunday): the row of غدا (date_told_tomorrow); without it, the
+    # weekday after a perfect verb is last week's
+    text = "وقال غني\" أعلن من جديد عن هدنة بدءا من غدا الاثنين وحتى المولد النبوي في 21 نوفمبر القادم"
+    published = "2018-08-19T15:06:58+00:00"
+    assert values(text, published, lexicon) == ["2018-08-20", "2018-08-20", "2018-11-21"]
+    assert values(text, published, lexicon_without("date_told_tomorrow", "غدا")) == ["2018-08-20", "2018-08-13", "2018-11-21"]

@@ -96,7 +96,16 @@ _THEN_DATE = re.compile(r"[\"”»]?\s*[،,]?\s*(?:الموافق\s+)?(?=\d|ال
 # What separates a weekday from the date that says which it is (الخميس، 15 مارس; الأربعاء في الرابع من تموز).
 _WEEKDAY_THEN_DATE = re.compile(r"[،,\"”»]|الموافق|(?:^|\s)في\s+$")
 # The particles of foreign surnames (دي مايو، دو مارس): a month name after them is the surname.
-_NAME_PARTICLE = re.compile(r"(?:^|\s)(?:دي|دو|دا|ديل|ديلا|فان|فون)\s+$")
+# (the particles are the rows of class `date_name_particle` of seeds/cue_words.csv, name_particle_pattern,
+# DateLexicon.name_particle; these, which no ANT article in no gold file writes before a month's name, stay here)
+_NAME_PARTICLE_UNSEEN = ("دو", "دا", "ديل", "ديلا", "فان", "فون")
+
+
+def name_particle_pattern(cues: "CueLexicon | None") -> re.Pattern:
+    """A particle of a family name (class date_name_particle, and _NAME_PARTICLE_UNSEEN) right before the end of
+    the text searched."""
+    words = class_and_unseen_alternation(cues, "date_name_particle", _NAME_PARTICLE_UNSEEN)
+    return re.compile(rf"(?:^|\s)(?:{words})\s+$")
 # What ends a sentence.
 _SENTENCE_BREAK = re.compile(r"[.!?؟؛\n]")
 # The ends of sentences (a run of marks and line breaks is one).
@@ -322,19 +331,33 @@ _COMMA_AFTER = re.compile(r"\s*[،,]")
 # What joins a weekday to the next of a span (الاثنين والأربعاء، الاثنين إلى الخميس، الاثنين-الثلاثاء).
 _SPAN_ON = re.compile(r"\s*(?:و|-|–|الي|حتي)")
 # A weekday right after أمس or غدا names the same day (أمس السبت، غداً الأحد).
-_TOLD_DAY = {"امس": -1, "الامس": -1, "بالامس": -1, "البارحه": -1, "غدا": 1, "غد": 1}
+# The words are the rows of classes `date_told_yesterday` (أمس، الأمس) and `date_told_tomorrow` (غدا، غد) of
+# seeds/cue_words.csv (told_days, DateLexicon.told_day); these, which no ANT article in no gold file writes right
+# before a weekday, stay here.
+_TOLD_DAY_UNSEEN = {"بالامس": -1, "البارحه": -1}
 
 
-def _told_day(before: list[str]) -> int | None:
-    """-1 or +1 when the words before a weekday end with أمس or غدا (and يوم): أمس السبت، غداً يوم الأحد."""
+def told_days(cues: "CueLexicon | None") -> dict[str, int]:
+    """The word → -1 (yesterday) or +1 (tomorrow) of the classes date_told_yesterday and date_told_tomorrow, and
+    _TOLD_DAY_UNSEEN."""
+    told = dict(_TOLD_DAY_UNSEEN)
+    for cls, shift in (("date_told_yesterday", -1), ("date_told_tomorrow", 1)):
+        if cues is not None and cues.word_alternation(cls):
+            told.update((word, shift) for word in cues.lists[cls])
+    return told
+
+
+def _told_day(before: list[str], told: dict[str, int]) -> int | None:
+    """-1 or +1 when the words before a weekday end with أمس or غدا (and يوم): أمس السبت، غداً يوم الأحد
+    (`told`: DateLexicon.told_day)."""
     if before and before[-1] == "يوم":
         before = before[:-1]
     if not before:
         return None
     word = before[-1].rstrip("،,")
-    if word not in _TOLD_DAY and word[:1] in ("و", "ف"):
+    if word not in told and word[:1] in ("و", "ف"):
         word = word[1:]
-    return _TOLD_DAY.get(word)
+    return told.get(word)
 # What joins a weekday to the weekday of a habit before it (أيام الأحد والاثنين، كل سبت وأحد): و، أو، a comma.
 _HABIT_JOINED = re.compile(r"\s*[،,]?\s*(?:و|او)?\s*")
 # What joins the two ends of a span of days (و، إلى، حتى، -).
@@ -368,7 +391,16 @@ def press_pattern(cues: "CueLexicon | None") -> re.Pattern:
     return re.compile(rf"(?:^|\s)[وفبل]{{0,2}}(?:ال)?(?:{words})(?:\s+[^\s.،,:؛!?؟\"“”«»]+)?[\"”»]?\s+$")
 # A verb of birth right before a span counted back, two words between at most (ولد قبل 41 عاما، ولدت في
 # أوسلو قبل 25 عاما، الحي الذي ولدت فيه قبل 44 سنة): the span tells an age.
-_BORN_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:ولد|ولدت|ولدوا|ولدا|ولدتا)(?:\s+[^\s.،,؛:]+){0,2}\s+$")
+# (the verbs are the rows of class `date_born` of seeds/cue_words.csv, born_pattern, DateLexicon.born_before; these,
+# which no ANT article in no gold file writes before such a span, stay here)
+_BORN_UNSEEN = ("ولدت", "ولدوا", "ولدا", "ولدتا")
+
+
+def born_pattern(cues: "CueLexicon | None") -> re.Pattern:
+    """A verb of birth (class date_born, and _BORN_UNSEEN), two words after it at most, right before the end of
+    the text searched."""
+    words = class_and_unseen_alternation(cues, "date_born", _BORN_UNSEEN)
+    return re.compile(rf"(?:^|\s)[وف]?(?:{words})(?:\s+[^\s.،,؛:]+){{0,2}}\s+$")
 # How far (in characters) a غدا may follow an اليوم of "nowadays" and pair with it (see relday).
 _PAIR_REACH = 30
 # A definite word after اليوم: an adjective of the day (اليوم الختامي) or a subject, not "today".
@@ -783,7 +815,7 @@ class _Extractor:
             return [_result(None, None, None)]
         direction = _relative(m.group("w_rel"))
         pre = m.group("w_pre").split()
-        told = _told_day(before)
+        told = _told_day(before, self.lexicon.told_day)
         yesterday = (self.pub.weekday() + 6) % 7  # the weekday of the day before publication
         if direction is None and told:  # أمس السبت، غد السبت: the day before or after publication's
             day = weekday_date(self.pub, weekday, told, inclusive=True)
@@ -979,7 +1011,7 @@ class _Extractor:
         if unit == "decade" and not n_text and not _CLAUSE_END.match(self.text, m.end("a_u")):
             return None  # قبل عقد القمة، بعد عقد اجتماع: عقد is "holding", not a decade
         sign = -1 if m.group("a_dir") == "قبل" else 1
-        if sign < 0 and _BORN_BEFORE.search(self.text, max(0, m.start() - 40), m.start()):
+        if sign < 0 and self.lexicon.born_before.search(self.text, max(0, m.start() - 40), m.start()):
             return None  # ولد فيها قبل 67 عاما: an age, which is no date
         if self.length_of_ongoing(m, "a_from"):
             return None  # بعد أسبوع من المعارك: a length of the fighting, no date
@@ -1103,7 +1135,7 @@ class _Extractor:
                 clitic_only or not _GUARD_LEAD.search(lead) or (all_strict and not lead.endswith("شهر"))):
             return None
         if not lead and year is None and rel is None \
-                and _NAME_PARTICLE.search(self.text, max(0, m.start() - 5), m.start()):
+                and self.lexicon.name_particle.search(self.text, max(0, m.start() - 5), m.start()):
             return None  # لويجي دي مايو: a surname after its particle, not May
         if not lead and year is None and rel is None and self.lexicon.event_noun.search(self.text, max(0, m.start() - 25), m.start()):
             return [_result(None, None, None)]  # ثورة يناير، حرب أكتوبر: an event's name
