@@ -404,6 +404,8 @@ DATE_CLASSES = {
     "date_born": "a perfect verb of being born, as written (ولد): a span counted back two words after it at most (ولد قبل 41 عاما) tells an age, no date",
     "date_told_yesterday": "a word of yesterday, as written (أمس، الأمس): a weekday right after it (يوم between at most) is the day before publication's (أمس الثلاثاء)",
     "date_told_tomorrow": "a word of tomorrow, as written (غدا، غد): a weekday right after it (يوم between at most) is the day after publication's (غدا الاثنين)",
+    "date_period_lead": "a word of a part of a period, as written (مطلع، أوائل، نهاية، منتصف، ختام): a bare العام or الشهر after it is this year or this month (مطلع العام، نهاية الشهر)",
+    "date_time_of": "an adjective of time after وقت, as written (سابق، لاحق، مبكر، متأخر): «في وقت سابق من العام/الشهر» is this year or this month",
 }
 # The date classes whose rows are a word's opening, not a whole word (date_not_future_stem: سيا is read in سياسة).
 STEM_CLASSES = frozenset({"date_not_future_stem"})

@@ -168,3 +168,28 @@ def test_a_weekday_after_yesterday_or_tomorrow_is_that_day(lexicon):
     published = "2018-08-19T15:06:58+00:00"
     assert values(text, published, lexicon) == ["2018-08-20", "2018-08-20", "2018-11-21"]
     assert values(text, published, lexicon_without("date_told_tomorrow", "غدا")) == ["2018-08-20", "2018-08-13", "2018-11-21"]
+
+
+def test_a_bare_year_or_month_after_a_part_of_a_period_is_this_one(lexicon):
+    # ANT BB-middleEast-436-20180502: the row of نهاية (date_period_lead); without it, العام alone is no year
+    text = "وتدعم الأمم المتحدة والاتحاد الأوروبي إجراء انتخابات قبل نهاية العام في البلاد"
+    published = "2018-05-02T12:45:28+00:00"
+    assert values(text, published, lexicon) == ["2018"]
+    assert values(text, published, lexicon_without("date_period_lead", "نهاية")) == []
+    # ANT AL-internationalNews-2018-20180722: the row of مطلع
+    text, published = "الإعصار الثالث الذي يضرب فيتنام منذ مطلع السنة.", "2018-07-22T10:25:56+04:00"
+    assert values(text, published, lexicon) == ["2018"]
+    assert values(text, published, lexicon_without("date_period_lead", "مطلع")) == []
+
+
+def test_a_time_of_this_year_or_month(lexicon):
+    # ANT BB-internationalNews-235-20180327: the row of مبكر (date_time_of)
+    text = "أعلنت بريطانيا طرد 23 ديبلوماسيا في وقت مبكر من الشهر، وتوالت الدول التي أعلنت التضامن"
+    published = "2018-03-27T14:46:44+00:00"
+    assert values(text, published, lexicon) == ["2018-03"]
+    assert values(text, published, lexicon_without("date_time_of", "مبكر")) == []
+    # ANT BB-internationalNews-348-20180418: the row of سابق
+    text = "لكن استضافة كوريا الجنوبية للألعاب الأولمبية الشتوية في وقت سابق من العام فتح نافذة غير متوقعة للدبلوماسية."
+    published = "2018-04-18T01:01:23+00:00"
+    assert values(text, published, lexicon) == ["2018"]
+    assert values(text, published, lexicon_without("date_time_of", "سابق")) == []

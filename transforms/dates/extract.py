@@ -53,12 +53,30 @@ def event_patterns(cues: "CueLexicon | None") -> tuple[re.Pattern, re.Pattern]:
 
 
 # مطلع/نهاية … before a bare العام or الشهر makes it this year's or this month's.
-_PERIOD_LEAD = re.compile(r"(?:مطلع|اوائل|اواخر|منتصف|نهايه|بدايه|اواسط|بدء|ختام)\s+$")
+# (the words are the rows of class `date_period_lead` of seeds/cue_words.csv, period_lead_pattern,
+# DateLexicon.period_lead; those no ANT article in no gold file writes so stay in _PERIOD_LEAD_UNSEEN)
+_PERIOD_LEAD_UNSEEN = ("اوائل", "اواخر", "منتصف", "اواسط", "ختام")
+
+
+def period_lead_pattern(cues: "CueLexicon | None") -> re.Pattern:
+    """A word of a part of a period (class date_period_lead, and _PERIOD_LEAD_UNSEEN) right before the end of the
+    lead words searched; without a word, none (a pattern that never matches)."""
+    words = class_and_unseen_alternation(cues, "date_period_lead", _PERIOD_LEAD_UNSEEN)
+    return re.compile(rf"(?:{words})\s+$") if words else re.compile(r"(?!)")
 # An ordinal of a part before من العام makes it this year's (النصف الأول من السنة، الأشهر التسعة الأولى من
 # العام، الأسابيع الأخيرة من العام).
 _PART_OF = re.compile(r"(?:^|\s)(?:الاول|الاولي|الثاني|الثانيه|الثالث|الثالثه|الرابع|الاخير|الاخيره)\s+$")
 # So does a time of it before من العام / من الشهر (في وقت سابق من العام، في وقت مبكر من الشهر): this year's, this month's.
-_TIME_OF = re.compile(r"(?:^|\s)وقت\s+(?:سابق|لاحق|مبكر|متاخر)\s+$")
+# (the adjectives of وقت are the rows of class `date_time_of` of seeds/cue_words.csv, time_of_pattern,
+# DateLexicon.time_of; those no ANT article in no gold file writes so stay in _TIME_OF_UNSEEN)
+_TIME_OF_UNSEEN = ("متاخر",)
+
+
+def time_of_pattern(cues: "CueLexicon | None") -> re.Pattern:
+    """وقت and an adjective of time (class date_time_of, and _TIME_OF_UNSEEN) right before the end of the text
+    searched; without an adjective, none (a pattern that never matches)."""
+    words = class_and_unseen_alternation(cues, "date_time_of", _TIME_OF_UNSEEN)
+    return re.compile(rf"(?:^|\s)وقت\s+(?:{words})\s+$") if words else re.compile(r"(?!)")
 # A year followed by هـ is a Hijri year: it spans two Gregorian years, so it stays unresolved.
 _HIJRI_MARK = re.compile(r"\s*(?:ه|هجري|هجريه|للهجره)(?!\w)")
 # A number after these counts something (أكثر من 1800 دعوى، نحو 2000، القرار 2254), it is no year.
@@ -1063,10 +1081,10 @@ class _Extractor:
         return [_result(str(y), "year", "absolute") for y in years]
 
     def relyear(self, m):
-        if m.group("ry_bare") is not None and not _PERIOD_LEAD.search(m.group("lead")) and not (
+        if m.group("ry_bare") is not None and not self.lexicon.period_lead.search(m.group("lead")) and not (
                 m.group("lead").split() == ["من"]
                 and (_PART_OF.search(self.text, max(0, m.start() - 12), m.start())
-                     or _TIME_OF.search(self.text, max(0, m.start() - 14), m.start()))):
+                     or self.lexicon.time_of.search(self.text, max(0, m.start() - 14), m.start()))):
             return None
         if m.group("ry_w") and not m.group("lead").strip():
             before = self.text[max(0, m.start() - 20):m.start()].split()
@@ -1097,8 +1115,8 @@ class _Extractor:
         return [_result(str(self.pub.year + shift), "year", "published")]
 
     def relmonth(self, m):
-        if m.group("rm_bare") is not None and not _PERIOD_LEAD.search(m.group("lead")) and not (
-                m.group("lead").split() == ["من"] and _TIME_OF.search(self.text, max(0, m.start() - 14), m.start())):
+        if m.group("rm_bare") is not None and not self.lexicon.period_lead.search(m.group("lead")) and not (
+                m.group("lead").split() == ["من"] and self.lexicon.time_of.search(self.text, max(0, m.start() - 14), m.start())):
             return None  # الشهر alone is "the month" of anything; مطلع الشهر is this month's start
         if m.group("rm_prev") or m.group("rm_next"):
             # في الشهر الذي تلاه، الشهر السابق: next to the month the text last named by its name, in this
