@@ -406,6 +406,7 @@ DATE_CLASSES = {
     "date_told_tomorrow": "a word of tomorrow, as written (غدا، غد): a weekday right after it (يوم between at most) is the day after publication's (غدا الاثنين)",
     "date_period_lead": "a word of a part of a period, as written (مطلع، أوائل، نهاية، منتصف، ختام): a bare العام or الشهر after it is this year or this month (مطلع العام، نهاية الشهر)",
     "date_time_of": "an adjective of time after وقت, as written (سابق، لاحق، مبكر، متأخر): «في وقت سابق من العام/الشهر» is this year or this month",
+    "date_part_ordinal": "an ordinal of a part of a year, as written (الأول، الثاني، الأخير): «من العام» right after it (الربع الأول من العام، الأشهر التسعة الأولى من العام) is this year",
 }
 # The date classes whose rows are a word's opening, not a whole word (date_not_future_stem: سيا is read in سياسة).
 STEM_CLASSES = frozenset({"date_not_future_stem"})

@@ -193,3 +193,16 @@ def test_a_time_of_this_year_or_month(lexicon):
     published = "2018-04-18T01:01:23+00:00"
     assert values(text, published, lexicon) == ["2018"]
     assert values(text, published, lexicon_without("date_time_of", "سابق")) == []
+
+
+def test_a_part_of_this_year(lexicon):
+    # ANT CN-economy-365-20181007: the row of الأخير (date_part_ordinal); without it, من العام alone is no year
+    text, published = "أن يشهد الربع الأخير من العام زيادة في السيولة الموجهة لسوقي مصر ودبي", "2018-10-07T13:14:16+00:00"
+    assert values(text, published, lexicon) == ["2018"]
+    assert values(text, published, lexicon_without("date_part_ordinal", "الأخير")) == []
+    # ANT SK-economy-1357-20181004: the row of الثالث
+    text = ("وزاد نشاط قطاع الخدمات الأميركية مسجلا أعلى مستوى في 21 عاما خلال سبتمبر، في إشارة على استمرار متانة "
+            "الاقتصاد الأميركي في نهاية الربع الثالث من العام.")
+    published = "2018-10-04T04:28:34+00:00"
+    assert values(text, published, lexicon) == ["2018-09", "2018"]
+    assert values(text, published, lexicon_without("date_part_ordinal", "الثالث")) == ["2018-09"]

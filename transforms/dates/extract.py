@@ -65,7 +65,15 @@ def period_lead_pattern(cues: "CueLexicon | None") -> re.Pattern:
     return re.compile(rf"(?:{words})\s+$") if words else re.compile(r"(?!)")
 # An ordinal of a part before من العام makes it this year's (النصف الأول من السنة، الأشهر التسعة الأولى من
 # العام، الأسابيع الأخيرة من العام).
-_PART_OF = re.compile(r"(?:^|\s)(?:الاول|الاولي|الثاني|الثانيه|الثالث|الثالثه|الرابع|الاخير|الاخيره)\s+$")
+# (the ordinals are the rows of class `date_part_ordinal` of seeds/cue_words.csv, part_of_pattern,
+# DateLexicon.part_of; those no ANT article in no gold file writes before «من العام» stay in _PART_OF_UNSEEN)
+_PART_OF_UNSEEN = ("الاولي", "الثانيه", "الثالثه", "الرابع", "الاخيره")
+
+
+def part_of_pattern(cues: "CueLexicon | None") -> re.Pattern:
+    """An ordinal of a part (class date_part_ordinal, and _PART_OF_UNSEEN) right before the end of the text searched."""
+    words = class_and_unseen_alternation(cues, "date_part_ordinal", _PART_OF_UNSEEN)
+    return re.compile(rf"(?:^|\s)(?:{words})\s+$")
 # So does a time of it before من العام / من الشهر (في وقت سابق من العام، في وقت مبكر من الشهر): this year's, this month's.
 # (the adjectives of وقت are the rows of class `date_time_of` of seeds/cue_words.csv, time_of_pattern,
 # DateLexicon.time_of; those no ANT article in no gold file writes so stay in _TIME_OF_UNSEEN)
@@ -1083,7 +1091,7 @@ class _Extractor:
     def relyear(self, m):
         if m.group("ry_bare") is not None and not self.lexicon.period_lead.search(m.group("lead")) and not (
                 m.group("lead").split() == ["من"]
-                and (_PART_OF.search(self.text, max(0, m.start() - 12), m.start())
+                and (self.lexicon.part_of.search(self.text, max(0, m.start() - 12), m.start())
                      or self.lexicon.time_of.search(self.text, max(0, m.start() - 14), m.start()))):
             return None
         if m.group("ry_w") and not m.group("lead").strip():

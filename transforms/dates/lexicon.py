@@ -83,6 +83,8 @@ class DateLexicon:
     # سابق، لاحق; extract.time_of_pattern)
     period_lead: re.Pattern | None = field(repr=False, default=None)
     time_of: re.Pattern | None = field(repr=False, default=None)
+    # an ordinal of a part before من العام (class date_part_ordinal: الأول، الأخير; extract.part_of_pattern)
+    part_of: re.Pattern | None = field(repr=False, default=None)
 
     def month_of(self, name: str) -> tuple[str, int] | None:
         return self.months.get(" ".join(name.split()))
@@ -100,7 +102,8 @@ def build_date_lexicon(month_rows: list[dict], curated_rows: list[dict],
     from transforms.dates.extract import (call_for_pattern, counted_patterns, event_patterns, ongoing_pattern,
                                           lasting_pattern, ordinal_noun_pattern, quantity_pattern, story_pattern,
                                           press_pattern, the_two_pattern, time_unit_pattern, name_particle_pattern,
-                                          born_pattern, told_days, period_lead_pattern, time_of_pattern)
+                                          born_pattern, told_days, period_lead_pattern, time_of_pattern,
+                                          part_of_pattern)
     from transforms.dates.tense import clause_patterns, reported_pattern, tense_words
 
     months: dict[str, tuple[str, int]] = {}
@@ -146,6 +149,7 @@ def build_date_lexicon(month_rows: list[dict], curated_rows: list[dict],
     object.__setattr__(lexicon, "told_day", told_days(cues))
     object.__setattr__(lexicon, "period_lead", period_lead_pattern(cues))
     object.__setattr__(lexicon, "time_of", time_of_pattern(cues))
+    object.__setattr__(lexicon, "part_of", part_of_pattern(cues))
     if cues is not None and cues.word_alternation("date_general_noun"):
         object.__setattr__(lexicon, "general_nouns", frozenset(cues.lists["date_general_noun"]))
     object.__setattr__(lexicon, "pattern", compile_grammar(lexicon))
