@@ -1216,13 +1216,19 @@ class _Extractor:
 
     def bareyear(self, m):
         after = self.text[m.end():m.end() + 20]
-        number = m.start("b_list")  # (the quantity stands right before the number, its preposition between: عدده في 2016)
+        words = m.group("b_words")
+        # (the quantity stands right before the number, its preposition between: عدده في 2016)
+        number = m.start("b_words") if words else m.start("b_list")
         counted = self.lexicon.counted.match(after)
         if counted and _TO_A_COUNT.fullmatch(counted.group(0)) and _IN_BEFORE.search(self.text, max(0, m.start() - 1), number):
             counted = None  # وانحسر العدد في 2007 إلى 135 قتيلا: in a year, to a count
         if counted or self.lexicon.counted_of.match(after) or self.lexicon.quantity_before.search(self.text, max(0, number - 24), number) \
                 or (_SINCE.match(m.group(0)) and self.lexicon.time_unit_after.match(after)):
             return None  # (منذ 2000 عام، منذ 1400 سنة: a length, no year)
+        if words:  # في ألفين وستة، بين ألفين وستة وألفين وعشرة
+            years = [_word_year(w.group(0)) for w in _WORD_YEAR.finditer(words)]
+            self.note_year(years, m)
+            return [_result(f"{y:04d}", "year", "absolute") for y in years]
         years = [int(y) for y in _YEAR.findall(m.group("b_list"))]
         if years[0] < 1800 and years[0] % 100 == 0:
             return None  # يتراوح بين 1600 و2000: a range of counts that opens round (not بين 1555 و1865)
