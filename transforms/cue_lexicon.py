@@ -418,6 +418,13 @@ DATE_CLASSES = {
     "date_weekday_habit": "a word right before a weekday that makes it no day, as written: a habit (أيام الجمعة، كل سبت), an ordinal in the month (أول خميس، آخر جمعة) or a place (سوق الجمعة)",
     "date_press": "a noun of the press, as written (صحف، صحافة): اليوم after it (a word between at most) is the publication day, today's papers",
     "date_time_unit": "a unit of time right after a number after «منذ», as written (عام، عاما، سنوات، يوما، شهرا): منذ 2000 عام is a length of time, no year",
+    "date_name_particle": "a particle of a European family name, as written (دي): a month's name right after it is a surname (لويجي دي مايو), not the month",
+    "date_born": "a perfect verb of being born, as written (ولد): a span counted back two words after it at most (ولد قبل 41 عاما) tells an age, no date",
+    "date_told_yesterday": "a word of yesterday, as written (أمس، الأمس): a weekday right after it (يوم between at most) is the day before publication's (أمس الثلاثاء)",
+    "date_told_tomorrow": "a word of tomorrow, as written (غدا، غد): a weekday right after it (يوم between at most) is the day after publication's (غدا الاثنين)",
+    "date_period_lead": "a word of a part of a period, as written (مطلع، أوائل، نهاية، منتصف، ختام): a bare العام or الشهر after it is this year or this month (مطلع العام، نهاية الشهر)",
+    "date_time_of": "an adjective of time after وقت, as written (سابق، لاحق، مبكر، متأخر): «في وقت سابق من العام/الشهر» is this year or this month",
+    "date_part_ordinal": "an ordinal of a part of a year, as written (الأول، الثاني، الأخير): «من العام» right after it (الربع الأول من العام، الأشهر التسعة الأولى من العام) is this year",
 }
 # The date classes whose rows are a word's opening, not a whole word (date_not_future_stem: سيا is read in سياسة).
 STEM_CLASSES = frozenset({"date_not_future_stem"})

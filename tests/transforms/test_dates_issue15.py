@@ -1261,3 +1261,42 @@ def test_next_weekday_of_tomorrow_is_tomorrow(lexicon):
     # team FR-internationalNews-2286-20180714 (Saturday)
     assert values("حيث سيواجه فرنسا الأحد المقبل على ملعب \"لوجنيكي\" بموسكو.", "2018-07-14T08:26:38+00:00",
                   lexicon) == ["2018-07-15"]
+
+
+# --- the day after publication's, in what a verb of saying reports ------------------------------------------
+
+def test_tomorrow_in_what_was_said_is_tomorrow(lexicon):
+    # ANT CN-middleEast-1293-20180906 (Thursday), in no gold file: the Security Council met on Friday 7 September
+    assert values("قالت نيكي هايلي، سفيرة الولايات المتحدة الأمريكية في الأمم المتحدة، إنه لا يمكن لنظام الرئيس "
+                  "السوري، بشار الأسد، الاستمرار بمهاجمة السوريين وترويعهم، وذلك في بيان يأتي عشية اجتماع مجلس "
+                  "الأمن حول إدلب، الجمعة.", "2018-09-06T17:18:53+00:00", lexicon) == ["2018-09-07"]
+    # ANT CN-middleEast-1182-20180811 (Saturday), in no gold file: 1 Dhu al-Hijjah 1439 was Sunday 12 August
+    assert values("أعلنت المحكمة العليا في السعودية، أن الأحد، سيكون غرة شهر ذي الحجة",
+                  "2018-08-11T17:57:57+00:00", lexicon) == ["2018-08-12"]
+
+
+def test_what_was_said_told_done_with_qad_stays_past(lexicon):
+    # ANT SK-internationalNews-109-20180223 (Friday evening), in no gold file: وقد أدت … السبت is the Saturday gone
+    assert values("وكان الجيش الفرنسي قد أعلن مساء الخميس أنه شارك في عدد كبير من العمليات في الأيام الأخيرة شمال "
+                  "شرقي مالي، وقد أدت واحدة منها إلى مقتل نحو 10 متشددين السبت، بعد ثلاثة أيام على مقتل عشرة آخرين",
+                  "2018-02-23T18:36:40+00:00", lexicon) == ["2018-02-22", "2018-02-17", None]
+
+
+# --- a year in words after a preposition, no year word -------------------------------------------------------
+
+def test_a_year_in_words_after_a_preposition(lexicon):
+    # ANT FR-internationalNews-906-20180425 and FR-internationalNews-1568-20180601, in no gold file
+    assert values("ويرتكز على الاتفاق الموقع بين طهران والغرب في الفين وخمسة عشر.", "2018-04-25T06:30:34+00:00",
+                  lexicon) == ["2015"]
+    assert values("وتقول إنه رغم أن الأسد يهدّد منذ عام ألفين وستة عشر باستعداده لخوض حرب مع قوات سوريا الديمقراطية "
+                  "لاستعادة السيطرة على الأراضي التي خسرتها دمشق منذ ألفين وأحد عشر، إلا أن الكثير من المتابعين "
+                  "يستبعدون هذه الفرضية", "2018-06-01T06:34:33+00:00", lexicon) == ["2016", "2011"]
+    # team AL-sport-809-20180322: a range of two
+    assert values("سيطر على اللقب الافريقي بجيل قاده المدرب حسن شحاتة بين الفين وستة والفين وعشرة الى جانب الفوز",
+                  "2018-03-22T20:45:43+04:00", lexicon) == ["2006", "2010"]
+
+
+def test_a_count_in_words_is_no_year(lexicon):
+    # ANT BB-internationalNews-325-20180411, in no gold file: a count that runs to another
+    assert values("لكن لم يعد خافياً على أحد وجود ما بين ألفين إلى ثلاثة آلاف عنصر من شركة أمنية روسية خاصة",
+                  "2018-04-11T17:05:59+00:00", lexicon) == []

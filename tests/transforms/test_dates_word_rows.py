@@ -137,3 +137,72 @@ def test_a_future_verb_once_hidden_by_a_noun_opening(lexicon):
     # and the rocket goes up on the coming Wednesday
     assert values("ولكن الصاروخ الذي سيطلق الأربعاء، سيحوي حمولة أساسية، بقمر صناعي اسمه \"PAZ\"، للحكومة الإسبانية.",
                   "2018-02-19T07:32:34+00:00", lexicon) == ["2018-02-21"]
+
+
+def test_a_month_after_a_family_name_particle_is_a_surname(lexicon):
+    # ANT AL-internationalNews-1772-20180627: the row of دي (date_name_particle)
+    text = "وقال لويجي دي مايو، نائب رئيس الوزراء الإيطالي، المنتمي إلى حركة (5-نجوم) المشاركة في الائتلاف الحاكم"
+    published = "2018-06-27T20:54:04+04:00"
+    assert values(text, published, lexicon) == []
+    assert values(text, published, lexicon_without("date_name_particle", "دي")) == ["2018-05"]
+
+
+def test_a_span_back_after_a_verb_of_birth_is_an_age(lexicon):
+    # ANT AL-internationalNews-730-20180401: the row of ولد (date_born)
+    text, published = "وأوضحت المحكمة في بيانها ان الحسن الذي ولد قبل 41 عاما في منطقة تمبكتو", "2018-04-01T04:33:14+04:00"
+    assert values(text, published, lexicon) == []
+    assert values(text, published, lexicon_without("date_born", "ولد")) == ["1977"]
+
+
+def test_a_weekday_after_yesterday_or_tomorrow_is_that_day(lexicon):
+    # ANT AL-internationalNews-975-20180502 (Wednesday): the row of أمس (date_told_yesterday); without it, a
+    # weekday told after بعد أن is read as the coming one
+    text = ("ورداً على سؤال عما إذا كان سيعيد ترشيح نفسه لمنصب رئيس الوزراء بعد أن فشل في الحصول على الأغلبية "
+            "اللازمة من أصوات النواب أمس الثلاثاء، قال باشينيان: \"سنفكر ونتفاوض\".")
+    published = "2018-05-02T13:18:52+04:00"
+    assert values(text, published, lexicon)[-1] == "2018-05-01"
+    assert values(text, published, lexicon_without("date_told_yesterday", "أمس"))[-1] == "2018-05-08"
+    # ANT FR-internationalNews-2790-20180819 (Sunday): the row of غدا (date_told_tomorrow); without it, the
+    # weekday after a perfect verb is last week's
+    text = "وقال غني\" أعلن من جديد عن هدنة بدءا من غدا الاثنين وحتى المولد النبوي في 21 نوفمبر القادم"
+    published = "2018-08-19T15:06:58+00:00"
+    assert values(text, published, lexicon) == ["2018-08-20", "2018-08-20", "2018-11-21"]
+    assert values(text, published, lexicon_without("date_told_tomorrow", "غدا")) == ["2018-08-20", "2018-08-13", "2018-11-21"]
+
+
+def test_a_bare_year_or_month_after_a_part_of_a_period_is_this_one(lexicon):
+    # ANT BB-middleEast-436-20180502: the row of نهاية (date_period_lead); without it, العام alone is no year
+    text = "وتدعم الأمم المتحدة والاتحاد الأوروبي إجراء انتخابات قبل نهاية العام في البلاد"
+    published = "2018-05-02T12:45:28+00:00"
+    assert values(text, published, lexicon) == ["2018"]
+    assert values(text, published, lexicon_without("date_period_lead", "نهاية")) == []
+    # ANT AL-internationalNews-2018-20180722: the row of مطلع
+    text, published = "الإعصار الثالث الذي يضرب فيتنام منذ مطلع السنة.", "2018-07-22T10:25:56+04:00"
+    assert values(text, published, lexicon) == ["2018"]
+    assert values(text, published, lexicon_without("date_period_lead", "مطلع")) == []
+
+
+def test_a_time_of_this_year_or_month(lexicon):
+    # ANT BB-internationalNews-235-20180327: the row of مبكر (date_time_of)
+    text = "أعلنت بريطانيا طرد 23 ديبلوماسيا في وقت مبكر من الشهر، وتوالت الدول التي أعلنت التضامن"
+    published = "2018-03-27T14:46:44+00:00"
+    assert values(text, published, lexicon) == ["2018-03"]
+    assert values(text, published, lexicon_without("date_time_of", "مبكر")) == []
+    # ANT BB-internationalNews-348-20180418: the row of سابق
+    text = "لكن استضافة كوريا الجنوبية للألعاب الأولمبية الشتوية في وقت سابق من العام فتح نافذة غير متوقعة للدبلوماسية."
+    published = "2018-04-18T01:01:23+00:00"
+    assert values(text, published, lexicon) == ["2018"]
+    assert values(text, published, lexicon_without("date_time_of", "سابق")) == []
+
+
+def test_a_part_of_this_year(lexicon):
+    # ANT CN-economy-365-20181007: the row of الأخير (date_part_ordinal); without it, من العام alone is no year
+    text, published = "أن يشهد الربع الأخير من العام زيادة في السيولة الموجهة لسوقي مصر ودبي", "2018-10-07T13:14:16+00:00"
+    assert values(text, published, lexicon) == ["2018"]
+    assert values(text, published, lexicon_without("date_part_ordinal", "الأخير")) == []
+    # ANT SK-economy-1357-20181004: the row of الثالث
+    text = ("وزاد نشاط قطاع الخدمات الأميركية مسجلا أعلى مستوى في 21 عاما خلال سبتمبر، في إشارة على استمرار متانة "
+            "الاقتصاد الأميركي في نهاية الربع الثالث من العام.")
+    published = "2018-10-04T04:28:34+00:00"
+    assert values(text, published, lexicon) == ["2018-09", "2018"]
+    assert values(text, published, lexicon_without("date_part_ordinal", "الثالث")) == ["2018-09"]

@@ -16,7 +16,7 @@ from transforms.dates.grammar import (COUNTS, DAY_WORDS, GLUED_DAY_UNITS, GLUED_
                                       month_token_pattern)
 from transforms.dates.hijri import hijri_to_gregorian, hijri_year_of
 from transforms.dates.lexicon import DateLexicon
-from transforms.dates.tense import (future_verb_right_before, opens_with_imperfect,
+from transforms.dates.tense import (future_verb_right_before, opens_with_imperfect, said_that_before,
                                    past_verb_right_before,
                                    perfect_verb_right_before, reported_at_end, tense, will_in_clause)
 
@@ -53,12 +53,38 @@ def event_patterns(cues: "CueLexicon | None") -> tuple[re.Pattern, re.Pattern]:
 
 
 # مطلع/نهاية … before a bare العام or الشهر makes it this year's or this month's.
-_PERIOD_LEAD = re.compile(r"(?:مطلع|اوائل|اواخر|منتصف|نهايه|بدايه|اواسط|بدء|ختام)\s+$")
+# (the words are the rows of class `date_period_lead` of seeds/cue_words.csv, period_lead_pattern,
+# DateLexicon.period_lead; those no ANT article in no gold file writes so stay in _PERIOD_LEAD_UNSEEN)
+_PERIOD_LEAD_UNSEEN = ("اوائل", "اواخر", "منتصف", "اواسط", "ختام")
+
+
+def period_lead_pattern(cues: "CueLexicon | None") -> re.Pattern:
+    """A word of a part of a period (class date_period_lead, and _PERIOD_LEAD_UNSEEN) right before the end of the
+    lead words searched; without a word, none (a pattern that never matches)."""
+    words = class_and_unseen_alternation(cues, "date_period_lead", _PERIOD_LEAD_UNSEEN)
+    return re.compile(rf"(?:{words})\s+$") if words else re.compile(r"(?!)")
 # An ordinal of a part before من العام makes it this year's (النصف الأول من السنة، الأشهر التسعة الأولى من
 # العام، الأسابيع الأخيرة من العام).
-_PART_OF = re.compile(r"(?:^|\s)(?:الاول|الاولي|الثاني|الثانيه|الثالث|الثالثه|الرابع|الاخير|الاخيره)\s+$")
+# (the ordinals are the rows of class `date_part_ordinal` of seeds/cue_words.csv, part_of_pattern,
+# DateLexicon.part_of; those no ANT article in no gold file writes before «من العام» stay in _PART_OF_UNSEEN)
+_PART_OF_UNSEEN = ("الاولي", "الثانيه", "الثالثه", "الرابع", "الاخيره")
+
+
+def part_of_pattern(cues: "CueLexicon | None") -> re.Pattern:
+    """An ordinal of a part (class date_part_ordinal, and _PART_OF_UNSEEN) right before the end of the text searched."""
+    words = class_and_unseen_alternation(cues, "date_part_ordinal", _PART_OF_UNSEEN)
+    return re.compile(rf"(?:^|\s)(?:{words})\s+$")
 # So does a time of it before من العام / من الشهر (في وقت سابق من العام، في وقت مبكر من الشهر): this year's, this month's.
-_TIME_OF = re.compile(r"(?:^|\s)وقت\s+(?:سابق|لاحق|مبكر|متاخر)\s+$")
+# (the adjectives of وقت are the rows of class `date_time_of` of seeds/cue_words.csv, time_of_pattern,
+# DateLexicon.time_of; those no ANT article in no gold file writes so stay in _TIME_OF_UNSEEN)
+_TIME_OF_UNSEEN = ("متاخر",)
+
+
+def time_of_pattern(cues: "CueLexicon | None") -> re.Pattern:
+    """وقت and an adjective of time (class date_time_of, and _TIME_OF_UNSEEN) right before the end of the text
+    searched; without an adjective, none (a pattern that never matches)."""
+    words = class_and_unseen_alternation(cues, "date_time_of", _TIME_OF_UNSEEN)
+    return re.compile(rf"(?:^|\s)وقت\s+(?:{words})\s+$") if words else re.compile(r"(?!)")
 # A year followed by هـ is a Hijri year: it spans two Gregorian years, so it stays unresolved.
 _HIJRI_MARK = re.compile(r"\s*(?:ه|هجري|هجريه|للهجره)(?!\w)")
 # A number after these counts something (أكثر من 1800 دعوى، نحو 2000، القرار 2254), it is no year.
@@ -96,7 +122,16 @@ _THEN_DATE = re.compile(r"[\"”»]?\s*[،,]?\s*(?:الموافق\s+)?(?=\d|ال
 # What separates a weekday from the date that says which it is (الخميس، 15 مارس; الأربعاء في الرابع من تموز).
 _WEEKDAY_THEN_DATE = re.compile(r"[،,\"”»]|الموافق|(?:^|\s)في\s+$")
 # The particles of foreign surnames (دي مايو، دو مارس): a month name after them is the surname.
-_NAME_PARTICLE = re.compile(r"(?:^|\s)(?:دي|دو|دا|ديل|ديلا|فان|فون)\s+$")
+# (the particles are the rows of class `date_name_particle` of seeds/cue_words.csv, name_particle_pattern,
+# DateLexicon.name_particle; these, which no ANT article in no gold file writes before a month's name, stay here)
+_NAME_PARTICLE_UNSEEN = ("دو", "دا", "ديل", "ديلا", "فان", "فون")
+
+
+def name_particle_pattern(cues: "CueLexicon | None") -> re.Pattern:
+    """A particle of a family name (class date_name_particle, and _NAME_PARTICLE_UNSEEN) right before the end of
+    the text searched."""
+    words = class_and_unseen_alternation(cues, "date_name_particle", _NAME_PARTICLE_UNSEEN)
+    return re.compile(rf"(?:^|\s)(?:{words})\s+$")
 # What ends a sentence.
 _SENTENCE_BREAK = re.compile(r"[.!?؟؛\n]")
 # The ends of sentences (a run of marks and line breaks is one).
@@ -322,19 +357,33 @@ _COMMA_AFTER = re.compile(r"\s*[،,]")
 # What joins a weekday to the next of a span (الاثنين والأربعاء، الاثنين إلى الخميس، الاثنين-الثلاثاء).
 _SPAN_ON = re.compile(r"\s*(?:و|-|–|الي|حتي)")
 # A weekday right after أمس or غدا names the same day (أمس السبت، غداً الأحد).
-_TOLD_DAY = {"امس": -1, "الامس": -1, "بالامس": -1, "البارحه": -1, "غدا": 1, "غد": 1}
+# The words are the rows of classes `date_told_yesterday` (أمس، الأمس) and `date_told_tomorrow` (غدا، غد) of
+# seeds/cue_words.csv (told_days, DateLexicon.told_day); these, which no ANT article in no gold file writes right
+# before a weekday, stay here.
+_TOLD_DAY_UNSEEN = {"بالامس": -1, "البارحه": -1}
 
 
-def _told_day(before: list[str]) -> int | None:
-    """-1 or +1 when the words before a weekday end with أمس or غدا (and يوم): أمس السبت، غداً يوم الأحد."""
+def told_days(cues: "CueLexicon | None") -> dict[str, int]:
+    """The word → -1 (yesterday) or +1 (tomorrow) of the classes date_told_yesterday and date_told_tomorrow, and
+    _TOLD_DAY_UNSEEN."""
+    told = dict(_TOLD_DAY_UNSEEN)
+    for cls, shift in (("date_told_yesterday", -1), ("date_told_tomorrow", 1)):
+        if cues is not None and cues.word_alternation(cls):
+            told.update((word, shift) for word in cues.lists[cls])
+    return told
+
+
+def _told_day(before: list[str], told: dict[str, int]) -> int | None:
+    """-1 or +1 when the words before a weekday end with أمس or غدا (and يوم): أمس السبت، غداً يوم الأحد
+    (`told`: DateLexicon.told_day)."""
     if before and before[-1] == "يوم":
         before = before[:-1]
     if not before:
         return None
     word = before[-1].rstrip("،,")
-    if word not in _TOLD_DAY and word[:1] in ("و", "ف"):
+    if word not in told and word[:1] in ("و", "ف"):
         word = word[1:]
-    return _TOLD_DAY.get(word)
+    return told.get(word)
 # What joins a weekday to the weekday of a habit before it (أيام الأحد والاثنين، كل سبت وأحد): و، أو، a comma.
 _HABIT_JOINED = re.compile(r"\s*[،,]?\s*(?:و|او)?\s*")
 # What joins the two ends of a span of days (و، إلى، حتى، -).
@@ -368,7 +417,16 @@ def press_pattern(cues: "CueLexicon | None") -> re.Pattern:
     return re.compile(rf"(?:^|\s)[وفبل]{{0,2}}(?:ال)?(?:{words})(?:\s+[^\s.،,:؛!?؟\"“”«»]+)?[\"”»]?\s+$")
 # A verb of birth right before a span counted back, two words between at most (ولد قبل 41 عاما، ولدت في
 # أوسلو قبل 25 عاما، الحي الذي ولدت فيه قبل 44 سنة): the span tells an age.
-_BORN_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:ولد|ولدت|ولدوا|ولدا|ولدتا)(?:\s+[^\s.،,؛:]+){0,2}\s+$")
+# (the verbs are the rows of class `date_born` of seeds/cue_words.csv, born_pattern, DateLexicon.born_before; these,
+# which no ANT article in no gold file writes before such a span, stay here)
+_BORN_UNSEEN = ("ولدت", "ولدوا", "ولدا", "ولدتا")
+
+
+def born_pattern(cues: "CueLexicon | None") -> re.Pattern:
+    """A verb of birth (class date_born, and _BORN_UNSEEN), two words after it at most, right before the end of
+    the text searched."""
+    words = class_and_unseen_alternation(cues, "date_born", _BORN_UNSEEN)
+    return re.compile(rf"(?:^|\s)[وف]?(?:{words})(?:\s+[^\s.،,؛:]+){{0,2}}\s+$")
 # How far (in characters) a غدا may follow an اليوم of "nowadays" and pair with it (see relday).
 _PAIR_REACH = 30
 # A definite word after اليوم: an adjective of the day (اليوم الختامي) or a subject, not "today".
@@ -783,7 +841,7 @@ class _Extractor:
             return [_result(None, None, None)]
         direction = _relative(m.group("w_rel"))
         pre = m.group("w_pre").split()
-        told = _told_day(before)
+        told = _told_day(before, self.lexicon.told_day)
         yesterday = (self.pub.weekday() + 6) % 7  # the weekday of the day before publication
         if direction is None and told:  # أمس السبت، غد السبت: the day before or after publication's
             day = weekday_date(self.pub, weekday, told, inclusive=True)
@@ -827,10 +885,13 @@ class _Extractor:
             # at 01:00 UTC, was written on Monday evening in Washington)
             day = weekday_date(self.pub, weekday, 1, inclusive=True)
         elif (self.pub.weekday() + 1) % 7 == weekday and not self.since(m) \
-                and (self.late or self.tense(m.start()) != "past"):
+                and (self.late or self.tense(m.start()) != "past"
+                     or said_that_before(self.text, m.start(), self.lexicon.tense_words, self.lexicon.reported)):
             # the day after publication's, with no past verb in its clause (تلتزم إيطاليا السبت حدادا,
             # يصوت الناخبون الأحد) or in a story published late in the evening: tomorrow, rarely six
-            # days ago (which the story would call أمس الأول or give a date)
+            # days ago (which the story would call أمس الأول or give a date); nor is the past of a verb of saying
+            # before إن/أن the date's (قالت نيكي هايلي … إنه لا يمكن …، وذلك في بيان يأتي عشية اجتماع مجلس الأمن
+            # حول إدلب، الجمعة, on a Thursday: see tense.said_that_before)
             day = self.pub + timedelta(days=1)
         elif weekday != yesterday and not self.since(m) and self.called_for(m):
             # دعت قادة عدة دول … إلى "اجتماع عمل غير رسمي"، الأحد; وطالب يلدرم بعقد "قمة طارئة" … الجمعة: what
@@ -976,7 +1037,7 @@ class _Extractor:
         if unit == "decade" and not n_text and not _CLAUSE_END.match(self.text, m.end("a_u")):
             return None  # قبل عقد القمة، بعد عقد اجتماع: عقد is "holding", not a decade
         sign = -1 if m.group("a_dir") == "قبل" else 1
-        if sign < 0 and _BORN_BEFORE.search(self.text, max(0, m.start() - 40), m.start()):
+        if sign < 0 and self.lexicon.born_before.search(self.text, max(0, m.start() - 40), m.start()):
             return None  # ولد فيها قبل 67 عاما: an age, which is no date
         if self.length_of_ongoing(m, "a_from"):
             return None  # بعد أسبوع من المعارك: a length of the fighting, no date
@@ -1028,10 +1089,10 @@ class _Extractor:
         return [_result(str(y), "year", "absolute") for y in years]
 
     def relyear(self, m):
-        if m.group("ry_bare") is not None and not _PERIOD_LEAD.search(m.group("lead")) and not (
+        if m.group("ry_bare") is not None and not self.lexicon.period_lead.search(m.group("lead")) and not (
                 m.group("lead").split() == ["من"]
-                and (_PART_OF.search(self.text, max(0, m.start() - 12), m.start())
-                     or _TIME_OF.search(self.text, max(0, m.start() - 14), m.start()))):
+                and (self.lexicon.part_of.search(self.text, max(0, m.start() - 12), m.start())
+                     or self.lexicon.time_of.search(self.text, max(0, m.start() - 14), m.start()))):
             return None
         if m.group("ry_w") and not m.group("lead").strip():
             before = self.text[max(0, m.start() - 20):m.start()].split()
@@ -1062,8 +1123,8 @@ class _Extractor:
         return [_result(str(self.pub.year + shift), "year", "published")]
 
     def relmonth(self, m):
-        if m.group("rm_bare") is not None and not _PERIOD_LEAD.search(m.group("lead")) and not (
-                m.group("lead").split() == ["من"] and _TIME_OF.search(self.text, max(0, m.start() - 14), m.start())):
+        if m.group("rm_bare") is not None and not self.lexicon.period_lead.search(m.group("lead")) and not (
+                m.group("lead").split() == ["من"] and self.lexicon.time_of.search(self.text, max(0, m.start() - 14), m.start())):
             return None  # الشهر alone is "the month" of anything; مطلع الشهر is this month's start
         if m.group("rm_prev") or m.group("rm_next"):
             # في الشهر الذي تلاه، الشهر السابق: next to the month the text last named by its name, in this
@@ -1100,7 +1161,7 @@ class _Extractor:
                 clitic_only or not _GUARD_LEAD.search(lead) or (all_strict and not lead.endswith("شهر"))):
             return None
         if not lead and year is None and rel is None \
-                and _NAME_PARTICLE.search(self.text, max(0, m.start() - 5), m.start()):
+                and self.lexicon.name_particle.search(self.text, max(0, m.start() - 5), m.start()):
             return None  # لويجي دي مايو: a surname after its particle, not May
         if not lead and year is None and rel is None and self.lexicon.event_noun.search(self.text, max(0, m.start() - 25), m.start()):
             return [_result(None, None, None)]  # ثورة يناير، حرب أكتوبر: an event's name
@@ -1155,13 +1216,19 @@ class _Extractor:
 
     def bareyear(self, m):
         after = self.text[m.end():m.end() + 20]
-        number = m.start("b_list")  # (the quantity stands right before the number, its preposition between: عدده في 2016)
+        words = m.group("b_words")
+        # (the quantity stands right before the number, its preposition between: عدده في 2016)
+        number = m.start("b_words") if words else m.start("b_list")
         counted = self.lexicon.counted.match(after)
         if counted and _TO_A_COUNT.fullmatch(counted.group(0)) and _IN_BEFORE.search(self.text, max(0, m.start() - 1), number):
             counted = None  # وانحسر العدد في 2007 إلى 135 قتيلا: in a year, to a count
         if counted or self.lexicon.counted_of.match(after) or self.lexicon.quantity_before.search(self.text, max(0, number - 24), number) \
                 or (_SINCE.match(m.group(0)) and self.lexicon.time_unit_after.match(after)):
             return None  # (منذ 2000 عام، منذ 1400 سنة: a length, no year)
+        if words:  # في ألفين وستة، بين ألفين وستة وألفين وعشرة
+            years = [_word_year(w.group(0)) for w in _WORD_YEAR.finditer(words)]
+            self.note_year(years, m)
+            return [_result(f"{y:04d}", "year", "absolute") for y in years]
         years = [int(y) for y in _YEAR.findall(m.group("b_list"))]
         if years[0] < 1800 and years[0] % 100 == 0:
             return None  # يتراوح بين 1600 و2000: a range of counts that opens round (not بين 1555 و1865)

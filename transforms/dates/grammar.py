@@ -281,7 +281,12 @@ def compile_grammar(lexicon: "DateLexicon") -> re.Pattern:
         "month": rf"{CLITIC}(?P<m_ms>{MSEQ})(?:\s+(?P<m_rel>{REL}))?{year_tail('m')}?",
         # في 2015، منذ 1979، بين 2011 و2014 (a bare number is a year only after such a word)
         "bareyear": rf"{B}(?:{CLITIC}(?:{_alt(PREPOSITIONS + ['مطلع', 'بداية', 'نهاية', 'أواخر', 'أوائل', 'منتصف', 'أواسط', 'بحلول'])}))"
-                    rf"(?:\s+|(?=\d))(?P<b_list>{YLIST}|(?<=بين\s){EARLY_RANGE}|(?<=من\s){EARLY_RANGE})(?!\s*[/\-.]\s*\d)",
+                    rf"(?:\s+|(?=\d))(?:(?P<b_list>{YLIST}|(?<=بين\s){EARLY_RANGE}|(?<=من\s){EARLY_RANGE})(?!\s*[/\-.]\s*\d)"
+                    # (a year in words after such a word, no year word: في ألفين وستة، منذ ألفين وثلاثة عشر; not a
+                    # count that goes on in digits or hundreds, or runs to another: أكثر من ألفين و200، ألفين ومائتين،
+                    # ما بين ألفين إلى ثلاثة آلاف)
+                    rf"|(?P<b_words>(?>{WORD_YEAR}(?:\s+(?:و|الي|حتي)\s*{WORD_YEAR})*))"
+                    rf"(?!\s*و\s*(?:\d|\S*(?:مائه|مئه|مايه|مائتين|مئتين))|\s+(?:الي|حتي|او)\s+\S+\s+(?:الاف|الف){E}))",
         # a year standing with a name or alone: كأس العالم 2018، رؤية 2030، حرب 1948، (1945-1989)، 2016 – 2017;
         # its preposition or article may be glued on (بـ2020، لـ2019، الـ2019)
         "loneyear": rf"{B}{CLITIC}(?:ب|ل|ال|بال|لل)?(?P<l_list>{YLIST}){LONE_YEAR_END}",
@@ -374,7 +379,7 @@ GLUED_YEAR_PREFIXES = ("عام", "سنه", "بين", "منذ")
 
 
 def _free_trigger_words(lexicon: "DateLexicon") -> list[str]:
-    return [*lexicon.months, *lexicon.weekdays, "امس", "الامس", "غدا", "الغد", "غد", "اليوم", "يومين", "ايام",
+    return [*lexicon.months, *lexicon.weekdays, "امس", "الامس", "غدا", "الغد", "غد", "اليوم", "يومين", "ايام", "الفين", "الفان",
             "الشهر", "للشهر", "البارحه", "الليله الماضيه", "الليله البارحه", "الليله الفائته", "الليله السابقه",
             "الليله التاليه", "العام", "السنه",
             "للعام", "للسنه", "قبل يوم", "بعد يوم"]

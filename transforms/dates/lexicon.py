@@ -72,6 +72,19 @@ class DateLexicon:
     weekday_habit: frozenset[str] = frozenset()
     press_before: re.Pattern | None = field(repr=False, default=None)
     time_unit_after: re.Pattern | None = field(repr=False, default=None)
+    # a particle of a family name before a month (class date_name_particle; extract.name_particle_pattern), a verb of
+    # birth before a span counted back (class date_born; extract.born_pattern), and أمس/غدا before a weekday
+    # (classes date_told_yesterday, date_told_tomorrow; extract.told_days)
+    name_particle: re.Pattern | None = field(repr=False, default=None)
+    born_before: re.Pattern | None = field(repr=False, default=None)
+    told_day: dict[str, int] = field(repr=False, default_factory=dict)
+    # a word of a part of a period before a bare العام/الشهر (class date_period_lead: مطلع، نهاية;
+    # extract.period_lead_pattern) and وقت with an adjective of time before من العام/الشهر (class date_time_of:
+    # سابق، لاحق; extract.time_of_pattern)
+    period_lead: re.Pattern | None = field(repr=False, default=None)
+    time_of: re.Pattern | None = field(repr=False, default=None)
+    # an ordinal of a part before من العام (class date_part_ordinal: الأول، الأخير; extract.part_of_pattern)
+    part_of: re.Pattern | None = field(repr=False, default=None)
 
     def month_of(self, name: str) -> tuple[str, int] | None:
         return self.months.get(" ".join(name.split()))
@@ -88,7 +101,9 @@ def build_date_lexicon(month_rows: list[dict], curated_rows: list[dict],
                                           day_next_chars)
     from transforms.dates.extract import (call_for_pattern, counted_patterns, event_patterns, ongoing_pattern,
                                           lasting_pattern, ordinal_noun_pattern, quantity_pattern, story_pattern,
-                                          press_pattern, the_two_pattern, time_unit_pattern)
+                                          press_pattern, the_two_pattern, time_unit_pattern, name_particle_pattern,
+                                          born_pattern, told_days, period_lead_pattern, time_of_pattern,
+                                          part_of_pattern)
     from transforms.dates.tense import clause_patterns, reported_pattern, tense_words
 
     months: dict[str, tuple[str, int]] = {}
@@ -129,6 +144,12 @@ def build_date_lexicon(month_rows: list[dict], curated_rows: list[dict],
         object.__setattr__(lexicon, "weekday_habit", frozenset(cues.lists["date_weekday_habit"]))
     object.__setattr__(lexicon, "press_before", press_pattern(cues))
     object.__setattr__(lexicon, "time_unit_after", time_unit_pattern(cues))
+    object.__setattr__(lexicon, "name_particle", name_particle_pattern(cues))
+    object.__setattr__(lexicon, "born_before", born_pattern(cues))
+    object.__setattr__(lexicon, "told_day", told_days(cues))
+    object.__setattr__(lexicon, "period_lead", period_lead_pattern(cues))
+    object.__setattr__(lexicon, "time_of", time_of_pattern(cues))
+    object.__setattr__(lexicon, "part_of", part_of_pattern(cues))
     if cues is not None and cues.word_alternation("date_general_noun"):
         object.__setattr__(lexicon, "general_nouns", frozenset(cues.lists["date_general_noun"]))
     object.__setattr__(lexicon, "pattern", compile_grammar(lexicon))

@@ -284,6 +284,32 @@ def opens_with_imperfect(text: str, start: int, verbs: frozenset[str] = frozense
 
 
 
+# A complementiser after a verb of saying (قال إن، أعلنت أنها، وأضاف أنه): what follows is what was said,
+# whose tense is its own.
+_SAID_THAT = re.compile(r"(?<!\S)[لف]?ان(?:ه|ها|هم|هما)?(?!\S)")
+
+
+def said_that_before(text: str, start: int, words: TenseWords = NO_WORDS, reported: re.Pattern | None = None) -> bool:
+    """True when the last tense cue in the clause before `start` is a perfect verb of saying (`reported`, see
+    reported_pattern: قال، أعلنت) with إن/أن after it before `start`: the past is the saying's, not the date's
+    (أعلنت المحكمة العليا في السعودية، أن الأحد، سيكون غرة شهر ذي الحجة), unless قد and a perfect verb tell what
+    was said as done (أعلن … أنه شارك …، وقد أدت واحدة منها إلى مقتل نحو 10 متشددين السبت)."""
+    if reported is None:
+        return False
+    clause = clause_before(text, start)
+    last = None
+    for last in words.cue.finditer(clause):
+        pass
+    if last is None or not last.group("past") or reported.match(clause, last.start()) is None:
+        return False
+    said = _SAID_THAT.search(clause, last.end())
+    return said is not None and _PAST_QAD.search(clause, said.end()) is None
+
+
+# قد before a perfect verb (وقد أدت، قد وصل): what was said is told as done.
+_PAST_QAD = re.compile(r"(?<!\S)[وف]?قد\s+(?![يتن])\w")
+
+
 # A weekday that ends its sentence after a comma, in a sentence of reported speech (وقال الصليب الأحمر
 # إن عدد … أن يرتفع إلى 20 ألفا، الجمعة. / حسبما تحدث … لـCNN، الخميس.), dates the report, whatever the
 # tense of what is reported.
