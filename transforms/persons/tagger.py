@@ -16,17 +16,13 @@ equal to the last bit, without handing it every word's feature strings.
 """
 from __future__ import annotations
 
-from itertools import compress, islice
+from itertools import compress
 
 from transforms.persons.crf import FOLD_SUM_IS_SEQUENTIAL, CrfModel, fold
 from transforms.persons.lexicon import CONNECTORS, PersonLexicon
 from transforms.persons.names import past_verb
-from transforms.persons.tokens import Tokens, stems
+from transforms.persons.tokens import Tokens, gap_marks, make_room, stems  # noqa: F401 (gap_marks: tests)
 
-# A sentence ends where the gap between two words holds one of these.
-_SENTENCE_END = frozenset(".!?؟\n:؛")
-# A gap holding one of these is punctuation (no name spans it).
-_PUNCT = frozenset(".,،!?؟\n:؛\"«»()[]-–—/|")
 MAX_SENTENCE = 120  # words tagged at once (a run-on "sentence" is cut)
 WINDOW = 2  # words either side of a word that may open a name, tagged with it
 _add = sum if FOLD_SUM_IS_SEQUENTIAL else fold  # sum(weights, start) added in crfsuite's order (crf.fold)
@@ -65,50 +61,11 @@ def _word_features(token, lexicon: PersonLexicon, country: bool) -> list[str]:
     return out
 
 
-def _gap_mark(gap: str) -> tuple[str, bool]:
-    """gap_marks of one gap: its feature mark and whether a sentence ends there."""
-    hit = _GAPS.get(gap)
-    if hit is None:
-        hit = ("" if not gap.strip() else ("punct" if not _PUNCT.isdisjoint(gap) else "other"),
-               not _SENTENCE_END.isdisjoint(gap))
-        _make_room(_GAPS, _GAPS_MAX)
-        _GAPS[gap] = hit
-    return hit
-
-
-# gap → _gap_mark's (mark, sentence end): a few dozen gaps (" ", "، ", ". ", "\n" ...) are nearly
-# all the gaps of every text, so each is read once, not once per pair of words
-_GAPS: dict[str, tuple[str, bool]] = {" ": ("", False)}
-_GAPS_MAX = 10_000
-
-
-def gap_marks(tokens: Tokens) -> tuple[list[str], list[bool]]:
-    """For the gap after each word but the last: its feature mark ("" for spaces, "punct",
-    "other") and whether a sentence ends there."""
-    text, items = tokens.norm.text, tokens.items
-    known, read = _GAPS.get, _gap_mark
-    pairs = [known(gap) or read(gap) for gap in [text[a.end:b.start] for a, b in zip(items, items[1:])]]
-    return [mark for mark, _ in pairs], [end for _, end in pairs]
-
-
-# The last Tokens whose gaps were read, and its gap_marks: tag_spans and every inside_marginal of
-# one text ask the same text's gaps (the rules ask inside_marginal before and after tag_spans).
-_LAST_GAPS: list = [None, None]
-
-
-def _text_gaps(tokens: Tokens) -> tuple[list[str], list[bool]]:
-    """gap_marks(tokens), read once for the last text asked about."""
-    if _LAST_GAPS[0] is not tokens:
-        _LAST_GAPS[1] = gap_marks(tokens)
-        _LAST_GAPS[0] = tokens
-    return _LAST_GAPS[1]
-
-
 def sentences_of(tokens: Tokens, ends: list[bool] | None = None) -> list[tuple[int, int]]:
     """(first, end) token ranges of the sentences of a text: cut where a sentence ends, and a
     run-on sentence every MAX_SENTENCE words from its start."""
     if ends is None:
-        ends = gap_marks(tokens)[1]
+        ends = tokens.gaps[1]
     out = []
     start = 0
     n = len(tokens.items)
@@ -135,13 +92,9 @@ _WORD_CACHE_MAX = 100_000
 
 def _make_room(cache: dict, most: int | None = None) -> None:
     """A full word cache (`most` words, else _WORD_CACHE_MAX) forgets its older half, the words
-    first seen longest ago (a dict keeps its insertion order): memory stays flat, and the words of
-    the latest articles stay cached, where clearing it all made them all be computed again."""
-    if most is None:
-        most = _WORD_CACHE_MAX
-    if len(cache) >= most:
-        for key in list(islice(cache, len(cache) - most // 2)):
-            del cache[key]
+    first seen longest ago (tokens.make_room), where clearing it all made the words of the latest
+    articles be computed again."""
+    make_room(cache, _WORD_CACHE_MAX if most is None else most)
 
 
 def _cached(token, lexicon: PersonLexicon, country: bool, cache: dict) -> tuple:
@@ -164,9 +117,9 @@ def features(tokens: Tokens, start: int, end: int, lexicon: PersonLexicon, count
              marks: list[str] | None = None, sentence: tuple[int, int] | None = None) -> list[list[str]]:
     """The features of words start..end-1 of a sentence (the whole sentence unless `sentence`
     gives its bounds): the word's own, its neighbours' (two either side, within the sentence) and
-    the punctuation around it. `marks` are gap_marks(tokens)[0]."""
+    the punctuation around it. `marks` are tokens.gaps[0]."""
     if marks is None:
-        marks = gap_marks(tokens)[0]
+        marks = tokens.gaps[0]
     lo, hi = sentence if sentence is not None else (start, end)
     first, last = max(lo, start - 2), min(hi, end + 2)  # the words whose features are read
     items = tokens.items
@@ -441,7 +394,7 @@ def tag_spans(tokens: Tokens, tagger, lexicon: PersonLexicon, country_at: dict,
     those it has in its whole sentence, as in training (given only where the model knows them:
     ModelVocabulary)."""
     spans = []
-    marks, ends = _text_gaps(tokens)
+    marks, ends = tokens.gaps
     vocab = vocabulary(tagger, lexicon)
     for lo, hi in sentences_of(tokens, ends):
         for start, end in _windows(tokens, lo, hi, lexicon, country_at, taken):
@@ -464,9 +417,9 @@ def inside_marginal(tokens: Tokens, k: int, tagger, lexicon: PersonLexicon, coun
     """The tagger's probability that word k is a name word (label B or I), read as tag_spans reads
     it: WINDOW words either side within its sentence, with its whole sentence's features. The rules
     ask it of a word they cannot tell from a family name by any list (حسن الضيافة، سعيد بلقائكم
-    against خالد العطية، لجين الهذلول). The text's gaps are read once (_text_gaps, shared with
-    tag_spans); only the words around k are tagged, not the whole text's."""
-    marks, ends = _text_gaps(tokens)
+    against خالد العطية، لجين الهذلول). The text's gaps are read once (tokens.gaps, held by the
+    tokens and shared with tag_spans); only the words around k are tagged, not the whole text's."""
+    marks, ends = tokens.gaps
     # The sentence ends around k, at most MAX_SENTENCE words away (sentences_of's cut of a run-on
     # sentence every MAX_SENTENCE words from its start is not reproduced: it would change only the
     # neighbours two words either side of such a cut).

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
+from itertools import islice
 from typing import NamedTuple
 
 from transforms.arabic_text import NormalizedText, normalize
@@ -21,6 +22,11 @@ _SOFT_GAP = re.compile(r"[ \t\u00a0\u200c\u200f\u200e]*-?[ \t\u00a0\u200c\u200f\
 # والرئيس، وبالرئيس، للرئيس (ل + الرئيس), وماتيس.
 _CONJUNCTIONS = ("و", "ف")
 _PREPOSITIONS = ("ب", "ل", "ك")
+
+# A sentence ends where the gap between two words holds one of these.
+_SENTENCE_END = frozenset(".!?؟\n:؛")
+# A gap holding one of these is punctuation (no name spans it).
+_PUNCT = frozenset(".,،!?؟\n:؛\"«»()[]-–—/|")
 
 
 class Token(NamedTuple):  # a tuple: made for every word of every article, and cheap to make
@@ -61,6 +67,46 @@ class Tokens:
 
     def gap_text(self, i: int) -> str:
         return self.norm.text[self.items[i].end:self.items[i + 1].start]
+
+    @cached_property
+    def gaps(self) -> tuple[list[str], list[bool]]:
+        """gap_marks of these tokens, read once and held with them: the person tagger asks them
+        for every window of the text (tag_spans, inside_marginal)."""
+        return gap_marks(self)
+
+
+def _gap_mark(gap: str) -> tuple[str, bool]:
+    """gap_marks of one gap: its feature mark and whether a sentence ends there."""
+    hit = _GAPS.get(gap)
+    if hit is None:
+        hit = ("" if not gap.strip() else ("punct" if not _PUNCT.isdisjoint(gap) else "other"),
+               not _SENTENCE_END.isdisjoint(gap))
+        make_room(_GAPS, _GAPS_MAX)
+        _GAPS[gap] = hit
+    return hit
+
+
+# gap → _gap_mark's (mark, sentence end): a few dozen gaps (" ", "، ", ". ", "\n" ...) are nearly
+# all the gaps of every text, so each is read once, not once per pair of words
+_GAPS: dict[str, tuple[str, bool]] = {" ": ("", False)}
+_GAPS_MAX = 10_000
+
+
+def gap_marks(tokens: Tokens) -> tuple[list[str], list[bool]]:
+    """For the gap after each word but the last: its feature mark for the person tagger ("" for
+    spaces, "punct", "other") and whether a sentence ends there."""
+    text, items = tokens.norm.text, tokens.items
+    known, read = _GAPS.get, _gap_mark
+    pairs = [known(gap) or read(gap) for gap in [text[a.end:b.start] for a, b in zip(items, items[1:])]]
+    return [mark for mark, _ in pairs], [end for _, end in pairs]
+
+
+def make_room(cache: dict, most: int) -> None:
+    """A full cache (`most` keys) forgets its older half, the keys first seen longest ago (a dict
+    keeps its insertion order): memory stays flat, and the latest keys stay cached."""
+    if len(cache) >= most:
+        for key in list(islice(cache, len(cache) - most // 2)):
+            del cache[key]
 
 
 def tokenize(text: str, normalized: NormalizedText | None = None) -> Tokens:
