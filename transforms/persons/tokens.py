@@ -136,20 +136,26 @@ def from_words(text: str, norm: NormalizedText, words) -> Tokens:
     (transforms.document: words and numbers, with their offsets in both texts) instead of the text
     again. A document token of letters only is one word here; one holding digits (3,5، 2018م)
     gives its runs of letters, each mapped back to the original text."""
-    items = []
-    append = items.append
-    for w in words:
-        word = w.text
-        if word.isalpha():  # letters only: all of [^\W\d_], and the whole run (_token, inline)
-            last = text[w.oend - 1]
-            append(_new(Token, (word, w.start, w.end, word[:-1] + "ى" if last == "ى" else word, last == "ه", w.ostart,
-                                w.oend, word.startswith("لل") or text.startswith("ال", w.ostart))))
-            continue
-        for m in _WORD.finditer(word):
-            start, end = w.start + m.start(), w.start + m.end()
-            ostart, oend = norm.span_to_original(start, end)
-            append(_token(text, m.group(), start, end, ostart, oend))
+    # Words of letters only, the most, each one token, in one comprehension (_token, inline); a word
+    # holding digits is None there, then replaced by its runs of letters (_letter_runs).
+    items = [_new(Token, (word, start, end, word[:-1] + "ى" if last == "ى" else word, last == "ه", ostart, oend,
+                          word.startswith("لل") or text.startswith("ال", ostart)))
+             if word.isalpha() else None  # letters only: all of [^\W\d_], and the whole run
+             for word, start, end, ostart, oend in words for last in (text[oend - 1],)]
+    if not all(items):  # (a Token is never empty)
+        for i in reversed([i for i, item in enumerate(items) if item is None]):
+            items[i:i + 1] = _letter_runs(text, norm, words[i])
     return Tokens(norm, items)
+
+
+def _letter_runs(text: str, norm: NormalizedText, w) -> list[Token]:
+    """The tokens of the runs of letters inside a document token that holds digits (3,5، 2018م)."""
+    out = []
+    for m in _WORD.finditer(w.text):
+        start, end = w.start + m.start(), w.start + m.end()
+        ostart, oend = norm.span_to_original(start, end)
+        out.append(_token(text, m.group(), start, end, ostart, oend))
+    return out
 
 
 def _token(text: str, word: str, start: int, end: int, ostart: int, oend: int) -> Token:
