@@ -187,7 +187,7 @@ def test_the_model_read_from_its_file_is_the_taggers():
 @pytest.mark.parametrize("summing", ["sum", "loop"])
 def test_the_models_labels_and_marginals_are_crfsuites_to_the_last_bit(summing, monkeypatch):
     """Each window's state scores summed from the words' weights, then Viterbi and the marginals of
-    every label at every word (the three-label code and the general one), against crfsuite's tagger
+    every label at every word (the three-label code and the general one, of the scores too), against crfsuite's tagger
     given the window's known features: equal as floats, not merely close. Both ways of adding are
     run: `sum` (a left fold before Python 3.12) and the plain loop later Pythons take (crf.fold)."""
     lexicon = load_lexicons().persons
@@ -204,6 +204,9 @@ def test_the_models_labels_and_marginals_are_crfsuites_to_the_last_bit(summing, 
         labels = tagger.tag()
         marginals = [tuple(tagger.marginal(label, t) for label in model.labels) for t in range(end - start)]
         scores = person_tagger._window_scores(tokens, start, end, lexicon, country_at, marks, sentence, vocab)
+        # the three-label sums (floats carried per label) are the general code's, number for number
+        assert list(map(list, scores)) == person_tagger._window_scores_any(
+            tokens, start, end, lexicon, country_at, marks, sentence, vocab)
         assert model.viterbi(scores) == model._viterbi_any(scores) == labels
         assert model.marginals(scores) == model._marginals_any(scores) == marginals
         windows += 1

@@ -317,35 +317,82 @@ def known_features(tokens: Tokens, start: int, end: int, lexicon: PersonLexicon,
 
 
 def _window_scores(tokens: Tokens, start: int, end: int, lexicon: PersonLexicon, country_at: dict,
-                   marks: list[str], sentence: tuple[int, int], vocab: ModelVocabulary) -> list[list[float]]:
+                   marks: list[str], sentence: tuple[int, int], vocab: ModelVocabulary) -> list:
     """The state scores of the model (`vocab.model`) for words start..end-1, label by label: what
     crfsuite sums from known_features' attributes, in their order (the word's own, its
     neighbours' at -2, -1, +1, +2, the gaps before and after), from each word's word_weights."""
-    lo, hi = sentence
-    first, last = max(lo, start - 2), min(hi, end + 2)
+    score = _window_scores3 if len(vocab.model.labels) == 3 else _window_scores_any
+    return score(tokens, start, end, lexicon, country_at, marks, sentence, vocab)
+
+
+def _window_words(tokens: Tokens, first: int, last: int, lexicon: PersonLexicon, country_at: dict,
+                  vocab: ModelVocabulary) -> list[tuple]:
+    """word_weights of words first..last-1 (its cache read here first)."""
     items = tokens.items
     weights, cached = vocab.word_weights, vocab.weighted.get
     words = []
-    for i in range(first, last):  # (word_weights, its cache read here first)
+    for i in range(first, last):
         token, country = items[i], i in country_at
         words.append(cached((token.text, token.key, token.article, country)) or weights(token, lexicon, country))
+    return words
+
+
+# (index of a role in word_weights, the offset of the neighbour that reads a word in that role)
+_ROLES = tuple(enumerate(_OFFSETS, 1))
+
+
+def _window_scores3(tokens: Tokens, start: int, end: int, lexicon: PersonLexicon, country_at: dict,
+                    marks: list[str], sentence: tuple[int, int], vocab: ModelVocabulary) -> list[tuple]:
+    """_window_scores for a model of three labels (O, B, I), written out: each word's three sums are
+    carried as three floats, each neighbour's and gap's weights added to them in _window_scores_any's
+    order (the same additions), and a word's scores are one tuple."""
+    lo, hi = sentence
+    first, last = max(lo, start - 2), min(hi, end + 2)
+    words = _window_words(tokens, first, last, lexicon, country_at, vocab)
     before_weights, after_weights = vocab.before_weights, vocab.after_weights
     add = _add
-    three = len(vocab.model.labels) == 3
+    out = []
+    inner_lo, inner_hi = lo + 2, hi - 2
+    for i in range(start, end):
+        k = i - first
+        if inner_lo <= i < inner_hi:  # all four neighbours inside the sentence
+            own, m2, m1, p1, p2 = words[k][0], words[k - 2][1], words[k - 1][2], words[k + 1][3], words[k + 2][4]
+            s0 = add(p2[0], add(p1[0], add(m1[0], add(m2[0], own[0]))))
+            s1 = add(p2[1], add(p1[1], add(m1[1], add(m2[1], own[1]))))
+            s2 = add(p2[2], add(p1[2], add(m1[2], add(m2[2], own[2]))))
+        else:
+            s0, s1, s2 = words[k][0]
+            for n, d in _ROLES:
+                if lo <= i + d < hi:
+                    c0, c1, c2 = words[k + d][n]
+                    s0, s1, s2 = add(c0, s0), add(c1, s1), add(c2, s2)
+        weight = before_weights[marks[i - 1] if i > lo else "bos"]
+        if weight is not None:
+            s0, s1, s2 = s0 + weight[0], s1 + weight[1], s2 + weight[2]
+        weight = after_weights[marks[i] if i < hi - 1 else "eos"]
+        if weight is not None:
+            s0, s1, s2 = s0 + weight[0], s1 + weight[1], s2 + weight[2]
+        out.append((s0, s1, s2))
+    return out
+
+
+def _window_scores_any(tokens: Tokens, start: int, end: int, lexicon: PersonLexicon, country_at: dict,
+                       marks: list[str], sentence: tuple[int, int], vocab: ModelVocabulary) -> list[list[float]]:
+    """_window_scores for a model of any number of labels."""
+    lo, hi = sentence
+    first, last = max(lo, start - 2), min(hi, end + 2)
+    words = _window_words(tokens, first, last, lexicon, country_at, vocab)
+    before_weights, after_weights = vocab.before_weights, vocab.after_weights
+    add = _add
     out = []
     for i in range(start, end):
         k = i - first
-        if lo + 2 <= i < hi - 2 and three:  # all four neighbours inside the sentence; labels O, B, I
-            own, m2, m1, p1, p2 = words[k][0], words[k - 2][1], words[k - 1][2], words[k + 1][3], words[k + 2][4]
-            scores = [add(p2[0], add(p1[0], add(m1[0], add(m2[0], own[0])))),
-                      add(p2[1], add(p1[1], add(m1[1], add(m2[1], own[1])))),
-                      add(p2[2], add(p1[2], add(m1[2], add(m2[2], own[2]))))]
-        elif lo + 2 <= i < hi - 2:
+        if lo + 2 <= i < hi - 2:  # all four neighbours inside the sentence
             scores = [add(p2, add(p1, add(m1, add(m2, own)))) for own, m2, m1, p1, p2 in
                       zip(words[k][0], words[k - 2][1], words[k - 1][2], words[k + 1][3], words[k + 2][4])]
         else:
             scores = list(words[k][0])
-            for n, d in enumerate(_OFFSETS, 1):
+            for n, d in _ROLES:
                 if lo <= i + d < hi:
                     scores = [add(w, s) for w, s in zip(words[k + d][n], scores)]
         if (weight := before_weights[marks[i - 1] if i > lo else "bos"]) is not None:
@@ -400,6 +447,8 @@ def tag_spans(tokens: Tokens, tagger, lexicon: PersonLexicon, country_at: dict,
         for start, end in _windows(tokens, lo, hi, lexicon, country_at, taken):
             window = _Window(tagger, vocab, tokens, start, end, lexicon, country_at, marks, (lo, hi))
             labels = window.labels()
+            if labels.count("O") == len(labels):  # no name in the window (nine windows in ten)
+                continue
             k = 0
             while k < len(labels):
                 if labels[k] == "O":
