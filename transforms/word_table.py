@@ -44,8 +44,7 @@ class WordTable:
     def tags_of(self, words: list[str]) -> list[WordTags]:
         """The tags of each word, in order."""
         known = self.known
-        get = known.get
-        out = [get(w) for w in words]
+        out = list(map(known.get, words))
         if None in out:
             if len(known) > _TABLE_LIMIT:
                 known.clear()

@@ -83,6 +83,34 @@ def test_sentences_and_gap_marks_are_those_of_the_word_by_word_walk():
         == person_tagger.MAX_SENTENCE
 
 
+def test_a_texts_gaps_are_read_once_and_held_by_its_tokens(monkeypatch):
+    """The tagger reads a text's gaps from its Tokens (tokens.gaps), once per text, however its
+    questions about two texts interleave: tag_spans and inside_marginal of a title, then of a body,
+    then of the title again (as extract_persons asks them) read each text's gaps once, and each
+    answer is the one the text gives asked alone. No state of the last text asked is kept."""
+    from transforms.persons import tokens as person_tokens
+
+    lexicon = load_lexicons().persons
+    title, body = texts(1)[2:4]  # a non-gold ANT article's title and body
+    read = []
+    real = person_tokens.gap_marks
+    monkeypatch.setattr(person_tokens, "gap_marks", lambda tokens: read.append(tokens) or real(tokens))
+
+    def asked(tokens, country_at):
+        return (person_tagger.tag_spans(tokens, lexicon.tagger, lexicon, country_at),
+                [person_tagger.inside_marginal(tokens, k, lexicon.tagger, lexicon, country_at)
+                 for k in range(0, len(tokens.items), 7)])
+
+    alone = {name: asked(*_person_tokens(text)) for name, text in (("title", title), ("body", body))}
+    read.clear()
+    (t, t_countries), (b, b_countries) = _person_tokens(title), _person_tokens(body)
+    assert [asked(t, t_countries), asked(b, b_countries), asked(t, t_countries)] \
+        == [alone["title"], alone["body"], alone["title"]]
+    assert read == [t, b] and read[0] is t and read[1] is b
+    assert t.gaps == real(t) and b.gaps == real(b)
+    assert not hasattr(person_tagger, "_LAST_GAPS")
+
+
 def _plain_gap_mark(gap: str) -> tuple[str, bool]:
     if gap == " ":
         return "", False
@@ -159,7 +187,7 @@ def test_the_model_read_from_its_file_is_the_taggers():
 @pytest.mark.parametrize("summing", ["sum", "loop"])
 def test_the_models_labels_and_marginals_are_crfsuites_to_the_last_bit(summing, monkeypatch):
     """Each window's state scores summed from the words' weights, then Viterbi and the marginals of
-    every label at every word (the three-label code and the general one), against crfsuite's tagger
+    every label at every word (the three-label code and the general one, of the scores too), against crfsuite's tagger
     given the window's known features: equal as floats, not merely close. Both ways of adding are
     run: `sum` (a left fold before Python 3.12) and the plain loop later Pythons take (crf.fold)."""
     lexicon = load_lexicons().persons
@@ -176,6 +204,9 @@ def test_the_models_labels_and_marginals_are_crfsuites_to_the_last_bit(summing, 
         labels = tagger.tag()
         marginals = [tuple(tagger.marginal(label, t) for label in model.labels) for t in range(end - start)]
         scores = person_tagger._window_scores(tokens, start, end, lexicon, country_at, marks, sentence, vocab)
+        # the three-label sums (floats carried per label) are the general code's, number for number
+        assert list(map(list, scores)) == person_tagger._window_scores_any(
+            tokens, start, end, lexicon, country_at, marks, sentence, vocab)
         assert model.viterbi(scores) == model._viterbi_any(scores) == labels
         assert model.marginals(scores) == model._marginals_any(scores) == marginals
         windows += 1

@@ -16,17 +16,13 @@ equal to the last bit, without handing it every word's feature strings.
 """
 from __future__ import annotations
 
-from itertools import compress, islice
+from itertools import compress
 
 from transforms.persons.crf import FOLD_SUM_IS_SEQUENTIAL, CrfModel, fold
 from transforms.persons.lexicon import CONNECTORS, PersonLexicon
 from transforms.persons.names import past_verb
-from transforms.persons.tokens import Tokens, stems
+from transforms.persons.tokens import Tokens, gap_marks, make_room, stems  # noqa: F401 (gap_marks: tests)
 
-# A sentence ends where the gap between two words holds one of these.
-_SENTENCE_END = frozenset(".!?؟\n:؛")
-# A gap holding one of these is punctuation (no name spans it).
-_PUNCT = frozenset(".,،!?؟\n:؛\"«»()[]-–—/|")
 MAX_SENTENCE = 120  # words tagged at once (a run-on "sentence" is cut)
 WINDOW = 2  # words either side of a word that may open a name, tagged with it
 _add = sum if FOLD_SUM_IS_SEQUENTIAL else fold  # sum(weights, start) added in crfsuite's order (crf.fold)
@@ -65,50 +61,11 @@ def _word_features(token, lexicon: PersonLexicon, country: bool) -> list[str]:
     return out
 
 
-def _gap_mark(gap: str) -> tuple[str, bool]:
-    """gap_marks of one gap: its feature mark and whether a sentence ends there."""
-    hit = _GAPS.get(gap)
-    if hit is None:
-        hit = ("" if not gap.strip() else ("punct" if not _PUNCT.isdisjoint(gap) else "other"),
-               not _SENTENCE_END.isdisjoint(gap))
-        _make_room(_GAPS, _GAPS_MAX)
-        _GAPS[gap] = hit
-    return hit
-
-
-# gap → _gap_mark's (mark, sentence end): a few dozen gaps (" ", "، ", ". ", "\n" ...) are nearly
-# all the gaps of every text, so each is read once, not once per pair of words
-_GAPS: dict[str, tuple[str, bool]] = {" ": ("", False)}
-_GAPS_MAX = 10_000
-
-
-def gap_marks(tokens: Tokens) -> tuple[list[str], list[bool]]:
-    """For the gap after each word but the last: its feature mark ("" for spaces, "punct",
-    "other") and whether a sentence ends there."""
-    text, items = tokens.norm.text, tokens.items
-    known, read = _GAPS.get, _gap_mark
-    pairs = [known(gap) or read(gap) for gap in [text[a.end:b.start] for a, b in zip(items, items[1:])]]
-    return [mark for mark, _ in pairs], [end for _, end in pairs]
-
-
-# The last Tokens whose gaps were read, and its gap_marks: tag_spans and every inside_marginal of
-# one text ask the same text's gaps (the rules ask inside_marginal before and after tag_spans).
-_LAST_GAPS: list = [None, None]
-
-
-def _text_gaps(tokens: Tokens) -> tuple[list[str], list[bool]]:
-    """gap_marks(tokens), read once for the last text asked about."""
-    if _LAST_GAPS[0] is not tokens:
-        _LAST_GAPS[1] = gap_marks(tokens)
-        _LAST_GAPS[0] = tokens
-    return _LAST_GAPS[1]
-
-
 def sentences_of(tokens: Tokens, ends: list[bool] | None = None) -> list[tuple[int, int]]:
     """(first, end) token ranges of the sentences of a text: cut where a sentence ends, and a
     run-on sentence every MAX_SENTENCE words from its start."""
     if ends is None:
-        ends = gap_marks(tokens)[1]
+        ends = tokens.gaps[1]
     out = []
     start = 0
     n = len(tokens.items)
@@ -135,13 +92,9 @@ _WORD_CACHE_MAX = 100_000
 
 def _make_room(cache: dict, most: int | None = None) -> None:
     """A full word cache (`most` words, else _WORD_CACHE_MAX) forgets its older half, the words
-    first seen longest ago (a dict keeps its insertion order): memory stays flat, and the words of
-    the latest articles stay cached, where clearing it all made them all be computed again."""
-    if most is None:
-        most = _WORD_CACHE_MAX
-    if len(cache) >= most:
-        for key in list(islice(cache, len(cache) - most // 2)):
-            del cache[key]
+    first seen longest ago (tokens.make_room), where clearing it all made the words of the latest
+    articles be computed again."""
+    make_room(cache, _WORD_CACHE_MAX if most is None else most)
 
 
 def _cached(token, lexicon: PersonLexicon, country: bool, cache: dict) -> tuple:
@@ -164,9 +117,9 @@ def features(tokens: Tokens, start: int, end: int, lexicon: PersonLexicon, count
              marks: list[str] | None = None, sentence: tuple[int, int] | None = None) -> list[list[str]]:
     """The features of words start..end-1 of a sentence (the whole sentence unless `sentence`
     gives its bounds): the word's own, its neighbours' (two either side, within the sentence) and
-    the punctuation around it. `marks` are gap_marks(tokens)[0]."""
+    the punctuation around it. `marks` are tokens.gaps[0]."""
     if marks is None:
-        marks = gap_marks(tokens)[0]
+        marks = tokens.gaps[0]
     lo, hi = sentence if sentence is not None else (start, end)
     first, last = max(lo, start - 2), min(hi, end + 2)  # the words whose features are read
     items = tokens.items
@@ -364,35 +317,82 @@ def known_features(tokens: Tokens, start: int, end: int, lexicon: PersonLexicon,
 
 
 def _window_scores(tokens: Tokens, start: int, end: int, lexicon: PersonLexicon, country_at: dict,
-                   marks: list[str], sentence: tuple[int, int], vocab: ModelVocabulary) -> list[list[float]]:
+                   marks: list[str], sentence: tuple[int, int], vocab: ModelVocabulary) -> list:
     """The state scores of the model (`vocab.model`) for words start..end-1, label by label: what
     crfsuite sums from known_features' attributes, in their order (the word's own, its
     neighbours' at -2, -1, +1, +2, the gaps before and after), from each word's word_weights."""
-    lo, hi = sentence
-    first, last = max(lo, start - 2), min(hi, end + 2)
+    score = _window_scores3 if len(vocab.model.labels) == 3 else _window_scores_any
+    return score(tokens, start, end, lexicon, country_at, marks, sentence, vocab)
+
+
+def _window_words(tokens: Tokens, first: int, last: int, lexicon: PersonLexicon, country_at: dict,
+                  vocab: ModelVocabulary) -> list[tuple]:
+    """word_weights of words first..last-1 (its cache read here first)."""
     items = tokens.items
     weights, cached = vocab.word_weights, vocab.weighted.get
     words = []
-    for i in range(first, last):  # (word_weights, its cache read here first)
+    for i in range(first, last):
         token, country = items[i], i in country_at
         words.append(cached((token.text, token.key, token.article, country)) or weights(token, lexicon, country))
+    return words
+
+
+# (index of a role in word_weights, the offset of the neighbour that reads a word in that role)
+_ROLES = tuple(enumerate(_OFFSETS, 1))
+
+
+def _window_scores3(tokens: Tokens, start: int, end: int, lexicon: PersonLexicon, country_at: dict,
+                    marks: list[str], sentence: tuple[int, int], vocab: ModelVocabulary) -> list[tuple]:
+    """_window_scores for a model of three labels (O, B, I), written out: each word's three sums are
+    carried as three floats, each neighbour's and gap's weights added to them in _window_scores_any's
+    order (the same additions), and a word's scores are one tuple."""
+    lo, hi = sentence
+    first, last = max(lo, start - 2), min(hi, end + 2)
+    words = _window_words(tokens, first, last, lexicon, country_at, vocab)
     before_weights, after_weights = vocab.before_weights, vocab.after_weights
     add = _add
-    three = len(vocab.model.labels) == 3
+    out = []
+    inner_lo, inner_hi = lo + 2, hi - 2
+    for i in range(start, end):
+        k = i - first
+        if inner_lo <= i < inner_hi:  # all four neighbours inside the sentence
+            own, m2, m1, p1, p2 = words[k][0], words[k - 2][1], words[k - 1][2], words[k + 1][3], words[k + 2][4]
+            s0 = add(p2[0], add(p1[0], add(m1[0], add(m2[0], own[0]))))
+            s1 = add(p2[1], add(p1[1], add(m1[1], add(m2[1], own[1]))))
+            s2 = add(p2[2], add(p1[2], add(m1[2], add(m2[2], own[2]))))
+        else:
+            s0, s1, s2 = words[k][0]
+            for n, d in _ROLES:
+                if lo <= i + d < hi:
+                    c0, c1, c2 = words[k + d][n]
+                    s0, s1, s2 = add(c0, s0), add(c1, s1), add(c2, s2)
+        weight = before_weights[marks[i - 1] if i > lo else "bos"]
+        if weight is not None:
+            s0, s1, s2 = s0 + weight[0], s1 + weight[1], s2 + weight[2]
+        weight = after_weights[marks[i] if i < hi - 1 else "eos"]
+        if weight is not None:
+            s0, s1, s2 = s0 + weight[0], s1 + weight[1], s2 + weight[2]
+        out.append((s0, s1, s2))
+    return out
+
+
+def _window_scores_any(tokens: Tokens, start: int, end: int, lexicon: PersonLexicon, country_at: dict,
+                       marks: list[str], sentence: tuple[int, int], vocab: ModelVocabulary) -> list[list[float]]:
+    """_window_scores for a model of any number of labels."""
+    lo, hi = sentence
+    first, last = max(lo, start - 2), min(hi, end + 2)
+    words = _window_words(tokens, first, last, lexicon, country_at, vocab)
+    before_weights, after_weights = vocab.before_weights, vocab.after_weights
+    add = _add
     out = []
     for i in range(start, end):
         k = i - first
-        if lo + 2 <= i < hi - 2 and three:  # all four neighbours inside the sentence; labels O, B, I
-            own, m2, m1, p1, p2 = words[k][0], words[k - 2][1], words[k - 1][2], words[k + 1][3], words[k + 2][4]
-            scores = [add(p2[0], add(p1[0], add(m1[0], add(m2[0], own[0])))),
-                      add(p2[1], add(p1[1], add(m1[1], add(m2[1], own[1])))),
-                      add(p2[2], add(p1[2], add(m1[2], add(m2[2], own[2]))))]
-        elif lo + 2 <= i < hi - 2:
+        if lo + 2 <= i < hi - 2:  # all four neighbours inside the sentence
             scores = [add(p2, add(p1, add(m1, add(m2, own)))) for own, m2, m1, p1, p2 in
                       zip(words[k][0], words[k - 2][1], words[k - 1][2], words[k + 1][3], words[k + 2][4])]
         else:
             scores = list(words[k][0])
-            for n, d in enumerate(_OFFSETS, 1):
+            for n, d in _ROLES:
                 if lo <= i + d < hi:
                     scores = [add(w, s) for w, s in zip(words[k + d][n], scores)]
         if (weight := before_weights[marks[i - 1] if i > lo else "bos"]) is not None:
@@ -441,12 +441,14 @@ def tag_spans(tokens: Tokens, tagger, lexicon: PersonLexicon, country_at: dict,
     those it has in its whole sentence, as in training (given only where the model knows them:
     ModelVocabulary)."""
     spans = []
-    marks, ends = _text_gaps(tokens)
+    marks, ends = tokens.gaps
     vocab = vocabulary(tagger, lexicon)
     for lo, hi in sentences_of(tokens, ends):
         for start, end in _windows(tokens, lo, hi, lexicon, country_at, taken):
             window = _Window(tagger, vocab, tokens, start, end, lexicon, country_at, marks, (lo, hi))
             labels = window.labels()
+            if labels.count("O") == len(labels):  # no name in the window (nine windows in ten)
+                continue
             k = 0
             while k < len(labels):
                 if labels[k] == "O":
@@ -464,9 +466,9 @@ def inside_marginal(tokens: Tokens, k: int, tagger, lexicon: PersonLexicon, coun
     """The tagger's probability that word k is a name word (label B or I), read as tag_spans reads
     it: WINDOW words either side within its sentence, with its whole sentence's features. The rules
     ask it of a word they cannot tell from a family name by any list (حسن الضيافة، سعيد بلقائكم
-    against خالد العطية، لجين الهذلول). The text's gaps are read once (_text_gaps, shared with
-    tag_spans); only the words around k are tagged, not the whole text's."""
-    marks, ends = _text_gaps(tokens)
+    against خالد العطية، لجين الهذلول). The text's gaps are read once (tokens.gaps, held by the
+    tokens and shared with tag_spans); only the words around k are tagged, not the whole text's."""
+    marks, ends = tokens.gaps
     # The sentence ends around k, at most MAX_SENTENCE words away (sentences_of's cut of a run-on
     # sentence every MAX_SENTENCE words from its start is not reproduced: it would change only the
     # neighbours two words either side of such a cut).

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
+from itertools import islice
 from typing import NamedTuple
 
 from transforms.arabic_text import NormalizedText, normalize
@@ -21,6 +22,11 @@ _SOFT_GAP = re.compile(r"[ \t\u00a0\u200c\u200f\u200e]*-?[ \t\u00a0\u200c\u200f\
 # والرئيس، وبالرئيس، للرئيس (ل + الرئيس), وماتيس.
 _CONJUNCTIONS = ("و", "ف")
 _PREPOSITIONS = ("ب", "ل", "ك")
+
+# A sentence ends where the gap between two words holds one of these.
+_SENTENCE_END = frozenset(".!?؟\n:؛")
+# A gap holding one of these is punctuation (no name spans it).
+_PUNCT = frozenset(".,،!?؟\n:؛\"«»()[]-–—/|")
 
 
 class Token(NamedTuple):  # a tuple: made for every word of every article, and cheap to make
@@ -62,6 +68,46 @@ class Tokens:
     def gap_text(self, i: int) -> str:
         return self.norm.text[self.items[i].end:self.items[i + 1].start]
 
+    @cached_property
+    def gaps(self) -> tuple[list[str], list[bool]]:
+        """gap_marks of these tokens, read once and held with them: the person tagger asks them
+        for every window of the text (tag_spans, inside_marginal)."""
+        return gap_marks(self)
+
+
+def _gap_mark(gap: str) -> tuple[str, bool]:
+    """gap_marks of one gap: its feature mark and whether a sentence ends there."""
+    hit = _GAPS.get(gap)
+    if hit is None:
+        hit = ("" if not gap.strip() else ("punct" if not _PUNCT.isdisjoint(gap) else "other"),
+               not _SENTENCE_END.isdisjoint(gap))
+        make_room(_GAPS, _GAPS_MAX)
+        _GAPS[gap] = hit
+    return hit
+
+
+# gap → _gap_mark's (mark, sentence end): a few dozen gaps (" ", "، ", ". ", "\n" ...) are nearly
+# all the gaps of every text, so each is read once, not once per pair of words
+_GAPS: dict[str, tuple[str, bool]] = {" ": ("", False)}
+_GAPS_MAX = 10_000
+
+
+def gap_marks(tokens: Tokens) -> tuple[list[str], list[bool]]:
+    """For the gap after each word but the last: its feature mark for the person tagger ("" for
+    spaces, "punct", "other") and whether a sentence ends there."""
+    text, items = tokens.norm.text, tokens.items
+    known, read = _GAPS.get, _gap_mark
+    pairs = [known(gap) or read(gap) for gap in [text[a.end:b.start] for a, b in zip(items, items[1:])]]
+    return [mark for mark, _ in pairs], [end for _, end in pairs]
+
+
+def make_room(cache: dict, most: int) -> None:
+    """A full cache (`most` keys) forgets its older half, the keys first seen longest ago (a dict
+    keeps its insertion order): memory stays flat, and the latest keys stay cached."""
+    if len(cache) >= most:
+        for key in list(islice(cache, len(cache) - most // 2)):
+            del cache[key]
+
 
 def tokenize(text: str, normalized: NormalizedText | None = None) -> Tokens:
     norm = normalized if normalized is not None else normalize(text)
@@ -90,20 +136,26 @@ def from_words(text: str, norm: NormalizedText, words) -> Tokens:
     (transforms.document: words and numbers, with their offsets in both texts) instead of the text
     again. A document token of letters only is one word here; one holding digits (3,5، 2018م)
     gives its runs of letters, each mapped back to the original text."""
-    items = []
-    append = items.append
-    for w in words:
-        word = w.text
-        if word.isalpha():  # letters only: all of [^\W\d_], and the whole run (_token, inline)
-            last = text[w.oend - 1]
-            append(_new(Token, (word, w.start, w.end, word[:-1] + "ى" if last == "ى" else word, last == "ه", w.ostart,
-                                w.oend, word.startswith("لل") or text.startswith("ال", w.ostart))))
-            continue
-        for m in _WORD.finditer(word):
-            start, end = w.start + m.start(), w.start + m.end()
-            ostart, oend = norm.span_to_original(start, end)
-            append(_token(text, m.group(), start, end, ostart, oend))
+    # Words of letters only, the most, each one token, in one comprehension (_token, inline); a word
+    # holding digits is None there, then replaced by its runs of letters (_letter_runs).
+    items = [_new(Token, (word, start, end, word[:-1] + "ى" if last == "ى" else word, last == "ه", ostart, oend,
+                          word.startswith("لل") or text.startswith("ال", ostart)))
+             if word.isalpha() else None  # letters only: all of [^\W\d_], and the whole run
+             for word, start, end, ostart, oend in words for last in (text[oend - 1],)]
+    if not all(items):  # (a Token is never empty)
+        for i in reversed([i for i, item in enumerate(items) if item is None]):
+            items[i:i + 1] = _letter_runs(text, norm, words[i])
     return Tokens(norm, items)
+
+
+def _letter_runs(text: str, norm: NormalizedText, w) -> list[Token]:
+    """The tokens of the runs of letters inside a document token that holds digits (3,5، 2018م)."""
+    out = []
+    for m in _WORD.finditer(w.text):
+        start, end = w.start + m.start(), w.start + m.end()
+        ostart, oend = norm.span_to_original(start, end)
+        out.append(_token(text, m.group(), start, end, ostart, oend))
+    return out
 
 
 def _token(text: str, word: str, start: int, end: int, ostart: int, oend: int) -> Token:
