@@ -200,27 +200,76 @@ def _held_in(doc: Document, loc: Loc, span: tuple[int, int], first: int) -> bool
     return "ب" in clitic or (span[0] > first and doc.tokens[span[0] - 1].text in _IN_WORDS)
 
 
+_EVENT_PLACE_WORDS = 8  # how far after its event word a place may stand to be where the event is held
+
+
+def _named_by_event(doc: Document, loc: Loc, span: tuple[int, int], cues) -> bool:
+    """A place that names the event it follows, the place it is held in (مؤتمر بروكسل، قمة
+    هلسنكي، لقاء سنغافورة: an event noun, then the place with no clitic, so not the next item of
+    a list: واشنطن متمسكة بالقمة.. وكوريا الشمالية تحدد شرطها)."""
+    if doc.text[doc.tokens[span[0]].ostart:loc.start]:
+        return False
+    return any(c.cue.cls in _EVENT_CLASSES and c.cue.pos == "noun" and c.end == span[0] for c in cues)
+
+
+def _after_event(cues, span: tuple[int, int]) -> bool:
+    """A place a few words after a word of the event (القمة التي عقدت في بروكسل، اجتمعوا في
+    أستانة), not one at the other end of the sentence (خلال المؤتمر الصحفي، إن مصر تخوض حربا ...
+    أساس التعايش في مصر)."""
+    return any(c.cue.cls in _EVENT_CLASSES and 0 <= span[0] - c.end <= _EVENT_PLACE_WORDS for c in cues)
+
+
+def _tells_event_again(cues) -> bool:
+    """A sentence that tells the article's gathering again: the event noun with the article
+    (القمة، الاجتماع), or a word of taking part (وشارك في إطلاق المنصة مفتي جمهورية مصر شوقي علام)."""
+    return any((c.cue.cls in _EVENT_CLASSES and c.cue.pos == "noun" and c.cue.reading.article)
+               or c.cue.cls == "attend" for c in cues)
+
+
+def _title_event_places(title: Document | None) -> list[Loc]:
+    """The places a title gives its summit or conference (ما الذي تريده كل دولة أوروبية من قمة
+    بروكسل; القمة التي عقدت في هلسنكي): named by the event noun or held in, a few words after it."""
+    if title is None:
+        return []
+    cues = [c for c in title.cues if c.cue.cls in _EVENT_CLASSES]
+    if not cues:
+        return []
+    out = []
+    for m in title.mentions.get("place", ()) + title.mentions.get("country", ()):
+        iso2 = m.row.get("iso2")
+        if not iso2 or "org" in str(m.row.get("via") or "").lower() or (m.kind == "country" and _is_adjective(m.row)):
+            continue
+        loc = Loc(m.char_start, m.char_end, iso2, title.text[m.char_start:m.char_end] if m.kind == "place" else None)
+        span = (m.first, m.end)
+        if _named_by_event(title, loc, span, cues) or (_held_in(title, loc, span, 0) and _after_event(cues, span)):
+            out.append(loc)
+    return out
+
+
 @generator("event_told_before")
 def event_told_before(ctx: VisitContext) -> Iterator[VisitCandidate]:
-    """A summit, meeting or conference named again with the article (القمة، الاجتماع) in a
-    sentence that gives no place (وعقب انتهاء القمة قال الرئيس الفرنسي، إيمانويل ماكرون; أمل
-    بانعقاد القمة بين الرئيس الأميركي دونالد ترامب والزعيم الكوري الشمالي كيم جونغ أون): each
-    person that sentence names, a visitor to the place the nearest sentence that names such an
-    event with a place gives it (an earlier one first)."""
+    """A summit, meeting or conference named again with the article (القمة، الاجتماع), or taken
+    part in (شارك، حضر), in a sentence that gives no place (وعقب انتهاء القمة قال الرئيس الفرنسي،
+    إيمانويل ماكرون; أمل بانعقاد القمة بين الرئيس الأميركي دونالد ترامب والزعيم الكوري الشمالي كيم
+    جونغ أون): each person that sentence names, a visitor to the place the nearest sentence that
+    names such an event with a place (held in it, or named by it: مؤتمر فيينا) gives it (an
+    earlier one first)."""
     doc = ctx.doc
     placed: list[tuple[int, list]] = []  # event sentences with their places, in text order
     for s in sorted(ctx.cue_sentences):
-        if any(c.cue.cls in _EVENT_CLASSES for c in ctx.cue_sentences[s]):
+        cues = ctx.cue_sentences[s]
+        if any(c.cue.cls in _EVENT_CLASSES for c in cues):
             first, end = doc.sentence_tokens[s]
-            hosts = [(l, span) for l, span in ctx.locs if first <= span[0] < end and _held_in(doc, l, span, first)]
+            hosts = [(l, span) for l, span in ctx.locs if first <= span[0] < end
+                     and ((_held_in(doc, l, span, first) and _after_event(cues, span)) or _named_by_event(doc, l, span, cues))]
             if hosts:
                 placed.append((s, hosts))
+    placed += [(-1, [(loc, None)]) for loc in _title_event_places(ctx.title)]
     if not placed:
         return
     told = {s for s, _ in placed}
     for s, cues in ctx.cue_sentences.items():
-        if s in told or not any(c.cue.cls in _EVENT_CLASSES and c.cue.pos == "noun" and c.cue.reading.article
-                                for c in cues):
+        if s in told or not _tells_event_again(cues):
             continue
         _, hosts = min(placed, key=lambda x: (abs(x[0] - s), x[0] > s))
         for actor, a_span, a_sentence in ctx.actors:

@@ -1,0 +1,55 @@
+"""Issue 9, visit candidate recall: the place of a summit or conference named by the event noun
+(قمة بروكسل، لقاء سنغافورة) or by the title, and the persons told later to take part in it. Real
+sentences of ANT articles of the develop part."""
+from tests.transforms.visits.reading import read_visits
+
+
+def _told(text, title=""):
+    _, _, trace = read_visits(text, None, title)
+    return {((c.actor.person or {}).get("name_ar"), c.host_iso2) for c in trace if c.generator == "event_told_before"}
+
+
+def test_a_place_right_after_the_event_noun_is_where_the_event_was_held():
+    # ANT BB-internationalNews-1102-20180930 (develop part): «لقاء سنغافورة» names the summit's place;
+    # the next sentence tells the summit again (القمة) and its two parties (gold: ترامب US → SG,
+    # كيم جونغ أون KP → SG).
+    text = ("ماذا حدث منذ لقاء سنغافورة؟\n"
+            "جاء في الاتفاق الذي تم التوصل إليه خلال القمة التاريخية التي جمعت بين ترامب و كيم جونغ أون على أن "
+            "تبدأ بيونغ يانغ بالعمل نحو نزع سلاحها النووي، إلا أنه لم يتم تحديد أي جدول زمني أو تفاصيل أو آليات "
+            "للتحقق من العملية.")
+    told = _told(text)
+    assert any(name and name.startswith("كيم") and host == "SG" for name, host in told)
+
+
+def test_the_title_gives_the_summit_its_place():
+    # ANT BB-internationalNews-713-20180628 (develop part): only the title names Brussels («قمة
+    # بروكسل»); the body tells the summit again (على هامش القمة) with Merkel and May (gold: both → BE).
+    title = "ما الذي تريده كل دولة أوروبية من قمة بروكسل بخصوص اللاجئين؟"
+    text = ("ولكن ما الذي تريده كل دولة من القمة؟\n"
+            "سيكون من المغري معرفة ماذا سيدور بين أنغيلا ميركل وتريزا ماي في لحظة خاصة على هامش القمة.")
+    told = _told(text, title)
+    assert ("أنغيلا ميركل", "BE") in told and ("تريزا ماي", "BE") in told
+    # Without the title the summit has no place, and no such candidate.
+    assert not _told(text)
+
+
+def test_a_country_joined_by_wa_after_the_event_noun_is_the_next_item_not_its_place():
+    # ANT SK-internationalNews-1601-20180516 (develop part): «بالقمة.. وكوريا الشمالية» lists North
+    # Korea after the summit; the summit is in Singapore (gold: كيم جونغ أون KP → SG), not North Korea.
+    title = "واشنطن متمسكة بالقمة.. وكوريا الشمالية تحدد شرطها"
+    text = ("أعلنت المتحدثة باسم البيت الأبيض ساره ساندرز، الأربعاء أن واشنطن لا يزال لديها \"أمل\" بانعقاد القمة "
+            "بين الرئيس الأميركي دونالد ترامب والزعيم الكوري الشمالي كيم جونغ أون رغم تهديدات بيونغيانغ بإلغائها.")
+    assert not any(host == "KP" for _, host in _told(text, title))
+
+
+def test_a_place_at_the_far_end_of_a_sentence_is_not_where_its_event_is_held():
+    # ANT CN-middleEast-106-20180226 (develop part): «خلال المؤتمر الصحفي» is the press conference in
+    # Vienna (in «مؤتمر فيينا» before); «التعايش في مصر» at the end of the quote is what Egypt lives by.
+    text = ("وقال بن معمر ردا على تساؤلات صحفية فيما إذا كانت دعوة ممثلين عن الديانة اليهودية \" في مؤتمر فيينا، "
+            "مقدمة لحوار مع الاسرائيليين\" أو إسرائيل سياسيا، إن \" المركز لايدير حوارات سياسية\".\n"
+            "وشارك في إطلاق المنصة مفتي جمهورية مصر شوقي علام، ومفتي لبنان عبداللطيف دريان.\n"
+            "إلى ذلك، قال مفتي مصر شوقي علام خلال المؤتمر الصحفي، إن مصر تخوض حربا ضد الإرهاب \"بالنيابة عن "
+            "الجميع\" على حد قوله، فيما أكد أن المصريين حريصون على قضية المواطنة التي قال إنها أساس التعايش في مصر.")
+    told = _told(text)
+    assert ("عبداللطيف دريان", "AT") in told
+    assert not any(host == "EG" for _, host in told)
