@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Iterator
 
 from transforms.document import Document
+from transforms.visits.cues import TOPIC_BEFORE, TOPIC_OF
 from transforms.visits.mentions import Actor, Loc, _is_adjective
 
 VISIT_CUE_CLASSES = ("travel", "arrival", "departure", "tour", "reception", "meeting", "event_noun", "attend")
@@ -212,18 +213,24 @@ def _named_by_event(doc: Document, loc: Loc, span: tuple[int, int], cues) -> boo
     return any(c.cue.cls in _EVENT_CLASSES and c.cue.pos == "noun" and c.end == span[0] for c in cues)
 
 
-def _after_event(cues, span: tuple[int, int]) -> bool:
+def _after_event(doc: Document, cues, span: tuple[int, int], first: int) -> bool:
     """A place a few words after a word of the event (القمة التي عقدت في بروكسل، اجتمعوا في
     أستانة), not one at the other end of the sentence (خلال المؤتمر الصحفي، إن مصر تخوض حربا ...
-    أساس التعايش في مصر)."""
+    أساس التعايش في مصر) nor what the talks are about (تطرقت المباحثات بين الرئيسين كذلك إلى
+    تطورات الأوضاع في ليبيا)."""
+    left = " ".join(doc.words(max(first, span[0] - 3), span[0]))
+    if TOPIC_BEFORE.search(left + " ") or TOPIC_OF.search(left):
+        return False
     return any(c.cue.cls in _EVENT_CLASSES and 0 <= span[0] - c.end <= _EVENT_PLACE_WORDS for c in cues)
 
 
-def _tells_event_again(cues) -> bool:
+def _tells_event_again(cues, names_a_city: bool) -> bool:
     """A sentence that tells the article's gathering again: the event noun with the article
-    (القمة، الاجتماع), or a word of taking part (وشارك في إطلاق المنصة مفتي جمهورية مصر شوقي علام)."""
+    (القمة، الاجتماع), or a word of taking part where the sentence names no city or venue of its
+    own (وشارك في إطلاق المنصة مفتي جمهورية مصر شوقي علام; not وكان مسلم في زيارة إلى براغ لحضور
+    مؤتمر دولي, a trip of its own)."""
     return any((c.cue.cls in _EVENT_CLASSES and c.cue.pos == "noun" and c.cue.reading.article)
-               or c.cue.cls == "attend" for c in cues)
+               or (c.cue.cls == "attend" and not names_a_city) for c in cues)
 
 
 def _title_event_places(title: Document | None) -> list[Loc]:
@@ -241,7 +248,7 @@ def _title_event_places(title: Document | None) -> list[Loc]:
             continue
         loc = Loc(m.char_start, m.char_end, iso2, title.text[m.char_start:m.char_end] if m.kind == "place" else None)
         span = (m.first, m.end)
-        if _named_by_event(title, loc, span, cues) or (_held_in(title, loc, span, 0) and _after_event(cues, span)):
+        if _named_by_event(title, loc, span, cues) or (_held_in(title, loc, span, 0) and _after_event(title, cues, span, 0)):
             out.append(loc)
     return out
 
@@ -261,7 +268,7 @@ def event_told_before(ctx: VisitContext) -> Iterator[VisitCandidate]:
         if any(c.cue.cls in _EVENT_CLASSES for c in cues):
             first, end = doc.sentence_tokens[s]
             hosts = [(l, span) for l, span in ctx.locs if first <= span[0] < end
-                     and ((_held_in(doc, l, span, first) and _after_event(cues, span)) or _named_by_event(doc, l, span, cues))]
+                     and ((_held_in(doc, l, span, first) and _after_event(doc, cues, span, first)) or _named_by_event(doc, l, span, cues))]
             if hosts:
                 placed.append((s, hosts))
     placed += [(-1, [(loc, None)]) for loc in _title_event_places(ctx.title)]
@@ -269,7 +276,8 @@ def event_told_before(ctx: VisitContext) -> Iterator[VisitCandidate]:
         return
     told = {s for s, _ in placed}
     for s, cues in ctx.cue_sentences.items():
-        if s in told or not _tells_event_again(cues):
+        first, end = doc.sentence_tokens[s]
+        if s in told or not _tells_event_again(cues, any(l.place and first <= span[0] < end for l, span in ctx.locs)):
             continue
         _, hosts = min(placed, key=lambda x: (abs(x[0] - s), x[0] > s))
         for actor, a_span, a_sentence in ctx.actors:

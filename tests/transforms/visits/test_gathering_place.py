@@ -53,3 +53,25 @@ def test_a_place_at_the_far_end_of_a_sentence_is_not_where_its_event_is_held():
     told = _told(text)
     assert ("عبداللطيف دريان", "AT") in told
     assert not any(host == "EG" for _, host in told)
+
+
+def test_what_talks_touched_on_is_not_where_they_were_held():
+    # ANT CN-middleEast-1590-20181017 (not in any gold file): Sisi met Putin in Sochi; «تطورات الأوضاع
+    # في ليبيا» is what the talks were about, so Sisi, told again with «القمة», is sent nowhere near Libya.
+    text = ("وزار السيسي روسيا، الإثنين الماضي، ليعقد القمة التاسعة مع بوتين في ظل علاقات قوية تجمع البلدين.\n"
+            "وأضاف: \"تطرقت المباحثات بين الرئيسين كذلك إلى تطورات الأوضاع في ليبيا، حيث أوضح الرئيس لنظيره الروسي "
+            "رؤية مصر للحل السياسي في ليبيا\".")
+    assert not any(host == "LY" for _, host in _told(text))
+
+
+def test_a_word_of_taking_part_in_a_trip_of_its_own_is_not_the_gathering_told_again():
+    # ANT BB-middleEast-96-20180226 (not in any gold file): «في زيارة إلى براغ لحضور مؤتمر دولي» is
+    # Salih Muslim's own trip to Prague; the word of taking part does not send him to another
+    # gathering of the article (the party congress «الذي انعقد في أنغولا»).
+    text = ("أوقفت السلطات في جمهورية التشيك صالح مسلم، الرئيس السابق لحزب الإتحاد الديمقراطي الكردي السوري وعضو "
+            "لجنة العلاقات الدبلوماسية لحركة المجتمع الديمقراطي في سوريا.\n"
+            "وكان مسلم في زيارة إلى براغ لحضور مؤتمر دولي يناقش قضايا الشرق الأوسط، وكان من المفترض أن يلقي كلمة "
+            "عن القضية الكردية وآفاقها.\n"
+            "وفي عهده، وافق مؤتمر الأحزاب \"الاشتراكية الدولية\" الذي انعقد في أنغولا على انضمام حزب الاتحاد "
+            "الديمقراطي بشكل رسمي إلى \"الاشتراكية الدولية\" وأصبحت عضواً رسميا فيها عام 2015.")
+    assert not any(host == "AO" for _, host in _told(text))
