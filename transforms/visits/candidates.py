@@ -169,22 +169,31 @@ def participant_country(ctx: VisitContext) -> Iterator[VisitCandidate]:
         hosts = [(l, span) for l, span in ctx.locs if first <= span[0] < end]
         if not hosts:
             continue
-        for m in doc.in_tokens("country", first, end):
-            iso2 = m.row.get("iso2")
-            if not iso2 or "org" in str(m.row.get("via") or "").lower():
-                continue
-            if m.first > first and doc.tokens[m.first - 1].text in DESTINATION_WORDS:
-                continue  # a country after إلى is where someone goes (بزيارة إلى الكويت), not a party
-            if any(m.first <= span[0] <= m.end + 2 for a, span, s_ in ctx.actors if s_ == s and a.person is not None
-                   and a.person.get("name_ar") and span != (m.first, m.end)):
-                continue  # the adjective of a named person's title (نظيره المصري صدقي صبحي): the person is the party
-            if _is_adjective(m.row) and not office_before(doc, m.first):
-                continue  # the adjective of a thing, not of an office (الجيش الباكستاني، مجلس الشيوخ الأميركي)
-            delegation = Actor(m.char_start, m.char_end, iso2, title=m.row.get("surface"))
+        for delegation, d_span in _parties(ctx, s):
             for loc, span in hosts:
-                if loc.iso2 != iso2:
-                    yield VisitCandidate("participant_country", s, delegation, loc.iso2, loc.place, (m.first, m.end),
+                if loc.iso2 != delegation.country:
+                    yield VisitCandidate("participant_country", s, delegation, loc.iso2, loc.place, d_span,
                                          span, s, host_char=loc.start)
+
+
+def _parties(ctx: VisitContext, s: int) -> Iterator[tuple[Actor, tuple[int, int]]]:
+    """The countries a sentence names as parties (each an unnamed delegation, with its tokens): a
+    country's name, or its adjective after an office (وزير الخارجية الروسي); not a country after
+    إلى, nor the adjective of a named person's title or of a thing."""
+    doc = ctx.doc
+    first, end = doc.sentence_tokens[s]
+    for m in doc.in_tokens("country", first, end):
+        iso2 = m.row.get("iso2")
+        if not iso2 or "org" in str(m.row.get("via") or "").lower():
+            continue
+        if m.first > first and doc.tokens[m.first - 1].text in DESTINATION_WORDS:
+            continue  # a country after إلى is where someone goes (بزيارة إلى الكويت), not a party
+        if any(m.first <= span[0] <= m.end + 2 for a, span, s_ in ctx.actors if s_ == s and a.person is not None
+               and a.person.get("name_ar") and span != (m.first, m.end)):
+            continue  # the adjective of a named person's title (نظيره المصري صدقي صبحي): the person is the party
+        if _is_adjective(m.row) and not office_before(doc, m.first):
+            continue  # the adjective of a thing, not of an office (الجيش الباكستاني، مجلس الشيوخ الأميركي)
+        yield Actor(m.char_start, m.char_end, iso2, title=m.row.get("surface")), (m.first, m.end)
 
 
 _EVENT_CLASSES = ("event_noun", "meeting")
@@ -285,6 +294,37 @@ def event_told_before(ctx: VisitContext) -> Iterator[VisitCandidate]:
                 continue
             for loc, _ in hosts:
                 yield VisitCandidate("event_told_before", s, actor, loc.iso2, loc.place, a_span, None, s)
+        taking_part = _parties_taking_part(doc, cues)
+        for delegation, d_span in _parties(ctx, s):
+            if d_span[0] not in taking_part:
+                continue
+            for loc, _ in hosts:
+                if loc.iso2 != delegation.country:
+                    yield VisitCandidate("event_told_before", s, delegation, loc.iso2, loc.place, d_span, None, s)
+
+
+def _parties_taking_part(doc: Document, cues) -> set[int]:
+    """Where the countries that a word of taking part governs start: the list right after it,
+    joined by و, perhaps after the plural head of their officials (وأفاد مصدر أوروبي أيضا مشاركة
+    ألمانيا والنمسا وإيطاليا; ويشارك قادة بريطانيا وفرنسا واليابان; وستشارك السعودية في مؤتمر
+    "سيدر"). Each is an unnamed delegation to the gathering; a country further on is not (بتهمة
+    المشاركة في الحركة السياسية الكردية; الدول المشاركة ... مع الزعيم الكوري الشمالي)."""
+    heads = set(doc.cue_lexicon.lists.get("possessor_plural", ())) | set(doc.cue_lexicon.lists.get("possessor_collective", ()))
+    starts = {m.first: m.end for m in doc.mentions.get("country", ())}
+    out: set[int] = set()
+    for c in cues:
+        if c.cue.cls != "attend":
+            continue
+        i = c.end
+        if i < len(doc.tokens) and i not in starts:
+            word = doc.tokens[i].text
+            word = word[2:] if word.startswith("ال") else word
+            if word in heads:
+                i += 1
+        while i in starts:
+            out.add(i)
+            i = starts[i]
+    return out
 
 
 @generator("context_actor")

@@ -75,3 +75,29 @@ def test_a_word_of_taking_part_in_a_trip_of_its_own_is_not_the_gathering_told_ag
             "وفي عهده، وافق مؤتمر الأحزاب \"الاشتراكية الدولية\" الذي انعقد في أنغولا على انضمام حزب الاتحاد "
             "الديمقراطي بشكل رسمي إلى \"الاشتراكية الدولية\" وأصبحت عضواً رسميا فيها عام 2015.")
     assert not any(host == "AO" for _, host in _told(text))
+
+
+def _delegations(text, title=""):
+    _, _, trace = read_visits(text, None, title)
+    return {(c.actor.country, c.host_iso2) for c in trace
+            if c.generator == "event_told_before" and c.actor.person is None}
+
+
+def test_the_countries_a_word_of_taking_part_governs_are_delegations_to_the_gathering():
+    # ANT AL-internationalNews-1526-20180609 (not in any gold file): the summit is «المقامة في كندا»;
+    # «ويشارك قادة بريطانيا وفرنسا واليابان وإيطاليا» sends each of the four to Canada.
+    text = ("عقد الرئيس الأميركي دونالد ترمب وقادة #مجموعة_السبع أول جلسة عمل لقمتهم المقامة في كندا الجمعة.\n"
+            "وجلس #ترمب بين المضيف رئيس الوزراء الكندي جاستن ترودو والمستشارة الألمانية أنغيلا ميركل، وشوهد لدى "
+            "تبادل أطراف الحديث مع كليهما بشكل ودي.\n"
+            "ويشارك قادة بريطانيا وفرنسا واليابان وإيطاليا أيضا في الاجتماعات التي تستضيفها مقاطعة كيبك الكندية.")
+    assert {("GB", "CA"), ("FR", "CA"), ("JP", "CA"), ("IT", "CA")} <= _delegations(text)
+
+
+def test_a_country_not_right_after_the_word_of_taking_part_is_no_delegation():
+    # ANT BB-middleEast-1028-20180925 (not in any gold file): «بتهمة المشاركة في الحركة السياسية
+    # الكردية» is no gathering, and the Iraqi government that arrested him sends nobody to Beirut.
+    text = ("اعتقل عام 1979 من قبل الحكومة العراقية مرتين بتهمة المشاركة في الحركة السياسية الكردية، وأدخل السجن "
+            "بسبب تصوير المظاهرات المناهضة للحكومة.\n"
+            "ترك الحزب وأصبح سياسياً مستقلاً وشارك في مؤتمرات المعارضة العراقية في بيروت وفيينا ونيويورك في بداية "
+            "تسعينات القرن الماضي.")
+    assert not any(country == "IQ" for country, _ in _delegations(text))
