@@ -237,9 +237,11 @@ def _tells_event_again(cues, names_a_city: bool) -> bool:
     """A sentence that tells the article's gathering again: the event noun with the article
     (القمة، الاجتماع), or a word of taking part where the sentence names no city or venue of its
     own (وشارك في إطلاق المنصة مفتي جمهورية مصر شوقي علام; not وكان مسلم في زيارة إلى براغ لحضور
-    مؤتمر دولي, a trip of its own)."""
+    مؤتمر دولي, a trip of its own) and no event of its own, an event noun without the article (not
+    قرار حضور وزير الخزانة الأمريكي لمؤتمر الاستثمار, another gathering than the one told before)."""
+    own_event = any(c.cue.cls in _EVENT_CLASSES and c.cue.pos == "noun" and not c.cue.reading.article for c in cues)
     return any((c.cue.cls in _EVENT_CLASSES and c.cue.pos == "noun" and c.cue.reading.article)
-               or (c.cue.cls == "attend" and not names_a_city) for c in cues)
+               or (c.cue.cls == "attend" and not names_a_city and not own_event) for c in cues)
 
 
 def _title_event_places(title: Document | None) -> list[Loc]:

@@ -101,3 +101,15 @@ def test_a_country_not_right_after_the_word_of_taking_part_is_no_delegation():
             "ترك الحزب وأصبح سياسياً مستقلاً وشارك في مؤتمرات المعارضة العراقية في بيروت وفيينا ونيويورك في بداية "
             "تسعينات القرن الماضي.")
     assert not any(country == "IQ" for country, _ in _delegations(text))
+
+
+def test_a_word_of_taking_part_in_an_event_of_its_own_is_not_the_gathering_told_before():
+    # ANT CN-middleEast-1555-20181016 (develop part): the press conference in Canberra is the only
+    # event given a place; «قرار حضور وزير الخزانة الأمريكي، ستيفن منشن، لمؤتمر الاستثمار السعودي»
+    # takes part in another (مؤتمر without the article), so nobody of it is sent to Australia.
+    text = ("وقال موريسون خلال مؤتمر صحفي في العاصمة الأسترالية، كانبرا، إنه \"لم يتم\" اتخاذ قرار بعد في مسألة "
+            "الاعتراف بالقدس عاصمة لإسرائيل أو نقل السفارة.\n"
+            "أكد الرئيس الأمريكي، دونالد ترامب، أن قرار حضور وزير الخزانة الأمريكي، ستيفن منشن، لمؤتمر الاستثمار "
+            "السعودي، يعود للأخير، منوها إلى أنه لايزال يمتلك الوقت لتقرير مشاركته من عدمها، كما تطرق ترامب لزيارة "
+            "وزير الخارجية الأمريكي، مايك بومبيو، إ")  # the article's sentence is cut here
+    assert not any(host == "AU" for _, host in _told(text))
