@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Iterator
 
 from transforms.document import Document
+from transforms.visits.cues import TOPIC_BEFORE, TOPIC_OF
 from transforms.visits.mentions import Actor, Loc, _is_adjective
 
 VISIT_CUE_CLASSES = ("travel", "arrival", "departure", "tour", "reception", "meeting", "event_noun", "attend")
@@ -168,22 +169,31 @@ def participant_country(ctx: VisitContext) -> Iterator[VisitCandidate]:
         hosts = [(l, span) for l, span in ctx.locs if first <= span[0] < end]
         if not hosts:
             continue
-        for m in doc.in_tokens("country", first, end):
-            iso2 = m.row.get("iso2")
-            if not iso2 or "org" in str(m.row.get("via") or "").lower():
-                continue
-            if m.first > first and doc.tokens[m.first - 1].text in DESTINATION_WORDS:
-                continue  # a country after إلى is where someone goes (بزيارة إلى الكويت), not a party
-            if any(m.first <= span[0] <= m.end + 2 for a, span, s_ in ctx.actors if s_ == s and a.person is not None
-                   and a.person.get("name_ar") and span != (m.first, m.end)):
-                continue  # the adjective of a named person's title (نظيره المصري صدقي صبحي): the person is the party
-            if _is_adjective(m.row) and not office_before(doc, m.first):
-                continue  # the adjective of a thing, not of an office (الجيش الباكستاني، مجلس الشيوخ الأميركي)
-            delegation = Actor(m.char_start, m.char_end, iso2, title=m.row.get("surface"))
+        for delegation, d_span in _parties(ctx, s):
             for loc, span in hosts:
-                if loc.iso2 != iso2:
-                    yield VisitCandidate("participant_country", s, delegation, loc.iso2, loc.place, (m.first, m.end),
+                if loc.iso2 != delegation.country:
+                    yield VisitCandidate("participant_country", s, delegation, loc.iso2, loc.place, d_span,
                                          span, s, host_char=loc.start)
+
+
+def _parties(ctx: VisitContext, s: int) -> Iterator[tuple[Actor, tuple[int, int]]]:
+    """The countries a sentence names as parties (each an unnamed delegation, with its tokens): a
+    country's name, or its adjective after an office (وزير الخارجية الروسي); not a country after
+    إلى, nor the adjective of a named person's title or of a thing."""
+    doc = ctx.doc
+    first, end = doc.sentence_tokens[s]
+    for m in doc.in_tokens("country", first, end):
+        iso2 = m.row.get("iso2")
+        if not iso2 or "org" in str(m.row.get("via") or "").lower():
+            continue
+        if m.first > first and doc.tokens[m.first - 1].text in DESTINATION_WORDS:
+            continue  # a country after إلى is where someone goes (بزيارة إلى الكويت), not a party
+        if any(m.first <= span[0] <= m.end + 2 for a, span, s_ in ctx.actors if s_ == s and a.person is not None
+               and a.person.get("name_ar") and span != (m.first, m.end)):
+            continue  # the adjective of a named person's title (نظيره المصري صدقي صبحي): the person is the party
+        if _is_adjective(m.row) and not office_before(doc, m.first):
+            continue  # the adjective of a thing, not of an office (الجيش الباكستاني، مجلس الشيوخ الأميركي)
+        yield Actor(m.char_start, m.char_end, iso2, title=m.row.get("surface")), (m.first, m.end)
 
 
 _EVENT_CLASSES = ("event_noun", "meeting")
@@ -200,27 +210,85 @@ def _held_in(doc: Document, loc: Loc, span: tuple[int, int], first: int) -> bool
     return "ب" in clitic or (span[0] > first and doc.tokens[span[0] - 1].text in _IN_WORDS)
 
 
+_EVENT_PLACE_WORDS = 8  # how far after its event word a place may stand to be where the event is held
+
+
+def _named_by_event(doc: Document, loc: Loc, span: tuple[int, int], cues) -> bool:
+    """A place that names the event it follows, the place it is held in (مؤتمر بروكسل، قمة
+    هلسنكي، لقاء سنغافورة: an event noun, then the place with no clitic, so not the next item of
+    a list: واشنطن متمسكة بالقمة.. وكوريا الشمالية تحدد شرطها)."""
+    if doc.text[doc.tokens[span[0]].ostart:loc.start]:
+        return False
+    return any(c.cue.cls in _EVENT_CLASSES and c.cue.pos == "noun" and c.end == span[0] for c in cues)
+
+
+def _after_event(doc: Document, cues, span: tuple[int, int], first: int) -> bool:
+    """A place a few words after a word of the event (القمة التي عقدت في بروكسل، اجتمعوا في
+    أستانة), not one at the other end of the sentence (خلال المؤتمر الصحفي، إن مصر تخوض حربا ...
+    أساس التعايش في مصر) nor what the talks are about (تطرقت المباحثات بين الرئيسين كذلك إلى
+    تطورات الأوضاع في ليبيا)."""
+    left = " ".join(doc.words(max(first, span[0] - 3), span[0]))
+    if TOPIC_BEFORE.search(left + " ") or TOPIC_OF.search(left):
+        return False
+    return any(c.cue.cls in _EVENT_CLASSES and 0 <= span[0] - c.end <= _EVENT_PLACE_WORDS for c in cues)
+
+
+def _tells_event_again(cues, names_a_city: bool) -> bool:
+    """A sentence that tells the article's gathering again: the event noun with the article
+    (القمة، الاجتماع), or a word of taking part where the sentence names no city or venue of its
+    own (وشارك في إطلاق المنصة مفتي جمهورية مصر شوقي علام; not وكان مسلم في زيارة إلى براغ لحضور
+    مؤتمر دولي, a trip of its own) and no event of its own, an event noun without the article (not
+    قرار حضور وزير الخزانة الأمريكي لمؤتمر الاستثمار, another gathering than the one told before)."""
+    own_event = any(c.cue.cls in _EVENT_CLASSES and c.cue.pos == "noun" and not c.cue.reading.article for c in cues)
+    return any((c.cue.cls in _EVENT_CLASSES and c.cue.pos == "noun" and c.cue.reading.article)
+               or (c.cue.cls == "attend" and not names_a_city and not own_event) for c in cues)
+
+
+def _title_event_places(title: Document | None) -> list[Loc]:
+    """The places a title gives its summit or conference (ما الذي تريده كل دولة أوروبية من قمة
+    بروكسل; القمة التي عقدت في هلسنكي): named by the event noun or held in, a few words after it."""
+    if title is None:
+        return []
+    cues = [c for c in title.cues if c.cue.cls in _EVENT_CLASSES]
+    if not cues:
+        return []
+    out = []
+    for m in title.mentions.get("place", ()) + title.mentions.get("country", ()):
+        iso2 = m.row.get("iso2")
+        if not iso2 or "org" in str(m.row.get("via") or "").lower() or (m.kind == "country" and _is_adjective(m.row)):
+            continue
+        loc = Loc(m.char_start, m.char_end, iso2, title.text[m.char_start:m.char_end] if m.kind == "place" else None)
+        span = (m.first, m.end)
+        if _named_by_event(title, loc, span, cues) or (_held_in(title, loc, span, 0) and _after_event(title, cues, span, 0)):
+            out.append(loc)
+    return out
+
+
 @generator("event_told_before")
 def event_told_before(ctx: VisitContext) -> Iterator[VisitCandidate]:
-    """A summit, meeting or conference named again with the article (القمة، الاجتماع) in a
-    sentence that gives no place (وعقب انتهاء القمة قال الرئيس الفرنسي، إيمانويل ماكرون; أمل
-    بانعقاد القمة بين الرئيس الأميركي دونالد ترامب والزعيم الكوري الشمالي كيم جونغ أون): each
-    person that sentence names, a visitor to the place the nearest sentence that names such an
-    event with a place gives it (an earlier one first)."""
+    """A summit, meeting or conference named again with the article (القمة، الاجتماع), or taken
+    part in (شارك، حضر), in a sentence that gives no place (وعقب انتهاء القمة قال الرئيس الفرنسي،
+    إيمانويل ماكرون; أمل بانعقاد القمة بين الرئيس الأميركي دونالد ترامب والزعيم الكوري الشمالي كيم
+    جونغ أون): each person that sentence names, a visitor to the place the nearest sentence that
+    names such an event with a place (held in it, or named by it: مؤتمر فيينا) gives it (an
+    earlier one first)."""
     doc = ctx.doc
     placed: list[tuple[int, list]] = []  # event sentences with their places, in text order
     for s in sorted(ctx.cue_sentences):
-        if any(c.cue.cls in _EVENT_CLASSES for c in ctx.cue_sentences[s]):
+        cues = ctx.cue_sentences[s]
+        if any(c.cue.cls in _EVENT_CLASSES for c in cues):
             first, end = doc.sentence_tokens[s]
-            hosts = [(l, span) for l, span in ctx.locs if first <= span[0] < end and _held_in(doc, l, span, first)]
+            hosts = [(l, span) for l, span in ctx.locs if first <= span[0] < end
+                     and ((_held_in(doc, l, span, first) and _after_event(doc, cues, span, first)) or _named_by_event(doc, l, span, cues))]
             if hosts:
                 placed.append((s, hosts))
+    placed += [(-1, [(loc, None)]) for loc in _title_event_places(ctx.title)]
     if not placed:
         return
     told = {s for s, _ in placed}
     for s, cues in ctx.cue_sentences.items():
-        if s in told or not any(c.cue.cls in _EVENT_CLASSES and c.cue.pos == "noun" and c.cue.reading.article
-                                for c in cues):
+        first, end = doc.sentence_tokens[s]
+        if s in told or not _tells_event_again(cues, any(l.place and first <= span[0] < end for l, span in ctx.locs)):
             continue
         _, hosts = min(placed, key=lambda x: (abs(x[0] - s), x[0] > s))
         for actor, a_span, a_sentence in ctx.actors:
@@ -228,6 +296,37 @@ def event_told_before(ctx: VisitContext) -> Iterator[VisitCandidate]:
                 continue
             for loc, _ in hosts:
                 yield VisitCandidate("event_told_before", s, actor, loc.iso2, loc.place, a_span, None, s)
+        taking_part = _parties_taking_part(doc, cues)
+        for delegation, d_span in _parties(ctx, s):
+            if d_span[0] not in taking_part:
+                continue
+            for loc, _ in hosts:
+                if loc.iso2 != delegation.country:
+                    yield VisitCandidate("event_told_before", s, delegation, loc.iso2, loc.place, d_span, None, s)
+
+
+def _parties_taking_part(doc: Document, cues) -> set[int]:
+    """Where the countries that a word of taking part governs start: the list right after it,
+    joined by و, perhaps after the plural head of their officials (وأفاد مصدر أوروبي أيضا مشاركة
+    ألمانيا والنمسا وإيطاليا; ويشارك قادة بريطانيا وفرنسا واليابان; وستشارك السعودية في مؤتمر
+    "سيدر"). Each is an unnamed delegation to the gathering; a country further on is not (بتهمة
+    المشاركة في الحركة السياسية الكردية; الدول المشاركة ... مع الزعيم الكوري الشمالي)."""
+    heads = set(doc.cue_lexicon.lists.get("possessor_plural", ())) | set(doc.cue_lexicon.lists.get("possessor_collective", ()))
+    starts = {m.first: m.end for m in doc.mentions.get("country", ())}
+    out: set[int] = set()
+    for c in cues:
+        if c.cue.cls != "attend":
+            continue
+        i = c.end
+        if i < len(doc.tokens) and i not in starts:
+            word = doc.tokens[i].text
+            word = word[2:] if word.startswith("ال") else word
+            if word in heads:
+                i += 1
+        while i in starts:
+            out.add(i)
+            i = starts[i]
+    return out
 
 
 @generator("context_actor")
