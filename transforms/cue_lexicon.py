@@ -387,6 +387,17 @@ AID_AS_WRITTEN_CLASSES = {
     "aid_donor_body": "a plural of donor, as written (المانحون، المانحين): the donors as a body, a donor named by no state",
     "aid_donor_group": "a plural noun that with the adjective المانحة names the donors as a body, as written (الجهات، الدول، المؤسسات)",
     "aid_donor_adjective": "the adjective donor after a plural noun, as written (المانحة: الجهات المانحة، الدول المانحة)",
+    "aid_provided": "a verb that makes a sum given, as written (قدمت، منحت، دفعت، تسلمت، بلغت، أفرجت): nearest the sum of the status words, the aid is provided",
+    "aid_cut_status": "a present verb of cutting with ت, as written (تعلق، تجمد، تقطع، تحجب، تلغي، تقلص): a status word only, near a sum it makes a cut (no model feature)",
+    "aid_pledge_status": "an announcing or ready giver, as written (معلنا، معلنة، مستعدة، مستعد): a status word only, near a sum it makes a pledge (no model feature)",
+    "aid_humanitarian_hint": "the people aid reaches or a relief agency, as written (المدنيين، المتضررين، المنكوبين، الأونروا، اليونيسف، الأغذية): a type word only, it makes the aid humanitarian and never decides a party's role",
+    "aid_development_hint": "a noun of building, as written (بناء: لإعادة بناء جامع النوري): a type word only, it makes the aid development aid",
+    "aid_form": "a noun of the form aid takes, as written (شكل، هيئة، صورة، صيغة): المساعدة على شكل معدات names a transfer, المساعدة على a task helped with does not",
+    "aid_kingdom": "«the kingdom» said bare, as written (المملكة): a mention of the kingdom the article names most",
+    "aid_institution_head": "the head noun of an institution's name, as written (شبكة، مستشفى، أوقاف، مؤسسة، جمعية، منظمة): at the end of a sum's clause after لصالح / لدعم / ل it opens the recipient's name",
+    "aid_lender_opening": "the opening of a lender's name, as written (البنك، بنك، المصرف، صندوق النقد): a lender lends to a state, never the reverse",
+    "aid_complementiser": "a word that ends the speaker's clause, as written (أن، بأن، أنه، أنها، بأنه، بأنها): what follows is the reported fact, its parties are no speaker",
+    "aid_stem": "a piece of an aid word, as written (مساعد، معون، قرض، قروض، تبرع، ودائع، مانح): the quick look reads a text only if one stands in it, anywhere",
 }
 CLASSES.update(AID_AS_WRITTEN_CLASSES)
 WORD_LIST_CLASSES = WORD_LIST_CLASSES | frozenset(AID_AS_WRITTEN_CLASSES)
@@ -426,8 +437,9 @@ DATE_CLASSES = {
     "date_time_of": "an adjective of time after وقت, as written (سابق، لاحق، مبكر، متأخر): «في وقت سابق من العام/الشهر» is this year or this month",
     "date_part_ordinal": "an ordinal of a part of a year, as written (الأول، الثاني، الأخير): «من العام» right after it (الربع الأول من العام، الأشهر التسعة الأولى من العام) is this year",
 }
-# The date classes whose rows are a word's opening, not a whole word (date_not_future_stem: سيا is read in سياسة).
-STEM_CLASSES = frozenset({"date_not_future_stem"})
+# The classes whose rows are a word's opening, not a whole word (date_not_future_stem: سيا is read in سياسة; aid_stem:
+# مساعد in المساعدات, which the aid quick look searches for anywhere in a text).
+STEM_CLASSES = frozenset({"date_not_future_stem", "aid_stem"})
 CLASSES.update(DATE_CLASSES)
 WORD_LIST_CLASSES = WORD_LIST_CLASSES | frozenset(DATE_CLASSES)
 # aid_own_country: a noun with its pronoun, no noun forms of it; aid_dual_relative: pronouns, as written.

@@ -159,7 +159,7 @@ def test_end_to_end_with_entities(currencies):
 
 def test_quick_look_covers_every_aid_word():
     from transforms.aid.frames import _has_aid_word
-    assert all(_has_aid_word(word) for word in WORDS.transfer)  # class aid_transfer and cues.TRANSFER_UNSEEN
+    assert all(_has_aid_word(word, WORDS) for word in WORDS.transfer)  # class aid_transfer and cues.TRANSFER_UNSEEN
 
 
 def test_article_without_aid_word_gives_nothing(currencies):
@@ -202,8 +202,9 @@ def test_an_institution_named_at_the_end_of_the_sums_clause_is_the_recipient(cur
 
 def test_a_long_phrase_after_the_sum_is_no_institution_name(currencies):
     # ANT SK-middleEast-1629-20180512 (non-gold): six words and no clause end after منظمة: not read as a name.
-    from transforms.aid.frames import _PLAIN_BODY
+    from transforms.aid.frames import _plain_body
     from transforms.arabic_text import normalize
+    _PLAIN_BODY = _plain_body(WORDS.institution_heads)  # class aid_institution_head
     text = normalize("مليون جنيه إسترليني تم دفعها لمنظمة شيعية إرهابية في العراق متهمة بقتل العديد من الجنود.").text
     assert _PLAIN_BODY.match(text, text.index("استرليني") + len("استرليني")) is None
     text = normalize("مليون جنيه إسترليني تم دفعها لمنظمة شيعية إرهابية في العراق.").text

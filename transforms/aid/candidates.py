@@ -161,7 +161,7 @@ def _money_features(c: AidCandidate, ctx: AidContext, t0: int, t1: int) -> dict[
     f = {"rule_record": float(bool(c.rule_records)),
          "rule_is_aid": float(c.rule_is_aid), "rule_has_donor": float(bool(c.rule_donors)),
          "rule_has_recipient": float(c.rule_recipient is not None)}
-    aid = _nearest(tokens, money, t0, t1, _AidWord(tokens, ctx.words.transfer), _WINDOW, _WINDOW)
+    aid = _nearest(tokens, money, t0, t1, _AidWord(tokens, ctx.words.transfer, ctx.words.form), _WINDOW, _WINDOW)
     not_aid = _nearest(tokens, money, t0, t1, ctx.words.not_aid, _WINDOW, _WINDOW)
     f["aid_word_dist"] = _scaled(aid)
     f["not_aid_dist"] = _scaled(not_aid)
@@ -208,7 +208,7 @@ def _party_features(p: PartyCandidate, c: AidCandidate, ctx: AidContext, in_sent
         "main_country": float(p.party.iso2 is not None and p.party.iso2 == ctx.main_country),
         "first_party": float(bool(in_sentence) and in_sentence[0] is m),
         # A party of the reporting clause (كشف الرئيس الأميركي أن …) is its speaker, not the recipient.
-        "reporting_clause": float(m.last_token < _clause_start(tokens, money.first_token, t0) and m.via not in ("previous", "main")),
+        "reporting_clause": float(m.last_token < _clause_start(tokens, money.first_token, t0, ctx.words.complementisers) and m.via not in ("previous", "main")),
         # وقال الجبير … "خصصنا" / "سنقدم للأردن": a speaker's first-person gift is the speaker's country's.
         "speaker_we_give": float(m.via in ("speaker", "person") and any(
             first_person_give(tokens[i][2], ctx.words.give) for i in range(max(t0, money.first_token - _WINDOW), money.first_token))),
@@ -311,7 +311,7 @@ def decide_aid(candidates: list[AidCandidate], ctx: AidContext, models: dict) ->
                 "confidence": round(c.probability, 4), "decided_by": decided,
             })
             restated.append(c.money.restated)
-    return _one_direction([_lender_lends(row) for row in _restatements_folded(rows, restated)])
+    return _one_direction([_lender_lends(row, ctx.words.lender_openings) for row in _restatements_folded(rows, restated)])
 
 
 def _restatements_folded(rows: list[dict], restated: list[tuple[float, str] | None]) -> list[dict]:
@@ -335,11 +335,11 @@ def _restatements_folded(rows: list[dict], restated: list[tuple[float, str] | No
     return [row for i, row in enumerate(rows) if i not in dropped]
 
 
-def _lender_lends(row: dict) -> dict:
+def _lender_lends(row: dict, openings: tuple[str, ...]) -> dict:
     """A lender (صندوق النقد الدولي، البنك الدولي) lends to a state, never the reverse: a row from a state
     to a lender reads the sentence's parties backwards (اتفاقية وقعتها مصر … مع صندوق النقد الدولي
     للحصول على قرض … بقيمة 12 مليار دولار), and is turned round."""
-    if row["donor_iso2"] is None or not row["recipient_name_ar"] or not cues.is_lender(row["recipient_name_ar"]):
+    if row["donor_iso2"] is None or not row["recipient_name_ar"] or not cues.is_lender(row["recipient_name_ar"], openings):
         return row
     return {**row, "donor_iso2": None, "donor_name_ar": row["recipient_name_ar"],
             "recipient_iso2": row["donor_iso2"], "recipient_name_ar": row["donor_name_ar"],
@@ -472,12 +472,12 @@ def _price_linked(ctx: AidContext, c: AidCandidate, t0: int) -> bool:
         j -= 1
     if not linked:
         return False
-    aid_word = _AidWord(tokens, words.transfer)
+    aid_word = _AidWord(tokens, words.transfer, words.form)
     for k in range(j, max(t0, j - _PRICE_REACH) - 1, -1):
         if any(ch in _CLAUSE_ENDS for ch in text[tokens[k][1]:tokens[k + 1][0]]):
             return False
         word = tokens[k][2]
-        if (word[:1].isdigit() or word in cues.COMPLEMENTISERS or aid_word.at(k) or _gives(word, words)
+        if (word[:1].isdigit() or word in words.complementisers or aid_word.at(k) or _gives(word, words)
                 or cues.is_in(word, words.give_nouns)):
             return False
         if cues.is_in(word, words.price):
@@ -616,7 +616,7 @@ def _each_one(ctx: AidContext, c: AidCandidate) -> bool:
         if word in ctx.words.each or (word[:1] == "و" and word[1:] in ctx.words.each):  # كل، وكل (class aid_each)
             after = tokens[i + 1][2]
             return not (after.startswith("ال") or cues.is_in(after, ctx.words.not_each))
-        if tokens[i][2][:1].isdigit() or tokens[i][2] in cues.COMPLEMENTISERS:
+        if tokens[i][2][:1].isdigit() or tokens[i][2] in ctx.words.complementisers:
             return False  # another sum or number between (كل belongs to it), or the clause begins
     return False
 
@@ -637,7 +637,7 @@ def _gives(word: str, words: cues.AidWords) -> bool:
         forms = [word]  # التزمت is a verb; الإعلان a noun
     else:
         forms = cues.readings(word)  # خصصته: the verb خصصت with its object pronoun
-    return any(f in words.give or f in cues.PROVIDED or f in words.pledged for f in forms)
+    return any(f in words.give or f in words.provided or f in words.pledged for f in forms)
 
 
 def _other_givers(candidates: list[AidCandidate], c: AidCandidate) -> list[Party]:

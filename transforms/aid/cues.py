@@ -89,26 +89,19 @@ AID_TYPE_CLASSES = ("military", "humanitarian", "development", "economic", "loan
 # Words that tell an aid figure's type only (never a party's role, unlike AidWords.aid_types, which parties.py
 # skips between a head noun and its party): the people aid reaches (للمدنيين المتأثرين بالنزاع، للمتضررين)
 # and the relief agencies it goes to (لأونروا، للأونروا، اليونيسف، برنامج الأغذية العالمي) make it
-# humanitarian; rebuilding (لإعادة بناء جامع النوري، لإعادة بناء اليمن) makes it development.
-AID_TYPE_HINTS = {
-    "humanitarian": _forms("المدنيين مدنيين المتضررين متضررين المتأثرين المنكوبين أونروا الأونروا اليونيسف الأغذية"),
-    "development": _forms("بناء"),
-}
+# humanitarian (class aid_humanitarian_hint); rebuilding (لإعادة بناء جامع النوري، لإعادة بناء اليمن) makes it
+# development (class aid_development_hint): AidWords.type_hints.
+AID_TYPE_HINT_CLASSES = {"humanitarian": "aid_humanitarian_hint", "development": "aid_development_hint"}
 # Words that tell an aid figure's status only (never a model feature, unlike AidWords.cut and .pledged,
 # which the aid model reads as fitted): the present of the verbs of cutting with ت, which class aid_cut lists only with ي
-# (لكنها ستعلق تسليم 65 مليون دولار، تجمد، تقطع، تحجب، تلغي، تقلص), and the announcing or ready giver
-# (معلنا عن حزمة ودائع … بقيمة 15 مليار دولار، مستعدة لتقديم قرض آخر بقيمة نحو 150 مليون دولار).
-STATUS_HINTS = {
-    "cut": _forms("تعلق تجمد تقطع تحجب تلغي تقلص"),
-    "pledged": _forms("معلنا معلنة مستعدة مستعد"),
-}
+# (لكنها ستعلق تسليم 65 مليون دولار، تجمد، تقطع، تحجب، تلغي، تقلص: class aid_cut_status), and the announcing or
+# ready giver (معلنا عن حزمة ودائع … بقيمة 15 مليار دولار، مستعدة لتقديم قرض آخر بقيمة نحو 150 مليون دولار: class
+# aid_pledge_status).
 # A promise after a verb of cutting makes a pledge, not a cut (قطع وعودا، بقطع وعود بتقديم، قطعت تعهدات، قطع عهدا):
 # the words of class aid_promise (AidWords.promises).
 # Status: a cut (reduced, frozen, stopped, withheld) or a pledge (promised, to be given): the word
 # lists of classes aid_cut and aid_pledge of seeds/cue_words.csv (AidWords.cut, AidWords.pledged).
-PROVIDED = _forms(
-    "قدمت قدم منحت دفعت دفع صرف صرفت حولت تسلمت تسلم تلقت تلقى حصلت حصل أودعت أودع "
-    "قدمها قدمته وصلت بلغت بلغ أفرجت أفرج")
+# Verbs that make a sum given (قدمت، منحت، دفعت، تسلمت، بلغت، أفرجت): class aid_provided (AidWords.provided).
 # Verbs whose subject gives (فرنسا تعهدت، قدمت دولة الإمارات): the word list of class aid_give of
 # seeds/cue_words.csv (AidWords.give; سلم hands over, تسلم receives: AidWords.receive). The verbal nouns of
 # giving (class aid_give_noun: تقديم، تخصيص; AidWords.give_nouns) take their giver after them (تقديم المملكة
@@ -117,17 +110,17 @@ PROVIDED = _forms(
 # aid_to (AidWords.to_party). تمويل and دعم take what they fund after them (وقف تمويل الأونروا), unlike تقديم
 # (تقديم المملكة).
 # Head nouns of an institution named as a recipient without quotes at the end of the sum's clause
-# (لصالح شبكة مستشفيات القدس الشرقية، لدعم الأوقاف الإسلامية في القدس، لمؤسسة كلينتون): frames._PLAIN_BODY.
-# Normalised, without the article (the pattern allows it).
-INSTITUTION_HEADS = frozenset(normalize_key(w) for w in "شبكة مستشفى مستشفيات أوقاف مؤسسة جمعية منظمة".split())
+# (لصالح شبكة مستشفيات القدس الشرقية، لدعم الأوقاف الإسلامية في القدس، لمؤسسة كلينتون): frames._plain_body.
+# The head nouns are class aid_institution_head (AidWords.institution_heads), normalised, without the article
+# (the pattern allows it).
 # Lenders: an organisation whose name opens with a bank (البنك الدولي، البنك الإسلامي للتنمية، بنك
-# الاستثمار الأوروبي) or with صندوق النقد (صندوق النقد الدولي، صندوق النقد العربي). A lender gives; a
-# state does not lend to it (candidates._lender_lends).
-LENDER_OPENINGS = tuple(normalize_key(w) + " " for w in ("البنك", "بنك", "المصرف", "صندوق النقد"))
+# الاستثمار الأوروبي) or with صندوق النقد (صندوق النقد الدولي، صندوق النقد العربي): class aid_lender_opening
+# (AidWords.lender_openings). A lender gives; a state does not lend to it (candidates._lender_lends).
 
 
-def is_lender(name: str) -> bool:
-    return (normalize_key(name) + " ").startswith(LENDER_OPENINGS)
+def is_lender(name: str, openings: tuple[str, ...]) -> bool:
+    """Whether an organisation's name opens with one of `openings` (AidWords.lender_openings)."""
+    return (normalize_key(name) + " ").startswith(openings)
 
 
 # Words that name a report's source (بحسب وزارة الخزانة الأميركية، وفقا لمكتب الأمم المتحدة، نقلا عن;
@@ -183,9 +176,9 @@ class AidWords:
     cut: frozenset[str] = frozenset()  # aid cut, frozen or withheld (خفض، تجميد، علقت)
     pledged: frozenset[str] = frozenset()  # aid promised (تعهد، ستقدم، يعتزم)
     aid_types: dict = field(default_factory=dict, compare=False)  # type -> its words (class aid_military …)
-    type_words: dict = field(default_factory=dict, compare=False)  # aid_types with AID_TYPE_HINTS: the words that tell the type
-    cut_status: frozenset[str] = frozenset()  # cut with STATUS_HINTS["cut"]: the words that tell a cut
-    pledge_status: frozenset[str] = frozenset()  # pledged with STATUS_HINTS["pledged"]
+    type_words: dict = field(default_factory=dict, compare=False)  # aid_types with classes aid_humanitarian_hint / aid_development_hint: the words that tell the type
+    cut_status: frozenset[str] = frozenset()  # cut with class aid_cut_status: the words that tell a cut
+    pledge_status: frozenset[str] = frozenset()  # pledged with class aid_pledge_status
     rank: frozenset[str] = frozenset()  # verbs of ranking (class rank: تصدرت، احتلت): تصدرت الدول المانحة
     total: frozenset[str] = frozenset()  # nouns of a whole after من (class aid_total: الإجمالي، أصل، مجموع, with the forms the lexicon makes of each row)
     each: frozenset[str] = frozenset()  # كل of a sum per head (class aid_each); candidates._each_one also reads it after و
@@ -219,6 +212,14 @@ class AidWords:
     donor_bodies: frozenset[str] = frozenset()  # the donors as a body (class aid_donor_body: المانحون)
     donor_groups: frozenset[str] = frozenset()  # a plural noun the donors' adjective follows (class aid_donor_group: الجهات)
     donor_adjective: frozenset[str] = frozenset()  # the donors' adjective (class aid_donor_adjective: المانحة)
+    provided: frozenset[str] = frozenset()  # verbs that make a sum given (class aid_provided: قدمت، دفعت، بلغت)
+    form: frozenset[str] = frozenset()  # nouns of the form aid takes after على / في (class aid_form: شكل، هيئة)
+    kingdom: frozenset[str] = frozenset()  # "the kingdom" said bare (class aid_kingdom: المملكة)
+    # Read exactly as written (normalised), no ال variant made:
+    institution_heads: frozenset[str] = frozenset()  # heads of an institution's name (class aid_institution_head: مؤسسة، جمعية)
+    lender_openings: tuple[str, ...] = ()  # a lender's name opens so, each with a space after (class aid_lender_opening: البنك، صندوق النقد)
+    complementisers: frozenset[str] = frozenset()  # words that end the speaker's clause (class aid_complementiser: أن، بأنه)
+    stems: tuple[str, ...] = ()  # pieces of an aid word, found anywhere in a text by the quick look (class aid_stem: مساعد، قرض)
 
 
 _AID_WORDS: dict[int, tuple[CueLexicon, AidWords]] = {}
@@ -226,6 +227,12 @@ _AID_WORDS: dict[int, tuple[CueLexicon, AidWords]] = {}
 _AS_WRITTEN_LISTS = {"promises": "aid_promise", "cut_nouns": "aid_cut_noun", "to_party": "aid_to", "from_party": "aid_from",
                      "heads": "aid_party_head", "donor_bodies": "aid_donor_body", "donor_groups": "aid_donor_group",
                      "donor_adjective": "aid_donor_adjective"}
+
+
+# The AidWords fields of the classes added later (session 31), each checked non-empty.
+_LATER_LISTS = {"provided": "aid_provided", "form": "aid_form", "kingdom": "aid_kingdom",
+                "institution_heads": "aid_institution_head", "lender_openings": "aid_lender_opening",
+                "complementisers": "aid_complementiser", "stems": "aid_stem"}
 
 
 def aid_words(lexicon: CueLexicon) -> AidWords:
@@ -242,8 +249,17 @@ def aid_words(lexicon: CueLexicon) -> AidWords:
                          _forms(" ".join(w for lemma in lists.get("party_group", ()) for w in (lemma, "ال" + lemma))),
                          _forms(" ".join(lists.get("appeal", ()))),
                          give=give, receive=receive, cut=cut, pledged=pledged, aid_types=aid_types,
-                         type_words={t: w | AID_TYPE_HINTS.get(t, frozenset()) for t, w in aid_types.items()},
-                         cut_status=cut | STATUS_HINTS["cut"], pledge_status=pledged | STATUS_HINTS["pledged"],
+                         type_words={t: w | _forms(" ".join(lists.get(AID_TYPE_HINT_CLASSES.get(t, ""), ())))
+                                     for t, w in aid_types.items()},
+                         cut_status=cut | _forms(" ".join(lists.get("aid_cut_status", ()))),
+                         pledge_status=pledged | _forms(" ".join(lists.get("aid_pledge_status", ()))),
+                         provided=_forms(" ".join(lists.get("aid_provided", ()))),
+                         form=_forms(" ".join(lists.get("aid_form", ()))),
+                         kingdom=_forms(" ".join(lists.get("aid_kingdom", ()))),
+                         institution_heads=frozenset(lists.get("aid_institution_head", ())),
+                         lender_openings=tuple(w + " " for w in lists.get("aid_lender_opening", ())),
+                         complementisers=frozenset(lists.get("aid_complementiser", ())),
+                         stems=tuple(lists.get("aid_stem", ())),
                          rank=frozenset(lists.get("rank", ())), total=frozenset(lists.get("aid_total", ())),
                          each=frozenset(lists.get("aid_each", ())),
                          not_each=_forms(" ".join(lists.get("aid_not_each", ()))),
@@ -274,29 +290,31 @@ def aid_words(lexicon: CueLexicon) -> AidWords:
                     words.against, words.receive_links, words.appeal_to, words.quantity_particles, words.source, words.annual, words.monthly, words.give_nouns,
                     words.rebuilding, words.belonging, words.relatives, words.own_country, words.dual_relatives,
                     words.kana, words.locative, *aid_types.values(),
-                    *(getattr(words, name) for name in ("transfer", "not_aid", *_AS_WRITTEN_LISTS)))):
+                    *(getattr(words, name) for name in ("transfer", "not_aid", *_AS_WRITTEN_LISTS, *_LATER_LISTS)),
+                    *(words.type_words[t] - aid_types[t] for t in AID_TYPE_HINT_CLASSES),
+                    words.cut_status - cut, words.pledge_status - pledged)):
             raise ValueError("the cue lexicon lacks the need, price, sum_link, campaign, electoral, payee, ransom, assets, collect, party_group, "
                              "appeal, aid_give, aid_receive, aid_cut, aid_pledge, aid_total, aid_each, aid_not_each, aid_sum_noun, aid_frozen, aid_benefit, "
                              "aid_against, aid_receive_link, aid_appeal_to, aid_quantity_particle, aid_source, aid_annual, aid_monthly, "
                              "aid_give_noun, aid_rebuilding, aid_belonging, aid_own_country, aid_dual_relative, aid_kana, aid_locative, relative, aid type, "
-                             "aid_transfer, aid_not_aid, " + ", ".join(_AS_WRITTEN_LISTS.values()) + " words (seeds/cue_words.csv)")
+                             "aid_transfer, aid_not_aid, " + ", ".join(_AS_WRITTEN_LISTS.values()) + ", " + ", ".join(_LATER_LISTS.values())
+                             + ", aid_humanitarian_hint, aid_development_hint, aid_cut_status, aid_pledge_status words (seeds/cue_words.csv)")
         found = _AID_WORDS[id(lexicon)] = (lexicon, words)
     return found[1]
 
 
 # Relative pronouns (class relative of seeds/cue_words.csv, AidWords.relatives): a party before الذي/الذين
 # تعهدوا is the subject of the verb that follows.
-# Words that end the speaker's clause: what follows is the reported fact (كشف أن الحرس الثوري صرف).
-COMPLEMENTISERS = frozenset({"ان", "بان", "انه", "انها", "بانها", "بانه"})
+# Words that end the speaker's clause: what follows is the reported fact (كشف أن الحرس الثوري صرف): class
+# aid_complementiser (AidWords.complementisers), matched as written. The shared class complementiser (أن، بأن،
+# لأن) is another list: it has لأن and lacks the pronoun forms (أنه، أنها) this one reads.
 # What follows في / على after المساعدة when it names the form of the aid, not a task helped with
-# (وستكون المساعدة على شكل معدات).
-AID_FORM = _forms("شكل هيئة صورة صيغة")
+# (وستكون المساعدة على شكل معدات): class aid_form (AidWords.form).
 # Words before a sum that restate another sum (… درهم (1.02 مليار دولار)، أي ما يعادل …). Kept in code: only
 # money_in reads it, the money-mention code the analysed document calls with no cue lexicon.
 EQUIVALENT = _forms("يعادل يوازي يعادلها يساوي")
-# "The kingdom" said bare (تخصيص المملكة لـ 1.5 مليار دولار، أن المملكة تصدرت الدول المانحة): the
-# state the article names that calls itself a kingdom (المملكة العربية السعودية، المملكة الأردنية
-# الهاشمية، المملكة المغربية، مملكة البحرين، المملكة المتحدة). Where two are named equally, the
+# "The kingdom" said bare (تخصيص المملكة لـ 1.5 مليار دولار، أن المملكة تصدرت الدول المانحة): class aid_kingdom
+# (AidWords.kingdom), the state the article names that calls itself a kingdom (المملكة العربية السعودية، المملكة
+# الأردنية الهاشمية، المملكة المغربية، مملكة البحرين، المملكة المتحدة). Where two are named equally, the
 # earlier in this list, the order in which the Arab press most often means them by المملكة.
-KINGDOM = _forms("المملكة")
 KINGDOMS = ("SA", "MA", "JO", "BH", "GB")

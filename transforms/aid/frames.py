@@ -61,7 +61,7 @@ def extract_aid(text: str, entities: dict, currencies: CurrencyLexicon,
         raise ValueError("extract_aid reads the aid word lists of the cue lexicon: pass words=cues.aid_words(lexicon)")
     norm = normalized if normalized is not None else normalize(text)
     ntext = norm.text
-    if not _has_aid_word(ntext):
+    if not _has_aid_word(ntext, words):
         return []  # most articles: no aid word, nothing to parse
     to_norm = norm.to_normalised
     tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(ntext)]
@@ -86,7 +86,7 @@ def extract_aid(text: str, entities: dict, currencies: CurrencyLexicon,
         for money, (donors, recipient) in zip(sums, sentence_sum_parties(tokens, in_sentence, sums, t0, t1, words)):
             if not _is_aid(tokens, money, t0, t1, words):
                 continue
-            named_body = _quoted_body_after(text, ntext, norm, money.end)
+            named_body = _quoted_body_after(text, ntext, norm, money.end, words)
             if named_body is not None:
                 recipient = Party(None, named_body)
             inherited = not donors and recipient is None
@@ -138,8 +138,16 @@ def extract_aid(text: str, entities: dict, currencies: CurrencyLexicon,
     return records
 
 
-# Stems of every aid word of class aid_transfer (AidWords.transfer), for a quick look before any parsing.
-_AID_STEMS = re.compile(r"مساهم|مساعد|معون|اعان|منح|هبه|هبات|قرض|قروض|اقرض|يقرض|تقرض|تبرع|دعم|ودائع|وديعه|تمويل|اغاثه|مانح|تعهدات")
+# The quick look before any parsing: a text holds no aid word (class aid_transfer, AidWords.transfer) unless one
+# of the pieces of class aid_stem (AidWords.stems: مساعد، قرض، قروض، تبرع، ودائع …) stands anywhere in it.
+_STEM_PATTERNS: dict[tuple[str, ...], re.Pattern] = {}
+
+
+def _stem_pattern(stems: tuple[str, ...]) -> re.Pattern:
+    pattern = _STEM_PATTERNS.get(stems)
+    if pattern is None:
+        pattern = _STEM_PATTERNS[stems] = re.compile("|".join(re.escape(s) for s in stems))
+    return pattern
 
 
 # A body named in quotes right after the sum: … 100 ألف دولار لمنظمة "جنودنا يتكلمون".
@@ -151,27 +159,34 @@ _QUOTED_BODY = re.compile(
 # A body named without quotes at the end of the sum's clause, after لصالح / لدعم / ل and a few words
 # of the clause (… وقف دعم قيمته 25 مليون دولار من المخطط دفعه مسبقاً لصالح شبكة مستشفيات القدس
 # الشرقية؛ متعهدا بالتبرع بـ150 مليون دولار لدعم الأوقاف الإسلامية في القدس): an institution's head
-# noun (cues.INSTITUTION_HEADS) and at most four more words before the clause ends. A longer phrase
-# (لمنظمة شيعية إرهابية في العراق متهمة بقتل …) is no name: nothing is read.
+# noun (class aid_institution_head, AidWords.institution_heads) and at most four more words before the clause
+# ends. A longer phrase (لمنظمة شيعية إرهابية في العراق متهمة بقتل …) is no name: nothing is read.
 _WORD = r"[^\s\u00A0.,،؛;:!?\"«»“”()]+"
-_PLAIN_BODY = re.compile(
-    rf"[\s\u00A0]*(?:{_WORD}[\s\u00A0]+){{0,5}}?(?:لصالح[\s\u00A0]+|لدعم[\s\u00A0]+|ل(?=[^ا]))"
-    rf"((?:ال)?(?:{'|'.join(sorted(cues.INSTITUTION_HEADS, key=len, reverse=True))})(?:[\s\u00A0]+{_WORD}){{0,4}})"
-    r"[\s\u00A0]*(?=[.,،؛;:!?]|$)")
+_PLAIN_BODIES: dict[frozenset[str], re.Pattern] = {}
 
 
-def _quoted_body_after(text: str, ntext: str, norm, end: int) -> str | None:
+def _plain_body(heads: frozenset[str]) -> re.Pattern:
+    pattern = _PLAIN_BODIES.get(heads)
+    if pattern is None:
+        pattern = _PLAIN_BODIES[heads] = re.compile(
+            rf"[\s\u00A0]*(?:{_WORD}[\s\u00A0]+){{0,5}}?(?:لصالح[\s\u00A0]+|لدعم[\s\u00A0]+|ل(?=[^ا]))"
+            rf"((?:ال)?(?:{'|'.join(sorted(heads, key=len, reverse=True))})(?:[\s\u00A0]+{_WORD}){{0,4}})"
+            r"[\s\u00A0]*(?=[.,،؛;:!?]|$)")
+    return pattern
+
+
+def _quoted_body_after(text: str, ntext: str, norm, end: int, words: cues.AidWords) -> str | None:
     """The name, as written, of an organisation right after the sum: quoted (_QUOTED_BODY) or, at the
-    end of the sum's clause, led by an institution's head noun (_PLAIN_BODY); else None."""
-    match = _QUOTED_BODY.match(ntext, end) or _PLAIN_BODY.match(ntext, end)
+    end of the sum's clause, led by an institution's head noun (_plain_body); else None."""
+    match = _QUOTED_BODY.match(ntext, end) or _plain_body(words.institution_heads).match(ntext, end)
     if not match:
         return None
     a, b = norm.span_to_original(match.start(1), match.end(1))
     return text[a:b].strip()
 
 
-def _has_aid_word(ntext: str) -> bool:
-    return _AID_STEMS.search(ntext) is not None
+def _has_aid_word(ntext: str, words: cues.AidWords) -> bool:
+    return _stem_pattern(words.stems).search(ntext) is not None
 
 
 def _main_country(entities: dict) -> str | None:
@@ -324,7 +339,7 @@ def _nearest(tokens, money: Money, t0, t1, words, before=_BEFORE, after=_AFTER) 
 
 
 def _is_aid(tokens, money: Money, t0, t1, words: cues.AidWords) -> bool:
-    aid = _nearest(tokens, money, t0, t1, _AidWord(tokens, words.transfer))
+    aid = _nearest(tokens, money, t0, t1, _AidWord(tokens, words.transfer, words.form))
     if aid is None:
         return False
     not_aid = _nearest(tokens, money, t0, t1, words.not_aid)
@@ -333,10 +348,11 @@ def _is_aid(tokens, money: Money, t0, t1, words: cues.AidWords) -> bool:
 
 class _AidWord:
     """Membership in `transfer` (AidWords.transfer) for the token at an index, except the verbal noun of
-    helping with a task (للمساعدة في بناء سد، لمساعدتها على سد عجز), which names no transfer."""
+    helping with a task (للمساعدة في بناء سد، لمساعدتها على سد عجز), which names no transfer, unless a noun
+    of the form of aid (`form`, AidWords.form: على شكل معدات) follows."""
 
-    def __init__(self, tokens, transfer: frozenset[str]):
-        self.tokens, self.transfer = tokens, transfer
+    def __init__(self, tokens, transfer: frozenset[str], form: frozenset[str]):
+        self.tokens, self.transfer, self.form = tokens, transfer, form
 
     def at(self, i: int) -> bool:
         word = self.tokens[i][2]
@@ -345,7 +361,7 @@ class _AidWord:
         readings = cues.readings(word)
         helping = (("المساعده" in readings or "مساعده" in readings) and i + 1 < len(self.tokens)
                    and self.tokens[i + 1][2] in ("في", "علي")
-                   and not (i + 2 < len(self.tokens) and cues.is_in(self.tokens[i + 2][2], cues.AID_FORM)))
+                   and not (i + 2 < len(self.tokens) and cues.is_in(self.tokens[i + 2][2], self.form)))
         return not helping
 
 
@@ -394,7 +410,7 @@ def _status(tokens, money, t0, t1, words: cues.AidWords) -> str:
     for name, status_words, after in (("cut", _CutWord(tokens, words.cut_status, words.promises), 3),
                                       ("pledged", words.pledge_status, 0),
                                       ("pledged", _CutWord(tokens, words.cut_status, words.promises, promise=True), 0),
-                                      ("provided", cues.PROVIDED, 0)):
+                                      ("provided", words.provided, 0)):
         distance = _nearest(tokens, money, t0, t1, status_words, _BEFORE, after)
         if distance is not None and (best is None or distance < best):
             best, status = distance, name

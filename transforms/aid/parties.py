@@ -185,7 +185,7 @@ def party_mentions(entities: dict, to_norm, starts: list[int], tokens=None, word
             mentions.append(Mention(Party(p["iso2"], None), first, last, a - starts[first], "place"))
     if tokens is not None:
         covered = {i for m in mentions for i in range(m.first_token, m.last_token + 1)}
-        mentions += kingdom_mentions(entities, tokens, covered) + head_noun_mentions(entities, tokens, covered)
+        mentions += kingdom_mentions(entities, tokens, covered, words.kingdom) + head_noun_mentions(entities, tokens, covered)
         if groups:
             mentions = group_mentions(tokens, groups, mentions, covered, rank)
     mentions.sort(key=lambda m: (m.first_token, m.prefix_length))
@@ -213,7 +213,7 @@ def group_mentions(tokens, groups: frozenset[str], mentions: list[Mention], cove
     return mentions + out
 
 
-def kingdom_mentions(entities: dict, tokens, covered: set[int]) -> list[Mention]:
+def kingdom_mentions(entities: dict, tokens, covered: set[int], kingdom_words: frozenset[str]) -> list[Mention]:
     """"The kingdom" said bare (وذكر الجبير تخصيص المملكة لـ 1.5 مليار دولار) as a mention of the
     kingdom the article names most (cues.KINGDOMS, its capital counting as itself); none when it names
     no kingdom.
@@ -229,8 +229,8 @@ def kingdom_mentions(entities: dict, tokens, covered: set[int]) -> list[Mention]
     kingdom = Party(max(counts, key=lambda iso2: (counts[iso2], -cues.KINGDOMS.index(iso2))), None)
     out = []
     for i, (_, _, word) in enumerate(tokens):
-        if "مملك" in word and i not in covered and cues.is_in(word, cues.KINGDOM) and _definite(word):
-            out.append(Mention(kingdom, i, i, _prefix_length(word, cues.KINGDOM), "name"))
+        if "مملك" in word and i not in covered and cues.is_in(word, kingdom_words) and _definite(word):
+            out.append(Mention(kingdom, i, i, _prefix_length(word, kingdom_words), "name"))
     return out
 
 
@@ -404,7 +404,7 @@ def assign_parties(tokens, mentions: list[Mention], first: int, last: int, t0: i
     recipient = min(recipients, key=lambda item: item[0])[1] if recipients else None
     if recipient is None:
         recipient = _receiver(tokens, roles, first, t0, words.receive)
-    boundary = _clause_start(tokens, first, t0)
+    boundary = _clause_start(tokens, first, t0, words.complementisers)
     if not donors:
         donors = _dual_givers(tokens, mentions, first, boundary, words.give, words.dual_relatives)
     if not donors:
@@ -524,10 +524,10 @@ def _receiver(tokens, roles, first: int, t0: int, receive: frozenset[str]) -> Pa
     return None
 
 
-def _clause_start(tokens, first: int, t0: int) -> int:
+def _clause_start(tokens, first: int, t0: int, complementisers: frozenset[str]) -> int:
     """Where the reported clause of the sum begins: after the last أن before it, else the sentence."""
     for i in range(first - 1, t0 - 1, -1):
-        if tokens[i][2] in cues.COMPLEMENTISERS:
+        if tokens[i][2] in complementisers:
             return i
     return t0
 

@@ -143,8 +143,8 @@ def test_a_kingdom_named_in_full_is_no_bare_kingdom():
     i = next(k for k, t in enumerate(tokens) if t[2] == "المملكه")
     named = {i, i + 1, i + 2}  # the tokens of the country's name, a mention already
     entities = {"countries": [{"iso2": "SA"}, {"iso2": "US"}]}
-    assert kingdom_mentions(entities, tokens, named) == []
-    assert [m.first_token for m in kingdom_mentions(entities, tokens, set())] == [i]
+    assert kingdom_mentions(entities, tokens, named, aid_lists().kingdom) == []
+    assert [m.first_token for m in kingdom_mentions(entities, tokens, set(), aid_lists().kingdom)] == [i]
 
 
 def test_an_organisation_named_again_by_its_head_noun():
@@ -413,5 +413,7 @@ def test_a_lender_lends_to_the_state_never_the_reverse():
     assert [(r["donor_iso2"], r["donor_name_ar"], r["recipient_iso2"], r["amount"], r["aid_type"]) for r in rows] == [
         (None, "صندوق النقد الدولي", "EG", 1.2e10, "loan")]
     from transforms.aid.cues import is_lender
-    assert is_lender("البنك الدولي") and is_lender("بنك الاستثمار الأوروبي") and not is_lender("البنكي")
-    assert not is_lender("صندوق خيري") and not is_lender("الأونروا")
+    openings = aid_lists().lender_openings  # class aid_lender_opening
+    assert is_lender("البنك الدولي", openings) and is_lender("بنك الاستثمار الأوروبي", openings)
+    assert not is_lender("البنكي", openings)
+    assert not is_lender("صندوق خيري", openings) and not is_lender("الأونروا", openings)
