@@ -466,6 +466,32 @@ def _followed_by_own_name_word(tokens: Tokens, known, lexicon: PersonLexicon, co
 _OWN_GIVEN_MIN = 0.9
 
 
+def _unlisted_word(token, lexicon: PersonLexicon) -> bool:
+    """A word of three letters or more that no list of the lexicon holds (no name word, given name,
+    stop word, title or verb of the corpus), not shaped like a verb in ى or a noun in ة (اكتفى،
+    ماكينة): a rare word, often a foreign name (أرتورو، فريدريكا)."""
+    word = token.text
+    return len(word) >= 3 and word not in lexicon.person_words and word not in lexicon.given_names \
+        and word not in lexicon.name_parts and token.key not in lexicon.stop_words and word not in CONNECTORS \
+        and word not in PARTICLES and not lexicon.may_open(word) and not is_verb(word, lexicon) \
+        and not past_verb(word, lexicon) and not token.key.endswith(("ى", "ه"))
+
+
+def _spelt_near(a: str, b: str) -> bool:
+    """Whether two words may be one name spelt twice (جوناتان / جوناثان، شيمعون / شمعون، هيذرر / هيذر،
+    يونج / يونغ): the same first letter, and the same letters once the long vowels inside are left
+    out and the transliteration letters folded, but for one letter more, less or other."""
+    if a[:1] != b[:1]:
+        return False
+    x, y = _vowel_skeleton(a.translate(_KEY_LETTERS)), _vowel_skeleton(b.translate(_KEY_LETTERS))
+    if abs(len(x) - len(y)) > 1:
+        return False
+    if len(x) == len(y):
+        return sum(c != d for c, d in zip(x, y)) <= 1
+    short, long_ = (x, y) if len(x) < len(y) else (y, x)
+    return any(long_[:k] + long_[k + 1:] == short for k in range(len(long_)))
+
+
 def _inside_another_name(tokens: Tokens, known, lexicon: PersonLexicon, country_at: dict) -> bool:
     """A known person's one-word form (عباس، حسين، شريف) opening a longer name of someone else:
     a given name or a connector follows it (عباس كامل، صلاح عبد السلام، شريف شيخ أحمد), or a
@@ -487,14 +513,19 @@ def _inside_another_name(tokens: Tokens, known, lexicon: PersonLexicon, country_
         # إيناس بيريز، وائل عباس; والتشيلي أليكسيس سانشيز (أليكسيس opens a known name, تسيبراس's);
         # نيمار الأب، ترامب الابن (an epithet of the name before)
         return True
-    if before is not None and cut == 0 and before.text in lexicon.name_parts and not before.article \
-            and before.key not in lexicon.stop_words and lexicon.tagger is not None \
-            and not tokens.hyphen_gap(start - 1) \
+    person = known[3]
+    unlisted = before is not None and _unlisted_word(before, lexicon) and not (
+        person is not None and len(person.words) >= 2 and _spelt_near(before.text, person.words[0]))
+    if before is not None and cut == 0 and (before.text in lexicon.name_parts or unlisted) \
+            and not before.article and before.key not in lexicon.stop_words and lexicon.tagger is not None \
+            and not tokens.hyphen_gap(start - 1) and (start - 1) not in country_at \
             and not any(len(w) == 1 for w, _ in lexicon.names_by_first.get(before.text, ())) \
             and inside_marginal(tokens, start - 1, lexicon.tagger, lexicon, country_at) >= _OWN_GIVEN_MIN:
         # a word the corpus writes in names, which the tagger reads as a name word: another given
         # name of the family (يوليا سكريبال is not سيرغي سكريبال); not a hyphen's syllable (كيم كاي-غوان)
-        # nor a known surname, a subject before its object (شبه كومي ترامب)
+        # nor a known surname, a subject before its object (شبه كومي ترامب). So is a word no list
+        # holds that the tagger reads as a name word: the given name of another person of that
+        # family name (وأوضح أرتورو سانشيز is not بيدرو سانشيز، فريدريكا ويلسون not بيتر ويلسون).
         return True
     if end >= len(items) or not tokens.soft_gap(end - 1):
         return False
