@@ -466,6 +466,32 @@ def _followed_by_own_name_word(tokens: Tokens, known, lexicon: PersonLexicon, co
 _OWN_GIVEN_MIN = 0.9
 
 
+def _unlisted_word(token, lexicon: PersonLexicon) -> bool:
+    """A word of three letters or more that no list of the lexicon holds (no name word, given name,
+    stop word, title or verb of the corpus), not shaped like a verb in ى or a noun in ة (اكتفى،
+    ماكينة): a rare word, often a foreign name (أرتورو، فريدريكا)."""
+    word = token.text
+    return len(word) >= 3 and word not in lexicon.person_words and word not in lexicon.given_names \
+        and word not in lexicon.name_parts and token.key not in lexicon.stop_words and word not in CONNECTORS \
+        and word not in PARTICLES and not lexicon.may_open(word) and not is_verb(word, lexicon) \
+        and not past_verb(word, lexicon) and not token.key.endswith(("ى", "ه"))
+
+
+def _spelt_near(a: str, b: str) -> bool:
+    """Whether two words may be one name spelt twice (جوناتان / جوناثان، شيمعون / شمعون، هيذرر / هيذر،
+    يونج / يونغ): the same first letter, and the same letters once the long vowels inside are left
+    out and the transliteration letters folded, but for one letter more, less or other."""
+    if a[:1] != b[:1]:
+        return False
+    x, y = _vowel_skeleton(a.translate(_KEY_LETTERS)), _vowel_skeleton(b.translate(_KEY_LETTERS))
+    if abs(len(x) - len(y)) > 1:
+        return False
+    if len(x) == len(y):
+        return sum(c != d for c, d in zip(x, y)) <= 1
+    short, long_ = (x, y) if len(x) < len(y) else (y, x)
+    return any(long_[:k] + long_[k + 1:] == short for k in range(len(long_)))
+
+
 def _inside_another_name(tokens: Tokens, known, lexicon: PersonLexicon, country_at: dict) -> bool:
     """A known person's one-word form (عباس، حسين، شريف) opening a longer name of someone else:
     a given name or a connector follows it (عباس كامل، صلاح عبد السلام، شريف شيخ أحمد), or a
@@ -487,14 +513,19 @@ def _inside_another_name(tokens: Tokens, known, lexicon: PersonLexicon, country_
         # إيناس بيريز، وائل عباس; والتشيلي أليكسيس سانشيز (أليكسيس opens a known name, تسيبراس's);
         # نيمار الأب، ترامب الابن (an epithet of the name before)
         return True
-    if before is not None and cut == 0 and before.text in lexicon.name_parts and not before.article \
-            and before.key not in lexicon.stop_words and lexicon.tagger is not None \
-            and not tokens.hyphen_gap(start - 1) \
+    person = known[3]
+    unlisted = before is not None and _unlisted_word(before, lexicon) and not (
+        person is not None and len(person.words) >= 2 and _spelt_near(before.text, person.words[0]))
+    if before is not None and cut == 0 and (before.text in lexicon.name_parts or unlisted) \
+            and not before.article and before.key not in lexicon.stop_words and lexicon.tagger is not None \
+            and not tokens.hyphen_gap(start - 1) and (start - 1) not in country_at \
             and not any(len(w) == 1 for w, _ in lexicon.names_by_first.get(before.text, ())) \
             and inside_marginal(tokens, start - 1, lexicon.tagger, lexicon, country_at) >= _OWN_GIVEN_MIN:
         # a word the corpus writes in names, which the tagger reads as a name word: another given
         # name of the family (يوليا سكريبال is not سيرغي سكريبال); not a hyphen's syllable (كيم كاي-غوان)
-        # nor a known surname, a subject before its object (شبه كومي ترامب)
+        # nor a known surname, a subject before its object (شبه كومي ترامب). So is a word no list
+        # holds that the tagger reads as a name word: the given name of another person of that
+        # family name (وأوضح أرتورو سانشيز is not بيدرو سانشيز، فريدريكا ويلسون not بيتر ويلسون).
         return True
     if end >= len(items) or not tokens.soft_gap(end - 1):
         return False
@@ -1044,6 +1075,74 @@ def _office_noun(word: str, lexicon: PersonLexicon) -> bool:
     return word not in lexicon.given_names and any(s in lexicon.body_nouns for _, s in stems(word))
 
 
+# Pronoun suffixes (normalised) that end a noun or a verb (سيارتهم، يمتلكهما، جميعهن، ممثليها).
+_PRONOUN_ENDINGS = ("ها", "هم", "هما", "هن", "كم")
+
+
+def _conjunct_word_ok(token, lexicon: PersonLexicon) -> bool:
+    """A bare word that may be a family name: three letters or more, no frequent word, verb of the
+    corpus, noun in ة or verb in ى, not definite and not a conjunct (و)."""
+    word = token.text
+    return len(word) >= 3 and not token.article and token.key not in lexicon.stop_words \
+        and word not in CONNECTORS and word not in PARTICLES and word[0] not in "و" \
+        and not token.key.endswith(("ه", "ى")) and not is_verb(word, lexicon) and not past_verb(word, lexicon) \
+        and not past_feminine_verb(word, lexicon) and not lexicon.may_open(word)
+
+
+def _list_conjunct_names(tokens: Tokens, mentions: list[_Mention], lexicon: PersonLexicon,
+                         country_at: dict) -> list[_Mention]:
+    """The next of a list of people after a full name (two words or more) the rules or the tagger
+    read: و glued to a word no list of names holds, then one more bare word, closed by punctuation
+    or a frequent word (ناتالي بورتمان وميريل ستريب مؤسسة، غاري كينغ وناثانيل برسلي، ; لوبيتا
+    نيونغو، وأوما ثورمان،). The tagger reads a foreign given name glued to و as no name word, so
+    this is read by shape: the two words mirror the name before them. Repeated along the list."""
+    items = tokens.items
+    n = len(items)
+    starts = {m.char_start for m in mentions}
+    found: list[_Mention] = []
+    queue = [m for m in mentions if len(m.words) >= 2]
+    while queue:
+        m = queue.pop()
+        i = m.tok_end
+        if i <= 0 or i + 1 >= n or i > n or items[i - 1].oend != m.char_end:
+            continue
+        gap = tokens.gap_text(i - 1).strip()
+        if gap not in ("", "،", ","):
+            continue
+        word = items[i].text
+        stem = word[1:]
+        if word[:1] != "و" or len(stem) < 4 or stem in lexicon.stop_words or word in lexicon.stop_words \
+                or items[i].key in lexicon.stop_words or word in lexicon.given_names or word in lexicon.person_words \
+                or word in lexicon.name_parts or stem in CONNECTORS or i in country_at or (i + 1) in country_at \
+                or not tokens.soft_gap(i) or is_verb(stem, lexicon) or past_verb(stem, lexicon) \
+                or past_feminine_verb(stem, lexicon) or stem.endswith(("ه", "ى")) or stem.startswith("ال") \
+                or lexicon.may_open(stem) or lexicon.may_open(word):
+            continue
+        second = items[i + 1]
+        if not _conjunct_word_ok(second, lexicon) or stem[0] == "و" or second.text.startswith("سي") \
+                or stem in lexicon.given_names or "-" in second.text \
+                or any(w.endswith(_PRONOUN_ENDINGS) for w in (stem, second.text)) \
+                or (stem.endswith("ان") and second.text.endswith("ان")) \
+                or (second.text[0] in "بل" and second.text[1:] in lexicon.stop_words):
+            # وجميعهن، ولشركتين يمتلكهما: a pronoun ends a noun or a verb, never a name; ومحاميان
+            # دوليان، وواجهتان براقتان: a dual noun and its adjective; سيتعين: a future verb;
+            # بخدمات: a preposition and a frequent word. A listed given name (ومحمد) is _scan's to read.
+            continue
+        end = i + 2
+        if end < n and (tokens.hyphen_gap(end - 1) or (
+                tokens.soft_gap(end - 1) and items[end].key not in lexicon.stop_words)):
+            continue  # a third word that may go on the phrase, or a hyphen's syllable (وكيم سانغ-دوك)
+        start = items[i].ostart + 1
+        if start in starts:
+            continue
+        words = (stem, items[i + 1].text)
+        mention = _Mention(words, start, items[i + 1].oend, None, lexicon.persons.get(words), end)
+        starts.add(start)
+        found.append(mention)
+        queue.append(mention)
+    return found
+
+
 def _drop_body_names(tokens: Tokens, mentions: list[_Mention], lexicon: PersonLexicon) -> list[_Mention]:
     """Names that name a body or a building, not a person: right after such a noun, a title's
     last word or not (مستشفى ميراويس، فيلق الرحمن، لشبكة فوكس نيوز، بمدرسة أسامة بن زيد، المتحدث
@@ -1117,6 +1216,7 @@ def extract_persons(text: str, country_mentions: list[dict], lexicon: PersonLexi
         if places:  # قالت النيابة العامة في باريس، توقيت بيونغيانغ: a city, not a one-word name
             tagged = [m for m in tagged if len(m.words) > 1 or not _inside_place(m, places)]
         mentions += tagged
+        mentions += _list_conjunct_names(tokens, mentions, lexicon, country_at)
         mentions = _without_word_after_family_name(tokens, mentions, lexicon, country_at)
     mentions = _drop_body_names(tokens, mentions, lexicon)
     if places:  # وفي خان يونس، جالت: an untitled name that a place's name covers whole is the place
