@@ -38,7 +38,16 @@ def main() -> None:
     parser.add_argument("--profile", type=int, default=0, metavar="N",
                         help="then print the N functions of most own time (cProfile) of extract_article over the "
                              "sample, caches warm: the hot spots before and after a change")
+    parser.add_argument("--scaling", metavar="N,N,...",
+                        help="instead, the cost per character of one text made of N non-gold bodies joined, for each "
+                             "N (50,100,200,400): each stage on the whole text (not read window by window), then, "
+                             "with --profile K, the K functions whose own time grows most beyond linear")
+    parser.add_argument("--shared", type=Path, default=REPO.parent / "shared",
+                        help="for --scaling: the gold files whose articles are left out")
     args = parser.parse_args()
+    if args.scaling:
+        scaling_lines(args.corpus, args.shared, [int(n) for n in args.scaling.split(",")], args.profile)
+        return
     started = time.perf_counter()
     prepare_worker()  # this process stands for one extraction worker: lexicons built, collector frozen
     lexicons = load_lexicons()
@@ -138,16 +147,99 @@ def long_article_line(articles: list[dict], lexicons) -> None:
     """Cost linear in length: one body made of many articles' bodies against the same bodies read
     as separate articles."""
     published = parse_published(articles[0].get("date"))
+    gc.collect()
     begin = time.perf_counter()
-    for record in articles:
-        extract_article(record["id"], None, record["text"], published, lexicons)
+    with _CollectorTime() as apart_collector:
+        for record in articles:
+            extract_article(record["id"], None, record["text"], published, lexicons)
     apart = time.perf_counter() - begin
     body = "\n".join(record["text"] for record in articles)
+    gc.collect()
     begin = time.perf_counter()
-    extract_article("long", None, body, published, lexicons)
+    with _CollectorTime() as together_collector:
+        extract_article("long", None, body, published, lexicons)
     together = time.perf_counter() - begin
     print(f"one body of {len(articles)} articles ({len(body) / 1e6:.1f} MB): {together:.2f} s; the same bodies "
           f"as {len(articles)} articles: {apart:.2f} s; ratio {together / apart:.2f}")
+    # A long body's windows live long enough to reach the oldest generation, so full collections
+    # run (none do for short articles), and each walks the word caches extraction has filled.
+    print(f"  of which the cyclic garbage collector: {together_collector.seconds:.2f} s "
+          f"({together_collector.counts[2]} full collections) against {apart_collector.seconds:.2f} s "
+          f"({apart_collector.counts[2]}); ratio without it "
+          f"{(together - together_collector.seconds) / (apart - apart_collector.seconds):.2f}")
+
+
+def scaling_lines(corpus: Path, shared: Path, sizes: list[int], top: int) -> None:
+    """Cost superlinear in a text's length: one text made of the first N bodies of a fixed sample of
+    non-gold ANT articles (scripts/extraction_identity.py's), for each N; each stage timed on the
+    whole text in this process's CPU time (extract_article reads a long body window by window, which
+    caps the growth at a window's length but does not remove it: a window is still ~13 articles).
+    A stage or function whose cost per character grows with N does work that grows faster than the
+    text: a list searched per mention, every pair of names compared, ..."""
+    import cProfile
+    import pstats
+
+    sys.path.insert(0, str(REPO / "scripts"))
+    from extraction_identity import gold_ids, sample_articles as non_gold_sample
+
+    prepare_worker()
+    lexicons = load_lexicons()
+    articles = non_gold_sample(corpus, max(sizes), gold_ids(REPO, shared, None))
+    published = parse_published(articles[0].get("date"))
+    extract_article("warm", None, "\n".join(r["text"] for r in articles[:20]), published, lexicons)
+
+    def stages(body: str) -> dict[str, float]:
+        spent, clock = {}, time.process_time
+        begin = clock()
+        docs = {"title": analyse("", published, lexicons), "body": analyse(body, published, lexicons)}
+        spent["document"], begin = clock() - begin, clock()
+        texts = {"title": "", "body": body}
+        persons = merge_persons([extract_persons(
+            texts[f], docs[f].entities["countries"], lexicons.persons, normalized=docs[f].norm,
+            sentences=docs[f].sentences, organisations=docs[f].entities["organisations"],
+            places=docs[f].entities["places"], words=docs[f].tokens) for f in FIELDS], lexicons.persons.given_names)
+        article = AnalysedArticle(docs, persons)
+        doc = docs["body"].with_persons(article.body_persons())
+        spent["persons"], begin = clock() - begin, clock()
+        find_visits(doc, article.body_persons(), article.title_persons(), published, lexicons.visits,
+                    lexicons.visit_model, None, docs["title"])
+        spent["visits"], begin = clock() - begin, clock()
+        find_aid(doc, lexicons.currencies, published.year if published else None, lexicons.aid_models)
+        spent["aid"] = clock() - begin
+        return spent
+
+    lengths, profiles = {}, {}
+    print("one text of N non-gold bodies, each stage on the whole text (us of CPU per character):")
+    for n in sizes:
+        body = "\n".join(r["text"] for r in articles[:n])
+        lengths[n] = len(body)
+        gc.collect()
+        begin = time.process_time()
+        extract_article("long", None, body, published, lexicons)
+        windowed = time.process_time() - begin
+        spent = stages(body)
+        per = {stage: 1e6 * s / len(body) for stage, s in spent.items()}
+        print(f"  N={n:4} {len(body):9,} chars  " + "  ".join(f"{k} {v:5.2f}" for k, v in per.items())
+              + f"  all {sum(per.values()):5.2f}  (extract_article, by windows: {1e6 * windowed / len(body):5.2f})")
+        if top:
+            profile = cProfile.Profile()
+            profile.enable()
+            stages(body)
+            profile.disable()
+            profiles[n] = {key: (row[1], row[2]) for key, row in pstats.Stats(profile).stats.items()}
+    if not top or len(sizes) < 2:
+        return
+    small, large = sizes[0], sizes[-1]
+    excess = sorted(((own - profiles[small].get(key, (0, 0.0))[1] * lengths[large] / lengths[small], key)
+                     for key, (_, own) in profiles[large].items()), reverse=True)[:top]
+    print(f"own time beyond linear at N={large} (seconds over N={small}'s cost per character), own us/char and calls "
+          f"at N={','.join(map(str, sizes))}:")
+    for extra, key in excess:
+        path, line, name = key
+        where = f"{Path(path).relative_to(REPO)}:{line}" if path.startswith(str(REPO)) else path if line else ""
+        own = " ".join(f"{1e6 * profiles[n].get(key, (0, 0.0))[1] / lengths[n]:.3f}" for n in sizes)
+        calls = "/".join(str(profiles[n].get(key, (0, 0))[0]) for n in sizes)
+        print(f"  +{extra:5.2f} s  [{own}]  calls {calls}  {name} {where}")
 
 
 if __name__ == "__main__":
