@@ -1300,3 +1300,25 @@ def test_a_count_in_words_is_no_year(lexicon):
     # ANT BB-internationalNews-325-20180411, in no gold file: a count that runs to another
     assert values("لكن لم يعد خافياً على أحد وجود ما بين ألفين إلى ثلاثة آلاف عنصر من شركة أمنية روسية خاصة",
                   "2018-04-11T17:05:59+00:00", lexicon) == []
+
+
+# --- a bare month after a year its word names in the same sentence ----------------------------------
+
+def test_a_bare_month_takes_the_year_its_word_named_before_in_the_sentence(lexicon):
+    # team AL-technology-312-20180622: أوائل عام 2015 … نهاية شهر أبريل، … شهر مايو: months of 2015
+    assert values("وتم الإعلان عن الساعة في عام 2014، وجرى تسويقها للبيع في أوائل عام 2015، مع بداية بيعها بكميات "
+                  "محدودة في نهاية شهر أبريل/نيسان، وقامت آبل بإصدار المزيد من النماذج عبر المتاجر في شهر مايو/أيار",
+                  "2018-06-22T16:47:34+04:00", lexicon) == ["2014", "2015", "2015-04", "2015-05"]
+    # ANT BB-internationalNews-448-20180501 (in no gold file): the strike of 1 May 1886
+    assert values("في عام 1886 دعا اتحاد نقابات العمال في الولايات المتحدة إلى اضراب في الأول من مايو للمطالبة "
+                  "بثماني ساعات عمل يوميا.", "2018-05-01T17:03:29+00:00", lexicon) == ["1886", "1886-05-01"]
+
+
+def test_a_word_that_turns_the_sentence_keeps_the_month_to_publication(lexicon):
+    # ANT SK-internationalNews-2910-20180807 (in no gold file): قبل أن ينسحب منه ترامب في مايو is May 2018
+    assert values("وكانت العقوبات على إيران رفعت إثر توقيع الاتفاق بشأن ملف طهران النووي عام 2015 مع الدول الست "
+                  "الكبرى، قبل أن ينسحب منه ترامب في مايو.", "2018-08-07T10:09:46+00:00", lexicon) == ["2015", "2018-05"]
+    # ANT SK-middleEast-3729-20181005: تمديدها حتى 6 نوفمبر, this year's November
+    assert values("أعلنت الرئاسة التونسية، الجمعة، أنّ حال الطوارئ السارية في البلاد منذ سلسلة من الاعتداءات "
+                  "الإرهابية الدموية في عام 2015 قد تم تمديدها حتى 6 نوفمبر.",
+                  "2018-10-05T21:53:39+00:00", lexicon) == ["2018-10-05", "2015", "2018-11-06"]

@@ -477,6 +477,16 @@ def story_pattern(cues: "CueLexicon | None") -> re.Pattern:
     return re.compile(rf"(?<!\S)[وف]?(?:{'|'.join(parts)})(?=[\s،,])")
 
 
+def story_turn_pattern(cues: "CueLexicon | None") -> re.Pattern:
+    """The words that turn a sentence away from the year its word named before (class date_story_turn: لكن،
+    عندما، قبل، حتى، إلا أن; see _Extractor.note_year); without the cue lexicon, none (a pattern that never
+    matches)."""
+    turn = class_alternation(cues, "date_story_turn")
+    if not turn:
+        return re.compile(r"(?!)")
+    return re.compile(rf"(?<!\S)[وف]?(?:{turn})(?!\S)")
+
+
 _NEXT_AFTER = re.compile(r"\s+(?:التالي|الذي\s+تلاه|اللاحق)(?!\w)")
 # A report is told within so many days of it (see tense.reported_at_end).
 REPORT_DAYS = 2
@@ -491,7 +501,7 @@ _NEXT_WEEKDAY = re.compile(r"\s*[،,]?\s*\(?\s*(?:يوم\s+)?(الاثنين|ا�
 class _Extractor:
     __slots__ = ("text", "pub", "late", "morning", "anchor_end", "weekday_end", "weekday_day", "weekday_night",
                  "lexicon", "anchor", "day_end", "dated", "tenses", "from_event", "nowadays_end",
-                 "day_at", "named_month", "story", "habit_end")
+                 "day_at", "named_month", "story", "habit_end", "worded_end")
 
     def __init__(self, text: str, published: datetime | None, lexicon: DateLexicon):
         self.text = text  # normalised
@@ -520,6 +530,7 @@ class _Extractor:
         # next date resolved against publication (see story_year)
         self.story: tuple[int, int | None, int] | None = None
         self.habit_end: int | None = None  # where the last weekday of a habit (أيام الأحد) ended
+        self.worded_end: int | None = None  # where the year that set self.dated ended, when its word named another year
 
     def tense(self, at: int) -> str | None:
         """tense.tense at `at`, computed once per position (a weekday asks it up to four times)."""
@@ -554,6 +565,8 @@ class _Extractor:
             # (a month of the publication's year leaves a bare month to the publication; a year
             # alone, even the publication's, holds the bare months after it: خلال 2018 (… في تشرين الأول))
             return None
+        if end == self.worded_end and self.lexicon.story_turn.search(self.text, end, m.start()):
+            return None  # (فتح هذا التحقيق عام 2017 لكنه تطور … عندما اعتقل إيلوفيتش في الثامن عشر من شباط)
         if year == self.pub.year and self.tense(at) == "past":
             return None  # (اكتسى هذه السنة صفة رسمية عندما أعلنه … في 27 كانون الأول: told in the past)
         return year
@@ -583,14 +596,17 @@ class _Extractor:
         to the present)."""
         self.story = None if self.since(m) else (year, month, m.end())
 
-    def note_year(self, years: list[int], m: re.Match):
-        """A year named alone (عام 2016، في 2018): the latest year; and when it is just the publication's
-        year, the year of a bare month or day later in its sentence (see told_in_year). (Another year
-        does not carry so: منذ 2003، مونديال 2026، الاتفاق المبرم في 2015 name it for their own words,
-        and the month after them is as often this year's.)"""
+    def note_year(self, years: list[int], m: re.Match, worded: bool = False):
+        """A year named alone (عام 2016، في 2018): the latest year; and when it is the publication's year,
+        or any one year its word names (`worded`: في عام 2016، أوائل عام 2015), the year of a bare month or
+        day later in its sentence (see told_in_year: «وأعلنت آبل عن سماعات AirPods في عام 2016، وكانت
+        الشركة تخطط لطرحها في شهر أكتوبر»: October 2016). (A bare number does not carry so: منذ 2003،
+        مونديال 2026، الاتفاق المبرم في 2015 name it for their own words, and the month after them is as
+        often this year's.)"""
         self.anchor.year = years[-1]
-        if len(years) == 1 and self.pub is not None and years[0] == self.pub.year:
+        if len(years) == 1 and self.pub is not None and (years[0] == self.pub.year or (worded and not self.since(m))):
             self.dated = (years[0], 12, m.end())
+            self.worded_end = m.end() if years[0] != self.pub.year else None
 
     def called_for(self, m: re.Match) -> bool:
         """Whether a word of calling for or demanding (دعا، دعت، طالب، الدعوة، دعوات) stands before `m` in its
@@ -1020,7 +1036,7 @@ class _Extractor:
             years = [int(y) for y in _EARLY_YEAR.findall(m.group("y_early"))]
         else:
             years = [int(y) for y in _YEAR.findall(m.group("y_list"))]
-        self.note_year(years, m)
+        self.note_year(years, m, worded=True)
         if len(years) == 1:
             self.note_story(years[0], None, m)
         return [_result(f"{y:04d}", "year", "absolute") for y in years]
