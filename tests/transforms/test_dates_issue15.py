@@ -1322,3 +1322,12 @@ def test_a_word_that_turns_the_sentence_keeps_the_month_to_publication(lexicon):
     assert values("أعلنت الرئاسة التونسية، الجمعة، أنّ حال الطوارئ السارية في البلاد منذ سلسلة من الاعتداءات "
                   "الإرهابية الدموية في عام 2015 قد تم تمديدها حتى 6 نوفمبر.",
                   "2018-10-05T21:53:39+00:00", lexicon) == ["2018-10-05", "2015", "2018-11-06"]
+
+
+def test_a_day_after_a_word_of_an_appointed_time_is_read_ahead(lexicon):
+    # ANT BB-internationalNews-422-20180427 (in no gold file): Trump's visit of 13 July, set in April
+    assert values("ويأتي موعد 13 يوليو/ تموز بعد قمة حلف شمال الأطلسي (ناتو) في بروكسل، التي يحضرها الرئيس الأمريكي.",
+                  "2018-04-27T10:12:11+00:00", lexicon) == ["2018-07-13"]
+    # team SK-middleEast-2531-20180621: the second round set for 15 September, after a past verb
+    assert values("وفي حالة المرور إلى جولة ثانية فقد حدد لها موعدا يوم 15 أيلول/سبتمبر.",
+                  "2018-06-21T22:14:27+00:00", lexicon) == ["2018-09-15"]

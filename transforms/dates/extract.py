@@ -487,6 +487,15 @@ def story_turn_pattern(cues: "CueLexicon | None") -> re.Pattern:
     return re.compile(rf"(?<!\S)[وف]?(?:{turn})(?!\S)")
 
 
+def appointed_pattern(cues: "CueLexicon | None") -> re.Pattern:
+    """A word of an appointed time (class date_appointed: موعد، موعدا، موعدها) right before a day or month,
+    يوم، في or شهر between at most, up to the end of the searched text; without the cue lexicon, none."""
+    words = class_alternation(cues, "date_appointed")
+    if not words:
+        return re.compile(r"(?!)")
+    return re.compile(rf"(?<!\S)[وفب]?(?:{words})\s+(?:(?:يوم|في|شهر)\s+){{0,2}}$")
+
+
 _NEXT_AFTER = re.compile(r"\s+(?:التالي|الذي\s+تلاه|اللاحق)(?!\w)")
 # A report is told within so many days of it (see tense.reported_at_end).
 REPORT_DAYS = 2
@@ -624,6 +633,13 @@ class _Extractor:
         return self.tense(m.start()) is None and opens_with_imperfect(self.text, m.start(), self.lexicon.future_verbs,
                                                                   self.lexicon.own_clause)
 
+    def appointed(self, at: int) -> bool:
+        """Whether a word of an appointed time stands right before the day or month that starts at `at`
+        (فقد حدد لها موعدا يوم 15 أيلول/سبتمبر، ويأتي موعد 13 يوليو/تموز بعد قمة حلف شمال الأطلسي): the day
+        set for a thing, read ahead as a future one is (within the same horizons: a day gone by this year
+        stays this year's)."""
+        return self.lexicon.appointed.search(self.text, max(0, at - 30), at) is not None
+
     def until(self, m: re.Match) -> bool:
         """حتى السبت، حتى نهاية حزيران with no tense cue: a forecast or a state going on, so a day
         or month not yet past (a month gone by this year stays this year's)."""
@@ -686,7 +702,8 @@ class _Extractor:
                 if direction is None and day_year_untensed(month, d, self.pub):
                     y = year_of_day(month, d, self.pub, None, False)  # (no tense to read)
                 else:
-                    ahead = self.future(m) or ((month, d) >= (self.pub.month, self.pub.day) and self.until(m))
+                    ahead = self.future(m) or ((month, d) >= (self.pub.month, self.pub.day) and self.until(m)) \
+                        or self.appointed(m.start())
                     y = year_of_day(month, d, self.pub, direction, ahead,
                                     not ahead and past_verb_right_before(self.text, m.start(), self.lexicon.tense_words))
                 src = "published"
@@ -1217,7 +1234,8 @@ class _Extractor:
                 if rel is None and month_year_untensed(month, self.pub):
                     y = year_of_month(month, self.pub, None, False)  # (no tense to read)
                 else:
-                    ahead = self.future(m, m.start("m_ms")) or (month >= self.pub.month and self.until(m))
+                    ahead = self.future(m, m.start("m_ms")) or (month >= self.pub.month and self.until(m)) \
+                        or self.appointed(m.start("m_ms"))
                     # (an opening imperfect verb is read only where year_of_month reads it)
                     upcoming = rel is None and not ahead and 0 < month - self.pub.month <= UPCOMING_MONTHS \
                         and self.opened_by_imperfect(m)
