@@ -1331,3 +1331,14 @@ def test_a_day_after_a_word_of_an_appointed_time_is_read_ahead(lexicon):
     # team SK-middleEast-2531-20180621: the second round set for 15 September, after a past verb
     assert values("وفي حالة المرور إلى جولة ثانية فقد حدد لها موعدا يوم 15 أيلول/سبتمبر.",
                   "2018-06-21T22:14:27+00:00", lexicon) == ["2018-09-15"]
+
+
+def test_a_later_bare_month_told_on_is_of_the_dated_months_year(lexicon):
+    # ANT BB-middleEast-369-20180419 (in no gold file): Nimeiry was overthrown in April 1985
+    assert values("وفي يناير/كانون ثاني 1985 كُشف أمر العملية فتوقفت على الفور، وفي أبريل / نيسان أطيح بنميري في انقلاب "
+                  "عسكري وشرع النظام الجديد على الفور في البحث عن \"جواسيس الموساد\" الحقيقيين أو الوهميين.",
+                  "2018-04-19T12:44:27+00:00", lexicon) == ["1985-01", "1985-04"]
+    # ANT BB-internationalNews-1062-20180907: inside what is reported (بقوله إنه …), a later month is the year before
+    assert values("وحين أجرى محققو الإف بي آي تحقيقات معه في يناير/ كانون الثاني 2017، كذب بابادوبولوس بقوله إنه التقى "
+                  "شخصين روسيين لهما صلات روسية قبل أن ينضم إلى فريق حملة ترامب في مارس/ آذار.",
+                  "2018-09-07T23:01:47+00:00", lexicon) == ["2017-01", "2016-03"]

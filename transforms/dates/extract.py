@@ -16,7 +16,7 @@ from transforms.dates.grammar import (COUNTS, DAY_WORDS, GLUED_DAY_UNITS, GLUED_
                                       month_token_pattern)
 from transforms.dates.hijri import hijri_to_gregorian, hijri_year_of
 from transforms.dates.lexicon import DateLexicon
-from transforms.dates.tense import (future_verb_right_before, opens_with_imperfect, said_that_before,
+from transforms.dates.tense import (_SAID_THAT, future_verb_right_before, opens_with_imperfect, said_that_before,
                                    past_verb_right_before,
                                    perfect_verb_right_before, reported_at_end, tense, will_in_clause)
 
@@ -580,6 +580,16 @@ class _Extractor:
             return None  # (اكتسى هذه السنة صفة رسمية عندما أعلنه … في 27 كانون الأول: told in the past)
         return year
 
+    def told_year(self, month: int, m: re.Match) -> int:
+        """The year of a bare month (or day of it) that told_in_year gives: the dated month's year, the year
+        before only for a later month inside what the sentence reports (كذب بقوله إنه التقى … قبل أن ينضم إلى
+        فريق حملة ترامب في مارس, after يناير 2017: March 2016). A later month told on in the past is
+        the same year (وفي يناير/كانون ثاني 1985 كشف أمر العملية فتوقفت، وفي أبريل/نيسان أطيح بنميري)."""
+        year, dated_month, end = self.dated
+        if month <= dated_month or not _SAID_THAT.search(self.text, end, m.start()):
+            return year
+        return year - 1
+
     def story_year(self, m: re.Match, month: int, at: int) -> int | None:
         """The year of a bare month (or day of it) told in a later sentence of the same story: the year of
         the date that gave one last (self.story), one or two sentences back, with no date resolved against
@@ -691,8 +701,7 @@ class _Extractor:
                 continue
             y, src = year, against
             if y is None and self.pub and direction is None and self.told_in_year(m, m.start()) is not None:
-                dy, dm, _ = self.dated  # وخلال العام ذاته، قتل ثمانية أشخاص في 3 حزيران/يونيو
-                y, src = (dy if month <= dm else dy - 1), "text"
+                y, src = self.told_year(month, m), "text"  # وخلال العام ذاته، قتل ثمانية أشخاص في 3 حزيران/يونيو
             elif y is None and self.pub and direction is None \
                     and (story := self.story_year(m, month, m.start())) is not None:
                 y, src = story, "text"  # (a sentence or two after the date that gave its year)
@@ -1216,8 +1225,7 @@ class _Extractor:
             elif self.pub is not None and rel is None and self.told_in_year(m, m.start("m_ms")) is not None:
                 # قالت روسيا في حزيران/يونيو 2017 إنها قتلت البغدادي في نهاية أيار/مايو: a bare month
                 # told in the past after a month with its year, in the same sentence, is of that year
-                ay, am, _ = self.dated
-                y = ay if month <= am else ay - 1
+                y = self.told_year(month, m)
                 self.named_month = (y, month, m.end())
                 self.note_month(y, month)
                 out.append(_result(f"{y:04d}-{month:02d}", "month", "text"))
