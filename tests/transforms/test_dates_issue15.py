@@ -1342,3 +1342,12 @@ def test_a_later_bare_month_told_on_is_of_the_dated_months_year(lexicon):
     assert values("وحين أجرى محققو الإف بي آي تحقيقات معه في يناير/ كانون الثاني 2017، كذب بابادوبولوس بقوله إنه التقى "
                   "شخصين روسيين لهما صلات روسية قبل أن ينضم إلى فريق حملة ترامب في مارس/ آذار.",
                   "2018-09-07T23:01:47+00:00", lexicon) == ["2017-01", "2016-03"]
+
+
+def test_a_year_after_fi_aam_is_the_year_of_the_day_or_month_before_it(lexicon):
+    # team BB-internationalNews-522-20180517: one date, 11 September 2001 (not a day of open year and 2001)
+    assert values("وذلك بالرغم من دورها في برنامج الاستجواب الذي أعقب هجمات الحادي عشر من سبتمبر/ أيلول في عام 2001.",
+                  "2018-05-17T22:39:46+00:00", lexicon) == ["2001-09-11"]
+    # ANT BB-internationalNews-204-20180322 (in no gold file): November 2016, not November 2017 and 2016
+    assert values("في نوفمبر/تشرين الثاني في عام 2016، صرح زياد تقي الدين لموقع إخباري فرنسي",
+                  "2018-03-22T00:34:03+00:00", lexicon) == ["2016-11"]
