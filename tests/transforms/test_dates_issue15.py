@@ -1351,3 +1351,13 @@ def test_a_year_after_fi_aam_is_the_year_of_the_day_or_month_before_it(lexicon):
     # ANT BB-internationalNews-204-20180322 (in no gold file): November 2016, not November 2017 and 2016
     assert values("في نوفمبر/تشرين الثاني في عام 2016، صرح زياد تقي الدين لموقع إخباري فرنسي",
                   "2018-03-22T00:34:03+00:00", lexicon) == ["2016-11"]
+
+
+def test_a_month_soon_after_publication_that_was_planned_is_this_years(lexicon):
+    # team BB-internationalNews-687-20180623 (June): drills that were to be held in August, called off
+    assert values("وجاء ذلك عقب قرار اتخذ أوائل هذا الأسبوع بتعليق مناورات عسكرية كبيرة مشتركة بين البلدين كان من "
+                  "المقرر إجراؤها في شهر أغسطس/آب.", "2018-06-23T07:31:23+00:00", lexicon)[-1] == "2018-08"
+    # ANT SK-internationalNews-3571-20181019 (in no gold file, October): the December drill called off
+    assert values("قرر وزير الدفاع الأميركي، جيمس ماتيس، ونظيره الكوري الجنوبي، جيونغ كيونغ-دو، إلغاء المناورة العسكرية "
+                  "\"فيجيلنت إيس\" التي كانت مقررة في ديسمبر، وفق ما أعلنت المتحدثة باسم البنتاغون دانا وايت الجمعة.",
+                  "2018-10-19T16:43:24+00:00", lexicon) == ["2018-12", "2018-10-19"]

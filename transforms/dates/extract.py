@@ -16,7 +16,7 @@ from transforms.dates.grammar import (COUNTS, DAY_WORDS, GLUED_DAY_UNITS, GLUED_
                                       month_token_pattern)
 from transforms.dates.hijri import hijri_to_gregorian, hijri_year_of
 from transforms.dates.lexicon import DateLexicon
-from transforms.dates.tense import (_SAID_THAT, future_verb_right_before, opens_with_imperfect, said_that_before,
+from transforms.dates.tense import (_SAID_THAT, future_verb_right_before, opens_with_imperfect, past_plan, said_that_before,
                                    past_verb_right_before,
                                    perfect_verb_right_before, reported_at_end, tense, will_in_clause)
 
@@ -650,6 +650,11 @@ class _Extractor:
         stays this year's)."""
         return self.lexicon.appointed.search(self.text, max(0, at - 30), at) is not None
 
+    def planned_before(self, m: re.Match, at: int) -> bool:
+        """A plan told in the past in the clause of `m` (كان من المقرر إجراؤها في شهر أغسطس/آب): a month
+        up to UPCOMING_MONTHS after publication's is this year's coming one, planned, then perhaps called off."""
+        return not self.since(m) and past_plan(self.text, at, self.lexicon.tense_words)
+
     def until(self, m: re.Match) -> bool:
         """حتى السبت، حتى نهاية حزيران with no tense cue: a forecast or a state going on, so a day
         or month not yet past (a month gone by this year stays this year's)."""
@@ -1246,7 +1251,7 @@ class _Extractor:
                         or self.appointed(m.start("m_ms"))
                     # (an opening imperfect verb is read only where year_of_month reads it)
                     upcoming = rel is None and not ahead and 0 < month - self.pub.month <= UPCOMING_MONTHS \
-                        and self.opened_by_imperfect(m)
+                        and (self.opened_by_imperfect(m) or self.planned_before(m, m.start("m_ms")))
                     y = year_of_month(month, self.pub, _relative(rel), ahead, upcoming)
                 self.named_month = (y, month, m.end())
                 self.note_month(y, month)
