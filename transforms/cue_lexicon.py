@@ -420,6 +420,8 @@ DATE_CLASSES = {
     "date_event_name": "a noun that names an agreement, an anniversary, a statement or a coalition by a date, as written (اتفاق، ذكرى، بيان، قوى، طرفي): a day or month after it is no date of the story",
     "date_event_bare": "a noun that names an event by a date only without the article, as written (جمعة الغضب; الجمعة is the weekday): a day or month after it is no date of the story",
     "date_story_on": "a word that tells the story goes on from the date told before, as written (بعد ذلك، بعدها، ثم، لاحقا، في وقت لاحق): a bare month after it in its sentence takes the year of the story",
+    "date_story_turn": "a word that turns a sentence to another time, as written (لكن، لكنه، عندما، قبل، حتى، إلا أن): a bare month after it does not take the year a year word (عام 2017) named before it in its sentence",
+    "date_appointed": "a noun of an appointed time, as written (موعد، موعدا، موعدها): a day or month right after it (يوم، في between at most) is the day set for a thing, read ahead as a future one is",
     "date_story_unit": "a unit of time after «بعد» and a count at most, as written (أيام، أشهر، عامين، سنوات): «بعد أربعة أيام،» and «بعد عامين من ذلك» tell the story goes on",
     "date_not_future_stem": "the opening of a noun or name that looks like a verb with the future prefix سـ, as written (سنو، سيا، سيط، سنغ، سيرغ): a word opening so is no future verb",
     "date_not_future_word": "a whole noun or name that is written like a verb with the future prefix سـ, as written (سيول، سيتي، ستة، سيطر): the word so written is no future verb, though a longer word opening so may be one (سيولد، سيتيح، ستهاجم، سيطرح)",

@@ -1300,3 +1300,64 @@ def test_a_count_in_words_is_no_year(lexicon):
     # ANT BB-internationalNews-325-20180411, in no gold file: a count that runs to another
     assert values("لكن لم يعد خافياً على أحد وجود ما بين ألفين إلى ثلاثة آلاف عنصر من شركة أمنية روسية خاصة",
                   "2018-04-11T17:05:59+00:00", lexicon) == []
+
+
+# --- a bare month after a year its word names in the same sentence ----------------------------------
+
+def test_a_bare_month_takes_the_year_its_word_named_before_in_the_sentence(lexicon):
+    # team AL-technology-312-20180622: أوائل عام 2015 … نهاية شهر أبريل، … شهر مايو: months of 2015
+    assert values("وتم الإعلان عن الساعة في عام 2014، وجرى تسويقها للبيع في أوائل عام 2015، مع بداية بيعها بكميات "
+                  "محدودة في نهاية شهر أبريل/نيسان، وقامت آبل بإصدار المزيد من النماذج عبر المتاجر في شهر مايو/أيار",
+                  "2018-06-22T16:47:34+04:00", lexicon) == ["2014", "2015", "2015-04", "2015-05"]
+    # ANT BB-internationalNews-448-20180501 (in no gold file): the strike of 1 May 1886
+    assert values("في عام 1886 دعا اتحاد نقابات العمال في الولايات المتحدة إلى اضراب في الأول من مايو للمطالبة "
+                  "بثماني ساعات عمل يوميا.", "2018-05-01T17:03:29+00:00", lexicon) == ["1886", "1886-05-01"]
+
+
+def test_a_word_that_turns_the_sentence_keeps_the_month_to_publication(lexicon):
+    # ANT SK-internationalNews-2910-20180807 (in no gold file): قبل أن ينسحب منه ترامب في مايو is May 2018
+    assert values("وكانت العقوبات على إيران رفعت إثر توقيع الاتفاق بشأن ملف طهران النووي عام 2015 مع الدول الست "
+                  "الكبرى، قبل أن ينسحب منه ترامب في مايو.", "2018-08-07T10:09:46+00:00", lexicon) == ["2015", "2018-05"]
+    # ANT SK-middleEast-3729-20181005: تمديدها حتى 6 نوفمبر, this year's November
+    assert values("أعلنت الرئاسة التونسية، الجمعة، أنّ حال الطوارئ السارية في البلاد منذ سلسلة من الاعتداءات "
+                  "الإرهابية الدموية في عام 2015 قد تم تمديدها حتى 6 نوفمبر.",
+                  "2018-10-05T21:53:39+00:00", lexicon) == ["2018-10-05", "2015", "2018-11-06"]
+
+
+def test_a_day_after_a_word_of_an_appointed_time_is_read_ahead(lexicon):
+    # ANT BB-internationalNews-422-20180427 (in no gold file): Trump's visit of 13 July, set in April
+    assert values("ويأتي موعد 13 يوليو/ تموز بعد قمة حلف شمال الأطلسي (ناتو) في بروكسل، التي يحضرها الرئيس الأمريكي.",
+                  "2018-04-27T10:12:11+00:00", lexicon) == ["2018-07-13"]
+    # team SK-middleEast-2531-20180621: the second round set for 15 September, after a past verb
+    assert values("وفي حالة المرور إلى جولة ثانية فقد حدد لها موعدا يوم 15 أيلول/سبتمبر.",
+                  "2018-06-21T22:14:27+00:00", lexicon) == ["2018-09-15"]
+
+
+def test_a_later_bare_month_told_on_is_of_the_dated_months_year(lexicon):
+    # ANT BB-middleEast-369-20180419 (in no gold file): Nimeiry was overthrown in April 1985
+    assert values("وفي يناير/كانون ثاني 1985 كُشف أمر العملية فتوقفت على الفور، وفي أبريل / نيسان أطيح بنميري في انقلاب "
+                  "عسكري وشرع النظام الجديد على الفور في البحث عن \"جواسيس الموساد\" الحقيقيين أو الوهميين.",
+                  "2018-04-19T12:44:27+00:00", lexicon) == ["1985-01", "1985-04"]
+    # ANT BB-internationalNews-1062-20180907: inside what is reported (بقوله إنه …), a later month is the year before
+    assert values("وحين أجرى محققو الإف بي آي تحقيقات معه في يناير/ كانون الثاني 2017، كذب بابادوبولوس بقوله إنه التقى "
+                  "شخصين روسيين لهما صلات روسية قبل أن ينضم إلى فريق حملة ترامب في مارس/ آذار.",
+                  "2018-09-07T23:01:47+00:00", lexicon) == ["2017-01", "2016-03"]
+
+
+def test_a_year_after_fi_aam_is_the_year_of_the_day_or_month_before_it(lexicon):
+    # team BB-internationalNews-522-20180517: one date, 11 September 2001 (not a day of open year and 2001)
+    assert values("وذلك بالرغم من دورها في برنامج الاستجواب الذي أعقب هجمات الحادي عشر من سبتمبر/ أيلول في عام 2001.",
+                  "2018-05-17T22:39:46+00:00", lexicon) == ["2001-09-11"]
+    # ANT BB-internationalNews-204-20180322 (in no gold file): November 2016, not November 2017 and 2016
+    assert values("في نوفمبر/تشرين الثاني في عام 2016، صرح زياد تقي الدين لموقع إخباري فرنسي",
+                  "2018-03-22T00:34:03+00:00", lexicon) == ["2016-11"]
+
+
+def test_a_month_soon_after_publication_that_was_planned_is_this_years(lexicon):
+    # team BB-internationalNews-687-20180623 (June): drills that were to be held in August, called off
+    assert values("وجاء ذلك عقب قرار اتخذ أوائل هذا الأسبوع بتعليق مناورات عسكرية كبيرة مشتركة بين البلدين كان من "
+                  "المقرر إجراؤها في شهر أغسطس/آب.", "2018-06-23T07:31:23+00:00", lexicon)[-1] == "2018-08"
+    # ANT SK-internationalNews-3571-20181019 (in no gold file, October): the December drill called off
+    assert values("قرر وزير الدفاع الأميركي، جيمس ماتيس، ونظيره الكوري الجنوبي، جيونغ كيونغ-دو، إلغاء المناورة العسكرية "
+                  "\"فيجيلنت إيس\" التي كانت مقررة في ديسمبر، وفق ما أعلنت المتحدثة باسم البنتاغون دانا وايت الجمعة.",
+                  "2018-10-19T16:43:24+00:00", lexicon) == ["2018-12", "2018-10-19"]

@@ -16,7 +16,7 @@ from transforms.dates.grammar import (COUNTS, DAY_WORDS, GLUED_DAY_UNITS, GLUED_
                                       month_token_pattern)
 from transforms.dates.hijri import hijri_to_gregorian, hijri_year_of
 from transforms.dates.lexicon import DateLexicon
-from transforms.dates.tense import (future_verb_right_before, opens_with_imperfect, said_that_before,
+from transforms.dates.tense import (_SAID_THAT, future_verb_right_before, opens_with_imperfect, past_plan, said_that_before,
                                    past_verb_right_before,
                                    perfect_verb_right_before, reported_at_end, tense, will_in_clause)
 
@@ -477,6 +477,25 @@ def story_pattern(cues: "CueLexicon | None") -> re.Pattern:
     return re.compile(rf"(?<!\S)[وف]?(?:{'|'.join(parts)})(?=[\s،,])")
 
 
+def story_turn_pattern(cues: "CueLexicon | None") -> re.Pattern:
+    """The words that turn a sentence away from the year its word named before (class date_story_turn: لكن،
+    عندما، قبل، حتى، إلا أن; see _Extractor.note_year); without the cue lexicon, none (a pattern that never
+    matches)."""
+    turn = class_alternation(cues, "date_story_turn")
+    if not turn:
+        return re.compile(r"(?!)")
+    return re.compile(rf"(?<!\S)[وف]?(?:{turn})(?!\S)")
+
+
+def appointed_pattern(cues: "CueLexicon | None") -> re.Pattern:
+    """A word of an appointed time (class date_appointed: موعد، موعدا، موعدها) right before a day or month,
+    يوم، في or شهر between at most, up to the end of the searched text; without the cue lexicon, none."""
+    words = class_alternation(cues, "date_appointed")
+    if not words:
+        return re.compile(r"(?!)")
+    return re.compile(rf"(?<!\S)[وفب]?(?:{words})\s+(?:(?:يوم|في|شهر)\s+){{0,2}}$")
+
+
 _NEXT_AFTER = re.compile(r"\s+(?:التالي|الذي\s+تلاه|اللاحق)(?!\w)")
 # A report is told within so many days of it (see tense.reported_at_end).
 REPORT_DAYS = 2
@@ -491,7 +510,7 @@ _NEXT_WEEKDAY = re.compile(r"\s*[،,]?\s*\(?\s*(?:يوم\s+)?(الاثنين|ا�
 class _Extractor:
     __slots__ = ("text", "pub", "late", "morning", "anchor_end", "weekday_end", "weekday_day", "weekday_night",
                  "lexicon", "anchor", "day_end", "dated", "tenses", "from_event", "nowadays_end",
-                 "day_at", "named_month", "story", "habit_end")
+                 "day_at", "named_month", "story", "habit_end", "worded_end")
 
     def __init__(self, text: str, published: datetime | None, lexicon: DateLexicon):
         self.text = text  # normalised
@@ -520,6 +539,7 @@ class _Extractor:
         # next date resolved against publication (see story_year)
         self.story: tuple[int, int | None, int] | None = None
         self.habit_end: int | None = None  # where the last weekday of a habit (أيام الأحد) ended
+        self.worded_end: int | None = None  # where the year that set self.dated ended, when its word named another year
 
     def tense(self, at: int) -> str | None:
         """tense.tense at `at`, computed once per position (a weekday asks it up to four times)."""
@@ -554,9 +574,21 @@ class _Extractor:
             # (a month of the publication's year leaves a bare month to the publication; a year
             # alone, even the publication's, holds the bare months after it: خلال 2018 (… في تشرين الأول))
             return None
+        if end == self.worded_end and self.lexicon.story_turn.search(self.text, end, m.start()):
+            return None  # (فتح هذا التحقيق عام 2017 لكنه تطور … عندما اعتقل إيلوفيتش في الثامن عشر من شباط)
         if year == self.pub.year and self.tense(at) == "past":
             return None  # (اكتسى هذه السنة صفة رسمية عندما أعلنه … في 27 كانون الأول: told in the past)
         return year
+
+    def told_year(self, month: int, m: re.Match) -> int:
+        """The year of a bare month (or day of it) that told_in_year gives: the dated month's year, the year
+        before only for a later month inside what the sentence reports (كذب بقوله إنه التقى … قبل أن ينضم إلى
+        فريق حملة ترامب في مارس, after يناير 2017: March 2016). A later month told on in the past is
+        the same year (وفي يناير/كانون ثاني 1985 كشف أمر العملية فتوقفت، وفي أبريل/نيسان أطيح بنميري)."""
+        year, dated_month, end = self.dated
+        if month <= dated_month or not _SAID_THAT.search(self.text, end, m.start()):
+            return year
+        return year - 1
 
     def story_year(self, m: re.Match, month: int, at: int) -> int | None:
         """The year of a bare month (or day of it) told in a later sentence of the same story: the year of
@@ -583,14 +615,17 @@ class _Extractor:
         to the present)."""
         self.story = None if self.since(m) else (year, month, m.end())
 
-    def note_year(self, years: list[int], m: re.Match):
-        """A year named alone (عام 2016، في 2018): the latest year; and when it is just the publication's
-        year, the year of a bare month or day later in its sentence (see told_in_year). (Another year
-        does not carry so: منذ 2003، مونديال 2026، الاتفاق المبرم في 2015 name it for their own words,
-        and the month after them is as often this year's.)"""
+    def note_year(self, years: list[int], m: re.Match, worded: bool = False):
+        """A year named alone (عام 2016، في 2018): the latest year; and when it is the publication's year,
+        or any one year its word names (`worded`: في عام 2016، أوائل عام 2015), the year of a bare month or
+        day later in its sentence (see told_in_year: «وأعلنت آبل عن سماعات AirPods في عام 2016، وكانت
+        الشركة تخطط لطرحها في شهر أكتوبر»: October 2016). (A bare number does not carry so: منذ 2003،
+        مونديال 2026، الاتفاق المبرم في 2015 name it for their own words, and the month after them is as
+        often this year's.)"""
         self.anchor.year = years[-1]
-        if len(years) == 1 and self.pub is not None and years[0] == self.pub.year:
+        if len(years) == 1 and self.pub is not None and (years[0] == self.pub.year or (worded and not self.since(m))):
             self.dated = (years[0], 12, m.end())
+            self.worded_end = m.end() if years[0] != self.pub.year else None
 
     def called_for(self, m: re.Match) -> bool:
         """Whether a word of calling for or demanding (دعا، دعت، طالب، الدعوة، دعوات) stands before `m` in its
@@ -607,6 +642,18 @@ class _Extractor:
             return False
         return self.tense(m.start()) is None and opens_with_imperfect(self.text, m.start(), self.lexicon.future_verbs,
                                                                   self.lexicon.own_clause)
+
+    def appointed(self, at: int) -> bool:
+        """Whether a word of an appointed time stands right before the day or month that starts at `at`
+        (فقد حدد لها موعدا يوم 15 أيلول/سبتمبر، ويأتي موعد 13 يوليو/تموز بعد قمة حلف شمال الأطلسي): the day
+        set for a thing, read ahead as a future one is (within the same horizons: a day gone by this year
+        stays this year's)."""
+        return self.lexicon.appointed.search(self.text, max(0, at - 30), at) is not None
+
+    def planned_before(self, m: re.Match, at: int) -> bool:
+        """A plan told in the past in the clause of `m` (كان من المقرر إجراؤها في شهر أغسطس/آب): a month
+        up to UPCOMING_MONTHS after publication's is this year's coming one, planned, then perhaps called off."""
+        return not self.since(m) and past_plan(self.text, at, self.lexicon.tense_words)
 
     def until(self, m: re.Match) -> bool:
         """حتى السبت، حتى نهاية حزيران with no tense cue: a forecast or a state going on, so a day
@@ -659,8 +706,7 @@ class _Extractor:
                 continue
             y, src = year, against
             if y is None and self.pub and direction is None and self.told_in_year(m, m.start()) is not None:
-                dy, dm, _ = self.dated  # وخلال العام ذاته، قتل ثمانية أشخاص في 3 حزيران/يونيو
-                y, src = (dy if month <= dm else dy - 1), "text"
+                y, src = self.told_year(month, m), "text"  # وخلال العام ذاته، قتل ثمانية أشخاص في 3 حزيران/يونيو
             elif y is None and self.pub and direction is None \
                     and (story := self.story_year(m, month, m.start())) is not None:
                 y, src = story, "text"  # (a sentence or two after the date that gave its year)
@@ -670,7 +716,8 @@ class _Extractor:
                 if direction is None and day_year_untensed(month, d, self.pub):
                     y = year_of_day(month, d, self.pub, None, False)  # (no tense to read)
                 else:
-                    ahead = self.future(m) or ((month, d) >= (self.pub.month, self.pub.day) and self.until(m))
+                    ahead = self.future(m) or ((month, d) >= (self.pub.month, self.pub.day) and self.until(m)) \
+                        or self.appointed(m.start())
                     y = year_of_day(month, d, self.pub, direction, ahead,
                                     not ahead and past_verb_right_before(self.text, m.start(), self.lexicon.tense_words))
                 src = "published"
@@ -1020,7 +1067,7 @@ class _Extractor:
             years = [int(y) for y in _EARLY_YEAR.findall(m.group("y_early"))]
         else:
             years = [int(y) for y in _YEAR.findall(m.group("y_list"))]
-        self.note_year(years, m)
+        self.note_year(years, m, worded=True)
         if len(years) == 1:
             self.note_story(years[0], None, m)
         return [_result(f"{y:04d}", "year", "absolute") for y in years]
@@ -1183,8 +1230,7 @@ class _Extractor:
             elif self.pub is not None and rel is None and self.told_in_year(m, m.start("m_ms")) is not None:
                 # قالت روسيا في حزيران/يونيو 2017 إنها قتلت البغدادي في نهاية أيار/مايو: a bare month
                 # told in the past after a month with its year, in the same sentence, is of that year
-                ay, am, _ = self.dated
-                y = ay if month <= am else ay - 1
+                y = self.told_year(month, m)
                 self.named_month = (y, month, m.end())
                 self.note_month(y, month)
                 out.append(_result(f"{y:04d}-{month:02d}", "month", "text"))
@@ -1201,10 +1247,11 @@ class _Extractor:
                 if rel is None and month_year_untensed(month, self.pub):
                     y = year_of_month(month, self.pub, None, False)  # (no tense to read)
                 else:
-                    ahead = self.future(m, m.start("m_ms")) or (month >= self.pub.month and self.until(m))
+                    ahead = self.future(m, m.start("m_ms")) or (month >= self.pub.month and self.until(m)) \
+                        or self.appointed(m.start("m_ms"))
                     # (an opening imperfect verb is read only where year_of_month reads it)
                     upcoming = rel is None and not ahead and 0 < month - self.pub.month <= UPCOMING_MONTHS \
-                        and self.opened_by_imperfect(m)
+                        and (self.opened_by_imperfect(m) or self.planned_before(m, m.start("m_ms")))
                     y = year_of_month(month, self.pub, _relative(rel), ahead, upcoming)
                 self.named_month = (y, month, m.end())
                 self.note_month(y, month)

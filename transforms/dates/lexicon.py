@@ -60,6 +60,10 @@ class DateLexicon:
     event_of_a_day: re.Pattern | None = field(repr=False, default=None)
     # what tells the story goes on before a bare month (classes date_story_on, date_story_unit; extract.story_pattern)
     story_goes_on: re.Pattern | None = field(repr=False, default=None)
+    # what turns a sentence away from the year its word named before (class date_story_turn; extract.story_turn_pattern)
+    story_turn: re.Pattern | None = field(repr=False, default=None)
+    # a word of an appointed time before a day or month (class date_appointed; extract.appointed_pattern)
+    appointed: re.Pattern | None = field(repr=False, default=None)
     # a verb of lasting before حتى (class date_lasting; extract.lasting_pattern) and a noun an ordinal agrees with
     # (class date_ordinal_noun; extract.ordinal_noun_pattern)
     goes_on_until: re.Pattern | None = field(repr=False, default=None)
@@ -100,7 +104,7 @@ def build_date_lexicon(month_rows: list[dict], curated_rows: list[dict],
     from transforms.dates.grammar import (compile_glued_year, compile_grammar, compile_trigger_index, compile_triggers,  # they need the names
                                           day_next_chars)
     from transforms.dates.extract import (call_for_pattern, counted_patterns, event_patterns, ongoing_pattern,
-                                          lasting_pattern, ordinal_noun_pattern, quantity_pattern, story_pattern,
+                                          lasting_pattern, ordinal_noun_pattern, quantity_pattern, story_pattern, story_turn_pattern, appointed_pattern,
                                           press_pattern, the_two_pattern, time_unit_pattern, name_particle_pattern,
                                           born_pattern, told_days, period_lead_pattern, time_of_pattern,
                                           part_of_pattern)
@@ -137,6 +141,8 @@ def build_date_lexicon(month_rows: list[dict], curated_rows: list[dict],
     object.__setattr__(lexicon, "event_noun", event_noun)
     object.__setattr__(lexicon, "event_of_a_day", event_of_a_day)
     object.__setattr__(lexicon, "story_goes_on", story_pattern(cues))
+    object.__setattr__(lexicon, "story_turn", story_turn_pattern(cues))
+    object.__setattr__(lexicon, "appointed", appointed_pattern(cues))
     object.__setattr__(lexicon, "goes_on_until", lasting_pattern(cues))
     object.__setattr__(lexicon, "ordinal_noun", ordinal_noun_pattern(cues))
     object.__setattr__(lexicon, "the_two", the_two_pattern(cues))

@@ -207,6 +207,16 @@ def tense(text: str, start: int, verbs: frozenset[str] = frozenset(),
     return "future" if last.group("fut") else "past"
 
 
+def past_plan(text: str, start: int, words: TenseWords = NO_WORDS) -> bool:
+    """Whether the clause before `start` tells a plan in the past (كان من المقرر، كان مفترضا، كانت متوقعة:
+    _WAS_PLANNED), with no cue after it but the plan's own: what was planned, which tense() reads as past,
+    whether or not its time has come."""
+    last = None
+    for m in words.cue.finditer(clause_before(text, start)):
+        last = m
+    return last is not None and last.group("planned") is not None
+
+
 # The copula and what goes on: سيكون اليوم قادرا (will he now be able), no day of an event.
 _NOT_AHEAD = frozenset(("يكون", "تكون", "يكونون", "يجري", "تجري"))
 
