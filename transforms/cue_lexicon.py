@@ -28,6 +28,9 @@ CLASSES = {
     "meeting": "meeting or talks (التقى، اجتمع، محادثات، مباحثات)",
     "event_noun": "a gathering held somewhere (قمة، مؤتمر، منتدى)",
     "attend": "taking part in a gathering (شارك، حضر، مشاركة)",
+    "speech": "a speech given before a body or an audience, one written form a row (خطاب أمام، كلمته أمام): its "
+              "sentence may be a visit to the venue it names (خطابه أمام الجمعية العامة للأمم المتحدة), yet it tells "
+              "no gathering again",
     "reporting_verb": "a verb of saying that opens a reported clause (قال، أكد، أعلن)",
     "complementiser": "a particle that opens a clause of its own (أن، إن، بأن)",
     "clause_opener": "a word after which a comma opens a clause, not an apposition (بعد، حيث، لكن، الذي)",

@@ -25,7 +25,7 @@ from transforms.document import Document
 from transforms.visits.cues import TOPIC_BEFORE, TOPIC_OF
 from transforms.visits.mentions import Actor, Loc, _is_adjective
 
-VISIT_CUE_CLASSES = ("travel", "arrival", "departure", "tour", "reception", "meeting", "event_noun", "attend")
+VISIT_CUE_CLASSES = ("travel", "arrival", "departure", "tour", "reception", "meeting", "event_noun", "attend", "speech")
 DESTINATION_WORDS = {"الي", "نحو", "صوب"}  # normalised prepositions of direction
 _CONTEXT_SENTENCES = 2  # how far back an actor may be told when a sentence names none
 

@@ -139,6 +139,8 @@ class ClauseWords:
     # A particle of possibility (قد; class possibility), with و/ف: a present verb of visiting right after it
     # is a visit that may come (status.py).
     possible: re.Pattern
+    # A relative pronoun (الذي، التي، الذين; class relative), a whole word.
+    relative: re.Pattern | None = None
 
 
 def clause_words(cues: CueLexicon) -> ClauseWords:
@@ -157,7 +159,8 @@ def clause_words(cues: CueLexicon) -> ClauseWords:
                        _companion(cues), "|".join(cues.verb_forms("companion")), cues.word_alternation("mission"),
                        cues.word_alternation("mission_visit"),
                        re.compile(rf"^(?:ال)?(?:{cues.word_alternation('arriving_thing')})(?!\w)"),
-                       cues.word_pattern("possibility", conjunctions=True))
+                       cues.word_pattern("possibility", conjunctions=True),
+                       re.compile(rf"(?<!\w)(?:{relative})(?!\w)"))
 
 
 def _companion(cues: CueLexicon) -> re.Pattern:

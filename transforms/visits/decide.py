@@ -139,13 +139,24 @@ def _nearest_day(c: VisitCandidate, ctx: VisitContext) -> tuple[str, int, object
     best = None
     for m in doc.in_tokens("time", first, end):
         value = m.row.get("value")
-        if not value or _since(ctx, m) or m.first in said or (m.first > reach and _other_events_day(c, ctx, reach + 1, m.first)):
+        if not value or _since(ctx, m) or m.first in said or (m.first > reach and _other_events_day(c, ctx, reach + 1, m.first)) \
+                or _main_clause_day(c, ctx, m, cue, first, end):
             continue
         distance = max(anchor - (m.end - 1), m.first - reach, 0)
         rank = (distance, -_specificity(value))
         if best is None or rank < best[0]:
             best = (rank, value, m)
     return (best[1], best[0][0], best[2]) if best else None
+
+
+def _main_clause_day(c: VisitCandidate, ctx: VisitContext, m, cue, first: int, end: int) -> bool:
+    """A visit told in a relative clause (منح رئيس دولة الإمارات، الجمعة، وسام زايد للرئيس الصيني شي جين
+    بينغ الذي يجري زيارة إلى دولة الإمارات): a day before its relative pronoun, in a main clause with no
+    visit word of its own, dates that clause's verb, not the visit (as frames/dating.py reads it)."""
+    if cue is None or m.end > cue.first:
+        return False
+    rel = next((r for r in ctx.doc.cues_in(first, end, "relative") if m.end <= r.first < cue.first), None)
+    return rel is not None and not any(x.first < rel.first for x in ctx.cue_sentences.get(c.sentence, []))
 
 
 _EVENT_WORDS = 2  # words a sequence word's event takes at least before a day of its own

@@ -24,6 +24,7 @@ class Loc:
     iso2: str
     place: str | None  # the city or venue as written; None for a country name
     capital: bool = False  # "العاصمة" + a nationality adjective
+    body_seat: bool = False  # an international body read as its seat (أمام مجلس الأمن، مقر الأمم المتحدة)
 
 
 @dataclass
@@ -132,7 +133,7 @@ def build_locs(text: str, entities: dict, seats: dict[str, str], words: WordInde
     locs = [l for l in locs if not (l.place and not l.capital and _INDEFINITE_ADJECTIVE.match(
         normalize_key(text[l.end:words.ahead(l.end, 1)])))]
     locs.sort(key=lambda l: (l.start, -l.end))
-    return _capitals_named(text, locs)
+    return _drop_seat_elsewhere(text, _capitals_named(text, locs), words)
 
 
 def _country_locs(text: str, countries: list[dict], org_spans: list[tuple[int, int]], words: WordIndex) -> list[Loc]:
@@ -168,9 +169,43 @@ def _seat_locs(text: str, organisations: list[dict], seats: dict[str, str], word
             continue
         if o.get("iso2") and _SEAT_PREPOSITION.search(before):  # a state's own seat
             locs.append(Loc(o["char_start"], o["char_end"], o["iso2"], text[o["char_start"]:o["char_end"]]))
-        elif not o.get("iso2") and re.search(r"(?<!\w)امام\s*$", before):
-            locs.append(Loc(o["char_start"], o["char_end"], seat, text[o["char_start"]:o["char_end"]]))
+        elif not o.get("iso2") and (_BEFORE_BODY.search(before) or _BODY_SEAT.search(before) or _SPEECH_IN.search(
+                normalize_key(text[words.back(o["char_start"], 4):o["char_start"]]))) \
+                and not _NATIONAL.match(normalize_key(text[o["char_end"]:words.ahead(o["char_end"], 1)])):
+            start = o["char_start"]
+            if _BODY_SEAT.search(before):  # the venue is the seat: مقر الأمم المتحدة
+                start = max(text.rfind("مقر", words.back(start, 1), start), 0) or start
+                while start > 0 and text[start - 1] in "الوفب" and not text[start - 1].isspace():
+                    start -= 1
+            locs.append(Loc(start, o["char_end"], seat, text[start:o["char_end"]].lstrip("وفب"), body_seat=True))
     return locs
+
+
+# Before an international body with a seat (seeds/organisations.csv seat_iso2): speaking before it
+# (أمام مجلس الأمن) or its seat (في مقر الأمم المتحدة، بمقر المحكمة الجنائية الدولية) is being there.
+# The seat of such a body is a venue of one fixed country: the UN and its Security Council and General
+# Assembly in New York (US), the International Criminal Court and Court of Justice in The Hague (NL).
+_BEFORE_BODY = re.compile(r"(?<!\w)امام\s*$")
+_BODY_SEAT = re.compile(r"(?<!\w)[وف]?[ب]?(?:ال)?مقر\s*$")
+# A speech given in it (خلال كلمة له في مجلس الأمن، في خطابه في الجمعية العامة).
+_SPEECH_IN = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:كلمه|كلمته|كلمتها|خطاب|خطابا|خطابه|خطابها)(?:\s+(?:له|لها))?\s+في\s*$")
+# After the body: an adjective that makes it a national body (مجلس الأمن القومي، مجلس الأمن الروسي).
+_NATIONAL = re.compile(r"^\s*(?!(?:الدولي|الماضي|الحالي|الجاري)(?!\w))ال\w+(?:ي|يه)(?!\w)")
+
+
+def _drop_seat_elsewhere(text: str, locs: list[Loc], words: WordIndex) -> list[Loc]:
+    """An international body's seat followed by the city it sits in there (مقر الأمم المتحدة في جنيف):
+    the city is the place, not the seat's usual country."""
+    drop = set()
+    for i, loc in enumerate(locs):
+        if not loc.body_seat:
+            continue
+        for other in locs[i + 1:]:
+            if other.start >= words.ahead(loc.end, 2):
+                break
+            if other.place and not other.body_seat and re.fullmatch(r"\s*(?:في\s*|ب)?", normalize_key(text[loc.end:other.start])):
+                drop.add(i)
+    return [l for i, l in enumerate(locs) if i not in drop]
 
 
 def _capitals_named(text: str, locs: list[Loc]) -> list[Loc]:

@@ -292,3 +292,26 @@ def test_a_visit_that_may_come_is_planned(lexicons):
     rows = [r for r in _visits(lexicons, text, datetime(2018, 8, 16, 10, tzinfo=timezone.utc))
             if r["host_country_iso2"] == "PS"]
     assert rows and all(r["status"] == "planned" for r in rows)
+
+
+# A visit told in a relative clause: the day before its relative pronoun dates the main clause's verb.
+def test_the_day_of_a_statement_about_a_visit_told_in_a_relative_clause_is_not_the_visits():
+    # ANT FR-internationalNews-2216-20180708 (no gold), published on the Sunday: the statement is
+    # Sunday's, the visit the Friday and Saturday before.
+    from tests.transforms.visits.reading import read_visits
+    text = ("أصدرت بيونغ يانغ الأحد بيانا حاد اللهجة للتنديد بالمطالب التي قدمها وزير الخارجية الأمريكي مايك "
+            "بومبيو خلال زيارته لكوريا الشمالية الجمعة والسبت الماضيين.")
+    _, rows, _ = read_visits(text, "2018-07-08T10:00:00+00:00")
+    (row,) = [r for r in rows if r["host_country_iso2"] == "KP"]
+    assert row["date_value"] == "2018-07-06"
+
+
+def test_a_month_of_another_verb_before_a_relative_clause_does_not_date_the_visit():
+    # ANT BB-middleEast-772-20180727 (no gold): November is when the charges were dropped; the visit
+    # to Washington was «last year».
+    from tests.transforms.visits.reading import read_visits
+    text = ("وقد أسقطت السلطات الأمريكية في نوفمبر/تشرين الثاني، وفبراير/شباط في هدوء جميع الاتهامات التي "
+            "وجهتها إلى 11 حارسا من الحراس الشخصيين لإردوغان اتهموا بمهاجمة محتجين خلال زيارة الرئيس التركي "
+            "لواشنطن العام الماضي.")
+    _, rows, _ = read_visits(text, "2018-07-27T10:00:00+00:00")
+    assert [r["date_value"] for r in rows if r["host_country_iso2"] == "US"] == ["2017"]

@@ -29,6 +29,8 @@ def dates_for(ctx: ArticleContext, frame_spans: list[tuple[int, int]], sentence,
         other = min((_distance(te, span) for span in other_spans), default=None)
         if other is not None and other < distance[i] and other <= _OWN_DATE_REACH:
             continue
+        if _main_clause_day(ctx, te, frame_spans[i], list(frame_spans) + list(other_spans), sentence):
+            continue
         if te["char_start"] >= frame_spans[i][1] and _other_events_day(ctx, frame_spans[i][1], te["char_start"],
                                                                        list(frame_spans) + list(other_spans)):
             continue
@@ -72,6 +74,20 @@ def _other_events_day(ctx: ArticleContext, end: int, at: int, triggers: list[tup
         return False
     event = ctx.words_ahead(normalized.to_original(found[-1].end()), _EVENT_WORDS)  # the event's own words
     return not any(event <= s < at for s, _ in triggers)
+
+
+def _main_clause_day(ctx: ArticleContext, te: dict, span: tuple[int, int], triggers: list[tuple[int, int]],
+                     sentence) -> bool:
+    """A visit told in a relative clause (منح رئيس دولة الإمارات، الجمعة، وسام زايد للرئيس الصيني شي جين
+    بينغ الذي يجري زيارة إلى دولة الإمارات): a day before its relative pronoun, in a main clause with no
+    visit word of its own, dates that clause's verb (منح), not the visit."""
+    if ctx.clauses.relative is None or te["char_end"] > span[0]:
+        return False
+    between = ctx.norm(te["char_end"], span[0])
+    rel = ctx.clauses.relative.search(between)
+    if rel is None:
+        return False
+    return not any(sentence[0] <= s < span[0] and (s, e) != span for s, e in triggers)
 
 
 def _distance(te: dict, span: tuple[int, int]) -> int:
