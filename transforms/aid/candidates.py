@@ -713,7 +713,7 @@ def find_aid(doc: Document, currencies, published_year: int | None, models: dict
         return []  # no sum of money in the text: nothing to decide
     ctx = build_aid_context(doc, published_year)
     rule_records = extract_aid(doc.text, doc.entities, currencies, published_year, normalized=doc.norm,
-                               sentences=doc.sentences, mentions=ctx.mentions, words=ctx.words)
+                               sentences=doc.sentences, mentions=ctx.mentions, words=ctx.words, tokens=ctx.tokens)
     candidates = aid_candidates(ctx, currencies, rule_records)
     rows = decide_aid(candidates, ctx, models)
     if trace is not None:

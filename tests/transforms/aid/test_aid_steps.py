@@ -441,3 +441,19 @@ def test_a_persons_country_comes_from_the_sentence_or_the_two_before_only():
     _, t1 = sentence_tokens(ctx, sum_.sentence)
     later = {party for party, _ in ctx.persons.between(t1, len(ctx.tokens))}  # a person of the last sentence
     assert later and not later & {p.party for p in sum_.parties}
+
+
+def test_the_frame_rules_read_the_same_with_the_tokens_and_mentions_of_the_context():
+    # The seed's aid article: extract_aid given find_aid's tokens and party mentions (made once per text)
+    # gives the records it gives reading the text on its own.
+    from transforms.aid.candidates import build_aid_context
+    from transforms.aid.frames import extract_aid
+    lexicons = load_lexicons()
+    doc = analyse_article(ARTICLES[0].title, ARTICLES[0].body, None, lexicons).docs["body"]
+    ctx = build_aid_context(doc, None)
+    alone = extract_aid(doc.text, doc.entities, lexicons.currencies, None, normalized=doc.norm,
+                        sentences=doc.sentences, words=ctx.words)
+    shared = extract_aid(doc.text, doc.entities, lexicons.currencies, None, normalized=doc.norm,
+                         sentences=doc.sentences, mentions=ctx.mentions, words=ctx.words, tokens=ctx.tokens)
+    assert [(r["donor_iso2"], r["recipient_iso2"], r["amount"]) for r in alone] == [("US", "EG", 1.3e9)]
+    assert shared == alone
