@@ -23,7 +23,7 @@ from transforms.aid import cues
 from transforms.aid.frames import (
     _TOKEN, Money, _aid_type, _AidWord, _is_aid, _main_country, _nearest, _period, _since_year,
     _status, extract_aid, money_in)
-from transforms.aid.parties import DONOR_BODY, Mention, Party, _clause_start, _role, first_person_give, party_mentions, sentence_sum_parties, token_span
+from transforms.aid.parties import DONOR_BODY, ByFirstToken, Mention, Party, _clause_start, _role, first_person_give, party_mentions, sentence_sum_parties, token_span
 from transforms.document import Document
 
 _AID_CLASSES = ("aid_noun", "give", "pledge", "cut", "receive", "not_aid")
@@ -67,6 +67,10 @@ class AidContext:
     main_country: str | None
     published_year: int | None
     words: cues.AidWords  # the word lists of seeds/cue_words.csv (need, price, sum_link)
+    # Built once per text, read sentence by sentence: the party mentions by first token, and the
+    # persons that carry a country (Party, first token), by first token.
+    by_token: ByFirstToken = field(default=None)
+    persons: ByFirstToken = field(default=None)
 
 
 def build_aid_context(doc: Document, published_year: int | None) -> AidContext:
@@ -77,7 +81,11 @@ def build_aid_context(doc: Document, published_year: int | None) -> AidContext:
         raise ValueError("aid reads its word lists from the document's cue lexicon: analyse the text with lexicons")
     words = cues.aid_words(doc.cue_lexicon)
     mentions = party_mentions(doc.entities, doc.to_normalised, starts, tokens, words, words.party_groups)
-    return AidContext(doc, tokens, starts, mentions, _main_country(doc.entities), published_year, words)
+    persons = [(Party(m.row["country_iso2"], None), max(0, bisect.bisect_right(starts, doc.to_normalised(m.char_start)) - 1))
+               for m in doc.mentions.get("person", ()) if m.row.get("country_iso2")]
+    return AidContext(doc, tokens, starts, mentions, _main_country(doc.entities), published_year, words,
+                      ByFirstToken(mentions, [m.first_token for m in mentions]),
+                      ByFirstToken(persons, [first for _, first in persons]))
 
 
 def sentence_tokens(ctx: AidContext, index: int) -> tuple[int, int]:
@@ -101,7 +109,7 @@ def aid_candidates(ctx: AidContext, currencies, rule_records: list[dict] = ()) -
         sums = money_in(doc.norm.text, ns, ne, tokens, starts, currencies, named)
         if not sums:
             continue
-        in_sentence = [m for m in ctx.mentions if t0 <= m.first_token < t1]
+        in_sentence = ctx.by_token.between(t0, t1)
         extra = _context_parties(ctx, index, t0, t1, in_sentence)
         for money, (donors, recipient) in zip(sums, sentence_sum_parties(tokens, in_sentence, sums, t0, t1, ctx.words)):
             a, b = doc.norm.span_to_original(money.start, money.end)
@@ -130,21 +138,14 @@ def _context_parties(ctx: AidContext, index: int, t0: int, t1: int, in_sentence:
             out.append(Mention(party, first, first, 0, via))
 
     p0 = bisect.bisect_left(starts, doc.to_normalised(doc.sentences[max(0, index - 2)][0]))
-    for m in doc.mentions.get("person", ()):
-        iso2 = m.row.get("country_iso2")
-        first = max(0, bisect.bisect_right(starts, doc.to_normalised(m.char_start)) - 1)
-        if iso2 and t0 <= first < t1:
-            add(Party(iso2, None), first, "person")
+    for party, first in ctx.persons.between(t0, t1):
+        add(party, first, "person")
     # A speaker named just before ("وقال الجبير ... خصصنا"): the speaker's country.
-    for m in doc.mentions.get("person", ()):
-        iso2 = m.row.get("country_iso2")
-        first = max(0, bisect.bisect_right(starts, doc.to_normalised(m.char_start)) - 1)
-        if iso2 and p0 <= first < t0:
-            add(Party(iso2, None), first, "speaker")
+    for party, first in ctx.persons.between(p0, t0):
+        add(party, first, "speaker")
     if index > 0:
-        for m in ctx.mentions:
-            if p0 <= m.first_token < t0:
-                add(m.party, m.first_token, "previous")
+        for m in ctx.by_token.between(p0, t0):
+            add(m.party, m.first_token, "previous")
     if ctx.main_country:
         add(Party(ctx.main_country, None), t0, "main")
     return out
@@ -712,7 +713,7 @@ def find_aid(doc: Document, currencies, published_year: int | None, models: dict
         return []  # no sum of money in the text: nothing to decide
     ctx = build_aid_context(doc, published_year)
     rule_records = extract_aid(doc.text, doc.entities, currencies, published_year, normalized=doc.norm,
-                               sentences=doc.sentences, mentions=ctx.mentions, words=ctx.words)
+                               sentences=doc.sentences, mentions=ctx.mentions, words=ctx.words, tokens=ctx.tokens)
     candidates = aid_candidates(ctx, currencies, rule_records)
     rows = decide_aid(candidates, ctx, models)
     if trace is not None:

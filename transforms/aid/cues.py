@@ -60,8 +60,9 @@ def readings(token: str) -> tuple[str, ...]:
 
 
 def is_in(token: str, words: frozenset[str]) -> bool:
-    """Whether any reading of the normalised token is one of `words`."""
-    return any(form in words for form in readings(token))
+    """Whether any reading of the normalised token is one of `words` (one set operation in C, no
+    generator: the aid rules ask this about half a million times over a 600,000-character text)."""
+    return not words.isdisjoint(readings(token))
 
 
 def _forms(words: str) -> frozenset[str]:

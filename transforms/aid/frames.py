@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from transforms.aid import cues
 from transforms.aid.currencies import CurrencyLexicon
 from transforms.aid.numbers import find_amounts, parse_digits
-from transforms.aid.parties import Party, party_mentions, sentence_sum_parties
+from transforms.aid.parties import ByFirstToken, Party, party_mentions, sentence_sum_parties
 from transforms.arabic_text import normalize
 from transforms.sentences import split_sentences
 
@@ -46,13 +46,15 @@ class Money:
 
 def extract_aid(text: str, entities: dict, currencies: CurrencyLexicon,
                 published_year: int | None = None, normalized=None, sentences=None, mentions=None,
-                words: cues.AidWords | None = None) -> list[dict]:
+                words: cues.AidWords | None = None, tokens=None) -> list[dict]:
     """Aid records of one text. `entities` is find_entities' result for the same text; `currencies`
     the lexicon from build_currency_lexicon; `words` the aid word lists of the cue lexicon
     (cues.aid_words: the verbs of giving, cutting and pledging, the type words). `published_year`
     resolves منذ بداية العام الحالي.
     `mentions`: the text's party mentions when the caller has them (candidates.AidContext.mentions);
     else they are read here, with `words.appeal` to tell donors called upon to give.
+    `tokens`: the (start, end, word) tokens of the normalised text when the caller has them
+    (candidates.AidContext.tokens, made by the same pattern), else they are made here.
 
     Each record: donor_iso2, donor_name_ar, recipient_iso2, recipient_name_ar, amount, currency,
     period, aid_type, since_year, status, evidence, evidence_start, evidence_end, amount_surface.
@@ -64,12 +66,14 @@ def extract_aid(text: str, entities: dict, currencies: CurrencyLexicon,
     if not _has_aid_word(ntext, words):
         return []  # most articles: no aid word, nothing to parse
     to_norm = norm.to_normalised
-    tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(ntext)]
+    if tokens is None:
+        tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(ntext)]
     starts = [t[0] for t in tokens]
     named = {c["iso2"] for c in entities.get("countries", ())}
     main_country = _main_country(entities)
     if mentions is None:
         mentions = party_mentions(entities, to_norm, starts, tokens, words)
+    by_token = ByFirstToken(mentions, [m.first_token for m in mentions])  # once per text, read by sentence
     records: list[dict] = []
     seen: set[tuple] = set()
     previous: dict | None = None
@@ -81,7 +85,7 @@ def extract_aid(text: str, entities: dict, currencies: CurrencyLexicon,
         sums = money_in(ntext, ns, ne, tokens, starts, currencies, named)
         if not sums:
             continue
-        in_sentence = [m for m in mentions if t0 <= m.first_token < t1]
+        in_sentence = by_token.between(t0, t1)
         since = _since_year(ntext[ns:ne], published_year)
         for money, (donors, recipient) in zip(sums, sentence_sum_parties(tokens, in_sentence, sums, t0, t1, words)):
             if not _is_aid(tokens, money, t0, t1, words):

@@ -79,6 +79,24 @@ class Mention:
     via: str  # name | adjective | organisation
 
 
+class ByFirstToken:
+    """Items (mentions) indexed once per text by their first token, so that each sentence reads only
+    its own: a filter over every mention of the text for every sentence costs the square of a long
+    text's length."""
+
+    def __init__(self, items: list, first_tokens: list[int]):
+        self._items = items
+        self._order = sorted(range(len(items)), key=first_tokens.__getitem__)
+        self._keys = [first_tokens[i] for i in self._order]
+
+    def between(self, lo: int, hi: int) -> list:
+        """The items whose first token is in [lo, hi), in their original order."""
+        a, b = bisect.bisect_left(self._keys, lo), bisect.bisect_left(self._keys, hi)
+        if a >= b:
+            return []
+        return [self._items[i] for i in sorted(self._order[a:b])]
+
+
 def _prefix_length(token: str, words: frozenset[str]) -> int:
     """Letters a token carries before the word of `words` it reads as (و of والمانحين, ل of للجهات)."""
     for form in cues.readings(token):

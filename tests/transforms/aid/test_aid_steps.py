@@ -417,3 +417,43 @@ def test_a_lender_lends_to_the_state_never_the_reverse():
     assert is_lender("البنك الدولي", openings) and is_lender("بنك الاستثمار الأوروبي", openings)
     assert not is_lender("البنكي", openings)
     assert not is_lender("صندوق خيري", openings) and not is_lender("الأونروا", openings)
+
+
+def test_a_persons_country_comes_from_the_sentence_or_the_two_before_only():
+    # ANT BB-middleEast-992-20180911 (no gold file holds it): the Kuwaiti presenter named in the sentence
+    # before the sum speaks of it; the persons named two sentences after it (السعودي عبد الله صالح حماد
+    # المطيري …) give no party to the sum. The persons are indexed once per text by token.
+    from transforms.aid.candidates import sentence_tokens
+    body = ("قالت شرطة العاصمة السعودية الرياض إنها كشفت النقاب عن لغز الهدية التي تلقتها الإعلامية الكويتية حليمة "
+            "بولند خلال وجودها في السعودية، وهي الهدية التي أشعلت مواقع التواصل الاجتماعي بعد أن أعلنت عنها الإعلامية "
+            "في حسابها على سناب شات.\n"
+            "وظهر على غلاف الهدية ما يشير إلى أنها من شركة سعودية شهيرة للعطور، وقالت في المقطع المصور إن قيمتها 3 "
+            "مليون ريال سعودي (ما يعادل 800 ألف دولار أمريكي).\n"
+            "وقال متحدث باسم الشرطة إنه تبين أن من قاموا بذلك \"عصابة متورطة بإنتاج وتصنيع العطور المغشوشة والرديئة، "
+            "وخدعو الإعلامية بإقناعها أن الهدية ثمينة\".\n"
+            "وألقت السلطات السعودية القبض عن ثلاثة أشخاص هم السعودي عبد الله صالح حماد المطيري، واللبناني نظير نبيه "
+            "هاني، والهندي متين أحمد.")
+    _, trace = _traced("الشرطة السعودية تكشف لغز هدية \"ثمينة\" للإعلامية الكويتية حليمة بولند", body)
+    ctx, candidates = trace[0]
+    sum_ = next(c for c in candidates if c.money.value == 3e6)
+    by_person = [p.mention for p in sum_.parties if p.mention.via in ("person", "speaker")]
+    assert [(m.party.iso2, m.via) for m in by_person] == [("KW", "speaker")]
+    _, t1 = sentence_tokens(ctx, sum_.sentence)
+    later = {party for party, _ in ctx.persons.between(t1, len(ctx.tokens))}  # a person of the last sentence
+    assert later and not later & {p.party for p in sum_.parties}
+
+
+def test_the_frame_rules_read_the_same_with_the_tokens_and_mentions_of_the_context():
+    # The seed's aid article: extract_aid given find_aid's tokens and party mentions (made once per text)
+    # gives the records it gives reading the text on its own.
+    from transforms.aid.candidates import build_aid_context
+    from transforms.aid.frames import extract_aid
+    lexicons = load_lexicons()
+    doc = analyse_article(ARTICLES[0].title, ARTICLES[0].body, None, lexicons).docs["body"]
+    ctx = build_aid_context(doc, None)
+    alone = extract_aid(doc.text, doc.entities, lexicons.currencies, None, normalized=doc.norm,
+                        sentences=doc.sentences, words=ctx.words)
+    shared = extract_aid(doc.text, doc.entities, lexicons.currencies, None, normalized=doc.norm,
+                         sentences=doc.sentences, mentions=ctx.mentions, words=ctx.words, tokens=ctx.tokens)
+    assert [(r["donor_iso2"], r["recipient_iso2"], r["amount"]) for r in alone] == [("US", "EG", 1.3e9)]
+    assert shared == alone
