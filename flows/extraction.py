@@ -144,6 +144,10 @@ def _extract(article_id: str, title: str | None, body: str, published: datetime 
 
 # Set by prepare_worker: this process is an extraction worker, whose collector is frozen.
 _frozen_worker = False
+# A worker freezes its caches at the end of each slice, and within a slice at the end of an
+# article once it has read this many characters since it last froze them (about 100 ANT articles,
+# or one long body): a slice may hold 600 articles, and the first slices fill the caches most.
+FREEZE_EVERY_CHARS = 150_000
 
 
 def prepare_worker() -> None:
@@ -192,11 +196,16 @@ def extract_articles(items: list[tuple[str, str | None, str, datetime | None]]) 
     """
     lexicons = load_lexicons()
     results: list[dict | str] = []
+    unfrozen_chars = 0
     for identifier, title, body, published in items:
         try:
             results.append(extract_article(identifier, title, body, published, lexicons))
         except Exception as error:  # an extractor's bug must not lose the article or stop the run
             results.append(f"{type(error).__name__}: {error}")
+        unfrozen_chars += len(body)
+        if unfrozen_chars >= FREEZE_EVERY_CHARS:
+            freeze_after_slice()
+            unfrozen_chars = 0
     freeze_after_slice()
     return results
 

@@ -80,3 +80,12 @@ def test_inline_extraction_freezes_nothing(monkeypatch):
     assert gc.get_freeze_count() == frozen
     unfrozen = _unfrozen_ids()
     assert all(id(value) in unfrozen for value in cached)
+
+
+def test_a_worker_freezes_within_a_long_slice_too(monkeypatch):
+    calls = []
+    monkeypatch.setattr(extraction, "freeze_after_slice", lambda: calls.append(len(calls)))
+    monkeypatch.setattr(extraction, "FREEZE_EVERY_CHARS", len(SEED_SENTENCE) + 1)
+    extraction.extract_articles([("x-3", "", SEED_SENTENCE, None), ("x-4", "", SEED_SENTENCE, None),
+                                 ("x-5", "", SEED_SENTENCE, None)])
+    assert len(calls) == 2  # after the second article (the characters read reach the bound), and at the end
