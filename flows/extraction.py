@@ -154,8 +154,9 @@ def prepare_worker() -> None:
     """In an extraction worker process, before its first slice: build the lexicons, collect the
     garbage of their building, and freeze the collector's generations (gc.freeze). The lexicons
     (millions of objects) live as long as the worker and nothing they hold is freed before it
-    ends, so no full collection needs to walk them again. After each slice the worker freezes
-    again what extraction has cached since (freeze_after_slice).
+    ends, so no full collection needs to walk them again. After each slice (and within a long
+    one, every FREEZE_EVERY_CHARS) the worker freezes what extraction has cached since
+    (freeze_after_slice).
     Only the workers freeze: in the parent (Prefect's objects) or in `marsad serve`, objects alive
     now may become cyclic garbage that must still be collected.
 
@@ -173,15 +174,16 @@ def prepare_worker() -> None:
 
 def freeze_after_slice() -> None:
     """In a worker (prepare_worker ran), after a slice: collect, then freeze what is left, which is
-    the word caches the slice filled (clitic readings, tagger features, normalised slices ...), so
+    the word caches the slice filled (word_table's WordTags, clitic readings, tagger features ...), so
     that no full collection walks them again; a long body's windows reach the oldest generation
     and each full collection would walk every cached entry, freeing none of them.
     What is frozen is all reachable (gc.collect first), and none of it is kept alive by freezing:
     a frozen object is still freed when its count of references falls to zero. What freezing
     gives up is only the collection of a frozen object that later becomes garbage in a cycle:
     the caches evict plain values that hold no cycle (strings, tuples, lists and dicts of them,
-    clitics.Reading), and the slice's rows and items, frozen with them, are dicts, lists and
-    tuples of plain values, freed by their counts once the slice is sent back.
+    clitics.Reading, WordTags), and the slice's rows and items, frozen with them, are dicts, lists
+    and tuples of plain values, freed by their counts once the slice is sent back. (Over 6,000
+    articles in slices, a collection after gc.unfreeze() finds nothing unreachable.)
     Inline (no prepare_worker) it does nothing."""
     if _frozen_worker:
         gc.collect()
