@@ -17,7 +17,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from flows.extraction import AnalysedArticle, FIELDS, extract_article, prepare_worker  # noqa: E402
+from flows.extraction import AnalysedArticle, FIELDS, extract_article, freeze_after_slice, prepare_worker  # noqa: E402
 from flows.lexicons import load_lexicons  # noqa: E402
 from transforms.aid import find_aid  # noqa: E402
 from transforms.document import analyse  # noqa: E402
@@ -77,6 +77,7 @@ def main() -> None:
         timed("visits", find_visits, body, article.body_persons(), article.title_persons(), published,
               lexicons.visits, lexicons.visit_model, None, docs["title"])
         timed("aid", find_aid, body, lexicons.currencies, published.year if published else None, lexicons.aid_models)
+    freeze_after_slice()  # as a worker does after each slice: the caches filled so far are frozen
     collected = _CollectorTime()
     whole, whole_cpu = time.perf_counter(), time.process_time()
     with collected:
@@ -95,7 +96,8 @@ def main() -> None:
     print(f"  extract_article, rows included: {1000 * whole / n:.2f} ms/article (CPU {1000 * whole_cpu / n:.2f})")
     print(f"  of which the cyclic garbage collector: {1000 * collected.seconds / n:.2f} ms/article "
           f"({collected.seconds / whole:.1%}), {collected.counts[2]} full collections of "
-          f"{sum(collected.counts)} (the caches that extraction fills are walked by every full one)")
+          f"{sum(collected.counts)} (a full one walks the caches filled since the last freeze)")
+    freeze_after_slice()
     long_article_line(articles[:500], lexicons)
     if args.profile:
         profile_lines(articles, lexicons, args.profile)
@@ -107,13 +109,17 @@ class _CollectorTime:
 
     def __init__(self):
         self.seconds, self.counts, self._began = 0.0, [0, 0, 0], 0.0
+        self.full_seconds = 0.0  # of which full (oldest-generation) collections
 
     def _callback(self, phase: str, info: dict) -> None:
         if phase == "start":
             self._began = time.perf_counter()
         else:
-            self.seconds += time.perf_counter() - self._began
+            spent = time.perf_counter() - self._began
+            self.seconds += spent
             self.counts[info["generation"]] += 1
+            if info["generation"] == 2:
+                self.full_seconds += spent
 
     def __enter__(self):
         gc.callbacks.append(self._callback)
@@ -162,10 +168,12 @@ def long_article_line(articles: list[dict], lexicons) -> None:
     print(f"one body of {len(articles)} articles ({len(body) / 1e6:.1f} MB): {together:.2f} s; the same bodies "
           f"as {len(articles)} articles: {apart:.2f} s; ratio {together / apart:.2f}")
     # A long body's windows live long enough to reach the oldest generation, so full collections
-    # run (none do for short articles), and each walks the word caches extraction has filled.
+    # run (none do for short articles), and each walks the word caches extraction has filled since
+    # the worker last froze them (flows.extraction.freeze_after_slice).
     print(f"  of which the cyclic garbage collector: {together_collector.seconds:.2f} s "
-          f"({together_collector.counts[2]} full collections) against {apart_collector.seconds:.2f} s "
-          f"({apart_collector.counts[2]}); ratio without it "
+          f"({together_collector.counts[2]} full collections: {together_collector.full_seconds:.3f} s) against "
+          f"{apart_collector.seconds:.2f} s ({apart_collector.counts[2]}: {apart_collector.full_seconds:.3f} s); "
+          f"ratio without it "
           f"{(together - together_collector.seconds) / (apart - apart_collector.seconds):.2f}")
 
 
