@@ -89,14 +89,28 @@ def _country_index(tokens: Tokens, text: str, country_mentions: list[dict]) -> d
         glued = start > 0 and text[start - 1] in "لب"
         spans.append((start, mention["char_end"], dict(mention, glued_preposition=bool(glued))))
     spans.sort(key=lambda s: s[0])
+    items = tokens.items
+    n = len(items)
     k = 0
-    for index, token in enumerate(tokens.items):
+    index = 0
+    while index < n:
+        token = items[index]
         s, e = token.ostart, token.oend
         while k < len(spans) and spans[k][1] <= s:
             k += 1
-        if k < len(spans) and spans[k][0] < e:
+        if k == len(spans):
+            break
+        if spans[k][0] < e:
             out[index] = spans[k][2]
+            index += 1
+        else:
+            # No token before the one ending past the span's start can touch it: go there.
+            index = bisect_right(items, spans[k][0], lo=index + 1, key=_token_end)
     return out
+
+
+def _token_end(token) -> int:
+    return token.oend
 
 
 def _title_text(text: str, tokens: Tokens, match: TitleMatch) -> str | None:
@@ -719,10 +733,23 @@ def _scan(text: str, tokens: Tokens, lexicon: PersonLexicon, country_at: dict) -
     # علي: there علي opens a name only before a known name word, like an ambiguous given name.
     writes_maqsura = None
     mentions: list[_Mention] = []
+    texts = [t.text for t in items]
+    opening = lexicon.may_open_each(texts)
+    # The words where anything may be read: a title's or a known name's opening, a given name, a word
+    # glued to و, or a word after a speech verb or a country. Every other word is passed by.
+    todo = [i for i, word in enumerate(texts)
+            if opening[i] or word[0] == "و" or word in given_names
+            or (i > 0 and (texts[i - 1] in _SPEECH_FORMS or (i - 1) in country_at))]
+    h, n_todo = 0, len(todo)
     i = 0
     while i < len(items):
-        word = items[i].text
-        opens = lexicon.may_open(word)
+        while h < n_todo and todo[h] < i:
+            h += 1
+        if h == n_todo:
+            break
+        i = todo[h]
+        word = texts[i]
+        opens = opening[i]
         title = match_title(tokens, i, lexicon, country_at) if opens else None
         if title is not None:
             j = title.end
@@ -896,7 +923,9 @@ def _short_mentions(tokens: Tokens, mentions: list[_Mention], lexicon: PersonLex
     items = tokens.items
     found = []
     tails = _form_tails(forms)
-    for i, token in enumerate(items):
+    # Only a word that opens a full name or ends like a form's first word may be read.
+    for i in [i for i, token in enumerate(items) if token.text in given_first or token.text.endswith(tails)]:
+        token = items[i]
         first = given_first.get(token.text)
         if first is not None and token.ostart > first and token.key not in lexicon.stop_words \
                 and _lone_given_name(tokens, i, lexicon, named=True):

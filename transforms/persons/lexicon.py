@@ -126,6 +126,12 @@ class PersonLexicon:
             self._opens[word] = hit
         return hit
 
+    def may_open_each(self, words) -> list[bool]:
+        """may_open of each word of a text, the remembered answers read in one pass (the scan of
+        names asks every word)."""
+        get, ask = self._opens.get, self.may_open
+        return [hit if (hit := get(word)) is not None else ask(word) for word in words]
+
 
 @lru_cache(maxsize=65536)  # the same names recur across the articles of a batch
 def words_of(name: str) -> tuple[str, ...]:
