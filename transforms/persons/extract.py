@@ -6,6 +6,7 @@ import hashlib
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from transforms.persons.coref import resolve_names, shorter_form_of
 from transforms.persons.lexicon import (CONNECTORS, REGNAL_ORDINALS, KnownPerson, PersonLexicon, spelt_alike, surname_forms,
@@ -40,6 +41,7 @@ def canonical_name_key(name_ar: str) -> str:
     return words_key(words_of(name_ar))
 
 
+@lru_cache(maxsize=65536)  # the names of a batch recur, and every mention's name is keyed twice
 def words_key(words: tuple[str, ...]) -> str:
     """canonical_name_key of a name's normalised words (عبد ربه منصور هادي / عبدربه منصور هادي)."""
     joined: list[str] = []
@@ -735,10 +737,10 @@ def _scan(text: str, tokens: Tokens, lexicon: PersonLexicon, country_at: dict) -
     mentions: list[_Mention] = []
     texts = [t.text for t in items]
     opening = lexicon.may_open_each(texts)
-    # The words where anything may be read: a title's or a known name's opening, a given name, a word
-    # glued to و, or a word after a speech verb or a country. Every other word is passed by.
+    # The words where anything may be read: a title's or a known name's opening, a given name bare
+    # or glued to و, or a word after a speech verb or a country. Every other word is passed by.
     todo = [i for i, word in enumerate(texts)
-            if opening[i] or word[0] == "و" or word in given_names
+            if opening[i] or word in given_names or (word[0] == "و" and word[1:] in given_names)
             or (i > 0 and (texts[i - 1] in _SPEECH_FORMS or (i - 1) in country_at))]
     h, n_todo = 0, len(todo)
     i = 0
