@@ -1295,6 +1295,8 @@ def extract_persons(text: str, country_mentions: list[dict], lexicon: PersonLexi
         known = next((m.known for m in group if m.known is not None and words_key(m.known.words) == words_key(key)),
                      None) or (lexicon.persons.get(key))
         titled = [m for m in group if m.title is not None]
+        if known is not None and not titled and _common_word_surname(group, key, known, country_mentions):
+            continue
         # A single word after a title is a name only when it is a known person (الرئيس ماكرون) or
         # a given name.
         if len(key) < 2 and known is None and not any(m.single for m in group) and not (
@@ -1337,6 +1339,19 @@ def extract_persons(text: str, country_mentions: list[dict], lexicon: PersonLexi
                           "char_end": m.char_end} for m in group],
         })
     return persons
+
+
+def _common_word_surname(group: list[_Mention], key: tuple[str, ...], known: KnownPerson,
+                         country_mentions: list[dict]) -> bool:
+    """A lexicon person the text names only by a definite one-word form of the family name that is
+    also a noun or an adjective of the language (الصدر، الأسد، المعلم، الشاهد، الابن: في الصدر، حصة
+    الأسد، المعلم السياحي), untitled, in a text that names no country of theirs: the word, not the
+    person. A nisba (القذافي، الحوثي) is a family name's shape, and stays."""
+    if known.country_iso2 is None or len(key) < 2:
+        return False
+    if any(len(m.words) != 1 or not m.words[0].startswith("ال") or m.words[0].endswith("ي") for m in group):
+        return False
+    return all(c["iso2"] != known.country_iso2 for c in country_mentions)
 
 
 def text_start(tokens: Tokens, match: TitleMatch) -> int:
