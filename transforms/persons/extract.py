@@ -6,6 +6,7 @@ import hashlib
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from transforms.persons.coref import resolve_names, shorter_form_of
 from transforms.persons.lexicon import (CONNECTORS, REGNAL_ORDINALS, KnownPerson, PersonLexicon, spelt_alike, surname_forms,
@@ -40,6 +41,7 @@ def canonical_name_key(name_ar: str) -> str:
     return words_key(words_of(name_ar))
 
 
+@lru_cache(maxsize=65536)  # the names of a batch recur, and every mention's name is keyed twice
 def words_key(words: tuple[str, ...]) -> str:
     """canonical_name_key of a name's normalised words (عبد ربه منصور هادي / عبدربه منصور هادي)."""
     joined: list[str] = []
@@ -89,14 +91,28 @@ def _country_index(tokens: Tokens, text: str, country_mentions: list[dict]) -> d
         glued = start > 0 and text[start - 1] in "لب"
         spans.append((start, mention["char_end"], dict(mention, glued_preposition=bool(glued))))
     spans.sort(key=lambda s: s[0])
+    items = tokens.items
+    n = len(items)
     k = 0
-    for index, token in enumerate(tokens.items):
+    index = 0
+    while index < n:
+        token = items[index]
         s, e = token.ostart, token.oend
         while k < len(spans) and spans[k][1] <= s:
             k += 1
-        if k < len(spans) and spans[k][0] < e:
+        if k == len(spans):
+            break
+        if spans[k][0] < e:
             out[index] = spans[k][2]
+            index += 1
+        else:
+            # No token before the one ending past the span's start can touch it: go there.
+            index = bisect_right(items, spans[k][0], lo=index + 1, key=_token_end)
     return out
+
+
+def _token_end(token) -> int:
+    return token.oend
 
 
 def _title_text(text: str, tokens: Tokens, match: TitleMatch) -> str | None:
@@ -719,10 +735,23 @@ def _scan(text: str, tokens: Tokens, lexicon: PersonLexicon, country_at: dict) -
     # علي: there علي opens a name only before a known name word, like an ambiguous given name.
     writes_maqsura = None
     mentions: list[_Mention] = []
+    texts = [t.text for t in items]
+    opening = lexicon.may_open_each(texts)
+    # The words where anything may be read: a title's or a known name's opening, a given name bare
+    # or glued to و, or a word after a speech verb or a country. Every other word is passed by.
+    todo = [i for i, word in enumerate(texts)
+            if opening[i] or word in given_names or (word[0] == "و" and word[1:] in given_names)
+            or (i > 0 and (texts[i - 1] in _SPEECH_FORMS or (i - 1) in country_at))]
+    h, n_todo = 0, len(todo)
     i = 0
     while i < len(items):
-        word = items[i].text
-        opens = lexicon.may_open(word)
+        while h < n_todo and todo[h] < i:
+            h += 1
+        if h == n_todo:
+            break
+        i = todo[h]
+        word = texts[i]
+        opens = opening[i]
         title = match_title(tokens, i, lexicon, country_at) if opens else None
         if title is not None:
             j = title.end
@@ -896,7 +925,9 @@ def _short_mentions(tokens: Tokens, mentions: list[_Mention], lexicon: PersonLex
     items = tokens.items
     found = []
     tails = _form_tails(forms)
-    for i, token in enumerate(items):
+    # Only a word that opens a full name or ends like a form's first word may be read.
+    for i in [i for i, token in enumerate(items) if token.text in given_first or token.text.endswith(tails)]:
+        token = items[i]
         first = given_first.get(token.text)
         if first is not None and token.ostart > first and token.key not in lexicon.stop_words \
                 and _lone_given_name(tokens, i, lexicon, named=True):
@@ -1264,6 +1295,8 @@ def extract_persons(text: str, country_mentions: list[dict], lexicon: PersonLexi
         known = next((m.known for m in group if m.known is not None and words_key(m.known.words) == words_key(key)),
                      None) or (lexicon.persons.get(key))
         titled = [m for m in group if m.title is not None]
+        if known is not None and not titled and _common_word_surname(group, key, known, country_mentions):
+            continue
         # A single word after a title is a name only when it is a known person (الرئيس ماكرون) or
         # a given name.
         if len(key) < 2 and known is None and not any(m.single for m in group) and not (
@@ -1306,6 +1339,19 @@ def extract_persons(text: str, country_mentions: list[dict], lexicon: PersonLexi
                           "char_end": m.char_end} for m in group],
         })
     return persons
+
+
+def _common_word_surname(group: list[_Mention], key: tuple[str, ...], known: KnownPerson,
+                         country_mentions: list[dict]) -> bool:
+    """A lexicon person the text names only by a definite one-word form of the family name that is
+    also a noun or an adjective of the language (الصدر، الأسد، المعلم، الشاهد، الابن: في الصدر، حصة
+    الأسد، المعلم السياحي), untitled, in a text that names no country of theirs: the word, not the
+    person. A nisba (القذافي، الحوثي) is a family name's shape, and stays."""
+    if known.country_iso2 is None or len(key) < 2:
+        return False
+    if any(len(m.words) != 1 or not m.words[0].startswith("ال") or m.words[0].endswith("ي") for m in group):
+        return False
+    return all(c["iso2"] != known.country_iso2 for c in country_mentions)
 
 
 def text_start(tokens: Tokens, match: TitleMatch) -> int:

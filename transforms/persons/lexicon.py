@@ -83,6 +83,10 @@ class PersonLexicon:
     whole_w_names: frozenset[str] = frozenset()
     # first word → known persons and surname forms (suffixes of a known full name), longest first
     names_by_first: dict[str, list[tuple[tuple[str, ...], KnownPerson]]] = field(default_factory=dict)
+    # The same, split: names of two words or more by their first two words (longest first), names
+    # of one word by that word. A name is looked up by the word it opens with and the word after.
+    names_by_two: dict[tuple[str, str], list[tuple[tuple[str, ...], KnownPerson]]] = field(default_factory=dict)
+    single_names: dict[str, list[tuple[tuple[str, ...], KnownPerson]]] = field(default_factory=dict)
     persons: dict[tuple[str, ...], KnownPerson] = field(default_factory=dict)
     person_words: frozenset[str] = frozenset()  # every word of a known full name
     first_words: frozenset[str] = frozenset()  # the first word of a known name of two words or more
@@ -125,6 +129,12 @@ class PersonLexicon:
                 self._opens.clear()
             self._opens[word] = hit
         return hit
+
+    def may_open_each(self, words) -> list[bool]:
+        """may_open of each word of a text, the remembered answers read in one pass (the scan of
+        names asks every word)."""
+        get, ask = self._opens.get, self.may_open
+        return [hit if (hit := get(word)) is not None else ask(word) for word in words]
 
 
 @lru_cache(maxsize=65536)  # the same names recur across the articles of a batch
@@ -325,4 +335,9 @@ def build_person_lexicon(title_rows: list[dict], person_rows: list[dict], word_r
         lexicon.names_by_first.setdefault(words[0], []).append((words, person))
     for candidates in lexicon.names_by_first.values():
         candidates.sort(key=lambda c: -len(c[0]))
+        for words, person in candidates:
+            if len(words) == 1:
+                lexicon.single_names.setdefault(words[0], []).append((words, person))
+            else:
+                lexicon.names_by_two.setdefault(words[:2], []).append((words, person))
     return lexicon

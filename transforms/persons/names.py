@@ -343,8 +343,14 @@ def known_name_at(tokens: Tokens, i: int, lexicon: PersonLexicon):
     """(end, cut, words, KnownPerson) of the longest known name or surname form at token i, its
     first word possibly carrying a clitic (وماتيس، لترامب، للسيسي), or None."""
     items = tokens.items
+    after = items[i + 1].text if i + 1 < len(items) else None
     for cut, stem in stems(items[i].text) + particle_reading(items[i].text):
-        for words, person in lexicon.names_by_first.get(stem, ()):
+        if stem not in lexicon.names_by_first:
+            continue
+        # The names of two words or more whose second word is the next word (longest first), then
+        # those of one word: the order of names_by_first, without the names that cannot be here.
+        longer = lexicon.names_by_two.get((stem, after), ()) if after is not None else ()
+        for words, person in (*longer, *lexicon.single_names.get(stem, ())):
             n = len(words)
             if n == 1 and ((cut == 0 and items[i].key in lexicon.stop_words) or stem in lexicon.stop_words
                            or any(c in "فك" for c in items[i].text[:cut])):
