@@ -141,6 +141,12 @@ class ClauseWords:
     possible: re.Pattern
     # A relative pronoun (الذي، التي، الذين; class relative), a whole word.
     relative: re.Pattern | None = None
+    # A complementiser (أن، إن، بأن; class complementiser, with its pronoun: أنها، إنه) and a verb in the
+    # future: the prefix سـ on an imperfect (ستعيد، سيزور) or سوف and a verb, at most three words of its
+    # subject between (أن الرئيس الأميركي سيزور). What is told after it is still to come when it is said
+    # (frames/dating.py, finish.py). The سـ-words that are no verb are the date stage's (classes
+    # date_not_future_stem, date_not_future_word).
+    future_complement: re.Pattern | None = None
 
 
 def clause_words(cues: CueLexicon) -> ClauseWords:
@@ -160,7 +166,20 @@ def clause_words(cues: CueLexicon) -> ClauseWords:
                        cues.word_alternation("mission_visit"),
                        re.compile(rf"^(?:ال)?(?:{cues.word_alternation('arriving_thing')})(?!\w)"),
                        cues.word_pattern("possibility", conjunctions=True),
-                       re.compile(rf"(?<!\w)(?:{relative})(?!\w)"))
+                       re.compile(rf"(?<!\w)(?:{relative})(?!\w)"),
+                       _future_complement(cues))
+
+
+def _future_complement(cues: CueLexicon) -> re.Pattern | None:
+    complementiser = "|".join(sorted((form for form, entries in cues.forms.items()
+                                      if any(e[1] == "complementiser" for e in entries)), key=lambda w: (-len(w), w)))
+    if not complementiser:
+        return None
+    stems, words = cues.word_alternation("date_not_future_stem"), cues.word_alternation("date_not_future_word")
+    not_verb = "|".join(filter(None, (stems, rf"(?:{words})(?!\w)" if words else "")))
+    future = rf"(?:سوف\s+[يتن]\w+|{f'(?!{not_verb})' if not_verb else ''}س[يتن]\w{{2,}})"
+    return re.compile(rf"(?<!\w)[وف]?(?:{complementiser})(?:ه|ها|هم|هما)?\s+(?:[^\s،,.؛:]+\s+){{0,3}}?"
+                      rf"[وف]?{future}(?!\w)")
 
 
 def _companion(cues: CueLexicon) -> re.Pattern:

@@ -37,6 +37,7 @@ from transforms.visits.dedupe import merge_visit_rows
 from transforms.visits.features import pair_features, visit_features
 from transforms.visits.filters import apply_filters
 from transforms.visits.frames import _as_date
+from transforms.visits.frames.dating import future_told
 from transforms.visits.possessor import possessor
 from transforms.visits.status import visit_status
 
@@ -101,6 +102,20 @@ def statement_days(c: VisitCandidate, ctx: VisitContext) -> list:
     return out if len(out) < len(times) else []
 
 
+def _said_of_future(ctx: VisitContext, m, cue) -> bool:
+    """A day before a complementiser in a future verb that tells the visit (أعلنت الحكومة الفنلندية اليوم
+    الجمعة أنها ستعيد العمل بالضوابط الحدودية ... خلال القمة): the day it was said, not the visit's, which
+    is still to come (as the frame rules read it: frames/dating.py said_of_future)."""
+    pattern = getattr(ctx.clauses, "future_complement", None)
+    return pattern is not None and cue is not None and m.end <= cue.first and future_told(
+        pattern, _normalised(ctx.doc, m.end, cue.end), ctx.clauses.relative)
+
+
+def _normalised(doc, first: int, end: int) -> str:
+    """The normalised text of tokens first..end-1, its punctuation kept (future_told reads the commas)."""
+    return doc.norm.text[doc.tokens[first].start:doc.tokens[end - 1].end] if first < end else ""
+
+
 def content_days(c: VisitCandidate, ctx: VisitContext) -> list:
     """The time expressions of what was said, when the visit is told before the saying's أن/إن and
     no visit word follows it (وقال للصحفيين بعد اجتماع مع نظيره من طاجيكستان، في موسكو، إن الضربة
@@ -140,7 +155,7 @@ def _nearest_day(c: VisitCandidate, ctx: VisitContext) -> tuple[str, int, object
     for m in doc.in_tokens("time", first, end):
         value = m.row.get("value")
         if not value or _since(ctx, m) or m.first in said or (m.first > reach and _other_events_day(c, ctx, reach + 1, m.first)) \
-                or _main_clause_day(c, ctx, m, cue, first, end):
+                or _main_clause_day(c, ctx, m, cue, first, end) or _said_of_future(ctx, m, cue):
             continue
         distance = max(anchor - (m.end - 1), m.first - reach, 0)
         rank = (distance, -_specificity(value))
@@ -250,6 +265,10 @@ def _status(c: VisitCandidate, ctx: VisitContext, day: str | None, published: da
     before = " ".join(doc.words(max(first, cue.first - 8), cue.first))
     after = " ".join(doc.words(cue.end, min(end, cue.end + 6)))
     tense = cue.cue.tense if cue.cue.tense in ("past", "present", "future") else "noun"
+    pattern = getattr(ctx.clauses, "future_complement", None)
+    if tense in ("noun", "present") and pattern is not None and future_told(
+            pattern, _normalised(doc, first, cue.end), ctx.clauses.relative):
+        tense = "future"  # told after a complementiser in a future verb, as the frame rules read it (finish.py)
     return visit_status(before, after, tense, _as_date(day), published,
                         doc.cue_lexicon.word_pattern("possibility", conjunctions=True))
 

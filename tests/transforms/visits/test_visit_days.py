@@ -315,3 +315,31 @@ def test_a_month_of_another_verb_before_a_relative_clause_does_not_date_the_visi
             "لواشنطن العام الماضي.")
     _, rows, _ = read_visits(text, "2018-07-27T10:00:00+00:00")
     assert [r["date_value"] for r in rows if r["host_country_iso2"] == "US"] == ["2017"]
+
+
+# A visit told after a complementiser in a future verb: the day before the complementiser is the
+# statement's, and the visit is still to come.
+def test_the_day_a_future_visit_is_announced_on_is_not_the_visits():
+    # ANT AL-internationalNews-1927-20180713 (team, develop part), published on the Friday: the summit
+    # is on the coming Monday, which this sentence does not name.
+    from tests.transforms.visits.reading import read_visits
+    text = ("أعلنت الحكومة الفنلندية اليوم الجمعة أنها ستعيد العمل بالضوابط الحدودية المفروضة على المسافرين "
+            "من دول منطقة #شينغن لمدة أربعة أيام خلال القمة بين الرئيس الأميركي #دونالد_ترمب والرئيس الروسي "
+            "#فلاديمير_بوتين في العاصمة #هلسنكي.")
+    _, rows, _ = read_visits(text, "2018-07-13T11:29:52+00:00")
+    rows = [r for r in rows if r["host_country_iso2"] == "FI"]
+    assert rows and all(r["date_value"] is None and r["status"] == "planned" for r in rows)
+
+
+def test_a_future_visits_own_day_wins_over_the_day_it_is_announced_on():
+    # ANT AL-internationalNews-1795-20180628 (no gold), published on the Thursday.
+    from tests.transforms.visits.reading import read_visits
+    text = ("أعلن الكرملين مكان وزمان القمة المنتظرة بين الرئيس الروسي فلاديمير بوتين ونظيره الأميركي دونالد ترمب، "
+            "التي تهدف إلى تحسين العلاقات المتدهورة بين البلدين.\n"
+            "وكان مستشار الكرملين يوري أوشاكوف أعلن، مساء الأربعاء، أنه تم التوصل إلى عقد قمة قريباً، بين الرئيسين "
+            "الروسي والأميركي \"في بلد ثالث\"، بعد المحادثات التي أجراها مستشار الأمن القومي الأميركي جون بولتون في "
+            "موسكو مع بوتين.\n"
+            "والخميس، قال الكرملين إن القمة ستكون في 16 يوليو المقبل في هلسنكي عاصمة فنلندا وأكبر مدنها.")
+    _, rows, _ = read_visits(text, "2018-06-28T12:13:28+00:00", title='الكرملين يعلن "مكان وزمان" قمة ترمب وبوتين')
+    rows = [r for r in rows if r["host_country_iso2"] == "FI"]
+    assert rows and all(r["date_value"] == "2018-07-16" and r["status"] == "planned" for r in rows)

@@ -31,6 +31,8 @@ def dates_for(ctx: ArticleContext, frame_spans: list[tuple[int, int]], sentence,
             continue
         if _main_clause_day(ctx, te, frame_spans[i], list(frame_spans) + list(other_spans), sentence):
             continue
+        if said_of_future(ctx, te["char_end"], frame_spans[i]):
+            continue
         if te["char_start"] >= frame_spans[i][1] and _other_events_day(ctx, frame_spans[i][1], te["char_start"],
                                                                        list(frame_spans) + list(other_spans)):
             continue
@@ -88,6 +90,28 @@ def _main_clause_day(ctx: ArticleContext, te: dict, span: tuple[int, int], trigg
     if rel is None:
         return False
     return not any(sentence[0] <= s < span[0] and (s, e) != span for s, e in triggers)
+
+
+def said_of_future(ctx: ArticleContext, at: int, span: tuple[int, int]) -> bool:
+    """A visit told after a complementiser in a future verb (أعلنت الحكومة الفنلندية اليوم الجمعة أنها ستعيد
+    العمل بالضوابط الحدودية ... خلال القمة; أعلن البيت الأبيض الجمعة أن ترمب سيزور): the day before the
+    complementiser is the day it was said, not the visit's, which is still to come. `at` is where that day
+    ends; the verb in the future stands between it and the visit's word, or is that word, with no comma
+    after it (ClauseWords.future_complement)."""
+    if ctx.clauses.future_complement is None or at > span[0]:
+        return False
+    return future_told(ctx.clauses.future_complement, ctx.norm(at, span[1]), ctx.clauses.relative)
+
+
+def future_told(pattern, words: str, relative=None) -> bool:
+    """`words` (normalised, up to a visit's word) hold a complementiser in a future verb with no comma
+    and no relative pronoun between that verb and the end (الاجتماع الذي سيعقد في 7 أكتوبر سيوفر فرصة لدفع
+    الالتزامات التي قطعها الرئيس الأمريكي في قمة سنغافورة: the summit is told in a clause of its own)."""
+    found = list(pattern.finditer(words))
+    if not found:
+        return False
+    tail = words[found[-1].end():]
+    return not any(mark in tail for mark in "،,؛") and not (relative is not None and relative.search(tail))
 
 
 def _distance(te: dict, span: tuple[int, int]) -> int:

@@ -14,7 +14,7 @@ from transforms.visits.exclusions import (
     is_private_stay,
 )
 from transforms.visits.frames.context import ArticleContext
-from transforms.visits.frames.dating import as_date, recent_date_in
+from transforms.visits.frames.dating import as_date, future_told, recent_date_in
 from transforms.visits.frames.discourse import Discourse, LocatedMeeting
 from transforms.visits.frames.frame import Frame
 from transforms.visits.status import visit_status
@@ -45,6 +45,9 @@ def finish_frame(ctx: ArticleContext, discourse: Discourse, frame: Frame) -> Non
         tense = "future"
     else:
         tense = frame.trigger.tense
+    if tense in ("noun", "present") and ctx.clauses.future_complement is not None \
+            and future_told(ctx.clauses.future_complement, ctx.norm(frame.sentence[0], frame.end), ctx.clauses.relative):
+        tense = "future"  # أنها ستعيد العمل بالضوابط ... خلال القمة: told after a complementiser in a future verb
     frame.status = visit_status(before, after, tense, as_date(frame.date_value), ctx.published, ctx.clauses.possible)
     if background:
         frame.status = "occurred"  # "قبيل قمة إقليمية في لاوس قبل سنتين": long done, whatever came before
