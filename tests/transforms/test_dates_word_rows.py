@@ -206,3 +206,32 @@ def test_a_part_of_this_year(lexicon):
     published = "2018-10-04T04:28:34+00:00"
     assert values(text, published, lexicon) == ["2018-09", "2018"]
     assert values(text, published, lexicon_without("date_part_ordinal", "الثالث")) == ["2018-09"]
+
+
+def surfaces(text, published, lexicon):
+    return [(e["surface"], e["value"]) for e in extract_time_expressions(text, datetime.fromisoformat(published), lexicon)]
+
+
+def test_a_lead_makes_a_guarded_name_a_month(lexicon):
+    # ANT AL-economy-359-20180401: the row of خلال (date_guard_lead); without it, مارس alone may be the verb
+    text = "سجل نشاط المصانع في #الصين تسارعاً ملحوظا خلال مارس، بحسب مؤشر حكومي نشر أمس السبت"
+    published = "2018-04-01T12:57:50+04:00"
+    assert ("مارس", "2018-03") in surfaces(text, published, lexicon)
+    assert ("مارس", "2018-03") not in surfaces(text, published, lexicon_without("date_guard_lead", "خلال"))
+    # ANT SK-internationalNews-715-20180401: the row of شهر, the lead word right before the name
+    text = "ويُجري هذان التدريبان عادة بصفة سنوية في شهر مارس تقريبا"
+    published = "2018-04-01T03:13:15+00:00"
+    assert surfaces(text, published, lexicon) == [("شهر مارس", "2018-03")]
+    assert surfaces(text, published, lexicon_without("date_guard_lead", "شهر")) == []
+
+
+def test_a_leading_word_is_kept_out_of_the_surface(lexicon):
+    # ANT AL-economy-250-20180316 (a title): the row of منذ (date_surface_trim)
+    text, published = "المركزي المصري: التضخم بأدنى مستوياته منذ أكتوبر 2016", "2018-03-16T12:03:45+04:00"
+    assert surfaces(text, published, lexicon) == [("أكتوبر 2016", "2016-10")]
+    assert surfaces(text, published, lexicon_without("date_surface_trim", "منذ")) == [("منذ أكتوبر 2016", "2016-10")]
+    # ANT AL-economy-706-20180602: the row of the two words اعتبارا من
+    text = "وقال الصندوق ان ضبط أوضاع المالية العامة بالتدريج اعتبارا من عام 2018 يمكن تحقيقه"
+    published = "2018-06-02T10:51:00+04:00"
+    assert surfaces(text, published, lexicon) == [("عام 2018", "2018")]
+    assert surfaces(text, published, lexicon_without("date_surface_trim", "اعتبارا من")) == [("اعتبارا من عام 2018", "2018")]

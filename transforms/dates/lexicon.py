@@ -89,6 +89,13 @@ class DateLexicon:
     time_of: re.Pattern | None = field(repr=False, default=None)
     # an ordinal of a part before من العام (class date_part_ordinal: الأول، الأخير; extract.part_of_pattern)
     part_of: re.Pattern | None = field(repr=False, default=None)
+    # the words before a guarded month name that make it a month (class date_guard_lead: في، خلال، شهر، مطلع;
+    # extract.guard_lead_pattern) and the leading words kept out of a date's surface (class date_surface_trim:
+    # في، منذ، اعتبارا من; extract.trim_pattern)
+    guard_lead: re.Pattern | None = field(repr=False, default=None)
+    trim: re.Pattern | None = field(repr=False, default=None)
+    # the characters a match of `trim` can start with (first_chars): a match starting with none has nothing to trim
+    trim_first: frozenset[str] = field(repr=False, default=frozenset())
 
     def month_of(self, name: str) -> tuple[str, int] | None:
         return self.months.get(" ".join(name.split()))
@@ -107,8 +114,9 @@ def build_date_lexicon(month_rows: list[dict], curated_rows: list[dict],
                                           lasting_pattern, ordinal_noun_pattern, quantity_pattern, story_pattern, story_turn_pattern, appointed_pattern,
                                           press_pattern, the_two_pattern, time_unit_pattern, name_particle_pattern,
                                           born_pattern, told_days, period_lead_pattern, time_of_pattern,
-                                          part_of_pattern)
+                                          part_of_pattern, guard_lead_pattern, trim_pattern)
     from transforms.dates.tense import clause_patterns, reported_pattern, tense_words
+    from transforms.dates.first_chars import first_chars
 
     months: dict[str, tuple[str, int]] = {}
     weekdays: dict[str, int] = {}
@@ -156,6 +164,11 @@ def build_date_lexicon(month_rows: list[dict], curated_rows: list[dict],
     object.__setattr__(lexicon, "period_lead", period_lead_pattern(cues))
     object.__setattr__(lexicon, "time_of", time_of_pattern(cues))
     object.__setattr__(lexicon, "part_of", part_of_pattern(cues))
+    object.__setattr__(lexicon, "guard_lead", guard_lead_pattern(cues))
+    object.__setattr__(lexicon, "trim", trim_pattern(cues))
+    first = first_chars(lexicon.trim.pattern)
+    assert first is not None and not first[1], "a leading word starts with a letter"
+    object.__setattr__(lexicon, "trim_first", first[0])
     if cues is not None and cues.word_alternation("date_general_noun"):
         object.__setattr__(lexicon, "general_nouns", frozenset(cues.lists["date_general_noun"]))
     object.__setattr__(lexicon, "pattern", compile_grammar(lexicon))
