@@ -235,3 +235,11 @@ def test_a_leading_word_is_kept_out_of_the_surface(lexicon):
     published = "2018-06-02T10:51:00+04:00"
     assert surfaces(text, published, lexicon) == [("عام 2018", "2018")]
     assert surfaces(text, published, lexicon_without("date_surface_trim", "اعتبارا من")) == [("اعتبارا من عام 2018", "2018")]
+
+
+def test_a_kind_of_year_is_no_year_of_the_story(lexicon):
+    # ANT BB-internationalNews-1012-20180901: the row of الدراسي (date_year_kind); without it, بدء العام is this year
+    text = "للاستقالة من منصبه تزامنا مع بدء العام الدراسي الجديد ليسمح للمديرة الجديدة بممارسة مهامها"
+    published = "2018-09-01T12:46:58+00:00"
+    assert surfaces(text, published, lexicon) == []
+    assert surfaces(text, published, lexicon_without("date_year_kind", "الدراسي")) == [("بدء العام", "2018")]

@@ -60,6 +60,12 @@ def _trie_regex(node: dict) -> str:
     return body
 
 
+# The adjectives of a kind of year (see compile_grammar's YEAR_KIND) whose leaving out changes no date row of an ANT
+# article in no gold file (العام الجامعي، العام القضائي، العام الميلادي، العام الهجري), so that no row can carry a real
+# example of them, stay here.
+YEAR_KIND_UNSEEN = ("الجامعي", "القضائي", "الميلادي", "الهجري")
+
+
 # Ordinal day words (masculine, agreeing with يوم): الأول … الحادي والثلاثين.
 _UNITS = ["الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر"]
 ORDINAL_DAYS: dict[str, int] = {normalize_key(w): i + 1 for i, w in enumerate(_UNITS)}
@@ -208,6 +214,9 @@ def compile_grammar(lexicon: "DateLexicon") -> re.Pattern:
     YLIST = YEAR_LIST
     ANY_YLIST = rf"{ANY_YEAR}(?:\s*(?:و|-|–|/|الى|الي|حتى|حتي|او)\s*{ANY_YEAR})*"
     WORD_YEAR = word_year_pattern()
+    # an adjective that makes a bare العام a kind of year, no year of the story (العام الدراسي، العام المالي): the
+    # rows of class date_year_kind of seeds/cue_words.csv, and _YEAR_KIND_UNSEEN (DateLexicon.year_kind)
+    YEAR_KIND = rf"|\s+(?:{lexicon.year_kind}){E}" if lexicon.year_kind else ""
 
     def year_tail(p: str) -> str:
         # 2016, عام 2016, من العام 2016, في عام 2016 (هجمات الحادي عشر من سبتمبر/ أيلول في عام 2001), /2017 (أبريل/نيسان/ 2017), glued (أكتوبر2016); العام الماضي …
@@ -271,7 +280,7 @@ def compile_grammar(lexicon: "DateLexicon") -> re.Pattern:
         "relyear": rf"(?:(?P<ry_w>(?:[وفب]?ال|لل)(?:عام|سنه))\s+(?P<ry_rel>{REL}|قبل\s+الماضي|(?P<ry_same>{_alt(SAME)}){E}"
                    rf"|(?P<ry_prev>السابق|السابقه|الذي\s+سبقه|التي\s+سبقتها)|(?P<ry_next>التالي|التاليه|الذي\s+تلاه|التي\s+تلتها))"
                    rf"|(?:[وف]?ل?(?:هذا\s+العام|هذه\s+السنه))|(?P<ry_same_pre>(?:نفس|ذات|ذلك|تلك)\s+(?:العام|السنه))(?!\s+(?:{REL}){E})"
-                   rf"|(?P<ry_bare>(?:العام|السنه))(?!\s*(?:\d|{REL})|\s+(?:الدراسي|المالي|الجامعي|القضائي|الميلادي|الهجري){E})){E}",
+                   rf"|(?P<ry_bare>(?:العام|السنه))(?!\s*(?:\d|{REL}){YEAR_KIND})){E}",
         # الشهر الماضي/الجاري/المقبل، هذا الشهر
         # (and الشهر السابق/التالي، الشهر الذي سبقه/تلاه: next to the month the text last named)
         "relmonth": rf"(?:(?:(?:[وفب]?ال|لل)شهر)\s+(?:(?P<rm_rel>{REL}|{_alt(SAME)})"

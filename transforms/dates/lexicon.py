@@ -96,6 +96,9 @@ class DateLexicon:
     trim: re.Pattern | None = field(repr=False, default=None)
     # the characters a match of `trim` can start with (first_chars): a match starting with none has nothing to trim
     trim_first: frozenset[str] = field(repr=False, default=frozenset())
+    # the adjectives that make a bare العام a kind of year (class date_year_kind: الدراسي، المالي), as an
+    # alternation read by the grammar's relyear production ("" for none)
+    year_kind: str = field(repr=False, default="")
 
     def month_of(self, name: str) -> tuple[str, int] | None:
         return self.months.get(" ".join(name.split()))
@@ -117,6 +120,7 @@ def build_date_lexicon(month_rows: list[dict], curated_rows: list[dict],
                                           part_of_pattern, guard_lead_pattern, trim_pattern)
     from transforms.dates.tense import clause_patterns, reported_pattern, tense_words
     from transforms.dates.first_chars import first_chars
+    from transforms.dates.grammar import YEAR_KIND_UNSEEN, class_and_unseen_alternation
 
     months: dict[str, tuple[str, int]] = {}
     weekdays: dict[str, int] = {}
@@ -166,6 +170,7 @@ def build_date_lexicon(month_rows: list[dict], curated_rows: list[dict],
     object.__setattr__(lexicon, "part_of", part_of_pattern(cues))
     object.__setattr__(lexicon, "guard_lead", guard_lead_pattern(cues))
     object.__setattr__(lexicon, "trim", trim_pattern(cues))
+    object.__setattr__(lexicon, "year_kind", class_and_unseen_alternation(cues, "date_year_kind", YEAR_KIND_UNSEEN))
     first = first_chars(lexicon.trim.pattern)
     assert first is not None and not first[1], "a leading word starts with a letter"
     object.__setattr__(lexicon, "trim_first", first[0])
