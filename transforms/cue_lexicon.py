@@ -440,6 +440,7 @@ DATE_CLASSES = {
     "date_part_ordinal": "an ordinal of a part of a year, as written (الأول، الثاني، الأخير): «من العام» right after it (الربع الأول من العام، الأشهر التسعة الأولى من العام) is this year",
     "date_guard_lead": "a lead word, as written (في، خلال، منذ، شهر، مطلع، نهاية): a month name that is also a common word (مارس، ماي، آب) right after it is a month, with no year or modifier (في مارس، مطلع آب)",
     "date_year_kind": "an adjective of a kind of year, as written (الدراسي، المالي، الهجري): a bare العام or السنة right before it is that kind of year, no year of the story (العام الدراسي)",
+    "date_same": "a word of the same, as written (نفسه، ذاته، نفسها، ذاتها): after الشهر، اليوم، العام or السنة it names the date the text just named (الشهر نفسه، العام ذاته)",
     "date_surface_trim": "a leading word, as written (في، منذ، من، اعتبارا من): kept out of the surface of a date it opens (في 5 مارس: the surface is 5 مارس)",
 }
 # The classes whose rows are a word's opening, not a whole word (date_not_future_stem: سيا is read in سياسة; aid_stem:

@@ -243,3 +243,11 @@ def test_a_kind_of_year_is_no_year_of_the_story(lexicon):
     published = "2018-09-01T12:46:58+00:00"
     assert surfaces(text, published, lexicon) == []
     assert surfaces(text, published, lexicon_without("date_year_kind", "الدراسي")) == [("بدء العام", "2018")]
+
+
+def test_the_same_year_is_the_one_just_named(lexicon):
+    # ANT AL-internationalNews-542-20180320: the row of ذاته (date_same); without it, العام ذاته names no year
+    text = "الذي تولى المهمة أواخر إبريل 2015، بديلاً عن المغربي جمال بن عمر، قبل أن يعلن تنحيه منتصف الشهر نفسه من العام ذاته."
+    published = "2018-03-20T03:02:21+04:00"
+    assert ("العام ذاته", "2015") in surfaces(text, published, lexicon)
+    assert ("العام ذاته", "2015") not in surfaces(text, published, lexicon_without("date_same", "ذاته"))

@@ -11,7 +11,7 @@ from transforms.arabic_text import NormalizedText, normalize
 from transforms.dates.calendar_math import (UPCOMING_MONTHS, day_value, day_year_untensed, month_year_untensed,
                                             shift_day, valid_day, weekday_date, year_of_day, year_of_month)
 from transforms.dates.grammar import (COUNTS, DAY_WORDS, GLUED_DAY_UNITS, GLUED_YEAR_PREFIXES, LEAD_TOKENS,
-                                      RELATIVE, SAME, class_alternation, class_and_unseen_alternation, glued_day_word,
+                                      RELATIVE, class_alternation, class_and_unseen_alternation, glued_day_word,
                                       SMALL_COUNTS, TIME_UNITS, YEAR_NUMBER_WORDS, word_year_pattern,
                                       month_token_pattern)
 from transforms.dates.hijri import hijri_to_gregorian, hijri_year_of
@@ -824,7 +824,7 @@ class _Extractor:
             return self.day_results(year, months[0], days, direction, m, "absolute")
         # الثالث من الشهر الجاري / المقبل / نفسه; 16 الحالي (this month's 16th)
         rel = "الجاري" if m.group("d_cur") else m.group("d_rel0")
-        if rel in SAME or (self.pub is None and RELATIVE.get(rel) == 0):
+        if rel in self.lexicon.same or (self.pub is None and RELATIVE.get(rel) == 0):
             if not self.anchor.month:
                 return [_result(None, None, None)]
             y, month = self.anchor.month
@@ -1203,7 +1203,7 @@ class _Extractor:
             self.note_month(y, mo + 1)
             return [_result(f"{y:04d}-{mo + 1:02d}", "month", "text")]
         rel = m.group("rm_rel")
-        if rel in SAME:
+        if rel in self.lexicon.same:
             if self.anchor.month and self.anchor.month[0]:
                 y, mo = self.anchor.month
                 return [_result(f"{y:04d}-{mo:02d}", "month", "text")]

@@ -107,8 +107,11 @@ RELATIVE = {
     **{normalize_key(w): -1 for w in ("الماضيين", "الماضيتين")},
     **{normalize_key(w): 1 for w in ("المقبلين", "المقبلتين", "القادمين", "القادمتين")},
 }
-# "نفسه/ذاته" after الشهر or اليوم: the same as the date the text just named.
-SAME = {normalize_key(w) for w in ("نفسه", "ذاته", "نفسها", "ذاتها")}
+# "نفسه/ذاته" after الشهر, اليوم or العام: the same as the date the text just named. The words are the rows of class
+# `date_same` of seeds/cue_words.csv (DateLexicon.same); those whose leaving out changes no date row of an ANT
+# article in no gold file (ذاتها: السنة ذاتها is written nowhere there), so that no row can carry a real example of
+# them, stay in SAME_UNSEEN.
+SAME_UNSEEN = ("ذاتها",)
 
 # Words that may lead a month or year expression; prepositions are trimmed from the surface.
 PREPOSITIONS = ["في", "خلال", "منذ", "حتى", "من", "إلى", "الى", "بين", "قبل", "بعد", "حلول", "طوال", "اعتبارا من"]
@@ -214,6 +217,7 @@ def compile_grammar(lexicon: "DateLexicon") -> re.Pattern:
     YLIST = YEAR_LIST
     ANY_YLIST = rf"{ANY_YEAR}(?:\s*(?:و|-|–|/|الى|الي|حتى|حتي|او)\s*{ANY_YEAR})*"
     WORD_YEAR = word_year_pattern()
+    SAME = _alt(lexicon.same) or "(?!)"  # (no word: nothing is "the same")
     # an adjective that makes a bare العام a kind of year, no year of the story (العام الدراسي، العام المالي): the
     # rows of class date_year_kind of seeds/cue_words.csv, and _YEAR_KIND_UNSEEN (DateLexicon.year_kind)
     YEAR_KIND = rf"|\s+(?:{lexicon.year_kind}){E}" if lexicon.year_kind else ""
@@ -223,7 +227,7 @@ def compile_grammar(lexicon: "DateLexicon") -> re.Pattern:
         return (rf"(?:(?:\s+(?:من\s+|في\s+(?=(?:ال)?(?:عام|سنه)\s*(?:19|20)\d\d(?!\d)))?(?:(?:{_alt(['عام', 'العام', 'سنة', 'السنة', 'لعام', 'للعام', 'لسنة'])})\s*)?"
                 rf"|\s*/\s*|(?=\d))(?P<{p}_y>{ANY_YEAR})"
                 rf"|\s+(?:من\s+)?(?:(?:{_alt(['عام', 'العام', 'سنة', 'السنة'])})\s+)?(?P<{p}_wy>{WORD_YEAR})"
-                rf"|\s+(?:من\s+)?(?:(?:العام|السنه)\s+(?:(?P<{p}_ry>{REL})|(?P<{p}_same>{_alt(SAME)}){E})"
+                rf"|\s+(?:من\s+)?(?:(?:العام|السنه)\s+(?:(?P<{p}_ry>{REL})|(?P<{p}_same>{SAME}){E})"
                 rf"|(?P<{p}_this>هذا\s+العام|هذه\s+السنه)|(?P<{p}_same2>(?:نفس|ذات|ذلك|تلك)\s+(?:العام|السنه)){E}(?!\s+(?:{REL}){E})))")
 
     productions = {
@@ -234,14 +238,14 @@ def compile_grammar(lexicon: "DateLexicon") -> re.Pattern:
         # (a preposition may be glued to the day's digits: المؤرخ بـ8 تموز، ينتهي بـ20 مارس)
         "date": rf"(?:{CLITIC}(?:في|ب|ل)(?=\d)|{CLITIC})"
                 rf"(?P<d_days>(?:{DAY}|(?:{_alt(GLUED_ORDINALS)}){E})(?:\s*(?:و|-|–|الى|الي|حتى|حتي|او|ل(?=\d))\s*{DAY})?)\s*(?:من\s+)?(?:شهر\s+)?"
-                rf"(?:(?P<d_ms>{MSEQ})|(?:الشهر)\s+(?P<d_rel0>{REL}|{_alt(SAME)})|(?P<d_cur>الجاري|الحالي){E})"
+                rf"(?:(?P<d_ms>{MSEQ})|(?:الشهر)\s+(?P<d_rel0>{REL}|{SAME})|(?P<d_cur>الجاري|الحالي){E})"
                 rf"(?:\s+(?P<d_rel>{REL}))?{year_tail('d')}?",
         # ١٤ ربيع الأول ١٤٣٩ هـ
         "hijri": rf"(?:(?P<h_day>{DAY})\s*(?:من\s+)?)?(?:شهر\s+)?(?P<h_m>{HM})"
                  rf"(?:\s+(?:من\s+)?(?:ل?هذا\s+)?(?:عام|سنه|العام|لعام)?\s*(?P<h_y>1[34]\d\d)(?!\d))?"
                  rf"(?P<h_mark>\s*(?:ه|هجريه|هجري|للهجره){E})?",
         # في اليوم التالي ; اليوم نفسه
-        "nextday": rf"{B}(?:{CLITIC}في\s+)?(?:(?:{_alt(DAY_PARTS)})\s+)?(?:اليوم\s+(?P<x_rel>التالي|الموالي|اللاحق|السابق|{_alt(SAME)})|الليله\s+(?P<x_night>السابقه|التاليه)"
+        "nextday": rf"{B}(?:{CLITIC}في\s+)?(?:(?:{_alt(DAY_PARTS)})\s+)?(?:اليوم\s+(?P<x_rel>التالي|الموالي|اللاحق|السابق|{SAME})|الليله\s+(?P<x_night>السابقه|التاليه)"
                    rf"|(?:نفس|ذات)\s+اليوم(?:\s+من\s+(?:عام|العام|سنه)\s+(?P<x_y>{ANY_YEAR}))?){E}",
         # قبل 3 أيام، بعد يومين (من …)
         "offset": rf"{B}{CLITIC}(?P<o_dir>قبل|بعد)\s+(?P<o_n>يوم(?:\s+واحد)?|يومين|(?:\d{{1,2}}|{_alt(SMALL_COUNTS)})\s+ايام){E}(?!\s+ونصف)"
@@ -277,15 +281,15 @@ def compile_grammar(lexicon: "DateLexicon") -> re.Pattern:
                 # (one or two digits when an era mark says so: في العام 70م، سنة 70 بعد الميلاد)
                 rf"|(?P<y_era>[1-9]\d?)(?={ERA_MARK}))",
         # العام الماضي/الجاري/المقبل، هذا العام، بداية العام
-        "relyear": rf"(?:(?P<ry_w>(?:[وفب]?ال|لل)(?:عام|سنه))\s+(?P<ry_rel>{REL}|قبل\s+الماضي|(?P<ry_same>{_alt(SAME)}){E}"
+        "relyear": rf"(?:(?P<ry_w>(?:[وفب]?ال|لل)(?:عام|سنه))\s+(?P<ry_rel>{REL}|قبل\s+الماضي|(?P<ry_same>{SAME}){E}"
                    rf"|(?P<ry_prev>السابق|السابقه|الذي\s+سبقه|التي\s+سبقتها)|(?P<ry_next>التالي|التاليه|الذي\s+تلاه|التي\s+تلتها))"
                    rf"|(?:[وف]?ل?(?:هذا\s+العام|هذه\s+السنه))|(?P<ry_same_pre>(?:نفس|ذات|ذلك|تلك)\s+(?:العام|السنه))(?!\s+(?:{REL}){E})"
                    rf"|(?P<ry_bare>(?:العام|السنه))(?!\s*(?:\d|{REL}){YEAR_KIND})){E}",
         # الشهر الماضي/الجاري/المقبل، هذا الشهر
         # (and الشهر السابق/التالي، الشهر الذي سبقه/تلاه: next to the month the text last named)
-        "relmonth": rf"(?:(?:(?:[وفب]?ال|لل)شهر)\s+(?:(?P<rm_rel>{REL}|{_alt(SAME)})"
+        "relmonth": rf"(?:(?:(?:[وفب]?ال|لل)شهر)\s+(?:(?P<rm_rel>{REL}|{SAME})"
                     rf"|(?P<rm_prev>السابق|الذي\s+سبقه)|(?P<rm_next>التالي|اللاحق|الذي\s+تلاه))|(?:هذا\s+الشهر)"
-                    rf"|(?P<rm_bare>الشهر)(?!\s*(?:{REL}|{_alt(SAME)}))){E}",
+                    rf"|(?P<rm_bare>الشهر)(?!\s*(?:{REL}|{SAME}))){E}",
         # في مارس الماضي، مارس/ آذار عام 2016، نهاية يونيو/ حزيران 2017، بين يناير أبريل 2018
         "month": rf"{CLITIC}(?P<m_ms>{MSEQ})(?:\s+(?P<m_rel>{REL}))?{year_tail('m')}?",
         # في 2015، منذ 1979، بين 2011 و2014 (a bare number is a year only after such a word)

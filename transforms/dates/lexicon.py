@@ -99,6 +99,8 @@ class DateLexicon:
     # the adjectives that make a bare العام a kind of year (class date_year_kind: الدراسي، المالي), as an
     # alternation read by the grammar's relyear production ("" for none)
     year_kind: str = field(repr=False, default="")
+    # the words of "the same" after الشهر، اليوم، العام (class date_same: نفسه، ذاته), normalised
+    same: frozenset[str] = frozenset()
 
     def month_of(self, name: str) -> tuple[str, int] | None:
         return self.months.get(" ".join(name.split()))
@@ -120,7 +122,7 @@ def build_date_lexicon(month_rows: list[dict], curated_rows: list[dict],
                                           part_of_pattern, guard_lead_pattern, trim_pattern)
     from transforms.dates.tense import clause_patterns, reported_pattern, tense_words
     from transforms.dates.first_chars import first_chars
-    from transforms.dates.grammar import YEAR_KIND_UNSEEN, class_and_unseen_alternation
+    from transforms.dates.grammar import SAME_UNSEEN, YEAR_KIND_UNSEEN, class_and_unseen_alternation
 
     months: dict[str, tuple[str, int]] = {}
     weekdays: dict[str, int] = {}
@@ -170,6 +172,10 @@ def build_date_lexicon(month_rows: list[dict], curated_rows: list[dict],
     object.__setattr__(lexicon, "part_of", part_of_pattern(cues))
     object.__setattr__(lexicon, "guard_lead", guard_lead_pattern(cues))
     object.__setattr__(lexicon, "trim", trim_pattern(cues))
+    same = set(SAME_UNSEEN)
+    if cues is not None and cues.word_alternation("date_same"):
+        same.update(cues.lists["date_same"])
+    object.__setattr__(lexicon, "same", frozenset(normalize_key(w) for w in same))
     object.__setattr__(lexicon, "year_kind", class_and_unseen_alternation(cues, "date_year_kind", YEAR_KIND_UNSEEN))
     first = first_chars(lexicon.trim.pattern)
     assert first is not None and not first[1], "a leading word starts with a letter"
