@@ -251,3 +251,16 @@ def test_the_same_year_is_the_one_just_named(lexicon):
     published = "2018-03-20T03:02:21+04:00"
     assert ("العام ذاته", "2015") in surfaces(text, published, lexicon)
     assert ("العام ذاته", "2015") not in surfaces(text, published, lexicon_without("date_same", "ذاته"))
+
+
+def test_a_relative_modifier_moves_the_year(lexicon):
+    # ANT AL-economy-482-20180501: the row of القادم (date_relative_next)
+    text = "ولا يعتقد كثير من خبراء الاقتصاد أن أسعار النفط ستظل مرتفعة عند مستوياتها الحالية في العام القادم."
+    published = "2018-05-01T19:02:52+04:00"
+    assert surfaces(text, published, lexicon) == [("العام القادم", "2019")]
+    assert ("العام القادم", "2019") not in surfaces(text, published, lexicon_without("date_relative_next", "القادم"))
+    # ANT AL-internationalNews-79-20131231: the row of المنصرمة (date_relative_past)
+    text = "الاحباط كان عنوان السنة المنصرمة، اما ستارة السنة المقبلة فترفع على تشاؤم والبحث عن بصيص ضوء."
+    published = "2013-12-31T04:35:28+04:00"
+    assert surfaces(text, published, lexicon) == [("السنة المنصرمة", "2012"), ("السنة المقبلة", "2014")]
+    assert ("السنة المنصرمة", "2012") not in surfaces(text, published, lexicon_without("date_relative_past", "المنصرمة"))

@@ -11,7 +11,7 @@ from transforms.arabic_text import NormalizedText, normalize
 from transforms.dates.calendar_math import (UPCOMING_MONTHS, day_value, day_year_untensed, month_year_untensed,
                                             shift_day, valid_day, weekday_date, year_of_day, year_of_month)
 from transforms.dates.grammar import (COUNTS, DAY_WORDS, GLUED_DAY_UNITS, GLUED_YEAR_PREFIXES, LEAD_TOKENS,
-                                      RELATIVE, class_alternation, class_and_unseen_alternation, glued_day_word,
+                                      class_alternation, class_and_unseen_alternation, glued_day_word,
                                       SMALL_COUNTS, TIME_UNITS, YEAR_NUMBER_WORDS, word_year_pattern,
                                       month_token_pattern)
 from transforms.dates.hijri import hijri_to_gregorian, hijri_year_of
@@ -268,8 +268,8 @@ def _split_days(days: str) -> list[int]:
     return [n for _, n in sorted(found)]
 
 
-def _relative(word: str | None) -> int | None:
-    return RELATIVE.get(word) if word else None
+def _relative(lexicon: DateLexicon, word: str | None) -> int | None:
+    return lexicon.relative.get(word) if word else None
 
 
 # What joins the two ends of a span of months inside a month sequence (من يناير إلى مارس، يناير - مارس).
@@ -755,7 +755,7 @@ class _Extractor:
         if (m.group(f"{p}_same") or m.group(f"{p}_same2")) and self.anchor.year:
             return self.anchor.year  # من العام نفسه، من نفس العام: the year the text last named
         if self.pub and (m.group(f"{p}_ry") or m.group(f"{p}_this")):
-            return self.pub.year + (RELATIVE[m.group(f"{p}_ry")] if m.group(f"{p}_ry") else 0)
+            return self.pub.year + (self.lexicon.relative[m.group(f"{p}_ry")] if m.group(f"{p}_ry") else 0)
         return None
 
     def range_end_year(self, m: re.Match) -> int | None:
@@ -791,7 +791,7 @@ class _Extractor:
                 and _NIGHT_BEFORE.search(self.text, max(0, m.start("d_days") - 12), m.start("d_days")):
             days = days[:1]  # ليل 15-16 تموز: one night, dated by its evening
         year = self.tail_year(m, "d")
-        direction = _relative(m.group("d_rel"))
+        direction = _relative(self.lexicon, m.group("d_rel"))
         if year is None and m.group("d_ms"):
             year = self.range_end_year(m)
         if m.group("d_ms"):
@@ -824,7 +824,7 @@ class _Extractor:
             return self.day_results(year, months[0], days, direction, m, "absolute")
         # الثالث من الشهر الجاري / المقبل / نفسه; 16 الحالي (this month's 16th)
         rel = "الجاري" if m.group("d_cur") else m.group("d_rel0")
-        if rel in self.lexicon.same or (self.pub is None and RELATIVE.get(rel) == 0):
+        if rel in self.lexicon.same or (self.pub is None and self.lexicon.relative.get(rel) == 0):
             if not self.anchor.month:
                 return [_result(None, None, None)]
             y, month = self.anchor.month
@@ -835,7 +835,7 @@ class _Extractor:
         if self.pub is None:
             return [_result(None, None, None)]
         first = date(self.pub.year, self.pub.month, 1)
-        shift = RELATIVE[rel]
+        shift = self.lexicon.relative[rel]
         month_index = first.year * 12 + first.month - 1 + shift
         y, month = divmod(month_index, 12)
         return self.day_results(y, month + 1, days, None, m, "published")
@@ -906,7 +906,7 @@ class _Extractor:
             return None  # حتى الاثنين 25 يونيو: the date that follows says which Monday (and is a row)
         if self.pub is None:
             return [_result(None, None, None)]
-        direction = _relative(m.group("w_rel"))
+        direction = _relative(self.lexicon, m.group("w_rel"))
         pre = m.group("w_pre").split()
         told = _told_day(before, self.lexicon.told_day)
         yesterday = (self.pub.weekday() + 6) % 7  # the weekday of the day before publication
@@ -1184,7 +1184,7 @@ class _Extractor:
             return [_result(None, None, None)]
         rel = m.group("ry_rel")
         # العام قبل الماضي is two years back (and المقبل, which holds the letters قبل, one ahead)
-        shift = -2 if rel and rel.startswith("قبل") else RELATIVE.get(" ".join(rel.split()), 0) if rel else 0
+        shift = -2 if rel and rel.startswith("قبل") else self.lexicon.relative.get(" ".join(rel.split()), 0) if rel else 0
         if shift == 0:  # (هذا العام … في تشرين الأول: this year's October, see note_year)
             self.dated = (self.pub.year, 12, m.end())
         return [_result(str(self.pub.year + shift), "year", "published")]
@@ -1210,7 +1210,7 @@ class _Extractor:
             return [_result(None, None, None)]
         if self.pub is None:
             return [_result(None, None, None)]
-        shift = RELATIVE.get(rel, 0) if rel else 0
+        shift = self.lexicon.relative.get(rel, 0) if rel else 0
         y, mo = divmod(self.pub.year * 12 + self.pub.month - 1 + shift, 12)
         self.note_month(y, mo + 1)
         return [_result(f"{y:04d}-{mo + 1:02d}", "month", "published")]
@@ -1272,7 +1272,7 @@ class _Extractor:
                     # (an opening imperfect verb is read only where year_of_month reads it)
                     upcoming = rel is None and not ahead and 0 < month - self.pub.month <= UPCOMING_MONTHS \
                         and (self.opened_by_imperfect(m) or self.planned_before(m, m.start("m_ms")))
-                    y = year_of_month(month, self.pub, _relative(rel), ahead, upcoming)
+                    y = year_of_month(month, self.pub, _relative(self.lexicon, rel), ahead, upcoming)
                 self.named_month = (y, month, m.end())
                 self.note_month(y, month)
                 out.append(_result(f"{y:04d}-{month:02d}", "month", "published"))

@@ -98,15 +98,22 @@ def glued_day_word(word: str) -> str:
         return word[1:]
     return word
 
-# Relative modifiers after a month, year or weekday, by direction (-1 past, 0 current, +1 next).
-RELATIVE = {
-    **{normalize_key(w): -1 for w in ("الماضي", "الماضية", "المنصرم", "المنصرمة", "الفائت", "الفائتة")},
-    **{normalize_key(w): 0 for w in ("الجاري", "الجارية", "الحالي", "الحالية")},
-    **{normalize_key(w): 1 for w in ("المقبل", "المقبلة", "القادم", "القادمة")},
-    # agreeing with two dates (من 14 يونيو حتى 15 يوليو المقبلين)
-    **{normalize_key(w): -1 for w in ("الماضيين", "الماضيتين")},
-    **{normalize_key(w): 1 for w in ("المقبلين", "المقبلتين", "القادمين", "القادمتين")},
-}
+# Relative modifiers after a month, year or weekday, by direction (-1 past, 0 current, +1 next): the rows of the
+# classes `date_relative_past`, `date_relative_this` and `date_relative_next` of seeds/cue_words.csv (الماضي،
+# الجاري، المقبل, and the forms agreeing with two dates: من 14 يونيو حتى 15 يوليو المقبلين; DateLexicon.relative,
+# relative_words). Those whose leaving out changes no date row of an ANT article in no gold file, so that no row can
+# carry a real example of them, stay in RELATIVE_UNSEEN.
+RELATIVE_CLASSES = {"date_relative_past": -1, "date_relative_this": 0, "date_relative_next": 1}
+RELATIVE_UNSEEN: dict[str, int] = {}
+
+
+def relative_words(cues) -> dict[str, int]:
+    """Normalised relative modifier -> its direction, from the cue lexicon's rows and RELATIVE_UNSEEN."""
+    words = {normalize_key(w): n for w, n in RELATIVE_UNSEEN.items()}
+    for cls, direction in RELATIVE_CLASSES.items():
+        if cues is not None and cues.word_alternation(cls):
+            words.update((normalize_key(w), direction) for w in cues.lists[cls])
+    return words
 # "نفسه/ذاته" after الشهر, اليوم or العام: the same as the date the text just named. The words are the rows of class
 # `date_same` of seeds/cue_words.csv (DateLexicon.same); those whose leaving out changes no date row of an ANT
 # article in no gold file (ذاتها: السنة ذاتها is written nowhere there), so that no row can carry a real example of
@@ -206,7 +213,7 @@ def compile_grammar(lexicon: "DateLexicon") -> re.Pattern:
     HM = rf"(?:{_alt(hijri)}){E}"
     WD = rf"(?:{_alt(lexicon.weekdays)}){E}"
     ORD = rf"(?:{_alt(DAY_WORDS)}){E}"
-    REL = rf"(?:{_alt(RELATIVE)}){E}"
+    REL = rf"(?:{_alt(lexicon.relative) or '(?!)'}){E}"
     DAY = rf"(?:(?:ال)?(?<!\d)[0-3]?\d(?![\d.,/%])|{ORD})"
     # Month names in a row: a pair (مارس/ آذار, أبريل (نيسان)) or a list or range (يناير أبريل).
     MSEQ = rf"{MN}(?:\s*\)?\s*(?:[/\\\-–—(]|و|او|الى|الي|حتى|حتي)?\s*\(?\s*{MN})*(?:\s*\))?"
