@@ -444,6 +444,7 @@ DATE_CLASSES = {
     "date_relative_past": "a modifier of a past date, as written (الماضي، الماضية، المنصرم، الفائت، الماضيين): after a month, a year word or a weekday it is the last one before publication (مارس الماضي، العام الماضي، الأحد الماضي)",
     "date_relative_this": "a modifier of the current date, as written (الجاري، الجارية، الحالي، الحالية): after a month or a year word it is publication's (الشهر الجاري، العام الحالي)",
     "date_relative_next": "a modifier of a coming date, as written (المقبل، المقبلة، القادم، القادمة، المقبلين): after a month, a year word or a weekday it is the next one after publication (مارس المقبل، العام القادم)",
+    "date_year_lead": "a word of a part of a time or of reaching it, as written (مطلع، بداية، نهاية، منتصف، بحلول): a bare number of a year's shape right after it is a year (مطلع 2018، بحلول 2030), as after a preposition",
     "date_surface_trim": "a leading word, as written (في، منذ، من، اعتبارا من): kept out of the surface of a date it opens (في 5 مارس: the surface is 5 مارس)",
 }
 # The classes whose rows are a word's opening, not a whole word (date_not_future_stem: سيا is read in سياسة; aid_stem:

@@ -264,3 +264,11 @@ def test_a_relative_modifier_moves_the_year(lexicon):
     published = "2013-12-31T04:35:28+04:00"
     assert surfaces(text, published, lexicon) == [("السنة المنصرمة", "2012"), ("السنة المقبلة", "2014")]
     assert ("السنة المنصرمة", "2012") not in surfaces(text, published, lexicon_without("date_relative_past", "المنصرمة"))
+
+
+def test_a_bare_year_after_a_part_of_a_time(lexicon):
+    # ANT AL-economy-612-20180518: the row of منتصف (date_year_lead); without it, the year loses its lead word
+    text = "وأضاف \"تراجع المعدل السنوي للتضخم الكلي من 33% في منتصف 2016 إلى حوالي 13% في أبريل\"."
+    published = "2018-05-18T09:25:07+04:00"
+    assert ("منتصف 2016", "2016") in surfaces(text, published, lexicon)
+    assert ("منتصف 2016", "2016") not in surfaces(text, published, lexicon_without("date_year_lead", "منتصف"))

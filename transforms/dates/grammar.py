@@ -66,6 +66,13 @@ def _trie_regex(node: dict) -> str:
 YEAR_KIND_UNSEEN = ("الجامعي", "القضائي", "الميلادي", "الهجري")
 
 
+# The words besides the prepositions after which a bare number is a year (bareyear: مطلع 2018، بحلول 2030): the rows
+# of class `date_year_lead` of seeds/cue_words.csv (DateLexicon.year_lead); those whose leaving out changes no date
+# row of an ANT article in no gold file, so that no row can carry a real example of them, stay in YEAR_LEAD_UNSEEN
+# (بحلول: a year after it is read the same as a lone year there).
+YEAR_LEAD_UNSEEN = ("بحلول",)
+
+
 # Ordinal day words (masculine, agreeing with يوم): الأول … الحادي والثلاثين.
 _UNITS = ["الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر"]
 ORDINAL_DAYS: dict[str, int] = {normalize_key(w): i + 1 for i, w in enumerate(_UNITS)}
@@ -300,7 +307,7 @@ def compile_grammar(lexicon: "DateLexicon") -> re.Pattern:
         # في مارس الماضي، مارس/ آذار عام 2016، نهاية يونيو/ حزيران 2017، بين يناير أبريل 2018
         "month": rf"{CLITIC}(?P<m_ms>{MSEQ})(?:\s+(?P<m_rel>{REL}))?{year_tail('m')}?",
         # في 2015، منذ 1979، بين 2011 و2014 (a bare number is a year only after such a word)
-        "bareyear": rf"{B}(?:{CLITIC}(?:{_alt(PREPOSITIONS + ['مطلع', 'بداية', 'نهاية', 'أواخر', 'أوائل', 'منتصف', 'أواسط', 'بحلول'])}))"
+        "bareyear": rf"{B}(?:{CLITIC}(?:{_alt(PREPOSITIONS + list(lexicon.year_lead))}))"
                     rf"(?:\s+|(?=\d))(?:(?P<b_list>{YLIST}|(?<=بين\s){EARLY_RANGE}|(?<=من\s){EARLY_RANGE})(?!\s*[/\-.]\s*\d)"
                     # (a year in words after such a word, no year word: في ألفين وستة، منذ ألفين وثلاثة عشر; not a
                     # count that goes on in digits or hundreds, or runs to another: أكثر من ألفين و200، ألفين ومائتين،

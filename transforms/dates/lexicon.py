@@ -104,6 +104,8 @@ class DateLexicon:
     # the relative modifiers after a month, year or weekday and their direction (-1, 0, +1: classes
     # date_relative_past, date_relative_this, date_relative_next; grammar.relative_words)
     relative: dict[str, int] = field(repr=False, default_factory=dict)
+    # the words besides the prepositions after which a bare number is a year (class date_year_lead: مطلع، بحلول)
+    year_lead: frozenset[str] = frozenset()
 
     def month_of(self, name: str) -> tuple[str, int] | None:
         return self.months.get(" ".join(name.split()))
@@ -125,7 +127,7 @@ def build_date_lexicon(month_rows: list[dict], curated_rows: list[dict],
                                           part_of_pattern, guard_lead_pattern, trim_pattern)
     from transforms.dates.tense import clause_patterns, reported_pattern, tense_words
     from transforms.dates.first_chars import first_chars
-    from transforms.dates.grammar import relative_words, SAME_UNSEEN, YEAR_KIND_UNSEEN, class_and_unseen_alternation
+    from transforms.dates.grammar import relative_words, SAME_UNSEEN, YEAR_LEAD_UNSEEN, YEAR_KIND_UNSEEN, class_and_unseen_alternation
 
     months: dict[str, tuple[str, int]] = {}
     weekdays: dict[str, int] = {}
@@ -176,6 +178,10 @@ def build_date_lexicon(month_rows: list[dict], curated_rows: list[dict],
     object.__setattr__(lexicon, "guard_lead", guard_lead_pattern(cues))
     object.__setattr__(lexicon, "trim", trim_pattern(cues))
     object.__setattr__(lexicon, "relative", relative_words(cues))
+    year_lead = set(YEAR_LEAD_UNSEEN)
+    if cues is not None and cues.word_alternation("date_year_lead"):
+        year_lead.update(cues.lists["date_year_lead"])
+    object.__setattr__(lexicon, "year_lead", frozenset(year_lead))
     same = set(SAME_UNSEEN)
     if cues is not None and cues.word_alternation("date_same"):
         same.update(cues.lists["date_same"])
