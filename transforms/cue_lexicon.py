@@ -441,6 +441,14 @@ DATE_CLASSES = {
     "date_period_lead": "a word of a part of a period, as written (مطلع، أوائل، نهاية، منتصف، ختام): a bare العام or الشهر after it is this year or this month (مطلع العام، نهاية الشهر)",
     "date_time_of": "an adjective of time after وقت, as written (سابق، لاحق، مبكر، متأخر): «في وقت سابق من العام/الشهر» is this year or this month",
     "date_part_ordinal": "an ordinal of a part of a year, as written (الأول، الثاني، الأخير): «من العام» right after it (الربع الأول من العام، الأشهر التسعة الأولى من العام) is this year",
+    "date_guard_lead": "a lead word, as written (في، خلال، منذ، شهر، مطلع، نهاية): a month name that is also a common word (مارس، ماي، آب) right after it is a month, with no year or modifier (في مارس، مطلع آب)",
+    "date_year_kind": "an adjective of a kind of year, as written (الدراسي، المالي، الهجري): a bare العام or السنة right before it is that kind of year, no year of the story (العام الدراسي)",
+    "date_same": "a word of the same, as written (نفسه، ذاته، نفسها، ذاتها): after الشهر، اليوم، العام or السنة it names the date the text just named (الشهر نفسه، العام ذاته)",
+    "date_relative_past": "a modifier of a past date, as written (الماضي، الماضية، المنصرم، الفائت، الماضيين): after a month, a year word or a weekday it is the last one before publication (مارس الماضي، العام الماضي، الأحد الماضي)",
+    "date_relative_this": "a modifier of the current date, as written (الجاري، الجارية، الحالي، الحالية): after a month or a year word it is publication's (الشهر الجاري، العام الحالي)",
+    "date_relative_next": "a modifier of a coming date, as written (المقبل، المقبلة، القادم، القادمة، المقبلين): after a month, a year word or a weekday it is the next one after publication (مارس المقبل، العام القادم)",
+    "date_year_lead": "a word of a part of a time or of reaching it, as written (مطلع، بداية، نهاية، منتصف، بحلول): a bare number of a year's shape right after it is a year (مطلع 2018، بحلول 2030), as after a preposition",
+    "date_surface_trim": "a leading word, as written (في، منذ، من، اعتبارا من): kept out of the surface of a date it opens (في 5 مارس: the surface is 5 مارس)",
 }
 # The classes whose rows are a word's opening, not a whole word (date_not_future_stem: سيا is read in سياسة; aid_stem:
 # مساعد in المساعدات, which the aid quick look searches for anywhere in a text).

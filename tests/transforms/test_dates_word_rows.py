@@ -206,3 +206,69 @@ def test_a_part_of_this_year(lexicon):
     published = "2018-10-04T04:28:34+00:00"
     assert values(text, published, lexicon) == ["2018-09", "2018"]
     assert values(text, published, lexicon_without("date_part_ordinal", "الثالث")) == ["2018-09"]
+
+
+def surfaces(text, published, lexicon):
+    return [(e["surface"], e["value"]) for e in extract_time_expressions(text, datetime.fromisoformat(published), lexicon)]
+
+
+def test_a_lead_makes_a_guarded_name_a_month(lexicon):
+    # ANT AL-economy-359-20180401: the row of خلال (date_guard_lead); without it, مارس alone may be the verb
+    text = "سجل نشاط المصانع في #الصين تسارعاً ملحوظا خلال مارس، بحسب مؤشر حكومي نشر أمس السبت"
+    published = "2018-04-01T12:57:50+04:00"
+    assert ("مارس", "2018-03") in surfaces(text, published, lexicon)
+    assert ("مارس", "2018-03") not in surfaces(text, published, lexicon_without("date_guard_lead", "خلال"))
+    # ANT SK-internationalNews-715-20180401: the row of شهر, the lead word right before the name
+    text = "ويُجري هذان التدريبان عادة بصفة سنوية في شهر مارس تقريبا"
+    published = "2018-04-01T03:13:15+00:00"
+    assert surfaces(text, published, lexicon) == [("شهر مارس", "2018-03")]
+    assert surfaces(text, published, lexicon_without("date_guard_lead", "شهر")) == []
+
+
+def test_a_leading_word_is_kept_out_of_the_surface(lexicon):
+    # ANT AL-economy-250-20180316 (a title): the row of منذ (date_surface_trim)
+    text, published = "المركزي المصري: التضخم بأدنى مستوياته منذ أكتوبر 2016", "2018-03-16T12:03:45+04:00"
+    assert surfaces(text, published, lexicon) == [("أكتوبر 2016", "2016-10")]
+    assert surfaces(text, published, lexicon_without("date_surface_trim", "منذ")) == [("منذ أكتوبر 2016", "2016-10")]
+    # ANT AL-economy-706-20180602: the row of the two words اعتبارا من
+    text = "وقال الصندوق ان ضبط أوضاع المالية العامة بالتدريج اعتبارا من عام 2018 يمكن تحقيقه"
+    published = "2018-06-02T10:51:00+04:00"
+    assert surfaces(text, published, lexicon) == [("عام 2018", "2018")]
+    assert surfaces(text, published, lexicon_without("date_surface_trim", "اعتبارا من")) == [("اعتبارا من عام 2018", "2018")]
+
+
+def test_a_kind_of_year_is_no_year_of_the_story(lexicon):
+    # ANT BB-internationalNews-1012-20180901: the row of الدراسي (date_year_kind); without it, بدء العام is this year
+    text = "للاستقالة من منصبه تزامنا مع بدء العام الدراسي الجديد ليسمح للمديرة الجديدة بممارسة مهامها"
+    published = "2018-09-01T12:46:58+00:00"
+    assert surfaces(text, published, lexicon) == []
+    assert surfaces(text, published, lexicon_without("date_year_kind", "الدراسي")) == [("بدء العام", "2018")]
+
+
+def test_the_same_year_is_the_one_just_named(lexicon):
+    # ANT AL-internationalNews-542-20180320: the row of ذاته (date_same); without it, العام ذاته names no year
+    text = "الذي تولى المهمة أواخر إبريل 2015، بديلاً عن المغربي جمال بن عمر، قبل أن يعلن تنحيه منتصف الشهر نفسه من العام ذاته."
+    published = "2018-03-20T03:02:21+04:00"
+    assert ("العام ذاته", "2015") in surfaces(text, published, lexicon)
+    assert ("العام ذاته", "2015") not in surfaces(text, published, lexicon_without("date_same", "ذاته"))
+
+
+def test_a_relative_modifier_moves_the_year(lexicon):
+    # ANT AL-economy-482-20180501: the row of القادم (date_relative_next)
+    text = "ولا يعتقد كثير من خبراء الاقتصاد أن أسعار النفط ستظل مرتفعة عند مستوياتها الحالية في العام القادم."
+    published = "2018-05-01T19:02:52+04:00"
+    assert surfaces(text, published, lexicon) == [("العام القادم", "2019")]
+    assert ("العام القادم", "2019") not in surfaces(text, published, lexicon_without("date_relative_next", "القادم"))
+    # ANT AL-internationalNews-79-20131231: the row of المنصرمة (date_relative_past)
+    text = "الاحباط كان عنوان السنة المنصرمة، اما ستارة السنة المقبلة فترفع على تشاؤم والبحث عن بصيص ضوء."
+    published = "2013-12-31T04:35:28+04:00"
+    assert surfaces(text, published, lexicon) == [("السنة المنصرمة", "2012"), ("السنة المقبلة", "2014")]
+    assert ("السنة المنصرمة", "2012") not in surfaces(text, published, lexicon_without("date_relative_past", "المنصرمة"))
+
+
+def test_a_bare_year_after_a_part_of_a_time(lexicon):
+    # ANT AL-economy-612-20180518: the row of منتصف (date_year_lead); without it, the year loses its lead word
+    text = "وأضاف \"تراجع المعدل السنوي للتضخم الكلي من 33% في منتصف 2016 إلى حوالي 13% في أبريل\"."
+    published = "2018-05-18T09:25:07+04:00"
+    assert ("منتصف 2016", "2016") in surfaces(text, published, lexicon)
+    assert ("منتصف 2016", "2016") not in surfaces(text, published, lexicon_without("date_year_lead", "منتصف"))

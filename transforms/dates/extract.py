@@ -11,7 +11,7 @@ from transforms.arabic_text import NormalizedText, normalize
 from transforms.dates.calendar_math import (UPCOMING_MONTHS, day_value, day_year_untensed, month_year_untensed,
                                             shift_day, valid_day, weekday_date, year_of_day, year_of_month)
 from transforms.dates.grammar import (COUNTS, DAY_WORDS, GLUED_DAY_UNITS, GLUED_YEAR_PREFIXES, LEAD_TOKENS,
-                                      RELATIVE, SAME, class_alternation, class_and_unseen_alternation, glued_day_word,
+                                      class_alternation, class_and_unseen_alternation, glued_day_word,
                                       SMALL_COUNTS, TIME_UNITS, YEAR_NUMBER_WORDS, word_year_pattern,
                                       month_token_pattern)
 from transforms.dates.hijri import hijri_to_gregorian, hijri_year_of
@@ -23,8 +23,18 @@ from transforms.dates.tense import (_SAID_THAT, future_verb_right_before, opens_
 if TYPE_CHECKING:
     from transforms.cue_lexicon import CueLexicon
 
-# Leading words kept out of the surface (the date is what follows them).
-_TRIM = re.compile(r"(?:[وف]?(?:في|خلال|منذ|حتي|من|الي|بين|حلول|طوال|اعتبارا\s+من|يوم(?=\s+يوم))\s+)+")
+# Leading words kept out of the surface (the date is what follows them): the rows of class `date_surface_trim` of
+# seeds/cue_words.csv (في، منذ، اعتبارا من; trim_pattern, DateLexicon.trim), any run of them, each with و or ف
+# glued on or not; and يوم before another يوم (يوم يوم الأحد: the grammar's own doubling, no word of a list).
+# (Every word of the list opens a date in an ANT article in no gold file, so _TRIM_UNSEEN is empty.)
+_TRIM_UNSEEN: tuple[str, ...] = ()
+
+
+def trim_pattern(cues: "CueLexicon | None") -> re.Pattern:
+    """A run of leading words (class date_surface_trim, and _TRIM_UNSEEN) at the start of a date's match."""
+    words = class_and_unseen_alternation(cues, "date_surface_trim", _TRIM_UNSEEN)
+    words = f"{words}|" if words else ""
+    return re.compile(rf"(?:[وف]?(?:{words}يوم(?=\s+يوم))\s+)+")
 _YEAR = re.compile(r"\d{4}")
 _EARLY_YEAR = re.compile(r"\d{3,4}")
 # After a year: "before Christ" (قبل الميلاد، ق.م، ق م)
@@ -159,8 +169,18 @@ _SINCE_BEFORE = re.compile(r"(?:^|\s)[وف]?منذ\s+$")
 _BY_THEN = re.compile(r"(?:^|\s)[وف]?بحلول(?:\s+\S+){0,2}\s+$")
 # "9 يونيو من كل عام": a yearly day, not a day of this story.
 _RECURRING = re.compile(r"\s*(?:من\s+)?(?:كل\s+(?:عام|سنه)|سنويا|من\s+كل)")
-# The leads that make a guarded name (مارس، ماي، آب) a month: في مارس، خلال مارس، شهر مارس، مطلع آب.
-_GUARD_LEAD = re.compile(r"(?:^|\s)[وف]?(?:في|خلال|منذ|حتي|شهر|مطلع|اوائل|اواخر|منتصف|نهايه|بدايه|اواسط)$")
+# The leads that make a guarded name (مارس، ماي، آب) a month: في مارس، خلال مارس، شهر مارس، مطلع آب. They are the
+# rows of class `date_guard_lead` of seeds/cue_words.csv (guard_lead_pattern, DateLexicon.guard_lead); those no ANT
+# article in no gold file writes right before a guarded name that has no year, modifier or pair (أوائل، أواخر،
+# منتصف، بداية، أواسط: leaving any of them out changes no date row of those 11,719 articles) stay in _GUARD_LEAD_UNSEEN.
+_GUARD_LEAD_UNSEEN = ("اوائل", "اواخر", "منتصف", "بدايه", "اواسط")
+
+
+def guard_lead_pattern(cues: "CueLexicon | None") -> re.Pattern:
+    """A lead word (class date_guard_lead, and _GUARD_LEAD_UNSEEN), و or ف glued on or not, at the end of the
+    lead words of a month; without a word, none (a pattern that never matches)."""
+    words = class_and_unseen_alternation(cues, "date_guard_lead", _GUARD_LEAD_UNSEEN)
+    return re.compile(rf"(?:^|\s)[وف]?(?:{words})$") if words else re.compile(r"(?!)")
 # Nouns that take العام as the adjective "general" (الأمين العام الحالي is not "this year") are the rows of class
 # `date_general_noun` of seeds/cue_words.csv (DateLexicon.general_nouns); these, which no ANT article writes
 # before العام yet, so that no row can carry a real example of them, stay here.
@@ -248,8 +268,8 @@ def _split_days(days: str) -> list[int]:
     return [n for _, n in sorted(found)]
 
 
-def _relative(word: str | None) -> int | None:
-    return RELATIVE.get(word) if word else None
+def _relative(lexicon: DateLexicon, word: str | None) -> int | None:
+    return lexicon.relative.get(word) if word else None
 
 
 # What joins the two ends of a span of months inside a month sequence (من يناير إلى مارس، يناير - مارس).
@@ -735,7 +755,7 @@ class _Extractor:
         if (m.group(f"{p}_same") or m.group(f"{p}_same2")) and self.anchor.year:
             return self.anchor.year  # من العام نفسه، من نفس العام: the year the text last named
         if self.pub and (m.group(f"{p}_ry") or m.group(f"{p}_this")):
-            return self.pub.year + (RELATIVE[m.group(f"{p}_ry")] if m.group(f"{p}_ry") else 0)
+            return self.pub.year + (self.lexicon.relative[m.group(f"{p}_ry")] if m.group(f"{p}_ry") else 0)
         return None
 
     def range_end_year(self, m: re.Match) -> int | None:
@@ -771,7 +791,7 @@ class _Extractor:
                 and _NIGHT_BEFORE.search(self.text, max(0, m.start("d_days") - 12), m.start("d_days")):
             days = days[:1]  # ليل 15-16 تموز: one night, dated by its evening
         year = self.tail_year(m, "d")
-        direction = _relative(m.group("d_rel"))
+        direction = _relative(self.lexicon, m.group("d_rel"))
         if year is None and m.group("d_ms"):
             year = self.range_end_year(m)
         if m.group("d_ms"):
@@ -804,7 +824,7 @@ class _Extractor:
             return self.day_results(year, months[0], days, direction, m, "absolute")
         # الثالث من الشهر الجاري / المقبل / نفسه; 16 الحالي (this month's 16th)
         rel = "الجاري" if m.group("d_cur") else m.group("d_rel0")
-        if rel in SAME or (self.pub is None and RELATIVE.get(rel) == 0):
+        if rel in self.lexicon.same or (self.pub is None and self.lexicon.relative.get(rel) == 0):
             if not self.anchor.month:
                 return [_result(None, None, None)]
             y, month = self.anchor.month
@@ -815,7 +835,7 @@ class _Extractor:
         if self.pub is None:
             return [_result(None, None, None)]
         first = date(self.pub.year, self.pub.month, 1)
-        shift = RELATIVE[rel]
+        shift = self.lexicon.relative[rel]
         month_index = first.year * 12 + first.month - 1 + shift
         y, month = divmod(month_index, 12)
         return self.day_results(y, month + 1, days, None, m, "published")
@@ -886,7 +906,7 @@ class _Extractor:
             return None  # حتى الاثنين 25 يونيو: the date that follows says which Monday (and is a row)
         if self.pub is None:
             return [_result(None, None, None)]
-        direction = _relative(m.group("w_rel"))
+        direction = _relative(self.lexicon, m.group("w_rel"))
         pre = m.group("w_pre").split()
         told = _told_day(before, self.lexicon.told_day)
         yesterday = (self.pub.weekday() + 6) % 7  # the weekday of the day before publication
@@ -1164,7 +1184,7 @@ class _Extractor:
             return [_result(None, None, None)]
         rel = m.group("ry_rel")
         # العام قبل الماضي is two years back (and المقبل, which holds the letters قبل, one ahead)
-        shift = -2 if rel and rel.startswith("قبل") else RELATIVE.get(" ".join(rel.split()), 0) if rel else 0
+        shift = -2 if rel and rel.startswith("قبل") else self.lexicon.relative.get(" ".join(rel.split()), 0) if rel else 0
         if shift == 0:  # (هذا العام … في تشرين الأول: this year's October, see note_year)
             self.dated = (self.pub.year, 12, m.end())
         return [_result(str(self.pub.year + shift), "year", "published")]
@@ -1183,14 +1203,14 @@ class _Extractor:
             self.note_month(y, mo + 1)
             return [_result(f"{y:04d}-{mo + 1:02d}", "month", "text")]
         rel = m.group("rm_rel")
-        if rel in SAME:
+        if rel in self.lexicon.same:
             if self.anchor.month and self.anchor.month[0]:
                 y, mo = self.anchor.month
                 return [_result(f"{y:04d}-{mo:02d}", "month", "text")]
             return [_result(None, None, None)]
         if self.pub is None:
             return [_result(None, None, None)]
-        shift = RELATIVE.get(rel, 0) if rel else 0
+        shift = self.lexicon.relative.get(rel, 0) if rel else 0
         y, mo = divmod(self.pub.year * 12 + self.pub.month - 1 + shift, 12)
         self.note_month(y, mo + 1)
         return [_result(f"{y:04d}-{mo + 1:02d}", "month", "published")]
@@ -1205,7 +1225,7 @@ class _Extractor:
             # مارس as a verb, ماي as a surname: only a date with a date word around it
             return None
         if all_guarded and year is None and rel is None and len(months) < 2 and (
-                clitic_only or not _GUARD_LEAD.search(lead) or (all_strict and not lead.endswith("شهر"))):
+                clitic_only or not self.lexicon.guard_lead.search(lead) or (all_strict and not lead.endswith("شهر"))):
             return None
         if not lead and year is None and rel is None \
                 and self.lexicon.name_particle.search(self.text, max(0, m.start() - 5), m.start()):
@@ -1252,7 +1272,7 @@ class _Extractor:
                     # (an opening imperfect verb is read only where year_of_month reads it)
                     upcoming = rel is None and not ahead and 0 < month - self.pub.month <= UPCOMING_MONTHS \
                         and (self.opened_by_imperfect(m) or self.planned_before(m, m.start("m_ms")))
-                    y = year_of_month(month, self.pub, _relative(rel), ahead, upcoming)
+                    y = year_of_month(month, self.pub, _relative(self.lexicon, rel), ahead, upcoming)
                 self.named_month = (y, month, m.end())
                 self.note_month(y, month)
                 out.append(_result(f"{y:04d}-{month:02d}", "month", "published"))
@@ -1324,11 +1344,12 @@ def counted_from(text: str, end: int, spec: tuple[int, int, str], m: re.Match, v
     return None
 
 
-def _surface_span(text: str, m: re.Match) -> tuple[int, int]:
+def _surface_span(text: str, m: re.Match, lexicon: DateLexicon) -> tuple[int, int]:
     start, end = m.span()
-    trim = _TRIM.match(text, start, end)
-    if trim and trim.end() < end:
-        start = trim.end()
+    if text[start] in lexicon.trim_first:  # (most dates start with a digit or a name: nothing to trim)
+        trim = lexicon.trim.match(text, start, end)
+        if trim and trim.end() < end:
+            start = trim.end()
     # a closing bracket belongs to the surface only when its opening one does ("5 مارس آذار)")
     while end > start and text[end - 1] in ") " and text.count("(", start, end) < text.count(")", start, end):
         end -= 1
@@ -1526,7 +1547,7 @@ def extract_time_expressions(text: str, published: datetime | None, lexicon: Dat
                 break
         if extractor.story is not None and any(r["resolved_against"] == "published" for r in results):
             extractor.story = None  # (the story came back to the present)
-        start, end = _surface_span(norm.text, m)
+        start, end = _surface_span(norm.text, m, lexicon)
         if shifted:
             start, end = norm.span_to_original(start, end)
         surface = text[start:end]

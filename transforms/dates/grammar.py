@@ -60,6 +60,19 @@ def _trie_regex(node: dict) -> str:
     return body
 
 
+# The adjectives of a kind of year (see compile_grammar's YEAR_KIND) whose leaving out changes no date row of an ANT
+# article in no gold file (العام الجامعي، العام القضائي، العام الميلادي، العام الهجري), so that no row can carry a real
+# example of them, stay here.
+YEAR_KIND_UNSEEN = ("الجامعي", "القضائي", "الميلادي", "الهجري")
+
+
+# The words besides the prepositions after which a bare number is a year (bareyear: مطلع 2018، بحلول 2030): the rows
+# of class `date_year_lead` of seeds/cue_words.csv (DateLexicon.year_lead); those whose leaving out changes no date
+# row of an ANT article in no gold file, so that no row can carry a real example of them, stay in YEAR_LEAD_UNSEEN
+# (بحلول: a year after it is read the same as a lone year there).
+YEAR_LEAD_UNSEEN = ("بحلول",)
+
+
 # Ordinal day words (masculine, agreeing with يوم): الأول … الحادي والثلاثين.
 _UNITS = ["الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر"]
 ORDINAL_DAYS: dict[str, int] = {normalize_key(w): i + 1 for i, w in enumerate(_UNITS)}
@@ -92,17 +105,27 @@ def glued_day_word(word: str) -> str:
         return word[1:]
     return word
 
-# Relative modifiers after a month, year or weekday, by direction (-1 past, 0 current, +1 next).
-RELATIVE = {
-    **{normalize_key(w): -1 for w in ("الماضي", "الماضية", "المنصرم", "المنصرمة", "الفائت", "الفائتة")},
-    **{normalize_key(w): 0 for w in ("الجاري", "الجارية", "الحالي", "الحالية")},
-    **{normalize_key(w): 1 for w in ("المقبل", "المقبلة", "القادم", "القادمة")},
-    # agreeing with two dates (من 14 يونيو حتى 15 يوليو المقبلين)
-    **{normalize_key(w): -1 for w in ("الماضيين", "الماضيتين")},
-    **{normalize_key(w): 1 for w in ("المقبلين", "المقبلتين", "القادمين", "القادمتين")},
-}
-# "نفسه/ذاته" after الشهر or اليوم: the same as the date the text just named.
-SAME = {normalize_key(w) for w in ("نفسه", "ذاته", "نفسها", "ذاتها")}
+# Relative modifiers after a month, year or weekday, by direction (-1 past, 0 current, +1 next): the rows of the
+# classes `date_relative_past`, `date_relative_this` and `date_relative_next` of seeds/cue_words.csv (الماضي،
+# الجاري، المقبل, and the forms agreeing with two dates: من 14 يونيو حتى 15 يوليو المقبلين; DateLexicon.relative,
+# relative_words). Those whose leaving out changes no date row of an ANT article in no gold file, so that no row can
+# carry a real example of them, stay in RELATIVE_UNSEEN.
+RELATIVE_CLASSES = {"date_relative_past": -1, "date_relative_this": 0, "date_relative_next": 1}
+RELATIVE_UNSEEN: dict[str, int] = {}
+
+
+def relative_words(cues) -> dict[str, int]:
+    """Normalised relative modifier -> its direction, from the cue lexicon's rows and RELATIVE_UNSEEN."""
+    words = {normalize_key(w): n for w, n in RELATIVE_UNSEEN.items()}
+    for cls, direction in RELATIVE_CLASSES.items():
+        if cues is not None and cues.word_alternation(cls):
+            words.update((normalize_key(w), direction) for w in cues.lists[cls])
+    return words
+# "نفسه/ذاته" after الشهر, اليوم or العام: the same as the date the text just named. The words are the rows of class
+# `date_same` of seeds/cue_words.csv (DateLexicon.same); those whose leaving out changes no date row of an ANT
+# article in no gold file (ذاتها: السنة ذاتها is written nowhere there), so that no row can carry a real example of
+# them, stay in SAME_UNSEEN.
+SAME_UNSEEN = ("ذاتها",)
 
 # Words that may lead a month or year expression; prepositions are trimmed from the surface.
 PREPOSITIONS = ["في", "خلال", "منذ", "حتى", "من", "إلى", "الى", "بين", "قبل", "بعد", "حلول", "طوال", "اعتبارا من"]
@@ -197,7 +220,7 @@ def compile_grammar(lexicon: "DateLexicon") -> re.Pattern:
     HM = rf"(?:{_alt(hijri)}){E}"
     WD = rf"(?:{_alt(lexicon.weekdays)}){E}"
     ORD = rf"(?:{_alt(DAY_WORDS)}){E}"
-    REL = rf"(?:{_alt(RELATIVE)}){E}"
+    REL = rf"(?:{_alt(lexicon.relative) or '(?!)'}){E}"
     DAY = rf"(?:(?:ال)?(?<!\d)[0-3]?\d(?![\d.,/%])|{ORD})"
     # Month names in a row: a pair (مارس/ آذار, أبريل (نيسان)) or a list or range (يناير أبريل).
     MSEQ = rf"{MN}(?:\s*\)?\s*(?:[/\\\-–—(]|و|او|الى|الي|حتى|حتي)?\s*\(?\s*{MN})*(?:\s*\))?"
@@ -208,13 +231,17 @@ def compile_grammar(lexicon: "DateLexicon") -> re.Pattern:
     YLIST = YEAR_LIST
     ANY_YLIST = rf"{ANY_YEAR}(?:\s*(?:و|-|–|/|الى|الي|حتى|حتي|او)\s*{ANY_YEAR})*"
     WORD_YEAR = word_year_pattern()
+    SAME = _alt(lexicon.same) or "(?!)"  # (no word: nothing is "the same")
+    # an adjective that makes a bare العام a kind of year, no year of the story (العام الدراسي، العام المالي): the
+    # rows of class date_year_kind of seeds/cue_words.csv, and _YEAR_KIND_UNSEEN (DateLexicon.year_kind)
+    YEAR_KIND = rf"|\s+(?:{lexicon.year_kind}){E}" if lexicon.year_kind else ""
 
     def year_tail(p: str) -> str:
         # 2016, عام 2016, من العام 2016, في عام 2016 (هجمات الحادي عشر من سبتمبر/ أيلول في عام 2001), /2017 (أبريل/نيسان/ 2017), glued (أكتوبر2016); العام الماضي …
         return (rf"(?:(?:\s+(?:من\s+|في\s+(?=(?:ال)?(?:عام|سنه)\s*(?:19|20)\d\d(?!\d)))?(?:(?:{_alt(['عام', 'العام', 'سنة', 'السنة', 'لعام', 'للعام', 'لسنة'])})\s*)?"
                 rf"|\s*/\s*|(?=\d))(?P<{p}_y>{ANY_YEAR})"
                 rf"|\s+(?:من\s+)?(?:(?:{_alt(['عام', 'العام', 'سنة', 'السنة'])})\s+)?(?P<{p}_wy>{WORD_YEAR})"
-                rf"|\s+(?:من\s+)?(?:(?:العام|السنه)\s+(?:(?P<{p}_ry>{REL})|(?P<{p}_same>{_alt(SAME)}){E})"
+                rf"|\s+(?:من\s+)?(?:(?:العام|السنه)\s+(?:(?P<{p}_ry>{REL})|(?P<{p}_same>{SAME}){E})"
                 rf"|(?P<{p}_this>هذا\s+العام|هذه\s+السنه)|(?P<{p}_same2>(?:نفس|ذات|ذلك|تلك)\s+(?:العام|السنه)){E}(?!\s+(?:{REL}){E})))")
 
     productions = {
@@ -225,14 +252,14 @@ def compile_grammar(lexicon: "DateLexicon") -> re.Pattern:
         # (a preposition may be glued to the day's digits: المؤرخ بـ8 تموز، ينتهي بـ20 مارس)
         "date": rf"(?:{CLITIC}(?:في|ب|ل)(?=\d)|{CLITIC})"
                 rf"(?P<d_days>(?:{DAY}|(?:{_alt(GLUED_ORDINALS)}){E})(?:\s*(?:و|-|–|الى|الي|حتى|حتي|او|ل(?=\d))\s*{DAY})?)\s*(?:من\s+)?(?:شهر\s+)?"
-                rf"(?:(?P<d_ms>{MSEQ})|(?:الشهر)\s+(?P<d_rel0>{REL}|{_alt(SAME)})|(?P<d_cur>الجاري|الحالي){E})"
+                rf"(?:(?P<d_ms>{MSEQ})|(?:الشهر)\s+(?P<d_rel0>{REL}|{SAME})|(?P<d_cur>الجاري|الحالي){E})"
                 rf"(?:\s+(?P<d_rel>{REL}))?{year_tail('d')}?",
         # ١٤ ربيع الأول ١٤٣٩ هـ
         "hijri": rf"(?:(?P<h_day>{DAY})\s*(?:من\s+)?)?(?:شهر\s+)?(?P<h_m>{HM})"
                  rf"(?:\s+(?:من\s+)?(?:ل?هذا\s+)?(?:عام|سنه|العام|لعام)?\s*(?P<h_y>1[34]\d\d)(?!\d))?"
                  rf"(?P<h_mark>\s*(?:ه|هجريه|هجري|للهجره){E})?",
         # في اليوم التالي ; اليوم نفسه
-        "nextday": rf"{B}(?:{CLITIC}في\s+)?(?:(?:{_alt(DAY_PARTS)})\s+)?(?:اليوم\s+(?P<x_rel>التالي|الموالي|اللاحق|السابق|{_alt(SAME)})|الليله\s+(?P<x_night>السابقه|التاليه)"
+        "nextday": rf"{B}(?:{CLITIC}في\s+)?(?:(?:{_alt(DAY_PARTS)})\s+)?(?:اليوم\s+(?P<x_rel>التالي|الموالي|اللاحق|السابق|{SAME})|الليله\s+(?P<x_night>السابقه|التاليه)"
                    rf"|(?:نفس|ذات)\s+اليوم(?:\s+من\s+(?:عام|العام|سنه)\s+(?P<x_y>{ANY_YEAR}))?){E}",
         # قبل 3 أيام، بعد يومين (من …)
         "offset": rf"{B}{CLITIC}(?P<o_dir>قبل|بعد)\s+(?P<o_n>يوم(?:\s+واحد)?|يومين|(?:\d{{1,2}}|{_alt(SMALL_COUNTS)})\s+ايام){E}(?!\s+ونصف)"
@@ -268,19 +295,19 @@ def compile_grammar(lexicon: "DateLexicon") -> re.Pattern:
                 # (one or two digits when an era mark says so: في العام 70م، سنة 70 بعد الميلاد)
                 rf"|(?P<y_era>[1-9]\d?)(?={ERA_MARK}))",
         # العام الماضي/الجاري/المقبل، هذا العام، بداية العام
-        "relyear": rf"(?:(?P<ry_w>(?:[وفب]?ال|لل)(?:عام|سنه))\s+(?P<ry_rel>{REL}|قبل\s+الماضي|(?P<ry_same>{_alt(SAME)}){E}"
+        "relyear": rf"(?:(?P<ry_w>(?:[وفب]?ال|لل)(?:عام|سنه))\s+(?P<ry_rel>{REL}|قبل\s+الماضي|(?P<ry_same>{SAME}){E}"
                    rf"|(?P<ry_prev>السابق|السابقه|الذي\s+سبقه|التي\s+سبقتها)|(?P<ry_next>التالي|التاليه|الذي\s+تلاه|التي\s+تلتها))"
                    rf"|(?:[وف]?ل?(?:هذا\s+العام|هذه\s+السنه))|(?P<ry_same_pre>(?:نفس|ذات|ذلك|تلك)\s+(?:العام|السنه))(?!\s+(?:{REL}){E})"
-                   rf"|(?P<ry_bare>(?:العام|السنه))(?!\s*(?:\d|{REL})|\s+(?:الدراسي|المالي|الجامعي|القضائي|الميلادي|الهجري){E})){E}",
+                   rf"|(?P<ry_bare>(?:العام|السنه))(?!\s*(?:\d|{REL}){YEAR_KIND})){E}",
         # الشهر الماضي/الجاري/المقبل، هذا الشهر
         # (and الشهر السابق/التالي، الشهر الذي سبقه/تلاه: next to the month the text last named)
-        "relmonth": rf"(?:(?:(?:[وفب]?ال|لل)شهر)\s+(?:(?P<rm_rel>{REL}|{_alt(SAME)})"
+        "relmonth": rf"(?:(?:(?:[وفب]?ال|لل)شهر)\s+(?:(?P<rm_rel>{REL}|{SAME})"
                     rf"|(?P<rm_prev>السابق|الذي\s+سبقه)|(?P<rm_next>التالي|اللاحق|الذي\s+تلاه))|(?:هذا\s+الشهر)"
-                    rf"|(?P<rm_bare>الشهر)(?!\s*(?:{REL}|{_alt(SAME)}))){E}",
+                    rf"|(?P<rm_bare>الشهر)(?!\s*(?:{REL}|{SAME}))){E}",
         # في مارس الماضي، مارس/ آذار عام 2016، نهاية يونيو/ حزيران 2017، بين يناير أبريل 2018
         "month": rf"{CLITIC}(?P<m_ms>{MSEQ})(?:\s+(?P<m_rel>{REL}))?{year_tail('m')}?",
         # في 2015، منذ 1979، بين 2011 و2014 (a bare number is a year only after such a word)
-        "bareyear": rf"{B}(?:{CLITIC}(?:{_alt(PREPOSITIONS + ['مطلع', 'بداية', 'نهاية', 'أواخر', 'أوائل', 'منتصف', 'أواسط', 'بحلول'])}))"
+        "bareyear": rf"{B}(?:{CLITIC}(?:{_alt(PREPOSITIONS + list(lexicon.year_lead))}))"
                     rf"(?:\s+|(?=\d))(?:(?P<b_list>{YLIST}|(?<=بين\s){EARLY_RANGE}|(?<=من\s){EARLY_RANGE})(?!\s*[/\-.]\s*\d)"
                     # (a year in words after such a word, no year word: في ألفين وستة، منذ ألفين وثلاثة عشر; not a
                     # count that goes on in digits or hundreds, or runs to another: أكثر من ألفين و200، ألفين ومائتين،

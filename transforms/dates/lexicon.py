@@ -89,6 +89,23 @@ class DateLexicon:
     time_of: re.Pattern | None = field(repr=False, default=None)
     # an ordinal of a part before من العام (class date_part_ordinal: الأول، الأخير; extract.part_of_pattern)
     part_of: re.Pattern | None = field(repr=False, default=None)
+    # the words before a guarded month name that make it a month (class date_guard_lead: في، خلال، شهر، مطلع;
+    # extract.guard_lead_pattern) and the leading words kept out of a date's surface (class date_surface_trim:
+    # في، منذ، اعتبارا من; extract.trim_pattern)
+    guard_lead: re.Pattern | None = field(repr=False, default=None)
+    trim: re.Pattern | None = field(repr=False, default=None)
+    # the characters a match of `trim` can start with (first_chars): a match starting with none has nothing to trim
+    trim_first: frozenset[str] = field(repr=False, default=frozenset())
+    # the adjectives that make a bare العام a kind of year (class date_year_kind: الدراسي، المالي), as an
+    # alternation read by the grammar's relyear production ("" for none)
+    year_kind: str = field(repr=False, default="")
+    # the words of "the same" after الشهر، اليوم، العام (class date_same: نفسه، ذاته), normalised
+    same: frozenset[str] = frozenset()
+    # the relative modifiers after a month, year or weekday and their direction (-1, 0, +1: classes
+    # date_relative_past, date_relative_this, date_relative_next; grammar.relative_words)
+    relative: dict[str, int] = field(repr=False, default_factory=dict)
+    # the words besides the prepositions after which a bare number is a year (class date_year_lead: مطلع، بحلول)
+    year_lead: frozenset[str] = frozenset()
 
     def month_of(self, name: str) -> tuple[str, int] | None:
         return self.months.get(" ".join(name.split()))
@@ -107,8 +124,10 @@ def build_date_lexicon(month_rows: list[dict], curated_rows: list[dict],
                                           lasting_pattern, ordinal_noun_pattern, quantity_pattern, story_pattern, story_turn_pattern, appointed_pattern,
                                           press_pattern, the_two_pattern, time_unit_pattern, name_particle_pattern,
                                           born_pattern, told_days, period_lead_pattern, time_of_pattern,
-                                          part_of_pattern)
+                                          part_of_pattern, guard_lead_pattern, trim_pattern)
     from transforms.dates.tense import clause_patterns, reported_pattern, tense_words
+    from transforms.dates.first_chars import first_chars
+    from transforms.dates.grammar import relative_words, SAME_UNSEEN, YEAR_LEAD_UNSEEN, YEAR_KIND_UNSEEN, class_and_unseen_alternation
 
     months: dict[str, tuple[str, int]] = {}
     weekdays: dict[str, int] = {}
@@ -156,6 +175,21 @@ def build_date_lexicon(month_rows: list[dict], curated_rows: list[dict],
     object.__setattr__(lexicon, "period_lead", period_lead_pattern(cues))
     object.__setattr__(lexicon, "time_of", time_of_pattern(cues))
     object.__setattr__(lexicon, "part_of", part_of_pattern(cues))
+    object.__setattr__(lexicon, "guard_lead", guard_lead_pattern(cues))
+    object.__setattr__(lexicon, "trim", trim_pattern(cues))
+    object.__setattr__(lexicon, "relative", relative_words(cues))
+    year_lead = set(YEAR_LEAD_UNSEEN)
+    if cues is not None and cues.word_alternation("date_year_lead"):
+        year_lead.update(cues.lists["date_year_lead"])
+    object.__setattr__(lexicon, "year_lead", frozenset(year_lead))
+    same = set(SAME_UNSEEN)
+    if cues is not None and cues.word_alternation("date_same"):
+        same.update(cues.lists["date_same"])
+    object.__setattr__(lexicon, "same", frozenset(normalize_key(w) for w in same))
+    object.__setattr__(lexicon, "year_kind", class_and_unseen_alternation(cues, "date_year_kind", YEAR_KIND_UNSEEN))
+    first = first_chars(lexicon.trim.pattern)
+    assert first is not None and not first[1], "a leading word starts with a letter"
+    object.__setattr__(lexicon, "trim_first", first[0])
     if cues is not None and cues.word_alternation("date_general_noun"):
         object.__setattr__(lexicon, "general_nouns", frozenset(cues.lists["date_general_noun"]))
     object.__setattr__(lexicon, "pattern", compile_grammar(lexicon))
