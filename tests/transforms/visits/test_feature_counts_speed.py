@@ -67,3 +67,21 @@ def test_the_index_follows_the_context(contexts):
         again.update(pair_features([c], ctx))
         expected = _recount(c, ctx)
         assert {k: again.get(k, 0.0) for k in expected} == expected
+
+
+def test_organisation_spans_answer_as_a_scan_of_them_all():
+    # The seed's organisations and countries, and the same spans shifted to nest and overlap: a
+    # country inside an organisation's name (وزارة الخارجية الأميركية) is found by one look-up.
+    from transforms.visits.mentions import _inside, _Spans
+    lexicons = load_lexicons()
+    inside = 0
+    for article in ARTICLES:
+        body = analyse_article(article.title, article.body, None, lexicons).docs["body"]
+        organisations = [(o["char_start"], o["char_end"]) for o in body.entities["organisations"]]
+        countries = [(c["char_start"], c["char_end"]) for c in body.entities["countries"]]
+        spans = organisations + [(s - 40, e - 30) for s, e in organisations] + [(s + 2, e + 90) for s, e in organisations]
+        index = _Spans(spans)
+        for probe in countries + organisations + [(s + 1, e - 1) for s, e in spans] + [(s, e + 1) for s, e in spans]:
+            assert index.contain(probe) == _inside(probe, spans), probe
+            inside += _inside(probe, spans)
+    assert inside
