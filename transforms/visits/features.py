@@ -8,6 +8,8 @@ read the same pair, and where the sentence stands in the article.
 from __future__ import annotations
 
 import math
+import weakref
+from bisect import bisect_left, bisect_right
 
 from transforms.visits.candidates import DESTINATION_WORDS, VISIT_CUE_CLASSES, VisitCandidate, VisitContext, office_before
 from transforms.visits.cues import TOPIC_BEFORE, TOPIC_OF
@@ -32,8 +34,98 @@ def _scaled(d: int) -> float:
     return math.log1p(min(d, _FAR)) / math.log1p(_FAR)
 
 
+class _Index:
+    """What the features count over the whole article, built once per context (not once per
+    candidate or pair, which costs the square of a long text's length): the places in token order,
+    the actors of each sentence, and the mentions of each country."""
+
+    def __init__(self, ctx: VisitContext):
+        doc = ctx.doc
+        self.signature = _signature(ctx)
+        locs = sorted(((span[0], i, span[1], l.iso2) for i, (l, span) in enumerate(ctx.locs)))
+        self.loc_starts = [x[0] for x in locs]
+        self.locs = locs  # (first token, original position, end token, iso2), by first token
+        self.sentence_actors: dict[int, list] = {}  # sentence -> [(actor, span, key)] in ctx.actors' order
+        self.sentence_keys: dict[int, set] = {}
+        self.title_keys: set = set()
+        self.body_key_counts: dict = {}
+        for a, span, s in ctx.actors:
+            key = a.key
+            self.sentence_actors.setdefault(s, []).append((a, span, key))
+            self.sentence_keys.setdefault(s, set()).add(key)
+            if s == -1:
+                self.title_keys.add(key)
+            if s >= 0:
+                self.body_key_counts[key] = self.body_key_counts.get(key, 0) + 1
+        countries = doc.mentions.get("country", ())
+        self.country_counts: dict = {}  # iso2 (as the row gives it) -> country mentions
+        self.country_by_first: dict[int, object] = {}  # the first country mention that opens on a token
+        self.countries_at_first: dict[int, list] = {}
+        self.countries_at_end: dict[int, list] = {}
+        for m in countries:
+            iso2 = m.row.get("iso2")
+            self.country_counts[iso2] = self.country_counts.get(iso2, 0) + 1
+            self.country_by_first.setdefault(m.first, m)
+            self.countries_at_first.setdefault(m.first, []).append(m)
+            self.countries_at_end.setdefault(m.end, []).append(m)
+        # Country and place mentions per iso2, in the order each is first named (pair_features' ranking).
+        self.named_counts: dict[str, int] = {}
+        for m in countries + doc.mentions.get("place", ()):
+            iso2 = m.row.get("iso2")
+            if iso2:
+                self.named_counts[iso2] = self.named_counts.get(iso2, 0) + 1
+        self._top_foreign: dict = {}
+        self._hosts: dict[tuple[int, int], set] = {}
+        title = ctx.title
+        self.title_hosts = set() if title is None else {
+            m.row.get("iso2") for m in title.mentions.get("country", ()) + title.mentions.get("place", ())}
+
+    def hosts(self, first: int, end: int) -> set:
+        """The iso2 of every place whose first token is in [first, end)."""
+        key = (first, end)
+        if key not in self._hosts:
+            lo, hi = bisect_left(self.loc_starts, first), bisect_left(self.loc_starts, end)
+            self._hosts[key] = {x[3] for x in self.locs[lo:hi]}
+        return self._hosts[key]
+
+    def locs_between(self, after: int, before: int) -> list:
+        """(first, position, end, iso2) of the places whose first token is > after and < before, in
+        ctx.locs' order."""
+        lo, hi = bisect_right(self.loc_starts, after), bisect_left(self.loc_starts, before)
+        return sorted(self.locs[lo:hi], key=lambda x: x[1]) if lo < hi else []
+
+    def top_foreign(self, own: str | None) -> str | None:
+        """The country or place named most often but `own` (the first named of equals)."""
+        if own not in self._top_foreign:
+            best, count = None, 0
+            for iso2, n in self.named_counts.items():
+                if iso2 != own and n > count:
+                    best, count = iso2, n
+            self._top_foreign[own] = best
+        return self._top_foreign[own]
+
+
+def _signature(ctx: VisitContext) -> tuple:
+    doc = ctx.doc
+    return (id(doc), id(ctx.actors), len(ctx.actors), id(ctx.locs), len(ctx.locs), id(ctx.title),
+            len(doc.mentions.get("country", ())), len(doc.mentions.get("place", ())))
+
+
+_LAST: list = [None, None]  # a weak reference to the last context and its index
+
+
+def _index(ctx: VisitContext) -> _Index:
+    ref, index = _LAST
+    if ref is not None and ref() is ctx and index.signature == _signature(ctx):
+        return index
+    index = _Index(ctx)
+    _LAST[:] = [weakref.ref(ctx), index]
+    return index
+
+
 def visit_features(c: VisitCandidate, ctx: VisitContext) -> dict[str, float]:
     doc = ctx.doc
+    index = _index(ctx)
     first, end = doc.sentence_tokens[c.sentence]
     cues = [x for x in ctx.cue_sentences.get(c.sentence, [])]
     f: dict[str, float] = {f"gen_{c.generator}": 1.0, "rule_frame": float(c.rule_row is not None)}
@@ -88,8 +180,8 @@ def visit_features(c: VisitCandidate, ctx: VisitContext) -> dict[str, float]:
         # «زيارتها إلى مصر»، «وصل ماتيس إلى القاهرة»: the host right after the cue.
         right_after = 0 <= host[0] - nearest.end <= 1 and bool(f.get("prep_to") or f.get("prep_in"))
         f["host_right_after_cue"] = float(right_after)
-    hosts = {l.iso2 for l, span in ctx.locs if first <= span[0] < end}
-    actors = {a.key for a, _, s in ctx.actors if s == c.sentence}
+    hosts = index.hosts(first, end)
+    actors = index.sentence_keys.get(c.sentence, set())
     f["n_hosts"] = min(len(hosts), 4) / 4
     f["n_actors"] = min(len(actors), 4) / 4
     # A place of the actor's own country in the sentence makes the actor the host, not the visitor.
@@ -103,8 +195,7 @@ def visit_features(c: VisitCandidate, ctx: VisitContext) -> dict[str, float]:
     f["lead_sentence"] = float(c.sentence == 0)
     f["early_sentence"] = float(c.sentence <= 2)
     f["has_date"] = float(bool(doc.in_tokens("time", first, end)))
-    mentions = [m for m in doc.mentions.get("country", ()) if m.row.get("iso2") == c.host_iso2]
-    f["host_mentions"] = min(len(mentions), 8) / 8
+    f["host_mentions"] = min(index.country_counts.get(c.host_iso2, 0), 8) / 8
     return f
 
 
@@ -112,13 +203,16 @@ def _party_features(c: VisitCandidate, ctx: VisitContext) -> dict[str, float]:
     """A country named at a meeting in a place: by its name (مصر والسودان وإثيوبيا) or by the
     adjective of an office (نظيره التركي)."""
     doc = ctx.doc
+    index = _index(ctx)
     first = c.actor_tokens[0]
-    mention = next((m for m in doc.mentions.get("country", ()) if m.first == first), None)
+    mention = index.country_by_first.get(first)
     adjective = mention is not None and _is_adjective(mention.row)
     office = office_before(doc, first)
     # One of a list of countries (روسيا وإيران وتركيا، الفرنسي والبريطاني والألماني).
-    listed = any(m is not mention and (0 <= m.first - c.actor_tokens[1] <= 1 or 0 <= first - m.end <= 1)
-                 for m in doc.mentions.get("country", ()))
+    last = c.actor_tokens[1]
+    near = (index.countries_at_first.get(last, []) + index.countries_at_first.get(last + 1, [])
+            + index.countries_at_end.get(first, []) + index.countries_at_end.get(first - 1, []))
+    listed = any(m is not mention for m in near)
     # "بشأن الاعتراف بالقدس عاصمة لإسرائيل"، "العقوبات على إيران": the country is what is talked about.
     left = " ".join(doc.words(max(0, first - 3), first))
     topic = bool(TOPIC_BEFORE.search(left + " ") or TOPIC_OF.search(left))
@@ -140,10 +234,12 @@ def met_at_home(c: VisitCandidate, ctx: VisitContext) -> bool:
     a0 = c.actor_tokens[0]
     if not (c.actor.person or {}).get("name_ar") or c.actor_sentence != c.sentence or a0 < 0 or not c.actor.country:
         return False
-    others = [span[0] for a, span, s in ctx.actors if s == c.sentence and a.key != c.actor.key and 0 <= span[0] < a0]
+    index = _index(ctx)
+    key = c.actor.key
+    others = [span[0] for a, span, k in index.sentence_actors.get(c.sentence, ()) if k != key and 0 <= span[0] < a0]
     if not others:
         return False
-    homes = [span[1] for l, span in ctx.locs if l.iso2 == c.actor.country and min(others) < span[0] < a0]
+    homes = [x[2] for x in index.locs_between(min(others), a0) if x[3] == c.actor.country]
     return any(cue.cue.cls in ("meeting", "reception") and h <= cue.first < a0
                for h in homes for cue in ctx.cue_sentences.get(c.sentence, ()))
 
@@ -162,7 +258,9 @@ def _clause_features(c: VisitCandidate, ctx: VisitContext, nearest, first: int, 
         f["host_in_cue_clause"] = float(cue_clause[0] <= c.host_tokens[0] < cue_clause[1])
     if a0 >= 0 and c.actor_sentence == c.sentence:
         f["actor_in_cue_clause"] = float(cue_clause[0] <= a0 < cue_clause[1])
-        others = [x for x, span, s in ctx.actors if s == c.sentence and x.key != c.actor.key
+        sentence_actors = _index(ctx).sentence_actors.get(c.sentence, ())
+        key = c.actor.key
+        others = [x for x, span, k in sentence_actors if k != key
                   and min(a0, nearest.first) < span[0] < max(a0, nearest.first)]
         f["actor_next_to_cue"] = float(not others and 0 <= a0 - nearest.end <= 3)
         f["actor_subject_before_cue"] = float(not others and 0 <= nearest.first - c.actor_tokens[1] <= 3)
@@ -173,7 +271,7 @@ def _clause_features(c: VisitCandidate, ctx: VisitContext, nearest, first: int, 
         f["actor_counterpart"] = float(any(w in window for w in _COUNTERPART))
         f["actor_received"] = float(nearest.cue.cls == "reception" and a0 >= nearest.end)
         f["actor_receiver"] = float(nearest.cue.cls == "reception" and a0 < nearest.first)
-        f["actor_first_in_sentence"] = float(not any(span[0] < a0 for x, span, s in ctx.actors if s == c.sentence))
+        f["actor_first_in_sentence"] = float(not any(span[0] < a0 for x, span, k in sentence_actors))
         # "أحد منتقدي ولي العهد"، "مسؤول مقرب من الزعيم": the actor is whose side someone is.
         f["actor_related"] = float(ctx.clauses is not None and bool(ctx.clauses.relation.search(
             " ".join(doc.words(max(first, a0 - RELATION_WORDS), a0)))))
@@ -193,21 +291,17 @@ def pair_features(group: list[VisitCandidate], ctx: VisitContext) -> dict[str, f
     how often the article pairs them, whether the rules read it, whether the title names the
     host or the visitor, how prominent both are."""
     f: dict[str, float] = {}
+    index = _index(ctx)
     first = group[0]
     f["pair_rule_frame"] = float(any(c.rule_row is not None for c in group))
     f["n_sentences"] = min(len({c.sentence for c in group}), 4) / 4
     f["own_sentence"] = float(any(c.actor_sentence == c.sentence for c in group))
     title = ctx.title
     if title is not None:
-        f["host_in_title"] = float(any(m.row.get("iso2") == first.host_iso2
-                                       for m in title.mentions.get("country", ()) + title.mentions.get("place", ())))
-        f["actor_in_title"] = float(any(a.key == first.actor.key for a, _, s in ctx.actors if s == -1))
-    counts: dict[str, int] = {}
-    for m in ctx.doc.mentions.get("country", ()) + ctx.doc.mentions.get("place", ()):
-        if m.row.get("iso2") and m.row.get("iso2") != first.actor.country:
-            counts[m.row["iso2"]] = counts.get(m.row["iso2"], 0) + 1
-    ranked = sorted(counts, key=lambda k: -counts[k])
-    f["host_top_foreign"] = float(bool(ranked) and ranked[0] == first.host_iso2)
-    mentions = sum(1 for a, _, s in ctx.actors if s >= 0 and a.key == first.actor.key)
+        f["host_in_title"] = float(first.host_iso2 in index.title_hosts)
+        f["actor_in_title"] = float(first.actor.key in index.title_keys)
+    top = index.top_foreign(first.actor.country)
+    f["host_top_foreign"] = float(top is not None and top == first.host_iso2)
+    mentions = index.body_key_counts.get(first.actor.key, 0)
     f["actor_mentions"] = min(mentions, 6) / 6
     return f

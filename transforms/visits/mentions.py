@@ -11,6 +11,7 @@ who may be a person named earlier (الوزير الأميركي after جيمس 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from transforms.arabic_text import normalize_key
@@ -106,6 +107,30 @@ def _inside(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
     return any(s <= span[0] and span[1] <= e for s, e in spans)
 
 
+class _Spans:
+    """Spans (organisations) indexed once by their start, each with the furthest end of those that
+    start at or before it: whether a span lies inside one of them is one look-up, not a scan of
+    them all for every mention (the square of a long text's length)."""
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        # A span without offsets is compared as before, by a scan.
+        self.unplaced = spans if any(s is None or e is None for s, e in spans) else None
+        ordered = sorted(spans) if self.unplaced is None else []
+        self.starts = [s for s, _ in ordered]
+        self.reach = []
+        furthest = None
+        for _, e in ordered:
+            furthest = e if furthest is None or e > furthest else furthest
+            self.reach.append(furthest)
+
+    def contain(self, span: tuple[int, int]) -> bool:
+        """As _inside(span, spans)."""
+        if self.unplaced is not None:
+            return _inside(span, self.unplaced)
+        i = bisect_right(self.starts, span[0])
+        return i > 0 and span[1] <= self.reach[i - 1]
+
+
 def seats_of(organisation_rows: list[dict]) -> dict[str, str]:
     """Normalised name (and variant) of every body of seeds/organisations.csv with a seat_iso2 -> the
     country it sits in: a seat of government (البيت الأبيض، الكرملين) or a body of the UN in New York."""
@@ -139,9 +164,10 @@ def build_locs(text: str, entities: dict, seats: dict[str, str], words: WordInde
 def _country_locs(text: str, countries: list[dict], org_spans: list[tuple[int, int]], words: WordIndex) -> list[Loc]:
     """Country names, and العاصمة + a nationality adjective (an adjective alone is no place)."""
     locs = []
+    organisations = _Spans(org_spans)
     for c in countries:
         span = (c["char_start"], c["char_end"])
-        if not c.get("iso2") or _inside(span, org_spans) or "org" in str(c.get("via") or "").lower():
+        if not c.get("iso2") or organisations.contain(span) or "org" in str(c.get("via") or "").lower():
             continue
         if _is_adjective(c):
             before = normalize_key(text[words.back(span[0], 3):span[0]])
@@ -273,16 +299,18 @@ def build_actors(text: str, normalized, entities: dict, persons: list[dict], wor
     """Named persons (their title phrase attached on the left) and unnamed officials of a country."""
     words = words if words is not None else WordIndex.of_text(text)
     actors = _named_actors(text, persons, words)
-    org_spans = [(o["char_start"], o["char_end"]) for o in entities.get("organisations", [])]
+    organisations = _Spans([(o["char_start"], o["char_end"]) for o in entities.get("organisations", [])])
     countries = sorted(
         (c for c in entities.get("countries", []) if c.get("iso2")
-         and not _inside((c["char_start"], c["char_end"]), org_spans)),
+         and not organisations.contain((c["char_start"], c["char_end"]))),
         key=lambda c: c["char_start"],
     )
+    country_starts = [c["char_start"] for c in countries]
     starts = [a.start for a in actors]
     unnamed: list[Actor] = []
     for m in OFFICIAL_NOUN.finditer(normalized.text):
-        unnamed += _officials_of_title(m, text, normalized, persons, actors, unnamed, countries, starts, words)
+        unnamed += _officials_of_title(m, text, normalized, persons, actors, unnamed, countries, starts, words,
+                                       country_starts)
     for u in unnamed:
         if u.country is None:
             continue  # an international official: his person, if any, is set already
@@ -311,7 +339,8 @@ def _named_actors(text: str, persons: list[dict], words: WordIndex) -> list[Acto
 
 
 def _officials_of_title(m, text: str, normalized, persons: list[dict], actors: list[Actor], unnamed: list[Actor],
-                        countries: list[dict], starts: list[int], words: WordIndex) -> list[Actor]:
+                        countries: list[dict], starts: list[int], words: WordIndex,
+                        country_starts: list[int] | None = None) -> list[Actor]:
     """The unnamed officials an official noun (match `m` in the normalised text) introduces: one
     of the country after it, or several for a plural office (وزيرا خارجية روسيا وتركيا), or an
     international official. A name right after the phrase takes the phrase as its title instead."""
@@ -320,7 +349,13 @@ def _officials_of_title(m, text: str, normalized, persons: list[dict], actors: l
         return []  # صهر الرئيس الأمريكي: the title names the kin's relative, who is not acting
     if any(a.start <= o_start < a.end for a in actors + unnamed):
         return []
-    country = next((c for c in countries if o_end <= c["char_start"] < words.ahead(o_end, 7)), None)
+    # The first country (by start) that opens within seven words after the noun; `country_starts`,
+    # when given, are the countries' starts, which the list is sorted by.
+    if country_starts is None:
+        country = next((c for c in countries if o_end <= c["char_start"] < words.ahead(o_end, 7)), None)
+    else:
+        i = bisect_left(country_starts, o_end)
+        country = countries[i] if i < len(countries) and country_starts[i] < words.ahead(o_end, 7) else None
     # A title in apposition after a name is that person's (بوغدانوف نائب وزير الخارجية الروسي); where
     # the persons step gave him no country, the title's says whose official he is (جان أسيلبورن، وزير
     # خارجية لوكسمبورغ؛ مخيتار هيرابتيان وزير شؤون المغتربين الأرمني).
