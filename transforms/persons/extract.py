@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from transforms.persons.coref import resolve_names, shorter_form_of
+from transforms.persons.coref import FullerNames, resolve_names, shorter_form_of
 from transforms.persons.lexicon import (CONNECTORS, REGNAL_ORDINALS, KnownPerson, PersonLexicon, spelt_alike, surname_forms,
                                         words_of)
 from transforms.persons.names import (_NAME, PARTICLES, _is_title, _word_class, derived_past_verb, family_extension, is_verb,
@@ -1389,14 +1389,29 @@ def _merge_spelling_variants(persons: list[dict], given_names: frozenset) -> lis
     spelling the article uses most (the first among equals); the other spelling stays as a mention."""
     words = [words_of(p["name_ar"]) for p in persons]
     out: list[dict] = []
+    # Two names either test may join have as many words and the same first word (spelling_variants)
+    # or words of the same lengths (spelt_alike): the persons kept so far are indexed by both keys
+    # (and again under a name they take), so each person tries only those, first kept first.
+    by_key: dict[tuple, list[int]] = {}
+
+    def index(position: int, name: tuple[str, ...]) -> None:
+        for key in (("first", len(name), name[:1]), ("lengths", tuple(map(len, name)))):
+            by_key.setdefault(key, []).append(position)
+
     for k, person in enumerate(persons):
-        same = next((o for o in out if spelling_variants(words_of(o["name_ar"]), words[k], given_names)
-                     or spelt_alike(words_of(o["name_ar"]), words[k], given_names)), None)
-        if same is None:
+        name = words[k]
+        tried = sorted(set(by_key.get(("first", len(name), name[:1]), ()))
+                       | set(by_key.get(("lengths", tuple(map(len, name))), ())))
+        at = next((j for j in tried if spelling_variants(words_of(out[j]["name_ar"]), name, given_names)
+                   or spelt_alike(words_of(out[j]["name_ar"]), name, given_names)), None)
+        if at is None:
+            index(len(out), name)
             out.append(person)
             continue
+        same = out[at]
         if len(person["mentions"]) > len(same["mentions"]):
             same["name_ar"], same["person_id"] = person["name_ar"], person["person_id"]
+            index(at, name)
         same["mentions"].extend(person["mentions"])
         same["title_ar"] = same["title_ar"] or person["title_ar"]
         same["country_iso2"] = same["country_iso2"] or person["country_iso2"]
@@ -1422,8 +1437,13 @@ def merge_persons(lists: list[list[dict]], given_names: frozenset = frozenset())
             current["country_iso2"] = current["country_iso2"] or person["country_iso2"]
     out = _merge_spelling_variants(list(merged.values()), given_names)
     words = {p["person_id"]: words_of(p["name_ar"]) for p in out}
+    index = FullerNames(())
+    for p in out:
+        index.add(words[p["person_id"]], p)
     for short in sorted(out, key=lambda p: len(words[p["person_id"]])):
-        fuller = [p for p in out if p is not short and shorter_form_of(words[short["person_id"]], words[p["person_id"]])]
+        short_words = words[short["person_id"]]
+        tried = index.candidates(short_words) if short_words else out
+        fuller = [p for p in tried if p is not short and shorter_form_of(short_words, words[p["person_id"]])]
         if len(fuller) == 1:
             full = fuller[0]
             full["mentions"].extend(short["mentions"])
