@@ -24,3 +24,20 @@ def test_resolve_names_as_every_pair():
     assert root[words_of("عبدالله")] == words_of("عبد الله الثاني")
     assert root[words_of("مشاري العفاسي")] == words_of("مشاري راشد العفاسي")
     assert root[words_of("محمد بن زايد")] == words_of("محمد بن زايد آل نهيان")
+
+
+def test_span_indexes_as_every_pair():
+    """_TakenSpans and _Intervals answer as the scans they replace, empty spans included."""
+    from itertools import product
+
+    from transforms.persons.extract import _Intervals, _TakenSpans
+    spans = [(3, 9), (12, 12), (15, 20), (0, 2), (18, 30), (40, 41)]
+    taken, intervals = _TakenSpans(spans[:3]), _Intervals([{"char_start": a, "char_end": b} for a, b in spans])
+    for a, b in spans[3:]:
+        taken.add(a, b)
+    for s, e in product(range(-1, 44), repeat=2):
+        if s > e:
+            continue
+        assert taken.overlaps(s, e) == any(a < e and s < b for a, b in spans), (s, e)
+        assert intervals.overlaps(s, e) == any(a < e and s < b for a, b in spans), (s, e)
+        assert intervals.covers(s, e) == any(a <= s and e <= b for a, b in spans), (s, e)
