@@ -1323,11 +1323,15 @@ def extract_persons(text: str, country_mentions: list[dict], lexicon: PersonLexi
     # عباس ... عباس), else to the lexicon's full name; two spellings of one name are one name
     # (عبدربه منصور هادي, and هادي standing for the lexicon's عبد ربه منصور هادي), spelt as the
     # text spells it.
-    own_full = {m.words for m in mentions if len(m.words) >= 2}
+    own_full: dict[str, set[tuple[str, ...]]] = {}  # by last word: a name ending with m.words ends with its last
+    for m in mentions:
+        if len(m.words) >= 2:
+            own_full.setdefault(m.words[-1], set()).add(m.words)
     fulls = []
     for m in mentions:
         words = full_words(m)
-        if words != m.words and any(len(w) > len(m.words) and w[-len(m.words):] == m.words for w in own_full):
+        if words != m.words and m.words and any(len(w) > len(m.words) and w[-len(m.words):] == m.words
+                                                for w in own_full.get(m.words[-1], ())):
             words = m.words
         fulls.append(words)
     spelling: dict[str, tuple[str, ...]] = {}
