@@ -29,6 +29,40 @@ def shorter_form_of(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     return full[:len(short)] == short and full[len(short)] == _FAMILY and len(short) >= 2
 
 
+class FullerNames:
+    """The names of one text indexed so that the names `short` may stand for (shorter_form_of) are
+    found without trying every name: such a name ends with short's last word (a surname form), opens
+    with its first word (a given name alone, first and family name, a name cut before آل), or is
+    short's letters and an ordinal (عبدالله → عبد الله الثاني)."""
+
+    def __init__(self, names):
+        self.by_first: dict[str, list] = {}
+        self.by_last: dict[str, list] = {}
+        self.by_regnal: dict[str, list] = {}
+        for name in names:
+            self.add(name)
+
+    def add(self, name: tuple[str, ...], item=None) -> None:
+        item = name if item is None else item
+        if name:
+            self.by_first.setdefault(name[0], []).append(item)
+            self.by_last.setdefault(name[-1], []).append(item)
+            if len(name) >= 2 and name[-1] in REGNAL_ORDINALS:
+                self.by_regnal.setdefault("".join(name[:-1]), []).append(item)
+
+    def candidates(self, short: tuple[str, ...]) -> list:
+        """Every indexed item whose name may be a fuller form of the non-empty `short`, each once
+        (a superset: shorter_form_of still decides)."""
+        seen, out = set(), []
+        for bucket in (self.by_first.get(short[0], ()), self.by_last.get(short[-1], ()),
+                       self.by_regnal.get("".join(short), ())):
+            for item in bucket:
+                if id(item) not in seen:
+                    seen.add(id(item))
+                    out.append(item)
+        return out
+
+
 def resolve_names(names_in_order: list[tuple[str, ...]]) -> dict[tuple[str, ...], tuple[str, ...]]:
     """Map each distinct name to the fullest name of the same person in the text. When two fuller
     names could claim a short one, the one mentioned last before it (else first in the text) wins."""
@@ -37,8 +71,12 @@ def resolve_names(names_in_order: list[tuple[str, ...]]) -> dict[tuple[str, ...]
     first_seen = {}
     for position, name in enumerate(names_in_order):
         first_seen.setdefault(name, position)
+    fuller = FullerNames(distinct)
     for short in sorted(distinct, key=len):
-        claimants = [full for full in distinct if shorter_form_of(short, full)]
+        if short:
+            claimants = [full for full in fuller.candidates(short) if shorter_form_of(short, full)]
+        else:
+            claimants = [full for full in distinct if shorter_form_of(short, full)]
         if not claimants:
             continue
         before = [f for f in claimants if first_seen[f] < first_seen[short]]

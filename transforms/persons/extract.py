@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from transforms.persons.coref import resolve_names, shorter_form_of
+from transforms.persons.coref import FullerNames, resolve_names, shorter_form_of
 from transforms.persons.lexicon import (CONNECTORS, REGNAL_ORDINALS, KnownPerson, PersonLexicon, spelt_alike, surname_forms,
                                         words_of)
 from transforms.persons.names import (_NAME, PARTICLES, _is_title, _word_class, derived_past_verb, family_extension, is_verb,
@@ -899,6 +899,56 @@ def _form_tails(first_words) -> tuple[str, ...]:
 _FAMILY_WORD = "ال"  # آل after normalisation: آل نهيان is no given name's family
 
 
+class _TakenSpans:
+    """Character spans [start, end) already read, asked whether a new span overlaps one (a < e and
+    s < b) without scanning them all: each character of a non-empty span is marked; an empty span
+    or query (none in practice) is checked against the list."""
+
+    def __init__(self, spans=()):
+        self._spans: list[tuple[int, int]] = []
+        self._empty: list[tuple[int, int]] = []
+        self._marked = bytearray()
+        for a, b in spans:
+            self.add(a, b)
+
+    def add(self, a: int, b: int) -> None:
+        self._spans.append((a, b))
+        if 0 <= a < b:
+            if b > len(self._marked):
+                self._marked.extend(bytes(b - len(self._marked)))
+            self._marked[a:b] = b"\x01" * (b - a)
+        else:
+            self._empty.append((a, b))
+
+    def overlaps(self, s: int, e: int) -> bool:
+        if not 0 <= s < e:
+            return any(a < e and s < b for a, b in self._spans)
+        return self._marked.find(1, s, e) != -1 or any(a < e and s < b for a, b in self._empty)
+
+
+class _Intervals:
+    """Spans (dicts with char_start and char_end) sorted by start once, with the greatest end so
+    far: whether one covers a span whole, or overlaps it, is a bisection, not a scan."""
+
+    def __init__(self, spans):
+        ordered = sorted((x["char_start"], x["char_end"]) for x in spans)
+        self._starts = [a for a, _ in ordered]
+        self._reach, furthest = [], None
+        for _, b in ordered:
+            furthest = b if furthest is None or b > furthest else furthest
+            self._reach.append(furthest)
+
+    def covers(self, s: int, e: int) -> bool:
+        """Some span starts at or before s and ends at or after e."""
+        k = bisect_right(self._starts, s)
+        return k > 0 and self._reach[k - 1] >= e
+
+    def overlaps(self, s: int, e: int) -> bool:
+        """Some span starts before e and ends after s."""
+        k = bisect_left(self._starts, e)
+        return k > 0 and self._reach[k - 1] > s
+
+
 def _short_mentions(tokens: Tokens, mentions: list[_Mention], lexicon: PersonLexicon) -> list[_Mention]:
     """Bare mentions of persons this text has named in full (وايت، السراج، ووماتيس)."""
     forms: dict[str, list[tuple[str, ...]]] = {}
@@ -921,7 +971,7 @@ def _short_mentions(tokens: Tokens, mentions: list[_Mention], lexicon: PersonLex
         return []
     for candidates in forms.values():
         candidates.sort(key=len, reverse=True)  # longest first (stable: equal lengths keep their order)
-    taken = [(m.char_start, m.char_end) for m in mentions]
+    taken = _TakenSpans((m.char_start, m.char_end) for m in mentions)
     items = tokens.items
     found = []
     tails = _form_tails(forms)
@@ -932,9 +982,9 @@ def _short_mentions(tokens: Tokens, mentions: list[_Mention], lexicon: PersonLex
         if first is not None and token.ostart > first and token.key not in lexicon.stop_words \
                 and _lone_given_name(tokens, i, lexicon, named=True):
             s, e = _char_span(tokens, i, 0, i)
-            if s > first and not any(a < e and s < b for a, b in taken):
+            if s > first and not taken.overlaps(s, e):
                 found.append(_Mention((token.text,), s, e))
-                taken.append((s, e))
+                taken.add(s, e)
                 continue
         if not token.text.endswith(tails):
             continue  # no stem of this word is a form's first word
@@ -950,9 +1000,9 @@ def _short_mentions(tokens: Tokens, mentions: list[_Mention], lexicon: PersonLex
                                                      or stem in lexicon.stop_words)):
                 continue
             s, e = _char_span(tokens, i, cut, i + hit[1] - 1)
-            if not any(a < e and s < b for a, b in taken):
+            if not taken.overlaps(s, e):
                 found.append(_Mention(hit[0], s, e))
-                taken.append((s, e))
+                taken.add(s, e)
             break
     return found
 
@@ -1026,6 +1076,7 @@ def _tagged_mentions(tokens: Tokens, mentions: list[_Mention], lexicon: PersonLe
     inside = set()
     for a, b in taken:
         inside.update(range(max(bisect_right(starts, a) - 1, 0), bisect_left(starts, b)))
+    taken_spans = _TakenSpans(taken)
     bare = _BareWords(items)
     # Words of the names the rules read: one of them opening a tagged name is that word, no
     # clitic (بفرلي لنزي ... وقالت لنزي).
@@ -1044,7 +1095,7 @@ def _tagged_mentions(tokens: Tokens, mentions: list[_Mention], lexicon: PersonLe
         if end == first:
             continue
         s, e = _char_span(tokens, first, 0, end - 1)
-        if any(a < e and s < b for a, b in taken):
+        if taken_spans.overlaps(s, e):
             continue
         cut, word = 0, items[first].text
         # A word the corpus writes whole as a name (وليام: lexicon.whole_w_names) keeps its و.
@@ -1221,9 +1272,9 @@ def _past_title_complement(tokens: Tokens, mentions: list[_Mention], organisatio
     return out
 
 
-def _inside_place(m: _Mention, places: list[dict]) -> bool:
+def _inside_place(m: _Mention, places: _Intervals) -> bool:
     """Whether a place's name covers the mention whole (خان يونس; توقيت بيونغيانغ)."""
-    return any(p["char_start"] <= m.char_start and m.char_end <= p["char_end"] for p in places)
+    return places.covers(m.char_start, m.char_end)
 
 
 def extract_persons(text: str, country_mentions: list[dict], lexicon: PersonLexicon,
@@ -1241,25 +1292,26 @@ def extract_persons(text: str, country_mentions: list[dict], lexicon: PersonLexi
         else tokenize(text, normalized)
     country_at = _country_index(tokens, text, country_mentions)
     mentions = _scan(text, tokens, lexicon, country_at)
+    place_spans = _Intervals(places) if places else None
     if lexicon.tagger is not None:
         mentions = [_without_trailing_non_name(tokens, m, lexicon, country_at) for m in mentions]
         tagged = _tagged_mentions(tokens, mentions, lexicon, country_at)
         if places:  # قالت النيابة العامة في باريس، توقيت بيونغيانغ: a city, not a one-word name
-            tagged = [m for m in tagged if len(m.words) > 1 or not _inside_place(m, places)]
+            tagged = [m for m in tagged if len(m.words) > 1 or not _inside_place(m, place_spans)]
         mentions += tagged
         mentions += _list_conjunct_names(tokens, mentions, lexicon, country_at)
         mentions = _without_word_after_family_name(tokens, mentions, lexicon, country_at)
     mentions = _drop_body_names(tokens, mentions, lexicon)
     if places:  # وفي خان يونس، جالت: an untitled name that a place's name covers whole is the place
-        mentions = [m for m in mentions if m.title is not None or m.known is not None or not _inside_place(m, places)]
+        mentions = [m for m in mentions if m.title is not None or m.known is not None or not _inside_place(m, place_spans)]
     # A letter standing alone ends no name: it is a pronoun or a clitic some texts write apart
     # (علي ه for عليه, the preposition على written علي), never a family name.
     mentions = [m for m in mentions if len(m.words[-1]) > 1]
     if organisations:
         mentions = _past_title_complement(tokens, mentions, organisations, lexicon)
         # هيومن رايتس ووتش is a body, not رايتس ووتش
-        mentions = [m for m in mentions if not any(o["char_start"] < m.char_end and m.char_start < o["char_end"]
-                                                   for o in organisations)]
+        bodies = _Intervals(organisations)
+        mentions = [m for m in mentions if not bodies.overlaps(m.char_start, m.char_end)]
     mentions += _short_mentions(tokens, mentions, lexicon)
     mentions.sort(key=lambda m: m.char_start)
 
@@ -1271,11 +1323,15 @@ def extract_persons(text: str, country_mentions: list[dict], lexicon: PersonLexi
     # عباس ... عباس), else to the lexicon's full name; two spellings of one name are one name
     # (عبدربه منصور هادي, and هادي standing for the lexicon's عبد ربه منصور هادي), spelt as the
     # text spells it.
-    own_full = {m.words for m in mentions if len(m.words) >= 2}
+    own_full: dict[str, set[tuple[str, ...]]] = {}  # by last word: a name ending with m.words ends with its last
+    for m in mentions:
+        if len(m.words) >= 2:
+            own_full.setdefault(m.words[-1], set()).add(m.words)
     fulls = []
     for m in mentions:
         words = full_words(m)
-        if words != m.words and any(len(w) > len(m.words) and w[-len(m.words):] == m.words for w in own_full):
+        if words != m.words and m.words and any(len(w) > len(m.words) and w[-len(m.words):] == m.words
+                                                for w in own_full.get(m.words[-1], ())):
             words = m.words
         fulls.append(words)
     spelling: dict[str, tuple[str, ...]] = {}
@@ -1389,14 +1445,29 @@ def _merge_spelling_variants(persons: list[dict], given_names: frozenset) -> lis
     spelling the article uses most (the first among equals); the other spelling stays as a mention."""
     words = [words_of(p["name_ar"]) for p in persons]
     out: list[dict] = []
+    # Two names either test may join have as many words and the same first word (spelling_variants)
+    # or words of the same lengths (spelt_alike): the persons kept so far are indexed by both keys
+    # (and again under a name they take), so each person tries only those, first kept first.
+    by_key: dict[tuple, list[int]] = {}
+
+    def index(position: int, name: tuple[str, ...]) -> None:
+        for key in (("first", len(name), name[:1]), ("lengths", tuple(map(len, name)))):
+            by_key.setdefault(key, []).append(position)
+
     for k, person in enumerate(persons):
-        same = next((o for o in out if spelling_variants(words_of(o["name_ar"]), words[k], given_names)
-                     or spelt_alike(words_of(o["name_ar"]), words[k], given_names)), None)
-        if same is None:
+        name = words[k]
+        tried = sorted(set(by_key.get(("first", len(name), name[:1]), ()))
+                       | set(by_key.get(("lengths", tuple(map(len, name))), ())))
+        at = next((j for j in tried if spelling_variants(words_of(out[j]["name_ar"]), name, given_names)
+                   or spelt_alike(words_of(out[j]["name_ar"]), name, given_names)), None)
+        if at is None:
+            index(len(out), name)
             out.append(person)
             continue
+        same = out[at]
         if len(person["mentions"]) > len(same["mentions"]):
             same["name_ar"], same["person_id"] = person["name_ar"], person["person_id"]
+            index(at, name)
         same["mentions"].extend(person["mentions"])
         same["title_ar"] = same["title_ar"] or person["title_ar"]
         same["country_iso2"] = same["country_iso2"] or person["country_iso2"]
@@ -1422,8 +1493,13 @@ def merge_persons(lists: list[list[dict]], given_names: frozenset = frozenset())
             current["country_iso2"] = current["country_iso2"] or person["country_iso2"]
     out = _merge_spelling_variants(list(merged.values()), given_names)
     words = {p["person_id"]: words_of(p["name_ar"]) for p in out}
+    index = FullerNames(())
+    for p in out:
+        index.add(words[p["person_id"]], p)
     for short in sorted(out, key=lambda p: len(words[p["person_id"]])):
-        fuller = [p for p in out if p is not short and shorter_form_of(words[short["person_id"]], words[p["person_id"]])]
+        short_words = words[short["person_id"]]
+        tried = index.candidates(short_words) if short_words else out
+        fuller = [p for p in tried if p is not short and shorter_form_of(short_words, words[p["person_id"]])]
         if len(fuller) == 1:
             full = fuller[0]
             full["mentions"].extend(short["mentions"])
