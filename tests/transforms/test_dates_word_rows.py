@@ -272,3 +272,13 @@ def test_a_bare_year_after_a_part_of_a_time(lexicon):
     published = "2018-05-18T09:25:07+04:00"
     assert ("منتصف 2016", "2016") in surfaces(text, published, lexicon)
     assert ("منتصف 2016", "2016") not in surfaces(text, published, lexicon_without("date_year_lead", "منتصف"))
+
+
+def test_a_verb_of_reporting_opens_no_clause_ahead(lexicon):
+    # ANT FR-internationalNews-507-20180318: the row of يأتي (date_not_opening_verb); without it, ويأتي opens the
+    # sentence as a verb of what is to come and the Friday of the attack becomes the next one
+    text = ("ويأتي الاعتداء بعد عملية دهس نفذها الجمعة فلسطيني بسيارته مجموعة جنود إسرائيلين قرب جنين في شمال الضفة "
+            "الغربية أسفرت عن قتيلين وجرح آخرين، وفق ما أعلن الجيش الإسرائيلي.")
+    published = "2018-03-18T18:48:13+00:00"
+    assert values(text, published, lexicon) == ["2018-03-16"]
+    assert values(text, published, lexicon_without("date_not_opening_verb", "يأتي")) == ["2018-03-23"]

@@ -661,7 +661,7 @@ class _Extractor:
         if self.since(m):
             return False
         return self.tense(m.start()) is None and opens_with_imperfect(self.text, m.start(), self.lexicon.future_verbs,
-                                                                  self.lexicon.own_clause)
+                                                                  self.lexicon.own_clause, self.lexicon.opening_imperfect)
 
     def appointed(self, at: int) -> bool:
         """Whether a word of an appointed time stands right before the day or month that starts at `at`
