@@ -282,3 +282,14 @@ def test_a_verb_of_reporting_opens_no_clause_ahead(lexicon):
     published = "2018-03-18T18:48:13+00:00"
     assert values(text, published, lexicon) == ["2018-03-16"]
     assert values(text, published, lexicon_without("date_not_opening_verb", "يأتي")) == ["2018-03-23"]
+
+
+def test_a_ministry_is_no_suffixed_perfect(lexicon):
+    # ANT AL-internationalNews-1180-20180515: the row of زار (date_past_unsuffixed); without it, وزارة (normalised
+    # وزاره) is read as و + زاره, a past cue, and the talks agreed for Wednesday go back to the last one
+    text = ("قالت وزارة الوحدة في كوريا الجنوبية إن الكوريتين اتفقتا، الثلاثاء، على إجراء محادثات رفيعة المستوى الأربعاء، "
+            "لبحث الخطوات الضرورية من أجل تنفيذ تعهد بنزع السلاح النووي من شبه الجزيرة الكورية.")
+    published = "2018-05-15T10:41:30+04:00"
+    assert "2018-05-16" in values(text, published, lexicon)
+    without = values(text, published, lexicon_without("date_past_unsuffixed", "زار"))
+    assert "2018-05-09" in without and "2018-05-16" not in without
