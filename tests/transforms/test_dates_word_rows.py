@@ -293,3 +293,13 @@ def test_a_ministry_is_no_suffixed_perfect(lexicon):
     assert "2018-05-16" in values(text, published, lexicon)
     without = values(text, published, lexicon_without("date_past_unsuffixed", "زار"))
     assert "2018-05-09" in without and "2018-05-16" not in without
+
+
+def test_a_start_from_a_weekday_is_the_coming_one(lexicon):
+    # ANT FR-internationalNews-1209-20180512 (a Saturday): the row of ابتداءً (date_starting_from); without it, the
+    # crossing closed from Sunday is closed from the Sunday gone by
+    text = ("أعلن الجيش الإسرائيلي إغلاق معبر كرم أبو سالم الحدودي مع قطاع غزة ابتداء من الأحد و\"حتى إشعار آخر\" "
+            "نتيجة تعرضه لأضرار كبيرة، وذلك مع اقتراب موعد نقل السفارة الأمريكية إلى القدس وذكرى النكبة.")
+    published = "2018-05-12T16:05:32+00:00"
+    assert values(text, published, lexicon) == ["2018-05-13"]
+    assert values(text, published, lexicon_without("date_starting_from", "ابتداءً")) == ["2018-05-06"]
