@@ -303,3 +303,12 @@ def test_a_start_from_a_weekday_is_the_coming_one(lexicon):
     published = "2018-05-12T16:05:32+00:00"
     assert values(text, published, lexicon) == ["2018-05-13"]
     assert values(text, published, lexicon_without("date_starting_from", "ابتداءً")) == ["2018-05-06"]
+
+
+def test_a_night_of_two_days_is_dated_by_its_evening(lexicon):
+    # ANT AL-internationalNews-111-20180220: the row of ليلة (date_night); without it, the second day of the night
+    # gets a day of its own
+    text = "شنّ طيران التحالف أكثر من 20 غارة جوية على محافظة #صعدة ليلة الاثنين- الثلاثاء، استهدف آليات ومواقع متفرقة للحوثيين."
+    published = "2018-02-20T11:54:15+04:00"
+    assert values(text, published, lexicon) == ["2018-02-19", None]
+    assert values(text, published, lexicon_without("date_night", "ليلة")) == ["2018-02-19", "2018-02-20"]

@@ -463,11 +463,22 @@ _PAIR_REACH = 30
 _DEFINITE_NEXT = re.compile(r"\s+(?:ال|لل)")
 # A night named by the two days it spans (ليل 15-16 تموز، ليل السبت- الأحد، ليل الجمعة السبت، منتصف ليل الخميس
 # الجمعة، ليل الأربعاء إلى الخميس) is dated by its evening (the first day) only.
-_NIGHT = re.compile(r"(?:^|\s)[وف]?(?:ليل|ليله)\s")
+# The words of a night are the rows of class `date_night` of seeds/cue_words.csv, read as written (night_patterns,
+# DateLexicon.night and night_before); each changes date rows of ANT articles in no gold file when left out, so
+# none stays here.
+_NIGHT_UNSEEN: tuple[str, ...] = ()
+
+
+def night_patterns(cues: "CueLexicon | None") -> tuple[re.Pattern | None, re.Pattern | None]:
+    """A word of a night before a day (ليل السبت- الأحد), within the words before a weekday and right before a
+    day's number; None without one."""
+    words = class_and_unseen_alternation(cues, "date_night", _NIGHT_UNSEEN)
+    if not words:
+        return None, None
+    return re.compile(rf"(?:^|\s)[وف]?(?:{words})\s"), re.compile(rf"(?:^|\s)[وف]?(?:{words})\s+$")
 # What joins the two days of such a night: a space, a dash, الى or a و on the second day (ليلة الاثنين والثلاثاء);
 # not a second day with its own word (ليل الجمعة وصباح السبت، ليل الأربعاء ويوم الخميس، من ليل الأربعاء حتى فجر الخميس).
 _NIGHT_JOIN = re.compile(r"\s*(?:(?:-|–|الي)\s*)?")
-_NIGHT_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:ليل|ليله)\s+$")
 # A word of calling for or demanding, a few words, then إلى/لـ/بـ and the meeting, vote or act called for, and
 # its few words right up to a weekday (دعت البعثة الكويتية إلى اجتماع طارئ لمجلس الأمن الدولي صباح الثلاثاء; دعا بوتن
 # … الناخبين الروس إلى التصويت في الاقتراع الرئاسي، الأحد); not across a relative clause or an event told
@@ -798,7 +809,8 @@ class _Extractor:
         if not days:
             return None
         if len(days) == 2 and days[1] == days[0] + 1 and "-" in m.group("d_days") \
-                and _NIGHT_BEFORE.search(self.text, max(0, m.start("d_days") - 12), m.start("d_days")):
+                and self.lexicon.night_before is not None \
+                and self.lexicon.night_before.search(self.text, max(0, m.start("d_days") - 12), m.start("d_days")):
             days = days[:1]  # ليل 15-16 تموز: one night, dated by its evening
         year = self.tail_year(m, "d")
         direction = _relative(self.lexicon, m.group("d_rel"))
@@ -984,7 +996,8 @@ class _Extractor:
             day = weekday_date(self.pub, weekday, 1, inclusive=True)
         self.weekday_end, self.weekday_day = m.end(), day
         pre_words = m.group("w_pre")
-        self.weekday_night = bool(pre_words) and _NIGHT.search(pre_words) is not None
+        self.weekday_night = bool(pre_words) and self.lexicon.night is not None \
+            and self.lexicon.night.search(pre_words) is not None
         self.note_day(day.year, day.month, day.day)
         return [_result(day.isoformat(), "day", "published")]
 

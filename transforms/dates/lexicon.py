@@ -106,6 +106,10 @@ class DateLexicon:
     relative: dict[str, int] = field(repr=False, default_factory=dict)
     # the words besides the prepositions after which a bare number is a year (class date_year_lead: مطلع، بحلول)
     year_lead: frozenset[str] = frozenset()
+    # a word of a night (class date_night: ليل، ليلة; extract.night_patterns) among the words before a weekday,
+    # and right before a day's number
+    night: re.Pattern | None = field(repr=False, default=None)
+    night_before: re.Pattern | None = field(repr=False, default=None)
     # a word of starting and من right before a weekday (class date_starting_from: اعتبارا من، بدءا من;
     # extract.starting_from_pattern)
     starting_from: re.Pattern | None = field(repr=False, default=None)
@@ -130,7 +134,7 @@ def build_date_lexicon(month_rows: list[dict], curated_rows: list[dict],
                                           lasting_pattern, ordinal_noun_pattern, quantity_pattern, story_pattern, story_turn_pattern, appointed_pattern,
                                           press_pattern, the_two_pattern, time_unit_pattern, name_particle_pattern,
                                           born_pattern, told_days, period_lead_pattern, time_of_pattern,
-                                          part_of_pattern, guard_lead_pattern, trim_pattern, starting_from_pattern)
+                                          part_of_pattern, guard_lead_pattern, trim_pattern, starting_from_pattern, night_patterns)
     from transforms.dates.tense import clause_patterns, opening_imperfect_pattern, reported_pattern, tense_words
     from transforms.dates.first_chars import first_chars
     from transforms.dates.grammar import relative_words, SAME_UNSEEN, YEAR_LEAD_UNSEEN, YEAR_KIND_UNSEEN, class_and_unseen_alternation
@@ -184,6 +188,9 @@ def build_date_lexicon(month_rows: list[dict], curated_rows: list[dict],
     object.__setattr__(lexicon, "part_of", part_of_pattern(cues))
     object.__setattr__(lexicon, "guard_lead", guard_lead_pattern(cues))
     object.__setattr__(lexicon, "trim", trim_pattern(cues))
+    night, night_before = night_patterns(cues)
+    object.__setattr__(lexicon, "night", night)
+    object.__setattr__(lexicon, "night_before", night_before)
     object.__setattr__(lexicon, "starting_from", starting_from_pattern(cues))
     object.__setattr__(lexicon, "relative", relative_words(cues))
     year_lead = set(YEAR_LEAD_UNSEEN)
