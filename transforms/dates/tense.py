@@ -165,6 +165,10 @@ def clause_patterns(cues: CueLexicon) -> tuple[re.Pattern, re.Pattern]:
             re.compile(rf"(?<!\w)[وف]?(?:{own})(?!\w)"))
 
 
+# (Each word of the three lists _NOT_PERFECT, _NO_VERB_AFTER and _NOT_AHEAD was tried as a cue row, issue 8: left
+# out one by one, none changes a date row of the 11,719 ANT articles in no gold file, so no row can carry a real
+# example and they stay here. The two-letter words of _NOT_PERFECT cannot match the relative's verb of three
+# letters at least, and those opening with س، ي، ت، ن are left out by their first letter anyway.)
 _NOT_PERFECT = frozenset(("كان", "كانت", "كانوا", "سبق", "سوف", "لم", "لن", "قد", "لا", "ما", "هي", "هو", "هم", "من", "في",
                           "علي", "عن", "الي", "مع", "منذ", "بين", "حيث", "ليس", "ليست", "لها", "له", "لهم", "فيها", "فيه",
                           "منها", "منه", "عليها", "عليه", "يتم", "تتم", "نحن", "انا", "انت", "تعرف", "يعرف", "باتت", "بات",
