@@ -448,6 +448,10 @@ DATE_CLASSES = {
     "date_relative_this": "a modifier of the current date, as written (الجاري، الجارية، الحالي، الحالية): after a month or a year word it is publication's (الشهر الجاري، العام الحالي)",
     "date_relative_next": "a modifier of a coming date, as written (المقبل، المقبلة، القادم، القادمة، المقبلين): after a month, a year word or a weekday it is the next one after publication (مارس المقبل، العام القادم)",
     "date_year_lead": "a word of a part of a time or of reaching it, as written (مطلع، بداية، نهاية، منتصف، بحلول): a bare number of a year's shape right after it is a year (مطلع 2018، بحلول 2030), as after a preposition",
+    "date_not_opening_verb": "a word of the imperfect's shape that opens no clause of what goes on or is to come, as written (يذكر، يقول، يعتقد، يأتي، يونيو، يوسف): a verb of reporting or belief that introduces a past event (يذكر أن، يأتي ذلك بعد), or a name or word that begins with ي; a date a few words after a sentence it opens is not read as ahead",
+    "date_past_unsuffixed": "a past cue of class date_past, as written (عقد، زار، أضاف، نفى، كان، الماضي), whose forms with a subject or object pronoun (عقده، زاره، إضافة) are not read as past cues: once normalised they are written like a noun (عقده after المقرر: holding it; وزاره: وزارة) or it is an adjective",
+    "date_starting_from": "a word of starting, as written (اعتبارا، ابتداء، بدءا): with من after it, right before a weekday with no modifier, a start that would be more than a few days gone by is the coming one (اعتبارا من الأربعاء)",
+    "date_night": "a word of a night, as written (ليل، ليلة): a night named by the two days it spans after it (ليل السبت- الأحد، ليل 15-16 تموز) is dated by its evening, the first day, only",
     "date_surface_trim": "a leading word, as written (في، منذ، من، اعتبارا من): kept out of the surface of a date it opens (في 5 مارس: the surface is 5 مارس)",
 }
 # The classes whose rows are a word's opening, not a whole word (date_not_future_stem: سيا is read in سياسة; aid_stem:

@@ -19,6 +19,11 @@ def words(sentence: str) -> list[str]:
 @pytest.mark.parametrize("row", ROWS, ids=lambda r: f"{r['class']}:{r['lemma']}")
 def test_row_is_found_in_its_example(row):
     lemma = normalize_key(row["lemma"])
+    if row["class"] == "date_past_unsuffixed":  # its example writes the suffixed form the row stops reading (وزاره)
+        from transforms.dates.tense import PRONOUN_SUFFIXES
+        assert any(w[i:] in {lemma + s for s in PRONOUN_SUFFIXES} for w in words(row["example"]) for i in range(2)), \
+            f"{row['lemma']} with a suffix not in «{row['example']}»"
+        return
     if row["class"] in WORD_LIST_CLASSES:  # a word list: its pattern finds the word (or a form of a noun's)
         found = [m.group() for m in LEXICON.word_pattern(row["class"], noun_clitics=True).finditer(
             normalize_key(row["example"]))]

@@ -272,3 +272,43 @@ def test_a_bare_year_after_a_part_of_a_time(lexicon):
     published = "2018-05-18T09:25:07+04:00"
     assert ("منتصف 2016", "2016") in surfaces(text, published, lexicon)
     assert ("منتصف 2016", "2016") not in surfaces(text, published, lexicon_without("date_year_lead", "منتصف"))
+
+
+def test_a_verb_of_reporting_opens_no_clause_ahead(lexicon):
+    # ANT FR-internationalNews-507-20180318: the row of يأتي (date_not_opening_verb); without it, ويأتي opens the
+    # sentence as a verb of what is to come and the Friday of the attack becomes the next one
+    text = ("ويأتي الاعتداء بعد عملية دهس نفذها الجمعة فلسطيني بسيارته مجموعة جنود إسرائيلين قرب جنين في شمال الضفة "
+            "الغربية أسفرت عن قتيلين وجرح آخرين، وفق ما أعلن الجيش الإسرائيلي.")
+    published = "2018-03-18T18:48:13+00:00"
+    assert values(text, published, lexicon) == ["2018-03-16"]
+    assert values(text, published, lexicon_without("date_not_opening_verb", "يأتي")) == ["2018-03-23"]
+
+
+def test_a_ministry_is_no_suffixed_perfect(lexicon):
+    # ANT AL-internationalNews-1180-20180515: the row of زار (date_past_unsuffixed); without it, وزارة (normalised
+    # وزاره) is read as و + زاره, a past cue, and the talks agreed for Wednesday go back to the last one
+    text = ("قالت وزارة الوحدة في كوريا الجنوبية إن الكوريتين اتفقتا، الثلاثاء، على إجراء محادثات رفيعة المستوى الأربعاء، "
+            "لبحث الخطوات الضرورية من أجل تنفيذ تعهد بنزع السلاح النووي من شبه الجزيرة الكورية.")
+    published = "2018-05-15T10:41:30+04:00"
+    assert "2018-05-16" in values(text, published, lexicon)
+    without = values(text, published, lexicon_without("date_past_unsuffixed", "زار"))
+    assert "2018-05-09" in without and "2018-05-16" not in without
+
+
+def test_a_start_from_a_weekday_is_the_coming_one(lexicon):
+    # ANT FR-internationalNews-1209-20180512 (a Saturday): the row of ابتداءً (date_starting_from); without it, the
+    # crossing closed from Sunday is closed from the Sunday gone by
+    text = ("أعلن الجيش الإسرائيلي إغلاق معبر كرم أبو سالم الحدودي مع قطاع غزة ابتداء من الأحد و\"حتى إشعار آخر\" "
+            "نتيجة تعرضه لأضرار كبيرة، وذلك مع اقتراب موعد نقل السفارة الأمريكية إلى القدس وذكرى النكبة.")
+    published = "2018-05-12T16:05:32+00:00"
+    assert values(text, published, lexicon) == ["2018-05-13"]
+    assert values(text, published, lexicon_without("date_starting_from", "ابتداءً")) == ["2018-05-06"]
+
+
+def test_a_night_of_two_days_is_dated_by_its_evening(lexicon):
+    # ANT AL-internationalNews-111-20180220: the row of ليلة (date_night); without it, the second day of the night
+    # gets a day of its own
+    text = "شنّ طيران التحالف أكثر من 20 غارة جوية على محافظة #صعدة ليلة الاثنين- الثلاثاء، استهدف آليات ومواقع متفرقة للحوثيين."
+    published = "2018-02-20T11:54:15+04:00"
+    assert values(text, published, lexicon) == ["2018-02-19", None]
+    assert values(text, published, lexicon_without("date_night", "ليلة")) == ["2018-02-19", "2018-02-20"]

@@ -367,8 +367,18 @@ def ongoing_pattern(cues: "CueLexicon | None") -> re.Pattern | None:
 
 
 # "Starting from" before a weekday (اعتبارا من الأربعاء، ابتداء من يوم الجمعة، بدءا من مساء الأحد): what starts
-# then is under way since a day or two at most, or yet to come.
-_STARTING_FROM_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:اعتبارا|ابتداء|ابتداءا|بدءا)\s+من\s+$")
+# then is under way since a day or two at most, or yet to come. The words of starting are the rows of class
+# `date_starting_from` of seeds/cue_words.csv, read as written (starting_from_pattern, DateLexicon.starting_from);
+# those whose leaving out changes no date row of an ANT article in no gold file, so that no row can carry a real
+# example of them, stay here (ابتداءا، بدءا: no ANT article in no gold file writes them before a weekday
+# more than REPORT_DAYS gone by).
+_STARTING_FROM_UNSEEN = ("ابتداءا", "بدءا")
+
+
+def starting_from_pattern(cues: "CueLexicon | None") -> re.Pattern | None:
+    """A word of starting and من right before a position (اعتبارا من، بدءا من); None without one."""
+    words = class_and_unseen_alternation(cues, "date_starting_from", _STARTING_FROM_UNSEEN)
+    return re.compile(rf"(?:^|\s)[وف]?(?:{words})\s+من\s+$") if words else None
 # The start of a sentence or paragraph right before a position, what ends the sentence before it, and a
 # comma right after a span.
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?؟\n])\s*$")
@@ -453,11 +463,22 @@ _PAIR_REACH = 30
 _DEFINITE_NEXT = re.compile(r"\s+(?:ال|لل)")
 # A night named by the two days it spans (ليل 15-16 تموز، ليل السبت- الأحد، ليل الجمعة السبت، منتصف ليل الخميس
 # الجمعة، ليل الأربعاء إلى الخميس) is dated by its evening (the first day) only.
-_NIGHT = re.compile(r"(?:^|\s)[وف]?(?:ليل|ليله)\s")
+# The words of a night are the rows of class `date_night` of seeds/cue_words.csv, read as written (night_patterns,
+# DateLexicon.night and night_before); each changes date rows of ANT articles in no gold file when left out, so
+# none stays here.
+_NIGHT_UNSEEN: tuple[str, ...] = ()
+
+
+def night_patterns(cues: "CueLexicon | None") -> tuple[re.Pattern | None, re.Pattern | None]:
+    """A word of a night before a day (ليل السبت- الأحد), within the words before a weekday and right before a
+    day's number; None without one."""
+    words = class_and_unseen_alternation(cues, "date_night", _NIGHT_UNSEEN)
+    if not words:
+        return None, None
+    return re.compile(rf"(?:^|\s)[وف]?(?:{words})\s"), re.compile(rf"(?:^|\s)[وف]?(?:{words})\s+$")
 # What joins the two days of such a night: a space, a dash, الى or a و on the second day (ليلة الاثنين والثلاثاء);
 # not a second day with its own word (ليل الجمعة وصباح السبت، ليل الأربعاء ويوم الخميس، من ليل الأربعاء حتى فجر الخميس).
 _NIGHT_JOIN = re.compile(r"\s*(?:(?:-|–|الي)\s*)?")
-_NIGHT_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:ليل|ليله)\s+$")
 # A word of calling for or demanding, a few words, then إلى/لـ/بـ and the meeting, vote or act called for, and
 # its few words right up to a weekday (دعت البعثة الكويتية إلى اجتماع طارئ لمجلس الأمن الدولي صباح الثلاثاء; دعا بوتن
 # … الناخبين الروس إلى التصويت في الاقتراع الرئاسي، الأحد); not across a relative clause or an event told
@@ -661,7 +682,7 @@ class _Extractor:
         if self.since(m):
             return False
         return self.tense(m.start()) is None and opens_with_imperfect(self.text, m.start(), self.lexicon.future_verbs,
-                                                                  self.lexicon.own_clause)
+                                                                  self.lexicon.own_clause, self.lexicon.opening_imperfect)
 
     def appointed(self, at: int) -> bool:
         """Whether a word of an appointed time stands right before the day or month that starts at `at`
@@ -788,7 +809,8 @@ class _Extractor:
         if not days:
             return None
         if len(days) == 2 and days[1] == days[0] + 1 and "-" in m.group("d_days") \
-                and _NIGHT_BEFORE.search(self.text, max(0, m.start("d_days") - 12), m.start("d_days")):
+                and self.lexicon.night_before is not None \
+                and self.lexicon.night_before.search(self.text, max(0, m.start("d_days") - 12), m.start("d_days")):
             days = days[:1]  # ليل 15-16 تموز: one night, dated by its evening
         year = self.tail_year(m, "d")
         direction = _relative(self.lexicon, m.group("d_rel"))
@@ -967,13 +989,15 @@ class _Extractor:
         else:
             day = weekday_date(self.pub, weekday, -1, inclusive=True)
         if direction is None and (self.pub - day).days > REPORT_DAYS \
-                and _STARTING_FROM_BEFORE.search(self.text, max(0, m.start() - 16), m.start()):
+                and self.lexicon.starting_from is not None \
+                and self.lexicon.starting_from.search(self.text, max(0, m.start() - 16), m.start()):
             # إلغاء جولة كانت مقررة اعتبارا من الأربعاء (on a Tuesday), دعت إلى إضراب لثلاثة أيام بدءا من الأحد
             # (on a Thursday): a start days gone by would be told with its date or الماضي; it is the coming one
             day = weekday_date(self.pub, weekday, 1, inclusive=True)
         self.weekday_end, self.weekday_day = m.end(), day
         pre_words = m.group("w_pre")
-        self.weekday_night = bool(pre_words) and _NIGHT.search(pre_words) is not None
+        self.weekday_night = bool(pre_words) and self.lexicon.night is not None \
+            and self.lexicon.night.search(pre_words) is not None
         self.note_day(day.year, day.month, day.day)
         return [_result(day.isoformat(), "day", "published")]
 

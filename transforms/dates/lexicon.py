@@ -106,6 +106,16 @@ class DateLexicon:
     relative: dict[str, int] = field(repr=False, default_factory=dict)
     # the words besides the prepositions after which a bare number is a year (class date_year_lead: مطلع، بحلول)
     year_lead: frozenset[str] = frozenset()
+    # a word of a night (class date_night: ليل، ليلة; extract.night_patterns) among the words before a weekday,
+    # and right before a day's number
+    night: re.Pattern | None = field(repr=False, default=None)
+    night_before: re.Pattern | None = field(repr=False, default=None)
+    # a word of starting and من right before a weekday (class date_starting_from: اعتبارا من، بدءا من;
+    # extract.starting_from_pattern)
+    starting_from: re.Pattern | None = field(repr=False, default=None)
+    # a third-person imperfect verb opening a clause, not a verb of reporting or belief nor a name (class
+    # date_not_opening_verb: يذكر، يقول، يونيو، يوسف; tense.opening_imperfect_pattern)
+    opening_imperfect: re.Pattern | None = field(repr=False, default=None)
 
     def month_of(self, name: str) -> tuple[str, int] | None:
         return self.months.get(" ".join(name.split()))
@@ -124,8 +134,8 @@ def build_date_lexicon(month_rows: list[dict], curated_rows: list[dict],
                                           lasting_pattern, ordinal_noun_pattern, quantity_pattern, story_pattern, story_turn_pattern, appointed_pattern,
                                           press_pattern, the_two_pattern, time_unit_pattern, name_particle_pattern,
                                           born_pattern, told_days, period_lead_pattern, time_of_pattern,
-                                          part_of_pattern, guard_lead_pattern, trim_pattern)
-    from transforms.dates.tense import clause_patterns, reported_pattern, tense_words
+                                          part_of_pattern, guard_lead_pattern, trim_pattern, starting_from_pattern, night_patterns)
+    from transforms.dates.tense import clause_patterns, opening_imperfect_pattern, reported_pattern, tense_words
     from transforms.dates.first_chars import first_chars
     from transforms.dates.grammar import relative_words, SAME_UNSEEN, YEAR_LEAD_UNSEEN, YEAR_KIND_UNSEEN, class_and_unseen_alternation
 
@@ -154,6 +164,7 @@ def build_date_lexicon(month_rows: list[dict], curated_rows: list[dict],
     object.__setattr__(lexicon, "reported", reported_pattern(cues))
     object.__setattr__(lexicon, "call_for", call_for_pattern(cues))
     object.__setattr__(lexicon, "tense_words", tense_words(cues))
+    object.__setattr__(lexicon, "opening_imperfect", opening_imperfect_pattern(cues))
     object.__setattr__(lexicon, "quantity_before", quantity_pattern(cues))
     object.__setattr__(lexicon, "ongoing_after", ongoing_pattern(cues))
     event_noun, event_of_a_day = event_patterns(cues)
@@ -177,6 +188,10 @@ def build_date_lexicon(month_rows: list[dict], curated_rows: list[dict],
     object.__setattr__(lexicon, "part_of", part_of_pattern(cues))
     object.__setattr__(lexicon, "guard_lead", guard_lead_pattern(cues))
     object.__setattr__(lexicon, "trim", trim_pattern(cues))
+    night, night_before = night_patterns(cues)
+    object.__setattr__(lexicon, "night", night)
+    object.__setattr__(lexicon, "night_before", night_before)
+    object.__setattr__(lexicon, "starting_from", starting_from_pattern(cues))
     object.__setattr__(lexicon, "relative", relative_words(cues))
     year_lead = set(YEAR_LEAD_UNSEEN)
     if cues is not None and cues.word_alternation("date_year_lead"):
