@@ -4,6 +4,7 @@ the mentions between two offsets, the gap between two phrases, a coordinated lis
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from datetime import date
 from functools import cached_property
 
@@ -62,8 +63,17 @@ class ArticleContext:
         """Where the n tokens from offset `at` on end (WordIndex.ahead)."""
         return self.words.ahead(at, n)
 
+    @cached_property
+    def _actor_spans(self) -> "SpanIndex":
+        return SpanIndex(self.actors)
+
+    @cached_property
+    def _loc_spans(self) -> "SpanIndex":
+        return SpanIndex(self.locs)
+
     def actors_in(self, a: int, b: int) -> list[Actor]:
-        return [x for x in self.actors if a <= x.start and x.end <= b]
+        """The actors inside text[a:b], in the order of self.actors."""
+        return self._actor_spans.inside(a, b)
 
     def related(self, actor: Actor) -> bool:
         """The actor is named as whose side someone is (مقرب من الزعيم كيم جونغ أون، منتقدي ولي العهد):
@@ -71,11 +81,12 @@ class ArticleContext:
         return bool(self.clauses.relation.search(self.norm(self.words_back(actor.start, RELATION_WORDS), actor.start)))
 
     def locs_in(self, a: int, b: int) -> list[Loc]:
-        return [l for l in self.locs if a <= l.start and l.end <= b and not self.in_actor(l)]
+        """The places inside text[a:b] that are no part of an actor's phrase, in the order of self.locs."""
+        return [l for l in self._loc_spans.inside(a, b) if not self.in_actor(l)]
 
     def in_actor(self, loc: Loc) -> bool:
         """The place is part of an actor's phrase (وزير خارجية مصر)."""
-        return any(x.start <= loc.start and loc.end <= x.end for x in self.actors)
+        return self._actor_spans.covers(loc.start, loc.end)
 
     def attached(self, loc: Loc, letters: str) -> bool:
         """The place carries a clitic preposition just before its span (بروما، لمصر، وبالأردن)."""
@@ -112,7 +123,7 @@ class ArticleContext:
     def _pieces_between_mentions(self, a: int, b: int) -> list[tuple[str, bool, bool]]:
         """The pieces of text[a:b] between its actors and time expressions, each with whether a
         mention stands right before it and right after it."""
-        spans = sorted([(x.start, x.end) for x in self.actors if a <= x.start and x.end <= b]
+        spans = sorted([(x.start, x.end) for x in self.actors_in(a, b)]
                        + [(t["char_start"], t["char_end"]) for t in self.times if a <= t["char_start"] and t["char_end"] <= b])
         pieces, cursor, removed = [], a, False
         for s, e in spans:
@@ -140,6 +151,37 @@ class ArticleContext:
                 continue
             break
         return chain
+
+
+class SpanIndex:
+    """Mentions (anything with .start and .end) indexed once by where they start, so that the ones
+    inside a span are found by bisection rather than by reading every mention of the text (a long
+    text's cost grew with its mentions times its triggers)."""
+
+    def __init__(self, items: list):
+        self.items = items
+        self.order = sorted(range(len(items)), key=lambda i: items[i].start)
+        self.starts = [items[i].start for i in self.order]
+        self.max_end, running = [], None
+        for i in self.order:  # the furthest end among the mentions that start at or before each one
+            running = items[i].end if running is None else max(running, items[i].end)
+            self.max_end.append(running)
+        # A mention ending before it starts would fall outside the bisected range: read every one then.
+        self.ordered_spans = all(x.start <= x.end for x in items)
+
+    def inside(self, a: int, b: int) -> list:
+        """The mentions with a <= start and end <= b, in the list's own order."""
+        items = self.items
+        if not self.ordered_spans:
+            return [x for x in items if a <= x.start and x.end <= b]
+        lo, hi = bisect_left(self.starts, a), bisect_right(self.starts, b)
+        found = sorted(i for i in self.order[lo:hi] if items[i].end <= b)
+        return [items[i] for i in found]
+
+    def covers(self, start: int, end: int) -> bool:
+        """Some mention holds [start, end] (x.start <= start and end <= x.end)."""
+        k = bisect_right(self.starts, start)
+        return k > 0 and self.max_end[k - 1] >= end
 
 
 def _without_set_off_commas(piece: str, after_span: bool, before_span: bool, clause_opener: re.Pattern) -> str | None:

@@ -1,0 +1,32 @@
+"""The article context finds the mentions inside a span by bisection over an index built once per
+text (context.SpanIndex): the same mentions, in the same order, as reading every mention."""
+from tests.transforms.visits.frames.helpers import read
+
+# SK-middleEast-2068-20180531 (in no gold file)
+CAIRO = ("عقد بالقاهرة، الخميس، اجتماع تشاوري بمشاركة وزير خارجية مصر سامح شكري ونظيريه الأردني أيمن الصفدي "
+         "والفلسطيني رياض المالكي، وأمين سر اللجنة التنفيذية لمنظمة التحرير الفلسطينية صائب عريقات.")
+# BB-internationalNews-817-20180716
+HELSINKI = "يلتقي الرئيس الأمريكي، دونالد ترامب، نظيره الروسي، فلاديمير بوتين، في العاصمة الفنلندية هلسنكي، في قمة ينتظر العالم نتائجها."
+
+
+def _bounds(text: str) -> list[int]:
+    return [0] + [i for i, c in enumerate(text) if c in " ،."] + [len(text)]
+
+
+def test_the_mentions_inside_every_span_are_those_a_full_reading_finds_in_the_same_order():
+    for text in (CAIRO, HELSINKI):
+        ctx = read(text).ctx
+        assert ctx.actors and ctx.locs
+        for a in _bounds(text):
+            for b in _bounds(text):
+                assert ctx.actors_in(a, b) == [x for x in ctx.actors if a <= x.start and x.end <= b]
+                assert ctx.locs_in(a, b) == [l for l in ctx.locs if a <= l.start and l.end <= b
+                                             and not any(x.start <= l.start and l.end <= x.end for x in ctx.actors)]
+
+
+def test_a_country_inside_an_officials_phrase_is_no_place_of_its_own():
+    ctx = read(CAIRO).ctx
+    egypt = next(l for l in ctx.locs if ctx.text[l.start:l.end] == "مصر")
+    cairo = next(l for l in ctx.locs if ctx.text[l.start:l.end].endswith("القاهرة"))
+    assert ctx.in_actor(egypt) and not ctx.in_actor(cairo)
+    assert egypt not in ctx.locs_in(0, len(ctx.text)) and cairo in ctx.locs_in(0, len(ctx.text))
