@@ -80,6 +80,18 @@ class ArticleContext:
         he neither travels nor meets in that phrase."""
         return bool(self.clauses.relation.search(self.norm(self.words_back(actor.start, RELATION_WORDS), actor.start)))
 
+    @cached_property
+    def _time_spans(self) -> "SpanIndex":
+        return SpanIndex(self.times, [(t["char_start"], t.get("char_end")) for t in self.times])
+
+    def times_in(self, a: int, b: int) -> list[dict]:
+        """The time expressions inside text[a:b], in the order of self.times."""
+        return self._time_spans.inside(a, b)
+
+    def times_starting(self, a: int, b: int) -> list[dict]:
+        """The time expressions that start in text[a:b], in the order of self.times."""
+        return self._time_spans.starting(a, b)
+
     def locs_in(self, a: int, b: int) -> list[Loc]:
         """The places inside text[a:b] that are no part of an actor's phrase, in the order of self.locs."""
         return [l for l in self._loc_spans.inside(a, b) if not self.in_actor(l)]
@@ -101,10 +113,9 @@ class ArticleContext:
     def without_times(self, a: int, b: int) -> str:
         """text[a:b] normalised, with its time expressions and time adverbs taken out."""
         pieces, cursor = [], a
-        for te in self.times:
-            if a <= te["char_start"] and te["char_end"] <= b:
-                pieces.append(self.norm(cursor, te["char_start"]))
-                cursor = te["char_end"]
+        for te in self.times_in(a, b):
+            pieces.append(self.norm(cursor, te["char_start"]))
+            cursor = te["char_end"]
         pieces.append(self.norm(cursor, b))
         return self.clauses.time_adverbs.sub(" ", " ".join(pieces)).strip(" ،,")
 
@@ -124,7 +135,7 @@ class ArticleContext:
         """The pieces of text[a:b] between its actors and time expressions, each with whether a
         mention stands right before it and right after it."""
         spans = sorted([(x.start, x.end) for x in self.actors_in(a, b)]
-                       + [(t["char_start"], t["char_end"]) for t in self.times if a <= t["char_start"] and t["char_end"] <= b])
+                       + [(t["char_start"], t["char_end"]) for t in self.times_in(a, b)])
         pieces, cursor, removed = [], a, False
         for s, e in spans:
             if s < cursor:
@@ -154,32 +165,44 @@ class ArticleContext:
 
 
 class SpanIndex:
-    """Mentions (anything with .start and .end) indexed once by where they start, so that the ones
-    inside a span are found by bisection rather than by reading every mention of the text (a long
-    text's cost grew with its mentions times its triggers)."""
+    """Mentions indexed once by where they start, so that the ones inside a span are found by
+    bisection rather than by reading every mention of the text (a long text's cost grew with its
+    mentions times its triggers). `spans` gives each item's (start, end) when the items carry no
+    .start and .end (time expressions, bare pairs)."""
 
-    def __init__(self, items: list):
+    def __init__(self, items: list, spans: list[tuple] | None = None):
         self.items = items
-        self.order = sorted(range(len(items)), key=lambda i: items[i].start)
-        self.starts = [items[i].start for i in self.order]
+        spans = spans if spans is not None else [(x.start, x.end) for x in items]
+        self.order = sorted(range(len(items)), key=lambda i: spans[i][0])
+        self.starts = [spans[i][0] for i in self.order]
+        self.ends = [spans[i][1] for i in self.order]
+        # A mention ending before it starts (or with no end) would fall outside the bisected range:
+        # every one is read then.
+        self.ordered_spans = all(e is not None and s <= e for s, e in spans)
+        self.spans = spans
         self.max_end, running = [], None
-        for i in self.order:  # the furthest end among the mentions that start at or before each one
-            running = items[i].end if running is None else max(running, items[i].end)
-            self.max_end.append(running)
-        # A mention ending before it starts would fall outside the bisected range: read every one then.
-        self.ordered_spans = all(x.start <= x.end for x in items)
+        if self.ordered_spans:
+            for end in self.ends:  # the furthest end among the mentions that start at or before each one
+                running = end if running is None else max(running, end)
+                self.max_end.append(running)
 
     def inside(self, a: int, b: int) -> list:
         """The mentions with a <= start and end <= b, in the list's own order."""
-        items = self.items
         if not self.ordered_spans:
-            return [x for x in items if a <= x.start and x.end <= b]
+            return [x for x, (s, e) in zip(self.items, self.spans) if a <= s and e <= b]
         lo, hi = bisect_left(self.starts, a), bisect_right(self.starts, b)
-        found = sorted(i for i in self.order[lo:hi] if items[i].end <= b)
-        return [items[i] for i in found]
+        found = sorted(self.order[k] for k in range(lo, hi) if self.ends[k] <= b)
+        return [self.items[i] for i in found]
+
+    def starting(self, a: int, b: int) -> list:
+        """The mentions with a <= start < b, in the list's own order."""
+        lo, hi = bisect_left(self.starts, a), bisect_left(self.starts, b)
+        return [self.items[i] for i in sorted(self.order[lo:hi])]
 
     def covers(self, start: int, end: int) -> bool:
-        """Some mention holds [start, end] (x.start <= start and end <= x.end)."""
+        """Some mention holds [start, end] (its start <= start and end <= its end)."""
+        if not self.ordered_spans:
+            return any(s <= start and end <= e for s, e in self.spans)
         k = bisect_right(self.starts, start)
         return k > 0 and self.max_end[k - 1] >= end
 

@@ -10,7 +10,8 @@ HELSINKI = "يلتقي الرئيس الأمريكي، دونالد ترامب،
 
 
 def _bounds(text: str) -> list[int]:
-    return [0] + [i for i, c in enumerate(text) if c in " ،."] + [len(text)]
+    """Every word's start and end (and the text's)."""
+    return sorted({0, len(text)} | {j for i, c in enumerate(text) if c in " ،." for j in (i, i + 1)})
 
 
 def test_the_mentions_inside_every_span_are_those_a_full_reading_finds_in_the_same_order():
@@ -30,3 +31,15 @@ def test_a_country_inside_an_officials_phrase_is_no_place_of_its_own():
     cairo = next(l for l in ctx.locs if ctx.text[l.start:l.end].endswith("القاهرة"))
     assert ctx.in_actor(egypt) and not ctx.in_actor(cairo)
     assert egypt not in ctx.locs_in(0, len(ctx.text)) and cairo in ctx.locs_in(0, len(ctx.text))
+
+
+def test_the_time_expressions_inside_and_starting_in_every_span_are_those_a_full_reading_finds():
+    # SK-middleEast-1151-20180420
+    bashir = "وصل الرئيس السوداني، عمر حسن البشير، الجمعة، إلى أثيوبيا، حيث سيشارك في منتدى تانا."
+    for text in (CAIRO, bashir):
+        ctx = read(text).ctx
+        assert ctx.times
+        for a in _bounds(text):
+            for b in _bounds(text):
+                assert ctx.times_in(a, b) == [t for t in ctx.times if a <= t["char_start"] and t["char_end"] <= b]
+                assert ctx.times_starting(a, b) == [t for t in ctx.times if a <= t["char_start"] < b]
