@@ -164,6 +164,9 @@ class ArticleContext:
         return chain
 
 
+_SCAN_AT_MOST = 24  # SpanIndex: up to this many mentions, a full reading is as fast as bisection
+
+
 class SpanIndex:
     """Mentions indexed once by where they start, so that the ones inside a span are found by
     bisection rather than by reading every mention of the text (a long text's cost grew with its
@@ -173,13 +176,17 @@ class SpanIndex:
     def __init__(self, items: list, spans: list[tuple] | None = None):
         self.items = items
         spans = spans if spans is not None else [(x.start, x.end) for x in items]
+        self.spans = spans
+        # A short list (most articles' mentions) is read whole: bisection pays only on a long one.
+        self.scan = len(items) <= _SCAN_AT_MOST
+        if self.scan:
+            return
         self.order = sorted(range(len(items)), key=lambda i: spans[i][0])
         self.starts = [spans[i][0] for i in self.order]
         self.ends = [spans[i][1] for i in self.order]
         # A mention ending before it starts (or with no end) would fall outside the bisected range:
         # every one is read then.
         self.ordered_spans = all(e is not None and s <= e for s, e in spans)
-        self.spans = spans
         self.max_end, running = [], None
         if self.ordered_spans:
             for end in self.ends:  # the furthest end among the mentions that start at or before each one
@@ -188,7 +195,7 @@ class SpanIndex:
 
     def inside(self, a: int, b: int) -> list:
         """The mentions with a <= start and end <= b, in the list's own order."""
-        if not self.ordered_spans:
+        if self.scan or not self.ordered_spans:
             return [x for x, (s, e) in zip(self.items, self.spans) if a <= s and e <= b]
         lo, hi = bisect_left(self.starts, a), bisect_right(self.starts, b)
         found = sorted(self.order[k] for k in range(lo, hi) if self.ends[k] <= b)
@@ -196,12 +203,14 @@ class SpanIndex:
 
     def starting(self, a: int, b: int) -> list:
         """The mentions with a <= start < b, in the list's own order."""
+        if self.scan:
+            return [x for x, (s, _) in zip(self.items, self.spans) if a <= s < b]
         lo, hi = bisect_left(self.starts, a), bisect_left(self.starts, b)
         return [self.items[i] for i in sorted(self.order[lo:hi])]
 
     def covers(self, start: int, end: int) -> bool:
         """Some mention holds [start, end] (its start <= start and end <= its end)."""
-        if not self.ordered_spans:
+        if self.scan or not self.ordered_spans:
             return any(s <= start and end <= e for s, e in self.spans)
         k = bisect_right(self.starts, start)
         return k > 0 and self.max_end[k - 1] >= end
