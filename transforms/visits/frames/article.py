@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from transforms.visits.frames.context import ArticleContext
+from transforms.visits.frames.context import ArticleContext, SpanIndex
 from transforms.visits.frames.discourse import Discourse
 from transforms.visits.frames.frame import Frame, PlacedTrigger, is_visitor
 from transforms.visits.frames.presence import presence_frames
@@ -19,11 +19,14 @@ def placed_triggers(text: str, normalized, organisations: list[dict], triggers: 
     word of travel is the speaker's rhetoric more often than a report, while a meeting word is
     mostly an event's name ("اجتماعات العقبة") and stays."""
     org_spans = [(o["char_start"], o["char_end"]) for o in organisations]
+    in_organisation = SpanIndex(org_spans, org_spans)
     quoted = quotations(text)
+    in_quotation = SpanIndex(quoted, quoted)
     placed = [PlacedTrigger(t, *normalized.span_to_original(t.start, t.end))
               for t in find_triggers(normalized.text, triggers)]
-    placed = [x for x in placed if not any(s <= x.start and x.end <= e for s, e in org_spans)]
-    return [x for x in placed if x.trigger.kind in MEETING_KINDS or not any(s <= x.start < e for s, e in quoted)]
+    placed = [x for x in placed if not in_organisation.covers(x.start, x.end)]
+    # s <= start < e is s <= start and start + 1 <= e: offsets are whole numbers
+    return [x for x in placed if x.trigger.kind in MEETING_KINDS or not in_quotation.covers(x.start, x.start + 1)]
 
 
 def frames_by_sentence(ctx: ArticleContext, sentences, triggers: list[PlacedTrigger],
@@ -31,8 +34,9 @@ def frames_by_sentence(ctx: ArticleContext, sentences, triggers: list[PlacedTrig
     """(sentence index, its frames) for every sentence, excluded frames included; the visitors of
     each kept frame are the ones a later pronoun or verb may continue."""
     discourse = Discourse()
+    by_start = SpanIndex(triggers)
     for s_index, sentence in enumerate(sentences):
-        inside = [x for x in triggers if sentence[0] <= x.start < sentence[1]]
+        inside = by_start.starting(sentence[0], sentence[1])
         frames = sentence_frames(ctx, discourse, sentence, s_index, inside) if inside else []
         frames += presence_frames(ctx, discourse, sentence, s_index, frames, is_private)
         for frame in frames:

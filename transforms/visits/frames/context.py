@@ -4,6 +4,7 @@ the mentions between two offsets, the gap between two phrases, a coordinated lis
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from datetime import date
 from functools import cached_property
 
@@ -62,20 +63,42 @@ class ArticleContext:
         """Where the n tokens from offset `at` on end (WordIndex.ahead)."""
         return self.words.ahead(at, n)
 
+    @cached_property
+    def _actor_spans(self) -> "SpanIndex":
+        return SpanIndex(self.actors)
+
+    @cached_property
+    def _loc_spans(self) -> "SpanIndex":
+        return SpanIndex(self.locs)
+
     def actors_in(self, a: int, b: int) -> list[Actor]:
-        return [x for x in self.actors if a <= x.start and x.end <= b]
+        """The actors inside text[a:b], in the order of self.actors."""
+        return self._actor_spans.inside(a, b)
 
     def related(self, actor: Actor) -> bool:
         """The actor is named as whose side someone is (مقرب من الزعيم كيم جونغ أون، منتقدي ولي العهد):
         he neither travels nor meets in that phrase."""
         return bool(self.clauses.relation.search(self.norm(self.words_back(actor.start, RELATION_WORDS), actor.start)))
 
+    @cached_property
+    def _time_spans(self) -> "SpanIndex":
+        return SpanIndex(self.times, [(t["char_start"], t.get("char_end")) for t in self.times])
+
+    def times_in(self, a: int, b: int) -> list[dict]:
+        """The time expressions inside text[a:b], in the order of self.times."""
+        return self._time_spans.inside(a, b)
+
+    def times_starting(self, a: int, b: int) -> list[dict]:
+        """The time expressions that start in text[a:b], in the order of self.times."""
+        return self._time_spans.starting(a, b)
+
     def locs_in(self, a: int, b: int) -> list[Loc]:
-        return [l for l in self.locs if a <= l.start and l.end <= b and not self.in_actor(l)]
+        """The places inside text[a:b] that are no part of an actor's phrase, in the order of self.locs."""
+        return [l for l in self._loc_spans.inside(a, b) if not self.in_actor(l)]
 
     def in_actor(self, loc: Loc) -> bool:
         """The place is part of an actor's phrase (وزير خارجية مصر)."""
-        return any(x.start <= loc.start and loc.end <= x.end for x in self.actors)
+        return self._actor_spans.covers(loc.start, loc.end)
 
     def attached(self, loc: Loc, letters: str) -> bool:
         """The place carries a clitic preposition just before its span (بروما، لمصر، وبالأردن)."""
@@ -90,10 +113,9 @@ class ArticleContext:
     def without_times(self, a: int, b: int) -> str:
         """text[a:b] normalised, with its time expressions and time adverbs taken out."""
         pieces, cursor = [], a
-        for te in self.times:
-            if a <= te["char_start"] and te["char_end"] <= b:
-                pieces.append(self.norm(cursor, te["char_start"]))
-                cursor = te["char_end"]
+        for te in self.times_in(a, b):
+            pieces.append(self.norm(cursor, te["char_start"]))
+            cursor = te["char_end"]
         pieces.append(self.norm(cursor, b))
         return self.clauses.time_adverbs.sub(" ", " ".join(pieces)).strip(" ،,")
 
@@ -112,8 +134,8 @@ class ArticleContext:
     def _pieces_between_mentions(self, a: int, b: int) -> list[tuple[str, bool, bool]]:
         """The pieces of text[a:b] between its actors and time expressions, each with whether a
         mention stands right before it and right after it."""
-        spans = sorted([(x.start, x.end) for x in self.actors if a <= x.start and x.end <= b]
-                       + [(t["char_start"], t["char_end"]) for t in self.times if a <= t["char_start"] and t["char_end"] <= b])
+        spans = sorted([(x.start, x.end) for x in self.actors_in(a, b)]
+                       + [(t["char_start"], t["char_end"]) for t in self.times_in(a, b)])
         pieces, cursor, removed = [], a, False
         for s, e in spans:
             if s < cursor:
@@ -140,6 +162,58 @@ class ArticleContext:
                 continue
             break
         return chain
+
+
+_SCAN_AT_MOST = 24  # SpanIndex: up to this many mentions, a full reading is as fast as bisection
+
+
+class SpanIndex:
+    """Mentions indexed once by where they start, so that the ones inside a span are found by
+    bisection rather than by reading every mention of the text (a long text's cost grew with its
+    mentions times its triggers). `spans` gives each item's (start, end) when the items carry no
+    .start and .end (time expressions, bare pairs)."""
+
+    def __init__(self, items: list, spans: list[tuple] | None = None):
+        self.items = items
+        spans = spans if spans is not None else [(x.start, x.end) for x in items]
+        self.spans = spans
+        # A short list (most articles' mentions) is read whole: bisection pays only on a long one.
+        self.scan = len(items) <= _SCAN_AT_MOST
+        if self.scan:
+            return
+        self.order = sorted(range(len(items)), key=lambda i: spans[i][0])
+        self.starts = [spans[i][0] for i in self.order]
+        self.ends = [spans[i][1] for i in self.order]
+        # A mention ending before it starts (or with no end) would fall outside the bisected range:
+        # every one is read then.
+        self.ordered_spans = all(e is not None and s <= e for s, e in spans)
+        self.max_end, running = [], None
+        if self.ordered_spans:
+            for end in self.ends:  # the furthest end among the mentions that start at or before each one
+                running = end if running is None else max(running, end)
+                self.max_end.append(running)
+
+    def inside(self, a: int, b: int) -> list:
+        """The mentions with a <= start and end <= b, in the list's own order."""
+        if self.scan or not self.ordered_spans:
+            return [x for x, (s, e) in zip(self.items, self.spans) if a <= s and e <= b]
+        lo, hi = bisect_left(self.starts, a), bisect_right(self.starts, b)
+        found = sorted(self.order[k] for k in range(lo, hi) if self.ends[k] <= b)
+        return [self.items[i] for i in found]
+
+    def starting(self, a: int, b: int) -> list:
+        """The mentions with a <= start < b, in the list's own order."""
+        if self.scan:
+            return [x for x, (s, _) in zip(self.items, self.spans) if a <= s < b]
+        lo, hi = bisect_left(self.starts, a), bisect_left(self.starts, b)
+        return [self.items[i] for i in sorted(self.order[lo:hi])]
+
+    def covers(self, start: int, end: int) -> bool:
+        """Some mention holds [start, end] (its start <= start and end <= its end)."""
+        if self.scan or not self.ordered_spans:
+            return any(s <= start and end <= e for s, e in self.spans)
+        k = bisect_right(self.starts, start)
+        return k > 0 and self.max_end[k - 1] >= end
 
 
 def _without_set_off_commas(piece: str, after_span: bool, before_span: bool, clause_opener: re.Pattern) -> str | None:

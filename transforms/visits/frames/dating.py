@@ -18,8 +18,8 @@ def dates_for(ctx: ArticleContext, frame_spans: list[tuple[int, int]], sentence,
     specific value it receives. A date right next to a trigger that made no frame is that
     other event's (بعد أن زارها في مايو/أيار من عام 2015) and goes to no frame."""
     values: list[str | None] = [None] * len(frame_spans)
-    for te in ctx.times:
-        if not (sentence[0] <= te["char_start"] < sentence[1]) or not frame_spans:
+    for te in ctx.times_starting(sentence[0], sentence[1]):
+        if not frame_spans:
             continue
         if _since(ctx.text[max(sentence[0], te["char_start"] - _SINCE_REACH):te["char_start"]],
                   te["char_start"], list(frame_spans) + list(other_spans)):
@@ -121,8 +121,8 @@ def _distance(te: dict, span: tuple[int, int]) -> int:
 
 def recent_date_in(ctx: ArticleContext, sentence) -> bool:
     """A time expression in the sentence that is not long before publication."""
-    return any(sentence[0] <= t["char_start"] < sentence[1] and t.get("value")
-               and not is_background("", "", t["value"], ctx.published) for t in ctx.times
+    return any(t.get("value") and not is_background("", "", t["value"], ctx.published)
+               for t in ctx.times_starting(sentence[0], sentence[1])
                if re.fullmatch(r"\d{4}(?:-\d{2}(?:-\d{2})?)?", t.get("value") or ""))
 
 

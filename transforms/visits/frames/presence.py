@@ -35,8 +35,8 @@ def presence_frames(ctx: ArticleContext, discourse: Discourse, sentence, s_index
         word_at = actor.end + ctx.text[actor.end:at].index("في")
         frame = Frame(trigger, word_at, loc.end, sentence, hosts=[loc], visitors=[actor])
         frame.s_index = s_index
-        near = [t for t in ctx.times if loc.end <= t["char_start"] <= loc.end + _OWN_DATE_AFTER
-                and not re.search(r"[،,]", ctx.text[loc.end:t["char_start"]])]
+        near = [t for t in ctx.times_starting(loc.end, loc.end + _OWN_DATE_AFTER + 1)
+                if not re.search(r"[،,]", ctx.text[loc.end:t["char_start"]])]
         frame.date_value = near[0].get("value") if near else None
         finish_frame(ctx, discourse, frame)
         frames.append(frame)
