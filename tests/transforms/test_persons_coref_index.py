@@ -27,12 +27,13 @@ def test_resolve_names_as_every_pair():
 
 
 def test_span_indexes_as_every_pair():
-    """_TakenSpans and _Intervals answer as the scans they replace, empty spans included."""
+    """_TakenSpans and SpanCover (places and bodies) answer as the scans they replace, empty spans included."""
     from itertools import product
 
-    from transforms.persons.extract import _Intervals, _TakenSpans
+    from transforms.persons.extract import _TakenSpans
+    from transforms.span_cover import SpanCover
     spans = [(3, 9), (12, 12), (15, 20), (0, 2), (18, 30), (40, 41)]
-    taken, intervals = _TakenSpans(spans[:3]), _Intervals([{"char_start": a, "char_end": b} for a, b in spans])
+    taken, intervals = _TakenSpans(spans[:3]), SpanCover(spans)
     for a, b in spans[3:]:
         taken.add(a, b)
     for s, e in product(range(-1, 44), repeat=2):

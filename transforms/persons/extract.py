@@ -17,6 +17,7 @@ from transforms.persons.tagger import inside_marginal, tag_spans
 from transforms.persons.titles import TitleMatch, glued_given_name_after_demonym, match_title
 from transforms.persons.tokens import Tokens, from_words, stems, tokenize
 from transforms.sentences import split_sentences
+from transforms.span_cover import SpanCover
 
 # Offices whose holder serves the country the sentence has just named when no adjective says so
 # (إلى باكستان حيث يعتزم الاجتماع مع رئيس الوزراء شاهد خان عباسي، الأردن ... الملك عبد الله الثاني).
@@ -926,29 +927,6 @@ class _TakenSpans:
         return self._marked.find(1, s, e) != -1 or any(a < e and s < b for a, b in self._empty)
 
 
-class _Intervals:
-    """Spans (dicts with char_start and char_end) sorted by start once, with the greatest end so
-    far: whether one covers a span whole, or overlaps it, is a bisection, not a scan."""
-
-    def __init__(self, spans):
-        ordered = sorted((x["char_start"], x["char_end"]) for x in spans)
-        self._starts = [a for a, _ in ordered]
-        self._reach, furthest = [], None
-        for _, b in ordered:
-            furthest = b if furthest is None or b > furthest else furthest
-            self._reach.append(furthest)
-
-    def covers(self, s: int, e: int) -> bool:
-        """Some span starts at or before s and ends at or after e."""
-        k = bisect_right(self._starts, s)
-        return k > 0 and self._reach[k - 1] >= e
-
-    def overlaps(self, s: int, e: int) -> bool:
-        """Some span starts before e and ends after s."""
-        k = bisect_left(self._starts, e)
-        return k > 0 and self._reach[k - 1] > s
-
-
 def _short_mentions(tokens: Tokens, mentions: list[_Mention], lexicon: PersonLexicon) -> list[_Mention]:
     """Bare mentions of persons this text has named in full (وايت، السراج، ووماتيس)."""
     forms: dict[str, list[tuple[str, ...]]] = {}
@@ -1272,7 +1250,7 @@ def _past_title_complement(tokens: Tokens, mentions: list[_Mention], organisatio
     return out
 
 
-def _inside_place(m: _Mention, places: _Intervals) -> bool:
+def _inside_place(m: _Mention, places: SpanCover) -> bool:
     """Whether a place's name covers the mention whole (خان يونس; توقيت بيونغيانغ)."""
     return places.covers(m.char_start, m.char_end)
 
@@ -1292,7 +1270,7 @@ def extract_persons(text: str, country_mentions: list[dict], lexicon: PersonLexi
         else tokenize(text, normalized)
     country_at = _country_index(tokens, text, country_mentions)
     mentions = _scan(text, tokens, lexicon, country_at)
-    place_spans = _Intervals(places) if places else None
+    place_spans = SpanCover((x["char_start"], x["char_end"]) for x in places) if places else None
     if lexicon.tagger is not None:
         mentions = [_without_trailing_non_name(tokens, m, lexicon, country_at) for m in mentions]
         tagged = _tagged_mentions(tokens, mentions, lexicon, country_at)
@@ -1310,7 +1288,7 @@ def extract_persons(text: str, country_mentions: list[dict], lexicon: PersonLexi
     if organisations:
         mentions = _past_title_complement(tokens, mentions, organisations, lexicon)
         # هيومن رايتس ووتش is a body, not رايتس ووتش
-        bodies = _Intervals(organisations)
+        bodies = SpanCover((x["char_start"], x["char_end"]) for x in organisations)
         mentions = [m for m in mentions if not bodies.overlaps(m.char_start, m.char_end)]
     mentions += _short_mentions(tokens, mentions, lexicon)
     mentions.sort(key=lambda m: m.char_start)

@@ -11,10 +11,11 @@ who may be a person named earlier (الوزير الأميركي after جيمس 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from transforms.arabic_text import normalize_key
+from transforms.span_cover import SpanCover
 from transforms.word_index import WordIndex
 
 
@@ -108,27 +109,19 @@ def _inside(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
 
 
 class _Spans:
-    """Spans (organisations) indexed once by their start, each with the furthest end of those that
-    start at or before it: whether a span lies inside one of them is one look-up, not a scan of
-    them all for every mention (the square of a long text's length)."""
+    """Organisation spans asked whether one holds a mention whole: by bisection (SpanCover), or by
+    a scan when a span has no offsets."""
 
     def __init__(self, spans: list[tuple[int, int]]):
-        # A span without offsets is compared as before, by a scan.
-        self.unplaced = spans if any(s is None or e is None for s, e in spans) else None
-        ordered = sorted(spans) if self.unplaced is None else []
-        self.starts = [s for s, _ in ordered]
-        self.reach = []
-        furthest = None
-        for _, e in ordered:
-            furthest = e if furthest is None or e > furthest else furthest
-            self.reach.append(furthest)
+        placed = all(s is not None and e is not None for s, e in spans)
+        self.unplaced = None if placed else spans
+        self.cover = SpanCover(spans) if placed else None
 
     def contain(self, span: tuple[int, int]) -> bool:
         """As _inside(span, spans)."""
         if self.unplaced is not None:
             return _inside(span, self.unplaced)
-        i = bisect_right(self.starts, span[0])
-        return i > 0 and span[1] <= self.reach[i - 1]
+        return self.cover.covers(span[0], span[1])
 
 
 def seats_of(organisation_rows: list[dict]) -> dict[str, str]:

@@ -11,6 +11,7 @@ from functools import cached_property
 from transforms.arabic_text import normalize_key
 from transforms.visits.cues import ClauseWords
 from transforms.visits.mentions import OFFICIAL_NOUN, Actor, Loc
+from transforms.span_cover import SpanCover
 from transforms.visits.frames.quotes import quotations
 from transforms.word_index import WordIndex
 
@@ -187,11 +188,7 @@ class SpanIndex:
         # A mention ending before it starts (or with no end) would fall outside the bisected range:
         # every one is read then.
         self.ordered_spans = all(e is not None and s <= e for s, e in spans)
-        self.max_end, running = [], None
-        if self.ordered_spans:
-            for end in self.ends:  # the furthest end among the mentions that start at or before each one
-                running = end if running is None else max(running, end)
-                self.max_end.append(running)
+        self.cover = SpanCover(spans) if self.ordered_spans else None
 
     def inside(self, a: int, b: int) -> list:
         """The mentions with a <= start and end <= b, in the list's own order."""
@@ -212,8 +209,7 @@ class SpanIndex:
         """Some mention holds [start, end] (its start <= start and end <= its end)."""
         if self.scan or not self.ordered_spans:
             return any(s <= start and end <= e for s, e in self.spans)
-        k = bisect_right(self.starts, start)
-        return k > 0 and self.max_end[k - 1] >= end
+        return self.cover.covers(start, end)
 
 
 def _without_set_off_commas(piece: str, after_span: bool, before_span: bool, clause_opener: re.Pattern) -> str | None:
