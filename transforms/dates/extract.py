@@ -829,8 +829,10 @@ class _Extractor:
             if not m.group("d_days")[:1].isdigit():
                 # an ordinal that agrees with a noun before it is no day: الأسبوع الأول من شهر فبراير is
                 # in February; الأربعاء الأول من أبريل is the first Wednesday of April
+                # (nor is a و glued on right after a date: بين 18 تموز والثاني من آب, the second end of a span)
                 lead = self.text[m.start():m.start("d_days")]
-                if lead.strip() and not _WEEKDAY_THEN_DATE.search(lead):
+                joined = lead == "و" and self.anchor_end is not None and not self.text[self.anchor_end:m.start()].strip()
+                if lead.strip() and not joined and not _WEEKDAY_THEN_DATE.search(lead):
                     return [_result(None, None, None)]
                 noun = self.lexicon.ordinal_noun.search(self.text, max(0, m.start() - 16), m.start())
                 if noun:

@@ -1,0 +1,29 @@
+"""Issue 15, session 31, on real sentences of ANT articles in no gold file (ids quoted): the second end of a
+span written as an ordinal with و, ... (one test per rule)."""
+from datetime import datetime
+
+import pytest
+
+from marsad.seeds import read_seed_csv
+from transforms.cue_lexicon import build_cue_lexicon
+from transforms.dates import build_date_lexicon, extract_time_expressions
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return build_date_lexicon(read_seed_csv("months.csv"), read_seed_csv("months_curated.csv"),
+                              read_seed_csv("imperfect_verbs.csv"), build_cue_lexicon(read_seed_csv("cue_words.csv")))
+
+
+def values(text, published, lexicon):
+    return [e["value"] for e in extract_time_expressions(text, datetime.fromisoformat(published), lexicon)]
+
+
+def test_an_ordinal_with_wa_right_after_a_date_ends_its_span(lexicon):
+    # ANT AL-internationalNews-131-20180221: the raids between 25 January and 6 February
+    assert values("وقال مفتش الشرطة محمد فوزي هارون في بيان، إن الشرطة ألقت القبض على المشتبه بهم العشرة في ثلاث "
+                  "مداهمات بين 25 يناير/كانون الثاني والسادس من فبراير/شباط.",
+                  "2018-02-21T12:59:54+04:00", lexicon) == ["2018-01-25", "2018-02-06"]
+    # ANT BB-internationalNews-1103-20180930: an ordinal with و after no date is no day (والثالث أب: the third, a father)
+    assert values("وقال لي رجل في الطريق: \"أعلم أنني فقدت ثلاثة من أفراد العائلة... منهم اثنان من المسنين والثالث أب "
+                  "لا يزال شابا\".", "2018-09-30T09:03:16+00:00", lexicon) == [None]
