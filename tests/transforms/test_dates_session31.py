@@ -27,3 +27,12 @@ def test_an_ordinal_with_wa_right_after_a_date_ends_its_span(lexicon):
     # ANT BB-internationalNews-1103-20180930: an ordinal with و after no date is no day (والثالث أب: the third, a father)
     assert values("وقال لي رجل في الطريق: \"أعلم أنني فقدت ثلاثة من أفراد العائلة... منهم اثنان من المسنين والثالث أب "
                   "لا يزال شابا\".", "2018-09-30T09:03:16+00:00", lexicon) == [None]
+
+
+def test_a_span_counted_from_now_is_counted_from_publication(lexicon):
+    # ANT BB-internationalNews-296-20180405 (Thursday): a week before the statement
+    assert values("وقال البيان على لسان يوليا: \"استعدت وعيي قبل أسبوع من الآن، وأنا مسرورة أن أقول إنني أستعيد قواي "
+                  "أكثر يوما بعد يوم\".", "2018-04-05T15:27:27+00:00", lexicon)[0] == "2018-03-29"
+    # ANT CN-internationalNews-93-20180311: two years ahead, a future told after it
+    assert values("وخطب ترامب في تجمع بولاية بنسلفانيا قائلا: \"شعارنا الجديد عندما نبدأ في العمل.. بعد عامين من الآن، "
+                  "سيكون (حافظ على عظمة أمريكا) مع علامة تعجب.", "2018-03-11T10:09:52+00:00", lexicon) == ["2020"]

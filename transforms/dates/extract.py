@@ -537,6 +537,8 @@ def appointed_pattern(cues: "CueLexicon | None") -> re.Pattern:
     return re.compile(rf"(?<!\S)[وفب]?(?:{words})\s+(?:(?:يوم|في|شهر)\s+){{0,2}}$")
 
 
+# «الآن» right after «قبل/بعد <length> من»: the span is counted from now (see _Extractor.from_now).
+_NOW = re.compile(r"\s*الان(?!\w)")
 _NEXT_AFTER = re.compile(r"\s+(?:التالي|الذي\s+تلاه|اللاحق)(?!\w)")
 # A report is told within so many days of it (see tense.reported_at_end).
 REPORT_DAYS = 2
@@ -722,6 +724,12 @@ class _Extractor:
         if _SENTENCE_BREAK.search(self.text[self.anchor_end:m.start()].rstrip(_BOUNDARY_CHARS)):
             return False  # (a date further back)
         return _COMMA_AFTER.match(self.text, m.end()) is not None or self.lexicon.tense_words.perfect_after.match(self.text, m.end()) is not None
+
+    def from_now(self, m: re.Match, from_group: str) -> bool:
+        """Whether a span «قبل/بعد <length> من» (its من in `from_group`) is counted from now (قبل عام من الآن،
+        بعد أسبوعين من الآن): from publication, whatever the tense, not from an event."""
+        return bool(m.group(from_group)) and m.group(from_group).split() == ["من"] \
+            and _NOW.match(self.text, m.end()) is not None
 
     def length_of_ongoing(self, m: re.Match, from_group: str) -> bool:
         """Whether a span «بعد/قبل <length> من» (its من in `from_group`) runs on into an activity that goes
@@ -1072,7 +1080,8 @@ class _Extractor:
         sign = -1 if m.group("o_dir") == "قبل" else 1
         if self.length_of_ongoing(m, "o_from"):
             return None  # بعد يومين من المحادثات: a length of the talks, no date
-        if m.group("o_from"):
+        now = self.from_now(m, "o_from")
+        if m.group("o_from") and not now:
             # بعد يومين من القمة: pinned to the date the text last named, when the story looks ahead;
             # told in the past it usually dates an event the text has not dated (unless its date
             # follows the event, see counted_from).
@@ -1085,7 +1094,7 @@ class _Extractor:
                 return [_result(None, None, None)]
             y, mo, d = shift_day(*self.anchor.day, sign * count)
             return [_result(day_value(y, mo, d), "day", "text")]
-        if self.pub is None or (sign > 0 and not self.future(m)):
+        if self.pub is None or (sign > 0 and not self.future(m) and not now):
             # told in the past, "بعد يومين" counts from an event, not from publication: from the day
             # named earlier in the same sentence (زار صنعاء في 17 يونيو الماضي وغادرها بعد يومين)
             if sign > 0 and self.anchor.day and self.anchor.day[0] and self.day_end is not None \
@@ -1134,14 +1143,15 @@ class _Extractor:
             return None  # ولد فيها قبل 67 عاما: an age, which is no date
         if self.length_of_ongoing(m, "a_from"):
             return None  # بعد أسبوع من المعارك: a length of the fighting, no date
-        if m.group("a_from") or m.group("a_about"):
+        now = self.from_now(m, "a_from")
+        if (m.group("a_from") and not now) or m.group("a_about"):
             # قبل عامين من الانتخابات: counted from an event (dated when its date follows it, see
             # counted_from); قبل شهر تقريبا: no date in particular
             if m.group("a_from") and not m.group("a_about") and unit != "decade":
                 self.from_event = (sign, n, unit)
             return [_result(None, None, None)]
         half = 6 if m.group("a_half") and unit == "year" else 0
-        told_after = sign > 0 and self.pub is not None and not self.future(m)
+        told_after = sign > 0 and self.pub is not None and not self.future(m) and not now
         that = m.group("a_that") or m.group("a_it")
         if that or (told_after and (self.anchor_near(m) or self.opens_after_dated_sentence(m))):
             # بعد ذلك بعامين: from the text's last date; so is بعد سنتين told in the past right after a
@@ -1155,7 +1165,7 @@ class _Extractor:
                 base = date(year, 1, 1) if year else None
             against = "text"
         else:
-            if self.pub is not None and sign > 0 and not self.future(m):
+            if self.pub is not None and sign > 0 and not self.future(m) and not now:
                 return [_result(None, None, None)]  # told in the past, بعد عامين counts from an event
             base, against = self.pub, "published"
         if base is None or (told_after and not that and base.year + n > self.pub.year):
