@@ -36,3 +36,9 @@ def test_a_span_counted_from_now_is_counted_from_publication(lexicon):
     # ANT CN-internationalNews-93-20180311: two years ahead, a future told after it
     assert values("وخطب ترامب في تجمع بولاية بنسلفانيا قائلا: \"شعارنا الجديد عندما نبدأ في العمل.. بعد عامين من الآن، "
                   "سيكون (حافظ على عظمة أمريكا) مع علامة تعجب.", "2018-03-11T10:09:52+00:00", lexicon) == ["2020"]
+
+
+def test_the_day_after_a_verbal_noun_of_the_shape_tafil_is_no_day_after_the_last_date(lexicon):
+    # ANT BB-internationalNews-342-20180414: the day after the attack (in 2017), not the day after that Friday
+    assert values("وشاهدت المحكمة في جلسة استماع حول القضية، يوم الجمعة، اعترافات مصورة حصلت عليها الشرطة من المتهم "
+                  "منذ اليوم التالي لتنفيذ الهجوم.", "2018-04-14T14:00:37+00:00", lexicon) == ["2018-04-13", None]

@@ -351,8 +351,9 @@ def the_two_pattern(cues: "CueLexicon | None") -> re.Pattern:
 # A dual right after الاثنين (المتهمين الاثنين يقومان، الاثنين يعيشان، الاثنين هما، ونجاة الاثنين الآخرين، الاثنين
 # اللذين): "the two", no Monday.
 _DUAL_AFTER = re.compile(r"\s+[وف]?(?:[يت]\w{2,}ان|هما|كلاهما|الاخرين|الاخران|الاخيرين|المذكورين|اللذين|اللذان)(?!\w)")
-# After اليوم التالي/السابق, an event with ل glued on (لوصولها، للهجوم، لإعلان، لاختفائه; not a verb: لحق، ليفتح).
-_OF_EVENT = re.compile(r"\s+ل(?:ل|ا|م|و|ذ)\w{2,}")
+# After اليوم التالي/السابق, an event with ل glued on (لوصولها، للهجوم، لإعلان، لاختفائه; not a verb: لحق، ليفتح),
+# or a verbal noun of the shape تفعيل (لتكليف، لتوقيع، لتسليم; not a verb: لتصبح، لتعود).
+_OF_EVENT = re.compile(r"\s+ل(?:(?:ل|ا|م|و|ذ)\w{2,}|ت\w\wي\w)")
 # After بعد/قبل <length> من, an activity that goes on (in the plural): the length is how long it went
 # on, not a day counted from an event (بعد 11 يوما من الاحتجاجات الشعبية، بعد يومين من المحادثات في
 # بيونغيانغ انتهت أمس السبت; but بعد يوم من الإضراب الشامل الذي عم، السبت counts from the strike).
