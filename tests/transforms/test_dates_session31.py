@@ -42,3 +42,10 @@ def test_the_day_after_a_verbal_noun_of_the_shape_tafil_is_no_day_after_the_last
     # ANT BB-internationalNews-342-20180414: the day after the attack (in 2017), not the day after that Friday
     assert values("وشاهدت المحكمة في جلسة استماع حول القضية، يوم الجمعة، اعترافات مصورة حصلت عليها الشرطة من المتهم "
                   "منذ اليوم التالي لتنفيذ الهجوم.", "2018-04-14T14:00:37+00:00", lexicon) == ["2018-04-13", None]
+
+
+def test_the_same_day_with_bi_glued_on_of_another_year(lexicon):
+    # ANT CN-internationalNews-615-20181002 (this day in history): the Las Vegas shooting, 1 October 2017
+    assert values("في 1 أكتوبر/تشرين أول من عام 1918 تمكنت القوات العربية بقيادة لورنس العرب من السيطرة على مدينة دمشق، "
+                  "في الحرب العالمية الأولى، وبنفس اليوم من عام 2017، أسفرت حادثة إطلاق في لاس فيغاس عن مقتل 58 شخصاً",
+                  "2018-10-02T07:53:27+00:00", lexicon) == ["1918-10-01", "2017-10-01"]

@@ -258,9 +258,9 @@ def compile_grammar(lexicon: "DateLexicon") -> re.Pattern:
         "hijri": rf"(?:(?P<h_day>{DAY})\s*(?:من\s+)?)?(?:شهر\s+)?(?P<h_m>{HM})"
                  rf"(?:\s+(?:من\s+)?(?:ل?هذا\s+)?(?:عام|سنه|العام|لعام)?\s*(?P<h_y>1[34]\d\d)(?!\d))?"
                  rf"(?P<h_mark>\s*(?:ه|هجريه|هجري|للهجره){E})?",
-        # في اليوم التالي ; اليوم نفسه
+        # في اليوم التالي ; اليوم نفسه ; (و)بنفس اليوم من عام 2017 (ب glued on: "on the same day")
         "nextday": rf"{B}(?:{CLITIC}في\s+)?(?:(?:{_alt(DAY_PARTS)})\s+)?(?:اليوم\s+(?P<x_rel>التالي|الموالي|اللاحق|السابق|{SAME})|الليله\s+(?P<x_night>السابقه|التاليه)"
-                   rf"|(?:نفس|ذات)\s+اليوم(?:\s+من\s+(?:عام|العام|سنه)\s+(?P<x_y>{ANY_YEAR}))?){E}",
+                   rf"|(?:{CLITIC}ب)?(?:نفس|ذات)\s+اليوم(?:\s+من\s+(?:عام|العام|سنه)\s+(?P<x_y>{ANY_YEAR}))?){E}",
         # قبل 3 أيام، بعد يومين (من …)
         "offset": rf"{B}{CLITIC}(?P<o_dir>قبل|بعد)\s+(?P<o_n>يوم(?:\s+واحد)?|يومين|(?:\d{{1,2}}|{_alt(SMALL_COUNTS)})\s+ايام){E}(?!\s+ونصف)"
                   # (قبل يوم 24 يونيو، بعد يوم الجمعة، قبل يوم الاقتراع: before or after the day named, no span)
@@ -441,7 +441,8 @@ def compile_trigger_index(lexicon: "DateLexicon") -> ahocorasick.Automaton:
 # the grammar is tried from the earliest of an unbroken run of them.
 LEAD_TOKENS = frozenset(normalize_key(w) for phrase in [*PREPOSITIONS, *PERIOD_WORDS, *DAY_PARTS]
                         for w in phrase.split()) | {"يوم", "يومي", "اليوم", "هذا", "هذه", "قبل", "بعد", "اول",
-                                                    "الموافق", "شهري", "لهذا", "نفس", "ذات", "ذلك", "تلك", "من"} | set(SMALL_COUNTS)
+                                                    "الموافق", "شهري", "لهذا", "نفس", "ذات", "ذلك", "تلك", "من",
+                                                    "بنفس", "بذات"} | set(SMALL_COUNTS)
 
 
 MONTH_TOKEN_CACHE: dict[int, re.Pattern] = {}
