@@ -49,3 +49,12 @@ def test_the_same_day_with_bi_glued_on_of_another_year(lexicon):
     assert values("في 1 أكتوبر/تشرين أول من عام 1918 تمكنت القوات العربية بقيادة لورنس العرب من السيطرة على مدينة دمشق، "
                   "في الحرب العالمية الأولى، وبنفس اليوم من عام 2017، أسفرت حادثة إطلاق في لاس فيغاس عن مقتل 58 شخصاً",
                   "2018-10-02T07:53:27+00:00", lexicon) == ["1918-10-01", "2017-10-01"]
+
+
+def test_until_a_weekday_further_back_than_a_report_is_the_coming_one(lexicon):
+    # ANT BB-middleEast-537-20180525 (Friday): the schools closed until Monday, the coming one, told in the past
+    assert values("ورفعت السلطات استعداداتها على مستوى كافة الهيئات الحكومية واستنفرت الشرطة والجيش وأغلقت المدارس "
+                  "حتى يوم الاثنين.", "2018-05-25T12:42:44+00:00", lexicon) == ["2018-05-28"]
+    # ANT FR-internationalNews-2366-20180718 (Wednesday): until Sunday, the coming one; Monday night stays the last
+    assert values("قررت إسرائيل ليل الاثنين منع تسليم الوقود والغاز عبر معبر كرم أبو سالم المخصص لنقل البضائع حتى الأحد.",
+                  "2018-07-18T13:28:45+00:00", lexicon) == ["2018-07-16", "2018-07-22"]

@@ -1005,6 +1005,9 @@ class _Extractor:
             # إلغاء جولة كانت مقررة اعتبارا من الأربعاء (on a Tuesday), دعت إلى إضراب لثلاثة أيام بدءا من الأحد
             # (on a Thursday): a start days gone by would be told with its date or الماضي; it is the coming one
             day = weekday_date(self.pub, weekday, 1, inclusive=True)
+        elif direction is None and (self.pub - day).days > REPORT_DAYS and not self.since(m) \
+                and (_UNTIL.match(m.group(0)) or _UNTIL_BEFORE.search(self.text, max(0, m.start() - 12), m.start())):
+            day = weekday_date(self.pub, weekday, 1, inclusive=True)
         self.weekday_end, self.weekday_day = m.end(), day
         pre_words = m.group("w_pre")
         self.weekday_night = bool(pre_words) and self.lexicon.night is not None \
