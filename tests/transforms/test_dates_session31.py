@@ -58,3 +58,12 @@ def test_until_a_weekday_further_back_than_a_report_is_the_coming_one(lexicon):
     # ANT FR-internationalNews-2366-20180718 (Wednesday): until Sunday, the coming one; Monday night stays the last
     assert values("قررت إسرائيل ليل الاثنين منع تسليم الوقود والغاز عبر معبر كرم أبو سالم المخصص لنقل البضائع حتى الأحد.",
                   "2018-07-18T13:28:45+00:00", lexicon) == ["2018-07-16", "2018-07-22"]
+
+
+def test_a_day_of_it_after_a_preposition_is_of_the_month_last_named(lexicon):
+    # ANT FR-internationalNews-1536-20180530: Egypt's World Cup matches on 15, 19 and 25 June
+    assert values("وتخوض مصر أول مباراة لها في المجموعة الأولى في المونديال ضد الأوروغواي في 15 حزيران/يونيو، على أن تكون "
+                  "الثانية في 19 منه ضد روسيا، والثالثة في 25 منه ضد السعودية.",
+                  "2018-05-30T17:52:31+00:00", lexicon) == ["2018-06-15", "2018-06-19", "2018-06-25"]
+    # with no preposition, منه is "of it" (a count of it), no day
+    assert values("وفي 15 حزيران/يونيو باع 25 منه.", "2018-05-30T17:52:31+00:00", lexicon) == ["2018-06-15"]

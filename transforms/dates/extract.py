@@ -538,6 +538,8 @@ def appointed_pattern(cues: "CueLexicon | None") -> re.Pattern:
     return re.compile(rf"(?<!\S)[وفب]?(?:{words})\s+(?:(?:يوم|في|شهر)\s+){{0,2}}$")
 
 
+# What leads «<day> منه», the day of the month last named: a preposition (في 19 منه، حتى 25 منه).
+_OF_IT_LEAD = re.compile(r"(?:^|\s)[وف]?(?:في|حتي|الي|لغايه)\s*$")
 # «الآن» right after «قبل/بعد <length> من»: the span is counted from now (see _Extractor.from_now).
 _NOW = re.compile(r"\s*الان(?!\w)")
 _NEXT_AFTER = re.compile(r"\s+(?:التالي|الذي\s+تلاه|اللاحق)(?!\w)")
@@ -855,8 +857,15 @@ class _Extractor:
                 return [_result(None, None, None)]
             # one day-month: two different names in a row are a mismatched pair; the first leads
             return self.day_results(year, months[0], days, direction, m, "absolute")
-        # الثالث من الشهر الجاري / المقبل / نفسه; 16 الحالي (this month's 16th)
+        # الثالث من الشهر الجاري / المقبل / نفسه; 16 الحالي (this month's 16th); في 19 منه (the 19th of the month
+        # last named: في 15 حزيران/يونيو، على أن تكون الثانية في 19 منه), after a preposition or right after a date
         rel = "الجاري" if m.group("d_cur") else m.group("d_rel0")
+        if m.group("d_of"):
+            if not (_OF_IT_LEAD.search(self.text, max(0, m.start() - 8), m.start("d_days"))
+                    or (self.anchor_end is not None and not self.text[self.anchor_end:m.start()].strip()
+                        and self.text[m.start():m.start("d_days")] == "و")):
+                return None
+            rel = next(iter(self.lexicon.same))
         if rel in self.lexicon.same or (self.pub is None and self.lexicon.relative.get(rel) == 0):
             if not self.anchor.month:
                 return [_result(None, None, None)]

@@ -252,7 +252,7 @@ def compile_grammar(lexicon: "DateLexicon") -> re.Pattern:
         # (a preposition may be glued to the day's digits: المؤرخ بـ8 تموز، ينتهي بـ20 مارس)
         "date": rf"(?:{CLITIC}(?:في|ب|ل)(?=\d)|{CLITIC})"
                 rf"(?P<d_days>(?:{DAY}|(?:{_alt(GLUED_ORDINALS)}){E})(?:\s*(?:و|-|–|الى|الي|حتى|حتي|او|ل(?=\d))\s*{DAY})?)\s*(?:من\s+)?(?:شهر\s+)?"
-                rf"(?:(?P<d_ms>{MSEQ})|(?:الشهر)\s+(?P<d_rel0>{REL}|{SAME})|(?P<d_cur>الجاري|الحالي){E})"
+                rf"(?:(?P<d_ms>{MSEQ})|(?:الشهر)\s+(?P<d_rel0>{REL}|{SAME})|(?P<d_cur>الجاري|الحالي){E}|(?P<d_of>منه){E})"
                 rf"(?:\s+(?P<d_rel>{REL}))?{year_tail('d')}?",
         # ١٤ ربيع الأول ١٤٣٩ هـ
         "hijri": rf"(?:(?P<h_day>{DAY})\s*(?:من\s+)?)?(?:شهر\s+)?(?P<h_m>{HM})"
@@ -390,7 +390,7 @@ def _day_next(lexicon: "DateLexicon") -> str:
     """What makes a day of 1-2 digits a trigger when it follows them (see compile_triggers)."""
     # (من 13 لـ21 أكتوبر: ل glued to the second day, "to")
     return (rf"\s*(?:[/.\-]\s*\d|(?:و|-|–|الي|حتي|او|ل(?=\d))\s*(?:ال)?\d|{_month_next(lexicon)}|\s*ايام{E}"
-            rf"|\s*(?:الجاري|الحالي){E})")
+            rf"|\s*(?:الجاري|الحالي|منه){E})")
 
 
 def day_next_chars(lexicon: "DateLexicon") -> frozenset[str]:
