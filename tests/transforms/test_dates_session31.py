@@ -67,3 +67,9 @@ def test_a_day_of_it_after_a_preposition_is_of_the_month_last_named(lexicon):
                   "2018-05-30T17:52:31+00:00", lexicon) == ["2018-06-15", "2018-06-19", "2018-06-25"]
     # with no preposition, منه is "of it" (a count of it), no day
     assert values("وفي 15 حزيران/يونيو باع 25 منه.", "2018-05-30T17:52:31+00:00", lexicon) == ["2018-06-15"]
+
+
+def test_a_night_of_two_days_written_with_a_slash_is_its_evenings_day(lexicon):
+    # ANT BB-middleEast-776-20180726: the tankers were hit on the night of 25 to 26 July, dated by its evening
+    assert values("ولم تجد الأسئلة حول ما يكمن وراء تهديدات روحاني أحدا ليجيب عليها، حتى جاءت ليلة 25/26 يوليو/تموز حين "
+                  "أصدرت شركة أرامكو بيانا", "2018-07-26T18:35:30+00:00", lexicon) == ["2018-07-25"]

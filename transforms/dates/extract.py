@@ -477,6 +477,8 @@ def night_patterns(cues: "CueLexicon | None") -> tuple[re.Pattern | None, re.Pat
     if not words:
         return None, None
     return re.compile(rf"(?:^|\s)[وف]?(?:{words})\s"), re.compile(rf"(?:^|\s)[وف]?(?:{words})\s+$")
+# A night's first day and a slash right before its second day (ليل 15/16 تموز، ليلة 25/26 يوليو/تموز).
+_NIGHT_SLASHED = re.compile(r"(?:^|\s)[وف]?(?:ليل|ليله)\s+(\d{1,2})\s*/\s*$")
 # What joins the two days of such a night: a space, a dash, الى or a و on the second day (ليلة الاثنين والثلاثاء);
 # not a second day with its own word (ليل الجمعة وصباح السبت، ليل الأربعاء ويوم الخميس، من ليل الأربعاء حتى فجر الخميس).
 _NIGHT_JOIN = re.compile(r"\s*(?:(?:-|–|الي)\s*)?")
@@ -823,6 +825,10 @@ class _Extractor:
                 and self.lexicon.night_before is not None \
                 and self.lexicon.night_before.search(self.text, max(0, m.start("d_days") - 12), m.start("d_days")):
             days = days[:1]  # ليل 15-16 تموز: one night, dated by its evening
+        elif len(days) == 1 and self.lexicon.night_before is not None \
+                and (slashed := _NIGHT_SLASHED.search(self.text, max(0, m.start("d_days") - 20), m.start("d_days"))) \
+                and int(slashed.group(1)) + 1 == days[0]:
+            days = [days[0] - 1]  # ليل 15/16 تموز (the grammar's day starts after the slash): the evening's day
         year = self.tail_year(m, "d")
         direction = _relative(self.lexicon, m.group("d_rel"))
         if year is None and m.group("d_ms"):
