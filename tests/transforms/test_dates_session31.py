@@ -73,3 +73,14 @@ def test_a_night_of_two_days_written_with_a_slash_is_its_evenings_day(lexicon):
     # ANT BB-middleEast-776-20180726: the tankers were hit on the night of 25 to 26 July, dated by its evening
     assert values("ولم تجد الأسئلة حول ما يكمن وراء تهديدات روحاني أحدا ليجيب عليها، حتى جاءت ليلة 25/26 يوليو/تموز حين "
                   "أصدرت شركة أرامكو بيانا", "2018-07-26T18:35:30+00:00", lexicon) == ["2018-07-25"]
+
+
+def test_a_day_counted_back_in_a_quotation_counts_from_the_day_it_was_spoken(lexicon):
+    # ANT FR-internationalNews-1491-20180528 (Monday): said on Sunday, «أمس» is Saturday, the day of the rescue
+    assert values("وقالت الأحد في تغريدة نشرتها على حسابها الرسمي في تويتر \"تحية كبيرة لمامادو غاساما لموقفه الشجاع الذي "
+                  "سمح أمس مساء بإنقاذ حياة طفل.", "2018-05-28T11:04:30+00:00", lexicon) == ["2018-05-27", "2018-05-26"]
+    # ANT FR-middleEast-288-20180415 (Sunday): said at the Council on Saturday night, «أمس» is Friday
+    assert values("وأشار مندوب سوريا الدائم لدى الأمم المتحدة بشار الجعفري أمام مجلس الأمن ليل السبت الأحد إلى \"تأخير وصول "
+                  "وفد البعثة من بيروت إلى دمشق لأسباب غير معروفة لمدة يوم كامل إلى أن حدث العدوان وكأن هناك من أوعز لهذا "
+                  "الفريق ألا يتجه لدمشق أمس بانتظار حدوث العدوان\".", "2018-04-15T09:49:03+00:00",
+                  lexicon) == ["2018-04-14", None, "2018-04-13"]

@@ -730,6 +730,15 @@ class _Extractor:
             return False  # (a date further back)
         return _COMMA_AFTER.match(self.text, m.end()) is not None or self.lexicon.tense_words.perfect_after.match(self.text, m.end()) is not None
 
+    def spoken_day(self, m: re.Match) -> date | None:
+        """The day a quotation was spoken on, for a day counted back inside it (أبلغ … بوتن …، الثلاثاء، أن "العمل انتهى
+        قبل يوم"): the weekday named earlier in its sentence, before the quotation opened; None elsewhere."""
+        if self.weekday_day is None or self.weekday_end is None or self.weekday_end >= m.start() \
+                or _SENTENCE_BREAK.search(self.text, self.weekday_end, m.start()) or not _in_quote(self.text, m.start()) \
+                or _in_quote(self.text, self.weekday_end):
+            return None
+        return self.weekday_day if self.weekday_day < self.pub else None
+
     def from_now(self, m: re.Match, from_group: str) -> bool:
         """Whether a span «قبل/بعد <length> من» (its من in `from_group`) is counted from now (قبل عام من الآن،
         بعد أسبوعين من الآن): from publication, whatever the tense, not from an event."""
@@ -1087,6 +1096,8 @@ class _Extractor:
         elif today == "quoted" and self.morning:
             # قال ترامب "أعلن اليوم انسحاب …", published the next morning: the speaker's day, the day before
             day = self.pub - timedelta(days=1)
+        elif shift < 0 and (spoken := self.spoken_day(m)) is not None:
+            day = spoken + timedelta(days=shift)
         else:
             day = self.pub + timedelta(days=shift)
         self.note_day(day.year, day.month, day.day)
@@ -1121,6 +1132,11 @@ class _Extractor:
                 y, mo, d = shift_day(*self.anchor.day, count)
                 return [_result(day_value(y, mo, d), "day", "text")]
             return [_result(None, None, None)]
+        spoken = self.spoken_day(m)
+        if spoken is not None:
+            day = spoken + timedelta(days=sign * count)
+            self.note_day(day.year, day.month, day.day)
+            return [_result(day.isoformat(), "day", "text")]
         day = self.pub + timedelta(days=sign * count)
         self.note_day(day.year, day.month, day.day)
         return [_result(day.isoformat(), "day", "published")]
