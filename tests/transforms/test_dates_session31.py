@@ -84,3 +84,10 @@ def test_a_day_counted_back_in_a_quotation_counts_from_the_day_it_was_spoken(lex
                   "وفد البعثة من بيروت إلى دمشق لأسباب غير معروفة لمدة يوم كامل إلى أن حدث العدوان وكأن هناك من أوعز لهذا "
                   "الفريق ألا يتجه لدمشق أمس بانتظار حدوث العدوان\".", "2018-04-15T09:49:03+00:00",
                   lexicon) == ["2018-04-14", None, "2018-04-13"]
+
+
+def test_tomorrow_in_a_quotation_counts_from_the_day_it_was_spoken(lexicon):
+    # ANT FR-internationalNews-1130-20180508 (Tuesday): tweeted on Monday, «غدا» is Tuesday, the publication day
+    assert values("ونشر الاثنين الرئيس الأمريكي تغريدة على حسابه في تويتر \"سأعلن عن قراري بشأن الاتفاق الإيراني غدا من "
+                  "البيت الأبيض في الساعة 14,00 18,00 ت غ\".", "2018-05-08T10:29:47+00:00",
+                  lexicon) == ["2018-05-07", "2018-05-08"]

@@ -731,8 +731,9 @@ class _Extractor:
         return _COMMA_AFTER.match(self.text, m.end()) is not None or self.lexicon.tense_words.perfect_after.match(self.text, m.end()) is not None
 
     def spoken_day(self, m: re.Match) -> date | None:
-        """The day a quotation was spoken on, for a day counted back inside it (أبلغ … بوتن …، الثلاثاء، أن "العمل انتهى
-        قبل يوم"): the weekday named earlier in its sentence, before the quotation opened; None elsewhere."""
+        """The day a quotation was spoken on, for a day counted from it inside it (أبلغ … بوتن …، الثلاثاء، أن "العمل انتهى
+        قبل يوم"; ونشر الاثنين … تغريدة "سأعلن عن قراري … غدا"): the weekday named earlier in its sentence, before the
+        quotation opened, a day before publication; None elsewhere."""
         if self.weekday_day is None or self.weekday_end is None or self.weekday_end >= m.start() \
                 or _SENTENCE_BREAK.search(self.text, self.weekday_end, m.start()) or not _in_quote(self.text, m.start()) \
                 or _in_quote(self.text, self.weekday_end):
@@ -1096,7 +1097,7 @@ class _Extractor:
         elif today == "quoted" and self.morning:
             # قال ترامب "أعلن اليوم انسحاب …", published the next morning: the speaker's day, the day before
             day = self.pub - timedelta(days=1)
-        elif shift < 0 and (spoken := self.spoken_day(m)) is not None:
+        elif shift and (spoken := self.spoken_day(m)) is not None:
             day = spoken + timedelta(days=shift)
         else:
             day = self.pub + timedelta(days=shift)
