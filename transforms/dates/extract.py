@@ -351,8 +351,9 @@ def the_two_pattern(cues: "CueLexicon | None") -> re.Pattern:
 # A dual right after الاثنين (المتهمين الاثنين يقومان، الاثنين يعيشان، الاثنين هما، ونجاة الاثنين الآخرين، الاثنين
 # اللذين): "the two", no Monday.
 _DUAL_AFTER = re.compile(r"\s+[وف]?(?:[يت]\w{2,}ان|هما|كلاهما|الاخرين|الاخران|الاخيرين|المذكورين|اللذين|اللذان)(?!\w)")
-# After اليوم التالي/السابق, an event with ل glued on (لوصولها، للهجوم، لإعلان، لاختفائه; not a verb: لحق، ليفتح).
-_OF_EVENT = re.compile(r"\s+ل(?:ل|ا|م|و|ذ)\w{2,}")
+# After اليوم التالي/السابق, an event with ل glued on (لوصولها، للهجوم، لإعلان، لاختفائه; not a verb: لحق، ليفتح),
+# or a verbal noun of the shape تفعيل (لتكليف، لتوقيع، لتسليم; not a verb: لتصبح، لتعود).
+_OF_EVENT = re.compile(r"\s+ل(?:(?:ل|ا|م|و|ذ)\w{2,}|ت\w\wي\w)")
 # After بعد/قبل <length> من, an activity that goes on (in the plural): the length is how long it went
 # on, not a day counted from an event (بعد 11 يوما من الاحتجاجات الشعبية، بعد يومين من المحادثات في
 # بيونغيانغ انتهت أمس السبت; but بعد يوم من الإضراب الشامل الذي عم، السبت counts from the strike).
@@ -476,6 +477,8 @@ def night_patterns(cues: "CueLexicon | None") -> tuple[re.Pattern | None, re.Pat
     if not words:
         return None, None
     return re.compile(rf"(?:^|\s)[وف]?(?:{words})\s"), re.compile(rf"(?:^|\s)[وف]?(?:{words})\s+$")
+# A night's first day and a slash right before its second day (ليل 15/16 تموز، ليلة 25/26 يوليو/تموز).
+_NIGHT_SLASHED = re.compile(r"(?:^|\s)[وف]?(?:ليل|ليله)\s+(\d{1,2})\s*/\s*$")
 # What joins the two days of such a night: a space, a dash, الى or a و on the second day (ليلة الاثنين والثلاثاء);
 # not a second day with its own word (ليل الجمعة وصباح السبت، ليل الأربعاء ويوم الخميس، من ليل الأربعاء حتى فجر الخميس).
 _NIGHT_JOIN = re.compile(r"\s*(?:(?:-|–|الي)\s*)?")
@@ -537,6 +540,10 @@ def appointed_pattern(cues: "CueLexicon | None") -> re.Pattern:
     return re.compile(rf"(?<!\S)[وفب]?(?:{words})\s+(?:(?:يوم|في|شهر)\s+){{0,2}}$")
 
 
+# What leads «<day> منه», the day of the month last named: a preposition (في 19 منه، حتى 25 منه).
+_OF_IT_LEAD = re.compile(r"(?:^|\s)[وف]?(?:في|حتي|الي|لغايه)\s*$")
+# «الآن» right after «قبل/بعد <length> من»: the span is counted from now (see _Extractor.from_now).
+_NOW = re.compile(r"\s*الان(?!\w)")
 _NEXT_AFTER = re.compile(r"\s+(?:التالي|الذي\s+تلاه|اللاحق)(?!\w)")
 # A report is told within so many days of it (see tense.reported_at_end).
 REPORT_DAYS = 2
@@ -723,6 +730,22 @@ class _Extractor:
             return False  # (a date further back)
         return _COMMA_AFTER.match(self.text, m.end()) is not None or self.lexicon.tense_words.perfect_after.match(self.text, m.end()) is not None
 
+    def spoken_day(self, m: re.Match) -> date | None:
+        """The day a quotation was spoken on, for a day counted from it inside it (أبلغ … بوتن …، الثلاثاء، أن "العمل انتهى
+        قبل يوم"; ونشر الاثنين … تغريدة "سأعلن عن قراري … غدا"): the weekday named earlier in its sentence, before the
+        quotation opened, a day before publication; None elsewhere."""
+        if self.weekday_day is None or self.weekday_end is None or self.weekday_end >= m.start() \
+                or _SENTENCE_BREAK.search(self.text, self.weekday_end, m.start()) or not _in_quote(self.text, m.start()) \
+                or _in_quote(self.text, self.weekday_end):
+            return None
+        return self.weekday_day if self.weekday_day < self.pub else None
+
+    def from_now(self, m: re.Match, from_group: str) -> bool:
+        """Whether a span «قبل/بعد <length> من» (its من in `from_group`) is counted from now (قبل عام من الآن،
+        بعد أسبوعين من الآن): from publication, whatever the tense, not from an event."""
+        return bool(m.group(from_group)) and m.group(from_group).split() == ["من"] \
+            and _NOW.match(self.text, m.end()) is not None
+
     def length_of_ongoing(self, m: re.Match, from_group: str) -> bool:
         """Whether a span «بعد/قبل <length> من» (its من in `from_group`) runs on into an activity that goes
         on (DateLexicon.ongoing_after: بعد يومين من المحادثات): how long it went on, no day counted from an event."""
@@ -812,6 +835,10 @@ class _Extractor:
                 and self.lexicon.night_before is not None \
                 and self.lexicon.night_before.search(self.text, max(0, m.start("d_days") - 12), m.start("d_days")):
             days = days[:1]  # ليل 15-16 تموز: one night, dated by its evening
+        elif len(days) == 1 and self.lexicon.night_before is not None \
+                and (slashed := _NIGHT_SLASHED.search(self.text, max(0, m.start("d_days") - 20), m.start("d_days"))) \
+                and int(slashed.group(1)) + 1 == days[0]:
+            days = [days[0] - 1]  # ليل 15/16 تموز (the grammar's day starts after the slash): the evening's day
         year = self.tail_year(m, "d")
         direction = _relative(self.lexicon, m.group("d_rel"))
         if year is None and m.group("d_ms"):
@@ -829,8 +856,10 @@ class _Extractor:
             if not m.group("d_days")[:1].isdigit():
                 # an ordinal that agrees with a noun before it is no day: الأسبوع الأول من شهر فبراير is
                 # in February; الأربعاء الأول من أبريل is the first Wednesday of April
+                # (nor is a و glued on right after a date: بين 18 تموز والثاني من آب, the second end of a span)
                 lead = self.text[m.start():m.start("d_days")]
-                if lead.strip() and not _WEEKDAY_THEN_DATE.search(lead):
+                joined = lead == "و" and self.anchor_end is not None and not self.text[self.anchor_end:m.start()].strip()
+                if lead.strip() and not joined and not _WEEKDAY_THEN_DATE.search(lead):
                     return [_result(None, None, None)]
                 noun = self.lexicon.ordinal_noun.search(self.text, max(0, m.start() - 16), m.start())
                 if noun:
@@ -844,8 +873,15 @@ class _Extractor:
                 return [_result(None, None, None)]
             # one day-month: two different names in a row are a mismatched pair; the first leads
             return self.day_results(year, months[0], days, direction, m, "absolute")
-        # الثالث من الشهر الجاري / المقبل / نفسه; 16 الحالي (this month's 16th)
+        # الثالث من الشهر الجاري / المقبل / نفسه; 16 الحالي (this month's 16th); في 19 منه (the 19th of the month
+        # last named: في 15 حزيران/يونيو، على أن تكون الثانية في 19 منه), after a preposition or right after a date
         rel = "الجاري" if m.group("d_cur") else m.group("d_rel0")
+        if m.group("d_of"):
+            if not (_OF_IT_LEAD.search(self.text, max(0, m.start() - 8), m.start("d_days"))
+                    or (self.anchor_end is not None and not self.text[self.anchor_end:m.start()].strip()
+                        and self.text[m.start():m.start("d_days")] == "و")):
+                return None
+            rel = next(iter(self.lexicon.same))
         if rel in self.lexicon.same or (self.pub is None and self.lexicon.relative.get(rel) == 0):
             if not self.anchor.month:
                 return [_result(None, None, None)]
@@ -994,6 +1030,9 @@ class _Extractor:
             # إلغاء جولة كانت مقررة اعتبارا من الأربعاء (on a Tuesday), دعت إلى إضراب لثلاثة أيام بدءا من الأحد
             # (on a Thursday): a start days gone by would be told with its date or الماضي; it is the coming one
             day = weekday_date(self.pub, weekday, 1, inclusive=True)
+        elif direction is None and (self.pub - day).days > REPORT_DAYS and not self.since(m) \
+                and (_UNTIL.match(m.group(0)) or _UNTIL_BEFORE.search(self.text, max(0, m.start() - 12), m.start())):
+            day = weekday_date(self.pub, weekday, 1, inclusive=True)
         self.weekday_end, self.weekday_day = m.end(), day
         pre_words = m.group("w_pre")
         self.weekday_night = bool(pre_words) and self.lexicon.night is not None \
@@ -1058,6 +1097,8 @@ class _Extractor:
         elif today == "quoted" and self.morning:
             # قال ترامب "أعلن اليوم انسحاب …", published the next morning: the speaker's day, the day before
             day = self.pub - timedelta(days=1)
+        elif shift and (spoken := self.spoken_day(m)) is not None:
+            day = spoken + timedelta(days=shift)
         else:
             day = self.pub + timedelta(days=shift)
         self.note_day(day.year, day.month, day.day)
@@ -1070,7 +1111,8 @@ class _Extractor:
         sign = -1 if m.group("o_dir") == "قبل" else 1
         if self.length_of_ongoing(m, "o_from"):
             return None  # بعد يومين من المحادثات: a length of the talks, no date
-        if m.group("o_from"):
+        now = self.from_now(m, "o_from")
+        if m.group("o_from") and not now:
             # بعد يومين من القمة: pinned to the date the text last named, when the story looks ahead;
             # told in the past it usually dates an event the text has not dated (unless its date
             # follows the event, see counted_from).
@@ -1083,7 +1125,7 @@ class _Extractor:
                 return [_result(None, None, None)]
             y, mo, d = shift_day(*self.anchor.day, sign * count)
             return [_result(day_value(y, mo, d), "day", "text")]
-        if self.pub is None or (sign > 0 and not self.future(m)):
+        if self.pub is None or (sign > 0 and not self.future(m) and not now):
             # told in the past, "بعد يومين" counts from an event, not from publication: from the day
             # named earlier in the same sentence (زار صنعاء في 17 يونيو الماضي وغادرها بعد يومين)
             if sign > 0 and self.anchor.day and self.anchor.day[0] and self.day_end is not None \
@@ -1091,6 +1133,11 @@ class _Extractor:
                 y, mo, d = shift_day(*self.anchor.day, count)
                 return [_result(day_value(y, mo, d), "day", "text")]
             return [_result(None, None, None)]
+        spoken = self.spoken_day(m)
+        if spoken is not None:
+            day = spoken + timedelta(days=sign * count)
+            self.note_day(day.year, day.month, day.day)
+            return [_result(day.isoformat(), "day", "text")]
         day = self.pub + timedelta(days=sign * count)
         self.note_day(day.year, day.month, day.day)
         return [_result(day.isoformat(), "day", "published")]
@@ -1132,14 +1179,15 @@ class _Extractor:
             return None  # ولد فيها قبل 67 عاما: an age, which is no date
         if self.length_of_ongoing(m, "a_from"):
             return None  # بعد أسبوع من المعارك: a length of the fighting, no date
-        if m.group("a_from") or m.group("a_about"):
+        now = self.from_now(m, "a_from")
+        if (m.group("a_from") and not now) or m.group("a_about"):
             # قبل عامين من الانتخابات: counted from an event (dated when its date follows it, see
             # counted_from); قبل شهر تقريبا: no date in particular
             if m.group("a_from") and not m.group("a_about") and unit != "decade":
                 self.from_event = (sign, n, unit)
             return [_result(None, None, None)]
         half = 6 if m.group("a_half") and unit == "year" else 0
-        told_after = sign > 0 and self.pub is not None and not self.future(m)
+        told_after = sign > 0 and self.pub is not None and not self.future(m) and not now
         that = m.group("a_that") or m.group("a_it")
         if that or (told_after and (self.anchor_near(m) or self.opens_after_dated_sentence(m))):
             # بعد ذلك بعامين: from the text's last date; so is بعد سنتين told in the past right after a
@@ -1153,7 +1201,7 @@ class _Extractor:
                 base = date(year, 1, 1) if year else None
             against = "text"
         else:
-            if self.pub is not None and sign > 0 and not self.future(m):
+            if self.pub is not None and sign > 0 and not self.future(m) and not now:
                 return [_result(None, None, None)]  # told in the past, بعد عامين counts from an event
             base, against = self.pub, "published"
         if base is None or (told_after and not that and base.year + n > self.pub.year):

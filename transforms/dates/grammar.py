@@ -252,15 +252,15 @@ def compile_grammar(lexicon: "DateLexicon") -> re.Pattern:
         # (a preposition may be glued to the day's digits: المؤرخ بـ8 تموز، ينتهي بـ20 مارس)
         "date": rf"(?:{CLITIC}(?:في|ب|ل)(?=\d)|{CLITIC})"
                 rf"(?P<d_days>(?:{DAY}|(?:{_alt(GLUED_ORDINALS)}){E})(?:\s*(?:و|-|–|الى|الي|حتى|حتي|او|ل(?=\d))\s*{DAY})?)\s*(?:من\s+)?(?:شهر\s+)?"
-                rf"(?:(?P<d_ms>{MSEQ})|(?:الشهر)\s+(?P<d_rel0>{REL}|{SAME})|(?P<d_cur>الجاري|الحالي){E})"
+                rf"(?:(?P<d_ms>{MSEQ})|(?:الشهر)\s+(?P<d_rel0>{REL}|{SAME})|(?P<d_cur>الجاري|الحالي){E}|(?P<d_of>منه){E})"
                 rf"(?:\s+(?P<d_rel>{REL}))?{year_tail('d')}?",
         # ١٤ ربيع الأول ١٤٣٩ هـ
         "hijri": rf"(?:(?P<h_day>{DAY})\s*(?:من\s+)?)?(?:شهر\s+)?(?P<h_m>{HM})"
                  rf"(?:\s+(?:من\s+)?(?:ل?هذا\s+)?(?:عام|سنه|العام|لعام)?\s*(?P<h_y>1[34]\d\d)(?!\d))?"
                  rf"(?P<h_mark>\s*(?:ه|هجريه|هجري|للهجره){E})?",
-        # في اليوم التالي ; اليوم نفسه
+        # في اليوم التالي ; اليوم نفسه ; (و)بنفس اليوم من عام 2017 (ب glued on: "on the same day")
         "nextday": rf"{B}(?:{CLITIC}في\s+)?(?:(?:{_alt(DAY_PARTS)})\s+)?(?:اليوم\s+(?P<x_rel>التالي|الموالي|اللاحق|السابق|{SAME})|الليله\s+(?P<x_night>السابقه|التاليه)"
-                   rf"|(?:نفس|ذات)\s+اليوم(?:\s+من\s+(?:عام|العام|سنه)\s+(?P<x_y>{ANY_YEAR}))?){E}",
+                   rf"|(?:{CLITIC}ب)?(?:نفس|ذات)\s+اليوم(?:\s+من\s+(?:عام|العام|سنه)\s+(?P<x_y>{ANY_YEAR}))?){E}",
         # قبل 3 أيام، بعد يومين (من …)
         "offset": rf"{B}{CLITIC}(?P<o_dir>قبل|بعد)\s+(?P<o_n>يوم(?:\s+واحد)?|يومين|(?:\d{{1,2}}|{_alt(SMALL_COUNTS)})\s+ايام){E}(?!\s+ونصف)"
                   # (قبل يوم 24 يونيو، بعد يوم الجمعة، قبل يوم الاقتراع: before or after the day named, no span)
@@ -390,7 +390,7 @@ def _day_next(lexicon: "DateLexicon") -> str:
     """What makes a day of 1-2 digits a trigger when it follows them (see compile_triggers)."""
     # (من 13 لـ21 أكتوبر: ل glued to the second day, "to")
     return (rf"\s*(?:[/.\-]\s*\d|(?:و|-|–|الي|حتي|او|ل(?=\d))\s*(?:ال)?\d|{_month_next(lexicon)}|\s*ايام{E}"
-            rf"|\s*(?:الجاري|الحالي){E})")
+            rf"|\s*(?:الجاري|الحالي|منه){E})")
 
 
 def day_next_chars(lexicon: "DateLexicon") -> frozenset[str]:
@@ -441,7 +441,8 @@ def compile_trigger_index(lexicon: "DateLexicon") -> ahocorasick.Automaton:
 # the grammar is tried from the earliest of an unbroken run of them.
 LEAD_TOKENS = frozenset(normalize_key(w) for phrase in [*PREPOSITIONS, *PERIOD_WORDS, *DAY_PARTS]
                         for w in phrase.split()) | {"يوم", "يومي", "اليوم", "هذا", "هذه", "قبل", "بعد", "اول",
-                                                    "الموافق", "شهري", "لهذا", "نفس", "ذات", "ذلك", "تلك", "من"} | set(SMALL_COUNTS)
+                                                    "الموافق", "شهري", "لهذا", "نفس", "ذات", "ذلك", "تلك", "من",
+                                                    "بنفس", "بذات"} | set(SMALL_COUNTS)
 
 
 MONTH_TOKEN_CACHE: dict[int, re.Pattern] = {}
