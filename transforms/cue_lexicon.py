@@ -452,6 +452,9 @@ DATE_CLASSES = {
     "date_past_unsuffixed": "a past cue of class date_past, as written (عقد، زار، أضاف، نفى، كان، الماضي), whose forms with a subject or object pronoun (عقده، زاره، إضافة) are not read as past cues: once normalised they are written like a noun (عقده after المقرر: holding it; وزاره: وزارة) or it is an adjective",
     "date_starting_from": "a word of starting, as written (اعتبارا، ابتداء، بدءا): with من after it, right before a weekday with no modifier, a start that would be more than a few days gone by is the coming one (اعتبارا من الأربعاء)",
     "date_night": "a word of a night, as written (ليل، ليلة): a night named by the two days it spans after it (ليل السبت- الأحد، ليل 15-16 تموز) is dated by its evening, the first day, only",
+    "date_past_adjective": "an adjective of a time gone by among the past cues, as written (الماضي، الماضية، المنصرم): it tells the clause before a date as gone by, yet it is no perfect verb, so a date right before or right after it is not told by it as past, and اليوم after it is no day of news",
+    "date_not_news": "a past cue that tells no news of the day, as written (كان، كانت، سبق): اليوم right after it is not the day the news is told on, as after a perfect verb of news (أعلنت اليوم)",
+    "date_was_planned": "a word of a plan or an expectation after كان (من between at most), as written, read with ال and any ending (مقرر، مفترض، متوقع: كان من المقرر، كانت متوقعة): the plan lies in the past, and what was planned is read as past",
     "date_surface_trim": "a leading word, as written (في، منذ، من، اعتبارا من): kept out of the surface of a date it opens (في 5 مارس: the surface is 5 مارس)",
 }
 # The classes whose rows are a word's opening, not a whole word (date_not_future_stem: سيا is read in سياسة; aid_stem:

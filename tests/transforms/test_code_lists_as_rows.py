@@ -1,0 +1,56 @@
+"""Word lists moved from code into seeds/cue_words.csv (issue 8, session 31): a row of each class changes what the
+dates read, on the real sentence of its row (ANT articles in no gold file; ids quoted)."""
+from datetime import datetime
+
+import pytest
+
+from marsad.seeds import read_seed_csv
+from transforms.cue_lexicon import build_cue_lexicon
+from transforms.dates import build_date_lexicon, extract_time_expressions
+
+ROWS = read_seed_csv("cue_words.csv")
+
+
+def date_lexicon_without(cls=None, lemma=None):
+    rows = [r for r in ROWS if not (r["class"] == cls and r["lemma"] == lemma)]
+    return build_date_lexicon(read_seed_csv("months.csv"), read_seed_csv("months_curated.csv"),
+                              read_seed_csv("imperfect_verbs.csv"), build_cue_lexicon(rows))
+
+
+def values(text, published, lexicon):
+    return [e["value"] for e in extract_time_expressions(text, datetime.fromisoformat(published), lexicon)]
+
+
+# (class, lemma, ANT id, sentence, published, the values with the row, the values without it)
+DATE_ROWS = [
+    # a month of the past before a day: the adjective is no perfect verb, so the day is this year's coming one
+    ("date_past_adjective", "الماضي", "FR-internationalNews-1631-20180604",
+     "وقالت الرياض في أيار/مايو الماضي 24 حزيران/يونيو موعدا لبدء تطبيق القرار.", "2018-06-04T15:37:28+00:00",
+     ["2018-05", "2018-06-24"], ["2018-05", "2017-06-24"]),
+    # اليوم after كانت is the day just told, no day of news
+    ("date_not_news", "كانت", "SK-middleEast-1157-20180421",
+     "وكانت اليوم داميا إذ قتل فيه 4 فلسطينيين برصاص الجيش الإسرائيلي بينهم طفل، فيما أصيب مئات آخرون.",
+     "2018-04-21T11:35:57+00:00", [], ["2018-04-21"]),
+    # what was planned lies in the past: the Sunday gone by
+    ("date_was_planned", "مقرر", "BB-middleEast-281-20180403",
+     "وعطلت المحكمة العليا الإسرائيلية خططا سابقة تهدف إلى ترحيل المهاجرين كان من المقرر أن يبدأ تنفيذها الأحد.",
+     "2018-04-03T10:31:23+00:00", ["2018-04-01"], ["2018-04-08"]),
+    ("date_was_planned", "متوقع", "FR-internationalNews-763-20180417",
+     "وكان من المتوقع أن يبدأ فريق تقصي الحقائق عمله الميداني الأحد في مدينة دوما، وعقد خلال تواجده في دمشق لقاءات "
+     "مع مسؤولين سوريين وسط تعتيم إعلامي من الطرفين حول برنامج عمله.", "2018-04-17T14:37:19+00:00",
+     ["2018-04-15"], ["2018-04-22"]),
+]
+
+
+@pytest.fixture(scope="module")
+def date_lexicon():
+    return date_lexicon_without()
+
+
+@pytest.mark.parametrize("cls, lemma, ant_id, text, published, with_row, without_row", DATE_ROWS,
+                         ids=[f"{r[0]}:{r[1]}" for r in DATE_ROWS])
+def test_a_date_row_decides_its_sentence(date_lexicon, cls, lemma, ant_id, text, published, with_row, without_row):
+    assert any(r["class"] == cls and r["lemma"] == lemma and r["example_id"] == ant_id for r in ROWS)
+    assert values(text, published, date_lexicon) == with_row
+    assert values(text, published, date_lexicon_without(cls, lemma)) == without_row
+
