@@ -455,6 +455,10 @@ DATE_CLASSES = {
     "date_past_adjective": "an adjective of a time gone by among the past cues, as written (الماضي، الماضية، المنصرم): it tells the clause before a date as gone by, yet it is no perfect verb, so a date right before or right after it is not told by it as past, and اليوم after it is no day of news",
     "date_not_news": "a past cue that tells no news of the day, as written (كان، كانت، سبق): اليوم right after it is not the day the news is told on, as after a perfect verb of news (أعلنت اليوم)",
     "date_was_planned": "a word of a plan or an expectation after كان (من between at most), as written, read with ال and any ending (مقرر، مفترض، متوقع: كان من المقرر، كانت متوقعة): the plan lies in the past, and what was planned is read as past",
+    "date_until": "a word of until, as written (حتى، لغاية، إلى غاية): a day or month right after it with no tense cue is a forecast or a state going on, not yet past (حتى السبت، إلى غاية 31 تشرين الأول)",
+    "date_since": "a word of since, as written (منذ): a date right after it is a start, before publication (منذ الأحد، منذ 30 آذار), and منذ 2000 عام a length",
+    "date_recurring": "a word of a yearly recurrence right after a day and month, من before it or not, as written at the words' opening (كل عام، كل سنة، سنويا، من كل): 9 يونيو من كل عام is a day of every year, no date of the story",
+    "date_next_after": "a word right after a month that makes it the one after a month told before, as written (التالي، الذي تلاه، اللاحق): the month takes the year of the story",
     "date_surface_trim": "a leading word, as written (في، منذ، من، اعتبارا من): kept out of the surface of a date it opens (في 5 مارس: the surface is 5 مارس)",
 }
 # The classes whose rows are a word's opening, not a whole word (date_not_future_stem: سيا is read in سياسة; aid_stem:

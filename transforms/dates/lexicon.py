@@ -116,6 +116,18 @@ class DateLexicon:
     # a third-person imperfect verb opening a clause, not a verb of reporting or belief nor a name (class
     # date_not_opening_verb: يذكر، يقول، يونيو، يوسف; tense.opening_imperfect_pattern)
     opening_imperfect: re.Pattern | None = field(repr=False, default=None)
+    # a word of until (class date_until: حتى، لغاية، إلى غاية; extract.until_patterns) at the start of a date and
+    # right before it; a word of since (class date_since: منذ; extract.since_patterns) at the start of a date and
+    # right before it, and its written words; a yearly recurrence after a day and month (class date_recurring: من كل
+    # عام، سنويا; extract.recurring_pattern); a word after a month that makes it the next one (class date_next_after:
+    # التالي، اللاحق; extract.next_after_pattern)
+    until: re.Pattern | None = field(repr=False, default=None)
+    until_before: re.Pattern | None = field(repr=False, default=None)
+    since: re.Pattern | None = field(repr=False, default=None)
+    since_before: re.Pattern | None = field(repr=False, default=None)
+    since_words: tuple[str, ...] = ()
+    recurring: re.Pattern | None = field(repr=False, default=None)
+    next_after: re.Pattern | None = field(repr=False, default=None)
 
     def month_of(self, name: str) -> tuple[str, int] | None:
         return self.months.get(" ".join(name.split()))
@@ -134,7 +146,8 @@ def build_date_lexicon(month_rows: list[dict], curated_rows: list[dict],
                                           lasting_pattern, ordinal_noun_pattern, quantity_pattern, story_pattern, story_turn_pattern, appointed_pattern,
                                           press_pattern, the_two_pattern, time_unit_pattern, name_particle_pattern,
                                           born_pattern, told_days, period_lead_pattern, time_of_pattern,
-                                          part_of_pattern, guard_lead_pattern, trim_pattern, starting_from_pattern, night_patterns)
+                                          part_of_pattern, guard_lead_pattern, trim_pattern, starting_from_pattern, night_patterns,
+                                          until_patterns, since_patterns, recurring_pattern, next_after_pattern)
     from transforms.dates.tense import clause_patterns, opening_imperfect_pattern, reported_pattern, tense_words
     from transforms.dates.first_chars import first_chars
     from transforms.dates.grammar import relative_words, SAME_UNSEEN, YEAR_LEAD_UNSEEN, YEAR_KIND_UNSEEN, class_and_unseen_alternation
@@ -192,6 +205,15 @@ def build_date_lexicon(month_rows: list[dict], curated_rows: list[dict],
     object.__setattr__(lexicon, "night", night)
     object.__setattr__(lexicon, "night_before", night_before)
     object.__setattr__(lexicon, "starting_from", starting_from_pattern(cues))
+    until, until_before = until_patterns(cues)
+    object.__setattr__(lexicon, "until", until)
+    object.__setattr__(lexicon, "until_before", until_before)
+    since, since_before, since_words = since_patterns(cues)
+    object.__setattr__(lexicon, "since", since)
+    object.__setattr__(lexicon, "since_before", since_before)
+    object.__setattr__(lexicon, "since_words", since_words)
+    object.__setattr__(lexicon, "recurring", recurring_pattern(cues))
+    object.__setattr__(lexicon, "next_after", next_after_pattern(cues))
     object.__setattr__(lexicon, "relative", relative_words(cues))
     year_lead = set(YEAR_LEAD_UNSEEN)
     if cues is not None and cues.word_alternation("date_year_lead"):
