@@ -406,6 +406,17 @@ CLASSES.update(AID_AS_WRITTEN_CLASSES)
 WORD_LIST_CLASSES = WORD_LIST_CLASSES | frozenset(AID_AS_WRITTEN_CLASSES)
 
 
+# The word lists of the visit frames read as written (transforms.visits.cues.ClauseWords), one written form a row: no
+# inflection is generated.
+VISIT_AS_WRITTEN_CLASSES = {
+    "visit_adjective": "an adjective of a visit, as written, read with ال or without (رسمية، رسمي، خاطفة، تاريخية، رفيعة المستوى): between a visit noun and a place glued to لـ or بـ it is left out of the words that keep the place from being the visit's (زيارة رسمية لروسيا)",
+    "visit_length": "a word of a visit's length before the word of its count, as written (لمدة، تستغرق، استغرقت): with that word and a unit of time after it, left out of the words between a visit noun and a place glued to لـ or بـ (زيارة لمدة يومين لفرنسا)",
+    "visit_length_unit": "a unit of time after a visit's length and its count, as written (أيام، يوما، يومين، أسابيع، ساعات): left out with the length (زيارة تستغرق ثلاثة أيام لمصر)",
+}
+CLASSES.update(VISIT_AS_WRITTEN_CLASSES)
+WORD_LIST_CLASSES = WORD_LIST_CLASSES | frozenset(VISIT_AS_WRITTEN_CLASSES)
+
+
 # The word lists of the dates (transforms.dates), read as written: a row is one written form, no
 # inflection generated (a dual or an accusative is spelled in the date rule's own pattern, if at all).
 DATE_CLASSES = {
@@ -467,4 +478,5 @@ STEM_CLASSES = frozenset({"date_not_future_stem", "aid_stem"})
 CLASSES.update(DATE_CLASSES)
 WORD_LIST_CLASSES = WORD_LIST_CLASSES | frozenset(DATE_CLASSES)
 # aid_own_country: a noun with its pronoun, no noun forms of it; aid_dual_relative: pronouns, as written.
-AS_WRITTEN_CLASSES = frozenset(DATE_CLASSES) | {"aid_own_country", "aid_dual_relative"} | frozenset(AID_AS_WRITTEN_CLASSES)
+AS_WRITTEN_CLASSES = frozenset(DATE_CLASSES) | {"aid_own_country", "aid_dual_relative"} | frozenset(AID_AS_WRITTEN_CLASSES) \
+    | frozenset(VISIT_AS_WRITTEN_CLASSES)

@@ -1,5 +1,5 @@
 """Word lists moved from code into seeds/cue_words.csv (issue 8, session 31): a row of each class changes what the
-dates read, on the real sentence of its row (ANT articles in no gold file; ids quoted)."""
+extractors read, on the real sentence of its row (ANT articles in no gold file; ids quoted)."""
 from datetime import datetime
 
 import pytest
@@ -78,3 +78,46 @@ def test_a_date_row_decides_its_sentence(date_lexicon, cls, lemma, ant_id, text,
     assert values(text, published, date_lexicon) == with_row
     assert values(text, published, date_lexicon_without(cls, lemma)) == without_row
 
+
+def _lexicons_without(cls=None, lemma=None):
+    """The pipeline's lexicons with the cue lexicon, and the date and visit lexicons that read it, built without one
+    row."""
+    from dataclasses import replace
+
+    from flows.lexicons import load_lexicons
+    from transforms.visits import build_visit_lexicon
+
+    rows = [r for r in ROWS if not (r["class"] == cls and r["lemma"] == lemma)]
+    cues = build_cue_lexicon(rows)
+    return replace(load_lexicons(), cues=cues, dates=date_lexicon_without(cls, lemma),
+                   visits=build_visit_lexicon(read_seed_csv("visit_triggers.csv"), read_seed_csv("titles.csv"), cues,
+                                              read_seed_csv("organisations.csv")))
+
+
+def _extract(ant_id, text, published, lexicons):
+    from flows.extraction import extract_article
+
+    return extract_article(ant_id, "", text, datetime.fromisoformat(published), lexicons)
+
+
+# (class, lemma, ANT id, sentence, published, table, what the table's rows read with the row, and without it)
+ARTICLE_ROWS = [
+    # an adjective of a visit between its noun and a place glued to لـ: the place is still the visit's
+    ("visit_adjective", "رسمية", "SK-internationalNews-625-20180328",
+     "قالت وكالة أنباء الصين الجديدة (شينخوا) الرسمية إن زعيم كوريا الشمالية كيم جونغ أون قام بزيارة غير رسمية للصين "
+     "من يوم الأحد إلى يوم الأربعاء.", "2018-03-28T01:01:43+00:00", "visits",
+     lambda row: (row["visitor_country_iso2"], row["host_country_iso2"]), [("KP", "CN")], []),
+    # the length of a visit (تستغرق أسبوعين) between its noun and its place
+    ("visit_length", "تستغرق", "CN-middleEast-400-20180327",
+     "ولكن ربما كان العامل الأكثر خطورة في كل هذا هو انتقاء اللحظة التي يكون فيها رجل السعودية الأقوى، ولي العهد "
+     "الأمير محمد بن سلمان، خارج البلاد في زيارة تستغرق أسبوعين للولايات المتحدة.", "2018-03-27T18:44:42+00:00",
+     "visits", lambda row: (row["visitor_country_iso2"], row["host_country_iso2"]), [("SA", "US")], []),
+]
+
+
+@pytest.mark.parametrize("cls, lemma, ant_id, text, published, table, read, with_row, without_row", ARTICLE_ROWS,
+                         ids=[f"{r[0]}:{r[1]}" for r in ARTICLE_ROWS])
+def test_a_row_decides_its_sentence(cls, lemma, ant_id, text, published, table, read, with_row, without_row):
+    assert any(r["class"] == cls and r["lemma"] == lemma and r["example_id"] == ant_id for r in ROWS)
+    assert [read(row) for row in _extract(ant_id, text, published, _lexicons_without())[table]] == with_row
+    assert [read(row) for row in _extract(ant_id, text, published, _lexicons_without(cls, lemma))[table]] == without_row
