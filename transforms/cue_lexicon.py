@@ -400,6 +400,8 @@ AID_AS_WRITTEN_CLASSES = {
     "aid_institution_head": "the head noun of an institution's name, as written (شبكة، مستشفى، أوقاف، مؤسسة، جمعية، منظمة): at the end of a sum's clause after لصالح / لدعم / ل it opens the recipient's name",
     "aid_lender_opening": "the opening of a lender's name, as written (البنك، بنك، المصرف، صندوق النقد): a lender lends to a state, never the reverse",
     "aid_complementiser": "a word that ends the speaker's clause, as written (أن، بأن، أنه، أنها، بأنه، بأنها): what follows is the reported fact, its parties are no speaker",
+    "aid_equivalent": "a verb of being worth, as written (يعادل، يوازي، يساوي، يعادلها): a sum right after it (ما between at most) restates the sum before it in another currency, no sum of its own (أي ما يعادل 1.02 مليار دولار); after و it adds another sum",
+    "aid_since": "a word of since before a year, as written (منذ، من بداية، ابتداء من، اعتبارا من): a year eight words after it at most is the year the aid has been paid since (منذ توقيعها معاهدة سلام مع إسرائيل عام 1979)",
     "aid_stem": "a piece of an aid word, as written (مساعد، معون، قرض، قروض، تبرع، ودائع، مانح): the quick look reads a text only if one stands in it, anywhere",
 }
 CLASSES.update(AID_AS_WRITTEN_CLASSES)
