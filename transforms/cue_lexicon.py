@@ -472,6 +472,9 @@ DATE_CLASSES = {
     "date_since": "a word of since, as written (منذ): a date right after it is a start, before publication (منذ الأحد، منذ 30 آذار), and منذ 2000 عام a length",
     "date_recurring": "a word of a yearly recurrence right after a day and month, من before it or not, as written at the words' opening (كل عام، كل سنة، سنويا، من كل): 9 يونيو من كل عام is a day of every year, no date of the story",
     "date_next_after": "a word right after a month that makes it the one after a month told before, as written (التالي، الذي تلاه، اللاحق): the month takes the year of the story",
+    "date_lead_preposition": "a preposition that may lead a date, as written (في، خلال، منذ، حتى، قبل، بعد، طوال، اعتبارا من): the grammar reads a month, a year or a bare year after it as one date with it, and a run of lead words before a date starts there",
+    "date_lead_period": "a word of a part of a period that may lead a month or a year, after a preposition or not, as written (شهر، مطلع، أوائل، نهاية، بداية، غضون، أعقاب): the grammar reads it as part of the date (في مطلع آذار، نهاية 2017)",
+    "date_day_part": "a part of a day before a weekday or a day word, as written (صباح، مساء، ليلة، فجر، ظهر، مساء يوم): the grammar reads it as part of the day's date (مساء الخميس، صباح يوم الأحد، ليل أمس)",
     "date_surface_trim": "a leading word, as written (في، منذ، من، اعتبارا من): kept out of the surface of a date it opens (في 5 مارس: the surface is 5 مارس)",
 }
 # The classes whose rows are a word's opening, not a whole word (date_not_future_stem: سيا is read in سياسة; aid_stem:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from transforms.arabic_text import NormalizedText, normalize, normalize_key
 from transforms.dates.calendar_math import (UPCOMING_MONTHS, day_value, day_year_untensed, month_year_untensed,
                                             shift_day, valid_day, weekday_date, year_of_day, year_of_month)
-from transforms.dates.grammar import (COUNTS, DAY_WORDS, GLUED_DAY_UNITS, GLUED_YEAR_PREFIXES, LEAD_TOKENS,
+from transforms.dates.grammar import (COUNTS, DAY_WORDS, GLUED_DAY_UNITS, GLUED_YEAR_PREFIXES,
                                       class_alternation, class_and_unseen_alternation, glued_day_word,
                                       SMALL_COUNTS, TIME_UNITS, YEAR_NUMBER_WORDS, word_year_pattern,
                                       month_token_pattern)
@@ -160,13 +160,16 @@ def until_words(cues: "CueLexicon | None") -> str:
     return class_and_unseen_alternation(cues, "date_until", _UNTIL_UNSEEN)
 
 
-def until_patterns(cues: "CueLexicon | None") -> tuple[re.Pattern | None, re.Pattern | None]:
+def until_patterns(cues: "CueLexicon | None") -> tuple[re.Pattern | None, re.Pattern | None, tuple[str, ...]]:
     """A word of until, و or ف glued on or not, at the start of a date's match and right before the end of the
-    text searched; None without one."""
+    text searched, and the last word of each (normalised; a lead without one is read without a regex); None, None,
+    () without one."""
     words = until_words(cues)
     if not words:
-        return None, None
-    return re.compile(rf"[وف]?(?:{words})\s"), re.compile(rf"(?:^|\s)[وف]?(?:{words})\s+$")
+        return None, None, ()
+    written = {normalize_key(w) for w in _UNTIL_UNSEEN} | set(cues.lists.get("date_until", ()) if cues else ())
+    return (re.compile(rf"[وف]?(?:{words})\s"), re.compile(rf"(?:^|\s)[وف]?(?:{words})\s+$"),
+            tuple(sorted({w.split()[-1] for w in written})))
 # An imperfect verb of lasting right before حتى (تستمر حتى، يبقى مغلقا حتى): what goes on until a day. The verbs
 # are the rows of class `date_lasting` of seeds/cue_words.csv (lasting_pattern, DateLexicon.goes_on_until); this
 # one, which no ANT article in no gold file writes before حتى, so that no row can carry a real example of it,
@@ -196,7 +199,7 @@ def since_patterns(cues: "CueLexicon | None") -> tuple[re.Pattern | None, re.Pat
         return None, None, ()
     written = {normalize_key(w) for w in _SINCE_UNSEEN} | set(cues.lists.get("date_since", ()) if cues else ())
     return (re.compile(rf"[وف]?(?:{words})\s"), re.compile(rf"(?:^|\s)[وف]?(?:{words})\s+$"),
-            tuple(sorted(written)))
+            tuple(sorted({w.split()[0] for w in written})))
 # بحلول and the words of its date before the date's last word (بحلول صباح الاثنين، بحلول نهاية مارس).
 _BY_THEN = re.compile(r"(?:^|\s)[وف]?بحلول(?:\s+\S+){0,2}\s+$")
 # "9 يونيو من كل عام": a yearly day, not a day of this story. The words of a yearly recurrence after a day and
@@ -648,7 +651,10 @@ class _Extractor:
     def since(self, m: re.Match) -> bool:
         """منذ 30 آذار، منذ الأحد: since, so not after publication."""
         around = self.text[max(0, m.start() - 8):m.end()]
-        if not any(word in around for word in self.lexicon.since_words):
+        for word in self.lexicon.since_words:
+            if word in around:
+                break
+        else:
             return False  # (the common case, without a regex)
         return bool(self.lexicon.since.match(m.group(0))
                     or self.lexicon.since_before.search(self.text, max(0, m.start() - 8), m.start()))
@@ -763,7 +769,7 @@ class _Extractor:
         if self.lexicon.until is None:
             return False
         inside = self.lexicon.until.match(m.group(0))
-        if not (inside or self.lexicon.until_before.search(lead)):
+        if not (inside or (any(word in lead for word in self.lexicon.until_words) and self.lexicon.until_before.search(lead))):
             return False
         # (وتستمر حتى الاثنين: a state going on until the day, whatever the sentence told before)
         end = m.start() + (inside.end() if inside else 0)
@@ -1449,10 +1455,10 @@ _NOT_TOKEN_CHARS = frozenset("\"'“”«»()[]،,.:؛")  # (the characters of _
 _LEAD_WINDOW = 48  # characters looked back from a trigger for lead words
 
 
-def _lead_starts(text: str, p: int, floor: int) -> list[int]:
+def _lead_starts(text: str, p: int, floor: int, lead_tokens: frozenset[str]) -> list[int]:
     """Token starts of the unbroken run of lead words (في، نهاية، مساء، يوم …) just before position p,
     earliest first, then p itself: at most 4 tokens (of _TOKEN, within _LEAD_WINDOW characters and
-    after `floor`), each separated from the next by spaces only."""
+    after `floor`), each separated from the next by spaces only; `lead_tokens`: DateLexicon.lead_tokens)."""
     lo = max(floor, p - _LEAD_WINDOW)
     starts = [p]
     # Walk back a space-delimited word at a time; a word with punctuation inside holds several
@@ -1465,19 +1471,19 @@ def _lead_starts(text: str, p: int, floor: int) -> list[int]:
         if word[-1] in _NOT_TOKEN_CHARS:
             break  # (punctuation ends the word before, «قالت،»: the run stops there, as by tokens)
         if not _NOT_TOKEN_CHARS.isdisjoint(word):
-            return _lead_starts_by_tokens(text, p, lo)
-        if not (word in LEAD_TOKENS or (word[:1] in "وف" and word[1:] in LEAD_TOKENS)):
+            return _lead_starts_by_tokens(text, p, lo, lead_tokens)
+        if not (word in lead_tokens or (word[:1] in "وف" and word[1:] in lead_tokens)):
             break
         starts.append(lo + len(before) - len(word))
     return starts[::-1]
 
 
-def _lead_starts_by_tokens(text: str, p: int, lo: int) -> list[int]:
+def _lead_starts_by_tokens(text: str, p: int, lo: int, lead_tokens: frozenset[str]) -> list[int]:
     starts = [p]
     for t in reversed(list(_TOKEN.finditer(text, lo, p))[-4:]):
         word = t.group(0)
         if text[t.end():starts[-1]].strip() or not (
-                word in LEAD_TOKENS or (word[:1] in "وف" and word[1:] in LEAD_TOKENS)):
+                word in lead_tokens or (word[:1] in "وف" and word[1:] in lead_tokens)):
             break
         starts.append(t.start())
     return starts[::-1]
@@ -1587,7 +1593,7 @@ def _matches(text: str, lexicon: DateLexicon):
     for p in positions:
         if p < last_end:
             continue
-        for s in _lead_starts(text, p, last_end):
+        for s in _lead_starts(text, p, last_end, lexicon.lead_tokens):
             m = lexicon.glued_year.match(text, s) if glued and s == p and p in glued else lexicon.pattern.match(text, s)
             if m and m.end() > p:
                 last_end = m.end()

@@ -117,17 +117,25 @@ class DateLexicon:
     # date_not_opening_verb: يذكر، يقول، يونيو، يوسف; tense.opening_imperfect_pattern)
     opening_imperfect: re.Pattern | None = field(repr=False, default=None)
     # a word of until (class date_until: حتى، لغاية، إلى غاية; extract.until_patterns) at the start of a date and
-    # right before it; a word of since (class date_since: منذ; extract.since_patterns) at the start of a date and
-    # right before it, and its written words; a yearly recurrence after a day and month (class date_recurring: من كل
-    # عام، سنويا; extract.recurring_pattern); a word after a month that makes it the next one (class date_next_after:
-    # التالي، اللاحق; extract.next_after_pattern)
+    # right before it, and the last word of each; a word of since (class date_since: منذ; extract.since_patterns) at
+    # the start of a date and right before it, and the first word of each; a yearly recurrence after a day and month
+    # (class date_recurring: من كل عام، سنويا; extract.recurring_pattern); a word after a month that makes it the
+    # next one (class date_next_after: التالي، اللاحق; extract.next_after_pattern)
     until: re.Pattern | None = field(repr=False, default=None)
     until_before: re.Pattern | None = field(repr=False, default=None)
+    until_words: tuple[str, ...] = ()
     since: re.Pattern | None = field(repr=False, default=None)
     since_before: re.Pattern | None = field(repr=False, default=None)
     since_words: tuple[str, ...] = ()
     recurring: re.Pattern | None = field(repr=False, default=None)
     next_after: re.Pattern | None = field(repr=False, default=None)
+    # the grammar's lead words (classes date_lead_preposition: في، خلال; date_lead_period: مطلع، نهاية; date_day_part:
+    # صباح، مساء يوم; grammar.lead_words), normalised, and the words that can stand before a trigger inside one
+    # expression (grammar.LEAD_TOKENS and theirs)
+    prepositions: tuple[str, ...] = ()
+    period_words: tuple[str, ...] = ()
+    day_parts: tuple[str, ...] = ()
+    lead_tokens: frozenset[str] = frozenset()
 
     def month_of(self, name: str) -> tuple[str, int] | None:
         return self.months.get(" ".join(name.split()))
@@ -151,6 +159,7 @@ def build_date_lexicon(month_rows: list[dict], curated_rows: list[dict],
     from transforms.dates.tense import clause_patterns, opening_imperfect_pattern, reported_pattern, tense_words
     from transforms.dates.first_chars import first_chars
     from transforms.dates.grammar import relative_words, SAME_UNSEEN, YEAR_LEAD_UNSEEN, YEAR_KIND_UNSEEN, class_and_unseen_alternation
+    from transforms.dates.grammar import lead_words
 
     months: dict[str, tuple[str, int]] = {}
     weekdays: dict[str, int] = {}
@@ -205,9 +214,10 @@ def build_date_lexicon(month_rows: list[dict], curated_rows: list[dict],
     object.__setattr__(lexicon, "night", night)
     object.__setattr__(lexicon, "night_before", night_before)
     object.__setattr__(lexicon, "starting_from", starting_from_pattern(cues))
-    until, until_before = until_patterns(cues)
+    until, until_before, until_words = until_patterns(cues)
     object.__setattr__(lexicon, "until", until)
     object.__setattr__(lexicon, "until_before", until_before)
+    object.__setattr__(lexicon, "until_words", until_words)
     since, since_before, since_words = since_patterns(cues)
     object.__setattr__(lexicon, "since", since)
     object.__setattr__(lexicon, "since_before", since_before)
@@ -229,6 +239,11 @@ def build_date_lexicon(month_rows: list[dict], curated_rows: list[dict],
     object.__setattr__(lexicon, "trim_first", first[0])
     if cues is not None and cues.word_alternation("date_general_noun"):
         object.__setattr__(lexicon, "general_nouns", frozenset(cues.lists["date_general_noun"]))
+    prepositions, period_words, day_parts, lead_tokens = lead_words(cues)
+    object.__setattr__(lexicon, "prepositions", prepositions)
+    object.__setattr__(lexicon, "period_words", period_words)
+    object.__setattr__(lexicon, "day_parts", day_parts)
+    object.__setattr__(lexicon, "lead_tokens", lead_tokens)
     object.__setattr__(lexicon, "pattern", compile_grammar(lexicon))
     object.__setattr__(lexicon, "trigger", compile_triggers(lexicon))
     object.__setattr__(lexicon, "glued_year", compile_glued_year())
