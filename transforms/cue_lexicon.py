@@ -475,6 +475,8 @@ DATE_CLASSES = {
     "date_lead_preposition": "a preposition that may lead a date, as written (في، خلال، منذ، حتى، قبل، بعد، طوال، اعتبارا من): the grammar reads a month, a year or a bare year after it as one date with it, and a run of lead words before a date starts there",
     "date_lead_period": "a word of a part of a period that may lead a month or a year, after a preposition or not, as written (شهر، مطلع، أوائل، نهاية، بداية، غضون، أعقاب): the grammar reads it as part of the date (في مطلع آذار، نهاية 2017)",
     "date_day_part": "a part of a day before a weekday or a day word, as written (صباح، مساء، ليلة، فجر، ظهر، مساء يوم): the grammar reads it as part of the day's date (مساء الخميس، صباح يوم الأحد، ليل أمس)",
+    "date_year_word": "a singular word of a year before its number, as written (عام، عامي، سنة، سنتي): the number after it, of four digits or three (عام 841، بين عامي 1980 و1988), or of one or two with an era mark (سنة 70م), is a year, with ال, لل، ب or و before it or not",
+    "date_year_word_other": "another word of years before a year's number, as written (عامين، سنوات، أعوام، موسم): a number of four digits after it is a year (موسم 2017)",
     "date_surface_trim": "a leading word, as written (في، منذ، من، اعتبارا من): kept out of the surface of a date it opens (في 5 مارس: the surface is 5 مارس)",
 }
 # The classes whose rows are a word's opening, not a whole word (date_not_future_stem: سيا is read in سياسة; aid_stem:

@@ -79,7 +79,8 @@ def test_a_date_row_decides_its_sentence(date_lexicon, cls, lemma, ant_id, text,
     assert values(text, published, date_lexicon_without(cls, lemma)) == without_row
 
 
-# The grammar's lead words (classes date_lead_preposition, date_lead_period, date_day_part): each row's example, with the
+# The grammar's lead words (classes date_lead_preposition, date_lead_period, date_day_part) and year words
+# (date_year_word, date_year_word_other): each row's example, with the
 # publication time of its article, read with the row and without it ((surface, value) of each date found).
 LEAD_ROWS = [
     ('date_lead_preposition', 'في', '2018-04-01T12:57:50+04:00',
@@ -166,6 +167,32 @@ LEAD_ROWS = [
     ('date_day_part', 'منتصف ليل', '2018-05-06T13:49:29+04:00',
      [('منتصف ليل الأحد', '2018-05-06')],
      [('ليل الأحد', '2018-05-06')]),
+
+    # the words of a year before its number (classes date_year_word, date_year_word_other)
+    ('date_year_word', 'عام', '2018-02-18T19:03:15+04:00',
+     [('العام 2000', '2000')],
+     [('2000', '2000')]),
+    ('date_year_word', 'عامي', '2018-05-06T10:36:39+04:00',
+     [('عامي 2018 و2019', '2018'), ('عامي 2018 و2019', '2019')],
+     [('2018 و2019', '2018'), ('2018 و2019', '2019')]),
+    ('date_year_word', 'سنة', '2018-02-21T14:53:35+04:00',
+     [('سنة 276', None)],
+     []),
+    ('date_year_word', 'سنتي', '2018-10-02T18:05:36+00:00',
+     [('سنتي ٢٠٠٥ و٢٠١٢', '2005'), ('سنتي ٢٠٠٥ و٢٠١٢', '2012')],
+     [('٢٠٠٥ و٢٠١٢', '2005'), ('٢٠٠٥ و٢٠١٢', '2012')]),
+    ('date_year_word_other', 'عامين', '2018-06-07T15:29:24+00:00',
+     [('العامين 2016 و 2017', '2016'), ('العامين 2016 و 2017', '2017')],
+     [('2016 و 2017', '2016'), ('2016 و 2017', '2017')]),
+    ('date_year_word_other', 'سنوات', '2018-04-05T12:59:19+00:00',
+     [('سنوات 2000', '2000')],
+     [('2000', '2000')]),
+    ('date_year_word_other', 'أعوام', '2018-02-24T23:25:30+04:00',
+     [('أعوام 2010 و2011 و2016', '2010'), ('أعوام 2010 و2011 و2016', '2011'), ('أعوام 2010 و2011 و2016', '2016')],
+     [('2010 و2011 و2016', '2010'), ('2010 و2011 و2016', '2011'), ('2010 و2011 و2016', '2016')]),
+    ('date_year_word_other', 'موسم', '2018-04-24T12:56:26+00:00',
+     [('موسم 1990/1991', '1990'), ('موسم 1990/1991', '1991')],
+     [('1990/1991', '1990'), ('1990/1991', '1991')]),
 ]
 
 

@@ -155,8 +155,25 @@ def lead_words(cues) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...],
     day_parts = words("date_day_part", DAY_PARTS_UNSEEN)
     tokens = frozenset(w for phrase in [*prepositions, *period_words, *day_parts] for w in phrase.split()) | LEAD_TOKENS
     return prepositions, period_words, day_parts, tokens
-YEAR_WORDS = ["عام", "عامي", "عامين", "سنة", "سنتي", "سنوات", "أعوام", "موسم"]
-SINGULAR_YEAR_WORDS = ["عام", "عامي", "سنة", "سنتي"]
+# The words of a year before its number (عام 1979، بين عامي 1980 و1988، موسم 2017) are the rows of classes
+# date_year_word (عام، عامي، سنة، سنتي: three digits after them are a year too, عام 841) and date_year_word_other
+# (عامين، سنوات، أعوام، موسم) of seeds/cue_words.csv, read as written (year_words: DateLexicon.year_words and
+# singular_year_words); those whose leaving out changes no date row of an ANT article in no gold file stay here.
+YEAR_WORD_UNSEEN: tuple[str, ...] = ()
+YEAR_WORD_OTHER_UNSEEN: tuple[str, ...] = ()
+
+
+def year_words(cues) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(every word of a year, the singular ones): the words of classes date_year_word and date_year_word_other of the
+    cue lexicon with their unseen words, normalised and sorted."""
+    def words(cls: str, unseen: tuple[str, ...]) -> set[str]:
+        found = {normalize_key(w) for w in unseen}
+        if cues is not None and cues.word_alternation(cls):
+            found.update(cues.lists[cls])
+        return found
+
+    singular = words("date_year_word", YEAR_WORD_UNSEEN)
+    return tuple(sorted(singular | words("date_year_word_other", YEAR_WORD_OTHER_UNSEEN))), tuple(sorted(singular))
 SMALL_COUNTS = {normalize_key(w): n for n, w in enumerate(
     ["", "", "", "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة"]) if w}
 # Counts before a unit of time (قبل ثلاث سنوات، قبل عشرين عاما), also glued to ب (بعد ذلك بثلاثة أعوام).
@@ -229,7 +246,7 @@ CLITIC = r"(?:[وف])?"
 ERA_MARK = r"\s*(?:م|ميلادي|ميلاديه|للميلاد|بعد\s+الميلاد)(?!\w)"
 
 
-def _year_word_forms(bases: list[str] = YEAR_WORDS) -> list[str]:
+def _year_word_forms(bases) -> list[str]:
     forms = []
     for base in bases:
         forms += [base, "ال" + base, "لل" + base, "ل" + base, "ب" + base, "بال" + base]
@@ -311,10 +328,10 @@ def compile_grammar(lexicon: "DateLexicon") -> re.Pattern:
                   rf"|(?<=التنفيذ\s)اليوم|(?<=الصادره\s)اليوم)"
                   rf"|اليوم|الليله\s+(?P<r_past>الماضيه|البارحه|الفائته)){E}",
         # عام 1979، العام 2012، بين عامي 1980 و1988، عام 2013-2014
-        "year": rf"(?:{_alt(_year_word_forms())})\s*(?:(?P<y_list>{ANY_YLIST})"
+        "year": rf"(?:{_alt(_year_word_forms(lexicon.year_words)) or '(?!)'})\s*(?:(?P<y_list>{ANY_YLIST})"
                 rf"|(?P<y_words>{WORD_YEAR}(?:\s+(?:و|الي|حتي)\s*{WORD_YEAR})*))"
                 # (three digits only after a singular year word: عام 841، سنة 632، بين عامي 841 و849)
-                rf"|(?:{_alt(_year_word_forms(SINGULAR_YEAR_WORDS))})\s*"
+                rf"|(?:{_alt(_year_word_forms(lexicon.singular_year_words)) or '(?!)'})\s*"
                 rf"(?:(?P<y_early>{EARLY_YEAR}(?:\s*(?:و|-|–|الى|الي|حتى|حتي)\s*{EARLY_YEAR})*)"
                 # (one or two digits when an era mark says so: في العام 70م، سنة 70 بعد الميلاد)
                 rf"|(?P<y_era>[1-9]\d?)(?={ERA_MARK}))",
@@ -385,7 +402,7 @@ def compile_triggers(lexicon: "DateLexicon") -> re.Pattern:
     part of a date right after them."""
     month_next = _month_next(lexicon)
     free = _free_trigger_words(lexicon)
-    year_words = _year_trigger_words()
+    year_words = _year_trigger_words(lexicon)
     ago = (rf"(?:قبل|بعد)(?:(?:ها|ه)\s+ب|\s+(?:(?:ذلك|ذاك)\s+ب)?)(?:(?:\d{{1,3}}|{_alt(COUNTS)})\s+)?"
            rf"(?:{_alt(TIME_UNITS)}|{GLUED_DAY}){E}")
     words = (rf"(?:{_alt(free)}){E}|(?:{_alt(year_words)}){E}(?=\s*\(?\s*\d|\s+(?:الفين|الفان|الف\s+و)){E}|{ago}"
@@ -436,8 +453,8 @@ def _free_trigger_words(lexicon: "DateLexicon") -> list[str]:
             "للعام", "للسنه", "قبل يوم", "بعد يوم"]
 
 
-def _year_trigger_words() -> list[str]:
-    return [w for w in _year_word_forms() if w not in ("العام", "السنه", "للعام", "للسنه")] + ["لعام"]
+def _year_trigger_words(lexicon: "DateLexicon") -> list[str]:
+    return [w for w in _year_word_forms(lexicon.year_words) if w not in ("العام", "السنه", "للعام", "للسنه")] + ["لعام"]
 
 
 def compile_trigger_index(lexicon: "DateLexicon") -> ahocorasick.Automaton:
@@ -452,7 +469,7 @@ def compile_trigger_index(lexicon: "DateLexicon") -> ahocorasick.Automaton:
     whole = {w for w in map(normalize_key, _free_trigger_words(lexicon)) if " " not in w}
     index = ahocorasick.Automaton()
     glued_l = [w for w in GLUED_ORDINALS if w[:1] == "ل"]  # (بالرابع holds الرابع, which the index finds)
-    for phrase in [*_free_trigger_words(lexicon), *_year_trigger_words(), *ORDINAL_DAYS, *glued_l, *_GLUED_THAT]:
+    for phrase in [*_free_trigger_words(lexicon), *_year_trigger_words(lexicon), *ORDINAL_DAYS, *glued_l, *_GLUED_THAT]:
         first = normalize_key(phrase).split()[0]
         index.add_word(first, (len(first), first in whole))
     for digit in "0123456789":  # normalize() leaves every digit 0-9; the trigger reads only those

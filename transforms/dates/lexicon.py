@@ -136,6 +136,10 @@ class DateLexicon:
     period_words: tuple[str, ...] = ()
     day_parts: tuple[str, ...] = ()
     lead_tokens: frozenset[str] = frozenset()
+    # the words of a year before its number (classes date_year_word: عام، سنة; date_year_word_other: سنوات، موسم;
+    # grammar.year_words), normalised, and the singular ones (date_year_word)
+    year_words: tuple[str, ...] = ()
+    singular_year_words: tuple[str, ...] = ()
 
     def month_of(self, name: str) -> tuple[str, int] | None:
         return self.months.get(" ".join(name.split()))
@@ -159,7 +163,7 @@ def build_date_lexicon(month_rows: list[dict], curated_rows: list[dict],
     from transforms.dates.tense import clause_patterns, opening_imperfect_pattern, reported_pattern, tense_words
     from transforms.dates.first_chars import first_chars
     from transforms.dates.grammar import relative_words, SAME_UNSEEN, YEAR_LEAD_UNSEEN, YEAR_KIND_UNSEEN, class_and_unseen_alternation
-    from transforms.dates.grammar import lead_words
+    from transforms.dates.grammar import lead_words, year_words
 
     months: dict[str, tuple[str, int]] = {}
     weekdays: dict[str, int] = {}
@@ -244,6 +248,9 @@ def build_date_lexicon(month_rows: list[dict], curated_rows: list[dict],
     object.__setattr__(lexicon, "period_words", period_words)
     object.__setattr__(lexicon, "day_parts", day_parts)
     object.__setattr__(lexicon, "lead_tokens", lead_tokens)
+    all_year_words, singular_year_words = year_words(cues)
+    object.__setattr__(lexicon, "year_words", all_year_words)
+    object.__setattr__(lexicon, "singular_year_words", singular_year_words)
     object.__setattr__(lexicon, "pattern", compile_grammar(lexicon))
     object.__setattr__(lexicon, "trigger", compile_triggers(lexicon))
     object.__setattr__(lexicon, "glued_year", compile_glued_year())
