@@ -5,6 +5,8 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 SHARED ?= ../shared
 SCRATCH ?= data/scratch
+# The checkout's own code first, so a second worktree sharing one editable venv runs its own code.
+export PYTHONPATH := $(CURDIR)
 
 .PHONY: run test eval models server bench countries lock clean
 

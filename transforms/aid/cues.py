@@ -332,12 +332,16 @@ _EQUIVALENT: dict[int, tuple[CueLexicon, frozenset[str]]] = {}
 # (since_pattern, AidWords.since); those whose leaving out changes no row of an ANT article in no gold file stay in
 # SINCE_UNSEEN (من بداية، ابتداء من، اعتبارا من: none changes a row of the 11,719 articles).
 SINCE_UNSEEN = ("من بداية", "ابتداء من", "اعتبارا من")
+# A span of years counts from its first (خلال الفترة من أبريل 2015 إلى مايو 2018، في الفترة ما بين عامي 2006 و2009):
+# the words the aid rules gained with issue 9's since-year (merged from main with aid/frames.py's _SINCE), kept here as
+# they came until each is tried as a row of class aid_since.
+SINCE_SPAN_NOT_YET_ROWS = ("الفترة من", "الفترة ما بين", "الفترة بين")
 
 
 def since_pattern(lexicon: CueLexicon) -> re.Pattern | None:
-    """A word of since (class aid_since, and SINCE_UNSEEN), eight words at most, then a year (group 2); None
+    """A word of since (class aid_since, SINCE_UNSEEN and SINCE_SPAN_NOT_YET_ROWS), eight words at most, then a year (group 2); None
     without one."""
-    words = sorted({normalize_key(w) for w in SINCE_UNSEEN} | set(lexicon.lists.get("aid_since", ())),
+    words = sorted({normalize_key(w) for w in SINCE_UNSEEN + SINCE_SPAN_NOT_YET_ROWS} | set(lexicon.lists.get("aid_since", ())),
                    key=lambda w: (-len(w), w))
     if not words:
         return None

@@ -393,7 +393,27 @@ def _period(tokens, money, t0, t1, words: cues.AidWords) -> str:
         return "annual"
     if _nearest(tokens, money, t0, t1, words.monthly, _PERIOD_BEFORE, _PERIOD_AFTER) is not None:
         return "monthly"
-    return "once"
+    return _noun_period(tokens, money, t0, words) or "once"
+
+
+_NOUN_PERIOD_REACH = 24  # words from the noun of aid a sum measures to the sum
+
+
+def _noun_period(tokens, money, t0: int, words: cues.AidWords) -> str | None:
+    """The period of the noun of aid the sum measures: the nearest noun of aid before the sum in its
+    sentence (class aid_transfer), when an adjective of a year or a month stands right after it
+    (تتلقى … معونات سنوية من عدد من دول القارة، منها نحو 62 مليون إسترليني من بريطانيا؛ تقليص مساهمتها
+    السنوية في ميزانية الأونروا من 360 مليون دولار): the sums it is told in are per year or per month."""
+    aid_word = _AidWord(tokens, words.transfer, words.form)
+    for i in range(money.first_token - 1, max(t0, money.first_token - _NOUN_PERIOD_REACH) - 1, -1):
+        if aid_word.at(i):
+            after = tokens[i + 1][2] if i + 1 < money.first_token else ""
+            if cues.is_in(after, words.annual):
+                return "annual"
+            if cues.is_in(after, words.monthly):
+                return "monthly"
+            return None
+    return None
 
 
 def _aid_type(tokens, money, t0, t1, words: cues.AidWords) -> str:
