@@ -400,10 +400,23 @@ AID_AS_WRITTEN_CLASSES = {
     "aid_institution_head": "the head noun of an institution's name, as written (شبكة، مستشفى، أوقاف، مؤسسة، جمعية، منظمة): at the end of a sum's clause after لصالح / لدعم / ل it opens the recipient's name",
     "aid_lender_opening": "the opening of a lender's name, as written (البنك، بنك، المصرف، صندوق النقد): a lender lends to a state, never the reverse",
     "aid_complementiser": "a word that ends the speaker's clause, as written (أن، بأن، أنه، أنها، بأنه، بأنها): what follows is the reported fact, its parties are no speaker",
+    "aid_equivalent": "a verb of being worth, as written (يعادل، يوازي، يساوي، يعادلها): a sum right after it (ما between at most) restates the sum before it in another currency, no sum of its own (أي ما يعادل 1.02 مليار دولار); after و it adds another sum",
+    "aid_since": "a word of since before a year, as written (منذ، من بداية، ابتداء من، اعتبارا من): a year eight words after it at most is the year the aid has been paid since (منذ توقيعها معاهدة سلام مع إسرائيل عام 1979)",
     "aid_stem": "a piece of an aid word, as written (مساعد، معون، قرض، قروض، تبرع، ودائع، مانح): the quick look reads a text only if one stands in it, anywhere",
 }
 CLASSES.update(AID_AS_WRITTEN_CLASSES)
 WORD_LIST_CLASSES = WORD_LIST_CLASSES | frozenset(AID_AS_WRITTEN_CLASSES)
+
+
+# The word lists of the visit frames read as written (transforms.visits.cues.ClauseWords), one written form a row: no
+# inflection is generated.
+VISIT_AS_WRITTEN_CLASSES = {
+    "visit_adjective": "an adjective of a visit, as written, read with ال or without (رسمية، رسمي، خاطفة، تاريخية، رفيعة المستوى): between a visit noun and a place glued to لـ or بـ it is left out of the words that keep the place from being the visit's (زيارة رسمية لروسيا)",
+    "visit_length": "a word of a visit's length before the word of its count, as written (لمدة، تستغرق، استغرقت): with that word and a unit of time after it, left out of the words between a visit noun and a place glued to لـ or بـ (زيارة لمدة يومين لفرنسا)",
+    "visit_length_unit": "a unit of time after a visit's length and its count, as written (أيام، يوما، يومين، أسابيع، ساعات): left out with the length (زيارة تستغرق ثلاثة أيام لمصر)",
+}
+CLASSES.update(VISIT_AS_WRITTEN_CLASSES)
+WORD_LIST_CLASSES = WORD_LIST_CLASSES | frozenset(VISIT_AS_WRITTEN_CLASSES)
 
 
 # The word lists of the dates (transforms.dates), read as written: a row is one written form, no
@@ -452,6 +465,18 @@ DATE_CLASSES = {
     "date_past_unsuffixed": "a past cue of class date_past, as written (عقد، زار، أضاف، نفى، كان، الماضي), whose forms with a subject or object pronoun (عقده، زاره، إضافة) are not read as past cues: once normalised they are written like a noun (عقده after المقرر: holding it; وزاره: وزارة) or it is an adjective",
     "date_starting_from": "a word of starting, as written (اعتبارا، ابتداء، بدءا): with من after it, right before a weekday with no modifier, a start that would be more than a few days gone by is the coming one (اعتبارا من الأربعاء)",
     "date_night": "a word of a night, as written (ليل، ليلة): a night named by the two days it spans after it (ليل السبت- الأحد، ليل 15-16 تموز) is dated by its evening, the first day, only",
+    "date_past_adjective": "an adjective of a time gone by among the past cues, as written (الماضي، الماضية، المنصرم): it tells the clause before a date as gone by, yet it is no perfect verb, so a date right before or right after it is not told by it as past, and اليوم after it is no day of news",
+    "date_not_news": "a past cue that tells no news of the day, as written (كان، كانت، سبق): اليوم right after it is not the day the news is told on, as after a perfect verb of news (أعلنت اليوم)",
+    "date_was_planned": "a word of a plan or an expectation after كان (من between at most), as written, read with ال and any ending (مقرر، مفترض، متوقع: كان من المقرر، كانت متوقعة): the plan lies in the past, and what was planned is read as past",
+    "date_until": "a word of until, as written (حتى، لغاية، إلى غاية): a day or month right after it with no tense cue is a forecast or a state going on, not yet past (حتى السبت، إلى غاية 31 تشرين الأول)",
+    "date_since": "a word of since, as written (منذ): a date right after it is a start, before publication (منذ الأحد، منذ 30 آذار), and منذ 2000 عام a length",
+    "date_recurring": "a word of a yearly recurrence right after a day and month, من before it or not, as written at the words' opening (كل عام، كل سنة، سنويا، من كل): 9 يونيو من كل عام is a day of every year, no date of the story",
+    "date_next_after": "a word right after a month that makes it the one after a month told before, as written (التالي، الذي تلاه، اللاحق): the month takes the year of the story",
+    "date_lead_preposition": "a preposition that may lead a date, as written (في، خلال، منذ، حتى، قبل، بعد، طوال، اعتبارا من): the grammar reads a month, a year or a bare year after it as one date with it, and a run of lead words before a date starts there",
+    "date_lead_period": "a word of a part of a period that may lead a month or a year, after a preposition or not, as written (شهر، مطلع، أوائل، نهاية، بداية، غضون، أعقاب): the grammar reads it as part of the date (في مطلع آذار، نهاية 2017)",
+    "date_day_part": "a part of a day before a weekday or a day word, as written (صباح، مساء، ليلة، فجر، ظهر، مساء يوم): the grammar reads it as part of the day's date (مساء الخميس، صباح يوم الأحد، ليل أمس)",
+    "date_year_word": "a singular word of a year before its number, as written (عام، عامي، سنة، سنتي): the number after it, of four digits or three (عام 841، بين عامي 1980 و1988), or of one or two with an era mark (سنة 70م), is a year, with ال, لل، ب or و before it or not",
+    "date_year_word_other": "another word of years before a year's number, as written (عامين، سنوات، أعوام، موسم): a number of four digits after it is a year (موسم 2017)",
     "date_surface_trim": "a leading word, as written (في، منذ، من، اعتبارا من): kept out of the surface of a date it opens (في 5 مارس: the surface is 5 مارس)",
 }
 # The classes whose rows are a word's opening, not a whole word (date_not_future_stem: سيا is read in سياسة; aid_stem:
@@ -460,4 +485,5 @@ STEM_CLASSES = frozenset({"date_not_future_stem", "aid_stem"})
 CLASSES.update(DATE_CLASSES)
 WORD_LIST_CLASSES = WORD_LIST_CLASSES | frozenset(DATE_CLASSES)
 # aid_own_country: a noun with its pronoun, no noun forms of it; aid_dual_relative: pronouns, as written.
-AS_WRITTEN_CLASSES = frozenset(DATE_CLASSES) | {"aid_own_country", "aid_dual_relative"} | frozenset(AID_AS_WRITTEN_CLASSES)
+AS_WRITTEN_CLASSES = frozenset(DATE_CLASSES) | {"aid_own_country", "aid_dual_relative"} | frozenset(AID_AS_WRITTEN_CLASSES) \
+    | frozenset(VISIT_AS_WRITTEN_CLASSES)

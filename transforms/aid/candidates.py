@@ -106,7 +106,7 @@ def aid_candidates(ctx: AidContext, currencies, rule_records: list[dict] = ()) -
             continue
         ns, ne = doc.to_normalised(s), doc.to_normalised(e)
         t0, t1 = sentence_tokens(ctx, index)
-        sums = money_in(doc.norm.text, ns, ne, tokens, starts, currencies, named)
+        sums = money_in(doc.norm.text, ns, ne, tokens, starts, currencies, named, ctx.words.equivalent)
         if not sums:
             continue
         in_sentence = ctx.by_token.between(t0, t1)
@@ -305,7 +305,8 @@ def decide_aid(candidates: list[AidCandidate], ctx: AidContext, models: dict) ->
                 "recipient_iso2": use.iso2 if use else None, "recipient_name_ar": use.name_ar if use else None,
                 "amount": money.value, "currency": money.currency,
                 "period": _period(ctx.tokens, money, t0, t1, ctx.words), "aid_type": _aid_type(ctx.tokens, money, t0, t1, ctx.words),
-                "since_year": _since_year(doc.norm.text[doc.to_normalised(s):doc.to_normalised(e)], ctx.published_year),
+                "since_year": _since_year(doc.norm.text[doc.to_normalised(s):doc.to_normalised(e)], ctx.published_year,
+                                          ctx.words.since),
                 "status": _status(ctx.tokens, money, t0, t1, ctx.words),
                 "evidence": doc.text[s:e], "evidence_start": s, "evidence_end": e,
                 "amount_surface": doc.text[c.char_start:c.char_end],

@@ -6,6 +6,7 @@ all find مساعدات, while ودائع still reads as ودائع first.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -221,6 +222,9 @@ class AidWords:
     lender_openings: tuple[str, ...] = ()  # a lender's name opens so, each with a space after (class aid_lender_opening: البنك، صندوق النقد)
     complementisers: frozenset[str] = frozenset()  # words that end the speaker's clause (class aid_complementiser: أن، بأنه)
     stems: tuple[str, ...] = ()  # pieces of an aid word, found anywhere in a text by the quick look (class aid_stem: مساعد، قرض)
+    equivalent: frozenset[str] = frozenset()  # words before a sum that restate another (class aid_equivalent: يعادل; equivalent_words)
+    # a word of since, eight words at most, then a year (class aid_since: منذ، من بداية، اعتبارا من; since_pattern)
+    since: re.Pattern | None = None
 
 
 _AID_WORDS: dict[int, tuple[CueLexicon, AidWords]] = {}
@@ -260,7 +264,8 @@ def aid_words(lexicon: CueLexicon) -> AidWords:
                          institution_heads=frozenset(lists.get("aid_institution_head", ())),
                          lender_openings=tuple(w + " " for w in lists.get("aid_lender_opening", ())),
                          complementisers=frozenset(lists.get("aid_complementiser", ())),
-                         stems=tuple(lists.get("aid_stem", ())),
+                         stems=tuple(lists.get("aid_stem", ())), equivalent=equivalent_words(lexicon),
+                         since=since_pattern(lexicon),
                          rank=frozenset(lists.get("rank", ())), total=frozenset(lists.get("aid_total", ())),
                          each=frozenset(lists.get("aid_each", ())),
                          not_each=_forms(" ".join(lists.get("aid_not_each", ()))),
@@ -311,9 +316,49 @@ def aid_words(lexicon: CueLexicon) -> AidWords:
 # لأن) is another list: it has لأن and lacks the pronoun forms (أنه، أنها) this one reads.
 # What follows في / على after المساعدة when it names the form of the aid, not a task helped with
 # (وستكون المساعدة على شكل معدات): class aid_form (AidWords.form).
-# Words before a sum that restate another sum (… درهم (1.02 مليار دولار)، أي ما يعادل …). Kept in code: only
-# money_in reads it, the money-mention code the analysed document calls with no cue lexicon.
-EQUIVALENT = _forms("يعادل يوازي يعادلها يساوي")
+# Words before a sum that restate another sum (… درهم (1.02 مليار دولار)، أي ما يعادل …): the rows of class
+# aid_equivalent of seeds/cue_words.csv, read as written (equivalent_words, AidWords.equivalent, which money_in reads
+# for the aid rules and candidates; the analysed document's money layer, which only tells which sentences hold a sum,
+# reads EQUIVALENT_UNSEEN: a restated sum never stands alone in its sentence). Those whose leaving out changes no row
+# of an ANT article in no gold file, so that no row can carry a real example of them, stay in EQUIVALENT_UNSEEN: each
+# of the four, left out in turn, changes no row of the non-gold articles that hold it and a currency, so the class has
+# no row yet.
+EQUIVALENT_UNSEEN = ("يعادل", "يوازي", "يعادلها", "يساوي")
+_EQUIVALENT: dict[int, tuple[CueLexicon, frozenset[str]]] = {}
+
+
+# The words before a year that make it the year a sum has been paid since (منذ توقيعها معاهدة سلام مع إسرائيل عام
+# 1979، من بداية عام 2018، اعتبارا من 2019): the rows of class aid_since of seeds/cue_words.csv, read as written
+# (since_pattern, AidWords.since); those whose leaving out changes no row of an ANT article in no gold file stay in
+# SINCE_UNSEEN (من بداية، ابتداء من، اعتبارا من: none changes a row of the 11,719 articles).
+SINCE_UNSEEN = ("من بداية", "ابتداء من", "اعتبارا من")
+# A span of years counts from its first (خلال الفترة من أبريل 2015 إلى مايو 2018، في الفترة ما بين عامي 2006 و2009):
+# the words the aid rules gained with issue 9's since-year (merged from main with aid/frames.py's _SINCE), kept here as
+# they came until each is tried as a row of class aid_since.
+SINCE_SPAN_NOT_YET_ROWS = ("الفترة من", "الفترة ما بين", "الفترة بين")
+
+
+def since_pattern(lexicon: CueLexicon) -> re.Pattern | None:
+    """A word of since (class aid_since, SINCE_UNSEEN and SINCE_SPAN_NOT_YET_ROWS), eight words at most, then a year (group 2); None
+    without one."""
+    words = sorted({normalize_key(w) for w in SINCE_UNSEEN + SINCE_SPAN_NOT_YET_ROWS} | set(lexicon.lists.get("aid_since", ())),
+                   key=lambda w: (-len(w), w))
+    if not words:
+        return None
+    return re.compile(rf"(?:{'|'.join(map(re.escape, words))})((?:\s+\S+){{0,8}}?)\s+\D{{0,3}}((?:19|20)\d\d)(?!\d)")
+
+
+def equivalent_words(lexicon: CueLexicon | None) -> frozenset[str]:
+    """The words of class aid_equivalent (and EQUIVALENT_UNSEEN), as written (built once per lexicon)."""
+    if lexicon is None:
+        return _forms(" ".join(EQUIVALENT_UNSEEN))
+    found = _EQUIVALENT.get(id(lexicon))
+    if found is None or found[0] is not lexicon:
+        words = _forms(" ".join(tuple(lexicon.lists.get("aid_equivalent", ())) + EQUIVALENT_UNSEEN))
+        found = _EQUIVALENT[id(lexicon)] = (lexicon, words)
+    return found[1]
+
+
 # "The kingdom" said bare (تخصيص المملكة لـ 1.5 مليار دولار، أن المملكة تصدرت الدول المانحة): class aid_kingdom
 # (AidWords.kingdom), the state the article names that calls itself a kingdom (المملكة العربية السعودية، المملكة
 # الأردنية الهاشمية، المملكة المغربية، مملكة البحرين، المملكة المتحدة). Where two are named equally, the

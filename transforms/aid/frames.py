@@ -26,9 +26,8 @@ _BEFORE, _AFTER = 12, 8
 _PERIOD_BEFORE, _PERIOD_AFTER = 4, 4
 _LOAN_BEFORE = 8
 _YEAR = re.compile(r"(?:19|20)\d\d")
-# منذ توقيعها معاهدة سلام مع إسرائيل عام 1979 / من بداية عام 2018 / منذ أبريل 2015
-# A span of years counts from its first (خلال الفترة من أبريل 2015 إلى مايو 2018، في الفترة ما بين عامي 2006 و2009).
-_SINCE = re.compile(r"(?:منذ|من بدايه|ابتداء من|اعتبارا من|الفتره من|الفتره ما بين|الفتره بين)((?:\s+\S+){0,8}?)\s+\D{0,3}((?:19|20)\d\d)(?!\d)")
+# منذ توقيعها معاهدة سلام مع إسرائيل عام 1979 / من بداية عام 2018 / منذ أبريل 2015: the words of since are the rows
+# of class aid_since of seeds/cue_words.csv (cues.since_pattern, AidWords.since).
 _SINCE_THIS_YEAR = re.compile(r"منذ بدايه (?:العام|السنه) (?:الحالي|الجاري)")
 
 
@@ -83,11 +82,11 @@ def extract_aid(text: str, entities: dict, currencies: CurrencyLexicon,
     for index, (s, e) in enumerate(sentences if sentences is not None else split_sentences(text)):
         ns, ne = to_norm(s), to_norm(e)
         t0, t1 = bisect.bisect_left(starts, ns), bisect.bisect_left(starts, ne)
-        sums = money_in(ntext, ns, ne, tokens, starts, currencies, named)
+        sums = money_in(ntext, ns, ne, tokens, starts, currencies, named, words.equivalent)
         if not sums:
             continue
         in_sentence = by_token.between(t0, t1)
-        since = _since_year(ntext[ns:ne], published_year)
+        since = _since_year(ntext[ns:ne], published_year, words.since)
         for money, (donors, recipient) in zip(sums, sentence_sum_parties(tokens, in_sentence, sums, t0, t1, words)):
             if not _is_aid(tokens, money, t0, t1, words):
                 continue
@@ -227,9 +226,11 @@ def money_mentions(text: str, norm, sentences, currencies: CurrencyLexicon, name
     return rows
 
 
-def money_in(ntext, ns, ne, tokens, starts, currencies, named) -> list[Money]:
+def money_in(ntext, ns, ne, tokens, starts, currencies, named, equivalent: frozenset[str] | None = None) -> list[Money]:
     """Sums of money in the sentence [ns, ne): an amount with a currency after it (or a symbol
-    before it), skipping a sum that restates the one before it (… درهم (1.02 مليار دولار))."""
+    before it), skipping a sum that restates the one before it (… درهم (1.02 مليار دولار); `equivalent`:
+    the words before a sum that restate another, class aid_equivalent, cues.equivalent_words; without it, the
+    words kept in code)."""
     sums: list[Money] = []
     if not currencies.may_hold_money(ntext, ns, ne):
         return sums
@@ -256,7 +257,7 @@ def money_in(ntext, ns, ne, tokens, starts, currencies, named) -> list[Money]:
         money_end = found[1] if found else end
         first = bisect.bisect_left(starts, start)
         last = max(first, bisect.bisect_left(starts, money_end) - 1)
-        if sums and _restates(ntext, sums[-1].end, start, tokens, first):
+        if sums and _restates(ntext, sums[-1].end, start, tokens, first, equivalent):
             if sums[-1].restated is None and code != sums[-1].currency:
                 sums[-1] = replace(sums[-1], restated=(value, code))
             continue
@@ -311,7 +312,7 @@ def _count_of(value: float) -> float:
     return value
 
 
-def _restates(ntext, previous_end, start, tokens, first) -> bool:
+def _restates(ntext, previous_end, start, tokens, first, equivalent: frozenset[str] | None = None) -> bool:
     gap = ntext[previous_end:start]
     if re.fullmatch(r"[\s\u00A0]*[(\[][\s\u00A0]*(?:ما يعادل|اي|نحو|حوالي)?[\s\u00A0]*", gap):
         return True
@@ -319,8 +320,10 @@ def _restates(ntext, previous_end, start, tokens, first) -> bool:
     if re.fullmatch(r"[\s\u00A0]*[(\[][\s\u00A0]*[\d.,]+[\s\u00A0]*[)\]][\s\u00A0]*", gap):
         return True
     # أي ما يعادل 30 مليون restates; وما يعادل 30 مليون من ألمانيا adds another sum.
+    if equivalent is None:
+        equivalent = cues.equivalent_words(None)
     for back in (1, 2):
-        if first - back >= 0 and cues.is_in(tokens[first - back][2], cues.EQUIVALENT):
+        if first - back >= 0 and cues.is_in(tokens[first - back][2], equivalent):
             opener = tokens[first - back - 1][2] if first - back - 1 >= 0 else ""
             return not opener.startswith("و")
     return False
@@ -442,8 +445,8 @@ def _status(tokens, money, t0, t1, words: cues.AidWords) -> str:
     return status
 
 
-def _since_year(sentence: str, published_year: int | None) -> int | None:
-    match = _SINCE.search(sentence)
+def _since_year(sentence: str, published_year: int | None, since: re.Pattern | None = None) -> int | None:
+    match = since.search(sentence) if since is not None else None
     if match:
         return int(match.group(2))
     if published_year and _SINCE_THIS_YEAR.search(sentence):

@@ -7,10 +7,10 @@ from itertools import chain
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
-from transforms.arabic_text import NormalizedText, normalize
+from transforms.arabic_text import NormalizedText, normalize, normalize_key
 from transforms.dates.calendar_math import (UPCOMING_MONTHS, day_value, day_year_untensed, month_year_untensed,
                                             shift_day, valid_day, weekday_date, year_of_day, year_of_month)
-from transforms.dates.grammar import (COUNTS, DAY_WORDS, GLUED_DAY_UNITS, GLUED_YEAR_PREFIXES, LEAD_TOKENS,
+from transforms.dates.grammar import (COUNTS, DAY_WORDS, GLUED_DAY_UNITS, GLUED_YEAR_PREFIXES,
                                       class_alternation, class_and_unseen_alternation, glued_day_word,
                                       SMALL_COUNTS, TIME_UNITS, YEAR_NUMBER_WORDS, word_year_pattern,
                                       month_token_pattern)
@@ -148,8 +148,28 @@ _SENTENCE_BREAK = re.compile(r"[.!?؟؛\n]")
 _SENTENCES_BETWEEN = re.compile(r"[.!?؟؛\n][\s.!?؟؛]*")
 # Where a phrase ends: punctuation or the end of the text.
 _CLAUSE_END = re.compile(r"\s*(?:[،,.؛:!?؟\"“”«»()]|$)")
-_UNTIL = re.compile(r"[وف]?(?:حتي|لغايه|الي\s+غايه)\s")
-# (إلى غاية 31 تشرين الأول, the Maghreb press's "until")
+# The words of "until" (حتى، لغاية، إلى غاية 31 تشرين الأول: the Maghreb press's "until") are the rows of class
+# `date_until` of seeds/cue_words.csv, read as written (until_patterns, DateLexicon.until and until_before); those
+# whose leaving out changes no date row of an ANT article in no gold file stay in _UNTIL_UNSEEN (each of the three
+# changes one, so none stays).
+_UNTIL_UNSEEN: tuple[str, ...] = ()
+
+
+def until_words(cues: "CueLexicon | None") -> str:
+    """The words of until (class date_until, and _UNTIL_UNSEEN) as an alternation; "" without one."""
+    return class_and_unseen_alternation(cues, "date_until", _UNTIL_UNSEEN)
+
+
+def until_patterns(cues: "CueLexicon | None") -> tuple[re.Pattern | None, re.Pattern | None, tuple[str, ...]]:
+    """A word of until, و or ف glued on or not, at the start of a date's match and right before the end of the
+    text searched, and the last word of each (normalised; a lead without one is read without a regex); None, None,
+    () without one."""
+    words = until_words(cues)
+    if not words:
+        return None, None, ()
+    written = {normalize_key(w) for w in _UNTIL_UNSEEN} | set(cues.lists.get("date_until", ()) if cues else ())
+    return (re.compile(rf"[وف]?(?:{words})\s"), re.compile(rf"(?:^|\s)[وف]?(?:{words})\s+$"),
+            tuple(sorted({w.split()[-1] for w in written})))
 # An imperfect verb of lasting right before حتى (تستمر حتى، يبقى مغلقا حتى): what goes on until a day. The verbs
 # are the rows of class `date_lasting` of seeds/cue_words.csv (lasting_pattern, DateLexicon.goes_on_until); this
 # one, which no ANT article in no gold file writes before حتى, so that no row can carry a real example of it,
@@ -160,15 +180,41 @@ _LASTING_UNSEEN = ("يتواصل",)
 def lasting_pattern(cues: "CueLexicon | None") -> re.Pattern:
     """A verb of lasting (class date_lasting, and _LASTING_UNSEEN), two words at most, then حتى right before the
     end of the text searched."""
-    words = class_and_unseen_alternation(cues, "date_lasting", _LASTING_UNSEEN)
-    return re.compile(rf"(?:^|\s)[وف]?(?:{words})(?:\s+\S+){{0,2}}\s+[وف]?(?:حتي|لغايه|الي\s+غايه)\s+$")
-_UNTIL_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:حتي|لغايه|الي\s+غايه)\s+$")
-_SINCE = re.compile(r"[وف]?منذ\s")
-_SINCE_BEFORE = re.compile(r"(?:^|\s)[وف]?منذ\s+$")
+    words, until = class_and_unseen_alternation(cues, "date_lasting", _LASTING_UNSEEN), until_words(cues)
+    if not until:
+        return re.compile(r"(?!)")
+    return re.compile(rf"(?:^|\s)[وف]?(?:{words})(?:\s+\S+){{0,2}}\s+[وف]?(?:{until})\s+$")
+# The words of "since" (منذ) are the rows of class `date_since` of seeds/cue_words.csv, read as written
+# (since_patterns, DateLexicon.since, since_before and since_words); those whose leaving out changes no date row of
+# an ANT article in no gold file stay in _SINCE_UNSEEN (none: منذ changes many).
+_SINCE_UNSEEN: tuple[str, ...] = ()
+
+
+def since_patterns(cues: "CueLexicon | None") -> tuple[re.Pattern | None, re.Pattern | None, tuple[str, ...]]:
+    """A word of since, و or ف glued on or not, at the start of a date's match and right before the end of the
+    text searched, and the words themselves (normalised; a text without one is read without a regex); None, None,
+    () without one."""
+    words = class_and_unseen_alternation(cues, "date_since", _SINCE_UNSEEN)
+    if not words:
+        return None, None, ()
+    written = {normalize_key(w) for w in _SINCE_UNSEEN} | set(cues.lists.get("date_since", ()) if cues else ())
+    return (re.compile(rf"[وف]?(?:{words})\s"), re.compile(rf"(?:^|\s)[وف]?(?:{words})\s+$"),
+            tuple(sorted({w.split()[0] for w in written})))
 # بحلول and the words of its date before the date's last word (بحلول صباح الاثنين، بحلول نهاية مارس).
 _BY_THEN = re.compile(r"(?:^|\s)[وف]?بحلول(?:\s+\S+){0,2}\s+$")
-# "9 يونيو من كل عام": a yearly day, not a day of this story.
-_RECURRING = re.compile(r"\s*(?:من\s+)?(?:كل\s+(?:عام|سنه)|سنويا|من\s+كل)")
+# "9 يونيو من كل عام": a yearly day, not a day of this story. The words of a yearly recurrence after a day and
+# month (كل عام، كل سنة، سنويا، من كل; من before them or not) are the rows of class `date_recurring` of
+# seeds/cue_words.csv, read as written at the words' opening (recurring_pattern, DateLexicon.recurring); those whose
+# leaving out changes no date row of an ANT article in no gold file stay in _RECURRING_UNSEEN (كل سنة، سنويا، من كل:
+# no ANT article in no gold file writes one after a day and month that a date row turns on).
+_RECURRING_UNSEEN = ("كل سنه", "سنويا", "من كل")
+
+
+def recurring_pattern(cues: "CueLexicon | None") -> re.Pattern | None:
+    """A word of a yearly recurrence (class date_recurring, and _RECURRING_UNSEEN), من before it or not, at the
+    position matched; None without one."""
+    words = class_and_unseen_alternation(cues, "date_recurring", _RECURRING_UNSEEN)
+    return re.compile(rf"\s*(?:من\s+)?(?:{words})") if words else None
 # The leads that make a guarded name (مارس، ماي، آب) a month: في مارس، خلال مارس، شهر مارس، مطلع آب. They are the
 # rows of class `date_guard_lead` of seeds/cue_words.csv (guard_lead_pattern, DateLexicon.guard_lead); those no ANT
 # article in no gold file writes right before a guarded name that has no year, modifier or pair (أوائل، أواخر،
@@ -544,7 +590,20 @@ def appointed_pattern(cues: "CueLexicon | None") -> re.Pattern:
 _OF_IT_LEAD = re.compile(r"(?:^|\s)[وف]?(?:في|حتي|الي|لغايه)\s*$")
 # «الآن» right after «قبل/بعد <length> من»: the span is counted from now (see _Extractor.from_now).
 _NOW = re.compile(r"\s*الان(?!\w)")
-_NEXT_AFTER = re.compile(r"\s+(?:التالي|الذي\s+تلاه|اللاحق)(?!\w)")
+# The words after a month that make it the one after the month told before (الشهر التالي، الذي تلاه، اللاحق) are
+# the rows of class `date_next_after` of seeds/cue_words.csv, read as written (next_after_pattern,
+# DateLexicon.next_after); those whose leaving out changes no date row of an ANT article in no gold file stay in
+# _NEXT_AFTER_UNSEEN (الذي تلاه، اللاحق: none changes a date row of the 11,719 articles).
+_NEXT_AFTER_UNSEEN = ("الذي تلاه", "اللاحق")
+
+
+def next_after_pattern(cues: "CueLexicon | None") -> re.Pattern | None:
+    """A word of the next (class date_next_after, and _NEXT_AFTER_UNSEEN) right after the position matched; None
+    without one."""
+    words = class_and_unseen_alternation(cues, "date_next_after", _NEXT_AFTER_UNSEEN)
+    return re.compile(rf"\s+(?:{words})(?!\w)") if words else None
+
+
 # A report is told within so many days of it (see tense.reported_at_end).
 REPORT_DAYS = 2
 # From this local hour, a publication is "late in the evening".
@@ -598,9 +657,14 @@ class _Extractor:
 
     def since(self, m: re.Match) -> bool:
         """منذ 30 آذار، منذ الأحد: since, so not after publication."""
-        if "منذ" not in self.text[max(0, m.start() - 8):m.end()]:
+        around = self.text[max(0, m.start() - 8):m.end()]
+        for word in self.lexicon.since_words:
+            if word in around:
+                break
+        else:
             return False  # (the common case, without a regex)
-        return bool(_SINCE.match(m.group(0)) or _SINCE_BEFORE.search(self.text, max(0, m.start() - 8), m.start()))
+        return bool(self.lexicon.since.match(m.group(0))
+                    or self.lexicon.since_before.search(self.text, max(0, m.start() - 8), m.start()))
 
     def future(self, m: re.Match, at: int | None = None) -> bool:
         if self.since(m):
@@ -654,7 +718,9 @@ class _Extractor:
             return None
         last = _SENTENCE_BREAK_LAST.match(self.text, max(end, m.start() - 200), m.start())
         opened = last.end() if last else max(end, m.start() - 200)
-        if not (self.lexicon.story_goes_on.search(self.text, opened, m.start()) or _NEXT_AFTER.match(self.text, m.end())):
+        next_after = self.lexicon.next_after
+        if not (self.lexicon.story_goes_on.search(self.text, opened, m.start())
+                or (next_after is not None and next_after.match(self.text, m.end()))):
             return None
         return year
 
@@ -707,8 +773,10 @@ class _Extractor:
         """حتى السبت، حتى نهاية حزيران with no tense cue: a forecast or a state going on, so a day
         or month not yet past (a month gone by this year stays this year's)."""
         lead = self.text[max(0, m.start() - 12):m.start()]
-        inside = _UNTIL.match(m.group(0))
-        if not (inside or (("حتي" in lead or "غايه" in lead) and _UNTIL_BEFORE.search(lead))):
+        if self.lexicon.until is None:
+            return False
+        inside = self.lexicon.until.match(m.group(0))
+        if not (inside or (any(word in lead for word in self.lexicon.until_words) and self.lexicon.until_before.search(lead))):
             return False
         # (وتستمر حتى الاثنين: a state going on until the day, whatever the sentence told before)
         end = m.start() + (inside.end() if inside else 0)
@@ -869,7 +937,7 @@ class _Extractor:
                     self.note_month(y, months[0])
                     return [_result(f"{y:04d}-{months[0]:02d}", "month", "absolute" if year else "published")]
             out = []
-            if _RECURRING.match(self.text, m.end()):
+            if self.lexicon.recurring is not None and self.lexicon.recurring.match(self.text, m.end()):
                 return [_result(None, None, None)]
             # one day-month: two different names in a row are a mismatched pair; the first leads
             return self.day_results(year, months[0], days, direction, m, "absolute")
@@ -1362,7 +1430,8 @@ class _Extractor:
         if counted and _TO_A_COUNT.fullmatch(counted.group(0)) and _IN_BEFORE.search(self.text, max(0, m.start() - 1), number):
             counted = None  # وانحسر العدد في 2007 إلى 135 قتيلا: in a year, to a count
         if counted or self.lexicon.counted_of.match(after) or self.lexicon.quantity_before.search(self.text, max(0, number - 24), number) \
-                or (_SINCE.match(m.group(0)) and self.lexicon.time_unit_after.match(after)):
+                or (self.lexicon.since is not None and self.lexicon.since.match(m.group(0))
+                    and self.lexicon.time_unit_after.match(after)):
             return None  # (منذ 2000 عام، منذ 1400 سنة: a length, no year)
         if words:  # في ألفين وستة، بين ألفين وستة وألفين وعشرة
             years = [_word_year(w.group(0)) for w in _WORD_YEAR.finditer(words)]
@@ -1434,10 +1503,10 @@ _NOT_TOKEN_CHARS = frozenset("\"'“”«»()[]،,.:؛")  # (the characters of _
 _LEAD_WINDOW = 48  # characters looked back from a trigger for lead words
 
 
-def _lead_starts(text: str, p: int, floor: int) -> list[int]:
+def _lead_starts(text: str, p: int, floor: int, lead_tokens: frozenset[str]) -> list[int]:
     """Token starts of the unbroken run of lead words (في، نهاية، مساء، يوم …) just before position p,
     earliest first, then p itself: at most 4 tokens (of _TOKEN, within _LEAD_WINDOW characters and
-    after `floor`), each separated from the next by spaces only."""
+    after `floor`), each separated from the next by spaces only; `lead_tokens`: DateLexicon.lead_tokens)."""
     lo = max(floor, p - _LEAD_WINDOW)
     starts = [p]
     # Walk back a space-delimited word at a time; a word with punctuation inside holds several
@@ -1450,19 +1519,19 @@ def _lead_starts(text: str, p: int, floor: int) -> list[int]:
         if word[-1] in _NOT_TOKEN_CHARS:
             break  # (punctuation ends the word before, «قالت،»: the run stops there, as by tokens)
         if not _NOT_TOKEN_CHARS.isdisjoint(word):
-            return _lead_starts_by_tokens(text, p, lo)
-        if not (word in LEAD_TOKENS or (word[:1] in "وف" and word[1:] in LEAD_TOKENS)):
+            return _lead_starts_by_tokens(text, p, lo, lead_tokens)
+        if not (word in lead_tokens or (word[:1] in "وف" and word[1:] in lead_tokens)):
             break
         starts.append(lo + len(before) - len(word))
     return starts[::-1]
 
 
-def _lead_starts_by_tokens(text: str, p: int, lo: int) -> list[int]:
+def _lead_starts_by_tokens(text: str, p: int, lo: int, lead_tokens: frozenset[str]) -> list[int]:
     starts = [p]
     for t in reversed(list(_TOKEN.finditer(text, lo, p))[-4:]):
         word = t.group(0)
         if text[t.end():starts[-1]].strip() or not (
-                word in LEAD_TOKENS or (word[:1] in "وف" and word[1:] in LEAD_TOKENS)):
+                word in lead_tokens or (word[:1] in "وف" and word[1:] in lead_tokens)):
             break
         starts.append(t.start())
     return starts[::-1]
@@ -1572,7 +1641,7 @@ def _matches(text: str, lexicon: DateLexicon):
     for p in positions:
         if p < last_end:
             continue
-        for s in _lead_starts(text, p, last_end):
+        for s in _lead_starts(text, p, last_end, lexicon.lead_tokens):
             m = lexicon.glued_year.match(text, s) if glued and s == p and p in glued else lexicon.pattern.match(text, s)
             if m and m.end() > p:
                 last_end = m.end()

@@ -116,6 +116,30 @@ class DateLexicon:
     # a third-person imperfect verb opening a clause, not a verb of reporting or belief nor a name (class
     # date_not_opening_verb: يذكر، يقول، يونيو، يوسف; tense.opening_imperfect_pattern)
     opening_imperfect: re.Pattern | None = field(repr=False, default=None)
+    # a word of until (class date_until: حتى، لغاية، إلى غاية; extract.until_patterns) at the start of a date and
+    # right before it, and the last word of each; a word of since (class date_since: منذ; extract.since_patterns) at
+    # the start of a date and right before it, and the first word of each; a yearly recurrence after a day and month
+    # (class date_recurring: من كل عام، سنويا; extract.recurring_pattern); a word after a month that makes it the
+    # next one (class date_next_after: التالي، اللاحق; extract.next_after_pattern)
+    until: re.Pattern | None = field(repr=False, default=None)
+    until_before: re.Pattern | None = field(repr=False, default=None)
+    until_words: tuple[str, ...] = ()
+    since: re.Pattern | None = field(repr=False, default=None)
+    since_before: re.Pattern | None = field(repr=False, default=None)
+    since_words: tuple[str, ...] = ()
+    recurring: re.Pattern | None = field(repr=False, default=None)
+    next_after: re.Pattern | None = field(repr=False, default=None)
+    # the grammar's lead words (classes date_lead_preposition: في، خلال; date_lead_period: مطلع، نهاية; date_day_part:
+    # صباح، مساء يوم; grammar.lead_words), normalised, and the words that can stand before a trigger inside one
+    # expression (grammar.LEAD_TOKENS and theirs)
+    prepositions: tuple[str, ...] = ()
+    period_words: tuple[str, ...] = ()
+    day_parts: tuple[str, ...] = ()
+    lead_tokens: frozenset[str] = frozenset()
+    # the words of a year before its number (classes date_year_word: عام، سنة; date_year_word_other: سنوات، موسم;
+    # grammar.year_words), normalised, and the singular ones (date_year_word)
+    year_words: tuple[str, ...] = ()
+    singular_year_words: tuple[str, ...] = ()
 
     def month_of(self, name: str) -> tuple[str, int] | None:
         return self.months.get(" ".join(name.split()))
@@ -134,10 +158,12 @@ def build_date_lexicon(month_rows: list[dict], curated_rows: list[dict],
                                           lasting_pattern, ordinal_noun_pattern, quantity_pattern, story_pattern, story_turn_pattern, appointed_pattern,
                                           press_pattern, the_two_pattern, time_unit_pattern, name_particle_pattern,
                                           born_pattern, told_days, period_lead_pattern, time_of_pattern,
-                                          part_of_pattern, guard_lead_pattern, trim_pattern, starting_from_pattern, night_patterns)
+                                          part_of_pattern, guard_lead_pattern, trim_pattern, starting_from_pattern, night_patterns,
+                                          until_patterns, since_patterns, recurring_pattern, next_after_pattern)
     from transforms.dates.tense import clause_patterns, opening_imperfect_pattern, reported_pattern, tense_words
     from transforms.dates.first_chars import first_chars
     from transforms.dates.grammar import relative_words, SAME_UNSEEN, YEAR_LEAD_UNSEEN, YEAR_KIND_UNSEEN, class_and_unseen_alternation
+    from transforms.dates.grammar import lead_words, year_words
 
     months: dict[str, tuple[str, int]] = {}
     weekdays: dict[str, int] = {}
@@ -192,6 +218,16 @@ def build_date_lexicon(month_rows: list[dict], curated_rows: list[dict],
     object.__setattr__(lexicon, "night", night)
     object.__setattr__(lexicon, "night_before", night_before)
     object.__setattr__(lexicon, "starting_from", starting_from_pattern(cues))
+    until, until_before, until_words = until_patterns(cues)
+    object.__setattr__(lexicon, "until", until)
+    object.__setattr__(lexicon, "until_before", until_before)
+    object.__setattr__(lexicon, "until_words", until_words)
+    since, since_before, since_words = since_patterns(cues)
+    object.__setattr__(lexicon, "since", since)
+    object.__setattr__(lexicon, "since_before", since_before)
+    object.__setattr__(lexicon, "since_words", since_words)
+    object.__setattr__(lexicon, "recurring", recurring_pattern(cues))
+    object.__setattr__(lexicon, "next_after", next_after_pattern(cues))
     object.__setattr__(lexicon, "relative", relative_words(cues))
     year_lead = set(YEAR_LEAD_UNSEEN)
     if cues is not None and cues.word_alternation("date_year_lead"):
@@ -207,6 +243,14 @@ def build_date_lexicon(month_rows: list[dict], curated_rows: list[dict],
     object.__setattr__(lexicon, "trim_first", first[0])
     if cues is not None and cues.word_alternation("date_general_noun"):
         object.__setattr__(lexicon, "general_nouns", frozenset(cues.lists["date_general_noun"]))
+    prepositions, period_words, day_parts, lead_tokens = lead_words(cues)
+    object.__setattr__(lexicon, "prepositions", prepositions)
+    object.__setattr__(lexicon, "period_words", period_words)
+    object.__setattr__(lexicon, "day_parts", day_parts)
+    object.__setattr__(lexicon, "lead_tokens", lead_tokens)
+    all_year_words, singular_year_words = year_words(cues)
+    object.__setattr__(lexicon, "year_words", all_year_words)
+    object.__setattr__(lexicon, "singular_year_words", singular_year_words)
     object.__setattr__(lexicon, "pattern", compile_grammar(lexicon))
     object.__setattr__(lexicon, "trigger", compile_triggers(lexicon))
     object.__setattr__(lexicon, "glued_year", compile_glued_year())

@@ -1,5 +1,5 @@
 """The period of an aid figure from the noun of aid it measures (frames._noun_period), and the year a flow
-began from a span of years (frames._SINCE: الفترة من، الفترة ما بين). Real sentences from non-gold ANT articles."""
+began from a span of years (cues.since_pattern, AidWords.since: الفترة من، الفترة ما بين). Real sentences from non-gold ANT articles."""
 from tests.transforms.aid.test_aid_steps import _aid_tokens, aid_lists
 from transforms.aid.frames import Money, _noun_period, _period, _since_year
 from transforms.arabic_text import normalize
@@ -34,11 +34,11 @@ def test_a_span_of_years_counts_from_its_first():
     sentence = normalize("وعلى الرغم من ذلك، لا يوجد برنامج دعم للأسر غير السعودية لتعويض نسبة الزيادة في أسعار الطاقة "
                          "والمرافق، حيث إن ضريبة القيمة المضافة ورسوم المرافقين تعني أن إنفاقهم سوف ينخفض بنسبة 13.5% "
                          "خلال الفترة من 2017 - 2020 من مبلغ 192 مليار ريال سعودي في 2017 إلى مبلغ 166 مليار ريال سعودي في 2020").text
-    assert _since_year(sentence, 2018) == 2017
+    assert _since_year(sentence, 2018, aid_lists().since) == 2017
 
 
 def test_since_still_reads_its_year():
     # SK-internationalNews-455-20180320 (non-gold): منذ العام 2012, as before.
     sentence = normalize("وقال ترامب إن الحرس الثوري الإيراني صرف مبلغ 16 مليار دولار منذ العام 2012 من ثروات الشعب "
                          "الإيراني لدعم نظام بشار الأسد والميليشيات الإرهابية في سوريا والعراق واليمن.").text
-    assert _since_year(sentence, 2018) == 2012
+    assert _since_year(sentence, 2018, aid_lists().since) == 2012

@@ -33,9 +33,8 @@ SUBJECT_BEFORE_NOUN = 11  # how many words before "خلال زيارة ..." the 
 _VISIT_IN = re.compile(r"(?:(?P<owner>له|لها|لهم|لهما)\s+)?(?:(?:ال)?(?:رسميه|خاطفه|قصيره|تاريخيه|عمل|اولي|الاولي)\s+)?"
                        r"(?:في|ب)")
 # Adjectives of a visit and its length, left out of the gap before its place (زيارة رفيعة المستوى لمدة
-# ثلاثة أيام لبيونغ يانغ).
-_LIGHT = re.compile(r"(?:(?:ال)?رفيع(?:ه)?\s+المستوي|(?:ال)?رسميه|(?:ال)?رسمي|(?:ال)?خاطفه|(?:ال)?تاريخيه|"
-                    r"(?:لمده|تستغرق|استغرقت)\s+\S+(?:\s+(?:ايام|يوما|يومين|اسابيع|ساعات))?)\s+")
+# ثلاثة أيام لبيونغ يانغ): the rows of classes visit_adjective, visit_length and visit_length_unit of
+# seeds/cue_words.csv (ClauseWords.light).
 # "برفقة/بمرافقة X، يرافقه/ترافقه X" after the trip's place: X travels with the traveller (the words of
 # class companion, ClauseWords.companion).
 _COMPANION_TITLE_WORDS = 12  # the companion's title may run this long before the name (المدير العام لقسم ...)
@@ -122,8 +121,10 @@ def is_destination(ctx: ArticleContext, loc: Loc, after: int, left: int) -> bool
         return True
     # لـ/بـ glued to the place (زيارة ترامب لبريطانيا), its traveller and a day between at most: far
     # off, it is another phrase's (جولة كوشنر بعد موجة غضب ... والاعتراف بالمدينة عاصمة لإسرائيل).
-    if ctx.attached(loc, "لب") and len(_LIGHT.sub(" ", normalize_key(ctx.gap_text(after, loc.start)) + " ").split()) <= 2:
-        return True
+    if ctx.attached(loc, "لب"):
+        gap, light = normalize_key(ctx.gap_text(after, loc.start)) + " ", ctx.clauses.light
+        if len((light.sub(" ", gap) if light is not None else gap).split()) <= 2:
+            return True
     return bool(TO_PLACE.search(ctx.norm(max(left, ctx.words_back(loc.start, 6)), loc.start) + " "))
 
 
