@@ -1099,7 +1099,9 @@ class _Extractor:
             # (on a Thursday): a start days gone by would be told with its date or الماضي; it is the coming one
             day = weekday_date(self.pub, weekday, 1, inclusive=True)
         elif direction is None and (self.pub - day).days > REPORT_DAYS and not self.since(m) \
-                and (_UNTIL.match(m.group(0)) or _UNTIL_BEFORE.search(self.text, max(0, m.start() - 12), m.start())):
+                and self.lexicon.until is not None \
+                and (self.lexicon.until.match(m.group(0))
+                     or self.lexicon.until_before.search(self.text, max(0, m.start() - 12), m.start())):
             day = weekday_date(self.pub, weekday, 1, inclusive=True)
         self.weekday_end, self.weekday_day = m.end(), day
         pre_words = m.group("w_pre")
