@@ -10,7 +10,7 @@ from marsad.seeds import read_seed_csv
 from transforms.cue_lexicon import build_cue_lexicon
 from transforms.arabic_text import normalize
 from transforms.dates import build_date_lexicon
-from transforms.dates.extract import (_lead_starts, _lead_starts_by_tokens, _month_numbers, _month_numbers_of,
+from transforms.dates.extract import (_lead_starts, _lead_starts_by_tokens, _matches, _month_numbers, _month_numbers_of,
                                       _scan, _trigger_positions)
 from transforms.dates.first_chars import first_char_guard, first_chars
 
@@ -123,3 +123,21 @@ def test_years_glued_to_a_word_are_found_apart_from_the_trigger_positions(lexico
     positions, glued = _scan(text, lexicon)
     assert positions == [m.start() for m in lexicon.trigger.finditer(" " + text)]
     assert sorted(text[p:p + 4] for p in glued) == ["1958", "2018"]  # (في2005 is the regex's own)
+
+
+def test_lead_words_behind_a_space_of_another_kind(lexicon):
+    # the sentence of test_lead_words_before_a_weekday with a thin space and a line break between its lead words:
+    # the word before is found past any space, as the token walk finds it
+    text = normalize("وقال المتحدث إنه في\nصباح\u2009يوم الخميس الماضي").text
+    p = text.index("الخميس")
+    tokens = lexicon.lead_tokens
+    assert _lead_starts(text, p, 0, tokens) == _lead_starts_by_tokens(text, p, max(0, p - 48), tokens)
+    assert [text[s:].split()[0] for s in _lead_starts(text, p, 0, tokens)] == ["في", "صباح", "يوم", "الخميس"]
+
+
+def test_matches_are_a_list_in_text_order(lexicon, texts):
+    # every text's matches are read before its productions: a list, each starting after the last one's end
+    for text in texts[:100]:
+        found = _matches(text, lexicon)
+        assert isinstance(found, list)
+        assert all(a.end() <= b.start() for a, b in zip(found, found[1:]))

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from itertools import chain
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
@@ -614,6 +613,10 @@ MORNING_HOUR = 12
 _NEXT_WEEKDAY = re.compile(r"\s*[،,]?\s*\(?\s*(?:يوم\s+)?(الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد)(?!\w)")
 
 
+# The groups of a year after a day or month (grammar.year_tail) for the prefix of each production that has one.
+_TAIL_GROUPS = {p: tuple(f"{p}_{g}" for g in ("y", "wy", "same", "same2", "ry", "this")) for p in ("d", "m")}
+
+
 class _Extractor:
     __slots__ = ("text", "pub", "late", "morning", "anchor_end", "weekday_end", "weekday_day", "weekday_night",
                  "lexicon", "anchor", "day_end", "dated", "tenses", "from_event", "nowadays_end",
@@ -650,10 +653,12 @@ class _Extractor:
 
     def tense(self, at: int) -> str | None:
         """tense.tense at `at`, computed once per position (a weekday asks it up to four times)."""
-        if at not in self.tenses:
-            self.tenses[at] = tense(self.text, at, self.lexicon.future_verbs, self.lexicon.relative_verb,
-                                     self.lexicon.tense_words)
-        return self.tenses[at]
+        tenses = self.tenses
+        if at in tenses:
+            return tenses[at]
+        found = tenses[at] = tense(self.text, at, self.lexicon.future_verbs, self.lexicon.relative_verb,
+                                   self.lexicon.tense_words)
+        return found
 
     def since(self, m: re.Match) -> bool:
         """منذ 30 آذار، منذ الأحد: since, so not after publication."""
@@ -860,14 +865,15 @@ class _Extractor:
 
     def tail_year(self, m, p):
         """The year after a day or month: 2016, العام الماضي, هذا العام (None when absent or unresolvable)."""
-        if m.group(f"{p}_y"):
-            return int(m.group(f"{p}_y"))
-        if m.group(f"{p}_wy"):
-            return _word_year(m.group(f"{p}_wy"))
-        if (m.group(f"{p}_same") or m.group(f"{p}_same2")) and self.anchor.year:
+        y, wy, same, same2, ry, this = m.group(*_TAIL_GROUPS[p])  # (one call: the names are built once)
+        if y:
+            return int(y)
+        if wy:
+            return _word_year(wy)
+        if (same or same2) and self.anchor.year:
             return self.anchor.year  # من العام نفسه، من نفس العام: the year the text last named
-        if self.pub and (m.group(f"{p}_ry") or m.group(f"{p}_this")):
-            return self.pub.year + (self.lexicon.relative[m.group(f"{p}_ry")] if m.group(f"{p}_ry") else 0)
+        if self.pub and (ry or this):
+            return self.pub.year + (self.lexicon.relative[ry] if ry else 0)
         return None
 
     def range_end_year(self, m: re.Match) -> int | None:
@@ -1009,32 +1015,35 @@ class _Extractor:
         return [_result(day_value(y, mo, d), "day", "text")]
 
     def weekday(self, m):
-        before = self.text[max(0, m.start() - 16):m.start()].split()
-        if before and before[-1] in self.lexicon.weekday_habit \
+        w_pre, w_day, w_rel = m.group("w_pre", "w_day", "w_rel")  # (one call)
+        m_start, m_end = m.span()
+        lexicon = self.lexicon
+        before = self.text[max(0, m_start - 16):m_start].split()
+        if before and before[-1] in lexicon.weekday_habit \
                 and before[-2:] != ["ال", "ثاني"]:
             # أيام الجمعة، كل سبت: a habit, not a day; سوق الخميس: a market's name (but آل ثاني, the
             # Qatari ruling family's name, is no ordinal: الشيخ تميم بن حمد آل ثاني الخميس)
-            self.habit_end = m.end()
+            self.habit_end = m_end
             return None
-        if self.habit_end is not None and not m.group("w_rel") \
-                and _HABIT_JOINED.fullmatch(self.text, self.habit_end, m.start()):
+        if self.habit_end is not None and not w_rel \
+                and _HABIT_JOINED.fullmatch(self.text, self.habit_end, m_start):
             # أيام الأحد والاثنين والثلاثاء: the weekdays joined to a habit's are of the habit too
-            self.habit_end = m.end()
+            self.habit_end = m_end
             return None
-        if m.group("w_day") == "الاثنين" and not m.group("w_pre").strip() and not m.group("w_rel") \
-                and (self.lexicon.the_two.search(self.text, max(0, m.start() - 24), m.start()) or _DUAL_AFTER.match(self.text, m.end())) \
-                and not _SPAN_ON.match(self.text, m.end()):
+        if w_day == "الاثنين" and not w_pre.strip() and not w_rel \
+                and (lexicon.the_two.search(self.text, max(0, m_start - 24), m_start) or _DUAL_AFTER.match(self.text, m_end)) \
+                and not _SPAN_ON.match(self.text, m_end):
             return None  # واحدة من الاثنين، إن الاثنين، الاثنين يقومان: "the two"
-        weekday = self.lexicon.weekdays[m.group("w_day")]
-        then = _THEN_DATE.match(self.text, m.end())
-        named = self.lexicon.pattern.match(self.text, then.end()) if then else None
+        weekday = lexicon.weekdays[w_day]
+        then = _THEN_DATE.match(self.text, m_end)
+        named = lexicon.pattern.match(self.text, then.end()) if then else None
         if named is not None and named.lastgroup == "p_date" and named.group("d_ms"):
             return None  # حتى الاثنين 25 يونيو: the date that follows says which Monday (and is a row)
         if self.pub is None:
             return [_result(None, None, None)]
-        direction = _relative(self.lexicon, m.group("w_rel"))
-        pre = m.group("w_pre").split()
-        told = _told_day(before, self.lexicon.told_day)
+        direction = lexicon.relative.get(w_rel) if w_rel else None  # (_relative)
+        pre = w_pre.split()
+        told = _told_day(before, lexicon.told_day)
         yesterday = (self.pub.weekday() + 6) % 7  # the weekday of the day before publication
         if direction is None and told:  # أمس السبت، غد السبت: the day before or after publication's
             day = weekday_date(self.pub, weekday, told, inclusive=True)
@@ -1047,11 +1056,11 @@ class _Extractor:
         elif self.weekday_day is not None and _WEEKDAY_RANGE.fullmatch(self.text, self.weekday_end, m.start()):
             # من الاثنين إلى الأربعاء، يومي الأحد والاثنين: the second day follows the first
             day = weekday_date(self.weekday_day, weekday, 1, inclusive=False)
-            if self.weekday_night and not m.group("w_pre") and self.text[m.start():m.start("w_day")] in ("", "و") \
-                    and _NIGHT_JOIN.fullmatch(self.text, self.weekday_end, m.start()):
+            if self.weekday_night and not w_pre and self.text[m_start:m.start("w_day")] in ("", "و") \
+                    and _NIGHT_JOIN.fullmatch(self.text, self.weekday_end, m_start):
                 # ليل السبت- الأحد، ليل الجمعة السبت: one night, dated by its evening; a day that follows counts
                 # on from that evening (بدءا من منتصف ليل الجمعة السبت حتى منتصف ليل السبت الأحد: that Saturday)
-                self.weekday_end, self.weekday_night = m.end(), False
+                self.weekday_end, self.weekday_night = m_end, False
                 return [_result(None, None, None)]
         elif weekday == self.pub.weekday():
             day = self.pub  # (the publication's weekday: every branch below names that day, whatever the tense)
@@ -1103,10 +1112,9 @@ class _Extractor:
                 and (self.lexicon.until.match(m.group(0))
                      or self.lexicon.until_before.search(self.text, max(0, m.start() - 12), m.start())):
             day = weekday_date(self.pub, weekday, 1, inclusive=True)
-        self.weekday_end, self.weekday_day = m.end(), day
-        pre_words = m.group("w_pre")
-        self.weekday_night = bool(pre_words) and self.lexicon.night is not None \
-            and self.lexicon.night.search(pre_words) is not None
+        self.weekday_end, self.weekday_day = m_end, day
+        self.weekday_night = bool(w_pre) and lexicon.night is not None \
+            and lexicon.night.search(w_pre) is not None
         self.note_day(day.year, day.month, day.day)
         return [_result(day.isoformat(), "day", "published")]
 
@@ -1517,11 +1525,13 @@ def _lead_starts(text: str, p: int, floor: int, lead_tokens: frozenset[str]) -> 
         before = text[lo:starts[-1]].rstrip()
         if not before:
             break
-        word = before.rsplit(None, 1)[-1]
-        if word[-1] in _NOT_TOKEN_CHARS:
-            break  # (punctuation ends the word before, «قالت،»: the run stops there, as by tokens)
-        if not _NOT_TOKEN_CHARS.isdisjoint(word):
-            return _lead_starts_by_tokens(text, p, lo, lead_tokens)
+        word = before[before.rfind(" ") + 1:]
+        if not word.isalnum():  # (an alphanumeric word holds no space of another kind and no punctuation)
+            word = before.rsplit(None, 1)[-1]
+            if word[-1] in _NOT_TOKEN_CHARS:
+                break  # (punctuation ends the word before, «قالت،»: the run stops there, as by tokens)
+            if not _NOT_TOKEN_CHARS.isdisjoint(word):
+                return _lead_starts_by_tokens(text, p, lo, lead_tokens)
         if not (word in lead_tokens or (word[:1] in "وف" and word[1:] in lead_tokens)):
             break
         starts.append(lo + len(before) - len(word))
@@ -1634,21 +1644,24 @@ def _scan(text: str, lexicon: DateLexicon) -> tuple[list[int], set[int]]:
     return sorted(sure.union(p for p in candidates if p not in sure and trigger(padded, p))), glued
 
 
-def _matches(text: str, lexicon: DateLexicon):
+def _matches(text: str, lexicon: DateLexicon) -> list[re.Match]:
     """Leftmost grammar matches, tried only from the lead words before each trigger word."""
     last_end = 0
+    found = []
     positions, glued = _scan(text, lexicon)
     if glued:  # (years glued to the word before them: rare)
         positions = sorted(glued.union(positions))
+    grammar = lexicon.pattern.match
     for p in positions:
         if p < last_end:
             continue
         for s in _lead_starts(text, p, last_end, lexicon.lead_tokens):
-            m = lexicon.glued_year.match(text, s) if glued and s == p and p in glued else lexicon.pattern.match(text, s)
+            m = lexicon.glued_year.match(text, s) if glued and s == p and p in glued else grammar(text, s)
             if m and m.end() > p:
                 last_end = m.end()
-                yield m
+                found.append(m)
                 break
+    return found
 
 
 def extract_time_expressions(text: str, published: datetime | None, lexicon: DateLexicon,
@@ -1661,43 +1674,48 @@ def extract_time_expressions(text: str, published: datetime | None, lexicon: Dat
     if not text:
         return []
     norm = normalized if normalized is not None else normalize(text)
+    # (every match first, then the productions: the grammar's matches depend on the text alone, and
+    # the two phases each keep their own working set hot)
     matches = _matches(norm.text, lexicon)
-    first = next(matches, None)
-    if first is None:
+    if not matches:
         return []  # (half the texts, most titles: no trigger, nothing to set up)
-    extractor = _Extractor(norm.text, published, lexicon)
+    normed = norm.text
+    extractor = _Extractor(normed, published, lexicon)
+    anchor = extractor.anchor  # (the extractor's one anchor, never replaced)
+    productions, trim_first = _PRODUCTIONS, lexicon.trim_first
     found = []
     waiting = None  # (its row in found, where it ended, its spec): a span counted from an event
     shifted = bool(norm.dropped)  # (without dropped characters, offsets are those of `text`)
-    for m in chain((first,), matches):
-        day_before = extractor.anchor.day
-        results = _PRODUCTIONS[m.lastgroup](extractor, m)
-        if extractor.anchor.day is not day_before:
-            extractor.day_at = m.end()
+    for m in matches:
+        day_before = anchor.day
+        results = productions[m.lastgroup](extractor, m)
+        start, end = m.span()
+        if anchor.day is not day_before:
+            extractor.day_at = end
         if not results:
             extractor.from_event = None
             continue
         spec, extractor.from_event = extractor.from_event, None
         if waiting is not None:
-            row, end, counted = waiting
-            value = counted_from(norm.text, end, counted, m, results[0]["value"])
+            row, gone, counted = waiting
+            value = counted_from(normed, gone, counted, m, results[0]["value"])
             if value is not None:
                 found[row].update(value)
             waiting = None
         for r in results:
             if r["value"]:
-                extractor.anchor_end = m.end()
+                extractor.anchor_end = end
                 break
         if extractor.story is not None and any(r["resolved_against"] == "published" for r in results):
             extractor.story = None  # (the story came back to the present)
-        start, end = _surface_span(norm.text, m, lexicon)
+        # (_surface_span, inline: most dates start with a digit or a name and end with neither ")" nor " ")
+        if normed[start] in trim_first or normed[end - 1] in ") ":
+            start, end = _surface_span(normed, m, lexicon)
         if shifted:
             start, end = norm.span_to_original(start, end)
         surface = text[start:end]
         for r in results:
-            row = {"surface": surface, "char_start": start, "char_end": end}
-            row.update(r)
-            found.append(row)
+            found.append({"surface": surface, "char_start": start, "char_end": end, **r})
         if spec is not None and len(results) == 1 and not results[0]["value"]:
             waiting = (len(found) - 1, m.end(), spec)
     return found
