@@ -227,6 +227,35 @@ def test_inside_marginal_is_crfsuites(monkeypatch):
     assert len(probabilities[True]) > 100 and max(probabilities[True]) > 0.5
 
 
+def test_a_words_weights_read_by_value_are_those_of_its_feature_strings(monkeypatch):
+    """word_weights reads a word's rows by the values of its letter features and the flags'
+    columns by the flags, with no feature string made: the same rows, in the same order, as
+    _word_features' strings looked up one by one, for every word of the seed article and 25 non-gold
+    ANT articles, in a country and not."""
+    lexicon = load_lexicons().persons
+    vocab = person_tagger.vocabulary(lexicon.tagger, lexicon)
+    monkeypatch.setattr(vocab, "weighted", {})
+    monkeypatch.setattr(vocab, "_flag_roles", {})
+
+    def plain(token, country: bool) -> tuple:
+        own = person_tagger._word_features(token, lexicon, country)
+
+        def columns(rows: dict, features: list[str]) -> tuple:
+            return tuple(zip(*[rows[f] for f in features if f in rows])) or vocab._no_weights
+        return (tuple(fold(column) for column in columns(vocab.own_rows, own)),
+                *(columns(vocab.seen_rows[d], person_tagger._as_neighbour(own, d)) for d in (-2, -1, 1, 2)))
+
+    words = known = 0
+    for text in texts(25):
+        tokens, _ = _person_tokens(text)
+        for token in tokens.items:
+            for country in (False, True):
+                assert vocab.word_weights(token, lexicon, country) == plain(token, country), token.text
+                words += 1
+            known += token.text in vocab._role_words
+    assert words > 10_000 and 0 < known < words // 2 and len(vocab._flag_roles) < 500
+
+
 @pytest.mark.parametrize("sequential_sum", [True, False])
 def test_weights_are_added_in_crfsuites_order(sequential_sum, monkeypatch):
     # a float sum depends on its order: ((1 + 1e100) + 1) - 1e100 is 0 in C's order, 2 exactly;

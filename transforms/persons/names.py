@@ -202,7 +202,7 @@ def past_verb(word: str, lexicon: PersonLexicon) -> bool:
     """A past verb with a dual or plural subject, bare or behind و/ف (شددا، اتفقا، بحثتا، وشددوا):
     its stem with ي before it is a present-tense verb of the corpus (seeds/imperfect_verbs.csv:
     يشدد، يتفق، يبحث). Given names and words of known names are not verbs (ماريا)."""
-    if not lexicon.verbs:
+    if word[-1:] != "ا" or not lexicon.verbs:  # every ending of _PAST_SUBJECT_ENDINGS ends with ا
         return False
     for stem in (word, word[1:]) if len(word) > 4 and word[0] in "وف" else (word,):
         if stem in lexicon.given_names or stem in lexicon.person_words:

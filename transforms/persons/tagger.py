@@ -30,34 +30,54 @@ _add = sum if FOLD_SUM_IS_SEQUENTIAL else fold  # sum(weights, start) added in c
 
 def _shape(word: str, stem: str, lexicon: PersonLexicon, country: bool) -> list[str]:
     """Lexicon memberships of a word (bare, and its `stem` with the clitics removed)."""
+    # (each test written out: a word's features are made for every word the tagger first meets)
     out = []
     if word in lexicon.given_names:
         out.append("given_amb" if word in lexicon.ambiguous_given_names else "given")
-    out += [name for name, words in (("title", lexicon.titles_by_first), ("pword", lexicon.person_words),
-                                     ("npart", lexicon.name_parts), ("conn", CONNECTORS)) if word in words]
+    if word in lexicon.titles_by_first:
+        out.append("title")
+    if word in lexicon.person_words:
+        out.append("pword")
+    if word in lexicon.name_parts:
+        out.append("npart")
+    if word in CONNECTORS:
+        out.append("conn")
     if country:
         out.append("country")
     if past_verb(word, lexicon):
         out.append("verb")  # a past verb with a dual or plural subject (السيسي وماتيس شددا)
     if stem != word:
-        out += [name for name, words in (("stem_title", lexicon.titles_by_first), ("stem_given", lexicon.given_names),
-                                         ("stem_pword", lexicon.person_words)) if stem in words]
+        if stem in lexicon.titles_by_first:
+            out.append("stem_title")
+        if stem in lexicon.given_names:
+            out.append("stem_given")
+        if stem in lexicon.person_words:
+            out.append("stem_pword")
     return out
 
 
 def _word_features(token, lexicon: PersonLexicon, country: bool) -> list[str]:
     word = token.text
-    stop = token.key in lexicon.stop_words
     stem = stems(word)[-1][1]
-    out = ["w=" + word, "s=" + stem, "p2=" + word[:2], "p3=" + word[:3], "x2=" + word[-2:],
-           "x3=" + word[-3:], "len=" + str(min(len(word), 8))]
-    if stop:
+    return ["w=" + word, "s=" + stem, "p2=" + word[:2], "p3=" + word[:3], "x2=" + word[-2:], "x3=" + word[-3:],
+            "len=" + str(min(len(word), 8)), *_word_flags(token, stem, lexicon, country)]
+
+
+# The features of _word_features made of the word's letters, in their order (the flags follow)
+_LETTER_FEATURES = ("w", "s", "p2", "p3", "x2", "x3", "len")
+
+
+def _word_flags(token, stem: str, lexicon: PersonLexicon, country: bool) -> list[str]:
+    """The features of a word after those of its letters (_LETTER_FEATURES): a frequent word, the
+    article, and its lexicon memberships (_shape)."""
+    out = []
+    if token.key in lexicon.stop_words:
         out.append("stop")
     elif stem in lexicon.stop_words:
         out.append("stem_stop")
     if token.article:
         out.append("al")
-    out.extend(_shape(word, stem, lexicon, country))
+    out.extend(_shape(token.text, stem, lexicon, country))
     return out
 
 
@@ -202,13 +222,22 @@ class ModelVocabulary:
             # gap feature → its attribute's weight for each label, or None where the model does
             # not know it (a gap feature is one attribute)
             self._no_weights, self._zeros = ((),) * len(zero), zero  # (word_weights)
-            # for each role of a word as its neighbours read it (from offset -2, -1, +1, +2): which
-            # of its features the model knows there, and the role's columns from the tuple of those
-            # (_RoleColumns). Words share these tuples (a rare word's w= and s= are unknown): over
-            # 38,513 distinct words of 1,000 ANT articles, 2,591 to 4,253 tuples a role, so the
-            # columns of nine words in ten are made once for many
-            self._neighbour_roles = tuple((rows.__contains__, _RoleColumns(rows, self._no_weights))
-                                          for rows in (self.seen_rows[d] for d in _OFFSETS))
+            # word_weights reads the rows of a word's letter features by their values, not their
+            # strings: for each of _LETTER_FEATURES, value → row ("w=ماتيس" is by_value["w"]["ماتيس"]),
+            # and the length's by the number; the rows of flags by name
+            self._own_by_value, self._own_flags = _rows_by_value(self.own_rows)
+            self._own_lengths = tuple(map(self._own_by_value["len"].get, map(str, range(9))))
+            seen_by = {d: _rows_by_value(self.seen_rows[d]) for d in _OFFSETS}
+            self._seen_w = {d: seen_by[d][0]["w"] for d in _OFFSETS}
+            self._seen_s = {d: seen_by[d][0]["s"] for d in _OFFSETS}
+            self._seen_flags = {d: seen_by[d][1] for d in _OFFSETS}
+            # A word's four roles are its word (w=) at each offset, its stem (s=) at -1 and +1, then
+            # its flags (_as_neighbour). The flags' columns are kept by the flags (a few hundred
+            # tuples of flags over 38,380 words of 1,000 ANT articles), and the word's and stem's rows
+            # put before them only for the words and stems some role knows.
+            self._role_words = frozenset().union(*(self._seen_w[d] for d in _OFFSETS))
+            self._role_stems = frozenset(self._seen_s[-1]).union(self._seen_s[1])
+            self._flag_roles: dict = {}
             self.gap_weights = {name: rows.get(known[0], zero) if known else None
                                 for name, known in self.gaps.items()}
             # the same by the mark of the gap before a word and after it ("": a space, no feature)
@@ -248,36 +277,57 @@ class ModelVocabulary:
         key = (token.text, token.key, token.article, country)
         hit = self.weighted.get(key)
         if hit is None:
-            own = _word_features(token, lexicon, country)
-            near, far = _as_neighbour(own, 1), _as_neighbour(own, 2)
+            # _word_features's rows, in their order, read by value: no feature string is made
+            word = token.text
+            stem = stems(word)[-1][1]
+            flags = tuple(_word_flags(token, stem, lexicon, country))
+            by_value, own_flags = self._own_by_value, self._own_flags
+            own = [by_value["w"].get(word), by_value["s"].get(stem), by_value["p2"].get(word[:2]),
+                   by_value["p3"].get(word[:3]), by_value["x2"].get(word[-2:]), by_value["x3"].get(word[-3:]),
+                   self._own_lengths[min(len(word), 8)], *map(own_flags.get, flags)]
             # each role: the rows of its known features, in order, as columns by label (no row:
             # an empty column for each label); the own role's columns summed
-            (m2_known, m2), (m1_known, m1), (p1_known, p1), (p2_known, p2) = self._neighbour_roles
-            hit = (tuple(map(_add, tuple(zip(*filter(None, map(self.own_rows.get, own)))) or self._no_weights,
-                             self._zeros)),
-                   m2(tuple(filter(m2_known, far))), m1(tuple(filter(m1_known, near))),
-                   p1(tuple(filter(p1_known, near))), p2(tuple(filter(p2_known, far))))
+            roles = self._flag_roles.get(flags) or self._flag_columns(flags)
+            if word in self._role_words or stem in self._role_stems:
+                roles = self._role_columns(word, stem, roles)
+            hit = (tuple(map(_add, tuple(zip(*filter(None, own))) or self._no_weights, self._zeros)), *roles)
             _make_room(self.weighted)
             self.weighted[key] = hit
         return hit
 
-
-class _RoleColumns(dict):
-    """The known features of one neighbour role of a word (a tuple, in order) → their rows as
-    columns by label (no row: an empty column for each label). Filled as words are read, bounded as
-    the word caches are."""
-
-    def __init__(self, rows: dict, none: tuple):
-        super().__init__()
-        self.rows, self.none = rows, none
-
-    def __call__(self, known: tuple) -> tuple:
-        hit = self.get(known)
-        if hit is None:
-            hit = tuple(zip(*map(self.rows.__getitem__, known))) or self.none
-            _make_room(self)
-            self[known] = hit
+    def _flag_columns(self, flags: tuple[str, ...]) -> tuple:
+        """The columns of the flags of a word's roles as its neighbours at -2, -1, +1 and +2 read it:
+        the rows of the flags each knows, in order, as columns by label (no row: an empty column
+        for each label)."""
+        hit = tuple(tuple(zip(*filter(None, map(self._seen_flags[d].get, flags)))) or self._no_weights
+                    for d in _OFFSETS)
+        _make_room(self._flag_roles)
+        self._flag_roles[flags] = hit
         return hit
+
+    def _role_columns(self, word: str, stem: str, flag_roles: tuple) -> tuple:
+        """The columns of a word's roles (_flag_columns's) with the rows of its word and its stem
+        (at -1 and +1) before the flags' where a role knows them: _as_neighbour's order."""
+        out = []
+        for d, flags in zip(_OFFSETS, flag_roles):
+            head = [row for row in (self._seen_w[d].get(word), self._seen_s[d].get(stem) if abs(d) == 1 else None)
+                    if row is not None]
+            out.append(tuple(column + rest for column, rest in zip(zip(*head), flags)) if head else flags)
+        return tuple(out)
+
+
+def _rows_by_value(rows: dict[str, tuple]) -> tuple[dict[str, dict[str, tuple]], dict[str, tuple]]:
+    """Rows of features by name split into those of _LETTER_FEATURES, by kind then value ("x2=ون"
+    → ["x2"]["ون"]), and the others (flags, gaps) by name."""
+    by_value: dict[str, dict[str, tuple]] = {kind: {} for kind in _LETTER_FEATURES}
+    others = {}
+    for name, row in rows.items():
+        kind, _, value = name.partition("=")
+        if kind in by_value and "=" in name:
+            by_value[kind][value] = row
+        else:
+            others[name] = row
+    return by_value, others
 
 
 def vocabulary(tagger, lexicon: PersonLexicon) -> ModelVocabulary | None:
