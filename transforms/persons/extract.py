@@ -1338,6 +1338,11 @@ def extract_persons(text: str, country_mentions: list[dict], lexicon: PersonLexi
             continue
         if all(w in REGNAL_ORDINALS for w in key):
             continue
+        # A one-word name every mention of which is a country's adjective (الرئيس التركي، التلفزيون
+        # التركي) is the adjective, even when a known person's family name is that word (منصور التركي).
+        if len(key) == 1 and all(any(c["char_start"] <= m.char_start and m.char_end <= c["char_end"]
+                                     for c in country_mentions) for m in group):
+            continue
         longest = max(group, key=lambda m: (len(m.words), -m.char_start))
         if longest.words == key:
             # Hashtag markup is not part of a name (#سعد_الحريري).
