@@ -89,6 +89,7 @@ def seed_context() -> dict:
         "doc_freq": {r["word_ar"]: int(r.get("doc_freq") or 0) for r in stop_rows},
         "places": frozenset(place_names()),
         "known": frozenset(words_of(r["name_ar"]) for r in persons),
+        "stop_words": frozenset(r["word_ar"] for r in stop_rows if r.get("kind") == "stop"),
         # given names seen opening names twice or more (a word seen once may be a slip of the mining)
         "strong_given": frozenset(r["given_ar"] for r in read_seed_csv("given_names.csv") if int(r.get("count") or 0) >= 2),
     }
