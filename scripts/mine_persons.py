@@ -88,11 +88,17 @@ def seed_context() -> dict:
         | frozenset(w for r in persons for w in words_of(r["name_ar"])),
         "doc_freq": {r["word_ar"]: int(r.get("doc_freq") or 0) for r in stop_rows},
         "places": frozenset(place_names()),
+        "known": frozenset(words_of(r["name_ar"]) for r in persons),
+        "stop_words": frozenset(r["word_ar"] for r in stop_rows if r.get("kind") == "stop"),
+        # given names seen opening names twice or more (a word seen once may be a slip of the mining)
+        "strong_given": frozenset(r["given_ar"] for r in read_seed_csv("given_names.csv") if int(r.get("count") or 0) >= 2),
     }
 
 
 def defective(rows: list[tuple], context: dict) -> list[tuple[tuple, str]]:
-    """(row, reason) of the mined rows that are slips of the mining (mined_name_defect)."""
+    """(row, reason) of the mined rows that are slips of the mining (mined_name_defect); the known
+    names are the rows' own."""
+    context = dict(context, known=frozenset(words_of(row[0]) for row in rows))
     return [(row, reason) for row in rows
             if (reason := mined_name_defect(words_of(row[0]), **context)) is not None]
 
@@ -192,13 +198,18 @@ def main() -> None:
     given_names = frozenset(r["given_ar"] for r in read_seed_csv("given_names.csv"))
     name_words = given_names | frozenset(r["word_ar"] for r in stop_rows if r.get("kind") == "name_part")
     office_rows = read_seed_csv("office_nouns.csv")
+    # Pass 2 also reads the extractor's own given names and verbs: without them a name opening with
+    # ي after a title (العميد يحيى رسول، الإعلامي يسري فودة) is taken for a verb and never mined. Pass 1
+    # leaves them out, or a family name of a verb's shape (هيذر ناورت) is never mined to be known.
+    given_rows, verb_rows = read_seed_csv("given_names.csv"), read_seed_csv("imperfect_verbs.csv")
     # Pass 1 knows titles only; pass 2 also knows the names of pass 1, which bound names better
     # than stop words do (الرئيس دونالد ترامب رسوما جمركية) and tell a family name after a title
     # from the title's complement (الرئيس الحريري).
     rows: list[tuple] = []
     for number in (1, 2):
         lexicon = build_person_lexicon(titles_rows, [dict(zip(("name_ar", "title_ar", "country_iso2", "count"), r))
-                                                     for r in rows], stop_rows, office_rows)
+                                                     for r in rows], stop_rows, office_rows,
+                                       *((given_rows, verb_rows) if number == 2 else ()))
         rows = mine(Path(args.corpus), gazetteer, lexicon, args.min_articles, doc_freq, name_words, given_names)
         print(f"pass {number}: {len(rows)} persons", file=sys.stderr)
     bad = {row for row, _ in defective(rows, seed_context())}

@@ -369,8 +369,12 @@ def test_abd_joined_to_the_next_word_is_a_name_and_one_identity_with_the_spaced_
 def test_the_mined_lexicon_holds_no_name_with_a_glued_conjunction_or_preposition():
     # scripts/mine_persons.py: ومعتز موسى is معتز موسى; لترامب وكاتم (the complement of المحامي الخاص)
     # is no one; names that merely open with و، ل، ب stay (وليد المعلم، سيرغي لافروف، بسام راضي)
+    # (معتز موسى is mined no more: the corpus names him after a title only as ومعتز موسى رئيسا للوزراء,
+    # a title after the name, which the titled reading leaves out; the ungluing is asked directly.)
+    from scripts.mine_persons import unglued
+    assert unglued("ومعتز موسى", ("ومعتز", "موسي"), (1, "معتز")) == ("معتز موسى", ("معتز", "موسي"))
     names = {row["name_ar"] for row in read_seed_csv("persons.csv")}
-    assert "معتز موسى" in names and "ومعتز موسى" not in names
+    assert "ومعتز موسى" not in names
     assert not {"لترامب وكاتم", "بميشيل باشيليت"} & names
     assert {"وليد المعلم", "سيرغي لافروف", "بسام راضي"} <= names
 

@@ -1083,6 +1083,14 @@ def _tagged_mentions(tokens: Tokens, mentions: list[_Mention], lexicon: PersonLe
             # خزري) keeps that word's first letter, unless what is left is surely a name (وجبريل
             # سيديبيه in two lists of players).
             repeated = end - first >= 2 and bare.pair_count(word, items[first + 1].text) >= 2
+            # ... and so does a word the text writes twice or more, never without its first letter
+            # (غافين وليامسون ... وقال وليامسون): a conjunction or a preposition is not glued to one
+            # name every time the text names it. Not when what is left opens with alef, which no
+            # name's own first letter stands before (وأليكس), or is a name word of the corpus's lists
+            # (ولوكاس هرنانديز ... ولوكاس دينيي: the next of two lists).
+            repeated = repeated or (sum(1 for t in items if t.text == word) >= 2 and all(
+                stem not in bare and stem[:1] != "ا" and stem not in lexicon.name_parts
+                and stem not in lexicon.given_names for _, stem in stems(word)[1:]))
             # A word the corpus writes often as it stands (وسام، ليون) is that word, not a clitic
             # and a name, unless the text writes the name bare too (لكيم ... كيم، لخاشقجي).
             frequent = items[first].key in lexicon.stop_words
@@ -1337,6 +1345,11 @@ def extract_persons(text: str, country_mentions: list[dict], lexicon: PersonLexi
                 titled and key[0] in lexicon.given_names and key[0] not in lexicon.ambiguous_given_names):
             continue
         if all(w in REGNAL_ORDINALS for w in key):
+            continue
+        # A one-word name every mention of which is a country's adjective (الرئيس التركي، التلفزيون
+        # التركي) is the adjective, even when a known person's family name is that word (منصور التركي).
+        if len(key) == 1 and all(any(c["char_start"] <= m.char_start and m.char_end <= c["char_end"]
+                                     for c in country_mentions) for m in group):
             continue
         longest = max(group, key=lambda m: (len(m.words), -m.char_start))
         if longest.words == key:

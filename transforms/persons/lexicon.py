@@ -208,15 +208,39 @@ def is_then_adverb(word: str) -> bool:
     return bool(_THEN_ADVERB.match(word))
 
 
+# The letters of a mined name's words after normalisation (hamza seats folded; a hyphen joins a
+# name's syllables: مون جيه-إن). A word of one letter (ز يد بن رعد) or in Latin letters (ومقدم
+# برنامج GPS) is a slip of the text or of the mining.
+_ARABIC_LETTERS = re.compile(r"[\u0621-\u064a]+(?:-[\u0621-\u064a]+)*")
+# Connectors of a father's or a family's name, which make one name unit with the next word (بن سحيم،
+# آل نهيان) and never open a person's name alone. عبد and أبو open given names a monarch or a
+# president is called by after his title (الملك عبد الله، الرئيس عبد الفتاح), and ابن a famous
+# one-word name (ابن خلدون); أبي is left out too: آبي أحمد folds to ابي.
+_UNIT_OPENERS = frozenset({"بن", "بنت", "ال"})
+
+
 def mined_name_defect(words: tuple[str, ...], *, verbs: frozenset[str], given_names: frozenset[str],
                       name_words: frozenset[str], doc_freq: dict[str, int],
-                      places: frozenset[tuple[str, ...]] = frozenset()) -> str | None:
+                      places: frozenset[tuple[str, ...]] = frozenset(),
+                      known: frozenset[tuple[str, ...]] = frozenset(),
+                      strong_given: frozenset[str] = frozenset(),
+                      stop_words: frozenset[str] = frozenset()) -> str | None:
     """Why a name mined after a title (seeds/persons.csv) is no person's name, or None. The classes
     of slips of the mining: a present-tense verb after the name (ستورمي دانيلز تسخر) or before it
     (يتمتع مادورو); a time adverb that qualifies the title (نائبه آنذاك مشار); a preposition glued to
     the first word, the title's complement (المدرب السابق لبوروسيا دورتموند: the bare word is a name
     word the corpus writes bare at least GLUED_RATIO times as often; براين/راين is no such pair); a place that opens it (حاكم ولاية فلوريدا ريك سكوت،
-    مدرب ريال مدريد زين الدين: the place or a name of two words or more made of it)."""
+    مدرب ريال مدريد زين الدين: the place or a name of two words or more made of it); a name of one unit,
+    a father's or family connector and its word or a word and الله (السلطان بن سحيم، آل نهيان، زعيم
+    حركة فضل الله): one name word, not a full name, which would stand for one person wherever the
+    text writes it; a word of one letter or not in Arabic letters (ز يد بن رعد، ومقدم برنامج GPS); a
+    common noun of the corpus (a stop word, no given name) and a definite stop word after it, a
+    construct naming an office or a body (مديرة مكتب مكافحة الجرائم المعلوماتية); a word the title's phrase ends with, read before another mined full name (روى حسن
+    نصرالله، طليقة يوسف القرضاوي، وزيرة ... فاجأت كارين كنايسل، زعيم كتلة سائرون مقتدى الصدر): the first
+    word is no given name that opens names of the corpus twice or more (strong_given: محمد جواد ظريف، طارق
+    محمد صالح stay), and the rest is a name of `known`, not a father's (بن) or family's (آل) name."""
+    if len(words) == 2 and (words[0] in _UNIT_OPENERS or (words[1] == GOD and words[0] not in CONNECTORS)):
+        return f"one unit {' '.join(words)}"
     for word in words:
         if word in verbs and word not in given_names:
             return f"verb {word}"
@@ -231,6 +255,14 @@ def mined_name_defect(words: tuple[str, ...], *, verbs: frozenset[str], given_na
         for end in range(start + 1, len(words) - 1):
             if words[start:end] in places and words[start] not in given_names:
                 return f"place {' '.join(words[start:end])}"
+    if any(len(word) == 1 or not _ARABIC_LETTERS.fullmatch(word) for word in words):
+        return f"no name's letters {' '.join(words)}"
+    if len(words) >= 2 and first in stop_words and first not in given_names \
+            and words[1].startswith("ال") and words[1] in stop_words:
+        return f"construct {words[0]} {words[1]}"
+    if len(words) >= 3 and words[1:] in known and words[0] not in strong_given \
+            and words[0] not in CONNECTORS and words[1] not in CONNECTORS:
+        return f"word before a known name {words[0]}"
     return None
 
 

@@ -383,6 +383,12 @@ def read_name_before(tokens: Tokens, t: int, lexicon: PersonLexicon, country_at:
     if t == 0 or not (tokens.soft_gap(t - 1) or tokens.gap_text(t - 1).strip() == "،"):
         return t
     k = t - 1
+    # A family name that is also a less frequent word (حجاب، خان) ends a name that a comma closes
+    # before the title, right after a given name: نشر رياض حجاب، رئيس الوزراء السوري الأسبق.
+    if k - 1 >= floor and tokens.gap_text(k).strip() == "،" and tokens.soft_gap(k - 1) \
+            and items[k - 1].text in lexicon.given_names \
+            and _word_class(tokens, k, lexicon, country_at, name_words) == _SOFT:
+        k -= 1
     while k >= floor and t - k <= MAX_UNITS + 2:
         if k < t - 1 and not tokens.soft_gap(k):
             break

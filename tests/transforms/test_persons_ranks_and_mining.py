@@ -1,0 +1,44 @@
+"""Military ranks with their staff or arm qualifier (العقيد الركن، عقيد أركان حرب) are titles, so the
+name after them is the officer's, not «عقيد أركان حرب تامر» (issue 10); a family name that is also a
+less frequent word (حجاب) ends a name that a comma closes before a title in apposition.
+
+Sentences are real, from ANT articles in no gold file; the article id is given beside each."""
+from functools import lru_cache
+
+import pytest
+
+from marsad.seeds import read_seed_csv
+from transforms.persons import build_person_lexicon, extract_persons
+
+
+@lru_cache(maxsize=1)
+def unmined():
+    """Every list the extractor reads but the mined persons: what it finds on its own."""
+    return build_person_lexicon(read_seed_csv("titles.csv"), [], read_seed_csv("name_stopwords.csv"),
+                                read_seed_csv("office_nouns.csv"), read_seed_csv("given_names.csv"),
+                                read_seed_csv("imperfect_verbs.csv"))
+
+
+def titled(text: str) -> dict:
+    return {p["name_ar"]: p["title_ar"] for p in extract_persons(text, [], unmined(), use_context=False)}
+
+
+@pytest.mark.parametrize("text, name, title", [
+    # CN-middleEast-1309-20180907 (non-gold)
+    ("حسب بيان المتحدث العسكري المصري، عقيد أركان حرب تامر الرفاعي، في صفحته على موقع \"فيسبوك\"، الجمعة.",
+     "تامر الرفاعي", "عقيد أركان حرب"),
+    # AL-internationalNews-567-20180321 (non-gold)
+    ("أوضح المتحدث الرسمي باسم قوات #التحالف_العربي، العقيد الركن تركي المالكي، أنه في الساعة 15:48 من عصر "
+     "الأربعاء، تعرضت إحدى مقاتلات التحالف", "تركي المالكي", "العقيد الركن"),
+])
+def test_a_rank_with_its_qualifier_is_a_title(text, name, title):
+    found = titled(text)
+    assert name in found and found[name] == title
+    assert not any(n.startswith(("عقيد", "الركن", "ركن")) for n in found)
+
+
+def test_a_family_name_that_is_a_word_ends_a_name_closed_by_a_comma_before_a_title():
+    # CN-middleEast-1324-20180909 (non-gold)
+    text = ("دبي، الإمارات العربية المتحدة (CNN)—نشر رياض حجاب، رئيس الوزراء السوري الأسبق، مقطع فيديو على "
+            "صفحته بموقع التواصل الاجتماعي، تويتر")
+    assert (titled(text).get("رياض حجاب") or "").startswith("رئيس الوزراء")
