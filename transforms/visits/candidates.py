@@ -18,6 +18,7 @@ Generators:
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Callable, Iterator
 
@@ -64,6 +65,31 @@ class VisitContext:
     title: Document | None = None  # the article's title, analysed
     clauses: object = None  # cues.ClauseWords: the word lists the features and filters read (relation, missions …)
     headlines: dict = field(default_factory=dict)  # a press review's sentence -> its headlines (layout.py)
+    # Built on first use: the actors of each sentence and the places by first token (sentence_actors,
+    # locs_in), and the features' article-wide counts (features._Index); each rebuilt if the lists change.
+    _by_sentence: tuple | None = field(default=None, repr=False, compare=False)
+    _locs_by_start: tuple | None = field(default=None, repr=False, compare=False)
+    feature_index: object = field(default=None, repr=False, compare=False)
+
+    def sentence_actors(self, s: int) -> list[tuple[Actor, tuple[int, int], int]]:
+        """The actors told in sentence s (-1: the title's), in the order of `actors`."""
+        signature = (id(self.actors), len(self.actors))
+        if self._by_sentence is None or self._by_sentence[0] != signature:
+            by: dict[int, list] = {}
+            for x in self.actors:
+                by.setdefault(x[2], []).append(x)
+            self._by_sentence = (signature, by)
+        return self._by_sentence[1].get(s, [])
+
+    def locs_in(self, first: int, end: int) -> list[tuple[Loc, tuple[int, int]]]:
+        """The places whose first token is in [first, end), in the order of `locs`."""
+        signature = (id(self.locs), len(self.locs))
+        if self._locs_by_start is None or self._locs_by_start[0] != signature:
+            order = sorted(range(len(self.locs)), key=lambda i: self.locs[i][1][0])
+            self._locs_by_start = (signature, [self.locs[i][1][0] for i in order], order)
+        _, starts, order = self._locs_by_start
+        lo, hi = bisect_left(starts, first), bisect_left(starts, end)
+        return [self.locs[i] for i in sorted(order[lo:hi])]
 
 
 # Words an adjective of nationality follows when it says whose official or delegation acts
@@ -116,15 +142,22 @@ def _actors_for(ctx: VisitContext, s: int) -> list[tuple[Actor, tuple[int, int],
     """The actors a sentence may be about: its own named persons and officials; and where it
     names no person, those of the sentences just before it and of the title (a traveller named
     once, then told by a verb or a pronoun: وسيبدأ الوزير الأميركي محادثاته)."""
-    if any(x[2] == s and x[0].person is not None for x in ctx.actors):
-        return [x for x in ctx.actors if x[2] == s]
+    own = ctx.sentence_actors(s)
+    if any(x[0].person is not None for x in own):
+        return list(own)
     out, keys = [], set()
-    for x in sorted((x for x in ctx.actors if x[2] == s or x[2] == -1 or s - _CONTEXT_SENTENCES <= x[2] < s),
-                    key=lambda x: (x[2] != s, -x[2])):
+    for x in own + _context_actors(ctx, s):
         if x[0].key not in keys:
             keys.add(x[0].key)
             out.append(x)
     return out
+
+
+def _context_actors(ctx: VisitContext, s: int) -> list[tuple[Actor, tuple[int, int], int]]:
+    """The actors of the sentences just before s and of the title: the nearest sentence first, the
+    title's last."""
+    told = sorted(set(range(s - _CONTEXT_SENTENCES, s)) | {-1}, reverse=True)
+    return [x for k in told for x in ctx.sentence_actors(k)]
 
 
 @generator("cue_place")
@@ -132,7 +165,7 @@ def cue_place(ctx: VisitContext) -> Iterator[VisitCandidate]:
     doc = ctx.doc
     for s in ctx.cue_sentences:
         first, end = doc.sentence_tokens[s]
-        hosts = [(l, span) for l, span in ctx.locs if first <= span[0] < end]
+        hosts = ctx.locs_in(first, end)
         for actor, a_span, a_sentence in _actors_for(ctx, s):
             for loc, h_span in hosts:
                 if a_span[0] <= h_span[0] < max(a_span[1], a_span[0] + 1):
@@ -150,10 +183,9 @@ def gathering(ctx: VisitContext) -> Iterator[VisitCandidate]:
         if not any(c.cue.cls in ("event_noun", "attend", "meeting") for c in cues):
             continue
         first, end = doc.sentence_tokens[s]
-        for loc, span in ctx.locs:
-            if first <= span[0] < end:
-                nobody = Actor(-1, -1, None)
-                yield VisitCandidate("gathering", s, nobody, loc.iso2, loc.place, (-1, -1), span, s, host_char=loc.start)
+        for loc, span in ctx.locs_in(first, end):
+            nobody = Actor(-1, -1, None)
+            yield VisitCandidate("gathering", s, nobody, loc.iso2, loc.place, (-1, -1), span, s, host_char=loc.start)
 
 
 @generator("participant_country")
@@ -166,7 +198,7 @@ def participant_country(ctx: VisitContext) -> Iterator[VisitCandidate]:
         if not any(c.cue.cls in ("event_noun", "attend", "meeting") for c in cues):
             continue
         first, end = doc.sentence_tokens[s]
-        hosts = [(l, span) for l, span in ctx.locs if first <= span[0] < end]
+        hosts = ctx.locs_in(first, end)
         if not hosts:
             continue
         for delegation, d_span in _parties(ctx, s):
@@ -188,7 +220,7 @@ def _parties(ctx: VisitContext, s: int) -> Iterator[tuple[Actor, tuple[int, int]
             continue
         if m.first > first and doc.tokens[m.first - 1].text in DESTINATION_WORDS:
             continue  # a country after إلى is where someone goes (بزيارة إلى الكويت), not a party
-        if any(m.first <= span[0] <= m.end + 2 for a, span, s_ in ctx.actors if s_ == s and a.person is not None
+        if any(m.first <= span[0] <= m.end + 2 for a, span, s_ in ctx.sentence_actors(s) if a.person is not None
                and a.person.get("name_ar") and span != (m.first, m.end)):
             continue  # the adjective of a named person's title (نظيره المصري صدقي صبحي): the person is the party
         if _is_adjective(m.row) and not office_before(doc, m.first):
@@ -278,8 +310,8 @@ def event_told_before(ctx: VisitContext) -> Iterator[VisitCandidate]:
         cues = ctx.cue_sentences[s]
         if any(c.cue.cls in _EVENT_CLASSES for c in cues):
             first, end = doc.sentence_tokens[s]
-            hosts = [(l, span) for l, span in ctx.locs if first <= span[0] < end
-                     and ((_held_in(doc, l, span, first) and _after_event(doc, cues, span, first)) or _named_by_event(doc, l, span, cues))]
+            hosts = [(l, span) for l, span in ctx.locs_in(first, end)
+                     if ((_held_in(doc, l, span, first) and _after_event(doc, cues, span, first)) or _named_by_event(doc, l, span, cues))]
             if hosts:
                 placed.append((s, hosts))
     placed += [(-1, [(loc, None)]) for loc in _title_event_places(ctx.title)]
@@ -288,11 +320,11 @@ def event_told_before(ctx: VisitContext) -> Iterator[VisitCandidate]:
     told = {s for s, _ in placed}
     for s, cues in ctx.cue_sentences.items():
         first, end = doc.sentence_tokens[s]
-        if s in told or not _tells_event_again(cues, any(l.place and first <= span[0] < end for l, span in ctx.locs)):
+        if s in told or not _tells_event_again(cues, any(l.place for l, span in ctx.locs_in(first, end))):
             continue
         _, hosts = min(placed, key=lambda x: (abs(x[0] - s), x[0] > s))
-        for actor, a_span, a_sentence in ctx.actors:
-            if a_sentence != s or actor.person is None:
+        for actor, a_span, a_sentence in ctx.sentence_actors(s):
+            if actor.person is None:
                 continue
             for loc, _ in hosts:
                 yield VisitCandidate("event_told_before", s, actor, loc.iso2, loc.place, a_span, None, s)
@@ -338,12 +370,12 @@ def context_actor(ctx: VisitContext) -> Iterator[VisitCandidate]:
     doc = ctx.doc
     for s in ctx.cue_sentences:
         first, end = doc.sentence_tokens[s]
-        hosts = [(l, span) for l, span in ctx.locs if first <= span[0] < end]
+        hosts = ctx.locs_in(first, end)
         if not hosts:
             continue
         keys = set()
-        for actor, a_span, a_sentence in sorted(ctx.actors, key=lambda x: -x[2]):
-            if not (a_sentence == -1 or s - _CONTEXT_SENTENCES <= a_sentence < s) or actor.key in keys:
+        for actor, a_span, a_sentence in _context_actors(ctx, s):
+            if actor.key in keys:
                 continue
             if actor.person is None and actor.country is None:
                 continue
@@ -358,7 +390,7 @@ def cue_receiver(ctx: VisitContext) -> Iterator[VisitCandidate]:
     for s, cues in ctx.cue_sentences.items():
         if not any(c.cue.cls in ("reception", "meeting") for c in cues):
             continue
-        here = [x for x in ctx.actors if x[2] == s and x[0].country]
+        here = [x for x in ctx.sentence_actors(s) if x[0].country]
         for visitor, v_span, _ in here:
             for host, _, _ in here:
                 if host.country != visitor.country:

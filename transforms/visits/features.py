@@ -8,7 +8,6 @@ read the same pair, and where the sentence stands in the article.
 from __future__ import annotations
 
 import math
-import weakref
 from bisect import bisect_left, bisect_right
 
 from transforms.visits.candidates import DESTINATION_WORDS, VISIT_CUE_CLASSES, VisitCandidate, VisitContext, office_before
@@ -111,15 +110,11 @@ def _signature(ctx: VisitContext) -> tuple:
             len(doc.mentions.get("country", ())), len(doc.mentions.get("place", ())))
 
 
-_LAST: list = [None, None]  # a weak reference to the last context and its index
-
-
 def _index(ctx: VisitContext) -> _Index:
-    ref, index = _LAST
-    if ref is not None and ref() is ctx and index.signature == _signature(ctx):
-        return index
-    index = _Index(ctx)
-    _LAST[:] = [weakref.ref(ctx), index]
+    """The context's index, kept on it (VisitContext.feature_index) and built again if its lists changed."""
+    index = ctx.feature_index
+    if index is None or index.signature != _signature(ctx):
+        index = ctx.feature_index = _Index(ctx)
     return index
 
 

@@ -85,3 +85,28 @@ def test_organisation_spans_answer_as_a_scan_of_them_all():
             assert index.contain(probe) == _inside(probe, spans), probe
             inside += _inside(probe, spans)
     assert inside
+
+def test_each_context_keeps_its_own_index(contexts):
+    """The features' index lives on its context (VisitContext.feature_index), not in a module-level
+    cache shared by the last context read: each seed article's context holds its own."""
+    from transforms.visits import features
+
+    assert not hasattr(features, "_LAST")
+    indexes = [ctx.feature_index for ctx, _ in contexts]
+    assert all(index is not None for index in indexes) and indexes[0] is not indexes[1]
+    for ctx, _ in contexts:
+        assert features._index(ctx) is ctx.feature_index
+
+
+def test_sentence_actors_and_places_equal_a_scan(contexts):
+    """candidates.py asks the context for the actors of a sentence and the places of a token range
+    (VisitContext.sentence_actors, locs_in) instead of scanning every actor and place: both equal
+    the scan, in the lists' own order, for every sentence of the seed's articles and every range
+    of up to 12 tokens (fails if a bound is off by one)."""
+    for ctx, _ in contexts:
+        doc = ctx.doc
+        for s in range(-1, len(doc.sentences) + 1):
+            assert ctx.sentence_actors(s) == [x for x in ctx.actors if x[2] == s]
+        for first in range(len(doc.tokens) + 1):
+            for end in range(first, min(first + 12, len(doc.tokens) + 1)):
+                assert ctx.locs_in(first, end) == [(l, span) for l, span in ctx.locs if first <= span[0] < end]
