@@ -324,7 +324,7 @@ def aid_words(lexicon: CueLexicon) -> AidWords:
 # of the four, left out in turn, changes no row of the non-gold articles that hold it and a currency, so the class has
 # no row yet.
 EQUIVALENT_UNSEEN = ("يعادل", "يوازي", "يعادلها", "يساوي")
-_EQUIVALENT: dict[int, tuple[CueLexicon, frozenset[str]]] = {}
+_EQUIVALENT_UNSEEN_FORMS = _forms(" ".join(EQUIVALENT_UNSEEN))
 
 
 # The words before a year that make it the year a sum has been paid since (منذ توقيعها معاهدة سلام مع إسرائيل عام
@@ -349,14 +349,10 @@ def since_pattern(lexicon: CueLexicon) -> re.Pattern | None:
 
 
 def equivalent_words(lexicon: CueLexicon | None) -> frozenset[str]:
-    """The words of class aid_equivalent (and EQUIVALENT_UNSEEN), as written (built once per lexicon)."""
+    """The words of class aid_equivalent (and EQUIVALENT_UNSEEN), as written; aid_words keeps them per lexicon."""
     if lexicon is None:
-        return _forms(" ".join(EQUIVALENT_UNSEEN))
-    found = _EQUIVALENT.get(id(lexicon))
-    if found is None or found[0] is not lexicon:
-        words = _forms(" ".join(tuple(lexicon.lists.get("aid_equivalent", ())) + EQUIVALENT_UNSEEN))
-        found = _EQUIVALENT[id(lexicon)] = (lexicon, words)
-    return found[1]
+        return _EQUIVALENT_UNSEEN_FORMS
+    return _forms(" ".join(tuple(lexicon.lists.get("aid_equivalent", ())) + EQUIVALENT_UNSEEN))
 
 
 # "The kingdom" said bare (تخصيص المملكة لـ 1.5 مليار دولار، أن المملكة تصدرت الدول المانحة): class aid_kingdom
