@@ -5,7 +5,8 @@ hash of the id so the pick is the same on every machine. The cues are read from 
 only (never from the pipeline's output), so the annotators stay blind to what the pipeline finds.
 
     python scripts/select_annotation_sample.py --shared ../shared --batches 5 --size 64 --out gold/team
-writes gold/team/batch_NN.ids (one id a line).
+writes the next batches gold/team/batch_NN.ids (one id a line), numbered after the last one and
+holding only articles no batch holds yet.
 
     python scripts/select_annotation_sample.py --aid-rich --out gold/team
 then writes the next batch with every pool article not yet picked where an aid word and a sum
@@ -179,32 +180,39 @@ def main():
     if args.visit_rich:
         visit_rich_batches(args.shared, args.out, args.batches, args.size)
         return
-    pool = set(open(os.path.join(args.shared, "gold", "train_pool.txt"), encoding="utf-8").read().split())
-    visit, aid, control = [], [], []
-    for shard in sorted(glob.glob(os.path.join(args.shared, "data", "ant-news", "*.jsonl"))):
-        for line in open(shard, encoding="utf-8"):
-            r = json.loads(line)
-            if r["id"] not in pool:
-                continue
-            text = (r.get("title") or "") + "\n" + r["text"]
-            if r.get("category") in POLITICS and AID_CUES.search(text):
-                aid.append(r["id"])
-            elif r.get("category") in POLITICS and VISIT_CUES.search(text):
-                visit.append(r["id"])
-            else:
-                control.append(r["id"])
-    total = args.batches * args.size
-    # Shares as in the shared gold: mostly visit-cue articles, a third aid-rich, a few controls.
+    stratified_batches(args.shared, args.out, args.batches, args.size)
+
+
+def stratified_batches(shared: str, out: str, batches: int, size: int) -> None:
+    """Further batches of pool articles not yet picked, in the shared gold's shares: mostly
+    visit-cue articles, a third aid-cue, a few controls. A stratum that has run dry leaves its
+    share to the others (in hash order), so the batches are always full while the pool lasts.
+    Numbered after the last existing batch."""
+    strata = {"visit": [], "aid": [], "control": []}
+
+    def stratum(r):
+        text = (r.get("title") or "") + "\n" + r["text"]
+        politics = r.get("category") in POLITICS
+        if politics and AID_CUES.search(text):
+            strata["aid"].append(r["id"])
+        elif politics and VISIT_CUES.search(text):
+            strata["visit"].append(r["id"])
+        else:
+            strata["control"].append(r["id"])
+        return True
+    unpicked, existing = _unpicked(shared, out, stratum)
+    for ids in strata.values():
+        ids.sort(key=_order)
+    total = batches * size
     quota = {"visit": total * 45 // 100, "aid": total * 35 // 100}
     quota["control"] = total - quota["visit"] - quota["aid"]
-    picked = (sorted(visit, key=_order)[:quota["visit"]] + sorted(aid, key=_order)[:quota["aid"]]
-              + sorted(control, key=_order)[:quota["control"]])
+    picked = [i for name, ids in strata.items() for i in ids[:quota[name]]]
+    chosen = set(picked)
+    picked += [i for i in unpicked if i not in chosen][:total - len(picked)]
     picked.sort(key=_order)
-    for b in range(args.batches):
-        _write_ids(os.path.join(args.out, f"batch_{b + 1:02d}.ids"), picked[b * args.size:(b + 1) * args.size])
-    print(f"visit-cue {len(visit)}, aid-cue {len(aid)}, control {len(control)} in the pool; "
-          f"picked {len(picked)} into {args.batches} batches")
-
+    written = _write_batches(picked, existing, out, batches, size)
+    print(f"unpicked in the pool: visit-cue {len(strata['visit'])}, aid-cue {len(strata['aid'])}, "
+          f"control {len(strata['control'])}; {written} batches of up to {size} written")
 
 if __name__ == "__main__":
     main()

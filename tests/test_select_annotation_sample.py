@@ -46,3 +46,17 @@ def test_a_picked_batch_is_never_overwritten(tmp_path):
     with pytest.raises(SystemExit, match="never overwritten"):
         _write_ids(str(path), ["A-2"])
     assert path.read_text(encoding="utf-8") == "A-1\n"
+
+
+def test_the_default_selection_numbers_after_the_last_batch_and_skips_picked_ids(tmp_path):
+    from select_annotation_sample import stratified_batches
+    shared = _shared(tmp_path, ["A-1", "A-2", "A-3", "A-4", "A-5"])
+    out = tmp_path / "team"
+    out.mkdir()
+    (out / "batch_01.ids").write_text("A-2\n", encoding="utf-8")
+    stratified_batches(shared, str(out), batches=3, size=2)
+    assert (out / "batch_01.ids").read_text(encoding="utf-8") == "A-2\n"
+    files = sorted(p.name for p in out.glob("batch_*.ids"))
+    assert files == ["batch_01.ids", "batch_02.ids", "batch_03.ids"]
+    new = [i for f in files[1:] for i in (out / f).read_text(encoding="utf-8").split()]
+    assert sorted(new) == ["A-1", "A-3", "A-4", "A-5"]  # every visit-cue article once, none already picked
