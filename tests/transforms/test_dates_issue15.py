@@ -1437,3 +1437,14 @@ def test_tomorrow_in_a_quotation_counts_from_the_day_it_was_spoken(lexicon):
     assert values("ونشر الاثنين الرئيس الأمريكي تغريدة على حسابه في تويتر \"سأعلن عن قراري بشأن الاتفاق الإيراني غدا من "
                   "البيت الأبيض في الساعة 14,00 18,00 ت غ\".", "2018-05-08T10:29:47+00:00",
                   lexicon) == ["2018-05-07", "2018-05-08"]
+
+
+def test_a_day_counted_in_a_quotation_counts_from_the_day_and_month_it_was_written(lexicon):
+    # ANT CN-middleEast-832-20180507 (Monday): tweeted on the first of May, «غدا» is the second, not a day after publication
+    assert values("وكان وزير الخارجية الأمريكي السابق، والذي عمل في إدارة الرئيس السابق، باراك أوباما، قد نشر تغريدة عبر "
+                  "صفحته الرسمية على تويتر، في الأول من مايو/أيار، قال فيها: \"لم يكن هناك مفاوضات، وهذا الأمر تغير بإبرام "
+                  "الاتفاق النووي، انسحبوا منه، وعودا إلى ما كنا عليه، غدا\".", "2018-05-07T14:38:33+00:00",
+                  lexicon) == ["2018-05-01", "2018-05-02"]
+    # the same sentence with no day and month before the quotation: «غدا» counts from publication
+    assert values("وكان وزير الخارجية الأمريكي السابق قد نشر تغريدة قال فيها: \"انسحبوا منه، وعودا إلى ما كنا عليه، غدا\".",
+                  "2018-05-07T14:38:33+00:00", lexicon) == ["2018-05-08"]

@@ -806,12 +806,24 @@ class _Extractor:
     def spoken_day(self, m: re.Match) -> date | None:
         """The day a quotation was spoken on, for a day counted from it inside it (أبلغ … بوتن …، الثلاثاء، أن "العمل انتهى
         قبل يوم"; ونشر الاثنين … تغريدة "سأعلن عن قراري … غدا"): the weekday named earlier in its sentence, before the
-        quotation opened, a day before publication; None elsewhere."""
+        quotation opened, a day before publication; or the day and month named so (وفي 5 مارس/ آذار الجاري، كتبت …
+        عبر صفحتها على فيسبوك: "بالأمس.. كنت أحاول"); None elsewhere."""
         if self.weekday_day is None or self.weekday_end is None or self.weekday_end >= m.start() \
                 or _SENTENCE_BREAK.search(self.text, self.weekday_end, m.start()) or not _in_quote(self.text, m.start()) \
                 or _in_quote(self.text, self.weekday_end):
-            return None
+            return self.spoken_date(m)
         return self.weekday_day if self.weekday_day < self.pub else None
+
+    def spoken_date(self, m: re.Match) -> date | None:
+        """The day and month (a full date: 5 مارس/ آذار الجاري) that set the last day named, earlier in the sentence
+        of `m` and before the quotation that holds `m` opened, when it is a day before publication (see spoken_day)."""
+        end = self.day_end
+        if end is None or end != self.day_at or end >= m.start() or self.anchor.day is None or self.anchor.day[0] is None \
+                or _SENTENCE_BREAK.search(self.text, end, m.start()) or not _in_quote(self.text, m.start()) \
+                or _in_quote(self.text, end):
+            return None
+        day = date(*self.anchor.day)
+        return day if day < self.pub else None
 
     def from_now(self, m: re.Match, from_group: str) -> bool:
         """Whether a span «قبل/بعد <length> من» (its من in `from_group`) is counted from now (قبل عام من الآن،
