@@ -1448,3 +1448,15 @@ def test_a_day_counted_in_a_quotation_counts_from_the_day_and_month_it_was_writt
     # the same sentence with no day and month before the quotation: «غدا» counts from publication
     assert values("وكان وزير الخارجية الأمريكي السابق قد نشر تغريدة قال فيها: \"انسحبوا منه، وعودا إلى ما كنا عليه، غدا\".",
                   "2018-05-07T14:38:33+00:00", lexicon) == ["2018-05-08"]
+
+
+def test_a_month_whose_second_name_is_misspelt_takes_the_year_after_it(lexicon):
+    # ANT FR-internationalNews-2027-20180627: December 2013, one date (not December 2017 and a year 2013 apart)
+    assert values("وأسفرت الحرب التي اندلعت في كانون الأول/دسيمبر 2013 عن مصرع عشرات آلاف الأشخاص",
+                  "2018-06-27T12:50:17+00:00", lexicon) == ["2013-12"]
+    # ANT BB-middleEast-747-20180717: April 2017
+    assert values("وانتهت أزمة خطف الأمراء القطريين في أبريل/نيسلن 2017 حين وصلت طائرة تابعة لشركة الخطوط الجوية القطرية",
+                  "2018-07-17T18:48:23+00:00", lexicon) == ["2017-04"]
+    # ANT FR-sport-236-20180706: a day of it too
+    assert values("الذي انتهى عقده مع يوفنتوس بطل إيطاليا في 30 حزيران/يوينو 2018، وصل اليوم برفقة طبيبه",
+                  "2018-07-06T20:47:44+00:00", lexicon) == ["2018-06-30", "2018-07-06"]
