@@ -1460,3 +1460,18 @@ def test_a_month_whose_second_name_is_misspelt_takes_the_year_after_it(lexicon):
     # ANT FR-sport-236-20180706: a day of it too
     assert values("الذي انتهى عقده مع يوفنتوس بطل إيطاليا في 30 حزيران/يوينو 2018، وصل اليوم برفقة طبيبه",
                   "2018-07-06T20:47:44+00:00", lexicon) == ["2018-06-30", "2018-07-06"]
+
+
+def test_days_counted_with_bi_after_that_count_from_the_date_last_named(lexicon):
+    # ANT SK-sport-279-20180315: France play Colombia on 23 March, then Russia four days later
+    assert values("والتحق مهاجم تولوز السابق بقائمة أعلنها المدرب ديدييه ديشان لمواجهة كولومبيا وديا يوم 23 مارس ثم روسيا "
+                  "مستضيفة كأس العالم بعدها بأربعة أيام.", "2018-03-15T17:01:00+00:00", lexicon) == ["2018-03-23", "2018-03-27"]
+    # ANT BB-internationalNews-391-20180423: ten days after 9 April 2018
+    assert values("وصرح الصماد في 9 أبريل/ نيسان 2018 بأن الحوثيين سيدشنون خلال الفترة المقبلة مرحلة إطلاق صواريخ بالستية كل "
+                  "يوم باتجاه السعودية وبعده بعشرة ايام لقى مصرعه في غارة جوية.", "2018-04-23T18:44:23+00:00",
+                  lexicon) == ["2018-04-09", "2018-04-19"]
+    # ANT CN-economy-66-20180329: days of work are no calendar days
+    assert values("ستكون أحقية الأرباح للمساهمين المسجلين بسجلات الشركة بنهاية تداول يوم 1 أبريل/ نيسان 2018 على أن يتم الصرف "
+                  "بعدها بعشرة أيام عمل من ثاني يوم تداول", "2018-03-29T13:56:34+00:00", lexicon) == ["2018-04-01"]
+    # without ذلك or the pronoun, قبل ثلاثة أيام is counted from publication (the offset), as before
+    assert values("وصل قبل ثلاثة أيام", "2018-03-15T17:01:00+00:00", lexicon) == ["2018-03-12"]

@@ -547,6 +547,8 @@ def call_for_pattern(cues: "CueLexicon | None") -> re.Pattern | None:
 
 
 CALL_REACH = 160
+# Days of work after a count of days (بعدها بعشرة أيام عمل): no calendar days.
+_WORKING = re.compile(r"\s+عمل(?!\w)")
 # How many sentences on a bare month still takes the year the story was told in (see _Extractor.story_year).
 STORY_SENTENCES = 2
 # What tells, before a bare month in its sentence, that the story goes on from the date told before: وبعد ذلك،
@@ -1262,6 +1264,10 @@ class _Extractor:
         n = (int(n_text) if n_text.isdigit() else COUNTS.get(" ".join(n_text.split()), 0)) if n_text else alone
         if not n:
             return None  # قبل سنوات، قبل أشهر: no count, no date
+        if unit_word == "ايام" and (not (m.group("a_that") or m.group("a_it")) or _WORKING.match(self.text, m.end("a_u"))):
+            # (أيام is a unit here only after ذلك or the pronoun, بعد ذلك بأربعة أيام; not days of work, بعدها بعشرة
+            # أيام عمل, which no calendar counts)
+            return None
         if unit == "decade" and not n_text and not _CLAUSE_END.match(self.text, m.end("a_u")):
             return None  # قبل عقد القمة، بعد عقد اجتماع: عقد is "holding", not a decade
         sign = -1 if m.group("a_dir") == "قبل" else 1

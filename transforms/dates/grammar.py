@@ -205,8 +205,10 @@ TIME_UNITS = {normalize_key(w): v for w, v in (
 
 # A day counted after ب from the date last named (بعد ذلك بيوم، قبلها بيومين): the units of a day that
 # are no unit of TIME_UNITS (قبل يومين is an offset from publication), read only right after that ب.
-GLUED_DAY_UNITS = {"يوم": ("day", 1), "يومين": ("day", 2)}
-GLUED_DAY = r"(?<=ب)(?:يومين|يوم)"
+# (and أيام after a count with ب glued on, بعد ذلك بأربعة أيام، قبلها بثلاثة أيام: read only after ذلك or the pronoun,
+# قبل ثلاثة أيام being an offset from publication)
+GLUED_DAY_UNITS = {"يوم": ("day", 1), "يومين": ("day", 2), "ايام": ("day", 0)}
+GLUED_DAY = r"(?<=ب)(?:يومين|يوم)|(?<=\s)ايام"
 # بعدها، قبلها، بعده، قبله: before and after with the pronoun glued on (the trigger index's words)
 _GLUED_THAT = ("بعدها", "قبلها", "بعده", "قبله")
 
