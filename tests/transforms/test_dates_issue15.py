@@ -1475,3 +1475,12 @@ def test_days_counted_with_bi_after_that_count_from_the_date_last_named(lexicon)
                   "بعدها بعشرة أيام عمل من ثاني يوم تداول", "2018-03-29T13:56:34+00:00", lexicon) == ["2018-04-01"]
     # without ذلك or the pronoun, قبل ثلاثة أيام is counted from publication (the offset), as before
     assert values("وصل قبل ثلاثة أيام", "2018-03-15T17:01:00+00:00", lexicon) == ["2018-03-12"]
+
+
+def test_this_very_day_so_many_years_ago_is_that_day_of_that_year(lexicon):
+    # ANT SK-middleEast-540-20180325: «في مثل هذا اليوم قبل 3 أعوام» is 25 March 2015, not the year 2015 only
+    assert values("ففي مثل هذا اليوم قبل 3 أعوام، أعلن عن بدء عملية عاصفة الحزم من قبل التحالف",
+                  "2018-03-25T11:55:09+00:00", lexicon) == ["2015-03-25"]
+    # the month likewise, and «هذا الشهر» after مثل is no month of the publication's year
+    assert values("ففي مثل هذا الشهر قبل 3 أعوام، أعلن عن بدء عملية عاصفة الحزم من قبل التحالف",
+                  "2018-03-25T11:55:09+00:00", lexicon) == ["2015-03"]

@@ -547,6 +547,10 @@ def call_for_pattern(cues: "CueLexicon | None") -> re.Pattern | None:
 
 
 CALL_REACH = 160
+# «مثل هذا اليوم/الشهر» right before a span of years counted back (في مثل هذا الشهر قبل ثلاث سنوات), and مثل right
+# before هذا الشهر.
+_LIKE_THIS = re.compile(r"(?:^|\s)[وفب]?مثل\s+هذا\s+(?P<unit>اليوم|الشهر)\s*[،,]?\s+$")
+_LIKE = re.compile(r"(?:^|\s)[وفب]?مثل\s+$")
 # Days of work after a count of days (بعدها بعشرة أيام عمل): no calendar days.
 _WORKING = re.compile(r"\s+عمل(?!\w)")
 # How many sentences on a bare month still takes the year the story was told in (see _Extractor.story_year).
@@ -1283,6 +1287,15 @@ class _Extractor:
                 self.from_event = (sign, n, unit)
             return [_result(None, None, None)]
         half = 6 if m.group("a_half") and unit == "year" else 0
+        like_this = _LIKE_THIS.search(self.text, max(0, m.start() - 24), m.start()) \
+            if sign < 0 and unit == "year" and not half and self.pub is not None else None
+        if like_this is not None:
+            # في مثل هذا الشهر قبل ثلاث سنوات، في مثل هذا اليوم قبل 3 أعوام: this very month or day, so many years back
+            y = self.pub.year - n
+            if like_this.group("unit") == "الشهر":
+                return [_result(f"{y:04d}-{self.pub.month:02d}", "month", "published")]
+            if valid_day(y, self.pub.month, self.pub.day):
+                return [_result(day_value(y, self.pub.month, self.pub.day), "day", "published")]
         told_after = sign > 0 and self.pub is not None and not self.future(m) and not now
         that = m.group("a_that") or m.group("a_it")
         if that or (told_after and (self.anchor_near(m) or self.opens_after_dated_sentence(m))):
@@ -1371,6 +1384,8 @@ class _Extractor:
             self.note_month(y, mo + 1)
             return [_result(f"{y:04d}-{mo + 1:02d}", "month", "text")]
         rel = m.group("rm_rel")
+        if not rel and _LIKE.search(self.text, max(0, m.start() - 8), m.start()):
+            return None  # في مثل هذا الشهر (قبل ثلاث سنوات، من كل عام): the month of another year (see ago)
         if rel in self.lexicon.same:
             if self.anchor.month and self.anchor.month[0]:
                 y, mo = self.anchor.month
