@@ -1437,3 +1437,50 @@ def test_tomorrow_in_a_quotation_counts_from_the_day_it_was_spoken(lexicon):
     assert values("ونشر الاثنين الرئيس الأمريكي تغريدة على حسابه في تويتر \"سأعلن عن قراري بشأن الاتفاق الإيراني غدا من "
                   "البيت الأبيض في الساعة 14,00 18,00 ت غ\".", "2018-05-08T10:29:47+00:00",
                   lexicon) == ["2018-05-07", "2018-05-08"]
+
+
+def test_a_day_counted_in_a_quotation_counts_from_the_day_and_month_it_was_written(lexicon):
+    # ANT CN-middleEast-832-20180507 (Monday): tweeted on the first of May, «غدا» is the second, not a day after publication
+    assert values("وكان وزير الخارجية الأمريكي السابق، والذي عمل في إدارة الرئيس السابق، باراك أوباما، قد نشر تغريدة عبر "
+                  "صفحته الرسمية على تويتر، في الأول من مايو/أيار، قال فيها: \"لم يكن هناك مفاوضات، وهذا الأمر تغير بإبرام "
+                  "الاتفاق النووي، انسحبوا منه، وعودا إلى ما كنا عليه، غدا\".", "2018-05-07T14:38:33+00:00",
+                  lexicon) == ["2018-05-01", "2018-05-02"]
+    # the same sentence with no day and month before the quotation: «غدا» counts from publication
+    assert values("وكان وزير الخارجية الأمريكي السابق قد نشر تغريدة قال فيها: \"انسحبوا منه، وعودا إلى ما كنا عليه، غدا\".",
+                  "2018-05-07T14:38:33+00:00", lexicon) == ["2018-05-08"]
+
+
+def test_a_month_whose_second_name_is_misspelt_takes_the_year_after_it(lexicon):
+    # ANT FR-internationalNews-2027-20180627: December 2013, one date (not December 2017 and a year 2013 apart)
+    assert values("وأسفرت الحرب التي اندلعت في كانون الأول/دسيمبر 2013 عن مصرع عشرات آلاف الأشخاص",
+                  "2018-06-27T12:50:17+00:00", lexicon) == ["2013-12"]
+    # ANT BB-middleEast-747-20180717: April 2017
+    assert values("وانتهت أزمة خطف الأمراء القطريين في أبريل/نيسلن 2017 حين وصلت طائرة تابعة لشركة الخطوط الجوية القطرية",
+                  "2018-07-17T18:48:23+00:00", lexicon) == ["2017-04"]
+    # ANT FR-sport-236-20180706: a day of it too
+    assert values("الذي انتهى عقده مع يوفنتوس بطل إيطاليا في 30 حزيران/يوينو 2018، وصل اليوم برفقة طبيبه",
+                  "2018-07-06T20:47:44+00:00", lexicon) == ["2018-06-30", "2018-07-06"]
+
+
+def test_days_counted_with_bi_after_that_count_from_the_date_last_named(lexicon):
+    # ANT SK-sport-279-20180315: France play Colombia on 23 March, then Russia four days later
+    assert values("والتحق مهاجم تولوز السابق بقائمة أعلنها المدرب ديدييه ديشان لمواجهة كولومبيا وديا يوم 23 مارس ثم روسيا "
+                  "مستضيفة كأس العالم بعدها بأربعة أيام.", "2018-03-15T17:01:00+00:00", lexicon) == ["2018-03-23", "2018-03-27"]
+    # ANT BB-internationalNews-391-20180423: ten days after 9 April 2018
+    assert values("وصرح الصماد في 9 أبريل/ نيسان 2018 بأن الحوثيين سيدشنون خلال الفترة المقبلة مرحلة إطلاق صواريخ بالستية كل "
+                  "يوم باتجاه السعودية وبعده بعشرة ايام لقى مصرعه في غارة جوية.", "2018-04-23T18:44:23+00:00",
+                  lexicon) == ["2018-04-09", "2018-04-19"]
+    # ANT CN-economy-66-20180329: days of work are no calendar days
+    assert values("ستكون أحقية الأرباح للمساهمين المسجلين بسجلات الشركة بنهاية تداول يوم 1 أبريل/ نيسان 2018 على أن يتم الصرف "
+                  "بعدها بعشرة أيام عمل من ثاني يوم تداول", "2018-03-29T13:56:34+00:00", lexicon) == ["2018-04-01"]
+    # without ذلك or the pronoun, قبل ثلاثة أيام is counted from publication (the offset), as before
+    assert values("وصل قبل ثلاثة أيام", "2018-03-15T17:01:00+00:00", lexicon) == ["2018-03-12"]
+
+
+def test_this_very_day_so_many_years_ago_is_that_day_of_that_year(lexicon):
+    # ANT SK-middleEast-540-20180325: «في مثل هذا اليوم قبل 3 أعوام» is 25 March 2015, not the year 2015 only
+    assert values("ففي مثل هذا اليوم قبل 3 أعوام، أعلن عن بدء عملية عاصفة الحزم من قبل التحالف",
+                  "2018-03-25T11:55:09+00:00", lexicon) == ["2015-03-25"]
+    # the month likewise, and «هذا الشهر» after مثل is no month of the publication's year
+    assert values("ففي مثل هذا الشهر قبل 3 أعوام، أعلن عن بدء عملية عاصفة الحزم من قبل التحالف",
+                  "2018-03-25T11:55:09+00:00", lexicon) == ["2015-03"]

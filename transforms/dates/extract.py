@@ -547,6 +547,12 @@ def call_for_pattern(cues: "CueLexicon | None") -> re.Pattern | None:
 
 
 CALL_REACH = 160
+# «مثل هذا اليوم/الشهر» right before a span of years counted back (في مثل هذا الشهر قبل ثلاث سنوات), and مثل right
+# before هذا الشهر.
+_LIKE_THIS = re.compile(r"(?:^|\s)[وفب]?مثل\s+هذا\s+(?P<unit>اليوم|الشهر)\s*[،,]?\s+$")
+_LIKE = re.compile(r"(?:^|\s)[وفب]?مثل\s+$")
+# Days of work after a count of days (بعدها بعشرة أيام عمل): no calendar days.
+_WORKING = re.compile(r"\s+عمل(?!\w)")
 # How many sentences on a bare month still takes the year the story was told in (see _Extractor.story_year).
 STORY_SENTENCES = 2
 # What tells, before a bare month in its sentence, that the story goes on from the date told before: وبعد ذلك،
@@ -806,12 +812,24 @@ class _Extractor:
     def spoken_day(self, m: re.Match) -> date | None:
         """The day a quotation was spoken on, for a day counted from it inside it (أبلغ … بوتن …، الثلاثاء، أن "العمل انتهى
         قبل يوم"; ونشر الاثنين … تغريدة "سأعلن عن قراري … غدا"): the weekday named earlier in its sentence, before the
-        quotation opened, a day before publication; None elsewhere."""
+        quotation opened, a day before publication; or the day and month named so (وفي 5 مارس/ آذار الجاري، كتبت …
+        عبر صفحتها على فيسبوك: "بالأمس.. كنت أحاول"); None elsewhere."""
         if self.weekday_day is None or self.weekday_end is None or self.weekday_end >= m.start() \
                 or _SENTENCE_BREAK.search(self.text, self.weekday_end, m.start()) or not _in_quote(self.text, m.start()) \
                 or _in_quote(self.text, self.weekday_end):
-            return None
+            return self.spoken_date(m)
         return self.weekday_day if self.weekday_day < self.pub else None
+
+    def spoken_date(self, m: re.Match) -> date | None:
+        """The day and month (a full date: 5 مارس/ آذار الجاري) that set the last day named, earlier in the sentence
+        of `m` and before the quotation that holds `m` opened, when it is a day before publication (see spoken_day)."""
+        end = self.day_end
+        if end is None or end != self.day_at or end >= m.start() or self.anchor.day is None or self.anchor.day[0] is None \
+                or _SENTENCE_BREAK.search(self.text, end, m.start()) or not _in_quote(self.text, m.start()) \
+                or _in_quote(self.text, end):
+            return None
+        day = date(*self.anchor.day)
+        return day if day < self.pub else None
 
     def from_now(self, m: re.Match, from_group: str) -> bool:
         """Whether a span «قبل/بعد <length> من» (its من in `from_group`) is counted from now (قبل عام من الآن،
@@ -1250,6 +1268,10 @@ class _Extractor:
         n = (int(n_text) if n_text.isdigit() else COUNTS.get(" ".join(n_text.split()), 0)) if n_text else alone
         if not n:
             return None  # قبل سنوات، قبل أشهر: no count, no date
+        if unit_word == "ايام" and (not (m.group("a_that") or m.group("a_it")) or _WORKING.match(self.text, m.end("a_u"))):
+            # (أيام is a unit here only after ذلك or the pronoun, بعد ذلك بأربعة أيام; not days of work, بعدها بعشرة
+            # أيام عمل, which no calendar counts)
+            return None
         if unit == "decade" and not n_text and not _CLAUSE_END.match(self.text, m.end("a_u")):
             return None  # قبل عقد القمة، بعد عقد اجتماع: عقد is "holding", not a decade
         sign = -1 if m.group("a_dir") == "قبل" else 1
@@ -1265,6 +1287,15 @@ class _Extractor:
                 self.from_event = (sign, n, unit)
             return [_result(None, None, None)]
         half = 6 if m.group("a_half") and unit == "year" else 0
+        like_this = _LIKE_THIS.search(self.text, max(0, m.start() - 24), m.start()) \
+            if sign < 0 and unit == "year" and not half and self.pub is not None else None
+        if like_this is not None:
+            # في مثل هذا الشهر قبل ثلاث سنوات، في مثل هذا اليوم قبل 3 أعوام: this very month or day, so many years back
+            y = self.pub.year - n
+            if like_this.group("unit") == "الشهر":
+                return [_result(f"{y:04d}-{self.pub.month:02d}", "month", "published")]
+            if valid_day(y, self.pub.month, self.pub.day):
+                return [_result(day_value(y, self.pub.month, self.pub.day), "day", "published")]
         told_after = sign > 0 and self.pub is not None and not self.future(m) and not now
         that = m.group("a_that") or m.group("a_it")
         if that or (told_after and (self.anchor_near(m) or self.opens_after_dated_sentence(m))):
@@ -1353,6 +1384,8 @@ class _Extractor:
             self.note_month(y, mo + 1)
             return [_result(f"{y:04d}-{mo + 1:02d}", "month", "text")]
         rel = m.group("rm_rel")
+        if not rel and _LIKE.search(self.text, max(0, m.start() - 8), m.start()):
+            return None  # في مثل هذا الشهر (قبل ثلاث سنوات، من كل عام): the month of another year (see ago)
         if rel in self.lexicon.same:
             if self.anchor.month and self.anchor.month[0]:
                 y, mo = self.anchor.month

@@ -205,8 +205,10 @@ TIME_UNITS = {normalize_key(w): v for w, v in (
 
 # A day counted after ب from the date last named (بعد ذلك بيوم، قبلها بيومين): the units of a day that
 # are no unit of TIME_UNITS (قبل يومين is an offset from publication), read only right after that ب.
-GLUED_DAY_UNITS = {"يوم": ("day", 1), "يومين": ("day", 2)}
-GLUED_DAY = r"(?<=ب)(?:يومين|يوم)"
+# (and أيام after a count with ب glued on, بعد ذلك بأربعة أيام، قبلها بثلاثة أيام: read only after ذلك or the pronoun,
+# قبل ثلاثة أيام being an offset from publication)
+GLUED_DAY_UNITS = {"يوم": ("day", 1), "يومين": ("day", 2), "ايام": ("day", 0)}
+GLUED_DAY = r"(?<=ب)(?:يومين|يوم)|(?<=\s)ايام"
 # بعدها، قبلها، بعده، قبله: before and after with the pronoun glued on (the trigger index's words)
 _GLUED_THAT = ("بعدها", "قبلها", "بعده", "قبله")
 
@@ -280,7 +282,8 @@ def compile_grammar(lexicon: "DateLexicon") -> re.Pattern:
     def year_tail(p: str) -> str:
         # 2016, عام 2016, من العام 2016, في عام 2016 (هجمات الحادي عشر من سبتمبر/ أيلول في عام 2001), /2017 (أبريل/نيسان/ 2017), glued (أكتوبر2016); العام الماضي …
         return (rf"(?:(?:\s+(?:من\s+|في\s+(?=(?:ال)?(?:عام|سنه)\s*(?:19|20)\d\d(?!\d)))?(?:(?:{_alt(['عام', 'العام', 'سنة', 'السنة', 'لعام', 'للعام', 'لسنة'])})\s*)?"
-                rf"|\s*/\s*|(?=\d))(?P<{p}_y>{ANY_YEAR})"
+                # (a month's second name misspelt, its year after it: أبريل/ نسيان 2017، كانون الأول/دسيمبر 2013)
+                rf"|\s*/\s*(?:[^\W\d]{{3,}}\s+)?|(?=\d))(?P<{p}_y>{ANY_YEAR})"
                 rf"|\s+(?:من\s+)?(?:(?:{_alt(['عام', 'العام', 'سنة', 'السنة'])})\s+)?(?P<{p}_wy>{WORD_YEAR})"
                 rf"|\s+(?:من\s+)?(?:(?:العام|السنه)\s+(?:(?P<{p}_ry>{REL})|(?P<{p}_same>{SAME}){E})"
                 rf"|(?P<{p}_this>هذا\s+العام|هذه\s+السنه)|(?P<{p}_same2>(?:نفس|ذات|ذلك|تلك)\s+(?:العام|السنه)){E}(?!\s+(?:{REL}){E})))")
