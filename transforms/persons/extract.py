@@ -7,6 +7,8 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
+from operator import itemgetter
 
 from transforms.persons.coref import FullerNames, resolve_names, shorter_form_of
 from transforms.persons.lexicon import (CONNECTORS, REGNAL_ORDINALS, KnownPerson, PersonLexicon, spelt_alike, surname_forms,
@@ -727,6 +729,36 @@ def _conjunction_on_name(token, lexicon: PersonLexicon) -> int:
     return 1 if _sure_name(word[1:], lexicon) else 0
 
 
+_TEXT = itemgetter(0)  # a persons token's text (tokens.Token is a tuple)
+
+
+def _scan_starts(texts: list[str], opening: list[bool], given_names: frozenset, country_at: dict) -> list[int]:
+    """The words _scan reads, in order: those that may open a title or a known name (`opening`), a
+    given name bare or glued to و, and a word after a speech verb or after a word of a country.
+    Each test is one pass in C over the words (set membership), not a Python test per word."""
+    n = len(texts)
+    words = range(n)
+    out = set(compress(words, opening))
+    out.update(compress(words, map(given_names.__contains__, texts)))
+    out.update(compress(words, map(_glued_given_names(given_names).__contains__, texts)))
+    out.update(compress(range(1, n + 1), map(_SPEECH_FORMS.__contains__, texts)))
+    out.update(k + 1 for k in country_at)
+    out.discard(n)
+    return sorted(out)
+
+
+_GLUED_GIVEN: dict[int, tuple[frozenset, frozenset]] = {}
+
+
+def _glued_given_names(given_names: frozenset) -> frozenset:
+    """و + each given name (a word whose first letter is و and whose rest is a given name), made once
+    per set of given names."""
+    found = _GLUED_GIVEN.get(id(given_names))
+    if found is None or found[0] is not given_names:
+        found = _GLUED_GIVEN[id(given_names)] = (given_names, frozenset("و" + name for name in given_names))
+    return found[1]
+
+
 def _scan(text: str, tokens: Tokens, lexicon: PersonLexicon, country_at: dict) -> list[_Mention]:
     """Titled names and known names, left to right."""
     items = tokens.items
@@ -736,13 +768,11 @@ def _scan(text: str, tokens: Tokens, lexicon: PersonLexicon, country_at: dict) -
     # علي: there علي opens a name only before a known name word, like an ambiguous given name.
     writes_maqsura = None
     mentions: list[_Mention] = []
-    texts = [t.text for t in items]
+    texts = list(map(_TEXT, items))
     opening = lexicon.may_open_each(texts)
     # The words where anything may be read: a title's or a known name's opening, a given name bare
     # or glued to و, or a word after a speech verb or a country. Every other word is passed by.
-    todo = [i for i, word in enumerate(texts)
-            if opening[i] or word in given_names or (word[0] == "و" and word[1:] in given_names)
-            or (i > 0 and (texts[i - 1] in _SPEECH_FORMS or (i - 1) in country_at))]
+    todo = _scan_starts(texts, opening, given_names, country_at)
     h, n_todo = 0, len(todo)
     i = 0
     while i < len(items):

@@ -133,8 +133,11 @@ class PersonLexicon:
     def may_open_each(self, words) -> list[bool]:
         """may_open of each word of a text, the remembered answers read in one pass (the scan of
         names asks every word)."""
-        get, ask = self._opens.get, self.may_open
-        return [hit if (hit := get(word)) is not None else ask(word) for word in words]
+        out = list(map(self._opens.get, words))
+        if None in out:  # words not met yet
+            ask = self.may_open
+            out = [ask(word) if hit is None else hit for word, hit in zip(words, out)]
+        return out
 
 
 @lru_cache(maxsize=65536)  # the same names recur across the articles of a batch

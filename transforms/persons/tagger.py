@@ -16,7 +16,9 @@ equal to the last bit, without handing it every word's feature strings.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from itertools import compress
+from operator import itemgetter, not_, or_
 
 from transforms.persons.crf import FOLD_SUM_IS_SEQUENTIAL, CrfModel, fold
 from transforms.persons.lexicon import CONNECTORS, PersonLexicon
@@ -168,10 +170,28 @@ def _windows(tokens: Tokens, start: int, end: int, lexicon: PersonLexicon, count
     read (not a frequent word, not definite, not a country, not inside a name found already) and
     WINDOW words either side of it (a chain cut shorter reads its ends worse), merged where they
     touch."""
-    stop = lexicon.stop_words
+    return _merged_windows(_openers(tokens, start, end, lexicon, country_at, taken), start, end)
+
+
+_ARTICLE, _KEY = itemgetter(7), itemgetter(3)  # a persons token's `article` and `key` (tokens.Token)
+
+
+def _openers(tokens: Tokens, start: int, end: int, lexicon: PersonLexicon, country_at: dict,
+             taken: set[int]) -> list[int]:
+    """The words start..end-1 that may open a name the rules have not read, as _windows reads them
+    (not a frequent word, not definite, not a country, not inside a name found already), in
+    order: the word tests are passes in C over the words, not a Python test per word."""
+    items = tokens.items[start:end]
+    plain = compress(range(start, end), map(not_, map(or_, map(_ARTICLE, items),
+                                                      map(lexicon.stop_words.__contains__, map(_KEY, items)))))
+    return [i for i in plain if i not in taken and i not in country_at]
+
+
+def _merged_windows(openers: list[int], start: int, end: int) -> list[tuple[int, int]]:
+    """_windows of a sentence start..end-1 from its openers: WINDOW words either side of each,
+    merged where they touch."""
     out: list[tuple[int, int]] = []
-    for i in [i for i, token in zip(range(start, end), tokens.items[start:end])
-              if not token.article and token.key not in stop and i not in taken and i not in country_at]:
+    for i in openers:
         a, b = max(start, i - WINDOW), min(end, i + WINDOW + 1)
         if out and out[-1][1] >= a:
             out[-1] = (out[-1][0], b)
@@ -227,6 +247,9 @@ class ModelVocabulary:
             # and the length's by the number; the rows of flags by name
             self._own_by_value, self._own_flags = _rows_by_value(self.own_rows)
             self._own_lengths = tuple(map(self._own_by_value["len"].get, map(str, range(9))))
+            # (each letter feature's rows bound once: word_weights reads them for every new word)
+            self._own_w, self._own_s, self._own_p2, self._own_p3, self._own_x2, self._own_x3 = (
+                self._own_by_value[kind] for kind in _LETTER_FEATURES[:6])
             seen_by = {d: _rows_by_value(self.seen_rows[d]) for d in _OFFSETS}
             self._seen_w = {d: seen_by[d][0]["w"] for d in _OFFSETS}
             self._seen_s = {d: seen_by[d][0]["s"] for d in _OFFSETS}
@@ -238,6 +261,9 @@ class ModelVocabulary:
             self._role_words = frozenset().union(*(self._seen_w[d] for d in _OFFSETS))
             self._role_stems = frozenset(self._seen_s[-1]).union(self._seen_s[1])
             self._flag_roles: dict = {}
+            # for each offset, the rows of a word's word and of its stem as that neighbour reads them
+            # (no stem beyond -1 and +1: an empty table)
+            self._role_rows = tuple((self._seen_w[d], self._seen_s[d] if abs(d) == 1 else {}) for d in _OFFSETS)
             self.gap_weights = {name: rows.get(known[0], zero) if known else None
                                 for name, known in self.gaps.items()}
             # the same by the mark of the gap before a word and after it ("": a space, no feature)
@@ -275,24 +301,25 @@ class ModelVocabulary:
         its neighbour at offset -2, -1, +1 and +2, in the order crfsuite adds them (the known
         attributes of _known_roles)."""
         key = (token.text, token.key, token.article, country)
-        hit = self.weighted.get(key)
+        weighted = self.weighted
+        hit = weighted.get(key)
         if hit is None:
             # _word_features's rows, in their order, read by value: no feature string is made
             word = token.text
             stem = stems(word)[-1][1]
             flags = tuple(_word_flags(token, stem, lexicon, country))
-            by_value, own_flags = self._own_by_value, self._own_flags
-            own = [by_value["w"].get(word), by_value["s"].get(stem), by_value["p2"].get(word[:2]),
-                   by_value["p3"].get(word[:3]), by_value["x2"].get(word[-2:]), by_value["x3"].get(word[-3:]),
-                   self._own_lengths[min(len(word), 8)], *map(own_flags.get, flags)]
+            own = [self._own_w.get(word), self._own_s.get(stem), self._own_p2.get(word[:2]),
+                   self._own_p3.get(word[:3]), self._own_x2.get(word[-2:]), self._own_x3.get(word[-3:]),
+                   self._own_lengths[min(len(word), 8)], *map(self._own_flags.get, flags)]
             # each role: the rows of its known features, in order, as columns by label (no row:
             # an empty column for each label); the own role's columns summed
             roles = self._flag_roles.get(flags) or self._flag_columns(flags)
             if word in self._role_words or stem in self._role_stems:
                 roles = self._role_columns(word, stem, roles)
             hit = (tuple(map(_add, tuple(zip(*filter(None, own))) or self._no_weights, self._zeros)), *roles)
-            _make_room(self.weighted)
-            self.weighted[key] = hit
+            if len(weighted) >= _WORD_CACHE_MAX:
+                _make_room(weighted)
+            weighted[key] = hit
         return hit
 
     def _flag_columns(self, flags: tuple[str, ...]) -> tuple:
@@ -309,10 +336,13 @@ class ModelVocabulary:
         """The columns of a word's roles (_flag_columns's) with the rows of its word and its stem
         (at -1 and +1) before the flags' where a role knows them: _as_neighbour's order."""
         out = []
-        for d, flags in zip(_OFFSETS, flag_roles):
-            head = [row for row in (self._seen_w[d].get(word), self._seen_s[d].get(stem) if abs(d) == 1 else None)
-                    if row is not None]
-            out.append(tuple(column + rest for column, rest in zip(zip(*head), flags)) if head else flags)
+        for (words, stems_), flags in zip(self._role_rows, flag_roles):
+            row, stem_row = words.get(word), stems_.get(stem)
+            if row is None and stem_row is None:
+                out.append(flags)
+                continue
+            head = (row,) if stem_row is None else (stem_row,) if row is None else (row, stem_row)
+            out.append(tuple(column + rest for column, rest in zip(zip(*head), flags)))
         return tuple(out)
 
 
@@ -407,9 +437,10 @@ def _window_scores3(tokens: Tokens, start: int, end: int, lexicon: PersonLexicon
         k = i - first
         if inner_lo <= i < inner_hi:  # all four neighbours inside the sentence
             own, m2, m1, p1, p2 = words[k][0], words[k - 2][1], words[k - 1][2], words[k + 1][3], words[k + 2][4]
-            s0 = add(p2[0], add(p1[0], add(m1[0], add(m2[0], own[0]))))
-            s1 = add(p2[1], add(p1[1], add(m1[1], add(m2[1], own[1]))))
-            s2 = add(p2[2], add(p1[2], add(m1[2], add(m2[2], own[2]))))
+            # (one fold over the four columns joined: the same additions in the same order)
+            s0 = add(m2[0] + m1[0] + p1[0] + p2[0], own[0])
+            s1 = add(m2[1] + m1[1] + p1[1] + p2[1], own[1])
+            s2 = add(m2[2] + m1[2] + p1[2] + p2[2], own[2])
         else:
             s0, s1, s2 = words[k][0]
             for n, d in _ROLES:
@@ -493,8 +524,9 @@ def tag_spans(tokens: Tokens, tagger, lexicon: PersonLexicon, country_at: dict,
     spans = []
     marks, ends = tokens.gaps
     vocab = vocabulary(tagger, lexicon)
+    openers = _openers(tokens, 0, len(tokens.items), lexicon, country_at, taken)  # the whole text's, once
     for lo, hi in sentences_of(tokens, ends):
-        for start, end in _windows(tokens, lo, hi, lexicon, country_at, taken):
+        for start, end in _merged_windows(openers[bisect_left(openers, lo):bisect_left(openers, hi)], lo, hi):
             window = _Window(tagger, vocab, tokens, start, end, lexicon, country_at, marks, (lo, hi))
             labels = window.labels()
             if labels.count("O") == len(labels):  # no name in the window (nine windows in ten)
