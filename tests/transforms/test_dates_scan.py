@@ -141,3 +141,36 @@ def test_matches_are_a_list_in_text_order(lexicon, texts):
         found = _matches(text, lexicon)
         assert isinstance(found, list)
         assert all(a.end() <= b.start() for a, b in zip(found, found[1:]))
+
+
+def _two_passes(lexicon, text, s):
+    found = lexicon.grammar_find(text, s)
+    return found and lexicon.grammar_productions[found.lastgroup](text, s)
+
+
+def test_grammar_in_two_passes_matches_as_the_grammar(lexicon, texts):
+    # at every lead word before every trigger of the texts: the same match, by the same production, each group of
+    # that production where the grammar has it, and the grammar's other groups unset
+    names = list(lexicon.pattern.groupindex)
+    seen = set()
+    for text in texts:
+        for p in _trigger_positions(text, lexicon):
+            for s in _lead_starts(text, p, 0, lexicon.lead_tokens):
+                a, b = lexicon.pattern.match(text, s), _two_passes(lexicon, text, s)
+                assert (a is None) == (b is None)
+                if a is not None:
+                    assert (a.span(), a.lastgroup) == (b.span(), b.lastgroup)
+                    assert all(a.span(n) == b.span(n) for n in b.re.groupindex)
+                    assert all(a.span(n) == (-1, -1) for n in names if n not in b.re.groupindex)
+                    seen.add(a.lastgroup)
+    assert {"p_weekday", "p_date", "p_relday"} <= seen
+
+
+def test_month_after_its_lead_word_in_two_passes(lexicon):
+    # ANT BB-economy-149-20180530 (in no gold file): a month pair after في, its year told after it
+    text = normalize("وقُدمت طلبات إيفانكا في مارس/آذار من العام الماضي").text
+    s = text.index("في مارس")
+    a, b = lexicon.pattern.match(text, s), _two_passes(lexicon, text, s)
+    assert b.lastgroup == "p_month" and b.group("lead") == "في " and b.group("m_ms") == "مارس/اذار"
+    assert b.group("m_ry") == "الماضي" and b.span() == a.span() == (s, len(text))
+    assert [m.span() for m in _matches(text, lexicon)] == [a.span()]

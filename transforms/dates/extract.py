@@ -1684,12 +1684,17 @@ def _matches(text: str, lexicon: DateLexicon) -> list[re.Match]:
     positions, glued = _scan(text, lexicon)
     if glued:  # (years glued to the word before them: rare)
         positions = sorted(glued.union(positions))
-    grammar = lexicon.pattern.match
+    # (the grammar in two passes, each match the grammar's own: which production matches, then that
+    # production alone, whose groups come first; see grammar.grammar_passes)
+    find, alone = lexicon.grammar_find, lexicon.grammar_productions
     for p in positions:
         if p < last_end:
             continue
         for s in _lead_starts(text, p, last_end, lexicon.lead_tokens):
-            m = lexicon.glued_year.match(text, s) if glued and s == p and p in glued else grammar(text, s)
+            if glued and s == p and p in glued:
+                m = lexicon.glued_year.match(text, s)
+            elif (m := find(text, s)) is not None and m.end() > p:
+                m = alone[m.lastgroup](text, s)
             if m and m.end() > p:
                 last_end = m.end()
                 found.append(m)

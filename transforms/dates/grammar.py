@@ -255,7 +255,9 @@ def _year_word_forms(bases) -> list[str]:
     return [c + f for f in forms for c in ("", "و", "ف")]
 
 
-def compile_grammar(lexicon: "DateLexicon") -> re.Pattern:
+def compile_grammar(lexicon: "DateLexicon", passes: dict | None = None) -> re.Pattern:
+    """The grammar (see the module's docstring); with `passes`, also the grammar read in two passes,
+    put into it (see grammar_passes)."""
     greg = [n for n, (cal, _) in lexicon.months.items() if cal == "gregorian"]
     hijri = [n for n, (cal, _) in lexicon.months.items() if cal == "hijri"]
     MN = rf"(?:{_alt(greg)})(?![^\W\d])"  # a year may be glued on: تشرين الأول/أكتوبر2016
@@ -386,8 +388,48 @@ def compile_grammar(lexicon: "DateLexicon") -> re.Pattern:
                      *(f"{first_char_guard(rx)}(?P<p_{name}>{rx})" for name, rx in rest[1:at]),
                      f"{first_char_guard(lead_led)}{lead_led}",
                      *(f"{first_char_guard(rx)}(?P<p_{name}>{rx})" for name, rx in rest[at:])])
+    if passes is not None:
+        passes.update(grammar_passes(dated, led, rest, at, WD_PREFIX, LEAD))
     # Every production starts a token: one check here rejects the positions inside words fast.
     return re.compile(rf"(?<!\w)(?:{body})")
+
+
+# The groups the grammar's first pass keeps: those its productions refer back to ((?P=n_sep)).
+_BACK_REFERENCED = re.compile(r"\(\?P<(?!n_sep>|n_isep>)\w+>")
+
+
+def grammar_passes(dated: dict, led: dict, rest: list, at: int, wd_prefix: str, lead: str) -> dict:
+    """The grammar read in two passes, each match the same as the grammar's own: "find", the grammar with
+    no group but those referred back to, each production (or, for date and hijri, year, relyear, relmonth
+    and month, their group of productions) followed by an empty group q_<name>, so that its lastgroup names
+    the production that matched; and "productions", for each such name the regex of that production alone
+    (behind the lead words or weekday its group reads first), with its groups. Where the grammar matches,
+    the first production that matches is `find`'s; the production alone matches there as it does in the
+    grammar (for date and hijri, the weekday before them is read at once, whole or not at all, as in the
+    grammar, and where date matches after it, hijri was not tried, nor date without it; likewise the lead
+    words of the four). Its groups are numbered from 1: the regex engine copies every group's mark before
+    it when it tries an alternative inside a repetition, which made a month, whose groups came after some
+    60 others, cost 3 to 4 times its production alone."""
+    def find_part(name: str, rx: str) -> str:
+        return f"{first_char_guard(rx)}(?:{_BACK_REFERENCED.sub('(?:', rx)})(?P<q_{name}>)"
+
+    def alone(name: str, rx: str) -> str:
+        return f"{first_char_guard(rx)}(?P<p_{name}>{rx})"
+
+    first = "|".join(find_part(name, rx) for name, rx in dated.items())
+    lead_dated = rf"{B}(?:(?>{wd_prefix}))?(?:{first})"
+    first = "|".join(find_part(name, rx) for name, rx in led.items())
+    lead_led = rf"{B}(?>{lead})(?:{first})"
+    body = "|".join([find_part(*rest[0]), f"{first_char_guard(lead_dated)}{lead_dated}",
+                     *(find_part(name, rx) for name, rx in rest[1:at]),
+                     f"{first_char_guard(lead_led)}{lead_led}",
+                     *(find_part(name, rx) for name, rx in rest[at:])])
+    productions = {f"q_{name}": re.compile(rf"(?<!\w)(?:{alone(name, rx)})").match for name, rx in rest}
+    productions.update((f"q_{name}", re.compile(rf"(?<!\w)(?:{B}(?:(?>{wd_prefix}))?(?:{alone(name, rx)}))").match)
+                       for name, rx in dated.items())
+    productions.update((f"q_{name}", re.compile(rf"(?<!\w)(?:{B}(?P<lead>(?>{lead}))(?:{alone(name, rx)}))").match)
+                       for name, rx in led.items())
+    return {"find": re.compile(rf"(?<!\w)(?:{body})").match, "productions": productions}
 
 
 def compile_glued_year() -> re.Pattern:

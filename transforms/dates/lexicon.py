@@ -25,6 +25,10 @@ class DateLexicon:
     # a modifier (آب الماضي) or the paired name must come with them
     strict: frozenset[str] = frozenset()
     pattern: re.Pattern = field(repr=False, default=None)
+    # the grammar in two passes (grammar.grammar_passes): the match of the first, which names the production that
+    # matches by its lastgroup q_<name>, and the match of each production alone
+    grammar_find: object = field(repr=False, default=None)
+    grammar_productions: dict = field(repr=False, default_factory=dict)
     trigger: re.Pattern = field(repr=False, default=None)
     # a year alone glued to the word before it (كأس العالم2018), tried where the trigger scan finds one
     glued_year: re.Pattern = field(repr=False, default=None)
@@ -251,7 +255,10 @@ def build_date_lexicon(month_rows: list[dict], curated_rows: list[dict],
     all_year_words, singular_year_words = year_words(cues)
     object.__setattr__(lexicon, "year_words", all_year_words)
     object.__setattr__(lexicon, "singular_year_words", singular_year_words)
-    object.__setattr__(lexicon, "pattern", compile_grammar(lexicon))
+    passes: dict = {}
+    object.__setattr__(lexicon, "pattern", compile_grammar(lexicon, passes))
+    object.__setattr__(lexicon, "grammar_find", passes["find"])
+    object.__setattr__(lexicon, "grammar_productions", passes["productions"])
     object.__setattr__(lexicon, "trigger", compile_triggers(lexicon))
     object.__setattr__(lexicon, "glued_year", compile_glued_year())
     object.__setattr__(lexicon, "trigger_index", compile_trigger_index(lexicon))
