@@ -451,7 +451,8 @@ def _week_named(c: VisitCandidate, ctx: VisitContext, published: date | None) ->
     return published + timedelta(days=found.pop())
 
 
-_LEAD_SENTENCES = 3  # the sentences that may open the article's news with its day
+_LEAD_SENTENCES = 4  # the sentences that may open the article's news with its day (a story may first tell
+# the news undated in three, then date it: وقال وزير الخارجية الأمريكي ريكس تيلرسون اليوم الجمعة ...)
 _LEAD_DAYS_BACK = 3  # how long before publication the lead's day may be
 _EARLIER_BEFORE_DAY = 4  # words before a weekday name read for an earlier word (في وقت سابق من)
 _EARLIER_AFTER = 8  # tokens after the visit word read for an earlier word (before it: the sentence's start)
