@@ -451,7 +451,8 @@ def _week_named(c: VisitCandidate, ctx: VisitContext, published: date | None) ->
     return published + timedelta(days=found.pop())
 
 
-_LEAD_SENTENCES = 3  # the sentences that may open the article's news with its day
+_LEAD_SENTENCES = 4  # the sentences that may open the article's news with its day (a story may first tell
+# the news undated in three, then date it: وقال وزير الخارجية الأمريكي ريكس تيلرسون اليوم الجمعة ...)
 _LEAD_DAYS_BACK = 3  # how long before publication the lead's day may be
 _EARLIER_BEFORE_DAY = 4  # words before a weekday name read for an earlier word (في وقت سابق من)
 _EARLIER_AFTER = 8  # tokens after the visit word read for an earlier word (before it: the sentence's start)
@@ -512,9 +513,13 @@ def _names_host(doc, first: int, end: int, iso2: str | None) -> bool:
 def _stands_for(told, visitor) -> bool:
     """An actor of the lead tells the visitor: the same actor, or an unnamed official of the
     visitor's country whom the article names later (اتهم وزير الخارجية الروسي يوم الأربعاء ...؛
-    وقال لافروف في كلمة ألقاها أمام مؤتمر ... في جنيف)."""
-    return told.key == visitor.key or (told.person is None and told.title is not None
-                                       and visitor.country is not None and told.country == visitor.country)
+    وقال لافروف في كلمة ألقاها أمام مؤتمر ... في جنيف), or, for an unnamed visitor (a title or its
+    country alone), any actor of that country the lead names (أقر الرئيس الأمريكي، دونالد ترامب، ...
+    في قمته مع الرئيس الروسي فلاديمير بوتين الاثنين؛ ... المؤتمر الصحفي الذي عقد في هلسنكي أحد "أكثر
+    العروض المشينة" لرئيس أمريكي)."""
+    return told.key == visitor.key or (visitor.country is not None and told.country == visitor.country
+                                       and ((told.person is None and told.title is not None)
+                                            or visitor.person is None))
 
 
 def _coming_weekday(c: VisitCandidate, ctx: VisitContext, day: str | None, published: date | None) -> str | None:

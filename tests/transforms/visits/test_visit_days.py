@@ -343,3 +343,38 @@ def test_a_future_visits_own_day_wins_over_the_day_it_is_announced_on():
     _, rows, _ = read_visits(text, "2018-06-28T12:13:28+00:00", title='الكرملين يعلن "مكان وزمان" قمة ترمب وبوتين')
     rows = [r for r in rows if r["host_country_iso2"] == "FI"]
     assert rows and all(r["date_value"] == "2018-07-16" and r["status"] == "planned" for r in rows)
+
+
+def test_an_unnamed_visitor_is_told_by_any_actor_of_its_country_in_the_lead(lexicons):
+    # ANT CN-middleEast-1217-20180815 (no gold), published on a Wednesday: the lead dates what the
+    # Palestinian president said; a later sentence tells, at the same time, an unnamed Palestinian
+    # delegation (وفد حركة حماس) meeting in Egypt, with no day of its own.
+    text = ("دبي، الإمارات العربية المتحدة (CNN)-- اتهم رئيس السلطة الفلسطينية محمود عباس (أبومازن)، الأربعاء، "
+            "حركة \"حماس\" بأنها ليس لديها النية لإجراء المصالحة الفلسطينية الداخلية.\n"
+            "جاء ذلك في الوقت الذي أجرى فيه وفد حركة حماس، في مصر، سلسلة لقاءات مع قادة القوى والفصائل "
+            "الفلسطينية التي تصل تباعا إلى القاهرة، لبحث جهود المصالحة.")
+    rows = [r for r in _visits(lexicons, text, datetime(2018, 8, 15, 17, 45, tzinfo=timezone.utc))
+            if r["host_country_iso2"] == "EG"]
+    assert rows and rows[0]["visitor_country_iso2"] == "PS" and rows[0]["visitor_name_ar"] is None
+    assert rows[0]["date_value"] == "2018-08-15" and "the article's lead day" in rows[0]["decided_by"]
+
+
+def test_the_lead_may_date_the_news_in_the_fourth_sentence(lexicons):
+    # ANT SK-internationalNews-245-20180310 (no gold), published early on a Saturday: three sentences
+    # tell the White House's conditions undated, the fourth dates what Tillerson said (اليوم الجمعة),
+    # and the fifth tells he said it during a visit to Djibouti, with no day of its own.
+    text = ("قال البيت الأبيض إن الرئيس الأميركي دونالد ترامب لن يلتقي بزعيم كوريا الشمالية كيم جونغ أون إلا إذا "
+            "اتخذت بيونغيانغ \"خطوات ملموسة\" فيما تواجه الولايات المتحدة انتقادات على موافقتها إجراء محادثات "
+            "ستمنح كوريا الشمالية شرعية دولية.\n"
+            "وقالت المتحدثة باسم البيت الأبيض سارة ساندرز في إفادة صحفية \"لن يعقد الرئيس الاجتماع دون أن يرى "
+            "خطوات ملموسة وأفعالا ملموسة من كوريا الشمالية\".\n"
+            "ولم تحدد المتحدثة طبيعة الأفعال التي يتعين على كوريا الشمالية القيام بها لكن تعليقاتها تمثل إشارة إلى "
+            "أن نهاية الأزمة بين البلدين بسبب برنامج كوريا الشمالية للأسلحة النووية ليست وشيكة.\n"
+            "وقال وزير الخارجية الأمريكي ريكس تيلرسون اليوم الجمعة إن ترامب اتخذ قرار إجراء محادثات مع زعيم "
+            "كوريا الشمالية من تلقاء نفسه لكن المحادثات ستحتاج \"لبضعة أسابيع\" لترتيبها.\n"
+            "وأبلغ تيلرسون الصحفيين أثناء زيارة لجيبوتي \"إنه قرار اتخذه الرئيس من تلقاء نفسه. تحدثت معه في وقت "
+            "مبكر اليوم بشأن هذا القرار وأجرينا محادثة جيدة للغاية\".")
+    rows = [r for r in _visits(lexicons, text, datetime(2018, 3, 10, 0, 18, tzinfo=timezone.utc))
+            if r["host_country_iso2"] == "DJ"]
+    assert rows and rows[0]["visitor_country_iso2"] == "US"
+    assert rows[0]["date_value"] == "2018-03-09" and "the article's lead day" in rows[0]["decided_by"]
