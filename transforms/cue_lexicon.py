@@ -487,3 +487,43 @@ WORD_LIST_CLASSES = WORD_LIST_CLASSES | frozenset(DATE_CLASSES)
 # aid_own_country: a noun with its pronoun, no noun forms of it; aid_dual_relative: pronouns, as written.
 AS_WRITTEN_CLASSES = frozenset(DATE_CLASSES) | {"aid_own_country", "aid_dual_relative"} | frozenset(AID_AS_WRITTEN_CLASSES) \
     | frozenset(VISIT_AS_WRITTEN_CLASSES)
+
+
+def trie_alternation(words) -> str:
+    """Alternation of words (normalised), factored as a trie so the regex engine does not try each
+    word in turn; inner spaces match any run of spaces."""
+    trie: dict = {}
+    for word in {normalize_key(w) for w in words}:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_regex(trie)
+
+
+def _trie_regex(node: dict) -> str:
+    ends = "" in node
+    branches = [(r"\s+" if ch == " " else re.escape(ch)) + _trie_regex(child)
+                for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if ends:
+        return f"(?:{body})?"
+    return body
+
+
+def class_alternation(cues: CueLexicon | None, cls: str) -> str:
+    """The written forms of a word-list class of the cue lexicon (seeds/cue_words.csv) as a trie
+    alternation (trie_alternation); "" without the cue lexicon or a row of that class. An unknown
+    class is an error (CueLexicon.word_alternation)."""
+    if cues is None or not cues.word_alternation(cls):
+        return ""
+    return trie_alternation(cues.lists[cls])
+
+
+def class_and_unseen_alternation(cues: CueLexicon | None, cls: str, unseen: tuple[str, ...]) -> str:
+    """class_alternation of a word-list class, then the words of that list that no real ANT sentence
+    shows in its use (kept in code beside their reader, as `*_UNSEEN`), as one alternation; "" when both
+    are empty."""
+    return "|".join(filter(None, (class_alternation(cues, cls), trie_alternation(unseen))))

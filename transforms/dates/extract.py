@@ -7,10 +7,11 @@ from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from transforms.arabic_text import NormalizedText, normalize, normalize_key
+from transforms.cue_lexicon import class_alternation, class_and_unseen_alternation
 from transforms.dates.calendar_math import (UPCOMING_MONTHS, day_value, day_year_untensed, month_year_untensed,
                                             shift_day, valid_day, weekday_date, year_of_day, year_of_month)
 from transforms.dates.grammar import (COUNTS, DAY_WORDS, GLUED_DAY_UNITS, GLUED_YEAR_PREFIXES,
-                                      class_alternation, class_and_unseen_alternation, glued_day_word,
+                                      glued_day_word,
                                       SMALL_COUNTS, TIME_UNITS, YEAR_NUMBER_WORDS, word_year_pattern,
                                       month_token_pattern)
 from transforms.dates.hijri import hijri_to_gregorian, hijri_year_of

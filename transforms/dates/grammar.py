@@ -12,52 +12,17 @@ from typing import TYPE_CHECKING
 import ahocorasick
 
 from transforms.arabic_text import normalize_key
+from transforms.cue_lexicon import trie_alternation
 from transforms.dates.first_chars import first_char_guard, first_chars
 
 if TYPE_CHECKING:
     from transforms.dates.lexicon import DateLexicon
 
 
-def _alt(words) -> str:
-    """Alternation of words (normalised), factored as a trie so the regex engine does not try each
-    word in turn; inner spaces match any run of spaces."""
-    trie: dict = {}
-    for word in {normalize_key(w) for w in words}:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    return _trie_regex(trie)
-
-
+# The trie alternation of words (factored so the regex engine does not try each word in turn) and the alternation of a
+# cue class with its unseen words live with the cue lexicon (transforms.cue_lexicon), which every reader of a class uses.
+_alt = trie_alternation
 word_alternation = _alt  # for the other regexes of the grammar's package (tense.py)
-
-
-def class_alternation(cues, cls: str) -> str:
-    """The written forms of a word-list class of the cue lexicon (seeds/cue_words.csv) as a trie
-    alternation (word_alternation); "" without the cue lexicon or a row of that class. An unknown
-    class is an error (CueLexicon.word_alternation)."""
-    if cues is None or not cues.word_alternation(cls):
-        return ""
-    return _alt(cues.lists[cls])
-
-
-
-def class_and_unseen_alternation(cues, cls: str, unseen: tuple[str, ...]) -> str:
-    """class_alternation of a word-list class, then the words of that list that no real ANT sentence
-    shows in its use (kept in code, as `_*_UNSEEN`), as one alternation; "" when both are empty."""
-    return "|".join(filter(None, (class_alternation(cues, cls), word_alternation(unseen))))
-
-def _trie_regex(node: dict) -> str:
-    ends = "" in node
-    branches = [(r"\s+" if ch == " " else re.escape(ch)) + _trie_regex(child)
-                for ch, child in sorted(node.items()) if ch]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    if ends:
-        return f"(?:{body})?"
-    return body
 
 
 # The adjectives of a kind of year (see compile_grammar's YEAR_KIND) whose leaving out changes no date row of an ANT

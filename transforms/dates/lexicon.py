@@ -162,7 +162,8 @@ def build_date_lexicon(month_rows: list[dict], curated_rows: list[dict],
                                           until_patterns, since_patterns, recurring_pattern, next_after_pattern)
     from transforms.dates.tense import clause_patterns, opening_imperfect_pattern, reported_pattern, tense_words
     from transforms.dates.first_chars import first_chars
-    from transforms.dates.grammar import relative_words, SAME_UNSEEN, YEAR_LEAD_UNSEEN, YEAR_KIND_UNSEEN, class_and_unseen_alternation
+    from transforms.dates.grammar import relative_words, SAME_UNSEEN, YEAR_LEAD_UNSEEN, YEAR_KIND_UNSEEN
+    from transforms.cue_lexicon import class_and_unseen_alternation
     from transforms.dates.grammar import lead_words, year_words
 
     months: dict[str, tuple[str, int]] = {}

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from transforms.arabic_text import normalize_key
-from transforms.dates.grammar import class_alternation, class_and_unseen_alternation, word_alternation
+from transforms.cue_lexicon import class_alternation, class_and_unseen_alternation
+from transforms.dates.grammar import word_alternation
 from transforms.sentences import END_MARKS
 
 if TYPE_CHECKING:
