@@ -478,6 +478,17 @@ DATE_CLASSES = {
     "date_year_word": "a singular word of a year before its number, as written (عام، عامي، سنة، سنتي): the number after it, of four digits or three (عام 841، بين عامي 1980 و1988), or of one or two with an era mark (سنة 70م), is a year, with ال, لل، ب or و before it or not",
     "date_year_word_other": "another word of years before a year's number, as written (عامين، سنوات، أعوام، موسم): a number of four digits after it is a year (موسم 2017)",
     "date_surface_trim": "a leading word, as written (في، منذ، من، اعتبارا من): kept out of the surface of a date it opens (في 5 مارس: the surface is 5 مارس)",
+    "date_ago_year_one": "a singular word of a year after قبل or بعد, as written (عام، سنة): alone it counts one year back or ahead (قبل عام), after a number that many (قبل 13 سنة)",
+    "date_ago_year_two": "a dual word of years after قبل or بعد, as written (عامين، سنتين): alone it counts two years (قبل عامين)",
+    "date_ago_year": "a word of years after قبل or بعد and a number, as written (عاما، أعوام، سنوات): the number is the years counted (بعد 10 سنوات); with none, no date (قبل سنوات)",
+    "date_ago_decade": "a word of decades after قبل or بعد and a number, as written (عقود): the number is the decades counted (قبل 3 عقود)",
+    "date_ago_month_one": "a singular word of a month after قبل or بعد, as written (شهر): alone it counts one month (قبل شهر)",
+    "date_ago_month_two": "a dual word of months after قبل or بعد, as written (شهرين): alone it counts two months (بعد شهرين)",
+    "date_ago_month": "a word of months after قبل or بعد and a number, as written (شهرا، أشهر، شهور): the number is the months counted (قبل 18 شهرا)",
+    "date_ago_week_one": "a singular word of a week after قبل or بعد, as written (أسبوع): alone it counts one week (قبل أسبوع)",
+    "date_ago_week_two": "a dual word of weeks after قبل or بعد, as written (أسبوعين): alone it counts two weeks (قبل أسبوعين)",
+    "date_ago_week": "a word of weeks after قبل or بعد and a number, as written (أسابيع): the number is the weeks counted (قبل ستة أسابيع)",
+    "date_ago_day": "a word of days after قبل or بعد and a number, as written (يوما): the number is the days counted (قبل 15 يوما)",
 }
 # The classes whose rows are a word's opening, not a whole word (date_not_future_stem: سيا is read in سياسة; aid_stem:
 # مساعد in المساعدات, which the aid quick look searches for anywhere in a text).

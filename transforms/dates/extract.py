@@ -12,7 +12,7 @@ from transforms.dates.calendar_math import (UPCOMING_MONTHS, day_value, day_year
                                             shift_day, valid_day, weekday_date, year_of_day, year_of_month)
 from transforms.dates.grammar import (COUNTS, DAY_WORDS, GLUED_DAY_UNITS, GLUED_YEAR_PREFIXES,
                                       glued_day_word,
-                                      SMALL_COUNTS, TIME_UNITS, YEAR_NUMBER_WORDS, word_year_pattern,
+                                      SMALL_COUNTS, YEAR_NUMBER_WORDS, word_year_pattern,
                                       month_token_pattern)
 from transforms.dates.hijri import hijri_to_gregorian, hijri_year_of
 from transforms.dates.lexicon import DateLexicon
@@ -1264,7 +1264,8 @@ class _Extractor:
         """قبل عامين، قبل 14 شهرا، قبل أسبوع: the value at that unit, counted back from publication (or
         ahead, when the sentence looks ahead); after ذلك, counted from the date the text last named."""
         unit_word = " ".join(m.group("a_u").split())
-        unit, alone = TIME_UNITS[unit_word] if unit_word in TIME_UNITS else GLUED_DAY_UNITS[unit_word]
+        units = self.lexicon.time_units
+        unit, alone = units[unit_word] if unit_word in units else GLUED_DAY_UNITS[unit_word]
         n_text = m.group("a_n")
         n = (int(n_text) if n_text.isdigit() else COUNTS.get(" ".join(n_text.split()), 0)) if n_text else alone
         if not n:

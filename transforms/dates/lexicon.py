@@ -140,6 +140,9 @@ class DateLexicon:
     # grammar.year_words), normalised, and the singular ones (date_year_word)
     year_words: tuple[str, ...] = ()
     singular_year_words: tuple[str, ...] = ()
+    # the units counted back or ahead (قبل عامين، بعد 10 سنوات: classes date_ago_year, date_ago_year_one … of
+    # grammar.TIME_UNIT_CLASSES; grammar.time_units), normalised word -> (unit, the count it carries alone)
+    time_units: dict[str, tuple[str, int]] = field(repr=False, default_factory=dict)
 
     def month_of(self, name: str) -> tuple[str, int] | None:
         return self.months.get(" ".join(name.split()))
@@ -164,7 +167,7 @@ def build_date_lexicon(month_rows: list[dict], curated_rows: list[dict],
     from transforms.dates.first_chars import first_chars
     from transforms.dates.grammar import relative_words, SAME_UNSEEN, YEAR_LEAD_UNSEEN, YEAR_KIND_UNSEEN
     from transforms.cue_lexicon import class_and_unseen_alternation
-    from transforms.dates.grammar import lead_words, year_words
+    from transforms.dates.grammar import lead_words, time_units, year_words
 
     months: dict[str, tuple[str, int]] = {}
     weekdays: dict[str, int] = {}
@@ -222,7 +225,7 @@ def build_date_lexicon(month_rows: list[dict], curated_rows: list[dict],
         general_nouns=frozenset(cues.lists["date_general_noun"])
         if cues is not None and cues.word_alternation("date_general_noun") else frozenset(),
         prepositions=prepositions, period_words=period_words, day_parts=day_parts, lead_tokens=lead_tokens,
-        year_words=all_year_words, singular_year_words=singular_year_words)
+        year_words=all_year_words, singular_year_words=singular_year_words, time_units=time_units(cues))
     return replace(words, pattern=compile_grammar(words), trigger=compile_triggers(words),
                    glued_year=compile_glued_year(), trigger_index=compile_trigger_index(words),
                    day_next=day_next_chars(words))
