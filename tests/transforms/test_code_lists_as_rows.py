@@ -336,3 +336,46 @@ def test_the_time_unit_rows_give_the_units_and_counts_the_grammar_had():
     assert len(units) == 20
     assert units[normalize_key("عام")] == ("year", 1) and units[normalize_key("عامين")] == ("year", 2)
     assert units[normalize_key("أشهر")] == ("month", 0) and units[normalize_key("عقد")] == ("decade", 1)
+
+
+# The words that may stand inside a date before its trigger (class date_lead_token):
+# (class, lemma, its example's publication time, (surface, value) with the row, and without it)
+LEAD_TOKEN_ROWS = [
+    ('date_lead_token', 'هذا', '2018-05-14T17:20:23+04:00',
+     [('وهذا العام', '2018')],
+     []),
+    ('date_lead_token', 'هذه', '2018-05-21T17:36:36+04:00',
+     [('هذه السنة', '2018')],
+     []),
+    ('date_lead_token', 'ذلك', '2018-03-20T01:52:54+00:00',
+     [('ذلك العام', None)],
+     []),
+    ('date_lead_token', 'تلك', '2018-06-08T12:15:28+00:00',
+     [('2013', '2013'), ('تلك السنة', '2013')],
+     [('2013', '2013')]),
+    ('date_lead_token', 'لهذا', '2018-04-03T15:17:01+04:00',
+     [('اليوم الثلاثاء', '2018-04-03'), ('لهذا العام', '2018')],
+     [('اليوم الثلاثاء', '2018-04-03')]),
+    ('date_lead_token', 'نفس', '2018-04-01T23:40:44+04:00',
+     [('نفس اليوم', None), ('الرابع من مارس/ آذار', '2018-03-04')],
+     [('الرابع من مارس/ آذار', '2018-03-04')]),
+    ('date_lead_token', 'بنفس', '2018-10-02T07:53:27+00:00',
+     [('1 أكتوبر/تشرين أول من عام 1918', '1918-10-01'), ('وبنفس اليوم من عام 2017', '2017-10-01')],
+     [('1 أكتوبر/تشرين أول من عام 1918', '1918-10-01'), ('عام 2017', '2017')]),
+    ('date_lead_token', 'ذات', '2018-03-03T02:57:00+04:00',
+     [('يوم الجمعة', '2018-03-02'), ('ذات اليوم', '2018-03-02')],
+     [('يوم الجمعة', '2018-03-02')]),
+    ('date_lead_token', 'أول', '2018-05-05T16:30:49+04:00',
+     [('أول مايو أيار', '2018-05-01'), ('قبل شهر', '2018-04')],
+     [('مايو أيار', '2018-05'), ('قبل شهر', '2018-04')]),
+    ('date_lead_token', 'يومي', '2018-05-20T01:45:55+04:00',
+     [('يومي الخميس', '2018-05-17'), ('والجمعة', '2018-05-18')],
+     [('الخميس', '2018-05-17'), ('والجمعة', '2018-05-18')]),
+]
+
+
+@pytest.mark.parametrize("cls, lemma, published, with_row, without_row", LEAD_TOKEN_ROWS,
+                         ids=[f"{r[0]}:{r[1]}" for r in LEAD_TOKEN_ROWS])
+def test_a_lead_token_row_decides_its_example(cls, lemma, published, with_row, without_row):
+    # without the row the grammar is not tried from the word, so the date leaves it out (أول مايو -> مايو) or is lost
+    test_a_lead_word_row_decides_its_example(cls, lemma, published, with_row, without_row)
