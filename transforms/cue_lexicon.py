@@ -478,6 +478,18 @@ DATE_CLASSES = {
     "date_year_word": "a singular word of a year before its number, as written (عام، عامي، سنة، سنتي): the number after it, of four digits or three (عام 841، بين عامي 1980 و1988), or of one or two with an era mark (سنة 70م), is a year, with ال, لل، ب or و before it or not",
     "date_year_word_other": "another word of years before a year's number, as written (عامين، سنوات، أعوام، موسم): a number of four digits after it is a year (موسم 2017)",
     "date_surface_trim": "a leading word, as written (في، منذ، من، اعتبارا من): kept out of the surface of a date it opens (في 5 مارس: the surface is 5 مارس)",
+    "date_ago_year_one": "a singular word of a year after قبل or بعد, as written (عام، سنة): alone it counts one year back or ahead (قبل عام), after a number that many (قبل 13 سنة)",
+    "date_ago_year_two": "a dual word of years after قبل or بعد, as written (عامين، سنتين): alone it counts two years (قبل عامين)",
+    "date_ago_year": "a word of years after قبل or بعد and a number, as written (عاما، أعوام، سنوات): the number is the years counted (بعد 10 سنوات); with none, no date (قبل سنوات)",
+    "date_ago_decade": "a word of decades after قبل or بعد and a number, as written (عقود): the number is the decades counted (قبل 3 عقود)",
+    "date_ago_month_one": "a singular word of a month after قبل or بعد, as written (شهر): alone it counts one month (قبل شهر)",
+    "date_ago_month_two": "a dual word of months after قبل or بعد, as written (شهرين): alone it counts two months (بعد شهرين)",
+    "date_ago_month": "a word of months after قبل or بعد and a number, as written (شهرا، أشهر، شهور): the number is the months counted (قبل 18 شهرا)",
+    "date_ago_week_one": "a singular word of a week after قبل or بعد, as written (أسبوع): alone it counts one week (قبل أسبوع)",
+    "date_ago_week_two": "a dual word of weeks after قبل or بعد, as written (أسبوعين): alone it counts two weeks (قبل أسبوعين)",
+    "date_ago_week": "a word of weeks after قبل or بعد and a number, as written (أسابيع): the number is the weeks counted (قبل ستة أسابيع)",
+    "date_ago_day": "a word of days after قبل or بعد and a number, as written (يوما): the number is the days counted (قبل 15 يوما)",
+    "date_lead_token": "a word that may stand inside a date before the word that makes it one, as written (هذا، هذه، ذلك، تلك، لهذا، نفس، بنفس، ذات، أول، يومي): the grammar is tried from the first of a run of them, so the date takes it in (هذا العام، نفس اليوم، أول مايو، يومي الخميس والجمعة)",
 }
 # The classes whose rows are a word's opening, not a whole word (date_not_future_stem: سيا is read in سياسة; aid_stem:
 # مساعد in المساعدات, which the aid quick look searches for anywhere in a text).
@@ -487,3 +499,43 @@ WORD_LIST_CLASSES = WORD_LIST_CLASSES | frozenset(DATE_CLASSES)
 # aid_own_country: a noun with its pronoun, no noun forms of it; aid_dual_relative: pronouns, as written.
 AS_WRITTEN_CLASSES = frozenset(DATE_CLASSES) | {"aid_own_country", "aid_dual_relative"} | frozenset(AID_AS_WRITTEN_CLASSES) \
     | frozenset(VISIT_AS_WRITTEN_CLASSES)
+
+
+def trie_alternation(words) -> str:
+    """Alternation of words (normalised), factored as a trie so the regex engine does not try each
+    word in turn; inner spaces match any run of spaces."""
+    trie: dict = {}
+    for word in {normalize_key(w) for w in words}:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_regex(trie)
+
+
+def _trie_regex(node: dict) -> str:
+    ends = "" in node
+    branches = [(r"\s+" if ch == " " else re.escape(ch)) + _trie_regex(child)
+                for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if ends:
+        return f"(?:{body})?"
+    return body
+
+
+def class_alternation(cues: CueLexicon | None, cls: str) -> str:
+    """The written forms of a word-list class of the cue lexicon (seeds/cue_words.csv) as a trie
+    alternation (trie_alternation); "" without the cue lexicon or a row of that class. An unknown
+    class is an error (CueLexicon.word_alternation)."""
+    if cues is None or not cues.word_alternation(cls):
+        return ""
+    return trie_alternation(cues.lists[cls])
+
+
+def class_and_unseen_alternation(cues: CueLexicon | None, cls: str, unseen: tuple[str, ...]) -> str:
+    """class_alternation of a word-list class, then the words of that list that no real ANT sentence
+    shows in its use (kept in code beside their reader, as `*_UNSEEN`), as one alternation; "" when both
+    are empty."""
+    return "|".join(filter(None, (class_alternation(cues, cls), trie_alternation(unseen))))

@@ -7,11 +7,12 @@ from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from transforms.arabic_text import NormalizedText, normalize, normalize_key
+from transforms.cue_lexicon import class_alternation, class_and_unseen_alternation
 from transforms.dates.calendar_math import (UPCOMING_MONTHS, day_value, day_year_untensed, month_year_untensed,
                                             shift_day, valid_day, weekday_date, year_of_day, year_of_month)
 from transforms.dates.grammar import (COUNTS, DAY_WORDS, GLUED_DAY_UNITS, GLUED_YEAR_PREFIXES,
-                                      class_alternation, class_and_unseen_alternation, glued_day_word,
-                                      SMALL_COUNTS, TIME_UNITS, YEAR_NUMBER_WORDS, word_year_pattern,
+                                      glued_day_word,
+                                      SMALL_COUNTS, YEAR_NUMBER_WORDS, word_year_pattern,
                                       month_token_pattern)
 from transforms.dates.hijri import hijri_to_gregorian, hijri_year_of
 from transforms.dates.lexicon import DateLexicon
@@ -1263,7 +1264,8 @@ class _Extractor:
         """قبل عامين، قبل 14 شهرا، قبل أسبوع: the value at that unit, counted back from publication (or
         ahead, when the sentence looks ahead); after ذلك, counted from the date the text last named."""
         unit_word = " ".join(m.group("a_u").split())
-        unit, alone = TIME_UNITS[unit_word] if unit_word in TIME_UNITS else GLUED_DAY_UNITS[unit_word]
+        units = self.lexicon.time_units
+        unit, alone = units[unit_word] if unit_word in units else GLUED_DAY_UNITS[unit_word]
         n_text = m.group("a_n")
         n = (int(n_text) if n_text.isdigit() else COUNTS.get(" ".join(n_text.split()), 0)) if n_text else alone
         if not n:

@@ -12,52 +12,17 @@ from typing import TYPE_CHECKING
 import ahocorasick
 
 from transforms.arabic_text import normalize_key
+from transforms.cue_lexicon import trie_alternation
 from transforms.dates.first_chars import first_char_guard, first_chars
 
 if TYPE_CHECKING:
     from transforms.dates.lexicon import DateLexicon
 
 
-def _alt(words) -> str:
-    """Alternation of words (normalised), factored as a trie so the regex engine does not try each
-    word in turn; inner spaces match any run of spaces."""
-    trie: dict = {}
-    for word in {normalize_key(w) for w in words}:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    return _trie_regex(trie)
-
-
+# The trie alternation of words (factored so the regex engine does not try each word in turn) and the alternation of a
+# cue class with its unseen words live with the cue lexicon (transforms.cue_lexicon), which every reader of a class uses.
+_alt = trie_alternation
 word_alternation = _alt  # for the other regexes of the grammar's package (tense.py)
-
-
-def class_alternation(cues, cls: str) -> str:
-    """The written forms of a word-list class of the cue lexicon (seeds/cue_words.csv) as a trie
-    alternation (word_alternation); "" without the cue lexicon or a row of that class. An unknown
-    class is an error (CueLexicon.word_alternation)."""
-    if cues is None or not cues.word_alternation(cls):
-        return ""
-    return _alt(cues.lists[cls])
-
-
-
-def class_and_unseen_alternation(cues, cls: str, unseen: tuple[str, ...]) -> str:
-    """class_alternation of a word-list class, then the words of that list that no real ANT sentence
-    shows in its use (kept in code, as `_*_UNSEEN`), as one alternation; "" when both are empty."""
-    return "|".join(filter(None, (class_alternation(cues, cls), word_alternation(unseen))))
-
-def _trie_regex(node: dict) -> str:
-    ends = "" in node
-    branches = [(r"\s+" if ch == " " else re.escape(ch)) + _trie_regex(child)
-                for ch, child in sorted(node.items()) if ch]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    if ends:
-        return f"(?:{body})?"
-    return body
 
 
 # The adjectives of a kind of year (see compile_grammar's YEAR_KIND) whose leaving out changes no date row of an ANT
@@ -143,7 +108,8 @@ DAY_PARTS_UNSEEN = ("مساء يوم", "صباح يوم", "فجر يوم", "لي
 def lead_words(cues) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], frozenset[str]]:
     """(prepositions, period words, day parts, lead tokens): the words of classes date_lead_preposition,
     date_lead_period and date_day_part of the cue lexicon, each with its unseen words (normalised, sorted), and the
-    words that can stand before a trigger inside one expression (LEAD_TOKENS' reading of them)."""
+    words that can stand before a trigger inside one expression (theirs, those of class date_lead_token and
+    LEAD_TOKENS)."""
     def words(cls: str, unseen: tuple[str, ...]) -> tuple[str, ...]:
         found = {normalize_key(w) for w in unseen}
         if cues is not None and cues.word_alternation(cls):
@@ -153,7 +119,8 @@ def lead_words(cues) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...],
     prepositions = words("date_lead_preposition", PREPOSITIONS_UNSEEN)
     period_words = words("date_lead_period", PERIOD_WORDS_UNSEEN)
     day_parts = words("date_day_part", DAY_PARTS_UNSEEN)
-    tokens = frozenset(w for phrase in [*prepositions, *period_words, *day_parts] for w in phrase.split()) | LEAD_TOKENS
+    tokens = frozenset(w for phrase in [*prepositions, *period_words, *day_parts, *words("date_lead_token", ())]
+                       for w in phrase.split()) | LEAD_TOKENS
     return prepositions, period_words, day_parts, tokens
 # The words of a year before its number (عام 1979، بين عامي 1980 و1988، موسم 2017) are the rows of classes
 # date_year_word (عام، عامي، سنة، سنتي: three digits after them are a year too, عام 841) and date_year_word_other
@@ -195,16 +162,33 @@ for _unit, _n in _UNIT_WORDS.items():
         COUNTS[f"{_unit} و{_tens}"] = _t + _n
         COUNTS[f"{_unit} و {_tens}"] = _t + _n
 # Units counted back or ahead (قبل عامين، قبل 14 شهرا، قبل أسبوع): unit word → (unit, count it carries
-# alone: 1 or 2, or 0 for a plural that needs a number).
-TIME_UNITS = {normalize_key(w): v for w, v in (
-    ("عام", ("year", 1)), ("عاما", ("year", 0)), ("سنة", ("year", 1)), ("أعوام", ("year", 0)), ("سنوات", ("year", 0)),
-    ("عامين", ("year", 2)), ("سنتين", ("year", 2)), ("عقد", ("decade", 1)), ("عقدين", ("decade", 2)),
-    ("عقود", ("decade", 0)), ("شهر", ("month", 1)), ("شهرا", ("month", 0)), ("أشهر", ("month", 0)),
-    ("شهور", ("month", 0)), ("شهرين", ("month", 2)), ("أسبوع", ("week", 1)), ("أسبوعا", ("week", 0)),
-    ("أسابيع", ("week", 0)), ("أسبوعين", ("week", 2)), ("يوما", ("day", 0)))}
+# alone: 1 or 2, or 0 for a plural that needs a number). The words are the rows of the classes of TIME_UNIT_CLASSES of
+# seeds/cue_words.csv, read as written (time_units, DateLexicon.time_units): a class names the unit and the count, the
+# singular (date_ago_year_one: عام، سنة), the dual (date_ago_year_two: عامين) and the forms that need a number
+# (date_ago_year: عاما، أعوام، سنوات). Those whose leaving out changes no date row of an ANT article in no gold file, so
+# that no row can carry a real example of them, stay in TIME_UNITS_UNSEEN (عقد، عقدين: left out one by one over the
+# 11,388 articles, 677 texts hold them and none changes); so does أسبوعا, whose one change there is a wrong row (بعد
+# 12 أسبوعا من الحمل: a length of pregnancy, no date), kept so that the output stays as it was.
+TIME_UNIT_CLASSES = {
+    "date_ago_year_one": ("year", 1), "date_ago_year_two": ("year", 2), "date_ago_year": ("year", 0),
+    "date_ago_decade": ("decade", 0),
+    "date_ago_month_one": ("month", 1), "date_ago_month_two": ("month", 2), "date_ago_month": ("month", 0),
+    "date_ago_week_one": ("week", 1), "date_ago_week_two": ("week", 2), "date_ago_week": ("week", 0),
+    "date_ago_day": ("day", 0)}
+TIME_UNITS_UNSEEN = {"عقد": ("decade", 1), "عقدين": ("decade", 2), "أسبوعا": ("week", 0)}
+
+
+def time_units(cues) -> dict[str, tuple[str, int]]:
+    """Normalised unit word -> (unit, the count it carries alone), from the cue lexicon's rows of TIME_UNIT_CLASSES
+    and TIME_UNITS_UNSEEN."""
+    units = {normalize_key(w): v for w, v in TIME_UNITS_UNSEEN.items()}
+    for cls, value in TIME_UNIT_CLASSES.items():
+        if cues is not None and cues.word_alternation(cls):
+            units.update((w, value) for w in cues.lists[cls])
+    return units
 
 # A day counted after ب from the date last named (بعد ذلك بيوم، قبلها بيومين): the units of a day that
-# are no unit of TIME_UNITS (قبل يومين is an offset from publication), read only right after that ب.
+# are no unit of time_units (قبل يومين is an offset from publication), read only right after that ب.
 # (and أيام after a count with ب glued on, بعد ذلك بأربعة أيام، قبلها بثلاثة أيام: read only after ذلك or the pronoun,
 # قبل ثلاثة أيام being an offset from publication)
 GLUED_DAY_UNITS = {"يوم": ("day", 1), "يومين": ("day", 2), "ايام": ("day", 0)}
@@ -316,7 +300,7 @@ def compile_grammar(lexicon: "DateLexicon", passes: dict | None = None) -> re.Pa
         # publication, or from the date the text last named after ذلك)
         # (and بعدها بشهر، قبلها بيوم: the pronoun glued on is ذلك, the date last named)
         "ago": rf"{B}{CLITIC}(?P<a_dir>قبل|بعد)(?:(?P<a_it>ها|ه)\s+ب|\s+(?:(?P<a_that>ذلك|ذاك)\s+ب)?)"
-               rf"(?:(?P<a_n>\d{{1,3}}|{_alt(COUNTS)})\s+)?(?P<a_u>{_alt(TIME_UNITS)}|{GLUED_DAY}){E}(?!\s*\(?\s*\d|\s+(?:من\s+)?(?:{_alt([*greg, *hijri])}){E})"
+               rf"(?:(?P<a_n>\d{{1,3}}|{_alt(COUNTS)})\s+)?(?P<a_u>{_alt(lexicon.time_units)}|{GLUED_DAY}){E}(?!\s*\(?\s*\d|\s+(?:من\s+)?(?:{_alt([*greg, *hijri])}){E})"
                rf"(?P<a_half>\s+ونصف(?:\s+(?:العام|عام|السنه|الشهر))?{E})?(?:(?:\s+(?P<a_about>تقريبا)|\s+(?:واحد|واحده|فقط|اضافيه|اضافي|اخري|اخر)){E})?"
                # (على يد، على أيدي is "at the hands of", not "before the event")
                rf"(?P<a_from>\s+(?:من|علي(?!\s+(?:يد|يدي|ايدي){E}))(?=\s))?",
@@ -449,7 +433,7 @@ def compile_triggers(lexicon: "DateLexicon") -> re.Pattern:
     free = _free_trigger_words(lexicon)
     year_words = _year_trigger_words(lexicon)
     ago = (rf"(?:قبل|بعد)(?:(?:ها|ه)\s+ب|\s+(?:(?:ذلك|ذاك)\s+ب)?)(?:(?:\d{{1,3}}|{_alt(COUNTS)})\s+)?"
-           rf"(?:{_alt(TIME_UNITS)}|{GLUED_DAY}){E}")
+           rf"(?:{_alt(lexicon.time_units)}|{GLUED_DAY}){E}")
     words = (rf"(?:{_alt(free)}){E}|(?:{_alt(year_words)}){E}(?=\s*\(?\s*\d|\s+(?:الفين|الفان|الف\s+و)){E}|{ago}"
              rf"|(?:{_alt(ORDINAL_DAYS)}){E}(?={month_next}|\s*(?:و|-|–|الي|حتي|او)\s*ال)"
              # (للرابع من نوفمبر: ل in place of the ordinal's alif; بالرابع is ب and the ordinal)
@@ -525,10 +509,12 @@ def compile_trigger_index(lexicon: "DateLexicon") -> ahocorasick.Automaton:
 
 # Words that can stand before a trigger inside one expression (في نهاية يونيو، مساء يوم الأحد، قبل 3 أيام):
 # the grammar is tried from the earliest of an unbroken run of them: the words of the lead words' classes
-# (lead_words, DateLexicon.lead_tokens) and these.
-LEAD_TOKENS = frozenset({"يوم", "يومي", "اليوم", "هذا", "هذه", "قبل", "بعد", "اول",
-                         "الموافق", "شهري", "لهذا", "نفس", "ذات", "ذلك", "تلك", "من",
-                         "بنفس", "بذات"}) | set(SMALL_COUNTS)
+# (lead_words, DateLexicon.lead_tokens), the rows of class date_lead_token of seeds/cue_words.csv (هذا، هذه، ذلك،
+# تلك، لهذا، نفس، بنفس، ذات، أول، يومي), read as written, and these. Here stay the small counts and the words whose
+# leaving out changes no date row of an ANT article in no gold file, so that no row can carry a real example of them
+# (اليوم، الموافق، شهري، بذات: left out one by one over the 11,388 articles, none changes; يوم، قبل، بعد، من are words
+# of the lead classes as well).
+LEAD_TOKENS = frozenset({"يوم", "اليوم", "قبل", "بعد", "الموافق", "شهري", "من", "بذات"}) | set(SMALL_COUNTS)
 
 
 MONTH_TOKEN_CACHE: dict[int, re.Pattern] = {}

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from transforms.arabic_text import normalize_key
@@ -144,6 +144,9 @@ class DateLexicon:
     # grammar.year_words), normalised, and the singular ones (date_year_word)
     year_words: tuple[str, ...] = ()
     singular_year_words: tuple[str, ...] = ()
+    # the units counted back or ahead (قبل عامين، بعد 10 سنوات: classes date_ago_year, date_ago_year_one … of
+    # grammar.TIME_UNIT_CLASSES; grammar.time_units), normalised word -> (unit, the count it carries alone)
+    time_units: dict[str, tuple[str, int]] = field(repr=False, default_factory=dict)
 
     def month_of(self, name: str) -> tuple[str, int] | None:
         return self.months.get(" ".join(name.split()))
@@ -166,8 +169,9 @@ def build_date_lexicon(month_rows: list[dict], curated_rows: list[dict],
                                           until_patterns, since_patterns, recurring_pattern, next_after_pattern)
     from transforms.dates.tense import clause_patterns, opening_imperfect_pattern, reported_pattern, tense_words
     from transforms.dates.first_chars import first_chars
-    from transforms.dates.grammar import relative_words, SAME_UNSEEN, YEAR_LEAD_UNSEEN, YEAR_KIND_UNSEEN, class_and_unseen_alternation
-    from transforms.dates.grammar import lead_words, year_words
+    from transforms.dates.grammar import relative_words, SAME_UNSEEN, YEAR_LEAD_UNSEEN, YEAR_KIND_UNSEEN
+    from transforms.cue_lexicon import class_and_unseen_alternation
+    from transforms.dates.grammar import lead_words, time_units, year_words
 
     months: dict[str, tuple[str, int]] = {}
     weekdays: dict[str, int] = {}
@@ -185,82 +189,50 @@ def build_date_lexicon(month_rows: list[dict], curated_rows: list[dict],
             if kind == "guard_strict":
                 strict.add(name)
     relative_verb, own_clause = clause_patterns(cues) if cues is not None else (None, None)
-    lexicon = DateLexicon(months, weekdays, frozenset(guarded), frozenset(strict),
-                          future_verbs=frozenset(row["verb_ar"].strip() for row in verb_rows or ()),
-                          relative_verb=relative_verb, own_clause=own_clause)
     counted, counted_of = counted_patterns(cues)
-    object.__setattr__(lexicon, "counted", counted)
-    object.__setattr__(lexicon, "counted_of", counted_of)
-    object.__setattr__(lexicon, "reported", reported_pattern(cues))
-    object.__setattr__(lexicon, "call_for", call_for_pattern(cues))
-    object.__setattr__(lexicon, "tense_words", tense_words(cues))
-    object.__setattr__(lexicon, "opening_imperfect", opening_imperfect_pattern(cues))
-    object.__setattr__(lexicon, "quantity_before", quantity_pattern(cues))
-    object.__setattr__(lexicon, "ongoing_after", ongoing_pattern(cues))
     event_noun, event_of_a_day = event_patterns(cues)
-    object.__setattr__(lexicon, "event_noun", event_noun)
-    object.__setattr__(lexicon, "event_of_a_day", event_of_a_day)
-    object.__setattr__(lexicon, "story_goes_on", story_pattern(cues))
-    object.__setattr__(lexicon, "story_turn", story_turn_pattern(cues))
-    object.__setattr__(lexicon, "appointed", appointed_pattern(cues))
-    object.__setattr__(lexicon, "goes_on_until", lasting_pattern(cues))
-    object.__setattr__(lexicon, "ordinal_noun", ordinal_noun_pattern(cues))
-    object.__setattr__(lexicon, "the_two", the_two_pattern(cues))
-    if cues is not None and cues.word_alternation("date_weekday_habit"):
-        object.__setattr__(lexicon, "weekday_habit", frozenset(cues.lists["date_weekday_habit"]))
-    object.__setattr__(lexicon, "press_before", press_pattern(cues))
-    object.__setattr__(lexicon, "time_unit_after", time_unit_pattern(cues))
-    object.__setattr__(lexicon, "name_particle", name_particle_pattern(cues))
-    object.__setattr__(lexicon, "born_before", born_pattern(cues))
-    object.__setattr__(lexicon, "told_day", told_days(cues))
-    object.__setattr__(lexicon, "period_lead", period_lead_pattern(cues))
-    object.__setattr__(lexicon, "time_of", time_of_pattern(cues))
-    object.__setattr__(lexicon, "part_of", part_of_pattern(cues))
-    object.__setattr__(lexicon, "guard_lead", guard_lead_pattern(cues))
-    object.__setattr__(lexicon, "trim", trim_pattern(cues))
     night, night_before = night_patterns(cues)
-    object.__setattr__(lexicon, "night", night)
-    object.__setattr__(lexicon, "night_before", night_before)
-    object.__setattr__(lexicon, "starting_from", starting_from_pattern(cues))
     until, until_before, until_words = until_patterns(cues)
-    object.__setattr__(lexicon, "until", until)
-    object.__setattr__(lexicon, "until_before", until_before)
-    object.__setattr__(lexicon, "until_words", until_words)
     since, since_before, since_words = since_patterns(cues)
-    object.__setattr__(lexicon, "since", since)
-    object.__setattr__(lexicon, "since_before", since_before)
-    object.__setattr__(lexicon, "since_words", since_words)
-    object.__setattr__(lexicon, "recurring", recurring_pattern(cues))
-    object.__setattr__(lexicon, "next_after", next_after_pattern(cues))
-    object.__setattr__(lexicon, "relative", relative_words(cues))
     year_lead = set(YEAR_LEAD_UNSEEN)
     if cues is not None and cues.word_alternation("date_year_lead"):
         year_lead.update(cues.lists["date_year_lead"])
-    object.__setattr__(lexicon, "year_lead", frozenset(year_lead))
     same = set(SAME_UNSEEN)
     if cues is not None and cues.word_alternation("date_same"):
         same.update(cues.lists["date_same"])
-    object.__setattr__(lexicon, "same", frozenset(normalize_key(w) for w in same))
-    object.__setattr__(lexicon, "year_kind", class_and_unseen_alternation(cues, "date_year_kind", YEAR_KIND_UNSEEN))
-    first = first_chars(lexicon.trim.pattern)
+    trim = trim_pattern(cues)
+    first = first_chars(trim.pattern)
     assert first is not None and not first[1], "a leading word starts with a letter"
-    object.__setattr__(lexicon, "trim_first", first[0])
-    if cues is not None and cues.word_alternation("date_general_noun"):
-        object.__setattr__(lexicon, "general_nouns", frozenset(cues.lists["date_general_noun"]))
     prepositions, period_words, day_parts, lead_tokens = lead_words(cues)
-    object.__setattr__(lexicon, "prepositions", prepositions)
-    object.__setattr__(lexicon, "period_words", period_words)
-    object.__setattr__(lexicon, "day_parts", day_parts)
-    object.__setattr__(lexicon, "lead_tokens", lead_tokens)
     all_year_words, singular_year_words = year_words(cues)
-    object.__setattr__(lexicon, "year_words", all_year_words)
-    object.__setattr__(lexicon, "singular_year_words", singular_year_words)
+    # Every field but the compiled grammar and its trigger scan, which read the lexicon's words.
+    words = DateLexicon(
+        months, weekdays, frozenset(guarded), frozenset(strict),
+        future_verbs=frozenset(row["verb_ar"].strip() for row in verb_rows or ()),
+        relative_verb=relative_verb, own_clause=own_clause, counted=counted, counted_of=counted_of,
+        reported=reported_pattern(cues), call_for=call_for_pattern(cues), tense_words=tense_words(cues),
+        opening_imperfect=opening_imperfect_pattern(cues), quantity_before=quantity_pattern(cues),
+        ongoing_after=ongoing_pattern(cues), event_noun=event_noun, event_of_a_day=event_of_a_day,
+        story_goes_on=story_pattern(cues), story_turn=story_turn_pattern(cues), appointed=appointed_pattern(cues),
+        goes_on_until=lasting_pattern(cues), ordinal_noun=ordinal_noun_pattern(cues), the_two=the_two_pattern(cues),
+        weekday_habit=frozenset(cues.lists["date_weekday_habit"])
+        if cues is not None and cues.word_alternation("date_weekday_habit") else frozenset(),
+        press_before=press_pattern(cues), time_unit_after=time_unit_pattern(cues),
+        name_particle=name_particle_pattern(cues), born_before=born_pattern(cues), told_day=told_days(cues),
+        period_lead=period_lead_pattern(cues), time_of=time_of_pattern(cues), part_of=part_of_pattern(cues),
+        guard_lead=guard_lead_pattern(cues), trim=trim, trim_first=first[0], night=night, night_before=night_before,
+        starting_from=starting_from_pattern(cues), until=until, until_before=until_before, until_words=until_words,
+        since=since, since_before=since_before, since_words=since_words, recurring=recurring_pattern(cues),
+        next_after=next_after_pattern(cues), relative=relative_words(cues), year_lead=frozenset(year_lead),
+        same=frozenset(normalize_key(w) for w in same),
+        year_kind=class_and_unseen_alternation(cues, "date_year_kind", YEAR_KIND_UNSEEN),
+        general_nouns=frozenset(cues.lists["date_general_noun"])
+        if cues is not None and cues.word_alternation("date_general_noun") else frozenset(),
+        prepositions=prepositions, period_words=period_words, day_parts=day_parts, lead_tokens=lead_tokens,
+        year_words=all_year_words, singular_year_words=singular_year_words, time_units=time_units(cues))
     passes: dict = {}
-    object.__setattr__(lexicon, "pattern", compile_grammar(lexicon, passes))
-    object.__setattr__(lexicon, "grammar_find", passes["find"])
-    object.__setattr__(lexicon, "grammar_productions", passes["productions"])
-    object.__setattr__(lexicon, "trigger", compile_triggers(lexicon))
-    object.__setattr__(lexicon, "glued_year", compile_glued_year())
-    object.__setattr__(lexicon, "trigger_index", compile_trigger_index(lexicon))
-    object.__setattr__(lexicon, "day_next", day_next_chars(lexicon))
-    return lexicon
+    pattern = compile_grammar(words, passes)
+    return replace(words, pattern=pattern, grammar_find=passes["find"], grammar_productions=passes["productions"],
+                   trigger=compile_triggers(words),
+                   glued_year=compile_glued_year(), trigger_index=compile_trigger_index(words),
+                   day_next=day_next_chars(words))

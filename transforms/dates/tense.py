@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from transforms.arabic_text import normalize_key
-from transforms.dates.grammar import class_alternation, class_and_unseen_alternation, word_alternation
+from transforms.cue_lexicon import class_alternation, class_and_unseen_alternation
+from transforms.dates.grammar import word_alternation
 from transforms.sentences import END_MARKS
 
 if TYPE_CHECKING:
@@ -26,9 +27,10 @@ _NOT_VERBS_UNSEEN = ("سينت",)
 # الإعدادات جارية …; the present-tense verbs among them, with a day named, schedule it) and the past cues (class
 # `date_past`: كان، الماضي، المنصرم، سبق and the perfect verbs of news and of statements, أعلن، قال، عقدت، اتهم،
 # نفى، أدان …; not دعا، حذر، هدد، طالب, whose dates are often of what is to come: دعت إلى اجتماع الثلاثاء) are
-# rows of the seed, read as written (tense_words). Two phrases of preparation under way that no ANT article
-# writes yet, so that no row can carry a real example of them, stay here.
-_FUTURE_PHRASES = ["التحضيرات جارية", "الترتيبات جارية"]
+# rows of the seed, read as written (tense_words). Those of class date_future that no ANT article writes (the two
+# phrases of preparation under way: none of the ANT articles, in a gold file or not, holds them), so that no row can
+# carry a real example of them, stay here.
+_FUTURE_UNSEEN = ["التحضيرات جارية", "الترتيبات جارية"]
 # The perfect cues that carry no subject or object suffix here: those whose suffixed form is written like a
 # noun once normalised (عقده، عقدها after المقرر: holding it; وزاره: وزارة, ministry; اضافه، اشاره، افاده، ادانه:
 # إضافة، إشارة، إفادة، إدانة; نفيه: his denial; كانه: كأنه; وقعه: its impact); nor the adjectives. They are the rows
@@ -84,7 +86,7 @@ class TenseWords:
 
 def tense_words(cues: CueLexicon | None) -> TenseWords:
     """The tense cues of the classes date_future and date_past of the cue lexicon; without it, only the
-    future prefix, لن، لم and the two phrases of _FUTURE_PHRASES are read."""
+    future prefix, لن، لم and the two phrases of _FUTURE_UNSEEN are read."""
     future = list(cues.lists.get("date_future", ())) if cues is not None and class_alternation(cues, "date_future") else []
     past = list(cues.lists.get("date_past", ())) if cues is not None and class_alternation(cues, "date_past") else []
     unsuffixed = {normalize_key(w) for w in UNSUFFIXED_UNSEEN}
@@ -108,7 +110,7 @@ def tense_words(cues: CueLexicon | None) -> TenseWords:
         # (a final ا or و marks a foreign name far more often than a verb: سيسيليا، سيستوسو)
         # (but سيعقدها، ستبدأ end so as verbs: an object pronoun, a hamza written ا)
         rf"(?P<fut>{f'(?!{not_verbs})' if not_verbs else ''}س[يتن]\w{{2,}}(?:(?<![او])|(?<=ها)|(?<=بدا))"
-        rf"|لن\s+[يتن]\w+|علي\s+ان\s+[يتن]\w+|{alt(future + _FUTURE_PHRASES)})"
+        rf"|لن\s+[يتن]\w+|علي\s+ان\s+[يتن]\w+|{alt(future + _FUTURE_UNSEEN)})"
         # لم يبدأ is a past denied (read before يبدأ as a future verb)
         # (a perfect verb may carry its subject or object: قتلوا، أعلنوه، أصدرته، كانوا)
         rf"|(?P<past>(?P<planned>{_was_planned(cues)})|لم\s+[يتن]\w+|{alt(past + suffixed)})"
