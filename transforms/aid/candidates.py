@@ -239,6 +239,8 @@ def decide_aid(candidates: list[AidCandidate], ctx: AidContext, models: dict) ->
             keep = False  # a need, an appeal or a hope: the sum is asked for, not given
         if keep and _priced(ctx, c):
             keep = False  # a bail, a compensation, a bill: the noun the sum measures is no aid
+        if keep and not c.rule_records and _given_by_person(ctx, c):
+            keep = False  # a private person's payment (a financier's transfers), no aid of a state or a body
         if keep and (_paid_to_person(ctx, c) or _each_one(ctx, c)):
             keep = False  # a payment to a person or to individuals, or to each one, not aid to a state or a body
         if keep and _ransom_or_bribe(ctx, c):
@@ -598,6 +600,38 @@ def _paid_to_person(ctx: AidContext, c: AidCandidate) -> bool:
             return i in persons or cues.is_in(word, ctx.words.payee)
         i += 1
     return False
+
+
+# Words before a party that make it a place or a receiver, not the actor of its clause (في سوريا، إلى القاعدة).
+_NOT_ACTOR_BEFORE = frozenset({"في", "الي", "داخل"})
+
+
+def _given_by_person(ctx: AidContext, c: AidCandidate) -> bool:
+    """Whether the actor named last before the sum in its sentence is a person named without a title
+    of office and tied to no state (a private individual), not a state, a body or an official: وذكرت أن النعيمي قدم في 2013
+    ما يقارب 600 ألف دولار إلى القاعدة … وكان ينوي إرسال 50 ألف دولار؛ ورد إسم النعيمي في اللائحة، التي
+    أشارت الى أنه في 2013 نظم عملية نقل حوالي 600 ألف دولار. A party is no actor where it is a place or a
+    receiver (في سوريا، إلى القاعدة، لليمن), an adjective (which may be a person's or an institution's:
+    أبوخالد السوري، وزارة الخزانة الأميركية) or the report's source (بحسب …). Read for the sums the model
+    alone keeps; the frame rules name their donor themselves."""
+    tokens, money, doc = ctx.tokens, c.money, ctx.doc
+    t0, _ = sentence_tokens(ctx, c.sentence)
+    nearest, private = -1, False  # the last token of the actor nearest before the sum, and whether a private person
+    for m in doc.mentions.get("person", ()):
+        _, first, last = token_span(ctx.starts, doc.to_normalised, m.char_start, m.char_end)
+        if t0 <= first and last < money.first_token and last > nearest:
+            # An official, or a person the article ties to a state (إدارة ترامب علقت), acts for it.
+            nearest, private = last, not (m.row.get("title_ar") or m.row.get("country_iso2"))
+    if not private:
+        return False
+    for m in ctx.by_token.between(nearest + 1, money.first_token):
+        word_before = tokens[m.first_token - 1][2] if m.first_token > t0 else ""
+        prefix = tokens[m.first_token][2][:m.prefix_length]
+        if (m.via == "adjective" or prefix.endswith("ل") or word_before in _NOT_ACTOR_BEFORE
+                or cues.after_source(tokens, m.first_token, t0, ctx.words.source)):
+            continue
+        return False  # a state or a body named after the person acts nearer the sum
+    return True
 
 
 _EACH_REACH = 12
