@@ -717,14 +717,17 @@ def _named_party(record: dict) -> bool:
 
 def score_donors(ctx: AidContext, c: AidCandidate, donor_model) -> None:
     """Set each party's p_donor. A party named as the report's source (بحسب وزارة الخزانة الأميركية)
-    gives nothing. The subject of a verb of receiving in the sum's sentence receives:
+    gives nothing, nor does the party of the reporting clause when the reported clause has a receiver
+    of its own (وقال الرئيس الفرنسي … إن لبنان حصل على قروض ومنح بنحو 11 مليار دولار: who tells of the
+    sum received is not its giver). The subject of a verb of receiving in the sum's sentence receives:
     never its giver (وتلقى رزاق 681 مليون دولار، ما حصلت عليه تونس من الصندوق، مصر تحصل), nor under
     another name in that sentence (مع السلطات التونسية … ما حصلت عليه تونس من الصندوق)."""
     receivers = {p.party for p in c.parties if _receives(ctx, c, p.mention)}
     t0, _ = sentence_tokens(ctx, c.sentence)
     for p in c.parties:
         source = p.mention.via not in _CONTEXT_VIAS and cues.after_source(ctx.tokens, p.mention.first_token, t0, ctx.words.source)
-        p.p_donor = 0.0 if p.party in receivers or source else donor_model.probability(p.features)
+        speaker = bool(receivers) and p.features.get("reporting_clause")
+        p.p_donor = 0.0 if p.party in receivers or source or speaker else donor_model.probability(p.features)
 
 
 def _donors(c: AidCandidate, threshold: float) -> list[Party]:
