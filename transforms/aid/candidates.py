@@ -251,7 +251,8 @@ def decide_aid(candidates: list[AidCandidate], ctx: AidContext, models: dict) ->
             continue
         # Raised from others, or the total a sum before it is part of: the donors as a body, not the
         # collector nor the giver of that part.
-        collected = _collected(ctx, c) or _part_of_total(ctx, c)
+        collected = _collected(ctx, c) or _part_of_total(ctx, c) or (
+            bool(c.rule_records) and not c.rule_donors and _told_as_a_total(ctx, c))
         decided = ("frame rules" if aid_model is None else
                    f"model {aid_model.name} p={c.probability:.2f} (" + ", ".join(aid_model.reasons(c.features)) + ")")
         if c.rule_records:
@@ -533,6 +534,29 @@ def _part_of_total(ctx: AidContext, c: AidCandidate) -> bool:
             j = i + 2 if tokens[i + 1][2] in ctx.words.sum_nouns else i + 1  # من المبلغ الإجمالي
             return j < money.first_token and tokens[j][2] in ctx.words.total and i > t0 and any(
                 ch.isdigit() for ch in "".join(t[2] for t in tokens[max(t0, i - 3):i]))
+    return False
+
+
+_TOTAL_NOUN_REACH = 8  # words from a noun of a whole (إجمالي التمويل … بلغ) to the sum it measures
+
+
+def _told_as_a_total(ctx: AidContext, c: AidCandidate) -> bool:
+    """Whether the sum is told as a total: a noun of a whole (class aid_total: إجمالي، مجموع) stands
+    before it in its sentence, within a few words, with no party named and no other number between
+    (مشيراً إلى أن إجمالي التمويل داخل وخارج خطة الاستجابة الإنسانية بلغ 2.010.3 مليون دولار). Read where the
+    frame rules found no giver in the sentence and carried one over from the sentences before: a total
+    of all the givers is the donors' as a body, not the giver told of before. A total that names its
+    giver (إجمالي المساعدات السعودية) has a party between, and one whose sentence names its giver (وقدمت
+    السعودية مساعدات بإجمالي …) has rule donors of its own."""
+    tokens, money = ctx.tokens, c.money
+    t0, _ = sentence_tokens(ctx, c.sentence)
+    lo = max(t0, money.first_token - _TOTAL_NOUN_REACH)
+    for i in range(money.first_token - 1, lo - 1, -1):
+        word = tokens[i][2]
+        if word[:1].isdigit():
+            return False  # another sum or number between: the total is its
+        if cues.is_in(word, ctx.words.total):
+            return not ctx.by_token.between(i, money.first_token)
     return False
 
 
