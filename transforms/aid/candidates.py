@@ -568,13 +568,14 @@ def _own_funds(ctx: AidContext, c: AidCandidate) -> bool:
     currency, من and a word of class assets (أموال، أصول، أرصدة) that carries a possessive pronoun
     (لتجميدها ملياري دولار من أموالها، دفع 130 ألف دولار من أمواله الخاصة) or has مجمدة (class aid_frozen) within two
     words after it (الحصول على 5.7 مليار دولار من الأموال المجمدة في الخارج). Such a sum is held by
-    its owner, or released to it, not given. Funds named by what they pay for stay aid (خفضت واشنطن
+    its owner, or released to it, not given; so is a sum of a sentence that says it means frozen assets
+    (_frozen_assets_meant). Funds named by what they pay for stay aid (خفضت واشنطن
     نحو 65 مليون دولار من أموال كانت تدفعها لوكالة الأمم المتحدة، من أموال جهود التعافي في سوريا)."""
     tokens, money = ctx.tokens, c.money
-    _, t1 = sentence_tokens(ctx, c.sentence)
+    t0, t1 = sentence_tokens(ctx, c.sentence)
     i = money.last_token + 1
     if i + 1 >= t1 or tokens[i][2] != "من" or not cues.is_in(tokens[i + 1][2], ctx.words.assets):
-        return False
+        return _frozen_assets_meant(ctx, t0, t1)
     word = tokens[i + 1][2]
     for pronoun in _POSSESSIVES:
         if word.endswith(pronoun) and len(word) - len(pronoun) >= 3:
@@ -582,6 +583,16 @@ def _own_funds(ctx: AidContext, c: AidCandidate) -> bool:
             if cues.is_in(stem, ctx.words.assets) or (stem.endswith("ت") and cues.is_in(stem[:-1] + "ه", ctx.words.assets)):
                 return True
     return any(tokens[j][2] in ctx.words.frozen for j in range(i + 2, min(t1, i + 4)))
+
+
+def _frozen_assets_meant(ctx: AidContext, t0: int, t1: int) -> bool:
+    """Whether the sentence says its sums are frozen assets: a word of class assets with مجمدة (class
+    aid_frozen) within two words after it, anywhere in the sentence (بأن هذا الاتفاق وفر أموالا طائلة لإيران
+    فاقت المئة مليار دولار … في إشارة إلى الأموال الإيرانية المجمدة في البنوك الأمريكية والأوروبية): money
+    released to its owner, not given. Aid that was frozen (مساعدة عسكرية … كانت مجمدة) names no assets."""
+    tokens = ctx.tokens
+    return any(cues.is_in(tokens[k][2], ctx.words.assets) and any(
+        tokens[j][2] in ctx.words.frozen for j in range(k + 1, min(t1, k + 3))) for k in range(t0, t1))
 
 
 _PAYEE_REACH = 4
