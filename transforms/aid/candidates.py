@@ -728,13 +728,28 @@ def _best_recipient(c: AidCandidate, donors: list[Party], recipient_model, in_cl
     for p in c.parties:
         p.p_recipient = recipient_model.probability(p.features)
     keys = {d.key for d in donors}
-    in_sentence = bool(donors) and all(d.unnamed for d in donors)
-    best = max((p for p in c.parties if p.party.key not in keys and not p.party.unnamed
-                and not p.features.get("after_against") and not (
-                    in_clause and (p.mention.via in ("speaker", "person") or p.features.get("reporting_clause")))
-                and not (in_sentence and p.mention.via in _CONTEXT_VIAS)),
+    body = bool(donors) and all(d.unnamed for d in donors)
+    best = max((p for p in c.parties if _may_receive(p, keys, body, in_clause)),
                key=lambda p: p.p_recipient, default=None)
     return best.party if best is not None and best.p_recipient >= recipient_model.threshold else None
+
+
+def _may_receive(p: PartyCandidate, donor_keys: set[str], donors_as_a_body: bool, in_clause: bool) -> bool:
+    """Whether party p may be a sum's recipient (_best_recipient): not a donor, not the donors as a body,
+    not the enemy of a campaign, with `in_clause` not a party of the reporting clause nor a speaker's
+    country. For a sum the donors as a body give (الجهات المانحة لسوريا جمعت … 4.4 مليار دولار), only a party
+    of its own sentence, and an organisation only where the words around it mark it as the receiver
+    (لـ، إلى): a body named unmarked beside pooled gifts is who appeals for them or collects them
+    (أعلن مسؤول … في الأمم المتحدة؛ لنداء الأمم المتحدة … بجمع مبلغ إضافي قدره 500 مليون دولار من جهات مانحة
+    أخرى), not who receives them."""
+    if p.party.key in donor_keys or p.party.unnamed or p.features.get("after_against"):
+        return False
+    if in_clause and (p.mention.via in ("speaker", "person") or p.features.get("reporting_clause")):
+        return False
+    if donors_as_a_body and (p.mention.via in _CONTEXT_VIAS or (
+            p.party.iso2 is None and not p.features.get("rule_role_recipient"))):
+        return False
+    return True
 
 
 _CONTEXT_VIAS = ("previous", "main", "speaker", "person")
