@@ -239,6 +239,8 @@ def decide_aid(candidates: list[AidCandidate], ctx: AidContext, models: dict) ->
             keep = False  # a need, an appeal or a hope: the sum is asked for, not given
         if keep and _priced(ctx, c):
             keep = False  # a bail, a compensation, a bill: the noun the sum measures is no aid
+        if keep and not c.rule_records and _given_by_person(ctx, c):
+            keep = False  # a private person's payment (a financier's transfers), no aid of a state or a body
         if keep and (_paid_to_person(ctx, c) or _each_one(ctx, c)):
             keep = False  # a payment to a person or to individuals, or to each one, not aid to a state or a body
         if keep and _ransom_or_bribe(ctx, c):
@@ -249,7 +251,8 @@ def decide_aid(candidates: list[AidCandidate], ctx: AidContext, models: dict) ->
             continue
         # Raised from others, or the total a sum before it is part of: the donors as a body, not the
         # collector nor the giver of that part.
-        collected = _collected(ctx, c) or _part_of_total(ctx, c)
+        collected = _collected(ctx, c) or _part_of_total(ctx, c) or (
+            bool(c.rule_records) and not c.rule_donors and _told_as_a_total(ctx, c))
         decided = ("frame rules" if aid_model is None else
                    f"model {aid_model.name} p={c.probability:.2f} (" + ", ".join(aid_model.reasons(c.features)) + ")")
         if c.rule_records:
@@ -534,6 +537,29 @@ def _part_of_total(ctx: AidContext, c: AidCandidate) -> bool:
     return False
 
 
+_TOTAL_NOUN_REACH = 8  # words from a noun of a whole (إجمالي التمويل … بلغ) to the sum it measures
+
+
+def _told_as_a_total(ctx: AidContext, c: AidCandidate) -> bool:
+    """Whether the sum is told as a total: a noun of a whole (class aid_total: إجمالي، مجموع) stands
+    before it in its sentence, within a few words, with no party named and no other number between
+    (مشيراً إلى أن إجمالي التمويل داخل وخارج خطة الاستجابة الإنسانية بلغ 2.010.3 مليون دولار). Read where the
+    frame rules found no giver in the sentence and carried one over from the sentences before: a total
+    of all the givers is the donors' as a body, not the giver told of before. A total that names its
+    giver (إجمالي المساعدات السعودية) has a party between, and one whose sentence names its giver (وقدمت
+    السعودية مساعدات بإجمالي …) has rule donors of its own."""
+    tokens, money = ctx.tokens, c.money
+    t0, _ = sentence_tokens(ctx, c.sentence)
+    lo = max(t0, money.first_token - _TOTAL_NOUN_REACH)
+    for i in range(money.first_token - 1, lo - 1, -1):
+        word = tokens[i][2]
+        if word[:1].isdigit():
+            return False  # another sum or number between: the total is its
+        if cues.is_in(word, ctx.words.total):
+            return not ctx.by_token.between(i, money.first_token)
+    return False
+
+
 _POSSESSIVES = ("هما", "هم", "ها", "ه")
 
 
@@ -542,13 +568,14 @@ def _own_funds(ctx: AidContext, c: AidCandidate) -> bool:
     currency, من and a word of class assets (أموال، أصول، أرصدة) that carries a possessive pronoun
     (لتجميدها ملياري دولار من أموالها، دفع 130 ألف دولار من أمواله الخاصة) or has مجمدة (class aid_frozen) within two
     words after it (الحصول على 5.7 مليار دولار من الأموال المجمدة في الخارج). Such a sum is held by
-    its owner, or released to it, not given. Funds named by what they pay for stay aid (خفضت واشنطن
+    its owner, or released to it, not given; so is a sum of a sentence that says it means frozen assets
+    (_frozen_assets_meant). Funds named by what they pay for stay aid (خفضت واشنطن
     نحو 65 مليون دولار من أموال كانت تدفعها لوكالة الأمم المتحدة، من أموال جهود التعافي في سوريا)."""
     tokens, money = ctx.tokens, c.money
-    _, t1 = sentence_tokens(ctx, c.sentence)
+    t0, t1 = sentence_tokens(ctx, c.sentence)
     i = money.last_token + 1
     if i + 1 >= t1 or tokens[i][2] != "من" or not cues.is_in(tokens[i + 1][2], ctx.words.assets):
-        return False
+        return _frozen_assets_meant(ctx, t0, t1)
     word = tokens[i + 1][2]
     for pronoun in _POSSESSIVES:
         if word.endswith(pronoun) and len(word) - len(pronoun) >= 3:
@@ -556,6 +583,16 @@ def _own_funds(ctx: AidContext, c: AidCandidate) -> bool:
             if cues.is_in(stem, ctx.words.assets) or (stem.endswith("ت") and cues.is_in(stem[:-1] + "ه", ctx.words.assets)):
                 return True
     return any(tokens[j][2] in ctx.words.frozen for j in range(i + 2, min(t1, i + 4)))
+
+
+def _frozen_assets_meant(ctx: AidContext, t0: int, t1: int) -> bool:
+    """Whether the sentence says its sums are frozen assets: a word of class assets with مجمدة (class
+    aid_frozen) within two words after it, anywhere in the sentence (بأن هذا الاتفاق وفر أموالا طائلة لإيران
+    فاقت المئة مليار دولار … في إشارة إلى الأموال الإيرانية المجمدة في البنوك الأمريكية والأوروبية): money
+    released to its owner, not given. Aid that was frozen (مساعدة عسكرية … كانت مجمدة) names no assets."""
+    tokens = ctx.tokens
+    return any(cues.is_in(tokens[k][2], ctx.words.assets) and any(
+        tokens[j][2] in ctx.words.frozen for j in range(k + 1, min(t1, k + 3))) for k in range(t0, t1))
 
 
 _PAYEE_REACH = 4
@@ -598,6 +635,38 @@ def _paid_to_person(ctx: AidContext, c: AidCandidate) -> bool:
             return i in persons or cues.is_in(word, ctx.words.payee)
         i += 1
     return False
+
+
+# Words before a party that make it a place or a receiver, not the actor of its clause (في سوريا، إلى القاعدة).
+_NOT_ACTOR_BEFORE = frozenset({"في", "الي", "داخل"})
+
+
+def _given_by_person(ctx: AidContext, c: AidCandidate) -> bool:
+    """Whether the actor named last before the sum in its sentence is a person named without a title
+    of office and tied to no state (a private individual), not a state, a body or an official: وذكرت أن النعيمي قدم في 2013
+    ما يقارب 600 ألف دولار إلى القاعدة … وكان ينوي إرسال 50 ألف دولار؛ ورد إسم النعيمي في اللائحة، التي
+    أشارت الى أنه في 2013 نظم عملية نقل حوالي 600 ألف دولار. A party is no actor where it is a place or a
+    receiver (في سوريا، إلى القاعدة، لليمن), an adjective (which may be a person's or an institution's:
+    أبوخالد السوري، وزارة الخزانة الأميركية) or the report's source (بحسب …). Read for the sums the model
+    alone keeps; the frame rules name their donor themselves."""
+    tokens, money, doc = ctx.tokens, c.money, ctx.doc
+    t0, _ = sentence_tokens(ctx, c.sentence)
+    nearest, private = -1, False  # the last token of the actor nearest before the sum, and whether a private person
+    for m in doc.mentions.get("person", ()):
+        _, first, last = token_span(ctx.starts, doc.to_normalised, m.char_start, m.char_end)
+        if t0 <= first and last < money.first_token and last > nearest:
+            # An official, or a person the article ties to a state (إدارة ترامب علقت), acts for it.
+            nearest, private = last, not (m.row.get("title_ar") or m.row.get("country_iso2"))
+    if not private:
+        return False
+    for m in ctx.by_token.between(nearest + 1, money.first_token):
+        word_before = tokens[m.first_token - 1][2] if m.first_token > t0 else ""
+        prefix = tokens[m.first_token][2][:m.prefix_length]
+        if (m.via == "adjective" or prefix.endswith("ل") or word_before in _NOT_ACTOR_BEFORE
+                or cues.after_source(tokens, m.first_token, t0, ctx.words.source)):
+            continue
+        return False  # a state or a body named after the person acts nearer the sum
+    return True
 
 
 _EACH_REACH = 12
@@ -659,13 +728,28 @@ def _best_recipient(c: AidCandidate, donors: list[Party], recipient_model, in_cl
     for p in c.parties:
         p.p_recipient = recipient_model.probability(p.features)
     keys = {d.key for d in donors}
-    in_sentence = bool(donors) and all(d.unnamed for d in donors)
-    best = max((p for p in c.parties if p.party.key not in keys and not p.party.unnamed
-                and not p.features.get("after_against") and not (
-                    in_clause and (p.mention.via in ("speaker", "person") or p.features.get("reporting_clause")))
-                and not (in_sentence and p.mention.via in _CONTEXT_VIAS)),
+    body = bool(donors) and all(d.unnamed for d in donors)
+    best = max((p for p in c.parties if _may_receive(p, keys, body, in_clause)),
                key=lambda p: p.p_recipient, default=None)
     return best.party if best is not None and best.p_recipient >= recipient_model.threshold else None
+
+
+def _may_receive(p: PartyCandidate, donor_keys: set[str], donors_as_a_body: bool, in_clause: bool) -> bool:
+    """Whether party p may be a sum's recipient (_best_recipient): not a donor, not the donors as a body,
+    not the enemy of a campaign, with `in_clause` not a party of the reporting clause nor a speaker's
+    country. For a sum the donors as a body give (الجهات المانحة لسوريا جمعت … 4.4 مليار دولار), only a party
+    of its own sentence, and an organisation only where the words around it mark it as the receiver
+    (لـ، إلى): a body named unmarked beside pooled gifts is who appeals for them or collects them
+    (أعلن مسؤول … في الأمم المتحدة؛ لنداء الأمم المتحدة … بجمع مبلغ إضافي قدره 500 مليون دولار من جهات مانحة
+    أخرى), not who receives them."""
+    if p.party.key in donor_keys or p.party.unnamed or p.features.get("after_against"):
+        return False
+    if in_clause and (p.mention.via in ("speaker", "person") or p.features.get("reporting_clause")):
+        return False
+    if donors_as_a_body and (p.mention.via in _CONTEXT_VIAS or (
+            p.party.iso2 is None and not p.features.get("rule_role_recipient"))):
+        return False
+    return True
 
 
 _CONTEXT_VIAS = ("previous", "main", "speaker", "person")
@@ -683,14 +767,17 @@ def _named_party(record: dict) -> bool:
 
 def score_donors(ctx: AidContext, c: AidCandidate, donor_model) -> None:
     """Set each party's p_donor. A party named as the report's source (بحسب وزارة الخزانة الأميركية)
-    gives nothing. The subject of a verb of receiving in the sum's sentence receives:
+    gives nothing, nor does the party of the reporting clause when the reported clause has a receiver
+    of its own (وقال الرئيس الفرنسي … إن لبنان حصل على قروض ومنح بنحو 11 مليار دولار: who tells of the
+    sum received is not its giver). The subject of a verb of receiving in the sum's sentence receives:
     never its giver (وتلقى رزاق 681 مليون دولار، ما حصلت عليه تونس من الصندوق، مصر تحصل), nor under
     another name in that sentence (مع السلطات التونسية … ما حصلت عليه تونس من الصندوق)."""
     receivers = {p.party for p in c.parties if _receives(ctx, c, p.mention)}
     t0, _ = sentence_tokens(ctx, c.sentence)
     for p in c.parties:
         source = p.mention.via not in _CONTEXT_VIAS and cues.after_source(ctx.tokens, p.mention.first_token, t0, ctx.words.source)
-        p.p_donor = 0.0 if p.party in receivers or source else donor_model.probability(p.features)
+        speaker = bool(receivers) and p.features.get("reporting_clause")
+        p.p_donor = 0.0 if p.party in receivers or source or speaker else donor_model.probability(p.features)
 
 
 def _donors(c: AidCandidate, threshold: float) -> list[Party]:

@@ -151,3 +151,26 @@ def test_funds_named_by_what_they_paid_for_stay_aid_when_cut():
     rows, [(ctx, candidates)] = _traced(title, body)
     assert [c.money.value for c in candidates] == [6.5e7]
     assert not _own_funds(ctx, candidates[0])
+
+
+def test_frozen_assets_released_by_a_deal_are_no_aid():
+    # ANT FR-internationalNews-1136-20180508 (non-gold): FR -> IR 100 billion before; the sentence says
+    # the sum is Iran's frozen funds (الأموال الإيرانية المجمدة), released, not given.
+    from transforms.aid.candidates import _own_funds
+    body = ("وصرح ترامب أكثر من مرة في لقاءاته بالرئيس الفرنسي إيمانويل ماكرون ومن قبله المستشارة الألمانية أنغيلا "
+            "ميركل بأن هذا الاتفاق وفر أموالا طائلة لإيران فاقت المئة مليار دولار وأن طهران \"استخدمتها في تمويل "
+            "الإرهاب\" في إشارة إلى الأموال الإيرانية المجمدة في البنوك الأمريكية والأوروبية منذ عقود.")
+    rows, [(ctx, candidates)] = _traced("الاتفاق النووي الإيراني", body)
+    [c] = [c for c in candidates if c.money.value == 1e11]
+    assert _own_funds(ctx, c)
+    assert rows == []
+
+
+def test_aid_that_is_frozen_names_no_assets():
+    # ANT CN-middleEast-457-20180402 (non-gold): frozen aid is aid cut, not assets released: US -> SY stays.
+    from transforms.aid.candidates import _own_funds
+    body = ("وأمر بتجميد مساعدات إعادة الإعمار المخصصة لسوريا التي تبلغ 200 مليون دولار، والتي كان وزير الخارجية "
+            "الأمريكي السابق ريكس تيلرسون قد أعلن عن تعهد بلاده بدفعها خلال قمة عقدت في الكويت في فبراير الماضي.")
+    rows, [(ctx, candidates)] = _traced("ترامب يجمد مساعدات سوريا", body)
+    [c] = [c for c in candidates if c.money.value == 2e8]
+    assert not _own_funds(ctx, c)

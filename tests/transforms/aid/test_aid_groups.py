@@ -39,3 +39,17 @@ def test_the_member_states_of_a_union_are_the_union():
     ctx = build_aid_context(analyse_article("مؤتمر بروكسل", body, None, load_lexicons()).docs["body"], None)
     assert [m.via for m in ctx.mentions if m.party.unnamed] == []
     assert "الاتحاد الأوروبي" in {m.party.name_ar for m in ctx.mentions}
+
+
+def test_an_organisation_unmarked_beside_pooled_gifts_does_not_receive_them():
+    # ANT SK-middleEast-1252-20180425 (non-gold): the donors as a body give to Syria (لسوريا); the UN, named
+    # unmarked in the reporting clause, announces the pledges and is no recipient of the donors' gift.
+    from tests.transforms.aid.test_aid_steps import _traced
+    from transforms.aid.candidates import _may_receive
+    body = ("أعلن مسؤول الشؤون الإنسانية والإغاثة في الأمم المتحدة، الأربعاء، أن الجهات المانحة لسوريا جمعت خلال "
+            "مؤتمرها في بروكسل تعهدات بمستوى 4.4 مليار دولار من المساعدات لعام 2018.")
+    rows, [(ctx, candidates)] = _traced("مؤتمر بروكسل للمانحين", body)
+    [c] = [c for c in candidates if c.money.value == 4.4e9]
+    may = {(p.party.iso2 or p.party.name_ar): _may_receive(p, set(), True, False) for p in c.parties}
+    assert may["SY"] and not may["الأمم المتحدة"]
+    assert [(r["donor_iso2"], r["donor_name_ar"], r["recipient_iso2"]) for r in rows] == [(None, None, "SY")]
