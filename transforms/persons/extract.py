@@ -11,8 +11,8 @@ from itertools import compress
 from operator import itemgetter
 
 from transforms.persons.coref import FullerNames, resolve_names, shorter_form_of
-from transforms.persons.lexicon import (CONNECTORS, REGNAL_ORDINALS, KnownPerson, PersonLexicon, spelt_alike, surname_forms,
-                                        words_of)
+from transforms.persons.lexicon import (CONNECTORS, REGNAL_ORDINALS, KnownPerson, PersonLexicon, is_manner_adverb,
+                                        spelt_alike, surname_forms, words_of)
 from transforms.persons.names import (_NAME, PARTICLES, _is_title, _word_class, derived_past_verb, family_extension, is_verb,
                                       known_name_at, past_feminine_verb, past_verb, prayer_formula_at, read_name, read_name_before)
 from transforms.persons.tagger import inside_marginal, tag_spans
@@ -394,8 +394,10 @@ def _lone_given_name(tokens: Tokens, j: int, lexicon: PersonLexicon, regal: bool
     if regal and not tokens.hyphen_gap(j) and after.text not in lexicon.person_words \
             and after.text not in lexicon.name_parts and after.text not in lexicon.given_names:
         return True  # a royal's given name, then a phrase the reader stopped at (الأمير تشارلز والد العريس)
-    if is_verb(after.text, lexicon):
-        return True  # a present-tense verb follows its subject (الأمير تشارلز يحمل سيفا)
+    if is_verb(after.text, lexicon) or is_manner_adverb(after.text, lexicon.stop_words, lexicon.given_names):
+        # a present-tense verb follows its subject (الأمير تشارلز يحمل سيفا), an adverb its name
+        # (البابا فرنسيس شخصيا)
+        return True
     if after.key in lexicon.stop_words and after.key not in lexicon.soft_stop_words and not after.article \
             and len(after.text) <= _FUNCTION_WORD_MAX and not tokens.hyphen_gap(j) \
             and after.text not in lexicon.person_words and after.text not in lexicon.name_parts:
@@ -675,17 +677,20 @@ def _without_trailing_non_name(tokens: Tokens, m: _Mention, lexicon: PersonLexic
 # At or above this probability (the tagger's) a word after a family name standing alone is read as
 # a name word.
 _AFTER_FAMILY_NAME_MIN = 0.5
+# ... and a word after a whole name of two words or more that the text gives elsewhere without it
+# (تييري هنري ... تييري هنري الهداف): the text itself says where the name ends.
+_AFTER_WHOLE_NAME_MIN = 0.9
 
 
 def _may_be_name_word(tokens: Tokens, k: int, lexicon: PersonLexicon, country_at: dict,
-                      also: frozenset = frozenset()) -> bool:
+                      also: frozenset = frozenset(), least: float = _AFTER_FAMILY_NAME_MIN) -> bool:
     """Whether the word at token k, beside a family name standing alone, may be part of the name: a
     list of names holds it, it is a connector or particle of names (or one of `also`), or the tagger
     reads it as a name word."""
     word = tokens.items[k].text
     return word in lexicon.person_words or word in lexicon.given_names or word in lexicon.name_parts \
         or word in CONNECTORS or word in PARTICLES or word in also \
-        or inside_marginal(tokens, k, lexicon.tagger, lexicon, country_at) >= _AFTER_FAMILY_NAME_MIN
+        or inside_marginal(tokens, k, lexicon.tagger, lexicon, country_at) >= least
 
 
 def _without_word_after_family_name(tokens: Tokens, mentions: list[_Mention], lexicon: PersonLexicon,
@@ -707,7 +712,8 @@ def _without_word_after_family_name(tokens: Tokens, mentions: list[_Mention], le
         short = m.words[:-1]
         if len(m.words) >= 2 and m.known is None and (short[0] in family if len(short) == 1 else short in whole_names) \
                 and 0 < last < len(items) and items[last].text == m.words[-1] and items[last - 1].text == short[-1]:
-            if not _may_be_name_word(tokens, last, lexicon, country_at, REGNAL_ORDINALS):
+            if not _may_be_name_word(tokens, last, lexicon, country_at, REGNAL_ORDINALS,
+                                     _AFTER_WHOLE_NAME_MIN if len(short) >= 2 else _AFTER_FAMILY_NAME_MIN):
                 m = _Mention(short, m.char_start, items[last - 1].oend, m.title, None, last, m.single)
         first = m.tok_end - len(m.words)
         if len(m.words) == 2 and m.known is None and any(o[-1] == m.words[1] and o != m.words for o in whole_names) \

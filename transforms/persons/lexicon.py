@@ -211,6 +211,14 @@ def is_then_adverb(word: str) -> bool:
     return bool(_THEN_ADVERB.match(word))
 
 
+def is_manner_adverb(word: str, stop_words: frozenset[str], given_names: frozenset[str] = frozenset()) -> bool:
+    """An adverb made of an adjective in ي and the accusative ا (شخصيا، ديمقراطيا، رسميا): a normalised
+    word of five letters or more in يا whose definite adjective (الشخصي، الديمقراطي، الرسمي) is a
+    frequent word of the corpus (`stop_words`), and no given name (ماريا، جوليا). It follows a name
+    or a title (التقى ترامب شخصيا، أول رئيس منتخب ديمقراطيا) and is never a word of the name."""
+    return len(word) >= 5 and word.endswith("يا") and "ال" + word[:-1] in stop_words and word not in given_names
+
+
 # The letters of a mined name's words after normalisation (hamza seats folded; a hyphen joins a
 # name's syllables: مون جيه-إن). A word of one letter (ز يد بن رعد) or in Latin letters (ومقدم
 # برنامج GPS) is a slip of the text or of the mining.
@@ -230,7 +238,8 @@ def mined_name_defect(words: tuple[str, ...], *, verbs: frozenset[str], given_na
                       stop_words: frozenset[str] = frozenset()) -> str | None:
     """Why a name mined after a title (seeds/persons.csv) is no person's name, or None. The classes
     of slips of the mining: a present-tense verb after the name (ستورمي دانيلز تسخر) or before it
-    (يتمتع مادورو); a time adverb that qualifies the title (نائبه آنذاك مشار); a preposition glued to
+    (يتمتع مادورو); a time adverb that qualifies the title (نائبه آنذاك مشار); an adverb of manner
+    after its first word (رئيس منتخب ديمقراطيا: is_manner_adverb); a preposition glued to
     the first word, the title's complement (المدرب السابق لبوروسيا دورتموند: the bare word is a name
     word the corpus writes bare at least GLUED_RATIO times as often; براين/راين is no such pair); a place that opens it (حاكم ولاية فلوريدا ريك سكوت،
     مدرب ريال مدريد زين الدين: the place or a name of two words or more made of it); a name of one unit,
@@ -249,6 +258,8 @@ def mined_name_defect(words: tuple[str, ...], *, verbs: frozenset[str], given_na
             return f"verb {word}"
         if is_then_adverb(word):
             return f"adverb {word}"
+        if word != words[0] and is_manner_adverb(word, stop_words, given_names):
+            return f"adverb of manner {word}"
     first = words[0]
     if len(first) > 4 and first[0] in "لب" and not (first in given_names and first in doc_freq):
         bare = first[1:]

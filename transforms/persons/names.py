@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from transforms.persons.lexicon import CONNECTORS, GOD, PARTICLES, REGNAL_ORDINALS, PersonLexicon, particle_reading
+from transforms.persons.lexicon import (CONNECTORS, GOD, PARTICLES, REGNAL_ORDINALS, PersonLexicon, is_manner_adverb,
+                                        particle_reading)
 from transforms.persons.tokens import Tokens, stems
 
 MAX_UNITS = 4
@@ -165,7 +166,8 @@ def _word_class(tokens: Tokens, j: int, lexicon: PersonLexicon, country_at: dict
             following = tokens.items[j + 1].text if j + 1 < len(tokens.items) else ""
             return _NAME if following in CONNECTORS and following != "ال" else _HARD
         return _NAME
-    if token.text.startswith("و") and (token.text[1:] in lexicon.name_parts or token.text[1:] in name_words):
+    if token.text.startswith("و") and (token.text[1:] in lexicon.name_parts or token.text[1:] in name_words) \
+            and not _w_syllable(token.text):
         return _HARD  # ترامب وكيم: a second person
     if _clause_word(token, lexicon, name_words) and (j == 0 or tokens.items[j - 1].text not in PARTICLES):
         return _HARD  # (دي مستورا: a particle's word is a name)
@@ -255,11 +257,20 @@ def derived_past_verb(word: str, lexicon: PersonLexicon) -> bool:
                                                   or (word[-1] == "ي" and "ي" + word[1:] in lexicon.verbs))
 
 
+def _w_syllable(word: str) -> bool:
+    """A word of three letters opening with وو (ووي، ووك، وود): a syllable of a foreign name (منغ هونغ
+    ووي، كيم هيون ووك، روبرت وود), not the conjunction و before a word of two letters opening with
+    و, which the language has not (a Chinese وي after و is far rarer than the syllable)."""
+    return len(word) == 3 and word.startswith("وو")
+
+
 def _foreign_w_word(word: str, lexicon: PersonLexicon) -> bool:
     """A word opening with و that is a foreign name's own letter, not the conjunction: what follows
     the و is no word of the corpus (غافن ويليامسون، مايك ويد، روبرت وود), where a conjunct's rest is
     one (ومجموعة، ويقول، وكيم)."""
     rest = word[1:]
+    if _w_syllable(word):
+        return True
     return len(rest) >= 3 and rest[0] in "يوا" and rest not in lexicon.stop_words and rest not in lexicon.verbs \
         and rest not in lexicon.given_names and rest not in lexicon.person_words and rest not in lexicon.name_parts \
         and not any(len(stem) >= 3 and stem in lexicon.stop_words for _, stem in stems(rest)[1:])
@@ -300,6 +311,8 @@ def read_name(tokens: Tokens, j: int, lexicon: PersonLexicon, country_at: dict,
             continue
         if k > j and (past_feminine_verb(items[k].text, lexicon) or derived_past_verb(items[k].text, lexicon)):
             break  # الملكة إليزابيث أقامت، رونالد ريغان أسست، مهاتير استبق: the sentence's verb
+        if k > j and is_manner_adverb(items[k].text, lexicon.stop_words, lexicon.given_names):
+            break  # سيف شخصيا، رئيس منتخب ديمقراطيا: an adverb after the name or the title
         kind = _word_class(tokens, k, lexicon, country_at, name_words, first=k == j)
         if kind == _HARD:
             break
