@@ -566,6 +566,16 @@ def _after_preposition(tokens, m: Mention, not_aid: frozenset[str]) -> bool:
     return False
 
 
+def _listed_after_preposition(tokens, roles, k: int, not_aid: frozenset[str]) -> bool:
+    """Whether the k-th mention of `roles` is a later member of a list whose first member a preposition
+    governs (تدفق اللاجئين من سوريا والعراق: العراق is as much after من as سوريا is)."""
+    while k > 0 and _joined(tokens, roles[k - 1][0], roles[k][0]):
+        k -= 1
+        if _after_preposition(tokens, roles[k][0], not_aid):
+            return True
+    return False
+
+
 def _only_other_party(tokens, roles, boundary: int, reach: int, donors: list[Party], locative: frozenset[str]) -> Party | None:
     """The one state other than the donors named in the clause (not after في، داخل: `locative`, class aid_locative), if there is one:
     a sentence naming a donor and one other state is about aid to that state."""
@@ -627,12 +637,13 @@ def _subject_before(tokens, roles, first: int, boundary: int, recipient: Party |
         if first_person_give(tokens[i][2], give):
             boundary = i + 1
             break
-    for m, role in reversed(roles):
+    for k in range(len(roles) - 1, -1, -1):
+        m, role = roles[k]
         if role is None and max(boundary, first - _SUBJECT_REACH) <= m.first_token < first and m.party != recipient:
             if m.via == "adjective" and not tokens[m.first_token][2][m.prefix_length:].startswith("ال"):
                 continue  # مليوني سوري: a count of people, not a state acting
-            if _after_preposition(tokens, m, not_aid):
-                continue  # من سوريا، في القاهرة، مع إسرائيل: not the subject
+            if _after_preposition(tokens, m, not_aid) or _listed_after_preposition(tokens, roles, k, not_aid):
+                continue  # من سوريا، في القاهرة، مع إسرائيل، من سوريا والعراق: not the subject
             if cues.after_source(tokens, m.first_token, boundary, source):
                 continue  # بحسب وزارة الخزانة الأميركية: the report's source, not the giver
             return m.party
