@@ -8,7 +8,10 @@ lexicons from it; only the words and their counts are stored). The build part is
 its documents, as split once by `anercorp_split` in scripts/eval_ner_corpora.py, which scores only
 on the other 40 %. The multi-word PERS spans of the Wojood sample (../shared/data/wojood-sample, gold
 and manually annotated, MIT; Jarrar et al., LREC 2022), which no persons check scores on: it adds
-given names of the region's news the two sources above lack (وحيد، وسيم، نديم، وضاح). And the first word of the names the ANT corpus gives right after a title
+given names of the region's news the two sources above lack (وحيد، وسيم، نديم، وضاح). The
+first words of two different multi-word persons of the develop gold (train-develop and the team's
+reviewed batches; never dev nor the score part), unless the gold writes the word alone or last in a
+name too (نيمار، رضوان) or it is a common word (مني). And the first word of the names the ANT corpus gives right after a title
 (وزير الخارجية سيرغي لافروف، المتحدثة باسم ... هيذر ناورت): a word opening titled names with
 at least MIN_TITLED_FAMILIES different family names is a given name as news spells it, foreign
 ones included (جينيفر، ستيفاني، كريستوف). A first word that is a connector (عبد، أبو، بن) is not a
@@ -144,6 +147,7 @@ def corpus_doc_freq(corpus: Path, wanted: set[str]) -> collections.Counter:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--corpus", default=str(REPO.parent / "shared" / "data" / "ant-news"))
+    parser.add_argument("--shared", type=Path, default=REPO.parent / "shared")
     parser.add_argument("--out", default=str(REPO / "seeds" / "given_names.csv"))
     args = parser.parse_args()
 
@@ -153,6 +157,23 @@ def main() -> None:
         build, _ = anercorp_split()
         for sentence in build:
             counts.update(first_words([e["text"] for e in sentence["entities"] if e["type"] == "PERS"]))
+    # The develop gold (train-develop and the team's reviewed batches, marsad.gold_parts.develop_gold;
+    # never dev nor the score part): the first words of its multi-word persons, the names news
+    # writes untitled (المدافع ديجان لوفرين، وأريين روبن), foreign ones above all.
+    develop_only: set[str] = set()
+    if (args.shared / "gold" / "train.jsonl").exists():
+        from marsad.gold_parts import develop_gold
+        # A word the gold also gives as a whole name (نيمار، يوليا، ميلانيا: written alone, a
+        # mononym or a short form) or as a family name (نعمت باراك، إسماعيل رضوان) is not only a
+        # name's first word: read as one, it would take the next word in (نيمار بداعي).
+        names = [words_of(p["name"]) for r in develop_gold(args.shared, REPO) for p in r.get("persons") or []
+                 if p.get("name") and not is_prayer_formula(p["name"])]
+        # Counted once per different name, and two different names at least: one person the gold
+        # names in many articles (كامليا انتخابي فرد) says nothing of other names.
+        develop = first_words({" ".join(w) for w in names})
+        not_first = {w[0] for w in names if len(w) == 1} | {w[-1] for w in names if len(w) >= 2}
+        develop_only = {w for w, n in develop.items() if n >= MIN_COUNT and w not in not_first and w not in counts}
+        counts.update({w: develop[w] for w in develop_only})
     wojood_only = set()
     if WOJOOD.exists():
         wojood = wojood_first_words(WOJOOD, set(counts))
@@ -206,6 +227,8 @@ def main() -> None:
         if word in glued and df[glued[word]] >= max(df[word], 1):
             continue
         ambiguous = word in stop_docs or df["ال" + word] >= AMBIGUOUS_DEFINITE_SHARE * max(df[word], 1)
+        if ambiguous and word in develop_only and word not in titled:
+            continue  # a common word (مني، صديق، أسماء) that opens a name of the develop gold twice
         if ambiguous and word in wojood_only and word not in titled and not word.startswith("و"):
             # A common word (جميلة، صديق، سهام) the small sample alone calls a name; but a name
             # opening with و (وحيد) is kept, as the list tells the tagger its و is no conjunction
