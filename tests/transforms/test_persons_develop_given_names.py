@@ -4,21 +4,8 @@ also gives as a whole name or a family name, nor a common word. They open untitl
 ones above all (فانسان كومباني، ساديو ماني، لاري بيج).
 
 Sentences are real, from ANT articles in no gold file; the article id is given beside each."""
-from functools import lru_cache
-
 from marsad.seeds import read_seed_csv
-from transforms.persons import build_person_lexicon, extract_persons
-
-
-@lru_cache(maxsize=1)
-def lexicon():
-    return build_person_lexicon(read_seed_csv("titles.csv"), read_seed_csv("persons.csv"),
-                                read_seed_csv("name_stopwords.csv"), read_seed_csv("office_nouns.csv"),
-                                read_seed_csv("given_names.csv"))
-
-
-def names(text: str) -> set[str]:
-    return {p["name_ar"] for p in extract_persons(text, [], lexicon())}
+from person_names import names  # the pipeline's own lexicons, given_names.csv among them
 
 
 def test_a_player_after_his_role_and_nationality_adjective():
