@@ -18,12 +18,19 @@ def _first_id(path: Path) -> str:
 
 def test_a_sample_leaves_out_every_gold_article(tmp_path):
     gold = shared_path("gold")
-    team = REPO / "gold" / "team"
-    in_work = next(p for p in sorted(team.glob("batch_*.ids")) if not p.with_suffix(".jsonl").exists())
+    # A repo whose team folder holds one labelled batch and one still in work (ids, no labels yet):
+    # the real repo may have none in work when every picked batch is labelled.
+    repo = tmp_path / "repo"
+    team = repo / "gold" / "team"
+    team.mkdir(parents=True)
+    real_batch = sorted((REPO / "gold" / "team").glob("batch_*.jsonl"))[0]
+    team.joinpath("batch_01.jsonl").write_text(real_batch.read_text(encoding="utf-8"), encoding="utf-8")
+    in_work = team / "batch_02.ids"
+    in_work.write_text("SK-middleEast-1121-20180419\n", encoding="utf-8")
     in_gold = [_first_id(gold / "dev.jsonl"), _first_id(gold / "train.jsonl"), _first_id(gold / "seed.jsonl"),
-               _first_id(sorted(team.glob("batch_*.jsonl"))[0]), _first_id(in_work)]
+               _first_id(team / "batch_01.jsonl"), _first_id(in_work)]
     non_gold = "BB-middleEast-1015-20180928"  # an ANT article in no gold file
-    ids = all_gold_ids(gold.parent, REPO)
+    ids = all_gold_ids(gold.parent, repo)
     assert set(in_gold) <= ids and non_gold not in ids
     # a corpus of those ids, each with a real sentence of visiting (from the non-gold article)
     sentence = "وصل الرئيس التركي رجب طيب أردوغان إلى العاصمة الألمانية برلين الخميس، في مستهل زيارة تستغرق 3 أيام"
