@@ -60,3 +60,17 @@ def test_the_default_selection_numbers_after_the_last_batch_and_skips_picked_ids
     assert files == ["batch_01.ids", "batch_02.ids", "batch_03.ids"]
     new = [i for f in files[1:] for i in (out / f).read_text(encoding="utf-8").split()]
     assert sorted(new) == ["A-1", "A-3", "A-4", "A-5"]  # every visit-cue article once, none already picked
+
+
+def test_an_article_a_seed_row_cites_is_not_picked(tmp_path, monkeypatch):
+    import select_annotation_sample
+    shared = _shared(tmp_path, ["BB-middleEast-1015-20180928", "BB-middleEast-1016-20180928"])
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    # a cue row whose example sentence comes from the first article
+    (seeds / "cue_words.csv").write_text(f"lemma,example,source\nوصل,{VISIT},BB-middleEast-1015-20180928\n",
+                                         encoding="utf-8")
+    monkeypatch.setattr(select_annotation_sample, "SEEDS", str(seeds))
+    out = tmp_path / "team"
+    select_annotation_sample.stratified_batches(shared, str(out), batches=1, size=5)
+    assert (out / "batch_01.ids").read_text(encoding="utf-8").split() == ["BB-middleEast-1016-20180928"]
