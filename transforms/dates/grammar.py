@@ -356,26 +356,35 @@ def compile_grammar(lexicon: "DateLexicon", passes: dict | None = None) -> re.Pa
     # date's start, which neither production can start with. Apart, each production tried the prefix
     # and backtracked through it at every weekday that leads no date, the most common weekday.)
     dated = {name: productions.pop(name) for name in ("date", "hijri")}
-    alternatives = "|".join(f"{first_char_guard(rx)}(?P<p_{name}>{rx})" for name, rx in dated.items())
-    lead_dated = rf"{B}(?:(?>{WD_PREFIX}))?(?:{alternatives})"
     # Likewise the lead words of a year, month or relative year or month (في، منذ، نهاية، في بداية): the
     # group `lead` (empty when there is none), matched once and whole, before the four productions.
     # (A shorter reading of the lead leaves one of its words at the production's start, which none of the
     # four can start with.)
     led = {name: productions.pop(name) for name in ("year", "relyear", "relmonth", "month")}
-    alternatives = "|".join(f"{first_char_guard(rx)}(?P<p_{name}>{rx})" for name, rx in led.items())
-    lead_led = rf"{B}(?P<lead>(?>{LEAD}))(?:{alternatives})"
-    rest = list(productions.items())
+    rest = list(productions.items())  # numeric first
     at = [name for name, _ in rest].index("relday") + 1  # (the four came after relday, before bareyear)
-    body = "|".join([f"{first_char_guard(productions['numeric'])}(?P<p_numeric>{productions['numeric']})",
-                     f"{first_char_guard(lead_dated)}{lead_dated}",
-                     *(f"{first_char_guard(rx)}(?P<p_{name}>{rx})" for name, rx in rest[1:at]),
-                     f"{first_char_guard(lead_led)}{lead_led}",
-                     *(f"{first_char_guard(rx)}(?P<p_{name}>{rx})" for name, rx in rest[at:])])
+    body = _productions_body(dated, led, rest, at, WD_PREFIX, rf"(?P<lead>(?>{LEAD}))", _production)
     if passes is not None:
         passes.update(grammar_passes(dated, led, rest, at, WD_PREFIX, LEAD))
     # Every production starts a token: one check here rejects the positions inside words fast.
     return re.compile(rf"(?<!\w)(?:{body})")
+
+
+def _production(name: str, rx: str) -> str:
+    """One production of the grammar, in its group p_<name>, behind the check of its first characters."""
+    return f"{first_char_guard(rx)}(?P<p_{name}>{rx})"
+
+
+def _productions_body(dated: dict, led: dict, rest: list, at: int, wd_prefix: str, lead_prefix: str, part) -> str:
+    """The grammar's alternation of productions, each written by `part(name, regex)`, in the grammar's order:
+    numeric (rest[0]); date and hijri behind the weekday prefix, read once and whole; the rest up to relday;
+    year, relyear, relmonth and month behind `lead_prefix` (the lead words, once and whole); the others."""
+    lead_dated = rf"{B}(?:(?>{wd_prefix}))?(?:{'|'.join(part(name, rx) for name, rx in dated.items())})"
+    lead_led = rf"{B}{lead_prefix}(?:{'|'.join(part(name, rx) for name, rx in led.items())})"
+    return "|".join([part(*rest[0]), f"{first_char_guard(lead_dated)}{lead_dated}",
+                     *(part(name, rx) for name, rx in rest[1:at]),
+                     f"{first_char_guard(lead_led)}{lead_led}",
+                     *(part(name, rx) for name, rx in rest[at:])])
 
 
 # The groups the grammar's first pass keeps: those its productions refer back to ((?P=n_sep)).
@@ -397,21 +406,11 @@ def grammar_passes(dated: dict, led: dict, rest: list, at: int, wd_prefix: str, 
     def find_part(name: str, rx: str) -> str:
         return f"{first_char_guard(rx)}(?:{_BACK_REFERENCED.sub('(?:', rx)})(?P<q_{name}>)"
 
-    def alone(name: str, rx: str) -> str:
-        return f"{first_char_guard(rx)}(?P<p_{name}>{rx})"
-
-    first = "|".join(find_part(name, rx) for name, rx in dated.items())
-    lead_dated = rf"{B}(?:(?>{wd_prefix}))?(?:{first})"
-    first = "|".join(find_part(name, rx) for name, rx in led.items())
-    lead_led = rf"{B}(?>{lead})(?:{first})"
-    body = "|".join([find_part(*rest[0]), f"{first_char_guard(lead_dated)}{lead_dated}",
-                     *(find_part(name, rx) for name, rx in rest[1:at]),
-                     f"{first_char_guard(lead_led)}{lead_led}",
-                     *(find_part(name, rx) for name, rx in rest[at:])])
-    productions = {f"q_{name}": re.compile(rf"(?<!\w)(?:{alone(name, rx)})").match for name, rx in rest}
-    productions.update((f"q_{name}", re.compile(rf"(?<!\w)(?:{B}(?:(?>{wd_prefix}))?(?:{alone(name, rx)}))").match)
+    body = _productions_body(dated, led, rest, at, wd_prefix, rf"(?>{lead})", find_part)
+    productions = {f"q_{name}": re.compile(rf"(?<!\w)(?:{_production(name, rx)})").match for name, rx in rest}
+    productions.update((f"q_{name}", re.compile(rf"(?<!\w)(?:{B}(?:(?>{wd_prefix}))?(?:{_production(name, rx)}))").match)
                        for name, rx in dated.items())
-    productions.update((f"q_{name}", re.compile(rf"(?<!\w)(?:{B}(?P<lead>(?>{lead}))(?:{alone(name, rx)}))").match)
+    productions.update((f"q_{name}", re.compile(rf"(?<!\w)(?:{B}(?P<lead>(?>{lead}))(?:{_production(name, rx)}))").match)
                        for name, rx in led.items())
     return {"find": re.compile(rf"(?<!\w)(?:{body})").match, "productions": productions}
 
