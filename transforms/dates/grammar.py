@@ -22,7 +22,6 @@ if TYPE_CHECKING:
 # The trie alternation of words (factored so the regex engine does not try each word in turn) and the alternation of a
 # cue class with its unseen words live with the cue lexicon (transforms.cue_lexicon), which every reader of a class uses.
 _alt = trie_alternation
-word_alternation = _alt  # for the other regexes of the grammar's package (tense.py)
 
 
 # The adjectives of a kind of year (see compile_grammar's YEAR_KIND) whose leaving out changes no date row of an ANT

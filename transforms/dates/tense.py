@@ -8,8 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from transforms.arabic_text import normalize_key
-from transforms.cue_lexicon import class_alternation, class_and_unseen_alternation
-from transforms.dates.grammar import word_alternation
+from transforms.cue_lexicon import class_alternation, class_and_unseen_alternation, trie_alternation
 from transforms.sentences import END_MARKS
 
 if TYPE_CHECKING:
@@ -98,12 +97,12 @@ def tense_words(cues: CueLexicon | None) -> TenseWords:
     not_news = adjectives | _class_and_unseen(cues, "date_not_news", NOT_NEWS_UNSEEN)
 
     def alt(words) -> str:
-        return word_alternation(words) if words else _NEVER
+        return trie_alternation(words) if words else _NEVER
 
     stems, words = class_alternation(cues, "date_not_future_stem"), class_alternation(cues, "date_not_future_word")
-    not_verbs = "|".join(filter(None, (stems, word_alternation(_NOT_VERBS_UNSEEN), rf"(?:{words})(?!\w)" if words else "")))
+    not_verbs = "|".join(filter(None, (stems, trie_alternation(_NOT_VERBS_UNSEEN), rf"(?:{words})(?!\w)" if words else "")))
 
-    # The word lists are factored as tries (word_alternation): tried at every token of the clause, a
+    # The word lists are factored as tries (trie_alternation): tried at every token of the clause, a
     # flat alternation of a hundred words is the slow part of the scan.
     cue = re.compile(
         r"(?<!\w)[وف]?(?:"
@@ -310,7 +309,7 @@ def opening_imperfect_pattern(cues: CueLexicon | None) -> re.Pattern:
     (and NOT_OPENING_UNSEEN); without the cue lexicon only NOT_OPENING_UNSEEN are left out."""
     words = list(cues.lists.get("date_not_opening_verb", ())) if cues is not None and class_alternation(cues, "date_not_opening_verb") else []
     words += [normalize_key(w) for w in NOT_OPENING_UNSEEN if normalize_key(w) not in words]
-    not_verbs = rf"(?!(?:{word_alternation(words)})(?!\w))" if words else ""
+    not_verbs = rf"(?!(?:{trie_alternation(words)})(?!\w))" if words else ""
     return re.compile(rf"\s*[وف]?{not_verbs}ي\w{{2,}}(?<![او])(?!\w)")
 
 
