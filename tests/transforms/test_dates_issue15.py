@@ -1484,3 +1484,15 @@ def test_this_very_day_so_many_years_ago_is_that_day_of_that_year(lexicon):
     # the month likewise, and «هذا الشهر» after مثل is no month of the publication's year
     assert values("ففي مثل هذا الشهر قبل 3 أعوام، أعلن عن بدء عملية عاصفة الحزم من قبل التحالف",
                   "2018-03-25T11:55:09+00:00", lexicon) == ["2015-03"]
+
+
+# --- a span of months with no year runs forward (session 33) ---------------------------------------
+
+def test_a_span_of_months_with_no_year_runs_forward_from_its_first(lexicon):
+    # AL-internationalNews-2018-20180722 (no gold file): a yearly season, June to November of the
+    # publication's year, not November of the year before
+    assert values("ويسبب موسم الأمطار في فيتنام، الذي يمتد من حزيران/يونيو إلى تشرين الثاني/نوفمبر، سنوياً أضراراً كبيرة.",
+                  "2018-07-22T10:25:56+04:00", lexicon) == ["2018-06", "2018-11"]
+    # BB-internationalNews-866-20180726 (no gold file)
+    assert values("وتقول اللجنة إن حالة تأهب الحكومة بالنسبة إلى موجة الحرارة تطبق فقط من يونيو/حزيران إلى سبتمبر/أيلول.",
+                  "2018-07-26T10:57:22+00:00", lexicon) == ["2018-06", "2018-09"]

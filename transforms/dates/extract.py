@@ -1464,6 +1464,21 @@ class _Extractor:
             else:
                 self.anchor.month = (None, month)
                 out.append(_result(None, None, None))
+        if year is None and len(months) > 1 and _MONTH_SPAN.search(m.group("m_ms")) \
+                and all(r["resolved_against"] == "published" for r in out):
+            # من حزيران/يونيو إلى أيلول/سبتمبر, no year: the span runs forward from its first month (or back
+            # from its last when a modifier is on it: من يونيو إلى سبتمبر المقبل), not each end alone
+            # (June this year, September last)
+            ys = [int(r["value"][:4]) for r in out]
+            order = range(len(ys) - 2, -1, -1) if rel is not None else range(1, len(ys))
+            for i in order:
+                if rel is not None:
+                    ys[i] = ys[i + 1] - (1 if months[i] > months[i + 1] else 0)
+                else:
+                    ys[i] = ys[i - 1] + (1 if months[i] < months[i - 1] else 0)
+            out = [_result(f"{y:04d}-{mo:02d}", "month", "published") for y, mo in zip(ys, months)]
+            self.named_month = (ys[-1], months[-1], m.end())
+            self.note_month(ys[-1], months[-1])
         return out
 
     def bareyear(self, m):
