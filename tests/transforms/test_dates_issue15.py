@@ -1496,3 +1496,16 @@ def test_a_span_of_months_with_no_year_runs_forward_from_its_first(lexicon):
     # BB-internationalNews-866-20180726 (no gold file)
     assert values("وتقول اللجنة إن حالة تأهب الحكومة بالنسبة إلى موجة الحرارة تطبق فقط من يونيو/حزيران إلى سبتمبر/أيلول.",
                   "2018-07-26T10:57:22+00:00", lexicon) == ["2018-06", "2018-09"]
+
+
+# --- a day whose year is left open, written elsewhere with its year (session 33) -------------------
+
+def test_an_open_year_day_the_text_writes_with_its_year_is_that_day(lexicon):
+    # BB-middleEast-154-20180308 (no gold file): the heading «ثورة 25 يناير» is the 25 January 2011 the
+    # paragraph before writes in full, not a second value XXXX-01-25
+    text = ("ويقول اللواء سيف الإسلام عبد الباري مساعد أول وزير الداخلية المصري والمسؤول السابق عن تأمين الملاعب: "
+            "\"إن سلوكهم تغير بعد 25 يناير/كانون ثاني 2011 فقد كان هناك تنسيق معهم قبلها في عملية حضور المباريات\".\n"
+            "ثورة 25 يناير\n"
+            "شارك أعضاء الألتراس في ثورة يناير 2011 كما شاركوا في \"موقعة الجمل\" وأحداث \"محمد محمود\".")
+    assert "XXXX-01-25" not in values(text, "2018-03-08T13:35:31+00:00", lexicon)
+    assert values(text, "2018-03-08T13:35:31+00:00", lexicon)[:2] == ["2011-01-25", "2011-01-25"]

@@ -1773,6 +1773,19 @@ def extract_time_expressions(text: str, published: datetime | None, lexicon: Dat
             found.append({"surface": surface, "char_start": start, "char_end": end, **r})
         if spec is not None and len(results) == 1 and not results[0]["value"]:
             waiting = (len(found) - 1, m.end(), spec)
+    if any(r["value"] and r["value"][0] == "X" for r in found):
+        # a day whose year the sentence leaves open (أحداث 11 سبتمبر) that the text writes elsewhere with its
+        # year (هجمات الحادي عشر من سبتمبر عام 2001) is that day: one value, said twice (not a year the text
+        # does not write: ذكرى 25 يناير, resolved against publication)
+        years: dict[str, set] = {}
+        for r in found:
+            value = r["value"]
+            if value and len(value) == 10 and value[0] != "X" and r["resolved_against"] == "absolute":
+                years.setdefault(value[4:], set()).add(value)
+        for r in found:
+            value = r["value"]
+            if value and value[0] == "X" and len(years.get(value[4:], ())) == 1:
+                r["value"], r["resolved_against"] = next(iter(years[value[4:]])), "text"
     return found
 
 
