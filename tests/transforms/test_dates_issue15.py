@@ -1509,3 +1509,23 @@ def test_an_open_year_day_the_text_writes_with_its_year_is_that_day(lexicon):
             "شارك أعضاء الألتراس في ثورة يناير 2011 كما شاركوا في \"موقعة الجمل\" وأحداث \"محمد محمود\".")
     assert "XXXX-01-25" not in values(text, "2018-03-08T13:35:31+00:00", lexicon)
     assert values(text, "2018-03-08T13:35:31+00:00", lexicon)[:2] == ["2011-01-25", "2011-01-25"]
+
+
+# --- اليوم in a sentence an imperfect verb opens (session 33) --------------------------------------
+
+def test_today_in_a_sentence_an_imperfect_verb_opens_is_the_day(lexicon):
+    # BB-middleEast-455-20180506 (no gold file): the vote goes on today
+    assert values("يدلي الناخبون في تونس اليوم بأصواتهم في أول انتخابات للمجالس البلدية منذ الإطاحة بالرئيس زين "
+                  "العابدين بن علي في عام 2011 في انتفاضة ألهمت ما صار عُرف بالربيع العربي.",
+                  "2018-05-06T07:59:39+00:00", lexicon) == ["2018-05-06", "2011"]
+    # AL-internationalNews-225-20180226 (no gold file)
+    assert values("ينظر #مجلس_الأمن الدولي اليوم في مشروع قرار بريطاني أميركي فرنسي يدعو إلى تحرك حازم ضد #إيران "
+                  "بسبب تزويدها #ميليشيات_الحوثي الانقلابية بالصواريخ الباليستية.",
+                  "2018-02-26T07:22:28+04:00", lexicon) == ["2018-02-26"]
+
+
+def test_until_today_after_an_opening_imperfect_is_nowadays(lexicon):
+    # AL-internationalNews-71-20140109 (no gold file): حتى اليوم, to this day
+    assert values("يبقى حتى اليوم ولاء الشعب الأوكراني موزعاً بين روسيا والغرب، أو توخياً للدقة يجدر القول إن في "
+                  "أوكرانيا ثلاثة شعوب، شعب في الشرق وشعب في الغرب، وشعب في الوسط .",
+                  "2014-01-09T20:43:18+04:00", lexicon) == []

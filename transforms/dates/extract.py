@@ -16,7 +16,7 @@ from transforms.dates.grammar import (COUNTS, DAY_WORDS, GLUED_DAY_UNITS, GLUED_
                                       month_token_pattern)
 from transforms.dates.hijri import hijri_to_gregorian, hijri_year_of
 from transforms.dates.lexicon import DateLexicon
-from transforms.dates.tense import (_SAID_THAT, future_verb_right_before, opens_with_imperfect, past_plan, said_that_before,
+from transforms.dates.tense import (_SAID_THAT, clause_before, future_verb_right_before, opens_with_imperfect, past_plan, said_that_before,
                                    past_verb_right_before,
                                    perfect_verb_right_before, reported_at_end, tense, will_in_clause)
 
@@ -769,6 +769,16 @@ class _Extractor:
         return self.tense(m.start()) is None and opens_with_imperfect(self.text, m.start(), self.lexicon.future_verbs,
                                                                   self.lexicon.own_clause, self.lexicon.opening_imperfect)
 
+    def opened_by_imperfect_today(self, m: re.Match, start: int) -> bool:
+        """A sentence opened by an imperfect verb a few words before اليوم (يدلي الناخبون في تونس اليوم بأصواتهم،
+        ينظر مجلس الأمن الدولي اليوم في مشروع قرار): what goes on today; not حتى اليوم, to this day (يبقى حتى اليوم
+        ولاء الشعب الأوكراني موزعاً), which is "nowadays"."""
+        if self.lexicon.until_before is not None and self.lexicon.until_before.search(self.text, max(0, start - 12), start):
+            return False
+        if len(clause_before(self.text, start).split()) < 2:
+            return False  # (وينقسم اليوم استثمار ألفابيت، "يتم اليوم استهداف الصحفيين: the verb right before, "nowadays")
+        return self.opened_by_imperfect(m)
+
     def appointed(self, at: int) -> bool:
         """Whether a word of an appointed time stands right before the day or month that starts at `at`
         (فقد حدد لها موعدا يوم 15 أيلول/سبتمبر، ويأتي موعد 13 يوليو/تموز بعد قمة حلف شمال الأطلسي): the day
@@ -1148,7 +1158,8 @@ class _Extractor:
         if self.lexicon.press_before.search(self.text, max(0, start - 32), start):
             return True  # (the press review: today's papers)
         perfect = perfect_verb_right_before(self.text, start, self.lexicon.tense_words)
-        if not (perfect or future_verb_right_before(self.text, start, self.lexicon.future_verbs, self.lexicon.tense_words)) \
+        if not (perfect or future_verb_right_before(self.text, start, self.lexicon.future_verbs, self.lexicon.tense_words)
+                or self.opened_by_imperfect_today(m, start)) \
                 or _DEFINITE_NEXT.match(self.text, m.end()):
             return False
         if _in_quote(self.text, m.start()):
