@@ -1484,3 +1484,48 @@ def test_this_very_day_so_many_years_ago_is_that_day_of_that_year(lexicon):
     # the month likewise, and «هذا الشهر» after مثل is no month of the publication's year
     assert values("ففي مثل هذا الشهر قبل 3 أعوام، أعلن عن بدء عملية عاصفة الحزم من قبل التحالف",
                   "2018-03-25T11:55:09+00:00", lexicon) == ["2015-03"]
+
+
+# --- a span of months with no year runs forward (session 33) ---------------------------------------
+
+def test_a_span_of_months_with_no_year_runs_forward_from_its_first(lexicon):
+    # AL-internationalNews-2018-20180722 (no gold file): a yearly season, June to November of the
+    # publication's year, not November of the year before
+    assert values("ويسبب موسم الأمطار في فيتنام، الذي يمتد من حزيران/يونيو إلى تشرين الثاني/نوفمبر، سنوياً أضراراً كبيرة.",
+                  "2018-07-22T10:25:56+04:00", lexicon) == ["2018-06", "2018-11"]
+    # BB-internationalNews-866-20180726 (no gold file)
+    assert values("وتقول اللجنة إن حالة تأهب الحكومة بالنسبة إلى موجة الحرارة تطبق فقط من يونيو/حزيران إلى سبتمبر/أيلول.",
+                  "2018-07-26T10:57:22+00:00", lexicon) == ["2018-06", "2018-09"]
+
+
+# --- a day whose year is left open, written elsewhere with its year (session 33) -------------------
+
+def test_an_open_year_day_the_text_writes_with_its_year_is_that_day(lexicon):
+    # BB-middleEast-154-20180308 (no gold file): the heading «ثورة 25 يناير» is the 25 January 2011 the
+    # paragraph before writes in full, not a second value XXXX-01-25
+    text = ("ويقول اللواء سيف الإسلام عبد الباري مساعد أول وزير الداخلية المصري والمسؤول السابق عن تأمين الملاعب: "
+            "\"إن سلوكهم تغير بعد 25 يناير/كانون ثاني 2011 فقد كان هناك تنسيق معهم قبلها في عملية حضور المباريات\".\n"
+            "ثورة 25 يناير\n"
+            "شارك أعضاء الألتراس في ثورة يناير 2011 كما شاركوا في \"موقعة الجمل\" وأحداث \"محمد محمود\".")
+    assert "XXXX-01-25" not in values(text, "2018-03-08T13:35:31+00:00", lexicon)
+    assert values(text, "2018-03-08T13:35:31+00:00", lexicon)[:2] == ["2011-01-25", "2011-01-25"]
+
+
+# --- اليوم in a sentence an imperfect verb opens (session 33) --------------------------------------
+
+def test_today_in_a_sentence_an_imperfect_verb_opens_is_the_day(lexicon):
+    # BB-middleEast-455-20180506 (no gold file): the vote goes on today
+    assert values("يدلي الناخبون في تونس اليوم بأصواتهم في أول انتخابات للمجالس البلدية منذ الإطاحة بالرئيس زين "
+                  "العابدين بن علي في عام 2011 في انتفاضة ألهمت ما صار عُرف بالربيع العربي.",
+                  "2018-05-06T07:59:39+00:00", lexicon) == ["2018-05-06", "2011"]
+    # AL-internationalNews-225-20180226 (no gold file)
+    assert values("ينظر #مجلس_الأمن الدولي اليوم في مشروع قرار بريطاني أميركي فرنسي يدعو إلى تحرك حازم ضد #إيران "
+                  "بسبب تزويدها #ميليشيات_الحوثي الانقلابية بالصواريخ الباليستية.",
+                  "2018-02-26T07:22:28+04:00", lexicon) == ["2018-02-26"]
+
+
+def test_until_today_after_an_opening_imperfect_is_nowadays(lexicon):
+    # AL-internationalNews-71-20140109 (no gold file): حتى اليوم, to this day
+    assert values("يبقى حتى اليوم ولاء الشعب الأوكراني موزعاً بين روسيا والغرب، أو توخياً للدقة يجدر القول إن في "
+                  "أوكرانيا ثلاثة شعوب، شعب في الشرق وشعب في الغرب، وشعب في الوسط .",
+                  "2014-01-09T20:43:18+04:00", lexicon) == []

@@ -16,7 +16,7 @@ from transforms.dates.grammar import (COUNTS, DAY_WORDS, GLUED_DAY_UNITS, GLUED_
                                       month_token_pattern)
 from transforms.dates.hijri import hijri_to_gregorian, hijri_year_of
 from transforms.dates.lexicon import DateLexicon
-from transforms.dates.tense import (_SAID_THAT, future_verb_right_before, opens_with_imperfect, past_plan, said_that_before,
+from transforms.dates.tense import (_SAID_THAT, clause_before, future_verb_right_before, opens_with_imperfect, past_plan, said_that_before,
                                    past_verb_right_before,
                                    perfect_verb_right_before, reported_at_end, tense, will_in_clause)
 
@@ -769,6 +769,16 @@ class _Extractor:
         return self.tense(m.start()) is None and opens_with_imperfect(self.text, m.start(), self.lexicon.future_verbs,
                                                                   self.lexicon.own_clause, self.lexicon.opening_imperfect)
 
+    def opened_by_imperfect_today(self, m: re.Match, start: int) -> bool:
+        """A sentence opened by an imperfect verb a few words before اليوم (يدلي الناخبون في تونس اليوم بأصواتهم،
+        ينظر مجلس الأمن الدولي اليوم في مشروع قرار): what goes on today; not حتى اليوم, to this day (يبقى حتى اليوم
+        ولاء الشعب الأوكراني موزعاً), which is "nowadays"."""
+        if self.lexicon.until_before is not None and self.lexicon.until_before.search(self.text, max(0, start - 12), start):
+            return False
+        if len(clause_before(self.text, start).split()) < 2:
+            return False  # (وينقسم اليوم استثمار ألفابيت، "يتم اليوم استهداف الصحفيين: the verb right before, "nowadays")
+        return self.opened_by_imperfect(m)
+
     def appointed(self, at: int) -> bool:
         """Whether a word of an appointed time stands right before the day or month that starts at `at`
         (فقد حدد لها موعدا يوم 15 أيلول/سبتمبر، ويأتي موعد 13 يوليو/تموز بعد قمة حلف شمال الأطلسي): the day
@@ -1148,7 +1158,8 @@ class _Extractor:
         if self.lexicon.press_before.search(self.text, max(0, start - 32), start):
             return True  # (the press review: today's papers)
         perfect = perfect_verb_right_before(self.text, start, self.lexicon.tense_words)
-        if not (perfect or future_verb_right_before(self.text, start, self.lexicon.future_verbs, self.lexicon.tense_words)) \
+        if not (perfect or future_verb_right_before(self.text, start, self.lexicon.future_verbs, self.lexicon.tense_words)
+                or self.opened_by_imperfect_today(m, start)) \
                 or _DEFINITE_NEXT.match(self.text, m.end()):
             return False
         if _in_quote(self.text, m.start()):
@@ -1464,6 +1475,21 @@ class _Extractor:
             else:
                 self.anchor.month = (None, month)
                 out.append(_result(None, None, None))
+        if year is None and len(months) > 1 and _MONTH_SPAN.search(m.group("m_ms")) \
+                and all(r["resolved_against"] == "published" for r in out):
+            # من حزيران/يونيو إلى أيلول/سبتمبر, no year: the span runs forward from its first month (or back
+            # from its last when a modifier is on it: من يونيو إلى سبتمبر المقبل), not each end alone
+            # (June this year, September last)
+            ys = [int(r["value"][:4]) for r in out]
+            order = range(len(ys) - 2, -1, -1) if rel is not None else range(1, len(ys))
+            for i in order:
+                if rel is not None:
+                    ys[i] = ys[i + 1] - (1 if months[i] > months[i + 1] else 0)
+                else:
+                    ys[i] = ys[i - 1] + (1 if months[i] < months[i - 1] else 0)
+            out = [_result(f"{y:04d}-{mo:02d}", "month", "published") for y, mo in zip(ys, months)]
+            self.named_month = (ys[-1], months[-1], m.end())
+            self.note_month(ys[-1], months[-1])
         return out
 
     def bareyear(self, m):
@@ -1758,6 +1784,19 @@ def extract_time_expressions(text: str, published: datetime | None, lexicon: Dat
             found.append({"surface": surface, "char_start": start, "char_end": end, **r})
         if spec is not None and len(results) == 1 and not results[0]["value"]:
             waiting = (len(found) - 1, m.end(), spec)
+    if any(r["value"] and r["value"][0] == "X" for r in found):
+        # a day whose year the sentence leaves open (أحداث 11 سبتمبر) that the text writes elsewhere with its
+        # year (هجمات الحادي عشر من سبتمبر عام 2001) is that day: one value, said twice (not a year the text
+        # does not write: ذكرى 25 يناير, resolved against publication)
+        years: dict[str, set] = {}
+        for r in found:
+            value = r["value"]
+            if value and len(value) == 10 and value[0] != "X" and r["resolved_against"] == "absolute":
+                years.setdefault(value[4:], set()).add(value)
+        for r in found:
+            value = r["value"]
+            if value and value[0] == "X" and len(years.get(value[4:], ())) == 1:
+                r["value"], r["resolved_against"] = next(iter(years[value[4:]])), "text"
     return found
 
 
