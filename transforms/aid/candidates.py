@@ -23,7 +23,7 @@ from transforms.aid import cues
 from transforms.aid.frames import (
     _TOKEN, Money, _aid_type, _AidWord, _is_aid, _main_country, _nearest, _period, _since_year,
     _status, extract_aid, money_in)
-from transforms.aid.parties import DONOR_BODY, ByFirstToken, Mention, Party, _clause_start, _role, first_person_give, party_mentions, sentence_sum_parties, token_span
+from transforms.aid.parties import DONOR_BODY, ByFirstToken, Mention, Party, _clause_start, _joined, _role, first_person_give, party_mentions, sentence_sum_parties, token_span
 from transforms.document import Document
 
 _AID_CLASSES = ("aid_noun", "give", "pledge", "cut", "receive", "not_aid")
@@ -252,7 +252,8 @@ def decide_aid(candidates: list[AidCandidate], ctx: AidContext, models: dict) ->
         # Raised from others, or the total a sum before it is part of: the donors as a body, not the
         # collector nor the giver of that part.
         collected = _collected(ctx, c) or _part_of_total(ctx, c) or (
-            bool(c.rule_records) and not c.rule_donors and _told_as_a_total(ctx, c))
+            bool(c.rule_records) and not c.rule_donors and not _giver_of_its_sentence(candidates, c)
+            and _told_as_a_total(ctx, c))
         decided = ("frame rules" if aid_model is None else
                    f"model {aid_model.name} p={c.probability:.2f} (" + ", ".join(aid_model.reasons(c.features)) + ")")
         if c.rule_records:
@@ -261,17 +262,23 @@ def decide_aid(candidates: list[AidCandidate], ctx: AidContext, models: dict) ->
                 how = "parties by frame rules; "
                 if collected:
                     record = {**record, "donor_iso2": None, "donor_name_ar": None}
-                if (record["recipient_iso2"] is None and not record["recipient_name_ar"] and recipient_model is not None
+                spread = record["recipient_iso2"] is not None and _spread_over_states(ctx, c, record["recipient_iso2"])
+                if spread:
+                    record = {**record, "recipient_iso2": None, "recipient_name_ar": None}
+                    how = "parties by frame rules, the recipient one of several states; "
+                if (not spread and record["recipient_iso2"] is None and not record["recipient_name_ar"] and recipient_model is not None
                         and not _group_recipient(c)):
                     # Aid almost always has a recipient: the model's best party where the rules found none.
                     donor = Party(record["donor_iso2"], record["donor_name_ar"])
                     best = _best_recipient(c, [donor, *_other_givers(candidates, c)], recipient_model, in_clause=True)
-                    if best is not None:
+                    if best is not None and best.iso2 is not None and _spread_over_states(ctx, c, best.iso2):
+                        spread, how = True, "parties by frame rules, the recipient one of several states; "
+                    elif best is not None:
                         record = {**record, "recipient_iso2": best.iso2, "recipient_name_ar": best.name_ar}
                         how = "donor by frame rules, recipient by model; "
                 if not _named_party(record):
                     continue  # the donors as a body giving to no one named: no flow to record
-                if record["recipient_iso2"] is None and not record["recipient_name_ar"] and not _group_recipient(c):
+                if record["recipient_iso2"] is None and not record["recipient_name_ar"] and not _group_recipient(c) and not spread:
                     continue  # a giver and no receiver: spending at home (a budget, a bill), no flow to record
                 key = (record["donor_iso2"] or record["donor_name_ar"], record["recipient_iso2"] or record["recipient_name_ar"],
                        round(record["amount"]), record["currency"])
@@ -295,9 +302,10 @@ def decide_aid(candidates: list[AidCandidate], ctx: AidContext, models: dict) ->
         s, e = doc.sentences[c.sentence]
         t0, t1 = sentence_tokens(ctx, c.sentence)
         money = c.money
+        spread = recipient is not None and recipient.iso2 is not None and _spread_over_states(ctx, c, recipient.iso2)
         for donor in donors:
-            use = recipient if recipient is not None and recipient.key != donor.key else None
-            if use is None and not _group_recipient(c):
+            use = recipient if recipient is not None and recipient.key != donor.key and not spread else None
+            if use is None and not _group_recipient(c) and not spread:
                 continue  # a giver and no receiver: spending at home (a budget, a bill), no flow to record
             key = (donor.iso2 or donor.name_ar, use.iso2 or use.name_ar if use else None, round(money.value), money.currency)
             if key in seen:
@@ -540,6 +548,15 @@ def _part_of_total(ctx: AidContext, c: AidCandidate) -> bool:
 _TOTAL_NOUN_REACH = 8  # words from a noun of a whole (إجمالي التمويل … بلغ) to the sum it measures
 
 
+def _giver_of_its_sentence(candidates: list[AidCandidate], c: AidCandidate) -> bool:
+    """Whether the frame rules read a named giver for another sum of c's sentence (ليصل بذلك إجمالي ما
+    حصلت عليه تونس من الصندوق إلى 1.5 مليار دولار، من القرض البالغ قيمته الإجمالية 2.8 مليار دولار): a total
+    told in the sentence that names the giver is that giver's, not the donors' as a body (_told_as_a_total
+    reads a giver carried over from the sentences before)."""
+    return any(x is not c and x.sentence == c.sentence and any(not d.unnamed for d in x.rule_donors)
+               for x in candidates)
+
+
 def _told_as_a_total(ctx: AidContext, c: AidCandidate) -> bool:
     """Whether the sum is told as a total: a noun of a whole (class aid_total: إجمالي، مجموع) stands
     before it in its sentence, within a few words, with no party named and no other number between
@@ -753,6 +770,26 @@ def _may_receive(p: PartyCandidate, donor_keys: set[str], donors_as_a_body: bool
 
 
 _CONTEXT_VIAS = ("previous", "main", "speaker", "person")
+
+
+_SPREAD_STATES = 3  # states named in one list after a sum that make it no one state's
+
+
+def _spread_over_states(ctx: AidContext, c: AidCandidate, iso2: str) -> bool:
+    """Whether the state read as a sum's recipient is one of three or more states named in one list
+    after the sum (أنفق اكثر من 16 مليار دولار لدعم الحكومة السورية ولدعم المسلحين والإرهابيين في سوريا
+    والعراق واليمن): a sum spread over several states with no split goes to no one of them, and its row
+    names no recipient."""
+    t0, t1 = sentence_tokens(ctx, c.sentence)
+    after = [m for m in ctx.by_token.between(c.money.last_token + 1, t1) if m.party.iso2 is not None]
+    run: list[Mention] = []
+    for m in after:
+        if run and not _joined(ctx.tokens, run[-1], m):
+            if len({x.party.iso2 for x in run}) >= _SPREAD_STATES and iso2 in {x.party.iso2 for x in run}:
+                return True
+            run = []
+        run.append(m)
+    return len({x.party.iso2 for x in run}) >= _SPREAD_STATES and iso2 in {x.party.iso2 for x in run}
 
 
 def _group_recipient(c: AidCandidate) -> bool:

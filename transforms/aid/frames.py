@@ -88,7 +88,9 @@ def extract_aid(text: str, entities: dict, currencies: CurrencyLexicon,
         in_sentence = by_token.between(t0, t1)
         since = _since_year(ntext[ns:ne], published_year, words.since)
         for money, (donors, recipient) in zip(sums, sentence_sum_parties(tokens, in_sentence, sums, t0, t1, words)):
-            if not _is_aid(tokens, money, t0, t1, words):
+            if not _is_aid(tokens, money, t0, t1, words) and not (
+                    recipient is not None and any(not d.unnamed and d != recipient for d in donors)
+                    and _given_to(tokens, money, t0, words, [m for m in in_sentence if m.party == recipient])):
                 continue
             named_body = _quoted_body_after(text, ntext, norm, money.end, words)
             if named_body is not None:
@@ -352,6 +354,26 @@ def _is_aid(tokens, money: Money, t0, t1, words: cues.AidWords) -> bool:
         return False
     not_aid = _nearest(tokens, money, t0, t1, words.not_aid)
     return not_aid is None or aid < not_aid
+
+
+_GIVEN_REACH = 5  # words from a verb of giving to the sum it gives (كانت تمد حزب الله بنحو 100 مليون دولار)
+
+
+def _given_to(tokens, money: Money, t0: int, words: cues.AidWords, receivers: list) -> bool:
+    """Whether the sum is what a verb of giving gives to its object: a finite verb of giving (words.give:
+    تمد، منحت), not a verbal noun (تقديم) nor a noun of aid, then a mention of the receiver the rules read
+    (`receivers`), then the sum, within five words and with no number nor word of not-aid between (وذكر
+    التقرير أن إيران كانت تمد حزب الله بنحو 100 مليون دولار سنوياً). extract_aid reads it where the sentence
+    also names the giver; a sum with its receiver after it (منحتا بسخاء 930 مليون دولار لخطة الاستجابة) or
+    with the giver between (قدم الاتحاد الأوروبي 107 ملايين يورو) is no such sum."""
+    for i in range(money.first_token - 1, max(t0, money.first_token - _GIVEN_REACH) - 1, -1):
+        word = tokens[i][2]
+        if word[:1].isdigit() or cues.is_in(word, words.not_aid):
+            return False
+        if (not word.startswith("ال") and cues.is_in(word, words.give)
+                and not cues.is_in(word, words.give_nouns) and not cues.is_in(word, words.transfer)):
+            return any(i < m.first_token and m.last_token < money.first_token for m in receivers)
+    return False
 
 
 class _AidWord:

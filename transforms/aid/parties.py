@@ -203,7 +203,8 @@ def party_mentions(entities: dict, to_norm, starts: list[int], tokens=None, word
             mentions.append(Mention(Party(p["iso2"], None), first, last, a - starts[first], "place"))
     if tokens is not None:
         covered = {i for m in mentions for i in range(m.first_token, m.last_token + 1)}
-        mentions += kingdom_mentions(entities, tokens, covered, words.kingdom) + head_noun_mentions(entities, tokens, covered)
+        mentions += kingdom_mentions(entities, tokens, covered, words.kingdom) + head_noun_mentions(
+            entities, tokens, covered, words.relatives)
         if groups:
             mentions = group_mentions(tokens, groups, mentions, covered, rank)
     mentions.sort(key=lambda m: (m.first_token, m.prefix_length))
@@ -252,11 +253,13 @@ def kingdom_mentions(entities: dict, tokens, covered: set[int], kingdom_words: f
     return out
 
 
-def head_noun_mentions(entities: dict, tokens, covered: set[int]) -> list[Mention]:
+def head_noun_mentions(entities: dict, tokens, covered: set[int], relatives: frozenset[str] = frozenset()) -> list[Mention]:
     """An organisation named again by the bare head noun of its name (الـ 14 مليار دولار التي خصصها
     التحالف after التحالف العربي; الصندوق after صندوق النقد الدولي), when the article names one
     organisation only with that head and no definite word follows the noun (البنك المركزي is
-    another bank)."""
+    another bank). A preposition or a relative pronoun that opens with ال is no such word (ما حصلت
+    عليه تونس من الصندوق إلى 1.5 مليار دولار: إلى, normalised الي; `relatives`, AidWords.relatives:
+    الصندوق الذي)."""
     by_head: dict[str, set[str]] = {}
     for o in entities.get("organisations", ()):
         if o.get("kind") in _PARTY_KINDS_EXCLUDED or (o.get("iso2") and o.get("kind") in _STATE_KINDS):
@@ -275,13 +278,19 @@ def head_noun_mentions(entities: dict, tokens, covered: set[int]) -> list[Mentio
     for i, (_, _, word) in enumerate(tokens):
         if i in covered or "ال" not in word or not cues.is_in(word, words):
             continue
-        if i + 1 < len(tokens) and tokens[i + 1][2].startswith("ال"):
+        if i + 1 < len(tokens) and _definite_next(tokens[i + 1][2], relatives):
             continue
         head = next((f for f in cues.readings(word) if f in heads), None)
         if head is None:
             continue
         out.append(Mention(Party(None, heads[head]), i, i, _prefix_length(word, words), "organisation"))
     return out
+
+
+def _definite_next(word: str, relatives: frozenset[str]) -> bool:
+    """Whether the word after a head noun is a definite word of its name (المركزي، السيادي), not a
+    preposition (الي: إلى normalised) nor a relative pronoun (الذي، التي) that merely opens with ال."""
+    return word.startswith("ال") and word not in _PREPOSITION_WORDS and word not in relatives
 
 
 def _definite(word: str) -> bool:
@@ -294,6 +303,22 @@ def _source_of_sum(tokens, i: int, money: tuple[int, int], transfer: frozenset[s
     (`transfer`, AidWords.transfer) stands just before it (not اللاجئين من سوريا)."""
     for j in range(i - 1, max(-1, i - 4), -1):
         if money[0] <= j <= money[1] or cues.is_in(tokens[j][2], transfer):
+            return True
+    return False
+
+
+_RECEIVED_FROM_REACH = 3  # words from a verb of receiving to the من of its giver (حصلت عليه تونس من)
+
+
+def _received_from(tokens, i: int, money: tuple[int, int], words: cues.AidWords) -> bool:
+    """Whether the من at token i names whom a sum was received from: a finite verb of receiving
+    (words.receive: حصلت، تلقت) stands at most three words before it, before the sum, with no sum
+    between (ليصل بذلك إجمالي ما حصلت عليه تونس من الصندوق إلى 1.5 مليار دولار)."""
+    for j in range(i - 1, max(-1, i - 1 - _RECEIVED_FROM_REACH), -1):
+        if money[0] <= j <= money[1]:
+            return False
+        word = tokens[j][2]
+        if not word.startswith("ال") and cues.is_in(word, words.receive):
             return True
     return False
 
@@ -339,8 +364,9 @@ def _role(tokens, m: Mention, previous_role: str | None, joined: bool, near: boo
             return "donor"  # مساعدات عسكرية أميركية، تبرع قطري
         if cues.is_in(word, words.to_party):
             return "recipient"
-        if cues.is_in(word, words.from_party) and near and _source_of_sum(tokens, i, money, words.transfer):
-            return "donor"  # قرض من صندوق النقد الدولي، 10 مليارات دولار، من المملكة
+        if cues.is_in(word, words.from_party) and near and (
+                _source_of_sum(tokens, i, money, words.transfer) or _received_from(tokens, i, money, words)):
+            return "donor"  # قرض من صندوق النقد الدولي، 10 مليارات دولار، من المملكة؛ ما حصلت عليه تونس من الصندوق
         if cues.is_in(word, words.receive):
             return "recipient"  # وتحصل مصر على
         if cues.is_in(word, words.give) or cues.is_in(word, words.give_nouns):
