@@ -414,6 +414,8 @@ VISIT_AS_WRITTEN_CLASSES = {
     "visit_adjective": "an adjective of a visit, as written, read with ال or without (رسمية، رسمي، خاطفة، تاريخية، رفيعة المستوى): between a visit noun and a place glued to لـ or بـ it is left out of the words that keep the place from being the visit's (زيارة رسمية لروسيا)",
     "visit_length": "a word of a visit's length before the word of its count, as written (لمدة، تستغرق، استغرقت): with that word and a unit of time after it, left out of the words between a visit noun and a place glued to لـ or بـ (زيارة لمدة يومين لفرنسا)",
     "visit_length_unit": "a unit of time after a visit's length and its count, as written (أيام، يوما، يومين، أسابيع، ساعات): left out with the length (زيارة تستغرق ثلاثة أيام لمصر)",
+    "visit_prep_in": "a preposition of place right before a host, as written (في، داخل): the visit model reads the host as where the actor is (feature prep_in: اجتماع حاسم في بروكسل)",
+    "visit_prep_from": "a word of coming from right before a host, as written (من، قادما): the visit model reads the host as where the actor comes from (feature prep_from: أولى جولاته من الرياض)",
 }
 CLASSES.update(VISIT_AS_WRITTEN_CLASSES)
 WORD_LIST_CLASSES = WORD_LIST_CLASSES | frozenset(VISIT_AS_WRITTEN_CLASSES)
