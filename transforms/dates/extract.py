@@ -320,8 +320,6 @@ def _relative(lexicon: DateLexicon, word: str | None) -> int | None:
 
 # What joins the two ends of a span of months inside a month sequence (من يناير إلى مارس، يناير - مارس).
 _MONTH_SPAN = re.compile(r"\s(?:الي|حتي)\s|[\-–—]")
-# The Levantine month names, which the press pairs with the others (مارس/ آذار): the first word of each.
-_LEVANTINE = frozenset(("كانون", "شباط", "اذار", "نيسان", "ايار", "حزيران", "تموز", "اب", "ايلول", "تشرين"))
 # What stands between the two names of a pair: a slash, brackets or spaces (not و، إلى، - of a range).
 _PAIR_SEPARATOR = re.compile(r"[\s/\\()]*")
 
@@ -357,7 +355,7 @@ def _month_numbers_of(seq: str, lexicon: DateLexicon) -> tuple[list[int], bool, 
         number = lexicon.months[name][1]
         all_guarded &= name in lexicon.guarded
         all_strict &= name in lexicon.strict
-        levantine = name.split()[0] in _LEVANTINE
+        levantine = name.split()[0] in lexicon.levantine  # (seeds/months.csv, source cldr:ar_SY)
         # the second name of a pair (one Levantine, one not, side by side): a mismatched pair
         # (أكتوبر/ تشرين الثاني, يونيو/تموز) still names one month, and the first leads
         paired = (last_levantine is not None and levantine != last_levantine

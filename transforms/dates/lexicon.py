@@ -147,6 +147,9 @@ class DateLexicon:
     # the units counted back or ahead (قبل عامين، بعد 10 سنوات: classes date_ago_year, date_ago_year_one … of
     # grammar.TIME_UNIT_CLASSES; grammar.time_units), normalised word -> (unit, the count it carries alone)
     time_units: dict[str, tuple[str, int]] = field(repr=False, default_factory=dict)
+    # the first word of each Levantine month name (seeds/months.csv rows of source cldr:ar_SY: كانون، شباط، آذار …),
+    # normalised: the press pairs them with the others (مارس/ آذار), and a pair names one month (extract._month_numbers_of)
+    levantine: frozenset[str] = frozenset()
 
     def month_of(self, name: str) -> tuple[str, int] | None:
         return self.months.get(" ".join(name.split()))
@@ -229,7 +232,9 @@ def build_date_lexicon(month_rows: list[dict], curated_rows: list[dict],
         general_nouns=frozenset(cues.lists["date_general_noun"])
         if cues is not None and cues.word_alternation("date_general_noun") else frozenset(),
         prepositions=prepositions, period_words=period_words, day_parts=day_parts, lead_tokens=lead_tokens,
-        year_words=all_year_words, singular_year_words=singular_year_words, time_units=time_units(cues))
+        year_words=all_year_words, singular_year_words=singular_year_words, time_units=time_units(cues),
+        levantine=frozenset(normalize_key(row["name"]).split()[0] for row in month_rows
+                            if row["kind"].strip() == "month" and (row.get("source") or "").strip() == "cldr:ar_SY"))
     passes: dict = {}
     pattern = compile_grammar(words, passes)
     return replace(words, pattern=pattern, grammar_find=passes["find"], grammar_productions=passes["productions"],
