@@ -403,6 +403,8 @@ AID_AS_WRITTEN_CLASSES = {
     "aid_equivalent": "a verb of being worth, as written (يعادل، يوازي، يساوي، يعادلها): a sum right after it (ما between at most) restates the sum before it in another currency, no sum of its own (أي ما يعادل 1.02 مليار دولار); after و it adds another sum",
     "aid_since": "a word of since before a year, as written (منذ، من بداية، ابتداء من، اعتبارا من): a year eight words after it at most is the year the aid has been paid since (منذ توقيعها معاهدة سلام مع إسرائيل عام 1979)",
     "aid_stem": "a piece of an aid word, as written (مساعد، معون، قرض، قروض، تبرع، ودائع، مانح): the quick look reads a text only if one stands in it, anywhere",
+    "aid_party_preposition": "a preposition that governs a party right after it, or the noun its adjective follows, as written (في، على، مع): the party is no subject of its clause, so no giver by standing before the sum (التي تضعها في لبنان، يبلغ 400 مليون يورو: France gives, not Lebanon)",
+    "aid_gives_between": "a word that may stand between the donors as a body and their verb of giving, as written (قد، الذين، التي): the donors still give, whatever appeal stood before (وكان المانحون قد تعهدوا)",
 }
 CLASSES.update(AID_AS_WRITTEN_CLASSES)
 WORD_LIST_CLASSES = WORD_LIST_CLASSES | frozenset(AID_AS_WRITTEN_CLASSES)
