@@ -418,6 +418,8 @@ VISIT_AS_WRITTEN_CLASSES = {
     "visit_length_unit": "a unit of time after a visit's length and its count, as written (أيام، يوما، يومين، أسابيع، ساعات): left out with the length (زيارة تستغرق ثلاثة أيام لمصر)",
     "visit_prep_in": "a preposition of place right before a host, as written (في، داخل): the visit model reads the host as where the actor is (feature prep_in: اجتماع حاسم في بروكسل)",
     "visit_prep_from": "a word of coming from right before a host, as written (من، قادما): the visit model reads the host as where the actor comes from (feature prep_from: أولى جولاته من الرياض)",
+    "visit_event_phase": "the phase or part of an event a word of sequence may name before it, as written (انتهاء، ختام، حضور، مشاركته): بعد انتهاء القمة puts the meeting word inside the clause of a trip",
+    "visit_object_place_noun": "the head noun of a place between a verb of travel's subject and its object, as written (مدينة، العاصمة، جزيرة، منطقة): زار وفد أميركي رفيع المستوى، الخميس، مدينة منبج",
 }
 CLASSES.update(VISIT_AS_WRITTEN_CLASSES)
 WORD_LIST_CLASSES = WORD_LIST_CLASSES | frozenset(VISIT_AS_WRITTEN_CLASSES)

@@ -111,3 +111,28 @@ def test_the_aid_party_words_are_the_ones_parties_had():
     words = aid_words(CUES)
     assert words.party_prepositions == {"من", "في", "الي", "مع", "عن", "علي", "داخل", "بين", "منذ", "حول", "ضد", "لدي"}
     assert words.gives_between == {"قد", "وقد", "الذين", "التي", "كانوا"}
+
+
+def test_the_visit_clause_patterns_read_the_words_they_had():
+    # cues._EVENT_PHASES and object_filler's place nouns, now classes visit_event_phase and visit_object_place_noun
+    # with their *_UNSEEN tuples: the patterns built from them match what the old ones matched.
+    import re
+
+    from transforms.visits.cues import clause_words
+
+    clauses = clause_words(CUES)
+    sequence = CUES.word_alternation("sequence")
+    old_after = re.compile(rf"(?<!\w)(?:{sequence})(?:\s+(?:انتهاء|ختام|اختتام|انتهت|انتهي|حضور|مشاركته|مشاركتها))?\s*\S*$")
+    phases = ["انتهاء", "ختام", "اختتام", "انتهت", "انتهي", "حضور", "مشاركته", "مشاركتها", "انتهائه", "مشارك", "ختامها"]
+    for seq in CUES.lists["sequence"]:
+        for phase in phases:
+            for text in (f"{seq} {phase} القمه", f"{seq}  {phase} ", f"و{seq} {phase}", f"{seq} {phase} في القمه"):
+                assert bool(clauses.after_event.search(text)) == bool(old_after.search(text)), text
+    old_filler = re.compile(rf"(?:(?:رفيع|رفيعه|الرفيع|الرفيعه)\s+(?:المستوي)\s+|(?:{CUES.word_alternation('time_adverb')})\s+)*"
+                            r"(?:(?:مدينه|بلده|العاصمه|عاصمه|جزيره|منطقه|قريه|ولايه|اقليم)\s+)?")
+    assert clauses.object_filler.pattern != old_filler.pattern  # a trie of the same words
+    for noun in ("مدينه", "بلده", "العاصمه", "عاصمه", "جزيره", "منطقه", "قريه", "ولايه", "اقليم", "مدينتي", "المدينه", "عاصم"):
+        for text in (f"{noun} ", f"رفيع المستوي {noun} ", f"اليوم {noun} ", f"{noun}  ", noun):
+            assert bool(clauses.object_filler.fullmatch(text)) == bool(old_filler.fullmatch(text)), text
+    # «زار وفد أميركي رفيع المستوى، الخميس، مدينة منبج» (the comment's sentence): the words between, times taken out
+    assert clauses.object_filler.fullmatch("رفيع المستوي مدينه ")
