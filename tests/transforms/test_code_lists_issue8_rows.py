@@ -136,3 +136,21 @@ def test_the_visit_clause_patterns_read_the_words_they_had():
             assert bool(clauses.object_filler.fullmatch(text)) == bool(old_filler.fullmatch(text)), text
     # «زار وفد أميركي رفيع المستوى، الخميس، مدينة منبج» (the comment's sentence): the words between, times taken out
     assert clauses.object_filler.fullmatch("رفيع المستوي مدينه ")
+
+
+def test_a_word_of_likeness_row_decides_its_sentence():
+    # SK-middleEast-540-20180325: «في مثل هذا اليوم قبل 3 أعوام» is this very day three years back (class date_like).
+    from datetime import datetime
+
+    from tests.transforms.test_code_lists_as_rows import date_lexicon_without
+    from transforms.dates import extract_time_expressions
+
+    text = ("ففي مثل هذا اليوم قبل 3 أعوام، أعلن عن بدء عملية عاصفة الحزم من قبل التحالف الذي تقوده السعودية، استجابة "
+            "لطلب الحكومة اليمنية الشرعية، لصد الانقلاب الذي نفذته ميليشيات الحوثي الإيرانية.")
+    published = datetime.fromisoformat("2018-03-25T11:55:09+00:00")
+
+    def found(lexicon):
+        return [(e["surface"], e["value"]) for e in extract_time_expressions(text, published, lexicon)]
+
+    assert ("قبل 3 أعوام", "2015-03-25") in found(date_lexicon_without())
+    assert ("قبل 3 أعوام", "2015") in found(date_lexicon_without("date_like", "مثل"))
