@@ -403,6 +403,8 @@ AID_AS_WRITTEN_CLASSES = {
     "aid_equivalent": "a verb of being worth, as written (يعادل، يوازي، يساوي، يعادلها): a sum right after it (ما between at most) restates the sum before it in another currency, no sum of its own (أي ما يعادل 1.02 مليار دولار); after و it adds another sum",
     "aid_since": "a word of since before a year, as written (منذ، من بداية، ابتداء من، اعتبارا من): a year eight words after it at most is the year the aid has been paid since (منذ توقيعها معاهدة سلام مع إسرائيل عام 1979)",
     "aid_stem": "a piece of an aid word, as written (مساعد، معون، قرض، قروض، تبرع، ودائع، مانح): the quick look reads a text only if one stands in it, anywhere",
+    "aid_party_preposition": "a preposition that governs a party right after it, or the noun its adjective follows, as written (في، على، مع): the party is no subject of its clause, so no giver by standing before the sum (التي تضعها في لبنان، يبلغ 400 مليون يورو: France gives, not Lebanon)",
+    "aid_gives_between": "a word that may stand between the donors as a body and their verb of giving, as written (قد، الذين، التي): the donors still give, whatever appeal stood before (وكان المانحون قد تعهدوا)",
 }
 CLASSES.update(AID_AS_WRITTEN_CLASSES)
 WORD_LIST_CLASSES = WORD_LIST_CLASSES | frozenset(AID_AS_WRITTEN_CLASSES)
@@ -414,6 +416,10 @@ VISIT_AS_WRITTEN_CLASSES = {
     "visit_adjective": "an adjective of a visit, as written, read with ال or without (رسمية، رسمي، خاطفة، تاريخية، رفيعة المستوى): between a visit noun and a place glued to لـ or بـ it is left out of the words that keep the place from being the visit's (زيارة رسمية لروسيا)",
     "visit_length": "a word of a visit's length before the word of its count, as written (لمدة، تستغرق، استغرقت): with that word and a unit of time after it, left out of the words between a visit noun and a place glued to لـ or بـ (زيارة لمدة يومين لفرنسا)",
     "visit_length_unit": "a unit of time after a visit's length and its count, as written (أيام، يوما، يومين، أسابيع، ساعات): left out with the length (زيارة تستغرق ثلاثة أيام لمصر)",
+    "visit_prep_in": "a preposition of place right before a host, as written (في، داخل): the visit model reads the host as where the actor is (feature prep_in: اجتماع حاسم في بروكسل)",
+    "visit_prep_from": "a word of coming from right before a host, as written (من، قادما): the visit model reads the host as where the actor comes from (feature prep_from: أولى جولاته من الرياض)",
+    "visit_event_phase": "the phase or part of an event a word of sequence may name before it, as written (انتهاء، ختام، حضور، مشاركته): بعد انتهاء القمة puts the meeting word inside the clause of a trip",
+    "visit_object_place_noun": "the head noun of a place between a verb of travel's subject and its object, as written (مدينة، العاصمة، جزيرة، منطقة): زار وفد أميركي رفيع المستوى، الخميس، مدينة منبج",
 }
 CLASSES.update(VISIT_AS_WRITTEN_CLASSES)
 WORD_LIST_CLASSES = WORD_LIST_CLASSES | frozenset(VISIT_AS_WRITTEN_CLASSES)
@@ -490,6 +496,7 @@ DATE_CLASSES = {
     "date_ago_week": "a word of weeks after قبل or بعد and a number, as written (أسابيع): the number is the weeks counted (قبل ستة أسابيع)",
     "date_ago_day": "a word of days after قبل or بعد and a number, as written (يوما): the number is the days counted (قبل 15 يوما)",
     "date_lead_token": "a word that may stand inside a date before the word that makes it one, as written (هذا، هذه، ذلك، تلك، لهذا، نفس، بنفس، ذات، أول، يومي): the grammar is tried from the first of a run of them, so the date takes it in (هذا العام، نفس اليوم، أول مايو، يومي الخميس والجمعة)",
+    "date_like": "a word of likeness, as written (مثل): «في مثل هذا اليوم قبل 3 أعوام» is this very day so many years back, and مثل right before هذا الشهر names the month of another year",
 }
 # The classes whose rows are a word's opening, not a whole word (date_not_future_stem: سيا is read in سياسة; aid_stem:
 # مساعد in المساعدات, which the aid quick look searches for anywhere in a text).

@@ -48,7 +48,6 @@ _VENUE = cues._forms("في مؤتمر قمة اجتماع منتدى")
 # verb (إيران كانت تمد).
 # A preposition with a pronoun between a verb and its subject (تعهد بها المانحون، قدمها له).
 _OBJECT_PRONOUNS = frozenset({"بها", "به", "بهم", "بهما", "لها", "له", "لهم"})
-_PREPOSITION_WORDS = frozenset({"من", "في", "الي", "مع", "عن", "علي", "داخل", "بين", "منذ", "حول", "ضد", "لدي"})
 
 
 @dataclass(frozen=True)
@@ -122,7 +121,7 @@ def donor_body_mentions(tokens, words: cues.AidWords) -> list[Mention]:
         appeal_before = i - last_appeal <= _APPEAL_REACH
         if cues.is_in(word, appeal):
             last_appeal = i
-        if appeal_before and not _gives_next(tokens, i, give):
+        if appeal_before and not _gives_next(tokens, i, give, words.gives_between):
             continue
         if _ranked_among(tokens, i, words):
             continue
@@ -153,15 +152,12 @@ def _ranks_first_among_donors(tokens, verb_at: int, words: cues.AidWords) -> boo
         and cues.is_in(tokens[verb_at + 2][2], words.donor_adjective))
 
 
-_GIVES_AFTER = frozenset({"قد", "وقد", "الذين", "التي", "كانوا"})
-
-
-def _gives_next(tokens, i: int, give: frozenset[str]) -> bool:
+def _gives_next(tokens, i: int, give: frozenset[str], between: frozenset[str]) -> bool:
     """Whether the body at token i is the subject of a verb of giving right after it (وكان المانحون
     قد تعهدوا، المانحون الذين تعهدوا): a giver, whatever appeal stood before it (an appeal ends
     the sentence before: هذه مناشدة عاجلة للمانحين … ". وكان المانحون قد تعهدوا …)."""
     j = i + 1
-    while j < len(tokens) and j <= i + 2 and tokens[j][2] in _GIVES_AFTER:
+    while j < len(tokens) and j <= i + 2 and tokens[j][2] in between:  # (AidWords.gives_between: قد، الذين)
         j += 1
     return j < len(tokens) and not tokens[j][2].startswith("ال") and cues.is_in(tokens[j][2], give)
 
@@ -420,7 +416,7 @@ def assign_parties(tokens, mentions: list[Mention], first: int, last: int, t0: i
     sum before this one in the sentence, if any (a list of givers and sums, see _listed_giver);
     `next_sum_start`: the first token of the sum after it, if any (see _gives_the_next_sum);
     `respective`: the party of a list that this sum belongs to «على التوالي» (respective_parties)."""
-    listed = _listed_giver(tokens, mentions, first, previous_sum_end, words.not_aid)
+    listed = _listed_giver(tokens, mentions, first, previous_sum_end, words.not_aid, words.party_prepositions)
     roles: list[tuple[Mention, str | None]] = []
     mention_ends = {m.last_token for m in mentions}
     previous: tuple[Mention, str | None] | None = None
@@ -452,7 +448,8 @@ def assign_parties(tokens, mentions: list[Mention], first: int, last: int, t0: i
     if not donors:
         donors = _dual_givers(tokens, mentions, first, boundary, words.give, words.dual_relatives)
     if not donors:
-        fallback = _subject_before(tokens, roles, first, boundary, recipient, words.give, words.source, words.not_aid)
+        fallback = _subject_before(tokens, roles, first, boundary, recipient, words.give, words.source, words.not_aid,
+                                   words.party_prepositions)
         if fallback is not None:
             donors.append(fallback)
     if listed is not None and listed != recipient:
@@ -466,7 +463,8 @@ def assign_parties(tokens, mentions: list[Mention], first: int, last: int, t0: i
     donors = [d for d in donors if d != recipient] or donors
     # The first sum of a list of givers and sums (من البنك الدولي بأربعة مليارات … والمملكة العربية
     # السعودية مليار دولار والكويت 680 مليون): the party after it gives the next sum, not receives this one.
-    opens_list = next_sum_start is not None and _listed_giver(tokens, mentions, next_sum_start, last, words.not_aid) is not None
+    opens_list = next_sum_start is not None and _listed_giver(tokens, mentions, next_sum_start, last, words.not_aid,
+                                                                     words.party_prepositions) is not None
     if recipient is None and donors and listed is None and not opens_list:
         # (in a list of givers and sums the other parties named are givers of the other sums)
         recipient = _only_other_party(tokens, roles, boundary, last + _NEAR, donors, words.locative)
@@ -536,7 +534,7 @@ def _gives_the_next_sum(tokens, m: Mention, last: int, next_sum_start: int | Non
 
 
 def _listed_giver(tokens, mentions: list[Mention], first: int, previous_sum_end: int | None,
-                  not_aid: frozenset[str]) -> Party | None:
+                  not_aid: frozenset[str], prepositions: frozenset[str]) -> Party | None:
     """In a list of givers and sums (الاتحاد الاوروبي سيساهم بـ150 مليون، وهولندا بـ300، والمملكة المتحدة
     بـ130، والمملكة العربية السعودية مليار دولار) each later sum takes the one party named between it
     and the sum before it, when that party opens with و close after the sum before (_LIST_AFTER words)
@@ -546,7 +544,7 @@ def _listed_giver(tokens, mentions: list[Mention], first: int, previous_sum_end:
     if previous_sum_end is None:
         return None
     between = [m for m in mentions if previous_sum_end < m.first_token and m.last_token < first]
-    if len(between) != 1 or between[0].party.unnamed or _after_preposition(tokens, between[0], not_aid):
+    if len(between) != 1 or between[0].party.unnamed or _after_preposition(tokens, between[0], not_aid, prepositions):
         return None
     m = between[0]
     if (m.first_token - previous_sum_end > _LIST_AFTER or first - m.last_token > _LIST_BEFORE
@@ -576,28 +574,29 @@ def _clause_start(tokens, first: int, t0: int, complementisers: frozenset[str]) 
     return t0
 
 
-def _after_preposition(tokens, m: Mention, not_aid: frozenset[str]) -> bool:
-    """Whether a preposition governs the mention (or the noun its adjective follows); `not_aid`: AidWords.not_aid."""
+def _after_preposition(tokens, m: Mention, not_aid: frozenset[str], prepositions: frozenset[str]) -> bool:
+    """Whether a preposition governs the mention (or the noun its adjective follows); `not_aid`: AidWords.not_aid;
+    `prepositions`: AidWords.party_prepositions (class aid_party_preposition: في، على، مع)."""
     if tokens[m.first_token][2][:m.prefix_length].rstrip("وف"):
         return True  # بالسعودية، لليمن
     back = 2 if m.via == "adjective" else 1
     for j in range(m.first_token - 1, max(-1, m.first_token - 1 - back), -1):
-        if tokens[j][2] in _PREPOSITION_WORDS:
+        if tokens[j][2] in prepositions:
             return True
     # The owner of a budget, a deal or a cost after a preposition (في ميزانية الأونروا): the
     # construct's noun is a not-aid noun (a verbal noun such as إعلان takes its agent there instead).
     j = m.first_token - 1
-    if m.via != "adjective" and j > 0 and tokens[j - 1][2] in _PREPOSITION_WORDS and cues.is_in(tokens[j][2], not_aid):
+    if m.via != "adjective" and j > 0 and tokens[j - 1][2] in prepositions and cues.is_in(tokens[j][2], not_aid):
         return True
     return False
 
 
-def _listed_after_preposition(tokens, roles, k: int, not_aid: frozenset[str]) -> bool:
+def _listed_after_preposition(tokens, roles, k: int, not_aid: frozenset[str], prepositions: frozenset[str]) -> bool:
     """Whether the k-th mention of `roles` is a later member of a list whose first member a preposition
     governs (تدفق اللاجئين من سوريا والعراق: العراق is as much after من as سوريا is)."""
     while k > 0 and _joined(tokens, roles[k - 1][0], roles[k][0]):
         k -= 1
-        if _after_preposition(tokens, roles[k][0], not_aid):
+        if _after_preposition(tokens, roles[k][0], not_aid, prepositions):
             return True
     return False
 
@@ -655,7 +654,7 @@ def _dual_givers(tokens, mentions: list[Mention], first: int, boundary: int, giv
 
 
 def _subject_before(tokens, roles, first: int, boundary: int, recipient: Party | None, give: frozenset[str],
-                    source: frozenset[str], not_aid: frozenset[str]) -> Party | None:
+                    source: frozenset[str], not_aid: frozenset[str], prepositions: frozenset[str]) -> Party | None:
     """The nearest party without a role before the sum, in its reported clause; none across a
     verb in the first person (فتحنا موانئ اليمن وخصصنا مساعدات: the speaker gives), nor one a few
     words after a word that names a report's source (`source`, class aid_source)."""
@@ -668,7 +667,8 @@ def _subject_before(tokens, roles, first: int, boundary: int, recipient: Party |
         if role is None and max(boundary, first - _SUBJECT_REACH) <= m.first_token < first and m.party != recipient:
             if m.via == "adjective" and not tokens[m.first_token][2][m.prefix_length:].startswith("ال"):
                 continue  # مليوني سوري: a count of people, not a state acting
-            if _after_preposition(tokens, m, not_aid) or _listed_after_preposition(tokens, roles, k, not_aid):
+            if _after_preposition(tokens, m, not_aid, prepositions) \
+                    or _listed_after_preposition(tokens, roles, k, not_aid, prepositions):
                 continue  # من سوريا، في القاهرة، مع إسرائيل، من سوريا والعراق: not the subject
             if cues.after_source(tokens, m.first_token, boundary, source):
                 continue  # بحسب وزارة الخزانة الأميركية: the report's source, not the giver

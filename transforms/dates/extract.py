@@ -320,8 +320,6 @@ def _relative(lexicon: DateLexicon, word: str | None) -> int | None:
 
 # What joins the two ends of a span of months inside a month sequence (من يناير إلى مارس، يناير - مارس).
 _MONTH_SPAN = re.compile(r"\s(?:الي|حتي)\s|[\-–—]")
-# The Levantine month names, which the press pairs with the others (مارس/ آذار): the first word of each.
-_LEVANTINE = frozenset(("كانون", "شباط", "اذار", "نيسان", "ايار", "حزيران", "تموز", "اب", "ايلول", "تشرين"))
 # What stands between the two names of a pair: a slash, brackets or spaces (not و، إلى، - of a range).
 _PAIR_SEPARATOR = re.compile(r"[\s/\\()]*")
 
@@ -357,7 +355,7 @@ def _month_numbers_of(seq: str, lexicon: DateLexicon) -> tuple[list[int], bool, 
         number = lexicon.months[name][1]
         all_guarded &= name in lexicon.guarded
         all_strict &= name in lexicon.strict
-        levantine = name.split()[0] in _LEVANTINE
+        levantine = name.split()[0] in lexicon.levantine  # (seeds/months.csv, source cldr:ar_SY)
         # the second name of a pair (one Levantine, one not, side by side): a mismatched pair
         # (أكتوبر/ تشرين الثاني, يونيو/تموز) still names one month, and the first leads
         paired = (last_levantine is not None and levantine != last_levantine
@@ -549,9 +547,19 @@ def call_for_pattern(cues: "CueLexicon | None") -> re.Pattern | None:
 
 CALL_REACH = 160
 # «مثل هذا اليوم/الشهر» right before a span of years counted back (في مثل هذا الشهر قبل ثلاث سنوات), and مثل right
-# before هذا الشهر.
-_LIKE_THIS = re.compile(r"(?:^|\s)[وفب]?مثل\s+هذا\s+(?P<unit>اليوم|الشهر)\s*[،,]?\s+$")
-_LIKE = re.compile(r"(?:^|\s)[وفب]?مثل\s+$")
+# before هذا الشهر: the word of likeness is class date_like (مثل), and _LIKE_UNSEEN (every word of it has a row).
+_LIKE_UNSEEN: tuple[str, ...] = ()
+
+
+def like_patterns(cues: "CueLexicon | None") -> tuple[re.Pattern | None, re.Pattern | None]:
+    """A word of likeness (class date_like, and _LIKE_UNSEEN) then هذا اليوم/الشهر at the end of the text before a
+    span of years counted back, its unit in group `unit`; and the word alone at the end of the text before هذا الشهر.
+    (None, None) without one."""
+    words = class_and_unseen_alternation(cues, "date_like", _LIKE_UNSEEN)
+    if not words:
+        return None, None
+    return (re.compile(rf"(?:^|\s)[وفب]?(?:{words})\s+هذا\s+(?P<unit>اليوم|الشهر)\s*[،,]?\s+$"),
+            re.compile(rf"(?:^|\s)[وفب]?(?:{words})\s+$"))
 # Days of work after a count of days (بعدها بعشرة أيام عمل): no calendar days.
 _WORKING = re.compile(r"\s+عمل(?!\w)")
 # How many sentences on a bare month still takes the year the story was told in (see _Extractor.story_year).
@@ -1300,8 +1308,9 @@ class _Extractor:
                 self.from_event = (sign, n, unit)
             return [_result(None, None, None)]
         half = 6 if m.group("a_half") and unit == "year" else 0
-        like_this = _LIKE_THIS.search(self.text, max(0, m.start() - 24), m.start()) \
-            if sign < 0 and unit == "year" and not half and self.pub is not None else None
+        like_this = self.lexicon.like_this.search(self.text, max(0, m.start() - 24), m.start()) \
+            if sign < 0 and unit == "year" and not half and self.pub is not None and self.lexicon.like_this is not None \
+            else None
         if like_this is not None:
             # في مثل هذا الشهر قبل ثلاث سنوات، في مثل هذا اليوم قبل 3 أعوام: this very month or day, so many years back
             y = self.pub.year - n
@@ -1397,7 +1406,7 @@ class _Extractor:
             self.note_month(y, mo + 1)
             return [_result(f"{y:04d}-{mo + 1:02d}", "month", "text")]
         rel = m.group("rm_rel")
-        if not rel and _LIKE.search(self.text, max(0, m.start() - 8), m.start()):
+        if not rel and self.lexicon.like is not None and self.lexicon.like.search(self.text, max(0, m.start() - 8), m.start()):
             return None  # في مثل هذا الشهر (قبل ثلاث سنوات، من كل عام): the month of another year (see ago)
         if rel in self.lexicon.same:
             if self.anchor.month and self.anchor.month[0]:

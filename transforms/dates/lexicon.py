@@ -147,6 +147,13 @@ class DateLexicon:
     # the units counted back or ahead (قبل عامين، بعد 10 سنوات: classes date_ago_year, date_ago_year_one … of
     # grammar.TIME_UNIT_CLASSES; grammar.time_units), normalised word -> (unit, the count it carries alone)
     time_units: dict[str, tuple[str, int]] = field(repr=False, default_factory=dict)
+    # the first word of each Levantine month name (seeds/months.csv rows of source cldr:ar_SY: كانون، شباط، آذار …),
+    # normalised: the press pairs them with the others (مارس/ آذار), and a pair names one month (extract._month_numbers_of)
+    levantine: frozenset[str] = frozenset()
+    # a word of likeness (class date_like: مثل; extract.like_patterns) before هذا اليوم/الشهر and a span counted back,
+    # and before هذا الشهر
+    like_this: re.Pattern | None = field(repr=False, default=None)
+    like: re.Pattern | None = field(repr=False, default=None)
 
     def month_of(self, name: str) -> tuple[str, int] | None:
         return self.months.get(" ".join(name.split()))
@@ -166,7 +173,8 @@ def build_date_lexicon(month_rows: list[dict], curated_rows: list[dict],
                                           press_pattern, the_two_pattern, time_unit_pattern, name_particle_pattern,
                                           born_pattern, told_days, period_lead_pattern, time_of_pattern,
                                           part_of_pattern, guard_lead_pattern, trim_pattern, starting_from_pattern, night_patterns,
-                                          until_patterns, since_patterns, recurring_pattern, next_after_pattern)
+                                          until_patterns, since_patterns, recurring_pattern, next_after_pattern,
+                                          like_patterns)
     from transforms.dates.tense import clause_patterns, opening_imperfect_pattern, reported_pattern, tense_words
     from transforms.dates.first_chars import first_chars
     from transforms.dates.grammar import relative_words, SAME_UNSEEN, YEAR_LEAD_UNSEEN, YEAR_KIND_UNSEEN
@@ -194,6 +202,7 @@ def build_date_lexicon(month_rows: list[dict], curated_rows: list[dict],
     night, night_before = night_patterns(cues)
     until, until_before, until_words = until_patterns(cues)
     since, since_before, since_words = since_patterns(cues)
+    like_this, like = like_patterns(cues)
     year_lead = set(YEAR_LEAD_UNSEEN)
     if cues is not None and cues.word_alternation("date_year_lead"):
         year_lead.update(cues.lists["date_year_lead"])
@@ -229,7 +238,10 @@ def build_date_lexicon(month_rows: list[dict], curated_rows: list[dict],
         general_nouns=frozenset(cues.lists["date_general_noun"])
         if cues is not None and cues.word_alternation("date_general_noun") else frozenset(),
         prepositions=prepositions, period_words=period_words, day_parts=day_parts, lead_tokens=lead_tokens,
-        year_words=all_year_words, singular_year_words=singular_year_words, time_units=time_units(cues))
+        year_words=all_year_words, singular_year_words=singular_year_words, time_units=time_units(cues),
+        levantine=frozenset(normalize_key(row["name"]).split()[0] for row in month_rows
+                            if row["kind"].strip() == "month" and (row.get("source") or "").strip() == "cldr:ar_SY"),
+        like_this=like_this, like=like)
     passes: dict = {}
     pattern = compile_grammar(words, passes)
     return replace(words, pattern=pattern, grammar_find=passes["find"], grammar_productions=passes["productions"],

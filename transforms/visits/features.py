@@ -17,8 +17,6 @@ from transforms.visits.frames.context import RELATION_WORDS
 from transforms.visits.mentions import _is_adjective
 
 _TO = DESTINATION_WORDS
-_IN = {"في", "داخل"}
-_FROM = {"من", "قادما", "قادمه", "قادمين"}
 _PROGRAM_CLASSES = ("cancel", "deny", "phone", "plan", "reporting_verb", "sport")
 _FAR = 40
 
@@ -145,8 +143,9 @@ def visit_features(c: VisitCandidate, ctx: VisitContext) -> dict[str, float]:
         token = doc.tokens[host[0]] if host[0] < len(doc.tokens) else None
         clitic = doc.text[token.ostart:c.host_char] if token is not None and c.host_char is not None else ""
         f["prep_to"] = float(before in _TO or "ل" in clitic)
-        f["prep_in"] = float(before in _IN or "ب" in clitic)
-        f["prep_from"] = float(before in _FROM)
+        clauses = ctx.clauses  # the words of classes visit_prep_in (في، داخل) and visit_prep_from (من، قادما)
+        f["prep_in"] = float((clauses is not None and before in clauses.prep_in) or "ب" in clitic)
+        f["prep_from"] = float(clauses is not None and before in clauses.prep_from)
         # "الأوضاع في سوريا"، "المبعوث الخاص بسوريا": the place is what is talked about.
         left = " ".join(doc.words(max(first, host[0] - 3), host[0]))
         f["host_topic"] = float(bool(TOPIC_BEFORE.search(left + " ") or TOPIC_OF.search(left)))
