@@ -200,7 +200,7 @@ def party_mentions(entities: dict, to_norm, starts: list[int], tokens=None, word
     if tokens is not None:
         covered = {i for m in mentions for i in range(m.first_token, m.last_token + 1)}
         mentions += kingdom_mentions(entities, tokens, covered, words.kingdom) + head_noun_mentions(
-            entities, tokens, covered, words.relatives)
+            entities, tokens, covered, words.relatives, words.party_prepositions)
         if groups:
             mentions = group_mentions(tokens, groups, mentions, covered, rank)
     mentions.sort(key=lambda m: (m.first_token, m.prefix_length))
@@ -249,7 +249,8 @@ def kingdom_mentions(entities: dict, tokens, covered: set[int], kingdom_words: f
     return out
 
 
-def head_noun_mentions(entities: dict, tokens, covered: set[int], relatives: frozenset[str] = frozenset()) -> list[Mention]:
+def head_noun_mentions(entities: dict, tokens, covered: set[int], relatives: frozenset[str] = frozenset(),
+                       prepositions: frozenset[str] = frozenset()) -> list[Mention]:
     """An organisation named again by the bare head noun of its name (الـ 14 مليار دولار التي خصصها
     التحالف after التحالف العربي; الصندوق after صندوق النقد الدولي), when the article names one
     organisation only with that head and no definite word follows the noun (البنك المركزي is
@@ -274,7 +275,7 @@ def head_noun_mentions(entities: dict, tokens, covered: set[int], relatives: fro
     for i, (_, _, word) in enumerate(tokens):
         if i in covered or "ال" not in word or not cues.is_in(word, words):
             continue
-        if i + 1 < len(tokens) and _definite_next(tokens[i + 1][2], relatives):
+        if i + 1 < len(tokens) and _definite_next(tokens[i + 1][2], relatives, prepositions):
             continue
         head = next((f for f in cues.readings(word) if f in heads), None)
         if head is None:
@@ -283,10 +284,11 @@ def head_noun_mentions(entities: dict, tokens, covered: set[int], relatives: fro
     return out
 
 
-def _definite_next(word: str, relatives: frozenset[str]) -> bool:
+def _definite_next(word: str, relatives: frozenset[str], prepositions: frozenset[str]) -> bool:
     """Whether the word after a head noun is a definite word of its name (المركزي، السيادي), not a
-    preposition (الي: إلى normalised) nor a relative pronoun (الذي، التي) that merely opens with ال."""
-    return word.startswith("ال") and word not in _PREPOSITION_WORDS and word not in relatives
+    preposition (الي: إلى normalised; `prepositions`, AidWords.party_prepositions) nor a relative
+    pronoun (الذي، التي) that merely opens with ال."""
+    return word.startswith("ال") and word not in prepositions and word not in relatives
 
 
 def _definite(word: str) -> bool:
