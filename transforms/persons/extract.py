@@ -634,6 +634,39 @@ def _regal_title(tokens: Tokens, title: TitleMatch, lexicon: PersonLexicon) -> b
         title.start > 0 and title.cut == 0 and _office_noun(items[title.start - 1].text, lexicon))
 
 
+# «Possessor of» opens a description (صادق آلبيراق ذو التوجهات الإسلامية، ليمار ذو الأعوام الـ22): a name
+# never ends on it (ذو الفقار opens one).
+_DESCRIPTION_OPENERS = frozenset({"ذو", "ذات", "ذوي", "ذوو"})
+# Below this probability (the tagger's) a word of a derived verb's shape after a name is that verb.
+_VERB_AFTER_NAME_MIN = 0.5
+_WEAK_LETTERS = frozenset("اويىءئؤةه")
+
+
+def _derived_verb_shape(word: str) -> bool:
+    """The shape of a past verb of form VIII (افتعل: استبق، انتقد، اعتبر) or X (استفعل: استنكر، استقبل),
+    its root of three strong letters: a word no name of the news has (a name in است has a long vowel:
+    استيفان)."""
+    if len(word) == 5 and word[0] == "ا" and word[2] == "ت":
+        root = (word[1], word[3], word[4])
+    elif len(word) == 6 and word.startswith("است"):
+        root = (word[3], word[4], word[5])
+    else:
+        return False
+    return not any(c in _WEAK_LETTERS for c in root)
+
+
+def _opens_no_name_word(word: str, lexicon: PersonLexicon) -> bool:
+    """A word after a title's two-word name that may still be the sentence's: a description's opening
+    (ذو), a derived verb's shape (وكان مهاتير استبق), or a word behind a glued ب or ل (الرئيس مون
+    بذكاء، ليتفيننكو بمادة) that no list of names holds; the tagger still decides the last two."""
+    if word in _DESCRIPTION_OPENERS or _derived_verb_shape(word):
+        return True
+    # A consonant right after the letter: a foreign name in ب or ل has a long vowel or an r or l there
+    # (درو باريمور، فرنك بالون، توني بلير، غوردون براون).
+    return len(word) >= 5 and word[0] in "بل" and word[1] not in "اويرل" and word not in lexicon.given_names \
+        and word not in lexicon.person_words and word not in lexicon.name_parts
+
+
 def _without_trailing_non_name(tokens: Tokens, m: _Mention, lexicon: PersonLexicon, country_at: dict) -> _Mention:
     """A name the rules read, without the words at its end that no known name holds and that the
     learned tagger reads as no name word: an adverb, an adjective or a noun after the name (عبد
@@ -659,13 +692,20 @@ def _without_trailing_non_name(tokens: Tokens, m: _Mention, lexicon: PersonLexic
     # sentence's (ووالدتها ناريمان سجن شارون), a family name stays (وحكم على صهره محمد صفدر أعوان).
     elif _kin_given_name(m, lexicon):
         keep = 1
-    while n > keep and m.known is None and 0 < last < len(items) and items[last].text == m.words[n - 1]:
+    while n > 1 and m.known is None and 0 < last < len(items) and items[last].text == m.words[n - 1]:
         word = m.words[n - 1]
+        if n <= keep and not _opens_no_name_word(word, lexicon):
+            break
+        if word in _DESCRIPTION_OPENERS:  # صادق آلبيراق ذو التوجهات، ليمار ذو الأعوام
+            n -= 1
+            last -= 1
+            continue
         if word in lexicon.person_words or word in CONNECTORS or word in PARTICLES \
                 or tokens.gap_text(last - 1) == "-" \
                 or items[last - 1].text in CONNECTORS or word in REGNAL_ORDINALS \
                 or (word in lexicon.given_names and word not in lexicon.ambiguous_given_names) \
-                or inside_marginal(tokens, last, lexicon.tagger, lexicon, country_at) >= least:
+                or inside_marginal(tokens, last, lexicon.tagger, lexicon, country_at) >= (
+                    _VERB_AFTER_NAME_MIN if _derived_verb_shape(word) else least):
             break
         n -= 1
         last -= 1
