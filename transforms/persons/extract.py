@@ -1339,6 +1339,24 @@ def _inside_place(m: _Mention, places: SpanCover) -> bool:
     return places.covers(m.char_start, m.char_end)
 
 
+_HAMZA_ALEFS = frozenset("أإ")
+
+
+def _without_glued_conjunction(text: str, m: _Mention, lexicon: PersonLexicon) -> _Mention:
+    """A name whose first word is و glued to a word the text writes with a hamza on its alef (وأحمد
+    حسن، وإيرينا تساريغورودتسيفا) or to a connector of names (وعبد الكريم حسن، وأبو محمد): the و is the
+    conjunction of a list, never a letter of the name (a foreign name in و writes its alef bare:
+    والاس، وانغ)."""
+    first = m.words[0]
+    if len(first) < 3 or first[0] != "و" or first in lexicon.given_names or first in lexicon.person_words \
+            or m.char_start + 1 >= len(text) or text[m.char_start] != "و":
+        return m
+    if text[m.char_start + 1] not in _HAMZA_ALEFS and first[1:] not in CONNECTORS:
+        return m
+    words = (first[1:],) + m.words[1:]
+    return _Mention(words, m.char_start + 1, m.char_end, m.title, lexicon.persons.get(words), m.tok_end, m.single)
+
+
 def extract_persons(text: str, country_mentions: list[dict], lexicon: PersonLexicon,
                     use_context: bool = True, normalized=None, sentences=None,
                     organisations: list[dict] = (), places: list[dict] = (), words=None) -> list[dict]:
@@ -1364,6 +1382,7 @@ def extract_persons(text: str, country_mentions: list[dict], lexicon: PersonLexi
         mentions += _list_conjunct_names(tokens, mentions, lexicon, country_at)
         mentions = _without_word_after_family_name(tokens, mentions, lexicon, country_at)
     mentions = _drop_body_names(tokens, mentions, lexicon)
+    mentions = [_without_glued_conjunction(text, m, lexicon) for m in mentions]
     if places:  # وفي خان يونس، جالت: an untitled name that a place's name covers whole is the place
         mentions = [m for m in mentions if m.title is not None or m.known is not None or not _inside_place(m, place_spans)]
     # A letter standing alone ends no name: it is a pronoun or a clitic some texts write apart
