@@ -655,6 +655,22 @@ def _derived_verb_shape(word: str) -> bool:
     return not any(c in _WEAK_LETTERS for c in root)
 
 
+# Below this probability (the tagger's) a common word inflected as no name is (_common_word_inflected)
+# after a name is the sentence's.
+_COMMON_INFLECTED_MIN = 0.1
+
+
+def _common_word_inflected(token, lexicon: PersonLexicon) -> bool:
+    """A common word of the corpus in a form a family name does not take: indefinite and accusative
+    (أحمد أبو دوح تحليلا، أوماروسا كتابا: تحليل، كتاب), or definite and feminine (صوفي سلامة الباحثة)."""
+    word, key = token.text, token.key
+    if word in lexicon.person_words or word in lexicon.given_names or word in lexicon.name_parts:
+        return False
+    if len(key) >= 5 and key.endswith("ا") and key[-2] not in "اوي" and key[:-1] in lexicon.stop_words:
+        return True
+    return len(key) >= 6 and key.startswith("ال") and key.endswith("ه") and key in lexicon.stop_words
+
+
 def _opens_no_name_word(word: str, lexicon: PersonLexicon) -> bool:
     """A word after a title's two-word name that may still be the sentence's: a description's opening
     (ذو), a derived verb's shape (وكان مهاتير استبق), or a word behind a glued ب or ل (الرئيس مون
@@ -705,7 +721,8 @@ def _without_trailing_non_name(tokens: Tokens, m: _Mention, lexicon: PersonLexic
                 or items[last - 1].text in CONNECTORS or word in REGNAL_ORDINALS \
                 or (word in lexicon.given_names and word not in lexicon.ambiguous_given_names) \
                 or inside_marginal(tokens, last, lexicon.tagger, lexicon, country_at) >= (
-                    _VERB_AFTER_NAME_MIN if _derived_verb_shape(word) else least):
+                    _VERB_AFTER_NAME_MIN if _derived_verb_shape(word)
+                    else _COMMON_INFLECTED_MIN if _common_word_inflected(items[last], lexicon) else least):
             break
         n -= 1
         last -= 1
