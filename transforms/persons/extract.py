@@ -634,6 +634,55 @@ def _regal_title(tokens: Tokens, title: TitleMatch, lexicon: PersonLexicon) -> b
         title.start > 0 and title.cut == 0 and _office_noun(items[title.start - 1].text, lexicon))
 
 
+# «Possessor of» opens a description (صادق آلبيراق ذو التوجهات الإسلامية، ليمار ذو الأعوام الـ22): a name
+# never ends on it (ذو الفقار opens one).
+_DESCRIPTION_OPENERS = frozenset({"ذو", "ذات", "ذوي", "ذوو"})
+# Below this probability (the tagger's) a word of a derived verb's shape after a name is that verb.
+_VERB_AFTER_NAME_MIN = 0.5
+_WEAK_LETTERS = frozenset("اويىءئؤةه")
+
+
+def _derived_verb_shape(word: str) -> bool:
+    """The shape of a past verb of form VIII (افتعل: استبق، انتقد، اعتبر) or X (استفعل: استنكر، استقبل),
+    its root of three strong letters: a word no name of the news has (a name in است has a long vowel:
+    استيفان)."""
+    if len(word) == 5 and word[0] == "ا" and word[2] == "ت":
+        root = (word[1], word[3], word[4])
+    elif len(word) == 6 and word.startswith("است"):
+        root = (word[3], word[4], word[5])
+    else:
+        return False
+    return not any(c in _WEAK_LETTERS for c in root)
+
+
+# Below this probability (the tagger's) a common word inflected as no name is (_common_word_inflected)
+# after a name is the sentence's.
+_COMMON_INFLECTED_MIN = 0.1
+
+
+def _common_word_inflected(token, lexicon: PersonLexicon) -> bool:
+    """A common word of the corpus in a form a family name does not take: indefinite and accusative
+    (أحمد أبو دوح تحليلا، أوماروسا كتابا: تحليل، كتاب), or definite and feminine (صوفي سلامة الباحثة)."""
+    word, key = token.text, token.key
+    if word in lexicon.person_words or word in lexicon.given_names or word in lexicon.name_parts:
+        return False
+    if len(key) >= 5 and key.endswith("ا") and key[-2] not in "اوي" and key[:-1] in lexicon.stop_words:
+        return True
+    return len(key) >= 6 and key.startswith("ال") and key.endswith("ه") and key in lexicon.stop_words
+
+
+def _opens_no_name_word(word: str, lexicon: PersonLexicon) -> bool:
+    """A word after a title's two-word name that may still be the sentence's: a description's opening
+    (ذو), a derived verb's shape (وكان مهاتير استبق), or a word behind a glued ب or ل (الرئيس مون
+    بذكاء، ليتفيننكو بمادة) that no list of names holds; the tagger still decides the last two."""
+    if word in _DESCRIPTION_OPENERS or _derived_verb_shape(word):
+        return True
+    # A consonant right after the letter: a foreign name in ب or ل has a long vowel or an r or l there
+    # (درو باريمور، فرنك بالون، توني بلير، غوردون براون).
+    return len(word) >= 5 and word[0] in "بل" and word[1] not in "اويرل" and word not in lexicon.given_names \
+        and word not in lexicon.person_words and word not in lexicon.name_parts
+
+
 def _without_trailing_non_name(tokens: Tokens, m: _Mention, lexicon: PersonLexicon, country_at: dict) -> _Mention:
     """A name the rules read, without the words at its end that no known name holds and that the
     learned tagger reads as no name word: an adverb, an adjective or a noun after the name (عبد
@@ -659,13 +708,21 @@ def _without_trailing_non_name(tokens: Tokens, m: _Mention, lexicon: PersonLexic
     # sentence's (ووالدتها ناريمان سجن شارون), a family name stays (وحكم على صهره محمد صفدر أعوان).
     elif _kin_given_name(m, lexicon):
         keep = 1
-    while n > keep and m.known is None and 0 < last < len(items) and items[last].text == m.words[n - 1]:
+    while n > 1 and m.known is None and 0 < last < len(items) and items[last].text == m.words[n - 1]:
         word = m.words[n - 1]
+        if n <= keep and not _opens_no_name_word(word, lexicon):
+            break
+        if word in _DESCRIPTION_OPENERS:  # صادق آلبيراق ذو التوجهات، ليمار ذو الأعوام
+            n -= 1
+            last -= 1
+            continue
         if word in lexicon.person_words or word in CONNECTORS or word in PARTICLES \
                 or tokens.gap_text(last - 1) == "-" \
                 or items[last - 1].text in CONNECTORS or word in REGNAL_ORDINALS \
                 or (word in lexicon.given_names and word not in lexicon.ambiguous_given_names) \
-                or inside_marginal(tokens, last, lexicon.tagger, lexicon, country_at) >= least:
+                or inside_marginal(tokens, last, lexicon.tagger, lexicon, country_at) >= (
+                    _VERB_AFTER_NAME_MIN if _derived_verb_shape(word)
+                    else _COMMON_INFLECTED_MIN if _common_word_inflected(items[last], lexicon) else least):
             break
         n -= 1
         last -= 1
@@ -1299,6 +1356,24 @@ def _inside_place(m: _Mention, places: SpanCover) -> bool:
     return places.covers(m.char_start, m.char_end)
 
 
+_HAMZA_ALEFS = frozenset("أإ")
+
+
+def _without_glued_conjunction(text: str, m: _Mention, lexicon: PersonLexicon) -> _Mention:
+    """A name whose first word is و glued to a word the text writes with a hamza on its alef (وأحمد
+    حسن، وإيرينا تساريغورودتسيفا) or to a connector of names (وعبد الكريم حسن، وأبو محمد): the و is the
+    conjunction of a list, never a letter of the name (a foreign name in و writes its alef bare:
+    والاس، وانغ)."""
+    first = m.words[0]
+    if len(first) < 3 or first[0] != "و" or first in lexicon.given_names or first in lexicon.person_words \
+            or m.char_start + 1 >= len(text) or text[m.char_start] != "و":
+        return m
+    if text[m.char_start + 1] not in _HAMZA_ALEFS and first[1:] not in CONNECTORS:
+        return m
+    words = (first[1:],) + m.words[1:]
+    return _Mention(words, m.char_start + 1, m.char_end, m.title, lexicon.persons.get(words), m.tok_end, m.single)
+
+
 def extract_persons(text: str, country_mentions: list[dict], lexicon: PersonLexicon,
                     use_context: bool = True, normalized=None, sentences=None,
                     organisations: list[dict] = (), places: list[dict] = (), words=None) -> list[dict]:
@@ -1324,6 +1399,7 @@ def extract_persons(text: str, country_mentions: list[dict], lexicon: PersonLexi
         mentions += _list_conjunct_names(tokens, mentions, lexicon, country_at)
         mentions = _without_word_after_family_name(tokens, mentions, lexicon, country_at)
     mentions = _drop_body_names(tokens, mentions, lexicon)
+    mentions = [_without_glued_conjunction(text, m, lexicon) for m in mentions]
     if places:  # وفي خان يونس، جالت: an untitled name that a place's name covers whole is the place
         mentions = [m for m in mentions if m.title is not None or m.known is not None or not _inside_place(m, place_spans)]
     # A letter standing alone ends no name: it is a pronoun or a clitic some texts write apart
