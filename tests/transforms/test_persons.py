@@ -194,17 +194,6 @@ def test_no_person_when_a_title_is_followed_by_a_day_or_a_verb():
     assert extract_persons(text, [mention(text, "الأميركي", "US")], lexicon()) == []
 
 
-def test_speed_is_linear_and_small():
-    import time
-    text = (SAMPLE_ARTICLES / "000_202838f5eb5d9b9a.txt").read_text(encoding="utf-8-sig")
-    lex = lexicon()
-    extract_persons(text, [], lex)
-    started = time.perf_counter()
-    for _ in range(20):
-        extract_persons(text, [], lex)
-    assert (time.perf_counter() - started) / 20 < 0.05  # one long file of two articles
-
-
 def test_end_to_end_with_the_country_finder():
     entities = pytest.importorskip("transforms.entities")
     gazetteer = entities.build_gazetteer(
