@@ -90,7 +90,9 @@ def extract_aid(text: str, entities: dict, currencies: CurrencyLexicon,
         for money, (donors, recipient) in zip(sums, sentence_sum_parties(tokens, in_sentence, sums, t0, t1, words)):
             if not _is_aid(tokens, money, t0, t1, words) and not (
                     recipient is not None and any(not d.unnamed and d != recipient for d in donors)
-                    and _given_to(tokens, money, t0, words, [m for m in in_sentence if m.party == recipient])):
+                    and _given_to(tokens, money, t0, words, [m for m in in_sentence if m.party == recipient])) and not (
+                    any(not d.unnamed and d != recipient for d in donors)
+                    and _announced_giving(tokens, money, t0, t1, words)):
                 continue
             named_body = _quoted_body_after(text, ntext, norm, money.end, words)
             if named_body is not None:
@@ -373,6 +375,36 @@ def _given_to(tokens, money: Money, t0: int, words: cues.AidWords, receivers: li
         if (not word.startswith("ال") and cues.is_in(word, words.give)
                 and not cues.is_in(word, words.give_nouns) and not cues.is_in(word, words.transfer)):
             return any(i < m.first_token and m.last_token < money.first_token for m in receivers)
+    return False
+
+
+_ANNOUNCE_REACH = 10  # words from a verb of announcing to the verbal noun of giving (its subject between)
+_GIVING_NOUN_REACH = 3  # words from the verbal noun of giving to its sum (مبلغ، بقيمة، نحو)
+
+
+def _announced_giving(tokens, money: Money, t0: int, t1: int, words: cues.AidWords) -> bool:
+    """Whether the sum is what a verbal noun of giving (words.give_nouns, class aid_give_noun: تقديم، تخصيص، منح)
+    governs, right before it past a noun of a sum, a link word or a particle (تخصيص مبلغ 5 ملايين دولار), with a
+    finite verb of announcing or pledging before it in the clause (words.pledged: أعلنت، تعهدت), its subject
+    between them: أعلنت دولة الإمارات … تخصيص مبلغ 5 ملايين دولار؛ وأعلنت بريطانيا تقديم 450 مليون جنيه.
+    No number between verb and noun (the subject and a day may stand there: أعلنت الجمعة تقديم); no word of
+    not-aid within three words after the sum. extract_aid reads it where the sentence also names the giver."""
+    i = money.first_token - 1
+    while i >= t0 and i >= money.first_token - _GIVING_NOUN_REACH and (
+            tokens[i][2] in words.sum_nouns or cues.is_in(tokens[i][2], words.sum_links)
+            or tokens[i][2] in words.quantity_particles):
+        i -= 1
+    if i < t0 or tokens[i][2].startswith("ال") or not cues.is_in(tokens[i][2], words.give_nouns):
+        return False
+    for k in range(money.last_token + 1, min(t1, money.last_token + 4)):
+        if cues.is_in(tokens[k][2], words.not_aid):
+            return False
+    for k in range(i - 1, max(t0, i - _ANNOUNCE_REACH) - 1, -1):
+        word = tokens[k][2]
+        if word[:1].isdigit():
+            return False
+        if not word.startswith("ال") and cues.is_in(word, words.pledged) and not cues.is_in(word, words.give_nouns):
+            return True
     return False
 
 
