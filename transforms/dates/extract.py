@@ -521,6 +521,8 @@ def night_patterns(cues: "CueLexicon | None") -> tuple[re.Pattern | None, re.Pat
     if not words:
         return None, None
     return re.compile(rf"(?:^|\s)[وف]?(?:{words})\s"), re.compile(rf"(?:^|\s)[وف]?(?:{words})\s+$")
+# The night named as an evening before its day (ليلة الخميس), with a clitic: see _Extractor.weekday (ruling 6).
+_EVE_WORD = re.compile(r"[وفب]?ليله")
 # A night's first day and a slash right before its second day (ليل 15/16 تموز، ليلة 25/26 يوليو/تموز).
 _NIGHT_SLASHED = re.compile(r"(?:^|\s)[وف]?(?:ليل|ليله)\s+(\d{1,2})\s*/\s*$")
 # What joins the two days of such a night: a space, a dash, الى or a و on the second day (ليلة الاثنين والثلاثاء);
@@ -1101,6 +1103,12 @@ class _Extractor:
                 return [_result(None, None, None)]
         elif weekday == self.pub.weekday():
             day = self.pub  # (the publication's weekday: every branch below names that day, whatever the tense)
+            if not self.late and pre and _EVE_WORD.fullmatch(pre[-1]) and self.tense(m.start()) != "future" \
+                    and not self.opened_by_imperfect(m):
+                # كانت ليلة الأربعاء الأشد برودة, published on a Wednesday before evening (ruling 6): the day's own
+                # night has not come, so the night told (not looked ahead to) is the one before it (a ليل of the day, its small
+                # hours, stays: ضرب زلزال … ليل الخميس, published on Thursday at 03:00)
+                day = self.pub - timedelta(days=1)
         elif (self.pub - weekday_date(self.pub, weekday, -1, inclusive=True)).days <= REPORT_DAYS \
                 and reported_at_end(self.text, m.start(), m.end(), self.lexicon.future_verbs,
                                     self.lexicon.reported, self.lexicon.tense_words):
