@@ -5,21 +5,15 @@ from datetime import datetime
 
 import pytest
 
-from marsad.seeds import read_seed_csv
-from transforms.cue_lexicon import build_cue_lexicon
 from transforms.arabic_text import normalize
-from transforms.dates import build_date_lexicon, extract_time_expressions
+from transforms.dates import extract_time_expressions
 from transforms.dates.tense import tense
+from tests.transforms.date_values import seed_date_lexicon, values
 
 
 @pytest.fixture(scope="module")
 def lexicon():
-    return build_date_lexicon(read_seed_csv("months.csv"), read_seed_csv("months_curated.csv"),
-                              read_seed_csv("imperfect_verbs.csv"), build_cue_lexicon(read_seed_csv("cue_words.csv")))
-
-
-def values(text, published, lexicon):
-    return [e["value"] for e in extract_time_expressions(text, datetime.fromisoformat(published), lexicon)]
+    return seed_date_lexicon()
 
 
 # --- the week of a bare weekday ------------------------------------------------------------------

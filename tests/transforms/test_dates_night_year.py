@@ -1,22 +1,13 @@
 """Issue 15, rulings 6 and 7 of gold/team/dates_consistency_session33.md on real sentences (ANT articles in no
 gold file; ids quoted): «ليلة X» told on day X before its night has come, and a year standing with a name."""
-from datetime import datetime
-
 import pytest
 
-from marsad.seeds import read_seed_csv
-from transforms.cue_lexicon import build_cue_lexicon
-from transforms.dates import build_date_lexicon, extract_time_expressions
+from tests.transforms.date_values import seed_date_lexicon, values
 
 
 @pytest.fixture(scope="module")
 def lexicon():
-    return build_date_lexicon(read_seed_csv("months.csv"), read_seed_csv("months_curated.csv"),
-                              read_seed_csv("imperfect_verbs.csv"), build_cue_lexicon(read_seed_csv("cue_words.csv")))
-
-
-def values(text, published, lexicon):
-    return [e["value"] for e in extract_time_expressions(text, datetime.fromisoformat(published), lexicon)]
+    return seed_date_lexicon()
 
 
 # --- ruling 6: «ليلة X» on day X ---------------------------------------------------------------------

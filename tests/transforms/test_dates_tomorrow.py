@@ -1,22 +1,13 @@
 """Dates on real develop sentences (team and train-develop articles; ids quoted): the weekday after
 publication's, weekdays of one span, and the other classes fixed with them."""
-from datetime import datetime
-
 import pytest
 
-from marsad.seeds import read_seed_csv
-from transforms.cue_lexicon import build_cue_lexicon
-from transforms.dates import build_date_lexicon, extract_time_expressions
+from tests.transforms.date_values import seed_date_lexicon, values
 
 
 @pytest.fixture(scope="module")
 def lexicon():
-    return build_date_lexicon(read_seed_csv("months.csv"), read_seed_csv("months_curated.csv"),
-                              read_seed_csv("imperfect_verbs.csv"), build_cue_lexicon(read_seed_csv("cue_words.csv")))
-
-
-def values(text, published, lexicon):
-    return [e["value"] for e in extract_time_expressions(text, datetime.fromisoformat(published), lexicon)]
+    return seed_date_lexicon()
 
 
 # --- the weekday after publication's -------------------------------------------------------------

@@ -2,21 +2,13 @@
 pledging (words.pledged: أعلنت، تعهدت), the giver its subject, is aid though no noun of aid stands near it
 (transforms/aid/frames.py `_announced_giving`). A verbal noun with no such verb before it is not read so.
 Real sentences of non-gold ANT articles."""
-from flows.extraction import analyse_article
-from flows.lexicons import load_lexicons
-from transforms.aid.candidates import aid_candidates, build_aid_context, sentence_tokens
+from tests.transforms.aid.sentence_sums import read_sums
 from transforms.aid.frames import _announced_giving
 
 
 def _read(sentence):
     """(amount, announced_giving) for each sum of the sentence."""
-    lexicons = load_lexicons()
-    ctx = build_aid_context(analyse_article(None, sentence, None, lexicons).docs["body"], None)
-    out = []
-    for c in aid_candidates(ctx, lexicons.currencies):
-        t0, t1 = sentence_tokens(ctx, c.sentence)
-        out.append((c.money.value, _announced_giving(ctx.tokens, c.money, t0, t1, ctx.words)))
-    return out
+    return read_sums(sentence, lambda ctx, c, t0, t1: _announced_giving(ctx.tokens, c.money, t0, t1, ctx.words))
 
 
 def test_announced_verbal_noun_of_giving():

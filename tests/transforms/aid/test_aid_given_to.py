@@ -3,22 +3,18 @@ verb of giving, the receiver the rules read, then the sum, within five words (tr
 `_given_to`; إيران كانت تمد حزب الله بنحو 100 مليون دولار سنوياً). A sum whose receiver comes after it, or
 whose giver stands between the verb and the sum, is no such sum. Real sentences of non-gold ANT
 articles (FR-internationalNews-580-20180406, AL-internationalNews-766-20180403)."""
-from flows.extraction import analyse_article
-from flows.lexicons import load_lexicons
-from transforms.aid.candidates import aid_candidates, build_aid_context, sentence_tokens
+from tests.transforms.aid.sentence_sums import read_sums
 from transforms.aid.frames import _given_to
+
+
+def _given(ctx, c, t0, t1):
+    receivers = [m for m in ctx.by_token.between(t0, t1) if m.party == c.rule_recipient]
+    return _given_to(ctx.tokens, c.money, t0, ctx.words, receivers)
 
 
 def _read(sentence):
     """(amount, given_to) for each sum of the sentence, the receivers being the rules' recipient's mentions."""
-    lexicons = load_lexicons()
-    ctx = build_aid_context(analyse_article(None, sentence, None, lexicons).docs["body"], None)
-    out = []
-    for c in aid_candidates(ctx, lexicons.currencies):
-        t0, t1 = sentence_tokens(ctx, c.sentence)
-        receivers = [m for m in ctx.by_token.between(t0, t1) if m.party == c.rule_recipient]
-        out.append((c.money.value, _given_to(ctx.tokens, c.money, t0, ctx.words, receivers)))
-    return out
+    return read_sums(sentence, _given)
 
 
 def test_verb_receiver_then_sum_is_given():
