@@ -784,15 +784,16 @@ def _spread_over_states(ctx: AidContext, c: AidCandidate, iso2: str) -> bool:
     والعراق واليمن): a sum spread over several states with no split goes to no one of them, and its row
     names no recipient."""
     t0, t1 = sentence_tokens(ctx, c.sentence)
-    after = [m for m in ctx.by_token.between(c.money.last_token + 1, t1) if m.party.iso2 is not None]
-    run: list[Mention] = []
-    for m in after:
-        if run and not _joined(ctx.tokens, run[-1], m):
-            if len({x.party.iso2 for x in run}) >= _SPREAD_STATES and iso2 in {x.party.iso2 for x in run}:
-                return True
-            run = []
-        run.append(m)
-    return len({x.party.iso2 for x in run}) >= _SPREAD_STATES and iso2 in {x.party.iso2 for x in run}
+    runs: list[list[Mention]] = []  # the states after the sum, in runs joined as one list
+    for m in ctx.by_token.between(c.money.last_token + 1, t1):
+        if m.party.iso2 is None:
+            continue
+        if runs and _joined(ctx.tokens, runs[-1][-1], m):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    return any(len(states) >= _SPREAD_STATES and iso2 in states
+               for states in ({m.party.iso2 for m in run} for run in runs))
 
 
 def _group_recipient(c: AidCandidate) -> bool:

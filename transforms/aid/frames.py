@@ -88,11 +88,13 @@ def extract_aid(text: str, entities: dict, currencies: CurrencyLexicon,
         in_sentence = by_token.between(t0, t1)
         since = _since_year(ntext[ns:ne], published_year, words.since)
         for money, (donors, recipient) in zip(sums, sentence_sum_parties(tokens, in_sentence, sums, t0, t1, words)):
+            # Without a word of aid, a sum is aid only where the sentence names its giver and gives it
+            # (_given_to, _announced_giving).
             if not _is_aid(tokens, money, t0, t1, words) and not (
-                    recipient is not None and any(not d.unnamed and d != recipient for d in donors)
-                    and _given_to(tokens, money, t0, words, [m for m in in_sentence if m.party == recipient])) and not (
-                    any(not d.unnamed and d != recipient for d in donors)
-                    and _announced_giving(tokens, money, t0, t1, words)):
+                    any(not d.unnamed and d != recipient for d in donors) and (
+                        (recipient is not None
+                         and _given_to(tokens, money, t0, words, [m for m in in_sentence if m.party == recipient]))
+                        or _announced_giving(tokens, money, t0, t1, words))):
                 continue
             named_body = _quoted_body_after(text, ntext, norm, money.end, words)
             if named_body is not None:

@@ -1498,11 +1498,11 @@ class _Extractor:
             # from its last when a modifier is on it: من يونيو إلى سبتمبر المقبل), not each end alone
             # (June this year, September last)
             ys = [int(r["value"][:4]) for r in out]
-            order = range(len(ys) - 2, -1, -1) if rel is not None else range(1, len(ys))
-            for i in order:
-                if rel is not None:
+            if rel is not None:
+                for i in range(len(ys) - 2, -1, -1):
                     ys[i] = ys[i + 1] - (1 if months[i] > months[i + 1] else 0)
-                else:
+            else:
+                for i in range(1, len(ys)):
                     ys[i] = ys[i - 1] + (1 if months[i] < months[i - 1] else 0)
             out = [_result(f"{y:04d}-{mo:02d}", "month", "published") for y, mo in zip(ys, months)]
             self.named_month = (ys[-1], months[-1], m.end())

@@ -660,11 +660,16 @@ def _derived_verb_shape(word: str) -> bool:
 _COMMON_INFLECTED_MIN = 0.1
 
 
+def _in_name_lists(word: str, lexicon: PersonLexicon) -> bool:
+    """Whether a list of names holds the word: a known person's word, a given name or a part of names."""
+    return word in lexicon.person_words or word in lexicon.given_names or word in lexicon.name_parts
+
+
 def _common_word_inflected(token, lexicon: PersonLexicon) -> bool:
     """A common word of the corpus in a form a family name does not take: indefinite and accusative
     (أحمد أبو دوح تحليلا، أوماروسا كتابا: تحليل، كتاب), or definite and feminine (صوفي سلامة الباحثة)."""
     word, key = token.text, token.key
-    if word in lexicon.person_words or word in lexicon.given_names or word in lexicon.name_parts:
+    if _in_name_lists(word, lexicon):
         return False
     if len(key) >= 5 and key.endswith("ا") and key[-2] not in "اوي" and key[:-1] in lexicon.stop_words:
         return True
@@ -679,8 +684,7 @@ def _opens_no_name_word(word: str, lexicon: PersonLexicon) -> bool:
         return True
     # A consonant right after the letter: a foreign name in ب or ل has a long vowel or an r or l there
     # (درو باريمور، فرنك بالون، توني بلير، غوردون براون).
-    return len(word) >= 5 and word[0] in "بل" and word[1] not in "اويرل" and word not in lexicon.given_names \
-        and word not in lexicon.person_words and word not in lexicon.name_parts
+    return len(word) >= 5 and word[0] in "بل" and word[1] not in "اويرل" and not _in_name_lists(word, lexicon)
 
 
 def _without_trailing_non_name(tokens: Tokens, m: _Mention, lexicon: PersonLexicon, country_at: dict) -> _Mention:
