@@ -460,6 +460,8 @@ def _told_day(before: list[str], told: dict[str, int]) -> int | None:
         word = word[1:]
     return told.get(word)
 # What joins a weekday to the weekday of a habit before it (أيام الأحد والاثنين، كل سبت وأحد): و، أو، a comma.
+# The word right after a weekday, a quotation mark or a space between (see weekday_epithet).
+_WORD_AFTER = re.compile(r"\s*[\"“”«»]?\s*(\w+)")
 _HABIT_JOINED = re.compile(r"\s*[،,]?\s*(?:و|او)?\s*")
 # What joins the two ends of a span of days (و، إلى، حتى، -).
 _RANGE_JOINT = re.compile(r"\s*(?:و|الي|حتي|-|–)\s*")
@@ -1073,6 +1075,9 @@ class _Extractor:
                 and (lexicon.the_two.search(self.text, max(0, m_start - 24), m_start) or _DUAL_AFTER.match(self.text, m_end)) \
                 and not _SPAN_ON.match(self.text, m_end):
             return None  # واحدة من الاثنين، إن الاثنين، الاثنين يقومان: "the two"
+        if not w_rel and lexicon.weekday_epithet \
+                and (epithet := _WORD_AFTER.match(self.text, m_end)) and epithet.group(1) in lexicon.weekday_epithet:
+            return [_result(None, None, None)]  # "الأربعاء الأبيض"، السبت الأسود: a day's name (a campaign, a disaster)
         weekday = lexicon.weekdays[w_day]
         then = _THEN_DATE.match(self.text, m_end)
         named = lexicon.pattern.match(self.text, then.end()) if then else None
