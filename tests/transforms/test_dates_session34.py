@@ -41,3 +41,19 @@ def test_a_weekday_told_as_dark_or_bloody_is_still_the_last_such_day(lexicon):
     # ANT SK-internationalNews-876-20180410, published on Tuesday: the fall of Monday 9 April
     assert values("الاثنين الأسود.. عمالقة المال الروس يفقدون ثروات هائلة", "2018-04-10T02:58:17+00:00",
                   lexicon) == ["2018-04-09"]
+
+
+def test_a_month_in_the_name_of_a_day_or_a_victory_is_no_month_of_the_story(lexicon):
+    # ANT BB-internationalNews-279-20180403 (date_event_name كذبة): April Fools', named in quotation marks
+    text = "اعتذرت عمدة بلدة فرنسية بعد أن أثارت نكتة أطلقتها بمناسبة \"كذبة أبريل\"ردود فعل غاضبة."
+    published = "2018-04-03T13:00:10+00:00"
+    assert "2018-04" not in values(text, published, lexicon)
+    assert "2018-04" in values(text, published, lexicon_without("date_event_name", "كذبة"))
+    # ANT BB-internationalNews-266-20180401, its title: كـ before the quotation mark
+    assert "2018-04" not in values("أغرب 10 قصص إخبارية حقيقية لكنها تبدو كـ \"كذبة أبريل\"", published, lexicon)
+    # ANT CN-middleEast-1442-20181008 (date_event_day نصر): the October War of 1973, no October of 2018
+    text = ("وتابع: \"استلهاما لروح نصر أكتوبر المجيد، واستمرارًا لتحقيق النجاحات على كافة الاتجاهات الاستراتيجية "
+            "للدولة أسفرت العمليات خلال الفترة الماضية عن النتائج الآتية\".")
+    published = "2018-10-08T10:01:08+00:00"
+    assert "2018-10" not in values(text, published, lexicon)
+    assert "2018-10" in values(text, published, lexicon_without("date_event_day", "نصر"))

@@ -58,7 +58,9 @@ def event_patterns(cues: "CueLexicon | None") -> tuple[re.Pattern, re.Pattern]:
     name = class_and_unseen_alternation(cues, "date_event_name", _EVENT_NAME_UNSEEN)
     bare = class_alternation(cues, "date_event_bare")
     bare = rf"|(?<!ال)(?:{bare})" if bare else ""
-    return (re.compile(rf"(?:^|\s)[وفبل]?(?:ال)?(?:{day}|{name}{bare})\s*$"),
+    # (a quotation mark or a hashtag may open the name, and a hashtag's underscore end its word: نكتة "كذبة أبريل"،
+    # #كذبة_إبريل; كـ is a clitic too: ستكون كحرب تموز)
+    return (re.compile(rf"(?:^|\s)[\"“«#]?[وفبلك]?(?:ال)?(?:{day}|{name}{bare})[\s_]*$"),
             re.compile(rf"(?:{day})\s*$"))
 
 
