@@ -451,6 +451,7 @@ DATE_CLASSES = {
     "date_ordinal_noun": "a noun an ordinal after it agrees with, as written (أسبوع، نصف، ربع، فصل): الأسبوع الأول، النصف الثاني is no day of the month",
     "date_of_the_two": "a noun whose complement الاثنين is «the two», not Monday, as written (جثماني، تسميم، نجاة، إنقاذ، باستثناء): their body, poisoning or rescue",
     "date_weekday_habit": "a word right before a weekday that makes it no day, as written: a habit (أيام الجمعة، كل سبت), an ordinal in the month (أول خميس، آخر جمعة) or a place (سوق الجمعة)",
+    "date_weekday_epithet": "an adjective right after a weekday that makes it a day's name, as written (الأبيض، الأحمر): «الأربعاء الأبيض», a campaign, and الأربعاء الأحمر, a feast, are no date",
     "date_press": "a noun of the press, as written (صحف، صحافة): اليوم after it (a word between at most) is the publication day, today's papers",
     "date_time_unit": "a unit of time right after a number after «منذ», as written (عام، عاما، سنوات، يوما، شهرا): منذ 2000 عام is a length of time, no year",
     "date_name_particle": "a particle of a European family name, as written (دي): a month's name right after it is a surname (لويجي دي مايو), not the month",

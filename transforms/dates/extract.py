@@ -58,7 +58,9 @@ def event_patterns(cues: "CueLexicon | None") -> tuple[re.Pattern, re.Pattern]:
     name = class_and_unseen_alternation(cues, "date_event_name", _EVENT_NAME_UNSEEN)
     bare = class_alternation(cues, "date_event_bare")
     bare = rf"|(?<!ال)(?:{bare})" if bare else ""
-    return (re.compile(rf"(?:^|\s)[وفبل]?(?:ال)?(?:{day}|{name}{bare})\s*$"),
+    # (a quotation mark or a hashtag may open the name, and a hashtag's underscore end its word: نكتة "كذبة أبريل"،
+    # #كذبة_إبريل; كـ is a clitic too: ستكون كحرب تموز)
+    return (re.compile(rf"(?:^|\s)[\"“«#]?[وفبلك]?(?:ال)?(?:{day}|{name}{bare})[\s_]*$"),
             re.compile(rf"(?:{day})\s*$"))
 
 
@@ -460,6 +462,8 @@ def _told_day(before: list[str], told: dict[str, int]) -> int | None:
         word = word[1:]
     return told.get(word)
 # What joins a weekday to the weekday of a habit before it (أيام الأحد والاثنين، كل سبت وأحد): و، أو، a comma.
+# The word right after a weekday, a quotation mark or a space between (see weekday_epithet).
+_WORD_AFTER = re.compile(r"\s*[\"“”«»]?\s*(\w+)")
 _HABIT_JOINED = re.compile(r"\s*[،,]?\s*(?:و|او)?\s*")
 # What joins the two ends of a span of days (و، إلى، حتى، -).
 _RANGE_JOINT = re.compile(r"\s*(?:و|الي|حتي|-|–)\s*")
@@ -1073,6 +1077,9 @@ class _Extractor:
                 and (lexicon.the_two.search(self.text, max(0, m_start - 24), m_start) or _DUAL_AFTER.match(self.text, m_end)) \
                 and not _SPAN_ON.match(self.text, m_end):
             return None  # واحدة من الاثنين، إن الاثنين، الاثنين يقومان: "the two"
+        if not w_rel and lexicon.weekday_epithet \
+                and (epithet := _WORD_AFTER.match(self.text, m_end)) and epithet.group(1) in lexicon.weekday_epithet:
+            return [_result(None, None, None)]  # "الأربعاء الأبيض"، السبت الأسود: a day's name (a campaign, a disaster)
         weekday = lexicon.weekdays[w_day]
         then = _THEN_DATE.match(self.text, m_end)
         named = lexicon.pattern.match(self.text, then.end()) if then else None

