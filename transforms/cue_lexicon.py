@@ -405,6 +405,7 @@ AID_AS_WRITTEN_CLASSES = {
     "aid_stem": "a piece of an aid word, as written (مساعد، معون، قرض، قروض، تبرع، ودائع، مانح): the quick look reads a text only if one stands in it, anywhere",
     "aid_party_preposition": "a preposition that governs a party right after it, or the noun its adjective follows, as written (في، على، مع): the party is no subject of its clause, so no giver by standing before the sum (التي تضعها في لبنان، يبلغ 400 مليون يورو: France gives, not Lebanon)",
     "aid_gives_between": "a word that may stand between the donors as a body and their verb of giving, as written (قد، الذين، التي): the donors still give, whatever appeal stood before (وكان المانحون قد تعهدوا)",
+    "aid_led_by": "a word after which a state leads the body named before it, as written (تقوده، بقيادة): the state is no party of a sum, the body gives or receives (للتحالف الدولي الذي تقوده الولايات المتحدة)",
 }
 CLASSES.update(AID_AS_WRITTEN_CLASSES)
 WORD_LIST_CLASSES = WORD_LIST_CLASSES | frozenset(AID_AS_WRITTEN_CLASSES)

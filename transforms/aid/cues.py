@@ -232,6 +232,9 @@ class AidWords:
     # what may stand between the donors as a body and their verb of giving (class aid_gives_between: قد، الذين;
     # GIVES_BETWEEN_UNSEEN): المانحون الذين تعهدوا (parties._gives_next)
     gives_between: frozenset[str] = frozenset()
+    # the words after which a state is the leader of the body before it (class aid_led_by: تقوده، بقيادة;
+    # LED_BY_UNSEEN): للتحالف الدولي الذي تقوده الولايات المتحدة names no party of the sum (parties.party_mentions)
+    led_by: frozenset[str] = frozenset()
 
 
 # The words of classes aid_party_preposition and aid_gives_between whose leaving out changes no row of the non-gold ANT
@@ -241,6 +244,8 @@ class AidWords:
 # الذين 82, التي 294, كانوا 19.)
 PARTY_PREPOSITION_UNSEEN = ("إلى", "عن", "داخل", "بين", "منذ", "حول", "ضد", "لدى")
 GIVES_BETWEEN_UNSEEN = ("قد", "وقد", "الذين", "التي", "كانوا")
+# The words of class aid_led_by that no row of a non-gold ANT article shows deciding anything (yet).
+LED_BY_UNSEEN = ("بقيادة", "يقوده", "تقودها", "يقودها", "بزعامة", "تتزعمه", "يتزعمه", "تتزعمها", "يتزعمها")
 _AID_WORDS: dict[int, tuple[CueLexicon, AidWords]] = {}
 # The AidWords fields read from a class as written (one written form a row), each with and without ال.
 _AS_WRITTEN_LISTS = {"promises": "aid_promise", "cut_nouns": "aid_cut_noun", "to_party": "aid_to", "from_party": "aid_from",
@@ -307,6 +312,7 @@ def aid_words(lexicon: CueLexicon) -> AidWords:
                          | {normalize_key(w) for w in PARTY_PREPOSITION_UNSEEN},
                          gives_between=frozenset(lists.get("aid_gives_between", ()))
                          | {normalize_key(w) for w in GIVES_BETWEEN_UNSEEN},
+                         led_by=frozenset(lists.get("aid_led_by", ())) | {normalize_key(w) for w in LED_BY_UNSEEN},
                          **{name: _forms(" ".join(lists.get(cls, ()))) for name, cls in _AS_WRITTEN_LISTS.items()})
         if not all((words.needs, words.price, words.sum_links, words.campaign, words.electoral, words.payee,
                     words.ransom, words.assets, words.collect, words.party_groups, words.appeal,

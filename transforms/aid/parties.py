@@ -203,8 +203,17 @@ def party_mentions(entities: dict, to_norm, starts: list[int], tokens=None, word
             entities, tokens, covered, words.relatives, words.party_prepositions)
         if groups:
             mentions = group_mentions(tokens, groups, mentions, covered, rank)
+        if words is not None and words.led_by:
+            mentions = [m for m in mentions if not _leader(tokens, m, words.led_by)]
     mentions.sort(key=lambda m: (m.first_token, m.prefix_length))
     return mentions
+
+
+def _leader(tokens, m: Mention, led_by: frozenset[str]) -> bool:
+    """Whether the mention is the leader of the body named before it (للتحالف الدولي الذي تقوده الولايات
+    المتحدة; التحالف بقيادة السعودية: class aid_led_by), not a party of a sum: the coalition gives or
+    receives, its leader does not."""
+    return m.prefix_length == 0 and m.first_token > 0 and tokens[m.first_token - 1][2] in led_by
 
 
 def group_mentions(tokens, groups: frozenset[str], mentions: list[Mention], covered: set[int],
