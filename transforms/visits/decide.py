@@ -170,8 +170,12 @@ def _main_clause_day(c: VisitCandidate, ctx: VisitContext, m, cue, first: int, e
     visit word of its own, dates that clause's verb, not the visit (as frames/dating.py reads it)."""
     if cue is None or m.end > cue.first:
         return False
-    rel = next((r for r in ctx.doc.cues_in(first, end, "relative") if m.end <= r.first < cue.first), None)
-    return rel is not None and not any(x.first < rel.first for x in ctx.cue_sentences.get(c.sentence, []))
+    # The relative pronouns are a word list (class relative), read off the tokens: no cue span carries them.
+    relative = ctx.doc.cue_lexicon.word_pattern("relative", conjunctions=True)
+    rel = next((k for k in range(m.end, cue.first) if relative.fullmatch(ctx.doc.tokens[k].text)), None)
+    if rel is None or any(t.end == rel for t in ctx.doc.in_tokens("time", first, end)):
+        return False  # a relative right after a day tells that day's event (نفس اليوم الذي شهد زيارة بومبيو)
+    return not any(x.first < rel for x in ctx.cue_sentences.get(c.sentence, []))
 
 
 _EVENT_WORDS = 2  # words a sequence word's event takes at least before a day of its own
