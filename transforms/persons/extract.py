@@ -16,7 +16,7 @@ from transforms.persons.lexicon import (CONNECTORS, REGNAL_ORDINALS, KnownPerson
 from transforms.persons.names import (_NAME, PARTICLES, _is_title, _word_class, derived_past_verb, family_extension, is_verb,
                                       known_name_at, past_feminine_verb, past_verb, prayer_formula_at, read_name, read_name_before)
 from transforms.persons.tagger import inside_marginal, tag_spans
-from transforms.persons.titles import TitleMatch, glued_given_name_after_demonym, match_title
+from transforms.persons.titles import TitleMatch, glued_given_name_after_demonym, kin_name_word, match_title
 from transforms.persons.tokens import Tokens, from_words, stems, tokenize
 from transforms.sentences import split_sentences
 from transforms.span_cover import SpanCover
@@ -886,7 +886,16 @@ def _scan(text: str, tokens: Tokens, lexicon: PersonLexicon, country_at: dict) -
                 # One word after a title is a name only when known (الرئيس ماكرون) or a given name
                 # (الأمير هاري، وابنته يوليا), else the title may close an earlier name (مارتن
                 # غارنر، خبير تقني في ...).
-                if end - j >= 2 or (end > j and (known is not None or _lone_given_name(
+                # ... or the one word after a kinship noun that names the relative (وزوجته ميلانيا).
+                kin_one = title.kind == "kin" and j < len(items) and known is None and kin_name_word(tokens, j, lexicon)
+                # A name word no given name list holds reads on only into another name word (وابنته
+                # يوليا الراقدين، زوجته ميلانيا حطت: one word).
+                kin_one = kin_one and (end - j < 2 or (
+                    items[j].text not in lexicon.given_names and not _all_name_parts(items[j + 1:end], lexicon))) \
+                    and not (j + 1 < len(items) and items[j + 1].text in REGNAL_ORDINALS)  # والده فيليب الثاني
+                if kin_one:
+                    end = j + 1
+                if kin_one or end - j >= 2 or (end > j and (known is not None or _lone_given_name(
                         tokens, j, lexicon, regal=_regal_title(tokens, title, lexicon)))):
                     words = tuple(t.text for t in items[j:end])
                     if person is None and words in lexicon.persons:
@@ -894,7 +903,7 @@ def _scan(text: str, tokens: Tokens, lexicon: PersonLexicon, country_at: dict) -
                     elif person is None and known is not None and known[0] == end and known[1] == 0:
                         person = known[3]
                     s, e = _char_span(tokens, j, 0, end - 1)
-                    mentions.append(_Mention(words, s, e, title, person, end))
+                    mentions.append(_Mention(words, s, e, title, person, end, kin_one))
                     i = end
                     continue
             # No name after the title: it may stand after one (كريس كوكس، الرئيس التنفيذي ...).
@@ -1156,10 +1165,13 @@ def _tagged_mentions(tokens: Tokens, mentions: list[_Mention], lexicon: PersonLe
     # Words of the names the rules read: one of them opening a tagged name is that word, no
     # clitic (بفرلي لنزي ... وقالت لنزي).
     named = {w for m in mentions for w in m.words}
+    spans = [span for span in tag_spans(tokens, lexicon.tagger, lexicon, country_at, inside)
+             if span[2] >= lexicon.tagger_threshold]
+    # ... and so is a word the tagger reads inside a longer name of the same text, after its first
+    # word (هارفي واينستين ... يقتاد فيه واينستين: not و + اينستين).
+    named.update(items[k].text for first, end, _ in spans if end - first >= 2 for k in range(first + 1, end))
     found = []
-    for first, end, confidence in tag_spans(tokens, lexicon.tagger, lexicon, country_at, inside):
-        if confidence < lexicon.tagger_threshold:
-            continue
+    for first, end, confidence in spans:
         # A past verb with a dual or plural subject ends the name before it, whatever the tagger
         # read (السيسي وماتيس شددا على). Present forms are left to the rules (is_verb): the
         # corpus's list of them held names written after أن (يوليا، نيمار).

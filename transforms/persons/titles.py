@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from transforms.persons.lexicon import CHAIN_KINDS, POSSESSIVE, PersonLexicon, is_then_adverb
-from transforms.persons.names import known_name_at
+from transforms.persons.names import is_verb, known_name_at, past_verb
 from transforms.persons.tokens import Tokens, stems
 
 # Prepositions that attach a place to an office (السفير في كوريا الشمالية، السفير لدى اليمن).
@@ -67,6 +67,34 @@ def glued_given_name_after_demonym(tokens: Tokens, j: int, lexicon: PersonLexico
         and mention.get("via") == "adjective" and j not in country_at
 
 
+_CLOSING_MARKS = frozenset("،,.:؛")
+
+
+def kin_name_word(tokens: Tokens, j: int, lexicon: PersonLexicon) -> bool:
+    """Whether the word at j, right after a kinship noun with its pronoun, is the relative's one-word
+    name though no unambiguous given name: a word of the corpus's names that no common word shares
+    (وزوجته ميلانيا توجهت، وابنته يوليا), a given name (شقيقه عبدالله إن), or a given name a common word
+    shares standing alone before punctuation. Never a definite word (ابنته الكبرى), a verb (زوجته نظرت)
+    or the start of a hyphenated name."""
+    items = tokens.items
+    token = items[j]
+    word = token.text
+    last = j + 1 >= len(items)
+    if token.article or len(word) < 3 or (not last and tokens.hyphen_gap(j)) or is_verb(word, lexicon) \
+            or past_verb(word, lexicon):
+        return False
+    if word in lexicon.given_names and token.key not in lexicon.stop_words:
+        return True
+    # A name word of the corpus, not glued to و (وشقيقتها، وصهره: the next relative) nor a future verb's
+    # shape (ابنه سينضم).
+    if token.key not in lexicon.stop_words and word in lexicon.name_parts and word[0] != "و" \
+            and not (word[0] == "س" and word[1] in "يتن") \
+            and not any(stem in lexicon.stop_words for _, stem in stems(word)[1:]) \
+            and not (word[0] in "بل" and word not in lexicon.person_words):
+        return True  # not a word behind a clitic either (وزوجته بحفاوة)
+    return word in lexicon.given_names and (last or tokens.gap_text(j).strip()[:1] in _CLOSING_MARKS)
+
+
 def _kin_match(tokens: Tokens, i: int, title, cut: int, head_len: int, lexicon: PersonLexicon) -> TitleMatch | None:
     """A kinship noun with its pronoun (ابنته إيفانكا، وزوجته انتصار، شقيقه روبرت) names the relative
     when a given name or a known name follows it right away. Written with ة it is a noun in
@@ -78,7 +106,8 @@ def _kin_match(tokens: Tokens, i: int, title, cut: int, head_len: int, lexicon: 
         return None
     word = items[j].text
     if (word not in lexicon.given_names or word in lexicon.ambiguous_given_names
-            or items[j].key in lexicon.stop_words) and known_name_at(tokens, j, lexicon) is None:
+            or items[j].key in lexicon.stop_words) and known_name_at(tokens, j, lexicon) is None \
+            and not kin_name_word(tokens, j, lexicon):
         return None
     match = TitleMatch(i, cut, cut + head_len, j, title.kind, False)
     match.words = [i]
