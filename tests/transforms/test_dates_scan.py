@@ -174,3 +174,22 @@ def test_month_after_its_lead_word_in_two_passes(lexicon):
     assert b.lastgroup == "p_month" and b.group("lead") == "في " and b.group("m_ms") == "مارس/اذار"
     assert b.group("m_ry") == "الماضي" and b.span() == a.span() == (s, len(text))
     assert [m.span() for m in _matches(text, lexicon)] == [a.span()]
+
+
+def test_numbers_behind_a_space_or_glued_to_a_word_found_as_the_regex_finds_them(lexicon):
+    # non-gold ANT: a year glued to the word before it (العام2016, FR-economy-5-20180202: found apart, as a glued
+    # year), a year glued to its year word (سنة2017) and a count glued to its preposition (بـ25), both the regex's own
+    # number (FR-internationalNews-447-20180315), and a day glued to its preposition (بـ8 تموز,
+    # AL-internationalNews-1889-20180711): the scan decides where a number's token starts and whether its letters are
+    # a prefix the trigger's number takes, and confirms with the regex only what no whole word made sure
+    for sentence, glued_years in (('مقارنة بالفترة نفسها من العام2016 (-1 %)  إلا أن سعر الأجهزة بات أعلى', ["2016"]),
+                                  ("فإن 2500 جزائري طلبوا اللجوء في فرنسا سنة2017  أي أكثر بـ25 بالمئة من العام السابق", []),
+                                  ("في خطابه المؤرخ بـ8 تموز/يوليو الحالي", [])):
+        text = normalize(sentence).text
+        positions, glued = _scan(text, lexicon)
+        assert positions == [m.start() for m in lexicon.trigger.finditer(" " + text)]
+        assert sorted(text[p:p + 4] for p in glued) == glued_years
+    text = normalize("في خطابه المؤرخ بـ8 تموز/يوليو الحالي").text
+    assert [text[p:].split()[0] for p in _scan(text, lexicon)[0]] == ["ب8", "تموز/يوليو", "يوليو"]
+    text = normalize("طلبوا اللجوء في فرنسا سنة2017  أي أكثر بـ25 بالمئة من العام السابق").text
+    assert [text[p:].split()[0] for p in _scan(text, lexicon)[0]] == ["سنه2017", "العام"]  # (not بـ25: a count)

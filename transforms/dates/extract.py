@@ -1671,7 +1671,7 @@ def _scan(text: str, lexicon: DateLexicon) -> tuple[list[int], set[int]]:
                 if ch != " " and (ch.isalnum() or ch == "_"):
                     continue
             word_start = p = end - length + 1
-            if not p or not ((ch := text[p - 1]).isalnum() or ch == "_"):
+            if not p or (ch := text[p - 1]) == " " or not (ch.isalnum() or ch == "_"):
                 # (the common case: the word starts its token, no clitic glued on)
                 if whole:
                     sure.add(p)
@@ -1686,17 +1686,20 @@ def _scan(text: str, lexicon: DateLexicon) -> tuple[list[int], set[int]]:
                 continue
             word_start, whole = -1, False
             p, lowest = end, end - 4
-        while p > lowest and p and (text[p - 1].isalnum() or text[p - 1] == "_"):
+        while p > lowest and p and (ch := text[p - 1]) != " " and (ch.isalnum() or ch == "_"):
             p -= 1
+        # (whether the token starts at p: the loop above stopped there on a space, a non-word character or
+        # the start of the text, or at `lowest` on a word character)
+        starts_token = not p or (ch := text[p - 1]) == " " or not (ch.isalnum() or ch == "_")
         if not length and end and "\u0621" <= text[end - 1] <= "\u064a" and text[end:end + 2] in _YEAR_STARTS \
-                and not ((not p or not (text[p - 1].isalnum() or text[p - 1] == "_")) and text[p:end] in _GLUED_TO_NUMBER) \
+                and not (starts_token and text[p:end] in _GLUED_TO_NUMBER) \
                 and text[end + 2:end + 4].isdecimal() \
                 and not text[end + 4:end + 5].isdecimal():
             # a year glued to the word before it, a space left out (كأس العالم2018، حتى2013، نهاية2018):
             # read as if the space were there (lexicon.glued_year, or its lead word's production)
             glued.add(end)
             continue
-        if not p or not (text[p - 1].isalnum() or text[p - 1] == "_"):
+        if starts_token:
             if length:
                 if text[p:word_start].strip("وفبل"):
                     # (الذي: letters before the word that the regex's [وفبل]{0,2} cannot take; a trigger
@@ -1706,8 +1709,7 @@ def _scan(text: str, lexicon: DateLexicon) -> tuple[list[int], set[int]]:
                     sure.add(p)  # what the regex's [وفبل]{0,2}(?:words)(?!\w) matches
                 else:
                     candidates.add(p)
-            elif text[p:end] in _NUMBER_PREFIXES or text[p:end] in GLUED_YEAR_PREFIXES \
-                    or text[p:end] in _YEAR_PREFIXES:
+            elif text[p:end] in _GLUED_TO_NUMBER:  # (_NUMBER_PREFIXES, GLUED_YEAR_PREFIXES or _YEAR_PREFIXES)
                 # the regex's number: a year (13xx, 14xx, 18xx, 19xx, 20xx) or a day of 1-2 digits
                 # followed by what makes it a date; other numbers are no trigger
                 digits = end + 1
@@ -1725,8 +1727,13 @@ def _scan(text: str, lexicon: DateLexicon) -> tuple[list[int], set[int]]:
                         after += 1
                     if after <= last and text[after] in day_next:
                         candidates.add(p)
-    padded, trigger = " " + text, lexicon.trigger.match
-    return sorted(sure.union(p for p in candidates if p not in sure and trigger(padded, p))), glued
+    candidates -= sure
+    if candidates:  # (the regex only where no whole word made the position sure; no copy of the text without one)
+        padded, trigger = " " + text, lexicon.trigger.match
+        for p in candidates:
+            if trigger(padded, p):
+                sure.add(p)
+    return sorted(sure), glued
 
 
 def _matches(text: str, lexicon: DateLexicon) -> list[re.Match]:
