@@ -425,6 +425,15 @@ CLASSES.update(VISIT_AS_WRITTEN_CLASSES)
 WORD_LIST_CLASSES = WORD_LIST_CLASSES | frozenset(VISIT_AS_WRITTEN_CLASSES)
 
 
+# The word lists of the entities and the persons read as written (one written form a row; an adjective's inflections are
+# generated where it is read).
+NAME_AS_WRITTEN_CLASSES = {
+    "country_common_adjective": "a masculine nationality adjective that is far more often another common word, as written (مالي: financial, صحراوي: desert, قمري: lunar): none of its inflected forms counts as the country's adjective (the country's name still does)",
+}
+CLASSES.update(NAME_AS_WRITTEN_CLASSES)
+WORD_LIST_CLASSES = WORD_LIST_CLASSES | frozenset(NAME_AS_WRITTEN_CLASSES)
+
+
 # The word lists of the dates (transforms.dates), read as written: a row is one written form, no
 # inflection generated (a dual or an accusative is spelled in the date rule's own pattern, if at all).
 DATE_CLASSES = {
@@ -506,7 +515,7 @@ CLASSES.update(DATE_CLASSES)
 WORD_LIST_CLASSES = WORD_LIST_CLASSES | frozenset(DATE_CLASSES)
 # aid_own_country: a noun with its pronoun, no noun forms of it; aid_dual_relative: pronouns, as written.
 AS_WRITTEN_CLASSES = frozenset(DATE_CLASSES) | {"aid_own_country", "aid_dual_relative"} | frozenset(AID_AS_WRITTEN_CLASSES) \
-    | frozenset(VISIT_AS_WRITTEN_CLASSES)
+    | frozenset(VISIT_AS_WRITTEN_CLASSES) | frozenset(NAME_AS_WRITTEN_CLASSES)
 
 
 def trie_alternation(words) -> str:
