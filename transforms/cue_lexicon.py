@@ -420,6 +420,10 @@ VISIT_AS_WRITTEN_CLASSES = {
     "visit_prep_from": "a word of coming from right before a host, as written (من، قادما): the visit model reads the host as where the actor comes from (feature prep_from: أولى جولاته من الرياض)",
     "visit_event_phase": "the phase or part of an event a word of sequence may name before it, as written (انتهاء، ختام، حضور، مشاركته): بعد انتهاء القمة puts the meeting word inside the clause of a trip",
     "visit_object_place_noun": "the head noun of a place between a verb of travel's subject and its object, as written (مدينة، العاصمة، جزيرة، منطقة): زار وفد أميركي رفيع المستوى، الخميس، مدينة منبج",
+    "visit_topic_noun": "a noun of what a meeting is about, as written, read with ال or without (أوضاع، أزمة، حرب، سلام، الهدنة): with up to three definite words and في after it, the place after في is what is talked about, not where (بحثا تطورات الأوضاع في سوريا)",
+    "visit_topic_of": "a word of subject matter right before a place, as written (الخاص، المكلف، لشؤون، بشأن، حول، بملف): the place is what the office or the talk is about, not a venue (مبعوث واشنطن الخاص بسوريا)",
+    "visit_addressing_object": "what توجه turns to when it is words, as written (بالشكر، برسالة، بخطاب، فيه، بها): six words after it at most, توجه إلى X بالشكر is addressing someone, no trip",
+    "visit_reached_stage": "a stage, deal or power reached, as written (دور، نهائي، مرحلة، اتفاق، سلطة، مليون): right after إلى or لـ after وصل it is no place reached (وصل إلى الدور النهائي)",
 }
 CLASSES.update(VISIT_AS_WRITTEN_CLASSES)
 WORD_LIST_CLASSES = WORD_LIST_CLASSES | frozenset(VISIT_AS_WRITTEN_CLASSES)
