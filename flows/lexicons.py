@@ -119,7 +119,7 @@ def load_lexicons() -> Lexicons:
         gazetteer=build_gazetteer(read_seed_csv("countries.csv"), read_seed_csv("country_variants.csv"),
                                   read_seed_csv("demonyms.csv"),
                                   read_seed_csv("places_curated.csv") + read_seed_csv("places.csv"),
-                                  organisations),
+                                  organisations, cues),
         persons=attach_person_tagger(build_person_lexicon(titles, read_seed_csv("persons.csv"),
                                                   read_seed_csv("name_stopwords.csv"),
                                                   read_seed_csv("office_nouns.csv"), read_seed_csv("given_names.csv"),

@@ -421,9 +421,22 @@ VISIT_AS_WRITTEN_CLASSES = {
     "visit_prep_from": "a word of coming from right before a host, as written (من، قادما): the visit model reads the host as where the actor comes from (feature prep_from: أولى جولاته من الرياض)",
     "visit_event_phase": "the phase or part of an event a word of sequence may name before it, as written (انتهاء، ختام، حضور، مشاركته): بعد انتهاء القمة puts the meeting word inside the clause of a trip",
     "visit_object_place_noun": "the head noun of a place between a verb of travel's subject and its object, as written (مدينة، العاصمة، جزيرة، منطقة): زار وفد أميركي رفيع المستوى، الخميس، مدينة منبج",
+    "visit_topic_noun": "a noun of what a meeting is about, as written, read with ال or without (أوضاع، أزمة، حرب، سلام، الهدنة): with up to three definite words and في after it, the place after في is what is talked about, not where (بحثا تطورات الأوضاع في سوريا)",
+    "visit_topic_of": "a word of subject matter right before a place, as written (الخاص، المكلف، لشؤون، بشأن، حول، بملف): the place is what the office or the talk is about, not a venue (مبعوث واشنطن الخاص بسوريا)",
+    "visit_addressing_object": "what توجه turns to when it is words, as written (بالشكر، برسالة، بخطاب، فيه، بها): six words after it at most, توجه إلى X بالشكر is addressing someone, no trip",
+    "visit_reached_stage": "a stage, deal or power reached, as written (دور، نهائي، مرحلة، اتفاق، سلطة، مليون): right after إلى or لـ after وصل it is no place reached (وصل إلى الدور النهائي)",
 }
 CLASSES.update(VISIT_AS_WRITTEN_CLASSES)
 WORD_LIST_CLASSES = WORD_LIST_CLASSES | frozenset(VISIT_AS_WRITTEN_CLASSES)
+
+
+# The word lists of the entities and the persons read as written (one written form a row; an adjective's inflections are
+# generated where it is read).
+NAME_AS_WRITTEN_CLASSES = {
+    "country_common_adjective": "a masculine nationality adjective that is far more often another common word, as written (مالي: financial, صحراوي: desert, قمري: lunar): none of its inflected forms counts as the country's adjective (the country's name still does)",
+}
+CLASSES.update(NAME_AS_WRITTEN_CLASSES)
+WORD_LIST_CLASSES = WORD_LIST_CLASSES | frozenset(NAME_AS_WRITTEN_CLASSES)
 
 
 # The word lists of the dates (transforms.dates), read as written: a row is one written form, no
@@ -498,6 +511,7 @@ DATE_CLASSES = {
     "date_ago_week": "a word of weeks after قبل or بعد and a number, as written (أسابيع): the number is the weeks counted (قبل ستة أسابيع)",
     "date_ago_day": "a word of days after قبل or بعد and a number, as written (يوما): the number is the days counted (قبل 15 يوما)",
     "date_lead_token": "a word that may stand inside a date before the word that makes it one, as written (هذا، هذه، ذلك، تلك، لهذا، نفس، بنفس، ذات، أول، يومي): the grammar is tried from the first of a run of them, so the date takes it in (هذا العام، نفس اليوم، أول مايو، يومي الخميس والجمعة)",
+    "date_days_after_that": "a plural of days after قبل or بعد and a count, as written (أيام): it counts days only after ذلك or a pronoun (بعد ذلك بأربعة أيام، بعدها بعشرة أيام) and never before عمل (days of work); قبل أربعة أيام alone is no date",
     "date_like": "a word of likeness, as written (مثل): «في مثل هذا اليوم قبل 3 أعوام» is this very day so many years back, and مثل right before هذا الشهر names the month of another year",
 }
 # The classes whose rows are a word's opening, not a whole word (date_not_future_stem: سيا is read in سياسة; aid_stem:
@@ -507,7 +521,7 @@ CLASSES.update(DATE_CLASSES)
 WORD_LIST_CLASSES = WORD_LIST_CLASSES | frozenset(DATE_CLASSES)
 # aid_own_country: a noun with its pronoun, no noun forms of it; aid_dual_relative: pronouns, as written.
 AS_WRITTEN_CLASSES = frozenset(DATE_CLASSES) | {"aid_own_country", "aid_dual_relative"} | frozenset(AID_AS_WRITTEN_CLASSES) \
-    | frozenset(VISIT_AS_WRITTEN_CLASSES)
+    | frozenset(VISIT_AS_WRITTEN_CLASSES) | frozenset(NAME_AS_WRITTEN_CLASSES)
 
 
 def trie_alternation(words) -> str:

@@ -568,6 +568,15 @@ def like_patterns(cues: "CueLexicon | None") -> tuple[re.Pattern | None, re.Patt
             re.compile(rf"(?:^|\s)[وفب]?(?:{words})\s+$"))
 # Days of work after a count of days (بعدها بعشرة أيام عمل): no calendar days.
 _WORKING = re.compile(r"\s+عمل(?!\w)")
+# A plural of days after قبل or بعد and a count that counts only after ذلك or the pronoun (بعد ذلك بأربعة أيام) and
+# never before عمل: class date_days_after_that (أيام), and _DAYS_AFTER_THAT_UNSEEN (every word of it has a row).
+_DAYS_AFTER_THAT_UNSEEN: tuple[str, ...] = ()
+
+
+def days_after_that_words(cues: "CueLexicon | None") -> frozenset[str]:
+    """The normalised words of class date_days_after_that and _DAYS_AFTER_THAT_UNSEEN (ago reads them)."""
+    rows = cues.lists.get("date_days_after_that", ()) if cues is not None else ()
+    return frozenset(rows) | {normalize_key(w) for w in _DAYS_AFTER_THAT_UNSEEN}
 # How many sentences on a bare month still takes the year the story was told in (see _Extractor.story_year).
 STORY_SENTENCES = 2
 # What tells, before a bare month in its sentence, that the story goes on from the date told before: وبعد ذلك،
@@ -1304,7 +1313,7 @@ class _Extractor:
         n = (int(n_text) if n_text.isdigit() else COUNTS.get(" ".join(n_text.split()), 0)) if n_text else alone
         if not n:
             return None  # قبل سنوات، قبل أشهر: no count, no date
-        if unit_word == "ايام" and (not (m.group("a_that") or m.group("a_it")) or _WORKING.match(self.text, m.end("a_u"))):
+        if unit_word in self.lexicon.days_after_that and (not (m.group("a_that") or m.group("a_it")) or _WORKING.match(self.text, m.end("a_u"))):
             # (أيام is a unit here only after ذلك or the pronoun, بعد ذلك بأربعة أيام; not days of work, بعدها بعشرة
             # أيام عمل, which no calendar counts)
             return None

@@ -161,6 +161,8 @@ class DateLexicon:
     # and before هذا الشهر
     like_this: re.Pattern | None = field(repr=False, default=None)
     like: re.Pattern | None = field(repr=False, default=None)
+    # a plural of days counted only after ذلك or a pronoun (class date_days_after_that: أيام; extract.days_after_that_words)
+    days_after_that: frozenset[str] = frozenset()
 
     def month_of(self, name: str) -> tuple[str, int] | None:
         return self.months.get(" ".join(name.split()))
@@ -181,7 +183,7 @@ def build_date_lexicon(month_rows: list[dict], curated_rows: list[dict],
                                           born_pattern, told_days, period_lead_pattern, time_of_pattern,
                                           part_of_pattern, guard_lead_pattern, trim_pattern, starting_from_pattern, night_patterns,
                                           until_patterns, since_patterns, recurring_pattern, next_after_pattern,
-                                          like_patterns)
+                                          like_patterns, days_after_that_words)
     from transforms.dates.tense import clause_patterns, opening_imperfect_pattern, reported_pattern, tense_words
     from transforms.dates.first_chars import first_chars
     from transforms.dates.grammar import relative_words, SAME_UNSEEN, YEAR_LEAD_UNSEEN, YEAR_KIND_UNSEEN
@@ -250,7 +252,7 @@ def build_date_lexicon(month_rows: list[dict], curated_rows: list[dict],
         year_words=all_year_words, singular_year_words=singular_year_words, time_units=time_units(cues),
         levantine=frozenset(normalize_key(row["name"]).split()[0] for row in month_rows
                             if row["kind"].strip() == "month" and (row.get("source") or "").strip() == "cldr:ar_SY"),
-        like_this=like_this, like=like)
+        like_this=like_this, like=like, days_after_that=days_after_that_words(cues))
     passes: dict = {}
     pattern = compile_grammar(words, passes)
     return replace(words, pattern=pattern, grammar_find=passes["find"], grammar_productions=passes["productions"],

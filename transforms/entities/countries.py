@@ -65,14 +65,19 @@ def dropped_vowel_variants(masculine: str) -> set[str]:
             for i in range(3, len(masculine) - 2) if masculine[i] in _LONG_VOWELS}
 
 
-def adjective_entries(demonym_rows: list[dict], country_rows: list[dict]) -> Iterator[tuple[str, Entry]]:
+def adjective_entries(demonym_rows: list[dict], country_rows: list[dict],
+                      ambiguous: frozenset[str] | None = None) -> Iterator[tuple[str, Entry]]:
+    """The adjectives' entries; `ambiguous`: the normalised masculines that are far more often another word
+    (common_adjective_masculines), without the cue lexicon's by default."""
+    ambiguous = common_adjective_masculines(None) if ambiguous is None else ambiguous
+    common = common_words(ambiguous)
     canonical = {row["iso2"]: row["name_ar"] for row in country_rows}
     entries = {row["iso2"]: Entry("adjective", (row["iso2"],), canonical.get(row["iso2"], row["iso2"]))
                for row in demonym_rows}
     regular = {row["iso2"]: adjective_forms(row) for row in demonym_rows}
     for row in demonym_rows:
         for form in regular[row["iso2"]]:
-            if form not in COMMON_WORDS:
+            if form not in common:
                 yield form, entries[row["iso2"]]
     # A variant counts only when it is no written form of any country's adjective or name, and
     # no two countries give it (the regular spelling always wins).
@@ -81,26 +86,34 @@ def adjective_entries(demonym_rows: list[dict], country_rows: list[dict]) -> Ite
     owners: dict[str, set[str]] = {}
     for row in demonym_rows:
         for masculine in _alternatives(row["masculine"]):
-            if normalize_key(masculine) in AMBIGUOUS_MASCULINES:
+            if normalize_key(masculine) in ambiguous:
                 continue
             for variant in dropped_vowel_variants(normalize_key(masculine)):
                 for plain in inflect_nisba(variant):
                     owners.setdefault(definite(plain), set()).add(row["iso2"])
     for form, codes in sorted(owners.items()):
-        if len(codes) == 1 and form not in taken and form not in COMMON_WORDS:
+        if len(codes) == 1 and form not in taken and form not in common:
             yield form, entries[next(iter(codes))]
 
 
 # Nationality adjectives that are, far more often, another common word: مالي/مالية "financial"
 # (Mali), صحراوي "desert" (Western Sahara), قمري "lunar" (Comoros). Every inflected form of
-# these masculines is dropped (the country names themselves stay).
-AMBIGUOUS_MASCULINES = ("مالي", "صحراوي", "قمري", "كوكي")
-COMMON_WORDS = {
-    form
-    for masculine in AMBIGUOUS_MASCULINES
-    for plain in inflect_nisba(normalize_key(masculine))
-    for form in (plain, definite(plain))
-}
+# these masculines is dropped (the country names themselves stay). Class country_common_adjective of seeds/cue_words.csv
+# (a masculine as written; its forms are inflected here) and these, which no row has yet (each of مالي، صحراوي، قمري، كوكي
+# decides rows of its real sentence: all four are rows).
+AMBIGUOUS_MASCULINES_UNSEEN: tuple[str, ...] = ()
+
+
+def common_adjective_masculines(cues) -> frozenset[str]:
+    """The normalised masculines of class country_common_adjective (`cues`: the cue lexicon, or None) and
+    AMBIGUOUS_MASCULINES_UNSEEN."""
+    rows = cues.lists.get("country_common_adjective", ()) if cues is not None else ()
+    return frozenset(rows) | {normalize_key(w) for w in AMBIGUOUS_MASCULINES_UNSEEN}
+
+
+def common_words(masculines) -> set[str]:
+    """Every inflected form of those masculines, with the article and without: no adjective of a country."""
+    return {form for masculine in masculines for plain in inflect_nisba(masculine) for form in (plain, definite(plain))}
 
 
 # A country name that is also a common word counts only after a word that introduces a place

@@ -25,6 +25,7 @@ from transforms.entities.countries import (
     RIGHT_SIDE_FORMS,
     SIDE_NOUNS,
     adjective_entries,
+    common_adjective_masculines,
     country_name_entries,
 )
 from transforms.entities.gazetteer import Entry, Gazetteer, Match, Tokens, match_text
@@ -47,12 +48,13 @@ _SHADDA, _DAMMA = "\u0651", "\u064F"
 _GULF = {"SA", "AE", "KW", "QA", "BH", "YE", "IR"}
 
 
-def build_gazetteer(country_rows, country_variant_rows, demonym_rows, place_rows, organisation_rows) -> Gazetteer:
-    """One automaton over all lexicons; each *_rows is a list of dicts read from its seeds CSV."""
+def build_gazetteer(country_rows, country_variant_rows, demonym_rows, place_rows, organisation_rows, cues=None) -> Gazetteer:
+    """One automaton over all lexicons; each *_rows is a list of dicts read from its seeds CSV; `cues`, the cue
+    lexicon, gives the adjectives that are more often a common word (class country_common_adjective)."""
     gazetteer = Gazetteer()
     for phrase, entry in country_name_entries(country_rows, country_variant_rows):
         gazetteer.add(phrase, entry)
-    for phrase, entry in adjective_entries(demonym_rows, country_rows):
+    for phrase, entry in adjective_entries(demonym_rows, country_rows, common_adjective_masculines(cues)):
         gazetteer.add(phrase, entry)
     for phrase, entry in place_entries(place_rows):
         gazetteer.add(phrase, entry)

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Iterator
 
 from transforms.document import Document
-from transforms.visits.cues import TOPIC_BEFORE, TOPIC_OF
+from transforms.visits.cues import ClauseWords
 from transforms.visits.mentions import Actor, Loc, _is_adjective
 
 VISIT_CUE_CLASSES = ("travel", "arrival", "departure", "tour", "reception", "meeting", "event_noun", "attend", "speech")
@@ -254,13 +254,14 @@ def _named_by_event(doc: Document, loc: Loc, span: tuple[int, int], cues) -> boo
     return any(c.cue.cls in _EVENT_CLASSES and c.cue.pos == "noun" and c.end == span[0] for c in cues)
 
 
-def _after_event(doc: Document, cues, span: tuple[int, int], first: int) -> bool:
+def _after_event(doc: Document, cues, span: tuple[int, int], first: int, clauses: ClauseWords | None) -> bool:
     """A place a few words after a word of the event (القمة التي عقدت في بروكسل، اجتمعوا في
     أستانة), not one at the other end of the sentence (خلال المؤتمر الصحفي، إن مصر تخوض حربا ...
     أساس التعايش في مصر) nor what the talks are about (تطرقت المباحثات بين الرئيسين كذلك إلى
     تطورات الأوضاع في ليبيا)."""
     left = " ".join(doc.words(max(first, span[0] - 3), span[0]))
-    if TOPIC_BEFORE.search(left + " ") or TOPIC_OF.search(left):
+    clauses = clauses or ClauseWords  # (the class defaults: the unseen words alone, without the cue lexicon)
+    if clauses.topic_before.search(left + " ") or clauses.topic_of.search(left):
         return False
     return any(c.cue.cls in _EVENT_CLASSES and 0 <= span[0] - c.end <= _EVENT_PLACE_WORDS for c in cues)
 
@@ -276,7 +277,7 @@ def _tells_event_again(cues, names_a_city: bool) -> bool:
                or (c.cue.cls == "attend" and not names_a_city and not own_event) for c in cues)
 
 
-def _title_event_places(title: Document | None) -> list[Loc]:
+def _title_event_places(title: Document | None, clauses: ClauseWords | None) -> list[Loc]:
     """The places a title gives its summit or conference (ما الذي تريده كل دولة أوروبية من قمة
     بروكسل; القمة التي عقدت في هلسنكي): named by the event noun or held in, a few words after it."""
     if title is None:
@@ -291,7 +292,7 @@ def _title_event_places(title: Document | None) -> list[Loc]:
             continue
         loc = Loc(m.char_start, m.char_end, iso2, title.text[m.char_start:m.char_end] if m.kind == "place" else None)
         span = (m.first, m.end)
-        if _named_by_event(title, loc, span, cues) or (_held_in(title, loc, span, 0) and _after_event(title, cues, span, 0)):
+        if _named_by_event(title, loc, span, cues) or (_held_in(title, loc, span, 0) and _after_event(title, cues, span, 0, clauses)):
             out.append(loc)
     return out
 
@@ -311,10 +312,10 @@ def event_told_before(ctx: VisitContext) -> Iterator[VisitCandidate]:
         if any(c.cue.cls in _EVENT_CLASSES for c in cues):
             first, end = doc.sentence_tokens[s]
             hosts = [(l, span) for l, span in ctx.locs_in(first, end)
-                     if ((_held_in(doc, l, span, first) and _after_event(doc, cues, span, first)) or _named_by_event(doc, l, span, cues))]
+                     if ((_held_in(doc, l, span, first) and _after_event(doc, cues, span, first, ctx.clauses)) or _named_by_event(doc, l, span, cues))]
             if hosts:
                 placed.append((s, hosts))
-    placed += [(-1, [(loc, None)]) for loc in _title_event_places(ctx.title)]
+    placed += [(-1, [(loc, None)]) for loc in _title_event_places(ctx.title, ctx.clauses)]
     if not placed:
         return
     told = {s for s, _ in placed}

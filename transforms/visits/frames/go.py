@@ -14,8 +14,6 @@ import re
 
 from transforms.arabic_text import normalize_key
 from transforms.visits.cues import (
-    ADDRESSING,
-    REACHED,
     TO_PLACE,
     WHERE,
 )
@@ -103,10 +101,10 @@ def _companions(ctx: ArticleContext, frame: Frame, after: int, right: int) -> li
 def _not_a_trip(ctx: ArticleContext, t, end: int, right: int) -> bool:
     """A verb of travel used for something else: turning to someone with words (توجه إلى X
     بالشكر), reaching a stage (وصل إلى الدور النهائي), things arriving (وصول المساعدات)."""
-    if t.lemma == _ADDRESSING_LEMMA and ADDRESSING.search(ctx.norm(end, min(right, ctx.words_ahead(end, 12)))):
+    if t.lemma == _ADDRESSING_LEMMA and ctx.clauses.addressing.search(ctx.norm(end, min(right, ctx.words_ahead(end, 12)))):
         return True
     arrival = t.cue_class == "arrival"  # a conjugation of وصل or the noun وصول (seeds/cue_words.csv)
-    if arrival and REACHED.match(ctx.norm(end, min(right, ctx.words_ahead(end, 6)))):
+    if arrival and ctx.clauses.reached.match(ctx.norm(end, min(right, ctx.words_ahead(end, 6)))):
         return True
     # "تسهيل وصول المساعدات الإنسانية إلى قطاع غزة": aid arrives, nobody visits.
     return arrival and t.pos == "noun" and not t.pronoun and bool(ctx.clauses.things_arriving.match(

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from transforms.arabic_text import normalize_key
-from transforms.visits.cues import IN_PLACE, TOPIC_BEFORE, TOPIC_OF, WHERE
+from transforms.visits.cues import IN_PLACE, WHERE
 from transforms.visits.frames.context import WORDS_BEFORE, ArticleContext
 from transforms.visits.frames.frame import PlacedTrigger
 from transforms.visits.mentions import Loc
@@ -35,7 +35,7 @@ def is_meeting_place(ctx: ArticleContext, loc: Loc, left: int) -> bool:
     """The place is where something is held: after في/داخل (a head noun between), or with بـ glued
     to it; not the subject of an envoy or a file (مبعوث واشنطن الخاص بسوريا)."""
     # "الخاص بسوريا": the clitic بـ/لـ glued to the place is left out of the words before it.
-    if TOPIC_OF.search(re.sub(r"(?<=\s)[وفبل]+$", "", ctx.norm(max(left, ctx.words_back(loc.start, 3)), loc.start)).rstrip()):
+    if ctx.clauses.topic_of.search(re.sub(r"(?<=\s)[وفبل]+$", "", ctx.norm(max(left, ctx.words_back(loc.start, 3)), loc.start)).rstrip()):
         return False
     if ctx.attached(loc, "ب") or loc.capital and re.match(r"[وف]?ب", ctx.text[loc.start:loc.end]):
         return True  # بروما؛ "بالعاصمة الفنلندية": the clitic inside the capital phrase's span
@@ -87,7 +87,7 @@ def _place_after(ctx: ArticleContext, group: list[PlacedTrigger], left: int, sta
         if SUBJECT_MATTER.search(normalize_key(gap)):
             continue  # "أجريا محادثات تناولت الإصلاحات في السعودية"، "لبحث الأوضاع في غزة"
         if len(gap.split()) <= reach and not re.search(r"[،,:؛(]", gap) and not _in_quoted_speech(ctx, loc, last.end) \
-                and not TOPIC_BEFORE.search(ctx.norm(max(left, ctx.words_back(loc.start, 4)), loc.start) + " "):
+                and not ctx.clauses.topic_before.search(ctx.norm(max(left, ctx.words_back(loc.start, 4)), loc.start) + " "):
             return loc
     return None
 
