@@ -23,3 +23,16 @@ def test_l_glued_to_a_word_of_the_corpus_stays_out_of_the_name():
     assert "أشرف القدرة" in found
     assert not any("لوكالة" in name for name in found)
 
+
+def test_b_glued_to_a_hamza_alef_word_ends_a_name():
+    # BB-internationalNews-906-20180801
+    text = ('والتهمة الجاهزة هي الانقسامات العرقية والتمييز العنصري" تقول هابي بأسف. وبخصوص ترشحها عن '
+            'حركة إيرا غير المرخصة تقول: "لقد')
+    assert not any("بأسف" in name for name in names(text))
+
+
+def test_a_judges_sentence_after_his_title_is_no_name():
+    # FR-internationalNews-1379-20180522
+    text = ("وبعد انتهاء المحاكمة التي لم تستمر لأكثر من عشر دقائق الثلاثاء، أصدر القاضي حكمه بإعدام "
+            "جدعون استنادا إلى البند الرابع من قانون مكافحة الإرهاب")
+    assert "حكمه بإعدام" not in names(text)
