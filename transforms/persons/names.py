@@ -278,10 +278,12 @@ def _foreign_w_word(word: str, lexicon: PersonLexicon) -> bool:
 
 def _foreign_l_word(token, lexicon: PersonLexicon) -> bool:
     """A word opening with ل that is a foreign name's own letter, not the preposition: a long vowel
-    follows the ل (ديجان لوفرين، أمريك لابورت، نيتسانا ليتنر) and what follows the ل is no word of the
+    follows the ل (ديجان لوفرين، أمريك لابورت، ليونز) and what follows the ل is no word of the
     corpus, as _foreign_w_word reads a و; a preposition's word is one (لوزير، لاجتماع), or a verbal
     noun (لاستعادة، لاستقبال)."""
     rest = token.text[1:]
+    if rest[:1] == "ي" and rest[1:2] not in ("ا", "و", "ي"):
+        return False  # ليخترق، ليعلن: ل of purpose and a present verb (ي and a consonant)
     return len(rest) >= 4 and rest[0] in "يوا" and not rest.startswith("است") and not token.key.endswith(("ه", "ى")) \
         and rest not in lexicon.stop_words and rest not in lexicon.verbs and rest not in lexicon.given_names \
         and rest not in lexicon.person_words and rest not in lexicon.name_parts \
