@@ -1390,6 +1390,27 @@ def _without_glued_conjunction(text: str, m: _Mention, lexicon: PersonLexicon) -
     return _Mention(words, m.char_start + 1, m.char_end, m.title, lexicon.persons.get(words), m.tok_end, m.single)
 
 
+def _without_glued_hamza_word(text: str, tokens: Tokens, m: _Mention) -> _Mention:
+    """A name the rules read whose last words are ب or ل glued to a word the text writes with a
+    hamza on its alef (الممثلة أليسون جاني بأوسكار، رانيا بأسوان، جورج بأزهار): the preposition and
+    its object, never a name word (a foreign name in ب or ل writes its alef bare: بالون، لافروف), as
+    _without_glued_conjunction reads a و. A known person's name stays."""
+    if m.known is not None:
+        return m
+    items = tokens.items
+    n = len(m.words)
+    last = m.tok_end - 1
+    while n > 1 and 0 < last < len(items) and items[last].text == m.words[n - 1]:
+        start = items[last].ostart
+        if not (start + 1 < len(text) and text[start] in "بل" and text[start + 1] in _HAMZA_ALEFS):
+            break
+        n -= 1
+        last -= 1
+    if n == len(m.words):
+        return m
+    return _Mention(m.words[:n], m.char_start, items[last].oend, m.title, None, last + 1, m.single)
+
+
 def extract_persons(text: str, country_mentions: list[dict], lexicon: PersonLexicon,
                     use_context: bool = True, normalized=None, sentences=None,
                     organisations: list[dict] = (), places: list[dict] = (), words=None) -> list[dict]:
@@ -1416,6 +1437,7 @@ def extract_persons(text: str, country_mentions: list[dict], lexicon: PersonLexi
         mentions = _without_word_after_family_name(tokens, mentions, lexicon, country_at)
     mentions = _drop_body_names(tokens, mentions, lexicon)
     mentions = [_without_glued_conjunction(text, m, lexicon) for m in mentions]
+    mentions = [_without_glued_hamza_word(text, tokens, m) for m in mentions]
     if places:  # وفي خان يونس، جالت: an untitled name that a place's name covers whole is the place
         mentions = [m for m in mentions if m.title is not None or m.known is not None or not _inside_place(m, place_spans)]
     # A letter standing alone ends no name: it is a pronoun or a clitic some texts write apart

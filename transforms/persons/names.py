@@ -93,8 +93,8 @@ def _clause_word(token, lexicon: PersonLexicon, name_words: frozenset) -> bool:
     # corpus writes after names whose rest is no word of its own: لافروف، ليبرمان، لودريان)
     if len(word) > 4 and word[0] == "ل" and not word.startswith("ال") and not (
             word in lexicon.name_parts and not word.startswith("لل") and word[1:] not in lexicon.name_parts
-            and word[1:] not in lexicon.stop_words):
-        return True
+            and word[1:] not in lexicon.stop_words) and not _foreign_l_word(token, lexicon):
+        return True  # (nor a word of a foreign name's shape in ل that no list holds: لوفرين، لابورت)
     # معلقا، مصمما، مخاطبا: a participle of manner after the subject; not ماريا، ميلانيا
     return len(word) >= 5 and word[0] == "م" and word[1] not in "اوي" and word[-1] == "ا"
 
@@ -180,7 +180,7 @@ def _word_class(tokens: Tokens, j: int, lexicon: PersonLexicon, country_at: dict
         return _HARD
     if token.text.startswith("و") and not _foreign_w_word(token.text, lexicon):
         return _HARD
-    if token.text[0] == "ل" and len(token.text) > 4:
+    if token.text[0] == "ل" and len(token.text) > 4 and not _foreign_l_word(token, lexicon):
         return _HARD  # لصحفيين، لرويترز: a phrase after the name (a known لويس is a name part)
     for _, stem in stems(token.text)[1:]:
         if len(stem) >= 3 and (stem in name_words or stem in lexicon.stop_words):
@@ -273,6 +273,20 @@ def _foreign_w_word(word: str, lexicon: PersonLexicon) -> bool:
         return True
     return len(rest) >= 3 and rest[0] in "يوا" and rest not in lexicon.stop_words and rest not in lexicon.verbs \
         and rest not in lexicon.given_names and rest not in lexicon.person_words and rest not in lexicon.name_parts \
+        and not any(len(stem) >= 3 and stem in lexicon.stop_words for _, stem in stems(rest)[1:])
+
+
+def _foreign_l_word(token, lexicon: PersonLexicon) -> bool:
+    """A word opening with ل that is a foreign name's own letter, not the preposition: a long vowel
+    follows the ل (ديجان لوفرين، أمريك لابورت، ليونز) and what follows the ل is no word of the
+    corpus, as _foreign_w_word reads a و; a preposition's word is one (لوزير، لاجتماع), or a verbal
+    noun (لاستعادة، لاستقبال)."""
+    rest = token.text[1:]
+    if rest[:1] == "ي" and rest[1:2] not in ("ا", "و", "ي"):
+        return False  # ليخترق، ليعلن: ل of purpose and a present verb (ي and a consonant)
+    return len(rest) >= 4 and rest[0] in "يوا" and not rest.startswith("است") and not token.key.endswith(("ه", "ى")) \
+        and rest not in lexicon.stop_words and rest not in lexicon.verbs and rest not in lexicon.given_names \
+        and rest not in lexicon.person_words and rest not in lexicon.name_parts \
         and not any(len(stem) >= 3 and stem in lexicon.stop_words for _, stem in stems(rest)[1:])
 
 
