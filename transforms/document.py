@@ -161,7 +161,22 @@ class Document:
                 first, end = self.token_span(m["char_start"], m["char_end"])
                 layer.append(Mention("person", first, end, m["char_start"], m["char_end"], person))
         layer.sort(key=lambda m: m.char_start)
-        return replace(self, mentions={**self.mentions, "person": tuple(layer)})
+        return _with_offsets(replace(self, mentions={**self.mentions, "person": tuple(layer)}), self)
+
+
+# The lists of the tokens' original offsets a Document keeps (cached properties), which analyse
+# builds anyway and with_persons's copy shares with its original: the tokens are the same.
+_OFFSET_LISTS = ("_token_starts", "_token_ends")
+
+
+def _with_offsets(doc: Document, source) -> Document:
+    """`doc` holding the token offset lists that `source` (a Document of the same tokens, or a dict
+    of them) has already built, so they are not built again."""
+    held = source if isinstance(source, dict) else source.__dict__
+    for name in _OFFSET_LISTS:
+        if name in held:
+            doc.__dict__[name] = held[name]
+    return doc
 
 
 class _SpanIndex:
@@ -260,5 +275,6 @@ def analyse(text: str, published, lexicons) -> Document:
         "money": _layer(starts, ends, "money", money),
         "person": (),
     }
-    return Document(text, norm, tokens, sentences, _sentence_tokens(starts, sentences),
-                    _clause_starts(text, starts, ends, cues), cues, mentions, entities, times, lexicons.cues)
+    return _with_offsets(Document(text, norm, tokens, sentences, _sentence_tokens(starts, sentences),
+                                  _clause_starts(text, starts, ends, cues), cues, mentions, entities, times,
+                                  lexicons.cues), {"_token_starts": starts, "_token_ends": ends})
