@@ -373,17 +373,40 @@ def _closing_stop_word(tokens: Tokens, j: int, end: int, lexicon: PersonLexicon,
 
 
 _FUNCTION_WORD_MAX = 5  # letters of the frequent words that close a lone given name
+# At or above this probability (the tagger's) one word after a definite royal title is a given name.
+_REGAL_ONE_WORD_MIN = 0.5
 
 
-def _lone_given_name(tokens: Tokens, j: int, lexicon: PersonLexicon, regal: bool = False, named: bool = False) -> bool:
+def _regal_name_word(tokens: Tokens, j: int, lexicon: PersonLexicon, country_at: dict) -> bool:
+    """One word after a definite royal title that names the royal though no given-name list holds it
+    (الأمير ألبرت، الملكة إليزابيث): no definite word (الملك الراحل), no country, no word of the
+    sentence's, and read as a name by the tagger. The title stands right before it, spaces only between
+    (not الأمير، فإليزابيث كولا), and is no part of a given name (عبد الملك ريغي)."""
+    items = tokens.items
+    token = items[j]
+    if j < 1 or not tokens.soft_gap(j - 1) or (j >= 2 and (items[j - 2].key in CONNECTORS
+                                                          or items[j - 2].text in CONNECTORS)):
+        return False
+    return lexicon.tagger is not None and not token.article and j not in country_at \
+        and token.key not in lexicon.stop_words and not is_verb(token.text, lexicon) \
+        and inside_marginal(tokens, j, lexicon.tagger, lexicon, country_at) >= _REGAL_ONE_WORD_MIN
+
+
+def _lone_given_name(tokens: Tokens, j: int, lexicon: PersonLexicon, regal: bool = False, named: bool = False,
+                     country_at: dict | None = None) -> bool:
     """A given name standing alone after a title names a person (الأمير هاري وميغان، وابنته
     يوليا، إذ) unless it is also a common word (أمين، سلام). It must stand alone: punctuation or a
     conjunct follows, not a word the name reader merely stopped at (مصطفى لهبيري، جورج واشنطن),
     except after a royal title (`regal`), where a given name alone is the usual name. `named`: the
-    word opens a full name the text gave before (هاكان فيدان ... هاكان), listed as a given name or not."""
+    word opens a full name the text gave before (هاكان فيدان ... هاكان), listed as a given name or not.
+    After a royal title a foreign given name no list holds is one too (الأمير ألبرت، الملكة إليزابيث)
+    when it is no definite word and the learned tagger reads it as a name (`country_at` given)."""
     items = tokens.items
     token = items[j]
-    if (token.text not in lexicon.given_names and not named) or token.text in lexicon.ambiguous_given_names \
+    regal_word = regal and country_at is not None and token.text not in lexicon.given_names and not named \
+        and _regal_name_word(tokens, j, lexicon, country_at)
+    if (token.text not in lexicon.given_names and not named and not regal_word) \
+            or token.text in lexicon.ambiguous_given_names \
             or token.key in lexicon.stop_words:
         return False
     if j + 1 >= len(items) or not tokens.soft_gap(j):
@@ -896,14 +919,18 @@ def _scan(text: str, tokens: Tokens, lexicon: PersonLexicon, country_at: dict) -
                 if kin_one:
                     end = j + 1
                 if kin_one or end - j >= 2 or (end > j and (known is not None or _lone_given_name(
-                        tokens, j, lexicon, regal=_regal_title(tokens, title, lexicon)))):
+                        tokens, j, lexicon, regal=_regal_title(tokens, title, lexicon), country_at=country_at))):
                     words = tuple(t.text for t in items[j:end])
                     if person is None and words in lexicon.persons:
                         person = lexicon.persons[words]
                     elif person is None and known is not None and known[0] == end and known[1] == 0:
                         person = known[3]
                     s, e = _char_span(tokens, j, 0, end - 1)
-                    mentions.append(_Mention(words, s, e, title, person, end, kin_one))
+                    # A royal's one-word name no given-name list holds (الأمير ألبرت) stands as the
+                    # kinship noun's does: _lone_given_name took it only on the tagger's word.
+                    regal_one = end - j == 1 and known is None and not kin_one \
+                        and items[j].text not in lexicon.given_names
+                    mentions.append(_Mention(words, s, e, title, person, end, kin_one or regal_one))
                     i = end
                     continue
             # No name after the title: it may stand after one (كريس كوكس، الرئيس التنفيذي ...).
