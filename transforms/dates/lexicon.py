@@ -173,7 +173,8 @@ class DateLexicon:
 
 def first_person_forms(verbs) -> frozenset[str]:
     """The first-person imperfect forms (نـ، أـ, and أ folded to ا) of the third-person ي-verbs among `verbs`
-    (seeds/imperfect_verbs.csv: يعلن -> نعلن، أعلن، اعلن)."""
+    (seeds/imperfect_verbs.csv: يعلن -> نعلن، أعلن، اعلن). The caller passes the verbs seen at least twice after a
+    particle: a form seen once is as often a noun's look-alike (يفيه: نفيه, his denial)."""
     forms: set[str] = set()
     for verb in verbs:
         if verb.startswith("ي") and len(verb) >= 4:
@@ -240,7 +241,8 @@ def build_date_lexicon(month_rows: list[dict], curated_rows: list[dict],
     words = DateLexicon(
         months, weekdays, frozenset(guarded), frozenset(strict),
         future_verbs=frozenset(row["verb_ar"].strip() for row in verb_rows or ()),
-        first_person_verbs=first_person_forms(row["verb_ar"].strip() for row in verb_rows or ()),
+        first_person_verbs=first_person_forms(row["verb_ar"].strip() for row in verb_rows or ()
+                                              if int(row.get("uses_after_particle") or 0) >= 2),
         relative_verb=relative_verb, own_clause=own_clause, counted=counted, counted_of=counted_of,
         reported=reported_pattern(cues), call_for=call_for_pattern(cues), tense_words=tense_words(cues),
         opening_imperfect=opening_imperfect_pattern(cues), quantity_before=quantity_pattern(cues),
