@@ -473,6 +473,9 @@ _WEEKDAY_RANGE = re.compile(r"\s*(?:(?:الي|حتي|و|او|-|–)\s*)?(?:يو�
 _SENTENCE_BREAK_LAST = re.compile(r".*" + _SENTENCE_BREAK.pattern, re.S)
 
 
+_WORD_BEFORE = re.compile(r"(?:^|[\s\"«“])(\w+)\s+$")
+
+
 def _in_quote(text: str, at: int) -> bool:
     """Whether `at` lies inside a quotation opened in its sentence (a speaker's اليوم is the day of
     the speech, which need not be the publication's)."""
@@ -1179,6 +1182,18 @@ class _Extractor:
         self.note_day(day.year, day.month, day.day)
         return [_result(day.isoformat(), "day", "published")]
 
+    def first_person_right_before(self, start: int) -> bool:
+        """Whether the word right before `start` is a first-person imperfect verb (نعلن، أكشف, the forms of the
+        verbs of seeds/imperfect_verbs.csv, DateLexicon.first_person_verbs), with و or ف glued on."""
+        verbs = self.lexicon.first_person_verbs
+        if not verbs:
+            return False
+        m = _WORD_BEFORE.search(self.text, max(0, start - 24), start)
+        if m is None:
+            return False
+        word = m.group(1)
+        return word in verbs or (word[0] in "وف" and word[1:] in verbs)
+
     def today(self, m) -> bool:
         """Whether a bare اليوم names the publication day ("today") rather than "nowadays": after a
         perfect verb of news (أعلنت اليوم), a verb that looks ahead (ستعقد اليوم، ويجتمع اليوم) or the
@@ -1190,6 +1205,10 @@ class _Extractor:
         if self.lexicon.press_before.search(self.text, max(0, start - 32), start):
             return True  # (the press review: today's papers)
         perfect = perfect_verb_right_before(self.text, start, self.lexicon.tense_words)
+        if not perfect and self.first_person_right_before(start) and not _DEFINITE_NEXT.match(self.text, m.end()) \
+                and _in_quote(self.text, m.start()):
+            return True  # ("نعلن اليوم رحيل فيرن"، "إنني أكشف اليوم": the speaker's own present, the day of the speech;
+            # أعلن is a perfect too: "quoted" below)
         if not (perfect or future_verb_right_before(self.text, start, self.lexicon.future_verbs, self.lexicon.tense_words)
                 or self.opened_by_imperfect_today(m, start)) \
                 or _DEFINITE_NEXT.match(self.text, m.end()):

@@ -43,6 +43,9 @@ class DateLexicon:
     day_next: frozenset[str] = field(repr=False, default=frozenset())
     # normalised imperfect verb forms (يزور، تعقد، نعمل): what may follow the future prefix سـ (tense.py)
     future_verbs: frozenset[str] = frozenset()
+    # the first-person forms of those verbs (يعلن -> نعلن، أعلن; يكشف -> أكشف): a speaker's own present, right
+    # before a quoted اليوم ("نعلن اليوم رحيل فيرن"), tells the day of the speech (extract._Extractor.today)
+    first_person_verbs: frozenset[str] = frozenset()
     # the clause words of seeds/cue_words.csv that tense.py reads (see tense.clause_patterns): a
     # relative and the verb opening its clause; a word opening a clause of its own
     relative_verb: re.Pattern | None = field(repr=False, default=None)
@@ -168,6 +171,17 @@ class DateLexicon:
         return self.months.get(" ".join(name.split()))
 
 
+def first_person_forms(verbs) -> frozenset[str]:
+    """The first-person imperfect forms (نـ، أـ, and أ folded to ا) of the third-person ي-verbs among `verbs`
+    (seeds/imperfect_verbs.csv: يعلن -> نعلن، أعلن، اعلن). The caller passes the verbs seen at least twice after a
+    particle: a form seen once is as often a noun's look-alike (يفيه: نفيه, his denial)."""
+    forms: set[str] = set()
+    for verb in verbs:
+        if verb.startswith("ي") and len(verb) >= 4:
+            forms.update(prefix + verb[1:] for prefix in ("ن", "أ", "ا"))
+    return frozenset(forms)
+
+
 def build_date_lexicon(month_rows: list[dict], curated_rows: list[dict],
                        verb_rows: list[dict] | None = None, cues: "CueLexicon | None" = None) -> DateLexicon:
     """Lexicon from seeds/months.csv rows (CLDR/hijridate names), seeds/months_curated.csv rows
@@ -227,6 +241,8 @@ def build_date_lexicon(month_rows: list[dict], curated_rows: list[dict],
     words = DateLexicon(
         months, weekdays, frozenset(guarded), frozenset(strict),
         future_verbs=frozenset(row["verb_ar"].strip() for row in verb_rows or ()),
+        first_person_verbs=first_person_forms(row["verb_ar"].strip() for row in verb_rows or ()
+                                              if int(row.get("uses_after_particle") or 0) >= 2),
         relative_verb=relative_verb, own_clause=own_clause, counted=counted, counted_of=counted_of,
         reported=reported_pattern(cues), call_for=call_for_pattern(cues), tense_words=tense_words(cues),
         opening_imperfect=opening_imperfect_pattern(cues), quantity_before=quantity_pattern(cues),
