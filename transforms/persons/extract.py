@@ -13,7 +13,7 @@ from operator import itemgetter
 from transforms.persons.coref import FullerNames, resolve_names, shorter_form_of
 from transforms.persons.lexicon import (CONNECTORS, REGNAL_ORDINALS, KnownPerson, PersonLexicon, is_manner_adverb,
                                         spelt_alike, surname_forms, words_of)
-from transforms.persons.names import (_NAME, PARTICLES, _is_title, _word_class, derived_past_verb, family_extension, is_verb,
+from transforms.persons.names import (_NAME, PARTICLES, _final_w_surname, _is_title, _word_class, derived_past_verb, family_extension, is_verb,
                                       known_name_at, past_feminine_verb, past_verb, prayer_formula_at, read_name, read_name_before)
 from transforms.persons.tagger import inside_marginal, tag_spans
 from transforms.persons.titles import TitleMatch, glued_given_name_after_demonym, kin_name_word, match_title
@@ -463,9 +463,11 @@ def _given_name_end(tokens: Tokens, i: int, lexicon: PersonLexicon, country_at: 
             continue  # a connector binds its word whatever it means (آل الشيخ، أبو الغيط)
         named = word.text in name_words or word.text in lexicon.given_names or (closing and k == end - 1)
         known = named or word.text in lexicon.name_parts
-        if (word.key in lexicon.stop_words and not known) or (not named and _phrase_shaped(word)) \
+        # a family name's own و closing the name (سارة ليا ويتسن المديرة، جاستن بورتال ويلبي،)
+        w_surname = k == end - 1 and _final_w_surname(tokens, k, lexicon)
+        if (word.key in lexicon.stop_words and not known) or (not named and not w_surname and _phrase_shaped(word)) \
                 or ("-" in tokens.gap_text(k - 1) and " " in tokens.gap_text(k - 1)) \
-                or (family_seen and not known and items[k - 1].text not in CONNECTORS
+                or (family_seen and not known and items[k - 1].text not in CONNECTORS and not w_surname
                     and not (k == end - 1 and _family_name_closed_by_punctuation(tokens, k, lexicon))):
             end = k
             break

@@ -169,6 +169,8 @@ def _word_class(tokens: Tokens, j: int, lexicon: PersonLexicon, country_at: dict
     if token.text.startswith("و") and (token.text[1:] in lexicon.name_parts or token.text[1:] in name_words) \
             and not _w_syllable(token.text):
         return _HARD  # ترامب وكيم: a second person
+    if _final_w_surname(tokens, j, lexicon):
+        return _NAME  # سارة ليا ويتسن، a family name's own و before punctuation
     if _clause_word(token, lexicon, name_words) and (j == 0 or tokens.items[j - 1].text not in PARTICLES):
         return _HARD  # (دي مستورا: a particle's word is a name)
     if token.text in name_words or token.text in lexicon.name_parts:
@@ -274,6 +276,35 @@ def _foreign_w_word(word: str, lexicon: PersonLexicon) -> bool:
     return len(rest) >= 3 and rest[0] in "يوا" and rest not in lexicon.stop_words and rest not in lexicon.verbs \
         and rest not in lexicon.given_names and rest not in lexicon.person_words and rest not in lexicon.name_parts \
         and not any(len(stem) >= 3 and stem in lexicon.stop_words for _, stem in stems(rest)[1:])
+
+
+_W_CONJUNCT_ENDINGS = ("ه", "ها", "هم", "هما", "هن", "ة", "ى", "ات", "ون", "ين", "ان")
+
+
+def _final_w_surname(tokens: Tokens, j: int, lexicon: PersonLexicon) -> bool:
+    """A word opening with و that ends a name before punctuation (سارة ليا ويتسن، جاستن بورتال ويلبي،):
+    a foreign family name's own letter, though what follows the و reads as a verb or a frequent word
+    (يتسن، يلبي). A conjunct's word before punctuation is a second name the lists hold (وبوتين، وكيم),
+    a word with a hamza (وأحمد، وآخرون), a definite word (والوفد), a word with a pronoun or a plural or
+    feminine ending (وغيره، ونظيره، ومرافقين، ووزارة), or a word of the corpus as it stands (وحسب)."""
+    word = tokens.items[j].text
+    if len(word) < 4 or word[0] != "و" or word[1] in "أإآؤئء" or word.startswith("وال") \
+            or word.endswith(_W_CONJUNCT_ENDINGS) or tokens.items[j].key in lexicon.stop_words:
+        return False
+    if j + 1 < len(tokens.items) and (tokens.soft_gap(j) or not _PUNCT_GAP.search(tokens.gap_text(j))):
+        return False  # (not before a title: فهد العيسى ومعالي وزير الدولة is an honorific of the next)
+    if j < 2 or not tokens.soft_gap(j - 1) or not tokens.soft_gap(j - 2) \
+            or tokens.items[j - 2].text not in lexicon.given_names or tokens.items[j - 1].key in lexicon.stop_words \
+            or tokens.items[j - 1].text.startswith("ال"):
+        return False  # only a foreign name's third word, after a given name and a bare name word
+    rest = word[1:]
+    if rest in lexicon.titles_by_first or rest in lexicon.kin_nouns:
+        return False  # فهد العيسى ومعالي وزير الدولة: a title of the next person
+    return rest not in lexicon.given_names and rest not in lexicon.person_words and rest not in lexicon.name_parts \
+        and word not in lexicon.given_names and word not in lexicon.person_words
+
+
+_PUNCT_GAP = re.compile(r"[.،,:;؛!?؟()\"«»]")
 
 
 def _foreign_l_word(token, lexicon: PersonLexicon) -> bool:
