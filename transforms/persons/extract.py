@@ -75,6 +75,14 @@ class _Mention:
     single: bool = False  # a name of one word the tagger is sure of (ميلانيا)
 
 
+def _first_words(m: _Mention, n: int, items, last: int) -> _Mention:
+    """The mention cut to its first n words, the last of them the token items[last]; itself when
+    nothing is cut. A cut name is no longer the known person's name."""
+    if n == len(m.words):
+        return m
+    return _Mention(m.words[:n], m.char_start, items[last].oend, m.title, None, last + 1, m.single)
+
+
 def _char_span(tokens: Tokens, first: int, cut: int, last: int) -> tuple[int, int]:
     items = tokens.items
     if cut:
@@ -755,9 +763,7 @@ def _without_trailing_non_name(tokens: Tokens, m: _Mention, lexicon: PersonLexic
             break
         n -= 1
         last -= 1
-    if n == len(m.words):
-        return m
-    return _Mention(m.words[:n], m.char_start, items[last].oend, m.title, None, last + 1, m.single)
+    return _first_words(m, n, items, last)
 
 
 # At or above this probability (the tagger's) a word after a family name standing alone is read as
@@ -1435,9 +1441,7 @@ def _without_glued_hamza_word(text: str, tokens: Tokens, m: _Mention) -> _Mentio
             break
         n -= 1
         last -= 1
-    if n == len(m.words):
-        return m
-    return _Mention(m.words[:n], m.char_start, items[last].oend, m.title, None, last + 1, m.single)
+    return _first_words(m, n, items, last)
 
 
 def extract_persons(text: str, country_mentions: list[dict], lexicon: PersonLexicon,
