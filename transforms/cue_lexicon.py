@@ -300,8 +300,7 @@ class CueLexicon:
 
     def word_alternation(self, cls: str) -> str:
         """The words of a word-list class as a regular-expression alternation, longest first."""
-        if cls not in WORD_LIST_CLASSES:
-            raise CueLexiconError(f"{cls!r} is not a word-list class ({', '.join(sorted(WORD_LIST_CLASSES))})")
+        _check_word_list_class(cls)
         return "|".join(re.escape(w) for w in sorted(self.lists.get(cls, ()), key=lambda w: (-len(w), w)))
 
     def verb_forms(self, *classes: str) -> list[str]:
@@ -324,6 +323,11 @@ class CueLexicon:
                 if tuple(tokens[i + 1:i + 1 + len(rest)]) == rest:
                     return i, i + 1 + len(rest), Cue(lemma, cls, "phrase", "noun", r)
         return None
+
+
+def _check_word_list_class(cls: str) -> None:
+    if cls not in WORD_LIST_CLASSES:
+        raise CueLexiconError(f"{cls!r} is not a word-list class ({', '.join(sorted(WORD_LIST_CLASSES))})")
 
 
 class CueLexiconError(ValueError):
@@ -555,6 +559,16 @@ def class_alternation(cues: CueLexicon | None, cls: str) -> str:
     if cues is None or not cues.word_alternation(cls):
         return ""
     return trie_alternation(cues.lists[cls])
+
+
+def class_and_unseen_words(cues: CueLexicon | None, cls: str, unseen=()) -> frozenset[str]:
+    """The normalised words of a word-list class of the cue lexicon and of its `*_UNSEEN` words (normalised here), as a
+    set; the unseen words alone without the cue lexicon. An unknown class is an error, as in CueLexicon.word_alternation."""
+    if cues is None:
+        return frozenset(normalize_key(w) for w in unseen)
+    _check_word_list_class(cls)
+    rows = cues.lists.get(cls, ())
+    return frozenset(rows) | {normalize_key(w) for w in unseen}
 
 
 def class_and_unseen_alternation(cues: CueLexicon | None, cls: str, unseen: tuple[str, ...]) -> str:

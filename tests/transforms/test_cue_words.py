@@ -6,7 +6,7 @@ import pytest
 
 from marsad.seeds import read_seed_csv
 from transforms.arabic_text import normalize_key
-from transforms.cue_lexicon import WORD_LIST_CLASSES, CueLexiconError, build_cue_lexicon, list_forms
+from transforms.cue_lexicon import WORD_LIST_CLASSES, CueLexiconError, build_cue_lexicon, class_and_unseen_words, list_forms
 
 ROWS = read_seed_csv("cue_words.csv")
 LEXICON = build_cue_lexicon(ROWS)
@@ -48,6 +48,16 @@ def test_a_word_list_is_no_cue_of_the_document():
     assert LEXICON.cue("ثم") is None and "ثم" in LEXICON.lists["clause_break"]
     with pytest.raises(CueLexiconError, match="not a word-list class"):
         LEXICON.word_pattern("travel")
+
+
+def test_a_class_and_its_unseen_words_are_one_normalised_set():
+    # aid_led_by: its row تقوده and the words no real sentence decides yet (بقيادة …), normalised; the unseen alone
+    # without the cue lexicon; a class name no list has is an error, not an empty set.
+    words = class_and_unseen_words(LEXICON, "aid_led_by", ("بقيادة",))
+    assert {"تقوده", "بقياده"} <= words
+    assert class_and_unseen_words(None, "aid_led_by", ("بقيادة",)) == {"بقياده"}
+    with pytest.raises(CueLexiconError, match="not a word-list class"):
+        class_and_unseen_words(LEXICON, "aid_lead_by", ())
 
 
 def test_a_noun_of_a_word_list_has_its_forms_generated():

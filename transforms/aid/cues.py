@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from transforms.arabic_text import normalize_key
-from transforms.cue_lexicon import CueLexicon, class_and_unseen_alternation
+from transforms.cue_lexicon import CueLexicon, class_and_unseen_alternation, class_and_unseen_words
 
 _CONJUNCTIONS = ("", "و", "ف")
 _PREPOSITIONS = ("", "ب", "ل", "ك")
@@ -308,11 +308,9 @@ def aid_words(lexicon: CueLexicon) -> AidWords:
                          locative=_forms(" ".join(lists.get("aid_locative", ()))),
                          transfer=_forms(" ".join(lists.get("aid_transfer", ()) + TRANSFER_UNSEEN)),
                          not_aid=_forms(" ".join(lists.get("aid_not_aid", ()) + NOT_AID_UNSEEN)),
-                         party_prepositions=frozenset(lists.get("aid_party_preposition", ()))
-                         | {normalize_key(w) for w in PARTY_PREPOSITION_UNSEEN},
-                         gives_between=frozenset(lists.get("aid_gives_between", ()))
-                         | {normalize_key(w) for w in GIVES_BETWEEN_UNSEEN},
-                         led_by=frozenset(lists.get("aid_led_by", ())) | {normalize_key(w) for w in LED_BY_UNSEEN},
+                         party_prepositions=class_and_unseen_words(lexicon, "aid_party_preposition", PARTY_PREPOSITION_UNSEEN),
+                         gives_between=class_and_unseen_words(lexicon, "aid_gives_between", GIVES_BETWEEN_UNSEEN),
+                         led_by=class_and_unseen_words(lexicon, "aid_led_by", LED_BY_UNSEEN),
                          **{name: _forms(" ".join(lists.get(cls, ()))) for name, cls in _AS_WRITTEN_LISTS.items()})
         if not all((words.needs, words.price, words.sum_links, words.campaign, words.electoral, words.payee,
                     words.ransom, words.assets, words.collect, words.party_groups, words.appeal,

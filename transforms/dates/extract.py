@@ -7,7 +7,7 @@ from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from transforms.arabic_text import NormalizedText, normalize, normalize_key
-from transforms.cue_lexicon import class_alternation, class_and_unseen_alternation
+from transforms.cue_lexicon import class_alternation, class_and_unseen_alternation, class_and_unseen_words
 from transforms.dates.calendar_math import (UPCOMING_MONTHS, day_value, day_year_untensed, month_year_untensed,
                                             shift_day, valid_day, weekday_date, year_of_day, year_of_month)
 from transforms.dates.grammar import (COUNTS, DAY_WORDS, GLUED_DAY_UNITS, GLUED_YEAR_PREFIXES,
@@ -169,7 +169,7 @@ def until_patterns(cues: "CueLexicon | None") -> tuple[re.Pattern | None, re.Pat
     words = until_words(cues)
     if not words:
         return None, None, ()
-    written = {normalize_key(w) for w in _UNTIL_UNSEEN} | set(cues.lists.get("date_until", ()) if cues else ())
+    written = class_and_unseen_words(cues, "date_until", _UNTIL_UNSEEN)
     return (re.compile(rf"[وف]?(?:{words})\s"), re.compile(rf"(?:^|\s)[وف]?(?:{words})\s+$"),
             tuple(sorted({w.split()[-1] for w in written})))
 # An imperfect verb of lasting right before حتى (تستمر حتى، يبقى مغلقا حتى): what goes on until a day. The verbs
@@ -199,7 +199,7 @@ def since_patterns(cues: "CueLexicon | None") -> tuple[re.Pattern | None, re.Pat
     words = class_and_unseen_alternation(cues, "date_since", _SINCE_UNSEEN)
     if not words:
         return None, None, ()
-    written = {normalize_key(w) for w in _SINCE_UNSEEN} | set(cues.lists.get("date_since", ()) if cues else ())
+    written = class_and_unseen_words(cues, "date_since", _SINCE_UNSEEN)
     return (re.compile(rf"[وف]?(?:{words})\s"), re.compile(rf"(?:^|\s)[وف]?(?:{words})\s+$"),
             tuple(sorted({w.split()[0] for w in written})))
 # بحلول and the words of its date before the date's last word (بحلول صباح الاثنين، بحلول نهاية مارس).
@@ -578,8 +578,7 @@ _DAYS_AFTER_THAT_UNSEEN: tuple[str, ...] = ()
 
 def days_after_that_words(cues: "CueLexicon | None") -> frozenset[str]:
     """The normalised words of class date_days_after_that and _DAYS_AFTER_THAT_UNSEEN (ago reads them)."""
-    rows = cues.lists.get("date_days_after_that", ()) if cues is not None else ()
-    return frozenset(rows) | {normalize_key(w) for w in _DAYS_AFTER_THAT_UNSEEN}
+    return class_and_unseen_words(cues, "date_days_after_that", _DAYS_AFTER_THAT_UNSEEN)
 # How many sentences on a bare month still takes the year the story was told in (see _Extractor.story_year).
 STORY_SENTENCES = 2
 # What tells, before a bare month in its sentence, that the story goes on from the date told before: وبعد ذلك،

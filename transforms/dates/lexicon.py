@@ -6,11 +6,12 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from transforms.arabic_text import normalize_key
+from transforms.cue_lexicon import class_and_unseen_words
 
 # The adjectives after a weekday that make it a day's name (class date_weekday_epithet of seeds/cue_words.csv) that no
 # sentence of an ANT article in no gold file shows deciding a row (الأربعاء الأحمر, the Yazidi new year, is in gold only).
 # (Not الأسود، الدامية: «الاثنين الأسود» of a market's fall and «هجمات الجمعة الدامية» are as often the last such day.)
-WEEKDAY_EPITHET_UNSEEN = frozenset(normalize_key(w) for w in ("الأحمر",))
+WEEKDAY_EPITHET_UNSEEN = ("الأحمر",)
 
 if TYPE_CHECKING:
     from transforms.cue_lexicon import CueLexicon
@@ -251,8 +252,7 @@ def build_date_lexicon(month_rows: list[dict], curated_rows: list[dict],
         goes_on_until=lasting_pattern(cues), ordinal_noun=ordinal_noun_pattern(cues), the_two=the_two_pattern(cues),
         weekday_habit=frozenset(cues.lists["date_weekday_habit"])
         if cues is not None and cues.word_alternation("date_weekday_habit") else frozenset(),
-        weekday_epithet=frozenset(cues.lists["date_weekday_epithet"]) | WEEKDAY_EPITHET_UNSEEN
-        if cues is not None and cues.word_alternation("date_weekday_epithet") else WEEKDAY_EPITHET_UNSEEN,
+        weekday_epithet=class_and_unseen_words(cues, "date_weekday_epithet", WEEKDAY_EPITHET_UNSEEN),
         press_before=press_pattern(cues), time_unit_after=time_unit_pattern(cues),
         name_particle=name_particle_pattern(cues), born_before=born_pattern(cues), told_day=told_days(cues),
         period_lead=period_lead_pattern(cues), time_of=time_of_pattern(cues), part_of=part_of_pattern(cues),

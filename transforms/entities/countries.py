@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 
 from transforms.arabic_text import normalize_key
+from transforms.cue_lexicon import class_and_unseen_words
 from transforms.entities.clitics import definite, inflect_nisba
 from transforms.entities.gazetteer import Entry
 
@@ -107,8 +108,7 @@ AMBIGUOUS_MASCULINES_UNSEEN: tuple[str, ...] = ()
 def common_adjective_masculines(cues) -> frozenset[str]:
     """The normalised masculines of class country_common_adjective (`cues`: the cue lexicon, or None) and
     AMBIGUOUS_MASCULINES_UNSEEN."""
-    rows = cues.lists.get("country_common_adjective", ()) if cues is not None else ()
-    return frozenset(rows) | {normalize_key(w) for w in AMBIGUOUS_MASCULINES_UNSEEN}
+    return class_and_unseen_words(cues, "country_common_adjective", AMBIGUOUS_MASCULINES_UNSEEN)
 
 
 def common_words(masculines) -> set[str]:

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from transforms.arabic_text import normalize_key
-from transforms.cue_lexicon import CueLexicon, class_and_unseen_alternation
+from transforms.cue_lexicon import CueLexicon, class_and_unseen_alternation, class_and_unseen_words
 
 # Prepositions that make a following place the destination of travel (normalised).
 TO_PLACE = re.compile(
@@ -255,7 +255,7 @@ def clause_words(cues: CueLexicon) -> ClauseWords:
                        re.compile(rf"(?<!\w)(?:{relative})(?!\w)"),
                        _future_complement(cues), _light(cues),
                        frozenset(cues.lists.get("visit_prep_in", ())),
-                       frozenset(cues.lists.get("visit_prep_from", ())) | {normalize_key(w) for w in PREP_FROM_UNSEEN},
+                       class_and_unseen_words(cues, "visit_prep_from", PREP_FROM_UNSEEN),
                        topic_before_pattern(cues), topic_of_pattern(cues), addressing_pattern(cues), reached_pattern(cues))
 
 
