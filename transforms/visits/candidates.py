@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Iterator
 
 from transforms.document import Document
-from transforms.visits.cues import ClauseWords
+from transforms.visits.cues import ClauseWords, ends_in_topic
 from transforms.visits.mentions import Actor, Loc, _is_adjective
 
 VISIT_CUE_CLASSES = ("travel", "arrival", "departure", "tour", "reception", "meeting", "event_noun", "attend", "speech")
@@ -260,8 +260,7 @@ def _after_event(doc: Document, cues, span: tuple[int, int], first: int, clauses
     أساس التعايش في مصر) nor what the talks are about (تطرقت المباحثات بين الرئيسين كذلك إلى
     تطورات الأوضاع في ليبيا)."""
     left = " ".join(doc.words(max(first, span[0] - 3), span[0]))
-    clauses = clauses or ClauseWords  # (the class defaults: the unseen words alone, without the cue lexicon)
-    if clauses.topic_before.search(left + " ") or clauses.topic_of.search(left):
+    if ends_in_topic(clauses, left):
         return False
     return any(c.cue.cls in _EVENT_CLASSES and 0 <= span[0] - c.end <= _EVENT_PLACE_WORDS for c in cues)
 

@@ -211,6 +211,14 @@ class ClauseWords:
     reached: re.Pattern = reached_pattern(None)
 
 
+def ends_in_topic(clauses: ClauseWords | None, left: str) -> bool:
+    """Whether the normalised words before a place make it what is talked about, not where: a noun of a meeting's
+    subject and في (الأوضاع في سوريا) or a word of subject matter (المبعوث الخاص بسوريا). Without the cue lexicon's
+    clause words, the classes' unseen words alone (ClauseWords' defaults)."""
+    clauses = clauses or ClauseWords
+    return bool(clauses.topic_before.search(left + " ") or clauses.topic_of.search(left))
+
+
 # The words of those classes whose leaving out changes no row of an ANT article in no gold file (over the 11,719 articles,
 # each left out in turn), so that no row can carry a real example of them, stay here.
 VISIT_ADJECTIVE_UNSEEN = ("رفيع المستوى", "رفيعة المستوى", "رسمي", "خاطفة", "تاريخية")

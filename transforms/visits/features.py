@@ -11,7 +11,7 @@ import math
 from bisect import bisect_left, bisect_right
 
 from transforms.visits.candidates import DESTINATION_WORDS, VISIT_CUE_CLASSES, VisitCandidate, VisitContext, office_before
-from transforms.visits.cues import ClauseWords
+from transforms.visits.cues import ends_in_topic
 from transforms.visits.frames import SUBJECT_MATTER, is_visitor
 from transforms.visits.frames.context import RELATION_WORDS
 from transforms.visits.mentions import _is_adjective
@@ -148,8 +148,7 @@ def visit_features(c: VisitCandidate, ctx: VisitContext) -> dict[str, float]:
         f["prep_from"] = float(clauses is not None and before in clauses.prep_from)
         # "الأوضاع في سوريا"، "المبعوث الخاص بسوريا": the place is what is talked about.
         left = " ".join(doc.words(max(first, host[0] - 3), host[0]))
-        topics = clauses or ClauseWords  # (class visit_topic_noun, visit_topic_of; without the cue lexicon the unseen words)
-        f["host_topic"] = float(bool(topics.topic_before.search(left + " ") or topics.topic_of.search(left)))
+        f["host_topic"] = float(ends_in_topic(clauses, left))
         if nearest is not None and nearest.end <= host[0]:
             # A word of subject matter or a statement between the cue and the host (محادثات مع حلفائها
             # بشأن إمكانية نشر قوات عسكرية في سوريا): the host is what is talked about.
@@ -210,8 +209,7 @@ def _party_features(c: VisitCandidate, ctx: VisitContext) -> dict[str, float]:
     listed = any(m is not mention for m in near)
     # "بشأن الاعتراف بالقدس عاصمة لإسرائيل"، "العقوبات على إيران": the country is what is talked about.
     left = " ".join(doc.words(max(0, first - 3), first))
-    topics = ctx.clauses or ClauseWords
-    topic = bool(topics.topic_before.search(left + " ") or topics.topic_of.search(left))
+    topic = ends_in_topic(ctx.clauses, left)
     return {"party_topic": float(topic), "party_adjective": float(adjective), "party_after_office": float(adjective and office),
             "party_office_of_country": float(not adjective and office), "party_in_list": float(listed)}
 
