@@ -13,7 +13,7 @@ from operator import itemgetter
 from transforms.persons.coref import FullerNames, resolve_names, shorter_form_of
 from transforms.persons.lexicon import (CONNECTORS, REGNAL_ORDINALS, KnownPerson, PersonLexicon, is_manner_adverb,
                                         spelt_alike, surname_forms, words_of)
-from transforms.persons.names import (_NAME, PARTICLES, _final_w_surname, _is_title, _word_class, derived_past_verb, family_extension, is_verb,
+from transforms.persons.names import (_NAME, PARTICLES, _final_w_surname, _is_title, _word_class, derived_past_verb, family_extension, in_name_lists, is_verb,
                                       known_name_at, past_feminine_verb, past_verb, prayer_formula_at, read_name, read_name_before)
 from transforms.persons.tagger import inside_marginal, tag_spans
 from transforms.persons.titles import TitleMatch, glued_given_name_after_demonym, kin_name_word, match_title
@@ -693,16 +693,11 @@ def _derived_verb_shape(word: str) -> bool:
 _COMMON_INFLECTED_MIN = 0.1
 
 
-def _in_name_lists(word: str, lexicon: PersonLexicon) -> bool:
-    """Whether a list of names holds the word: a known person's word, a given name or a part of names."""
-    return word in lexicon.person_words or word in lexicon.given_names or word in lexicon.name_parts
-
-
 def _common_word_inflected(token, lexicon: PersonLexicon) -> bool:
     """A common word of the corpus in a form a family name does not take: indefinite and accusative
     (أحمد أبو دوح تحليلا، أوماروسا كتابا: تحليل، كتاب), or definite and feminine (صوفي سلامة الباحثة)."""
     word, key = token.text, token.key
-    if _in_name_lists(word, lexicon):
+    if in_name_lists(word, lexicon):
         return False
     if len(key) >= 5 and key.endswith("ا") and key[-2] not in "اوي" and key[:-1] in lexicon.stop_words:
         return True
@@ -717,7 +712,7 @@ def _opens_no_name_word(word: str, lexicon: PersonLexicon) -> bool:
         return True
     # A consonant right after the letter: a foreign name in ب or ل has a long vowel or an r or l there
     # (درو باريمور، فرنك بالون، توني بلير، غوردون براون).
-    return len(word) >= 5 and word[0] in "بل" and word[1] not in "اويرل" and not _in_name_lists(word, lexicon)
+    return len(word) >= 5 and word[0] in "بل" and word[1] not in "اويرل" and not in_name_lists(word, lexicon)
 
 
 def _without_trailing_non_name(tokens: Tokens, m: _Mention, lexicon: PersonLexicon, country_at: dict) -> _Mention:
@@ -780,8 +775,7 @@ def _may_be_name_word(tokens: Tokens, k: int, lexicon: PersonLexicon, country_at
     list of names holds it, it is a connector or particle of names (or one of `also`), or the tagger
     reads it as a name word."""
     word = tokens.items[k].text
-    return word in lexicon.person_words or word in lexicon.given_names or word in lexicon.name_parts \
-        or word in CONNECTORS or word in PARTICLES or word in also \
+    return in_name_lists(word, lexicon) or word in CONNECTORS or word in PARTICLES or word in also \
         or inside_marginal(tokens, k, lexicon.tagger, lexicon, country_at) >= least
 
 

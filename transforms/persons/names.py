@@ -266,6 +266,18 @@ def _w_syllable(word: str) -> bool:
     return len(word) == 3 and word.startswith("وو")
 
 
+def in_name_lists(word: str, lexicon: PersonLexicon) -> bool:
+    """Whether a list of names holds the word: a known person's word, a given name or a part of names."""
+    return word in lexicon.person_words or word in lexicon.given_names or word in lexicon.name_parts
+
+
+def _no_corpus_word(rest: str, lexicon: PersonLexicon) -> bool:
+    """Whether what follows a و or ل is no word of the corpus: no frequent word, verb or name-list word, nor such a
+    word behind a clitic of its own, so the letter is a foreign name's own (ويليامسون، لوفرين)."""
+    return rest not in lexicon.stop_words and rest not in lexicon.verbs and not in_name_lists(rest, lexicon) \
+        and not any(len(stem) >= 3 and stem in lexicon.stop_words for _, stem in stems(rest)[1:])
+
+
 def _foreign_w_word(word: str, lexicon: PersonLexicon) -> bool:
     """A word opening with و that is a foreign name's own letter, not the conjunction: what follows
     the و is no word of the corpus (غافن ويليامسون، مايك ويد، روبرت وود), where a conjunct's rest is
@@ -273,9 +285,7 @@ def _foreign_w_word(word: str, lexicon: PersonLexicon) -> bool:
     rest = word[1:]
     if _w_syllable(word):
         return True
-    return len(rest) >= 3 and rest[0] in "يوا" and rest not in lexicon.stop_words and rest not in lexicon.verbs \
-        and rest not in lexicon.given_names and rest not in lexicon.person_words and rest not in lexicon.name_parts \
-        and not any(len(stem) >= 3 and stem in lexicon.stop_words for _, stem in stems(rest)[1:])
+    return len(rest) >= 3 and rest[0] in "يوا" and _no_corpus_word(rest, lexicon)
 
 
 _W_CONJUNCT_ENDINGS = ("ه", "ها", "هم", "هما", "هن", "ة", "ى", "ات", "ون", "ين", "ان")
@@ -300,8 +310,7 @@ def _final_w_surname(tokens: Tokens, j: int, lexicon: PersonLexicon) -> bool:
     rest = word[1:]
     if rest in lexicon.titles_by_first or rest in lexicon.kin_nouns:
         return False  # فهد العيسى ومعالي وزير الدولة: a title of the next person
-    return rest not in lexicon.given_names and rest not in lexicon.person_words and rest not in lexicon.name_parts \
-        and word not in lexicon.given_names and word not in lexicon.person_words
+    return not in_name_lists(rest, lexicon) and word not in lexicon.given_names and word not in lexicon.person_words
 
 
 _PUNCT_GAP = re.compile(r"[.،,:;؛!?؟()\"«»]")
@@ -316,9 +325,7 @@ def _foreign_l_word(token, lexicon: PersonLexicon) -> bool:
     if rest[:1] == "ي" and rest[1:2] not in ("ا", "و", "ي"):
         return False  # ليخترق، ليعلن: ل of purpose and a present verb (ي and a consonant)
     return len(rest) >= 4 and rest[0] in "يوا" and not rest.startswith("است") and not token.key.endswith(("ه", "ى")) \
-        and rest not in lexicon.stop_words and rest not in lexicon.verbs and rest not in lexicon.given_names \
-        and rest not in lexicon.person_words and rest not in lexicon.name_parts \
-        and not any(len(stem) >= 3 and stem in lexicon.stop_words for _, stem in stems(rest)[1:])
+        and _no_corpus_word(rest, lexicon)
 
 
 def _opens_two_word_name(tokens: Tokens, j: int, lexicon: PersonLexicon, name_words: frozenset) -> bool:
