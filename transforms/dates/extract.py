@@ -637,6 +637,8 @@ def next_after_pattern(cues: "CueLexicon | None") -> re.Pattern | None:
 
 # A report is told within so many days of it (see tense.reported_at_end).
 REPORT_DAYS = 2
+# Characters at most from a weekday to come to the next weekday that goes on from it (follows_coming_weekday).
+SEQUENCE_REACH = 200
 # From this local hour, a publication is "late in the evening".
 LATE_HOUR = 19
 # Before this local hour (noon), a publication reports the day before it: a weekday named for that day is
@@ -844,6 +846,21 @@ class _Extractor:
         if _SENTENCE_BREAK.search(self.text[self.anchor_end:m.start()].rstrip(_BOUNDARY_CHARS)):
             return False  # (a date further back)
         return _COMMA_AFTER.match(self.text, m.end()) is not None or self.lexicon.tense_words.perfect_after.match(self.text, m.end()) is not None
+
+    def follows_coming_weekday(self, m: re.Match) -> bool:
+        """Whether `m` goes on from a weekday still to come, the last date named, in its sentence or the one before
+        it, with no tense cue of its own (دعت تسع نقابات للتظاهر الثلاثاء … والأربعاء إضراب جديد …، والجمعة، يلتقي
+        رئيس الوزراء; ويلتقي المنتخبان الاثنين …، قبل لقاء "الديربي" … الثلاثاء): a programme told day by day."""
+        end = self.weekday_end
+        if self.weekday_day is None or self.weekday_day <= self.pub or end != self.anchor_end \
+                or m.start() - end > SEQUENCE_REACH or self.since(m):
+            return False
+        between = self.text[end:m.start()]
+        # (a clause of its own between, a relative or one of time, tells its own time: قافلة مساعدات … الخميس، لإكمال
+        # عمليات توزيع المساعدات التي توقفت بسبب القصف الاثنين)
+        own = self.lexicon.own_clause
+        return "\n" not in between and len(_SENTENCE_BREAK.findall(between)) <= 1 and self.tense(m.start()) is None \
+            and (own is None or own.search(between) is None)
 
     def spoken_day(self, m: re.Match) -> date | None:
         """The day a quotation was spoken on, for a day counted from it inside it (أبلغ … بوتن …، الثلاثاء، أن "العمل انتهى
@@ -1142,7 +1159,7 @@ class _Extractor:
             # المنتظر أن يصوت مجلس الشيوخ …، بعد أن صوت مجلس النواب على نسخته الخميس, on Friday
             # afternoon; but وسيزور المسدي قصر الأليزيه لأول مرة الجمعة, on Saturday evening, is next week)
             day = self.pub - timedelta(days=1)
-        elif self.future(m) or self.until(m):
+        elif self.future(m) or self.until(m) or self.follows_coming_weekday(m):
             day = weekday_date(self.pub, weekday, 1, inclusive=True)
         elif weekday != yesterday and self.opened_by_imperfect(m):
             # يصوت الناخبون الأحد، يستقبل الرئيس في واشنطن الثلاثاء: a sentence opened by an imperfect
