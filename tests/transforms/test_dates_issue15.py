@@ -1523,3 +1523,39 @@ def test_until_today_after_an_opening_imperfect_is_nowadays(lexicon):
     assert values("يبقى حتى اليوم ولاء الشعب الأوكراني موزعاً بين روسيا والغرب، أو توخياً للدقة يجدر القول إن في "
                   "أوكرانيا ثلاثة شعوب، شعب في الشرق وشعب في الغرب، وشعب في الوسط .",
                   "2014-01-09T20:43:18+04:00", lexicon) == []
+
+
+def test_a_weekday_goes_on_from_a_coming_weekday_before_it(lexicon):
+    # SK-sport-740-20180417 (Tuesday), in no gold file: the Wednesday match, then the Saturday semi-final, the
+    # coming one (no tense cue of its own: the programme told day by day)
+    assert values("وبعد انتهاء معركة الدوري لصالح سيتي، يتابع يونايتد مشاركته فيواجه مضيفه بورنموث الأربعاء في "
+                  "الدوري قبل اللقاء الأهم ضد توتنهام السبت في نصف نهائي الكأس على ملعب ويمبلي.",
+                  "2018-04-17T12:26:42+00:00", lexicon) == ["2018-04-18", "2018-04-21"]
+    # FR-economy-39-20180524 (Thursday), in no gold file
+    assert values("ويكرس \"فيفاتك\" للعاملين في القطاع يومي الخميس والجمعة ويفتح بابه أمام الزوار السبت مع مسابقة "
+                  "مصارعة بين الروبوتات.", "2018-05-24T13:40:16+00:00", lexicon) == ["2018-05-24", "2018-05-25",
+                                                                                   "2018-05-26"]
+
+
+def test_a_relative_clause_tells_its_own_weekday(lexicon):
+    # FR-internationalNews-307-20180307 (Wednesday evening), in no gold file: التي توقفت … الاثنين is the Monday gone,
+    # whatever the coming Thursday before it
+    assert values("كما ناقش أعضاء المجلس خطط إدخال قافلة مساعدات جديدة إلى بلدة دوما في الغوطة الشرقية الخميس، "
+                  "لإكمال عمليات توزيع المساعدات التي توقفت بسبب القصف الاثنين.", "2018-03-07T21:29:23+00:00",
+                  lexicon) == ["2018-03-08", "2018-03-05"]
+
+
+def test_a_bare_month_just_ahead_with_an_imperfect_verb_in_its_sentence_is_the_coming_one(lexicon):
+    # AL-sport-2213-20180630 and FR-internationalNews-864-20180423, in no gold file: no tense cue before the month,
+    # an imperfect or a future verb in its sentence (before it or after it): this year's coming month
+    assert values("ويستهل المنتخب الألماني على مايبدو مع غندوغان منافسته في بطولة دوري الأمم الأوروبية أمام فرنسا في "
+                  "مدينة ميونخ في سبتمبر.", "2018-06-30T17:26:28+04:00", lexicon) == ["2018-09"]
+    assert values("وفي يونيو حزيران ستجرى مناقشات في مجلس الشيوخ.", "2018-04-23T04:50:51+00:00", lexicon) == ["2018-06"]
+
+
+def test_a_bare_month_just_ahead_told_with_a_perfect_verb_stays_gone_by(lexicon):
+    # BB-internationalNews-992-20180818, in no gold file: وجّه is a perfect verb no tense cue lists, and the sentence
+    # has no imperfect one (تحقيق opens with ت but is a noun): last October
+    assert values("وفي أكتوبر/تشرين الأول، وجّه إليه المحقق الخاص، روبرت مولر، اتهامات في إطار تحقيق مولر في التدخل "
+                  "الروسي المزعوم في انتخابات الرئاسة الأمريكية 2016.", "2018-08-18T00:47:34+00:00", lexicon) \
+        == ["2017-10", "2016"]

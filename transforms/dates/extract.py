@@ -16,7 +16,7 @@ from transforms.dates.grammar import (COUNTS, DAY_WORDS, GLUED_DAY_UNITS, GLUED_
                                       month_token_pattern)
 from transforms.dates.hijri import hijri_to_gregorian, hijri_year_of
 from transforms.dates.lexicon import DateLexicon
-from transforms.dates.tense import (_SAID_THAT, clause_before, future_verb_right_before, opens_with_imperfect, past_plan, said_that_before,
+from transforms.dates.tense import (_SAID_THAT, clause_before, future_verb, future_verb_right_before, opens_with_imperfect, past_plan, said_that_before,
                                    past_verb_right_before,
                                    perfect_verb_right_before, reported_at_end, tense, will_in_clause)
 
@@ -637,6 +637,14 @@ def next_after_pattern(cues: "CueLexicon | None") -> re.Pattern | None:
 
 # A report is told within so many days of it (see tense.reported_at_end).
 REPORT_DAYS = 2
+# Characters at most read on either side of a date for the rest of its sentence (imperfect_in_sentence).
+SENTENCE_REACH = 300
+_WORD = re.compile(r"\w+")
+_IMPERFECT_T = re.compile(r"ت(?:ست|ت)\w{2,}|ت\w[اي]\w")
+# (لم يتمكن، كان يعمل: an imperfect after them tells the past)
+_BEFORE_PAST = frozenset(("لم", "ولم", "كان", "كانت", "وكان", "وكانت"))
+# Characters at most from a weekday to come to the next weekday that goes on from it (follows_coming_weekday).
+SEQUENCE_REACH = 200
 # From this local hour, a publication is "late in the evening".
 LATE_HOUR = 19
 # Before this local hour (noon), a publication reports the day before it: a weekday named for that day is
@@ -844,6 +852,44 @@ class _Extractor:
         if _SENTENCE_BREAK.search(self.text[self.anchor_end:m.start()].rstrip(_BOUNDARY_CHARS)):
             return False  # (a date further back)
         return _COMMA_AFTER.match(self.text, m.end()) is not None or self.lexicon.tense_words.perfect_after.match(self.text, m.end()) is not None
+
+    def imperfect_in_sentence(self, m: re.Match) -> bool:
+        """Whether the sentence of `m`, before it or after it, holds an imperfect verb of the corpus (lexicon.future_verbs;
+        not one of the verbs of reporting or belief that open a past event, date_not_opening_verb) or a future verb, not
+        after لم or كان (ويستهل المنتخب الألماني منافسته … في سبتمبر; وفي يونيو حزيران ستجرى مناقشات في مجلس الشيوخ):
+        what goes on or is to come, where a perfect verb not among the tense cues tells a month gone by
+        (واستقال شريف في يوليو/تموز)."""
+        text, verbs, opener = self.text, self.lexicon.future_verbs, self.lexicon.opening_imperfect
+        lo = max(0, m.start() - SENTENCE_REACH)
+        last = _SENTENCE_BREAK_LAST.match(text, lo, m.start())
+        after = _SENTENCE_BREAK.search(text, m.end(), m.end() + SENTENCE_REACH)
+        previous = ""
+        for word in _WORD.findall(text, last.end() if last else lo, after.start() if after else m.end() + SENTENCE_REACH):
+            verb = word[1:] if word[0] in "وفل" and word[1:] in verbs else word
+            # (a word of the list opening with ت or ن is as often a noun, تحقيق، تصريح، نحو: only the تـ-shapes no noun
+            # or perfect has are read, as tense.opens_with_imperfect reads them)
+            if previous not in _BEFORE_PAST and verb in verbs and (
+                    (verb[0] == "ي" and (opener is None or opener.fullmatch(verb)))
+                    or (verb[0] == "ت" and _IMPERFECT_T.fullmatch(verb))) \
+                    or (verb[0] == "س" and future_verb(verb, verbs)):
+                return True
+            previous = word
+        return False
+
+    def follows_coming_weekday(self, m: re.Match) -> bool:
+        """Whether `m` goes on from a weekday still to come, the last date named, in its sentence or the one before
+        it, with no tense cue of its own (دعت تسع نقابات للتظاهر الثلاثاء … والأربعاء إضراب جديد …، والجمعة، يلتقي
+        رئيس الوزراء; ويلتقي المنتخبان الاثنين …، قبل لقاء "الديربي" … الثلاثاء): a programme told day by day."""
+        end = self.weekday_end
+        if self.weekday_day is None or self.weekday_day <= self.pub or end != self.anchor_end \
+                or m.start() - end > SEQUENCE_REACH or self.since(m):
+            return False
+        between = self.text[end:m.start()]
+        # (a clause of its own between, a relative or one of time, tells its own time: قافلة مساعدات … الخميس، لإكمال
+        # عمليات توزيع المساعدات التي توقفت بسبب القصف الاثنين)
+        own = self.lexicon.own_clause
+        return "\n" not in between and len(_SENTENCE_BREAK.findall(between)) <= 1 and self.tense(m.start()) is None \
+            and (own is None or own.search(between) is None)
 
     def spoken_day(self, m: re.Match) -> date | None:
         """The day a quotation was spoken on, for a day counted from it inside it (أبلغ … بوتن …، الثلاثاء، أن "العمل انتهى
@@ -1142,7 +1188,7 @@ class _Extractor:
             # المنتظر أن يصوت مجلس الشيوخ …، بعد أن صوت مجلس النواب على نسخته الخميس, on Friday
             # afternoon; but وسيزور المسدي قصر الأليزيه لأول مرة الجمعة, on Saturday evening, is next week)
             day = self.pub - timedelta(days=1)
-        elif self.future(m) or self.until(m):
+        elif self.future(m) or self.until(m) or self.follows_coming_weekday(m):
             day = weekday_date(self.pub, weekday, 1, inclusive=True)
         elif weekday != yesterday and self.opened_by_imperfect(m):
             # يصوت الناخبون الأحد، يستقبل الرئيس في واشنطن الثلاثاء: a sentence opened by an imperfect
@@ -1518,7 +1564,9 @@ class _Extractor:
                         or self.appointed(m.start("m_ms"))
                     # (an opening imperfect verb is read only where year_of_month reads it)
                     upcoming = rel is None and not ahead and 0 < month - self.pub.month <= UPCOMING_MONTHS \
-                        and (self.opened_by_imperfect(m) or self.planned_before(m, m.start("m_ms")))
+                        and (self.opened_by_imperfect(m) or self.planned_before(m, m.start("m_ms"))
+                             or (not self.since(m) and self.tense(m.start("m_ms")) is None
+                                 and self.imperfect_in_sentence(m)))
                     y = year_of_month(month, self.pub, _relative(self.lexicon, rel), ahead, upcoming)
                 self.named_month = (y, month, m.end())
                 self.note_month(y, month)
