@@ -3,7 +3,7 @@ data only, cross-validated on the same examples and folds as scripts/train_model
 article, the same multi-instance examples, the threshold chosen the same way).
 
     python scripts/compare_visit_models.py --shared ../shared [--cache /tmp/visit_items.pkl] [--analyse [--show]]
-                                           [--only NAME ...] [--refeature]
+                                           [--only NAME ...] [--refeature] [--filters] [--bands]
 
 `--cache` keeps the analysed develop articles between runs (a pickle outside the repo);
 `--refeature` recomputes their features with the current features.py (to try a new feature on
@@ -13,6 +13,13 @@ Prints, for the logistic baseline's out-of-fold decisions at its chosen threshol
 visits that have a candidate fare by candidate kind (generator, nearest cue class and its trigger
 kind, frame rules or model only), and which features fire on false negatives, true positives and
 false positives; then one cross-validated line per model variant.
+
+`--filters` prints, for each named filter of transforms/visits/filters.py, the develop candidates it
+drops, how many of them match a gold visit, and the gold visits no kept candidate matches that it
+dropped (the filters' cost in candidate recall). `--bands` prints the out-of-fold probability of
+every pair by band, split by what would keep it (the frame rules' veto, the possessed-noun floor, the
+threshold alone), with the share of its pairs that match a gold visit: the calibration the threshold,
+_VETO and _POSSESSED_FLOOR stand on.
 """
 from __future__ import annotations
 
@@ -140,6 +147,50 @@ def record(by_kind, firing, bands, outcome, pr) -> None:
         bands[outcome][min(int(pr["p"] * 10), 9) / 10] += 1
 
 
+def filter_costs(items, score) -> None:
+    """Each named filter's drops on the develop candidates: how many match a gold visit, and the gold
+    visits it alone costs (no kept candidate matches them; the filter that dropped most of their
+    candidates is charged)."""
+    dropped, matching, lost = Counter(), Counter(), Counter()
+    for g, ctx, candidates, _, _ in items:
+        kept = [tm._visit_row(c) for c in candidates if c.dropped_by is None]
+        for c in candidates:
+            if c.dropped_by is not None:
+                name = c.dropped_by.split(":")[0]
+                dropped[name] += 1
+                matching[name] += tm.visit_label(c, g, score)
+        for v in g["visits"]:
+            if any(score.visit_match(v, r) for r in kept):
+                continue
+            names = Counter(c.dropped_by.split(":")[0] for c in candidates
+                            if c.dropped_by is not None and score.visit_match(v, tm._visit_row(c)))
+            if names:
+                lost[names.most_common(1)[0][0]] += 1
+    print(f"\n[filters] {'filter':20} {'dropped':>8} {'match gold':>10} {'drop right':>10} {'gold lost':>9}")
+    for name, n in dropped.most_common():
+        print(f"  {name:28} {n:8} {matching[name]:10} {1 - matching[name] / n:10.3f} {lost[name]:9}")
+
+
+def probability_bands(items, score, fold_models) -> None:
+    """Out-of-fold pair probabilities by band and by what would keep the pair: pairs matching a gold
+    visit against the others (a pair is labelled as train_models labels it)."""
+    from transforms.visits.decide import rescore
+
+    fold_of = tm._folds(items)
+    table = defaultdict(Counter)
+    for g, ctx, candidates, pairs, day in items:
+        for pair in pairs:
+            rescore(pair, fold_models[fold_of[g["id"]]])
+            route = ("frame rules" if any(c.rule_row for c in pair.candidates)
+                     else "possessed noun" if any(c.possessed for c in pair.candidates) else "model only")
+            band = min(int(pair.probability * 10), 9) / 10
+            table[route][(band, tm.visit_label(pair.candidates[0], g, score))] += 1
+    print("\n[bands] out-of-fold pair probability: pairs matching a gold visit / others (share matching)")
+    for route, counts in table.items():
+        print(f"  {route}: " + ", ".join(f"{b:.1f} {counts[(b, 1)]}/{counts[(b, 0)]} ({counts[(b, 1)] / max(counts[(b, 1)] + counts[(b, 0)], 1):.2f})"
+                                         for b in (i / 10 for i in range(10)) if counts[(b, 1)] + counts[(b, 0)]))
+
+
 @dataclasses.dataclass(frozen=True)
 class Conjoined:
     """A model over the features and their conjunctions with the pair's kind (`conjoin`)."""
@@ -219,6 +270,8 @@ def main() -> None:
     parser.add_argument("--only", nargs="*")
     parser.add_argument("--show", action="store_true")
     parser.add_argument("--refeature", action="store_true", help="recompute the features (cached items)")
+    parser.add_argument("--filters", action="store_true", help="each named filter's drops and the gold visits they cost")
+    parser.add_argument("--bands", action="store_true", help="out-of-fold pair probabilities by band and route")
     args = parser.parse_args()
     global SHOW
     SHOW = args.show
@@ -226,6 +279,8 @@ def main() -> None:
     items = load_items(args.shared, args.cache)
     if args.refeature:
         refeature(items)
+    if args.filters:
+        filter_costs(items, score)
     examples = tm.visit_examples(items, score, 0.5)
     print(f"{len(items)} articles, {len(examples)} examples, {sum(y for *_, y in examples)} positive")
     tally = lambda its, by: tm.visit_decisions_f1(its, by, score)  # noqa: E731
@@ -238,6 +293,8 @@ def main() -> None:
         results[name] = figures
         if args.analyse and name == "visits-lr":
             analyse(items, score, folds, model.threshold)
+        if args.bands and name == "visits-lr":
+            probability_bands(items, score, folds)
     base = results.get("visits-lr")
     if base:
         print("\n[compare] F1 against the logistic baseline of this run:")
