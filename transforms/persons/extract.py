@@ -15,7 +15,7 @@ from transforms.persons.lexicon import (CONNECTORS, REGNAL_ORDINALS, KnownPerson
                                         spelt_alike, surname_forms, words_of)
 from transforms.persons.names import (_NAME, PARTICLES, _final_w_surname, _is_title, _word_class, derived_past_verb, family_extension, in_name_lists, is_verb,
                                       known_name_at, past_feminine_verb, past_verb, prayer_formula_at, read_name, read_name_before)
-from transforms.persons.tagger import inside_marginal, tag_spans
+from transforms.persons.tagger import continues_marginal, inside_marginal, tag_spans
 from transforms.persons.titles import TitleMatch, glued_given_name_after_demonym, kin_name_word, match_title
 from transforms.persons.tokens import Tokens, from_words, stems, tokenize
 from transforms.sentences import split_sentences
@@ -761,6 +761,32 @@ def _without_trailing_non_name(tokens: Tokens, m: _Mention, lexicon: PersonLexic
     return _first_words(m, n, items, last)
 
 
+# At or above this probability (the tagger's) that a word goes on the name before it, a name the
+# rules closed before that word takes it.
+_CONTINUES_MIN = 0.9
+
+
+def _continued_by_tagger(tokens: Tokens, m: _Mention, lexicon: PersonLexicon, country_at: dict) -> _Mention:
+    """A name the rules read, with the word right after it when the learned tagger reads that word
+    as the same name's next (label I) at _CONTINUES_MIN or above: a family name no list holds
+    after a given name and a word the rules cannot tell from one (وقال هانس جواكيم غروتي وزير
+    الداخلية، سارة ليا ويتسن المديرة). Not a known person's name, and not a frequent word, a
+    connector, a country, a verb or a title."""
+    items = tokens.items
+    k = m.tok_end
+    if m.known is not None or not 0 < k < len(items) or items[k - 1].oend != m.char_end \
+            or not tokens.soft_gap(k - 1) or k in country_at:
+        return m
+    token = items[k]
+    word = token.text
+    if token.key in lexicon.stop_words or word in CONNECTORS or word in PARTICLES or is_verb(word, lexicon) \
+            or past_verb(word, lexicon) or past_feminine_verb(word, lexicon) \
+            or (lexicon.may_open(word) and match_title(tokens, k, lexicon, country_at) is not None) \
+            or continues_marginal(tokens, k, lexicon.tagger, lexicon, country_at) < _CONTINUES_MIN:
+        return m
+    return _Mention(m.words + (word,), m.char_start, token.oend, m.title, None, k + 1, m.single)
+
+
 # At or above this probability (the tagger's) a word after a family name standing alone is read as
 # a name word.
 _AFTER_FAMILY_NAME_MIN = 0.5
@@ -1455,7 +1481,8 @@ def extract_persons(text: str, country_mentions: list[dict], lexicon: PersonLexi
     mentions = _scan(text, tokens, lexicon, country_at)
     place_spans = SpanCover((x["char_start"], x["char_end"]) for x in places) if places else None
     if lexicon.tagger is not None:
-        mentions = [_without_trailing_non_name(tokens, m, lexicon, country_at) for m in mentions]
+        mentions = [_continued_by_tagger(tokens, _without_trailing_non_name(tokens, m, lexicon, country_at), lexicon,
+                                         country_at) for m in mentions]
         tagged = _tagged_mentions(tokens, mentions, lexicon, country_at)
         if places:  # قالت النيابة العامة في باريس، توقيت بيونغيانغ: a city, not a one-word name
             tagged = [m for m in tagged if len(m.words) > 1 or not _inside_place(m, place_spans)]
