@@ -15,7 +15,7 @@ from transforms.persons.lexicon import (CONNECTORS, REGNAL_ORDINALS, KnownPerson
                                         spelt_alike, surname_forms, words_of)
 from transforms.persons.names import (_NAME, PARTICLES, _final_w_surname, _is_title, _word_class, derived_past_verb, family_extension, in_name_lists, is_verb,
                                       known_name_at, past_feminine_verb, past_verb, prayer_formula_at, read_name, read_name_before)
-from transforms.persons.tagger import inside_marginal, tag_spans
+from transforms.persons.tagger import continues_marginal, inside_marginal, tag_spans
 from transforms.persons.titles import TitleMatch, glued_given_name_after_demonym, kin_name_word, match_title
 from transforms.persons.tokens import Tokens, from_words, stems, tokenize
 from transforms.sentences import split_sentences
@@ -761,6 +761,32 @@ def _without_trailing_non_name(tokens: Tokens, m: _Mention, lexicon: PersonLexic
     return _first_words(m, n, items, last)
 
 
+# At or above this probability (the tagger's) that a word goes on the name before it, a name the
+# rules closed before that word takes it.
+_CONTINUES_MIN = 0.9
+
+
+def _continued_by_tagger(tokens: Tokens, m: _Mention, lexicon: PersonLexicon, country_at: dict) -> _Mention:
+    """A name the rules read, with the word right after it when the learned tagger reads that word
+    as the same name's next (label I) at _CONTINUES_MIN or above: a family name no list holds
+    after a given name and a word the rules cannot tell from one (وقال هانس جواكيم غروتي وزير
+    الداخلية، سارة ليا ويتسن المديرة). Not a known person's name, and not a frequent word, a
+    connector, a country, a verb or a title."""
+    items = tokens.items
+    k = m.tok_end
+    if m.known is not None or not 0 < k < len(items) or items[k - 1].oend != m.char_end \
+            or not tokens.soft_gap(k - 1) or k in country_at:
+        return m
+    token = items[k]
+    word = token.text
+    if token.key in lexicon.stop_words or word in CONNECTORS or word in PARTICLES or is_verb(word, lexicon) \
+            or past_verb(word, lexicon) or past_feminine_verb(word, lexicon) \
+            or (lexicon.may_open(word) and match_title(tokens, k, lexicon, country_at) is not None) \
+            or continues_marginal(tokens, k, lexicon.tagger, lexicon, country_at) < _CONTINUES_MIN:
+        return m
+    return _Mention(m.words + (word,), m.char_start, token.oend, m.title, None, k + 1, m.single)
+
+
 # At or above this probability (the tagger's) a word after a family name standing alone is read as
 # a name word.
 _AFTER_FAMILY_NAME_MIN = 0.5
@@ -1349,6 +1375,69 @@ def _list_conjunct_names(tokens: Tokens, mentions: list[_Mention], lexicon: Pers
     return found
 
 
+# Words a title's complement may run to before the comma that opens the name in apposition.
+_APPOSITION_REACH = 10
+
+
+def _title_before_comma(tokens: Tokens, p: int, lexicon: PersonLexicon, country_at: dict) -> TitleMatch | None:
+    """The title whose phrase, with its complement, runs up to the comma before token p (قائد الشرطة في
+    مانديلينج ناتال، ...): within _APPOSITION_REACH words, no punctuation and no verb between, and not a
+    kinship noun or a counterpart."""
+    items = tokens.items
+    for i in range(p - 1, max(p - 1 - _APPOSITION_REACH, -1), -1):
+        if i < p - 1 and not tokens.soft_gap(i):
+            return None  # the phrase before the comma starts after another mark
+        word = items[i].text
+        if lexicon.may_open(word):
+            match = match_title(tokens, i, lexicon, country_at)
+            if match is not None and match.end <= p:
+                return match if match.kind not in _NO_TITLE_KINDS else None
+        if is_verb(word, lexicon) or past_verb(word, lexicon) or past_feminine_verb(word, lexicon):
+            return None
+    return None
+
+
+def _names_in_apposition(tokens: Tokens, mentions: list[_Mention], lexicon: PersonLexicon,
+                         country_at: dict) -> list[_Mention]:
+    """A name of two or three words set off by commas after a title and its complement, or closed by
+    «إن» (وقال قائد الشرطة في مانديلينج ناتال، إرسان سينوحاجي، لرويترز; وقال مدير مجموعة فولكسفاغن في
+    الولايات المتحدة، هنريك ويبكن، إن): the apposition the news writes when the office is long, which
+    the title's reader does not reach. Each word is one the name reader takes (_word_class), and the
+    tagger's gate keeps only name words (_end_before_unlisted_word)."""
+    items = tokens.items
+    n = len(items)
+    spans = SpanCover((m.char_start, m.char_end) for m in mentions) if mentions else None
+    found = []
+    marks = tokens.gaps[0]  # (the gaps with punctuation, read once: the commas are among them)
+    for p in compress(range(1, n - 1), map("punct".__eq__, marks)):
+        # (a name read inside it may be its shorter form: بشرى بلحاج حميدة after بلحاج حميدة)
+        if tokens.gap_text(p - 1).strip() != "،" or (spans is not None and spans.overlaps(items[p].ostart, items[p].oend)):
+            continue
+        end = p
+        while end < n and end - p < 3 and (end == p or tokens.soft_gap(end - 1)) \
+                and _word_class(tokens, end, lexicon, country_at, lexicon.person_words, first=end == p) == _NAME \
+                and items[end].text not in CONNECTORS and items[end].text not in PARTICLES \
+                and (end > p or not items[end].article or items[end].text in lexicon.given_names):
+            end += 1
+            if end < n and not tokens.soft_gap(end - 1):
+                break
+        if end - p < 2:
+            continue
+        closed = end == n or tokens.gap_text(end - 1).strip()[:1] in ("،", ".") \
+            or (tokens.soft_gap(end - 1) and items[end].text in _SPEECH_COMPLEMENTS)
+        if not closed:
+            continue
+        title = _title_before_comma(tokens, p, lexicon, country_at)
+        if title is None or _end_before_unlisted_word(tokens, p, end, lexicon, country_at) < end:
+            continue
+        # a title whose holder follows it is another's (لابن عمته النائبة بهية الحريري، نادر الحريري)
+        if title.end < p and spans is not None and spans.overlaps(items[title.end].ostart, items[p - 1].oend):
+            continue
+        words = tuple(t.text for t in items[p:end])
+        found.append(_Mention(words, items[p].ostart, items[end - 1].oend, title, lexicon.persons.get(words), end))
+    return found
+
+
 def _drop_body_names(tokens: Tokens, mentions: list[_Mention], lexicon: PersonLexicon) -> list[_Mention]:
     """Names that name a body or a building, not a person: right after such a noun, a title's
     last word or not (مستشفى ميراويس، فيلق الرحمن، لشبكة فوكس نيوز، بمدرسة أسامة بن زيد، المتحدث
@@ -1455,12 +1544,14 @@ def extract_persons(text: str, country_mentions: list[dict], lexicon: PersonLexi
     mentions = _scan(text, tokens, lexicon, country_at)
     place_spans = SpanCover((x["char_start"], x["char_end"]) for x in places) if places else None
     if lexicon.tagger is not None:
-        mentions = [_without_trailing_non_name(tokens, m, lexicon, country_at) for m in mentions]
+        mentions = [_continued_by_tagger(tokens, _without_trailing_non_name(tokens, m, lexicon, country_at), lexicon,
+                                         country_at) for m in mentions]
         tagged = _tagged_mentions(tokens, mentions, lexicon, country_at)
         if places:  # قالت النيابة العامة في باريس، توقيت بيونغيانغ: a city, not a one-word name
             tagged = [m for m in tagged if len(m.words) > 1 or not _inside_place(m, place_spans)]
         mentions += tagged
         mentions += _list_conjunct_names(tokens, mentions, lexicon, country_at)
+        mentions += _names_in_apposition(tokens, mentions, lexicon, country_at)
         mentions = _without_word_after_family_name(tokens, mentions, lexicon, country_at)
     mentions = _drop_body_names(tokens, mentions, lexicon)
     mentions = [_without_glued_conjunction(text, m, lexicon) for m in mentions]

@@ -548,8 +548,22 @@ def inside_marginal(tokens: Tokens, k: int, tagger, lexicon: PersonLexicon, coun
     """The tagger's probability that word k is a name word (label B or I), read as tag_spans reads
     it: WINDOW words either side within its sentence, with its whole sentence's features. The rules
     ask it of a word they cannot tell from a family name by any list (حسن الضيافة، سعيد بلقائكم
-    against خالد العطية، لجين الهذلول). The text's gaps are read once (tokens.gaps, held by the
-    tokens and shared with tag_spans); only the words around k are tagged, not the whole text's."""
+    against خالد العطية، لجين الهذلول)."""
+    window, start = _window_around(tokens, k, tagger, lexicon, country_at)
+    return 1.0 - window.marginal("O", k - start)
+
+
+def continues_marginal(tokens: Tokens, k: int, tagger, lexicon: PersonLexicon, country_at: dict) -> float:
+    """The tagger's probability that word k goes on the name before it (label I), read as
+    inside_marginal reads it."""
+    window, start = _window_around(tokens, k, tagger, lexicon, country_at)
+    return window.marginal("I", k - start)
+
+
+def _window_around(tokens: Tokens, k: int, tagger, lexicon: PersonLexicon, country_at: dict) -> tuple[_Window, int]:
+    """The tagged window of word k (WINDOW words either side within its sentence) and its first
+    word. The text's gaps are read once (tokens.gaps, held by the tokens and shared with tag_spans);
+    only the words around k are tagged, not the whole text's."""
     marks, ends = tokens.gaps
     # The sentence ends around k, at most MAX_SENTENCE words away (sentences_of's cut of a run-on
     # sentence every MAX_SENTENCE words from its start is not reproduced: it would change only the
@@ -564,4 +578,4 @@ def inside_marginal(tokens: Tokens, k: int, tagger, lexicon: PersonLexicon, coun
     window = _Window(tagger, vocabulary(tagger, lexicon), tokens, start, end, lexicon, country_at, marks, (lo, hi))
     if window.model is None:
         window.labels()  # (crfsuite's tagger is asked its labels first, as it always was)
-    return 1.0 - window.marginal("O", k - start)
+    return window, start
