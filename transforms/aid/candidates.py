@@ -819,6 +819,11 @@ def score_donors(ctx: AidContext, c: AidCandidate, donor_model) -> None:
         source = p.mention.via not in _CONTEXT_VIAS and cues.after_source(ctx.tokens, p.mention.first_token, t0, ctx.words.source)
         speaker = bool(receivers) and p.features.get("reporting_clause")
         p.p_donor = 0.0 if p.party in receivers or source or speaker else donor_model.probability(p.features)
+    # A speaker's gift in the first person (وقال الجبير … "خصصنا عشرة مليارات دولار لإعادة بناء اليمن"): the
+    # speaker's country gives, not the state the quote names as where the money goes.
+    we_give = [p for p in c.parties if p.features.get("speaker_we_give") and p.party not in receivers]
+    if we_give:
+        max(we_give, key=lambda p: p.p_donor).p_donor = 1.0
 
 
 def _donors(c: AidCandidate, threshold: float) -> list[Party]:
