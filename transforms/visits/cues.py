@@ -65,8 +65,16 @@ GATHERING_CUES = re.compile(r"(?<!\w)[وف]?(?:لل|[بل]?(?:ال)?)(?:قاده
                             # a summit of a bloc (القمة العربية، قمة الاتحاد الأفريقي، القمة الخليجية)
                             r"|(?<!\w)[وفبل]?(?:ال|لل)?قمه\s+(?:ال|لل|ل)?(?:عربيه|اوروبيه|افريقيه|خليجيه|اسلاميه|الاتحاد|حلف|"
                             r"مجموعه|رابطه|منظمه|دول)(?!\w)")
-# Words that introduce a list of taking-part countries (شاركت فيه 41 دولة من بينها ...).
-COUNTRY_LIST_CUES = re.compile(r"(?<!\w)[وف]?(?:لل|[بل]?(?:ال)?)(?:دول|دوله|بلدا|بلدان|بينها|منها)(?!\w)")
+# Words that introduce a list of taking-part countries (شاركت فيه 41 دولة من بينها ...): class visit_country_list and
+# these, which no row has yet (country_list_pattern).
+COUNTRY_LIST_UNSEEN = ("بلدا", "بلدان", "بينها", "منها")
+
+
+def country_list_pattern(cues: CueLexicon | None) -> re.Pattern:
+    """A word that introduces a list of countries (class visit_country_list and COUNTRY_LIST_UNSEEN), with و/ف and ال,
+    بال, لل."""
+    words = class_and_unseen_alternation(cues, "visit_country_list", COUNTRY_LIST_UNSEEN)
+    return re.compile(rf"(?<!\w)[وف]?(?:لل|[بل]?(?:ال)?)(?:{words})(?!\w)")
 INTERNATIONAL = re.compile(
     r"الامين العام|الامم المتحده|الاممي|مبعوث|المبعوث|حلف|الناتو|الاطلسي|الاتحاد الاوروبي|المفوض|"
     r"صندوق النقد|البنك الدولي|الوكاله الدوليه|المجلس الاوروبي|الجامعه العربيه|الاتحاد الافريقي|"
@@ -209,6 +217,8 @@ class ClauseWords:
     # is no place (class visit_reached_stage: وصل إلى الدور النهائي).
     addressing: re.Pattern = addressing_pattern(None)
     reached: re.Pattern = reached_pattern(None)
+    # A word that introduces a list of countries taking part (class visit_country_list: شاركت فيه 41 دولة من بينها ...).
+    country_list: re.Pattern = country_list_pattern(None)
 
 
 def ends_in_topic(clauses: ClauseWords | None, left: str) -> bool:
@@ -264,7 +274,8 @@ def clause_words(cues: CueLexicon) -> ClauseWords:
                        _future_complement(cues), _light(cues),
                        frozenset(cues.lists.get("visit_prep_in", ())),
                        class_and_unseen_words(cues, "visit_prep_from", PREP_FROM_UNSEEN),
-                       topic_before_pattern(cues), topic_of_pattern(cues), addressing_pattern(cues), reached_pattern(cues))
+                       topic_before_pattern(cues), topic_of_pattern(cues), addressing_pattern(cues), reached_pattern(cues),
+                       country_list=country_list_pattern(cues))
 
 
 def _future_complement(cues: CueLexicon) -> re.Pattern | None:

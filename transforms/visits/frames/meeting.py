@@ -12,7 +12,6 @@ import re
 
 from transforms.visits.cues import (
     AT_EVENT,
-    COUNTRY_LIST_CUES,
     GATHERING_CUES,
     REPORTED,
 )
@@ -175,7 +174,7 @@ def _countries_taking_part(ctx: ArticleContext, group: list[PlacedTrigger], host
     if not attend:
         return []
     listed = [l for l in ctx.locs_in(attend[0].end, right) if l.place is None and l is not host]
-    if not listed or not COUNTRY_LIST_CUES.search(ctx.norm(attend[0].end, listed[0].start)):
+    if not listed or not ctx.clauses.country_list.search(ctx.norm(attend[0].end, listed[0].start)):
         return []
     return [Actor(loc.start, loc.end, loc.iso2) for loc in ctx.coordinated(listed[0], listed[1:])
             if loc.iso2 != host.iso2]
