@@ -430,6 +430,7 @@ VISIT_AS_WRITTEN_CLASSES = {
     "visit_addressing_object": "what توجه turns to when it is words, as written (بالشكر، برسالة، بخطاب، فيه، بها): six words after it at most, توجه إلى X بالشكر is addressing someone, no trip",
     "visit_reached_stage": "a stage, deal or power reached, as written (دور، نهائي، مرحلة، اتفاق، سلطة، مليون): right after إلى or لـ after وصل it is no place reached (وصل إلى الدور النهائي)",
     "visit_country_list": "a word that introduces a list of countries, as written, read with و/ف and ال، بال، لل (دول، دولة، بلدان، بينها، منها): between a verb of taking part and the first country after it, the countries listed take part (شاركت فيه 41 دولة من بينها الولايات المتحدة)",
+    "visit_at_event": "a word that puts someone at a meeting named right after it, a word between at most, as written (في، خلال، هامش، أمام، ختام، بعد): «على هامش القمة» is being there, «علق على الاجتماع» is not",
 }
 CLASSES.update(VISIT_AS_WRITTEN_CLASSES)
 WORD_LIST_CLASSES = WORD_LIST_CLASSES | frozenset(VISIT_AS_WRITTEN_CLASSES)

@@ -56,8 +56,16 @@ def topic_before_pattern(cues: CueLexicon | None) -> re.Pattern:
     في at the end of the normalised words before a place (الأوضاع في سوريا)."""
     nouns = class_and_unseen_alternation(cues, "visit_topic_noun", TOPIC_NOUNS_UNSEEN)
     return re.compile(rf"(?<!\w)[وفبل]?(?:ال)?(?:{nouns})(?:\s+(?:و)?ال\S+){{0,3}}\s+في\s+$")
-# Words that put someone at a meeting named before (خلال القمة، على هامش المؤتمر، أمام القمة).
-AT_EVENT = re.compile(r"(?<!\w)(?:في|خلال|اثناء|اثر|هامش|امام|ختام|مستهل|افتتاح|بدايه|نهايه|انتهاء|اختتام|بعد|قبيل)\s*(?:[^\s]+\s*)?$")
+# Words that put someone at a meeting named before (خلال القمة، على هامش المؤتمر، أمام القمة): class visit_at_event and
+# these, which no row has yet (at_event_pattern).
+AT_EVENT_UNSEEN = ("خلال", "أثناء", "إثر", "أمام", "ختام", "مستهل", "افتتاح", "بداية", "نهاية", "اختتام", "قبيل")
+
+
+def at_event_pattern(cues: CueLexicon | None) -> re.Pattern:
+    """A word that puts someone at a meeting (class visit_at_event and AT_EVENT_UNSEEN), a word after it at most, at
+    the end of the normalised words before the meeting word."""
+    words = class_and_unseen_alternation(cues, "visit_at_event", AT_EVENT_UNSEEN)
+    return re.compile(rf"(?<!\w)(?:{words})\s*(?:[^\s]+\s*)?$")
 WHERE = re.compile(r"^\s*[،,]?\s*حيث(?:\s+[^\s]+){0,2}\s*$"
                    # "في تورونتو، حيث من المقرر أن يعقد اجتماع": the words of a plan between
                    r"|^\s*[،,]?\s*حيث\s+(?:من\s+)?(?:المقرر|المنتظر|المتوقع|يتوقع|ينتظر)\s+(?:ان\s+)?(?:\S+\s*)?$")
@@ -219,6 +227,8 @@ class ClauseWords:
     reached: re.Pattern = reached_pattern(None)
     # A word that introduces a list of countries taking part (class visit_country_list: شاركت فيه 41 دولة من بينها ...).
     country_list: re.Pattern = country_list_pattern(None)
+    # A word that puts someone at a meeting named before (class visit_at_event: خلال القمة، على هامش المؤتمر).
+    at_event: re.Pattern = at_event_pattern(None)
 
 
 def ends_in_topic(clauses: ClauseWords | None, left: str) -> bool:
@@ -275,7 +285,7 @@ def clause_words(cues: CueLexicon) -> ClauseWords:
                        frozenset(cues.lists.get("visit_prep_in", ())),
                        class_and_unseen_words(cues, "visit_prep_from", PREP_FROM_UNSEEN),
                        topic_before_pattern(cues), topic_of_pattern(cues), addressing_pattern(cues), reached_pattern(cues),
-                       country_list=country_list_pattern(cues))
+                       country_list=country_list_pattern(cues), at_event=at_event_pattern(cues))
 
 
 def _future_complement(cues: CueLexicon) -> re.Pattern | None:

@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 
 from transforms.visits.cues import (
-    AT_EVENT,
     GATHERING_CUES,
     REPORTED,
 )
@@ -146,7 +145,7 @@ def _participants(ctx: ArticleContext, discourse: Discourse, group: list[PlacedT
     participants = [a for a in participants if not (id(a) in earlier and a.end <= start
                                                     and ctx.clauses.other_event.search(ctx.norm(a.end, start)))]
     if via_event and not any(g.trigger.kind == "attend" for g in group) and not any(
-            AT_EVENT.search(ctx.norm(max(scope.left, ctx.words_back(g.start, 3)), g.start)) for g in group):
+            ctx.clauses.at_event.search(ctx.norm(max(scope.left, ctx.words_back(g.start, 3)), g.start)) for g in group):
         participants = []  # "علق المبعوث على الاجتماع": talking about it is not being there
     pending = discourse.pending_meeting
     recent = pending is not None and scope.s_index - pending.sentence <= _PENDING_SENTENCES
