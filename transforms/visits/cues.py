@@ -69,10 +69,20 @@ def at_event_pattern(cues: CueLexicon | None) -> re.Pattern:
 WHERE = re.compile(r"^\s*[،,]?\s*حيث(?:\s+[^\s]+){0,2}\s*$"
                    # "في تورونتو، حيث من المقرر أن يعقد اجتماع": the words of a plan between
                    r"|^\s*[،,]?\s*حيث\s+(?:من\s+)?(?:المقرر|المنتظر|المتوقع|يتوقع|ينتظر)\s+(?:ان\s+)?(?:\S+\s*)?$")
-GATHERING_CUES = re.compile(r"(?<!\w)[وف]?(?:لل|[بل]?(?:ال)?)(?:قاده|زعماء|اعضاء|وزراء|رؤساء|ممثلي|ممثلو|وفود|دول|تكتل)(?!\w)"
-                            # a summit of a bloc (القمة العربية، قمة الاتحاد الأفريقي، القمة الخليجية)
-                            r"|(?<!\w)[وفبل]?(?:ال|لل)?قمه\s+(?:ال|لل|ل)?(?:عربيه|اوروبيه|افريقيه|خليجيه|اسلاميه|الاتحاد|حلف|"
-                            r"مجموعه|رابطه|منظمه|دول)(?!\w)")
+# A gathering of unnamed leaders (قمة للتكتل، اجتماع لوزراء الخارجية العرب، يجتمع ممثلو 50 دولة): a plural of offices or
+# of states, class visit_gathering_head, and a summit of a bloc, قمة and a word of class visit_summit_of (القمة العربية،
+# قمة الاتحاد الأفريقي); the words no row has yet are in GATHERING_HEADS_UNSEEN and SUMMIT_OF_UNSEEN (gathering_pattern).
+GATHERING_HEADS_UNSEEN = ("قادة", "زعماء", "أعضاء", "ممثلي", "ممثلو")
+SUMMIT_OF_UNSEEN = ("خليجية", "إسلامية", "رابطة", "منظمة", "دول")
+
+
+def gathering_pattern(cues: CueLexicon | None) -> re.Pattern:
+    """A plural of offices or states (class visit_gathering_head), with و/ف and ال، بال، لل, or قمة and a bloc's word
+    (class visit_summit_of) after it, in normalised text."""
+    heads = class_and_unseen_alternation(cues, "visit_gathering_head", GATHERING_HEADS_UNSEEN)
+    blocs = class_and_unseen_alternation(cues, "visit_summit_of", SUMMIT_OF_UNSEEN)
+    return re.compile(rf"(?<!\w)[وف]?(?:لل|[بل]?(?:ال)?)(?:{heads})(?!\w)"
+                      rf"|(?<!\w)[وفبل]?(?:ال|لل)?قمه\s+(?:ال|لل|ل)?(?:{blocs})(?!\w)")
 # Words that introduce a list of taking-part countries (شاركت فيه 41 دولة من بينها ...): class visit_country_list and
 # these, which no row has yet (country_list_pattern).
 COUNTRY_LIST_UNSEEN = ("بلدا", "بلدان", "بينها", "منها")
@@ -229,6 +239,8 @@ class ClauseWords:
     country_list: re.Pattern = country_list_pattern(None)
     # A word that puts someone at a meeting named before (class visit_at_event: خلال القمة، على هامش المؤتمر).
     at_event: re.Pattern = at_event_pattern(None)
+    # A gathering of unnamed leaders (classes visit_gathering_head and visit_summit_of: قمة للتكتل، القمة العربية).
+    gathering: re.Pattern = gathering_pattern(None)
 
 
 def ends_in_topic(clauses: ClauseWords | None, left: str) -> bool:
@@ -285,7 +297,8 @@ def clause_words(cues: CueLexicon) -> ClauseWords:
                        frozenset(cues.lists.get("visit_prep_in", ())),
                        class_and_unseen_words(cues, "visit_prep_from", PREP_FROM_UNSEEN),
                        topic_before_pattern(cues), topic_of_pattern(cues), addressing_pattern(cues), reached_pattern(cues),
-                       country_list=country_list_pattern(cues), at_event=at_event_pattern(cues))
+                       country_list=country_list_pattern(cues), at_event=at_event_pattern(cues),
+                       gathering=gathering_pattern(cues))
 
 
 def _future_complement(cues: CueLexicon) -> re.Pattern | None:

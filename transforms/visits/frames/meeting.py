@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 
 from transforms.visits.cues import (
-    GATHERING_CUES,
     REPORTED,
 )
 from transforms.visits.exclusions import is_excluded
@@ -196,8 +195,8 @@ def _unnamed_gathering(ctx: ArticleContext, group: list[PlacedTrigger], host: Lo
     press = re.search(r"(?<!\w)(?:صحفي|صحافي|الصحفي|الصحافي|صحفيا|صحافيا)(?!\w)", ctx.norm(end, ctx.words_ahead(end, 2)))
     domestic = any(a.country == host.iso2 for a in participants)  # استقالته خلال اجتماع مع الملك
     # A verb of meeting with a plural of offices as its subject (يجتمع ممثلو 50 دولة في لندن).
-    plural_subject = any(g.trigger.pos == "verb" and GATHERING_CUES.match(ctx.norm(g.end, ctx.words_ahead(g.end, 3))) for g in group)
+    plural_subject = any(g.trigger.pos == "verb" and ctx.clauses.gathering.match(ctx.norm(g.end, ctx.words_ahead(g.end, 3))) for g in group)
     # The Security Council's members meet where they are posted (التقى أعضاء مجلس الأمن في نيويورك).
     at_post = re.search(r"مجلس الامن|الجمعيه العامه", near)
-    return bool((any(g.trigger.names_event for g in group) or plural_subject) and GATHERING_CUES.search(near)
+    return bool((any(g.trigger.names_event for g in group) or plural_subject) and ctx.clauses.gathering.search(near)
                 and not press and not domestic and not at_post)
