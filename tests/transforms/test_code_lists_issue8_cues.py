@@ -19,6 +19,8 @@ CLAUSES = clause_words(CUES)
 OLD_COUNTRY_LIST = re.compile(r"(?<!\w)[وف]?(?:لل|[بل]?(?:ال)?)(?:دول|دوله|بلدا|بلدان|بينها|منها)(?!\w)")
 OLD_AT_EVENT = re.compile(r"(?<!\w)(?:في|خلال|اثناء|اثر|هامش|امام|ختام|مستهل|افتتاح|بدايه|نهايه|انتهاء|اختتام|بعد|قبيل)"
                           r"\s*(?:[^\s]+\s*)?$")
+OLD_WHERE = re.compile(r"^\s*[،,]?\s*حيث(?:\s+[^\s]+){0,2}\s*$"
+                       r"|^\s*[،,]?\s*حيث\s+(?:من\s+)?(?:المقرر|المنتظر|المتوقع|يتوقع|ينتظر)\s+(?:ان\s+)?(?:\S+\s*)?$")
 OLD_GATHERING = re.compile(
     r"(?<!\w)[وف]?(?:لل|[بل]?(?:ال)?)(?:قاده|زعماء|اعضاء|وزراء|رؤساء|ممثلي|ممثلو|وفود|دول|تكتل)(?!\w)"
     r"|(?<!\w)[وفبل]?(?:ال|لل)?قمه\s+(?:ال|لل|ل)?(?:عربيه|اوروبيه|افريقيه|خليجيه|اسلاميه|الاتحاد|حلف|مجموعه|رابطه|منظمه|دول)(?!\w)")
@@ -34,6 +36,9 @@ MOVES = {
     "visit_summit_of": (OLD_GATHERING, "عربيه|اوروبيه|افريقيه|خليجيه|اسلاميه|الاتحاد|حلف|مجموعه|رابطه|منظمه|دول",
                         CLAUSES.gathering, ("قمه ", "القمه ", "للقمه  ", "وقمه ال", "قمه لل", "قمه ل", "قمه", "x "),
                         ("", "ي", " الافريقي", "ا")),
+    "visit_where_plan": (OLD_WHERE, "المقرر|المنتظر|المتوقع|يتوقع|ينتظر", CLAUSES.where,
+                         ("، حيث ", " حيث من ", "حيث  من  ", "حيث", ", حيث من ال"),
+                         ("", " ان يعقد", " يعقد", " ان يعقد اجتماع", " ان", "ه ان", " x y z")),
 }
 
 
@@ -41,7 +46,8 @@ def _unseen(cls):
     from transforms.visits import cues
 
     return {"visit_country_list": cues.COUNTRY_LIST_UNSEEN, "visit_at_event": cues.AT_EVENT_UNSEEN,
-            "visit_gathering_head": cues.GATHERING_HEADS_UNSEEN, "visit_summit_of": cues.SUMMIT_OF_UNSEEN}[cls]
+            "visit_gathering_head": cues.GATHERING_HEADS_UNSEEN, "visit_summit_of": cues.SUMMIT_OF_UNSEEN,
+            "visit_where_plan": cues.WHERE_PLAN_UNSEEN}[cls]
 
 
 @pytest.mark.parametrize("cls", MOVES)
@@ -142,6 +148,11 @@ ROW_DECISIONS = [
      [(None, None, "BE", "occurred")], []),
     ("visit_summit_of", "مجموعة", "AL-internationalNews-1539-20180609", "2018-06-09T19:43:48+04:00", None,
      [(None, None, "CA", "occurred")], []),
+    # «وصل العاهل الأردني … إلى السعودية حيث من المقرر أن يلتقي … قادة المملكة والإمارات العربية المتحدة والكويت»: the
+    # meeting is placed in Saudi Arabia, and the UAE's and Kuwait's leaders come to it (right with the row)
+    ("visit_where_plan", "المقرر", "FR-internationalNews-1746-20180610", "2018-06-10T18:59:33+00:00", None,
+     [("عبد الله الثاني", "JO", "SA", "occurred"), (None, "AE", "SA", "planned"), (None, "KW", "SA", "planned")],
+     [("عبد الله الثاني", "JO", "SA", "occurred")]),
 ]
 
 

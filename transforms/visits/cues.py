@@ -66,9 +66,17 @@ def at_event_pattern(cues: CueLexicon | None) -> re.Pattern:
     the end of the normalised words before the meeting word."""
     words = class_and_unseen_alternation(cues, "visit_at_event", AT_EVENT_UNSEEN)
     return re.compile(rf"(?<!\w)(?:{words})\s*(?:[^\s]+\s*)?$")
-WHERE = re.compile(r"^\s*[،,]?\s*حيث(?:\s+[^\s]+){0,2}\s*$"
-                   # "في تورونتو، حيث من المقرر أن يعقد اجتماع": the words of a plan between
-                   r"|^\s*[،,]?\s*حيث\s+(?:من\s+)?(?:المقرر|المنتظر|المتوقع|يتوقع|ينتظر)\s+(?:ان\s+)?(?:\S+\s*)?$")
+# "في تورونتو، حيث من المقرر أن يعقد اجتماع": the words of a plan that may stand between حيث and what is held where it
+# points, class visit_where_plan and these, which no row has yet (where_pattern).
+WHERE_PLAN_UNSEEN = ("المنتظر", "المتوقع", "يتوقع", "ينتظر")
+
+
+def where_pattern(cues: CueLexicon | None) -> re.Pattern:
+    """The normalised words between a place and a meeting word after it that point back to the place: حيث and two
+    words at most, or حيث, a word of a plan (class visit_where_plan), أن and a word."""
+    plan = class_and_unseen_alternation(cues, "visit_where_plan", WHERE_PLAN_UNSEEN)
+    return re.compile(r"^\s*[،,]?\s*حيث(?:\s+[^\s]+){0,2}\s*$"
+                      rf"|^\s*[،,]?\s*حيث\s+(?:من\s+)?(?:{plan})\s+(?:ان\s+)?(?:\S+\s*)?$")
 # A gathering of unnamed leaders (قمة للتكتل، اجتماع لوزراء الخارجية العرب، يجتمع ممثلو 50 دولة): a plural of offices or
 # of states, class visit_gathering_head, and a summit of a bloc, قمة and a word of class visit_summit_of (القمة العربية،
 # قمة الاتحاد الأفريقي); the words no row has yet are in GATHERING_HEADS_UNSEEN and SUMMIT_OF_UNSEEN (gathering_pattern).
@@ -241,6 +249,8 @@ class ClauseWords:
     at_event: re.Pattern = at_event_pattern(None)
     # A gathering of unnamed leaders (classes visit_gathering_head and visit_summit_of: قمة للتكتل، القمة العربية).
     gathering: re.Pattern = gathering_pattern(None)
+    # The words between a place and a meeting word after it that point back to the place (حيث، حيث من المقرر أن).
+    where: re.Pattern = where_pattern(None)
 
 
 def ends_in_topic(clauses: ClauseWords | None, left: str) -> bool:
@@ -298,7 +308,7 @@ def clause_words(cues: CueLexicon) -> ClauseWords:
                        class_and_unseen_words(cues, "visit_prep_from", PREP_FROM_UNSEEN),
                        topic_before_pattern(cues), topic_of_pattern(cues), addressing_pattern(cues), reached_pattern(cues),
                        country_list=country_list_pattern(cues), at_event=at_event_pattern(cues),
-                       gathering=gathering_pattern(cues))
+                       gathering=gathering_pattern(cues), where=where_pattern(cues))
 
 
 def _future_complement(cues: CueLexicon) -> re.Pattern | None:
