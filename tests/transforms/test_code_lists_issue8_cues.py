@@ -21,6 +21,11 @@ OLD_AT_EVENT = re.compile(r"(?<!\w)(?:في|خلال|اثناء|اثر|هامش|�
                           r"\s*(?:[^\s]+\s*)?$")
 OLD_WHERE = re.compile(r"^\s*[،,]?\s*حيث(?:\s+[^\s]+){0,2}\s*$"
                        r"|^\s*[،,]?\s*حيث\s+(?:من\s+)?(?:المقرر|المنتظر|المتوقع|يتوقع|ينتظر)\s+(?:ان\s+)?(?:\S+\s*)?$")
+OLD_INTERNATIONAL = re.compile(
+    r"الامين العام|الامم المتحده|الاممي|مبعوث|المبعوث|حلف|الناتو|الاطلسي|الاتحاد الاوروبي|المفوض|"
+    r"صندوق النقد|البنك الدولي|الوكاله الدوليه|المجلس الاوروبي|الجامعه العربيه|الاتحاد الافريقي|"
+    r"منظمه التعاون|منظمه الصحه العالميه|مجلس التعاون|منظمه حظر الاسلحه|الوكاله الدوليه للطاقه|منظمه التجاره العالميه|"
+    r"المفوضيه السامي|اليونيسف|اليونسكو|برنامج الاغذيه العالمي|البنك الاوروبي|المفوضيه الاوروبيه")
 OLD_GATHERING = re.compile(
     r"(?<!\w)[وف]?(?:لل|[بل]?(?:ال)?)(?:قاده|زعماء|اعضاء|وزراء|رؤساء|ممثلي|ممثلو|وفود|دول|تكتل)(?!\w)"
     r"|(?<!\w)[وفبل]?(?:ال|لل)?قمه\s+(?:ال|لل|ل)?(?:عربيه|اوروبيه|افريقيه|خليجيه|اسلاميه|الاتحاد|حلف|مجموعه|رابطه|منظمه|دول)(?!\w)")
@@ -65,6 +70,17 @@ def test_the_class_holds_the_words_the_code_had(cls):
     words = MOVES[cls][1]
     assert set(CUES.lists.get(cls, ())) | {normalize_key(w) for w in _unseen(cls)} == set(words.split("|"))
     assert not set(CUES.lists.get(cls, ())) & {normalize_key(w) for w in _unseen(cls)}  # a word is a row or unseen
+
+
+def test_the_international_words_match_what_they_matched():
+    # read anywhere in a normalised title (is_visitor); the class's rows and INTERNATIONAL_UNSEEN are the code's words
+    from transforms.visits import cues
+
+    words = OLD_INTERNATIONAL.pattern.split("|")
+    assert set(CUES.lists["visit_international"]) | {normalize_key(w) for w in cues.INTERNATIONAL_UNSEEN} == set(words)
+    for word in words + ["الامين", "الامم", "مبعو", "صندوق", "المفوضيه", "البنك"]:
+        for title in (word, f"{word}ه", f"ال{word} ", f"رئيس {word} الدولي", f"نائب{word}"):
+            assert bool(OLD_INTERNATIONAL.search(title)) == bool(CLAUSES.international.search(title)), title
 
 
 def test_a_misspelt_class_is_an_error():
@@ -152,7 +168,28 @@ ROW_DECISIONS = [
     # meeting is placed in Saudi Arabia, and the UAE's and Kuwait's leaders come to it (right with the row)
     ("visit_where_plan", "المقرر", "FR-internationalNews-1746-20180610", "2018-06-10T18:59:33+00:00", None,
      [("عبد الله الثاني", "JO", "SA", "occurred"), (None, "AE", "SA", "planned"), (None, "KW", "SA", "planned")],
-     [("عبد الله الثاني", "JO", "SA", "occurred")]),
+     [("عبد الله الثاني", "JO", "SA", "occurred")]),    # A title's words of an international body: its holder has no country, so he visits where he goes (Aboul Gheit,
+    # the Arab League's secretary general, to Brussels, right; Guterres at the Geneva conference on Yemen, right; Tusk,
+    # «رئيس الاتحاد الأوروبي», at the NATO summit in Brussels, doubtful: his own seat; the EU's energy commissioner to
+    # Iran, right, though planned; Lagarde at the G20 in Buenos Aires, right; Tusk at the Sofia summit, right)
+    ("visit_international", "الأمين العام", "AL-internationalNews-186-20180224", "2018-02-24T17:31:16+04:00",
+     "{example}\nوأشار المتحدث الرسمي في ختام تصريحاته إلى أن أبو الغيط سيتوجه غدًا 25 الجاري، مع وفد يضم خمسة من وزراء الخارجية العرب، إلى #بروكسل، حيث يعقدون لقاءً مع وزراء الخارجية الأوروبيين والممثلة العليا للسياسة الأوروبية \"فيدريكا موغريني\"، ومن المنتظر أن تكون القضية الفلسطينية هي الموضوع الوحيد على طاولة البحث، حيث يعتزم الوفد دعوة الدول الأوروبية التي لم تعترف بعد بفلسطين للإقدام على هذه الخطوة المهمة التي من شأنها تعزيز فرص السلام، كما ينوي الوزراء العرب مناقشة البدائل المطروحة لتحريك ملف التسوية في حال أصرت الولايات المتحدة على التخلي عن دورها كوسيط نزيه بين الفلسطينيين والإسرائيليين.",
+     [("أحمد أبو الغيط", None, "BE", "planned"), (None, "PS", "BE", "planned"), (None, "US", "BE", "planned")],
+     [(None, "PS", "BE", "planned"), (None, "US", "BE", "planned")]),
+    ("visit_international", "الأمم المتحدة", "AL-internationalNews-774-20180403", "2018-04-03T21:59:44+04:00",
+     "{example}\nوأشار غوتيريس، إلى أن المبعوث الأممي الجديد سيحصل على كل دعم ممكن للنجاح في مهمته، \"والسعي للتوصل إلى اتفاق سياسي يوقف الحرب في اليمن\"، وفق ما نقلته عنه وكالة الأنباء اليمنية الرسمية أثناء لقائه في جنيف وزير الخارجية اليمني عبدالملك المخلافي.",
+     [("عبدالملك المخلافي", "YE", "CH", "occurred"), ("أنطونيو غوتيريس", None, "CH", "occurred")],
+     [("عبدالملك المخلافي", "YE", "CH", "occurred")]),
+    ("visit_international", "الاتحاد الأوروبي", "AL-internationalNews-1881-20180710", "2018-07-10T16:36:45+04:00", None,
+     [("دونالد توسك", None, "BE", "occurred"), ("دونالد ترمب", "US", "BE", "occurred")],
+     [("دونالد ترمب", "US", "BE", "occurred")]),
+    ("visit_international", "المفوض", "AL-internationalNews-1227-20180518", "2018-05-18T14:10:10+04:00", None,
+     [("ميغويل ارياس كانيثي", None, "IR", "occurred")], []),
+    ("visit_international", "صندوق النقد", "FR-internationalNews-2438-20180722", "2018-07-22T05:16:34+00:00",
+     "بدأ وزراء مالية دول مجموعة العشرين السبت اجتماعا في بيونيس أيرس بالأرجنتين، وسط أجواء من التوترات التجارية الحادة بين الولايات المتحدة وباقي الدول، وخلافات حول إيران.\n{example}",
+     [("كريستين لاغارد", None, "AR", "occurred")], [(None, None, "AR", "occurred")]),
+    ("visit_international", "المجلس الأوروبي", "BB-middleEast-517-20180519", "2018-05-19T13:54:10+00:00", None,
+     [("دونالد توسك", None, "BG", "occurred")], []),
 ]
 
 

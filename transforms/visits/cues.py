@@ -101,12 +101,19 @@ def country_list_pattern(cues: CueLexicon | None) -> re.Pattern:
     بال, لل."""
     words = class_and_unseen_alternation(cues, "visit_country_list", COUNTRY_LIST_UNSEEN)
     return re.compile(rf"(?<!\w)[وف]?(?:لل|[بل]?(?:ال)?)(?:{words})(?!\w)")
-INTERNATIONAL = re.compile(
-    r"الامين العام|الامم المتحده|الاممي|مبعوث|المبعوث|حلف|الناتو|الاطلسي|الاتحاد الاوروبي|المفوض|"
-    r"صندوق النقد|البنك الدولي|الوكاله الدوليه|المجلس الاوروبي|الجامعه العربيه|الاتحاد الافريقي|"
-    r"منظمه التعاون|منظمه الصحه العالميه|مجلس التعاون|منظمه حظر الاسلحه|الوكاله الدوليه للطاقه|منظمه التجاره العالميه|"
-    r"المفوضيه السامي|اليونيسف|اليونسكو|برنامج الاغذيه العالمي|البنك الاوروبي|المفوضيه الاوروبيه"
-)
+# Words of a title that make its holder an official of an international body, who has no country of his own and
+# visits wherever he goes (الأمين العام، المبعوث الأممي، حلف الناتو), anywhere in the normalised title: class
+# visit_international and these, which no row has yet (international_pattern).
+INTERNATIONAL_UNSEEN = ("الأممي", "مبعوث", "المبعوث", "حلف", "الناتو", "الأطلسي", "البنك الدولي", "الوكالة الدولية",
+                        "الجامعة العربية", "الاتحاد الأفريقي", "منظمة التعاون", "منظمة الصحة العالمية", "مجلس التعاون",
+                        "منظمة حظر الأسلحة", "الوكالة الدولية للطاقة", "منظمة التجارة العالمية", "المفوضية السامي",
+                        "اليونيسف", "اليونسكو", "برنامج الأغذية العالمي", "البنك الأوروبي", "المفوضية الأوروبية")
+
+
+def international_pattern(cues: CueLexicon | None) -> re.Pattern:
+    """A title's words of an international body (class visit_international and INTERNATIONAL_UNSEEN), anywhere in it."""
+    words = class_and_unseen_alternation(cues, "visit_international", INTERNATIONAL_UNSEEN)
+    return re.compile(words or "(?!)")  # (no word: a title never is)
 # The complementiser after a verb of saying: what follows is reported, its speaker no participant.
 REPORTED = re.compile(
     r"(?<!\w)(?:إن|إنه|إنها|أنه|أنها|بأنه|بأنها)(?!\w)"
@@ -251,6 +258,8 @@ class ClauseWords:
     gathering: re.Pattern = gathering_pattern(None)
     # The words between a place and a meeting word after it that point back to the place (حيث، حيث من المقرر أن).
     where: re.Pattern = where_pattern(None)
+    # A title's words of an international body (class visit_international: الأمين العام، المبعوث الأممي).
+    international: re.Pattern = international_pattern(None)
 
 
 def ends_in_topic(clauses: ClauseWords | None, left: str) -> bool:
@@ -308,7 +317,8 @@ def clause_words(cues: CueLexicon) -> ClauseWords:
                        class_and_unseen_words(cues, "visit_prep_from", PREP_FROM_UNSEEN),
                        topic_before_pattern(cues), topic_of_pattern(cues), addressing_pattern(cues), reached_pattern(cues),
                        country_list=country_list_pattern(cues), at_event=at_event_pattern(cues),
-                       gathering=gathering_pattern(cues), where=where_pattern(cues))
+                       gathering=gathering_pattern(cues), where=where_pattern(cues),
+                       international=international_pattern(cues))
 
 
 def _future_complement(cues: CueLexicon) -> re.Pattern | None:

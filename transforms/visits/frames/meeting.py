@@ -67,7 +67,7 @@ def meet_frame(ctx: ArticleContext, discourse: Discourse, group: list[PlacedTrig
             g.trigger.kind == "attend" and (g.trigger.pos == "verb" or g.trigger.pronoun) for g in group):
         inherited = visitors_before(ctx, discourse, scope.earlier, sentence[0], start, scope.s_index, False)
     frame.visitors = [a for a in inherited + [a for a in participants if a not in inherited]
-                      if is_visitor(a, host.iso2)]
+                      if is_visitor(a, host.iso2, ctx.clauses)]
     frame.visitors += _countries_taking_part(ctx, group, host, right)
     list_end = _parties_end(ctx, host, start, participant_end, sentence)
     for party in listed_parties(ctx, clause_start, list_end, group):
