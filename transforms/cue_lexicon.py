@@ -429,6 +429,12 @@ VISIT_AS_WRITTEN_CLASSES = {
     "visit_topic_of": "a word of subject matter right before a place, as written (الخاص، المكلف، لشؤون، بشأن، حول، بملف): the place is what the office or the talk is about, not a venue (مبعوث واشنطن الخاص بسوريا)",
     "visit_addressing_object": "what توجه turns to when it is words, as written (بالشكر، برسالة، بخطاب، فيه، بها): six words after it at most, توجه إلى X بالشكر is addressing someone, no trip",
     "visit_reached_stage": "a stage, deal or power reached, as written (دور، نهائي، مرحلة، اتفاق، سلطة، مليون): right after إلى or لـ after وصل it is no place reached (وصل إلى الدور النهائي)",
+    "visit_country_list": "a word that introduces a list of countries, as written, read with و/ف and ال، بال، لل (دول، دولة، بلدان، بينها، منها): between a verb of taking part and the first country after it, the countries listed take part (شاركت فيه 41 دولة من بينها الولايات المتحدة)",
+    "visit_at_event": "a word that puts someone at a meeting named right after it, a word between at most, as written (في، خلال، هامش، أمام، ختام، بعد): «على هامش القمة» is being there, «علق على الاجتماع» is not",
+    "visit_gathering_head": "a plural of offices or of states, as written, read with و/ف and ال، بال، لل (قادة، زعماء، وزراء، ممثلو، دول، تكتل): near a meeting word it makes a gathering of unnamed leaders, a visit with no visitor named (اجتماع لوزراء الخارجية العرب في عمان)",
+    "visit_summit_of": "a word of a bloc after قمة, as written, read with ال، لل or ل (عربية، خليجية، الاتحاد، حلف، مجموعة): قمة and it make a summit of a bloc, a gathering of unnamed leaders (القمة العربية في الظهران)",
+    "visit_where_plan": "a word of a plan after حيث, من before it or not, as written (المقرر، المتوقع، يتوقع، ينتظر): «في تورونتو، حيث من المقرر أن يعقد اجتماع» places the meeting at the place before حيث",
+    "visit_international": "a word or name of an international body in a person's title, as written, read anywhere in it (الأمين العام، الأممي، مبعوث، حلف، صندوق النقد، اليونيسف): its holder has no country of his own, so he visits the country he goes to (المبعوث الأممي إلى اليمن مارتن غريفيث)",
 }
 CLASSES.update(VISIT_AS_WRITTEN_CLASSES)
 WORD_LIST_CLASSES = WORD_LIST_CLASSES | frozenset(VISIT_AS_WRITTEN_CLASSES)

@@ -56,23 +56,64 @@ def topic_before_pattern(cues: CueLexicon | None) -> re.Pattern:
     في at the end of the normalised words before a place (الأوضاع في سوريا)."""
     nouns = class_and_unseen_alternation(cues, "visit_topic_noun", TOPIC_NOUNS_UNSEEN)
     return re.compile(rf"(?<!\w)[وفبل]?(?:ال)?(?:{nouns})(?:\s+(?:و)?ال\S+){{0,3}}\s+في\s+$")
-# Words that put someone at a meeting named before (خلال القمة، على هامش المؤتمر، أمام القمة).
-AT_EVENT = re.compile(r"(?<!\w)(?:في|خلال|اثناء|اثر|هامش|امام|ختام|مستهل|افتتاح|بدايه|نهايه|انتهاء|اختتام|بعد|قبيل)\s*(?:[^\s]+\s*)?$")
-WHERE = re.compile(r"^\s*[،,]?\s*حيث(?:\s+[^\s]+){0,2}\s*$"
-                   # "في تورونتو، حيث من المقرر أن يعقد اجتماع": the words of a plan between
-                   r"|^\s*[،,]?\s*حيث\s+(?:من\s+)?(?:المقرر|المنتظر|المتوقع|يتوقع|ينتظر)\s+(?:ان\s+)?(?:\S+\s*)?$")
-GATHERING_CUES = re.compile(r"(?<!\w)[وف]?(?:لل|[بل]?(?:ال)?)(?:قاده|زعماء|اعضاء|وزراء|رؤساء|ممثلي|ممثلو|وفود|دول|تكتل)(?!\w)"
-                            # a summit of a bloc (القمة العربية، قمة الاتحاد الأفريقي، القمة الخليجية)
-                            r"|(?<!\w)[وفبل]?(?:ال|لل)?قمه\s+(?:ال|لل|ل)?(?:عربيه|اوروبيه|افريقيه|خليجيه|اسلاميه|الاتحاد|حلف|"
-                            r"مجموعه|رابطه|منظمه|دول)(?!\w)")
-# Words that introduce a list of taking-part countries (شاركت فيه 41 دولة من بينها ...).
-COUNTRY_LIST_CUES = re.compile(r"(?<!\w)[وف]?(?:لل|[بل]?(?:ال)?)(?:دول|دوله|بلدا|بلدان|بينها|منها)(?!\w)")
-INTERNATIONAL = re.compile(
-    r"الامين العام|الامم المتحده|الاممي|مبعوث|المبعوث|حلف|الناتو|الاطلسي|الاتحاد الاوروبي|المفوض|"
-    r"صندوق النقد|البنك الدولي|الوكاله الدوليه|المجلس الاوروبي|الجامعه العربيه|الاتحاد الافريقي|"
-    r"منظمه التعاون|منظمه الصحه العالميه|مجلس التعاون|منظمه حظر الاسلحه|الوكاله الدوليه للطاقه|منظمه التجاره العالميه|"
-    r"المفوضيه السامي|اليونيسف|اليونسكو|برنامج الاغذيه العالمي|البنك الاوروبي|المفوضيه الاوروبيه"
-)
+# Words that put someone at a meeting named before (خلال القمة، على هامش المؤتمر، أمام القمة): class visit_at_event and
+# these, which no row has yet (at_event_pattern).
+AT_EVENT_UNSEEN = ("خلال", "أثناء", "إثر", "أمام", "ختام", "مستهل", "افتتاح", "بداية", "نهاية", "اختتام", "قبيل")
+
+
+def at_event_pattern(cues: CueLexicon | None) -> re.Pattern:
+    """A word that puts someone at a meeting (class visit_at_event and AT_EVENT_UNSEEN), a word after it at most, at
+    the end of the normalised words before the meeting word."""
+    words = class_and_unseen_alternation(cues, "visit_at_event", AT_EVENT_UNSEEN)
+    return re.compile(rf"(?<!\w)(?:{words})\s*(?:[^\s]+\s*)?$")
+# "في تورونتو، حيث من المقرر أن يعقد اجتماع": the words of a plan that may stand between حيث and what is held where it
+# points, class visit_where_plan and these, which no row has yet (where_pattern).
+WHERE_PLAN_UNSEEN = ("المنتظر", "المتوقع", "يتوقع", "ينتظر")
+
+
+def where_pattern(cues: CueLexicon | None) -> re.Pattern:
+    """The normalised words between a place and a meeting word after it that point back to the place: حيث and two
+    words at most, or حيث, a word of a plan (class visit_where_plan), أن and a word."""
+    plan = class_and_unseen_alternation(cues, "visit_where_plan", WHERE_PLAN_UNSEEN)
+    return re.compile(r"^\s*[،,]?\s*حيث(?:\s+[^\s]+){0,2}\s*$"
+                      rf"|^\s*[،,]?\s*حيث\s+(?:من\s+)?(?:{plan})\s+(?:ان\s+)?(?:\S+\s*)?$")
+# A gathering of unnamed leaders (قمة للتكتل، اجتماع لوزراء الخارجية العرب، يجتمع ممثلو 50 دولة): a plural of offices or
+# of states, class visit_gathering_head, and a summit of a bloc, قمة and a word of class visit_summit_of (القمة العربية،
+# قمة الاتحاد الأفريقي); the words no row has yet are in GATHERING_HEADS_UNSEEN and SUMMIT_OF_UNSEEN (gathering_pattern).
+GATHERING_HEADS_UNSEEN = ("قادة", "زعماء", "أعضاء", "ممثلي", "ممثلو")
+SUMMIT_OF_UNSEEN = ("خليجية", "إسلامية", "رابطة", "منظمة", "دول")
+
+
+def gathering_pattern(cues: CueLexicon | None) -> re.Pattern:
+    """A plural of offices or states (class visit_gathering_head), with و/ف and ال، بال، لل, or قمة and a bloc's word
+    (class visit_summit_of) after it, in normalised text."""
+    heads = class_and_unseen_alternation(cues, "visit_gathering_head", GATHERING_HEADS_UNSEEN)
+    blocs = class_and_unseen_alternation(cues, "visit_summit_of", SUMMIT_OF_UNSEEN)
+    return re.compile(rf"(?<!\w)[وف]?(?:لل|[بل]?(?:ال)?)(?:{heads})(?!\w)"
+                      rf"|(?<!\w)[وفبل]?(?:ال|لل)?قمه\s+(?:ال|لل|ل)?(?:{blocs})(?!\w)")
+# Words that introduce a list of taking-part countries (شاركت فيه 41 دولة من بينها ...): class visit_country_list and
+# these, which no row has yet (country_list_pattern).
+COUNTRY_LIST_UNSEEN = ("بلدا", "بلدان", "بينها", "منها")
+
+
+def country_list_pattern(cues: CueLexicon | None) -> re.Pattern:
+    """A word that introduces a list of countries (class visit_country_list and COUNTRY_LIST_UNSEEN), with و/ف and ال,
+    بال, لل."""
+    words = class_and_unseen_alternation(cues, "visit_country_list", COUNTRY_LIST_UNSEEN)
+    return re.compile(rf"(?<!\w)[وف]?(?:لل|[بل]?(?:ال)?)(?:{words})(?!\w)")
+# Words of a title that make its holder an official of an international body, who has no country of his own and
+# visits wherever he goes (الأمين العام، المبعوث الأممي، حلف الناتو), anywhere in the normalised title: class
+# visit_international and these, which no row has yet (international_pattern).
+INTERNATIONAL_UNSEEN = ("الأممي", "مبعوث", "المبعوث", "حلف", "الناتو", "الأطلسي", "البنك الدولي", "الوكالة الدولية",
+                        "الجامعة العربية", "الاتحاد الأفريقي", "منظمة التعاون", "منظمة الصحة العالمية", "مجلس التعاون",
+                        "منظمة حظر الأسلحة", "الوكالة الدولية للطاقة", "منظمة التجارة العالمية", "المفوضية السامي",
+                        "اليونيسف", "اليونسكو", "برنامج الأغذية العالمي", "البنك الأوروبي", "المفوضية الأوروبية")
+
+
+def international_pattern(cues: CueLexicon | None) -> re.Pattern:
+    """A title's words of an international body (class visit_international and INTERNATIONAL_UNSEEN), anywhere in it."""
+    words = class_and_unseen_alternation(cues, "visit_international", INTERNATIONAL_UNSEEN)
+    return re.compile(words or "(?!)")  # (no word: a title never is)
 # The complementiser after a verb of saying: what follows is reported, its speaker no participant.
 REPORTED = re.compile(
     r"(?<!\w)(?:إن|إنه|إنها|أنه|أنها|بأنه|بأنها)(?!\w)"
@@ -209,6 +250,16 @@ class ClauseWords:
     # is no place (class visit_reached_stage: وصل إلى الدور النهائي).
     addressing: re.Pattern = addressing_pattern(None)
     reached: re.Pattern = reached_pattern(None)
+    # A word that introduces a list of countries taking part (class visit_country_list: شاركت فيه 41 دولة من بينها ...).
+    country_list: re.Pattern = country_list_pattern(None)
+    # A word that puts someone at a meeting named before (class visit_at_event: خلال القمة، على هامش المؤتمر).
+    at_event: re.Pattern = at_event_pattern(None)
+    # A gathering of unnamed leaders (classes visit_gathering_head and visit_summit_of: قمة للتكتل، القمة العربية).
+    gathering: re.Pattern = gathering_pattern(None)
+    # The words between a place and a meeting word after it that point back to the place (حيث، حيث من المقرر أن).
+    where: re.Pattern = where_pattern(None)
+    # A title's words of an international body (class visit_international: الأمين العام، المبعوث الأممي).
+    international: re.Pattern = international_pattern(None)
 
 
 def ends_in_topic(clauses: ClauseWords | None, left: str) -> bool:
@@ -264,7 +315,10 @@ def clause_words(cues: CueLexicon) -> ClauseWords:
                        _future_complement(cues), _light(cues),
                        frozenset(cues.lists.get("visit_prep_in", ())),
                        class_and_unseen_words(cues, "visit_prep_from", PREP_FROM_UNSEEN),
-                       topic_before_pattern(cues), topic_of_pattern(cues), addressing_pattern(cues), reached_pattern(cues))
+                       topic_before_pattern(cues), topic_of_pattern(cues), addressing_pattern(cues), reached_pattern(cues),
+                       country_list=country_list_pattern(cues), at_event=at_event_pattern(cues),
+                       gathering=gathering_pattern(cues), where=where_pattern(cues),
+                       international=international_pattern(cues))
 
 
 def _future_complement(cues: CueLexicon) -> re.Pattern | None:

@@ -78,7 +78,7 @@ def _rows(frame: Frame, text: str, locs, lexicon: VisitLexicon, words: WordIndex
                          "_key": ("gathering", None, host.iso2)})
             continue
         for actor in frame.visitors:
-            if not is_visitor(actor, host.iso2) or _is_ambassador_at_post(actor, host.iso2, text, locs, words):
+            if not is_visitor(actor, host.iso2, lexicon.clauses) or _is_ambassador_at_post(actor, host.iso2, text, locs, words):
                 continue
             if actor.person is None and _AMBASSADOR.search(normalize_key(actor.title or "")):
                 continue  # an unnamed ambassador is at post (سفير بريطانيا في كوريا الشمالية)

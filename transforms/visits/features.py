@@ -164,7 +164,7 @@ def visit_features(c: VisitCandidate, ctx: VisitContext) -> dict[str, float]:
     f["actor_named"] = float(bool(person.get("name_ar")))
     f["actor_titled"] = float(bool(person.get("title_ar") or actor.title))
     f["actor_no_country"] = float(actor.country is None)
-    f["actor_international"] = float(actor.country is None and is_visitor(actor, c.host_iso2))
+    f["actor_international"] = float(actor.country is None and is_visitor(actor, c.host_iso2, ctx.clauses))
     f["actor_nobody"] = float(actor.person is None and actor.country is None)
     f["actor_is_country_name"] = float(c.generator == "participant_country")
     f["actor_elsewhere"] = float(c.actor_sentence != c.sentence)

@@ -42,7 +42,7 @@ def frames_by_sentence(ctx: ArticleContext, sentences, triggers: list[PlacedTrig
         for frame in frames:
             if frame.excluded:
                 continue
-            named = [a for a in frame.visitors if is_visitor(a, frame.hosts[0].iso2)] if frame.hosts else []
+            named = [a for a in frame.visitors if is_visitor(a, frame.hosts[0].iso2, ctx.clauses)] if frame.hosts else []
             if named:
                 discourse.remember_visitors(named, s_index)
         yield s_index, frames

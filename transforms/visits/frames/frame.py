@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from transforms.arabic_text import normalize_key
-from transforms.visits.cues import INTERNATIONAL
+from transforms.visits.cues import ClauseWords
 from transforms.visits.mentions import Actor, Loc
 from transforms.visits.triggers import Trigger
 
@@ -48,10 +48,11 @@ class Frame:
     s_index: int = 0
 
 
-def is_visitor(actor: Actor, host: str) -> bool:
-    """A visitor comes from another country; an official of an international body has none."""
+def is_visitor(actor: Actor, host: str, clauses: ClauseWords | None) -> bool:
+    """A visitor comes from another country; an official of an international body has none (his title's words of
+    class visit_international; without the cue lexicon's clause words, the class's unseen words alone)."""
     if actor.country:
         return actor.country != host
     if actor.person is not None:
-        return bool(INTERNATIONAL.search(normalize_key(actor.person.get("title_ar") or "")))
+        return bool((clauses or ClauseWords).international.search(normalize_key(actor.person.get("title_ar") or "")))
     return False

@@ -15,7 +15,6 @@ import re
 from transforms.arabic_text import normalize_key
 from transforms.visits.cues import (
     TO_PLACE,
-    WHERE,
 )
 from transforms.visits.frames.context import ArticleContext
 from transforms.visits.frames.discourse import Discourse
@@ -57,7 +56,7 @@ def go_frame(ctx: ArticleContext, discourse: Discourse, at: PlacedTrigger, scope
     if dest is None:
         # <place> حيث <travels>: "من البرازيل حيث يقوم بزيارة".
         place = next(iter(reversed(ctx.locs_in(scope.sentence[0], start))), None)
-        if place is None or not WHERE.match(ctx.norm(place.end, start)):
+        if place is None or not ctx.clauses.where.match(ctx.norm(place.end, start)):
             return None
         frame.hosts = [place]
         frame.visitors = visitors_before(ctx, discourse, scope.earlier, scope.sentence[0], start, scope.s_index,

@@ -11,9 +11,6 @@ from __future__ import annotations
 import re
 
 from transforms.visits.cues import (
-    AT_EVENT,
-    COUNTRY_LIST_CUES,
-    GATHERING_CUES,
     REPORTED,
 )
 from transforms.visits.exclusions import is_excluded
@@ -70,7 +67,7 @@ def meet_frame(ctx: ArticleContext, discourse: Discourse, group: list[PlacedTrig
             g.trigger.kind == "attend" and (g.trigger.pos == "verb" or g.trigger.pronoun) for g in group):
         inherited = visitors_before(ctx, discourse, scope.earlier, sentence[0], start, scope.s_index, False)
     frame.visitors = [a for a in inherited + [a for a in participants if a not in inherited]
-                      if is_visitor(a, host.iso2)]
+                      if is_visitor(a, host.iso2, ctx.clauses)]
     frame.visitors += _countries_taking_part(ctx, group, host, right)
     list_end = _parties_end(ctx, host, start, participant_end, sentence)
     for party in listed_parties(ctx, clause_start, list_end, group):
@@ -147,7 +144,7 @@ def _participants(ctx: ArticleContext, discourse: Discourse, group: list[PlacedT
     participants = [a for a in participants if not (id(a) in earlier and a.end <= start
                                                     and ctx.clauses.other_event.search(ctx.norm(a.end, start)))]
     if via_event and not any(g.trigger.kind == "attend" for g in group) and not any(
-            AT_EVENT.search(ctx.norm(max(scope.left, ctx.words_back(g.start, 3)), g.start)) for g in group):
+            ctx.clauses.at_event.search(ctx.norm(max(scope.left, ctx.words_back(g.start, 3)), g.start)) for g in group):
         participants = []  # "علق المبعوث على الاجتماع": talking about it is not being there
     pending = discourse.pending_meeting
     recent = pending is not None and scope.s_index - pending.sentence <= _PENDING_SENTENCES
@@ -175,7 +172,7 @@ def _countries_taking_part(ctx: ArticleContext, group: list[PlacedTrigger], host
     if not attend:
         return []
     listed = [l for l in ctx.locs_in(attend[0].end, right) if l.place is None and l is not host]
-    if not listed or not COUNTRY_LIST_CUES.search(ctx.norm(attend[0].end, listed[0].start)):
+    if not listed or not ctx.clauses.country_list.search(ctx.norm(attend[0].end, listed[0].start)):
         return []
     return [Actor(loc.start, loc.end, loc.iso2) for loc in ctx.coordinated(listed[0], listed[1:])
             if loc.iso2 != host.iso2]
@@ -198,8 +195,8 @@ def _unnamed_gathering(ctx: ArticleContext, group: list[PlacedTrigger], host: Lo
     press = re.search(r"(?<!\w)(?:صحفي|صحافي|الصحفي|الصحافي|صحفيا|صحافيا)(?!\w)", ctx.norm(end, ctx.words_ahead(end, 2)))
     domestic = any(a.country == host.iso2 for a in participants)  # استقالته خلال اجتماع مع الملك
     # A verb of meeting with a plural of offices as its subject (يجتمع ممثلو 50 دولة في لندن).
-    plural_subject = any(g.trigger.pos == "verb" and GATHERING_CUES.match(ctx.norm(g.end, ctx.words_ahead(g.end, 3))) for g in group)
+    plural_subject = any(g.trigger.pos == "verb" and ctx.clauses.gathering.match(ctx.norm(g.end, ctx.words_ahead(g.end, 3))) for g in group)
     # The Security Council's members meet where they are posted (التقى أعضاء مجلس الأمن في نيويورك).
     at_post = re.search(r"مجلس الامن|الجمعيه العامه", near)
-    return bool((any(g.trigger.names_event for g in group) or plural_subject) and GATHERING_CUES.search(near)
+    return bool((any(g.trigger.names_event for g in group) or plural_subject) and ctx.clauses.gathering.search(near)
                 and not press and not domestic and not at_post)

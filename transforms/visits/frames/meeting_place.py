@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from transforms.arabic_text import normalize_key
-from transforms.visits.cues import IN_PLACE, WHERE
+from transforms.visits.cues import IN_PLACE
 from transforms.visits.frames.context import WORDS_BEFORE, ArticleContext
 from transforms.visits.frames.frame import PlacedTrigger
 from transforms.visits.mentions import Loc
@@ -55,7 +55,7 @@ def _place_where_before(ctx: ArticleContext, group: list[PlacedTrigger], left: i
     """"<place> حيث <meets>": the last place before a meeting word, حيث between."""
     for g in group:
         for loc in reversed(ctx.locs_in(left, g.start)):
-            if WHERE.match(ctx.norm(loc.end, g.start)):
+            if ctx.clauses.where.match(ctx.norm(loc.end, g.start)):
                 return loc
             break
     return None

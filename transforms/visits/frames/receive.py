@@ -34,7 +34,7 @@ def receive_frame(ctx: ArticleContext, discourse: Discourse, at: PlacedTrigger, 
         if not subject_loc:
             return None
         frame.hosts = [subject_loc[0]]
-    frame.visitors = [a for a in received if is_visitor(a, frame.hosts[0].iso2)]
+    frame.visitors = [a for a in received if is_visitor(a, frame.hosts[0].iso2, ctx.clauses)]
     return frame if frame.visitors else None
 
 
