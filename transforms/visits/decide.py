@@ -27,7 +27,7 @@ Every row says what decided it (`decided_by`) and how sure the model is (`confid
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from transforms.arabic_text import normalize_key
@@ -244,6 +244,26 @@ def _borrowed_day(x: VisitCandidate, ctx: VisitContext, published: date | None) 
     return value if distance <= _BORROW_REACH or by_place or recent else None
 
 
+_EVENT_DAY = "the day of the event the visit is told through"
+
+
+def _event_day(pair: VisitPair, ctx: VisitContext, published: date | None) -> str | None:
+    """The day of the event a visit is told through (event_told_before: مشاركة ألمانيا والنمسا ... in a
+    sentence after the one that names the meeting with its place), as that sentence gives it next to the
+    event or its place (أعلنت المفوضية الأوروبية، الأربعاء، أنها دعت قادة عدة دول في الاتحاد الأوروبي إلى
+    "اجتماع عمل غير رسمي"، الأحد، في بروكسل: the Sunday; the Wednesday is the statement's). A bare year
+    there is more often another event's, as in the visit's own sentence."""
+    for x in pair.candidates:
+        if x.event_sentence is None or x.event_host_tokens is None:
+            continue
+        told = replace(x, sentence=x.event_sentence, host_tokens=x.event_host_tokens,
+                       actor_tokens=x.event_host_tokens, rule_row=None)
+        value = _borrowed_day(told, ctx, published)
+        if value and len(value) > 4:
+            return value
+    return None
+
+
 def _told_done(c: VisitCandidate, ctx: VisitContext) -> bool:
     """Whether the candidate's sentence tells a visit done or going on: a past verb of visiting
     (حيث شارك ترامب في اجتماعات مجموعة السبع) or a present one after a relative (الزيارة التي يجريها)."""
@@ -371,6 +391,10 @@ def decide_visits(pairs: list[VisitPair], ctx: VisitContext, model: LinearModel 
             if week is not None and not (day and len(day) == 10 and abs((_as_date(day) - week).days) <= _WEEK_REACH):
                 # The sentence's own week, unless another sentence gives a day of that week.
                 day, day_rule = week.strftime("%Y-%m"), "the month of the week the sentence names"
+        if day is None:
+            day = _event_day(pair, ctx, published)
+            if day is not None:
+                day_rule = _EVENT_DAY
         if day and len(day) == 4 and _far_year(c, ctx, day):
             day, day_rule = None, "a bare year far from the visit's word is another event's"
         status = rule["status"] if rule is not None else _status(c, ctx, day, published)
@@ -382,7 +406,10 @@ def decide_visits(pairs: list[VisitPair], ctx: VisitContext, model: LinearModel 
             # going on (a past verb of visiting, a present one after a relative: the day is then wrong,
             # not the status).
             status = _status(c, ctx, day, published)
-        coming = _coming_weekday(c, ctx, day, published)
+        # The event's day is read in the event's own sentence, whose tense the dates step has already weighed
+        # (عقد ... قادة مجموعة السبع أول جلسة عمل لقمتهم المقامة في كندا الجمعة: a present ويشارك after it
+        # tells no coming Friday).
+        coming = _coming_weekday(c, ctx, day, published) if day_rule != _EVENT_DAY else None
         # A present verb after a relative tells a visit going on (المتحدث الرئاسي، الذي يزور الكويت ...،
         # الأربعاء), not one to come.
         relative = ctx.doc.cue_lexicon.word_pattern("relative", conjunctions=True)

@@ -378,3 +378,19 @@ def test_the_lead_may_date_the_news_in_the_fourth_sentence(lexicons):
             if r["host_country_iso2"] == "DJ"]
     assert rows and rows[0]["visitor_country_iso2"] == "US"
     assert rows[0]["date_value"] == "2018-03-09" and "the article's lead day" in rows[0]["decided_by"]
+
+
+def test_a_visit_told_through_its_event_takes_the_events_day(lexicons):
+    # ANT AL-internationalNews-1526-20180609 (no gold), published early on a Saturday: the lead dates the
+    # summit held in Canada (الجمعة); the third sentence tells the leaders who take part in it, by a present
+    # verb and with no place or day of its own. Their day is the summit's, read in its own sentence, not a
+    # coming Friday.
+    text = ("عقد الرئيس الأميركي دونالد ترمب وقادة #مجموعة_السبع أول جلسة عمل لقمتهم المقامة في كندا الجمعة.\n"
+            "وجلس #ترمب بين المضيف رئيس الوزراء الكندي جاستن ترودو والمستشارة الألمانية أنغيلا ميركل، وشوهد لدى "
+            "تبادل أطراف الحديث مع كليهما بشكل ودي.\n"
+            "ويشارك قادة بريطانيا وفرنسا واليابان وإيطاليا أيضا في الاجتماعات التي تستضيفها مقاطعة كيبك الكندية. "
+            "كما يشارك الاتحاد الأوروبي في الاجتماعات.")
+    rows = [r for r in _visits(lexicons, text, datetime(2018, 6, 8, 23, 30, 5, tzinfo=timezone.utc))
+            if r["host_country_iso2"] == "CA" and r["visitor_country_iso2"] in {"GB", "FR", "JP", "IT"}]
+    assert rows and all(r["date_value"] == "2018-06-08" and r["status"] == "occurred" for r in rows)
+    assert all("the day of the event the visit is told through" in r["decided_by"] for r in rows)
