@@ -17,8 +17,9 @@ Preferences:
   سوف يزور اليابان في 9 مايو) is the statement's day, not the visit's, when the visit is told
   after the أن and the sentence gives another day: that one is the visit's; so is a day right after
   a reporting verb and its subject with no أن (أعلن السودان، مساء الخميس، انعقاد مباحثات ... الاثنين القادم);
-- a visit no sentence of its pair dates, told as the news of the article's lead, takes the lead's
-  day (`lead_day`);
+- a visit no sentence of its pair dates, told through a summit or meeting, takes that event's day
+  where another sentence names the event with the host's place (`_event_day`); else, told as the news
+  of the article's lead, it takes the lead's day (`lead_day`);
 - a weekday name the dates step resolved to the week before publication is the coming one when
   the visit is planned or told by a present-tense verb (المحادثات التي ستجري الثلاثاء في سنغافورة؛
   ويشارك العاهل الأردني ... في اجتماع مكة المكرمة, published on a Saturday, for the Sunday).
@@ -261,7 +262,34 @@ def _event_day(pair: VisitPair, ctx: VisitContext, published: date | None) -> st
         value = _borrowed_day(told, ctx, published)
         if value and len(value) > 4:
             return value
-    return None
+    return _named_event_day(pair, ctx, published)
+
+
+def _named_event_day(pair: VisitPair, ctx: VisitContext, published: date | None) -> str | None:
+    """The day of the summit or meeting a visit goes to, told by the same word in another sentence with a
+    place of the same host and a day next to it (وستكون قطر حاضرة في القمة العربية في الرياض; قال وزير
+    الخارجية السعودي، الخميس، إن أزمة قطر لن تكون مطروحة في القمة العربية الأحد في السعودية): one day,
+    else none."""
+    found = set()
+    for x in pair.candidates:
+        cue = _nearest_cue(x, ctx)
+        if cue is None or cue.cue.cls not in _EVENT_CUE_CLASSES or cue.cue.pos != "noun":
+            continue
+        for s, cues in ctx.cue_sentences.items():
+            events = [y for y in cues if y.cue.lemma == cue.cue.lemma]
+            first, end = ctx.doc.sentence_tokens[s]
+            if s == x.sentence or not events or not any(loc.iso2 == x.host_iso2 for loc, _ in ctx.locs_in(first, end)):
+                continue
+            for y in events:
+                # the day is read next to the event's word, not next to another visit word of that sentence
+                told = replace(x, sentence=s, host_tokens=(y.first, y.end), actor_tokens=(y.first, y.end), rule_row=None)
+                value = _borrowed_day(told, ctx, published)
+                if value and len(value) > 4:
+                    found.add(value)
+    return found.pop() if len(found) == 1 else None
+
+
+_EVENT_CUE_CLASSES = ("event_noun", "meeting")  # the classes of a summit's or meeting's noun (قمة، اجتماع)
 
 
 def _told_done(c: VisitCandidate, ctx: VisitContext) -> bool:

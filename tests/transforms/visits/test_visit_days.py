@@ -394,3 +394,32 @@ def test_a_visit_told_through_its_event_takes_the_events_day(lexicons):
             if r["host_country_iso2"] == "CA" and r["visitor_country_iso2"] in {"GB", "FR", "JP", "IT"}]
     assert rows and all(r["date_value"] == "2018-06-08" and r["status"] == "occurred" for r in rows)
     assert all("the day of the event the visit is told through" in r["decided_by"] for r in rows)
+
+
+def test_a_visit_to_a_meeting_takes_the_day_another_sentence_gives_that_meeting_in_the_host(lexicons):
+    # ANT AL-internationalNews-1541-20180609 (no gold), published on a Saturday: the lead tells the king
+    # of Jordan will take part in the Mecca meeting, with no day; the seventh sentence dates the same
+    # meeting (اجتماع) in Mecca, «يوم غد الأحد».
+    text = (
+            "قالت السلطات الأردنية إن العاهل الأردني، الملك عبدالله الثاني، وولي عهده، سيشاركان في اجتماع "
+            "مكة المكرمة الذي دعا إليه خادم الحرمين الشريفين، الملك سلمان، مع قادة الإمارات والكويت، لبحث "
+            "مساعدة الأردن في مواجهة الأزمة الاقتصادية.\n"
+            "وشدد العاهل الأردني على أهمية العلاقة بين بلاده وبين الدول المشاركة في الاجتماع المقرر عقده "
+            "غداً الأحد.\n"
+            "وفي هذا السياق، قال رئيس مجلس النواب الأردني، عاطف الطراونة، في مقابلة مع قناة \"العربية\"، إن "
+            "العلاقة بين المملكة السعودية والأردن قوية وتاريخية.\n"
+            "الطراونة أكد لـ\"العربية\" أهمية الدعم السعودي الذي سيخرج الأردن من الضائقة الاقتصادية التي يمر "
+            "بها.\n"
+            "وأوضح الطراونة أن الأردن يأمل أن تكون المنحة الخليجية في الظرف الاقتصادي الحالي فاتحة خير على "
+            "البلاد.\n"
+            "وكان العاهل السعودي، الملك سلمان بن عبدالعزيز، أجرى اتصالات مع العاهل الأردني وأمير الكويت وولي "
+            "عهد أبوظبي، لبحث ومتابعة الأزمة الاقتصادية التي يمر بها الأردن.\n"
+            "وجاء في بيان للديوان الملكي السعودي أنه تم الاتفاق على عقد اجتماع يضم الدول الأربع في مكة "
+            "المكرمة يوم غد الأحد لمناقشة سبل دعم الأردن للخروج من الأزمة الاقتصادية التي يمر بها. وقد أكدت "
+            "الكويت مشاركة الأمير صباح الأحمد في اللقاء.\n"
+            "وكان الأردن شهد احتجاجات أدت إلى استقالة رئيس الحكومة الأردنية هاني الملقي على خلفية طرح مشروع "
+            "قانون ضريبة الدخل الذي وُوجه بموجة رفض عارمة في الشارع الأردني.")
+    rows = [r for r in _visits(lexicons, text, datetime(2018, 6, 9, 15, 11, 7, tzinfo=timezone.utc))
+            if r["host_country_iso2"] == "SA" and r["visitor_country_iso2"] == "JO" and r["visitor_name_ar"]]
+    assert rows and rows[0]["date_value"] == "2018-06-10" and rows[0]["status"] == "planned"
+    assert "the day of the event the visit is told through" in rows[0]["decided_by"]
