@@ -8,7 +8,8 @@ Preferences:
   cue), else the time expression of the candidate's sentence nearest its
   cue (one that starts a period, after منذ, is no visit's day), the most specific first; where
   that sentence has none, the day another sentence of the same pair gives, when it stands near that
-  sentence's visit word or place or in the week of publication (`_borrowed_day`);
+  sentence's visit word or place or in the week of publication (`_borrowed_day`), else the month of a
+  week another sentence of the pair names (`_week_named`);
 - status: the frame rules' status, else status.py over the words around the cue.
 - a visit told in passing as a possessed visit noun right before its place (خلال زيارتها لمصر،
   وبعد زيارته إلى الصين، قال ...) is kept, as the frame rules' readings are, unless the model all but
@@ -419,6 +420,13 @@ def decide_visits(pairs: list[VisitPair], ctx: VisitContext, model: LinearModel 
             if week is not None and not (day and len(day) == 10 and abs((_as_date(day) - week).days) <= _WEEK_REACH):
                 # The sentence's own week, unless another sentence gives a day of that week.
                 day, day_rule = week.strftime("%Y-%m"), "the month of the week the sentence names"
+        if day is None:
+            # Another sentence of the pair may name the visit's week (أفضت القمة التاريخية بين ترامب وكيم
+            # الأسبوع الماضي في سنغافورة), as its own sentence may.
+            week = next((w for x in pair.candidates if x is not c for w in [_week_named(x, ctx, published)]
+                         if w is not None), None)
+            if week is not None:
+                day, day_rule = week.strftime("%Y-%m"), "the month of the week another sentence of the pair names"
         if day is None:
             day = _event_day(pair, ctx, published)
             if day is not None:
