@@ -47,6 +47,10 @@ class VisitCandidate:
     dropped_by: str | None = None  # the filter that dropped it
     possessed: bool = False  # its actor is the referent of a possessed visit noun before its place (possessor.py)
     probability: float = 0.0
+    # event_told_before: the sentence that names the event with its place, and that place's tokens (None
+    # when the title names it); the event's day stands there (decide.py _event_day)
+    event_sentence: int | None = None
+    event_host_tokens: tuple[int, int] | None = None
 
     @property
     def visitor_key(self) -> tuple:
@@ -322,19 +326,22 @@ def event_told_before(ctx: VisitContext) -> Iterator[VisitCandidate]:
         first, end = doc.sentence_tokens[s]
         if s in told or not _tells_event_again(cues, any(l.place for l, span in ctx.locs_in(first, end))):
             continue
-        _, hosts = min(placed, key=lambda x: (abs(x[0] - s), x[0] > s))
+        event, hosts = min(placed, key=lambda x: (abs(x[0] - s), x[0] > s))
+        event = event if event >= 0 else None
         for actor, a_span, a_sentence in ctx.sentence_actors(s):
             if actor.person is None:
                 continue
-            for loc, _ in hosts:
-                yield VisitCandidate("event_told_before", s, actor, loc.iso2, loc.place, a_span, None, s)
+            for loc, span in hosts:
+                yield VisitCandidate("event_told_before", s, actor, loc.iso2, loc.place, a_span, None, s,
+                                     event_sentence=event, event_host_tokens=span)
         taking_part = _parties_taking_part(doc, cues)
         for delegation, d_span in _parties(ctx, s):
             if d_span[0] not in taking_part:
                 continue
-            for loc, _ in hosts:
+            for loc, span in hosts:
                 if loc.iso2 != delegation.country:
-                    yield VisitCandidate("event_told_before", s, delegation, loc.iso2, loc.place, d_span, None, s)
+                    yield VisitCandidate("event_told_before", s, delegation, loc.iso2, loc.place, d_span, None, s,
+                                         event_sentence=event, event_host_tokens=span)
 
 
 def _parties_taking_part(doc: Document, cues) -> set[int]:

@@ -8,7 +8,8 @@ Preferences:
   cue), else the time expression of the candidate's sentence nearest its
   cue (one that starts a period, after منذ, is no visit's day), the most specific first; where
   that sentence has none, the day another sentence of the same pair gives, when it stands near that
-  sentence's visit word or place or in the week of publication (`_borrowed_day`);
+  sentence's visit word or place or in the week of publication (`_borrowed_day`), else the month of a
+  week another sentence of the pair names (`_week_named`);
 - status: the frame rules' status, else status.py over the words around the cue.
 - a visit told in passing as a possessed visit noun right before its place (خلال زيارتها لمصر،
   وبعد زيارته إلى الصين، قال ...) is kept, as the frame rules' readings are, unless the model all but
@@ -17,8 +18,9 @@ Preferences:
   سوف يزور اليابان في 9 مايو) is the statement's day, not the visit's, when the visit is told
   after the أن and the sentence gives another day: that one is the visit's; so is a day right after
   a reporting verb and its subject with no أن (أعلن السودان، مساء الخميس، انعقاد مباحثات ... الاثنين القادم);
-- a visit no sentence of its pair dates, told as the news of the article's lead, takes the lead's
-  day (`lead_day`);
+- a visit no sentence of its pair dates, told through a summit or meeting, takes that event's day
+  where another sentence names the event with the host's place (`_event_day`); else, told as the news
+  of the article's lead, it takes the lead's day (`lead_day`);
 - a weekday name the dates step resolved to the week before publication is the coming one when
   the visit is planned or told by a present-tense verb (المحادثات التي ستجري الثلاثاء في سنغافورة؛
   ويشارك العاهل الأردني ... في اجتماع مكة المكرمة, published on a Saturday, for the Sunday).
@@ -27,7 +29,7 @@ Every row says what decided it (`decided_by`) and how sure the model is (`confid
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from transforms.arabic_text import normalize_key
@@ -244,6 +246,53 @@ def _borrowed_day(x: VisitCandidate, ctx: VisitContext, published: date | None) 
     return value if distance <= _BORROW_REACH or by_place or recent else None
 
 
+_EVENT_DAY = "the day of the event the visit is told through"
+
+
+def _event_day(pair: VisitPair, ctx: VisitContext, published: date | None) -> str | None:
+    """The day of the event a visit is told through (event_told_before: مشاركة ألمانيا والنمسا ... in a
+    sentence after the one that names the meeting with its place), as that sentence gives it next to the
+    event or its place (أعلنت المفوضية الأوروبية، الأربعاء، أنها دعت قادة عدة دول في الاتحاد الأوروبي إلى
+    "اجتماع عمل غير رسمي"، الأحد، في بروكسل: the Sunday; the Wednesday is the statement's). A bare year
+    there is more often another event's, as in the visit's own sentence."""
+    for x in pair.candidates:
+        if x.event_sentence is None or x.event_host_tokens is None:
+            continue
+        told = replace(x, sentence=x.event_sentence, host_tokens=x.event_host_tokens,
+                       actor_tokens=x.event_host_tokens, rule_row=None)
+        value = _borrowed_day(told, ctx, published)
+        if value and len(value) > 4:
+            return value
+    return _named_event_day(pair, ctx, published)
+
+
+def _named_event_day(pair: VisitPair, ctx: VisitContext, published: date | None) -> str | None:
+    """The day of the summit or meeting a visit goes to, told by the same word in another sentence with a
+    place of the same host and a day next to it (وستكون قطر حاضرة في القمة العربية في الرياض; قال وزير
+    الخارجية السعودي، الخميس، إن أزمة قطر لن تكون مطروحة في القمة العربية الأحد في السعودية): one day,
+    else none."""
+    found = set()
+    for x in pair.candidates:
+        cue = _nearest_cue(x, ctx)
+        if cue is None or cue.cue.cls not in _EVENT_CUE_CLASSES or cue.cue.pos != "noun":
+            continue
+        for s, cues in ctx.cue_sentences.items():
+            events = [y for y in cues if y.cue.lemma == cue.cue.lemma]
+            first, end = ctx.doc.sentence_tokens[s]
+            if s == x.sentence or not events or not any(loc.iso2 == x.host_iso2 for loc, _ in ctx.locs_in(first, end)):
+                continue
+            for y in events:
+                # the day is read next to the event's word, not next to another visit word of that sentence
+                told = replace(x, sentence=s, host_tokens=(y.first, y.end), actor_tokens=(y.first, y.end), rule_row=None)
+                value = _borrowed_day(told, ctx, published)
+                if value and len(value) > 4:
+                    found.add(value)
+    return found.pop() if len(found) == 1 else None
+
+
+_EVENT_CUE_CLASSES = ("event_noun", "meeting")  # the classes of a summit's or meeting's noun (قمة، اجتماع)
+
+
 def _told_done(c: VisitCandidate, ctx: VisitContext) -> bool:
     """Whether the candidate's sentence tells a visit done or going on: a past verb of visiting
     (حيث شارك ترامب في اجتماعات مجموعة السبع) or a present one after a relative (الزيارة التي يجريها)."""
@@ -371,6 +420,17 @@ def decide_visits(pairs: list[VisitPair], ctx: VisitContext, model: LinearModel 
             if week is not None and not (day and len(day) == 10 and abs((_as_date(day) - week).days) <= _WEEK_REACH):
                 # The sentence's own week, unless another sentence gives a day of that week.
                 day, day_rule = week.strftime("%Y-%m"), "the month of the week the sentence names"
+        if day is None:
+            # Another sentence of the pair may name the visit's week (أفضت القمة التاريخية بين ترامب وكيم
+            # الأسبوع الماضي في سنغافورة), as its own sentence may.
+            week = next((w for x in pair.candidates if x is not c for w in [_week_named(x, ctx, published)]
+                         if w is not None), None)
+            if week is not None:
+                day, day_rule = week.strftime("%Y-%m"), "the month of the week another sentence of the pair names"
+        if day is None:
+            day = _event_day(pair, ctx, published)
+            if day is not None:
+                day_rule = _EVENT_DAY
         if day and len(day) == 4 and _far_year(c, ctx, day):
             day, day_rule = None, "a bare year far from the visit's word is another event's"
         status = rule["status"] if rule is not None else _status(c, ctx, day, published)
@@ -382,7 +442,10 @@ def decide_visits(pairs: list[VisitPair], ctx: VisitContext, model: LinearModel 
             # going on (a past verb of visiting, a present one after a relative: the day is then wrong,
             # not the status).
             status = _status(c, ctx, day, published)
-        coming = _coming_weekday(c, ctx, day, published)
+        # The event's day is read in the event's own sentence, whose tense the dates step has already weighed
+        # (عقد ... قادة مجموعة السبع أول جلسة عمل لقمتهم المقامة في كندا الجمعة: a present ويشارك after it
+        # tells no coming Friday).
+        coming = _coming_weekday(c, ctx, day, published) if day_rule != _EVENT_DAY else None
         # A present verb after a relative tells a visit going on (المتحدث الرئاسي، الذي يزور الكويت ...،
         # الأربعاء), not one to come.
         relative = ctx.doc.cue_lexicon.word_pattern("relative", conjunctions=True)
