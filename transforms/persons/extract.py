@@ -1158,16 +1158,20 @@ def _not_a_name_word(token, lexicon: PersonLexicon) -> bool:
 
 
 class _BareWords:
-    """The words a text writes with nothing glued before them, and how often it writes each pair
-    of neighbouring words, gathered when first asked."""
+    """The words a text writes with nothing glued before them, how often it writes each, and how
+    often each pair of neighbouring words, gathered when first asked (once per text, not once per
+    tagged name: counting the words again for each name cost the square of a long text's length)."""
 
     def __init__(self, items):
         self._items, self._words, self._pairs = items, None, None
 
     def __contains__(self, word: str) -> bool:
+        return self.count(word) > 0
+
+    def count(self, word: str) -> int:
         if self._words is None:
-            self._words = frozenset(t.text for t in self._items)
-        return word in self._words
+            self._words = Counter(t.text for t in self._items)
+        return self._words[word]
 
     def pair_count(self, first: str, second: str) -> int:
         if self._pairs is None:
@@ -1252,7 +1256,7 @@ def _tagged_mentions(tokens: Tokens, mentions: list[_Mention], lexicon: PersonLe
             # name every time the text names it. Not when what is left opens with alef, which no
             # name's own first letter stands before (وأليكس), or is a name word of the corpus's lists
             # (ولوكاس هرنانديز ... ولوكاس دينيي: the next of two lists).
-            repeated = repeated or (sum(1 for t in items if t.text == word) >= 2 and all(
+            repeated = repeated or (bare.count(word) >= 2 and all(
                 stem not in bare and stem[:1] != "ا" and stem not in lexicon.name_parts
                 and stem not in lexicon.given_names for _, stem in stems(word)[1:]))
             # A word the corpus writes often as it stands (وسام، ليون) is that word, not a clitic
