@@ -1576,3 +1576,19 @@ def test_a_clause_of_its_own_closed_by_a_comma_leaves_the_weekday_to_the_main_cl
     # FR-internationalNews-1072-20180504 (Friday), in no gold file: الذي يقيم علاقات …، الثلاثاء: the Tuesday of أعلن
     assert values("وأعلن المغرب الذي يقيم علاقات وثيقة مع الرياض، الثلاثاء قطع علاقاته الدبلوماسية مع طهران.",
                   "2018-05-04T10:42:30+00:00", lexicon) == ["2018-05-01"]
+
+
+def test_a_quoted_today_a_few_words_after_a_perfect_verb_of_the_corpus_is_the_day_of_speaking(lexicon):
+    # AL-internationalNews-409-20180309 and BB-internationalNews-32-20180212, in no gold file: اتخذت، ألغيت are no tense
+    # cue rows, but perfect forms of the corpus verbs (يتخذ، يلغي)
+    assert values("ونقل مسؤول كوري جنوبي من القصر الرئاسي عن الزعيم الكوري الشمالي قوله: \"اتخذت قراري اليوم، لن يتم "
+                  "إيقاظ الرئيس مون من النوم بعد الآن باتصالات في ساعة مبكرة صباحا\".",
+                  "2018-03-09T16:46:20+04:00", lexicon) == ["2018-03-09"]
+    assert values("وقال المطار: \"ألغيت كافة الرحلات اليوم، لكن بعض شركات الطيران نقلت رحلاتها إلى مطارات أخرى\"",
+                  "2018-02-12T12:32:05+00:00", lexicon) == ["2018-02-12"]
+
+
+def test_a_quoted_to_this_day_after_a_perfect_verb_stays_no_day(lexicon):
+    # CN-middleEast-1458-20181010, in no gold file: منذ أن اختفى خاشقجي إلى اليوم, to this day
+    assert values("واعتبر خلفان أن \"الأمن التركي يستطيع أن يحدد منذ أن اختفى خاشقجي إلى اليوم مؤشرات أولية قوية عن سير "
+                  "التحقيقات.. لماذا يخفي ذلك؟\".", "2018-10-10T05:34:06+00:00", lexicon) == []
