@@ -1559,3 +1559,19 @@ def test_a_bare_month_just_ahead_told_with_a_perfect_verb_stays_gone_by(lexicon)
     assert values("وفي أكتوبر/تشرين الأول، وجّه إليه المحقق الخاص، روبرت مولر، اتهامات في إطار تحقيق مولر في التدخل "
                   "الروسي المزعوم في انتخابات الرئاسة الأمريكية 2016.", "2018-08-18T00:47:34+00:00", lexicon) \
         == ["2017-10", "2016"]
+
+
+def test_a_quoted_today_a_few_words_after_a_perfect_verb_of_the_corpus_is_the_day_of_speaking(lexicon):
+    # AL-internationalNews-409-20180309 and BB-internationalNews-32-20180212, in no gold file: اتخذت، ألغيت are no tense
+    # cue rows, but perfect forms of the corpus verbs (يتخذ، يلغي)
+    assert values("ونقل مسؤول كوري جنوبي من القصر الرئاسي عن الزعيم الكوري الشمالي قوله: \"اتخذت قراري اليوم، لن يتم "
+                  "إيقاظ الرئيس مون من النوم بعد الآن باتصالات في ساعة مبكرة صباحا\".",
+                  "2018-03-09T16:46:20+04:00", lexicon) == ["2018-03-09"]
+    assert values("وقال المطار: \"ألغيت كافة الرحلات اليوم، لكن بعض شركات الطيران نقلت رحلاتها إلى مطارات أخرى\"",
+                  "2018-02-12T12:32:05+00:00", lexicon) == ["2018-02-12"]
+
+
+def test_a_quoted_to_this_day_after_a_perfect_verb_stays_no_day(lexicon):
+    # CN-middleEast-1458-20181010, in no gold file: منذ أن اختفى خاشقجي إلى اليوم, to this day
+    assert values("واعتبر خلفان أن \"الأمن التركي يستطيع أن يحدد منذ أن اختفى خاشقجي إلى اليوم مؤشرات أولية قوية عن سير "
+                  "التحقيقات.. لماذا يخفي ذلك؟\".", "2018-10-10T05:34:06+00:00", lexicon) == []

@@ -17,7 +17,7 @@ from transforms.dates.grammar import (COUNTS, DAY_WORDS, GLUED_DAY_UNITS, GLUED_
 from transforms.dates.hijri import hijri_to_gregorian, hijri_year_of
 from transforms.dates.lexicon import DateLexicon
 from transforms.dates.tense import (_SAID_THAT, clause_before, future_verb, future_verb_right_before, opens_with_imperfect, past_plan, said_that_before,
-                                   past_verb_right_before,
+                                   OPENER_REACH, holds_perfect, past_verb_right_before,
                                    perfect_verb_right_before, reported_at_end, tense, will_in_clause)
 
 if TYPE_CHECKING:
@@ -474,6 +474,12 @@ _SENTENCE_BREAK_LAST = re.compile(r".*" + _SENTENCE_BREAK.pattern, re.S)
 
 
 _WORD_BEFORE = re.compile(r"(?:^|[\s\"«“])(\w+)\s+$")
+
+
+# What makes اليوم no day after a perfect verb: a preposition or a demonstrative right before it (إلى اليوم، في اليوم،
+# بعد اليوم، ذلك اليوم), and the phrase after the last comma (see _Extractor.perfect_just_before).
+_NOT_DAY_BEFORE = frozenset(("الي", "في", "بعد", "منذ", "حتي", "وحتي", "ذلك", "تلك", "نهايه"))
+_LAST_COMMA_TAIL = re.compile(r"[^،,]*$")
 
 
 def _in_quote(text: str, at: int) -> bool:
@@ -1239,6 +1245,17 @@ class _Extractor:
         word = m.group(1)
         return word in verbs or (word[0] in "وف" and word[1:] in verbs)
 
+    def perfect_just_before(self, start: int) -> bool:
+        """Whether a perfect verb of the corpus (DateLexicon.perfect_verbs) stands OPENER_REACH words at most before `start`
+        in its phrase (no comma between), and no word of until, since or a preposition right before `start` (حتى اليوم،
+        منذ … إلى اليوم، في اليوم: to this day, per day)."""
+        phrase = _LAST_COMMA_TAIL.search(clause_before(self.text, start)).group(0)
+        words = phrase.split()
+        if not words or words[-1] in _NOT_DAY_BEFORE or (self.lexicon.until_before is not None
+                                                         and self.lexicon.until_before.search(phrase)):
+            return False
+        return holds_perfect(" ".join(words[-OPENER_REACH - 1:]), self.lexicon.perfect_verbs)
+
     def today(self, m) -> bool:
         """Whether a bare اليوم names the publication day ("today") rather than "nowadays": after a
         perfect verb of news (أعلنت اليوم), a verb that looks ahead (ستعقد اليوم، ويجتمع اليوم) or the
@@ -1254,6 +1271,10 @@ class _Extractor:
                 and _in_quote(self.text, m.start()):
             return True  # ("نعلن اليوم رحيل فيرن"، "إنني أكشف اليوم": the speaker's own present, the day of the speech;
             # أعلن is a perfect too: "quoted" below)
+        if not perfect and not _DEFINITE_NEXT.match(self.text, m.end()) and _in_quote(self.text, m.start()) \
+                and self.perfect_just_before(start):
+            return "quoted"  # ("اتخذت قراري اليوم"، "قامت إدارة السجن اليوم بتوزيع": a perfect verb a few words before
+            # in the quoted phrase, the day of the speech)
         if not (perfect or future_verb_right_before(self.text, start, self.lexicon.future_verbs, self.lexicon.tense_words)
                 or self.opened_by_imperfect_today(m, start)) \
                 or _DEFINITE_NEXT.match(self.text, m.end()):

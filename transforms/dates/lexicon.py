@@ -47,6 +47,10 @@ class DateLexicon:
     # the first-person forms of those verbs (يعلن -> نعلن، أعلن; يكشف -> أكشف): a speaker's own present, right
     # before a quoted اليوم ("نعلن اليوم رحيل فيرن"), tells the day of the speech (extract._Extractor.today)
     first_person_verbs: frozenset[str] = frozenset()
+    # the third-person perfect forms of those verbs that no noun shares (يعقد -> عقدت، عقدوا; يجتمع -> اجتمع): a
+    # perfect verb that is no tense cue row, a few words before a quoted اليوم, still tells the day of the speech
+    # (extract._Extractor.perfect_just_before)
+    perfect_verbs: frozenset[str] = frozenset()
     # the clause words of seeds/cue_words.csv that tense.py reads (see tense.clause_patterns): a
     # relative and the verb opening its clause; a word opening a clause of its own
     relative_verb: re.Pattern | None = field(repr=False, default=None)
@@ -183,6 +187,28 @@ def first_person_forms(verbs) -> frozenset[str]:
     return frozenset(forms)
 
 
+def perfect_forms(verbs) -> frozenset[str]:
+    """The third-person perfect forms of the ي-verbs among `verbs` (seeds/imperfect_verbs.csv) that are written like
+    no noun: the feminine and the plural, ت and وا on the stem (يعقد -> عقدت، عقدوا; يعلن -> أعلنت، اعلنوا), and the
+    masculine and the dual of the forms whose imperfect opens with ين، يست or a تـ second (ينسحب، يستقبل، يجتمع ->
+    انسحب، استقبل، اجتمع، اجتمعا). Not the bare stem of the others, which is as often a noun (قتل، عمل، تعاون، تحرك),
+    nor ا before it, the elative (أكبر) or the first person (أتحدث، أستطيع); not a stem ending in ا, whose ت makes a
+    plural noun (يتوجها: توجهات), nor a form with a subject ending already (يتحدثون). The caller passes the verbs seen at least twice after a
+    particle (see first_person_forms)."""
+    forms: set[str] = set()
+    for verb in verbs:
+        stem = verb[1:]
+        if not verb.startswith("ي") or len(stem) < 3 or stem.endswith(("ا", "ون", "ان", "ين", "وا")):
+            continue
+        forms.update(base + ending for base in (stem, "ا" + stem) for ending in ("ت", "وا"))
+        if (len(stem) >= 4 and (stem.startswith(("ن", "ست")) or stem[1] == "ت") and "ي" not in stem[:-1]
+                and stem[1] != "ا") or (len(stem) == 3 and stem[0] == "ت"):
+            # (a hollow stem, استطيع، استفيد, or ين before a long vowel, ينافس، يناقش: the first person, I can, I compete;
+            # a تـ stem of three letters is the eighth form of a root opening with و or ت: يتفق، يتخذ -> اتفق، اتخذ)
+            forms.update(("ا" + stem, "ا" + stem + "ا"))  # (and the dual: اجتمعا، اتفقا)
+    return frozenset(forms)
+
+
 def build_date_lexicon(month_rows: list[dict], curated_rows: list[dict],
                        verb_rows: list[dict] | None = None, cues: "CueLexicon | None" = None) -> DateLexicon:
     """Lexicon from seeds/months.csv rows (CLDR/hijridate names), seeds/months_curated.csv rows
@@ -244,6 +270,8 @@ def build_date_lexicon(month_rows: list[dict], curated_rows: list[dict],
         future_verbs=frozenset(row["verb_ar"].strip() for row in verb_rows or ()),
         first_person_verbs=first_person_forms(row["verb_ar"].strip() for row in verb_rows or ()
                                               if int(row.get("uses_after_particle") or 0) >= 2),
+        perfect_verbs=perfect_forms(row["verb_ar"].strip() for row in verb_rows or ()
+                                    if int(row.get("uses_after_particle") or 0) >= 2),
         relative_verb=relative_verb, own_clause=own_clause, counted=counted, counted_of=counted_of,
         reported=reported_pattern(cues), call_for=call_for_pattern(cues), tense_words=tense_words(cues),
         opening_imperfect=opening_imperfect_pattern(cues), quantity_before=quantity_pattern(cues),

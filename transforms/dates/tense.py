@@ -246,6 +246,12 @@ def tense(text: str, start: int, verbs: frozenset[str] = frozenset(),
     return "future" if last.group("fut") else "past"
 
 
+def holds_perfect(span: str, perfects: frozenset[str]) -> bool:
+    """Whether a word of `span`, with و or ف glued on at most, is a perfect verb of `perfects` (DateLexicon.perfect_verbs:
+    عقدت، اجتمع، تظاهروا): a perfect verb no tense cue row names."""
+    return any(word in perfects or (word[:1] in ("و", "ف") and word[1:] in perfects) for word in span.split())
+
+
 def past_plan(text: str, start: int, words: TenseWords = NO_WORDS) -> bool:
     """Whether the clause before `start` tells a plan in the past (كان من المقرر، كان مفترضا، كانت متوقعة:
     class date_was_planned), with no cue after it but the plan's own: what was planned, which tense() reads as past,
