@@ -1561,6 +1561,23 @@ def test_a_bare_month_just_ahead_told_with_a_perfect_verb_stays_gone_by(lexicon)
         == ["2017-10", "2016"]
 
 
+def test_a_weekday_in_a_clause_of_its_own_opened_by_an_imperfect_verb_is_ahead(lexicon):
+    # FR-internationalNews-1904-20180619 (Tuesday), in no gold file: حيث يواجهون الأربعاء, whatever the past of the
+    # sentence before حيث (تعرضوا مساء الاثنين)
+    assert values("ويبدو أن متاعب اللاعبين السعوديين لم تتوقف مع صفارة النهاية، إذ تعرضوا مساء الاثنين لحادث يبث الفزع "
+                  "وهم في طريقهم إلى روستوف حيث يواجهون الأربعاء منتخب الأوروغواي.",
+                  "2018-06-19T09:51:55+00:00", lexicon) == ["2018-06-18", "2018-06-20"]
+    # FR-internationalNews-2774-20180818 (Saturday), in no gold file: الحج الذي تستمر شعائره من الأحد, after وصلت
+    assert values("وقال مسؤول في وزارة الحج السعودية إن مجموعة من القطريين وصلت لأداء الحج الذي تستمر شعائره من الأحد "
+                  "حتى يوم 24 أغسطس/آب، لكنه لم يحدد عددهم", "2018-08-18T14:10:23+00:00", lexicon)[0] == "2018-08-19"
+
+
+def test_a_clause_of_its_own_closed_by_a_comma_leaves_the_weekday_to_the_main_clause(lexicon):
+    # FR-internationalNews-1072-20180504 (Friday), in no gold file: الذي يقيم علاقات …، الثلاثاء: the Tuesday of أعلن
+    assert values("وأعلن المغرب الذي يقيم علاقات وثيقة مع الرياض، الثلاثاء قطع علاقاته الدبلوماسية مع طهران.",
+                  "2018-05-04T10:42:30+00:00", lexicon) == ["2018-05-01"]
+
+
 def test_a_quoted_today_a_few_words_after_a_perfect_verb_of_the_corpus_is_the_day_of_speaking(lexicon):
     # AL-internationalNews-409-20180309 and BB-internationalNews-32-20180212, in no gold file: اتخذت، ألغيت are no tense
     # cue rows, but perfect forms of the corpus verbs (يتخذ، يلغي)

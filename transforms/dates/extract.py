@@ -16,7 +16,7 @@ from transforms.dates.grammar import (COUNTS, DAY_WORDS, GLUED_DAY_UNITS, GLUED_
                                       month_token_pattern)
 from transforms.dates.hijri import hijri_to_gregorian, hijri_year_of
 from transforms.dates.lexicon import DateLexicon
-from transforms.dates.tense import (_SAID_THAT, clause_before, future_verb, future_verb_right_before, opens_with_imperfect, past_plan, said_that_before,
+from transforms.dates.tense import (_SAID_THAT, clause_before, clause_opens_with_imperfect, future_verb, future_verb_right_before, opens_with_imperfect, past_plan, said_that_before,
                                    OPENER_REACH, holds_perfect, past_verb_right_before,
                                    perfect_verb_right_before, reported_at_end, tense, will_in_clause)
 
@@ -808,6 +808,13 @@ class _Extractor:
         return self.tense(m.start()) is None and opens_with_imperfect(self.text, m.start(), self.lexicon.future_verbs,
                                                                   self.lexicon.own_clause, self.lexicon.opening_imperfect)
 
+    def clause_opened_by_imperfect(self, m: re.Match) -> bool:
+        """The last clause of its own before `m` (a relative, a conjunction of time) opens with an imperfect verb a few
+        words before it, with no tense cue of its own (see tense.clause_opens_with_imperfect); not after منذ."""
+        lexicon = self.lexicon
+        return lexicon.own_clause is not None and not self.since(m) and clause_opens_with_imperfect(
+            self.text, m.start(), lexicon.future_verbs, lexicon.own_clause, lexicon.opening_imperfect, lexicon.tense_words)
+
     def opened_by_imperfect_today(self, m: re.Match, start: int) -> bool:
         """A sentence opened by an imperfect verb a few words before اليوم (يدلي الناخبون في تونس اليوم بأصواتهم،
         ينظر مجلس الأمن الدولي اليوم في مشروع قرار): what goes on today; not حتى اليوم, to this day (يبقى حتى اليوم
@@ -1196,7 +1203,7 @@ class _Extractor:
             day = self.pub - timedelta(days=1)
         elif self.future(m) or self.until(m) or self.follows_coming_weekday(m):
             day = weekday_date(self.pub, weekday, 1, inclusive=True)
-        elif weekday != yesterday and self.opened_by_imperfect(m):
+        elif weekday != yesterday and (self.opened_by_imperfect(m) or self.clause_opened_by_imperfect(m)):
             # يصوت الناخبون الأحد، يستقبل الرئيس في واشنطن الثلاثاء: a sentence opened by an imperfect
             # verb looks ahead (but yesterday stays yesterday: يعلن بنس الاثنين, published on Tuesday
             # at 01:00 UTC, was written on Monday evening in Washington)

@@ -337,7 +337,28 @@ def opens_with_imperfect(text: str, start: int, verbs: frozenset[str] = frozense
     follows it within its clause (يصوت الناخبون الأحد، يستقبل الرئيس الأمريكي في واشنطن الثلاثاء;
     with `verbs`, also a تـ-verb of a shape no perfect has: وتقام الجولة الثالثة الأخيرة الأربعاء;
     تحتفل is not read: تـ opens as many perfect verbs, تسبب، تظاهر)."""
+    return _opened_by_imperfect(clause_before(text, start), verbs, own_clause, opener)
+
+
+def clause_opens_with_imperfect(text: str, start: int, verbs: frozenset[str], own_clause: re.Pattern,
+                                opener: re.Pattern | None = None, words: TenseWords = NO_WORDS) -> bool:
+    """True when the last clause of its own before `start` (after a relative or a conjunction of time, `own_clause`:
+    التي، عندما، حيث) opens with a third-person imperfect verb a few words before `start`, with no tense cue nor comma in it
+    (ويأمل الألمان في التعويض عندما يواجهون السويد السبت; في المباراة التي تجمع الفريقين الأحد): what goes on or is to
+    come, whatever the sentence told before the clause opened (see opens_with_imperfect)."""
     clause = clause_before(text, start)
+    last = None
+    for last in own_clause.finditer(clause):
+        pass
+    if last is None or words.cue.search(clause, last.end()) or "،" in clause[last.end():] or "," in clause[last.end():]:
+        return False  # (a comma closes the clause: الذي يقيم علاقات وثيقة مع الرياض، الثلاثاء, the main clause's day)
+    return _opened_by_imperfect(clause[last.end():], verbs, own_clause, opener)
+
+
+def _opened_by_imperfect(clause: str, verbs: frozenset[str], own_clause: re.Pattern | None,
+                         opener: re.Pattern | None) -> bool:
+    """Whether `clause` opens with a third-person imperfect verb (see opens_with_imperfect) OPENER_REACH words at most
+    before its end, no clause of its own between."""
     verb = (opener or _OPENING_IMPERFECT).match(clause)
     if verb is None and verbs:
         verb = _OPENING_T.match(clause)
