@@ -187,6 +187,12 @@ def main() -> None:
     # يتوعد، آنذاك), a place, a clitic and a word (لملف، وبطريرك), a noun the corpus also uses
     # with the article (خارجية، جمعية). Such words need other evidence than the title.
     places = place_words()
+    # A word of both kinds, a given name and a common word (جميل، رشيد، مهدي: الجميل، الرشيد and
+    # المهدي are common), that the develop gold opens names with is one the corpus also opens titled
+    # names with (MIN_TITLED_FAMILIES family names: اللواء جميل الشمري، العميد جميل المعمري). It is
+    # kept, marked ambiguous, so that a title makes it a name while alone it stays a word. Not a
+    # word the corpus writes behind ب or ل as a frequent word (بفضل «thanks to»): a noun of phrases.
+    titled_opening = {w for w in titled if w not in places and "ب" + w not in stop_docs and "ل" + w not in stop_docs}
     titled = {w: n for w, n in titled.items() if w not in stop_docs and w not in places and w not in counts}
     # A present-tense verb has its other persons in the corpus too (يصف/تصف، يكلف/تكلف، سيعين/يعين).
     clitic_stems = {w: stem for w in titled for _, stem in stems(w)[1:] if len(stem) >= 3}
@@ -227,9 +233,9 @@ def main() -> None:
         if word in glued and df[glued[word]] >= max(df[word], 1):
             continue
         ambiguous = word in stop_docs or df["ال" + word] >= AMBIGUOUS_DEFINITE_SHARE * max(df[word], 1)
-        if ambiguous and word in develop_only and word not in titled:
+        if ambiguous and word in develop_only and word not in titled_opening:
             continue  # a common word (مني، صديق، أسماء) that opens a name of the develop gold twice
-        if ambiguous and word in wojood_only and word not in titled and not word.startswith("و"):
+        if ambiguous and word in wojood_only and word not in titled_opening and not word.startswith("و"):
             # A common word (جميلة، صديق، سهام) the small sample alone calls a name; but a name
             # opening with و (وحيد) is kept, as the list tells the tagger its و is no conjunction
             # (وحيد خليلودزيتش, not حيد).
