@@ -1592,3 +1592,25 @@ def test_a_quoted_to_this_day_after_a_perfect_verb_stays_no_day(lexicon):
     # CN-middleEast-1458-20181010, in no gold file: منذ أن اختفى خاشقجي إلى اليوم, to this day
     assert values("واعتبر خلفان أن \"الأمن التركي يستطيع أن يحدد منذ أن اختفى خاشقجي إلى اليوم مؤشرات أولية قوية عن سير "
                   "التحقيقات.. لماذا يخفي ذلك؟\".", "2018-10-10T05:34:06+00:00", lexicon) == []
+
+
+# --- an event named by its weekday in what a past verb of saying reports --------------------------------
+
+def test_an_event_weekday_in_what_was_said_is_the_coming_one(lexicon):
+    # BB-internationalNews-387-20180423 (Monday), in no gold file: the talks of Friday 27 April, no verb of their own
+    assert values("وقالت سيول إن إسكات أصوات المكبرات قد يساعد في تهيئة الأجواء لمحادثات يوم الجمعة بين الزعيمين.",
+                  "2018-04-23T10:05:53+00:00", lexicon) == ["2018-04-27"]
+    # FR-internationalNews-709-20180413 (Friday), in no gold file: the Arab summit of Sunday 15 April
+    assert values("أعلن وزير الخارجية السعودي الخميس أن الأزمة الدبلوماسية بين قطر من جهة، والسعودية ومصر والإمارات "
+                  "والبحرين من جهة أخرى، ليست مدرجة في أعمال القمة العربية الأحد في السعودية.",
+                  "2018-04-13T06:50:18+00:00", lexicon) == ["2018-04-12", "2018-04-15"]
+
+
+def test_an_event_weekday_after_a_perfect_verb_or_a_relative_in_what_was_said_stays_gone_by(lexicon):
+    # SK-internationalNews-2193-20180618 (Monday 01:02), in no gold file: طلبوا … خلال محادثات … يوم الخميس, done
+    assert values("وذكرت وكالة يونهاب الأحد أن مسؤولين من كوريا الجنوبية طلبوا من نظرائهم في كوريا الشمالية خلال "
+                  "محادثات عسكرية بين الكوريتين يوم الخميس إبعاد المدفعية", "2018-06-18T01:02:21+00:00",
+                  lexicon) == ["2018-06-17", "2018-06-14"]
+    # FR-internationalNews-980-20180429 (Sunday), in no gold file: القمة التي جمعته الجمعة, a relative's perfect verb
+    assert values("قال مكتب زعيم كوريا الشمالية كيم جونغ أون الأحد، إنه تعهد خلال القمة التي جمعته الجمعة مع رئيس "
+                  "كوريا الجنوبية", "2018-04-29T05:03:27+00:00", lexicon) == ["2018-04-29", "2018-04-27"]

@@ -561,6 +561,23 @@ def call_for_pattern(cues: "CueLexicon | None") -> re.Pattern | None:
 
 
 CALL_REACH = 160
+
+
+# An event (a meeting, a summit, a vote, what is called for: class `date_called`) and its few words, no verb among
+# them, right up to a bare weekday (قمة الاتحاد الأوروبي الخميس، مؤتمر صحفي يوم الاثنين): the weekday names the event,
+# which has no verb of its own (see _Extractor.reported_event).
+def event_named_pattern(cues: "CueLexicon | None") -> re.Pattern | None:
+    """An event noun (class date_called) and up to four words after it, up to the end of the text searched;
+    None without the cue lexicon."""
+    called = class_alternation(cues, "date_called")
+    if not called:
+        return None
+    return re.compile(rf"(?<!\S)(?:[وف]?(?:بال|لل|ال|ب|ل))?(?:{called})"
+                      r"(?:\s+(?!(?:الذي|التي|الذين|اللذين|بعد|قبل|عندما)(?!\S))[^\s.،,؛:!?؟\"“”«»]+){0,4}"
+                      r"\s*[،,]?\s*(?:يوم\s+)?$")
+
+
+EVENT_REACH = 60
 # «مثل هذا اليوم/الشهر» right before a span of years counted back (في مثل هذا الشهر قبل ثلاث سنوات), and مثل right
 # before هذا الشهر: the word of likeness is class date_like (مثل), and _LIKE_UNSEEN (every word of it has a row).
 _LIKE_UNSEEN: tuple[str, ...] = ()
@@ -799,6 +816,22 @@ class _Extractor:
         last = _SENTENCE_BREAK_LAST.match(self.text, lo, m.start())
         call_for = self.lexicon.call_for
         return call_for is not None and call_for.search(self.text, last.end() if last else lo, m.start()) is not None
+
+    def reported_event(self, m: re.Match) -> bool:
+        """Whether `m` names an event (DateLexicon.event_named: a noun, no verb up to the weekday) in what a past verb
+        of saying reports (tense.said_that_before: أعلن … أن إيطاليا ستقترح … خلال قمة الاتحاد الأوروبي الخميس; قالت
+        سيول إن إسكات المكبرات قد يساعد في تهيئة الأجواء لمحادثات يوم الجمعة): the past is the saying's, and an event
+        reported with no verb of its own is still to come (a past verb after إن/أن reads it as gone by)."""
+        pattern = self.lexicon.event_named
+        if pattern is None or pattern.search(self.text, max(0, m.start() - EVENT_REACH), m.start()) is None \
+                or not said_that_before(self.text, m.start(), self.lexicon.tense_words, self.lexicon.reported):
+            return False
+        clause = clause_before(self.text, m.start())
+        said = None
+        for said in _SAID_THAT.finditer(clause):
+            pass
+        # (طلبوا … خلال محادثات يوم الخميس: a perfect verb in what was said tells the event done)
+        return said is not None and not holds_perfect(clause[said.end():], self.lexicon.perfect_verbs)
 
     def opened_by_imperfect(self, m: re.Match) -> bool:
         """No tense cue before `m` in its sentence, which an imperfect verb opens a few words before
@@ -1217,7 +1250,7 @@ class _Extractor:
             # before إن/أن the date's (قالت نيكي هايلي … إنه لا يمكن …، وذلك في بيان يأتي عشية اجتماع مجلس الأمن
             # حول إدلب، الجمعة, on a Thursday: see tense.said_that_before)
             day = self.pub + timedelta(days=1)
-        elif weekday != yesterday and not self.since(m) and self.called_for(m):
+        elif weekday != yesterday and not self.since(m) and (self.called_for(m) or self.reported_event(m)):
             # دعت قادة عدة دول … إلى "اجتماع عمل غير رسمي"، الأحد; وطالب يلدرم بعقد "قمة طارئة" … الجمعة: what
             # is called for is yet to come
             day = weekday_date(self.pub, weekday, 1, inclusive=True)

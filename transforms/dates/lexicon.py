@@ -63,6 +63,8 @@ class DateLexicon:
     reported: re.Pattern | None = field(repr=False, default=None)
     # a word of calling for and what it calls for (classes date_call, date_called; extract.call_for_pattern)
     call_for: re.Pattern | None = field(repr=False, default=None)
+    # an event noun (class date_called) and its few words right up to a weekday (extract.event_named_pattern)
+    event_named: re.Pattern | None = field(repr=False, default=None)
     # the future and past cues (classes date_future, date_past; tense.tense_words)
     tense_words: object = field(repr=False, default=None)
     # the nouns that take العام as "general" (class date_general_noun: الأمين العام، الرأي العام)
@@ -218,7 +220,7 @@ def build_date_lexicon(month_rows: list[dict], curated_rows: list[dict],
     reaches; without it no clause word is read)."""
     from transforms.dates.grammar import (compile_glued_year, compile_grammar, compile_trigger_index, compile_triggers,  # they need the names
                                           day_next_chars)
-    from transforms.dates.extract import (call_for_pattern, counted_patterns, event_patterns, ongoing_pattern,
+    from transforms.dates.extract import (call_for_pattern, event_named_pattern, counted_patterns, event_patterns, ongoing_pattern,
                                           lasting_pattern, ordinal_noun_pattern, quantity_pattern, story_pattern, story_turn_pattern, appointed_pattern,
                                           press_pattern, the_two_pattern, time_unit_pattern, name_particle_pattern,
                                           born_pattern, told_days, period_lead_pattern, time_of_pattern,
@@ -273,7 +275,7 @@ def build_date_lexicon(month_rows: list[dict], curated_rows: list[dict],
         perfect_verbs=perfect_forms(row["verb_ar"].strip() for row in verb_rows or ()
                                     if int(row.get("uses_after_particle") or 0) >= 2),
         relative_verb=relative_verb, own_clause=own_clause, counted=counted, counted_of=counted_of,
-        reported=reported_pattern(cues), call_for=call_for_pattern(cues), tense_words=tense_words(cues),
+        reported=reported_pattern(cues), call_for=call_for_pattern(cues), event_named=event_named_pattern(cues), tense_words=tense_words(cues),
         opening_imperfect=opening_imperfect_pattern(cues), quantity_before=quantity_pattern(cues),
         ongoing_after=ongoing_pattern(cues), event_noun=event_noun, event_of_a_day=event_of_a_day,
         story_goes_on=story_pattern(cues), story_turn=story_turn_pattern(cues), appointed=appointed_pattern(cues),
