@@ -93,14 +93,22 @@ def gathering_pattern(cues: CueLexicon | None) -> re.Pattern:
                       rf"|(?<!\w)[وفبل]?(?:ال|لل)?قمه\s+(?:ال|لل|ل)?(?:{blocs})(?!\w)")
 # Words that introduce a list of taking-part countries (شاركت فيه 41 دولة من بينها ...): class visit_country_list and
 # these, which no row has yet (country_list_pattern).
-COUNTRY_LIST_UNSEEN = ("بلدا", "بلدان", "بينها", "منها")
+# (دولة's only example was the «وزير دولة» of a minister of state, which visit_country_list_office now keeps from opening a
+# list: no real sentence shows it deciding a row yet.)
+COUNTRY_LIST_UNSEEN = ("دولة", "بلدا", "بلدان", "بينها", "منها")
+# The head of an office's title right before such a word, which makes the word part of the title, not a list (وزير دولة
+# رئيس المجلس الوطني للإعلام: a minister of state): class visit_country_list_office and these, which no row has yet.
+COUNTRY_LIST_OFFICE_UNSEEN = ("وزيرة",)
 
 
 def country_list_pattern(cues: CueLexicon | None) -> re.Pattern:
     """A word that introduces a list of countries (class visit_country_list and COUNTRY_LIST_UNSEEN), with و/ف and ال,
     بال, لل."""
     words = class_and_unseen_alternation(cues, "visit_country_list", COUNTRY_LIST_UNSEEN)
-    return re.compile(rf"(?<!\w)[وف]?(?:لل|[بل]?(?:ال)?)(?:{words})(?!\w)")
+    # (a word of the office's title right before is no list: «وزير دولة» is a minister of state)
+    offices = class_and_unseen_words(cues, "visit_country_list_office", COUNTRY_LIST_OFFICE_UNSEEN)
+    not_office = "".join(rf"(?<!{re.escape(office)} )" for office in sorted(offices))
+    return re.compile(rf"(?<!\w){not_office}[وف]?(?:لل|[بل]?(?:ال)?)(?:{words})(?!\w)")
 # Words of a title that make its holder an official of an international body, who has no country of his own and
 # visits wherever he goes (الأمين العام، المبعوث الأممي، حلف الناتو), anywhere in the normalised title: class
 # visit_international and these, which no row has yet (international_pattern).
