@@ -68,6 +68,15 @@ def test_one_of_the_two_is_no_monday(lexicon):
                   lexicon) == ["2018-02"]
 
 
+def test_a_plural_modifier_dates_every_weekday_of_its_list(lexicon):
+    # ANT AL-internationalNews-1131-20180511 (Friday), in no gold file: both days are next week's
+    assert values("مؤكدين مواصلة التظاهر وبقوة الاثنين والثلاثاء القادمين.", "2018-05-11T18:22:27+04:00",
+                  lexicon) == ["2018-05-14", "2018-05-15"]
+    # ANT FR-sport-47-20180403 (Tuesday evening), in no gold file: the return legs a week on, the days in order
+    assert values("وتقام لقاءات الإياب الثلاثاء والأربعاء القادمين.", "2018-04-03T21:36:36+00:00",
+                  lexicon) == ["2018-04-10", "2018-04-11"]
+
+
 # --- first days -----------------------------------------------------------------------------------
 
 def test_first_of_a_month_written_twice(lexicon):

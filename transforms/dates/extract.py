@@ -469,6 +469,10 @@ _HABIT_JOINED = re.compile(r"\s*[،,]?\s*(?:و|او)?\s*")
 _RANGE_JOINT = re.compile(r"\s*(?:و|الي|حتي|-|–)\s*")
 # What joins two weekdays of one span (من الاثنين إلى الأربعاء، يومي الأحد والاثنين، السبت - الأحد).
 _WEEKDAY_RANGE = re.compile(r"\s*(?:(?:الي|حتي|و|او|-|–)\s*)?(?:يوم\s+)?")
+# What joins the weekdays of a list one modifier closes (الاثنين والثلاثاء القادمين، السبت، الأحد والاثنين الماضيين).
+_WEEKDAY_LIST_JOINT = re.compile(r"\s*[،,]?\s*(?:(?:الي|حتي|و(?=\s)|او|-|–)\s*)?(?:يوم\s+)?")
+# How many weekdays a list may hold after the first (a week has seven).
+WEEKDAY_LIST_MAX = 6
 # Everything up to the last sentence break.
 _SENTENCE_BREAK_LAST = re.compile(r".*" + _SENTENCE_BREAK.pattern, re.S)
 
@@ -922,6 +926,22 @@ class _Extractor:
             previous = word
         return False
 
+    def list_relative(self, end: int) -> str | None:
+        """The plural or dual modifier (القادمين، الماضيين) that closes the list of weekdays coordinated after the
+        weekday ending at `end`, and so dates every weekday of it (الاثنين والثلاثاء القادمين: both next week); None
+        if the list ends with no modifier or a singular one (الاثنين والثلاثاء المقبل: المقبل is the Tuesday's)."""
+        pattern = self.lexicon.pattern
+        for _ in range(WEEKDAY_LIST_MAX):
+            joint = _WEEKDAY_LIST_JOINT.match(self.text, end)
+            then = pattern.match(self.text, joint.end())
+            if then is None or then.lastgroup != "p_weekday":
+                return None
+            rel = then.group("w_rel")
+            if rel:
+                return rel if rel in self.lexicon.plural_relative else None
+            end = then.end()
+        return None
+
     def follows_coming_weekday(self, m: re.Match) -> bool:
         """Whether `m` goes on from a weekday still to come, the last date named, in its sentence or the one before
         it, with no tense cue of its own (دعت تسع نقابات للتظاهر الثلاثاء … والأربعاء إضراب جديد …، والجمعة، يلتقي
@@ -1163,6 +1183,7 @@ class _Extractor:
     def weekday(self, m):
         w_pre, w_day, w_rel = m.group("w_pre", "w_day", "w_rel")  # (one call)
         m_start, m_end = m.span()
+        w_rel = w_rel or self.list_relative(m_end)
         lexicon = self.lexicon
         before = self.text[max(0, m_start - 16):m_start].split()
         if before and before[-1] in lexicon.weekday_habit \
@@ -1198,6 +1219,10 @@ class _Extractor:
             day = weekday_date(self.pub, weekday, told, inclusive=True)
         elif direction == -1:
             day = weekday_date(self.pub, weekday, -1, inclusive=False)
+        elif direction == 1 and w_rel in lexicon.plural_relative and self.weekday_day is not None \
+                and self.weekday_day > self.pub and _WEEKDAY_LIST_JOINT.fullmatch(self.text, self.weekday_end, m_start):
+            # الثلاثاء والأربعاء القادمين, on a Tuesday: the days of a list to come follow one another
+            day = weekday_date(self.weekday_day, weekday, 1, inclusive=False)
         elif direction == 1:
             day = weekday_date(self.pub, weekday, 1, inclusive=False)
         elif "اليوم" in pre or "واليوم" in pre:

@@ -85,6 +85,12 @@ def relative_words(cues) -> dict[str, int]:
         if cues is not None and cues.word_alternation(cls):
             words.update((normalize_key(w), direction) for w in cues.lists[cls])
     return words
+
+
+def plural_relative_words(relative: dict[str, int]) -> frozenset[str]:
+    """The relative modifiers that agree with two dates or more (المقبلين، الماضيين: the dual and the plural of
+    a masculine noun end in ين or ان), which date every day of the list they close (extract.list_relative)."""
+    return frozenset(w for w in relative if w.endswith(("ين", "ان")))
 # "نفسه/ذاته" after الشهر, اليوم or العام: the same as the date the text just named. The words are the rows of class
 # `date_same` of seeds/cue_words.csv (DateLexicon.same); those whose leaving out changes no date row of an ANT
 # article in no gold file (ذاتها: السنة ذاتها is written nowhere there), so that no row can carry a real example of

@@ -125,6 +125,8 @@ class DateLexicon:
     # the relative modifiers after a month, year or weekday and their direction (-1, 0, +1: classes
     # date_relative_past, date_relative_this, date_relative_next; grammar.relative_words)
     relative: dict[str, int] = field(repr=False, default_factory=dict)
+    # those of them that agree with two dates or more (المقبلين، الماضيين; grammar.plural_relative_words)
+    plural_relative: frozenset[str] = frozenset()
     # the words besides the prepositions after which a bare number is a year (class date_year_lead: مطلع، بحلول)
     year_lead: frozenset[str] = frozenset()
     # a word of a night (class date_night: ليل، ليلة; extract.night_patterns) among the words before a weekday,
@@ -229,7 +231,7 @@ def build_date_lexicon(month_rows: list[dict], curated_rows: list[dict],
                                           like_patterns, days_after_that_words)
     from transforms.dates.tense import clause_patterns, opening_imperfect_pattern, reported_pattern, tense_words
     from transforms.dates.first_chars import first_chars
-    from transforms.dates.grammar import relative_words, SAME_UNSEEN, YEAR_LEAD_UNSEEN, YEAR_KIND_UNSEEN
+    from transforms.dates.grammar import relative_words, plural_relative_words, SAME_UNSEEN, YEAR_LEAD_UNSEEN, YEAR_KIND_UNSEEN
     from transforms.cue_lexicon import class_and_unseen_alternation
     from transforms.dates.grammar import lead_words, time_units, year_words
 
@@ -249,6 +251,7 @@ def build_date_lexicon(month_rows: list[dict], curated_rows: list[dict],
             if kind == "guard_strict":
                 strict.add(name)
     relative_verb, own_clause = clause_patterns(cues) if cues is not None else (None, None)
+    relative = relative_words(cues)
     counted, counted_of = counted_patterns(cues)
     event_noun, event_of_a_day = event_patterns(cues)
     night, night_before = night_patterns(cues)
@@ -289,7 +292,8 @@ def build_date_lexicon(month_rows: list[dict], curated_rows: list[dict],
         guard_lead=guard_lead_pattern(cues), trim=trim, trim_first=first[0], night=night, night_before=night_before,
         starting_from=starting_from_pattern(cues), until=until, until_before=until_before, until_words=until_words,
         since=since, since_before=since_before, since_words=since_words, recurring=recurring_pattern(cues),
-        next_after=next_after_pattern(cues), relative=relative_words(cues), year_lead=frozenset(year_lead),
+        next_after=next_after_pattern(cues), relative=relative,
+        plural_relative=plural_relative_words(relative), year_lead=frozenset(year_lead),
         same=frozenset(normalize_key(w) for w in same),
         year_kind=class_and_unseen_alternation(cues, "date_year_kind", YEAR_KIND_UNSEEN),
         general_nouns=frozenset(cues.lists["date_general_noun"])
