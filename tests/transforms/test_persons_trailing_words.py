@@ -2,7 +2,7 @@
 word after a title: a preposition glued to a word whose next letter is a consonant (الرئيس شي
 بتعزيز), a past verb of a derived form (بايرن افتقد) and «possessor of» (ذو، ذات). A foreign name
 in ب with a long vowel after it stays (فرنك بالون، درو باريمور). A common word in a form no name
-takes (indefinite accusative: رابعا) goes when the tagger is unsure of it.
+takes (indefinite accusative: رابعا; definite feminine: الهجومية) goes when the tagger is unsure of it.
 
 Sentences are real, from ANT articles in no gold file; the article id is given beside each."""
 import pytest
@@ -46,6 +46,10 @@ def test_a_foreign_name_in_b_or_a_name_before_dhu_stays(text, name):
     # SK-internationalNews-2305-20180624: an indefinite accusative (رابع), the tagger unsure of it
     ("المركز الثالث بنسبة 7.6 في المئة، في وقت جاءت رئيسة حزب الخير ميرال أكشنار رابعا بنسبة 7.5 في المئة.",
      "ميرال أكشنار", "ميرال أكشنار رابعا"),
+    # FR-internationalNews-2201-20180706: a definite nisba adjective (هجومية, frequent undefined) agreeing
+    # with the noun before the title (نية)
+    ("بعد دخول غوميز ورودريغيز في مكان ستواني وبينتانكور، وباتت نية المدرب أوسكار تاباريز الهجومية واضحة.",
+     "أوسكار تاباريز", "أوسكار تاباريز الهجومية"),
 ])
 def test_a_common_word_in_a_form_no_name_takes_ends_the_name(text, name, wrong):
     found = names(text)

@@ -695,13 +695,18 @@ _COMMON_INFLECTED_MIN = 0.1
 
 def _common_word_inflected(token, lexicon: PersonLexicon) -> bool:
     """A common word of the corpus in a form a family name does not take: indefinite and accusative
-    (أحمد أبو دوح تحليلا، أوماروسا كتابا: تحليل، كتاب), or definite and feminine (صوفي سلامة الباحثة)."""
+    (أحمد أبو دوح تحليلا، أوماروسا كتابا: تحليل، كتاب; a ḥāl whose adjective the corpus uses
+    definite or feminine: بشير حسين هادئا: الهادئ), or definite and feminine (صوفي سلامة الباحثة; a
+    nisba adjective frequent undefined: نية المدرب أوسكار تاباريز الهجومية: هجومية)."""
     word, key = token.text, token.key
     if in_name_lists(word, lexicon):
         return False
-    if len(key) >= 5 and key.endswith("ا") and key[-2] not in "اوي" and key[:-1] in lexicon.stop_words:
-        return True
-    return len(key) >= 6 and key.startswith("ال") and key.endswith("ه") and key in lexicon.stop_words
+    stop = lexicon.stop_words
+    if len(key) >= 5 and key.endswith("ا") and key[-2] not in "اوي":
+        stem = key[:-1]
+        return stem in stop or "ال" + stem in stop or stem + "ه" in stop
+    return len(key) >= 6 and key.startswith("ال") and key.endswith("ه") and (
+        key in stop or (key.endswith("يه") and key[2:] in stop))
 
 
 def _opens_no_name_word(word: str, lexicon: PersonLexicon) -> bool:
