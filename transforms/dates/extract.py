@@ -17,7 +17,7 @@ from transforms.dates.grammar import (COUNTS, DAY_WORDS, GLUED_DAY_UNITS, GLUED_
 from transforms.dates.hijri import hijri_to_gregorian, hijri_year_of
 from transforms.dates.lexicon import DateLexicon
 from transforms.dates.tense import (_SAID_THAT, clause_before, clause_opens_with_imperfect, future_verb, future_verb_right_before, opens_with_imperfect, past_plan, said_that_before,
-                                   OPENER_REACH, holds_perfect, past_verb_right_before,
+                                   OPENER_REACH, holds_perfect, in_with_conjunction, last_match, past_verb_right_before,
                                    perfect_verb_right_before, reported_at_end, tense, will_in_clause)
 
 if TYPE_CHECKING:
@@ -831,9 +831,7 @@ class _Extractor:
                 or not said_that_before(self.text, m.start(), self.lexicon.tense_words, self.lexicon.reported):
             return False
         clause = clause_before(self.text, m.start())
-        said = None
-        for said in _SAID_THAT.finditer(clause):
-            pass
+        said = last_match(_SAID_THAT, clause)
         # (طلبوا … خلال محادثات يوم الخميس: a perfect verb in what was said tells the event done)
         return said is not None and not holds_perfect(clause[said.end():], self.lexicon.perfect_verbs)
 
@@ -1307,8 +1305,7 @@ class _Extractor:
         m = _WORD_BEFORE.search(self.text, max(0, start - 24), start)
         if m is None:
             return False
-        word = m.group(1)
-        return word in verbs or (word[0] in "وف" and word[1:] in verbs)
+        return in_with_conjunction(m.group(1), verbs)
 
     def perfect_just_before(self, start: int) -> bool:
         """Whether a perfect verb of the corpus (DateLexicon.perfect_verbs) stands OPENER_REACH words at most before `start`

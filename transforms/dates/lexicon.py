@@ -252,6 +252,8 @@ def build_date_lexicon(month_rows: list[dict], curated_rows: list[dict],
                 strict.add(name)
     relative_verb, own_clause = clause_patterns(cues) if cues is not None else (None, None)
     relative = relative_words(cues)
+    # (the verbs seen at least twice after a particle: a form seen once is as often a noun's look-alike)
+    particle_verbs = [row["verb_ar"].strip() for row in verb_rows or () if int(row.get("uses_after_particle") or 0) >= 2]
     counted, counted_of = counted_patterns(cues)
     event_noun, event_of_a_day = event_patterns(cues)
     night, night_before = night_patterns(cues)
@@ -273,10 +275,7 @@ def build_date_lexicon(month_rows: list[dict], curated_rows: list[dict],
     words = DateLexicon(
         months, weekdays, frozenset(guarded), frozenset(strict),
         future_verbs=frozenset(row["verb_ar"].strip() for row in verb_rows or ()),
-        first_person_verbs=first_person_forms(row["verb_ar"].strip() for row in verb_rows or ()
-                                              if int(row.get("uses_after_particle") or 0) >= 2),
-        perfect_verbs=perfect_forms(row["verb_ar"].strip() for row in verb_rows or ()
-                                    if int(row.get("uses_after_particle") or 0) >= 2),
+        first_person_verbs=first_person_forms(particle_verbs), perfect_verbs=perfect_forms(particle_verbs),
         relative_verb=relative_verb, own_clause=own_clause, counted=counted, counted_of=counted_of,
         reported=reported_pattern(cues), call_for=call_for_pattern(cues), event_named=event_named_pattern(cues), tense_words=tense_words(cues),
         opening_imperfect=opening_imperfect_pattern(cues), quantity_before=quantity_pattern(cues),

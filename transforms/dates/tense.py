@@ -246,10 +246,23 @@ def tense(text: str, start: int, verbs: frozenset[str] = frozenset(),
     return "future" if last.group("fut") else "past"
 
 
+def in_with_conjunction(word: str, words: frozenset[str]) -> bool:
+    """Whether `word`, with و or ف glued on at most, is one of `words` (وعقدت، فأعلن)."""
+    return word in words or (word[:1] in ("و", "ف") and word[1:] in words)
+
+
+def last_match(pattern: re.Pattern, text: str) -> re.Match | None:
+    """The last match of `pattern` in `text`, or None."""
+    last = None
+    for last in pattern.finditer(text):
+        pass
+    return last
+
+
 def holds_perfect(span: str, perfects: frozenset[str]) -> bool:
     """Whether a word of `span`, with و or ف glued on at most, is a perfect verb of `perfects` (DateLexicon.perfect_verbs:
     عقدت، اجتمع، تظاهروا): a perfect verb no tense cue row names."""
-    return any(word in perfects or (word[:1] in ("و", "ف") and word[1:] in perfects) for word in span.split())
+    return any(in_with_conjunction(word, perfects) for word in span.split())
 
 
 def past_plan(text: str, start: int, words: TenseWords = NO_WORDS) -> bool:
@@ -347,9 +360,7 @@ def clause_opens_with_imperfect(text: str, start: int, verbs: frozenset[str], ow
     (ويأمل الألمان في التعويض عندما يواجهون السويد السبت; في المباراة التي تجمع الفريقين الأحد): what goes on or is to
     come, whatever the sentence told before the clause opened (see opens_with_imperfect)."""
     clause = clause_before(text, start)
-    last = None
-    for last in own_clause.finditer(clause):
-        pass
+    last = last_match(own_clause, clause)
     if last is None or words.cue.search(clause, last.end()) or "،" in clause[last.end():] or "," in clause[last.end():]:
         return False  # (a comma closes the clause: الذي يقيم علاقات وثيقة مع الرياض، الثلاثاء, the main clause's day)
     return _opened_by_imperfect(clause[last.end():], verbs, own_clause, opener)
@@ -386,9 +397,7 @@ def said_that_before(text: str, start: int, words: TenseWords = NO_WORDS, report
     if reported is None:
         return False
     clause = clause_before(text, start)
-    last = None
-    for last in words.cue.finditer(clause):
-        pass
+    last = last_match(words.cue, clause)
     if last is None or not last.group("past") or reported.match(clause, last.start()) is None:
         return False
     said = _SAID_THAT.search(clause, last.end())
