@@ -258,10 +258,8 @@ def _event_day(pair: VisitPair, ctx: VisitContext, published: date | None) -> st
     for x in pair.candidates:
         if x.event_sentence is None or x.event_host_tokens is None:
             continue
-        told = replace(x, sentence=x.event_sentence, host_tokens=x.event_host_tokens,
-                       actor_tokens=x.event_host_tokens, rule_row=None)
-        value = _borrowed_day(told, ctx, published)
-        if value and len(value) > 4:
+        value = _day_told_next_to(x, x.event_sentence, x.event_host_tokens, ctx, published)
+        if value:
             return value
     return _named_event_day(pair, ctx, published)
 
@@ -283,11 +281,19 @@ def _named_event_day(pair: VisitPair, ctx: VisitContext, published: date | None)
                 continue
             for y in events:
                 # the day is read next to the event's word, not next to another visit word of that sentence
-                told = replace(x, sentence=s, host_tokens=(y.first, y.end), actor_tokens=(y.first, y.end), rule_row=None)
-                value = _borrowed_day(told, ctx, published)
-                if value and len(value) > 4:
+                value = _day_told_next_to(x, s, (y.first, y.end), ctx, published)
+                if value:
                     found.add(value)
     return found.pop() if len(found) == 1 else None
+
+
+def _day_told_next_to(x: VisitCandidate, sentence: int, span: tuple[int, int], ctx: VisitContext,
+                      published: date | None) -> str | None:
+    """The day or month (no bare year) that sentence `sentence` gives next to the tokens `span`, read with the
+    borrowing rules of _borrowed_day as if the candidate's host and actor stood there."""
+    told = replace(x, sentence=sentence, host_tokens=span, actor_tokens=span, rule_row=None)
+    value = _borrowed_day(told, ctx, published)
+    return value if value and len(value) > 4 else None
 
 
 _EVENT_CUE_CLASSES = ("event_noun", "meeting")  # the classes of a summit's or meeting's noun (قمة، اجتماع)
