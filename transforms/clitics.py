@@ -10,6 +10,7 @@ possessive pronoun (ه، ها، هما، هم، هن، نا، ي، ك، كم), b
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -56,6 +57,29 @@ def _prefix_splits(token: str):
                     yield conj, prep, True, False, rest[2:], len(conj) + 3
         if rest0.startswith("ال") and len(rest0) > 3:
             yield conj, "", True, False, rest0[2:], len(conj) + 2
+
+
+# The letters a reading may strip before its stem (و، ف، ب، ل، ك، س and the article's ا and ل), at
+# most four of them (a conjunction, a preposition and the article: وبال).
+_PROCLITIC_LETTERS = re.compile("[وفبلكسا]{0,4}")
+# The pronouns a token may end with, by its last letter: one look-up instead of a test per pronoun.
+_PRONOUNS_BY_LAST = {last: tuple(p for p in PRONOUNS if p.endswith(last)) for last in {p[-1] for p in PRONOUNS}}
+
+
+def may_have_stem_in(token: str, stems) -> bool:
+    """False when no reading of the token has its stem in `stems` (a dict or set of stems); True
+    when one may. A test that only ever errs towards True, at a fraction of the cost of `readings`:
+    a reading's stem is the token less the proclitic letters it opens with and less a pronoun it
+    ends with (ت read as ه before the pronoun). Most words of a text are in no word list, and a new
+    word form had all its readings made only to find that none is."""
+    n = len(token)
+    ends = [n] + [n - len(p) for p in _PRONOUNS_BY_LAST.get(token[-1:], ()) if token.endswith(p)]
+    for offset in range(_PROCLITIC_LETTERS.match(token).end() + 1):
+        for end in ends:
+            stem = token[offset:end]
+            if stem in stems or (end < n and stem.endswith("ت") and stem[:-1] + "ه" in stems):
+                return True
+    return False
 
 
 @lru_cache(maxsize=200_000)

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from transforms.arabic_text import normalize_key
-from transforms.clitics import Reading, readings
+from transforms.clitics import Reading, may_have_stem_in, readings
 
 # Every class a cue may have, and what it signals (the seed's `class` column).
 CLASSES = {
@@ -245,6 +245,8 @@ class CueLexicon:
         """The cue a normalised token is, read with the fewest clitics its part of speech allows.
         `ta_marbuta`: the token was written with a final ة, so its final ه is no pronoun
         (وزارة is a ministry, not و + زار + ه)."""
+        if not may_have_stem_in(token, self.forms):  # most words: no reading to make
+            return None
         for r in readings(token):
             if ta_marbuta and r.pronoun == "ه":
                 continue
