@@ -62,23 +62,25 @@ def _prefix_splits(token: str):
 # The letters a reading may strip before its stem (و، ف، ب، ل، ك، س and the article's ا and ل), at
 # most four of them (a conjunction, a preposition and the article: وبال).
 _PROCLITIC_LETTERS = re.compile("[وفبلكسا]{0,4}")
-# The pronouns a token may end with, by its last letter: one look-up instead of a test per pronoun.
-_PRONOUNS_BY_LAST = {last: tuple(p for p in PRONOUNS if p.endswith(last)) for last in {p[-1] for p in PRONOUNS}}
 
 
-def may_have_stem_in(token: str, stems) -> bool:
-    """False when no reading of the token has its stem in `stems` (a dict or set of stems); True
-    when one may. A test that only ever errs towards True, at a fraction of the cost of `readings`:
-    a reading's stem is the token less the proclitic letters it opens with and less a pronoun it
-    ends with (ت read as ه before the pronoun). Most words of a text are in no word list, and a new
-    word form had all its readings made only to find that none is."""
-    n = len(token)
-    ends = [n] + [n - len(p) for p in _PRONOUNS_BY_LAST.get(token[-1:], ()) if token.endswith(p)]
+def written_forms(stems) -> frozenset[str]:
+    """Every way a token read with one of `stems` as its stem may go on after its proclitics: the
+    stem, the stem and a pronoun, and a stem in ه (ة) written with ت before the pronoun."""
+    forms = [stem + pronoun for stem in stems for pronoun in ("", *PRONOUNS)]
+    forms += [stem[:-1] + "ت" + pronoun for stem in stems if stem.endswith("ه") for pronoun in PRONOUNS]
+    return frozenset(forms)
+
+
+def may_read_as(token: str, written: frozenset[str]) -> bool:
+    """False when no reading of the token has its stem among the stems `written` was made of
+    (written_forms); True when one may. A test that only ever errs towards True, at a fraction of
+    the cost of `readings`: what follows the token's opening proclitic letters must be a written
+    form. Most words of a text are in no word list, and a new word form had all its readings made
+    only to find that none is."""
     for offset in range(_PROCLITIC_LETTERS.match(token).end() + 1):
-        for end in ends:
-            stem = token[offset:end]
-            if stem in stems or (end < n and stem.endswith("ت") and stem[:-1] + "ه" in stems):
-                return True
+        if token[offset:] in written:
+            return True
     return False
 
 
