@@ -10,6 +10,7 @@ possessive pronoun (ه، ها، هما، هم، هن، نا، ي، ك، كم), b
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -56,6 +57,31 @@ def _prefix_splits(token: str):
                     yield conj, prep, True, False, rest[2:], len(conj) + 3
         if rest0.startswith("ال") and len(rest0) > 3:
             yield conj, "", True, False, rest0[2:], len(conj) + 2
+
+
+# The letters a reading may strip before its stem (و، ف، ب، ل، ك، س and the article's ا and ل), at
+# most four of them (a conjunction, a preposition and the article: وبال).
+_PROCLITIC_LETTERS = re.compile("[وفبلكسا]{0,4}")
+
+
+def written_forms(stems) -> frozenset[str]:
+    """Every way a token read with one of `stems` as its stem may go on after its proclitics: the
+    stem, the stem and a pronoun, and a stem in ه (ة) written with ت before the pronoun."""
+    forms = [stem + pronoun for stem in stems for pronoun in ("", *PRONOUNS)]
+    forms += [stem[:-1] + "ت" + pronoun for stem in stems if stem.endswith("ه") for pronoun in PRONOUNS]
+    return frozenset(forms)
+
+
+def may_read_as(token: str, written: frozenset[str]) -> bool:
+    """False when no reading of the token has its stem among the stems `written` was made of
+    (written_forms); True when one may. A test that only ever errs towards True, at a fraction of
+    the cost of `readings`: what follows the token's opening proclitic letters must be a written
+    form. Most words of a text are in no word list, and a new word form had all its readings made
+    only to find that none is."""
+    for offset in range(_PROCLITIC_LETTERS.match(token).end() + 1):
+        if token[offset:] in written:
+            return True
+    return False
 
 
 @lru_cache(maxsize=200_000)

@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import NamedTuple
 
 from transforms.arabic_text import normalize_key
-from transforms.clitics import Reading, readings
+from transforms.clitics import Reading, may_read_as, readings, written_forms
 
 # Every class a cue may have, and what it signals (the seed's `class` column).
 CLASSES = {
@@ -241,10 +242,17 @@ class CueLexicon:
     # (class, conjunctions, noun_clitics) -> its word_pattern, compiled once
     _patterns: dict = field(default_factory=dict, compare=False, repr=False)
 
+    @cached_property
+    def _written_forms(self) -> frozenset[str]:
+        """How the stems of `forms` may be written after a token's proclitics (may_read_as)."""
+        return written_forms(self.forms)
+
     def cue(self, token: str, ta_marbuta: bool = False) -> Cue | None:
         """The cue a normalised token is, read with the fewest clitics its part of speech allows.
         `ta_marbuta`: the token was written with a final ة, so its final ه is no pronoun
         (وزارة is a ministry, not و + زار + ه)."""
+        if not may_read_as(token, self._written_forms):  # most words: no reading to make
+            return None
         for r in readings(token):
             if ta_marbuta and r.pronoun == "ه":
                 continue
