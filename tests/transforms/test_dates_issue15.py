@@ -1623,3 +1623,20 @@ def test_an_event_weekday_after_a_perfect_verb_or_a_relative_in_what_was_said_st
     # FR-internationalNews-980-20180429 (Sunday), in no gold file: القمة التي جمعته الجمعة, a relative's perfect verb
     assert values("قال مكتب زعيم كوريا الشمالية كيم جونغ أون الأحد، إنه تعهد خلال القمة التي جمعته الجمعة مع رئيس "
                   "كوريا الجنوبية", "2018-04-29T05:03:27+00:00", lexicon) == ["2018-04-29", "2018-04-27"]
+
+
+def test_a_match_named_by_its_weekday_in_what_was_said_is_the_coming_one(lexicon):
+    # team CN-sport-178-20180401 (Sunday): مباراة is an event (a date_called row) with no verb of its own
+    assert values("من جانبه، قال غوارديولا إنه لا يفكر بالتتويج أمام اليونايتد حاليا، بل إن ما يشغل فكره هو مباراة "
+                  "فريقه أمام ليفربول، الأربعاء، ضمن مواجهات", "2018-04-01T19:52:23+00:00", lexicon) == ["2018-04-04"]
+
+
+# --- two years alone in brackets: the span of a life or an era ----------------------------------------
+
+def test_two_early_years_in_brackets_are_both_years(lexicon):
+    # FR-internationalNews-1574-20180601, in no gold file: Voltaire's life
+    assert values("واستهل الرئيس الفرنسي يومه هذا المخصص \"لحشد الدعم\" للتراث بزيارة قصر الفيلسوف فولتير (1694-1778) "
+                  "الذي أنجز ترميمه للتوّ", "2018-06-01T13:59:12+00:00", lexicon) == ["1694", "1778"]
+    # FR-culture-93-20180612, in no gold file: the reign of Qianlong
+    assert values("بيعت الثلاثاء مزهرية خزفية صينية تعود إلى عهد الإمبراطور تشيان لونغ (1735-1796) وظلت منسية لعقود",
+                  "2018-06-12T20:24:59+00:00", lexicon) == ["2018-06-12", "1735", "1796"]

@@ -1526,6 +1526,8 @@ class _Extractor:
                 or _joined_to_count(self.text, m.start("l_list")):
             return None
         years = [int(y) for y in _YEAR.findall(m.group("l_list"))]
+        if years[0] < 1800 and (years[1] < years[0] or self.lexicon.counted.match(self.text, self.text.index(")", m.end()) + 1)):
+            return None  # (two years alone in brackets, the first before 1800, run forward and count nothing: (1200-1500) دولار)
         self.note_year(years, m)
         return [_result(str(y), "year", "absolute") for y in years]
 
