@@ -1640,3 +1640,21 @@ def test_two_early_years_in_brackets_are_both_years(lexicon):
     # FR-culture-93-20180612, in no gold file: the reign of Qianlong
     assert values("بيعت الثلاثاء مزهرية خزفية صينية تعود إلى عهد الإمبراطور تشيان لونغ (1735-1796) وظلت منسية لعقود",
                   "2018-06-12T20:24:59+00:00", lexicon) == ["2018-06-12", "1735", "1796"]
+
+
+# --- "not tomorrow", and the two ------------------------------------------------------------------------
+
+def test_not_tomorrow_names_no_day(lexicon):
+    # team FR-internationalNews-2419-20180720: ليس غدا sets "now" against a time to come (a date_not_tomorrow row)
+    assert values("وكتب ملادينوف على تويتر \"يجب على الجميع في قطاع غزة الابتعاد عن حافة الهاوية.ليس الأسبوع المقبل "
+                  "وليس غدا، بل فورا\".", "2018-07-20T20:04:32+00:00", lexicon) == []
+    # AL-internationalNews-68-20140112, in no gold file (the row's example)
+    assert values("وإقامة الدولة الإسلامية اليوم وليس غداً ولو في قرية سوريا مدمَّرة ببراميل النظام المتفجرة!",
+                  "2014-01-12T10:00:00+00:00", lexicon) == []
+
+
+def test_the_two_before_a_denied_dual_verb_is_no_monday(lexicon):
+    # team FR-internationalNews-327-20180308: المستهدفين الاثنين لا يزالان, "the two targeted"
+    assert values("وقالت الوزيرة البريطانية لبرنامج \"صباح الخير يا بريطانيا\" على قناة \"آي تي في وان\" التلفزيونية "
+                  "\"إن المُستهدفين الاثنين لا يزالان في حالة خطيرة جدا، فيما الشرطي يتحدث\"",
+                  "2018-03-08T18:28:08+00:00", lexicon) == []

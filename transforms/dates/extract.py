@@ -202,6 +202,13 @@ def since_patterns(cues: "CueLexicon | None") -> tuple[re.Pattern | None, re.Pat
     written = class_and_unseen_words(cues, "date_since", _SINCE_UNSEEN)
     return (re.compile(rf"[وف]?(?:{words})\s"), re.compile(rf"(?:^|\s)[وف]?(?:{words})\s+$"),
             tuple(sorted({w.split()[0] for w in written})))
+def not_tomorrow_pattern(cues: "CueLexicon | None") -> re.Pattern | None:
+    """A word of negation right before غدا (class date_not_tomorrow: ليس), و or ف glued on or not, right before the
+    end of the text searched; None without one."""
+    words = class_alternation(cues, "date_not_tomorrow")
+    return re.compile(rf"(?:^|\s)[وف]?(?:{words})\s+$") if words else None
+
+
 # بحلول and the words of its date before the date's last word (بحلول صباح الاثنين، بحلول نهاية مارس).
 _BY_THEN = re.compile(r"(?:^|\s)[وف]?بحلول(?:\s+\S+){0,2}\s+$")
 # "9 يونيو من كل عام": a yearly day, not a day of this story. The words of a yearly recurrence after a day and
@@ -395,8 +402,8 @@ def the_two_pattern(cues: "CueLexicon | None") -> re.Pattern:
 
 
 # A dual right after الاثنين (المتهمين الاثنين يقومان، الاثنين يعيشان، الاثنين هما، ونجاة الاثنين الآخرين، الاثنين
-# اللذين): "the two", no Monday.
-_DUAL_AFTER = re.compile(r"\s+[وف]?(?:[يت]\w{2,}ان|هما|كلاهما|الاخرين|الاخران|الاخيرين|المذكورين|اللذين|اللذان)(?!\w)")
+# اللذين), a dual verb denied too (إن المستهدفين الاثنين لا يزالان في حالة خطيرة): "the two", no Monday.
+_DUAL_AFTER = re.compile(r"\s+[وف]?(?:(?:لا|لم|لن|ما)\s+[يت]\w{2,}ان|[يت]\w{2,}ان|هما|كلاهما|الاخرين|الاخران|الاخيرين|المذكورين|اللذين|اللذان)(?!\w)")
 # After اليوم التالي/السابق, an event with ل glued on (لوصولها، للهجوم، لإعلان، لاختفائه; not a verb: لحق، ليفتح),
 # or a verbal noun of the shape تفعيل (لتكليف، لتوقيع، لتسليم; not a verb: لتصبح، لتعود).
 _OF_EVENT = re.compile(r"\s+ل(?:(?:ل|ا|م|و|ذ)\w{2,}|ت\w\wي\w)")
@@ -1355,6 +1362,9 @@ class _Extractor:
             if word == "اليوم":
                 self.nowadays_end = m.end()
             return None
+        if "غد" in word and not m.group("r_part") and self.lexicon.not_tomorrow is not None \
+                and self.lexicon.not_tomorrow.search(self.text, max(0, m.start() - 12), m.start()):
+            return None  # الآن وليس غدا، ليس الأسبوع المقبل وليس غدا، بل فورا: "now, not tomorrow", no day
         if "غد" in word and self.nowadays_end is not None and m.start() - self.nowadays_end <= _PAIR_REACH \
                 and not _SENTENCE_BREAK.search(self.text, self.nowadays_end, m.start()):
             # اليوم … وغدا after an اليوم of "nowadays": the pair says "now and later" (أبناء اليوم وغدا،
