@@ -1658,3 +1658,14 @@ def test_the_two_before_a_denied_dual_verb_is_no_monday(lexicon):
     assert values("وقالت الوزيرة البريطانية لبرنامج \"صباح الخير يا بريطانيا\" على قناة \"آي تي في وان\" التلفزيونية "
                   "\"إن المُستهدفين الاثنين لا يزالان في حالة خطيرة جدا، فيما الشرطي يتحدث\"",
                   "2018-03-08T18:28:08+00:00", lexicon) == []
+
+
+# --- a day and month alone in quotation marks: a name ------------------------------------------------
+
+def test_a_day_and_month_alone_in_quotation_marks_is_a_name(lexicon):
+    # FR-internationalNews-1460-20180526, in no gold file: the Moroccan movement of 20 February
+    assert values("وتصدر الاحتجاج على \"زواج المال والسلطة\" وإثراء النخب النافذة تظاهرات حركة \"20 فبراير\" في مدن "
+                  "مغربية عدة في سياق \"الربيع العربي\" سنة 2011", "2018-05-26T16:12:46+00:00", lexicon) == [None, "2011"]
+    # SK-middleEast-1428-20180505, in no gold file: the Lebanese coalition of 14 March
+    assert values("وقال السبع، وهو قيادي سابق في قوى \"14 آذار\"، إنه تعرض لضغوط وتلقى رسائل تهديد",
+                  "2018-05-05T15:26:03+00:00", lexicon) == [None]

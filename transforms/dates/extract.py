@@ -401,6 +401,9 @@ def the_two_pattern(cues: "CueLexicon | None") -> re.Pattern:
                       r"|(?:^|\s)(?!(?:[وف]?(?:اعتبارا|ابتداء|ابتداءا|بدءا|انطلاقا|اليوم|يوم|وقت|متاخر|مبكر|سابق|لاحق|ساعات|الساعات|ساعه|الساعه)\s))\S+\s+[وف]?من\s+$")
 
 
+# The quotation marks that may wrap a day and month used as a name (see _Extractor.date).
+_OPENING_QUOTES = ('"', "“", "«")
+_CLOSING_QUOTES = ('"', "”", "»")
 # A dual right after الاثنين (المتهمين الاثنين يقومان، الاثنين يعيشان، الاثنين هما، ونجاة الاثنين الآخرين، الاثنين
 # اللذين), a dual verb denied too (إن المستهدفين الاثنين لا يزالان في حالة خطيرة): "the two", no Monday.
 _DUAL_AFTER = re.compile(r"\s+[وف]?(?:(?:لا|لم|لن|ما)\s+[يت]\w{2,}ان|[يت]\w{2,}ان|هما|كلاهما|الاخرين|الاخران|الاخيرين|المذكورين|اللذين|اللذان)(?!\w)")
@@ -1088,6 +1091,11 @@ class _Extractor:
         direction = _relative(self.lexicon, m.group("d_rel"))
         if year is None and m.group("d_ms"):
             year = self.range_end_year(m)
+        if m.group("d_ms") and year is None and self.text[m.start() - 1:m.start()] in _OPENING_QUOTES \
+                and self.text[m.end():m.end() + 1] in _CLOSING_QUOTES and m.start() > 0:
+            # حركات شبابية مثل "6 أبريل"، تظاهرات حركة "20 فبراير"، أحد وجوه "25 يناير": a day and month alone
+            # in quotation marks is the name of a movement, a coalition or an event, not a day of the story
+            return [_result(None, None, None)]
         if m.group("d_ms"):
             months, _, _ = _month_numbers(m.group("d_ms"), self.lexicon)
             event = self.lexicon.event_noun.search(self.text[max(0, m.start() - 25):m.start()]) if year is None else None
