@@ -1669,3 +1669,9 @@ def test_a_day_and_month_alone_in_quotation_marks_is_a_name(lexicon):
     # SK-middleEast-1428-20180505, in no gold file: the Lebanese coalition of 14 March
     assert values("وقال السبع، وهو قيادي سابق في قوى \"14 آذار\"، إنه تعرض لضغوط وتلقى رسائل تهديد",
                   "2018-05-05T15:26:03+00:00", lexicon) == [None]
+
+
+def test_a_weekday_after_a_quoted_market_is_its_name(lexicon):
+    # team SK-middleEast-112-20180227: "سوق الاثنين", the quotation mark glued to سوق (a date_weekday_habit row)
+    assert values("واستهدف القصف تجمعا لميليشات الحوثي بالقرب من \"سوق الاثنين\"، في مديرية المتون غربي محافظة الجوف.",
+                  "2018-02-27T18:40:11+00:00", lexicon) == []

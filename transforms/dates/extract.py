@@ -1199,6 +1199,8 @@ class _Extractor:
         w_rel = w_rel or self.list_relative(m_end)
         lexicon = self.lexicon
         before = self.text[max(0, m_start - 16):m_start].split()
+        if before and before[-1][:1] in _OPENING_QUOTES:
+            before[-1] = before[-1][1:]  # ("سوق الاثنين": a quotation mark opens the name, its words are read as ever)
         if before and before[-1] in lexicon.weekday_habit \
                 and before[-2:] != ["ال", "ثاني"]:
             # أيام الجمعة، كل سبت: a habit, not a day; سوق الخميس: a market's name (but آل ثاني, the
