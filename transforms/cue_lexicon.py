@@ -531,6 +531,8 @@ DATE_CLASSES = {
     "date_ago_day": "a word of days after قبل or بعد and a number, as written (يوما): the number is the days counted (قبل 15 يوما)",
     "date_lead_token": "a word that may stand inside a date before the word that makes it one, as written (هذا، هذه، ذلك، تلك، لهذا، نفس، بنفس، ذات، أول، يومي): the grammar is tried from the first of a run of them, so the date takes it in (هذا العام، نفس اليوم، أول مايو، يومي الخميس والجمعة)",
     "date_days_after_that": "a plural of days after قبل or بعد and a count, as written (أيام): it counts days only after ذلك or a pronoun (بعد ذلك بأربعة أيام، بعدها بعشرة أيام) and never before عمل (days of work); قبل أربعة أيام alone is no date",
+    "date_not_tomorrow": "a word of negation right before غدا, as written (ليس): «not tomorrow» sets the present "
+                         "against a time to come and names no day (الآن وليس غدا، ليس الأسبوع المقبل وليس غدا، بل فورا)",
     "date_like": "a word of likeness, as written (مثل): «في مثل هذا اليوم قبل 3 أعوام» is this very day so many years back, and مثل right before هذا الشهر names the month of another year",
 }
 # The classes whose rows are a word's opening, not a whole word (date_not_future_stem: سيا is read in سياسة; aid_stem:

@@ -1623,3 +1623,55 @@ def test_an_event_weekday_after_a_perfect_verb_or_a_relative_in_what_was_said_st
     # FR-internationalNews-980-20180429 (Sunday), in no gold file: القمة التي جمعته الجمعة, a relative's perfect verb
     assert values("قال مكتب زعيم كوريا الشمالية كيم جونغ أون الأحد، إنه تعهد خلال القمة التي جمعته الجمعة مع رئيس "
                   "كوريا الجنوبية", "2018-04-29T05:03:27+00:00", lexicon) == ["2018-04-29", "2018-04-27"]
+
+
+def test_a_match_named_by_its_weekday_in_what_was_said_is_the_coming_one(lexicon):
+    # team CN-sport-178-20180401 (Sunday): مباراة is an event (a date_called row) with no verb of its own
+    assert values("من جانبه، قال غوارديولا إنه لا يفكر بالتتويج أمام اليونايتد حاليا، بل إن ما يشغل فكره هو مباراة "
+                  "فريقه أمام ليفربول، الأربعاء، ضمن مواجهات", "2018-04-01T19:52:23+00:00", lexicon) == ["2018-04-04"]
+
+
+# --- two years alone in brackets: the span of a life or an era ----------------------------------------
+
+def test_two_early_years_in_brackets_are_both_years(lexicon):
+    # FR-internationalNews-1574-20180601, in no gold file: Voltaire's life
+    assert values("واستهل الرئيس الفرنسي يومه هذا المخصص \"لحشد الدعم\" للتراث بزيارة قصر الفيلسوف فولتير (1694-1778) "
+                  "الذي أنجز ترميمه للتوّ", "2018-06-01T13:59:12+00:00", lexicon) == ["1694", "1778"]
+    # FR-culture-93-20180612, in no gold file: the reign of Qianlong
+    assert values("بيعت الثلاثاء مزهرية خزفية صينية تعود إلى عهد الإمبراطور تشيان لونغ (1735-1796) وظلت منسية لعقود",
+                  "2018-06-12T20:24:59+00:00", lexicon) == ["2018-06-12", "1735", "1796"]
+
+
+# --- "not tomorrow", and the two ------------------------------------------------------------------------
+
+def test_not_tomorrow_names_no_day(lexicon):
+    # team FR-internationalNews-2419-20180720: ليس غدا sets "now" against a time to come (a date_not_tomorrow row)
+    assert values("وكتب ملادينوف على تويتر \"يجب على الجميع في قطاع غزة الابتعاد عن حافة الهاوية.ليس الأسبوع المقبل "
+                  "وليس غدا، بل فورا\".", "2018-07-20T20:04:32+00:00", lexicon) == []
+    # AL-internationalNews-68-20140112, in no gold file (the row's example)
+    assert values("وإقامة الدولة الإسلامية اليوم وليس غداً ولو في قرية سوريا مدمَّرة ببراميل النظام المتفجرة!",
+                  "2014-01-12T10:00:00+00:00", lexicon) == []
+
+
+def test_the_two_before_a_denied_dual_verb_is_no_monday(lexicon):
+    # team FR-internationalNews-327-20180308: المستهدفين الاثنين لا يزالان, "the two targeted"
+    assert values("وقالت الوزيرة البريطانية لبرنامج \"صباح الخير يا بريطانيا\" على قناة \"آي تي في وان\" التلفزيونية "
+                  "\"إن المُستهدفين الاثنين لا يزالان في حالة خطيرة جدا، فيما الشرطي يتحدث\"",
+                  "2018-03-08T18:28:08+00:00", lexicon) == []
+
+
+# --- a day and month alone in quotation marks: a name ------------------------------------------------
+
+def test_a_day_and_month_alone_in_quotation_marks_is_a_name(lexicon):
+    # FR-internationalNews-1460-20180526, in no gold file: the Moroccan movement of 20 February
+    assert values("وتصدر الاحتجاج على \"زواج المال والسلطة\" وإثراء النخب النافذة تظاهرات حركة \"20 فبراير\" في مدن "
+                  "مغربية عدة في سياق \"الربيع العربي\" سنة 2011", "2018-05-26T16:12:46+00:00", lexicon) == [None, "2011"]
+    # SK-middleEast-1428-20180505, in no gold file: the Lebanese coalition of 14 March
+    assert values("وقال السبع، وهو قيادي سابق في قوى \"14 آذار\"، إنه تعرض لضغوط وتلقى رسائل تهديد",
+                  "2018-05-05T15:26:03+00:00", lexicon) == [None]
+
+
+def test_a_weekday_after_a_quoted_market_is_its_name(lexicon):
+    # team SK-middleEast-112-20180227: "سوق الاثنين", the quotation mark glued to سوق (a date_weekday_habit row)
+    assert values("واستهدف القصف تجمعا لميليشات الحوثي بالقرب من \"سوق الاثنين\"، في مديرية المتون غربي محافظة الجوف.",
+                  "2018-02-27T18:40:11+00:00", lexicon) == []

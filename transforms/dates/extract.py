@@ -202,6 +202,13 @@ def since_patterns(cues: "CueLexicon | None") -> tuple[re.Pattern | None, re.Pat
     written = class_and_unseen_words(cues, "date_since", _SINCE_UNSEEN)
     return (re.compile(rf"[وف]?(?:{words})\s"), re.compile(rf"(?:^|\s)[وف]?(?:{words})\s+$"),
             tuple(sorted({w.split()[0] for w in written})))
+def not_tomorrow_pattern(cues: "CueLexicon | None") -> re.Pattern | None:
+    """A word of negation right before غدا (class date_not_tomorrow: ليس), و or ف glued on or not, right before the
+    end of the text searched; None without one."""
+    words = class_alternation(cues, "date_not_tomorrow")
+    return re.compile(rf"(?:^|\s)[وف]?(?:{words})\s+$") if words else None
+
+
 # بحلول and the words of its date before the date's last word (بحلول صباح الاثنين، بحلول نهاية مارس).
 _BY_THEN = re.compile(r"(?:^|\s)[وف]?بحلول(?:\s+\S+){0,2}\s+$")
 # "9 يونيو من كل عام": a yearly day, not a day of this story. The words of a yearly recurrence after a day and
@@ -394,9 +401,12 @@ def the_two_pattern(cues: "CueLexicon | None") -> re.Pattern:
                       r"|(?:^|\s)(?!(?:[وف]?(?:اعتبارا|ابتداء|ابتداءا|بدءا|انطلاقا|اليوم|يوم|وقت|متاخر|مبكر|سابق|لاحق|ساعات|الساعات|ساعه|الساعه)\s))\S+\s+[وف]?من\s+$")
 
 
+# The quotation marks that may wrap a day and month used as a name (see _Extractor.date).
+_OPENING_QUOTES = ('"', "“", "«")
+_CLOSING_QUOTES = ('"', "”", "»")
 # A dual right after الاثنين (المتهمين الاثنين يقومان، الاثنين يعيشان، الاثنين هما، ونجاة الاثنين الآخرين، الاثنين
-# اللذين): "the two", no Monday.
-_DUAL_AFTER = re.compile(r"\s+[وف]?(?:[يت]\w{2,}ان|هما|كلاهما|الاخرين|الاخران|الاخيرين|المذكورين|اللذين|اللذان)(?!\w)")
+# اللذين), a dual verb denied too (إن المستهدفين الاثنين لا يزالان في حالة خطيرة): "the two", no Monday.
+_DUAL_AFTER = re.compile(r"\s+[وف]?(?:(?:لا|لم|لن|ما)\s+[يت]\w{2,}ان|[يت]\w{2,}ان|هما|كلاهما|الاخرين|الاخران|الاخيرين|المذكورين|اللذين|اللذان)(?!\w)")
 # After اليوم التالي/السابق, an event with ل glued on (لوصولها، للهجوم، لإعلان، لاختفائه; not a verb: لحق، ليفتح),
 # or a verbal noun of the shape تفعيل (لتكليف، لتوقيع، لتسليم; not a verb: لتصبح، لتعود).
 _OF_EVENT = re.compile(r"\s+ل(?:(?:ل|ا|م|و|ذ)\w{2,}|ت\w\wي\w)")
@@ -1081,6 +1091,11 @@ class _Extractor:
         direction = _relative(self.lexicon, m.group("d_rel"))
         if year is None and m.group("d_ms"):
             year = self.range_end_year(m)
+        if m.group("d_ms") and year is None and self.text[m.start() - 1:m.start()] in _OPENING_QUOTES \
+                and self.text[m.end():m.end() + 1] in _CLOSING_QUOTES and m.start() > 0:
+            # حركات شبابية مثل "6 أبريل"، تظاهرات حركة "20 فبراير"، أحد وجوه "25 يناير": a day and month alone
+            # in quotation marks is the name of a movement, a coalition or an event, not a day of the story
+            return [_result(None, None, None)]
         if m.group("d_ms"):
             months, _, _ = _month_numbers(m.group("d_ms"), self.lexicon)
             event = self.lexicon.event_noun.search(self.text[max(0, m.start() - 25):m.start()]) if year is None else None
@@ -1184,6 +1199,8 @@ class _Extractor:
         w_rel = w_rel or self.list_relative(m_end)
         lexicon = self.lexicon
         before = self.text[max(0, m_start - 16):m_start].split()
+        if before and before[-1][:1] in _OPENING_QUOTES:
+            before[-1] = before[-1][1:]  # ("سوق الاثنين": a quotation mark opens the name, its words are read as ever)
         if before and before[-1] in lexicon.weekday_habit \
                 and before[-2:] != ["ال", "ثاني"]:
             # أيام الجمعة، كل سبت: a habit, not a day; سوق الخميس: a market's name (but آل ثاني, the
@@ -1355,6 +1372,9 @@ class _Extractor:
             if word == "اليوم":
                 self.nowadays_end = m.end()
             return None
+        if "غد" in word and not m.group("r_part") and self.lexicon.not_tomorrow is not None \
+                and self.lexicon.not_tomorrow.search(self.text, max(0, m.start() - 12), m.start()):
+            return None  # الآن وليس غدا، ليس الأسبوع المقبل وليس غدا، بل فورا: "now, not tomorrow", no day
         if "غد" in word and self.nowadays_end is not None and m.start() - self.nowadays_end <= _PAIR_REACH \
                 and not _SENTENCE_BREAK.search(self.text, self.nowadays_end, m.start()):
             # اليوم … وغدا after an اليوم of "nowadays": the pair says "now and later" (أبناء اليوم وغدا،
@@ -1526,6 +1546,8 @@ class _Extractor:
                 or _joined_to_count(self.text, m.start("l_list")):
             return None
         years = [int(y) for y in _YEAR.findall(m.group("l_list"))]
+        if years[0] < 1800 and (years[1] < years[0] or self.lexicon.counted.match(self.text, self.text.index(")", m.end()) + 1)):
+            return None  # (two years alone in brackets, the first before 1800, run forward and count nothing: (1200-1500) دولار)
         self.note_year(years, m)
         return [_result(str(y), "year", "absolute") for y in years]
 

@@ -232,6 +232,10 @@ ANY_YEAR = r"(?:1\d\d\d|20\d\d)(?!\d)"
 EARLY_YEAR = r"(?:[1-9]\d\d|1\d\d\d|20\d\d)(?!\d|[.,٫]\d)"
 # In a range after بين/من, a year before 1800 may open it when a year of the grammar's ends it (بين 1555 و1865).
 EARLY_RANGE = rf"1[0-7]\d\d\s*(?:و|-|–|الى|الي|حتى|حتي)\s*{GREG_YEAR}"
+# Two years alone in brackets, the first before 1800 (دافينشي (1452-1519)، عصر مينغ (1368ـ 1644)، حملة نابليون
+# على مصر (1798-1801)): the span of a life or an era; the second year is the first's or later and of four digits
+# too (the tatweel between them is gone from the normalised text, a space is left).
+EARLY_BRACKET = r"(?<=\()\s*1[0-7]\d\d(?:\s*[-–]\s*|\s+)1\d\d\d(?!\d)(?=\s*\))"
 CLITIC = r"(?:[وف])?"
 # The mark of the Common Era after a year (70م، 70 ميلادي، 70 بعد الميلاد، 70 للميلاد), on normalised text.
 ERA_MARK = r"\s*(?:م|ميلادي|ميلاديه|للميلاد|بعد\s+الميلاد)(?!\w)"
@@ -349,9 +353,9 @@ def compile_grammar(lexicon: "DateLexicon", passes: dict | None = None) -> re.Pa
                     # ما بين ألفين إلى ثلاثة آلاف)
                     rf"|(?P<b_words>(?>{WORD_YEAR}(?:\s+(?:و|الي|حتي)\s*{WORD_YEAR})*))"
                     rf"(?!\s*و\s*(?:\d|\S*(?:مائه|مئه|مايه|مائتين|مئتين))|\s+(?:الي|حتي|او)\s+\S+\s+(?:الاف|الف){E}))",
-        # a year standing with a name or alone: كأس العالم 2018، رؤية 2030، حرب 1948، (1945-1989)، 2016 – 2017;
+        # a year standing with a name or alone: كأس العالم 2018، رؤية 2030، حرب 1948، (1945-1989)، 2016 – 2017، (1452-1519);
         # its preposition or article may be glued on (بـ2020، لـ2019، الـ2019)
-        "loneyear": rf"{B}{CLITIC}(?:ب|ل|ال|بال|لل)?(?P<l_list>{YLIST}){LONE_YEAR_END}",
+        "loneyear": rf"{B}{CLITIC}(?:ب|ل|ال|بال|لل)?(?P<l_list>{YLIST}|{EARLY_BRACKET}){LONE_YEAR_END}",
     }
     # (Inner groups capture only what extract.py reads: every capturing group costs each match.)
     # Each production behind a guard of its first characters (see first_chars.py).
@@ -448,7 +452,7 @@ def compile_triggers(lexicon: "DateLexicon") -> re.Pattern:
     # a year may also have its year word or preposition glued on (عام2012، سنة2004، ما بين1995)
     number = (rf"(?:(?:[وف]?(?:في|ال)?|{_alt(GLUED_YEAR_PREFIXES)})(?:1[3489]|20)\d\d(?!\d)"
               # (an early year opening a range: بين 1555 و1865)
-              rf"|{EARLY_RANGE}"
+              rf"|{EARLY_RANGE}|{EARLY_BRACKET}"
               rf"|[وف]?(?:في|ال|ب|ل)?[0-9]\d?(?!\d)(?={day_next}))")
     # Anchored on the separator before the word; the text is scanned with a space prepended.
     return re.compile(rf"[^\w](?=[وفبل]{{0,2}}(?:{words})|{number})")

@@ -149,6 +149,8 @@ class DateLexicon:
     until_words: tuple[str, ...] = ()
     since: re.Pattern | None = field(repr=False, default=None)
     since_before: re.Pattern | None = field(repr=False, default=None)
+    # a word of negation right before غدا (class date_not_tomorrow: ليس; extract.not_tomorrow_pattern): no day
+    not_tomorrow: re.Pattern | None = field(repr=False, default=None)
     since_words: tuple[str, ...] = ()
     recurring: re.Pattern | None = field(repr=False, default=None)
     next_after: re.Pattern | None = field(repr=False, default=None)
@@ -225,7 +227,7 @@ def build_date_lexicon(month_rows: list[dict], curated_rows: list[dict],
     from transforms.dates.extract import (call_for_pattern, event_named_pattern, counted_patterns, event_patterns, ongoing_pattern,
                                           lasting_pattern, ordinal_noun_pattern, quantity_pattern, story_pattern, story_turn_pattern, appointed_pattern,
                                           press_pattern, the_two_pattern, time_unit_pattern, name_particle_pattern,
-                                          born_pattern, told_days, period_lead_pattern, time_of_pattern,
+                                          born_pattern, told_days, period_lead_pattern, time_of_pattern, not_tomorrow_pattern,
                                           part_of_pattern, guard_lead_pattern, trim_pattern, starting_from_pattern, night_patterns,
                                           until_patterns, since_patterns, recurring_pattern, next_after_pattern,
                                           like_patterns, days_after_that_words)
@@ -290,7 +292,7 @@ def build_date_lexicon(month_rows: list[dict], curated_rows: list[dict],
         period_lead=period_lead_pattern(cues), time_of=time_of_pattern(cues), part_of=part_of_pattern(cues),
         guard_lead=guard_lead_pattern(cues), trim=trim, trim_first=first[0], night=night, night_before=night_before,
         starting_from=starting_from_pattern(cues), until=until, until_before=until_before, until_words=until_words,
-        since=since, since_before=since_before, since_words=since_words, recurring=recurring_pattern(cues),
+        since=since, since_before=since_before, since_words=since_words, not_tomorrow=not_tomorrow_pattern(cues), recurring=recurring_pattern(cues),
         next_after=next_after_pattern(cues), relative=relative,
         plural_relative=plural_relative_words(relative), year_lead=frozenset(year_lead),
         same=frozenset(normalize_key(w) for w in same),
