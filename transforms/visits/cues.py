@@ -8,21 +8,40 @@ import re
 from dataclasses import dataclass
 
 from transforms.arabic_text import normalize_key
-from transforms.cue_lexicon import CueLexicon, class_and_unseen_alternation, class_and_unseen_words
+from transforms.cue_lexicon import CueLexicon, class_alternation, class_and_unseen_alternation, class_and_unseen_words
 
-# Prepositions that make a following place the destination of travel (normalised).
-TO_PLACE = re.compile(
-    r"(?:(?<!\w)(?:الي|نحو|صوب)\s+(?:[وفبل]?(?:ال)?(?:مدينه|العاصمه|عاصمه|جزيره|منتجع|قصر|مقر|ولايه|اقليم|بلده|"
-    r"مطار|قاعده|دوله|منطقه)\s+(?:[^\s]+\s+)?)?|(?<!\w)[وف]?[لب](?:ل|ال)?(?:مدينه|العاصمه|عاصمه|جزيره|منتجع|"
-    r"قصر|مقر|ولايه|اقليم|بلده|مطار|قاعده|دوله)\s+(?:[^\s]+\s+){0,1})$"
-)
-# Prepositions that place a meeting (في القاهرة، بالأردن).
-PLACE_HEADS = (r"(?:مدينه|العاصمه|عاصمه|جزيره|منتجع|قصر|مقر|ولايه|قريه|منطقه|فندق|قاعده|مبني|منزل|"
-                r"اقليم|مقاطعه|مطار|بلده)")
-IN_PLACE = re.compile(
-    rf"(?:(?<!\w)(?:في|داخل)\s+(?:(?:شرق|غرب|شمال|جنوب|وسط|شمالي|جنوبي|شرقي|غربي)\s+)?"
-    rf"(?:[وفبل]?(?:ال)?{PLACE_HEADS}\s+(?:[^\s]+\s+)?)?|(?<!\w)[وف]?ب(?:ال)?{PLACE_HEADS}\s+(?:[^\s]+\s+)?)$"
-)
+
+
+def to_place_pattern(cues: CueLexicon | None) -> re.Pattern:
+    """A preposition of destination (class visit_to_preposition: إلى، نحو، صوب), a head noun after it (classes
+    visit_destination_head and visit_destination_area: مدينة، العاصمة، المنطقة) and a word at most, or a head noun of
+    visit_destination_head with لـ or بـ glued to it (للعاصمة، بقاعدة) and a word at most, at the end of the normalised
+    words before a place: the place is where a trip goes. Without a row, it never matches."""
+    prepositions = class_alternation(cues, "visit_to_preposition")
+    heads = class_alternation(cues, "visit_destination_head")
+    after_preposition = "|".join(filter(None, (heads, class_alternation(cues, "visit_destination_area"))))
+    if not prepositions:
+        return re.compile("(?!)")
+    head_then_word = rf"(?:[وفبل]?(?:ال)?(?:{after_preposition})\s+(?:[^\s]+\s+)?)?" if after_preposition else ""
+    glued = rf"|(?<!\w)[وف]?[لب](?:ل|ال)?(?:{heads})\s+(?:[^\s]+\s+){{0,1}}" if heads else ""
+    return re.compile(rf"(?:(?<!\w)(?:{prepositions})\s+{head_then_word}{glued})$")
+
+
+def in_place_pattern(cues: CueLexicon | None) -> re.Pattern:
+    """A preposition of place (class visit_prep_in: في، داخل), a compass word (class visit_compass: شمال، وسط) and a
+    head noun (class visit_place_head: مدينة، فندق، مقر) and a word at most after it, or a head noun with بـ glued to it
+    (بالعاصمة) and a word at most, at the end of the normalised words before a place: the place is where a meeting is
+    held. Without a row, it never matches."""
+    prepositions = class_alternation(cues, "visit_prep_in")
+    heads, compass = class_alternation(cues, "visit_place_head"), class_alternation(cues, "visit_compass")
+    if not prepositions:
+        return re.compile("(?!)")
+    compass_word = rf"(?:(?:{compass})\s+)?" if compass else ""
+    head_then_word = rf"(?:[وفبل]?(?:ال)?(?:{heads})\s+(?:[^\s]+\s+)?)?" if heads else ""
+    glued = rf"|(?<!\w)[وف]?ب(?:ال)?(?:{heads})\s+(?:[^\s]+\s+)?" if heads else ""
+    return re.compile(rf"(?:(?<!\w)(?:{prepositions})\s+{compass_word}{head_then_word}{glued})$")
+
+
 @dataclass(frozen=True)
 class PlaceWords:
     """The word lists of seeds/cue_words.csv that tell where a meeting is held, as patterns over
@@ -268,6 +287,12 @@ class ClauseWords:
     where: re.Pattern = where_pattern(None)
     # A title's words of an international body (class visit_international: الأمين العام، المبعوث الأممي).
     international: re.Pattern = international_pattern(None)
+    # A preposition of destination and a head noun before a place (إلى مدينة، للعاصمة): the place is where a trip goes
+    # (classes visit_to_preposition, visit_destination_head, visit_destination_area).
+    to_place: re.Pattern = to_place_pattern(None)
+    # A preposition of place, a compass word and a head noun before a place (في شمال مدينة، بالعاصمة): the place is where a
+    # meeting is held (classes visit_prep_in, visit_compass, visit_place_head).
+    in_place: re.Pattern = in_place_pattern(None)
 
 
 def ends_in_topic(clauses: ClauseWords | None, left: str) -> bool:
@@ -326,7 +351,8 @@ def clause_words(cues: CueLexicon) -> ClauseWords:
                        topic_before_pattern(cues), topic_of_pattern(cues), addressing_pattern(cues), reached_pattern(cues),
                        country_list=country_list_pattern(cues), at_event=at_event_pattern(cues),
                        gathering=gathering_pattern(cues), where=where_pattern(cues),
-                       international=international_pattern(cues))
+                       international=international_pattern(cues), to_place=to_place_pattern(cues),
+                       in_place=in_place_pattern(cues))
 
 
 def _future_complement(cues: CueLexicon) -> re.Pattern | None:
