@@ -58,3 +58,39 @@ def test_without_rows_the_patterns_never_match():
     # No word list stays in code: with no cue lexicon nothing is a destination or a meeting's place.
     assert not to_place_pattern(None).search("الي مدينه ")
     assert not in_place_pattern(None).search("في مدينه ")
+
+
+# The words before a name that keep it from acting (transforms.visits.mentions): classes visit_named_facility,
+# visit_facility_honorific, visit_genitive_relation and visit_relation_office_head.
+ACTOR_WORDS = CLAUSES.actor_words
+
+
+@pytest.mark.parametrize("sentence, name", [
+    # BB-economy-254-20180925
+    ("بينما تقطع القطارات المسافة بين جدة ومطار الملك عبد العزيز في 14 دقيقة.", "عبد العزيز"),
+    # SK-middleEast-1463-20180506
+    ("يعتمد سكان الأرخبيل على مستشفى الشيخ خليفة بن زايد في علاجهم", "خليفة"),
+])
+def test_a_name_after_a_facility_noun_is_the_facilitys(sentence, name):
+    assert ACTOR_WORDS.facility_before.search(_before(sentence, name).strip())
+
+
+@pytest.mark.parametrize("sentence, name, relation", [
+    # BB-economy-220-20180816: the son-in-law, not Erdogan, acts
+    ("ووجه وزير المالية التركي، بيرات اللبيرق، صهر الرئيس التركي رجب طيب إردوغان للصحفيين، كلمة", "رجب", True),
+    # BB-internationalNews-1161-20181006: what happened to a person
+    ("فتح الادعاء العام التركي تحقيقا في اختفاء الصحفي السعودي، جمال خاشقجي.", "السعودي", True),
+    # AL-internationalNews-339-20180303: قوات inside a title (قائد قوات الاحتياط) is no relation
+    ("وأفاد قائد قوات الاحتياط بالجيش اليمني، في تصريحات صحافية", "بالجيش", False),
+])
+def test_a_name_after_a_relation_noun_does_not_act(sentence, name, relation):
+    from transforms.visits.mentions import _in_relation
+
+    assert _in_relation(_before(sentence, name).strip(), ACTOR_WORDS) is relation
+
+
+def test_without_rows_no_word_keeps_a_name_from_acting():
+    from transforms.visits.cues import actor_words
+
+    none = actor_words(None)
+    assert not none.facility_before.search("مطار الملك") and not none.relation_before.search("صهر الرئيس")

@@ -42,6 +42,38 @@ def in_place_pattern(cues: CueLexicon | None) -> re.Pattern:
     return re.compile(rf"(?:(?<!\w)(?:{prepositions})\s+{compass_word}{head_then_word}{glued})$")
 
 
+# "المغفور له" before a facility's name (مستشفى المغفور له ...): no non-gold ANT sentence writes it after a facility noun.
+FACILITY_HONORIFICS_UNSEEN = ("المغفور له",)
+
+
+@dataclass(frozen=True)
+class ActorWords:
+    """The word lists of seeds/cue_words.csv that keep a name from acting (transforms.visits.mentions.build_actors), as
+    patterns over the normalised words before the name. Without a row, none matches."""
+
+    # A facility, street or prize named after a person, an honorific between at most (مطار الملك عبد العزيز): classes
+    # visit_named_facility and visit_facility_honorific.
+    facility_before: re.Pattern
+    # A noun whose genitive is someone else than the actor, two definite words between at most (صهر الرئيس الأمريكي،
+    # اختفاء الصحفي): class visit_genitive_relation.
+    relation_before: re.Pattern
+    # An office noun right before such a noun, which makes it part of a title (رئيس الحكومة، قائد القوات): class
+    # visit_relation_office_head.
+    office_head: re.Pattern
+
+
+def actor_words(cues: CueLexicon | None) -> ActorWords:
+    never = re.compile("(?!)")
+    facilities = class_alternation(cues, "visit_named_facility")
+    honorifics = class_and_unseen_alternation(cues, "visit_facility_honorific", FACILITY_HONORIFICS_UNSEEN)
+    relations = class_alternation(cues, "visit_genitive_relation")
+    offices = class_alternation(cues, "visit_relation_office_head")
+    return ActorWords(
+        re.compile(rf"(?<!\w)[وفبل]?(?:ال)?(?:{facilities})(?:\s+(?:{honorifics}))?\s*$") if facilities else never,
+        re.compile(rf"(?<!\w)[وفبل]?(?:ال)?(?:{relations})(?:\s+(?!ال(?:تي|ذي)\b)ال\S+){{0,2}}\s*$") if relations else never,
+        re.compile(rf"(?:^|\s)[وفبل]?(?:ال|لل)?(?:{offices})\s*$") if offices else never)
+
+
 @dataclass(frozen=True)
 class PlaceWords:
     """The word lists of seeds/cue_words.csv that tell where a meeting is held, as patterns over
@@ -293,6 +325,8 @@ class ClauseWords:
     # A preposition of place, a compass word and a head noun before a place (في شمال مدينة، بالعاصمة): the place is where a
     # meeting is held (classes visit_prep_in, visit_compass, visit_place_head).
     in_place: re.Pattern = in_place_pattern(None)
+    # The words before a name that keep it from acting (a facility named after it, a relation noun: ActorWords).
+    actor_words: ActorWords = actor_words(None)
 
 
 def ends_in_topic(clauses: ClauseWords | None, left: str) -> bool:
@@ -352,7 +386,7 @@ def clause_words(cues: CueLexicon) -> ClauseWords:
                        country_list=country_list_pattern(cues), at_event=at_event_pattern(cues),
                        gathering=gathering_pattern(cues), where=where_pattern(cues),
                        international=international_pattern(cues), to_place=to_place_pattern(cues),
-                       in_place=in_place_pattern(cues))
+                       in_place=in_place_pattern(cues), actor_words=actor_words(cues))
 
 
 def _future_complement(cues: CueLexicon) -> re.Pattern | None:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from transforms.arabic_text import normalize_key
 from transforms.span_cover import SpanCover
+from transforms.visits.cues import ActorWords
 from transforms.word_index import WordIndex
 
 
@@ -57,30 +58,11 @@ OFFICIAL_NOUN = re.compile(
 _GENERIC_HEADS = {"مسؤول", "ضيف", "زائر", "نظير", "نظيره"}
 # Honorifics that may stand between a title and the name (ولي عهد أبوظبي الشيخ محمد بن زايد).
 _HONORIFIC_GAP = re.compile(r"^(?:الشيخ|الشيخه|الامير|الاميره|الملك|السيد|السيده|الدكتور|المشير|الفريق|اللواء|السلطان)?$")
-# Nouns of a facility, street or prize named after a person, right before the name (an honorific between).
-_FACILITY_BEFORE = re.compile(
-    r"(?<!\w)[وفبل]?(?:ال)?(?:مطار|جامعه|شارع|مسجد|جامع|مستشفي|ميناء|قاعده|جسر|ميدان|مدينه|جائزه|مؤسسه|"
-    r"مركز|مدرسه|كليه|ملعب|استاد|سد|حي|منتجع|قناه|نفق|مجمع)(?:\s+(?:الملك|الامير|الاميره|الشيخ|الشيخه|"
-    r"السلطان|الرئيس|الزعيم|الامام|الشهيد|المغفور له))?\s*$"
-)
-# Nouns whose genitive is someone else than the actor: kin and staff (صهر الرئيس الأمريكي دونالد ترامب،
-# ابنة عم سكريبال), allies and forces (روسيا حليفة الأسد، قوات حفتر، إدارة ترامب) and what happened to
-# a person (اختفاء جمال خاشقجي، مقتل، اعتقال). Up to two title words may stand between.
-_RELATION_BEFORE = re.compile(
-    r"(?<!\w)[وفبل]?(?:ال)?(?:صهر|زوج|زوجه|ارمله|ابن عم|ابنه عم|ابنه|نجل|نجله|شقيق|شقيقه|اشقاء|والد|والده|حفيد|"
-    r"حليف|حليفه|حلفاء|انصار|مؤيدي|مؤيدو|خصوم|خصم|معارضي|معارضو|قوات|ميليشيات|نظام|اداره|حكومه|حمله|"
-    r"محامي|محاميه|اختفاء|مقتل|اغتيال|اعتقال|احتجاز|وفاه|جنازه|قتل|خطف|اختطاف|عزل|اقاله|محاكمه)"
-    r"(?:\s+(?!ال(?:تي|ذي)\b)ال\S+){0,2}\s*$"
-)
-# An office noun before the relation noun makes it part of a title (رئيس الحكومة الإيطالي، قائد القوات).
-_OFFICE_HEAD = re.compile(r"(?:^|\s)[وفبل]?(?:ال|لل)?(?:رئيس|رئيسه|وزير|وزيره|نائب|قائد|قاده|مدير|مديره|امين|زعيم|مستشار|"
-                          r"متحدث|ناطق|مسؤول|عضو|رؤساء|وزراء|مساعد|ممثل|سفير|مبعوث)\s*$")
-
-
-def _in_relation(left: str) -> bool:
-    """The words before a name (normalised) end in a relation noun that is not part of a title."""
-    m = _RELATION_BEFORE.search(left)
-    return bool(m) and not _OFFICE_HEAD.search(left[:m.start()])
+def _in_relation(left: str, actor_words: ActorWords) -> bool:
+    """The words before a name (normalised) end in a relation noun that is not part of a title (class
+    visit_genitive_relation, an office noun of visit_relation_office_head before it making it a title's)."""
+    m = actor_words.relation_before.search(left)
+    return bool(m) and not actor_words.office_head.search(left[:m.start()])
 
 
 _INDEFINITE_ADJECTIVE = re.compile(
@@ -288,10 +270,12 @@ def _compatible(title_words: list[str], person: dict) -> bool:
     return person_words[: len(title_words)] == title_words
 
 
-def build_actors(text: str, normalized, entities: dict, persons: list[dict], words: WordIndex | None = None) -> list[Actor]:
-    """Named persons (their title phrase attached on the left) and unnamed officials of a country."""
+def build_actors(text: str, normalized, entities: dict, persons: list[dict], words: WordIndex | None = None, *,
+                 actor_words: ActorWords) -> list[Actor]:
+    """Named persons (their title phrase attached on the left) and unnamed officials of a country. `actor_words`: the
+    words that keep a name from acting (ClauseWords.actor_words of the visit lexicon)."""
     words = words if words is not None else WordIndex.of_text(text)
-    actors = _named_actors(text, persons, words)
+    actors = _named_actors(text, persons, words, actor_words)
     organisations = _Spans([(o["char_start"], o["char_end"]) for o in entities.get("organisations", [])])
     countries = sorted(
         (c for c in entities.get("countries", []) if c.get("iso2")
@@ -303,7 +287,7 @@ def build_actors(text: str, normalized, entities: dict, persons: list[dict], wor
     unnamed: list[Actor] = []
     for m in OFFICIAL_NOUN.finditer(normalized.text):
         unnamed += _officials_of_title(m, text, normalized, persons, actors, unnamed, countries, starts, words,
-                                       country_starts)
+                                       country_starts, actor_words)
     for u in unnamed:
         if u.country is None:
             continue  # an international official: his person, if any, is set already
@@ -315,16 +299,16 @@ def build_actors(text: str, normalized, entities: dict, persons: list[dict], wor
     return merged
 
 
-def _named_actors(text: str, persons: list[dict], words: WordIndex) -> list[Actor]:
+def _named_actors(text: str, persons: list[dict], words: WordIndex, actor_words: ActorWords) -> list[Actor]:
     """Every mention of a named person, but a name inside a place's name or in the genitive of a
     kin, ally or event noun, in text order."""
     actors: list[Actor] = []
     for p in persons:
         for m in p.get("mentions", []):
             left = normalize_key(text[words.back(m["char_start"], 6):m["char_start"]])
-            if _FACILITY_BEFORE.search(left):
+            if actor_words.facility_before.search(left):
                 continue  # a name inside a place's name is nobody acting (مطار الملك عبد العزيز في جدة)
-            if _in_relation(left):
+            if _in_relation(left, actor_words):
                 continue  # a name in the genitive of a kin, ally or event noun is not the one acting
             actors.append(Actor(m["char_start"], m["char_end"], _own_country(p), person=p))
     actors.sort(key=lambda a: a.start)
@@ -333,12 +317,12 @@ def _named_actors(text: str, persons: list[dict], words: WordIndex) -> list[Acto
 
 def _officials_of_title(m, text: str, normalized, persons: list[dict], actors: list[Actor], unnamed: list[Actor],
                         countries: list[dict], starts: list[int], words: WordIndex,
-                        country_starts: list[int] | None = None) -> list[Actor]:
+                        country_starts: list[int] | None, actor_words: ActorWords) -> list[Actor]:
     """The unnamed officials an official noun (match `m` in the normalised text) introduces: one
     of the country after it, or several for a plural office (وزيرا خارجية روسيا وتركيا), or an
     international official. A name right after the phrase takes the phrase as its title instead."""
     o_start, o_end = normalized.span_to_original(m.start(), m.end())
-    if _in_relation(normalize_key(text[words.back(o_start, 6):o_start])):
+    if _in_relation(normalize_key(text[words.back(o_start, 6):o_start]), actor_words):
         return []  # صهر الرئيس الأمريكي: the title names the kin's relative, who is not acting
     if any(a.start <= o_start < a.end for a in actors + unnamed):
         return []
