@@ -238,6 +238,8 @@ class CueLexicon:
     lists: dict = field(default_factory=dict)  # a class of WORD_LIST_CLASSES -> its normalised words
     # Verb lemmas whose row says `trigger` 0: a cue of its class, but no visit trigger (تباحث، رحب).
     not_triggers: frozenset = frozenset()
+    # A class read on the raw text (VISIT_RAW_CLASSES) -> its words as the rows write them, hamza kept.
+    written: dict = field(default_factory=dict)
     # (class, conjunctions, noun_clitics) -> its word_pattern, compiled once
     _patterns: dict = field(default_factory=dict, compare=False, repr=False)
 
@@ -303,6 +305,13 @@ class CueLexicon:
         _check_word_list_class(cls)
         return "|".join(re.escape(w) for w in sorted(self.lists.get(cls, ()), key=lambda w: (-len(w), w)))
 
+    def written_alternation(self, cls: str) -> str:
+        """The words of a class read on the raw text (VISIT_RAW_CLASSES) as the rows write them, hamza kept, as a
+        regular-expression alternation, longest first; "" without a row."""
+        if cls not in VISIT_RAW_CLASSES:
+            raise CueLexiconError(f"{cls!r} is not read on the raw text ({', '.join(sorted(VISIT_RAW_CLASSES))})")
+        return "|".join(re.escape(w) for w in sorted(self.written.get(cls, ()), key=lambda w: (-len(w), w)))
+
     def verb_forms(self, *classes: str) -> list[str]:
         """Every generated written form (no clitics) of the verbs of these classes, longest first."""
         found = {form for form, entries in self.forms.items()
@@ -338,6 +347,7 @@ def build_cue_lexicon(rows: list[dict]) -> CueLexicon:
     forms: dict[str, list] = {}
     phrases: dict[str, list] = {}
     lists: dict[str, list] = {}
+    raw_words: dict[str, list] = {}  # a class of VISIT_RAW_CLASSES -> its words as written
     not_triggers = set()
     for n, row in enumerate(rows, 2):
         cls, pos = row.get("class", "").strip(), row.get("pos", "").strip()
@@ -351,6 +361,8 @@ def build_cue_lexicon(rows: list[dict]) -> CueLexicon:
             raise CueLexiconError(f"cue_words.csv line {n}: trigger is empty or 0, not {trigger!r}")
         if trigger == "0":
             not_triggers.add(lemma)
+        if cls in VISIT_RAW_CLASSES and row["lemma"].strip() not in raw_words.get(cls, ()):
+            raw_words.setdefault(cls, []).append(row["lemma"].strip())
         if cls in WORD_LIST_CLASSES:
             lists.setdefault(cls, []).extend(
                 f for f in ([lemma] if cls in AS_WRITTEN_CLASSES else
@@ -378,7 +390,7 @@ def build_cue_lexicon(rows: list[dict]) -> CueLexicon:
     for first in phrases:  # longest phrase first
         phrases[first].sort(key=lambda p: -len(p[0]))
     return CueLexicon({k: tuple(v) for k, v in forms.items()}, phrases, {k: tuple(v) for k, v in lists.items()},
-                      frozenset(not_triggers))
+                      frozenset(not_triggers), {k: tuple(v) for k, v in raw_words.items()})
 
 
 # The word lists the aid rules read word by word as written (transforms.aid.cues.AidWords), one written form a
@@ -448,6 +460,16 @@ VISIT_AS_WRITTEN_CLASSES = {
 }
 CLASSES.update(VISIT_AS_WRITTEN_CLASSES)
 WORD_LIST_CLASSES = WORD_LIST_CLASSES | frozenset(VISIT_AS_WRITTEN_CLASSES)
+
+# The word lists of the visit frames read on the raw text, as written with their hamza (CueLexicon.written: أن is no إن
+# there, and انه without its hamza is no complementiser), one written form a row.
+VISIT_RAW_CLASSES = {
+    "visit_reported_opener": "a complementiser that opens a reported clause by itself, as written with its hamza and read on the raw text (إن، إنه، إنها، أنه، أنها، بأنه، بأنها): what follows it is reported, its speaker no participant of a meeting told after it (قال غني خلال اجتماع ... إن استراتيجية ترامب)",
+    "visit_reporting_verb": "a written form of a verb of saying, with its hamza, read on the raw text after و/ف or bare (قال، قالت، يقول، أكد، أعلنت، أوضح، نفى، شدد): with a complementiser of visit_reported_that four words after it at most, what follows is reported",
+    "visit_reported_that": "a complementiser after a verb of saying, as written with its hamza and read on the raw text (أن، بأن، أنه، أنها): four words after a verb of visit_reporting_verb at most, it opens what is reported",
+}
+CLASSES.update(VISIT_RAW_CLASSES)
+WORD_LIST_CLASSES = WORD_LIST_CLASSES | frozenset(VISIT_RAW_CLASSES)
 
 
 # The word lists of the entities and the persons read as written (one written form a row; an adjective's inflections are
@@ -541,7 +563,7 @@ CLASSES.update(DATE_CLASSES)
 WORD_LIST_CLASSES = WORD_LIST_CLASSES | frozenset(DATE_CLASSES)
 # aid_own_country: a noun with its pronoun, no noun forms of it; aid_dual_relative: pronouns, as written.
 AS_WRITTEN_CLASSES = frozenset(DATE_CLASSES) | {"aid_own_country", "aid_dual_relative"} | frozenset(AID_AS_WRITTEN_CLASSES) \
-    | frozenset(VISIT_AS_WRITTEN_CLASSES) | frozenset(NAME_AS_WRITTEN_CLASSES)
+    | frozenset(VISIT_AS_WRITTEN_CLASSES) | frozenset(NAME_AS_WRITTEN_CLASSES) | frozenset(VISIT_RAW_CLASSES)
 
 
 def trie_alternation(words) -> str:

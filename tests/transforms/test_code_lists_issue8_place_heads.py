@@ -94,3 +94,21 @@ def test_without_rows_no_word_keeps_a_name_from_acting():
 
     none = actor_words(None)
     assert not none.facility_before.search("مطار الملك") and not none.relation_before.search("صهر الرئيس")
+
+
+# What a speaker reports (transforms.visits.frames.meeting): classes visit_reported_opener, visit_reporting_verb and
+# visit_reported_that, read on the raw text with their hamza (CueLexicon.written).
+def test_a_reported_clause_opens_at_its_complementiser_on_the_raw_text():
+    # AL-internationalNews-137-20180221: «وقالت إنها ...»
+    text = "وقالت إنها \"تشعر بالأسف لأنه رفض البقاء في القاعة للاستماع للآخرين\""
+    assert CLAUSES.reported.search(text).group() == "إنها"
+    # AL-culture-184-20180321: a verb of saying and أن three words after it
+    text = "وأكدت شيرين في تصريحات إعلامية أن هذه الأغنية ليست عن الحبيب بل عن فقدان الأخ."
+    assert CLAUSES.reported.search(text).group() == "وأكدت شيرين في تصريحات إعلامية أن"
+
+
+def test_the_hamza_tells_a_complementiser_on_the_raw_text():
+    # «انه» written without its hamza, and أن with no verb of saying before it, open no reported clause here.
+    assert not CLAUSES.reported.search("وقالت انه لن يحضر")
+    assert not CLAUSES.reported.search("يجب أن يحضر الوفد")
+    assert CUES.written["visit_reported_opener"] and "إن" in CUES.written["visit_reported_opener"]

@@ -173,12 +173,21 @@ def international_pattern(cues: CueLexicon | None) -> re.Pattern:
     """A title's words of an international body (class visit_international and INTERNATIONAL_UNSEEN), anywhere in it."""
     words = class_and_unseen_alternation(cues, "visit_international", INTERNATIONAL_UNSEEN)
     return re.compile(words or "(?!)")  # (no word: a title never is)
-# The complementiser after a verb of saying: what follows is reported, its speaker no participant.
-REPORTED = re.compile(
-    r"(?<!\w)(?:إن|إنه|إنها|أنه|أنها|بأنه|بأنها)(?!\w)"
-    r"|(?<!\w)[وف]?(?:قال|قالت|يقول|تقول|أكد|أكدت|يؤكد|أعلن|أعلنت|أوضح|أوضحت|ذكر|ذكرت|أضاف|أضافت|اعتبر|اعتبرت|"
-    r"رأى|أشار|أشارت|أفاد|أفادت|صرح|كشف|كشفت|نفى|نفت|ينفي|تنفي|شدد|شددت)(?:\s+\S+){0,4}?\s+(?:أن|بأن|أنه|أنها)(?!\w)"
-)
+
+
+def reported_pattern(cues: CueLexicon | None) -> re.Pattern:
+    """Over the raw text, hamza kept: a complementiser that opens a reported clause (class visit_reported_opener: إن،
+    أنه), or a verb of saying (class visit_reporting_verb, with و/ف) and a complementiser (class visit_reported_that)
+    four words after it at most: what follows is reported, its speaker no participant. Without a row, it never matches."""
+    if cues is None:
+        return re.compile("(?!)")
+    openers, verbs = cues.written_alternation("visit_reported_opener"), cues.written_alternation("visit_reporting_verb")
+    that = cues.written_alternation("visit_reported_that")
+    pieces = ([rf"(?<!\w)(?:{openers})(?!\w)"] if openers else []) + (
+        [rf"(?<!\w)[وف]?(?:{verbs})(?:\s+\S+){{0,4}}?\s+(?:{that})(?!\w)"] if verbs and that else [])
+    return re.compile("|".join(pieces) or "(?!)")
+
+
 # "توجه إلى X بالشكر / برسالة"، "خطاب توجه فيه إلى الكويت": turning to someone with words, no travel. Class
 # visit_addressing_object and these, which no row has yet (addressing_pattern): each left out in turn over the non-gold ANT
 # articles that write it within twelve words after توجه (150 at most; به 114, فيه 24, بها 20, none for ten of them), none
@@ -325,6 +334,8 @@ class ClauseWords:
     # A preposition of place, a compass word and a head noun before a place (في شمال مدينة، بالعاصمة): the place is where a
     # meeting is held (classes visit_prep_in, visit_compass, visit_place_head).
     in_place: re.Pattern = in_place_pattern(None)
+    # A complementiser, or a verb of saying and one, over the raw text: what follows is reported (reported_pattern).
+    reported: re.Pattern = reported_pattern(None)
     # The words before a name that keep it from acting (a facility named after it, a relation noun: ActorWords).
     actor_words: ActorWords = actor_words(None)
 
@@ -386,7 +397,8 @@ def clause_words(cues: CueLexicon) -> ClauseWords:
                        country_list=country_list_pattern(cues), at_event=at_event_pattern(cues),
                        gathering=gathering_pattern(cues), where=where_pattern(cues),
                        international=international_pattern(cues), to_place=to_place_pattern(cues),
-                       in_place=in_place_pattern(cues), actor_words=actor_words(cues))
+                       in_place=in_place_pattern(cues), actor_words=actor_words(cues),
+                       reported=reported_pattern(cues))
 
 
 def _future_complement(cues: CueLexicon) -> re.Pattern | None:
