@@ -112,3 +112,21 @@ def test_the_hamza_tells_a_complementiser_on_the_raw_text():
     assert not CLAUSES.reported.search("وقالت انه لن يحضر")
     assert not CLAUSES.reported.search("يجب أن يحضر الوفد")
     assert CUES.written["visit_reported_opener"] and "إن" in CUES.written["visit_reported_opener"]
+
+
+# The words that make a seat a place (transforms.visits.mentions.build_locs): classes visit_seat_preposition,
+# visit_body_speech and visit_international_adjective.
+SEAT_WORDS = CLAUSES.seat_words
+
+
+def test_a_seat_after_a_preposition_is_a_place_and_a_seat_that_speaks_is_not():
+    # AL-internationalNews-690-20180330: «في البيت الأبيض»; AL-internationalNews-299-20180302: «وقال قصر الإليزيه»
+    assert SEAT_WORDS.preposition.search(_before("وآخر يوم عمل لهيكس في البيت الأبيض هو اليوم الجمعة", "البيت").strip())
+    assert not SEAT_WORDS.preposition.search(_before("وقال قصر الإليزيه إن الرئيس", "قصر").strip())
+
+
+def test_a_speech_in_a_body_is_at_its_seat_unless_the_body_is_national():
+    # AL-internationalNews-711-20180331: «وألقت كلمة في الأمم المتحدة»
+    assert SEAT_WORDS.speech_in.search(_before("ألفت يوسفزاي كتابا وألقت كلمة في الأمم المتحدة والتقت باللاجئين", "الأمم").strip())
+    # AL-internationalNews-31-20180217: «لمجلس الأمن الدولي» stays international; القومي makes it national
+    assert not SEAT_WORDS.national.match(" الدولي") and SEAT_WORDS.national.match(" القومي")

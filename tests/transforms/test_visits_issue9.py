@@ -108,7 +108,7 @@ def test_a_seat_that_speaks_is_no_place_and_speaking_before_the_council_is_new_y
          "char_end": _span(text, "البيت الأبيض")[1]},
         {"name_ar": "مجلس الأمن الدولي", "iso2": None, "char_start": _span(text, "مجلس الأمن الدولي")[0],
          "char_end": _span(text, "مجلس الأمن الدولي")[1]}]}
-    assert [(l.place, l.iso2) for l in build_locs(text, ents, lexicon.seats)] == [("مجلس الأمن الدولي", "US")]
+    assert [(l.place, l.iso2) for l in build_locs(text, ents, lexicon.seats, seat_words=lexicon.clauses.seat_words)] == [("مجلس الأمن الدولي", "US")]
 
 
 def test_countries_listed_as_the_parties_of_a_meeting(lexicon):

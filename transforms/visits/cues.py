@@ -74,6 +74,36 @@ def actor_words(cues: CueLexicon | None) -> ActorWords:
         re.compile(rf"(?:^|\s)[وفبل]?(?:ال|لل)?(?:{offices})\s*$") if offices else never)
 
 
+# الماضي، الحالي، الجاري right after an international body keep it international too: no non-gold ANT sentence writes one
+# there.
+INTERNATIONAL_ADJECTIVES_UNSEEN = ("الماضي", "الحالي", "الجاري")
+
+
+@dataclass(frozen=True)
+class SeatWords:
+    """The word lists of seeds/cue_words.csv that make a seat a place (transforms.visits.mentions.build_locs), as
+    patterns over normalised text. Without a row, none matches."""
+
+    # A word right before a state's seat (class visit_seat_preposition: في الكرملين، أمام البيت الأبيض) or a glued بـ/لـ.
+    preposition: re.Pattern
+    # A speech noun and في right before an international body (class visit_body_speech: كلمة له في مجلس الأمن).
+    speech_in: re.Pattern
+    # A definite adjective in ي right after a body that makes it national, not one of class visit_international_adjective
+    # (مجلس الأمن القومي; not الدولي).
+    national: re.Pattern
+
+
+def seat_words(cues: CueLexicon | None) -> SeatWords:
+    never = re.compile("(?!)")
+    prepositions = class_alternation(cues, "visit_seat_preposition")
+    speeches = class_alternation(cues, "visit_body_speech")
+    international = class_and_unseen_alternation(cues, "visit_international_adjective", INTERNATIONAL_ADJECTIVES_UNSEEN)
+    return SeatWords(
+        re.compile(rf"(?:(?<!\w)(?:{prepositions})\s*|(?<!\w)[وف]?[بل])$") if prepositions else never,
+        re.compile(rf"(?<!\w)[وفبل]?(?:ال)?(?:{speeches})(?:\s+(?:له|لها))?\s+في\s*$") if speeches else never,
+        re.compile(rf"^\s*(?!(?:{international})(?!\w))ال\w+(?:ي|يه)(?!\w)"))
+
+
 @dataclass(frozen=True)
 class PlaceWords:
     """The word lists of seeds/cue_words.csv that tell where a meeting is held, as patterns over
@@ -338,6 +368,8 @@ class ClauseWords:
     reported: re.Pattern = reported_pattern(None)
     # The words before a name that keep it from acting (a facility named after it, a relation noun: ActorWords).
     actor_words: ActorWords = actor_words(None)
+    # The words that make a seat of government or of an international body a place (SeatWords).
+    seat_words: SeatWords = seat_words(None)
 
 
 def ends_in_topic(clauses: ClauseWords | None, left: str) -> bool:
@@ -398,7 +430,7 @@ def clause_words(cues: CueLexicon) -> ClauseWords:
                        gathering=gathering_pattern(cues), where=where_pattern(cues),
                        international=international_pattern(cues), to_place=to_place_pattern(cues),
                        in_place=in_place_pattern(cues), actor_words=actor_words(cues),
-                       reported=reported_pattern(cues))
+                       reported=reported_pattern(cues), seat_words=seat_words(cues))
 
 
 def _future_complement(cues: CueLexicon) -> re.Pattern | None:

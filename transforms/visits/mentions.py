@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from transforms.arabic_text import normalize_key
 from transforms.span_cover import SpanCover
-from transforms.visits.cues import ActorWords
+from transforms.visits.cues import ActorWords, SeatWords
 from transforms.word_index import WordIndex
 
 
@@ -71,8 +71,6 @@ _INDEFINITE_ADJECTIVE = re.compile(
 _TITLE_WORDS = 4  # words a title may put between its office noun and the country (رئيس هيئة الأركان العامة للجيش السعودي)
 _ADJECTIVE_VIA = ("adj", "nation", "demonym", "nisba", "gentilic")
 _NAME_VIA = ("name", "alias", "country")
-# The words right before a seat that make it a place, not the body that speaks (أعلن البيت الأبيض).
-_SEAT_PREPOSITION = re.compile(r"(?:(?<!\w)(?:في|الي|داخل|امام|من|لدي|مقر|قصر)\s*|(?<!\w)[وف]?[بل])$")
 _CAPITAL = re.compile(r"(?:^|\s)[وفبل]?(?:في\s+)?(?:ب|ل)?(?:ال)?عاصمه\s*$")
 
 
@@ -118,14 +116,16 @@ def seats_of(organisation_rows: list[dict]) -> dict[str, str]:
     return seats
 
 
-def build_locs(text: str, entities: dict, seats: dict[str, str], words: WordIndex | None = None) -> list[Loc]:
+def build_locs(text: str, entities: dict, seats: dict[str, str], words: WordIndex | None = None, *,
+               seat_words: SeatWords) -> list[Loc]:
     """Places a visit can be to: country names, cities and venues, and العاصمة + adjective, and the
-    seats of government or of a UN body (`seats`: seats_of(rows of seeds/organisations.csv))."""
+    seats of government or of a UN body (`seats`: seats_of(rows of seeds/organisations.csv); `seat_words`: the words
+    that make a seat a place, ClauseWords.seat_words of the visit lexicon)."""
     organisations = entities.get("organisations", [])
     words = words if words is not None else WordIndex.of_text(text)
     locs = (_country_locs(text, entities.get("countries", []), [(o["char_start"], o["char_end"]) for o in organisations],
                           words)
-            + _seat_locs(text, organisations, seats, words)
+            + _seat_locs(text, organisations, seats, words, seat_words)
             + [Loc(p["char_start"], p["char_end"], p["iso2"], p["char_start"] is not None and
                    text[p["char_start"]:p["char_end"]] or p.get("name_ar")) for p in entities.get("places", [])
                if p.get("iso2")])
@@ -157,7 +157,8 @@ def _country_locs(text: str, countries: list[dict], org_spans: list[tuple[int, i
     return locs
 
 
-def _seat_locs(text: str, organisations: list[dict], seats: dict[str, str], words: WordIndex) -> list[Loc]:
+def _seat_locs(text: str, organisations: list[dict], seats: dict[str, str], words: WordIndex,
+               seat_words: SeatWords) -> list[Loc]:
     """A seat of government after a preposition of place is where a meeting is held (التقى ماكرون،
     الأحد، في الكرملين، نظيره الروسي؛ لقاء في البنتاغون؛ مؤتمر صحفي بالبيت الأبيض); speaking before
     the Security Council or the General Assembly is being at the UN in New York (وسيتحدث عباس
@@ -168,11 +169,11 @@ def _seat_locs(text: str, organisations: list[dict], seats: dict[str, str], word
         seat = seats.get(name)
         if seat is None:
             continue
-        if o.get("iso2") and _SEAT_PREPOSITION.search(before):  # a state's own seat
+        if o.get("iso2") and seat_words.preposition.search(before):  # a state's own seat
             locs.append(Loc(o["char_start"], o["char_end"], o["iso2"], text[o["char_start"]:o["char_end"]]))
-        elif not o.get("iso2") and (_BEFORE_BODY.search(before) or _BODY_SEAT.search(before) or _SPEECH_IN.search(
+        elif not o.get("iso2") and (_BEFORE_BODY.search(before) or _BODY_SEAT.search(before) or seat_words.speech_in.search(
                 normalize_key(text[words.back(o["char_start"], 4):o["char_start"]]))) \
-                and not _NATIONAL.match(normalize_key(text[o["char_end"]:words.ahead(o["char_end"], 1)])):
+                and not seat_words.national.match(normalize_key(text[o["char_end"]:words.ahead(o["char_end"], 1)])):
             start = o["char_start"]
             if _BODY_SEAT.search(before):  # the venue is the seat: مقر الأمم المتحدة
                 start = max(text.rfind("مقر", words.back(start, 1), start), 0) or start
@@ -188,10 +189,8 @@ def _seat_locs(text: str, organisations: list[dict], seats: dict[str, str], word
 # Assembly in New York (US), the International Criminal Court and Court of Justice in The Hague (NL).
 _BEFORE_BODY = re.compile(r"(?<!\w)امام\s*$")
 _BODY_SEAT = re.compile(r"(?<!\w)[وف]?[ب]?(?:ال)?مقر\s*$")
-# A speech given in it (خلال كلمة له في مجلس الأمن، في خطابه في الجمعية العامة).
-_SPEECH_IN = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:كلمه|كلمته|كلمتها|خطاب|خطابا|خطابه|خطابها)(?:\s+(?:له|لها))?\s+في\s*$")
-# After the body: an adjective that makes it a national body (مجلس الأمن القومي، مجلس الأمن الروسي).
-_NATIONAL = re.compile(r"^\s*(?!(?:الدولي|الماضي|الحالي|الجاري)(?!\w))ال\w+(?:ي|يه)(?!\w)")
+# A speech given in it (خلال كلمة له في مجلس الأمن) and an adjective after it that makes it a national body (مجلس الأمن
+# القومي): SeatWords.speech_in and SeatWords.national.
 
 
 def _drop_seat_elsewhere(text: str, locs: list[Loc], words: WordIndex) -> list[Loc]:
