@@ -19,3 +19,10 @@ def test_a_speech_verb_row_stands_for_its_form_with_and_without_a_conjunction():
 def test_without_the_cue_lexicon_no_verb_reports_speech():
     lexicon = build_person_lexicon([], [], cues=None)
     assert not lexicon.speech_forms and not lexicon.speech_complements
+
+
+def test_a_description_opener_row_is_read_into_the_person_lexicon():
+    # BB-internationalNews-140-20180312: «دخل جيفنشي ذو الأصول الأرستقراطية»: ذو opens a description, no name word
+    lexicon = build_person_lexicon([], [], cues=CUES)
+    assert lexicon.description_openers == {"ذو", "ذات", "ذوي", "ذوو"}
+    assert not build_person_lexicon([], [], cues=None).description_openers

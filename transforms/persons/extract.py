@@ -660,8 +660,7 @@ def _regal_title(tokens: Tokens, title: TitleMatch, lexicon: PersonLexicon) -> b
 
 
 # «Possessor of» opens a description (صادق آلبيراق ذو التوجهات الإسلامية، ليمار ذو الأعوام الـ22): a name
-# never ends on it (ذو الفقار opens one).
-_DESCRIPTION_OPENERS = frozenset({"ذو", "ذات", "ذوي", "ذوو"})
+# never ends on it (ذو الفقار opens one). PersonLexicon.description_openers: class person_description_opener.
 # Below this probability (the tagger's) a word of a derived verb's shape after a name is that verb.
 _VERB_AFTER_NAME_MIN = 0.5
 _WEAK_LETTERS = frozenset("اويىءئؤةه")
@@ -705,7 +704,7 @@ def _opens_no_name_word(word: str, lexicon: PersonLexicon) -> bool:
     """A word after a title's two-word name that may still be the sentence's: a description's opening
     (ذو), a derived verb's shape (وكان مهاتير استبق), or a word behind a glued ب or ل (الرئيس مون
     بذكاء، ليتفيننكو بمادة) that no list of names holds; the tagger still decides the last two."""
-    if word in _DESCRIPTION_OPENERS or _derived_verb_shape(word):
+    if word in lexicon.description_openers or _derived_verb_shape(word):
         return True
     # A consonant right after the letter: a foreign name in ب or ل has a long vowel or an r or l there
     # (درو باريمور، فرنك بالون، توني بلير، غوردون براون).
@@ -741,7 +740,7 @@ def _without_trailing_non_name(tokens: Tokens, m: _Mention, lexicon: PersonLexic
         word = m.words[n - 1]
         if n <= keep and not _opens_no_name_word(word, lexicon):
             break
-        if word in _DESCRIPTION_OPENERS:  # صادق آلبيراق ذو التوجهات، ليمار ذو الأعوام
+        if word in lexicon.description_openers:  # صادق آلبيراق ذو التوجهات، ليمار ذو الأعوام
             n -= 1
             last -= 1
             continue
