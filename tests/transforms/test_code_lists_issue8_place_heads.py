@@ -130,3 +130,17 @@ def test_a_speech_in_a_body_is_at_its_seat_unless_the_body_is_national():
     assert SEAT_WORDS.speech_in.search(_before("ألفت يوسفزاي كتابا وألقت كلمة في الأمم المتحدة والتقت باللاجئين", "الأمم").strip())
     # AL-internationalNews-31-20180217: «لمجلس الأمن الدولي» stays international; القومي makes it national
     assert not SEAT_WORDS.national.match(" الدولي") and SEAT_WORDS.national.match(" القومي")
+
+
+def test_a_country_after_a_place_preposition_or_a_topic_is_not_the_officials():
+    # FR-internationalNews-2106-20180702 (team): «التقى المبعوث الأممي الخميس في سلطنة عمان»; BB-middleEast-76-20180222:
+    # «نائب وزير الخارجية الإيراني إن الوضع في سوريا»: the country is where, or what is talked about
+    assert ACTOR_WORDS.place_preposition.search(normalize_key("الخميس في"))
+    assert ACTOR_WORDS.not_title_word.search(normalize_key("إن الوضع في"))
+    assert not ACTOR_WORDS.place_preposition.search(normalize_key("وفد من"))  # وفد من مصر is Egypt's
+
+
+def test_an_honorific_between_a_title_and_a_name_keeps_the_title_the_names():
+    # AL-economy-778-20180608: «وولي عهد أبوظبي الشيخ محمد بن زايد»
+    assert ACTOR_WORDS.honorific_gap.match("الشيخ") and ACTOR_WORDS.honorific_gap.match("")
+    assert not ACTOR_WORDS.honorific_gap.match("الرئيس")

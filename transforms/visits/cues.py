@@ -60,6 +60,14 @@ class ActorWords:
     # An office noun right before such a noun, which makes it part of a title (رئيس الحكومة، قائد القوات): class
     # visit_relation_office_head.
     office_head: re.Pattern
+    # A preposition or a noun between an official noun and a country that makes the country where he is or what he talks
+    # about, not whose official he is (المبعوث الأممي الخميس في سلطنة عمان، بحث تطورات الأزمة في سوريا): classes
+    # visit_title_place_preposition and visit_title_not_word.
+    place_preposition: re.Pattern
+    not_title_word: re.Pattern
+    # The words between a title and the name after it that keep the title the name's: nothing or an honorific (class
+    # visit_title_honorific: ولي عهد أبوظبي الشيخ محمد بن زايد), matched on the whole of them.
+    honorific_gap: re.Pattern
 
 
 def actor_words(cues: CueLexicon | None) -> ActorWords:
@@ -68,10 +76,16 @@ def actor_words(cues: CueLexicon | None) -> ActorWords:
     honorifics = class_and_unseen_alternation(cues, "visit_facility_honorific", FACILITY_HONORIFICS_UNSEEN)
     relations = class_alternation(cues, "visit_genitive_relation")
     offices = class_alternation(cues, "visit_relation_office_head")
+    prepositions = class_alternation(cues, "visit_title_place_preposition")
+    not_title = class_alternation(cues, "visit_title_not_word")
+    honorifics_gap = class_alternation(cues, "visit_title_honorific")
     return ActorWords(
         re.compile(rf"(?<!\w)[وفبل]?(?:ال)?(?:{facilities})(?:\s+(?:{honorifics}))?\s*$") if facilities else never,
         re.compile(rf"(?<!\w)[وفبل]?(?:ال)?(?:{relations})(?:\s+(?!ال(?:تي|ذي)\b)ال\S+){{0,2}}\s*$") if relations else never,
-        re.compile(rf"(?:^|\s)[وفبل]?(?:ال|لل)?(?:{offices})\s*$") if offices else never)
+        re.compile(rf"(?:^|\s)[وفبل]?(?:ال|لل)?(?:{offices})\s*$") if offices else never,
+        re.compile(rf"(?<!\w)(?:{prepositions})(?!\w)") if prepositions else never,
+        re.compile(rf"(?<!\w)[وفبل]?(?:ال)?(?:{not_title})(?!\w)") if not_title else never,
+        re.compile(rf"^(?:{honorifics_gap})?$" if honorifics_gap else "^$"))
 
 
 # الماضي، الحالي، الجاري right after an international body keep it international too: no non-gold ANT sentence writes one

@@ -56,8 +56,6 @@ OFFICIAL_NOUN = re.compile(
 )
 # Words after which a title is generic enough to stand for any official of its country.
 _GENERIC_HEADS = {"مسؤول", "ضيف", "زائر", "نظير", "نظيره"}
-# Honorifics that may stand between a title and the name (ولي عهد أبوظبي الشيخ محمد بن زايد).
-_HONORIFIC_GAP = re.compile(r"^(?:الشيخ|الشيخه|الامير|الاميره|الملك|السيد|السيده|الدكتور|المشير|الفريق|اللواء|السلطان)?$")
 def _in_relation(left: str, actor_words: ActorWords) -> bool:
     """The words before a name (normalised) end in a relation noun that is not part of a title (class
     visit_genitive_relation, an office noun of visit_relation_office_head before it making it a title's)."""
@@ -239,8 +237,6 @@ _INTERNATIONAL_ENVOY = re.compile(
     r"(?<!\w)(?:ال)?(?:مبعوث|مبعوثه|ممثل|ممثله|منسق|منسقه|وسيط)(?:\s+\S+){0,3}?\s+(?:ال)?(?:امم|الامم|اممي|الاممي|"
     r"الامميه|امميه|الدولي|للامم)(?!\w)")
 # Words that are the object of a verb, not part of a title (وبحث الوزراء تطورات #أزمة_قطر).
-_NOT_TITLE_WORD = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:تطورات|ازمه|اوضاع|وضع|ملف|قضيه|سبل|مستجدات|علاقات|عدد|جميع|كل)(?!\w)")
-_PLACE_PREPOSITION = re.compile(r"(?<!\w)(?:في|الي|داخل|علي|عن|مع)(?!\w)")  # not من: "وفد من مصر" is Egypt's
 
 
 def _own_country(person: dict) -> str | None:
@@ -338,7 +334,7 @@ def _officials_of_title(m, text: str, normalized, persons: list[dict], actors: l
     named = next((a for a in actors if 0 <= o_start - a.end <= 3 and not text[a.end:o_start].strip(" ،,")), None)
     if named is not None:
         if named.country is None and named.person is not None and country is not None \
-                and _title_country_ok(text, normalized, m, o_end, country, starts) \
+                and _title_country_ok(text, normalized, m, o_end, country, starts, actor_words) \
                 and not any(country["char_end"] <= a.start < words.ahead(country["char_end"], 2) for a in actors):
             named.country = country["iso2"]  # (a name right after the phrase takes it as its own title)
         return []
@@ -350,12 +346,13 @@ def _officials_of_title(m, text: str, normalized, persons: list[dict], actors: l
         return []
     if len(between.split()) > _TITLE_WORDS or re.search(r"\d", between):
         return []  # "وفود 14 دولة عربية من بينها مصر" lists countries; it is no title of Egypt's
-    if _PLACE_PREPOSITION.search(normalize_key(between)) or _NOT_TITLE_WORD.search(normalize_key(between)):
+    if actor_words.place_preposition.search(normalize_key(between)) \
+            or actor_words.not_title_word.search(normalize_key(between)):
         return []  # "التقى المبعوث الأممي الخميس في سلطنة عمان": the country is where, not whose
     phrase_end = country["char_end"]
     # A name right after the phrase: the phrase is that person's title.
     follower = next((a for a in actors if phrase_end <= a.start < words.ahead(phrase_end, 2)
-                     and _HONORIFIC_GAP.match(normalize_key(re.sub(r"[#_،,]", " ", text[phrase_end:a.start])).strip())), None)
+                     and actor_words.honorific_gap.match(normalize_key(re.sub(r"[#_،,]", " ", text[phrase_end:a.start])).strip())), None)
     if follower is not None:
         if not normalize_key(m.group()).lstrip("وفبلك").startswith("نظير"):
             follower.start = min(follower.start, o_start)  # "نظيره المصري صدقي صبحي" stays the name
@@ -385,7 +382,8 @@ def words_after(text: str, country: dict, n: int = 2) -> int:
     return end
 
 
-def _title_country_ok(text: str, normalized, m, o_end: int, country: dict, starts: list[int]) -> bool:
+def _title_country_ok(text: str, normalized, m, o_end: int, country: dict, starts: list[int],
+                      actor_words: ActorWords) -> bool:
     """The country after an official noun is the office's own (وزير خارجية لوكسمبورغ، رئيس هيئة
     الأركان العامة للجيش السعودي), not where he is sent (مبعوث الأمم المتحدة لليمن) nor where he
     acts (الذي وصل إلى مصر)."""
@@ -408,7 +406,8 @@ def _title_country_ok(text: str, normalized, m, o_end: int, country: dict, start
     head = normalize_key(m.group()).split()[-1]
     if re.sub(r"^[وفبلك]?(?:لل|ال)?", "", head) in ("سفير", "مبعوث", "موفد", "مندوب", "ممثل"):
         return False  # an ambassador's or envoy's country may be where he is posted (سفير لدى مصر)
-    return not (_PLACE_PREPOSITION.search(normalize_key(between)) or _NOT_TITLE_WORD.search(normalize_key(between)))
+    return not (actor_words.place_preposition.search(normalize_key(between))
+                or actor_words.not_title_word.search(normalize_key(between)))
 
 
 # An international body's adjective or name right after an official noun (المبعوث الأممي، مبعوث
