@@ -123,7 +123,7 @@ def load_lexicons() -> Lexicons:
         persons=attach_person_tagger(build_person_lexicon(titles, read_seed_csv("persons.csv"),
                                                   read_seed_csv("name_stopwords.csv"),
                                                   read_seed_csv("office_nouns.csv"), read_seed_csv("given_names.csv"),
-                                                  read_seed_csv("imperfect_verbs.csv")), read_person_tagger(),
+                                                  read_seed_csv("imperfect_verbs.csv"), cues=cues), read_person_tagger(),
                                      PERSON_TAGGER),
         dates=build_date_lexicon(read_seed_csv("months.csv"), read_seed_csv("months_curated.csv"),
                                  read_seed_csv("imperfect_verbs.csv"), cues),

@@ -36,6 +36,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from marsad.seeds import read_seed_csv, write_seed_csv  # noqa: E402
+from transforms.cue_lexicon import build_cue_lexicon  # noqa: E402
 from scripts.eval_ner_corpora import ANERCORP, DATA, anercorp_split  # noqa: E402
 from transforms.persons.lexicon import CONNECTORS, build_person_lexicon, is_prayer_formula, words_of  # noqa: E402
 from transforms.persons.names import read_name  # noqa: E402
@@ -97,7 +98,8 @@ def titled_first_words(corpus: Path) -> collections.Counter:
     """First words of the names the ANT corpus gives right after a title, counted once per
     different family name (the name's last word) and next word, whichever is fewer."""
     lexicon = build_person_lexicon(read_seed_csv("titles.csv"), read_seed_csv("persons.csv"),
-                                   read_seed_csv("name_stopwords.csv"), read_seed_csv("office_nouns.csv"))
+                                   read_seed_csv("name_stopwords.csv"), read_seed_csv("office_nouns.csv"),
+                                   cues=build_cue_lexicon(read_seed_csv("cue_words.csv")))
     seen: set[tuple[str, str]] = set()
     for path in sorted(glob.glob(str(corpus / "*.jsonl"))):
         with open(path, encoding="utf-8") as handle:

@@ -24,6 +24,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from marsad.seeds import read_seed_csv  # noqa: E402
+from transforms.cue_lexicon import build_cue_lexicon  # noqa: E402
 from transforms.persons.lexicon import build_person_lexicon  # noqa: E402
 from transforms.persons.titles import match_title  # noqa: E402
 from transforms.persons.tokens import stems, tokenize  # noqa: E402
@@ -99,7 +100,8 @@ def main() -> None:
     args = ap.parse_args()
     # The extractor's own title matcher (titles only, no names, no stop words yet) says where a
     # name would start.
-    lexicon = build_person_lexicon(read_seed_csv("titles.csv"), [], [], read_seed_csv("office_nouns.csv"))
+    lexicon = build_person_lexicon(read_seed_csv("titles.csv"), [], [], read_seed_csv("office_nouns.csv"),
+                                   cues=build_cue_lexicon(read_seed_csv("cue_words.csv")))
 
     term = collections.Counter()
     docs = collections.Counter()

@@ -22,6 +22,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from marsad.seeds import read_seed_csv  # noqa: E402
+from transforms.cue_lexicon import build_cue_lexicon  # noqa: E402
 from transforms.entities import build_gazetteer, find_entities  # noqa: E402
 from transforms.persons import build_person_lexicon, extract_persons  # noqa: E402
 from transforms.persons.lexicon import mined_name_defect, words_of  # noqa: E402
@@ -209,7 +210,8 @@ def main() -> None:
     for number in (1, 2):
         lexicon = build_person_lexicon(titles_rows, [dict(zip(("name_ar", "title_ar", "country_iso2", "count"), r))
                                                      for r in rows], stop_rows, office_rows,
-                                       *((given_rows, verb_rows) if number == 2 else ()))
+                                       *((given_rows, verb_rows) if number == 2 else ()),
+                                       cues=build_cue_lexicon(read_seed_csv("cue_words.csv")))
         rows = mine(Path(args.corpus), gazetteer, lexicon, args.min_articles, doc_freq, name_words, given_names)
         print(f"pass {number}: {len(rows)} persons", file=sys.stderr)
     bad = {row for row, _ in defective(rows, seed_context())}

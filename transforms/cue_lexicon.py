@@ -239,6 +239,8 @@ class CueLexicon:
     lists: dict = field(default_factory=dict)  # a class of WORD_LIST_CLASSES -> its normalised words
     # Verb lemmas whose row says `trigger` 0: a cue of its class, but no visit trigger (تباحث، رحب).
     not_triggers: frozenset = frozenset()
+    # A class read on the raw text (VISIT_RAW_CLASSES) -> its words as the rows write them, hamza kept.
+    written: dict = field(default_factory=dict)
     # (class, conjunctions, noun_clitics) -> its word_pattern, compiled once
     _patterns: dict = field(default_factory=dict, compare=False, repr=False)
 
@@ -311,6 +313,13 @@ class CueLexicon:
         _check_word_list_class(cls)
         return "|".join(re.escape(w) for w in sorted(self.lists.get(cls, ()), key=lambda w: (-len(w), w)))
 
+    def written_alternation(self, cls: str) -> str:
+        """The words of a class read on the raw text (VISIT_RAW_CLASSES) as the rows write them, hamza kept, as a
+        regular-expression alternation, longest first; "" without a row."""
+        if cls not in VISIT_RAW_CLASSES:
+            raise CueLexiconError(f"{cls!r} is not read on the raw text ({', '.join(sorted(VISIT_RAW_CLASSES))})")
+        return "|".join(re.escape(w) for w in sorted(self.written.get(cls, ()), key=lambda w: (-len(w), w)))
+
     def verb_forms(self, *classes: str) -> list[str]:
         """Every generated written form (no clitics) of the verbs of these classes, longest first."""
         found = {form for form, entries in self.forms.items()
@@ -346,6 +355,7 @@ def build_cue_lexicon(rows: list[dict]) -> CueLexicon:
     forms: dict[str, list] = {}
     phrases: dict[str, list] = {}
     lists: dict[str, list] = {}
+    raw_words: dict[str, list] = {}  # a class of VISIT_RAW_CLASSES -> its words as written
     not_triggers = set()
     for n, row in enumerate(rows, 2):
         cls, pos = row.get("class", "").strip(), row.get("pos", "").strip()
@@ -359,6 +369,8 @@ def build_cue_lexicon(rows: list[dict]) -> CueLexicon:
             raise CueLexiconError(f"cue_words.csv line {n}: trigger is empty or 0, not {trigger!r}")
         if trigger == "0":
             not_triggers.add(lemma)
+        if cls in VISIT_RAW_CLASSES and row["lemma"].strip() not in raw_words.get(cls, ()):
+            raw_words.setdefault(cls, []).append(row["lemma"].strip())
         if cls in WORD_LIST_CLASSES:
             lists.setdefault(cls, []).extend(
                 f for f in ([lemma] if cls in AS_WRITTEN_CLASSES else
@@ -386,7 +398,7 @@ def build_cue_lexicon(rows: list[dict]) -> CueLexicon:
     for first in phrases:  # longest phrase first
         phrases[first].sort(key=lambda p: -len(p[0]))
     return CueLexicon({k: tuple(v) for k, v in forms.items()}, phrases, {k: tuple(v) for k, v in lists.items()},
-                      frozenset(not_triggers))
+                      frozenset(not_triggers), {k: tuple(v) for k, v in raw_words.items()})
 
 
 # The word lists the aid rules read word by word as written (transforms.aid.cues.AidWords), one written form a
@@ -429,7 +441,22 @@ VISIT_AS_WRITTEN_CLASSES = {
     "visit_adjective": "an adjective of a visit, as written, read with ال or without (رسمية، رسمي، خاطفة، تاريخية، رفيعة المستوى): between a visit noun and a place glued to لـ or بـ it is left out of the words that keep the place from being the visit's (زيارة رسمية لروسيا)",
     "visit_length": "a word of a visit's length before the word of its count, as written (لمدة، تستغرق، استغرقت): with that word and a unit of time after it, left out of the words between a visit noun and a place glued to لـ or بـ (زيارة لمدة يومين لفرنسا)",
     "visit_length_unit": "a unit of time after a visit's length and its count, as written (أيام، يوما، يومين، أسابيع، ساعات): left out with the length (زيارة تستغرق ثلاثة أيام لمصر)",
-    "visit_prep_in": "a preposition of place right before a host, as written (في، داخل): the visit model reads the host as where the actor is (feature prep_in: اجتماع حاسم في بروكسل)",
+    "visit_prep_in": "a preposition of place right before a host, as written (في، داخل): the visit model reads the host as where the actor is (feature prep_in: اجتماع حاسم في بروكسل), and a meeting's place after it, a compass word and a head noun between at most, is where the meeting is held (transforms.visits.cues.in_place_pattern: في شمال مدينة حلب)",
+    "visit_to_preposition": "a preposition of destination, as written (إلى، نحو، صوب): a place after it, a head noun of visit_destination_head or visit_destination_area and a word between at most, is where a trip goes (transforms.visits.cues.to_place_pattern: متوجها إلى مدينة لوس أنجليس)",
+    "visit_destination_head": "the head noun of a destination's name, as written, read with و/ف, ب/ل and ال (مدينة، عاصمة، جزيرة، مقر، قاعدة، دولة): after a preposition of destination (إلى مدينة) or with لـ or بـ glued to it (للعاصمة، بقاعدة), a word between at most, the place after it is where a trip goes",
+    "visit_destination_area": "the head noun of a destination's name only after a preposition of destination, as written (منطقة): إلى المنطقة is where a trip goes, yet بالمنطقة with بـ glued to it is where one is, no destination",
+    "visit_place_head": "the head noun of a meeting place's name, as written, read with و/ف, ب/ل and ال (مدينة، العاصمة، قصر، فندق، مقر، منزل، قرية): after a preposition of place (في مدينة، داخل مقر) or with بـ glued to it (بالعاصمة), a word between at most, the place after it is where a meeting is held",
+    "visit_compass": "a word of a compass point between a preposition of place and a place, as written (شرق، شمال، وسط، شمالي، غربي): في شمال سوريا is still in Syria",
+    "visit_named_facility": "a noun of a facility, street or prize that may be named after a person, as written, read with و/ف, ب/ل and ال (مطار، جامعة، شارع، مستشفى، جائزة، حي): a name right after it, an honorific of visit_facility_honorific between at most, is part of that name, nobody acting (مطار الملك عبد العزيز، مستشفى الشيخ خليفة بن زايد)",
+    "visit_facility_honorific": "an honorific between a facility noun and the name it is named after, as written (الملك، الأمير، الشيخ، الإمام، الشهيد): جامعة الإمام محمد بن سعود is a university, no imam acting",
+    "visit_genitive_relation": "a noun whose genitive is someone else than the one acting, as written, read with و/ف, ب/ل and ال: kin and staff, allies and forces, what happened to a person (صهر، ابنة، حليف، أنصار، قوات، نظام، اختفاء، مقتل): a name after it, two definite words between at most, is not the actor (صهر الرئيس التركي رجب طيب إردوغان)",
+    "visit_relation_office_head": "an office noun right before a noun of visit_genitive_relation, as written, read with و/ف, ب/ل and ال or لل (رئيس، وزير، قائد، مسؤول): the noun is part of a title, the name after it acts (قائد قوات الاحتياط، رئيسة حكومة بريطانيا)",
+    "visit_title_place_preposition": "a preposition between an official noun and a country, as written (في، إلى، داخل، على، عن، مع; not من: وفد من مصر is Egypt's): the country is where he is or what he acts on, not whose official he is (التقى المبعوث الأممي الخميس في سلطنة عمان)",
+    "visit_title_not_word": "a noun between an official noun and a country, as written, read with و/ف, ب/ل and ال (تطورات، أزمة، أوضاع، ملف، علاقات، عدد، كل): the country is what is talked about or counted, not whose official he is (يقول نائب وزير الخارجية الإيراني إن الوضع في سوريا)",
+    "visit_title_honorific": "an honorific that may stand between an official's title and his name, as written (الشيخ، الأمير، الملك، الدكتور، المشير): the name after it still takes the title (ولي عهد أبوظبي الشيخ محمد بن زايد)",
+    "visit_seat_preposition": "a word right before a state's seat of government that makes it a place, as written (في، إلى، داخل، أمام، من، لدى، مقر، قصر; a glued بـ or لـ too): في البيت الأبيض is where one meets, أعلن البيت الأبيض is the body that speaks",
+    "visit_body_speech": "a noun of a speech, as written, read with و/ف, ب/ل and ال (كلمة، كلمته، خطاب، خطابا): with في after it (له or لها between at most), the international body right after is where the speech is given, at its seat (ألقت كلمة في الأمم المتحدة)",
+    "visit_international_adjective": "a definite adjective in ي right after an international body that leaves it international, as written (الدولي): مجلس الأمن الدولي sits in New York, مجلس الأمن القومي or الروسي is a national body",
     "visit_prep_from": "a word of coming from right before a host, as written (من، قادما): the visit model reads the host as where the actor comes from (feature prep_from: أولى جولاته من الرياض)",
     "visit_event_phase": "the phase or part of an event a word of sequence may name before it, as written (انتهاء، ختام، حضور، مشاركته): بعد انتهاء القمة puts the meeting word inside the clause of a trip",
     "visit_object_place_noun": "the head noun of a place between a verb of travel's subject and its object, as written (مدينة، العاصمة، جزيرة، منطقة): زار وفد أميركي رفيع المستوى، الخميس، مدينة منبج",
@@ -448,11 +475,24 @@ VISIT_AS_WRITTEN_CLASSES = {
 CLASSES.update(VISIT_AS_WRITTEN_CLASSES)
 WORD_LIST_CLASSES = WORD_LIST_CLASSES | frozenset(VISIT_AS_WRITTEN_CLASSES)
 
+# The word lists of the visit frames read on the raw text, as written with their hamza (CueLexicon.written: أن is no إن
+# there, and انه without its hamza is no complementiser), one written form a row.
+VISIT_RAW_CLASSES = {
+    "visit_reported_opener": "a complementiser that opens a reported clause by itself, as written with its hamza and read on the raw text (إن، إنه، إنها، أنه، أنها، بأنه، بأنها): what follows it is reported, its speaker no participant of a meeting told after it (قال غني خلال اجتماع ... إن استراتيجية ترامب)",
+    "visit_reporting_verb": "a written form of a verb of saying, with its hamza, read on the raw text after و/ف or bare (قال، قالت، يقول، أكد، أعلنت، أوضح، نفى، شدد): with a complementiser of visit_reported_that four words after it at most, what follows is reported",
+    "visit_reported_that": "a complementiser after a verb of saying, as written with its hamza and read on the raw text (أن، بأن، أنه، أنها): four words after a verb of visit_reporting_verb at most, it opens what is reported",
+}
+CLASSES.update(VISIT_RAW_CLASSES)
+WORD_LIST_CLASSES = WORD_LIST_CLASSES | frozenset(VISIT_RAW_CLASSES)
+
 
 # The word lists of the entities and the persons read as written (one written form a row; an adjective's inflections are
 # generated where it is read).
 NAME_AS_WRITTEN_CLASSES = {
     "country_common_adjective": "a masculine nationality adjective that is far more often another common word, as written (مالي: financial, صحراوي: desert, قمري: lunar): none of its inflected forms counts as the country's adjective (the country's name still does)",
+    "person_speech_verb": "a written form of a verb that reports speech, as written, read bare or after و/ف (قال، قالت، يقول، أضاف، أكدت، صرح، كتب، غرد، حث): two or three name-like words after it closed by a comma or a complementiser are a person (وقال ربيع حيدر، مسؤول ...)",
+    "person_speech_complement": "a complementiser that closes a speaker's name after a verb of person_speech_verb, as written (أن، أنه، أنها، أنهم، أنهما; إن is أن once normalised): وقال ترودو وماكرون إنهما",
+    "person_description_opener": "a word that opens a description after a name, as written (ذو، ذات، ذوي، ذوو): it is no name word, so a name read before it ends there (جيفنشي ذو الأصول الأرستقراطية)",
 }
 CLASSES.update(NAME_AS_WRITTEN_CLASSES)
 WORD_LIST_CLASSES = WORD_LIST_CLASSES | frozenset(NAME_AS_WRITTEN_CLASSES)
@@ -542,7 +582,7 @@ CLASSES.update(DATE_CLASSES)
 WORD_LIST_CLASSES = WORD_LIST_CLASSES | frozenset(DATE_CLASSES)
 # aid_own_country: a noun with its pronoun, no noun forms of it; aid_dual_relative: pronouns, as written.
 AS_WRITTEN_CLASSES = frozenset(DATE_CLASSES) | {"aid_own_country", "aid_dual_relative"} | frozenset(AID_AS_WRITTEN_CLASSES) \
-    | frozenset(VISIT_AS_WRITTEN_CLASSES) | frozenset(NAME_AS_WRITTEN_CLASSES)
+    | frozenset(VISIT_AS_WRITTEN_CLASSES) | frozenset(NAME_AS_WRITTEN_CLASSES) | frozenset(VISIT_RAW_CLASSES)
 
 
 def trie_alternation(words) -> str:

@@ -10,19 +10,22 @@ from marsad.paths import SAMPLE_ARTICLES
 from marsad.seeds import read_seed_csv
 from transforms.persons import build_person_lexicon, extract_persons, merge_persons, person_id
 from transforms.text_layout import split_text_articles
+from transforms.cue_lexicon import build_cue_lexicon
+
+CUES = build_cue_lexicon(read_seed_csv("cue_words.csv"))  # its persons classes (person_speech_verb …)
 
 
 @lru_cache(maxsize=1)
 def lexicon():
     return build_person_lexicon(read_seed_csv("titles.csv"), read_seed_csv("persons.csv"),
-                                read_seed_csv("name_stopwords.csv"), read_seed_csv("office_nouns.csv"))
+                                read_seed_csv("name_stopwords.csv"), read_seed_csv("office_nouns.csv"), cues=CUES)
 
 
 @lru_cache(maxsize=1)
 def titles_only():
     """Titles and stop words, no known persons: what the extractor finds on its own."""
     return build_person_lexicon(read_seed_csv("titles.csv"), [], read_seed_csv("name_stopwords.csv"),
-                                read_seed_csv("office_nouns.csv"))
+                                read_seed_csv("office_nouns.csv"), cues=CUES)
 
 
 def mention(text: str, surface: str, iso2: str, via: str = "adjective", nth: int = 0) -> dict:
@@ -244,7 +247,7 @@ def test_a_name_written_with_hamza_alef_is_not_the_article():
 def with_given_names():
     return build_person_lexicon(read_seed_csv("titles.csv"), read_seed_csv("persons.csv"),
                                 read_seed_csv("name_stopwords.csv"), read_seed_csv("office_nouns.csv"),
-                                read_seed_csv("given_names.csv"))
+                                read_seed_csv("given_names.csv"), cues=CUES)
 
 
 def test_a_given_name_and_a_family_name_are_a_person_without_a_title():
@@ -305,7 +308,7 @@ def test_a_goalkeeper_is_named_after_his_role():
     from transforms.persons import build_person_lexicon, extract_persons
     lexicon = build_person_lexicon(read_seed_csv("titles.csv"), read_seed_csv("persons.csv"),
                                    read_seed_csv("name_stopwords.csv"), read_seed_csv("office_nouns.csv"),
-                                   read_seed_csv("given_names.csv"))
+                                   read_seed_csv("given_names.csv"), cues=CUES)
     text = "وكان كاين هز شباك الحارس معز حسن في الدقيقة 11 بضربة رأسية قبل"
     assert "معز حسن" in {p["name_ar"] for p in extract_persons(text, [], lexicon)}
 
@@ -314,7 +317,7 @@ def test_a_goalkeeper_is_named_after_his_role():
 def full_lexicon():
     return build_person_lexicon(read_seed_csv("titles.csv"), read_seed_csv("persons.csv"),
                                 read_seed_csv("name_stopwords.csv"), read_seed_csv("office_nouns.csv"),
-                                read_seed_csv("given_names.csv"))
+                                read_seed_csv("given_names.csv"), cues=CUES)
 
 
 def test_a_family_name_alone_is_the_fuller_name_this_text_gives_not_the_lexicons():
@@ -392,7 +395,7 @@ def test_a_present_tense_verb_is_never_a_word_of_a_name():
     # BB-middleEast-663-20180627 (team part): يحمل is a rare stop word, ويرقص no word of the lexicon
     lexicon = build_person_lexicon(read_seed_csv("titles.csv"), read_seed_csv("persons.csv"),
                                    read_seed_csv("name_stopwords.csv"), read_seed_csv("office_nouns.csv"),
-                                   read_seed_csv("given_names.csv"), read_seed_csv("imperfect_verbs.csv"))
+                                   read_seed_csv("given_names.csv"), read_seed_csv("imperfect_verbs.csv"), cues=CUES)
     text = "الأمير تشارلز يحمل سيفا ويرقص \"العرضة\" في السعودية"
     persons = by_name(extract_persons(text, [], lexicon))
     assert set(persons) == {"تشارلز"} and persons["تشارلز"]["title_ar"] == "الأمير"

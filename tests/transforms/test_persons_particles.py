@@ -8,6 +8,9 @@ from marsad.seeds import read_seed_csv
 from transforms.entities import find_entities
 from transforms.persons import build_person_lexicon, extract_persons, merge_persons
 from transforms.persons.lexicon import spelt_alike, words_of
+from transforms.cue_lexicon import build_cue_lexicon
+
+CUES = build_cue_lexicon(read_seed_csv("cue_words.csv"))  # its persons classes (person_speech_verb …)
 
 
 def persons(text: str, lexicon=None) -> list[tuple]:
@@ -54,7 +57,7 @@ def test_a_particle_glued_to_wa_opens_a_known_name():
                                             "country_iso2": "AR", "count": "9"}]
     lexicon = build_person_lexicon(read_seed_csv("titles.csv"), rows, read_seed_csv("name_stopwords.csv"),
                                    read_seed_csv("office_nouns.csv"), read_seed_csv("given_names.csv"),
-                                   read_seed_csv("imperfect_verbs.csv"))
+                                   read_seed_csv("imperfect_verbs.csv"), cues=CUES)
     text = "فيما فرض راموس وكرفاخال وفاران ومارسيلو مراقبة شديدة على كافاني ومبابي ودي ماريا."
     assert "أنخيل دي ماريا" in [p[0] for p in persons(text, lexicon)]
 
@@ -114,7 +117,8 @@ def test_given_names_are_read_without_a_known_person_holding_them():
     from flows.lexicons import PERSON_TAGGER, attach_person_tagger, read_person_tagger
     lexicon = attach_person_tagger(build_person_lexicon(
         read_seed_csv("titles.csv"), rows, read_seed_csv("name_stopwords.csv"), read_seed_csv("office_nouns.csv"),
-        read_seed_csv("given_names.csv"), read_seed_csv("imperfect_verbs.csv")), read_person_tagger(), PERSON_TAGGER)
+        read_seed_csv("given_names.csv"), read_seed_csv("imperfect_verbs.csv"),
+        cues=CUES), read_person_tagger(), PERSON_TAGGER)
     text = ("وقال رئيس حركة \"حماس\" في قطاع غزة يحيى السنوار، خلال مشاركته في \"جمعة الكاوتشوك\" بمخيم العودة "
             "شرقي خان يونس جنوب غزة، إن \"مسيرات العودة تعتبر حالة وطنية\".")
     assert "يحيى السنوار" in [p[0] for p in persons(text, lexicon)]

@@ -9,6 +9,9 @@ import pytest
 
 from marsad.seeds import read_seed_csv
 from transforms.persons import build_person_lexicon, extract_persons
+from transforms.cue_lexicon import build_cue_lexicon
+
+CUES = build_cue_lexicon(read_seed_csv("cue_words.csv"))  # its persons classes (person_speech_verb …)
 
 
 @lru_cache(maxsize=1)
@@ -16,7 +19,7 @@ def unmined():
     """Every list the extractor reads but the mined persons: what it finds on its own."""
     return build_person_lexicon(read_seed_csv("titles.csv"), [], read_seed_csv("name_stopwords.csv"),
                                 read_seed_csv("office_nouns.csv"), read_seed_csv("given_names.csv"),
-                                read_seed_csv("imperfect_verbs.csv"))
+                                read_seed_csv("imperfect_verbs.csv"), cues=CUES)
 
 
 def titled(text: str) -> dict:

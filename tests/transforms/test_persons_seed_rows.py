@@ -9,8 +9,11 @@ from pathlib import Path
 import pytest
 
 from marsad.seeds import read_seed_csv
+from transforms.cue_lexicon import build_cue_lexicon
 from transforms.persons import build_person_lexicon, extract_persons
 from transforms.persons.lexicon import is_then_adverb, mined_name_defect, words_of
+
+CUES = build_cue_lexicon(read_seed_csv("cue_words.csv"))  # its persons classes (person_speech_verb …)
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -72,7 +75,8 @@ def test_a_preposition_on_a_verbal_noun_opens_no_name_after_a_title():
     # BB-internationalNews-1166-20181008 (non-gold), its headline: تقاضي is a verb's form too
     lexicon = build_person_lexicon(read_seed_csv("titles.csv"), read_seed_csv("persons.csv"),
                                    read_seed_csv("name_stopwords.csv"), read_seed_csv("office_nouns.csv"),
-                                   read_seed_csv("given_names.csv"), read_seed_csv("imperfect_verbs.csv"))
+                                   read_seed_csv("given_names.csv"), read_seed_csv("imperfect_verbs.csv"),
+                                   cues=CUES)
     text = "الصين تتهم رئيس الإنتربول بتقاضي رشوة"
     assert [p["name_ar"] for p in extract_persons(text, [], lexicon)] == []
 
@@ -91,7 +95,8 @@ def test_an_adverb_of_then_is_no_word_of_the_name(text, expected):
                                 read_seed_csv("demonyms.csv"), read_seed_csv("places_curated.csv"),
                                 read_seed_csv("organisations.csv"))
     lexicon = build_person_lexicon(read_seed_csv("titles.csv"), [], read_seed_csv("name_stopwords.csv"),
-                                   read_seed_csv("office_nouns.csv"))
+                                   read_seed_csv("office_nouns.csv"),
+                                   cues=CUES)
     countries = find_entities(text, gazetteer)["countries"]
     found = [(p["name_ar"], p["title_ar"]) for p in extract_persons(text, countries, lexicon)]
     assert found == [expected]
@@ -113,7 +118,8 @@ def test_the_state_of_a_group_or_state_body_in_the_title(text, expected):
                                 read_seed_csv("organisations.csv"))
     lexicon = build_person_lexicon(read_seed_csv("titles.csv"), read_seed_csv("persons.csv"),
                                    read_seed_csv("name_stopwords.csv"), read_seed_csv("office_nouns.csv"),
-                                   read_seed_csv("given_names.csv"), read_seed_csv("imperfect_verbs.csv"))
+                                   read_seed_csv("given_names.csv"), read_seed_csv("imperfect_verbs.csv"),
+                                   cues=CUES)
     entities = find_entities(text, gazetteer)
     found = [(p["name_ar"], p["country_iso2"]) for p in extract_persons(
         text, entities["countries"], lexicon, organisations=entities["organisations"])]
@@ -123,7 +129,8 @@ def test_the_state_of_a_group_or_state_body_in_the_title(text, expected):
 def test_a_given_name_ending_in_ha_after_a_title():
     lexicon = build_person_lexicon(read_seed_csv("titles.csv"), read_seed_csv("persons.csv"),
                                    read_seed_csv("name_stopwords.csv"), read_seed_csv("office_nouns.csv"),
-                                   read_seed_csv("given_names.csv"), read_seed_csv("imperfect_verbs.csv"))
+                                   read_seed_csv("given_names.csv"), read_seed_csv("imperfect_verbs.csv"),
+                                   cues=CUES)
     # a given name ending in ه opens the name after a title (real ANT sentence, non-gold)
     text = "وهذا الفريق كما أقر المدرب الفرنسي ديدييه ديشان، يملك عدة نقاط قوة."
     assert [(p["name_ar"], p["title_ar"]) for p in extract_persons(text, [], lexicon)] == [("ديدييه ديشان", "المدرب الفرنسي")]  # no country finder here
@@ -140,5 +147,6 @@ def test_a_given_name_ending_in_ha_after_a_title():
 def test_a_past_verb_after_a_title_opens_no_name(text):
     lexicon = build_person_lexicon(read_seed_csv("titles.csv"), read_seed_csv("persons.csv"),
                                    read_seed_csv("name_stopwords.csv"), read_seed_csv("office_nouns.csv"),
-                                   read_seed_csv("given_names.csv"), read_seed_csv("imperfect_verbs.csv"))
+                                   read_seed_csv("given_names.csv"), read_seed_csv("imperfect_verbs.csv"),
+                                   cues=CUES)
     assert extract_persons(text, [], lexicon) == []

@@ -33,7 +33,8 @@ def chain():
         read_seed_csv("countries.csv"), read_seed_csv("country_variants.csv"), read_seed_csv("demonyms.csv"),
         read_seed_csv("places_curated.csv") + _optional("places.csv"), read_seed_csv("organisations.csv"))
     person_lexicon = persons_mod.build_person_lexicon(read_seed_csv("titles.csv"), _optional("persons.csv"),
-                                                      _optional("name_stopwords.csv"), _optional("office_nouns.csv"))
+                                                      _optional("name_stopwords.csv"), _optional("office_nouns.csv"),
+                                                      cues=build_cue_lexicon(read_seed_csv("cue_words.csv")))
     date_lexicon = dates_mod.build_date_lexicon(read_seed_csv("months.csv"), read_seed_csv("months_curated.csv"),
                                                   read_seed_csv("imperfect_verbs.csv"),
                                                   build_cue_lexicon(read_seed_csv("cue_words.csv")))

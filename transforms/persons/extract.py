@@ -271,17 +271,9 @@ def _given_name_at(token, lexicon: PersonLexicon, name_words: frozenset) -> tupl
     return None, 0
 
 
-# Verbs that report speech (normalised, without و/ف): the subject after them, two or three
-# name-like words then a comma, a colon or «إن», is a person (وقال مارفين هير ... إن، وقالت
-# باميلا أنومينيز إنها).
-SPEECH_VERBS = frozenset({"قال", "قالت", "يقول", "تقول", "اضاف", "اضافت", "اكد", "اكدت", "اوضح", "اوضحت",
-                          "صرح", "صرحت", "تابع", "تابعت", "اعتبر", "اعتبرت", "كتب", "كتبت", "غرد", "غردت",
-                          "حث", "حثت"})
-# What follows such a subject: «إن/أن» (that) and its pronoun forms, or punctuation.
-_SPEECH_COMPLEMENTS = frozenset({"ان", "انه", "انها", "انهم", "انهما"})
-
-
-_SPEECH_FORMS = frozenset(c + v for v in SPEECH_VERBS for c in ("", "و", "ف"))
+# Verbs that report speech (وقال، قالت: PersonLexicon.speech_forms): the subject after them, two or three name-like words
+# then a comma, a colon or «إن» and its pronoun forms (PersonLexicon.speech_complements), is a person (وقال مارفين هير ...
+# إن، وقالت باميلا أنومينيز إنها).
 
 
 def _speech_subject_end(tokens: Tokens, i: int, lexicon: PersonLexicon, country_at: dict,
@@ -303,7 +295,7 @@ def _speech_subject_end(tokens: Tokens, i: int, lexicon: PersonLexicon, country_
     end = _given_name_end(tokens, i, lexicon, country_at, name_words, token.text)
     if not 2 <= end - i <= 3:
         return i
-    if closed and end < len(items) and tokens.soft_gap(end - 1) and items[end].text not in _SPEECH_COMPLEMENTS:
+    if closed and end < len(items) and tokens.soft_gap(end - 1) and items[end].text not in lexicon.speech_complements:
         return i
     return end
 
@@ -668,8 +660,7 @@ def _regal_title(tokens: Tokens, title: TitleMatch, lexicon: PersonLexicon) -> b
 
 
 # «Possessor of» opens a description (صادق آلبيراق ذو التوجهات الإسلامية، ليمار ذو الأعوام الـ22): a name
-# never ends on it (ذو الفقار opens one).
-_DESCRIPTION_OPENERS = frozenset({"ذو", "ذات", "ذوي", "ذوو"})
+# never ends on it (ذو الفقار opens one). PersonLexicon.description_openers: class person_description_opener.
 # Below this probability (the tagger's) a word of a derived verb's shape after a name is that verb.
 _VERB_AFTER_NAME_MIN = 0.5
 _WEAK_LETTERS = frozenset("اويىءئؤةه")
@@ -713,7 +704,7 @@ def _opens_no_name_word(word: str, lexicon: PersonLexicon) -> bool:
     """A word after a title's two-word name that may still be the sentence's: a description's opening
     (ذو), a derived verb's shape (وكان مهاتير استبق), or a word behind a glued ب or ل (الرئيس مون
     بذكاء، ليتفيننكو بمادة) that no list of names holds; the tagger still decides the last two."""
-    if word in _DESCRIPTION_OPENERS or _derived_verb_shape(word):
+    if word in lexicon.description_openers or _derived_verb_shape(word):
         return True
     # A consonant right after the letter: a foreign name in ب or ل has a long vowel or an r or l there
     # (درو باريمور، فرنك بالون، توني بلير، غوردون براون).
@@ -749,7 +740,7 @@ def _without_trailing_non_name(tokens: Tokens, m: _Mention, lexicon: PersonLexic
         word = m.words[n - 1]
         if n <= keep and not _opens_no_name_word(word, lexicon):
             break
-        if word in _DESCRIPTION_OPENERS:  # صادق آلبيراق ذو التوجهات، ليمار ذو الأعوام
+        if word in lexicon.description_openers:  # صادق آلبيراق ذو التوجهات، ليمار ذو الأعوام
             n -= 1
             last -= 1
             continue
@@ -855,7 +846,8 @@ def _conjunction_on_name(token, lexicon: PersonLexicon) -> int:
 _TEXT = itemgetter(0)  # a persons token's text (tokens.Token is a tuple)
 
 
-def _scan_starts(texts: list[str], opening: list[bool], given_names: frozenset, country_at: dict) -> list[int]:
+def _scan_starts(texts: list[str], opening: list[bool], given_names: frozenset, country_at: dict,
+                 speech_forms: frozenset) -> list[int]:
     """The words _scan reads, in order: those that may open a title or a known name (`opening`), a
     given name bare or glued to و, and a word after a speech verb or after a word of a country.
     Each test is one pass in C over the words (set membership), not a Python test per word."""
@@ -864,7 +856,7 @@ def _scan_starts(texts: list[str], opening: list[bool], given_names: frozenset, 
     out = set(compress(words, opening))
     out.update(compress(words, map(given_names.__contains__, texts)))
     out.update(compress(words, map(_glued_given_names(given_names).__contains__, texts)))
-    out.update(compress(range(1, n + 1), map(_SPEECH_FORMS.__contains__, texts)))
+    out.update(compress(range(1, n + 1), map(speech_forms.__contains__, texts)))
     out.update(k + 1 for k in country_at)
     out.discard(n)
     return sorted(out)
@@ -895,7 +887,7 @@ def _scan(text: str, tokens: Tokens, lexicon: PersonLexicon, country_at: dict) -
     opening = lexicon.may_open_each(texts)
     # The words where anything may be read: a title's or a known name's opening, a given name bare
     # or glued to و, or a word after a speech verb or a country. Every other word is passed by.
-    todo = _scan_starts(texts, opening, given_names, country_at)
+    todo = _scan_starts(texts, opening, given_names, country_at, lexicon.speech_forms)
     h, n_todo = 0, len(todo)
     i = 0
     while i < len(items):
@@ -1002,7 +994,7 @@ def _scan(text: str, tokens: Tokens, lexicon: PersonLexicon, country_at: dict) -
             # verb's subject.
             if end == i and i > 0:
                 # A preposition glued to the name is no part of it (الانتخابات اللبنانية بحسن فران).
-                if items[i - 1].text in _SPEECH_FORMS and tokens.soft_gap(i - 1):
+                if items[i - 1].text in lexicon.speech_forms and tokens.soft_gap(i - 1):
                     end = _speech_subject_end(tokens, i, lexicon, country_at, name_words)
                     cut = _preposition_on_name(items[i], lexicon)
                     given = word[cut:]
@@ -1433,7 +1425,7 @@ def _names_in_apposition(tokens: Tokens, mentions: list[_Mention], lexicon: Pers
         if end - p < 2:
             continue
         closed = end == n or tokens.gap_text(end - 1).strip()[:1] in ("،", ".") \
-            or (tokens.soft_gap(end - 1) and items[end].text in _SPEECH_COMPLEMENTS)
+            or (tokens.soft_gap(end - 1) and items[end].text in lexicon.speech_complements)
         if not closed:
             continue
         title = _title_before_comma(tokens, p, lexicon, country_at)

@@ -98,6 +98,12 @@ class PersonLexicon:
     # Present-tense verbs of the corpus (seeds/imperfect_verbs.csv): never a word of a name, even
     # a rare one (الأمير تشارلز يحمل سيفا ويرقص).
     verbs: frozenset[str] = frozenset()
+    # The verbs that report speech with و/ف or bare (وقال، قالت) and the complementisers that close a speaker's name
+    # after one (إن، إنها): classes person_speech_verb and person_speech_complement of seeds/cue_words.csv.
+    speech_forms: frozenset[str] = frozenset()
+    speech_complements: frozenset[str] = frozenset()
+    # The words that open a description after a name (ذو الأصول، ذات الصيت): class person_description_opener.
+    description_openers: frozenset[str] = frozenset()
     # The learned tagger of untitled names (transforms/persons/tagger.py; a pycrfsuite.Tagger
     # opened on seeds/models/persons.crfsuite), or None: rules only.
     tagger: object = field(default=None, repr=False, compare=False)
@@ -282,12 +288,17 @@ def mined_name_defect(words: tuple[str, ...], *, verbs: frozenset[str], given_na
 
 def build_person_lexicon(title_rows: list[dict], person_rows: list[dict], word_rows: list[dict] = (),
                          office_rows: list[dict] = (), given_rows: list[dict] = (),
-                         verb_rows: list[dict] = ()) -> PersonLexicon:
+                         verb_rows: list[dict] = (), *, cues=None) -> PersonLexicon:
     """Rows of seeds/titles.csv (title_ar, kind), seeds/persons.csv (name_ar, title_ar, country_iso2,
     count), seeds/name_stopwords.csv (word_ar, doc_freq, kind: stop|name_part),
     seeds/office_nouns.csv (word_ar, names_body), seeds/given_names.csv (given_ar, ambiguous) and
-    seeds/imperfect_verbs.csv (verb_ar)."""
+    seeds/imperfect_verbs.csv (verb_ar); `cues`, the cue lexicon of seeds/cue_words.csv (its classes
+    person_speech_verb, person_speech_complement and person_description_opener), or None for none of its words."""
     lexicon = PersonLexicon()
+    if cues is not None:
+        lexicon.speech_forms = frozenset(c + v for v in cues.lists.get("person_speech_verb", ()) for c in ("", "و", "ف"))
+        lexicon.speech_complements = frozenset(cues.lists.get("person_speech_complement", ()))
+        lexicon.description_openers = frozenset(cues.lists.get("person_description_opener", ()))
     lexicon.verbs = frozenset(w for r in verb_rows for w in words_of(r["verb_ar"]))
     lexicon.given_names = frozenset(r["given_ar"] for r in given_rows)
     lexicon.ambiguous_given_names = frozenset(r["given_ar"] for r in given_rows if r.get("ambiguous") == "1")

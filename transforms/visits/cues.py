@@ -8,21 +8,116 @@ import re
 from dataclasses import dataclass
 
 from transforms.arabic_text import normalize_key
-from transforms.cue_lexicon import CueLexicon, class_and_unseen_alternation, class_and_unseen_words
+from transforms.cue_lexicon import CueLexicon, class_alternation, class_and_unseen_alternation, class_and_unseen_words
 
-# Prepositions that make a following place the destination of travel (normalised).
-TO_PLACE = re.compile(
-    r"(?:(?<!\w)(?:الي|نحو|صوب)\s+(?:[وفبل]?(?:ال)?(?:مدينه|العاصمه|عاصمه|جزيره|منتجع|قصر|مقر|ولايه|اقليم|بلده|"
-    r"مطار|قاعده|دوله|منطقه)\s+(?:[^\s]+\s+)?)?|(?<!\w)[وف]?[لب](?:ل|ال)?(?:مدينه|العاصمه|عاصمه|جزيره|منتجع|"
-    r"قصر|مقر|ولايه|اقليم|بلده|مطار|قاعده|دوله)\s+(?:[^\s]+\s+){0,1})$"
-)
-# Prepositions that place a meeting (في القاهرة، بالأردن).
-PLACE_HEADS = (r"(?:مدينه|العاصمه|عاصمه|جزيره|منتجع|قصر|مقر|ولايه|قريه|منطقه|فندق|قاعده|مبني|منزل|"
-                r"اقليم|مقاطعه|مطار|بلده)")
-IN_PLACE = re.compile(
-    rf"(?:(?<!\w)(?:في|داخل)\s+(?:(?:شرق|غرب|شمال|جنوب|وسط|شمالي|جنوبي|شرقي|غربي)\s+)?"
-    rf"(?:[وفبل]?(?:ال)?{PLACE_HEADS}\s+(?:[^\s]+\s+)?)?|(?<!\w)[وف]?ب(?:ال)?{PLACE_HEADS}\s+(?:[^\s]+\s+)?)$"
-)
+
+
+def to_place_pattern(cues: CueLexicon | None) -> re.Pattern:
+    """A preposition of destination (class visit_to_preposition: إلى، نحو، صوب), a head noun after it (classes
+    visit_destination_head and visit_destination_area: مدينة، العاصمة، المنطقة) and a word at most, or a head noun of
+    visit_destination_head with لـ or بـ glued to it (للعاصمة، بقاعدة) and a word at most, at the end of the normalised
+    words before a place: the place is where a trip goes. Without a row, it never matches."""
+    prepositions = class_alternation(cues, "visit_to_preposition")
+    heads = class_alternation(cues, "visit_destination_head")
+    after_preposition = "|".join(filter(None, (heads, class_alternation(cues, "visit_destination_area"))))
+    if not prepositions:
+        return re.compile("(?!)")
+    head_then_word = rf"(?:[وفبل]?(?:ال)?(?:{after_preposition})\s+(?:[^\s]+\s+)?)?" if after_preposition else ""
+    glued = rf"|(?<!\w)[وف]?[لب](?:ل|ال)?(?:{heads})\s+(?:[^\s]+\s+){{0,1}}" if heads else ""
+    return re.compile(rf"(?:(?<!\w)(?:{prepositions})\s+{head_then_word}{glued})$")
+
+
+def in_place_pattern(cues: CueLexicon | None) -> re.Pattern:
+    """A preposition of place (class visit_prep_in: في، داخل), a compass word (class visit_compass: شمال، وسط) and a
+    head noun (class visit_place_head: مدينة، فندق، مقر) and a word at most after it, or a head noun with بـ glued to it
+    (بالعاصمة) and a word at most, at the end of the normalised words before a place: the place is where a meeting is
+    held. Without a row, it never matches."""
+    prepositions = class_alternation(cues, "visit_prep_in")
+    heads, compass = class_alternation(cues, "visit_place_head"), class_alternation(cues, "visit_compass")
+    if not prepositions:
+        return re.compile("(?!)")
+    compass_word = rf"(?:(?:{compass})\s+)?" if compass else ""
+    head_then_word = rf"(?:[وفبل]?(?:ال)?(?:{heads})\s+(?:[^\s]+\s+)?)?" if heads else ""
+    glued = rf"|(?<!\w)[وف]?ب(?:ال)?(?:{heads})\s+(?:[^\s]+\s+)?" if heads else ""
+    return re.compile(rf"(?:(?<!\w)(?:{prepositions})\s+{compass_word}{head_then_word}{glued})$")
+
+
+# "المغفور له" before a facility's name (مستشفى المغفور له ...): no non-gold ANT sentence writes it after a facility noun.
+FACILITY_HONORIFICS_UNSEEN = ("المغفور له",)
+
+
+@dataclass(frozen=True)
+class ActorWords:
+    """The word lists of seeds/cue_words.csv that keep a name from acting (transforms.visits.mentions.build_actors), as
+    patterns over the normalised words before the name. Without a row, none matches."""
+
+    # A facility, street or prize named after a person, an honorific between at most (مطار الملك عبد العزيز): classes
+    # visit_named_facility and visit_facility_honorific.
+    facility_before: re.Pattern
+    # A noun whose genitive is someone else than the actor, two definite words between at most (صهر الرئيس الأمريكي،
+    # اختفاء الصحفي): class visit_genitive_relation.
+    relation_before: re.Pattern
+    # An office noun right before such a noun, which makes it part of a title (رئيس الحكومة، قائد القوات): class
+    # visit_relation_office_head.
+    office_head: re.Pattern
+    # A preposition or a noun between an official noun and a country that makes the country where he is or what he talks
+    # about, not whose official he is (المبعوث الأممي الخميس في سلطنة عمان، بحث تطورات الأزمة في سوريا): classes
+    # visit_title_place_preposition and visit_title_not_word.
+    place_preposition: re.Pattern
+    not_title_word: re.Pattern
+    # The words between a title and the name after it that keep the title the name's: nothing or an honorific (class
+    # visit_title_honorific: ولي عهد أبوظبي الشيخ محمد بن زايد), matched on the whole of them.
+    honorific_gap: re.Pattern
+
+
+def actor_words(cues: CueLexicon | None) -> ActorWords:
+    never = re.compile("(?!)")
+    facilities = class_alternation(cues, "visit_named_facility")
+    honorifics = class_and_unseen_alternation(cues, "visit_facility_honorific", FACILITY_HONORIFICS_UNSEEN)
+    relations = class_alternation(cues, "visit_genitive_relation")
+    offices = class_alternation(cues, "visit_relation_office_head")
+    prepositions = class_alternation(cues, "visit_title_place_preposition")
+    not_title = class_alternation(cues, "visit_title_not_word")
+    honorifics_gap = class_alternation(cues, "visit_title_honorific")
+    return ActorWords(
+        re.compile(rf"(?<!\w)[وفبل]?(?:ال)?(?:{facilities})(?:\s+(?:{honorifics}))?\s*$") if facilities else never,
+        re.compile(rf"(?<!\w)[وفبل]?(?:ال)?(?:{relations})(?:\s+(?!ال(?:تي|ذي)\b)ال\S+){{0,2}}\s*$") if relations else never,
+        re.compile(rf"(?:^|\s)[وفبل]?(?:ال|لل)?(?:{offices})\s*$") if offices else never,
+        re.compile(rf"(?<!\w)(?:{prepositions})(?!\w)") if prepositions else never,
+        re.compile(rf"(?<!\w)[وفبل]?(?:ال)?(?:{not_title})(?!\w)") if not_title else never,
+        re.compile(rf"^(?:{honorifics_gap})?$" if honorifics_gap else "^$"))
+
+
+# الماضي، الحالي، الجاري right after an international body keep it international too: no non-gold ANT sentence writes one
+# there.
+INTERNATIONAL_ADJECTIVES_UNSEEN = ("الماضي", "الحالي", "الجاري")
+
+
+@dataclass(frozen=True)
+class SeatWords:
+    """The word lists of seeds/cue_words.csv that make a seat a place (transforms.visits.mentions.build_locs), as
+    patterns over normalised text. Without a row, none matches."""
+
+    # A word right before a state's seat (class visit_seat_preposition: في الكرملين، أمام البيت الأبيض) or a glued بـ/لـ.
+    preposition: re.Pattern
+    # A speech noun and في right before an international body (class visit_body_speech: كلمة له في مجلس الأمن).
+    speech_in: re.Pattern
+    # A definite adjective in ي right after a body that makes it national, not one of class visit_international_adjective
+    # (مجلس الأمن القومي; not الدولي).
+    national: re.Pattern
+
+
+def seat_words(cues: CueLexicon | None) -> SeatWords:
+    never = re.compile("(?!)")
+    prepositions = class_alternation(cues, "visit_seat_preposition")
+    speeches = class_alternation(cues, "visit_body_speech")
+    international = class_and_unseen_alternation(cues, "visit_international_adjective", INTERNATIONAL_ADJECTIVES_UNSEEN)
+    return SeatWords(
+        re.compile(rf"(?:(?<!\w)(?:{prepositions})\s*|(?<!\w)[وف]?[بل])$") if prepositions else never,
+        re.compile(rf"(?<!\w)[وفبل]?(?:ال)?(?:{speeches})(?:\s+(?:له|لها))?\s+في\s*$") if speeches else never,
+        re.compile(rf"^\s*(?!(?:{international})(?!\w))ال\w+(?:ي|يه)(?!\w)"))
+
+
 @dataclass(frozen=True)
 class PlaceWords:
     """The word lists of seeds/cue_words.csv that tell where a meeting is held, as patterns over
@@ -122,12 +217,21 @@ def international_pattern(cues: CueLexicon | None) -> re.Pattern:
     """A title's words of an international body (class visit_international and INTERNATIONAL_UNSEEN), anywhere in it."""
     words = class_and_unseen_alternation(cues, "visit_international", INTERNATIONAL_UNSEEN)
     return re.compile(words or "(?!)")  # (no word: a title never is)
-# The complementiser after a verb of saying: what follows is reported, its speaker no participant.
-REPORTED = re.compile(
-    r"(?<!\w)(?:إن|إنه|إنها|أنه|أنها|بأنه|بأنها)(?!\w)"
-    r"|(?<!\w)[وف]?(?:قال|قالت|يقول|تقول|أكد|أكدت|يؤكد|أعلن|أعلنت|أوضح|أوضحت|ذكر|ذكرت|أضاف|أضافت|اعتبر|اعتبرت|"
-    r"رأى|أشار|أشارت|أفاد|أفادت|صرح|كشف|كشفت|نفى|نفت|ينفي|تنفي|شدد|شددت)(?:\s+\S+){0,4}?\s+(?:أن|بأن|أنه|أنها)(?!\w)"
-)
+
+
+def reported_pattern(cues: CueLexicon | None) -> re.Pattern:
+    """Over the raw text, hamza kept: a complementiser that opens a reported clause (class visit_reported_opener: إن،
+    أنه), or a verb of saying (class visit_reporting_verb, with و/ف) and a complementiser (class visit_reported_that)
+    four words after it at most: what follows is reported, its speaker no participant. Without a row, it never matches."""
+    if cues is None:
+        return re.compile("(?!)")
+    openers, verbs = cues.written_alternation("visit_reported_opener"), cues.written_alternation("visit_reporting_verb")
+    that = cues.written_alternation("visit_reported_that")
+    pieces = ([rf"(?<!\w)(?:{openers})(?!\w)"] if openers else []) + (
+        [rf"(?<!\w)[وف]?(?:{verbs})(?:\s+\S+){{0,4}}?\s+(?:{that})(?!\w)"] if verbs and that else [])
+    return re.compile("|".join(pieces) or "(?!)")
+
+
 # "توجه إلى X بالشكر / برسالة"، "خطاب توجه فيه إلى الكويت": turning to someone with words, no travel. Class
 # visit_addressing_object and these, which no row has yet (addressing_pattern): each left out in turn over the non-gold ANT
 # articles that write it within twelve words after توجه (150 at most; به 114, فيه 24, بها 20, none for ten of them), none
@@ -268,6 +372,18 @@ class ClauseWords:
     where: re.Pattern = where_pattern(None)
     # A title's words of an international body (class visit_international: الأمين العام، المبعوث الأممي).
     international: re.Pattern = international_pattern(None)
+    # A preposition of destination and a head noun before a place (إلى مدينة، للعاصمة): the place is where a trip goes
+    # (classes visit_to_preposition, visit_destination_head, visit_destination_area).
+    to_place: re.Pattern = to_place_pattern(None)
+    # A preposition of place, a compass word and a head noun before a place (في شمال مدينة، بالعاصمة): the place is where a
+    # meeting is held (classes visit_prep_in, visit_compass, visit_place_head).
+    in_place: re.Pattern = in_place_pattern(None)
+    # A complementiser, or a verb of saying and one, over the raw text: what follows is reported (reported_pattern).
+    reported: re.Pattern = reported_pattern(None)
+    # The words before a name that keep it from acting (a facility named after it, a relation noun: ActorWords).
+    actor_words: ActorWords = actor_words(None)
+    # The words that make a seat of government or of an international body a place (SeatWords).
+    seat_words: SeatWords = seat_words(None)
 
 
 def ends_in_topic(clauses: ClauseWords | None, left: str) -> bool:
@@ -326,7 +442,9 @@ def clause_words(cues: CueLexicon) -> ClauseWords:
                        topic_before_pattern(cues), topic_of_pattern(cues), addressing_pattern(cues), reached_pattern(cues),
                        country_list=country_list_pattern(cues), at_event=at_event_pattern(cues),
                        gathering=gathering_pattern(cues), where=where_pattern(cues),
-                       international=international_pattern(cues))
+                       international=international_pattern(cues), to_place=to_place_pattern(cues),
+                       in_place=in_place_pattern(cues), actor_words=actor_words(cues),
+                       reported=reported_pattern(cues), seat_words=seat_words(cues))
 
 
 def _future_complement(cues: CueLexicon) -> re.Pattern | None:

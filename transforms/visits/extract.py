@@ -107,8 +107,10 @@ def extract_visits(text: str, published, entities: dict, persons: list[dict], ti
     date_value, start_date, status, evidence, evidence_start, evidence_end, trigger."""
     normalized = normalized if normalized is not None else normalize(text)
     triggers = placed_triggers(text, normalized, entities.get("organisations", []), lexicon.triggers)
-    locs = locs if locs is not None else build_locs(text, entities, lexicon.seats)
-    actors = actors if actors is not None else build_actors(text, normalized, entities, persons)
+    locs = locs if locs is not None else build_locs(text, entities, lexicon.seats,
+                                                      seat_words=lexicon.clauses.seat_words)
+    actors = actors if actors is not None else build_actors(text, normalized, entities, persons,
+                                                            actor_words=lexicon.clauses.actor_words)
     ctx = ArticleContext(text, _published_day(published), locs, actors, time_expressions, normalized, lexicon.clauses,
                          words, lexicon.exclusions, lexicon.places)
     sentences = sentences if sentences is not None else split_sentences(text)
@@ -126,8 +128,10 @@ def visit_pairs(doc, persons: list[dict], title_persons: list[dict], published, 
     from transforms.visits.candidates import build_context, visit_candidates
     from transforms.visits.decide import score_candidates
 
-    locs = build_locs(doc.text, doc.entities, lexicon.seats, doc.word_index)
-    actors = build_actors(doc.text, doc.norm, doc.entities, persons, doc.word_index)
+    locs = build_locs(doc.text, doc.entities, lexicon.seats, doc.word_index,
+                      seat_words=lexicon.clauses.seat_words)
+    actors = build_actors(doc.text, doc.norm, doc.entities, persons, doc.word_index,
+                          actor_words=lexicon.clauses.actor_words)
     # A press review's list of headlines is read headline by headline (layout.py).
     headlines = press_review_headlines(doc.text, doc.sentences, doc.cue_lexicon.word_pattern("media", noun_clitics=True))
     sentences = split_headlines(doc.sentences, headlines)

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from transforms.arabic_text import normalize_key
 from transforms.span_cover import SpanCover
+from transforms.visits.cues import ActorWords, SeatWords
 from transforms.word_index import WordIndex
 
 
@@ -55,32 +56,11 @@ OFFICIAL_NOUN = re.compile(
 )
 # Words after which a title is generic enough to stand for any official of its country.
 _GENERIC_HEADS = {"مسؤول", "ضيف", "زائر", "نظير", "نظيره"}
-# Honorifics that may stand between a title and the name (ولي عهد أبوظبي الشيخ محمد بن زايد).
-_HONORIFIC_GAP = re.compile(r"^(?:الشيخ|الشيخه|الامير|الاميره|الملك|السيد|السيده|الدكتور|المشير|الفريق|اللواء|السلطان)?$")
-# Nouns of a facility, street or prize named after a person, right before the name (an honorific between).
-_FACILITY_BEFORE = re.compile(
-    r"(?<!\w)[وفبل]?(?:ال)?(?:مطار|جامعه|شارع|مسجد|جامع|مستشفي|ميناء|قاعده|جسر|ميدان|مدينه|جائزه|مؤسسه|"
-    r"مركز|مدرسه|كليه|ملعب|استاد|سد|حي|منتجع|قناه|نفق|مجمع)(?:\s+(?:الملك|الامير|الاميره|الشيخ|الشيخه|"
-    r"السلطان|الرئيس|الزعيم|الامام|الشهيد|المغفور له))?\s*$"
-)
-# Nouns whose genitive is someone else than the actor: kin and staff (صهر الرئيس الأمريكي دونالد ترامب،
-# ابنة عم سكريبال), allies and forces (روسيا حليفة الأسد، قوات حفتر، إدارة ترامب) and what happened to
-# a person (اختفاء جمال خاشقجي، مقتل، اعتقال). Up to two title words may stand between.
-_RELATION_BEFORE = re.compile(
-    r"(?<!\w)[وفبل]?(?:ال)?(?:صهر|زوج|زوجه|ارمله|ابن عم|ابنه عم|ابنه|نجل|نجله|شقيق|شقيقه|اشقاء|والد|والده|حفيد|"
-    r"حليف|حليفه|حلفاء|انصار|مؤيدي|مؤيدو|خصوم|خصم|معارضي|معارضو|قوات|ميليشيات|نظام|اداره|حكومه|حمله|"
-    r"محامي|محاميه|اختفاء|مقتل|اغتيال|اعتقال|احتجاز|وفاه|جنازه|قتل|خطف|اختطاف|عزل|اقاله|محاكمه)"
-    r"(?:\s+(?!ال(?:تي|ذي)\b)ال\S+){0,2}\s*$"
-)
-# An office noun before the relation noun makes it part of a title (رئيس الحكومة الإيطالي، قائد القوات).
-_OFFICE_HEAD = re.compile(r"(?:^|\s)[وفبل]?(?:ال|لل)?(?:رئيس|رئيسه|وزير|وزيره|نائب|قائد|قاده|مدير|مديره|امين|زعيم|مستشار|"
-                          r"متحدث|ناطق|مسؤول|عضو|رؤساء|وزراء|مساعد|ممثل|سفير|مبعوث)\s*$")
-
-
-def _in_relation(left: str) -> bool:
-    """The words before a name (normalised) end in a relation noun that is not part of a title."""
-    m = _RELATION_BEFORE.search(left)
-    return bool(m) and not _OFFICE_HEAD.search(left[:m.start()])
+def _in_relation(left: str, actor_words: ActorWords) -> bool:
+    """The words before a name (normalised) end in a relation noun that is not part of a title (class
+    visit_genitive_relation, an office noun of visit_relation_office_head before it making it a title's)."""
+    m = actor_words.relation_before.search(left)
+    return bool(m) and not actor_words.office_head.search(left[:m.start()])
 
 
 _INDEFINITE_ADJECTIVE = re.compile(
@@ -89,8 +69,6 @@ _INDEFINITE_ADJECTIVE = re.compile(
 _TITLE_WORDS = 4  # words a title may put between its office noun and the country (رئيس هيئة الأركان العامة للجيش السعودي)
 _ADJECTIVE_VIA = ("adj", "nation", "demonym", "nisba", "gentilic")
 _NAME_VIA = ("name", "alias", "country")
-# The words right before a seat that make it a place, not the body that speaks (أعلن البيت الأبيض).
-_SEAT_PREPOSITION = re.compile(r"(?:(?<!\w)(?:في|الي|داخل|امام|من|لدي|مقر|قصر)\s*|(?<!\w)[وف]?[بل])$")
 _CAPITAL = re.compile(r"(?:^|\s)[وفبل]?(?:في\s+)?(?:ب|ل)?(?:ال)?عاصمه\s*$")
 
 
@@ -136,14 +114,16 @@ def seats_of(organisation_rows: list[dict]) -> dict[str, str]:
     return seats
 
 
-def build_locs(text: str, entities: dict, seats: dict[str, str], words: WordIndex | None = None) -> list[Loc]:
+def build_locs(text: str, entities: dict, seats: dict[str, str], words: WordIndex | None = None, *,
+               seat_words: SeatWords) -> list[Loc]:
     """Places a visit can be to: country names, cities and venues, and العاصمة + adjective, and the
-    seats of government or of a UN body (`seats`: seats_of(rows of seeds/organisations.csv))."""
+    seats of government or of a UN body (`seats`: seats_of(rows of seeds/organisations.csv); `seat_words`: the words
+    that make a seat a place, ClauseWords.seat_words of the visit lexicon)."""
     organisations = entities.get("organisations", [])
     words = words if words is not None else WordIndex.of_text(text)
     locs = (_country_locs(text, entities.get("countries", []), [(o["char_start"], o["char_end"]) for o in organisations],
                           words)
-            + _seat_locs(text, organisations, seats, words)
+            + _seat_locs(text, organisations, seats, words, seat_words)
             + [Loc(p["char_start"], p["char_end"], p["iso2"], p["char_start"] is not None and
                    text[p["char_start"]:p["char_end"]] or p.get("name_ar")) for p in entities.get("places", [])
                if p.get("iso2")])
@@ -175,7 +155,8 @@ def _country_locs(text: str, countries: list[dict], org_spans: list[tuple[int, i
     return locs
 
 
-def _seat_locs(text: str, organisations: list[dict], seats: dict[str, str], words: WordIndex) -> list[Loc]:
+def _seat_locs(text: str, organisations: list[dict], seats: dict[str, str], words: WordIndex,
+               seat_words: SeatWords) -> list[Loc]:
     """A seat of government after a preposition of place is where a meeting is held (التقى ماكرون،
     الأحد، في الكرملين، نظيره الروسي؛ لقاء في البنتاغون؛ مؤتمر صحفي بالبيت الأبيض); speaking before
     the Security Council or the General Assembly is being at the UN in New York (وسيتحدث عباس
@@ -186,11 +167,11 @@ def _seat_locs(text: str, organisations: list[dict], seats: dict[str, str], word
         seat = seats.get(name)
         if seat is None:
             continue
-        if o.get("iso2") and _SEAT_PREPOSITION.search(before):  # a state's own seat
+        if o.get("iso2") and seat_words.preposition.search(before):  # a state's own seat
             locs.append(Loc(o["char_start"], o["char_end"], o["iso2"], text[o["char_start"]:o["char_end"]]))
-        elif not o.get("iso2") and (_BEFORE_BODY.search(before) or _BODY_SEAT.search(before) or _SPEECH_IN.search(
+        elif not o.get("iso2") and (_BEFORE_BODY.search(before) or _BODY_SEAT.search(before) or seat_words.speech_in.search(
                 normalize_key(text[words.back(o["char_start"], 4):o["char_start"]]))) \
-                and not _NATIONAL.match(normalize_key(text[o["char_end"]:words.ahead(o["char_end"], 1)])):
+                and not seat_words.national.match(normalize_key(text[o["char_end"]:words.ahead(o["char_end"], 1)])):
             start = o["char_start"]
             if _BODY_SEAT.search(before):  # the venue is the seat: مقر الأمم المتحدة
                 start = max(text.rfind("مقر", words.back(start, 1), start), 0) or start
@@ -206,10 +187,8 @@ def _seat_locs(text: str, organisations: list[dict], seats: dict[str, str], word
 # Assembly in New York (US), the International Criminal Court and Court of Justice in The Hague (NL).
 _BEFORE_BODY = re.compile(r"(?<!\w)امام\s*$")
 _BODY_SEAT = re.compile(r"(?<!\w)[وف]?[ب]?(?:ال)?مقر\s*$")
-# A speech given in it (خلال كلمة له في مجلس الأمن، في خطابه في الجمعية العامة).
-_SPEECH_IN = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:كلمه|كلمته|كلمتها|خطاب|خطابا|خطابه|خطابها)(?:\s+(?:له|لها))?\s+في\s*$")
-# After the body: an adjective that makes it a national body (مجلس الأمن القومي، مجلس الأمن الروسي).
-_NATIONAL = re.compile(r"^\s*(?!(?:الدولي|الماضي|الحالي|الجاري)(?!\w))ال\w+(?:ي|يه)(?!\w)")
+# A speech given in it (خلال كلمة له في مجلس الأمن) and an adjective after it that makes it a national body (مجلس الأمن
+# القومي): SeatWords.speech_in and SeatWords.national.
 
 
 def _drop_seat_elsewhere(text: str, locs: list[Loc], words: WordIndex) -> list[Loc]:
@@ -258,8 +237,6 @@ _INTERNATIONAL_ENVOY = re.compile(
     r"(?<!\w)(?:ال)?(?:مبعوث|مبعوثه|ممثل|ممثله|منسق|منسقه|وسيط)(?:\s+\S+){0,3}?\s+(?:ال)?(?:امم|الامم|اممي|الاممي|"
     r"الامميه|امميه|الدولي|للامم)(?!\w)")
 # Words that are the object of a verb, not part of a title (وبحث الوزراء تطورات #أزمة_قطر).
-_NOT_TITLE_WORD = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:تطورات|ازمه|اوضاع|وضع|ملف|قضيه|سبل|مستجدات|علاقات|عدد|جميع|كل)(?!\w)")
-_PLACE_PREPOSITION = re.compile(r"(?<!\w)(?:في|الي|داخل|علي|عن|مع)(?!\w)")  # not من: "وفد من مصر" is Egypt's
 
 
 def _own_country(person: dict) -> str | None:
@@ -288,10 +265,12 @@ def _compatible(title_words: list[str], person: dict) -> bool:
     return person_words[: len(title_words)] == title_words
 
 
-def build_actors(text: str, normalized, entities: dict, persons: list[dict], words: WordIndex | None = None) -> list[Actor]:
-    """Named persons (their title phrase attached on the left) and unnamed officials of a country."""
+def build_actors(text: str, normalized, entities: dict, persons: list[dict], words: WordIndex | None = None, *,
+                 actor_words: ActorWords) -> list[Actor]:
+    """Named persons (their title phrase attached on the left) and unnamed officials of a country. `actor_words`: the
+    words that keep a name from acting (ClauseWords.actor_words of the visit lexicon)."""
     words = words if words is not None else WordIndex.of_text(text)
-    actors = _named_actors(text, persons, words)
+    actors = _named_actors(text, persons, words, actor_words)
     organisations = _Spans([(o["char_start"], o["char_end"]) for o in entities.get("organisations", [])])
     countries = sorted(
         (c for c in entities.get("countries", []) if c.get("iso2")
@@ -303,7 +282,7 @@ def build_actors(text: str, normalized, entities: dict, persons: list[dict], wor
     unnamed: list[Actor] = []
     for m in OFFICIAL_NOUN.finditer(normalized.text):
         unnamed += _officials_of_title(m, text, normalized, persons, actors, unnamed, countries, starts, words,
-                                       country_starts)
+                                       country_starts, actor_words)
     for u in unnamed:
         if u.country is None:
             continue  # an international official: his person, if any, is set already
@@ -315,16 +294,16 @@ def build_actors(text: str, normalized, entities: dict, persons: list[dict], wor
     return merged
 
 
-def _named_actors(text: str, persons: list[dict], words: WordIndex) -> list[Actor]:
+def _named_actors(text: str, persons: list[dict], words: WordIndex, actor_words: ActorWords) -> list[Actor]:
     """Every mention of a named person, but a name inside a place's name or in the genitive of a
     kin, ally or event noun, in text order."""
     actors: list[Actor] = []
     for p in persons:
         for m in p.get("mentions", []):
             left = normalize_key(text[words.back(m["char_start"], 6):m["char_start"]])
-            if _FACILITY_BEFORE.search(left):
+            if actor_words.facility_before.search(left):
                 continue  # a name inside a place's name is nobody acting (مطار الملك عبد العزيز في جدة)
-            if _in_relation(left):
+            if _in_relation(left, actor_words):
                 continue  # a name in the genitive of a kin, ally or event noun is not the one acting
             actors.append(Actor(m["char_start"], m["char_end"], _own_country(p), person=p))
     actors.sort(key=lambda a: a.start)
@@ -333,12 +312,12 @@ def _named_actors(text: str, persons: list[dict], words: WordIndex) -> list[Acto
 
 def _officials_of_title(m, text: str, normalized, persons: list[dict], actors: list[Actor], unnamed: list[Actor],
                         countries: list[dict], starts: list[int], words: WordIndex,
-                        country_starts: list[int] | None = None) -> list[Actor]:
+                        country_starts: list[int] | None, actor_words: ActorWords) -> list[Actor]:
     """The unnamed officials an official noun (match `m` in the normalised text) introduces: one
     of the country after it, or several for a plural office (وزيرا خارجية روسيا وتركيا), or an
     international official. A name right after the phrase takes the phrase as its title instead."""
     o_start, o_end = normalized.span_to_original(m.start(), m.end())
-    if _in_relation(normalize_key(text[words.back(o_start, 6):o_start])):
+    if _in_relation(normalize_key(text[words.back(o_start, 6):o_start]), actor_words):
         return []  # صهر الرئيس الأمريكي: the title names the kin's relative, who is not acting
     if any(a.start <= o_start < a.end for a in actors + unnamed):
         return []
@@ -355,7 +334,7 @@ def _officials_of_title(m, text: str, normalized, persons: list[dict], actors: l
     named = next((a for a in actors if 0 <= o_start - a.end <= 3 and not text[a.end:o_start].strip(" ،,")), None)
     if named is not None:
         if named.country is None and named.person is not None and country is not None \
-                and _title_country_ok(text, normalized, m, o_end, country, starts) \
+                and _title_country_ok(text, normalized, m, o_end, country, starts, actor_words) \
                 and not any(country["char_end"] <= a.start < words.ahead(country["char_end"], 2) for a in actors):
             named.country = country["iso2"]  # (a name right after the phrase takes it as its own title)
         return []
@@ -367,12 +346,13 @@ def _officials_of_title(m, text: str, normalized, persons: list[dict], actors: l
         return []
     if len(between.split()) > _TITLE_WORDS or re.search(r"\d", between):
         return []  # "وفود 14 دولة عربية من بينها مصر" lists countries; it is no title of Egypt's
-    if _PLACE_PREPOSITION.search(normalize_key(between)) or _NOT_TITLE_WORD.search(normalize_key(between)):
+    if actor_words.place_preposition.search(normalize_key(between)) \
+            or actor_words.not_title_word.search(normalize_key(between)):
         return []  # "التقى المبعوث الأممي الخميس في سلطنة عمان": the country is where, not whose
     phrase_end = country["char_end"]
     # A name right after the phrase: the phrase is that person's title.
     follower = next((a for a in actors if phrase_end <= a.start < words.ahead(phrase_end, 2)
-                     and _HONORIFIC_GAP.match(normalize_key(re.sub(r"[#_،,]", " ", text[phrase_end:a.start])).strip())), None)
+                     and actor_words.honorific_gap.match(normalize_key(re.sub(r"[#_،,]", " ", text[phrase_end:a.start])).strip())), None)
     if follower is not None:
         if not normalize_key(m.group()).lstrip("وفبلك").startswith("نظير"):
             follower.start = min(follower.start, o_start)  # "نظيره المصري صدقي صبحي" stays the name
@@ -402,7 +382,8 @@ def words_after(text: str, country: dict, n: int = 2) -> int:
     return end
 
 
-def _title_country_ok(text: str, normalized, m, o_end: int, country: dict, starts: list[int]) -> bool:
+def _title_country_ok(text: str, normalized, m, o_end: int, country: dict, starts: list[int],
+                      actor_words: ActorWords) -> bool:
     """The country after an official noun is the office's own (وزير خارجية لوكسمبورغ، رئيس هيئة
     الأركان العامة للجيش السعودي), not where he is sent (مبعوث الأمم المتحدة لليمن) nor where he
     acts (الذي وصل إلى مصر)."""
@@ -425,7 +406,8 @@ def _title_country_ok(text: str, normalized, m, o_end: int, country: dict, start
     head = normalize_key(m.group()).split()[-1]
     if re.sub(r"^[وفبلك]?(?:لل|ال)?", "", head) in ("سفير", "مبعوث", "موفد", "مندوب", "ممثل"):
         return False  # an ambassador's or envoy's country may be where he is posted (سفير لدى مصر)
-    return not (_PLACE_PREPOSITION.search(normalize_key(between)) or _NOT_TITLE_WORD.search(normalize_key(between)))
+    return not (actor_words.place_preposition.search(normalize_key(between))
+                or actor_words.not_title_word.search(normalize_key(between)))
 
 
 # An international body's adjective or name right after an official noun (المبعوث الأممي، مبعوث

@@ -61,7 +61,8 @@ def _countries_of(text, name):
     article = analyse_article("", text, None, lexicons)
     from transforms.visits.mentions import build_actors
     doc = article.docs["body"]
-    actors = build_actors(doc.text, doc.norm, doc.entities, article.body_persons(), doc.word_index)
+    actors = build_actors(doc.text, doc.norm, doc.entities, article.body_persons(), doc.word_index,
+                          actor_words=lexicons.visits.clauses.actor_words)
     return {a.country for a in actors if (a.person or {}).get("name_ar", "").endswith(name)}
 
 

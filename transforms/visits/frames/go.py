@@ -13,9 +13,6 @@ from __future__ import annotations
 import re
 
 from transforms.arabic_text import normalize_key
-from transforms.visits.cues import (
-    TO_PLACE,
-)
 from transforms.visits.frames.context import ArticleContext
 from transforms.visits.frames.discourse import Discourse
 from transforms.visits.frames.frame import Frame, PlacedTrigger, Scope
@@ -122,7 +119,7 @@ def is_destination(ctx: ArticleContext, loc: Loc, after: int, left: int) -> bool
         gap, light = normalize_key(ctx.gap_text(after, loc.start)) + " ", ctx.clauses.light
         if len((light.sub(" ", gap) if light is not None else gap).split()) <= 2:
             return True
-    return bool(TO_PLACE.search(ctx.norm(max(left, ctx.words_back(loc.start, 6)), loc.start) + " "))
+    return bool(ctx.clauses.to_place.search(ctx.norm(max(left, ctx.words_back(loc.start, 6)), loc.start) + " "))
 
 
 def _destination(ctx: ArticleContext, t, end: int, left: int, candidates: list[Loc]):
@@ -165,7 +162,7 @@ def _destination_past_event(ctx: ArticleContext, end: int, right: int, beyond: i
     of time; the destination after إلى lies past it. (destination or None, the legs' candidates)."""
     if not ctx.clauses.after_event.search(ctx.norm(max(end, ctx.words_back(right, 6)), right)):
         return None, candidates
-    dest = next((l for l in ctx.locs_in(right, beyond) if TO_PLACE.search(
+    dest = next((l for l in ctx.locs_in(right, beyond) if ctx.clauses.to_place.search(
         ctx.norm(max(right, ctx.words_back(l.start, 6)), l.start) + " ") and not ctx.in_actor(l)), None)
     if dest is None:
         return None, candidates

@@ -10,9 +10,6 @@ from __future__ import annotations
 
 import re
 
-from transforms.visits.cues import (
-    REPORTED,
-)
 from transforms.visits.exclusions import is_excluded
 from transforms.visits.frames.context import WORDS_BEFORE, ArticleContext
 from transforms.visits.frames.discourse import Discourse, LocatedMeeting, PendingMeeting
@@ -37,7 +34,7 @@ def meet_frame(ctx: ArticleContext, discourse: Discourse, group: list[PlacedTrig
     if not any(g.trigger.kind == "meet" for g in group) and not pointing:
         return None  # taking part in what? (شاركت بها بلاده في العملية العسكرية) — not a meeting
     # What is reported after "إن/أن" is another clause (قال غني خلال اجتماع ... إن استراتيجية ترامب).
-    after_group = REPORTED.search(ctx.text, group[-1].end, scope.right)
+    after_group = ctx.clauses.reported.search(ctx.text, group[-1].end, scope.right)
     right = after_group.start() if after_group else scope.right
     host = meeting_place(ctx, group, left, right)
     where_clause = host is not None and host.end <= start
@@ -100,7 +97,7 @@ def _clause_start(ctx: ArticleContext, left: int, start: int) -> int:
     """Where the meeting's clause starts: past a speaker reporting it (قال X إن اجتماع ...), and at
     the antecedent of a relative clause (للرئيس الأميركي دونالد ترامب، الذي سيجتمع ...)."""
     clause_start = left
-    reported = list(REPORTED.finditer(ctx.text[left:start]))
+    reported = list(ctx.clauses.reported.finditer(ctx.text[left:start]))
     if reported:
         clause_start = left + reported[-1].end()
     antecedents = ctx.actors_in(clause_start, start)

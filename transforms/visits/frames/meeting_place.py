@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 
 from transforms.arabic_text import normalize_key
-from transforms.visits.cues import IN_PLACE
 from transforms.visits.frames.context import WORDS_BEFORE, ArticleContext
 from transforms.visits.frames.frame import PlacedTrigger
 from transforms.visits.mentions import Loc
@@ -39,7 +38,7 @@ def is_meeting_place(ctx: ArticleContext, loc: Loc, left: int) -> bool:
         return False
     if ctx.attached(loc, "ب") or loc.capital and re.match(r"[وف]?ب", ctx.text[loc.start:loc.end]):
         return True  # بروما؛ "بالعاصمة الفنلندية": the clitic inside the capital phrase's span
-    return bool(IN_PLACE.search(ctx.norm(max(left, ctx.words_back(loc.start, WORDS_BEFORE)), loc.start) + " "))
+    return bool(ctx.clauses.in_place.search(ctx.norm(max(left, ctx.words_back(loc.start, WORDS_BEFORE)), loc.start) + " "))
 
 
 def meeting_place(ctx: ArticleContext, group: list[PlacedTrigger], left: int, right: int) -> Loc | None:

@@ -51,8 +51,10 @@ def read(body: str, published=None) -> Read:
     article = analyse_article("", body, published, lexicons)
     doc, persons = article.docs["body"], article.body_persons()
     ctx = ArticleContext(doc.text, published.date() if published else None,
-                         build_locs(doc.text, doc.entities, lexicons.visits.seats, doc.word_index),
-                         build_actors(doc.text, doc.norm, doc.entities, persons, doc.word_index), list(doc.times), doc.norm,
+                         build_locs(doc.text, doc.entities, lexicons.visits.seats, doc.word_index,
+                                    seat_words=lexicons.visits.clauses.seat_words),
+                         build_actors(doc.text, doc.norm, doc.entities, persons, doc.word_index,
+                                      actor_words=lexicons.visits.clauses.actor_words), list(doc.times), doc.norm,
                          lexicons.visits.clauses, doc.word_index, exclusions=lexicons.visits.exclusions,
                          places=lexicons.visits.places)
     triggers = placed_triggers(doc.text, doc.norm, doc.entities.get("organisations", []), lexicons.visits.triggers)
