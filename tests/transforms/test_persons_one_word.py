@@ -54,3 +54,15 @@ def test_a_kings_ordinal_stays_with_his_name_after_a_kinship_noun():
     # BB-internationalNews-646-20180613
     assert "فيليب الثاني" in names("كانت مقدونيا الأسكندر الأكبر، خلال القرن الرابع قبل الميلاد، وأيام والده "
                                    "فيليب الثاني من قبله، تهيمن على اليونان")
+
+
+def test_the_second_half_of_a_compound_given_name_is_no_name_alone():
+    # Known names hold الدين only inside (نور الدين بدوي، سعد الدين العثماني): alone it is the word
+    # «religion» (رجال الدين: clerics), whatever the tagger reads.
+    # BB-middleEast-881-20180812
+    found = names("وتم القبض على عدد من رجال الدين، أبرزهم سلمان العودة وسفر الحوالي وعوض القرني، كما تم "
+                  "اعتقال الشيخ سفر الحوالي، الشهر الماضي.")
+    assert "الدين" not in found and "سفر الحوالي" in found
+    # BB-internationalNews-906-20180801
+    assert "الدين" not in names("بل سأواجه جميع من يملكون العبيد، ورجال الدين الذين يشرعون العبودية بفتاواهم "
+                                "والحقوقيين الذي يصمون آذانهم وينكرون وجود العبودية في البلاد.")

@@ -1270,6 +1270,8 @@ def _tagged_mentions(tokens: Tokens, mentions: list[_Mention], lexicon: PersonLe
         words = (word,) + tuple(t.text for t in items[first + 1:end])
         if not all(words) or words[-1] in CONNECTORS or words[-1] in PARTICLES:
             continue  # a name never ends on بن or دي
+        if len(words) == 1 and word in lexicon.inner_words:
+            continue  # the second half of a compound given name is no name alone (رجال الدين، يوم الدين)
         if len(words) == 1 and words not in lexicon.persons and _quoted_alone(tokens, first) \
                 and not _title_ends_at(tokens, first, lexicon, country_at):
             continue  # و"كريم"، "أمازون": a company or a product the news quotes (not مغني الراب "دريك")

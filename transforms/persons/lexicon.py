@@ -27,6 +27,8 @@ def particle_reading(word: str) -> tuple[tuple[int, str], ...]:
 GOD = "الله"
 # Regnal and papal ordinals end a name (عبد الله الثاني، يوحنا بولس الثاني، محمد السادس) but are
 # never a name on their own.
+# Known names a definite word must stand inside (never first or last) to be read as no name alone.
+INNER_WORD_NAMES = 3
 REGNAL_ORDINALS = frozenset({"الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع",
                              "الثامن", "التاسع", "العاشر", "الاولي", "الثانيه"})
 # Stop words less widespread than this (in documents of the corpus) may stand inside a name of
@@ -90,6 +92,10 @@ class PersonLexicon:
     persons: dict[tuple[str, ...], KnownPerson] = field(default_factory=dict)
     person_words: frozenset[str] = frozenset()  # every word of a known full name
     first_words: frozenset[str] = frozenset()  # the first word of a known name of two words or more
+    # Definite words that known names hold only inside, never first or last, in INNER_WORD_NAMES
+    # names or more: the second half of a compound given name (نور الدين بدوي، سعد الدين العثماني),
+    # never a person's name alone (رجال الدين، يوم الدين).
+    inner_words: frozenset[str] = frozenset()
     # Words that open persons' names (seeds/given_names.csv): a given name and a name-like word
     # after it are a person without a title (قال مايك هوكابي). Those that are also common words
     # (أمين، سلام، تركي) need the next word to be a known name word.
@@ -356,6 +362,10 @@ def build_person_lexicon(title_rows: list[dict], person_rows: list[dict], word_r
             del lexicon.persons[words]
     lexicon.person_words = frozenset(w for words in lexicon.persons for w in words)
     lexicon.first_words = frozenset(words[0] for words in lexicon.persons if len(words) >= 2)
+    inside = Counter(w for words in lexicon.persons for w in words[1:-1])
+    edges = {w for words in lexicon.persons for w in (words[0], words[-1])}
+    lexicon.inner_words = frozenset(w for w, n in inside.items() if n >= INNER_WORD_NAMES and w.startswith("ال")
+                                    and w not in edges and w not in CONNECTORS)
     # Given names: words that open known names more often than they close them (علي، محمد), and
     # at least twice.
     opens = Counter(words[0] for words in lexicon.persons)
