@@ -19,8 +19,12 @@ Preferences:
   after the أن and the sentence gives another day: that one is the visit's; so is a day right after
   a reporting verb and its subject with no أن (أعلن السودان، مساء الخميس، انعقاد مباحثات ... الاثنين القادم);
 - a visit no sentence of its pair dates, told through a summit or meeting, takes that event's day
-  where another sentence names the event with the host's place (`_event_day`); else, told as the news
-  of the article's lead, it takes the lead's day (`lead_day`);
+  where another sentence names the event with the host's place (`_event_day`), or names it by the same
+  word with no place when the article places no such event elsewhere (`_event_told_again_day`); else,
+  told as the news of the article's lead, it takes the lead's day (`lead_day`);
+- a visit its sentence dates by its month alone takes the day of that month another sentence gives
+  right next to a city of the host (`_day_of_month_named`); a frame reading with no day takes a year or
+  month right after its place (`_date_after_place`: إلى الصين في عام 1972);
 - a weekday name the dates step resolved to the week before publication is the coming one when
   the visit is planned or told by a present-tense verb (المحادثات التي ستجري الثلاثاء في سنغافورة؛
   ويشارك العاهل الأردني ... في اجتماع مكة المكرمة, published on a Saturday, for the Sunday).
@@ -164,6 +168,20 @@ def _nearest_day(c: VisitCandidate, ctx: VisitContext) -> tuple[str, int, object
         if best is None or rank < best[0]:
             best = (rank, value, m)
     return (best[1], best[0][0], best[2]) if best else None
+
+
+_AFTER_PLACE = 1  # tokens between a visit's place and a date that follows it (في)
+
+
+def _date_after_place(c: VisitCandidate, ctx: VisitContext) -> str | None:
+    """The date (any specificity) that stands right after the candidate's place, with a visit word before the
+    place in its sentence and no منذ before the date."""
+    host = c.host_tokens
+    if host is None or not any(x.first < host[0] for x in ctx.cue_sentences.get(c.sentence, [])):
+        return None
+    first, end = ctx.doc.sentence_tokens[c.sentence]
+    return next((m.row["value"] for m in ctx.doc.in_tokens("time", first, end)
+                 if m.row.get("value") and 0 <= m.first - host[1] <= _AFTER_PLACE and not _since(ctx, m)), None)
 
 
 def _main_clause_day(c: VisitCandidate, ctx: VisitContext, m, cue, first: int, end: int) -> bool:
@@ -478,6 +496,12 @@ def decide_visits(pairs: list[VisitPair], ctx: VisitContext, model: LinearModel 
             sentence_day = _day(c, ctx)
             if sentence_day and len(sentence_day) == 10:
                 day, day_rule = sentence_day, "the day of the sentence nearest its cue"
+            else:
+                # A year or month right after the visit's own place is the visit's (بزيارة الرئيس الأميركي
+                # ريتشارد نيكسون إلى الصين في عام 1972).
+                day = _date_after_place(c, ctx)
+                if day is not None:
+                    day_rule = "the date right after the visit's place"
         if rule is not None and day and day in {m.row.get("value") for m in statement_days(c, ctx)}:
             day, day_rule = _day(c, ctx), "the statement's day is not the visit's"
         elif rule is not None and day and day in {m.row.get("value") for m in content_days(c, ctx)}:

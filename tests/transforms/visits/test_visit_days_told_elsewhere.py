@@ -73,3 +73,15 @@ def test_a_capital_standing_for_its_government_gives_no_day_of_the_visits_month(
         "2018-07-02T13:38:06+00:00")
     juncker = _rows(rows, "US", "يونكر")
     assert juncker and juncker[0]["date_value"] == "2018-07"
+
+
+def test_a_year_right_after_the_visits_place_dates_it():
+    # ANT FR-internationalNews-1772-20180612 (develop part): Nixon's visit to China «في عام 1972».
+    _, rows, _ = read_visits(
+        "وتكتسي قمة سنغافورة أهمية كبرى من الناحية التاريخية فهي تشكل استمرارية لما قام به مسؤولون سابقون في "
+        "الماضي ويمكن مقارنتها بزيارة الرئيس الأميركي ريتشارد نيكسون إلى الصين في عام 1972 وقمة رونالد ريغان مع "
+        "ميخائيل غورباتشيف في ريكيافيك.",
+        "2018-06-12T10:50:00+00:00")
+    nixon = _rows(rows, "CN", "نيكسون")
+    assert nixon and nixon[0]["date_value"] == "1972"
+    assert "the date right after the visit's place" in nixon[0]["decided_by"]
