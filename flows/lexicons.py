@@ -128,7 +128,8 @@ def load_lexicons() -> Lexicons:
         dates=build_date_lexicon(read_seed_csv("months.csv"), read_seed_csv("months_curated.csv"),
                                  read_seed_csv("imperfect_verbs.csv"), cues),
         currencies=build_currency_lexicon(read_seed_csv("currencies.csv"), read_seed_csv("currencies_curated.csv")),
-        visits=build_visit_lexicon(read_seed_csv("visit_triggers.csv"), titles, cues, organisations),
+        visits=build_visit_lexicon(read_seed_csv("visit_triggers.csv"), titles, cues, organisations,
+                                   read_seed_csv("international_seats.csv")),
         cues=cues,
         visit_model=read_model("visits"),
         aid_models={name: model for name in ("aid", "aid-donor", "aid-recipient")

@@ -19,8 +19,12 @@ Preferences:
   after the أن and the sentence gives another day: that one is the visit's; so is a day right after
   a reporting verb and its subject with no أن (أعلن السودان، مساء الخميس، انعقاد مباحثات ... الاثنين القادم);
 - a visit no sentence of its pair dates, told through a summit or meeting, takes that event's day
-  where another sentence names the event with the host's place (`_event_day`); else, told as the news
-  of the article's lead, it takes the lead's day (`lead_day`);
+  where another sentence names the event with the host's place (`_event_day`), or names it by the same
+  word with no place when the article places no such event elsewhere (`_event_told_again_day`); else,
+  told as the news of the article's lead, it takes the lead's day (`lead_day`);
+- a visit its sentence dates by its month alone takes the day of that month another sentence gives
+  right next to a city of the host (`_day_of_month_named`); a frame reading with no day takes a year or
+  month right after its place (`_date_after_place`: إلى الصين في عام 1972);
 - a weekday name the dates step resolved to the week before publication is the coming one when
   the visit is planned or told by a present-tense verb (المحادثات التي ستجري الثلاثاء في سنغافورة؛
   ويشارك العاهل الأردني ... في اجتماع مكة المكرمة, published on a Saturday, for the Sunday).
@@ -34,7 +38,7 @@ from datetime import date, timedelta
 
 from transforms.arabic_text import normalize_key
 from transforms.linear_model import LinearModel
-from transforms.visits.candidates import VisitCandidate, VisitContext
+from transforms.visits.candidates import VisitCandidate, VisitContext, _held_in
 from transforms.visits.dedupe import merge_visit_rows
 from transforms.visits.features import pair_features, visit_features
 from transforms.visits.filters import apply_filters
@@ -166,6 +170,20 @@ def _nearest_day(c: VisitCandidate, ctx: VisitContext) -> tuple[str, int, object
     return (best[1], best[0][0], best[2]) if best else None
 
 
+_AFTER_PLACE = 1  # tokens between a visit's place and a date that follows it (في)
+
+
+def _date_after_place(c: VisitCandidate, ctx: VisitContext) -> str | None:
+    """The date (any specificity) that stands right after the candidate's place, with a visit word before the
+    place in its sentence and no منذ before the date."""
+    host = c.host_tokens
+    if host is None or not any(x.first < host[0] for x in ctx.cue_sentences.get(c.sentence, [])):
+        return None
+    first, end = ctx.doc.sentence_tokens[c.sentence]
+    return next((m.row["value"] for m in ctx.doc.in_tokens("time", first, end)
+                 if m.row.get("value") and 0 <= m.first - host[1] <= _AFTER_PLACE and not _since(ctx, m)), None)
+
+
 def _main_clause_day(c: VisitCandidate, ctx: VisitContext, m, cue, first: int, end: int) -> bool:
     """A visit told in a relative clause (منح رئيس دولة الإمارات، الجمعة، وسام زايد للرئيس الصيني شي جين
     بينغ الذي يجري زيارة إلى دولة الإمارات): a day before its relative pronoun, in a main clause with no
@@ -246,6 +264,32 @@ def _borrowed_day(x: VisitCandidate, ctx: VisitContext, published: date | None) 
     return value if distance <= _BORROW_REACH or by_place or recent else None
 
 
+def _day_of_month_named(c: VisitCandidate, ctx: VisitContext, month: str) -> str | None:
+    """The whole day of `month` that another sentence names right next to a city or venue of the candidate's
+    host that something is held in (ومن المتوقع أن تنعقد قمة بوتن-ترامب في 16 يوليو القادم في ضواحي هلسنكي),
+    not a capital standing for its government (حذر الاتحاد الأوروبي واشنطن الاثنين). A country's name is no
+    such place (وشهد يوم الجمعة الماضي، قمة تاريخية بين رئيسي كوريا الشمالية وكوريا الجنوبية: another
+    event), nor a day further from it (ألغت واشنطن لقاء ... بعد امتناع بكين ...، كما أفاد مسؤول ... الاثنين:
+    the day it was said). One day, else none."""
+    doc = ctx.doc
+    found = set()
+    for loc, span in ctx.locs:
+        if loc.iso2 != c.host_iso2 or not loc.place:
+            continue
+        s = _sentence_of(doc, span[0])
+        if s < 0 or s == c.sentence:
+            continue
+        first, end = doc.sentence_tokens[s]
+        if not (_held_in(doc, loc, span, first) or (span[0] - 2 >= first and doc.tokens[span[0] - 2].text == "في")):
+            continue  # a capital standing for its government (حذر الاتحاد الأوروبي واشنطن الاثنين)
+        for m in doc.in_tokens("time", first, end):
+            value = m.row.get("value")
+            if value and len(value) == 10 and value.startswith(month + "-") and not _since(ctx, m) \
+                    and max(span[0] - m.end, m.first - span[1]) <= _BORROW_BY_PLACE:
+                found.add(value)
+    return found.pop() if len(found) == 1 else None
+
+
 _EVENT_DAY = "the day of the event the visit is told through"
 
 
@@ -261,7 +305,49 @@ def _event_day(pair: VisitPair, ctx: VisitContext, published: date | None) -> st
         value = _day_told_next_to(x, x.event_sentence, x.event_host_tokens, ctx, published)
         if value:
             return value
-    return _named_event_day(pair, ctx, published)
+    return _named_event_day(pair, ctx, published) or _event_told_again_day(pair, ctx, published)
+
+
+def _event_told_again_day(pair: VisitPair, ctx: VisitContext, published: date | None) -> str | None:
+    """The day a sentence that names no place gives the event a visit is told through, by the same
+    word the title or sentence that places it uses (title: ما الذي تريده كل دولة أوروبية من قمة بروكسل؛
+    تبحث القمة الأوروبية الخميس والجمعة ...؛ رئيس الوزراء المجري فيكتور أوربان يذهب إلى القمة الأوروبية):
+    with no place of its own (no country right after the word), that sentence's summit is the one the article
+    places, unless a sentence names such an event in another country (_elsewhere). One day, else none."""
+    found = set()
+    for x in pair.candidates:
+        if x.generator != "event_told_before":
+            continue
+        placing = ctx.title.cues if x.event_sentence is None and ctx.title is not None \
+            else ctx.cue_sentences.get(x.event_sentence, []) if x.event_sentence is not None else []
+        lemmas = {y.cue.lemma for y in placing if y.cue.cls in _EVENT_CUE_CLASSES}
+        told = [(s, cues) for s, cues in ctx.cue_sentences.items()
+                if any(y.cue.cls in _EVENT_CUE_CLASSES and y.cue.lemma in lemmas for y in cues)]
+        if any(_elsewhere(x, s, ctx) for s, _ in told):
+            continue  # the article names such an event in another country too (قمة الدول السبع في كندا، القمة
+            # التاريخية ... في سنغافورة): the word alone does not say which
+        for s, cues in told:
+            first, end = ctx.doc.sentence_tokens[s]
+            if s in (x.sentence, x.event_sentence):
+                continue
+            locs = ctx.locs_in(first, end)
+            for y in cues:
+                # a country right after the word places that event (القمة الأفريقية في إثيوبيا); one further
+                # on is what it discusses (خروج بريطانيا من الاتحاد الأوروبي)
+                if y.cue.cls in _EVENT_CUE_CLASSES and y.cue.lemma in lemmas and not any(
+                        0 <= span[0] - y.end <= _PLACE_AFTER_CUE for _, span in locs):
+                    value = _day_told_next_to(x, s, (y.first, y.end), ctx, published)
+                    if value:
+                        found.add(value)
+    return found.pop() if len(found) == 1 else None
+
+
+def _elsewhere(x: VisitCandidate, s: int, ctx: VisitContext) -> bool:
+    """Sentence s names a city or venue of another country than the candidate's host, or a country something
+    is held in (على هامش قمة "آسيان" في فيتنام)."""
+    first, end = ctx.doc.sentence_tokens[s]
+    return any(loc.iso2 != x.host_iso2 and (loc.place or _held_in(ctx.doc, loc, span, first))
+               for loc, span in ctx.locs_in(first, end))
 
 
 def _named_event_day(pair: VisitPair, ctx: VisitContext, published: date | None) -> str | None:
@@ -410,10 +496,22 @@ def decide_visits(pairs: list[VisitPair], ctx: VisitContext, model: LinearModel 
             sentence_day = _day(c, ctx)
             if sentence_day and len(sentence_day) == 10:
                 day, day_rule = sentence_day, "the day of the sentence nearest its cue"
+            else:
+                # A year or month right after the visit's own place is the visit's (بزيارة الرئيس الأميركي
+                # ريتشارد نيكسون إلى الصين في عام 1972).
+                day = _date_after_place(c, ctx)
+                if day is not None:
+                    day_rule = "the date right after the visit's place"
         if rule is not None and day and day in {m.row.get("value") for m in statement_days(c, ctx)}:
             day, day_rule = _day(c, ctx), "the statement's day is not the visit's"
         elif rule is not None and day and day in {m.row.get("value") for m in content_days(c, ctx)}:
             day, day_rule = _day(c, ctx), "a day of what was said is not the visit's"
+        if day and len(day) == 7 and day_rule is None:
+            # A visit its sentence dates by its month alone (في هلسنكي الشهر القادم) takes the day of that
+            # month another sentence gives next to a city or venue of the same country.
+            named = _day_of_month_named(c, ctx, day)
+            if named is not None:
+                day, day_rule = named, "the day of its month another sentence gives at its place"
         week = _week_named(c, ctx, published) if day is None else None
         if day is None:
             # The visit's day may be told in another sentence of the pair (the lead's «وصل ... الخميس»).

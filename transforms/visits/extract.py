@@ -139,7 +139,8 @@ def visit_pairs(doc, persons: list[dict], title_persons: list[dict], published, 
                                normalized=doc.norm, sentences=sentences, locs=locs, actors=actors,
                                words=doc.word_index)
     title_actors = [Actor(0, 0, p.get("country_iso2"), person=p) for p in title_persons]
-    ctx = build_context(doc, actors, locs, rule_rows, title_actors, title, lexicon.clauses, headlines)
+    ctx = build_context(doc, actors, locs, rule_rows, title_actors, title, lexicon.clauses, headlines,
+                        lexicon.body_seats)
     candidates = visit_candidates(ctx)
     return ctx, candidates, score_candidates(candidates, ctx, model, lexicon.is_private_title)
 

@@ -105,13 +105,46 @@ def escorted_visit(c: VisitCandidate, ctx: VisitContext, is_private) -> str | No
     return "the visit escorted is its owner's, named before the place"
 
 
+def body_seat_patterns(seat_rows: list[dict]) -> tuple[tuple[re.Pattern, str], ...]:
+    """Rows of seeds/international_seats.csv (body_ar, variants, seat_iso2) as (pattern of the body's
+    name and variants in a normalised title, with و/ف, ب/ل and ال or لل before it, the seat's country),
+    the longest name first: a more specific body is read before a wider one."""
+    named = []
+    for row in seat_rows:
+        for name in [row["body_ar"]] + (row.get("variants") or "").split("|"):
+            key = normalize_key(name.strip())
+            if key and row.get("seat_iso2"):
+                named.append((key, row["seat_iso2"]))
+    named.sort(key=lambda x: -len(x[0]))
+    return tuple((re.compile(rf"(?<!\w)[وف]?[بل]?(?:ال|ل)?{re.escape(re.sub(r'^ال', '', key))}(?!\w)"), iso2)
+                 for key, iso2 in named)
+
+
+def at_own_seat(c: VisitCandidate, ctx: VisitContext, is_private) -> str | None:
+    """An official of an international body in the country of its seat (the UN Secretary-General in New
+    York, the European Commission's president in Brussels, the Arab League's secretary-general in Cairo)
+    works where he lives, as an ambassador at post does: no visit. His title names the body (a word of
+    class visit_international and a body of seeds/international_seats.csv)."""
+    if not ctx.body_seats or ctx.clauses is None:
+        return None
+    person = c.actor.person or {}
+    title = normalize_key(" ".join(filter(None, [c.actor.title, person.get("title_ar")])))
+    if not title or not ctx.clauses.international.search(title):
+        return None
+    seat = next((iso2 for pattern, iso2 in ctx.body_seats if pattern.search(title)), None)
+    return "an international body's official in the country of its seat" if seat == c.host_iso2 else None
+
+
 FILTERS: tuple[Callable, ...] = (own_country, ambassador, private_traveller, receiver, partner_at_home, other_headline,
-                                 mission_errand, escorted_visit)
+                                 mission_errand, escorted_visit, at_own_seat)
 
 
 def apply_filters(c: VisitCandidate, ctx: VisitContext, is_private) -> str | None:
     if c.rule_row is not None:
-        return None  # the frame rules applied these checks with more context (frames/)
+        # the frame rules applied these checks with more context (frames/), all but the seats of international
+        # bodies, which they do not read
+        reason = at_own_seat(c, ctx, is_private)
+        return f"at_own_seat: {reason}" if reason else None
     for check in FILTERS:
         reason = check(c, ctx, is_private)
         if reason:

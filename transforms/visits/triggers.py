@@ -74,6 +74,8 @@ class VisitLexicon:
     seats: dict  # normalised name of a seat of government or of a UN body -> its country (organisations.csv)
     exclusions: ExclusionWords | None = None  # the words of what is no visit (seeds/cue_words.csv)
     places: PlaceWords | None = None  # the words that tell where a meeting is held (seeds/cue_words.csv)
+    # an international body's name in a title -> the country of its seat (seeds/international_seats.csv)
+    body_seats: tuple = ()
 
     def is_private_title(self, title: str | None) -> bool:
         """A title whose office is private (الصحفي، الباحث، اللاعب): not an official visitor."""
@@ -94,15 +96,17 @@ class VisitLexicon:
 
 
 def build_visit_lexicon(trigger_rows: list[dict], title_rows: list[dict], cues: CueLexicon,
-                        organisation_rows: list[dict]) -> VisitLexicon:
+                        organisation_rows: list[dict], seat_rows: list[dict] = ()) -> VisitLexicon:
     """From seeds/visit_triggers.csv rows, seeds/titles.csv rows (title_ar, kind), the cue lexicon
-    of seeds/cue_words.csv and seeds/organisations.csv rows (their seat_iso2)."""
+    of seeds/cue_words.csv, seeds/organisations.csv rows (their seat_iso2) and seeds/international_seats.csv
+    rows (body_ar, variants, seat_iso2)."""
+    from transforms.visits.filters import body_seat_patterns
     from transforms.visits.mentions import seats_of
 
     titles = {normalize_key(r["title_ar"]): r.get("kind", "") for r in title_rows if r.get("title_ar")}
     clauses = clause_words(cues)
     return VisitLexicon(build_trigger_lexicon(trigger_rows, cues), titles, clauses, seats_of(organisation_rows),
-                        exclusion_words(cues, clauses), place_words(cues))
+                        exclusion_words(cues, clauses), place_words(cues), body_seat_patterns(seat_rows))
 
 
 # Clitic prefixes: و/ف, then ب/ل/ك and ال on a noun (للـ for ل + ال); و/ف then س on a verb.
