@@ -818,12 +818,39 @@ def score_donors(ctx: AidContext, c: AidCandidate, donor_model) -> None:
     for p in c.parties:
         source = p.mention.via not in _CONTEXT_VIAS and cues.after_source(ctx.tokens, p.mention.first_token, t0, ctx.words.source)
         speaker = bool(receivers) and p.features.get("reporting_clause")
-        p.p_donor = 0.0 if p.party in receivers or source or speaker else donor_model.probability(p.features)
+        before = _told_before(ctx, c, p)
+        p.p_donor = 0.0 if p.party in receivers or source or speaker or before else donor_model.probability(p.features)
     # A speaker's gift in the first person (وقال الجبير … "خصصنا عشرة مليارات دولار لإعادة بناء اليمن"): the
     # speaker's country gives, not the state the quote names as where the money goes.
     we_give = [p for p in c.parties if p.features.get("speaker_we_give") and p.party not in receivers]
     if we_give:
         max(we_give, key=lambda p: p.p_donor).p_donor = 1.0
+
+
+def _told_before(ctx: AidContext, c: AidCandidate, p: PartyCandidate) -> bool:
+    """Whether the party is only named in the sentences before the sum's (a speaker quoted earlier, a
+    state of the paragraph) while the sum's sentence says its own giving: the giver of a sum is then
+    named in its own clause, or by none (ومنذ ذلك الحين قدم الجنوب مساعدات بلغت 4.5 مليار دولار للشمال:
+    not the country of the leader quoted before; ويبلغ متوسط التمويل مليار دولار سنويا: not the state
+    of the sentence before). The speaker quoted before still gives where the sentence gives in the
+    first person (خصصنا، سنقدم: speaker_we_give) or impersonally, naming no giver (وبين أنه تم تخصيص
+    مبلغ 2 مليون و300 ألف دولار: class aid_impersonal before a verbal noun of giving or a noun of aid)."""
+    if p.mention.via not in ("speaker", "previous") or p.features.get("speaker_we_give"):
+        return False
+    if p.mention.via == "speaker" and _impersonal_gift(ctx, c):
+        return False
+    return True
+
+
+def _impersonal_gift(ctx: AidContext, c: AidCandidate) -> bool:
+    """تم تخصيص، وتم تقديم، تم تحويل … before the sum in its sentence (and so before each sum of a list it opens:
+    تم تخصيص مبلغ 2 مليون و300 ألف دولار للمساعدات الغذائية والأغطية، و500 ألف دولار): a gift whose giver the
+    sentence leaves unsaid."""
+    tokens, words = ctx.tokens, ctx.words
+    t0, _ = sentence_tokens(ctx, c.sentence)
+    return any(tokens[i][2] in words.impersonal and (cues.is_in(tokens[i + 1][2], words.give_nouns)
+                                                     or cues.is_in(tokens[i + 1][2], words.transfer))
+               for i in range(t0, c.money.first_token - 1))
 
 
 def _donors(c: AidCandidate, threshold: float) -> list[Party]:
