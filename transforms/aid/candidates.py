@@ -819,7 +819,11 @@ def score_donors(ctx: AidContext, c: AidCandidate, donor_model) -> None:
         source = p.mention.via not in _CONTEXT_VIAS and cues.after_source(ctx.tokens, p.mention.first_token, t0, ctx.words.source)
         speaker = bool(receivers) and p.features.get("reporting_clause")
         before = _told_before(ctx, c, p)
-        p.p_donor = 0.0 if p.party in receivers or source or speaker or before else donor_model.probability(p.features)
+        # A state after the sum and after في is where the money goes or is spent (لبناء مساكن للمستوطنين في
+        # الضفة الغربية), never who gives it.
+        where = bool(p.features.get("after_in"))
+        p.p_donor = (0.0 if p.party in receivers or source or speaker or before or where
+                     else donor_model.probability(p.features))
     # A speaker's gift in the first person (وقال الجبير … "خصصنا عشرة مليارات دولار لإعادة بناء اليمن"): the
     # speaker's country gives, not the state the quote names as where the money goes.
     we_give = [p for p in c.parties if p.features.get("speaker_we_give") and p.party not in receivers]
