@@ -239,6 +239,8 @@ def decide_aid(candidates: list[AidCandidate], ctx: AidContext, models: dict) ->
             keep = False  # a need, an appeal or a hope: the sum is asked for, not given
         if keep and _priced(ctx, c):
             keep = False  # a bail, a compensation, a bill: the noun the sum measures is no aid
+        if keep and not c.rule_records and _measures_no_aid(c):
+            keep = False  # investments, a deal: the sentence names no aid, only money that is none
         if keep and not c.rule_records and _given_by_person(ctx, c):
             keep = False  # a private person's payment (a financier's transfers), no aid of a state or a body
         if keep and (_paid_to_person(ctx, c) or _each_one(ctx, c)):
@@ -376,6 +378,15 @@ def _one_direction(rows: list[dict]) -> list[dict]:
             continue
         kept.add((donor, recipient, *money))
     return [row for i, row in enumerate(rows) if i not in dropped]
+
+
+def _measures_no_aid(c: AidCandidate) -> bool:
+    """Whether the sum's sentence names no aid (no noun of class aid_noun in it, no aid or finance word in
+    the sum's window) while a word of money that is no aid stands in that window (class aid_not_aid:
+    استثمارات، صفقة): إعلان قطر عن ضخ استثمارات مباشرة بـ15 مليار دولار في الاقتصاد التركي is an
+    investment, not presented as support. Read for the sums the model alone keeps."""
+    f = c.features
+    return not f.get("sent_aid_noun") and f.get("aid_word_dist", 1.0) >= 1.0 and f.get("not_aid_dist", 1.0) < 1.0
 
 
 def _receives(ctx: AidContext, c: AidCandidate, m) -> bool:
