@@ -91,6 +91,7 @@ CLASSES = {
     "aid_give_noun": "a verbal noun of giving, its giver after it (تقديم المملكة لـ100 مليون دولار، تخصيص مبلغ 5 ملايين دولار)",
     "aid_own_country": "«his / her country» as written (بلاده، بلادها): as the subject of a verb of receiving it is the country of the person the sentence names (وأشار خليل إلى أن بلاده حصلت على تعهدات)",
     "aid_dual_relative": "a relative pronoun of the dual, as written (اللذان، اللتان، اللذين، اللتين): after two parties joined by و it opens their clause, and a verb of giving in the dual after that clause has both as givers (السعودية والإمارات، اللتين تشاركان …، منحتا 930 مليون دولار)",
+    "aid_impersonal": "a verb that makes the verbal noun of giving after it impersonal (تم تحويل، تم تخصيص): the sentence names no giver, so the speaker quoted before may be the one who gives (وبين أنه تم تخصيص مبلغ …)",
     "aid_kana": "كان and its forms as written (كان، كانت، كانوا): between a giver and its verb of giving the giver still stands right before the verb (إيران كانت تمد حزب الله، التمويل الذي كانت تدفعه واشنطن)",
     "aid_locative": "a preposition of place before a state (في، داخل): a state after it is where the aid is spent or the conference met, not the one other party the aid goes to (توزيع المساعدات البريطانية في سوريا)",
     "aid_rebuilding": "a noun of rebuilding right before a country: the country rebuilt receives (إعادة إعمار سوريا، لإعمار العراق)",
@@ -151,7 +152,7 @@ WORD_LIST_CLASSES = frozenset({"clause_opener", "own_clause_opener", "clause_bre
                                "payee", "ransom", "assets", "collect", "party_group", "aid_give", "aid_receive", "aid_cut", "aid_pledge",
                                "aid_military", "aid_humanitarian", "aid_development", "aid_economic", "aid_loan", "aid_total", "aid_each", "aid_not_each", "aid_sum_noun", "aid_frozen", "aid_benefit",
                                "aid_against", "aid_receive_link", "aid_appeal_to", "aid_quantity_particle", "aid_source",
-                               "aid_annual", "aid_monthly", "aid_give_noun", "aid_rebuilding", "aid_belonging", "aid_own_country", "aid_dual_relative", "aid_kana", "aid_locative", "call", "held", "appeal", "media", "crowd", "comparison",
+                               "aid_annual", "aid_monthly", "aid_give_noun", "aid_rebuilding", "aid_belonging", "aid_own_country", "aid_dual_relative", "aid_kana", "aid_impersonal", "aid_locative", "call", "held", "appeal", "media", "crowd", "comparison",
                                "attack", "proposal", "rank", "travel_rule", "mission", "negation", "absence", "rumour",
                                "refusal", "hedge", "withdrawal", "wish", "private_trip", "private_purpose", "pastime",
                                "official_team", "possessor_plural", "possessor_collective", "arriving_thing", "mission_visit", "possibility"})

@@ -239,6 +239,8 @@ def decide_aid(candidates: list[AidCandidate], ctx: AidContext, models: dict) ->
             keep = False  # a need, an appeal or a hope: the sum is asked for, not given
         if keep and _priced(ctx, c):
             keep = False  # a bail, a compensation, a bill: the noun the sum measures is no aid
+        if keep and not c.rule_records and _measures_no_aid(c):
+            keep = False  # investments, a deal: the sentence names no aid, only money that is none
         if keep and not c.rule_records and _given_by_person(ctx, c):
             keep = False  # a private person's payment (a financier's transfers), no aid of a state or a body
         if keep and (_paid_to_person(ctx, c) or _each_one(ctx, c)):
@@ -376,6 +378,15 @@ def _one_direction(rows: list[dict]) -> list[dict]:
             continue
         kept.add((donor, recipient, *money))
     return [row for i, row in enumerate(rows) if i not in dropped]
+
+
+def _measures_no_aid(c: AidCandidate) -> bool:
+    """Whether the sum's sentence names no aid (no noun of class aid_noun in it, no aid or finance word in
+    the sum's window) while a word of money that is no aid stands in that window (class aid_not_aid:
+    استثمارات، صفقة): إعلان قطر عن ضخ استثمارات مباشرة بـ15 مليار دولار في الاقتصاد التركي is an
+    investment, not presented as support. Read for the sums the model alone keeps."""
+    f = c.features
+    return not f.get("sent_aid_noun") and f.get("aid_word_dist", 1.0) >= 1.0 and f.get("not_aid_dist", 1.0) < 1.0
 
 
 def _receives(ctx: AidContext, c: AidCandidate, m) -> bool:
@@ -818,12 +829,43 @@ def score_donors(ctx: AidContext, c: AidCandidate, donor_model) -> None:
     for p in c.parties:
         source = p.mention.via not in _CONTEXT_VIAS and cues.after_source(ctx.tokens, p.mention.first_token, t0, ctx.words.source)
         speaker = bool(receivers) and p.features.get("reporting_clause")
-        p.p_donor = 0.0 if p.party in receivers or source or speaker else donor_model.probability(p.features)
+        before = _told_before(ctx, c, p)
+        # A state after the sum and after في is where the money goes or is spent (لبناء مساكن للمستوطنين في
+        # الضفة الغربية), never who gives it.
+        where = bool(p.features.get("after_in"))
+        p.p_donor = (0.0 if p.party in receivers or source or speaker or before or where
+                     else donor_model.probability(p.features))
     # A speaker's gift in the first person (وقال الجبير … "خصصنا عشرة مليارات دولار لإعادة بناء اليمن"): the
     # speaker's country gives, not the state the quote names as where the money goes.
     we_give = [p for p in c.parties if p.features.get("speaker_we_give") and p.party not in receivers]
     if we_give:
         max(we_give, key=lambda p: p.p_donor).p_donor = 1.0
+
+
+def _told_before(ctx: AidContext, c: AidCandidate, p: PartyCandidate) -> bool:
+    """Whether the party is only named in the sentences before the sum's (a speaker quoted earlier, a
+    state of the paragraph) while the sum's sentence says its own giving: the giver of a sum is then
+    named in its own clause, or by none (ومنذ ذلك الحين قدم الجنوب مساعدات بلغت 4.5 مليار دولار للشمال:
+    not the country of the leader quoted before; ويبلغ متوسط التمويل مليار دولار سنويا: not the state
+    of the sentence before). The speaker quoted before still gives where the sentence gives in the
+    first person (خصصنا، سنقدم: speaker_we_give) or impersonally, naming no giver (وبين أنه تم تخصيص
+    مبلغ 2 مليون و300 ألف دولار: class aid_impersonal before a verbal noun of giving or a noun of aid)."""
+    if p.mention.via not in ("speaker", "previous") or p.features.get("speaker_we_give"):
+        return False
+    if p.mention.via == "speaker" and _impersonal_gift(ctx, c):
+        return False
+    return True
+
+
+def _impersonal_gift(ctx: AidContext, c: AidCandidate) -> bool:
+    """تم تخصيص، وتم تقديم، تم تحويل … before the sum in its sentence (and so before each sum of a list it opens:
+    تم تخصيص مبلغ 2 مليون و300 ألف دولار للمساعدات الغذائية والأغطية، و500 ألف دولار): a gift whose giver the
+    sentence leaves unsaid."""
+    tokens, words = ctx.tokens, ctx.words
+    t0, _ = sentence_tokens(ctx, c.sentence)
+    return any(tokens[i][2] in words.impersonal and (cues.is_in(tokens[i + 1][2], words.give_nouns)
+                                                     or cues.is_in(tokens[i + 1][2], words.transfer))
+               for i in range(t0, c.money.first_token - 1))
 
 
 def _donors(c: AidCandidate, threshold: float) -> list[Party]:

@@ -202,6 +202,7 @@ class AidWords:
     own_country: frozenset[str] = frozenset()  # «his / her country» (class aid_own_country: بلاده، بلادها), as written and after و
     dual_relatives: frozenset[str] = frozenset()  # relative pronouns of the dual (class aid_dual_relative: اللذان، اللتين), as written
     kana: frozenset[str] = frozenset()  # كان، كانت، كانوا (class aid_kana: verb rows without a present, so as written)
+    impersonal: frozenset[str] = frozenset()  # تم (class aid_impersonal), as written and after و
     locative: frozenset[str] = frozenset()  # prepositions of place (class aid_locative: في، داخل)
     # The words the rules read as written, each with and without ال (_forms):
     transfer: frozenset[str] = frozenset()  # aid or finance (class aid_transfer: مساعدات، قرض) and TRANSFER_UNSEEN
@@ -305,6 +306,7 @@ def aid_words(lexicon: CueLexicon) -> AidWords:
                          own_country=frozenset(w for f in lists.get("aid_own_country", ()) for w in (f, "و" + f)),
                          dual_relatives=frozenset(lists.get("aid_dual_relative", ())),
                          kana=frozenset(lists.get("aid_kana", ())),
+                         impersonal=frozenset(w for f in lists.get("aid_impersonal", ()) for w in (f, "و" + f)),
                          locative=_forms(" ".join(lists.get("aid_locative", ()))),
                          transfer=_forms(" ".join(lists.get("aid_transfer", ()) + TRANSFER_UNSEEN)),
                          not_aid=_forms(" ".join(lists.get("aid_not_aid", ()) + NOT_AID_UNSEEN)),
@@ -317,14 +319,14 @@ def aid_words(lexicon: CueLexicon) -> AidWords:
                     words.give, words.receive, words.cut, words.pledged, words.total, words.each, words.not_each, words.sum_nouns, words.frozen, words.benefit,
                     words.against, words.receive_links, words.appeal_to, words.quantity_particles, words.source, words.annual, words.monthly, words.give_nouns,
                     words.rebuilding, words.belonging, words.relatives, words.own_country, words.dual_relatives,
-                    words.kana, words.locative, *aid_types.values(),
+                    words.kana, words.impersonal, words.locative, *aid_types.values(),
                     *(getattr(words, name) for name in ("transfer", "not_aid", *_AS_WRITTEN_LISTS, *_LATER_LISTS)),
                     *(words.type_words[t] - aid_types[t] for t in AID_TYPE_HINT_CLASSES),
                     words.cut_status - cut, words.pledge_status - pledged)):
             raise ValueError("the cue lexicon lacks the need, price, sum_link, campaign, electoral, payee, ransom, assets, collect, party_group, "
                              "appeal, aid_give, aid_receive, aid_cut, aid_pledge, aid_total, aid_each, aid_not_each, aid_sum_noun, aid_frozen, aid_benefit, "
                              "aid_against, aid_receive_link, aid_appeal_to, aid_quantity_particle, aid_source, aid_annual, aid_monthly, "
-                             "aid_give_noun, aid_rebuilding, aid_belonging, aid_own_country, aid_dual_relative, aid_kana, aid_locative, relative, aid type, "
+                             "aid_give_noun, aid_rebuilding, aid_belonging, aid_own_country, aid_dual_relative, aid_kana, aid_impersonal, aid_locative, relative, aid type, "
                              "aid_transfer, aid_not_aid, " + ", ".join(_AS_WRITTEN_LISTS.values()) + ", " + ", ".join(_LATER_LISTS.values())
                              + ", aid_humanitarian_hint, aid_development_hint, aid_cut_status, aid_pledge_status words (seeds/cue_words.csv)")
         found = _AID_WORDS[id(lexicon)] = (lexicon, words)
