@@ -71,6 +71,8 @@ PLACE_MIN_POPULATION = 500_000
 # A word whose stem without its clitic (بزعامة → زعامة) or whose other verb form (يصف → تصف) is
 # in this many articles is that word with a clitic, or a verb.
 CLITIC_STEM_DOCS = 5
+# The letters a conjunction or a preposition glues to a word, which a name may also begin with.
+GLUED_LETTERS = "وفبل"
 
 
 def first_words(names) -> collections.Counter:
@@ -163,6 +165,7 @@ def main() -> None:
     # never dev nor the score part): the first words of its multi-word persons, the names news
     # writes untitled (المدافع ديجان لوفرين، وأريين روبن), foreign ones above all.
     develop_only: set[str] = set()
+    develop: collections.Counter = collections.Counter()
     if (args.shared / "gold" / "train.jsonl").exists():
         from marsad.gold_parts import develop_gold
         # A word the gold also gives as a whole name (نيمار، يوليا، ميلانيا: written alone, a
@@ -182,6 +185,9 @@ def main() -> None:
         wojood_only = set(wojood) - set(counts)
         counts.update(wojood)
     titled = titled_first_words(Path(args.corpus))
+    # Words a source writes opening a name, once will do: the develop gold's names (its annotators
+    # leave a conjunction or a preposition out of a name) and the names right after a title.
+    opening_once = set(develop) | set(titled)
     titled = {w: n for w, n in titled.items() if n >= MIN_TITLED_FAMILIES and w not in CONNECTORS and len(w) >= 3}
     stop_docs = {r["word_ar"]: int(r["doc_freq"] or 0) for r in read_seed_csv("name_stopwords.csv")
                  if r["kind"] == "stop"}
@@ -224,7 +230,38 @@ def main() -> None:
                   # ومحمد، وأبو: a conjunct glued to a given name already counted or a connector
                   and not (w.startswith("و") and (w[1:] in counts or w[1:] in CONNECTORS))}
     glued = {w: w[1:] for w in candidates if w.startswith("و") and len(w) >= 4 and w[1:] not in stop_docs}
-    df = corpus_doc_freq(Path(args.corpus), candidates | {"ال" + w for w in candidates} | set(glued.values()))
+    # A name whose first letter is و، ف، ب or ل (بليز ماتويدي، وليام، بسام) is shortened by the tagger
+    # into another given name of the list (ليز، ليام، سام: ب or و and a name) unless the list holds
+    # the whole word too. It is listed when a source writes it opening a name and it is no frequent
+    # word of the corpus (بيان، لصالح) nor a place unless the develop gold names it (بليز, Belize
+    # too): a name of the develop gold (its annotators leave a glued conjunction or preposition
+    # out), or one opening a titled name that the corpus writes whole in more articles than
+    # without its letter (not ونسيمه، لبريكسيت).
+    whole_names = {x + w for w in candidates for x in GLUED_LETTERS
+                   if x + w in opening_once and x + w not in candidates and x + w not in stop_docs
+                   and (x + w not in places or x + w in develop) and x + w not in title_words}
+    # A given name that is also the perfect of a verb of the corpus (روى «narrated», written روي
+    # once ى is normalised: روى حسن نصرالله; صادق، حافظ، دان) is a common word too: its imperfect
+    # (يروي، تروي) is a verb of seeds/imperfect_verbs.csv and the corpus writes its feminine
+    # perfect (روت، صادقت، حافظت) in CLITIC_STEM_DOCS articles or more.
+    verbs = {r["verb_ar"] for r in read_seed_csv("imperfect_verbs.csv")}
+    feminine_perfect = {w: (w[:-1] if w.endswith("ي") else w) + "ت" for w in candidates
+                        if "ي" + w in verbs or "ت" + w in verbs}
+    df = corpus_doc_freq(Path(args.corpus), candidates | {"ال" + w for w in candidates} | set(glued.values())
+                         | whole_names | set(feminine_perfect.values()))
+    # A name the develop gold alone gives (آرين روبن) that the corpus writes in fewer articles than
+    # a word made of it and a glued letter (وارين، فارين: names of their own, no frequent word, no
+    # place) is read into those words more often than it is met: left out.
+    glued_forms = {w: {x + w for x in GLUED_LETTERS} - set(stop_docs) - places for w in develop_only & candidates}
+    df = df + corpus_doc_freq(Path(args.corpus), {f for forms in glued_forms.values() for f in forms} - set(df))
+    for word, forms in glued_forms.items():
+        if any(df[f] > df[word] for f in forms):
+            candidates.discard(word)
+    for whole in sorted(whole_names):
+        bare = whole[1:]
+        if develop[whole] >= 1 or (df[whole] >= MIN_COUNT and df[whole] > df[bare]):
+            candidates.add(whole)
+            counts[whole] = max(counts[whole], develop[whole], titled.get(whole, 0), 1)
     rows = []
     for word in sorted(candidates, key=lambda w: (-counts[w], w)):
         if word in weak and df[word] > WEAK_MAX_DOCS:
@@ -234,7 +271,8 @@ def main() -> None:
         # without it; واين is not و + أين, a frequent word that is no name).
         if word in glued and df[glued[word]] >= max(df[word], 1):
             continue
-        ambiguous = word in stop_docs or df["ال" + word] >= AMBIGUOUS_DEFINITE_SHARE * max(df[word], 1)
+        ambiguous = word in stop_docs or df["ال" + word] >= AMBIGUOUS_DEFINITE_SHARE * max(df[word], 1) \
+            or df[feminine_perfect.get(word, "")] >= CLITIC_STEM_DOCS
         if ambiguous and word in develop_only and word not in titled_opening:
             continue  # a common word (مني، صديق، أسماء) that opens a name of the develop gold twice
         if ambiguous and word in wojood_only and word not in titled_opening and not word.startswith("و"):

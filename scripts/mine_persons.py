@@ -92,8 +92,18 @@ def seed_context() -> dict:
         "known": frozenset(words_of(r["name_ar"]) for r in persons),
         "stop_words": frozenset(r["word_ar"] for r in stop_rows if r.get("kind") == "stop"),
         # given names seen opening names twice or more (a word seen once may be a slip of the mining)
-        "strong_given": frozenset(r["given_ar"] for r in read_seed_csv("given_names.csv") if int(r.get("count") or 0) >= 2),
+        # and no common word by another sign than its article (build_given_names.py marks a verb's
+        # perfect ambiguous: روي is also روى «narrated», روى حسن نصرالله; مولود، common as المولود,
+        # stays: مولود جاويش أوغلو)
+        "strong_given": frozenset(r["given_ar"] for r in read_seed_csv("given_names.csv")
+                                  if int(r.get("count") or 0) >= 2 and not _common_not_by_article(r)),
     }
+
+
+def _common_not_by_article(row: dict) -> bool:
+    """A given name marked ambiguous whose definite form is rare (less than a quarter of its
+    articles, build_given_names.AMBIGUOUS_DEFINITE_SHARE): a verb or a frequent word, not a noun."""
+    return row.get("ambiguous") == "1" and int(row.get("definite_doc_freq") or 0) < 0.25 * max(int(row.get("doc_freq") or 0), 1)
 
 
 def defective(rows: list[tuple], context: dict) -> list[tuple[tuple, str]]:
