@@ -22,6 +22,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from marsad.seeds import read_seed_csv  # noqa: E402
+from scripts.build_given_names import AMBIGUOUS_DEFINITE_SHARE  # noqa: E402
 from transforms.cue_lexicon import build_cue_lexicon  # noqa: E402
 from transforms.entities import build_gazetteer, find_entities  # noqa: E402
 from transforms.persons import build_person_lexicon, extract_persons  # noqa: E402
@@ -102,8 +103,9 @@ def seed_context() -> dict:
 
 def _common_not_by_article(row: dict) -> bool:
     """A given name marked ambiguous whose definite form is rare (less than a quarter of its
-    articles, build_given_names.AMBIGUOUS_DEFINITE_SHARE): a verb or a frequent word, not a noun."""
-    return row.get("ambiguous") == "1" and int(row.get("definite_doc_freq") or 0) < 0.25 * max(int(row.get("doc_freq") or 0), 1)
+    articles, as build_given_names reads it): a verb or a frequent word, not a noun."""
+    return row.get("ambiguous") == "1" \
+        and int(row.get("definite_doc_freq") or 0) < AMBIGUOUS_DEFINITE_SHARE * max(int(row.get("doc_freq") or 0), 1)
 
 
 def defective(rows: list[tuple], context: dict) -> list[tuple[tuple, str]]:
