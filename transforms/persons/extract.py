@@ -684,6 +684,25 @@ def _derived_verb_shape(word: str) -> bool:
 _COMMON_INFLECTED_MIN = 0.1
 
 
+# At or above this probability (the tagger's) an indefinite accusative of a common word after a name
+# (_common_accusative) is a name word: the tagger is unsure of such a word after a name (عباس كلاما
+# 0.59, أورين هاتش سؤالا 0.02, جريمي هانت خلفا 0.22), and a family name of that shape is rare.
+_COMMON_ACCUSATIVE_MIN = 0.95
+
+
+def _common_accusative(token, lexicon: PersonLexicon) -> bool:
+    """An indefinite accusative noun or ḥāl of a common word of the corpus (كلاما، سؤالا، خلفا، فائزا:
+    كلام، سؤال، خلف، فائز) that no known person's name and no given name holds. The mined list of name
+    parts does not clear it: its miner took such words after names (خلفا، سؤالا، تعويضا are rows of it)."""
+    word, key = token.text, token.key
+    if word in lexicon.person_words or word in lexicon.given_names:
+        return False
+    if not (len(key) >= 5 and key.endswith("ا") and key[-2] not in "اوي"):
+        return False
+    stem, stop = key[:-1], lexicon.stop_words
+    return stem in stop or "ال" + stem in stop or stem + "ه" in stop
+
+
 def _common_word_inflected(token, lexicon: PersonLexicon) -> bool:
     """A common word of the corpus in a form a family name does not take: indefinite and accusative
     (أحمد أبو دوح تحليلا، أوماروسا كتابا: تحليل، كتاب; a ḥāl whose adjective the corpus uses
@@ -750,6 +769,7 @@ def _without_trailing_non_name(tokens: Tokens, m: _Mention, lexicon: PersonLexic
                 or (word in lexicon.given_names and word not in lexicon.ambiguous_given_names) \
                 or inside_marginal(tokens, last, lexicon.tagger, lexicon, country_at) >= (
                     _VERB_AFTER_NAME_MIN if _derived_verb_shape(word)
+                    else _COMMON_ACCUSATIVE_MIN if _common_accusative(items[last], lexicon)
                     else _COMMON_INFLECTED_MIN if _common_word_inflected(items[last], lexicon) else least):
             break
         n -= 1
