@@ -247,6 +247,8 @@ def decide_aid(candidates: list[AidCandidate], ctx: AidContext, models: dict) ->
             keep = False  # a payment to a person or to individuals, or to each one, not aid to a state or a body
         if keep and _ransom_or_bribe(ctx, c):
             keep = False  # a ransom or a bribe: a payment for hostages or favours, not aid
+        if keep and (_accused(ctx, c) or _to_terrorists(ctx, c)):
+            keep = False  # an accusation, or money to groups named terrorist: financing alleged, not aid given
         if keep and _own_funds(ctx, c):
             keep = False  # a part of its holder's own funds or frozen assets: held, not given
         if not keep:
@@ -534,6 +536,35 @@ def _ransom_or_bribe(ctx: AidContext, c: AidCandidate) -> bool:
     للمليشيات المسلحة … الإفراج عن الرهائن؛ تقديم رشوة بقيمة 30 ألف دولار إلى ضابط الجمارك)."""
     t0, t1 = sentence_tokens(ctx, c.sentence)
     return any(cues.is_in(ctx.tokens[i][2], ctx.words.ransom) for i in range(t0, t1))
+
+
+def _accused(ctx: AidContext, c: AidCandidate) -> bool:
+    """Whether the sum's sentence names an accusation or an allegation (class accusation): the sum is what
+    someone is accused of paying, taking or diverting, whatever aid words stand around it (وتحاصر نجيب مزاعم
+    فساد تتضمن حصوله على حوالي 700 مليون دولار؛ متهمة إياها باحتجاز ملياري دولار)."""
+    t0, t1 = sentence_tokens(ctx, c.sentence)
+    return any(cues.is_in(ctx.tokens[i][2], ctx.words.accusation) for i in range(t0, t1))
+
+
+_TERRORIST_REACH = 3  # words from a noun of armed groups to its terrorist adjective (جماعات وفصائل إرهابية)
+
+
+def _to_terrorists(ctx: AidContext, c: AidCandidate) -> bool:
+    """Whether the sum's sentence names groups as terrorist (class armed_group, then class terrorist within
+    three words: تقديم نظام الدوحة مليار دولار نقدا للجماعات الإرهابية في العراق): money to them is told as
+    terror financing, an accusation, not aid. A group fought (after a word of class aid_against: لمكافحة
+    الجماعات الإرهابية) is the aim of aid, not its receiver; terrorist attacks (الهجمات الإرهابية) name no group."""
+    tokens, words = ctx.tokens, ctx.words
+    t0, t1 = sentence_tokens(ctx, c.sentence)
+    for i in range(t0, t1):
+        if not cues.is_in(tokens[i][2], words.armed_groups):
+            continue
+        before = tokens[i - 1][2] if i > t0 else ""
+        if before in words.against or (before[:1] == "ل" and before[1:] in words.against):
+            continue
+        if any(cues.is_in(tokens[j][2], words.terrorist) for j in range(i + 1, min(t1, i + 1 + _TERRORIST_REACH))):
+            return True
+    return False
 
 
 # Nouns of a whole after من (بمبلغ 530.4 مليون دولار من المبلغ الإجمالي 1.54 مليار دولار): class aid_total of
