@@ -66,7 +66,7 @@ CLASSES = {
     "collect": "collecting or raising money from others: the sum raised is the donors' as a body, not the collector's gift (جمع، حشد)",
     "ransom": "a ransom, a bribe or hostages: a sum in a sentence that names one is no aid (فدية، رشوة، رهائن)",
     "accusation": "an accusation or allegation: a sum in a sentence that names one is what someone is accused of paying or taking, not aid (اتهم، اتهامات، مزاعم، بتهمة)",
-    "armed_group": "a noun of armed groups (جماعات، ميليشيات، فصائل): with a terrorist adjective after it, money to it is terror financing, not aid",
+    "armed_group": "a noun of armed groups (جماعات، ميليشيات، فصائل): the receiver of a sum (للجماعات، إلى جماعات) with a terrorist adjective after it, the money is terror financing, not aid",
     "terrorist": "an adjective that names a group terrorist (الإرهابية، إرهابية): after a noun of armed groups",
     "assets": "a holder's own funds or assets: a sum that is part of them (من أموالها، من الأموال المجمدة) is held, not given (أموال، أصول، أرصدة)",
     "aid_give": "a written form of a verb whose subject gives aid, the party after it receiving (قدمت، منح، تعهدت، يمنح); read as written, the forms the aid model was fitted on",

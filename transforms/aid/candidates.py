@@ -546,23 +546,30 @@ def _accused(ctx: AidContext, c: AidCandidate) -> bool:
     return any(cues.is_in(ctx.tokens[i][2], ctx.words.accusation) for i in range(t0, t1))
 
 
-_TERRORIST_REACH = 3  # words from a noun of armed groups to its terrorist adjective (جماعات وفصائل إرهابية)
+_TERRORIST_REACH = 4  # words from a noun of armed groups to its terrorist adjective (مجموعة معقدة من الجماعات الإرهابية)
 
 
 def _to_terrorists(ctx: AidContext, c: AidCandidate) -> bool:
-    """Whether the sum's sentence names groups as terrorist (class armed_group, then class terrorist within
-    three words: تقديم نظام الدوحة مليار دولار نقدا للجماعات الإرهابية في العراق): money to them is told as
-    terror financing, an accusation, not aid. A group fought (after a word of class aid_against: لمكافحة
-    الجماعات الإرهابية) is the aim of aid, not its receiver; terrorist attacks (الهجمات الإرهابية) name no group."""
+    """Whether the sum's sentence gives money to groups it names terrorist: a noun of armed groups (class
+    armed_group) taking ل or after a word that opens a recipient (class aid_to: إلى، لصالح، لدعم), with a
+    terrorist adjective (class terrorist) within four words (تقديم نظام الدوحة مليار دولار نقدا للجماعات
+    الإرهابية في العراق؛ دفعت … إلى مجموعة معقدة من الجماعات الإرهابية). Such money is told as terror
+    financing, an accusation, not aid. A group fought (لمكافحة الجماعات الإرهابية), terrorist attacks
+    (الهجمات الإرهابية) and groups listed beside a regime supported (لدعم نظام بشار الأسد والميليشيات
+    الإرهابية) are no such receiver."""
     tokens, words = ctx.tokens, ctx.words
     t0, t1 = sentence_tokens(ctx, c.sentence)
     for i in range(t0, t1):
-        if not cues.is_in(tokens[i][2], words.armed_groups):
-            continue
-        before = tokens[i - 1][2] if i > t0 else ""
-        if before in words.against or (before[:1] == "ل" and before[1:] in words.against):
-            continue
-        if any(cues.is_in(tokens[j][2], words.terrorist) for j in range(i + 1, min(t1, i + 1 + _TERRORIST_REACH))):
+        word = tokens[i][2]
+        bare = word[1:] if word[:1] in "وف" else word
+        if bare.startswith("لل"):
+            received = cues.is_in("ال" + bare[2:], words.armed_groups)
+        elif bare.startswith("ل"):
+            received = cues.is_in(bare[1:], words.armed_groups)
+        else:
+            received = i > t0 and cues.is_in(word, words.armed_groups) and cues.is_in(tokens[i - 1][2], words.to_party)
+        if received and any(cues.is_in(tokens[j][2], words.terrorist)
+                            for j in range(i + 1, min(t1, i + 1 + _TERRORIST_REACH))):
             return True
     return False
 
