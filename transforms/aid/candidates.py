@@ -247,8 +247,8 @@ def decide_aid(candidates: list[AidCandidate], ctx: AidContext, models: dict) ->
             keep = False  # a payment to a person or to individuals, or to each one, not aid to a state or a body
         if keep and _ransom_or_bribe(ctx, c):
             keep = False  # a ransom or a bribe: a payment for hostages or favours, not aid
-        if keep and (_accused(ctx, c) or _to_terrorists(ctx, c)):
-            keep = False  # an accusation, or money to groups named terrorist: financing alleged, not aid given
+        if keep and _accused(ctx, c):
+            keep = False  # an accusation or an allegation: money someone is accused of paying or taking, not aid
         if keep and _own_funds(ctx, c):
             keep = False  # a part of its holder's own funds or frozen assets: held, not given
         if not keep:
@@ -544,34 +544,6 @@ def _accused(ctx: AidContext, c: AidCandidate) -> bool:
     فساد تتضمن حصوله على حوالي 700 مليون دولار؛ متهمة إياها باحتجاز ملياري دولار)."""
     t0, t1 = sentence_tokens(ctx, c.sentence)
     return any(cues.is_in(ctx.tokens[i][2], ctx.words.accusation) for i in range(t0, t1))
-
-
-_TERRORIST_REACH = 4  # words from a noun of armed groups to its terrorist adjective (مجموعة معقدة من الجماعات الإرهابية)
-
-
-def _to_terrorists(ctx: AidContext, c: AidCandidate) -> bool:
-    """Whether the sum's sentence gives money to groups it names terrorist: a noun of armed groups (class
-    armed_group) taking ل or after a word that opens a recipient (class aid_to: إلى، لصالح، لدعم), with a
-    terrorist adjective (class terrorist) within four words (تقديم نظام الدوحة مليار دولار نقدا للجماعات
-    الإرهابية في العراق؛ دفعت … إلى مجموعة معقدة من الجماعات الإرهابية). Such money is told as terror
-    financing, an accusation, not aid. A group fought (لمكافحة الجماعات الإرهابية), terrorist attacks
-    (الهجمات الإرهابية) and groups listed beside a regime supported (لدعم نظام بشار الأسد والميليشيات
-    الإرهابية) are no such receiver."""
-    tokens, words = ctx.tokens, ctx.words
-    t0, t1 = sentence_tokens(ctx, c.sentence)
-    for i in range(t0, t1):
-        word = tokens[i][2]
-        bare = word[1:] if word[:1] in "وف" else word
-        if bare.startswith("لل"):
-            received = cues.is_in("ال" + bare[2:], words.armed_groups)
-        elif bare.startswith("ل"):
-            received = cues.is_in(bare[1:], words.armed_groups)
-        else:
-            received = i > t0 and cues.is_in(word, words.armed_groups) and cues.is_in(tokens[i - 1][2], words.to_party)
-        if received and any(cues.is_in(tokens[j][2], words.terrorist)
-                            for j in range(i + 1, min(t1, i + 1 + _TERRORIST_REACH))):
-            return True
-    return False
 
 
 # Nouns of a whole after من (بمبلغ 530.4 مليون دولار من المبلغ الإجمالي 1.54 مليار دولار): class aid_total of
