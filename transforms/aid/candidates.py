@@ -247,6 +247,8 @@ def decide_aid(candidates: list[AidCandidate], ctx: AidContext, models: dict) ->
             keep = False  # a payment to a person or to individuals, or to each one, not aid to a state or a body
         if keep and _ransom_or_bribe(ctx, c):
             keep = False  # a ransom or a bribe: a payment for hostages or favours, not aid
+        if keep and _accused(ctx, c):
+            keep = False  # an accusation or an allegation: money someone is accused of paying or taking, not aid
         if keep and _own_funds(ctx, c):
             keep = False  # a part of its holder's own funds or frozen assets: held, not given
         if not keep:
@@ -534,6 +536,14 @@ def _ransom_or_bribe(ctx: AidContext, c: AidCandidate) -> bool:
     للمليشيات المسلحة … الإفراج عن الرهائن؛ تقديم رشوة بقيمة 30 ألف دولار إلى ضابط الجمارك)."""
     t0, t1 = sentence_tokens(ctx, c.sentence)
     return any(cues.is_in(ctx.tokens[i][2], ctx.words.ransom) for i in range(t0, t1))
+
+
+def _accused(ctx: AidContext, c: AidCandidate) -> bool:
+    """Whether the sum's sentence names an accusation or an allegation (class accusation): the sum is what
+    someone is accused of paying, taking or diverting, whatever aid words stand around it (وتحاصر نجيب مزاعم
+    فساد تتضمن حصوله على حوالي 700 مليون دولار؛ متهمة إياها باحتجاز ملياري دولار)."""
+    t0, t1 = sentence_tokens(ctx, c.sentence)
+    return any(cues.is_in(ctx.tokens[i][2], ctx.words.accusation) for i in range(t0, t1))
 
 
 # Nouns of a whole after من (بمبلغ 530.4 مليون دولار من المبلغ الإجمالي 1.54 مليار دولار): class aid_total of
