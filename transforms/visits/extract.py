@@ -110,7 +110,8 @@ def extract_visits(text: str, published, entities: dict, persons: list[dict], ti
     locs = locs if locs is not None else build_locs(text, entities, lexicon.seats,
                                                       seat_words=lexicon.clauses.seat_words)
     actors = actors if actors is not None else build_actors(text, normalized, entities, persons,
-                                                            actor_words=lexicon.clauses.actor_words)
+                                                            actor_words=lexicon.clauses.actor_words,
+                                                            serves_body=lexicon.serves_international_body)
     ctx = ArticleContext(text, _published_day(published), locs, actors, time_expressions, normalized, lexicon.clauses,
                          words, lexicon.exclusions, lexicon.places)
     sentences = sentences if sentences is not None else split_sentences(text)
@@ -131,14 +132,15 @@ def visit_pairs(doc, persons: list[dict], title_persons: list[dict], published, 
     locs = build_locs(doc.text, doc.entities, lexicon.seats, doc.word_index,
                       seat_words=lexicon.clauses.seat_words)
     actors = build_actors(doc.text, doc.norm, doc.entities, persons, doc.word_index,
-                          actor_words=lexicon.clauses.actor_words)
+                          actor_words=lexicon.clauses.actor_words, serves_body=lexicon.serves_international_body)
     # A press review's list of headlines is read headline by headline (layout.py).
     headlines = press_review_headlines(doc.text, doc.sentences, doc.cue_lexicon.word_pattern("media", noun_clitics=True))
     sentences = split_headlines(doc.sentences, headlines)
     rule_rows = extract_visits(doc.text, published, doc.entities, persons, list(doc.times), lexicon,
                                normalized=doc.norm, sentences=sentences, locs=locs, actors=actors,
                                words=doc.word_index)
-    title_actors = [Actor(0, 0, p.get("country_iso2"), person=p) for p in title_persons]
+    title_actors = [Actor(0, 0, None, person=p, international=True) if lexicon.serves_international_body(p.get("title_ar"))
+                    else Actor(0, 0, p.get("country_iso2"), person=p) for p in title_persons]
     ctx = build_context(doc, actors, locs, rule_rows, title_actors, title, lexicon.clauses, headlines,
                         lexicon.body_seats)
     candidates = visit_candidates(ctx)

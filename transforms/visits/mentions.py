@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from typing import Callable
 
 from transforms.arabic_text import normalize_key
 from transforms.span_cover import SpanCover
@@ -37,6 +38,9 @@ class Actor:
     country: str | None
     person: dict | None = None  # the persons extractor's record, when named
     title: str | None = None  # the official noun phrase for an unnamed actor
+    # an official of an international body by his title (VisitLexicon.serves_international_body): he has no country,
+    # and no nationality adjective of a title read later gives him one
+    international: bool = False
 
     @property
     def key(self):
@@ -266,11 +270,12 @@ def _compatible(title_words: list[str], person: dict) -> bool:
 
 
 def build_actors(text: str, normalized, entities: dict, persons: list[dict], words: WordIndex | None = None, *,
-                 actor_words: ActorWords) -> list[Actor]:
+                 actor_words: ActorWords, serves_body: Callable[[str | None], bool] = lambda title: False) -> list[Actor]:
     """Named persons (their title phrase attached on the left) and unnamed officials of a country. `actor_words`: the
-    words that keep a name from acting (ClauseWords.actor_words of the visit lexicon)."""
+    words that keep a name from acting (ClauseWords.actor_words of the visit lexicon); `serves_body`: whether a title is
+    an international body's official's (VisitLexicon.serves_international_body), whose holder has no country."""
     words = words if words is not None else WordIndex.of_text(text)
-    actors = _named_actors(text, persons, words, actor_words)
+    actors = _named_actors(text, persons, words, actor_words, serves_body)
     organisations = _Spans([(o["char_start"], o["char_end"]) for o in entities.get("organisations", [])])
     countries = sorted(
         (c for c in entities.get("countries", []) if c.get("iso2")
@@ -282,7 +287,7 @@ def build_actors(text: str, normalized, entities: dict, persons: list[dict], wor
     unnamed: list[Actor] = []
     for m in OFFICIAL_NOUN.finditer(normalized.text):
         unnamed += _officials_of_title(m, text, normalized, persons, actors, unnamed, countries, starts, words,
-                                       country_starts, actor_words)
+                                       country_starts, actor_words, serves_body)
     for u in unnamed:
         if u.country is None:
             continue  # an international official: his person, if any, is set already
@@ -294,7 +299,8 @@ def build_actors(text: str, normalized, entities: dict, persons: list[dict], wor
     return merged
 
 
-def _named_actors(text: str, persons: list[dict], words: WordIndex, actor_words: ActorWords) -> list[Actor]:
+def _named_actors(text: str, persons: list[dict], words: WordIndex, actor_words: ActorWords,
+                  serves_body: Callable[[str | None], bool]) -> list[Actor]:
     """Every mention of a named person, but a name inside a place's name or in the genitive of a
     kin, ally or event noun, in text order."""
     actors: list[Actor] = []
@@ -305,14 +311,19 @@ def _named_actors(text: str, persons: list[dict], words: WordIndex, actor_words:
                 continue  # a name inside a place's name is nobody acting (مطار الملك عبد العزيز في جدة)
             if _in_relation(left, actor_words):
                 continue  # a name in the genitive of a kin, ally or event noun is not the one acting
-            actors.append(Actor(m["char_start"], m["char_end"], _own_country(p), person=p))
+            if serves_body(p.get("title_ar")):
+                # الأمين العام للأمم المتحدة أنطونيو غوتيريس travels as the UN's, even to Lisbon
+                actors.append(Actor(m["char_start"], m["char_end"], None, person=p, international=True))
+            else:
+                actors.append(Actor(m["char_start"], m["char_end"], _own_country(p), person=p))
     actors.sort(key=lambda a: a.start)
     return actors
 
 
 def _officials_of_title(m, text: str, normalized, persons: list[dict], actors: list[Actor], unnamed: list[Actor],
                         countries: list[dict], starts: list[int], words: WordIndex,
-                        country_starts: list[int] | None, actor_words: ActorWords) -> list[Actor]:
+                        country_starts: list[int] | None, actor_words: ActorWords,
+                        serves_body: Callable[[str | None], bool] = lambda title: False) -> list[Actor]:
     """The unnamed officials an official noun (match `m` in the normalised text) introduces: one
     of the country after it, or several for a plural office (وزيرا خارجية روسيا وتركيا), or an
     international official. A name right after the phrase takes the phrase as its title instead."""
@@ -333,7 +344,8 @@ def _officials_of_title(m, text: str, normalized, persons: list[dict], actors: l
     # خارجية لوكسمبورغ؛ مخيتار هيرابتيان وزير شؤون المغتربين الأرمني).
     named = next((a for a in actors if 0 <= o_start - a.end <= 3 and not text[a.end:o_start].strip(" ،,")), None)
     if named is not None:
-        if named.country is None and named.person is not None and country is not None \
+        if named.country is None and not named.international and named.person is not None and country is not None \
+                and not serves_body(text[o_start:country["char_start"]]) \
                 and _title_country_ok(text, normalized, m, o_end, country, starts, actor_words) \
                 and not any(country["char_end"] <= a.start < words.ahead(country["char_end"], 2) for a in actors):
             named.country = country["iso2"]  # (a name right after the phrase takes it as its own title)
@@ -356,7 +368,10 @@ def _officials_of_title(m, text: str, normalized, persons: list[dict], actors: l
     if follower is not None:
         if not normalize_key(m.group()).lstrip("وفبلك").startswith("نظير"):
             follower.start = min(follower.start, o_start)  # "نظيره المصري صدقي صبحي" stays the name
-        if follower.country is None:  # the title says whose official it is (وزير الدفاع الأميركي X)
+        if follower.international or serves_body(text[o_start:country["char_start"]]):
+            # الأمين العام للأمم المتحدة البرتغالي أنطونيو غوتيريس: the adjective is his nationality, not whom he serves
+            follower.international, follower.country = True, None
+        elif follower.country is None:  # the title says whose official it is (وزير الدفاع الأميركي X)
             follower.country = country["iso2"]
         return []
     title = text[o_start:country["char_start"]].strip()

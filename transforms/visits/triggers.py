@@ -94,6 +94,26 @@ class VisitLexicon:
                 return kind in _PRIVATE_TITLE_KINDS
         return False
 
+    def serves_international_body(self, title: str | None) -> bool:
+        """A title whose office is an international body's own (الأمين العام للأمم المتحدة، رئيس المفوضية الأوروبية،
+        مديرة صندوق النقد الدولي: an office, then a body of seeds/international_seats.csv): its holder acts for the
+        body, not for the state whose citizen he is (GUIDELINES: an official of an international body has no
+        visitor_country). Not when a preposition stands between the office and the body (السفيرة لدى الأمم المتحدة،
+        سفير إيران في الأمم المتحدة: a state's delegate to it) nor when the office is a minister's (seeds/titles.csv
+        kind minister: وزير شؤون الاتحاد الأوروبي serves a state)."""
+        if not title or not self.body_seats:
+            return False
+        key = normalize_key(title)
+        body = next((m for m in (pattern.search(key) for pattern, _ in self.body_seats) if m), None)
+        if body is None:
+            return False
+        office = key[:body.start()].split()
+        if not office:
+            return False  # the body's name alone is no office
+        if "لدي" in office or self.clauses.actor_words.place_preposition.search(" ".join(office)):
+            return False
+        return not any(self.titles.get(word) == "minister" for word in office)
+
 
 def build_visit_lexicon(trigger_rows: list[dict], title_rows: list[dict], cues: CueLexicon,
                         organisation_rows: list[dict], seat_rows: list[dict] = ()) -> VisitLexicon:
