@@ -85,6 +85,16 @@ def construct_pair(first: str, second: str, n: int, term, after_title, titled_pa
         and possessive_uses(second, term) >= POSSESSIVE_MIN * term[second]
 
 
+# A common noun or adjective in the indefinite accusative (خلفا، سؤالا، تعويضا: the bare word plus
+# tanween alef) follows names as the sentence goes on (عين جيريمي هانت خلفا له), often enough for
+# a rare word to pass the bars above. It is no name part when the bare word is a frequent word of
+# the corpus that is no name part itself, unless the form is often followed by a name part, as a
+# given name is (سارا ساندرز، أوبرا وينفري, sharing the form of a common word).
+def indefinite_accusative(word: str, docs: collections.Counter, parts: set[str]) -> bool:
+    stem = word[:-1]
+    return word.endswith("ا") and len(stem) >= 3 and docs[stem] >= MIN_DOCS and stem not in parts
+
+
 def articles(corpus: Path):
     for path in sorted(glob.glob(str(corpus / "*.jsonl"))):
         with open(path, encoding="utf-8") as handle:
@@ -162,10 +172,16 @@ def main() -> None:
         layer = hop(following)
         constructs |= hop(with_constructs) - layer
         parts |= layer
+    following_part = collections.Counter()
+    for (first, second), n in bigrams.items():
+        if second in parts:
+            following_part[first] += n
+    parts -= {w for w in parts if indefinite_accusative(w, docs, parts)
+              and following_part[w] / term[w] < NAME_PART_MIN}
     constructs -= parts
     rows = [(word, df, "stop") for word, df in docs.most_common()
             if (df >= MIN_DOCS or word in constructs) and word not in parts]
-    rows += [(word, docs[word], "name_part") for word in sorted(parts, key=lambda w: -docs[w])]
+    rows += [(word, docs[word], "name_part") for word in sorted(parts, key=lambda w: (-docs[w], w))]
     with open(args.out, "w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle)
         writer.writerow(["word_ar", "doc_freq", "kind"])

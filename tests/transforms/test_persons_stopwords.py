@@ -46,3 +46,21 @@ def test_kinds_of_words_in_the_seed():
     assert rows().get("وابنته", ("-",))[0] != "name_part"
     for word in ("خادم", "الحرمين", "الشريفين"):     # خادم الحرمين الشريفين is a title
         assert rows()[word][0] == "stop"
+
+
+def test_a_common_word_in_the_indefinite_accusative_is_no_name_part():
+    # خلفا، سؤالا، تعويضا follow names as the sentence goes on (عين ... خلفا له); سارا (سارا ساندرز)
+    # and أوبرا (أوبرا وينفري) share the form of a common word but are followed by family names
+    for word in ("خلفا", "سؤالا", "تعويضا", "حينها", "مديرا"):
+        assert rows().get(word, ("-",))[0] != "name_part", word
+    for word in ("سارا", "اوبرا"):
+        assert rows()[word][0] == "name_part", word
+
+
+def test_the_accusative_rule_reads_the_bare_word():
+    docs = collections.Counter({"خلف": 286, "خلفا": 150, "سؤال": 281, "اوبام": 2, "اوباما": 900})
+    accusative = builder().indefinite_accusative
+    assert accusative("خلفا", docs, set()) and accusative("سؤالا", docs, set())
+    assert not accusative("اوباما", docs, set())         # the bare form is no word of the corpus
+    assert not accusative("خلفا", docs, {"خلف"})          # the bare form is itself a name part
+
