@@ -313,14 +313,14 @@ class CueLexicon:
     def word_alternation(self, cls: str) -> str:
         """The words of a word-list class as a regular-expression alternation, longest first."""
         _check_word_list_class(cls)
-        return "|".join(re.escape(w) for w in sorted(self.lists.get(cls, ()), key=lambda w: (-len(w), w)))
+        return _longest_first_alternation(self.lists.get(cls, ()))
 
     def written_alternation(self, cls: str) -> str:
         """The words of a class read on the raw text (VISIT_RAW_CLASSES) as the rows write them, hamza kept, as a
         regular-expression alternation, longest first; "" without a row."""
         if cls not in VISIT_RAW_CLASSES:
             raise CueLexiconError(f"{cls!r} is not read on the raw text ({', '.join(sorted(VISIT_RAW_CLASSES))})")
-        return "|".join(re.escape(w) for w in sorted(self.written.get(cls, ()), key=lambda w: (-len(w), w)))
+        return _longest_first_alternation(self.written.get(cls, ()))
 
     def verb_forms(self, *classes: str) -> list[str]:
         """Every generated written form (no clitics) of the verbs of these classes, longest first."""
@@ -609,6 +609,11 @@ def _trie_regex(node: dict) -> str:
     if ends:
         return f"(?:{body})?"
     return body
+
+
+def _longest_first_alternation(words) -> str:
+    """Words as a regular-expression alternation, longest first (so a longer word wins over its prefix)."""
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
 def class_alternation(cues: CueLexicon | None, cls: str) -> str:

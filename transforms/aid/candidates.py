@@ -534,16 +534,20 @@ def _ransom_or_bribe(ctx: AidContext, c: AidCandidate) -> bool:
     """Whether the sum's sentence names a ransom, a bribe or hostages (class ransom): a payment for
     hostages or favours, whatever aid words stand around it (بعد دفع الدوحة نحو 770 مليون دولار
     للمليشيات المسلحة … الإفراج عن الرهائن؛ تقديم رشوة بقيمة 30 ألف دولار إلى ضابط الجمارك)."""
-    t0, t1 = sentence_tokens(ctx, c.sentence)
-    return any(cues.is_in(ctx.tokens[i][2], ctx.words.ransom) for i in range(t0, t1))
+    return _sentence_names(ctx, c, ctx.words.ransom)
 
 
 def _accused(ctx: AidContext, c: AidCandidate) -> bool:
     """Whether the sum's sentence names an accusation or an allegation (class accusation): the sum is what
     someone is accused of paying, taking or diverting, whatever aid words stand around it (وتحاصر نجيب مزاعم
     فساد تتضمن حصوله على حوالي 700 مليون دولار؛ متهمة إياها باحتجاز ملياري دولار)."""
+    return _sentence_names(ctx, c, ctx.words.accusation)
+
+
+def _sentence_names(ctx: AidContext, c: AidCandidate, words) -> bool:
+    """Whether a token of the sum's sentence is one of `words` (a word class of AidWords)."""
     t0, t1 = sentence_tokens(ctx, c.sentence)
-    return any(cues.is_in(ctx.tokens[i][2], ctx.words.accusation) for i in range(t0, t1))
+    return any(cues.is_in(ctx.tokens[i][2], words) for i in range(t0, t1))
 
 
 # Nouns of a whole after من (بمبلغ 530.4 مليون دولار من المبلغ الإجمالي 1.54 مليار دولار): class aid_total of
