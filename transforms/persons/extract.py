@@ -697,9 +697,15 @@ def _common_accusative(token, lexicon: PersonLexicon) -> bool:
     word, key = token.text, token.key
     if word in lexicon.person_words or word in lexicon.given_names:
         return False
+    return _accusative_of_common_word(key, lexicon.stop_words)
+
+
+def _accusative_of_common_word(key: str, stop) -> bool:
+    """An indefinite accusative (five letters or more ending in ا after a consonant) whose stem the corpus
+    uses as a common word, bare, definite or feminine (كلاما: كلام; هادئا: الهادئ)."""
     if not (len(key) >= 5 and key.endswith("ا") and key[-2] not in "اوي"):
         return False
-    stem, stop = key[:-1], lexicon.stop_words
+    stem = key[:-1]
     return stem in stop or "ال" + stem in stop or stem + "ه" in stop
 
 
@@ -712,11 +718,8 @@ def _common_word_inflected(token, lexicon: PersonLexicon) -> bool:
     if in_name_lists(word, lexicon):
         return False
     stop = lexicon.stop_words
-    if len(key) >= 5 and key.endswith("ا") and key[-2] not in "اوي":
-        stem = key[:-1]
-        return stem in stop or "ال" + stem in stop or stem + "ه" in stop
-    return len(key) >= 6 and key.startswith("ال") and key.endswith("ه") and (
-        key in stop or (key.endswith("يه") and key[2:] in stop))
+    return _accusative_of_common_word(key, stop) or (len(key) >= 6 and key.startswith("ال") and key.endswith("ه") and (
+        key in stop or (key.endswith("يه") and key[2:] in stop)))
 
 
 def _opens_no_name_word(word: str, lexicon: PersonLexicon) -> bool:
