@@ -99,6 +99,13 @@ def _why(stage: str, gold: dict, predicted: dict, score) -> str:
             return f"candidate {best.generator} dropped by {best.dropped_by}"
         model = load_lexicons().visit_model
         if model is not None and best.probability >= model.threshold:
+            # The scorer pairs an unnamed row with any visitor of its country (and a gathering's gold
+            # with any row of its host): an accepted candidate whose row survives lost this gold visit
+            # to another one its row was paired with; only one whose row is gone was merged away.
+            accepted = [c for c in found if c.dropped_by is None and c.probability >= model.threshold]
+            if any(_row_of(c, predicted["visits"]) for c in accepted):
+                return (f"candidate {best.generator} accepted (p={best.probability:.2f}), "
+                        "its row paired with another gold visit")
             return f"candidate {best.generator} accepted (p={best.probability:.2f}), then merged into another row"
         return f"candidate {best.generator} (sentence {best.sentence}) scored {best.probability:.2f}, below the threshold"
     sums = [c for c in predicted["aid_trace"] if gold["amount"] and abs(c.money.value - gold["amount"]) <= 0.01 * gold["amount"]]
@@ -109,11 +116,19 @@ def _why(stage: str, gold: dict, predicted: dict, score) -> str:
     return f"sum scored {best.probability:.2f}; parties (donor p): {donors}"
 
 
+def _row_of(candidate, rows: list[dict]) -> bool:
+    """A visit row of the candidate's pair (its visitor, or unnamed its country, and its host) survives."""
+    person = candidate.actor.person or {}
+    return any(r["host_country_iso2"] == candidate.host_iso2 and r["visitor_country_iso2"] == candidate.actor.country
+               and r.get("visitor_person_id") == person.get("person_id") for r in rows)
+
+
 def visit_error_classes(gold: dict, predicted: dict, score) -> list[str]:
     """One class per missed gold visit and per extra row, in the order of the visit steps: a missed
     visit is `wrong visitor` when a row of the article goes to its host with another visitor,
     `wrong host` when its visitor's row goes elsewhere, else what became of its nearest candidate
-    (none, a filter, the model, with the generator of that candidate, merged into another row); an
+    (none, a filter, the model, with the generator of that candidate, merged into another row, or
+    accepted with its row paired with another gold visit); an
     extra row is `wrong visitor`/`wrong host` with such a miss beside it, else a row the gold has
     nothing like. Matched rows whose day or place differ are counted as `hit: wrong day`/`hit: wrong
     place`."""
@@ -140,6 +155,7 @@ def visit_error_classes(gold: dict, predicted: dict, score) -> list[str]:
             # model at very different rates.
             name = ("no candidate" if why == "no candidate" else "dropped by " + why.split("dropped by ")[1].split(":")[0]
                     if "dropped by" in why else "merged into another row" if "merged" in why
+                    else "accepted, its row paired with another gold visit" if "paired with another" in why
                     else f"model: below the threshold ({why.split()[1]})")
         out.append("missed: " + name)
     out += ["extra: " + blamed.get(id(r), "no such visit in the gold") for r in extra]
