@@ -6,7 +6,8 @@ Preferences:
   candidate of the pair;
 - day: the frame rules' day (where they give none, a whole day the sentence names nearest its
   cue), else the time expression of the candidate's sentence nearest its
-  cue (one that starts a period, after منذ, is no visit's day), the most specific first; where
+  cue (one that starts a period, after منذ, is no visit's day; one right after the candidate's place is as
+  near as any: a tour's leg), the most specific first; where
   that sentence has none, the day another sentence of the same pair gives, when it stands near that
   sentence's visit word or place or in the week of publication (`_borrowed_day`), else the month of a
   week another sentence of the pair names (`_week_named`);
@@ -164,6 +165,10 @@ def _nearest_day(c: VisitCandidate, ctx: VisitContext) -> tuple[str, int, object
                 or _main_clause_day(c, ctx, m, cue, first, end) or _said_of_future(ctx, m, cue):
             continue
         distance = max(anchor - (m.end - 1), m.first - reach, 0)
+        if host is not None and 0 <= m.first - host[1] <= _AFTER_PLACE:
+            # A day right after the visit's own place is that place's, wherever the visit word stands (بدأ
+            # جولته في الشرق الأوسط من السعودية يوم السبت ومن ثم انطلق إلى إسرائيل يوم الأحد: Israel's Sunday).
+            distance = 0
         rank = (distance, -_specificity(value))
         if best is None or rank < best[0]:
             best = (rank, value, m)
