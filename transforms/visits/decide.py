@@ -673,10 +673,20 @@ def lead_day(c: VisitCandidate, ctx: VisitContext, published: date | None) -> st
             return None
         before = " ".join(doc.words(s_first, cue.first))
         around = before + " " + " ".join(doc.words(cue.end, min(s_end, cue.end + _EARLIER_AFTER)))
-        if doc.cue_lexicon.word_pattern("sequence", conjunctions=True).search(before) \
+        if _told_in_sequence(doc, doc.words(s_first, cue.first)) \
                 or doc.cue_lexicon.word_pattern("earlier", conjunctions=True).search(around):
             return None
     return value.isoformat()
+
+
+def _told_in_sequence(doc, words: list[str]) -> bool:
+    """A sequence word (بعد، قبيل، عقب) stands among the words, naming another event the visit is told
+    against; not one before a part of the day, which tells the hour (والرئيس الرواندي ... يجتمع بنظيره الفرنسي
+    في فترة بعد الظهر في زيارته الرسمية الأولى إلى الإليزيه: the afternoon)."""
+    sequence = doc.cue_lexicon.word_pattern("sequence", conjunctions=True)
+    day_part = doc.cue_lexicon.word_pattern("date_day_part", noun_clitics=True)
+    return any(sequence.fullmatch(w) and not (i + 1 < len(words) and day_part.fullmatch(words[i + 1]))
+               for i, w in enumerate(words))
 
 
 def _names_host(doc, first: int, end: int, iso2: str | None) -> bool:

@@ -16,3 +16,16 @@ def test_a_day_right_after_the_visits_place_is_that_legs_day():
             "يوم السبت ومن ثم انطلق إلى إسرائيل يوم الأحد لمناقشة قضايا إقليمية هامة، بما في ذلك إيران وسوريا.")
     _, rows, _ = read_visits(text, "2018-04-30T10:00:00+00:00")
     assert _day(rows, "IL") == "2018-04-29"
+
+
+def test_an_afternoon_is_no_other_event_the_visit_is_told_against():
+    # ANT FR-economy-38-20180523 (train-develop part): بعد الظهر tells the hour of the meeting, not an event
+    # the visit came after, so the visit is the lead's news and takes the lead's Wednesday.
+    text = ("التقى الرئيس الفرنسي إيمانويل ماكرون الأربعاء مدراء أكبر شركات التكنولوجيا في العالم، من بينها فيس بوك، "
+            "غوغل ومايكروسوفت.\n"
+            "والرئيس الرواندي المعروف بشغفه بالتكنولوجيا يجتمع بنظيره الفرنسي في فترة بعد الظهر في زيارته الرسمية "
+            "الأولى إلى الإليزيه منذ العام 2011.")
+    _, rows, _ = read_visits(text, "2018-05-23T15:42:21+00:00")
+    found = [r for r in rows if r["host_country_iso2"] == "FR" and r["visitor_country_iso2"] == "RW"]
+    assert found and found[0]["date_value"] == "2018-05-23"
+    assert "lead day" in found[0]["decided_by"]
