@@ -523,7 +523,7 @@ def decide_visits(pairs: list[VisitPair], ctx: VisitContext, model: LinearModel 
             ordered = sorted(pair.candidates, key=lambda x: (x.rule_row is None, -x.probability, x.sentence))
             day = next((d for x in ordered if x is not c
                         for d in [_borrowed_day(x, ctx, published)]
-                        if d and not (len(d) == 4 and _far_year(x, ctx, d))), None)
+                        if d and not (len(d) == 4 and (_far_year(x, ctx, d) or not _names_visitor(x)))), None)
             if day is not None:
                 day_rule = "the day another sentence of the pair gives"
             if week is not None and not (day and len(day) == 10 and abs((_as_date(day) - week).days) <= _WEEK_REACH):
@@ -590,6 +590,14 @@ def decide_visits(pairs: list[VisitPair], ctx: VisitContext, model: LinearModel 
 
 
 _YEAR_SPAN = 8  # tokens a bare year may stand from the visit's word and still date it
+
+
+def _names_visitor(x: VisitCandidate) -> bool:
+    """The candidate's sentence names its visitor, not only the visitor's country or an actor of another
+    sentence: only such a sentence lends the pair a bare year, which elsewhere is a background visit's (وستكون
+    زيارة الرئيس الكوري الجنوبي مون جاي إن الى بيونغيانغ أول زيارة من نوعها منذ أكثر من عقد ... is not dated by
+    وجرت قمة أخرى في عام 2007 في بيونغيانغ عندما التقى الرئيس الكوري الجنوبي رو مو هيون بكيم جونغ أيل)."""
+    return x.actor_sentence == x.sentence and x.actor.person is not None and x.generator != "participant_country"
 
 
 def _far_year(c: VisitCandidate, ctx: VisitContext, year: str) -> bool:

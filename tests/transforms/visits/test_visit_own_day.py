@@ -29,3 +29,16 @@ def test_an_afternoon_is_no_other_event_the_visit_is_told_against():
     found = [r for r in rows if r["host_country_iso2"] == "FR" and r["visitor_country_iso2"] == "RW"]
     assert found and found[0]["date_value"] == "2018-05-23"
     assert "lead day" in found[0]["decided_by"]
+
+
+def test_a_bare_year_of_another_visitors_sentence_is_a_background_visits():
+    # ANT BB-internationalNews-968-20180813 (team part): 2007 dates Roh Moo-hyun's summit, told with the
+    # visitor's country alone as Moon's; it lends Moon's coming visit no year, and stays Roh's.
+    text = ("وستكون زيارة الرئيس الكوري الجنوبي مون جاي إن الى بيونغيانغ أول زيارة من نوعها منذ أكثر من عقد من الزمن، "
+            "في ظل تحسن العلاقات في شبه الجزيرة الكورية وحولها في الفترة الأخيرة.\n"
+            "وجرت قمة أخرى في عام 2007 في بيونغيانغ عندما التقى الرئيس الكوري الجنوبي رو مو هيون بكيم جونغ أيل.")
+    _, rows, _ = read_visits(text, "2018-08-13T10:27:55+00:00")
+    moon = [r for r in rows if r["host_country_iso2"] == "KP" and "مون جاي" in (r["visitor_name_ar"] or "")]
+    roh = [r for r in rows if r["host_country_iso2"] == "KP" and "رو مو" in (r["visitor_name_ar"] or "")]
+    assert moon and moon[0]["date_value"] != "2007"
+    assert roh and roh[0]["date_value"] == "2007"
