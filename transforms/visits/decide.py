@@ -6,7 +6,8 @@ Preferences:
   candidate of the pair;
 - day: the frame rules' day (where they give none, a whole day the sentence names nearest its
   cue), else the time expression of the candidate's sentence nearest its
-  cue (one that starts a period, after منذ, is no visit's day), the most specific first; where
+  cue (one that starts a period, after منذ, is no visit's day; one right after the candidate's place is as
+  near as any: a tour's leg), the most specific first; where
   that sentence has none, the day another sentence of the same pair gives, when it stands near that
   sentence's visit word or place or in the week of publication (`_borrowed_day`), else the month of a
   week another sentence of the pair names (`_week_named`);
@@ -164,6 +165,10 @@ def _nearest_day(c: VisitCandidate, ctx: VisitContext) -> tuple[str, int, object
                 or _main_clause_day(c, ctx, m, cue, first, end) or _said_of_future(ctx, m, cue):
             continue
         distance = max(anchor - (m.end - 1), m.first - reach, 0)
+        if host is not None and 0 <= m.first - host[1] <= _AFTER_PLACE:
+            # A day right after the visit's own place is that place's, wherever the visit word stands (بدأ
+            # جولته في الشرق الأوسط من السعودية يوم السبت ومن ثم انطلق إلى إسرائيل يوم الأحد: Israel's Sunday).
+            distance = 0
         rank = (distance, -_specificity(value))
         if best is None or rank < best[0]:
             best = (rank, value, m)
@@ -518,7 +523,7 @@ def decide_visits(pairs: list[VisitPair], ctx: VisitContext, model: LinearModel 
             ordered = sorted(pair.candidates, key=lambda x: (x.rule_row is None, -x.probability, x.sentence))
             day = next((d for x in ordered if x is not c
                         for d in [_borrowed_day(x, ctx, published)]
-                        if d and not (len(d) == 4 and _far_year(x, ctx, d))), None)
+                        if d and not (len(d) == 4 and (_far_year(x, ctx, d) or not _names_visitor(x)))), None)
             if day is not None:
                 day_rule = "the day another sentence of the pair gives"
             if week is not None and not (day and len(day) == 10 and abs((_as_date(day) - week).days) <= _WEEK_REACH):
@@ -585,6 +590,14 @@ def decide_visits(pairs: list[VisitPair], ctx: VisitContext, model: LinearModel 
 
 
 _YEAR_SPAN = 8  # tokens a bare year may stand from the visit's word and still date it
+
+
+def _names_visitor(x: VisitCandidate) -> bool:
+    """The candidate's sentence names its visitor, not only the visitor's country or an actor of another
+    sentence: only such a sentence lends the pair a bare year, which elsewhere is a background visit's (وستكون
+    زيارة الرئيس الكوري الجنوبي مون جاي إن الى بيونغيانغ أول زيارة من نوعها منذ أكثر من عقد ... is not dated by
+    وجرت قمة أخرى في عام 2007 في بيونغيانغ عندما التقى الرئيس الكوري الجنوبي رو مو هيون بكيم جونغ أيل)."""
+    return x.actor_sentence == x.sentence and x.actor.person is not None and x.generator != "participant_country"
 
 
 def _far_year(c: VisitCandidate, ctx: VisitContext, year: str) -> bool:
@@ -668,10 +681,20 @@ def lead_day(c: VisitCandidate, ctx: VisitContext, published: date | None) -> st
             return None
         before = " ".join(doc.words(s_first, cue.first))
         around = before + " " + " ".join(doc.words(cue.end, min(s_end, cue.end + _EARLIER_AFTER)))
-        if doc.cue_lexicon.word_pattern("sequence", conjunctions=True).search(before) \
+        if _told_in_sequence(doc, doc.words(s_first, cue.first)) \
                 or doc.cue_lexicon.word_pattern("earlier", conjunctions=True).search(around):
             return None
     return value.isoformat()
+
+
+def _told_in_sequence(doc, words: list[str]) -> bool:
+    """A sequence word (بعد، قبيل، عقب) stands among the words, naming another event the visit is told
+    against; not one before a part of the day, which tells the hour (والرئيس الرواندي ... يجتمع بنظيره الفرنسي
+    في فترة بعد الظهر في زيارته الرسمية الأولى إلى الإليزيه: the afternoon)."""
+    sequence = doc.cue_lexicon.word_pattern("sequence", conjunctions=True)
+    day_part = doc.cue_lexicon.word_pattern("date_day_part", noun_clitics=True)
+    return any(sequence.fullmatch(w) and not (i + 1 < len(words) and day_part.fullmatch(words[i + 1]))
+               for i, w in enumerate(words))
 
 
 def _names_host(doc, first: int, end: int, iso2: str | None) -> bool:
