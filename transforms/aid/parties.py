@@ -635,6 +635,8 @@ def _after_preposition(tokens, m: Mention, not_aid: frozenset[str], prepositions
     for j in range(m.first_token - 1, max(-1, m.first_token - 1 - back), -1):
         if tokens[j][2] in prepositions:
             return True
+        if m.via == "adjective" and tokens[j][2].startswith("لل"):
+            return True  # للتأمين الصحي البريطاني: the noun the adjective follows is marked by ل, what the money is for
     # The owner of a budget, a deal or a cost after a preposition (في ميزانية الأونروا): the
     # construct's noun is a not-aid noun (a verbal noun such as إعلان takes its agent there instead).
     j = m.first_token - 1

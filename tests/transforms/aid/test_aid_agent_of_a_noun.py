@@ -2,7 +2,8 @@
 seeds/cue_words.csv) take their giver in construct right after them and their receiver after it, bare or
 marked by ل (بمنح بروكسل أنقرة؛ دعم الأمم المتحدة لميليشيات الحوثي). The first party gives, the second
 receives, and the critic of the reporting clause gives nothing. A party named alone after the noun is what it
-supports. Real sentences from non-gold ANT articles."""
+supports, and an adjective whose noun carries ل (للتأمين الصحي البريطاني) is what the money is for, never the
+subject that gives it. Real sentences from non-gold ANT articles."""
 from tests.transforms.aid.test_aid_steps import _traced
 
 
@@ -27,3 +28,11 @@ def test_the_party_after_the_noun_gives_to_the_party_marked_by_lam():
             "14 مليون دولار، بحجة نزع الألغام.")
     assert _flows("الأمم المتحدة والحوثيون", body) == [("الأمم المتحدة", "الحوثيون", 1.4e7)]
 
+
+def test_money_for_a_national_service_is_no_gift_of_its_state():
+    # ANT BB-internationalNews-775-20180709: funding won for the British health service; main read the
+    # adjective البريطاني as the giver and the European Union, named later, as the receiver.
+    body = ("وكان هانت، الذي شغل منصب وزير الصحة طوال الأعوام الستة الماضية وتمكن مؤخرا من الحصول على تمويل إضافي "
+            "للتأمين الصحي البريطاني يبلغ قدره 20 مليار جنيه استرليني، مؤيدا لحملة البقاء في الاتحاد الأوروبي في "
+            "استفتاء عام 2016.")
+    assert _flows("هانت وزيرا للخارجية", body) == []
