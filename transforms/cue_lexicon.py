@@ -90,6 +90,7 @@ CLASSES = {
     "aid_annual": "an adjective of a year near a sum: the sum is paid per year (سنويا، سنوية، السنوي)",
     "aid_monthly": "an adjective of a month near a sum: the sum is paid per month (شهريا، شهرية، الشهري)",
     "aid_give_noun": "a verbal noun of giving, its giver after it (تقديم المملكة لـ100 مليون دولار، تخصيص مبلغ 5 ملايين دولار)",
+    "aid_agent_noun": "a verbal noun of granting or supporting that takes its giver right after it and then its receiver (بمنح بروكسل أنقرة نحو 3 مليارات دولار، دعم الأمم المتحدة لميليشيات الحوثي): the first party gives, the second receives",
     "aid_own_country": "«his / her country» as written (بلاده، بلادها): as the subject of a verb of receiving it is the country of the person the sentence names (وأشار خليل إلى أن بلاده حصلت على تعهدات)",
     "aid_dual_relative": "a relative pronoun of the dual, as written (اللذان، اللتان، اللذين، اللتين): after two parties joined by و it opens their clause, and a verb of giving in the dual after that clause has both as givers (السعودية والإمارات، اللتين تشاركان …، منحتا 930 مليون دولار)",
     "aid_impersonal": "a verb that makes the verbal noun of giving after it impersonal (تم تحويل، تم تخصيص): the sentence names no giver, so the speaker quoted before may be the one who gives (وبين أنه تم تخصيص مبلغ …)",
@@ -143,7 +144,7 @@ POS = ("verb", "noun", "particle")
 # (transforms.visits.exclusions).
 # The aid word lists (need, price, sum_link, campaign, electoral, payee, ransom, accusation, assets, collect, party_group, appeal,
 # aid_give, aid_receive, aid_cut, aid_pledge, the aid types aid_military … aid_loan, aid_total, aid_each, aid_not_each, aid_sum_noun, aid_frozen, aid_benefit, aid_against,
-# aid_receive_link, aid_appeal_to, aid_quantity_particle, aid_source, aid_annual, aid_monthly, aid_give_noun,
+# aid_receive_link, aid_appeal_to, aid_quantity_particle, aid_source, aid_annual, aid_monthly, aid_give_noun, aid_agent_noun,
 # aid_rebuilding and aid_belonging) are read word by word
 # (transforms.aid.cues): each row with the forms list_forms makes of it (a noun's dual and accusative, a verb
 # row's conjugations when it gives its present); the date classes (DATE_CLASSES), aid_own_country and aid_dual_relative are
@@ -153,7 +154,7 @@ WORD_LIST_CLASSES = frozenset({"clause_opener", "own_clause_opener", "clause_bre
                                "payee", "ransom", "accusation", "assets", "collect", "party_group", "aid_give", "aid_receive", "aid_cut", "aid_pledge",
                                "aid_military", "aid_humanitarian", "aid_development", "aid_economic", "aid_loan", "aid_total", "aid_each", "aid_not_each", "aid_sum_noun", "aid_frozen", "aid_benefit",
                                "aid_against", "aid_receive_link", "aid_appeal_to", "aid_quantity_particle", "aid_source",
-                               "aid_annual", "aid_monthly", "aid_give_noun", "aid_rebuilding", "aid_belonging", "aid_own_country", "aid_dual_relative", "aid_kana", "aid_impersonal", "aid_locative", "call", "held", "appeal", "media", "crowd", "comparison",
+                               "aid_annual", "aid_monthly", "aid_give_noun", "aid_agent_noun", "aid_rebuilding", "aid_belonging", "aid_own_country", "aid_dual_relative", "aid_kana", "aid_impersonal", "aid_locative", "call", "held", "appeal", "media", "crowd", "comparison",
                                "attack", "proposal", "rank", "travel_rule", "mission", "negation", "absence", "rumour",
                                "refusal", "hedge", "withdrawal", "wish", "private_trip", "private_purpose", "pastime",
                                "official_team", "possessor_plural", "possessor_collective", "arriving_thing", "mission_visit", "possibility"})

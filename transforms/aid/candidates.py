@@ -185,7 +185,7 @@ def _money_features(c: AidCandidate, ctx: AidContext, t0: int, t1: int) -> dict[
 def _party_features(p: PartyCandidate, c: AidCandidate, ctx: AidContext, in_sentence: list[Mention],
                     t0: int, t1: int) -> dict[str, float]:
     tokens, m, money = ctx.tokens, p.mention, c.money
-    mention_ends = {x.last_token for x in in_sentence}
+    mention_ends = {x.last_token: x for x in in_sentence}
     near = m.first_token - money.last_token <= 8 and money.first_token - m.last_token <= 8
     role = _role(tokens, m, None, False, near, mention_ends, (money.first_token, money.last_token), ctx.words)
     before = m.last_token < money.first_token

@@ -196,6 +196,9 @@ class AidWords:
     annual: frozenset[str] = frozenset()  # adjectives of a year (class aid_annual: سنويا، سنوية) and their forms
     monthly: frozenset[str] = frozenset()  # adjectives of a month (class aid_monthly: شهريا، شهرية) and their forms
     give_nouns: frozenset[str] = frozenset()  # verbal nouns of giving (class aid_give_noun: تقديم، تخصيص) and their forms
+    # verbal nouns of granting or supporting (class aid_agent_noun: منح، دعم) and their forms: the party right after one
+    # gives where another party follows it (بمنح بروكسل أنقرة، دعم الأمم المتحدة لميليشيات الحوثي; parties._agent_of_noun)
+    agent_nouns: frozenset[str] = frozenset()
     rebuilding: frozenset[str] = frozenset()  # nouns of rebuilding (class aid_rebuilding: إعمار) and their forms
     belonging: frozenset[str] = frozenset()  # participles of belonging (class aid_belonging: تابع، موال) and their forms, with and without ال
     relatives: frozenset[str] = frozenset()  # relative pronouns (class relative: الذي، التي، الذين، اللذان …), as written
@@ -303,6 +306,7 @@ def aid_words(lexicon: CueLexicon) -> AidWords:
                          annual=_forms(" ".join(lists.get("aid_annual", ()))),
                          monthly=_forms(" ".join(lists.get("aid_monthly", ()))),
                          give_nouns=_forms(" ".join(lists.get("aid_give_noun", ()))),
+                         agent_nouns=_forms(" ".join(lists.get("aid_agent_noun", ()))),
                          rebuilding=_forms(" ".join(lists.get("aid_rebuilding", ()))),
                          belonging=frozenset(w for f in lists.get("aid_belonging", ()) for w in (f, "ال" + f)),
                          relatives=frozenset(lists.get("relative", ())),
@@ -321,7 +325,7 @@ def aid_words(lexicon: CueLexicon) -> AidWords:
         if not all((words.needs, words.price, words.sum_links, words.campaign, words.electoral, words.payee,
                     words.ransom, words.assets, words.collect, words.party_groups, words.appeal,
                     words.give, words.receive, words.cut, words.pledged, words.total, words.each, words.not_each, words.sum_nouns, words.frozen, words.benefit,
-                    words.against, words.receive_links, words.appeal_to, words.quantity_particles, words.source, words.annual, words.monthly, words.give_nouns,
+                    words.against, words.receive_links, words.appeal_to, words.quantity_particles, words.source, words.annual, words.monthly, words.give_nouns, words.agent_nouns,
                     words.rebuilding, words.belonging, words.relatives, words.own_country, words.dual_relatives,
                     words.kana, words.impersonal, words.locative, words.accusation,
                     *aid_types.values(),
@@ -331,7 +335,7 @@ def aid_words(lexicon: CueLexicon) -> AidWords:
             raise ValueError("the cue lexicon lacks the need, price, sum_link, campaign, electoral, payee, ransom, assets, collect, party_group, "
                              "appeal, aid_give, aid_receive, aid_cut, aid_pledge, aid_total, aid_each, aid_not_each, aid_sum_noun, aid_frozen, aid_benefit, "
                              "aid_against, aid_receive_link, aid_appeal_to, aid_quantity_particle, aid_source, aid_annual, aid_monthly, "
-                             "aid_give_noun, aid_rebuilding, aid_belonging, aid_own_country, aid_dual_relative, aid_kana, aid_impersonal, aid_locative, accusation, relative, aid type, "
+                             "aid_give_noun, aid_agent_noun, aid_rebuilding, aid_belonging, aid_own_country, aid_dual_relative, aid_kana, aid_impersonal, aid_locative, accusation, relative, aid type, "
                              "aid_transfer, aid_not_aid, " + ", ".join(_AS_WRITTEN_LISTS.values()) + ", " + ", ".join(_LATER_LISTS.values())
                              + ", aid_humanitarian_hint, aid_development_hint, aid_cut_status, aid_pledge_status words (seeds/cue_words.csv)")
         found = _AID_WORDS[id(lexicon)] = (lexicon, words)

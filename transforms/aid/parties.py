@@ -331,10 +331,14 @@ def _received_from(tokens, i: int, money: tuple[int, int], words: cues.AidWords)
 
 
 def _role(tokens, m: Mention, previous_role: str | None, joined: bool, near: bool,
-          mention_ends: set[int], money: tuple[int, int], words: cues.AidWords) -> str | None:
+          mention_ends: dict[int, Mention], money: tuple[int, int], words: cues.AidWords) -> str | None:
     """The role the words around mention `m` give it; `near` says it stands close to the sum;
-    `words` the aid word lists of the cue lexicon (give, cut, aid types)."""
+    `mention_ends`: the sentence's mentions by their last token; `words` the aid word lists of the
+    cue lexicon (give, cut, aid types)."""
     prefix = tokens[m.first_token][2][:m.prefix_length]
+    before_m = mention_ends.get(m.first_token - 1)
+    if not prefix and before_m is not None and _agent_of_noun(tokens, before_m, mention_ends, words):
+        return "recipient"  # بمنح بروكسل أنقرة: the object after the noun's agent receives
     if prefix.endswith("ل"):
         if m.first_token > 0 and tokens[m.first_token - 1][2] in words.belonging:  # التابعة، الموالية (class aid_belonging)
             return None  # القوات التابعة للاتحاد الأفريقي: whose forces, not who receives
@@ -363,6 +367,8 @@ def _role(tokens, m: Mention, previous_role: str | None, joined: bool, near: boo
         break
     if head_with_to:
         return "recipient"  # للاقتصاد التركي، لحكومة لبنان
+    if _agent_of_noun(tokens, m, mention_ends, words, i):
+        return "donor"  # بمنح بروكسل أنقرة، دعم الأمم المتحدة لميليشيات الحوثي: the noun's agent gives
     word = tokens[i][2] if i >= 0 else ""
     if word in _OBJECT_PRONOUNS and i > 0 and cues.is_in(tokens[i - 1][2], words.give):
         return "donor"  # تعهد بها المانحون: the verb, its pronoun object, then its subject
@@ -401,6 +407,41 @@ def _role(tokens, m: Mention, previous_role: str | None, joined: bool, near: boo
     return None
 
 
+def _agent_of_noun(tokens, m: Mention, mention_ends: dict[int, Mention], words: cues.AidWords,
+                   noun_at: int | None = None) -> bool:
+    """Whether mention `m` is the agent of a verbal noun of granting or supporting (class aid_agent_noun:
+    منح، دعم) that stands right before it (or before the head noun of its adjective: `noun_at`), with another
+    party right after it, bare or marked by ل: بمنح بروكسل أنقرة نحو 3 مليارات دولار، دعم الأمم المتحدة
+    لميليشيات الحوثي. In construct the noun takes its giver first and its receiver after; named alone after
+    it (لدعم الجيش اللبناني، تمويل الأونروا) a party is what the noun supports, and so it is after a noun with
+    ل (a purpose: لدعم) or the article, which take no agent in construct."""
+    i = m.first_token - 1 if noun_at is None else noun_at
+    if i < 0 or m.prefix_length or not _bare_noun(tokens[i][2], words.agent_nouns):
+        return False
+    j = m.last_token + 1
+    if j >= len(tokens):
+        return False
+    starts = {x.first_token for x in mention_ends.values()}
+    word = tokens[j][2]
+    if word.startswith("ل") and not word.startswith("لا"):
+        return j in starts or j + 1 in starts  # لميليشيات الحوثي، للحكومة اليمنية
+    return j in starts and tokens[j][0] - tokens[m.last_token][1] <= 1  # أنقرة right after بروكسل
+
+
+def _bare_noun(word: str, nouns: frozenset[str]) -> bool:
+    """Whether the token is one of `nouns` with at most و / ف and ب before it (دعم، بمنح، وبدعم), not with ل
+    (لدعم: a purpose, its object after it) nor the article."""
+    for conj in ("و", "ف", ""):
+        rest = word[len(conj):] if word.startswith(conj) else None
+        if rest is None:
+            continue
+        if rest in nouns and not rest.startswith("ال"):
+            return True
+        if rest.startswith("ب") and rest[1:] in nouns and not rest[1:].startswith("ال"):
+            return True
+    return False
+
+
 def _cut_verb(word: str, words: cues.AidWords) -> bool:
     """A finite verb of cutting aid (علقت، جمدت، خفضت، ستوقف; words.cut), not its verbal noun (تعليق، تجميد;
     words.cut_nouns, class aid_cut_noun)."""
@@ -429,7 +470,7 @@ def assign_parties(tokens, mentions: list[Mention], first: int, last: int, t0: i
     `respective`: the party of a list that this sum belongs to «على التوالي» (respective_parties)."""
     listed = _listed_giver(tokens, mentions, first, previous_sum_end, words.not_aid, words.party_prepositions)
     roles: list[tuple[Mention, str | None]] = []
-    mention_ends = {m.last_token for m in mentions}
+    mention_ends = {m.last_token: m for m in mentions}
     previous: tuple[Mention, str | None] | None = None
     for m in mentions:
         joined = previous is not None and _joined(tokens, previous[0], m)
@@ -594,6 +635,8 @@ def _after_preposition(tokens, m: Mention, not_aid: frozenset[str], prepositions
     for j in range(m.first_token - 1, max(-1, m.first_token - 1 - back), -1):
         if tokens[j][2] in prepositions:
             return True
+        if m.via == "adjective" and tokens[j][2].startswith("لل"):
+            return True  # للتأمين الصحي البريطاني: the noun the adjective follows is marked by ل, what the money is for
     # The owner of a budget, a deal or a cost after a preposition (في ميزانية الأونروا): the
     # construct's noun is a not-aid noun (a verbal noun such as إعلان takes its agent there instead).
     j = m.first_token - 1
