@@ -70,6 +70,7 @@ class VisitContext:
     clauses: object = None  # cues.ClauseWords: the word lists the features and filters read (relation, missions …)
     headlines: dict = field(default_factory=dict)  # a press review's sentence -> its headlines (layout.py)
     body_seats: tuple = ()  # (pattern of an international body's name, its seat's country): VisitLexicon.body_seats
+    places: object = None  # cues.PlaceWords: the verbs of holding an event (تستضيف، عقدت) the features read
     # Built on first use: the actors of each sentence and the places by first token (sentence_actors,
     # locs_in), and the features' article-wide counts (features._Index); each rebuilt if the lists change.
     _by_sentence: tuple | None = field(default=None, repr=False, compare=False)
@@ -129,14 +130,14 @@ def generator(name: str):
 
 def build_context(doc: Document, actors: list[Actor], locs: list[Loc], rule_rows: list[dict],
                   title_actors: list[Actor] = (), title: Document | None = None, clauses=None,
-                  headlines: dict | None = None, body_seats: tuple = ()) -> VisitContext:
+                  headlines: dict | None = None, body_seats: tuple = (), places=None) -> VisitContext:
     placed = []
     for a in actors:
         span = doc.token_span(a.start, a.end)
         placed.append((a, span, doc.sentence_of(span[0])))
     placed += [(a, (-1, -1), -1) for a in title_actors]
     ctx = VisitContext(doc, placed, [(l, doc.token_span(l.start, l.end)) for l in locs], rule_rows, title=title,
-                       clauses=clauses, headlines=headlines or {}, body_seats=body_seats)
+                       clauses=clauses, headlines=headlines or {}, body_seats=body_seats, places=places)
     for c in doc.cues:
         if c.cue.cls in VISIT_CUE_CLASSES:
             ctx.cue_sentences.setdefault(doc.sentence_of(c.first), []).append(c)

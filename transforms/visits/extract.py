@@ -142,7 +142,7 @@ def visit_pairs(doc, persons: list[dict], title_persons: list[dict], published, 
     title_actors = [Actor(0, 0, None, person=p, international=True) if lexicon.serves_international_body(p.get("title_ar"))
                     else Actor(0, 0, p.get("country_iso2"), person=p) for p in title_persons]
     ctx = build_context(doc, actors, locs, rule_rows, title_actors, title, lexicon.clauses, headlines,
-                        lexicon.body_seats)
+                        lexicon.body_seats, lexicon.places)
     candidates = visit_candidates(ctx)
     return ctx, candidates, score_candidates(candidates, ctx, model, lexicon.is_private_title)
 

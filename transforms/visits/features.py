@@ -155,6 +155,7 @@ def visit_features(c: VisitCandidate, ctx: VisitContext) -> dict[str, float]:
             f["host_after_subject_matter"] = float(bool(SUBJECT_MATTER.search(" ".join(doc.words(nearest.end, host[0])))))
         f["host_then_where"] = float(host[1] < end and doc.tokens[host[1]].text in ("حيث", "وحيث"))
         f["host_city"] = float(c.place is not None)
+        f["host_held"] = float(held_before(ctx, host[0], first))
         f["actor_host_dist"] = _scaled(_distance(c.actor_tokens, host))
         f["actor_before_host"] = float(c.actor_tokens[0] >= 0 and c.actor_tokens[0] < host[0])
     else:
@@ -212,6 +213,20 @@ def _party_features(c: VisitCandidate, ctx: VisitContext) -> dict[str, float]:
     topic = ends_in_topic(ctx.clauses, left)
     return {"party_topic": float(topic), "party_adjective": float(adjective), "party_after_office": float(adjective and office),
             "party_office_of_country": float(not adjective and office), "party_in_list": float(listed)}
+
+
+_HELD_WORDS = 3  # how far before a place a verb of holding may stand (استضافته العاصمة البلجيكية بروكسل)
+
+
+def held_before(ctx: VisitContext, host_first: int, sentence_first: int) -> bool:
+    """A verb of holding an event (class held: تستضيف، احتضنت، عقدت، المنعقدة) among the few words before a place:
+    the place is where a meeting is held (وتستضيف القاهرة ... أعمال اللجنة؛ مؤتمر استضافته العاصمة البلجيكية بروكسل؛
+    الملتقى الذي يعقد في دبي), so the parties the sentence names come to it."""
+    places = ctx.places
+    if places is None:
+        return False
+    words = ctx.doc.words(max(sentence_first, host_first - _HELD_WORDS), host_first)
+    return any(places.held.search(w) for w in words)
 
 
 _WITH = {"مع", "ومع", "بـ"}
