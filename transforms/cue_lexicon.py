@@ -575,6 +575,9 @@ DATE_CLASSES = {
     "date_days_after_that": "a plural of days after قبل or بعد and a count, as written (أيام): it counts days only after ذلك or a pronoun (بعد ذلك بأربعة أيام، بعدها بعشرة أيام) and never before عمل (days of work); قبل أربعة أيام alone is no date",
     "date_not_tomorrow": "a word of negation right before غدا, as written (ليس): «not tomorrow» sets the present "
                          "against a time to come and names no day (الآن وليس غدا، ليس الأسبوع المقبل وليس غدا، بل فورا)",
+    "date_annual_day_lead": "a word right before a named yearly day (seeds/annual_days.csv) that places something on it, "
+                            "as written, ب or ل glued on or not (في يوم الأرض، بمناسبة عيد العمال، مع يوم الأرض، "
+                            "إحياء يوم الأرض): the day is a date; named alone it is the day's name or a theme, no date",
     "date_like": "a word of likeness, as written (مثل): «في مثل هذا اليوم قبل 3 أعوام» is this very day so many years back, and مثل right before هذا الشهر names the month of another year",
 }
 # The classes whose rows are a word's opening, not a whole word (date_not_future_stem: سيا is read in سياسة; aid_stem:
