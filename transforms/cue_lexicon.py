@@ -524,7 +524,7 @@ DATE_CLASSES = {
     "date_not_future_word": "a whole noun or name that is written like a verb with the future prefix سـ, as written (سيول، سيتي، ستة، سيطر): the word so written is no future verb, though a longer word opening so may be one (سيولد، سيتيح، ستهاجم، سيطرح)",
     "date_lasting": "an imperfect verb of lasting, as written (تستمر، يمتد، تبقى، يظل): what goes on until (حتى) a weekday goes on to the coming one, whatever the tense",
     "date_ordinal_noun": "a noun an ordinal after it agrees with, as written (أسبوع، نصف، ربع، فصل): الأسبوع الأول، النصف الثاني is no day of the month",
-    "date_of_the_two": "a noun whose complement الاثنين is «the two», not Monday, as written (جثماني، تسميم، نجاة، إنقاذ، باستثناء): their body, poisoning or rescue",
+    "date_of_the_two": "a noun whose complement الاثنين is «the two», not Monday, as written (جثماني، تسميم، نجاة، إنقاذ، باستثناء): their body, poisoning or rescue; or a pronoun that الاثنين stands in apposition to (نحن الاثنين: we two)",
     "date_weekday_habit": "a word right before a weekday that makes it no day, as written: a habit (أيام الجمعة، كل سبت), an ordinal in the month (أول خميس، آخر جمعة) or a place (سوق الجمعة)",
     "date_weekday_epithet": "an adjective right after a weekday that makes it a day's name, as written (الأبيض، الأحمر): «الأربعاء الأبيض», a campaign, and الأربعاء الأحمر, a feast, are no date",
     "date_press": "a noun of the press, as written (صحف، صحافة): اليوم after it (a word between at most) is the publication day, today's papers",
