@@ -126,7 +126,7 @@ def load_lexicons() -> Lexicons:
                                                   read_seed_csv("imperfect_verbs.csv"), cues=cues), read_person_tagger(),
                                      PERSON_TAGGER),
         dates=build_date_lexicon(read_seed_csv("months.csv"), read_seed_csv("months_curated.csv"),
-                                 read_seed_csv("imperfect_verbs.csv"), cues),
+                                 read_seed_csv("imperfect_verbs.csv"), cues, read_seed_csv("annual_days.csv")),
         currencies=build_currency_lexicon(read_seed_csv("currencies.csv"), read_seed_csv("currencies_curated.csv")),
         visits=build_visit_lexicon(read_seed_csv("visit_triggers.csv"), titles, cues, organisations,
                                    read_seed_csv("international_seats.csv")),

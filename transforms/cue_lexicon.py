@@ -525,7 +525,7 @@ DATE_CLASSES = {
     "date_not_future_word": "a whole noun or name that is written like a verb with the future prefix سـ, as written (سيول، سيتي، ستة، سيطر): the word so written is no future verb, though a longer word opening so may be one (سيولد، سيتيح، ستهاجم، سيطرح)",
     "date_lasting": "an imperfect verb of lasting, as written (تستمر، يمتد، تبقى، يظل): what goes on until (حتى) a weekday goes on to the coming one, whatever the tense",
     "date_ordinal_noun": "a noun an ordinal after it agrees with, as written (أسبوع، نصف، ربع، فصل): الأسبوع الأول، النصف الثاني is no day of the month",
-    "date_of_the_two": "a noun whose complement الاثنين is «the two», not Monday, as written (جثماني، تسميم، نجاة، إنقاذ، باستثناء): their body, poisoning or rescue",
+    "date_of_the_two": "a noun whose complement الاثنين is «the two», not Monday, as written (جثماني، تسميم، نجاة، إنقاذ، باستثناء): their body, poisoning or rescue; or a pronoun that الاثنين stands in apposition to (نحن الاثنين: we two)",
     "date_weekday_habit": "a word right before a weekday that makes it no day, as written: a habit (أيام الجمعة، كل سبت), an ordinal in the month (أول خميس، آخر جمعة) or a place (سوق الجمعة)",
     "date_weekday_epithet": "an adjective right after a weekday that makes it a day's name, as written (الأبيض، الأحمر): «الأربعاء الأبيض», a campaign, and الأربعاء الأحمر, a feast, are no date",
     "date_press": "a noun of the press, as written (صحف، صحافة): اليوم after it (a word between at most) is the publication day, today's papers",
@@ -576,6 +576,9 @@ DATE_CLASSES = {
     "date_days_after_that": "a plural of days after قبل or بعد and a count, as written (أيام): it counts days only after ذلك or a pronoun (بعد ذلك بأربعة أيام، بعدها بعشرة أيام) and never before عمل (days of work); قبل أربعة أيام alone is no date",
     "date_not_tomorrow": "a word of negation right before غدا, as written (ليس): «not tomorrow» sets the present "
                          "against a time to come and names no day (الآن وليس غدا، ليس الأسبوع المقبل وليس غدا، بل فورا)",
+    "date_annual_day_lead": "a word right before a named yearly day (seeds/annual_days.csv) that places something on it, "
+                            "as written, ب or ل glued on or not (في يوم الأرض، بمناسبة عيد العمال، مع يوم الأرض، "
+                            "إحياء يوم الأرض): the day is a date; named alone it is the day's name or a theme, no date",
     "date_like": "a word of likeness, as written (مثل): «في مثل هذا اليوم قبل 3 أعوام» is this very day so many years back, and مثل right before هذا الشهر names the month of another year",
 }
 # The classes whose rows are a word's opening, not a whole word (date_not_future_stem: سيا is read in سياسة; aid_stem:

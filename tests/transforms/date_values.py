@@ -11,7 +11,8 @@ from transforms.dates import build_date_lexicon, extract_time_expressions
 @cache
 def seed_date_lexicon():
     return build_date_lexicon(read_seed_csv("months.csv"), read_seed_csv("months_curated.csv"),
-                              read_seed_csv("imperfect_verbs.csv"), build_cue_lexicon(read_seed_csv("cue_words.csv")))
+                              read_seed_csv("imperfect_verbs.csv"), build_cue_lexicon(read_seed_csv("cue_words.csv")),
+                              read_seed_csv("annual_days.csv"))
 
 
 def values(text: str, published: str, lexicon) -> list[str]:

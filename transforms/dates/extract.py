@@ -625,6 +625,32 @@ STORY_SENTENCES = 2
 # the units of time of «بعد (count) unit» (أيام، أشهر، عامين); see story_pattern.
 
 
+def annual_day_patterns(cues: "CueLexicon | None", rows: list[dict] | None) -> dict:
+    """The DateLexicon fields of the yearly days named by their name (seeds/annual_days.csv): `annual_days`, each
+    normalised name's (month, day), and `annual_day`, a name with ب or ل glued on or not, right after a word of class
+    date_annual_day_lead (group `lead`, ب or ل glued on it or not, ال or not, a quotation mark or # between);
+    no field without rows or leads."""
+    leads = class_alternation(cues, "date_annual_day_lead")
+    days = {normalize_key(row["name"]): (int(row["month"]), int(row["day"])) for row in rows or ()}
+    if not leads or not days:
+        return {}
+    names = "|".join(sorted((re.escape(n) for n in days), key=len, reverse=True))
+    return {"annual_days": days, "annual_name": re.compile(rf"(?P<p_annual>{names})(?!\w)"), "annual_day": re.compile(
+        rf"(?<!\w)(?P<lead>[وف]?(?:[بل]|لل)?(?:ال)?(?:{leads}))\s+[\"“«#]?\s*(?:[بل](?=\S))?(?P<name>{names})(?!\w)")}
+
+
+def _annual_matches(text: str, lexicon: DateLexicon, matches: list[re.Match]) -> list[re.Match]:
+    """`matches` with the yearly days named by their name after a lead (DateLexicon.annual_day) put in order, each as
+    the match of the name alone (production p_annual), unless a grammar match overlaps it."""
+    pattern = lexicon.annual_day
+    if pattern is None or not any(name in text for name in lexicon.annual_days):
+        return matches  # (the common case: no yearly day's name in the text; str's own search, no regex scan)
+    spans = [m.span() for m in matches]
+    added = [lexicon.annual_name.match(text, a.start("name")) for a in pattern.finditer(text)]
+    added = [a for a in added if not any(s < a.end() and a.start() < e for s, e in spans)]
+    return sorted(matches + added, key=lambda m: m.start()) if added else matches
+
+
 def story_pattern(cues: "CueLexicon | None") -> re.Pattern:
     """The words that tell the story goes on (classes date_story_on, date_story_unit); without the cue
     lexicon, none (a pattern that never matches)."""
@@ -1150,6 +1176,14 @@ class _Extractor:
         month_index = first.year * 12 + first.month - 1 + shift
         y, month = divmod(month_index, 12)
         return self.day_results(y, month + 1, days, None, m, "published")
+
+    def annual(self, m):
+        """A yearly day named by its name after a word that places something on it (بمناسبة يوم المرأة العالمي،
+        في يوم الأرض، خلال مسيرة عيد العمال): its day, in the year a day and month without one would take (the
+        tense, the story's year, else the nearest to publication). Named alone (ما قصة يوم الأرض؟) it is the
+        day's name or a theme, no date (ruling 2 of gold/team/dates_consistency_session32.md)."""
+        month, day = self.lexicon.annual_days[m.group("p_annual")]
+        return self.day_results(None, month, [day], None, m, "unresolved")
 
     def hijri(self, m):
         _, month = self.lexicon.months[" ".join(m.group("h_m").split())]
@@ -1953,7 +1987,7 @@ def extract_time_expressions(text: str, published: datetime | None, lexicon: Dat
     norm = normalized if normalized is not None else normalize(text)
     # (every match first, then the productions: the grammar's matches depend on the text alone, and
     # the two phases each keep their own working set hot)
-    matches = _matches(norm.text, lexicon)
+    matches = _annual_matches(norm.text, lexicon, _matches(norm.text, lexicon))
     if not matches:
         return []  # (half the texts, most titles: no trigger, nothing to set up)
     normed = norm.text

@@ -177,6 +177,12 @@ class DateLexicon:
     like: re.Pattern | None = field(repr=False, default=None)
     # a plural of days counted only after ذلك or a pronoun (class date_days_after_that: أيام; extract.days_after_that_words)
     days_after_that: frozenset[str] = frozenset()
+    # a yearly day named by its name (seeds/annual_days.csv: يوم الأرض، عيد العمال), ب or ل glued on or not, with the
+    # word before it that places something on it (class date_annual_day_lead) as group `lead`, and each name's
+    # (month, day) (extract.annual_day_patterns, _Extractor.annual)
+    annual_day: re.Pattern | None = field(repr=False, default=None)
+    annual_name: re.Pattern | None = field(repr=False, default=None)  # a name alone, group p_annual
+    annual_days: dict = field(repr=False, default_factory=dict)
 
     def month_of(self, name: str) -> tuple[str, int] | None:
         return self.months.get(" ".join(name.split()))
@@ -216,12 +222,14 @@ def perfect_forms(verbs) -> frozenset[str]:
 
 
 def build_date_lexicon(month_rows: list[dict], curated_rows: list[dict],
-                       verb_rows: list[dict] | None = None, cues: "CueLexicon | None" = None) -> DateLexicon:
+                       verb_rows: list[dict] | None = None, cues: "CueLexicon | None" = None,
+                       annual_rows: list[dict] | None = None) -> DateLexicon:
     """Lexicon from seeds/months.csv rows (CLDR/hijridate names), seeds/months_curated.csv rows
     (spelling variants and the names that are also ordinary words), seeds/imperfect_verbs.csv rows
     (the verbs a سـ may make future; without them any سـ-word of a verb's shape is read so) and the
     cue lexicon of seeds/cue_words.csv (its relatives and clause openers bound the clause a tense
-    reaches; without it no clause word is read)."""
+    reaches; without it no clause word is read) and seeds/annual_days.csv rows (the yearly days read
+    by their name; without them, or without the cue lexicon's leads, none is)."""
     from transforms.dates.grammar import (compile_glued_year, compile_grammar, compile_trigger_index, compile_triggers,  # they need the names
                                           day_next_chars)
     from transforms.dates.extract import (call_for_pattern, event_named_pattern, counted_patterns, event_patterns, ongoing_pattern,
@@ -230,7 +238,7 @@ def build_date_lexicon(month_rows: list[dict], curated_rows: list[dict],
                                           born_pattern, told_days, period_lead_pattern, time_of_pattern, not_tomorrow_pattern,
                                           part_of_pattern, guard_lead_pattern, trim_pattern, starting_from_pattern, night_patterns,
                                           until_patterns, since_patterns, recurring_pattern, next_after_pattern,
-                                          like_patterns, days_after_that_words)
+                                          like_patterns, days_after_that_words, annual_day_patterns)
     from transforms.dates.tense import clause_patterns, opening_imperfect_pattern, reported_pattern, tense_words
     from transforms.dates.first_chars import first_chars
     from transforms.dates.grammar import relative_words, plural_relative_words, SAME_UNSEEN, YEAR_LEAD_UNSEEN, YEAR_KIND_UNSEEN
@@ -303,7 +311,8 @@ def build_date_lexicon(month_rows: list[dict], curated_rows: list[dict],
         year_words=all_year_words, singular_year_words=singular_year_words, time_units=time_units(cues),
         levantine=frozenset(normalize_key(row["name"]).split()[0] for row in month_rows
                             if row["kind"].strip() == "month" and (row.get("source") or "").strip() == "cldr:ar_SY"),
-        like_this=like_this, like=like, days_after_that=days_after_that_words(cues))
+        like_this=like_this, like=like, days_after_that=days_after_that_words(cues),
+        **annual_day_patterns(cues, annual_rows))
     passes: dict = {}
     pattern = compile_grammar(words, passes)
     return replace(words, pattern=pattern, grammar_find=passes["find"], grammar_productions=passes["productions"],
