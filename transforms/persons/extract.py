@@ -1227,6 +1227,63 @@ def _sure_name(word: str, lexicon: PersonLexicon) -> bool:
         len(word) >= 4 and word in lexicon.person_words)
 
 
+def _next_conjunct(text: str, token, lexicon: PersonLexicon) -> bool:
+    """Whether a word of a name after its first two is و opening the next of a list, which the rules or
+    the tagger read on as the same name (رومان زوبنين وويوري جيركوف، أنخل دي ماريا وغونزالو): و glued to a
+    given name or a known name word of four letters or more, to a word the text writes with a hamza on
+    its alef (وأحمد، وأحرقوا: a name's own و is never followed by one, _without_glued_conjunction), to و and a
+    given name, or to a frequent definite word (والابنة، والمحاميان). A family name in و stays (كايل والكر، داميان
+    والمسلي), and so does a name word as it stands (وليد، ولد)."""
+    word = token.text
+    if len(word) < 4 or word[0] != "و" or word in lexicon.given_names or word in lexicon.person_words \
+            or word in lexicon.name_parts or word in CONNECTORS:
+        return False
+    stem = word[1:]
+    if stem in lexicon.given_names or (len(stem) >= 4 and (stem in lexicon.person_words or stem in lexicon.name_parts)):
+        return True
+    if token.ostart + 1 < len(text) and text[token.ostart] == "و" and text[token.ostart + 1] in _HAMZA_ALEFS:
+        return True
+    if stem[:1] == "و" and stem[1:] in lexicon.given_names:
+        return True  # وويوري جيركوف: the conjunction before a name in و
+    # a frequent definite word, or its dual or plural (والمحاميان، والمدافعان، واللاعبين: المحامي، المدافع)
+    key = token.key[1:]
+    return key[:2] == "ال" and (key in lexicon.stop_words or (
+        key.endswith(("ان", "ين", "ون")) and len(key) >= 7 and key[:-2] in lexicon.stop_words))
+
+
+def _without_next_conjunct(text: str, tokens: Tokens, m: _Mention, lexicon: PersonLexicon) -> list[_Mention]:
+    """A name, read by the rules or the tagger, cut before a word after its first two that opens the
+    next of a list (_next_conjunct: رومان زوبنين وويوري جيركوف → رومان زوبنين), and the next person
+    when the words after the cut are a name of two words or more: the و-word's own word and the rest
+    (ويوري جيركوف → يوري جيركوف), or, after a definite noun, the rest when it opens with a given name
+    (إيغور أكينفييف والمدافعان ماريو فرنانديز → ماريو فرنانديز). After one word only, a و-word is as
+    often the name's own syllable (تشونغ ويونغ, Chung Eui-yong). A known person's name stays."""
+    if m.known is not None or len(m.words) < 3:
+        return [m]
+    items = tokens.items
+    first = m.tok_end - len(m.words)
+    if first < 0 or m.tok_end > len(items) or items[m.tok_end - 1].text != m.words[-1]:
+        return [m]
+    for n in range(2, len(m.words)):
+        k = first + n
+        if items[k].text != m.words[n] or not _next_conjunct(text, items[k], lexicon):
+            continue
+        head = _first_words(m, n, items, k - 1)
+        if m.words[n][1:3] != "ال":
+            cut = 2 if m.words[n][1] == "و" and m.words[n][2:] in lexicon.given_names else 1  # وويوري
+            rest = (m.words[n][cut:],) + m.words[n + 1:]
+            start = items[k].ostart + cut
+        else:
+            rest = m.words[n + 1:]
+            start = items[k + 1].ostart if k + 1 < m.tok_end else m.char_end
+            if rest and rest[0] not in lexicon.given_names:
+                rest = ()
+        if len(rest) < 2:
+            return [head]
+        return [head, _Mention(rest, start, m.char_end, None, lexicon.persons.get(rest), m.tok_end)]
+    return [m]
+
+
 def _tagged_mentions(tokens: Tokens, mentions: list[_Mention], lexicon: PersonLexicon,
                      country_at: dict) -> list[_Mention]:
     """Names the learned tagger reads where the rules found none (وقال المدرب ديدييه ديشان). A
@@ -1576,6 +1633,7 @@ def extract_persons(text: str, country_mentions: list[dict], lexicon: PersonLexi
         if places:  # قالت النيابة العامة في باريس، توقيت بيونغيانغ: a city, not a one-word name
             tagged = [m for m in tagged if len(m.words) > 1 or not _inside_place(m, place_spans)]
         mentions += tagged
+        mentions = [part for m in mentions for part in _without_next_conjunct(text, tokens, m, lexicon)]
         mentions += _list_conjunct_names(tokens, mentions, lexicon, country_at)
         mentions += _names_in_apposition(tokens, mentions, lexicon, country_at)
         mentions = _without_word_after_family_name(tokens, mentions, lexicon, country_at)
