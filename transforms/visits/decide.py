@@ -162,6 +162,7 @@ def _nearest_day(c: VisitCandidate, ctx: VisitContext) -> tuple[str, int, object
     for m in doc.in_tokens("time", first, end):
         value = m.row.get("value")
         if not value or _since(ctx, m) or m.first in said or (m.first > reach and _other_events_day(c, ctx, reach + 1, m.first)) \
+                or (m.end <= anchor and _other_events_day(c, ctx, max(first, m.first - _EVENT_REACH), m.first)) \
                 or _main_clause_day(c, ctx, m, cue, first, end) or _said_of_future(ctx, m, cue) \
                 or _day_apart(ctx, m, anchor):
             continue
@@ -204,6 +205,7 @@ def _main_clause_day(c: VisitCandidate, ctx: VisitContext, m, cue, first: int, e
     return not any(x.first < rel for x in ctx.cue_sentences.get(c.sentence, []))
 
 
+_EVENT_REACH = 6  # words back from a day before the visit's word to the sequence word of the day's own event
 _EVENT_WORDS = 2  # words a sequence word's event takes at least before a day of its own
 
 

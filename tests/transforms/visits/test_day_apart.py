@@ -1,5 +1,6 @@
 """A day told right before a day apart (بعد أسبوع من، بعد يومين من، غداة، عشية) and the visit's word is another
-event's, a day or more from the visit's (issue 9, item 6), on real sentences of non-gold ANT articles, every
+event's, a day or more from the visit's; so is one told a few words after a sequence word and its own event,
+before the visit's word (issue 9, item 6), on real sentences of non-gold ANT articles, every
 upstream layer built by the real extractors (reading.read_visits)."""
 from tests.transforms.visits.reading import read_visits
 
@@ -27,3 +28,13 @@ def test_a_statement_right_after_a_meeting_keeps_its_day():
             "النووي مع إيران، لافتاً إلى أنه \"ليس بوسعنا فعل شيء حيال قرار أميركا فرض عقوبات أحادية على إيران\".")
     _, rows, _ = read_visits(text, "2018-05-11T10:00:00+04:00")
     assert "2018-05-10" in _days(rows, "RU")
+
+
+def test_a_day_after_a_sequence_word_and_its_event_is_that_events_before_the_visits_word():
+    # ANT FR-internationalNews-1410-20180524: 7 May 2017 is Macron's election, told after عقب and its event a few
+    # words before the visit's word; the visit to Russia is the Thursday (and Friday), not 2017-05-07.
+    text = ("بعد عام على استقباله نظيره الروسي فلاديمير بوتين في قصر فرساي عقب انتخابه رئيسا للجمهورية الفرنسية في "
+            "7 أيار/مايو 2017، يقوم إيمانويل ماكرون الخميس والجمعة بزيارة رسمية إلى روسيا للحديث عن ملفين بارزين، "
+            "حسب الإليزيه، هما سوريا وأوكرانيا.")
+    _, rows, _ = read_visits(text, "2018-05-24T10:00:00+00:00")
+    assert _days(rows, "RU") == ["2018-05-24"]

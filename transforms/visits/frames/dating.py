@@ -41,6 +41,11 @@ def dates_for(ctx: ArticleContext, frame_spans: list[tuple[int, int]], sentence,
         if te["char_start"] >= frame_spans[i][1] and _other_events_day(ctx, frame_spans[i][1], te["char_start"],
                                                                        list(frame_spans) + list(other_spans)):
             continue
+        # The same before the frame's word: a day told after a sequence word and its event, no visit word between,
+        # is that event's (عقب انسحاب الولايات المتحدة من الاتفاق في وقت سابق من هذا العام، حيث يلتقي ... ظريف).
+        if te["char_end"] <= frame_spans[i][0] and _other_events_day(ctx, max(sentence[0], ctx.words_back(te["char_start"], _EVENT_REACH)), te["char_start"],
+                                                                     list(frame_spans) + list(other_spans)):
+            continue
         lo, hi = sorted((te["char_start"], frame_spans[i][0]))
         if re.search(r"[\"«»“”]", ctx.text[lo:hi]):
             continue  # a date inside a quotation is the speaker's, not the visit's
@@ -65,6 +70,7 @@ def _since(before: str, at: int, triggers: list[tuple[int, int]]) -> bool:
     return not any(start < s < at for s, _ in triggers)
 
 
+_EVENT_REACH = 6  # words back from a day before the visit's word to the sequence word of the day's own event
 _EVENT_WORDS = 2  # words a sequence word's event takes at least before a day of its own
 
 
