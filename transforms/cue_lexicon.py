@@ -473,6 +473,8 @@ VISIT_AS_WRITTEN_CLASSES = {
     "visit_gathering_head": "a plural of offices or of states, as written, read with و/ف and ال، بال، لل (قادة، زعماء، وزراء، ممثلو، دول، تكتل): near a meeting word it makes a gathering of unnamed leaders, a visit with no visitor named (اجتماع لوزراء الخارجية العرب في عمان)",
     "visit_summit_of": "a word of a bloc after قمة, as written, read with ال، لل or ل (عربية، خليجية، الاتحاد، حلف، مجموعة): قمة and it make a summit of a bloc, a gathering of unnamed leaders (القمة العربية في الظهران)",
     "visit_where_plan": "a word of a plan after حيث, من before it or not, as written (المقرر، المتوقع، يتوقع، ينتظر): «في تورونتو، حيث من المقرر أن يعقد اجتماع» places the meeting at the place before حيث",
+    "visit_apart_unit": "a unit of days right after a word of sequence, a count between at most, and before من, as written (يوم، يومين، أسبوع): a day told right before بعد يومين من and an event (صرح ... الخميس بعد يومين من القمة) is a day apart from that event, so never a visit's day when the visit is that event",
+    "visit_apart_sequence": "a word of sequence that is itself a day apart, as written (غداة، عشية): a day told right before it (الخميس عشية القمة) is the day after or before the event it names, never that event's day",
     "visit_international": "a word or name of an international body in a person's title, as written, read anywhere in it (الأمين العام، الأممي، مبعوث، حلف، صندوق النقد، اليونيسف): its holder has no country of his own, so he visits the country he goes to (المبعوث الأممي إلى اليمن مارتن غريفيث)",
 }
 CLASSES.update(VISIT_AS_WRITTEN_CLASSES)

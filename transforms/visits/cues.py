@@ -364,6 +364,10 @@ class ClauseWords:
     reached: re.Pattern = reached_pattern(None)
     # A word that introduces a list of countries taking part (class visit_country_list: شاركت فيه 41 دولة من بينها ...).
     country_list: re.Pattern = country_list_pattern(None)
+    # A day apart from the event named after it, at the opening of the words read: a sequence word, a count at
+    # most, a unit of days and من (بعد يومين من، قبل أسبوع من; class visit_apart_unit), or a sequence word that is
+    # a day apart itself (غداة، عشية; class visit_apart_sequence). A date right before it is no day of that event.
+    day_apart: re.Pattern | None = None
     # A word that puts someone at a meeting named before (class visit_at_event: خلال القمة، على هامش المؤتمر).
     at_event: re.Pattern = at_event_pattern(None)
     # A gathering of unnamed leaders (classes visit_gathering_head and visit_summit_of: قمة للتكتل، القمة العربية).
@@ -417,6 +421,18 @@ def _light(cues: CueLexicon) -> re.Pattern | None:
     return re.compile(rf"(?:{'|'.join(pieces)})\s+") if pieces else None
 
 
+def _day_apart(cues: CueLexicon) -> re.Pattern | None:
+    """ClauseWords.day_apart: a sequence word, a count at most, a unit of days and من; or a sequence word that is a
+    day apart itself; at the opening of the words read (a comma before at most)."""
+    pieces = []
+    if cues.lists.get("visit_apart_unit"):
+        pieces.append(rf"[وف]?(?:{cues.word_alternation('sequence')})\s+(?:\S+\s+)?"
+                      rf"(?:{cues.word_alternation('visit_apart_unit')})(?:\s+\S+)?\s+من")
+    if cues.lists.get("visit_apart_sequence"):
+        pieces.append(rf"[وف]?(?:{cues.word_alternation('visit_apart_sequence')})")
+    return re.compile(rf"^[\s،,]*(?:{'|'.join(pieces)})(?!\w)") if pieces else None
+
+
 def clause_words(cues: CueLexicon) -> ClauseWords:
     relative = cues.word_alternation("relative")
     and_verb = rf"(?<!\w)و(?:{'|'.join(cues.verb_forms(*_AND_VERB_CLASSES))})(?!\w)"
@@ -443,7 +459,7 @@ def clause_words(cues: CueLexicon) -> ClauseWords:
                        country_list=country_list_pattern(cues), at_event=at_event_pattern(cues),
                        gathering=gathering_pattern(cues), where=where_pattern(cues),
                        international=international_pattern(cues), to_place=to_place_pattern(cues),
-                       in_place=in_place_pattern(cues), actor_words=actor_words(cues),
+                       in_place=in_place_pattern(cues), actor_words=actor_words(cues), day_apart=_day_apart(cues),
                        reported=reported_pattern(cues), seat_words=seat_words(cues))
 
 

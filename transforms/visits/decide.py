@@ -162,7 +162,9 @@ def _nearest_day(c: VisitCandidate, ctx: VisitContext) -> tuple[str, int, object
     for m in doc.in_tokens("time", first, end):
         value = m.row.get("value")
         if not value or _since(ctx, m) or m.first in said or (m.first > reach and _other_events_day(c, ctx, reach + 1, m.first)) \
-                or _main_clause_day(c, ctx, m, cue, first, end) or _said_of_future(ctx, m, cue):
+                or (m.end <= anchor and _other_events_day(c, ctx, max(first, m.first - _EVENT_REACH), m.first)) \
+                or _main_clause_day(c, ctx, m, cue, first, end) or _said_of_future(ctx, m, cue) \
+                or _day_apart(ctx, m, anchor):
             continue
         distance = max(anchor - (m.end - 1), m.first - reach, 0)
         if host is not None and 0 <= m.first - host[1] <= _AFTER_PLACE:
@@ -203,6 +205,7 @@ def _main_clause_day(c: VisitCandidate, ctx: VisitContext, m, cue, first: int, e
     return not any(x.first < rel for x in ctx.cue_sentences.get(c.sentence, []))
 
 
+_EVENT_REACH = 6  # words back from a day before the visit's word to the sequence word of the day's own event
 _EVENT_WORDS = 2  # words a sequence word's event takes at least before a day of its own
 
 
@@ -221,6 +224,14 @@ def _other_events_day(c: VisitCandidate, ctx: VisitContext, first: int, end: int
     # the event's own words (قبيل جلسة مجلس الأمن، بعد انتهاء قمة) may be visit words
     return not (any(k + _EVENT_WORDS < x.first < end for x in ctx.cue_sentences.get(c.sentence, []))
                 or (host is not None and k < host[0] < end))
+
+
+def _day_apart(ctx: VisitContext, m, anchor: int) -> bool:
+    """A day told right before a day apart and the visit's word (وكان ترامب قد كتب على تويتر في 13 يونيو بعد
+    يوم واحد من اجتماعه مع ... كيم؛ الخميس عشية القمة; ClauseWords.day_apart) is a day or more from the visit's,
+    as in the frame rules' dating (frames/dating.py)."""
+    pattern = getattr(ctx.clauses, "day_apart", None)
+    return pattern is not None and m.end <= anchor and bool(pattern.search(_normalised(ctx.doc, m.end, anchor)))
 
 
 _SINCE_EVENT = 3  # words between منذ and a date of the event it names (منذ انتخابه في أيار/مايو 2017)

@@ -25,7 +25,12 @@ def dates_for(ctx: ArticleContext, frame_spans: list[tuple[int, int]], sentence,
                   te["char_start"], list(frame_spans) + list(other_spans)):
             continue  # "منذ يوليو 2013" starts a period; it is no visit's day
         distance = [_distance(te, span) for span in frame_spans]
-        i = distance.index(min(distance))
+        # A frame told right after the date and a day apart (كتب على تويتر في 13 يونيو بعد يوم واحد من اجتماعه؛
+        # الخميس عشية القمة) is the event the date is set apart from: the date is never that frame's.
+        eligible = [k for k, span in enumerate(frame_spans) if not _day_apart(ctx, te, span)]
+        if not eligible:
+            continue
+        i = min(eligible, key=lambda k: distance[k])
         other = min((_distance(te, span) for span in other_spans), default=None)
         if other is not None and other < distance[i] and other <= _OWN_DATE_REACH:
             continue
@@ -35,6 +40,11 @@ def dates_for(ctx: ArticleContext, frame_spans: list[tuple[int, int]], sentence,
             continue
         if te["char_start"] >= frame_spans[i][1] and _other_events_day(ctx, frame_spans[i][1], te["char_start"],
                                                                        list(frame_spans) + list(other_spans)):
+            continue
+        # The same before the frame's word: a day told after a sequence word and its event, no visit word between,
+        # is that event's (عقب انسحاب الولايات المتحدة من الاتفاق في وقت سابق من هذا العام، حيث يلتقي ... ظريف).
+        if te["char_end"] <= frame_spans[i][0] and _other_events_day(ctx, max(sentence[0], ctx.words_back(te["char_start"], _EVENT_REACH)), te["char_start"],
+                                                                     list(frame_spans) + list(other_spans)):
             continue
         lo, hi = sorted((te["char_start"], frame_spans[i][0]))
         if re.search(r"[\"«»“”]", ctx.text[lo:hi]):
@@ -60,6 +70,7 @@ def _since(before: str, at: int, triggers: list[tuple[int, int]]) -> bool:
     return not any(start < s < at for s, _ in triggers)
 
 
+_EVENT_REACH = 6  # words back from a day before the visit's word to the sequence word of the day's own event
 _EVENT_WORDS = 2  # words a sequence word's event takes at least before a day of its own
 
 
@@ -76,6 +87,15 @@ def _other_events_day(ctx: ArticleContext, end: int, at: int, triggers: list[tup
         return False
     event = ctx.words_ahead(normalized.to_original(found[-1].end()), _EVENT_WORDS)  # the event's own words
     return not any(event <= s < at for s, _ in triggers)
+
+
+def _day_apart(ctx: ArticleContext, te: dict, span: tuple[int, int]) -> bool:
+    """The frame's word comes after the date and a day apart right after it (في 13 يونيو بعد يوم واحد من
+    اجتماعه، الخميس عشية القمة; ClauseWords.day_apart): the date is a day or more apart from the frame's
+    event. A bare sequence word is not enough: a statement the same day after a meeting (قال الخميس عقب
+    لقائه نظيره الألماني في موسكو) is dated by it as often as not."""
+    pattern = getattr(ctx.clauses, "day_apart", None)
+    return pattern is not None and te["char_end"] <= span[0] and bool(pattern.search(ctx.norm(te["char_end"], span[0])))
 
 
 def _main_clause_day(ctx: ArticleContext, te: dict, span: tuple[int, int], triggers: list[tuple[int, int]],
