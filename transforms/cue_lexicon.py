@@ -487,6 +487,16 @@ VISIT_RAW_CLASSES = {
 CLASSES.update(VISIT_RAW_CLASSES)
 WORD_LIST_CLASSES = WORD_LIST_CLASSES | frozenset(VISIT_RAW_CLASSES)
 
+# The word lists of the visit frames whose rows are lemmas: each row's forms are generated (list_forms: a verb row's
+# conjugations and future, a noun row's dual, accusative and plural), none listed.
+VISIT_FRAME_CLASSES = {
+    "visit_receive_verb": "a verb of receiving whose subject is the host, its forms generated, read after و/ف or bare "
+                          "(استقبل، يستقبل): in a sentence that tells a reception again with a possessed noun (غداة "
+                          "استقباله), the subject of its last form before that noun is the sentence's host",
+}
+CLASSES.update(VISIT_FRAME_CLASSES)
+WORD_LIST_CLASSES = WORD_LIST_CLASSES | frozenset(VISIT_FRAME_CLASSES)
+
 
 # The word lists of the entities and the persons read as written (one written form a row; an adjective's inflections are
 # generated where it is read).

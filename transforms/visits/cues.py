@@ -384,6 +384,9 @@ class ClauseWords:
     actor_words: ActorWords = actor_words(None)
     # The words that make a seat of government or of an international body a place (SeatWords).
     seat_words: SeatWords = seat_words(None)
+    # A verb of receiving, its forms generated, with و/ف (class visit_receive_verb: استقبل، يستقبلون): the subject of its
+    # last form before a possessed noun of receiving (غداة استقباله) is the sentence's host (frames/receive.py).
+    receive_verb: re.Pattern = re.compile("(?!)")
 
 
 def ends_in_topic(clauses: ClauseWords | None, left: str) -> bool:
@@ -444,7 +447,8 @@ def clause_words(cues: CueLexicon) -> ClauseWords:
                        gathering=gathering_pattern(cues), where=where_pattern(cues),
                        international=international_pattern(cues), to_place=to_place_pattern(cues),
                        in_place=in_place_pattern(cues), actor_words=actor_words(cues),
-                       reported=reported_pattern(cues), seat_words=seat_words(cues))
+                       reported=reported_pattern(cues), seat_words=seat_words(cues),
+                       receive_verb=cues.word_pattern("visit_receive_verb", conjunctions=True))
 
 
 def _future_complement(cues: CueLexicon) -> re.Pattern | None:
