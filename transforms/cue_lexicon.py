@@ -493,6 +493,9 @@ VISIT_FRAME_CLASSES = {
     "visit_receive_verb": "a verb of receiving whose subject is the host, its forms generated, read after و/ف or bare "
                           "(استقبل، يستقبل): in a sentence that tells a reception again with a possessed noun (غداة "
                           "استقباله), the subject of its last form before that noun is the sentence's host",
+    "visit_noun_in_place": "a noun of a visit or a tour, its forms generated (زيارة، زيارات، زيارتين، جولة): the place "
+                           "after it behind في or بـ, its owner's لـ or an adjective between at most, is where the visit "
+                           "is (خلال زيارة له في لندن، بجولة في آسيا)",
 }
 CLASSES.update(VISIT_FRAME_CLASSES)
 WORD_LIST_CLASSES = WORD_LIST_CLASSES | frozenset(VISIT_FRAME_CLASSES)

@@ -387,6 +387,9 @@ class ClauseWords:
     # A verb of receiving, its forms generated, with و/ف (class visit_receive_verb: استقبل، يستقبلون): the subject of its
     # last form before a possessed noun of receiving (غداة استقباله) is the sentence's host (frames/receive.py).
     receive_verb: re.Pattern = re.compile("(?!)")
+    # The nouns of a visit or a tour whose place may follow في (class visit_noun_in_place: زيارة له في لندن, frames/go.py),
+    # their forms generated and normalised.
+    visit_in_nouns: frozenset = frozenset()
 
 
 def ends_in_topic(clauses: ClauseWords | None, left: str) -> bool:
@@ -448,7 +451,8 @@ def clause_words(cues: CueLexicon) -> ClauseWords:
                        international=international_pattern(cues), to_place=to_place_pattern(cues),
                        in_place=in_place_pattern(cues), actor_words=actor_words(cues),
                        reported=reported_pattern(cues), seat_words=seat_words(cues),
-                       receive_verb=cues.word_pattern("visit_receive_verb", conjunctions=True))
+                       receive_verb=cues.word_pattern("visit_receive_verb", conjunctions=True),
+                       visit_in_nouns=frozenset(cues.lists.get("visit_noun_in_place", ())))
 
 
 def _future_complement(cues: CueLexicon) -> re.Pattern | None:
