@@ -496,6 +496,9 @@ VISIT_FRAME_CLASSES = {
     "visit_noun_in_place": "a noun of a visit or a tour, its forms generated (زيارة، زيارات، زيارتين، جولة): the place "
                            "after it behind في or بـ, its owner's لـ or an adjective between at most, is where the visit "
                            "is (خلال زيارة له في لندن، بجولة في آسيا)",
+    "visit_hosting_verb": "a verb of hosting, its forms generated (استضاف/يستضيف، احتضن/يحتضن): right before a place, its "
+                          "object pronoun and a head noun between at most, the place is where the event a verb of holding "
+                          "tells is held (استضافتها مدينة الظهران)",
 }
 CLASSES.update(VISIT_FRAME_CLASSES)
 WORD_LIST_CLASSES = WORD_LIST_CLASSES | frozenset(VISIT_FRAME_CLASSES)

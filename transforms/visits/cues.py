@@ -390,6 +390,9 @@ class ClauseWords:
     # The nouns of a visit or a tour whose place may follow في (class visit_noun_in_place: زيارة له في لندن, frames/go.py),
     # their forms generated and normalised.
     visit_in_nouns: frozenset = frozenset()
+    # A verb of hosting right before a place, its object pronoun and a head noun between at most (class visit_hosting_verb:
+    # استضافتها مدينة الظهران), at the end of the normalised words before the place (frames/meeting_place.py).
+    hosting_right_before: re.Pattern = re.compile("(?!)")
 
 
 def ends_in_topic(clauses: ClauseWords | None, left: str) -> bool:
@@ -452,7 +455,17 @@ def clause_words(cues: CueLexicon) -> ClauseWords:
                        in_place=in_place_pattern(cues), actor_words=actor_words(cues),
                        reported=reported_pattern(cues), seat_words=seat_words(cues),
                        receive_verb=cues.word_pattern("visit_receive_verb", conjunctions=True),
-                       visit_in_nouns=frozenset(cues.lists.get("visit_noun_in_place", ())))
+                       visit_in_nouns=frozenset(cues.lists.get("visit_noun_in_place", ())),
+                       hosting_right_before=_hosting_right_before(cues))
+
+
+def _hosting_right_before(cues: CueLexicon) -> re.Pattern:
+    """A verb of hosting (class visit_hosting_verb) with its object pronoun, and a head noun at most, at the end of the
+    words before a place; never without a row."""
+    verbs = cues.word_alternation("visit_hosting_verb")
+    if not verbs:
+        return re.compile("(?!)")
+    return re.compile(rf"(?:{verbs})(?:ه|ها|هم)?\s+(?:(?:مدينه|العاصمه|عاصمه|جزيره|منطقه)\s+)?$")
 
 
 def _future_complement(cues: CueLexicon) -> re.Pattern | None:
