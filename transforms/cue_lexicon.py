@@ -499,6 +499,9 @@ VISIT_FRAME_CLASSES = {
     "visit_hosting_verb": "a verb of hosting, its forms generated (استضاف/يستضيف، احتضن/يحتضن): right before a place, its "
                           "object pronoun and a head noun between at most, the place is where the event a verb of holding "
                           "tells is held (استضافتها مدينة الظهران)",
+    "visit_other_meeting": "a noun of a meeting, its forms generated, read with و/ف, ب/ل and ال or لل (قمة، اجتماع، لقاء، "
+                           "محادثات، مفاوضات، مؤتمر): standing between a meeting word and a list of countries, it makes the "
+                           "list that meeting's parties, not the first one's (اتفقا خلاله على عقد القمة بين ...)",
 }
 CLASSES.update(VISIT_FRAME_CLASSES)
 WORD_LIST_CLASSES = WORD_LIST_CLASSES | frozenset(VISIT_FRAME_CLASSES)

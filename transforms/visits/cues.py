@@ -393,6 +393,9 @@ class ClauseWords:
     # A verb of hosting right before a place, its object pronoun and a head noun between at most (class visit_hosting_verb:
     # استضافتها مدينة الظهران), at the end of the normalised words before the place (frames/meeting_place.py).
     hosting_right_before: re.Pattern = re.compile("(?!)")
+    # A noun of a meeting with its clitics (class visit_other_meeting: القمة، لاجتماع): between a meeting word and a list of
+    # countries, the list is that other meeting's (frames/meeting_parties.py).
+    other_meeting: re.Pattern = re.compile("(?!)")
 
 
 def ends_in_topic(clauses: ClauseWords | None, left: str) -> bool:
@@ -456,7 +459,14 @@ def clause_words(cues: CueLexicon) -> ClauseWords:
                        reported=reported_pattern(cues), seat_words=seat_words(cues),
                        receive_verb=cues.word_pattern("visit_receive_verb", conjunctions=True),
                        visit_in_nouns=frozenset(cues.lists.get("visit_noun_in_place", ())),
-                       hosting_right_before=_hosting_right_before(cues))
+                       hosting_right_before=_hosting_right_before(cues),
+                       other_meeting=_other_meeting(cues))
+
+
+def _other_meeting(cues: CueLexicon) -> re.Pattern:
+    """A noun of a meeting (class visit_other_meeting) as a whole word, after و/ف, ب/ل and ال or لل; never without a row."""
+    nouns = cues.word_alternation("visit_other_meeting")
+    return re.compile(rf"(?<!\w)[وفبل]?(?:ال|لل)?(?:{nouns})(?!\w)") if nouns else re.compile("(?!)")
 
 
 def _hosting_right_before(cues: CueLexicon) -> re.Pattern:
