@@ -473,6 +473,9 @@ VISIT_AS_WRITTEN_CLASSES = {
     "visit_summit_of": "a word of a bloc after قمة, as written, read with ال، لل or ل (عربية، خليجية، الاتحاد، حلف، مجموعة): قمة and it make a summit of a bloc, a gathering of unnamed leaders (القمة العربية في الظهران)",
     "visit_where_plan": "a word of a plan after حيث, من before it or not, as written (المقرر، المتوقع، يتوقع، ينتظر): «في تورونتو، حيث من المقرر أن يعقد اجتماع» places the meeting at the place before حيث",
     "visit_international": "a word or name of an international body in a person's title, as written, read anywhere in it (الأمين العام، الأممي، مبعوث، حلف، صندوق النقد، اليونيسف): its holder has no country of his own, so he visits the country he goes to (المبعوث الأممي إلى اليمن مارتن غريفيث)",
+    "visit_party_office": "a plural office in construct, as written, read with و/ف, ب/ل and ال or لل at a title's start (وزراء، "
+                          "قادة، زعماء، رؤساء، ممثلي، وفود، مسؤولي): its country and the countries joined to it are a "
+                          "meeting's parties, each an unnamed delegation (اجتمع وزراء خارجية روسيا وإيران وتركيا في أستانة)",
 }
 CLASSES.update(VISIT_AS_WRITTEN_CLASSES)
 WORD_LIST_CLASSES = WORD_LIST_CLASSES | frozenset(VISIT_AS_WRITTEN_CLASSES)

@@ -396,6 +396,9 @@ class ClauseWords:
     # A noun of a meeting with its clitics (class visit_other_meeting: القمة، لاجتماع): between a meeting word and a list of
     # countries, the list is that other meeting's (frames/meeting_parties.py).
     other_meeting: re.Pattern = re.compile("(?!)")
+    # A plural office at a title's start (class visit_party_office: وزراء، قادة، ممثلي), with و/ف, ب/ل and ال or لل: its
+    # country and those joined to it are a meeting's parties (frames/meeting_parties.py).
+    party_office: re.Pattern = re.compile("(?!)")
 
 
 def ends_in_topic(clauses: ClauseWords | None, left: str) -> bool:
@@ -460,13 +463,20 @@ def clause_words(cues: CueLexicon) -> ClauseWords:
                        receive_verb=cues.word_pattern("visit_receive_verb", conjunctions=True),
                        visit_in_nouns=frozenset(cues.lists.get("visit_noun_in_place", ())),
                        hosting_right_before=_hosting_right_before(cues),
-                       other_meeting=_other_meeting(cues))
+                       other_meeting=_other_meeting(cues), party_office=_party_office(cues))
 
 
 def _other_meeting(cues: CueLexicon) -> re.Pattern:
     """A noun of a meeting (class visit_other_meeting) as a whole word, after و/ف, ب/ل and ال or لل; never without a row."""
     nouns = cues.word_alternation("visit_other_meeting")
     return re.compile(rf"(?<!\w)[وفبل]?(?:ال|لل)?(?:{nouns})(?!\w)") if nouns else re.compile("(?!)")
+
+
+def _party_office(cues: CueLexicon) -> re.Pattern:
+    """A plural office (class visit_party_office) at the start of a normalised title, after و/ف, ب/ل and ال or لل;
+    never without a row."""
+    offices = cues.word_alternation("visit_party_office")
+    return re.compile(rf"^[وفبل]?(?:ال|لل)?(?:{offices})(?!\w)") if offices else re.compile("(?!)")
 
 
 def _hosting_right_before(cues: CueLexicon) -> re.Pattern:

@@ -11,8 +11,6 @@ from transforms.visits.frames.context import ArticleContext
 from transforms.visits.frames.frame import PlacedTrigger
 from transforms.visits.mentions import Actor, Loc
 
-# Plural offices whose country and the countries joined to it are a meeting's parties.
-_PLURAL_OFFICE = re.compile(r"^[وفبل]?(?:ال|لل)?(?:وزراء|قاده|زعماء|رؤساء|ممثلي|ممثلو|وفود|مسؤولي|مسؤولو)(?!\w)")
 # Words right before a listed country that make the list a meeting's parties (normalised).
 _PARTY_BEFORE = re.compile(r"(?<!\w)(?:يضم|تضم|ضم|ضمت|بحضور|بمشاركه|بين\s+دول|بين)\s*[لب]?$")
 # A meeting noun, its number of parties and لـ before the first country (اجتماع ثلاثي لمصر، قمة رباعية بين).
@@ -42,7 +40,7 @@ def _list_heads(ctx: ArticleContext, a: int, b: int, group: list[PlacedTrigger],
     """(where the head ends, its actor) for each list's first item: a plural office of a country,
     or a country after a word of parties near a meeting word, or after "<meeting> ثلاثي لـ"."""
     offices = [x for x in ctx.actors if x.person is None and x.country and x.title and a <= x.start and x.end <= b
-               and _PLURAL_OFFICE.match(normalize_key(x.title))]
+               and ctx.clauses.party_office.match(normalize_key(x.title))]  # (class visit_party_office)
     heads = [(x.end, Actor(x.start, x.end, x.country, title=x.title)) for x in offices]
     for loc in countries:
         before = ctx.norm(max(a, ctx.words_back(loc.start, 4)), loc.start)
