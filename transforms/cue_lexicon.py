@@ -476,6 +476,9 @@ VISIT_AS_WRITTEN_CLASSES = {
     "visit_apart_unit": "a unit of days right after a word of sequence, a count between at most, and before من, as written (يوم، يومين، أسبوع): a day told right before بعد يومين من and an event (صرح ... الخميس بعد يومين من القمة) is a day apart from that event, so never a visit's day when the visit is that event",
     "visit_apart_sequence": "a word of sequence that is itself a day apart, as written (غداة، عشية): a day told right before it (الخميس عشية القمة) is the day after or before the event it names, never that event's day",
     "visit_international": "a word or name of an international body in a person's title, as written, read anywhere in it (الأمين العام، الأممي، مبعوث، حلف، صندوق النقد، اليونيسف): its holder has no country of his own, so he visits the country he goes to (المبعوث الأممي إلى اليمن مارتن غريفيث)",
+    "visit_party_office": "a plural office in construct, as written, read with و/ف, ب/ل and ال or لل at a title's start (وزراء، "
+                          "قادة، زعماء، رؤساء، ممثلي، وفود، مسؤولي): its country and the countries joined to it are a "
+                          "meeting's parties, each an unnamed delegation (اجتمع وزراء خارجية روسيا وإيران وتركيا في أستانة)",
 }
 CLASSES.update(VISIT_AS_WRITTEN_CLASSES)
 WORD_LIST_CLASSES = WORD_LIST_CLASSES | frozenset(VISIT_AS_WRITTEN_CLASSES)
@@ -489,6 +492,25 @@ VISIT_RAW_CLASSES = {
 }
 CLASSES.update(VISIT_RAW_CLASSES)
 WORD_LIST_CLASSES = WORD_LIST_CLASSES | frozenset(VISIT_RAW_CLASSES)
+
+# The word lists of the visit frames whose rows are lemmas: each row's forms are generated (list_forms: a verb row's
+# conjugations and future, a noun row's dual, accusative and plural), none listed.
+VISIT_FRAME_CLASSES = {
+    "visit_receive_verb": "a verb of receiving whose subject is the host, its forms generated, read after و/ف or bare "
+                          "(استقبل، يستقبل): in a sentence that tells a reception again with a possessed noun (غداة "
+                          "استقباله), the subject of its last form before that noun is the sentence's host",
+    "visit_noun_in_place": "a noun of a visit or a tour, its forms generated (زيارة، زيارات، زيارتين، جولة): the place "
+                           "after it behind في or بـ, its owner's لـ or an adjective between at most, is where the visit "
+                           "is (خلال زيارة له في لندن، بجولة في آسيا)",
+    "visit_hosting_verb": "a verb of hosting, its forms generated (استضاف/يستضيف، احتضن/يحتضن): right before a place, its "
+                          "object pronoun and a head noun between at most, the place is where the event a verb of holding "
+                          "tells is held (استضافتها مدينة الظهران)",
+    "visit_other_meeting": "a noun of a meeting, its forms generated, read with و/ف, ب/ل and ال or لل (قمة، اجتماع، لقاء، "
+                           "محادثات، مفاوضات، مؤتمر): standing between a meeting word and a list of countries, it makes the "
+                           "list that meeting's parties, not the first one's (اتفقا خلاله على عقد القمة بين ...)",
+}
+CLASSES.update(VISIT_FRAME_CLASSES)
+WORD_LIST_CLASSES = WORD_LIST_CLASSES | frozenset(VISIT_FRAME_CLASSES)
 
 
 # The word lists of the entities and the persons read as written (one written form a row; an adjective's inflections are

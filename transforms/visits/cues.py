@@ -388,6 +388,21 @@ class ClauseWords:
     actor_words: ActorWords = actor_words(None)
     # The words that make a seat of government or of an international body a place (SeatWords).
     seat_words: SeatWords = seat_words(None)
+    # A verb of receiving, its forms generated, with و/ف (class visit_receive_verb: استقبل، يستقبلون): the subject of its
+    # last form before a possessed noun of receiving (غداة استقباله) is the sentence's host (frames/receive.py).
+    receive_verb: re.Pattern = re.compile("(?!)")
+    # The nouns of a visit or a tour whose place may follow في (class visit_noun_in_place: زيارة له في لندن, frames/go.py),
+    # their forms generated and normalised.
+    visit_in_nouns: frozenset = frozenset()
+    # A verb of hosting right before a place, its object pronoun and a head noun between at most (class visit_hosting_verb:
+    # استضافتها مدينة الظهران), at the end of the normalised words before the place (frames/meeting_place.py).
+    hosting_right_before: re.Pattern = re.compile("(?!)")
+    # A noun of a meeting with its clitics (class visit_other_meeting: القمة، لاجتماع): between a meeting word and a list of
+    # countries, the list is that other meeting's (frames/meeting_parties.py).
+    other_meeting: re.Pattern = re.compile("(?!)")
+    # A plural office at a title's start (class visit_party_office: وزراء، قادة، ممثلي), with و/ف, ب/ل and ال or لل: its
+    # country and those joined to it are a meeting's parties (frames/meeting_parties.py).
+    party_office: re.Pattern = re.compile("(?!)")
 
 
 def ends_in_topic(clauses: ClauseWords | None, left: str) -> bool:
@@ -460,7 +475,33 @@ def clause_words(cues: CueLexicon) -> ClauseWords:
                        gathering=gathering_pattern(cues), where=where_pattern(cues),
                        international=international_pattern(cues), to_place=to_place_pattern(cues),
                        in_place=in_place_pattern(cues), actor_words=actor_words(cues), day_apart=_day_apart(cues),
-                       reported=reported_pattern(cues), seat_words=seat_words(cues))
+                       reported=reported_pattern(cues), seat_words=seat_words(cues),
+                       receive_verb=cues.word_pattern("visit_receive_verb", conjunctions=True),
+                       visit_in_nouns=frozenset(cues.lists.get("visit_noun_in_place", ())),
+                       hosting_right_before=_hosting_right_before(cues),
+                       other_meeting=_other_meeting(cues), party_office=_party_office(cues))
+
+
+def _other_meeting(cues: CueLexicon) -> re.Pattern:
+    """A noun of a meeting (class visit_other_meeting) as a whole word, after و/ف, ب/ل and ال or لل; never without a row."""
+    nouns = cues.word_alternation("visit_other_meeting")
+    return re.compile(rf"(?<!\w)[وفبل]?(?:ال|لل)?(?:{nouns})(?!\w)") if nouns else re.compile("(?!)")
+
+
+def _party_office(cues: CueLexicon) -> re.Pattern:
+    """A plural office (class visit_party_office) at the start of a normalised title, after و/ف, ب/ل and ال or لل;
+    never without a row."""
+    offices = cues.word_alternation("visit_party_office")
+    return re.compile(rf"^[وفبل]?(?:ال|لل)?(?:{offices})(?!\w)") if offices else re.compile("(?!)")
+
+
+def _hosting_right_before(cues: CueLexicon) -> re.Pattern:
+    """A verb of hosting (class visit_hosting_verb) with its object pronoun, and a head noun at most, at the end of the
+    words before a place; never without a row."""
+    verbs = cues.word_alternation("visit_hosting_verb")
+    if not verbs:
+        return re.compile("(?!)")
+    return re.compile(rf"(?:{verbs})(?:ه|ها|هم)?\s+(?:(?:مدينه|العاصمه|عاصمه|جزيره|منطقه)\s+)?$")
 
 
 def _future_complement(cues: CueLexicon) -> re.Pattern | None:

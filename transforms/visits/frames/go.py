@@ -32,7 +32,6 @@ _VISIT_IN = re.compile(r"(?:(?P<owner>له|لها|لهم|لهما)\s+)?(?:(?:ا�
 # "برفقة/بمرافقة X، يرافقه/ترافقه X" after the trip's place: X travels with the traveller (the words of
 # class companion, ClauseWords.companion).
 _COMPANION_TITLE_WORDS = 12  # the companion's title may run this long before the name (المدير العام لقسم ...)
-_VISIT_NOUNS = ("زياره", "زيارات", "جوله")
 _ADDRESSING_LEMMA = "توجه"  # its conjugations also turn to someone with words (cues.ADDRESSING)
 
 
@@ -133,9 +132,9 @@ def _destination(ctx: ArticleContext, t, end: int, left: int, candidates: list[L
             break
         if _is_object(ctx, t, end, left, loc):
             return loc, None
-    if t.pos == "noun" and t.form in _VISIT_NOUNS:
-        # "خلال زيارة له في لندن"، "زيارته الرسمية في باريس": the place of the visit after في, its
-        # owner's لـ or an adjective between at most.
+    if t.pos == "noun" and t.form in ctx.clauses.visit_in_nouns:
+        # "خلال زيارة له في لندن"، "زيارته الرسمية في باريس" (class visit_noun_in_place): the place of the visit
+        # after في, its owner's لـ or an adjective between at most.
         for loc in candidates:
             found = _VISIT_IN.fullmatch(ctx.norm(end, loc.start))
             if found and not ctx.actors_in(end, loc.start):

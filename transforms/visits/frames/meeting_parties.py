@@ -11,12 +11,8 @@ from transforms.visits.frames.context import ArticleContext
 from transforms.visits.frames.frame import PlacedTrigger
 from transforms.visits.mentions import Actor, Loc
 
-# Plural offices whose country and the countries joined to it are a meeting's parties.
-_PLURAL_OFFICE = re.compile(r"^[وفبل]?(?:ال|لل)?(?:وزراء|قاده|زعماء|رؤساء|ممثلي|ممثلو|وفود|مسؤولي|مسؤولو)(?!\w)")
 # Words right before a listed country that make the list a meeting's parties (normalised).
 _PARTY_BEFORE = re.compile(r"(?<!\w)(?:يضم|تضم|ضم|ضمت|بحضور|بمشاركه|بين\s+دول|بين)\s*[لب]?$")
-# Another meeting word between a meeting and a list: the list is that one's (اتفقا خلاله على عقد القمة بين ...).
-_OTHER_MEETING = re.compile(r"(?<!\w)[وفبل]?(?:ال|لل)?(?:قمه|اجتماع|لقاء|محادثات|مفاوضات|مؤتمر)(?!\w)")
 # A meeting noun, its number of parties and لـ before the first country (اجتماع ثلاثي لمصر، قمة رباعية بين).
 _MEETING_LIST = re.compile(r"^\S+\s+(?:\S+\s+)?(?:ثنائي|ثلاثي|رباعي|خماسي|سداسي|ثنائيه|ثلاثيه|رباعيه|خماسيه|سداسيه)"
                            r"(?:\s+\S+)?\s+(?:ل|بين\s*)$")
@@ -44,11 +40,12 @@ def _list_heads(ctx: ArticleContext, a: int, b: int, group: list[PlacedTrigger],
     """(where the head ends, its actor) for each list's first item: a plural office of a country,
     or a country after a word of parties near a meeting word, or after "<meeting> ثلاثي لـ"."""
     offices = [x for x in ctx.actors if x.person is None and x.country and x.title and a <= x.start and x.end <= b
-               and _PLURAL_OFFICE.match(normalize_key(x.title))]
+               and ctx.clauses.party_office.match(normalize_key(x.title))]  # (class visit_party_office)
     heads = [(x.end, Actor(x.start, x.end, x.country, title=x.title)) for x in offices]
     for loc in countries:
         before = ctx.norm(max(a, ctx.words_back(loc.start, 4)), loc.start)
-        near_group = any(0 <= loc.start - g.end <= 60 and not _OTHER_MEETING.search(ctx.norm(g.end, loc.start))
+        # another meeting word between (class visit_other_meeting): the list is that one's (عقد القمة بين ...)
+        near_group = any(0 <= loc.start - g.end <= 60 and not ctx.clauses.other_meeting.search(ctx.norm(g.end, loc.start))
                          for g in group)
         if (near_group and _PARTY_BEFORE.search(before)) or any(
                 _MEETING_LIST.search(ctx.norm(g.start, loc.start)) for g in group if g.end <= loc.start < ctx.words_ahead(g.end, 3)):

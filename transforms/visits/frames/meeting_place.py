@@ -15,9 +15,6 @@ from transforms.visits.mentions import Loc
 _QUOTED_NAME_WORDS = 2  # a quotation that ends this few words after a place names an event ("عشاء ودي في باريس")
 _MEETING_REACH = 14  # how many words after a meeting word its place may stand
 _COUNTRY_REACH = 11  # a country (not a city) must stand nearer its meeting word than a city may
-# A verb of hosting right before the place, a head noun between at most (استضافتها مدينة الظهران).
-_HELD_RIGHT_BEFORE = re.compile(r"(?:استضاف|استضافت|تستضيف|يستضيف|احتضن|احتضنت|تحتضن|يحتضن)(?:ه|ها|هم)?\s+"
-                                r"(?:(?:مدينه|العاصمه|عاصمه|جزيره|منطقه)\s+)?$")
 # Words after which a place is what a meeting is about (حول، بشأن، تناولت، لبحث، لمناقشة).
 SUBJECT_MATTER = re.compile(r"(?<!\w)[وف]?(?:حول|بشان|تناول|تناولت|تناولا|تتناول|يتناول|لبحث|لمناقشه|ناقش|ناقشت|ناقشا|"
                              r"بحثا|بحثت|تطرق|تطرقت|تطرقا|"
@@ -73,7 +70,7 @@ def _place_after(ctx: ArticleContext, group: list[PlacedTrigger], left: int, sta
     """A place a verb of holding introduces, else a place right after a meeting word in its clause."""
     places = [l for l in ctx.locs_in(start, right) if is_meeting_place(ctx, l, left)]
     held = [l for l in ctx.locs_in(start, right) if ctx.places.held.search(ctx.norm(max(left, ctx.words_back(l.start, 6)), l.start))
-            and (l in places or _HELD_RIGHT_BEFORE.search(ctx.norm(max(left, ctx.words_back(l.start, 6)), l.start) + " "))]
+            and (l in places or ctx.clauses.hosting_right_before.search(ctx.norm(max(left, ctx.words_back(l.start, 6)), l.start) + " "))]
     if held:
         return held[0]
     for loc in places:

@@ -5,8 +5,6 @@ The receiver's side is the host, the received are the visitors; a place named in
 """
 from __future__ import annotations
 
-import re
-
 from transforms.visits.frames.context import ArticleContext
 from transforms.visits.frames.discourse import Discourse
 from transforms.visits.frames.frame import Frame, PlacedTrigger, Scope, is_visitor
@@ -14,9 +12,6 @@ from transforms.visits.frames.go import SUBJECT_BEFORE_NOUN
 from transforms.visits.frames.meeting_place import is_meeting_place
 from transforms.visits.frames.visitors import visitors_before
 from transforms.visits.mentions import Actor, Loc
-
-_RECEIVE_VERB = re.compile(r"(?<!\w)[وف]?(?:استقبل|استقبلت|يستقبل|تستقبل)(?!\w)")
-
 
 def receive_frame(ctx: ArticleContext, discourse: Discourse, at: PlacedTrigger, scope: Scope) -> Frame | None:
     t, start, end = at
@@ -67,12 +62,12 @@ def _receiver_and_received(ctx: ArticleContext, discourse: Discourse, at: Placed
 
 def _sentence_host(ctx: ArticleContext, frames: list[Frame], sentence_start: int, at: int) -> Actor | None:
     """The host side of the sentence before `at`: an earlier frame's host, else the subject of
-    an earlier verb of receiving (استقبل الرئيس السوداني عمر البشير ...)."""
+    an earlier verb of receiving (class visit_receive_verb: استقبل الرئيس السوداني عمر البشير ...)."""
     previous = next((f for f in reversed(frames) if f is not None and f.hosts), None)
     if previous is not None:
         return Actor(previous.hosts[0].start, previous.hosts[0].end, previous.hosts[0].iso2)
     verb = None
-    for verb in _RECEIVE_VERB.finditer(ctx.text, sentence_start, at):
+    for verb in ctx.clauses.receive_verb.finditer(ctx.text, sentence_start, at):
         pass
     subject = ctx.actors_in(verb.end(), at) if verb else []
     return subject[0] if subject and subject[0].country else None

@@ -43,6 +43,18 @@ def test_a_visit_noun_is_placed_by_fi_after_its_owners_la():
     assert [h.place for h in frame.hosts] == ["لندن"]
 
 
+def test_the_nouns_placed_by_fi_are_rows_with_their_forms_generated():
+    # Two rows of class visit_noun_in_place (زيارة، جولة) stand for the forms of the trigger the test above reads, their
+    # duals and plurals generated; without them no visit noun is placed by في.
+    from marsad.seeds import read_seed_csv
+    from transforms.cue_lexicon import build_cue_lexicon
+    from transforms.visits.cues import clause_words
+    rows = read_seed_csv("cue_words.csv")
+    nouns = clause_words(build_cue_lexicon(rows)).visit_in_nouns
+    assert {"زياره", "زيارات", "زيارتين", "جوله", "جولات"} <= nouns and "اجتماع" not in nouns
+    assert not clause_words(build_cue_lexicon([r for r in rows if r["class"] != "visit_noun_in_place"])).visit_in_nouns
+
+
 def test_the_legs_of_a_trip_are_the_places_joined_to_its_destination():
     # «التقى ... صبحي في القاهرة، قبل توجهه إلى الأردن وباكستان والكويت»
     article = mattis()
