@@ -66,6 +66,8 @@ CLASSES = {
     "collect": "collecting or raising money from others: the sum raised is the donors' as a body, not the collector's gift (جمع، حشد)",
     "ransom": "a ransom, a bribe or hostages: a sum in a sentence that names one is no aid (فدية، رشوة، رهائن)",
     "accusation": "an accusation or allegation: a sum in a sentence that names one is what someone is accused of paying or taking, not aid (اتهم، اتهامات، مزاعم، بتهمة)",
+    "accusation_denial": "a verb or noun of denying: a sum in its sentence whose party is the denier (لا يمكن للدوحة أن تنفي ذلك) is what that party is accused of, not aid (نفى، ينفي)",
+    "accusation_court": "a court: what a speaker sets out before one (أمام المحكمة) is a party's case, and a sum in it an allegation, not aid (محكمة)",
     "assets": "a holder's own funds or assets: a sum that is part of them (من أموالها، من الأموال المجمدة) is held, not given (أموال، أصول، أرصدة)",
     "aid_give": "a written form of a verb whose subject gives aid, the party after it receiving (قدمت، منح، تعهدت، يمنح); read as written, the forms the aid model was fitted on",
     "aid_receive": "a written form of a verb whose subject receives the aid (تحصل، تلقت، تسلمت، يستفيد); read as written",
@@ -151,7 +153,7 @@ POS = ("verb", "noun", "particle")
 # read as written.
 WORD_LIST_CLASSES = frozenset({"clause_opener", "own_clause_opener", "clause_break", "relative", "sequence", "earlier",
                                "week_past", "week_this", "week_next", "time_adverb", "team", "relation", "need", "price", "sum_link", "campaign", "electoral",
-                               "payee", "ransom", "accusation", "assets", "collect", "party_group", "aid_give", "aid_receive", "aid_cut", "aid_pledge",
+                               "payee", "ransom", "accusation", "accusation_denial", "accusation_court", "assets", "collect", "party_group", "aid_give", "aid_receive", "aid_cut", "aid_pledge",
                                "aid_military", "aid_humanitarian", "aid_development", "aid_economic", "aid_loan", "aid_total", "aid_each", "aid_not_each", "aid_sum_noun", "aid_frozen", "aid_benefit",
                                "aid_against", "aid_receive_link", "aid_appeal_to", "aid_quantity_particle", "aid_source",
                                "aid_annual", "aid_monthly", "aid_give_noun", "aid_agent_noun", "aid_rebuilding", "aid_belonging", "aid_own_country", "aid_dual_relative", "aid_kana", "aid_impersonal", "aid_locative", "call", "held", "appeal", "media", "crowd", "comparison",

@@ -541,7 +541,33 @@ def _accused(ctx: AidContext, c: AidCandidate) -> bool:
     """Whether the sum's sentence names an accusation or an allegation (class accusation): the sum is what
     someone is accused of paying, taking or diverting, whatever aid words stand around it (وتحاصر نجيب مزاعم
     فساد تتضمن حصوله على حوالي 700 مليون دولار؛ متهمة إياها باحتجاز ملياري دولار)."""
-    return _sentence_names(ctx, c, ctx.words.accusation)
+    return _sentence_names(ctx, c, ctx.words.accusation) or _denied_by_its_party(ctx, c) or _before_a_court(ctx, c)
+
+
+# Words from a denial to its denier: before it (لا يمكن للدوحة أن تنفي ذلك) or right after it (نفت قطر).
+_DENIER_BEFORE, _DENIER_AFTER = 3, 1
+
+
+def _denied_by_its_party(ctx: AidContext, c: AidCandidate) -> bool:
+    """Whether a party of the sum is the subject of a denial in its sentence (class accusation_denial): the
+    sum is what an accuser says that party paid, told with the denial it cannot make (من 700 مليون دولار إلى
+    مليار دولار دفعتها الحكومة القطرية إلى … الجماعات الإرهابية، لا يمكن للدوحة أن تنفي ذلك). A denial by
+    someone who is no party of the sum (a spokesman, a lawyer) tells nothing of who paid."""
+    tokens = ctx.tokens
+    t0, t1 = sentence_tokens(ctx, c.sentence)
+    denials = [i for i in range(t0, t1) if cues.is_in(tokens[i][2], ctx.words.denial)]
+    return any(t0 <= p.mention.first_token and p.mention.last_token < t1 and (
+        i - _DENIER_BEFORE <= p.mention.last_token < i or i < p.mention.first_token <= i + _DENIER_AFTER)
+        for i in denials for p in c.parties)
+
+
+def _before_a_court(ctx: AidContext, c: AidCandidate) -> bool:
+    """Whether the sum's sentence names a court after أمام (class accusation_court): what a speaker sets out
+    before a court is a party's case against another, and the sum in it an allegation (كما استعرض النويس أمام
+    المحكمة الدولية، سلسة أمثلة تكشف علاقة قطر مع الإرهاب … بينها تقديم نظام الدوحة مليار دولار نقدا)."""
+    tokens = ctx.tokens
+    t0, t1 = sentence_tokens(ctx, c.sentence)
+    return any(tokens[i - 1][2] == "امام" and cues.is_in(tokens[i][2], ctx.words.court) for i in range(t0 + 1, t1))
 
 
 def _sentence_names(ctx: AidContext, c: AidCandidate, words) -> bool:

@@ -242,6 +242,10 @@ class AidWords:
     # An accusation (class accusation: اتهم، اتهامات، مزاعم، بتهمة): a sum in its sentence is what someone is
     # accused of paying or taking, not aid.
     accusation: frozenset[str] = frozenset()
+    # A denial (class accusation_denial: نفى، ينفي) whose denier is a party of the sum, and a court named after أمام
+    # (class accusation_court: محكمة): the sum is what an accuser says that party paid (candidates._accused).
+    denial: frozenset[str] = frozenset()
+    court: frozenset[str] = frozenset()
 
 
 # The words of classes aid_party_preposition and aid_gives_between whose leaving out changes no row of the non-gold ANT
@@ -321,13 +325,15 @@ def aid_words(lexicon: CueLexicon) -> AidWords:
                          gives_between=class_and_unseen_words(lexicon, "aid_gives_between", GIVES_BETWEEN_UNSEEN),
                          led_by=class_and_unseen_words(lexicon, "aid_led_by", LED_BY_UNSEEN),
                          accusation=_forms(" ".join(lists.get("accusation", ()))),
+                         denial=_forms(" ".join(lists.get("accusation_denial", ()))),
+                         court=_forms(" ".join(lists.get("accusation_court", ()))),
                          **{name: _forms(" ".join(lists.get(cls, ()))) for name, cls in _AS_WRITTEN_LISTS.items()})
         if not all((words.needs, words.price, words.sum_links, words.campaign, words.electoral, words.payee,
                     words.ransom, words.assets, words.collect, words.party_groups, words.appeal,
                     words.give, words.receive, words.cut, words.pledged, words.total, words.each, words.not_each, words.sum_nouns, words.frozen, words.benefit,
                     words.against, words.receive_links, words.appeal_to, words.quantity_particles, words.source, words.annual, words.monthly, words.give_nouns, words.agent_nouns,
                     words.rebuilding, words.belonging, words.relatives, words.own_country, words.dual_relatives,
-                    words.kana, words.impersonal, words.locative, words.accusation,
+                    words.kana, words.impersonal, words.locative, words.accusation, words.denial, words.court,
                     *aid_types.values(),
                     *(getattr(words, name) for name in ("transfer", "not_aid", *_AS_WRITTEN_LISTS, *_LATER_LISTS)),
                     *(words.type_words[t] - aid_types[t] for t in AID_TYPE_HINT_CLASSES),
@@ -335,7 +341,7 @@ def aid_words(lexicon: CueLexicon) -> AidWords:
             raise ValueError("the cue lexicon lacks the need, price, sum_link, campaign, electoral, payee, ransom, assets, collect, party_group, "
                              "appeal, aid_give, aid_receive, aid_cut, aid_pledge, aid_total, aid_each, aid_not_each, aid_sum_noun, aid_frozen, aid_benefit, "
                              "aid_against, aid_receive_link, aid_appeal_to, aid_quantity_particle, aid_source, aid_annual, aid_monthly, "
-                             "aid_give_noun, aid_agent_noun, aid_rebuilding, aid_belonging, aid_own_country, aid_dual_relative, aid_kana, aid_impersonal, aid_locative, accusation, relative, aid type, "
+                             "aid_give_noun, aid_agent_noun, aid_rebuilding, aid_belonging, aid_own_country, aid_dual_relative, aid_kana, aid_impersonal, aid_locative, accusation, accusation_denial, accusation_court, relative, aid type, "
                              "aid_transfer, aid_not_aid, " + ", ".join(_AS_WRITTEN_LISTS.values()) + ", " + ", ".join(_LATER_LISTS.values())
                              + ", aid_humanitarian_hint, aid_development_hint, aid_cut_status, aid_pledge_status words (seeds/cue_words.csv)")
         found = _AID_WORDS[id(lexicon)] = (lexicon, words)

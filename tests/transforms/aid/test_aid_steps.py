@@ -270,12 +270,14 @@ def test_who_freezes_the_sum_gave_it():
 
 def test_a_verb_with_its_object_pronoun_names_its_subject_the_giver():
     # ANT AL-internationalNews-525-20180318 (in no gold file): دفعتها is the verb دفعت with its
-    # object pronoun (the sums), so the Qatari government after it is the donor.
+    # object pronoun (the sums), so the Qatari government after it is the donor the frame rules read. (The
+    # sentence gives no row: its payer cannot deny the sums, an accusation, test_aid_accusations.)
     body = ('وذكر في تغريدته "من 700 مليون دولار إلى مليار دولار دفعتها الحكومة القطرية إلى مجموعة معقدة من '
             "الجماعات الإرهابية تشمل حزب الله والحشد الشعبي والنصرة، لا يمكن للدوحة أن تنفي ذلك على ضوء تراكم "
             "الأدلة والقرائن.")
-    rows, _ = _aid("قطر", body)
-    assert {r["donor_iso2"] for r in rows} == {"QA"}
+    rows, candidates = _aid("قطر", body)
+    assert [c.money.value for c in candidates] == [7e8, 1e9]
+    assert all({d.iso2 for d in c.rule_donors} == {"QA"} for c in candidates) and rows == []
 
 
 def test_readings_split_a_verbs_object_pronoun_and_its_future_prefix():
