@@ -13,7 +13,7 @@ from operator import itemgetter
 from transforms.persons.coref import FullerNames, resolve_names, shorter_form_of
 from transforms.persons.lexicon import (CONNECTORS, REGNAL_ORDINALS, KnownPerson, PersonLexicon, is_manner_adverb,
                                         spelt_alike, surname_forms, words_of)
-from transforms.persons.names import (_NAME, PARTICLES, _final_w_surname, _is_title, _word_class, derived_past_verb, family_extension, in_name_lists, is_verb,
+from transforms.persons.names import (_NAME, PARTICLES, _final_w_surname, _is_title, _word_class, clause_verb, derived_past_verb, family_extension, in_name_lists, is_verb,
                                       known_name_at, past_feminine_verb, past_verb, prayer_formula_at, read_name, read_name_before)
 from transforms.persons.tagger import continues_marginal, inside_marginal, tag_spans
 from transforms.persons.titles import TitleMatch, glued_given_name_after_demonym, kin_name_word, match_title
@@ -1314,7 +1314,8 @@ def _tagged_mentions(tokens: Tokens, mentions: list[_Mention], lexicon: PersonLe
         # ... and so does one of a feminine subject after the first word (وزيرة الخارجية ... أنكرت).
         end = next((k for k in range(first, end) if past_verb(items[k].text, lexicon)
                     or (k > first and (past_feminine_verb(items[k].text, lexicon)
-                                       or derived_past_verb(items[k].text, lexicon)))), end)
+                                       or derived_past_verb(items[k].text, lexicon)
+                                       or clause_verb(items[k].text, lexicon)))), end)
         if end == first:
             continue
         s, e = _char_span(tokens, first, 0, end - 1)

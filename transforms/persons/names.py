@@ -83,6 +83,8 @@ def _clause_word(token, lexicon: PersonLexicon, name_words: frozenset) -> bool:
         return False
     if future_verb(word, lexicon):
         return True  # دي ميستورا سيعقدان، ماتيس سيلتقي: the sentence's verb in the future
+    if clause_verb(word, lexicon):
+        return True  # مانويل نوير يواصلان، أندرياس وارتبطا، أحمد فاستقرت: the sentence's verb after its subject
     if word[0] == "ت" and is_verb(word, lexicon):
         return True  # الأمير هاري تطيح، الكاتبة أنيتا دورون تعكف: a present verb of a feminine subject
     # يقيل، يحرس، ينحدر; not ياسمين، يورك، يائير (a long vowel after the ي), nor a long word
@@ -257,6 +259,33 @@ def derived_past_verb(word: str, lexicon: PersonLexicon) -> bool:
     return len(word) >= 5 and word[0] == "ا" and bool(lexicon.verbs) and word not in lexicon.given_names \
         and word not in lexicon.person_words and ("ي" + word[1:] in lexicon.verbs
                                                   or (word[-1] == "ي" and "ي" + word[1:] in lexicon.verbs))
+
+
+def present_dual_verb(word: str, lexicon: PersonLexicon) -> bool:
+    """A present-tense verb with a dual or plural subject (يواصلان، تواصلون): ي or ت, a stem whose ي-form
+    is a verb of the corpus (seeds/imperfect_verbs.csv: يواصل) and ان or ون. The list holds the bare
+    forms; its duals and plurals are rarer than names written after أن, and so are missing. Given
+    names and words of known names are names (عثمان، سلمان open no verb's stem)."""
+    if len(word) < 6 or word[0] not in "يت" or not word.endswith(("ان", "ون")) or not lexicon.verbs \
+            or in_name_lists(word, lexicon):
+        return False
+    return "ي" + word[1:-2] in lexicon.verbs
+
+
+def clause_verb(word: str, lexicon: PersonLexicon) -> bool:
+    """A verb that follows its subject's name and so ends it, which the name reader took for a
+    foreign name word: a present of a dual or plural subject (يواصلان), and, behind و or ف, a past
+    verb of a dual or plural or feminine subject or of a derived form (وارتبطا، فاستقرت، فانتقد).
+    Bare, a past form is as often a foreign name's word (جان بينوا كاسترمان، جوردي ألبا: بين، ألب) and
+    is left to its own checks. A word the name lists hold is a name word (ماريا)."""
+    if in_name_lists(word, lexicon):
+        return False
+    if present_dual_verb(word, lexicon):
+        return True
+    stem = word[1:]
+    return len(word) > 5 and word[0] in "وف" and not in_name_lists(stem, lexicon) and (
+        past_verb(stem, lexicon) or past_feminine_verb(stem, lexicon) or derived_past_verb(stem, lexicon)
+        or present_dual_verb(stem, lexicon))
 
 
 def _w_syllable(word: str) -> bool:
