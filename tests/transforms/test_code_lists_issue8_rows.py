@@ -24,17 +24,17 @@ ARTICLE_ROWS = [
     # a preposition of place before the host: the visit model reads it (prep_in) and is surer of the visit
     ("visit_prep_in", "في", "AL-internationalNews-106-20180219",
      "تعرض المندوب القطري للطرد في #غزة بعد زيارته مستشفى الشفاء.", "2018-02-19T18:35:22+04:00", "visits", _visit,
-     [(None, "PS", 0.809)], [(None, "PS", 0.529)]),
+     [(None, "PS", 0.759)], []),  # the 2026-12-07 refit (issue 9): without the row the pair falls below the threshold
     ("visit_prep_in", "داخل", "SK-internationalNews-1462-20180509",
      "ومنذ توليه الحكم عام 2011، سافر كيم جونغ أون مرات عدة داخل كوريا الشمالية، وقالت الوكالة إن كيم وصل، الثلاثاء، "
      "إلى مطار مدينة داليان الساحلية الصينية القريبة من الحدود مع كوريا الشمالية، حيث التقى الرئيس، شي جين بينغ، دون أن "
      "تصدر بيانات رسمية بشأن فحوى القمة.", "2018-05-09T12:39:48+00:00", "visits", _visit,
-     [("شي جين بينغ", "KP", 0.801)], [("شي جين بينغ", "KP", 0.516)]),
+     [("شي جين بينغ", "KP", 0.831)], [("شي جين بينغ", "KP", 0.573)]),
     # a word of coming from before the host (prep_from)
     ("visit_prep_from", "من", "AL-internationalNews-541-20180320",
      "يبدأ المبعوث الأممي الجديد إلى #اليمن،\xa0مارتن غريفيث، أولى جولاته من الرياض اليوم بلقاء الرئيس اليمني، عبدربه "
      "منصور هادي، وكبار مسؤولي الحكومة الشرعية.", "2018-03-20T07:52:12+04:00", "visits", _visit,
-     [(None, "SA", 0.78), ("مارتن غريفيث", "SA", 0.375)], [(None, "SA", 0.778), ("مارتن غريفيث", "SA", 0.372)]),
+     [(None, "SA", 0.771), ("مارتن غريفيث", "SA", 0.407)], [(None, "SA", 0.77), ("مارتن غريفيث", "SA", 0.406)]),
     # a preposition before a party: it is no subject of its clause, so no giver by standing before the sum
     ("aid_party_preposition", "في", "FR-internationalNews-566-20180406",
      'وقال لودريان في افتتاح المؤتمر الدولي إن "فرنسا ستعلن من جهتها عن جهد كبير بمستوى الطموحات التي تضعها في لبنان، '

@@ -102,8 +102,9 @@ TOPIC_ROWS = [
      'مدى 12 عاما.\n{example}\nوقال الرئيس الفرنسي في مؤتمر صحافي في ختام مؤتمر "سيدر" إن لبنان حصل على قروض ومنح بنحو 11 '
      'مليار دولار، موجها الشكر لكل من ساهم في هذا العمل.\nوشارك في المؤتمر نحو 40 دولة وعشر منظمات دولية.',
      [(None, "LB", "BE"), ("إيمانويل ماكرون", "FR", "BE")], [(None, "LB", "BE")]),
-    # Britain's part in the strikes on Syria: no trip there (right)
-    ("الضربات", "FR-internationalNews-727-20180414", "2018-04-14T06:46:40+00:00", None, [], [(None, "GB", "SY")]),
+    # Britain's part in the strikes on Syria: no trip there (right; since the 2026-12-07 refit of the visit model,
+    # issue 9, the model alone also rejects the wrong (None, GB, SY) the sentence gave without the row)
+    ("الضربات", "FR-internationalNews-727-20180414", "2018-04-14T06:46:40+00:00", None, [], []),
     # the calm sought in Syria after the summit in Ankara: Turkey goes nowhere (right)
     ("التهدئة", "FR-middleEast-197-20180404", "2018-04-04T14:27:10+00:00", None,
      [("فلاديمير بوتين", "RU", "TR"), ("حسن روحاني", "IR", "TR")],
@@ -111,9 +112,10 @@ TOPIC_ROWS = [
     # human rights in Saudi Arabia are the topic of May's meeting with the crown prince (in London): no trip (right)
     ("حقوق", "BB-middleEast-149-20180307", "2018-03-07T16:49:54+00:00", None, [], [("تريزا ماي", "GB", "SA")]),
     # «لمنظمة التعاون الإسلامي في إسطنبول» is read as the topic «التعاون … في»: the summit's Istanbul is lost and Gaza
-    # taken (wrong either way on the sentence alone; in its article, without the row, the summit's guests go to Turkey)
+    # taken (wrong with the row on the sentence alone; in its article, without the row, the summit's guests go to
+    # Turkey; the 2026-12-07 refit, issue 9, no longer keeps the wrong (None, TR, PS) the sentence gave without it)
     ("التعاون", "FR-internationalNews-1323-20180518", "2018-05-18T20:54:49+00:00", None,
-     [("رجب طيب أردوغان", "TR", "PS")], [(None, "TR", "PS")]),
+     [("رجب طيب أردوغان", "TR", "PS")], []),
 ]
 
 

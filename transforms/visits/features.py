@@ -41,6 +41,9 @@ class _Index:
         self.signature = _signature(ctx)
         locs = sorted(((span[0], i, span[1], l.iso2) for i, (l, span) in enumerate(ctx.locs)))
         self.loc_starts = [x[0] for x in locs]
+        self.loc_before: dict[int, tuple] = {}  # end token -> (first token, first char) of a place ending there
+        for l, span in ctx.locs:
+            self.loc_before.setdefault(span[1], (span[0], l.start))
         self.locs = locs  # (first token, original position, end token, iso2), by first token
         self.sentence_actors: dict[int, list] = {}  # sentence -> [(actor, span, key)] in ctx.actors' order
         self.sentence_keys: dict[int, set] = {}
@@ -153,6 +156,10 @@ def visit_features(c: VisitCandidate, ctx: VisitContext) -> dict[str, float]:
             # A word of subject matter or a statement between the cue and the host (محادثات مع حلفائها
             # بشأن إمكانية نشر قوات عسكرية في سوريا): the host is what is talked about.
             f["host_after_subject_matter"] = float(bool(SUBJECT_MATTER.search(" ".join(doc.words(nearest.end, host[0])))))
+        # A later item of a list of places whose first is where someone goes (بعد زيارتين إلى السعودية
+        # وتركيا): Turkey is a destination as Saudi Arabia is, though no إلى stands before it.
+        head = _list_head(c, ctx, index)
+        f["host_listed_after_destination"] = float(head is not None and _is_destination(doc, *head, first, cues))
         f["host_then_where"] = float(host[1] < end and doc.tokens[host[1]].text in ("حيث", "وحيث"))
         f["host_city"] = float(c.place is not None)
         f["host_held"] = float(held_before(ctx, host[0], first))
@@ -192,6 +199,33 @@ def visit_features(c: VisitCandidate, ctx: VisitContext) -> dict[str, float]:
     f["has_date"] = float(bool(doc.in_tokens("time", first, end)))
     f["host_mentions"] = min(index.country_counts.get(c.host_iso2, 0), 8) / 8
     return f
+
+
+_LIST_CUE_CLASSES = ("travel", "tour", "arrival")
+
+
+def _list_head(c: VisitCandidate, ctx: VisitContext, index: _Index) -> tuple[tuple[int, int], int] | None:
+    """The first item of the list of places (joined by و) the host is a later item of, as (tokens,
+    first char), or None when the host is no later item (زيارتين إلى السعودية وتركيا: السعودية for
+    تركيا). The list says of each item what it says of its first."""
+    doc = ctx.doc
+    span, start, steps = c.host_tokens, c.host_char, 0
+    while start is not None:
+        token = doc.tokens[span[0]]
+        before = index.loc_before.get(span[0])
+        if before is None or not doc.text[token.ostart:start].startswith("و"):
+            break
+        span, start, steps = (before[0], span[0]), before[1], steps + 1
+    return (span, start) if steps else None
+
+
+def _is_destination(doc, span: tuple[int, int], start: int, first: int, cues) -> bool:
+    """A place where someone goes: after إلى or ل, or right after a word of travel (زار الهند)."""
+    if span[0] <= first:
+        return False
+    clitic = doc.text[doc.tokens[span[0]].ostart:start]
+    return (doc.tokens[span[0] - 1].text in _TO or "ل" in clitic
+            or any(x.cue.cls in _LIST_CUE_CLASSES and x.end == span[0] for x in cues))
 
 
 def _party_features(c: VisitCandidate, ctx: VisitContext) -> dict[str, float]:
