@@ -41,3 +41,10 @@ def test_a_verb_ending_in_alef_maqsura_writes_it_alef_before_a_pronoun():
     assert {"اجراها", "اجراه", "اجروا"} <= set(suffixed_forms("اجري"))
     assert "اجريها" not in suffixed_forms("اجري")
     assert {"اصدره", "اصدروا"} <= set(suffixed_forms("اصدر"))
+
+
+def test_a_speakers_we_did_before_a_quoted_today(lexicon):
+    # BB-internationalNews-625-20180609, out at 03:42 on Saturday after the G7's Friday: «أحرزنا» is the speaker's
+    # perfect (يحرز -> أحرزنا), the day of the speech, the day before publication
+    assert values('وأضاف: "أحرزنا تقدما كبيرا اليوم"، مضيفا أن العلاقات بين البلدين "ربما أفضل من أي وقت',
+                  "2018-06-09T03:42:46+00:00", lexicon) == ["2018-06-08"]
