@@ -48,3 +48,9 @@ def test_a_speakers_we_did_before_a_quoted_today(lexicon):
     # perfect (يحرز -> أحرزنا), the day of the speech, the day before publication
     assert values('وأضاف: "أحرزنا تقدما كبيرا اليوم"، مضيفا أن العلاقات بين البلدين "ربما أفضل من أي وقت',
                   "2018-06-09T03:42:46+00:00", lexicon) == ["2018-06-08"]
+
+
+def test_we_became_today_is_nowadays(lexicon):
+    # BB-internationalNews-834-20180719 (a train-develop article: no ANT article in no gold file writes أصبحنا اليوم):
+    # a speaker's «أصبحنا اليوم» (يصبح, a verb of becoming; يصبحن, whose stem ends in ن) tells a state: nowadays, no day
+    assert values('"أصبحنا اليوم توءمتين بسبب مظهر شعرنا. أحب ذلك".', "2018-07-19T13:16:01+00:00", lexicon) == []
