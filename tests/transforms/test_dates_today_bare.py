@@ -50,6 +50,21 @@ def test_a_speakers_we_did_before_a_quoted_today(lexicon):
                   "2018-06-09T03:42:46+00:00", lexicon) == ["2018-06-08"]
 
 
+def test_a_noun_of_what_is_told_before_today(lexicon):
+    # BB-middleEast-73-20180222: a press conference held today (class date_told_noun: مؤتمر)
+    assert values('حسبما قال المتحدث العقيد تامر الرفاعي في مؤتمر صحفي اليوم.', "2018-02-22T17:47:37+00:00",
+                  lexicon) == ["2018-02-22"]
+    # BB-internationalNews-1155-20181004: the government's statement of today
+    assert values('بيان الحكومة اليوم هو جزء من مساعٍ بريطانية لممارسة مزيد من الضغط على روسيا',
+                  "2018-10-04T10:35:58+00:00", lexicon) == ["2018-10-04"]
+
+
+def test_a_noun_of_what_is_told_far_before_today_makes_no_day(lexicon):
+    # BB-internationalNews-465-20180505: تصريحات stands far before «ماركس اليوم», Marx nowadays
+    assert values('لكن رئيس المفوضية الأوروبية، يان كلود يونكر، قال في تصريحات أدلى بها في بلدة ترير إن ماركس اليوم '
+                  '"يتحمل أمورا ليس مسؤولا عنها"', "2018-05-05T12:00:00+00:00", lexicon) == []
+
+
 def test_we_became_today_is_nowadays(lexicon):
     # BB-internationalNews-834-20180719 (a train-develop article: no ANT article in no gold file writes أصبحنا اليوم):
     # a speaker's «أصبحنا اليوم» (يصبح, a verb of becoming; يصبحن, whose stem ends in ن) tells a state: nowadays, no day
