@@ -201,32 +201,6 @@ def first_person_forms(verbs) -> frozenset[str]:
     return frozenset(forms)
 
 
-# The stems of the verbs of being and becoming (يصبح، يظل، يصير، يبقى): their "we" tells a state, and the اليوم
-# after it is "nowadays" (أصبحنا اليوم توءمتين), no day.
-_BEING_STEMS = frozenset(("صبح", "مسي", "ضحي", "ظل", "صير", "كون", "بقي", "زال", "بيت", "عود"))
-
-
-def _we_forms(stem: str) -> set[str]:
-    """The first-person plural perfect of an imperfect's stem (يتباحث -> تباحثنا; يستضيف -> استضفنا: a hollow stem
-    drops its long vowel), with ا before it or not: a
-    speaker's "we did", in a quotation as much a perfect as the third person's (استضفنا اليوم المواطن). Not the
-    bare stem of a ست-stem, which is the future (ستضيفنا: she will host us), nor a stem ending in ن, whose نّا is
-    written like a noun, an adverb or a feminine plural's نا (علنا: publicly; سكنا: housing; يصبحن), nor of a verb of being or becoming (_BEING_STEMS)."""
-    if stem in _BEING_STEMS:
-        return set()
-    stems = {stem}
-    if len(stem) >= 4 and stem[-2] in "يوا":
-        stems.add(stem[:-2] + stem[-1])
-    forms = set()
-    for s in stems:
-        if s.endswith("ن"):
-            continue  # (a feminine plural's stem too: يصبحن -> أصبحنا, we became)
-        forms.add("ا" + s + "نا")
-        if not s.startswith("ست"):
-            forms.add(s + "نا")
-    return forms
-
-
 def perfect_forms(verbs) -> frozenset[str]:
     """The third-person perfect forms of the ي-verbs among `verbs` (seeds/imperfect_verbs.csv) that are written like
     no noun: the feminine and the plural, ت and وا on the stem (يعقد -> عقدت، عقدوا; يعلن -> أعلنت، اعلنوا), and the
@@ -241,7 +215,6 @@ def perfect_forms(verbs) -> frozenset[str]:
         if not verb.startswith("ي") or len(stem) < 3 or stem.endswith(("ا", "ون", "ان", "ين", "وا")):
             continue
         forms.update(base + ending for base in (stem, "ا" + stem) for ending in ("ت", "وا"))
-        forms.update(_we_forms(stem))
         if (len(stem) >= 4 and (stem.startswith(("ن", "ست")) or stem[1] == "ت") and "ي" not in stem[:-1]
                 and stem[1] != "ا") or (len(stem) == 3 and stem[0] == "ت"):
             # (a hollow stem, استطيع، استفيد, or ين before a long vowel, ينافس، يناقش: the first person, I can, I compete;
