@@ -555,6 +555,7 @@ DATE_CLASSES = {
     "date_weekday_habit": "a word right before a weekday that makes it no day, as written: a habit (أيام الجمعة، كل سبت), an ordinal in the month (أول خميس، آخر جمعة) or a place (سوق الجمعة)",
     "date_weekday_epithet": "an adjective right after a weekday that makes it a day's name, as written (الأبيض، الأحمر): «الأربعاء الأبيض», a campaign, and الأربعاء الأحمر, a feast, are no date",
     "date_press": "a noun of the press, as written (صحف، صحافة): اليوم after it (a word between at most) is the publication day, today's papers",
+    "date_told_noun": "a noun of what is told or ruled, as written (بيان، مؤتمر، حكم): اليوم after it (two words between at most) is the day it was told on",
     "date_time_unit": "a unit of time right after a number after «منذ», as written (عام، عاما، سنوات، يوما، شهرا): منذ 2000 عام is a length of time, no year",
     "date_name_particle": "a particle of a European family name, as written (دي): a month's name right after it is a surname (لويجي دي مايو), not the month",
     "date_born": "a perfect verb of being born, as written (ولد): a span counted back two words after it at most (ولد قبل 41 عاما) tells an age, no date",

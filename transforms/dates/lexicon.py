@@ -96,6 +96,8 @@ class DateLexicon:
     # the adjectives right after a weekday that make it a day's name (class date_weekday_epithet: الأبيض، الأسود)
     weekday_epithet: frozenset[str] = frozenset()
     press_before: re.Pattern | None = field(repr=False, default=None)
+    # a noun of what is told right before اليوم (class date_told_noun; extract.told_noun_pattern)
+    told_before: re.Pattern = field(repr=False, default=re.compile(r"(?!)"))
     time_unit_after: re.Pattern | None = field(repr=False, default=None)
     # a particle of a family name before a month (class date_name_particle; extract.name_particle_pattern), a verb of
     # birth before a span counted back (class date_born; extract.born_pattern), and أمس/غدا before a weekday
@@ -234,7 +236,7 @@ def build_date_lexicon(month_rows: list[dict], curated_rows: list[dict],
                                           day_next_chars)
     from transforms.dates.extract import (call_for_pattern, event_named_pattern, counted_patterns, event_patterns, ongoing_pattern,
                                           lasting_pattern, ordinal_noun_pattern, quantity_pattern, story_pattern, story_turn_pattern, appointed_pattern,
-                                          press_pattern, the_two_pattern, time_unit_pattern, name_particle_pattern,
+                                          press_pattern, told_noun_pattern, the_two_pattern, time_unit_pattern, name_particle_pattern,
                                           born_pattern, told_days, period_lead_pattern, time_of_pattern, not_tomorrow_pattern,
                                           part_of_pattern, guard_lead_pattern, trim_pattern, starting_from_pattern, night_patterns,
                                           until_patterns, since_patterns, recurring_pattern, next_after_pattern,
@@ -295,7 +297,7 @@ def build_date_lexicon(month_rows: list[dict], curated_rows: list[dict],
         weekday_habit=frozenset(cues.lists["date_weekday_habit"])
         if cues is not None and cues.word_alternation("date_weekday_habit") else frozenset(),
         weekday_epithet=class_and_unseen_words(cues, "date_weekday_epithet", WEEKDAY_EPITHET_UNSEEN),
-        press_before=press_pattern(cues), time_unit_after=time_unit_pattern(cues),
+        press_before=press_pattern(cues), told_before=told_noun_pattern(cues), time_unit_after=time_unit_pattern(cues),
         name_particle=name_particle_pattern(cues), born_before=born_pattern(cues), told_day=told_days(cues),
         period_lead=period_lead_pattern(cues), time_of=time_of_pattern(cues), part_of=part_of_pattern(cues),
         guard_lead=guard_lead_pattern(cues), trim=trim, trim_first=first[0], night=night, night_before=night_before,

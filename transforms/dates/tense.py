@@ -83,6 +83,16 @@ class TenseWords:
     scheduling: frozenset  # the present-tense verbs of scheduling among the future cues (future_verb_right_before)
 
 
+def suffixed_forms(verb: str) -> list[str]:
+    """A perfect cue (normalised) with its subject or object suffixes (PRONOUN_SUFFIXES): أصدر -> أصدرته، أصدروا. A
+    verb ending in ى (normalised to ي) writes it ا before an object pronoun and drops it before the plural's وا
+    (أجرى -> أجراها، أجراه، أجروا; جرى -> جروا): the ي would never match."""
+    if not verb.endswith("ي") or len(verb) < 3:
+        return [verb + suffix for suffix in PRONOUN_SUFFIXES]
+    stem = verb[:-1]
+    return [stem + ("" if suffix.startswith("و") else "ا") + suffix for suffix in PRONOUN_SUFFIXES]
+
+
 def tense_words(cues: CueLexicon | None) -> TenseWords:
     """The tense cues of the classes date_future and date_past of the cue lexicon; without it, only the
     future prefix, لن، لم and the two phrases of _FUTURE_UNSEEN are read."""
@@ -91,7 +101,7 @@ def tense_words(cues: CueLexicon | None) -> TenseWords:
     unsuffixed = {normalize_key(w) for w in UNSUFFIXED_UNSEEN}
     if cues is not None and class_alternation(cues, "date_past_unsuffixed"):
         unsuffixed.update(cues.lists["date_past_unsuffixed"])
-    suffixed = [w + suffix for w in past if w not in unsuffixed for suffix in PRONOUN_SUFFIXES]
+    suffixed = [form for w in past if w not in unsuffixed for form in suffixed_forms(w)]
     suffixed += ["كانوا"] if past else []
     adjectives = _class_and_unseen(cues, "date_past_adjective", PAST_ADJECTIVE_UNSEEN)
     not_news = adjectives | _class_and_unseen(cues, "date_not_news", NOT_NEWS_UNSEEN)
@@ -119,8 +129,11 @@ def tense_words(cues: CueLexicon | None) -> TenseWords:
     past_right_before = re.compile(
         rf"(?<!\w)[وف]?(?:{alt([w for w in past if w not in adjectives])})"
         r"\s+(?:[وف]?(?:في|يوم|منذ)\s+)?$")
-    # A perfect verb of news right before اليوم (أعلنت اليوم، عقدت اليوم، بدأت اليوم): the day it is told on.
-    perfect_then = re.compile(rf"(?<!\w)[وف]?(?:{alt([w for w in past if w not in not_news])})\s+$")
+    # A perfect verb of news right before اليوم (أعلنت اليوم، عقدت اليوم، بدأت اليوم), or with its suffix (مقابلة
+    # أجراها اليوم، أصدروا اليوم): the day it is told on.
+    news = [w for w in past if w not in not_news]
+    news_suffixed = [form for w in news if w not in unsuffixed for form in suffixed_forms(w)]
+    perfect_then = re.compile(rf"(?<!\w)[وف]?(?:{alt(news + news_suffixed)})\s+$")
     # A perfect verb right after a date, a comma or قد between at most (بحلول الخميس، وصل; بحلول نهاية مارس كان قد):
     # the date is told as gone by.
     perfect_after = re.compile(
