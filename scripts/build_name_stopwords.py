@@ -95,6 +95,36 @@ def indefinite_accusative(word: str, docs: collections.Counter, parts: set[str])
     return word.endswith("ا") and len(stem) >= 3 and docs[stem] >= MIN_DOCS and stem not in parts
 
 
+# A participle (the shape مفعل/مفعول/متفعل/منفعل: م then three letters or more, المنتمي، محسوب،
+# مختص) that governs a complement describes the person it follows (نافتالي بنيت المنتمي إلى ...،
+# خبير مختص في ...): it follows names often enough to pass the bars above, but is no name part when
+# at least PARTICIPLE_COMPLEMENT_MIN of its uses go on to a preposition (في، على، إلى ...) or to a noun
+# with the preposition ب or ل glued to it (للحزب، بالاغتصاب، لحزب، بسرطان: the bare noun is a
+# frequent word of the corpus, unlike the ب or ل opening a name, بوغدانوف، بغدادي), and at most
+# PARTICIPLE_END_MAX close a sentence or a clause before punctuation, as a name that ends there does
+# (a family name of the same shape, المختار، مدبولي، ends before punctuation or a verb far more
+# often). A participle that is also a given name (مؤيد «supporter», مؤيد اللامي) opens names:
+# followed by a name part in at least NAME_PART_MIN_RARE of its uses, it stays one.
+PARTICIPLE_COMPLEMENT_MIN = 0.5
+PARTICIPLE_END_MAX = 0.1
+_PREPOSITIONS = frozenset({"في", "على", "الى", "من", "عن", "مع", "حول", "لدى", "ضد"})
+_PREPOSITION_ON_ARTICLE = re.compile(r"^(?:بال|لل)")  # a definite noun, however rare
+
+
+def governs_complement(word: str, term: collections.Counter, docs: collections.Counter, following: dict,
+                       parts: set[str]) -> bool:
+    bare = word[2:] if word.startswith("ال") else word
+    if not (bare.startswith("م") and len(bare) >= 4):
+        return False
+    after = following.get(word, {})
+    complements = sum(n for nxt, n in after.items() if nxt in _PREPOSITIONS or _PREPOSITION_ON_ARTICLE.match(nxt)
+                      or (nxt[0] in "بل" and len(nxt) >= 4 and docs[nxt[1:]] >= MIN_DOCS))
+    ends = term[word] - sum(after.values())  # uses before punctuation or at the end of a text
+    opens_name = sum(n for nxt, n in after.items() if nxt in parts)
+    return complements >= PARTICIPLE_COMPLEMENT_MIN * term[word] and ends <= PARTICIPLE_END_MAX * term[word] \
+        and opens_name < NAME_PART_MIN_RARE * term[word]
+
+
 def articles(corpus: Path):
     for path in sorted(glob.glob(str(corpus / "*.jsonl"))):
         with open(path, encoding="utf-8") as handle:
@@ -178,6 +208,13 @@ def main() -> None:
             following_part[first] += n
     parts -= {w for w in parts if indefinite_accusative(w, docs, parts)
               and following_part[w] / term[w] < NAME_PART_MIN}
+    after_word = collections.defaultdict(dict)  # the words following each name part, with counts
+    for (first, second), n in bigrams.items():
+        if first in parts:
+            after_word[first][second] = n
+    describing = {w for w in parts if governs_complement(w, term, docs, after_word, parts)}
+    print("participles governing a complement:", " ".join(sorted(describing)))
+    parts -= describing
     constructs -= parts
     rows = [(word, df, "stop") for word, df in docs.most_common()
             if (df >= MIN_DOCS or word in constructs) and word not in parts]
