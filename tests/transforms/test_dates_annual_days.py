@@ -56,3 +56,15 @@ def test_no_name_is_read_without_the_seed_rows():
     assert values("وحث جيش الاحتلال كافة سكان المستوطنات القريبة من قطاع غزة على حمل السلاح تحسبا لدخول الفلسطينيين "
                   "من القطاع في يوم الأرض.", "2018-03-29T09:20:30+04:00", bare) == []
 
+
+
+def test_the_trigger_index_tells_whether_a_name_is_in_the_text(lexicon):
+    # the check in front of the yearly days' pattern rides on the trigger index's one pass (_scan): a name in quotes
+    # after its lead is found, and a name after بمناسبة; a day of the same words' start (اليوم العالمي لحرية الصحافة,
+    # CN-middleEast-701-20180423) is not one
+    from transforms.arabic_text import normalize
+    from transforms.dates.extract import _scan
+    assert _scan(normalize('بالتزامن مع ذكرى "يوم الأرض"').text, lexicon)[2] is True
+    assert _scan(normalize("بمناسبة اليوم العالمي للمرأة، تتطرق وزيرة الدولة المكلفة").text, lexicon)[2] is True
+    assert _scan(normalize("وسيجري تسليم الجائزة يوم 2 مايو/ أيار المقبل بمناسبة اليوم العالمي لحرية الصحافة").text,
+                 lexicon)[2] is False

@@ -120,7 +120,7 @@ def test_trigger_positions_pass_over_what_cannot_start_one(lexicon):
 def test_years_glued_to_a_word_are_found_apart_from_the_trigger_positions(lexicon):
     # team FR-sport-143-20180612 and ANT FR-internationalNews-1022-20180501: the space left out
     text = "منذ البرازيل عامي1958  و1962. في أزمة تأتي قبل انطلاق منافسات كأس العالم2018  في روسيا، في2005"
-    positions, glued = _scan(text, lexicon)
+    positions, glued, _ = _scan(text, lexicon)
     assert positions == [m.start() for m in lexicon.trigger.finditer(" " + text)]
     assert sorted(text[p:p + 4] for p in glued) == ["1958", "2018"]  # (في2005 is the regex's own)
 
@@ -186,7 +186,7 @@ def test_numbers_behind_a_space_or_glued_to_a_word_found_as_the_regex_finds_them
                                   ("فإن 2500 جزائري طلبوا اللجوء في فرنسا سنة2017  أي أكثر بـ25 بالمئة من العام السابق", []),
                                   ("في خطابه المؤرخ بـ8 تموز/يوليو الحالي", [])):
         text = normalize(sentence).text
-        positions, glued = _scan(text, lexicon)
+        positions, glued, _ = _scan(text, lexicon)
         assert positions == [m.start() for m in lexicon.trigger.finditer(" " + text)]
         assert sorted(text[p:p + 4] for p in glued) == glued_years
     text = normalize("في خطابه المؤرخ بـ8 تموز/يوليو الحالي").text

@@ -651,12 +651,13 @@ def annual_day_patterns(cues: "CueLexicon | None", rows: list[dict] | None) -> d
         rf"(?<!\w)(?P<lead>[وف]?(?:[بل]|لل)?(?:ال)?(?:{leads}))\s+[\"“«#]?\s*(?:[بل](?=\S))?(?P<name>{names})(?!\w)")}
 
 
-def _annual_matches(text: str, lexicon: DateLexicon, matches: list[re.Match]) -> list[re.Match]:
+def _annual_matches(text: str, lexicon: DateLexicon, matches: list[re.Match], named: bool) -> list[re.Match]:
     """`matches` with the yearly days named by their name after a lead (DateLexicon.annual_day) put in order, each as
-    the match of the name alone (production p_annual), unless a grammar match overlaps it."""
+    the match of the name alone (production p_annual), unless a grammar match overlaps it. `named`: whether a
+    yearly day's name is in the text at all (_scan's trigger index finds them in its one pass)."""
     pattern = lexicon.annual_day
-    if pattern is None or not any(name in text for name in lexicon.annual_days):
-        return matches  # (the common case: no yearly day's name in the text; str's own search, no regex scan)
+    if pattern is None or not named:
+        return matches  # (the common case: no yearly day's name in the text, nothing searched again)
     spans = [m.span() for m in matches]
     added = [lexicon.annual_name.match(text, a.start("name")) for a in pattern.finditer(text)]
     added = [a for a in added if not any(s < a.end() and a.start() < e for s, e in spans)]
@@ -1883,14 +1884,16 @@ def _trigger_positions(text: str, lexicon: DateLexicon) -> list[int]:
     return _scan(text, lexicon)[0]
 
 
-def _scan(text: str, lexicon: DateLexicon) -> tuple[list[int], set[int]]:
+def _scan(text: str, lexicon: DateLexicon) -> tuple[list[int], set[int], bool]:
     """Where lexicon.trigger matches in " " + text (the index of the separator there is the trigger
     word's index in text), ascending; and apart, where a year's digits are glued to the word before
-    them (كأس العالم2018), which no trigger regex match marks. The trigger index finds the words that could start a trigger
+    them (كأس العالم2018), which no trigger regex match marks; and whether a yearly day's name
+    (DateLexicon.annual_days) is in the text, which the same index finds (grammar.ANNUAL_NAME_HIT). The trigger index finds the words that could start a trigger
     and the digits; only the token starts they belong to are tried with the regex, and not even
     those where a whole trigger word follows nothing but clitics. (A character is a word character
     for the regex when it is alphanumeric or "_".)"""
     sure, candidates, glued = set(), set(), set()
+    named = False
     last = len(text) - 1
     day_next = lexicon.day_next
     for end, (length, whole) in lexicon.trigger_index.iter(text):
@@ -1911,6 +1914,9 @@ def _scan(text: str, lexicon: DateLexicon) -> tuple[list[int], set[int]]:
                 continue  # (a letter no clitic is glued to the word: ارهاب، الانتخاب hold اب, no trigger)
             lowest = p - 2
         else:  # a digit: the first of its run, at most 4 letters (وفي، ال، وبال) into its token
+            if whole:  # (no digit: a yearly day's name, ANNUAL_NAME_HIT; _annual_matches reads it)
+                named = True
+                continue
             if end and text[end - 1].isdecimal():
                 continue
             word_start, whole = -1, False
@@ -1962,14 +1968,19 @@ def _scan(text: str, lexicon: DateLexicon) -> tuple[list[int], set[int]]:
         for p in candidates:
             if trigger(padded, p):
                 sure.add(p)
-    return sorted(sure), glued
+    return sorted(sure), glued, named
 
 
 def _matches(text: str, lexicon: DateLexicon) -> list[re.Match]:
     """Leftmost grammar matches, tried only from the lead words before each trigger word."""
+    return _grammar_matches(text, lexicon)[0]
+
+
+def _grammar_matches(text: str, lexicon: DateLexicon) -> tuple[list[re.Match], bool]:
+    """Leftmost grammar matches (_matches), and whether a yearly day's name is in the text (_scan)."""
     last_end = 0
     found = []
-    positions, glued = _scan(text, lexicon)
+    positions, glued, named = _scan(text, lexicon)
     if glued:  # (years glued to the word before them: rare)
         positions = sorted(glued.union(positions))
     # (the grammar in two passes, each match the grammar's own: which production matches, then that
@@ -1987,7 +1998,7 @@ def _matches(text: str, lexicon: DateLexicon) -> list[re.Match]:
                 last_end = m.end()
                 found.append(m)
                 break
-    return found
+    return found, named
 
 
 def extract_time_expressions(text: str, published: datetime | None, lexicon: DateLexicon,
@@ -2002,7 +2013,7 @@ def extract_time_expressions(text: str, published: datetime | None, lexicon: Dat
     norm = normalized if normalized is not None else normalize(text)
     # (every match first, then the productions: the grammar's matches depend on the text alone, and
     # the two phases each keep their own working set hot)
-    matches = _annual_matches(norm.text, lexicon, _matches(norm.text, lexicon))
+    matches = _annual_matches(norm.text, lexicon, *_grammar_matches(norm.text, lexicon))
     if not matches:
         return []  # (half the texts, most titles: no trigger, nothing to set up)
     normed = norm.text
