@@ -513,10 +513,16 @@ def _in_quote(text: str, at: int) -> bool:
 def press_pattern(cues: "CueLexicon | None") -> re.Pattern:
     """A noun of the press (class date_press), an adjective or a word at most, right before the end of the text
     searched; without the cue lexicon, none (a pattern that never matches)."""
-    words = class_alternation(cues, "date_press")
+    return _class_word_before_end(cues, "date_press", r'(?:\s+[^\s.،,:؛!?؟"“”«»]+)?["”»]?')
+
+
+def _class_word_before_end(cues: "CueLexicon | None", cls: str, after: str) -> re.Pattern:
+    """A word of class `cls` (و/ف/ب/ل and ال glued on or not), then `after`, right before the end of the text
+    searched; without a row, none (a pattern that never matches)."""
+    words = class_alternation(cues, cls)
     if not words:
         return re.compile(r"(?!)")
-    return re.compile(rf"(?:^|\s)[وفبل]{{0,2}}(?:ال)?(?:{words})(?:\s+[^\s.،,:؛!?؟\"“”«»]+)?[\"”»]?\s+$")
+    return re.compile(rf"(?:^|\s)[وفبل]{{0,2}}(?:ال)?(?:{words}){after}\s+$")
 # A noun of what is told or ruled on a day (a statement, a press conference, a ruling), two words after it at most,
 # right before اليوم (بيان له اليوم، مؤتمر صحفي اليوم، هذا الحكم اليوم): the day it was told on, the publication day.
 # The nouns are the rows of class `date_told_noun` of seeds/cue_words.csv (told_noun_pattern, DateLexicon.told_before).
@@ -525,10 +531,7 @@ def press_pattern(cues: "CueLexicon | None") -> re.Pattern:
 def told_noun_pattern(cues: "CueLexicon | None") -> re.Pattern:
     """A noun of what is told (class date_told_noun), two words after it at most, right before the end of the text
     searched; without the cue lexicon, none (a pattern that never matches)."""
-    words = class_alternation(cues, "date_told_noun")
-    if not words:
-        return re.compile(r"(?!)")
-    return re.compile(rf"(?:^|\s)[وفبل]{{0,2}}(?:ال)?(?:{words})(?:\s+[^\s.،,:؛!?؟\"“”«»]+){{0,2}}\s+$")
+    return _class_word_before_end(cues, "date_told_noun", r'(?:\s+[^\s.،,:؛!?؟"“”«»]+){0,2}')
 # A verb of birth right before a span counted back, two words between at most (ولد قبل 41 عاما، ولدت في
 # أوسلو قبل 25 عاما، الحي الذي ولدت فيه قبل 44 سنة): the span tells an age.
 # (the verbs are the rows of class `date_born` of seeds/cue_words.csv, born_pattern, DateLexicon.born_before; these,
