@@ -149,7 +149,8 @@ ROW_DECISIONS = [
     ("visit_summit_of", "عربية", "FR-internationalNews-737-20180416", "2018-04-16T06:30:38+00:00", None,
      [(None, None, "SA", "occurred")], []),
     # (the European summit in Brussels is lost since the 2026-12-07 refit of the visit model, issue 9: its frame
-    # reading scores 0.13 -> 0.08, under the veto 0.1: wrong, kept as the refit has it)
+    # reading scores 0.13 -> 0.08, under the veto 0.1: wrong, kept as the refit has it; a veto low enough to keep it
+    # changes no develop figure and lets in a wrong frame reading at p 0.09 on non-gold articles: see decide.py _VETO)
     ("visit_summit_of", "أوروبية", "FR-internationalNews-2044-20180628", "2018-06-28T08:18:33+00:00", None,
      [], []),
     ("visit_summit_of", "أفريقية", "SK-middleEast-279-20180313", "2018-03-13T17:27:29+00:00", None,
@@ -175,7 +176,8 @@ ROW_DECISIONS = [
     ("visit_international", "الأمم المتحدة", "AL-internationalNews-774-20180403", "2018-04-03T21:59:44+04:00",
      "{example}\nوأشار غوتيريس، إلى أن المبعوث الأممي الجديد سيحصل على كل دعم ممكن للنجاح في مهمته، \"والسعي للتوصل إلى اتفاق سياسي يوقف الحرب في اليمن\"، وفق ما نقلته عنه وكالة الأنباء اليمنية الرسمية أثناء لقائه في جنيف وزير الخارجية اليمني عبدالملك المخلافي.",
      # (Guterres at Geneva is lost since the 2026-12-07 refit, issue 9: his possessed-noun pair scores 0.31 -> 0.21, under
-     # the floor 0.25: wrong, kept as the refit has it)
+     # the floor 0.25: wrong, kept as the refit has it; a floor low enough to keep it changes no develop figure and lets
+     # in a doubtful row at p 0.22 on non-gold articles: see decide.py _POSSESSED_FLOOR)
      [("عبدالملك المخلافي", "YE", "CH", "occurred")],
      [("عبدالملك المخلافي", "YE", "CH", "occurred")]),
     ("visit_international", "الاتحاد الأوروبي", "AL-internationalNews-1881-20180710", "2018-07-10T16:36:45+04:00", None,
