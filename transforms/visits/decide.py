@@ -44,7 +44,7 @@ from transforms.visits.dedupe import merge_visit_rows
 from transforms.visits.features import pair_features, visit_features
 from transforms.visits.filters import apply_filters
 from transforms.visits.frames import _as_date
-from transforms.visits.frames.dating import future_told
+from transforms.visits.frames.dating import _EVENT_REACH, _EVENT_WORDS, future_told
 from transforms.visits.possessor import possessor
 from transforms.visits.status import visit_status
 
@@ -211,8 +211,7 @@ def _main_clause_day(c: VisitCandidate, ctx: VisitContext, m, cue, first: int, e
     return not any(x.first < rel for x in ctx.cue_sentences.get(c.sentence, []))
 
 
-_EVENT_REACH = 6  # words back from a day before the visit's word to the sequence word of the day's own event
-_EVENT_WORDS = 2  # words a sequence word's event takes at least before a day of its own
+# (_EVENT_REACH and _EVENT_WORDS, the reach of a sequence word's event in words, are frames.dating's: one measure for both)
 
 
 def _other_events_day(c: VisitCandidate, ctx: VisitContext, first: int, end: int) -> bool:
