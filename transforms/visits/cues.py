@@ -484,15 +484,20 @@ def clause_words(cues: CueLexicon) -> ClauseWords:
 
 def _other_meeting(cues: CueLexicon) -> re.Pattern:
     """A noun of a meeting (class visit_other_meeting) as a whole word, after و/ف, ب/ل and ال or لل; never without a row."""
-    nouns = cues.word_alternation("visit_other_meeting")
-    return re.compile(rf"(?<!\w)[وفبل]?(?:ال|لل)?(?:{nouns})(?!\w)") if nouns else re.compile("(?!)")
+    return _with_noun_clitics(cues, "visit_other_meeting", r"(?<!\w)")
 
 
 def _party_office(cues: CueLexicon) -> re.Pattern:
     """A plural office (class visit_party_office) at the start of a normalised title, after و/ف, ب/ل and ال or لل;
     never without a row."""
-    offices = cues.word_alternation("visit_party_office")
-    return re.compile(rf"^[وفبل]?(?:ال|لل)?(?:{offices})(?!\w)") if offices else re.compile("(?!)")
+    return _with_noun_clitics(cues, "visit_party_office", "^")
+
+
+def _with_noun_clitics(cues: CueLexicon, cls: str, opening: str) -> re.Pattern:
+    """A word of class `cls` after `opening`, و/ف, ب/ل and ال or لل glued on or not, as a whole word; a pattern that
+    never matches without a row."""
+    words = cues.word_alternation(cls)
+    return re.compile(rf"{opening}[وفبل]?(?:ال|لل)?(?:{words})(?!\w)") if words else re.compile("(?!)")
 
 
 def _hosting_right_before(cues: CueLexicon) -> re.Pattern:
