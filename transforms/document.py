@@ -18,6 +18,8 @@ import bisect
 import re
 from dataclasses import dataclass, field, replace
 from functools import cached_property
+from itertools import accumulate, count, repeat
+from operator import add, attrgetter, sub
 from typing import NamedTuple
 
 from transforms.arabic_text import NormalizedText, normalize
@@ -30,6 +32,9 @@ from transforms.word_table import word_table
 # Possessive: a run of letters and digits is never given back (what follows it, [.,], is neither),
 # so the regex keeps no backtracking points per character.
 _TOKEN = re.compile(r"[^\W_]++(?:[.,]\d++)*+")
+# The same words as one group of a split: the pieces alternate the text between words and a word.
+_TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
+_IS_ARABIC = attrgetter("arabic")  # of a WordTags (transforms.word_table)
 # Marks that end a clause inside a sentence: a comma or semicolon, a colon, a dash between spaces.
 # Two searches, not one alternation: the punctuation is found by a scan for its characters, and the
 # dash only in a text that holds one (the two kinds share no character, so neither hides the other).
@@ -196,24 +201,36 @@ class _SpanIndex:
 
 
 def tokenize(text: str, norm: NormalizedText) -> tuple[Token, ...]:
-    """Words and numbers of the normalised text, each with its span in both texts (one walk)."""
-    dropped, k, out = norm.dropped, 0, []
-    new = tuple.__new__  # a Token from all its fields, without NamedTuple's Python-level __new__
+    """Words and numbers of the normalised text, each with its span in both texts."""
+    return _tokenized(norm)[0]
+
+
+def _tokenized(norm: NormalizedText) -> tuple[tuple[Token, ...], list[str], list[int], list[int]]:
+    """The tokens, with their texts, original starts and original ends as lists (analyse reads
+    them besides the tokens). Each column is one pass in C: re.split hands the words and the
+    text between them without a match object per word, and the running sum of the pieces'
+    lengths gives each word's start and end.
+
+    An original offset is the normalised one plus the dropped characters before it. With
+    shifted[j] = dropped[j] - j (non-decreasing, since dropped offsets strictly increase), the
+    j-th dropped character stands before the original place of normalised offset i exactly when
+    shifted[j] <= i, so bisect_right(shifted, i) of them do. A token's start counts those before
+    its first character, its end those before its last (a mark after the last letter, مصرُ, stays
+    outside the token)."""
+    pieces = _TOKEN_SPLIT.split(norm.text)  # gap, word, gap, word, ..., gap
+    words = pieces[1::2]
+    bounds = list(accumulate(map(len, pieces)))
+    starts, ends = bounds[0:-1:2], bounds[1::2]
+    dropped = norm.dropped
     if not dropped:  # both offsets are the same
-        return tuple([new(Token, (m.group(), s, e, s, e)) for m in _TOKEN.finditer(norm.text) for s, e in (m.span(),)])
-    # k counts the dropped characters before the current position; token starts and last
-    # characters only move forward, so one walk over `dropped` maps both (no per-token bisection).
-    n_dropped = len(dropped)
-    for m in _TOKEN.finditer(norm.text):
-        start, end = m.span()
-        while k < n_dropped and dropped[k] <= start + k:
-            k += 1
-        ostart = start + k
-        last = end - 1
-        while k < n_dropped and dropped[k] <= last + k:
-            k += 1
-        out.append(new(Token, (m.group(), start, end, ostart, last + k + 1)))
-    return tuple(out)
+        ostarts, oends = starts, ends
+    else:
+        shifted = list(map(sub, dropped, count()))
+        ostarts = list(map(add, starts, map(bisect.bisect_right, repeat(shifted), starts)))
+        oends = list(map(add, ends, map(bisect.bisect_right, repeat(shifted), map(add, ends, repeat(-1)))))
+    # a Token from all its fields, without NamedTuple's Python-level __new__
+    tokens = tuple(map(tuple.__new__, repeat(Token), zip(words, starts, ends, ostarts, oends)))
+    return tokens, words, ostarts, oends
 
 
 def _sentence_tokens(starts: list[int], sentences) -> tuple[tuple[int, int], ...]:
@@ -256,17 +273,16 @@ def analyse(text: str, published, lexicons) -> Document:
     from transforms.entities import find_entities
 
     norm = normalize(text)
-    tokens = tokenize(text, norm)
+    tokens, words, starts, ends = _tokenized(norm)
     sentences = tuple(split_sentences(text))
-    ta_marbuta = [text[t.oend - 1] == "ة" for t in tokens] if "ة" in text else None
-    words = [t.text for t in tokens]
+    # whether each token's last letter is written ة (its ه is then no pronoun), in one pass in C
+    ta_marbuta = list(map("ة".__eq__, map(text.__getitem__, map(add, ends, repeat(-1))))) if "ة" in text else None
     tags = word_table(lexicons.cues, lexicons.gazetteer).tags_of(words)  # one look-up per token for every lexicon
     cues = tuple(CueSpan(i, j, cue) for i, j, cue in lexicons.cues.cues_in(words, ta_marbuta, tags))
     entities = find_entities(text, lexicons.gazetteer, normalized=norm, words=tokens, tags=tags)
     times = tuple(extract_time_expressions(text, published, lexicons.dates, normalized=norm))
     named = {c["iso2"] for c in entities["countries"]}
-    money = money_mentions(text, norm, sentences, lexicons.currencies, named, words, (t.arabic for t in tags))
-    starts, ends = [t.ostart for t in tokens], [t.oend for t in tokens]
+    money = money_mentions(text, norm, sentences, lexicons.currencies, named, words, map(_IS_ARABIC, tags))
     mentions = {
         "country": _layer(starts, ends, "country", entities["countries"]),
         "place": _layer(starts, ends, "place", entities["places"]),

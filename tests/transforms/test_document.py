@@ -84,3 +84,19 @@ def test_a_dash_between_spaces_and_a_comma_open_clauses():
     doc = analyse(text, None, load_lexicons())
     words = doc.words(0, len(doc.tokens))
     assert sorted(words[i] for i in doc.clause_starts) == sorted(["بحسب", "يحضرون", "في"])
+
+
+def test_token_offsets_around_marks_inside_and_after_words():
+    """A dropped mark inside a word stays inside its token's original span, one after its last letter
+    (البدءُ، أياً) stays outside it, and every span agrees with the offset map the extractors use
+    (span_to_original). AL-internationalNews-68-20140112 (non-gold ANT)."""
+    from transforms.arabic_text import normalize
+    from transforms.document import tokenize
+    text = ("ويكون علينا البدءُ الآن في العمليات التربوية، المُخرجة من عقائديات الولاء والبراء القاسية "
+            "على الآخر، أياً يكن هذا الآخَر.")
+    norm = normalize(text)
+    tokens = tokenize(text, norm)
+    spans = {t.text: text[t.ostart:t.oend] for t in tokens}
+    assert spans["البدء"] == "البدء" and spans["ايا"] == "أيا"
+    assert spans["المخرجه"] == "المُخرجة" and text[tokens[-1].ostart:tokens[-1].oend] == "الآخَر"
+    assert all((t.ostart, t.oend) == norm.span_to_original(t.start, t.end) for t in tokens)
