@@ -506,8 +506,9 @@ ANNUAL_NAME_HIT = (0, True)
 _LETTER_ORDER = {letter: rank for rank, letter in enumerate("اليموهنتربعدسفقكحجشطصخزضثذغئءظؤ")}
 
 
-def _by_letter_frequency(word: str) -> list[int]:
-    return [_LETTER_ORDER.get(letter, len(_LETTER_ORDER)) for letter in word]
+def _by_letter_frequency(word: str) -> tuple[list[int], str]:
+    # (the word itself last: letters outside the list rank alike, and the order must not hang on a set's)
+    return [_LETTER_ORDER.get(letter, len(_LETTER_ORDER)) for letter in word], word
 
 
 def compile_trigger_index(lexicon: "DateLexicon") -> ahocorasick.Automaton:
