@@ -910,7 +910,13 @@ class _Extractor:
             return False
         if len(clause_before(self.text, start).split()) < 2:
             return False  # (وينقسم اليوم استثمار ألفابيت، "يتم اليوم استهداف الصحفيين: the verb right before, "nowadays")
-        return self.opened_by_imperfect(m)
+        if self.since(m) or self.tense(m.start()) not in (None, "future"):
+            return False
+        # (a future tense too: the opening verb may itself be a cue of class date_future, a verb that looks ahead,
+        # تستضيف المسابقة اليوم أيضا خامس فيلم فرنسي, whose future_verb_right_before reads it only right before اليوم)
+        lexicon = self.lexicon
+        return opens_with_imperfect(self.text, m.start(), lexicon.future_verbs, lexicon.own_clause,
+                                    lexicon.opening_imperfect)
 
     def appointed(self, at: int) -> bool:
         """Whether a word of an appointed time stands right before the day or month that starts at `at`
