@@ -22,3 +22,23 @@ def test_a_verb_that_looks_ahead_does_not_date_a_today_of_to_this_day(lexicon):
     # the same sentence with حتى اليوم (to this day): still no day
     assert values("ويتوفر التطبيق المنفصل حتى اليوم على منصتي أندرويد وآي أو إس", "2018-06-21T10:22:11+04:00",
                   lexicon) == []
+
+
+CHEMNITZ = ("وتجمع نشطاء يمينيون متطرفون في وسط المدينة لليوم الثاني على التوالي، عقب اعتقال سوري وعراقي للاشتباه بهما "
+            "في حادثة طعن مميتة وقعت الأحد.")
+
+
+def test_a_perfect_verb_right_before_the_weekday_after_publication_dates_the_one_gone_by(lexicon):
+    # BB-internationalNews-1034-20180828 (published on Tuesday: the Sunday two days before)
+    assert values(CHEMNITZ, "2018-08-28T10:00:00+00:00", lexicon) == ["2018-08-26"]
+    # the same real clause read as if published late on Saturday, 25 August (no non-gold article writes a perfect verb
+    # right before the weekday after its publication day; team gold does: «بعدما سيطرت السبت», out on a Friday at
+    # 20:29): a stabbing that took place is of the Sunday gone by, not of the morrow
+    assert values(CHEMNITZ, "2018-08-25T20:30:00+00:00", lexicon) == ["2018-08-19"]
+
+
+def test_an_imperfect_verb_before_the_weekday_after_publication_still_dates_the_morrow(lexicon):
+    # AL-internationalNews-1760-20180624, read as if published late on Saturday, 23 June: with no perfect verb right
+    # before the weekday, the branch dates the morrow as before
+    assert values("ويلقي الأمير كلمة الأحد في مقر السفير البريطاني في عمان أثناء احتفال رسمي.",
+                  "2018-06-23T20:30:00+00:00", lexicon) == ["2018-06-24"]

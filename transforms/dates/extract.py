@@ -1338,6 +1338,7 @@ class _Extractor:
             # at 01:00 UTC, was written on Monday evening in Washington)
             day = weekday_date(self.pub, weekday, 1, inclusive=True)
         elif (self.pub.weekday() + 1) % 7 == weekday and not self.since(m) \
+                and not self.corpus_perfect_right_before(m.start()) \
                 and (self.late or self.tense(m.start()) != "past"
                      or said_that_before(self.text, m.start(), self.lexicon.tense_words, self.lexicon.reported)):
             # the day after publication's, with no past verb in its clause (تلتزم إيطاليا السبت حدادا,
@@ -1379,6 +1380,13 @@ class _Extractor:
         if m is None:
             return False
         return in_with_conjunction(m.group(1), verbs)
+
+    def corpus_perfect_right_before(self, start: int) -> bool:
+        """Whether the word right before `start` is a perfect verb of the corpus (DateLexicon.perfect_verbs, which
+        holds verbs no tense cue row names: سيطرت، اندلع), و or ف glued on or not: the day after it is one gone by
+        (بعدما سيطرت السبت), even in a story published late in the evening before that weekday."""
+        m = _WORD_BEFORE.search(self.text, max(0, start - 24), start)
+        return m is not None and in_with_conjunction(m.group(1), self.lexicon.perfect_verbs)
 
     def perfect_just_before(self, start: int) -> bool:
         """Whether a perfect verb of the corpus (DateLexicon.perfect_verbs) stands OPENER_REACH words at most before `start`
