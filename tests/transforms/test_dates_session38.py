@@ -42,3 +42,15 @@ def test_an_imperfect_verb_before_the_weekday_after_publication_still_dates_the_
     # before the weekday, the branch dates the morrow as before
     assert values("ويلقي الأمير كلمة الأحد في مقر السفير البريطاني في عمان أثناء احتفال رسمي.",
                   "2018-06-23T20:30:00+00:00", lexicon) == ["2018-06-24"]
+
+
+def test_a_count_of_years_or_days_glued_to_its_digits_is_a_span(lexicon):
+    # SK-middleEast-1854-20180522: «قبل 3أعوام», the unit written without its space, counts back as «قبل 3 أعوام» does
+    assert values('وتابع:" هذه الجريمة البشعة هي امتداد لجرائم القتل المتعمد والابادة الجماعية التي ترتكبها مليشيا '
+                  'الحوثي بحق المدنيين الابرياء منذ انقلابها على السلطة الشرعية قبل 3أعوام".',
+                  "2018-05-22T04:59:05+00:00", lexicon) == ["2015"]
+    # FR-economy-75-20180808: «ستشمل بعد 15يوما», fifteen days ahead of publication
+    assert values("وبموجب هذا القرار الأخير، فإن هذه الرسوم المشددة ستشمل بعد 15يوما قائمة بمنتجات جديدة بقيمة 16 "
+                  "مليار دولار، لتصبح القيمة الإجمالية للبضائع المعنية 50مليار دولار.", "2018-08-08T10:16:08+00:00",
+                  lexicon) == ["2018-08-23"]
+
