@@ -910,7 +910,13 @@ class _Extractor:
             return False
         if len(clause_before(self.text, start).split()) < 2:
             return False  # (وينقسم اليوم استثمار ألفابيت، "يتم اليوم استهداف الصحفيين: the verb right before, "nowadays")
-        return self.opened_by_imperfect(m)
+        if self.since(m) or self.tense(m.start()) not in (None, "future"):
+            return False
+        # (a future tense too: the opening verb may itself be a cue of class date_future, a verb that looks ahead,
+        # تستضيف المسابقة اليوم أيضا خامس فيلم فرنسي, whose future_verb_right_before reads it only right before اليوم)
+        lexicon = self.lexicon
+        return opens_with_imperfect(self.text, m.start(), lexicon.future_verbs, lexicon.own_clause,
+                                    lexicon.opening_imperfect)
 
     def appointed(self, at: int) -> bool:
         """Whether a word of an appointed time stands right before the day or month that starts at `at`
@@ -1337,6 +1343,7 @@ class _Extractor:
             # at 01:00 UTC, was written on Monday evening in Washington)
             day = weekday_date(self.pub, weekday, 1, inclusive=True)
         elif (self.pub.weekday() + 1) % 7 == weekday and not self.since(m) \
+                and not self.corpus_perfect_right_before(m.start()) \
                 and (self.late or self.tense(m.start()) != "past"
                      or said_that_before(self.text, m.start(), self.lexicon.tense_words, self.lexicon.reported)):
             # the day after publication's, with no past verb in its clause (تلتزم إيطاليا السبت حدادا,
@@ -1378,6 +1385,13 @@ class _Extractor:
         if m is None:
             return False
         return in_with_conjunction(m.group(1), verbs)
+
+    def corpus_perfect_right_before(self, start: int) -> bool:
+        """Whether the word right before `start` is a perfect verb of the corpus (DateLexicon.perfect_verbs, which
+        holds verbs no tense cue row names: سيطرت، اندلع), و or ف glued on or not: the day after it is one gone by
+        (بعدما سيطرت السبت), even in a story published late in the evening before that weekday."""
+        m = _WORD_BEFORE.search(self.text, max(0, start - 24), start)
+        return m is not None and in_with_conjunction(m.group(1), self.lexicon.perfect_verbs)
 
     def perfect_just_before(self, start: int) -> bool:
         """Whether a perfect verb of the corpus (DateLexicon.perfect_verbs) stands OPENER_REACH words at most before `start`

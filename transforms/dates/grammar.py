@@ -309,7 +309,8 @@ def compile_grammar(lexicon: "DateLexicon", passes: dict | None = None) -> re.Pa
         # publication, or from the date the text last named after ذلك)
         # (and بعدها بشهر، قبلها بيوم: the pronoun glued on is ذلك, the date last named)
         "ago": rf"{B}{CLITIC}(?P<a_dir>قبل|بعد)(?:(?P<a_it>ها|ه)\s+ب|\s+(?:(?P<a_that>ذلك|ذاك)\s+ب)?)"
-               rf"(?:(?P<a_n>\d{{1,3}}|{_alt(COUNTS)})\s+)?(?P<a_u>{_alt(lexicon.time_units)}|{GLUED_DAY}){E}(?!\s*\(?\s*\d|\s+(?:من\s+)?(?:{_alt([*greg, *hijri])}){E})"
+               # (a unit glued to its digits counts too: قبل 25عاما، منذ 17عاما)
+               rf"(?:(?P<a_n>\d{{1,3}}|{_alt(COUNTS)})(?:\s+|(?<=\d)(?=\w)))?(?P<a_u>{_alt(lexicon.time_units)}|{GLUED_DAY}){E}(?!\s*\(?\s*\d|\s+(?:من\s+)?(?:{_alt([*greg, *hijri])}){E})"
                rf"(?P<a_half>\s+ونصف(?:\s+(?:العام|عام|السنه|الشهر))?{E})?(?:(?:\s+(?P<a_about>تقريبا)|\s+(?:واحد|واحده|فقط|اضافيه|اضافي|اخري|اخر)){E})?"
                # (على يد، على أيدي is "at the hands of", not "before the event")
                rf"(?P<a_from>\s+(?:من|علي(?!\s+(?:يد|يدي|ايدي){E}))(?=\s))?",
@@ -440,7 +441,7 @@ def compile_triggers(lexicon: "DateLexicon") -> re.Pattern:
     month_next = _month_next(lexicon)
     free = _free_trigger_words(lexicon)
     year_words = _year_trigger_words(lexicon)
-    ago = (rf"(?:قبل|بعد)(?:(?:ها|ه)\s+ب|\s+(?:(?:ذلك|ذاك)\s+ب)?)(?:(?:\d{{1,3}}|{_alt(COUNTS)})\s+)?"
+    ago = (rf"(?:قبل|بعد)(?:(?:ها|ه)\s+ب|\s+(?:(?:ذلك|ذاك)\s+ب)?)(?:(?:\d{{1,3}}|{_alt(COUNTS)})(?:\s+|(?<=\d)(?=\w)))?"
            rf"(?:{_alt(lexicon.time_units)}|{GLUED_DAY}){E}")
     words = (rf"(?:{_alt(free)}){E}|(?:{_alt(year_words)}){E}(?=\s*\(?\s*\d|\s+(?:الفين|الفان|الف\s+و)){E}|{ago}"
              rf"|(?:{_alt(ORDINAL_DAYS)}){E}(?={month_next}|\s*(?:و|-|–|الي|حتي|او)\s*ال)"
