@@ -311,6 +311,12 @@ def decide_aid(candidates: list[AidCandidate], ctx: AidContext, models: dict) ->
                 donors = [subject.party] if subject else donors[:1]
             recipient = None if _group_recipient(c) else _best_recipient(c, [*donors, *_other_givers(candidates, c)],
                                                                          recipient_model)
+            if aid_model is not None and c.probability < aid_model.threshold and recipient is not None and not any(
+                    p.party == recipient and p.mention.via not in _CONTEXT_VIAS for p in c.parties):
+                # and its receiver named in its own sentence: a sum allocated with no receiver there is mostly
+                # spent at home (المغرب يرصد مبلغ 15,8 مليار دولار لاستضافة مونديال 2026), whatever state the
+                # sentences before name.
+                recipient = None
         if collected and donors:
             recipient = recipient if recipient is not None and recipient not in donors else None
             donors = [DONOR_BODY]
