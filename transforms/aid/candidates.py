@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from transforms.aid import cues
 from transforms.aid.frames import (
     _TOKEN, Money, _aid_type, _AidWord, _is_aid, _main_country, _nearest, _period, _since_year,
-    _status, extract_aid, money_in)
+    _status, _subject_gives, extract_aid, giving_verb_subject, money_in)
 from transforms.aid.parties import DONOR_BODY, ByFirstToken, Mention, Party, _clause_start, _joined, _role, first_person_give, party_mentions, sentence_sum_parties, token_span
 from transforms.document import Document
 
@@ -167,6 +167,9 @@ def _money_features(c: AidCandidate, ctx: AidContext, t0: int, t1: int) -> dict[
     f["aid_word_dist"] = _scaled(aid)
     f["not_aid_dist"] = _scaled(not_aid)
     f["aid_nearer"] = float(aid is not None and (not_aid is None or aid < not_aid))
+    # A verb of giving that governs the sum, alone or with its subject (تقدمت الكويت بـ250 مليون دولار، ستقدم
+    # أكثر من مليار يورو): given, where no word of aid stands near.
+    f["verb_gives_sum"] = float(_subject_gives(tokens, money, t1, ctx.words, ctx.by_token.between(t0, t1)))
     for name, words in (("give", ctx.words.give), ("pledge", ctx.words.pledged), ("cut", ctx.words.cut), ("receive", ctx.words.receive)):
         f[f"{name}_dist"] = _scaled(_nearest(tokens, money, t0, t1, words, _WINDOW, _WINDOW))
     doc = ctx.doc
@@ -232,7 +235,10 @@ def decide_aid(candidates: list[AidCandidate], ctx: AidContext, models: dict) ->
             c.probability = aid_model.probability(c.features)
             # The frame rules' records are kept unless the model all but rules them out (a fine, a
             # deadline granted: منح مهلة); the model adds the sums they miss.
-            keep = (bool(c.rule_records) and c.probability >= _VETO) or c.probability >= aid_model.threshold
+            # So is a sum a verb of giving governs (تقدمت الكويت بـ250 مليون دولار): the model, fitted where
+            # most such sums also carry a word of aid, ranks it low without one.
+            keep = ((bool(c.rule_records) or bool(c.features.get("verb_gives_sum"))) and c.probability >= _VETO) \
+                or c.probability >= aid_model.threshold
         if keep and _for_a_campaign(ctx, c):
             keep = False  # a political donation, whatever the aid words around it
         if keep and _asked_for(ctx, c):
@@ -296,8 +302,21 @@ def decide_aid(candidates: list[AidCandidate], ctx: AidContext, models: dict) ->
         else:
             score_donors(ctx, c, donor_model)
             donors = _donors(c, donor_model.threshold)
+            if aid_model is not None and c.probability < aid_model.threshold:
+                # Kept for its verb of giving alone: the one giver of that verb, the subject it names before the
+                # sum (فيما قدم الاتحاد الأوروبي 107 ملايين يورو) or else the likeliest, never the joint package
+                # the frame rules may read over a list of givers (أما ايطاليا فستقدم 120 مليونا: not the EU too).
+                t0, t1 = sentence_tokens(ctx, c.sentence)
+                subject = giving_verb_subject(ctx.tokens, c.money, t1, ctx.words, ctx.by_token.between(t0, t1))
+                donors = [subject.party] if subject else donors[:1]
             recipient = None if _group_recipient(c) else _best_recipient(c, [*donors, *_other_givers(candidates, c)],
                                                                          recipient_model)
+            if aid_model is not None and c.probability < aid_model.threshold and recipient is not None and not any(
+                    p.party == recipient and p.mention.via not in _CONTEXT_VIAS for p in c.parties):
+                # and its receiver named in its own sentence: a sum allocated with no receiver there is mostly
+                # spent at home (المغرب يرصد مبلغ 15,8 مليار دولار لاستضافة مونديال 2026), whatever state the
+                # sentences before name.
+                recipient = None
         if collected and donors:
             recipient = recipient if recipient is not None and recipient not in donors else None
             donors = [DONOR_BODY]
@@ -701,6 +720,8 @@ def _paid_to_person(ctx: AidContext, c: AidCandidate) -> bool:
             return i in persons or cues.is_in(tokens[i][2], ctx.words.payee)
         if word.startswith("ل") and not word.startswith("لا"):
             return i in persons or cues.is_in(word, ctx.words.payee)
+        if word.startswith("لا") and cues.is_in(word, ctx.words.payee):
+            return True  # ل before an alif (لأسرة أي شخص، لأفراد): not the negation لا nor لاحقا, which are passed
         i += 1
     return False
 

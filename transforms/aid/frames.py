@@ -410,6 +410,44 @@ def _announced_giving(tokens, money: Money, t0: int, t1: int, words: cues.AidWor
     return False
 
 
+_SUBJECT_GIVES_LINKS = 3  # link words between the verb (or its subject) and the sum (بـ، بقيمة، أكثر من)
+
+
+def _subject_gives(tokens, money: Money, t1: int, words: cues.AidWords, mentions: list) -> bool:
+    """Whether a finite verb of giving governs the sum with no noun between them: the verb right before
+    the sum, past link words and particles (words.sum_links, sum_nouns, quantity_particles: ستقدم أكثر من
+    مليار يورو), or with its subject, one party mention, between (تقدمت الكويت بـ250 مليون دولار لخطة
+    الاستجابة الإنسانية في اليمن؛ قدم الاتحاد الأوروبي 107 ملايين يورو). Such a sum is given even with no
+    word of aid. Any other word between (قدمت الشركة عرضا بقيمة، دفعت … ثمن), a word of not-aid before the
+    verb (its form is then its verbal noun: مقابل دفع 330 ألف دولار) or within three words after the sum
+    (… مليون دولار تعويضات) make it no such sum. candidates.decide_aid keeps such a sum as the frame rules'
+    records are kept (above the aid model's veto), its parties read by the party models: as a frame rule it
+    reads the parties of a list of givers wrong (قدم الاتحاد الأوروبي 107 ملايين يورو: to the giver of the
+    sum before)."""
+    return giving_verb_subject(tokens, money, t1, words, mentions) is not False
+
+
+def giving_verb_subject(tokens, money: Money, t1: int, words: cues.AidWords, mentions: list):
+    """The subject the verb of giving of _subject_gives names between itself and the sum (a Mention), None
+    where the verb stands right before the sum, False where no such verb governs the sum."""
+    i = money.first_token - 1
+    while i >= 0 and i >= money.first_token - _SUBJECT_GIVES_LINKS and (
+            tokens[i][2] in words.sum_links or tokens[i][2] in words.sum_nouns or tokens[i][2] in words.quantity_particles):
+        i -= 1
+    subject = next((m for m in mentions if m.last_token == i and not m.party.unnamed), None)
+    if subject is not None and not tokens[subject.first_token][2][:subject.prefix_length].rstrip("وف"):
+        i = subject.first_token - 1  # the subject after its verb, with no preposition on it (not لليمن، بالسعودية)
+    else:
+        subject = None
+    if i < 0 or tokens[i][2].startswith("ال") or not cues.is_in(tokens[i][2], words.give) \
+            or cues.is_in(tokens[i][2], words.give_nouns) or cues.is_in(tokens[i][2], words.transfer) \
+            or (i > 0 and cues.is_in(tokens[i - 1][2], words.not_aid)):
+        return False
+    if any(cues.is_in(tokens[k][2], words.not_aid) for k in range(money.last_token + 1, min(t1, money.last_token + 4))):
+        return False
+    return subject
+
+
 class _AidWord:
     """Membership in `transfer` (AidWords.transfer) for the token at an index, except the verbal noun of
     helping with a task (للمساعدة في بناء سد، لمساعدتها على سد عجز), which names no transfer, unless a noun

@@ -492,6 +492,12 @@ def assign_parties(tokens, mentions: list[Mention], first: int, last: int, t0: i
     for m, role in roles:
         if role == "donor" and m.party not in donors:
             donors.append(m.party)
+    # A giver named between the sum before and this one gives this one; a giver before the sum before gave
+    # that sum (كما تقدمت الكويت بـ250 مليون دولار …، فيما قدم الاتحاد الأوروبي 107 ملايين يورو: not Kuwait).
+    own = [m.party for m, role in roles
+           if role == "donor" and previous_sum_end is not None and previous_sum_end < m.first_token and m.last_token < first]
+    if own:
+        donors = list(dict.fromkeys(own))
     recipients = [(abs(m.first_token - first), m.party) for m, role in roles if role == "recipient"]
     recipient = min(recipients, key=lambda item: item[0])[1] if recipients else None
     if recipient is None:
