@@ -1934,21 +1934,34 @@ def _scan(text: str, lexicon: DateLexicon) -> tuple[list[int], set[int], bool]:
                 continue
             if ch not in _CLITIC_LETTERS:
                 continue  # (a letter no clitic is glued to the word: ارهاب، الانتخاب hold اب, no trigger)
-            lowest = p - 2
-        else:  # a digit: the first of its run, at most 4 letters (وفي، ال، وبال) into its token
-            if whole:  # (no digit: a yearly day's name, ANNUAL_NAME_HIT; _annual_matches reads it)
-                named = True
-                continue
-            if end and text[end - 1].isdecimal():
-                continue
-            word_start, whole = -1, False
-            p, lowest = end, end - 4
+            # one or two clitics (وفبل) glued on, the token starting right before them; else no trigger here
+            # (the regex's [وفبل]{0,2}: الذي، العام hold ذي، عام after ال, whose alif no clitic is). Read letter by
+            # letter, not by the walk back a digit's token needs below.
+            p -= 1
+            if p and (ch := text[p - 1]) != " " and (ch.isalnum() or ch == "_"):
+                if ch not in _CLITIC_LETTERS:
+                    continue
+                p -= 1
+                if p and (ch := text[p - 1]) != " " and (ch.isalnum() or ch == "_"):
+                    continue
+            if whole:
+                sure.add(p)  # what the regex's [وفبل]{0,2}(?:words)(?!\w) matches
+            else:
+                candidates.add(p)
+            continue
+        # a digit: the first of its run, at most 4 letters (وفي، ال، وبال) into its token
+        if whole:  # (no digit: a yearly day's name, ANNUAL_NAME_HIT; _annual_matches reads it)
+            named = True
+            continue
+        if end and text[end - 1].isdecimal():
+            continue
+        p, lowest = end, end - 4
         while p > lowest and p and (ch := text[p - 1]) != " " and (ch.isalnum() or ch == "_"):
             p -= 1
         # (whether the token starts at p: the loop above stopped there on a space, a non-word character or
         # the start of the text, or at `lowest` on a word character)
         starts_token = not p or (ch := text[p - 1]) == " " or not (ch.isalnum() or ch == "_")
-        if not length and end and "\u0621" <= text[end - 1] <= "\u064a" and text[end:end + 2] in _YEAR_STARTS \
+        if end and "\u0621" <= text[end - 1] <= "\u064a" and text[end:end + 2] in _YEAR_STARTS \
                 and not (starts_token and text[p:end] in _GLUED_TO_NUMBER) \
                 and text[end + 2:end + 4].isdecimal() \
                 and not text[end + 4:end + 5].isdecimal():
@@ -1957,16 +1970,7 @@ def _scan(text: str, lexicon: DateLexicon) -> tuple[list[int], set[int], bool]:
             glued.add(end)
             continue
         if starts_token:
-            if length:
-                if text[p:word_start].strip("وفبل"):
-                    # (الذي: letters before the word that the regex's [وفبل]{0,2} cannot take; a trigger
-                    # at this token start would begin with another word, which is a hit of its own)
-                    continue
-                if whole:
-                    sure.add(p)  # what the regex's [وفبل]{0,2}(?:words)(?!\w) matches
-                else:
-                    candidates.add(p)
-            elif text[p:end] in _GLUED_TO_NUMBER:  # (_NUMBER_PREFIXES, GLUED_YEAR_PREFIXES or _YEAR_PREFIXES)
+            if text[p:end] in _GLUED_TO_NUMBER:  # (_NUMBER_PREFIXES, GLUED_YEAR_PREFIXES or _YEAR_PREFIXES)
                 # the regex's number: a year (13xx, 14xx, 18xx, 19xx, 20xx) or a day of 1-2 digits
                 # followed by what makes it a date; other numbers are no trigger
                 digits = end + 1
