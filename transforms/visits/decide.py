@@ -40,7 +40,7 @@ from datetime import date, timedelta
 from transforms.arabic_text import normalize_key
 from transforms.linear_model import LinearModel
 from transforms.visits.candidates import VisitCandidate, VisitContext, _held_in
-from transforms.visits.dedupe import merge_visit_rows
+from transforms.visits.dedupe import STAY_DAY, merge_visit_rows
 from transforms.visits.features import pair_features, visit_features
 from transforms.visits.filters import apply_filters
 from transforms.visits.frames import _as_date
@@ -509,7 +509,7 @@ def decide_visits(pairs: list[VisitPair], ctx: VisitContext, model: LinearModel 
         by_possessor = pair.probability < threshold and not any(x.rule_row for x in pair.candidates)
         rule = c.rule_row
         day = rule["date_value"] if rule is not None else _day(c, ctx)
-        day_rule = None
+        day_rule = rule.get(STAY_DAY) if rule is not None and day else None
         if rule is not None and day is None:
             # The frame rules gave no day, and the sentence names one: the day nearest the cue
             # (الموجود في أنقرة، الأربعاء؛ ووصل تيلرسون إلى بيروت صباح الخميس). Only a whole day: a
@@ -570,7 +570,10 @@ def decide_visits(pairs: list[VisitPair], ctx: VisitContext, model: LinearModel 
         # The event's day is read in the event's own sentence, whose tense the dates step has already weighed
         # (عقد ... قادة مجموعة السبع أول جلسة عمل لقمتهم المقامة في كندا الجمعة: a present ويشارك after it
         # tells no coming Friday).
-        coming = _coming_weekday(c, ctx, day, published) if day_rule != _EVENT_DAY else None
+        # So is the first day of a stay that another frame tells done (dedupe.py: جمعته الاثنين ... في هلسنكي),
+        # whatever tense the row's own sentence tells (يلتقي ترمب، الثلاثاء، بأعضاء الكونغرس).
+        told_apart = day_rule == _EVENT_DAY or (rule is not None and day_rule is not None and day_rule == rule.get(STAY_DAY))
+        coming = _coming_weekday(c, ctx, day, published) if not told_apart else None
         # A present verb after a relative tells a visit going on (المتحدث الرئاسي، الذي يزور الكويت ...،
         # الأربعاء), not one to come.
         relative = ctx.doc.cue_lexicon.word_pattern("relative", conjunctions=True)

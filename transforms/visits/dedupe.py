@@ -2,16 +2,55 @@
 
 A visit reported as happening in any sentence is `occurred`, even if an earlier update announced
 it as planned. The date is the most specific one any frame gives (a day over a month over a
-year), the first such in the text; the place is the first city or venue named. An unnamed
+year), the first such in the text, unless another frame tells the visit done on an earlier day of the
+same stay (a few days before it): a visit's day is its first (منح رئيس دولة الإمارات، الجمعة، "وسام زايد" للرئيس
+الصيني ...؛ وبدأ الرئيس الصيني الخميس، زيارة للإمارات تستغرق 3 أيام: the Thursday). The place is
+the first city or venue named. An unnamed
 official of a country drops out when a named visitor of that country goes to the same host (the
 delegation is the named minister's), and an anonymous gathering drops out when the host has
 any other visitor.
 """
 from __future__ import annotations
 
+from datetime import date
+
+# Days a stay's later day may stand after its first and still be the same visit's: a state visit
+# runs two to four days; an earlier visit of the same pair told in passing (وكان ... قد زار) lies weeks
+# or months before and keeps the first day told. Only a frame told as done lends its earlier day: a planned
+# one's day is as often the day its plan was announced (أصدرت السفارة ... بيانا الاثنين تعلن فيه أن ولي العهد
+# سيلتقي الرئيس الأمريكي الثلاثاء).
+_STAY_DAYS = 3
+
 
 def _specificity(value):
     return {4: 1, 7: 2, 10: 3}.get(len(value), 0) if value else 0
+
+
+def _day(value) -> date | None:
+    try:
+        return date.fromisoformat(value) if value and len(value) == 10 else None
+    except ValueError:
+        return None  # XXXX-MM-DD: a day of no known year
+
+
+def _earlier_day_of_stay(value, kept) -> bool:
+    """`value` is a whole day at most _STAY_DAYS before the whole day `kept`: the same stay's first."""
+    day, later = _day(value), _day(kept)
+    return day is not None and later is not None and 0 < (later - day).days <= _STAY_DAYS
+
+
+STAY_DAY = "date_rule"  # the key a frame row's day rule is told by, when this merge chose it
+_STAY_RULE = "the first day of its stay another frame tells done"
+
+
+def _say_stay_day(row: dict) -> None:
+    """Say which rule chose the row's day: in a decided row's `decided_by`, else (a frame rules' row,
+    read again by decide.py) under STAY_DAY."""
+    if "decided_by" in row:
+        if _STAY_RULE not in (row["decided_by"] or ""):
+            row["decided_by"] = f"{row['decided_by']}; day: {_STAY_RULE}"
+    else:
+        row[STAY_DAY] = _STAY_RULE
 
 
 def merge_visit_rows(rows: list[dict]) -> list[dict]:
@@ -31,6 +70,11 @@ def merge_visit_rows(rows: list[dict]) -> list[dict]:
         if _specificity(row["date_value"]) > _specificity(kept["date_value"]):
             kept["date_value"] = row["date_value"]
             kept["start_date"] = row["start_date"]
+            kept.pop(STAY_DAY, None)
+        elif row["status"] == "occurred" and _earlier_day_of_stay(row["date_value"], kept["date_value"]):
+            kept["date_value"] = row["date_value"]
+            kept["start_date"] = row["start_date"]
+            _say_stay_day(kept)
         if kept["place_ar"] is None and row["place_ar"] is not None:
             kept["place_ar"] = row["place_ar"]
     out = list(merged.values())
