@@ -1675,3 +1675,15 @@ def test_a_weekday_after_a_quoted_market_is_its_name(lexicon):
     # team SK-middleEast-112-20180227: "سوق الاثنين", the quotation mark glued to سوق (a date_weekday_habit row)
     assert values("واستهدف القصف تجمعا لميليشات الحوثي بالقرب من \"سوق الاثنين\"، في مديرية المتون غربي محافظة الجوف.",
                   "2018-02-27T18:40:11+00:00", lexicon) == []
+
+
+# --- the delivery month of a futures contract is ahead -------------------------------------------
+
+def test_the_delivery_month_of_a_futures_contract_is_the_coming_one(lexicon):
+    # ANT SK-economy-13-20180216 (in no gold file): the gold contract for April delivery, two months ahead,
+    # though a perfect verb (تراجعت) tells the price's move: April 2018, not April 2017
+    assert values("وتراجعت العقود الأميركية للذهب تسليم أبريل 2.70 دولار،أو 0.2 بالمئة، لتبلغ عند التسوية 1355.30 "
+                  "دولار للأوقية.", "2018-02-16T02:34:19+00:00", lexicon)[0] == "2018-04"
+    # ANT FR-internationalNews-691-20180412 (in no gold file): Brent for June delivery, in April
+    assert values("وفي لندن أغلق سعر برميل برنت بحر الشمال تسليم حزيران/يونيو على 72,06 دولارا مرتفعا بمقدار 1,02 "
+                  "دولارا", "2018-04-12T05:29:41+00:00", lexicon) == ["2018-06"]
