@@ -7,8 +7,10 @@ import pytest
 from marsad.seeds import read_seed_csv
 from transforms.cue_lexicon import build_cue_lexicon
 from transforms.dates import build_date_lexicon, extract_time_expressions
+from tests.transforms.test_code_lists_as_rows import date_lexicon_without
 
 ROWS = read_seed_csv("cue_words.csv")
+CUES = build_cue_lexicon(ROWS)
 
 
 def lexicon_without(cls=None, lemma=None):
@@ -311,3 +313,60 @@ def test_a_night_of_two_days_is_dated_by_its_evening(lexicon):
     published = "2018-02-20T11:54:15+04:00"
     assert values(text, published, lexicon) == ["2018-02-19", None]
     assert values(text, published, lexicon_without("date_night", "ليلة")) == ["2018-02-19", "2018-02-20"]
+
+
+# ---- date word lists moved from code (sessions 33-34) ------------------------------------------------------------
+
+def test_a_plural_of_days_counts_only_after_that():
+    # CN-economy-66-20180329: «بعدها بعشرة أيام عمل» are days of work, which no calendar counts (class date_days_after_that);
+    # without the row أيام is a unit like any other and the sum is paid on a day counted from the first of April.
+    text = ("الدفعة الأولى: ستكون أحقية الأرباح للمساهمين المسجلين بسجلات الشركة بنهاية تداول يوم 1 أبريل/ نيسان 2018 على "
+            "أن يتم الصرف بعدها بعشرة أيام عمل من ثاني يوم تداول يلي تاريخ الاستحقاق.")
+    published = "2018-03-29T13:56:34+00:00"
+    assert any(r["class"] == "date_days_after_that" and r["lemma"] == "أيام" and r["example"] == text
+               and r["example_id"] == "CN-economy-66-20180329" for r in ROWS)
+    assert values(text, published, date_lexicon_without()) == ["2018-04-01"]
+    assert values(text, published, date_lexicon_without("date_days_after_that", "أيام")) == ["2018-04-01", "2018-04-11"]
+
+
+def test_the_days_counted_after_that_are_the_word_ago_had():
+    # extract.ago read «ايام» by name: now class date_days_after_that and _DAYS_AFTER_THAT_UNSEEN.
+    from transforms.dates.extract import days_after_that_words
+
+    assert days_after_that_words(CUES) == {"ايام"}
+
+def test_the_levantine_month_names_are_read_from_the_month_seed():
+    # extract._LEVANTINE was these ten first words; they are the rows of seeds/months.csv of source cldr:ar_SY.
+    from transforms.dates import build_date_lexicon
+
+    lexicon = build_date_lexicon(read_seed_csv("months.csv"), read_seed_csv("months_curated.csv"), None, CUES)
+    assert lexicon.levantine == {"كانون", "شباط", "اذار", "نيسان", "ايار", "حزيران", "تموز", "اب", "ايلول", "تشرين"}
+
+
+def test_a_levantine_name_paired_with_another_names_one_month():
+    # AL-internationalNews-131-20180221: «يونيو/حزيران» is one month.
+    from datetime import datetime
+
+    from transforms.dates import build_date_lexicon, extract_time_expressions
+
+    lexicon = build_date_lexicon(read_seed_csv("months.csv"), read_seed_csv("months_curated.csv"), None, CUES)
+    text = "وأسفر هجوم بعبوة ناسفة على حانة على مشارف كوالالمبور في يونيو/حزيران 2016 عن إصابة ثمانية."
+    published = datetime.fromisoformat("2018-02-21T12:59:54+04:00")
+    assert [e["value"] for e in extract_time_expressions(text, published, lexicon)] == ["2016-06"]
+
+def test_a_word_of_likeness_row_decides_its_sentence():
+    # SK-middleEast-540-20180325: «في مثل هذا اليوم قبل 3 أعوام» is this very day three years back (class date_like).
+    from datetime import datetime
+
+    from tests.transforms.test_code_lists_as_rows import date_lexicon_without
+    from transforms.dates import extract_time_expressions
+
+    text = ("ففي مثل هذا اليوم قبل 3 أعوام، أعلن عن بدء عملية عاصفة الحزم من قبل التحالف الذي تقوده السعودية، استجابة "
+            "لطلب الحكومة اليمنية الشرعية، لصد الانقلاب الذي نفذته ميليشيات الحوثي الإيرانية.")
+    published = datetime.fromisoformat("2018-03-25T11:55:09+00:00")
+
+    def found(lexicon):
+        return [(e["surface"], e["value"]) for e in extract_time_expressions(text, published, lexicon)]
+
+    assert ("قبل 3 أعوام", "2015-03-25") in found(date_lexicon_without())
+    assert ("قبل 3 أعوام", "2015") in found(date_lexicon_without("date_like", "مثل"))

@@ -1,4 +1,5 @@
-"""Session 34's date rules (issue 15), on real sentences of ANT articles in no gold file (ids quoted)."""
+"""A weekday or month inside a name (a campaign, a day of history, a victory) is no date of the story: the date cue
+rows of issue 15 (session 34), on real sentences of ANT articles in no gold file (ids quoted)."""
 import pytest
 
 from marsad.seeds import read_seed_csv
