@@ -240,8 +240,12 @@ def decide_aid(candidates: list[AidCandidate], ctx: AidContext, models: dict) ->
             # deadline granted: منح مهلة); the model adds the sums they miss.
             # So is a sum a verb of giving governs (تقدمت الكويت بـ250 مليون دولار): the model, fitted where
             # most such sums also carry a word of aid, ranks it low without one.
-            # So is a sum a word of cutting governs (بحجب نحو 305 ملايين دولار): a cut sum is aid (status cut).
-            governed = bool(c.features.get("verb_gives_sum")) or bool(c.features.get("cut_governs_sum"))
+            # So is a sum a word of cutting governs (بتجميد نحو 200 مليون دولار … إلى سوريا): a cut sum is aid
+            # (status cut), where the frame rules read its receiver (إلى سوريا). Not with the receiver left to the
+            # recipient model: a sum withheld from a body (بحجب نحو 305 ملايين دولار إلى دخول "أونروا" في أزمة …
+            # خدماتها للاجئين الفلسطينيين) went to the people it serves (PS), not to the body.
+            governed = bool(c.features.get("verb_gives_sum")) or (
+                bool(c.features.get("cut_governs_sum")) and c.rule_recipient is not None)
             keep = ((bool(c.rule_records) or governed) and c.probability >= _VETO) \
                 or c.probability >= aid_model.threshold
         if keep and _for_a_campaign(ctx, c):
@@ -272,7 +276,7 @@ def decide_aid(candidates: list[AidCandidate], ctx: AidContext, models: dict) ->
         decided = ("frame rules" if aid_model is None else
                    f"model {aid_model.name} p={c.probability:.2f} (" + ", ".join(aid_model.reasons(c.features)) + ")")
         if aid_model is not None and c.probability < aid_model.threshold and not c.rule_records \
-                and c.features.get("cut_governs_sum") and not c.features.get("verb_gives_sum"):
+                and c.features.get("cut_governs_sum") and c.rule_recipient is not None and not c.features.get("verb_gives_sum"):
             decided = "kept below the model's threshold: a sum a word of cutting governs; " + decided
         if c.rule_records:
             # The frame rules read the parties of this sum (with the discourse before it): they come first.
