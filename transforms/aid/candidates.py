@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from transforms.aid import cues
 from transforms.aid.frames import (
     _TOKEN, Money, _aid_type, _AidWord, _is_aid, _main_country, _nearest, _period, _since_year,
-    _status, _subject_gives, extract_aid, giving_verb_subject, money_in)
+    _status, _subject_gives, cut_governs_sum, extract_aid, giving_verb_subject, money_in)
 from transforms.aid.parties import DONOR_BODY, ByFirstToken, Mention, Party, _clause_start, _joined, _role, first_person_give, party_mentions, sentence_sum_parties, token_span
 from transforms.document import Document
 
@@ -170,6 +170,9 @@ def _money_features(c: AidCandidate, ctx: AidContext, t0: int, t1: int) -> dict[
     # A verb of giving that governs the sum, alone or with its subject (تقدمت الكويت بـ250 مليون دولار، ستقدم
     # أكثر من مليار يورو): given, where no word of aid stands near.
     f["verb_gives_sum"] = float(_subject_gives(tokens, money, t1, ctx.words, ctx.by_token.between(t0, t1)))
+    # A word of cutting that governs the sum (بحجب نحو 305 ملايين دولار): aid cut, where no word of aid stands near.
+    # No model reads it (not refitted): decide_aid keeps such a sum as it keeps verb_gives_sum.
+    f["cut_governs_sum"] = float(cut_governs_sum(tokens, money, t1, ctx.words, ctx.by_token.between(t0, t1)))
     for name, words in (("give", ctx.words.give), ("pledge", ctx.words.pledged), ("cut", ctx.words.cut), ("receive", ctx.words.receive)):
         f[f"{name}_dist"] = _scaled(_nearest(tokens, money, t0, t1, words, _WINDOW, _WINDOW))
     doc = ctx.doc
@@ -237,7 +240,13 @@ def decide_aid(candidates: list[AidCandidate], ctx: AidContext, models: dict) ->
             # deadline granted: منح مهلة); the model adds the sums they miss.
             # So is a sum a verb of giving governs (تقدمت الكويت بـ250 مليون دولار): the model, fitted where
             # most such sums also carry a word of aid, ranks it low without one.
-            keep = ((bool(c.rule_records) or bool(c.features.get("verb_gives_sum"))) and c.probability >= _VETO) \
+            # So is a sum a word of cutting governs (بتجميد نحو 200 مليون دولار … إلى سوريا): a cut sum is aid
+            # (status cut), where the frame rules read its receiver (إلى سوريا). Not with the receiver left to the
+            # recipient model: a sum withheld from a body (بحجب نحو 305 ملايين دولار إلى دخول "أونروا" في أزمة …
+            # خدماتها للاجئين الفلسطينيين) went to the people it serves (PS), not to the body.
+            governed = bool(c.features.get("verb_gives_sum")) or (
+                bool(c.features.get("cut_governs_sum")) and c.rule_recipient is not None)
+            keep = ((bool(c.rule_records) or governed) and c.probability >= _VETO) \
                 or c.probability >= aid_model.threshold
         if keep and _for_a_campaign(ctx, c):
             keep = False  # a political donation, whatever the aid words around it
@@ -266,6 +275,9 @@ def decide_aid(candidates: list[AidCandidate], ctx: AidContext, models: dict) ->
             and _told_as_a_total(ctx, c))
         decided = ("frame rules" if aid_model is None else
                    f"model {aid_model.name} p={c.probability:.2f} (" + ", ".join(aid_model.reasons(c.features)) + ")")
+        if aid_model is not None and c.probability < aid_model.threshold and not c.rule_records \
+                and c.features.get("cut_governs_sum") and c.rule_recipient is not None and not c.features.get("verb_gives_sum"):
+            decided = "kept below the model's threshold: a sum a word of cutting governs; " + decided
         if c.rule_records:
             # The frame rules read the parties of this sum (with the discourse before it): they come first.
             for record in c.rule_records:

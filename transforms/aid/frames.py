@@ -448,6 +448,27 @@ def giving_verb_subject(tokens, money: Money, t1: int, words: cues.AidWords, men
     return subject
 
 
+def cut_governs_sum(tokens, money: Money, t1: int, words: cues.AidWords, mentions: list) -> bool:
+    """Whether a word of cutting aid (words.cut: a finite verb or its verbal noun, class aid_cut) governs the
+    sum with no noun between them: right before the sum, past link words and particles (بحجب نحو 305 ملايين
+    دولار، بتجميد 200 مليون دولار), or with its subject, one party mention, between (علقت الولايات المتحدة
+    200 مليون دولار). GUIDELINES.md counts a cut, frozen or withheld sum as aid (status cut, the amount the
+    amount cut), and the aid model, fitted where most such sums also carry a word of aid, ranks it low
+    without one. The word with ال (a noun named, not governing: بعد التخفيض), a word of not-aid before it or
+    within three words after the sum (خفض 200 مليون دولار من الميزانية) make it no such sum."""
+    i = money.first_token - 1
+    while i >= 0 and i >= money.first_token - _SUBJECT_GIVES_LINKS and (
+            tokens[i][2] in words.sum_links or tokens[i][2] in words.sum_nouns or tokens[i][2] in words.quantity_particles):
+        i -= 1
+    subject = next((m for m in mentions if m.last_token == i and not m.party.unnamed), None)
+    if subject is not None and not tokens[subject.first_token][2][:subject.prefix_length].rstrip("وف"):
+        i = subject.first_token - 1  # the subject after its verb, with no preposition on it
+    if i < 0 or tokens[i][2].startswith("ال") or not cues.is_in(tokens[i][2], words.cut) \
+            or (i > 0 and cues.is_in(tokens[i - 1][2], words.not_aid)):
+        return False
+    return not any(cues.is_in(tokens[k][2], words.not_aid) for k in range(money.last_token + 1, min(t1, money.last_token + 4)))
+
+
 class _AidWord:
     """Membership in `transfer` (AidWords.transfer) for the token at an index, except the verbal noun of
     helping with a task (للمساعدة في بناء سد، لمساعدتها على سد عجز), which names no transfer, unless a noun
