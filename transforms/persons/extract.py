@@ -155,11 +155,20 @@ def _best_title(text: str, tokens: Tokens, titled: list) -> str | None:
     return min(candidates)[2] if candidates else None
 
 
+# A diplomat's office names the post it is sent to after في، لدى or إلى (السفير في هولندا، السفير
+# لدى إسرائيل، المبعوث الأممي إلى اليمن): that is the host, never the state he serves, which a name
+# or an adjective gives (سفير لبنان في فرنسا، السفير الأميركي لدى). A glued ل is left as it was: it
+# is the post (المبعوث الأممي لليمن) as often as the state served (المندوب الدائم لقطر لدى).
+_POSTED_KINDS = frozenset({"diplomat"})
+
+
 def _title_country(match: TitleMatch) -> str | None:
     """The state an office serves: its nationality adjective or institution (وزير الدفاع الأميركي)
     before a country it merely sits in (السفير في كوريا الشمالية)."""
-    ranked = sorted(zip(match.countries, match.country_via_preposition),
-                    key=lambda c: (c[1], c[0].get("via") == "name"))
+    pairs = zip(match.countries, match.country_via_preposition, match.country_after_preposition_word)
+    if match.kind in _POSTED_KINDS:
+        pairs = [(c, via, word) for c, via, word in pairs if not word]
+    ranked = sorted(pairs, key=lambda c: (c[1], c[0].get("via") == "name"))
     return ranked[0][0]["iso2"] if ranked else None
 
 

@@ -26,6 +26,9 @@ class TitleMatch:
     words: list[int] = field(default_factory=list)      # tokens of the title text (no country words)
     countries: list[dict] = field(default_factory=list)  # country mentions inside the phrase
     country_via_preposition: list[bool] = field(default_factory=list)
+    # في/لدى/إلى as a word before the country (السفير لدى إسرائيل), not a glued ل, which may also
+    # be the genitive of the state served (المندوب الدائم لقطر لدى مكتب الأمم المتحدة).
+    country_after_preposition_word: list[bool] = field(default_factory=list)
 
 
 def _title_at(tokens: Tokens, i: int, lexicon: PersonLexicon):
@@ -138,6 +141,7 @@ def match_title(tokens: Tokens, i: int, lexicon: PersonLexicon, country_at: dict
             # لليمن، بليبيا (glued), في/لدى اليمن: a place the office is in, not the state it serves.
             via_prep = previous in _PLACE_PREPOSITIONS or mention.get("glued_preposition", False)
             match.country_via_preposition.append(bool(via_prep))
+            match.country_after_preposition_word.append(previous in _PLACE_PREPOSITIONS)
             j = after
             continue
         if is_then_adverb(word):
@@ -194,6 +198,7 @@ def match_title(tokens: Tokens, i: int, lexicon: PersonLexicon, country_at: dict
         if country is not None:
             match.countries.append(country[0])
             match.country_via_preposition.append(False)
+            match.country_after_preposition_word.append(False)
             j = country[1]
     match.end = j
     return match
