@@ -275,9 +275,11 @@ def decide_aid(candidates: list[AidCandidate], ctx: AidContext, models: dict) ->
             and _told_as_a_total(ctx, c))
         decided = ("frame rules" if aid_model is None else
                    f"model {aid_model.name} p={c.probability:.2f} (" + ", ".join(aid_model.reasons(c.features)) + ")")
-        if aid_model is not None and c.probability < aid_model.threshold and not c.rule_records \
-                and c.features.get("cut_governs_sum") and c.rule_recipient is not None and not c.features.get("verb_gives_sum"):
-            decided = "kept below the model's threshold: a sum a word of cutting governs; " + decided
+        if aid_model is not None and c.probability < aid_model.threshold and not c.rule_records:
+            if c.features.get("verb_gives_sum"):
+                decided = "kept below the model's threshold: a sum a verb of giving governs; " + decided
+            elif c.features.get("cut_governs_sum") and c.rule_recipient is not None:
+                decided = "kept below the model's threshold: a sum a word of cutting governs; " + decided
         if c.rule_records:
             # The frame rules read the parties of this sum (with the discourse before it): they come first.
             for record in c.rule_records:

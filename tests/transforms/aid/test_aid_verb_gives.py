@@ -21,6 +21,8 @@ def test_a_state_that_comes_forward_with_a_sum_gives_it():
     kuwait = next(c for c in candidates if c.money.value == 2.5e8)
     assert kuwait.features["verb_gives_sum"] == 1.0 and kuwait.probability < 0.5
     assert ("KW", "YE", 2.5e8, "USD") in _flows(rows)
+    kuwait_row = next(r for r in rows if r["amount"] == 2.5e8)
+    assert kuwait_row["decided_by"].startswith("kept below the model's threshold: a sum a verb of giving governs")
     assert not [r for r in rows if r["amount"] == 1.07e8 and r["donor_iso2"] == "KW"]
 
 
