@@ -661,6 +661,16 @@ def test_by_a_day_then_a_perfect_verb_is_a_day_gone_by(lexicon):
                   "2018-08-17T09:17:39+00:00", lexicon) == ["2018-08-16"]
 
 
+def test_by_a_day_after_an_opening_quotation_mark_then_a_perfect_verb_is_a_day_gone_by(lexicon):
+    # team CN-middleEast-1351-20180911 (Tuesday): what an office said opens with its quotation mark before بحلول
+    assert values('وأضاف المكتب الأممي أنه "بحلول منتصف نهار الأحد  ، كان 47 في المائة من الأشخاص النازحين داخلياً قد '
+                  'طلبوا الأمان في المخيمات', "2018-09-11T10:32:30+00:00", lexicon) == ["2018-09-09"]
+    # ANT FR-internationalNews-2750-20180817 (Friday; in no gold file), its words as a quotation carries them (no ANT
+    # article in no gold file writes a quotation mark before بحلول and a weekday): by Thursday, arrived
+    assert values('وقالت السلطات "بحلول الخميس، وصل نحو 1,7 مليون شخص إلى السعودية للمشاركة في موسم الحج"',
+                  "2018-08-17T09:17:39+00:00", lexicon) == ["2018-08-16"]
+
+
 def test_a_sentence_opened_by_an_imperfect_verb_puts_a_near_month_ahead(lexicon):
     # ANT BB-internationalNews-903-20180731 (in no gold file), end of July: the coming September
     assert values("ويواجه مانافورت محاكمة ثانية في سبتمبر/أيلول لتهم تتعلق بتعبئة الرأي العام في أوكرانيا.",

@@ -209,8 +209,9 @@ def not_tomorrow_pattern(cues: "CueLexicon | None") -> re.Pattern | None:
     return re.compile(rf"(?:^|\s)[وف]?(?:{words})\s+$") if words else None
 
 
-# بحلول and the words of its date before the date's last word (بحلول صباح الاثنين، بحلول نهاية مارس).
-_BY_THEN = re.compile(r"(?:^|\s)[وف]?بحلول(?:\s+\S+){0,2}\s+$")
+# بحلول and the words of its date before the date's last word (بحلول صباح الاثنين، بحلول نهاية مارس), a quotation
+# mark opening what is quoted before it or not (وأضاف المكتب أنه "بحلول منتصف نهار الأحد، كان …).
+_BY_THEN = re.compile(r"(?:^|\s)[\"“«]?[وف]?بحلول(?:\s+\S+){0,2}\s+$")
 # "9 يونيو من كل عام": a yearly day, not a day of this story. The words of a yearly recurrence after a day and
 # month (كل عام، كل سنة، سنويا، من كل; من before them or not) are the rows of class `date_recurring` of
 # seeds/cue_words.csv, read as written at the words' opening (recurring_pattern, DateLexicon.recurring); those whose
