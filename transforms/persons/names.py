@@ -359,6 +359,18 @@ def _given_name_word(token, lexicon: PersonLexicon) -> bool:
         and token.key not in lexicon.stop_words and word not in lexicon.stop_words
 
 
+def final_ya_surname(tokens: Tokens, j: int, lexicon: PersonLexicon) -> bool:
+    """A word opening with يا that ends a name of two words or more before punctuation (سينجاي ياداف،):
+    a foreign family name, not a present-tense verb, which has no bare alef after its ي: the source
+    writes يأتي، يأخذ with a hamza; a verb of the corpus (ياتي written without one) stays a verb."""
+    items = tokens.items
+    word = items[j].text
+    if len(word) < 4 or not word.startswith("يا") or tokens.original_second_letter(j) != "ا" \
+            or items[j].key in lexicon.stop_words or is_verb(word, lexicon) or j < 1 or not tokens.soft_gap(j - 1):
+        return False
+    return j + 1 >= len(items) or (not tokens.soft_gap(j) and bool(_PUNCT_GAP.search(tokens.gap_text(j))))
+
+
 _PUNCT_GAP = re.compile(r"[.،,:;؛!?؟()\"«»]")
 
 
