@@ -25,3 +25,39 @@ def test_w_glued_to_a_second_name_still_ends_the_first():
             'ضمانات بأن أليكسندا كوتي وشفيع الشيخ لن يُعدما.')
     found = names(text)
     assert not any("وشفيع" in name for name in found)
+
+
+def test_a_family_name_in_w_right_after_a_given_name_before_a_comma():
+    # BB-middleEast-894-20180816: two words after the given name أحمد, the و of وداعي before the comma
+    # is the family name's own (the source writes no hamza after it, as a conjunct's وأحمد has).
+    text = ('من جهته، قال مدير معهد البحرين للحقوق والديمقراطية، سيد أحمد وداعي، رداً على الموضوع: '
+            '"وجدت الأمم المتحدة بما لا يقبل الشك أن اعتقال البحرين لنبيل رجب هو تعسفي')
+    assert "سيد أحمد وداعي" in names(text)
+
+
+def test_a_speech_subject_opening_with_si_that_is_no_future_verb():
+    # FR-internationalNews-875-20180423: سيليا is no future verb (سي + ليا), so a speech verb's
+    # subject may open with it.
+    text = ('وتهدف زيارة الدولة التي يقوم بها ماكرون بين 23 و25 أبريل/نيسان الجاري إلى إثراء تلك العلاقات '
+            'وتعزيز التقارب الأمريكي-الفرنسي حيث تقول سيليا بيلان، أستاذة العلوم السياسية والباحثة المختصة '
+            'في العلاقات عبر الأطلسي')
+    assert "سيليا بيلان" in names(text)
+
+
+def test_a_family_name_in_ya_with_a_bare_alef_before_a_comma():
+    # BB-internationalNews-207-20180322: ياكوفينكو (a bare alef after the ي: no present verb) closes
+    # the name before the comma.
+    from flows.lexicons import load_lexicons
+    from transforms.persons.names import final_ya_surname
+    from transforms.persons.tokens import tokenize
+    lexicon = load_lexicons().persons
+    tokens = tokenize('وقال السفير الروسي في لندن، ألكساندر ياكوفينكو، إن تصريحات جونسون "غير مسؤولة"')
+    texts = [t.text for t in tokens.items]
+    assert final_ya_surname(tokens, texts.index("ياكوفينكو"), lexicon)
+    assert not final_ya_surname(tokens, texts.index("تصريحات"), lexicon)
+
+
+def test_a_city_after_a_speech_verb_is_no_name_in_ya():
+    # SK-internationalNews-2109-20180612: بيونغ يانغ is the capital speaking, not a person.
+    text = ('لكي يفهم كل منهما الآخر". وقالت بيونغ يانغ، أن القمة التاريخية شكّلت "تحوّلا جذريا"')
+    assert not any("يانغ" in name for name in names(text))

@@ -14,7 +14,7 @@ from transforms.persons.coref import FullerNames, resolve_names, shorter_form_of
 from transforms.persons.lexicon import (CONNECTORS, REGNAL_ORDINALS, KnownPerson, PersonLexicon, is_manner_adverb,
                                         spelt_alike, surname_forms, words_of)
 from transforms.persons.names import (_NAME, PARTICLES, _final_w_surname, _is_title, _word_class, clause_verb, derived_past_verb, family_extension, in_name_lists, is_verb,
-                                      known_name_at, past_feminine_verb, past_verb, prayer_formula_at, read_name, read_name_before)
+                                      final_ya_surname, future_verb, known_name_at, past_feminine_verb, past_verb, prayer_formula_at, read_name, read_name_before)
 from transforms.persons.tagger import continues_marginal, inside_marginal, tag_spans
 from transforms.persons.titles import TitleMatch, glued_given_name_after_demonym, kin_name_word, match_title
 from transforms.persons.tokens import Tokens, from_words, stems, tokenize
@@ -262,6 +262,14 @@ def _phrase_shaped(token) -> bool:
     return len(word) >= 6 and word[0] in "بلك" and word.endswith("ه")
 
 
+def _future_letters_only(token, lexicon: PersonLexicon) -> bool:
+    """A word opening with سي or ست that is no future verb of the corpus nor a verb or a frequent
+    word (سينجاي، ستيفن; not سيلتقي، ستعقد): the letters are a name's own."""
+    word = token.text
+    return word.startswith(("سي", "ست")) and not future_verb(word, lexicon) and not is_verb(word, lexicon) \
+        and token.key not in lexicon.stop_words and not token.key.endswith("ى") and not word.endswith(("ه", "ها"))
+
+
 # Given names spelt like a preposition when a text writes ى as ي (علي / على).
 PREPOSITION_HOMOGRAPHS = frozenset({"علي"})
 
@@ -294,14 +302,15 @@ def _speech_subject_end(tokens: Tokens, i: int, lexicon: PersonLexicon, country_
     items = tokens.items
     token = items[i]
     if token.article or token.key in lexicon.stop_words or len(token.text) < 3 or i in country_at \
-            or token.text in CONNECTORS or _phrase_shaped(token) or token.final_ha:
+            or token.text in CONNECTORS or (_phrase_shaped(token) and not _future_letters_only(token, lexicon)) \
+            or token.final_ha:
         return i
     # لكرة القدم، بتسريحة: a clitic and a noun; حذت الحذو، يقولون الكراهية: a verb and its object.
     if token.text not in lexicon.given_names and (
             (token.text[0] in "لب" and token.text[1:] in lexicon.stop_words)
             or (i + 1 < len(items) and items[i + 1].article)):
         return i
-    end = _given_name_end(tokens, i, lexicon, country_at, name_words, token.text)
+    end = _given_name_end(tokens, i, lexicon, country_at, name_words, token.text, speech_subject=True)
     if not 2 <= end - i <= 3:
         return i
     if closed and end < len(items) and tokens.soft_gap(end - 1) and items[end].text not in lexicon.speech_complements:
@@ -443,12 +452,14 @@ def _lone_given_name(tokens: Tokens, j: int, lexicon: PersonLexicon, regal: bool
 
 
 def _given_name_end(tokens: Tokens, i: int, lexicon: PersonLexicon, country_at: dict,
-                    name_words: frozenset, given: str | None = None, ambiguous: bool = False) -> int:
+                    name_words: frozenset, given: str | None = None, ambiguous: bool = False,
+                    speech_subject: bool = False) -> int:
     """End of an untitled name opening with a known given name at token i (قال مايك هوكابي، الناشطة
     عهد التميمي): the given name and one to three name-like words; i when there is none. A given
     name that is also a common word (أمين عام، سلام دائم) needs a known name word after it.
     `given` is the given name when token i carries a conjunction (وأحمد); `ambiguous` treats it
-    as a common word too."""
+    as a common word too; `speech_subject`: token i opens a speech verb's subject, which vets it as
+    a name's first word."""
     items = tokens.items
     token = items[i]
     given = given or token.text
@@ -473,7 +484,8 @@ def _given_name_end(tokens: Tokens, i: int, lexicon: PersonLexicon, country_at: 
         named = word.text in name_words or word.text in lexicon.given_names or (closing and k == end - 1)
         known = named or word.text in lexicon.name_parts
         # a family name's own و closing the name (سارة ليا ويتسن المديرة، جاستن بورتال ويلبي،)
-        w_surname = k == end - 1 and _final_w_surname(tokens, k, lexicon)
+        w_surname = k == end - 1 and (_final_w_surname(tokens, k, lexicon, after_opening=speech_subject and k == i + 1)
+                                      or final_ya_surname(tokens, k, lexicon))
         if (word.key in lexicon.stop_words and not known) or (not named and not w_surname and _phrase_shaped(word)) \
                 or ("-" in tokens.gap_text(k - 1) and " " in tokens.gap_text(k - 1)) \
                 or (family_seen and not known and items[k - 1].text not in CONNECTORS and not w_surname
@@ -767,6 +779,8 @@ def _without_trailing_non_name(tokens: Tokens, m: _Mention, lexicon: PersonLexic
     # sentence's (ووالدتها ناريمان سجن شارون), a family name stays (وحكم على صهره محمد صفدر أعوان).
     elif _kin_given_name(m, lexicon):
         keep = 1
+    # A family name's own و before punctuation (ليندزي والترز، جيمي ويلز،) closes a name the rules
+    # read, which vetted its first word: the tagger, trained on few such names, reads a conjunct there.
     while n > 1 and m.known is None and 0 < last < len(items) and items[last].text == m.words[n - 1]:
         word = m.words[n - 1]
         if n <= keep and not _opens_no_name_word(word, lexicon):
@@ -779,6 +793,8 @@ def _without_trailing_non_name(tokens: Tokens, m: _Mention, lexicon: PersonLexic
                 or tokens.gap_text(last - 1) == "-" \
                 or items[last - 1].text in CONNECTORS or word in REGNAL_ORDINALS \
                 or (word in lexicon.given_names and word not in lexicon.ambiguous_given_names) \
+                or (n == len(m.words) and (_final_w_surname(tokens, last, lexicon, after_opening=True)
+                                           or final_ya_surname(tokens, last, lexicon))) \
                 or inside_marginal(tokens, last, lexicon.tagger, lexicon, country_at) >= (
                     _VERB_AFTER_NAME_MIN if _derived_verb_shape(word)
                     else _COMMON_ACCUSATIVE_MIN if _common_accusative(items[last], lexicon)

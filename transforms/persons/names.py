@@ -320,26 +320,55 @@ def _foreign_w_word(word: str, lexicon: PersonLexicon) -> bool:
 _W_CONJUNCT_ENDINGS = ("ه", "ها", "هم", "هما", "هن", "ة", "ى", "ات", "ون", "ين", "ان")
 
 
-def _final_w_surname(tokens: Tokens, j: int, lexicon: PersonLexicon) -> bool:
+def _final_w_surname(tokens: Tokens, j: int, lexicon: PersonLexicon, after_opening: bool = False) -> bool:
     """A word opening with و that ends a name before punctuation (سارة ليا ويتسن، جاستن بورتال ويلبي،):
     a foreign family name's own letter, though what follows the و reads as a verb or a frequent word
     (يتسن، يلبي). A conjunct's word before punctuation is a second name the lists hold (وبوتين، وكيم),
-    a word with a hamza (وأحمد، وآخرون), a definite word (والوفد), a word with a pronoun or a plural or
-    feminine ending (وغيره، ونظيره، ومرافقين، ووزارة), or a word of the corpus as it stands (وحسب)."""
-    word = tokens.items[j].text
-    if len(word) < 4 or word[0] != "و" or word[1] in "أإآؤئء" or word.startswith("وال") \
-            or word.endswith(_W_CONJUNCT_ENDINGS) or tokens.items[j].key in lexicon.stop_words:
+    a word with a hamza (وأحمد، وآخرون), a definite word of the corpus (والوفد; not والترز), a word with a pronoun or a plural or
+    feminine ending (وغيره، ونظيره، ومرافقين، ووزارة), or a word of the corpus as it stands (وحسب).
+    The hamza is read in the source, as normalisation writes وأليكس like والترز. The word closes a
+    foreign name's third word, after a given name and a bare name word, or its second, right after
+    a listed given name (تود وولترز، جيمي ويلز،) or, `after_opening`, right after a first word its
+    context vetted, as a speech verb's subject (وقالت ليندزي والترز،)."""
+    items = tokens.items
+    word = items[j].text
+    if len(word) < 4 or word[0] != "و" or word[1] in "ؤئء" or tokens.original_second_letter(j) in "أإآ" \
+            or (word.startswith("وال") and not _no_corpus_word(word[1:], lexicon)) or word.endswith(_W_CONJUNCT_ENDINGS) or items[j].key in lexicon.stop_words:
         return False
-    if j + 1 < len(tokens.items) and (tokens.soft_gap(j) or not _PUNCT_GAP.search(tokens.gap_text(j))):
+    if j + 1 < len(items) and (tokens.soft_gap(j) or not _PUNCT_GAP.search(tokens.gap_text(j))):
         return False  # (not before a title: فهد العيسى ومعالي وزير الدولة is an honorific of the next)
-    if j < 2 or not tokens.soft_gap(j - 1) or not tokens.soft_gap(j - 2) \
-            or tokens.items[j - 2].text not in lexicon.given_names or tokens.items[j - 1].key in lexicon.stop_words \
-            or tokens.items[j - 1].text.startswith("ال"):
-        return False  # only a foreign name's third word, after a given name and a bare name word
+    if j < 1 or not tokens.soft_gap(j - 1):
+        return False
+    if not after_opening and not _given_name_word(items[j - 1], lexicon) and (
+            j < 2 or not tokens.soft_gap(j - 2) or not _given_name_word(items[j - 2], lexicon)
+            or items[j - 1].key in lexicon.stop_words or items[j - 1].text.startswith("ال")):
+        return False
     rest = word[1:]
     if rest in lexicon.titles_by_first or rest in lexicon.kin_nouns:
         return False  # فهد العيسى ومعالي وزير الدولة: a title of the next person
     return not in_name_lists(rest, lexicon) and word not in lexicon.given_names and word not in lexicon.person_words
+
+
+def _given_name_word(token, lexicon: PersonLexicon) -> bool:
+    """A listed given name that is no common word too (جيمي، سارة; not أمين، سلام), bare or behind
+    the و of a list (وجيمي)."""
+    word = token.text
+    if word not in lexicon.given_names and word[0] == "و" and word not in lexicon.name_parts:
+        word = word[1:]
+    return word in lexicon.given_names and word not in lexicon.ambiguous_given_names \
+        and token.key not in lexicon.stop_words and word not in lexicon.stop_words
+
+
+def final_ya_surname(tokens: Tokens, j: int, lexicon: PersonLexicon) -> bool:
+    """A word opening with يا that ends a name of two words or more before punctuation (سينجاي ياداف،):
+    a foreign family name, not a present-tense verb, which has no bare alef after its ي: the source
+    writes يأتي، يأخذ with a hamza; a verb of the corpus (ياتي written without one) stays a verb."""
+    items = tokens.items
+    word = items[j].text
+    if len(word) < 4 or not word.startswith("يا") or tokens.original_second_letter(j) != "ا" \
+            or items[j].key in lexicon.stop_words or is_verb(word, lexicon) or j < 1 or not tokens.soft_gap(j - 1):
+        return False
+    return j + 1 >= len(items) or (not tokens.soft_gap(j) and bool(_PUNCT_GAP.search(tokens.gap_text(j))))
 
 
 _PUNCT_GAP = re.compile(r"[.،,:;؛!?؟()\"«»]")

@@ -48,6 +48,16 @@ class Token(NamedTuple):  # a tuple: made for every word of every article, and c
 class Tokens:
     norm: NormalizedText
     items: list[Token]
+    # The text as the caller gave it: normalisation writes أ، إ، آ as ا, and a hamza after a
+    # glued و tells the conjunction (وأليكس) from a name's own letter (والترز).
+    source: str = ""
+
+    def original_second_letter(self, i: int) -> str:
+        """The second letter of token i as the source writes it, its marks (a vowel, a tatweel) left
+        out; "" when there is no source or no such letter."""
+        token = self.items[i]
+        letters = [c for c in self.source[token.ostart + 1:token.oend] if c.isalpha() and c != "\u0640"]
+        return letters[0] if letters else ""
 
     def soft_gap(self, i: int) -> bool:
         """True when token i and token i+1 are separated by spaces only (or a hyphen)."""
@@ -125,7 +135,7 @@ def tokenize(text: str, normalized: NormalizedText | None = None) -> Tokens:
         word = m.group()
         start, end = (original(m.start()), original(m.end() - 1) + 1) if dropped else (m.start(), m.end())
         items.append(_token(text, word, m.start(), m.end(), start, end))
-    return Tokens(norm, items)
+    return Tokens(norm, items, text)
 
 
 _new = tuple.__new__  # a Token from all its fields, without NamedTuple's Python-level __new__
@@ -145,7 +155,7 @@ def from_words(text: str, norm: NormalizedText, words) -> Tokens:
     if not all(items):  # (a Token is never empty)
         for i in reversed([i for i, item in enumerate(items) if item is None]):
             items[i:i + 1] = _letter_runs(text, norm, words[i])
-    return Tokens(norm, items)
+    return Tokens(norm, items, text)
 
 
 def _letter_runs(text: str, norm: NormalizedText, w) -> list[Token]:
