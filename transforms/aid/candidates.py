@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from transforms.aid import cues
 from transforms.aid.frames import (
     _TOKEN, Money, _aid_type, _AidWord, _is_aid, _main_country, _nearest, _period, _since_year,
-    _status, _subject_gives, cut_governs_sum, extract_aid, giving_verb_subject, money_in)
+    _status, _subject_gives, cut_governs_sum, extract_aid, gapped_giver, giving_verb_subject, money_in)
 from transforms.aid.parties import DONOR_BODY, ByFirstToken, Mention, Party, _clause_start, _joined, _role, first_person_give, party_mentions, sentence_sum_parties, token_span
 from transforms.document import Document
 
@@ -56,6 +56,9 @@ class AidCandidate:
     rule_records: list[dict] = field(default_factory=list)  # extract_aid's records for this sum
     features: dict = field(default_factory=dict)
     probability: float = 0.0
+    # The giver of a later sum in a list that shares the verb of giving of the sum before (وهولندا بـ300
+    # مليون after سيساهم الاتحاد الأوروبي بحجم 150 مليون يورو): frames.gapped_giver.
+    gapped_giver: Mention | None = None
 
 
 @dataclass
@@ -111,6 +114,7 @@ def aid_candidates(ctx: AidContext, currencies, rule_records: list[dict] = ()) -
             continue
         in_sentence = ctx.by_token.between(t0, t1)
         extra = _context_parties(ctx, index, t0, t1, in_sentence)
+        given_before = None  # the sum before, when a verb of giving governs it (or the list it opens)
         for money, (donors, recipient) in zip(sums, sentence_sum_parties(tokens, in_sentence, sums, t0, t1, ctx.words)):
             a, b = doc.norm.span_to_original(money.start, money.end)
             c = AidCandidate(index, money, a, b, [PartyCandidate(m) for m in in_sentence + extra], donors, recipient,
@@ -118,6 +122,10 @@ def aid_candidates(ctx: AidContext, currencies, rule_records: list[dict] = ()) -
             c.rule_records = [r for r in rule_records if r["evidence_start"] == s and r["amount"] == money.value
                               and r["amount_surface"] == doc.text[a:b]]
             c.features = _money_features(c, ctx, t0, t1)
+            c.gapped_giver = gapped_giver(tokens, money, given_before, t1, ctx.words, in_sentence)
+            # No model reads it (not refitted): decide_aid keeps such a sum as it keeps verb_gives_sum.
+            c.features["gapped_gives_sum"] = float(c.gapped_giver is not None)
+            given_before = money if c.features["verb_gives_sum"] or c.gapped_giver is not None else None
             for p in c.parties:
                 p.features = _party_features(p, c, ctx, in_sentence, t0, t1)
             out.append(c)
@@ -244,7 +252,7 @@ def decide_aid(candidates: list[AidCandidate], ctx: AidContext, models: dict) ->
             # (status cut), where the frame rules read its receiver (إلى سوريا). Not with the receiver left to the
             # recipient model: a sum withheld from a body (بحجب نحو 305 ملايين دولار إلى دخول "أونروا" في أزمة …
             # خدماتها للاجئين الفلسطينيين) went to the people it serves (PS), not to the body.
-            governed = bool(c.features.get("verb_gives_sum")) or (
+            governed = bool(c.features.get("verb_gives_sum")) or c.gapped_giver is not None or (
                 bool(c.features.get("cut_governs_sum")) and c.rule_recipient is not None)
             keep = ((bool(c.rule_records) or governed) and c.probability >= _VETO) \
                 or c.probability >= aid_model.threshold
@@ -254,8 +262,11 @@ def decide_aid(candidates: list[AidCandidate], ctx: AidContext, models: dict) ->
             keep = False  # a need, an appeal or a hope: the sum is asked for, not given
         if keep and _priced(ctx, c):
             keep = False  # a bail, a compensation, a bill: the noun the sum measures is no aid
-        if keep and not c.rule_records and _measures_no_aid(c):
-            keep = False  # investments, a deal: the sentence names no aid, only money that is none
+        if keep and not c.rule_records and c.gapped_giver is None and _measures_no_aid(c):
+            # investments, a deal: the sentence names no aid, only money that is none. Not a later giver's sum
+            # in a list: the verb of giving before was read (gapped_giver), and the word of not-aid near it is
+            # mostly the first sum's link (سيساهم … بحجم 150 مليون يورو، وهولندا بـ300 مليون: حجم).
+            keep = False
         if keep and not c.rule_records and _given_by_person(ctx, c):
             keep = False  # a private person's payment (a financier's transfers), no aid of a state or a body
         if keep and (_paid_to_person(ctx, c) or _each_one(ctx, c)):
@@ -278,6 +289,8 @@ def decide_aid(candidates: list[AidCandidate], ctx: AidContext, models: dict) ->
         if aid_model is not None and c.probability < aid_model.threshold and not c.rule_records:
             if c.features.get("verb_gives_sum"):
                 decided = "kept below the model's threshold: a sum a verb of giving governs; " + decided
+            elif c.gapped_giver is not None:
+                decided = "kept below the model's threshold: a later giver's sum sharing the verb of giving before; " + decided
             elif c.features.get("cut_governs_sum") and c.rule_recipient is not None:
                 decided = "kept below the model's threshold: a sum a word of cutting governs; " + decided
         if c.rule_records:
@@ -321,7 +334,7 @@ def decide_aid(candidates: list[AidCandidate], ctx: AidContext, models: dict) ->
                 # sum (فيما قدم الاتحاد الأوروبي 107 ملايين يورو) or else the likeliest, never the joint package
                 # the frame rules may read over a list of givers (أما ايطاليا فستقدم 120 مليونا: not the EU too).
                 t0, t1 = sentence_tokens(ctx, c.sentence)
-                subject = giving_verb_subject(ctx.tokens, c.money, t1, ctx.words, ctx.by_token.between(t0, t1))
+                subject = c.gapped_giver or giving_verb_subject(ctx.tokens, c.money, t1, ctx.words, ctx.by_token.between(t0, t1))
                 donors = [subject.party] if subject else donors[:1]
             recipient = None if _group_recipient(c) else _best_recipient(c, [*donors, *_other_givers(candidates, c)],
                                                                          recipient_model)

@@ -448,6 +448,29 @@ def giving_verb_subject(tokens, money: Money, t1: int, words: cues.AidWords, men
     return subject
 
 
+def gapped_giver(tokens, money: Money, previous: Money | None, t1: int, words: cues.AidWords, mentions: list):
+    """The giver (a Mention) of a sum that shares the verb of giving of the sum right before it in a list of
+    givers and sums (سيساهم الاتحاد الأوروبي بحجم 150 مليون يورو، وهولندا بـ300 مليون، والمملكة المتحدة بـ130
+    مليون): Arabic names the verb once and each later giver with و, its sum after it past link words (بـ،
+    بحجم). `previous` is the sum before in the sentence, given only when a verb of giving governs it
+    (giving_verb_subject) or it is itself such a later sum; None where this sum is no such one. The giver
+    must stand right after the sum before (nothing else between) and carry و alone, and no word of not-aid
+    may follow the sum (… و300 مليون تعويضات): a list of what others pay or buy is no list of givers."""
+    if previous is None:
+        return None
+    i = money.first_token - 1
+    while i >= 0 and i >= money.first_token - _SUBJECT_GIVES_LINKS and (
+            tokens[i][2] in words.sum_links or tokens[i][2] in words.sum_nouns or tokens[i][2] in words.quantity_particles):
+        i -= 1
+    giver = next((m for m in mentions if m.last_token == i and not m.party.unnamed), None)
+    if giver is None or giver.first_token != previous.last_token + 1 \
+            or tokens[giver.first_token][2][:giver.prefix_length] != "و":
+        return None
+    if any(cues.is_in(tokens[k][2], words.not_aid) for k in range(money.last_token + 1, min(t1, money.last_token + 4))):
+        return None
+    return giver
+
+
 def cut_governs_sum(tokens, money: Money, t1: int, words: cues.AidWords, mentions: list) -> bool:
     """Whether a word of cutting aid (words.cut: a finite verb or its verbal noun, class aid_cut) governs the
     sum with no noun between them: right before the sum, past link words and particles (بحجب نحو 305 ملايين

@@ -59,3 +59,32 @@ def test_a_sum_paid_to_the_family_of_anyone_is_no_aid():
     # letter does (class payee): a payment to families, not aid to a state.
     rows, _ = _aid("حماس", "وقالت حماس إنها ستدفع ثلاثة آلاف دولار لأسرة أي شخص قتلته القوات الإسرائيلية في الاحتجاجات.")
     assert not rows
+
+
+CEDRE_LIST = ("وأعلن السفير الفرنسي لدى بيروت برونو فوشيه في سلسلة تغريدات أن الاتحاد الاوروبي سيساهم بحجم 150 "
+              "مليون يورو، وهولندا بـ300 مليون، والمملكة المتحدة بـ130 مليون، أما ايطاليا فستقدم 120 مليونا.")
+
+
+def test_each_later_giver_of_a_list_gives_its_sum_under_the_verb_named_once():
+    # ANT FR-internationalNews-580-20180406 (non-gold): سيساهم governs the EU's sum; the Netherlands and the
+    # United Kingdom follow with و and their own sums, the verb not said again (frames.gapped_giver). Both were
+    # lost below the model's threshold (p 0.16, 0.25; no word of aid in the sentence).
+    rows, candidates = _aid("مؤتمر \"سيدر\" لدعم الاقتصاد اللبناني يحصد نحو 11 مليار دولار", CEDRE_LIST)
+    gapped = {c.money.value: c.gapped_giver.party.iso2 for c in candidates if c.gapped_giver is not None}
+    assert gapped == {3e8: "NL", 1.3e8: "GB"}
+    flows = _flows(rows)
+    assert {("NL", "LB", 3e8, "EUR"), ("GB", "LB", 1.3e8, "EUR")} <= flows
+    assert all("a later giver's sum" in r["decided_by"] for r in rows if r["amount"] in (3e8, 1.3e8))
+
+
+def test_a_list_no_verb_of_giving_governs_shares_no_giver():
+    # ANT FR-internationalNews-580-20180406 (non-gold), a heading: the second sum follows the first with و but
+    # no verb of giving governs the first, so nothing is carried to it.
+    _, candidates = _aid("مؤتمر سيدر", "قرض سعودي بمليار دولار وقروض أوروبية بـ550 مليون دولار")
+    assert len(candidates) == 2 and not any(c.gapped_giver for c in candidates)
+
+
+def test_a_giver_not_right_after_the_sum_before_is_no_later_giver_of_its_list():
+    # ANT AL-internationalNews-766-20180403 (non-gold): the EU has its own verb (قدم), after في اليمن.
+    _, candidates = _aid("مؤتمر المانحين لليمن", YEMEN)
+    assert not any(c.gapped_giver for c in candidates)
