@@ -1561,7 +1561,9 @@ def _titles_before_comma(tokens: Tokens, mentions: list[_Mention], lexicon: Pers
     out = []
     for m in mentions:
         p = first_token.get(m.char_start)
-        if m.title is not None and m.title.kind in CHAIN_KINDS and not m.title.countries \
+        # A royal title keeps its place: it is how a royal is named (العاهل الأردني، الملك عبدالله الثاني;
+        # ولي العهد السعودي، الأمير محمد بن سلمان), and the visit reader pairs sentences by it.
+        if m.title is not None and m.title.kind in CHAIN_KINDS and m.title.kind != "royal" and not m.title.countries \
                 and m.title.cut == 0 and m.title.start < (p if p is not None else -1):
             p = m.title.start  # ، الشيخ محمد: the comma stands before the honorific
         elif m.title is not None:
