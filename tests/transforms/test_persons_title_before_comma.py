@@ -40,3 +40,9 @@ def test_the_complement_of_another_office_is_not_the_title():
     text = ("يذكر أن الوزراء كانوا قد التقوا بولي عهد أبوظبي ونائب القائد العام للقوات المسلحة الإماراتية، "
             "الشيخ محمد بن زايد، في وقت سابق الإثنين.")
     assert _persons(text)["محمد بن زايد"][0] != "القائد العام للقوات المسلحة"
+
+
+def test_a_quoted_name_right_after_its_title_takes_it():
+    # AL-internationalNews-1875-20180710 (non-gold): was no title
+    text = "وألغى رئيس الوزراء الياباني \"شينزو آبي\" جولة خارجية كان سيبدأها الأربعاء."
+    assert _persons(text)["شينزو آبي"] == ("رئيس الوزراء", "JP")

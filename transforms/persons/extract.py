@@ -1386,12 +1386,17 @@ def _quoted_alone(tokens: Tokens, k: int) -> bool:
 
 def _title_ends_at(tokens: Tokens, k: int, lexicon: PersonLexicon, country_at: dict) -> bool:
     """Whether a title phrase ends right before token k (ومغني الراب "دريك"، شقيقة العروس "بيبا")."""
+    return _title_ending_at(tokens, k, lexicon, country_at) is not None
+
+
+def _title_ending_at(tokens: Tokens, k: int, lexicon: PersonLexicon, country_at: dict) -> TitleMatch | None:
+    """The first title phrase (of the six words before token k) that ends right before k, or None."""
     for i in range(max(0, k - 6), k):
         if lexicon.may_open(tokens.items[i].text):
             match = match_title(tokens, i, lexicon, country_at)
             if match is not None and match.end == k:
-                return True
-    return False
+                return match
+    return None
 
 
 def _office_noun(word: str, lexicon: PersonLexicon) -> bool:
@@ -1568,6 +1573,12 @@ def _titles_before_comma(tokens: Tokens, mentions: list[_Mention], lexicon: Pers
             p = m.title.start  # ، الشيخ محمد: the comma stands before the honorific
         elif m.title is not None:
             out.append(m)
+            continue
+        if p is not None and m.title is None and 0 < p and tokens.gap_text(p - 1).strip() in _QUOTES:
+            # الرئيسة الليتوانية "داليا غريبوسكايتي": a quoted name right after its whole title
+            title = _title_ending_at(tokens, p, lexicon, country_at)
+            out.append(m if title is None or title.kind in _NO_TITLE_KINDS or not _states_served(title) else
+                       _Mention(m.words, m.char_start, m.char_end, title, m.known, m.tok_end, m.single))
             continue
         if p is None or p < 2 or tokens.gap_text(p - 1).strip() != "،":
             out.append(m)
