@@ -11,7 +11,7 @@ from itertools import compress
 from operator import itemgetter
 
 from transforms.persons.coref import FullerNames, resolve_names, shorter_form_of
-from transforms.persons.lexicon import (CONNECTORS, REGNAL_ORDINALS, KnownPerson, PersonLexicon, is_manner_adverb,
+from transforms.persons.lexicon import (CHAIN_KINDS, CONNECTORS, REGNAL_ORDINALS, KnownPerson, PersonLexicon, is_manner_adverb,
                                         spelt_alike, surname_forms, words_of)
 from transforms.persons.names import (_NAME, PARTICLES, _final_w_surname, _is_title, _word_class, clause_verb, derived_past_verb, family_extension, in_name_lists, is_verb,
                                       final_ya_surname, future_verb, known_name_at, past_feminine_verb, past_verb, prayer_formula_at, read_name, read_name_before)
@@ -1402,12 +1402,17 @@ def _quoted_alone(tokens: Tokens, k: int) -> bool:
 
 def _title_ends_at(tokens: Tokens, k: int, lexicon: PersonLexicon, country_at: dict) -> bool:
     """Whether a title phrase ends right before token k (ومغني الراب "دريك"، شقيقة العروس "بيبا")."""
+    return _title_ending_at(tokens, k, lexicon, country_at) is not None
+
+
+def _title_ending_at(tokens: Tokens, k: int, lexicon: PersonLexicon, country_at: dict) -> TitleMatch | None:
+    """The first title phrase (of the six words before token k) that ends right before k, or None."""
     for i in range(max(0, k - 6), k):
         if lexicon.may_open(tokens.items[i].text):
             match = match_title(tokens, i, lexicon, country_at)
             if match is not None and match.end == k:
-                return True
-    return False
+                return match
+    return None
 
 
 def _office_noun(word: str, lexicon: PersonLexicon) -> bool:
@@ -1547,6 +1552,66 @@ def _names_in_apposition(tokens: Tokens, mentions: list[_Mention], lexicon: Pers
     return found
 
 
+def _states_served(title: TitleMatch) -> bool:
+    """Whether the title names a country other than by a glued ل alone: a glued ل deep in the complement
+    is as often the place the office acts in (قائد قوات التحالف العربي في الساحل الغربي لليمن) as the
+    state it serves."""
+    return any(not via or word for via, word in
+               zip(title.country_via_preposition, title.country_after_preposition_word))
+
+
+def _complement_of_office(tokens: Tokens, title: TitleMatch, lexicon: PersonLexicon) -> bool:
+    """Whether the title found before the comma is the complement of an office that governs it
+    (ونائب القائد العام للقوات المسلحة: the deputy, not the commander): its text would be another's."""
+    k = title.start - 1
+    return k >= 0 and title.cut == 0 and tokens.soft_gap(k) and lexicon.may_open(tokens.items[k].text) \
+        and match_title(tokens, k, lexicon, {}) is not None
+
+
+def _titles_before_comma(tokens: Tokens, mentions: list[_Mention], lexicon: PersonLexicon,
+                         country_at: dict) -> list[_Mention]:
+    """A name already read with no office of its own, right after a comma that closes a title phrase
+    (المبعوث الأمريكي الخاص بالشؤون الدينية، سام براونباك; ووزيرة الخارجية الكورية الجنوبية، كانغ
+    كيونغ-هوا), or after such a comma and an honorific or rank (وزير الخارجية القطري، الشيخ محمد):
+    the phrase is the holder's office in apposition, so the name takes it and the country inside it.
+    Not when a name stands before the title too (ترامب، الرئيس الأميركي، ...: the office may be that
+    name's), nor when the title phrase is another's whose holder follows it."""
+    items = tokens.items
+    first_token = {t.ostart: k for k, t in enumerate(items)}
+    spans = SpanCover((m.char_start, m.char_end) for m in mentions) if mentions else None
+    out = []
+    for m in mentions:
+        p = first_token.get(m.char_start)
+        # A royal title keeps its place: it is how a royal is named (العاهل الأردني، الملك عبدالله الثاني;
+        # ولي العهد السعودي، الأمير محمد بن سلمان), and the visit reader pairs sentences by it.
+        if m.title is not None and m.title.kind in CHAIN_KINDS and m.title.kind != "royal" and not m.title.countries \
+                and m.title.cut == 0 and m.title.start < (p if p is not None else -1):
+            p = m.title.start  # ، الشيخ محمد: the comma stands before the honorific
+        elif m.title is not None:
+            out.append(m)
+            continue
+        if p is not None and m.title is None and 0 < p and tokens.gap_text(p - 1).strip() in _QUOTES:
+            # الرئيسة الليتوانية "داليا غريبوسكايتي": a quoted name right after its whole title
+            title = _title_ending_at(tokens, p, lexicon, country_at)
+            out.append(m if title is None or title.kind in _NO_TITLE_KINDS or not _states_served(title) else
+                       _Mention(m.words, m.char_start, m.char_end, title, m.known, m.tok_end, m.single))
+            continue
+        if p is None or p < 2 or tokens.gap_text(p - 1).strip() != "،":
+            out.append(m)
+            continue
+        title = _title_before_comma(tokens, p, lexicon, country_at)
+        # (the complement between the title and the comma names no one: قائد الشرطة في مانديلينج ناتال)
+        if title is None or not _states_served(title) or spans is None \
+                or _complement_of_office(tokens, title, lexicon) \
+                or (title.end < p and spans.overlaps(items[title.end].ostart, items[p - 1].oend)) \
+                or (title.start > 0 and tokens.gap_text(title.start - 1).strip() == "،"
+                    and spans.overlaps(items[title.start - 1].ostart, items[title.start - 1].oend)):
+            out.append(m)
+            continue
+        out.append(_Mention(m.words, m.char_start, m.char_end, title, m.known, m.tok_end, m.single))
+    return out
+
+
 def _drop_body_names(tokens: Tokens, mentions: list[_Mention], lexicon: PersonLexicon) -> list[_Mention]:
     """Names that name a body or a building, not a person: right after such a noun, a title's
     last word or not (مستشفى ميراويس، فيلق الرحمن، لشبكة فوكس نيوز، بمدرسة أسامة بن زيد، المتحدث
@@ -1662,6 +1727,7 @@ def extract_persons(text: str, country_mentions: list[dict], lexicon: PersonLexi
         mentions = [part for m in mentions for part in _without_next_conjunct(text, tokens, m, lexicon)]
         mentions += _list_conjunct_names(tokens, mentions, lexicon, country_at)
         mentions += _names_in_apposition(tokens, mentions, lexicon, country_at)
+        mentions = _titles_before_comma(tokens, mentions, lexicon, country_at)
         mentions = _without_word_after_family_name(tokens, mentions, lexicon, country_at)
     mentions = _drop_body_names(tokens, mentions, lexicon)
     mentions = [_without_glued_conjunction(text, m, lexicon) for m in mentions]
