@@ -229,6 +229,17 @@ def _extract(ant_id, text, published, lexicons):
     return extract_article(ant_id, "", text, datetime.fromisoformat(published), lexicons)
 
 
+def check_example_row_decides(cls, lemma, ant_id, text, published, table, read, with_row, without_row):
+    """The seed row (cls, lemma) has `text` as its example, and the pipeline's `table` reads `with_row` from the
+    sentence with the row and `without_row` without it."""
+    assert any(r["class"] == cls and r["lemma"] == lemma and r["example_id"] == ant_id and r["example"] == text
+               for r in ROWS)
+    with_rows = _extract(ant_id, text, published, _lexicons_without())[table]
+    without_rows = _extract(ant_id, text, published, _lexicons_without(cls, lemma))[table]
+    assert [read(row) for row in with_rows] == with_row
+    assert [read(row) for row in without_rows] == without_row
+
+
 # (class, lemma, ANT id, sentence, published, table, what the table's rows read with the row, and without it)
 ARTICLE_ROWS = [
     # an adjective of a visit between its noun and a place glued to لـ: the place is still the visit's

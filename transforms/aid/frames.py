@@ -427,13 +427,26 @@ def _subject_gives(tokens, money: Money, t1: int, words: cues.AidWords, mentions
     return giving_verb_subject(tokens, money, t1, words, mentions) is not False
 
 
-def giving_verb_subject(tokens, money: Money, t1: int, words: cues.AidWords, mentions: list):
-    """The subject the verb of giving of _subject_gives names between itself and the sum (a Mention), None
-    where the verb stands right before the sum, False where no such verb governs the sum."""
+def _before_sum_links(tokens, money: Money, words: cues.AidWords) -> int:
+    """The index of the word before the sum and the link words, sum nouns and particles right before it
+    (بحجم، نحو، مبلغ), at most _SUBJECT_GIVES_LINKS of them: where a verb or a party governing the sum stands."""
     i = money.first_token - 1
     while i >= 0 and i >= money.first_token - _SUBJECT_GIVES_LINKS and (
             tokens[i][2] in words.sum_links or tokens[i][2] in words.sum_nouns or tokens[i][2] in words.quantity_particles):
         i -= 1
+    return i
+
+
+def _not_aid_follows(tokens, money: Money, t1: int, words: cues.AidWords) -> bool:
+    """Whether a word of not-aid stands within three words after the sum, inside its clause (… و300 مليون
+    تعويضات، خفض 200 مليون دولار من الميزانية): the sum measures that, not a transfer."""
+    return any(cues.is_in(tokens[k][2], words.not_aid) for k in range(money.last_token + 1, min(t1, money.last_token + 4)))
+
+
+def giving_verb_subject(tokens, money: Money, t1: int, words: cues.AidWords, mentions: list):
+    """The subject the verb of giving of _subject_gives names between itself and the sum (a Mention), None
+    where the verb stands right before the sum, False where no such verb governs the sum."""
+    i = _before_sum_links(tokens, money, words)
     subject = next((m for m in mentions if m.last_token == i and not m.party.unnamed), None)
     if subject is not None and not tokens[subject.first_token][2][:subject.prefix_length].rstrip("وف"):
         i = subject.first_token - 1  # the subject after its verb, with no preposition on it (not لليمن، بالسعودية)
@@ -443,7 +456,7 @@ def giving_verb_subject(tokens, money: Money, t1: int, words: cues.AidWords, men
             or cues.is_in(tokens[i][2], words.give_nouns) or cues.is_in(tokens[i][2], words.transfer) \
             or (i > 0 and cues.is_in(tokens[i - 1][2], words.not_aid)):
         return False
-    if any(cues.is_in(tokens[k][2], words.not_aid) for k in range(money.last_token + 1, min(t1, money.last_token + 4))):
+    if _not_aid_follows(tokens, money, t1, words):
         return False
     return subject
 
@@ -458,15 +471,12 @@ def gapped_giver(tokens, money: Money, previous: Money | None, t1: int, words: c
     may follow the sum (… و300 مليون تعويضات): a list of what others pay or buy is no list of givers."""
     if previous is None:
         return None
-    i = money.first_token - 1
-    while i >= 0 and i >= money.first_token - _SUBJECT_GIVES_LINKS and (
-            tokens[i][2] in words.sum_links or tokens[i][2] in words.sum_nouns or tokens[i][2] in words.quantity_particles):
-        i -= 1
+    i = _before_sum_links(tokens, money, words)
     giver = next((m for m in mentions if m.last_token == i and not m.party.unnamed), None)
     if giver is None or giver.first_token != previous.last_token + 1 \
             or tokens[giver.first_token][2][:giver.prefix_length] != "و":
         return None
-    if any(cues.is_in(tokens[k][2], words.not_aid) for k in range(money.last_token + 1, min(t1, money.last_token + 4))):
+    if _not_aid_follows(tokens, money, t1, words):
         return None
     return giver
 
@@ -479,17 +489,14 @@ def cut_governs_sum(tokens, money: Money, t1: int, words: cues.AidWords, mention
     amount cut), and the aid model, fitted where most such sums also carry a word of aid, ranks it low
     without one. The word with ال (a noun named, not governing: بعد التخفيض), a word of not-aid before it or
     within three words after the sum (خفض 200 مليون دولار من الميزانية) make it no such sum."""
-    i = money.first_token - 1
-    while i >= 0 and i >= money.first_token - _SUBJECT_GIVES_LINKS and (
-            tokens[i][2] in words.sum_links or tokens[i][2] in words.sum_nouns or tokens[i][2] in words.quantity_particles):
-        i -= 1
+    i = _before_sum_links(tokens, money, words)
     subject = next((m for m in mentions if m.last_token == i and not m.party.unnamed), None)
     if subject is not None and not tokens[subject.first_token][2][:subject.prefix_length].rstrip("وف"):
         i = subject.first_token - 1  # the subject after its verb, with no preposition on it
     if i < 0 or tokens[i][2].startswith("ال") or not cues.is_in(tokens[i][2], words.cut) \
             or (i > 0 and cues.is_in(tokens[i - 1][2], words.not_aid)):
         return False
-    return not any(cues.is_in(tokens[k][2], words.not_aid) for k in range(money.last_token + 1, min(t1, money.last_token + 4)))
+    return not _not_aid_follows(tokens, money, t1, words)
 
 
 class _AidWord:

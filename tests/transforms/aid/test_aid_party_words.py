@@ -4,7 +4,7 @@ the lists transforms/aid reads are the ones the code had."""
 import pytest
 
 from marsad.seeds import read_seed_csv
-from tests.transforms.test_code_lists_as_rows import _extract, _lexicons_without
+from tests.transforms.test_code_lists_as_rows import check_example_row_decides
 from transforms.cue_lexicon import build_cue_lexicon
 
 ROWS = read_seed_csv("cue_words.csv")
@@ -39,12 +39,7 @@ PARTY_PREPOSITION_ROWS = [
 @pytest.mark.parametrize("cls, lemma, ant_id, text, published, table, read, with_row, without_row", PARTY_PREPOSITION_ROWS,
                          ids=[f"{r[0]}:{r[1]}" for r in PARTY_PREPOSITION_ROWS])
 def test_a_party_preposition_row_decides_its_sentence(cls, lemma, ant_id, text, published, table, read, with_row, without_row):
-    assert any(r["class"] == cls and r["lemma"] == lemma and r["example_id"] == ant_id and r["example"] == text
-               for r in ROWS)
-    with_rows = _extract(ant_id, text, published, _lexicons_without())[table]
-    without_rows = _extract(ant_id, text, published, _lexicons_without(cls, lemma))[table]
-    assert [read(row) for row in with_rows] == with_row
-    assert [read(row) for row in without_rows] == without_row
+    check_example_row_decides(cls, lemma, ant_id, text, published, table, read, with_row, without_row)
 
 def test_the_words_before_a_party_that_make_it_no_actor_are_the_ones_it_had():
     # candidates._NOT_ACTOR_BEFORE was في، إلى، داخل: now class aid_locative (في، داخل) and _NOT_ACTOR_UNSEEN (إلى).

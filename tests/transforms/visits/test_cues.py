@@ -7,7 +7,7 @@ import re
 import pytest
 
 from marsad.seeds import read_seed_csv
-from tests.transforms.test_code_lists_as_rows import _extract, _lexicons_without
+from tests.transforms.test_code_lists_as_rows import _extract, _lexicons_without, check_example_row_decides
 from transforms.arabic_text import normalize_key
 from transforms.cue_lexicon import CueLexiconError, build_cue_lexicon, class_and_unseen_alternation
 from transforms.visits.cues import clause_words, in_place_pattern, to_place_pattern
@@ -508,12 +508,7 @@ PREPOSITION_ROWS = [
 @pytest.mark.parametrize("cls, lemma, ant_id, text, published, table, read, with_row, without_row", PREPOSITION_ROWS,
                          ids=[f"{r[0]}:{r[1]}" for r in PREPOSITION_ROWS])
 def test_a_preposition_row_decides_its_sentence(cls, lemma, ant_id, text, published, table, read, with_row, without_row):
-    assert any(r["class"] == cls and r["lemma"] == lemma and r["example_id"] == ant_id and r["example"] == text
-               for r in ROWS)
-    with_rows = _extract(ant_id, text, published, _lexicons_without())[table]
-    without_rows = _extract(ant_id, text, published, _lexicons_without(cls, lemma))[table]
-    assert [read(row) for row in with_rows] == with_row
-    assert [read(row) for row in without_rows] == without_row
+    check_example_row_decides(cls, lemma, ant_id, text, published, table, read, with_row, without_row)
 
 def test_the_visit_model_reads_the_prepositions_it_had():
     from transforms.visits.cues import clause_words
