@@ -443,15 +443,21 @@ def _not_aid_follows(tokens, money: Money, t1: int, words: cues.AidWords) -> boo
     return any(cues.is_in(tokens[k][2], words.not_aid) for k in range(money.last_token + 1, min(t1, money.last_token + 4)))
 
 
-def giving_verb_subject(tokens, money: Money, t1: int, words: cues.AidWords, mentions: list):
-    """The subject the verb of giving of _subject_gives names between itself and the sum (a Mention), None
-    where the verb stands right before the sum, False where no such verb governs the sum."""
+def _governor_of_sum(tokens, money: Money, words: cues.AidWords, mentions: list):
+    """(index, subject): where the word that may govern the sum stands, past the sum's link words and, if one
+    party mention ends there with no preposition on it (not لليمن، بالسعودية), past that mention, its subject
+    after its verb; the subject is None when there is none."""
     i = _before_sum_links(tokens, money, words)
     subject = next((m for m in mentions if m.last_token == i and not m.party.unnamed), None)
     if subject is not None and not tokens[subject.first_token][2][:subject.prefix_length].rstrip("وف"):
-        i = subject.first_token - 1  # the subject after its verb, with no preposition on it (not لليمن، بالسعودية)
-    else:
-        subject = None
+        return subject.first_token - 1, subject
+    return i, None
+
+
+def giving_verb_subject(tokens, money: Money, t1: int, words: cues.AidWords, mentions: list):
+    """The subject the verb of giving of _subject_gives names between itself and the sum (a Mention), None
+    where the verb stands right before the sum, False where no such verb governs the sum."""
+    i, subject = _governor_of_sum(tokens, money, words, mentions)
     if i < 0 or tokens[i][2].startswith("ال") or not cues.is_in(tokens[i][2], words.give) \
             or cues.is_in(tokens[i][2], words.give_nouns) or cues.is_in(tokens[i][2], words.transfer) \
             or (i > 0 and cues.is_in(tokens[i - 1][2], words.not_aid)):
@@ -489,10 +495,7 @@ def cut_governs_sum(tokens, money: Money, t1: int, words: cues.AidWords, mention
     amount cut), and the aid model, fitted where most such sums also carry a word of aid, ranks it low
     without one. The word with ال (a noun named, not governing: بعد التخفيض), a word of not-aid before it or
     within three words after the sum (خفض 200 مليون دولار من الميزانية) make it no such sum."""
-    i = _before_sum_links(tokens, money, words)
-    subject = next((m for m in mentions if m.last_token == i and not m.party.unnamed), None)
-    if subject is not None and not tokens[subject.first_token][2][:subject.prefix_length].rstrip("وف"):
-        i = subject.first_token - 1  # the subject after its verb, with no preposition on it
+    i, _ = _governor_of_sum(tokens, money, words, mentions)
     if i < 0 or tokens[i][2].startswith("ال") or not cues.is_in(tokens[i][2], words.cut) \
             or (i > 0 and cues.is_in(tokens[i - 1][2], words.not_aid)):
         return False
