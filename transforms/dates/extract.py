@@ -740,7 +740,7 @@ _TAIL_GROUPS = {p: tuple(f"{p}_{g}" for g in ("y", "wy", "same", "same2", "ry", 
 class _Extractor:
     __slots__ = ("text", "pub", "late", "morning", "anchor_end", "weekday_end", "weekday_day", "weekday_night",
                  "lexicon", "anchor", "day_end", "dated", "tenses", "from_event", "nowadays_end",
-                 "day_at", "named_month", "story", "habit_end", "worded_end")
+                 "day_at", "named_month", "story", "habit_end", "worded_end", "day_dated")
 
     def __init__(self, text: str, published: datetime | None, lexicon: DateLexicon):
         self.text = text  # normalised
@@ -770,6 +770,7 @@ class _Extractor:
         self.story: tuple[int, int | None, int] | None = None
         self.habit_end: int | None = None  # where the last weekday of a habit (أيام الأحد) ended
         self.worded_end: int | None = None  # where the year that set self.dated ended, when its word named another year
+        self.day_dated = False  # whether self.dated was set by a day given with its year (see day_results)
 
     def tense(self, at: int) -> str | None:
         """tense.tense at `at`, computed once per position (a weekday asks it up to four times)."""
@@ -863,7 +864,7 @@ class _Extractor:
         often this year's.)"""
         self.anchor.year = years[-1]
         if len(years) == 1 and self.pub is not None and (years[0] == self.pub.year or (worded and not self.since(m))):
-            self.dated = (years[0], 12, m.end())
+            self.dated, self.day_dated = (years[0], 12, m.end()), False
             self.worded_end = m.end() if years[0] != self.pub.year else None
 
     def called_for(self, m: re.Match) -> bool:
@@ -1077,6 +1078,11 @@ class _Extractor:
                 y, src = story, "text"  # (a sentence or two after the date that gave its year)
             elif y is not None and against == "absolute":
                 self.note_story(y, month, m)
+                # a day given with its year holds the bare days and months after it in its sentence, as a month
+                # with its year does (told_in_year: ونفذ جريمته في 29 يناير 2017، في اليوم التالي لإعلان ترودو … 28 يناير);
+                # not a start (أدنى مستوى منذ 22 يونيو 2017 … بيانات التضخم لشهر يوليو: the story runs on to the present)
+                if not self.since(m):
+                    self.dated, self.day_dated = (y, month, m.end()), True
             if y is None and self.pub:
                 if direction is None and day_year_untensed(month, d, self.pub):
                     y = year_of_day(month, d, self.pub, None, False)  # (no tense to read)
@@ -1647,7 +1653,7 @@ class _Extractor:
         if m.group("ry_same") or m.group("ry_same_pre"):  # خلال العام ذاته، في نفس العام: the year last named
             if not self.anchor.year:
                 return [_result(None, None, None)]
-            self.dated = (self.anchor.year, 12, m.end())
+            self.dated, self.day_dated = (self.anchor.year, 12, m.end()), False
             return [_result(str(self.anchor.year), "year", "text")]
         if self.pub is None:
             return [_result(None, None, None)]
@@ -1655,7 +1661,7 @@ class _Extractor:
         # العام قبل الماضي is two years back (and المقبل, which holds the letters قبل, one ahead)
         shift = -2 if rel and rel.startswith("قبل") else self.lexicon.relative.get(" ".join(rel.split()), 0) if rel else 0
         if shift == 0:  # (هذا العام … في تشرين الأول: this year's October, see note_year)
-            self.dated = (self.pub.year, 12, m.end())
+            self.dated, self.day_dated = (self.pub.year, 12, m.end()), False
         return [_result(str(self.pub.year + shift), "year", "published")]
 
     def relmonth(self, m):
@@ -1715,7 +1721,7 @@ class _Extractor:
             if given is not None:
                 self.named_month = (given, month, m.end())
                 self.note_month(given, month)
-                self.dated = (given, month, m.end())
+                self.dated, self.day_dated = (given, month, m.end()), False
                 self.note_story(given, month, m)
                 out.append(_result(f"{given:04d}-{month:02d}", "month", "absolute"))
             elif self.pub is not None and rel is None and self.told_in_year(m, m.start("m_ms")) is not None:
@@ -2075,8 +2081,13 @@ def extract_time_expressions(text: str, published: datetime | None, lexicon: Dat
             if r["value"]:
                 extractor.anchor_end = end
                 break
-        if extractor.story is not None and any(r["resolved_against"] == "published" for r in results):
-            extractor.story = None  # (the story came back to the present)
+        if (extractor.story is not None or extractor.day_dated) \
+                and any(r["resolved_against"] == "published" for r in results):
+            # (the story came back to the present; so has the sentence after a day with its year: المشتبه به في
+            # اعتداءات 13 نوفمبر 2015، وأودع السجن الجمعة في إطار تحقيق حول سطو جرى في نهاية يناير: this January)
+            extractor.story = None
+            if extractor.day_dated:
+                extractor.dated, extractor.day_dated = None, False
         # (_surface_span, inline: most dates start with a digit or a name and end with neither ")" nor " ")
         if normed[start] in trim_first or normed[end - 1] in ") ":
             start, end = _surface_span(normed, m, lexicon)
