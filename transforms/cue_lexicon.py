@@ -543,6 +543,7 @@ DATE_CLASSES = {
     "date_event_day": "a noun of an event that names a day of history, as written (ثورة، حرب، هجمات، مجزرة، انقلاب، حدود): a day and month after it is that day, its year left open; a month alone after it is no month of the story",
     "date_event_name": "a noun that names an agreement, an anniversary, a statement or a coalition by a date, as written (اتفاق، ذكرى، بيان، قوى، طرفي): a day or month after it is no date of the story",
     "date_event_bare": "a noun that names an event by a date only without the article, as written (جمعة الغضب; الجمعة is the weekday): a day or month after it is no date of the story",
+    "date_history_list": "a phrase that lists the events of one calendar day across the years, as written (في مثل هذا اليوم، أحداث التاريخ، الأحداث التاريخية): a day and month named without a year in its sentence is that day of any year, its year left open",
     "date_story_on": "a word that tells the story goes on from the date told before, as written (بعد ذلك، بعدها، ثم، لاحقا، في وقت لاحق): a bare month after it in its sentence takes the year of the story",
     "date_story_turn": "a word that turns a sentence to another time, as written (لكن، لكنه، عندما، قبل، حتى، إلا أن): a bare month after it does not take the year a year word (عام 2017) named before it in its sentence",
     "date_appointed": "a noun of an appointed time, as written (موعد، موعدا، موعدها): a day or month right after it (يوم، في between at most) is the day set for a thing, read ahead as a future one is",

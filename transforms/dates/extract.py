@@ -688,6 +688,13 @@ def story_turn_pattern(cues: "CueLexicon | None") -> re.Pattern:
     return re.compile(rf"(?<!\S)[وف]?(?:{turn})(?!\S)")
 
 
+def history_list_pattern(cues: "CueLexicon | None") -> re.Pattern | None:
+    """A phrase that lists the events of one calendar day across the years (class date_history_list: في مثل هذا
+    اليوم، أحداث التاريخ، الأحداث التاريخية); None without the cue lexicon or a row."""
+    words = class_alternation(cues, "date_history_list")
+    return re.compile(rf"(?<!\w)[وفل]?(?:{words})(?!\w)") if words else None
+
+
 def appointed_pattern(cues: "CueLexicon | None") -> re.Pattern:
     """A word of an appointed time (class date_appointed: موعد، موعدا، موعدها) right before a day or month,
     يوم، في or شهر between at most, up to the end of the searched text; without the cue lexicon, none."""
@@ -740,7 +747,7 @@ _TAIL_GROUPS = {p: tuple(f"{p}_{g}" for g in ("y", "wy", "same", "same2", "ry", 
 class _Extractor:
     __slots__ = ("text", "pub", "late", "morning", "anchor_end", "weekday_end", "weekday_day", "weekday_night",
                  "lexicon", "anchor", "day_end", "dated", "tenses", "from_event", "nowadays_end",
-                 "day_at", "named_month", "story", "habit_end", "worded_end")
+                 "day_at", "named_month", "story", "habit_end", "worded_end", "day_dated", "history", "history_days")
 
     def __init__(self, text: str, published: datetime | None, lexicon: DateLexicon):
         self.text = text  # normalised
@@ -770,6 +777,9 @@ class _Extractor:
         self.story: tuple[int, int | None, int] | None = None
         self.habit_end: int | None = None  # where the last weekday of a habit (أيام الأحد) ended
         self.worded_end: int | None = None  # where the year that set self.dated ended, when its word named another year
+        self.day_dated = False  # whether self.dated was set by a day given with its year (see day_results)
+        self.history: bool | None = None  # whether the text holds a phrase of a day's history (see in_history_list)
+        self.history_days: set[int] = set()  # where the days of such a list start, their year left open for good
 
     def tense(self, at: int) -> str | None:
         """tense.tense at `at`, computed once per position (a weekday asks it up to four times)."""
@@ -863,7 +873,7 @@ class _Extractor:
         often this year's.)"""
         self.anchor.year = years[-1]
         if len(years) == 1 and self.pub is not None and (years[0] == self.pub.year or (worded and not self.since(m))):
-            self.dated = (years[0], 12, m.end())
+            self.dated, self.day_dated = (years[0], 12, m.end()), False
             self.worded_end = m.end() if years[0] != self.pub.year else None
 
     def called_for(self, m: re.Match) -> bool:
@@ -943,6 +953,23 @@ class _Extractor:
         # (وتستمر حتى الاثنين: a state going on until the day, whatever the sentence told before)
         end = m.start() + (inside.end() if inside else 0)
         return self.tense(m.start()) is None or self.lexicon.goes_on_until.search(self.text, max(0, end - 48), end) is not None
+
+    def in_history_list(self, m: re.Match) -> bool:
+        """Whether the sentence of `m` lists the events of one calendar day across the years (lexicon.history_list: في 9
+        سبتمبر/أيلول تم افتتاح المترو في دبي …، فيما يلي تسلسل الأحداث التي حدثت في مثل هذا اليوم): a day named there
+        without its year is that day of any year. (The text is searched once; most hold no such phrase.)"""
+        pattern = self.lexicon.history_list
+        if pattern is None:
+            return False
+        if self.history is None:
+            text = self.text
+            self.history = any(word in text for word in self.lexicon.history_words)
+        if not self.history:
+            return False
+        lo = max(0, m.start() - SENTENCE_REACH)
+        last = _SENTENCE_BREAK_LAST.match(self.text, lo, m.start())
+        after = _SENTENCE_BREAK.search(self.text, m.end(), m.end() + SENTENCE_REACH)
+        return pattern.search(self.text, last.end() if last else lo, after.start() if after else m.end() + SENTENCE_REACH) is not None
 
     def anchor_near(self, m: re.Match) -> bool:
         """Whether the text named a date earlier in the sentence of `m`."""
@@ -1077,6 +1104,11 @@ class _Extractor:
                 y, src = story, "text"  # (a sentence or two after the date that gave its year)
             elif y is not None and against == "absolute":
                 self.note_story(y, month, m)
+                # a day given with its year holds the bare days and months after it in its sentence, as a month
+                # with its year does (told_in_year: ونفذ جريمته في 29 يناير 2017، في اليوم التالي لإعلان ترودو … 28 يناير);
+                # not a start (أدنى مستوى منذ 22 يونيو 2017 … بيانات التضخم لشهر يوليو: the story runs on to the present)
+                if not self.since(m):
+                    self.dated, self.day_dated = (y, month, m.end()), True
             if y is None and self.pub:
                 if direction is None and day_year_untensed(month, d, self.pub):
                     y = year_of_day(month, d, self.pub, None, False)  # (no tense to read)
@@ -1160,6 +1192,13 @@ class _Extractor:
                     return [_result(day_value(None, months[0], d), "day", "unresolved") for d in days
                             if valid_day(None, months[0], d)]
                 return [_result(None, None, None)]
+            if year is None and not m.group("d_rel") and self.in_history_list(m):
+                # في 9 سبتمبر/أيلول تم افتتاح المترو …، فيما يلي تسلسل الأحداث التي حدثت في مثل هذا اليوم; تسلسل لأبرز
+                # الأحداث التاريخية في 3 سبتمبر: the day of a list of its events across the years, its year left open
+                # (not the year of one of its events the text writes: في 7 سبتمبر/أيلول من عام 1923 تأسست الإنتربول)
+                self.history_days.add(m.start())
+                return [_result(day_value(None, months[0], d), "day", "unresolved") for d in days
+                        if valid_day(None, months[0], d)]
             if not m.group("d_days")[:1].isdigit():
                 # an ordinal that agrees with a noun before it is no day: الأسبوع الأول من شهر فبراير is
                 # in February; الأربعاء الأول من أبريل is the first Wednesday of April
@@ -1647,7 +1686,7 @@ class _Extractor:
         if m.group("ry_same") or m.group("ry_same_pre"):  # خلال العام ذاته، في نفس العام: the year last named
             if not self.anchor.year:
                 return [_result(None, None, None)]
-            self.dated = (self.anchor.year, 12, m.end())
+            self.dated, self.day_dated = (self.anchor.year, 12, m.end()), False
             return [_result(str(self.anchor.year), "year", "text")]
         if self.pub is None:
             return [_result(None, None, None)]
@@ -1655,7 +1694,7 @@ class _Extractor:
         # العام قبل الماضي is two years back (and المقبل, which holds the letters قبل, one ahead)
         shift = -2 if rel and rel.startswith("قبل") else self.lexicon.relative.get(" ".join(rel.split()), 0) if rel else 0
         if shift == 0:  # (هذا العام … في تشرين الأول: this year's October, see note_year)
-            self.dated = (self.pub.year, 12, m.end())
+            self.dated, self.day_dated = (self.pub.year, 12, m.end()), False
         return [_result(str(self.pub.year + shift), "year", "published")]
 
     def relmonth(self, m):
@@ -1715,7 +1754,7 @@ class _Extractor:
             if given is not None:
                 self.named_month = (given, month, m.end())
                 self.note_month(given, month)
-                self.dated = (given, month, m.end())
+                self.dated, self.day_dated = (given, month, m.end()), False
                 self.note_story(given, month, m)
                 out.append(_result(f"{given:04d}-{month:02d}", "month", "absolute"))
             elif self.pub is not None and rel is None and self.told_in_year(m, m.start("m_ms")) is not None:
@@ -2054,6 +2093,7 @@ def extract_time_expressions(text: str, published: datetime | None, lexicon: Dat
     # whether a row's value leaves its year open (XXXX-MM-DD), noted as the rows are made (counted_from later fills
     # only a row that has no value, never with an open year), for the pass at the end
     open_year = False
+    kept_open: set[int] = set()  # the rows of the days of a list of history (see _Extractor.in_history_list)
     shifted = bool(norm.dropped)  # (without dropped characters, offsets are those of `text`)
     for m in matches:
         day_before = anchor.day
@@ -2075,14 +2115,21 @@ def extract_time_expressions(text: str, published: datetime | None, lexicon: Dat
             if r["value"]:
                 extractor.anchor_end = end
                 break
-        if extractor.story is not None and any(r["resolved_against"] == "published" for r in results):
-            extractor.story = None  # (the story came back to the present)
+        if (extractor.story is not None or extractor.day_dated) \
+                and any(r["resolved_against"] == "published" for r in results):
+            # (the story came back to the present; so has the sentence after a day with its year: المشتبه به في
+            # اعتداءات 13 نوفمبر 2015، وأودع السجن الجمعة في إطار تحقيق حول سطو جرى في نهاية يناير: this January)
+            extractor.story = None
+            if extractor.day_dated:
+                extractor.dated, extractor.day_dated = None, False
         # (_surface_span, inline: most dates start with a digit or a name and end with neither ")" nor " ")
         if normed[start] in trim_first or normed[end - 1] in ") ":
             start, end = _surface_span(normed, m, lexicon)
         if shifted:
             start, end = norm.span_to_original(start, end)
         surface = text[start:end]
+        if extractor.history_days and m.start() in extractor.history_days:
+            kept_open.update(range(len(found), len(found) + len(results)))
         for r in results:
             found.append({"surface": surface, "char_start": start, "char_end": end, **r})
             if not open_year and (value := r["value"]) and value[0] == "X":
@@ -2098,9 +2145,9 @@ def extract_time_expressions(text: str, published: datetime | None, lexicon: Dat
             value = r["value"]
             if value and len(value) == 10 and value[0] != "X" and r["resolved_against"] == "absolute":
                 years.setdefault(value[4:], set()).add(value)
-        for r in found:
+        for i, r in enumerate(found):
             value = r["value"]
-            if value and value[0] == "X" and len(years.get(value[4:], ())) == 1:
+            if value and value[0] == "X" and len(years.get(value[4:], ())) == 1 and i not in kept_open:
                 r["value"], r["resolved_against"] = next(iter(years[value[4:]])), "text"
     return found
 
