@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from transforms.persons.lexicon import CHAIN_KINDS, POSSESSIVE, PersonLexicon, is_then_adverb
+from transforms.persons.lexicon import CHAIN_KINDS, NAMER_KINDS, POSSESSIVE, PersonLexicon, is_then_adverb
 from transforms.persons.names import is_verb, known_name_at, past_verb
 from transforms.persons.tokens import Tokens, stems
 
@@ -98,17 +98,52 @@ def kin_name_word(tokens: Tokens, j: int, lexicon: PersonLexicon) -> bool:
     return word in lexicon.given_names and (last or tokens.gap_text(j).strip()[:1] in _CLOSING_MARKS)
 
 
+# Words a name after a word of naming (يدعى، المدعو) runs to at most.
+_NAMED_MAX_WORDS = 5
+
+
+def _named_word(tokens: Tokens, k: int, lexicon: PersonLexicon) -> bool:
+    """Whether token k may be a word of the name that a word of naming gives (ويدعى رضوان لقديم،
+    تدعى بيا كيم): a bare word of two letters or more, no verb, and no frequent word unless a given
+    name (يدعى إلى الاجتماع: "is invited to"; the rarer words of the stop list are names as often:
+    رضوان). Not definite (تدعى الجمعية الدينية), not glued to و (the next of a list), and no noun
+    in ة but a given name (تدعى سفرة السينات، تدعى فاطمة)."""
+    token = tokens.items[k]
+    word = token.text
+    return len(word) >= 2 and not token.article and word[0] != "و" and not token.final_ha \
+        and (not token.key.endswith("ه") or word in lexicon.given_names) \
+        and (token.key not in lexicon.stop_words or token.key in lexicon.soft_stop_words
+             or word in lexicon.given_names) \
+        and not is_verb(word, lexicon) and not past_verb(word, lexicon)
+
+
+def named_name_end(tokens: Tokens, j: int, lexicon: PersonLexicon, country_at: dict) -> int:
+    """End of the name right after a word of naming (kind naming of titles.csv: يدعى، تدعى، المدعو):
+    the words that may be a name's (_named_word), up to punctuation, a country, a title or
+    _NAMED_MAX_WORDS words; j when there is none. The word of naming vouches for the name, so a
+    foreign one no list holds is read (المشتبه به يدعى جاو، أن المرأة تدعى بيا كيم)."""
+    items = tokens.items
+    end = j
+    while end < len(items) and end - j < _NAMED_MAX_WORDS and (end == j or tokens.soft_gap(end - 1)) \
+            and end not in country_at and not lexicon.may_open(items[end].text) and _named_word(tokens, end, lexicon):
+        end += 1
+    return end
+
+
 def _kin_match(tokens: Tokens, i: int, title, cut: int, head_len: int, lexicon: PersonLexicon) -> TitleMatch | None:
     """A kinship noun with its pronoun (ابنته إيفانكا، وزوجته انتصار، شقيقه روبرت) names the relative
     when a given name or a known name follows it right away. Written with ة it is a noun in
     construct (شقيقة الزعيم، ابنة الملك): the name after it is the other one's. Before an adjective,
-    a verb or a noun (زوجته نظرت، وابنته بضعف عقلي، شقيقه اللواء) it is no title."""
+    a verb or a noun (زوجته نظرت، وابنته بضعف عقلي، شقيقه اللواء) it is no title. A word of naming
+    (يدعى، المدعو) names whatever name-like word follows it (_named_word)."""
     items = tokens.items
     j = i + 1
     if not items[i].final_ha and items[i].text.endswith("ه") or j >= len(items) or not tokens.soft_gap(i):
         return None
     word = items[j].text
-    if (word not in lexicon.given_names or word in lexicon.ambiguous_given_names
+    if title.kind == "naming" and not _named_word(tokens, j, lexicon):
+        return None
+    if title.kind != "naming" and (word not in lexicon.given_names or word in lexicon.ambiguous_given_names
             or items[j].key in lexicon.stop_words) and known_name_at(tokens, j, lexicon) is None \
             and not kin_name_word(tokens, j, lexicon):
         return None
@@ -124,7 +159,7 @@ def match_title(tokens: Tokens, i: int, lexicon: PersonLexicon, country_at: dict
         return None
     title, cut, head_len, possessive = found
     items = tokens.items
-    if title.kind == "kin":
+    if title.kind in NAMER_KINDS:
         return _kin_match(tokens, i, title, cut, head_len, lexicon)
     match = TitleMatch(i, cut, cut + head_len, i + len(title.words), title.kind, possessive)
     match.words = list(range(i, i + len(title.words)))
