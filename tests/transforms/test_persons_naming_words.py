@@ -35,3 +35,23 @@ def test_a_definite_noun_after_tudaa_is_no_person():
     # AL-internationalNews-121-20180220: a germ's name
     found = persons('وينتقل مرض الدفتيريا عبر جرثومة تدعى "الوتدية الخناقية"، ويصيب بشكل أساسي الفم والعينين والأنف.')
     assert not any("الوتدية" in name for name in found)
+
+
+def test_a_definite_family_name_closed_by_punctuation():
+    # SK-middleEast-756-20180403
+    found = persons("وتضم التعزيزات مقاتلين من كتائب الحسين الطائفية، على رأسهم شقيق زعيم المتمردين "
+                    "ويدعى عبدالخالق الحوثي. وتأتي هذه التعزيزات بعد يوم من انتقال قيادات")
+    assert "عبدالخالق الحوثي" in found and "عبدالخالق" not in found
+
+
+def test_one_unlisted_word_after_tudaa_is_a_place_as_often():
+    # FR-internationalNews-590-20180407
+    found = persons("مارس محمد صلاح لعب الساحرة المستديرة في عمر مبكر في قريته ثم انتقل للعب بجدية في نادي "
+                    "بلدة صغيرة تدعى بسيون ثم فريق طنطا عاصمة محافظة الغربية")
+    assert "بسيون" not in found
+
+
+def test_the_office_before_a_naming_word_stops_there():
+    # FR-internationalNews-1308-20180518
+    found = persons("ومساء الخميس، وجهت السلطات إلى صديق للمهاجم يدعى عبد الحكيم أ(20 عاما) وهو فرنسي مولود في الشيشان")
+    assert found["عبد الحكيم"]["title_ar"] != "المهاجم يدعى"

@@ -986,8 +986,8 @@ def _scan(text: str, tokens: Tokens, lexicon: PersonLexicon, country_at: dict) -
                 # ... or the name a word of naming gives, read by its own reader (ويدعى رضوان لقديم،
                 # يدعى جاو), or by the name reader when that reads further.
                 naming = title.kind == "naming" and known is None
-                if naming:
-                    end = max(end, named_name_end(tokens, j, lexicon, country_at))
+                if naming:  # the name reader's one word alone is not enough (بلدة تدعى بسيون)
+                    end = max(end if end - j >= 2 else j, named_name_end(tokens, j, lexicon, country_at))
                 kin_one = title.kind == "kin" and j < len(items) and known is None and kin_name_word(tokens, j, lexicon)
                 # A name word no given name list holds reads on only into another name word (وابنته
                 # يوليا الراقدين، زوجته ميلانيا حطت: one word).

@@ -120,14 +120,34 @@ def _named_word(tokens: Tokens, k: int, lexicon: PersonLexicon) -> bool:
 def named_name_end(tokens: Tokens, j: int, lexicon: PersonLexicon, country_at: dict) -> int:
     """End of the name right after a word of naming (kind naming of titles.csv: يدعى، تدعى، المدعو):
     the words that may be a name's (_named_word), up to punctuation, a country, a title or
-    _NAMED_MAX_WORDS words; j when there is none. The word of naming vouches for the name, so a
-    foreign one no list holds is read (المشتبه به يدعى جاو، أن المرأة تدعى بيا كيم)."""
+    _NAMED_MAX_WORDS words; j when there is none. The word of naming vouches for a name of two words
+    or more, so a foreign one no list holds is read (أن المرأة تدعى بيا كيم، امرأة تدعى كانغ يينغ);
+    one word alone must be a name of the lists (kin_name_word: ويدعى علاء), since things are named
+    so too (بلدة صغيرة تدعى بسيون، عنصر مشع يدعى بلوتينيوم 210)."""
     items = tokens.items
     end = j
     while end < len(items) and end - j < _NAMED_MAX_WORDS and (end == j or tokens.soft_gap(end - 1)) \
-            and end not in country_at and not lexicon.may_open(items[end].text) and _named_word(tokens, end, lexicon):
-        end += 1
+            and end not in country_at:
+        if _named_word(tokens, end, lexicon) and not (lexicon.may_open(items[end].text) and _title_at(tokens, end, lexicon)):
+            end += 1
+            continue
+        if end > j and _definite_family_name(tokens, end, lexicon):
+            end += 1  # ويدعى عبدالخالق الحوثي: a definite family name ends the name
+        break
+    if end == j + 1 and (not (kin_name_word(tokens, j, lexicon) or items[j].text in lexicon.given_names)
+                         or (end < len(items) and tokens.soft_gap(j) and end in country_at)):
+        return j  # one word and no name of the lists, or one running into a country's word (يُدعى إيفريت روس)
     return end
+
+
+def _definite_family_name(tokens: Tokens, k: int, lexicon: PersonLexicon) -> bool:
+    """Whether the definite word k may close a name: a word of a known name, a name word of the
+    corpus or a rare word, or any definite word punctuation closes (ويدعى عبدالخالق الحوثي.); not a
+    frequent word the sentence goes on with (يدعى محمد الذي)."""
+    token = tokens.items[k]
+    closed = k + 1 >= len(tokens.items) or tokens.gap_text(k).strip()[:1] in _CLOSING_MARKS
+    return token.article and (closed or token.text in lexicon.person_words or token.text in lexicon.name_parts
+                              or token.key not in lexicon.stop_words)
 
 
 def _kin_match(tokens: Tokens, i: int, title, cut: int, head_len: int, lexicon: PersonLexicon) -> TitleMatch | None:
@@ -191,8 +211,8 @@ def match_title(tokens: Tokens, i: int, lexicon: PersonLexicon, country_at: dict
             match.words.extend(range(j, j + len(other[0].words)))
             j += len(other[0].words)
             continue
-        if other is not None and (other[0].kind in CHAIN_KINDS or other[1] > 0):
-            break  # an honorific or rank starts a chain; والرئيس starts another person
+        if other is not None and (other[0].kind in CHAIN_KINDS or other[1] > 0 or other[0].kind == "naming"):
+            break  # an honorific or rank starts a chain; والرئيس starts another person; يدعى names one
         if other is not None and not word.startswith("ال"):
             match.words.extend(range(j, j + len(other[0].words)))  # مدير مكتب رئيس الوزراء
             j += len(other[0].words)
