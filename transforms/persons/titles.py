@@ -71,14 +71,16 @@ def glued_given_name_after_demonym(tokens: Tokens, j: int, lexicon: PersonLexico
 
 
 _CLOSING_MARKS = frozenset("،,.:؛")
+# What may close a relative's one-word name: punctuation, a bracket or a quotation mark.
+_KIN_NAME_CLOSERS = _CLOSING_MARKS | frozenset('("«»')
 
 
 def kin_name_word(tokens: Tokens, j: int, lexicon: PersonLexicon) -> bool:
     """Whether the word at j, right after a kinship noun with its pronoun, is the relative's one-word
     name though no unambiguous given name: a word of the corpus's names that no common word shares
     (وزوجته ميلانيا توجهت، وابنته يوليا), a given name (شقيقه عبدالله إن), or a given name a common word
-    shares standing alone before punctuation. Never a definite word (ابنته الكبرى), a verb (زوجته نظرت)
-    or the start of a hyphenated name."""
+    shares or any name-like word standing alone before punctuation. Never a definite word (ابنته
+    الكبرى), a verb (زوجته نظرت) or the start of a hyphenated name."""
     items = tokens.items
     token = items[j]
     word = token.text
@@ -95,7 +97,15 @@ def kin_name_word(tokens: Tokens, j: int, lexicon: PersonLexicon) -> bool:
             and not any(stem in lexicon.stop_words for _, stem in stems(word)[1:]) \
             and not (word[0] in "بل" and word not in lexicon.person_words):
         return True  # not a word behind a clitic either (وزوجته بحفاوة)
-    return word in lexicon.given_names and (last or tokens.gap_text(j).strip()[:1] in _CLOSING_MARKS)
+    closed = last or tokens.gap_text(j).strip()[:1] in _KIN_NAME_CLOSERS
+    # Any word that may be a name's, standing alone before punctuation, is the relative's name though
+    # no list holds it or the stop list does (وزوجته انتصار، ابنهما عمرو، الذي; وابنته يوليا.; وقال
+    # صديقه مكسيم "التقينا), unless behind a clitic on a frequent word, shaped like a future verb or an
+    # accusative of the stop list (وأصبحت زوجته حاملا).
+    return closed and (word in lexicon.given_names or (
+        _named_word(tokens, j, lexicon) and not (word[0] == "س" and word[1] in "يتن")
+        and not (token.key in lexicon.stop_words and word.endswith("ا"))
+        and not any(stem in lexicon.stop_words for _, stem in stems(word)[1:])))
 
 
 # Words a name after a word of naming (يدعى، المدعو) runs to at most.
