@@ -55,3 +55,4 @@ def test_the_office_before_a_naming_word_stops_there():
     # FR-internationalNews-1308-20180518
     found = persons("ومساء الخميس، وجهت السلطات إلى صديق للمهاجم يدعى عبد الحكيم أ(20 عاما) وهو فرنسي مولود في الشيشان")
     assert found["عبد الحكيم"]["title_ar"] != "المهاجم يدعى"
+

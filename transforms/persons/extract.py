@@ -978,7 +978,8 @@ def _scan(text: str, tokens: Tokens, lexicon: PersonLexicon, country_at: dict) -
                     person = known[3] if end == known[0] else None
                 else:
                     person = None
-                    j = _skip_leading_proper_noun(items, j, end, lexicon)
+                    if title.kind != "naming":  # يدعى كاووس سيد إمامي: a word of naming has no complement
+                        j = _skip_leading_proper_noun(items, j, end, lexicon)
                 # One word after a title is a name only when known (الرئيس ماكرون) or a given name
                 # (الأمير هاري، وابنته يوليا), else the title may close an earlier name (مارتن
                 # غارنر، خبير تقني في ...).

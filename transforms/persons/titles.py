@@ -71,6 +71,8 @@ def glued_given_name_after_demonym(tokens: Tokens, j: int, lexicon: PersonLexico
 
 
 _CLOSING_MARKS = frozenset("،,.:؛")
+# Pronoun suffixes (normalised) that end a noun or a verb, never a name (لقريبها، خدعها، ارتاداهما).
+_PRONOUNS = ("ها", "هم", "هما", "هن", "كم")
 # What may close a relative's one-word name: punctuation, a bracket or a quotation mark.
 _KIN_NAME_CLOSERS = _CLOSING_MARKS | frozenset('("«»')
 
@@ -100,11 +102,11 @@ def kin_name_word(tokens: Tokens, j: int, lexicon: PersonLexicon) -> bool:
     closed = last or tokens.gap_text(j).strip()[:1] in _KIN_NAME_CLOSERS
     # Any word that may be a name's, standing alone before punctuation, is the relative's name though
     # no list holds it or the stop list does (وزوجته انتصار، ابنهما عمرو، الذي; وابنته يوليا.; وقال
-    # صديقه مكسيم "التقينا), unless behind a clitic on a frequent word, shaped like a future verb or an
-    # accusative of the stop list (وأصبحت زوجته حاملا).
+    # صديقه مكسيم "التقينا), unless behind a clitic on a frequent word, shaped like a future verb, an
+    # accusative of the stop list (وأصبحت زوجته حاملا) or carrying a pronoun (زوّج ابنته لقريبها،).
     return closed and (word in lexicon.given_names or (
         _named_word(tokens, j, lexicon) and not (word[0] == "س" and word[1] in "يتن")
-        and not (token.key in lexicon.stop_words and word.endswith("ا"))
+        and not (token.key in lexicon.stop_words and word.endswith("ا")) and not word.endswith(_PRONOUNS)
         and not any(stem in lexicon.stop_words for _, stem in stems(word)[1:])))
 
 
@@ -115,15 +117,15 @@ _NAMED_MAX_WORDS = 5
 def _named_word(tokens: Tokens, k: int, lexicon: PersonLexicon) -> bool:
     """Whether token k may be a word of the name that a word of naming gives (ويدعى رضوان لقديم،
     تدعى بيا كيم): a bare word of two letters or more, no verb, and no frequent word unless a given
-    name (يدعى إلى الاجتماع: "is invited to"; the rarer words of the stop list are names as often:
-    رضوان). Not definite (تدعى الجمعية الدينية), not glued to و (the next of a list), and no noun
+    name written as one (يدعى إلى الاجتماع: "is invited to"; يدعى لويس هلسينتيغر على القضية: على, not
+    علي; the rarer words of the stop list are names as often: رضوان). Not definite (تدعى الجمعية الدينية), not glued to و (the next of a list), and no noun
     in ة but a given name (تدعى سفرة السينات، تدعى فاطمة)."""
     token = tokens.items[k]
     word = token.text
     return len(word) >= 2 and not token.article and word[0] != "و" and not token.final_ha \
         and (not token.key.endswith("ه") or word in lexicon.given_names) \
         and (token.key not in lexicon.stop_words or token.key in lexicon.soft_stop_words
-             or word in lexicon.given_names) \
+             or (word in lexicon.given_names and not token.key.endswith("ى"))) \
         and not is_verb(word, lexicon) and not past_verb(word, lexicon)
 
 
@@ -132,7 +134,7 @@ def named_name_end(tokens: Tokens, j: int, lexicon: PersonLexicon, country_at: d
     the words that may be a name's (_named_word), up to punctuation, a country, a title or
     _NAMED_MAX_WORDS words; j when there is none. The word of naming vouches for a name of two words
     or more, so a foreign one no list holds is read (أن المرأة تدعى بيا كيم، امرأة تدعى كانغ يينغ);
-    one word alone must be a name of the lists (kin_name_word: ويدعى علاء), since things are named
+    one word alone must be a given name or a name word of the lists (ويدعى علاء), since things are named
     so too (بلدة صغيرة تدعى بسيون، عنصر مشع يدعى بلوتينيوم 210)."""
     items = tokens.items
     end = j
@@ -144,7 +146,8 @@ def named_name_end(tokens: Tokens, j: int, lexicon: PersonLexicon, country_at: d
         if end > j and _definite_family_name(tokens, end, lexicon):
             end += 1  # ويدعى عبدالخالق الحوثي: a definite family name ends the name
         break
-    if end == j + 1 and (not (kin_name_word(tokens, j, lexicon) or items[j].text in lexicon.given_names)
+    word = items[j].text
+    if end == j + 1 and (not (word in lexicon.given_names or word in lexicon.name_parts or word in lexicon.person_words)
                          or (end < len(items) and tokens.soft_gap(j) and end in country_at)):
         return j  # one word and no name of the lists, or one running into a country's word (يُدعى إيفريت روس)
     return end
@@ -171,7 +174,10 @@ def _kin_match(tokens: Tokens, i: int, title, cut: int, head_len: int, lexicon: 
     if not items[i].final_ha and items[i].text.endswith("ه") or j >= len(items) or not tokens.soft_gap(i):
         return None
     word = items[j].text
-    if title.kind == "naming" and not _named_word(tokens, j, lexicon):
+    # يدعى "is called", not يدعي "claims" (تدّعي براءة المتهمين): the text writes its final ى. A word
+    # of naming no name follows is no title at all, and leaves the words after it to the other readers.
+    if title.kind == "naming" and (items[i].key.endswith("ي") and title.words[0].endswith("ي")
+                                   or named_name_end(tokens, j, lexicon, {}) == j):
         return None
     if title.kind != "naming" and (word not in lexicon.given_names or word in lexicon.ambiguous_given_names
             or items[j].key in lexicon.stop_words) and known_name_at(tokens, j, lexicon) is None \
