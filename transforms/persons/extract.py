@@ -11,12 +11,12 @@ from itertools import compress
 from operator import itemgetter
 
 from transforms.persons.coref import FullerNames, resolve_names, shorter_form_of
-from transforms.persons.lexicon import (CHAIN_KINDS, CONNECTORS, REGNAL_ORDINALS, KnownPerson, PersonLexicon, is_manner_adverb,
+from transforms.persons.lexicon import (CHAIN_KINDS, CONNECTORS, NAMER_KINDS, REGNAL_ORDINALS, KnownPerson, PersonLexicon, is_manner_adverb,
                                         spelt_alike, surname_forms, words_of)
 from transforms.persons.names import (_NAME, PARTICLES, _final_w_surname, _is_title, _word_class, clause_verb, derived_past_verb, family_extension, in_name_lists, is_verb,
                                       final_ya_surname, future_verb, known_name_at, past_feminine_verb, past_verb, prayer_formula_at, read_name, read_name_before)
 from transforms.persons.tagger import continues_marginal, inside_marginal, tag_spans
-from transforms.persons.titles import TitleMatch, glued_given_name_after_demonym, kin_name_word, match_title
+from transforms.persons.titles import TitleMatch, glued_given_name_after_demonym, kin_name_word, match_title, named_name_end
 from transforms.persons.tokens import Tokens, from_words, stems, tokenize
 from transforms.sentences import split_sentences
 from transforms.span_cover import SpanCover
@@ -28,7 +28,7 @@ _CONTEXT_KINDS = frozenset({"head_of_government", "minister", "royal"})
 _REGNAL_KINDS = frozenset({"royal", "religious"})
 # A counterpart (نظيره المصري) names the country, never the office; a relative (ابنته إيفانكا،
 # وزوجته انتصار) is named after the kinship noun, which is no office.
-_NO_TITLE_KINDS = frozenset({"counterpart", "kin"})
+_NO_TITLE_KINDS = frozenset({"counterpart"}) | NAMER_KINDS
 
 
 # Spellings news writers vary in one name: hamza seats (ؤ، ئ), and the غ/ج of foreign names
@@ -668,7 +668,7 @@ def _regal_given_name(tokens: Tokens, m: _Mention, lexicon: PersonLexicon) -> bo
 def _kin_given_name(m: _Mention, lexicon: PersonLexicon) -> bool:
     """A name of two words or more read right after a kinship noun with its pronoun (titles.csv kind
     kin: ابنته، والدتها) that opens with a given name."""
-    return len(m.words) >= 2 and m.title is not None and m.title.kind == "kin" \
+    return len(m.words) >= 2 and m.title is not None and m.title.kind in NAMER_KINDS \
         and m.title.start < m.tok_end and m.words[0] in lexicon.given_names
 
 
@@ -978,17 +978,24 @@ def _scan(text: str, tokens: Tokens, lexicon: PersonLexicon, country_at: dict) -
                     person = known[3] if end == known[0] else None
                 else:
                     person = None
-                    j = _skip_leading_proper_noun(items, j, end, lexicon)
+                    if title.kind != "naming":  # يدعى كاووس سيد إمامي: a word of naming has no complement
+                        j = _skip_leading_proper_noun(items, j, end, lexicon)
                 # One word after a title is a name only when known (الرئيس ماكرون) or a given name
                 # (الأمير هاري، وابنته يوليا), else the title may close an earlier name (مارتن
                 # غارنر، خبير تقني في ...).
                 # ... or the one word after a kinship noun that names the relative (وزوجته ميلانيا).
+                # ... or the name a word of naming gives, read by its own reader (ويدعى رضوان لقديم،
+                # يدعى جاو), or by the name reader when that reads further.
+                naming = title.kind == "naming" and known is None
+                if naming:  # the name reader's one word alone is not enough (بلدة تدعى بسيون)
+                    end = max(end if end - j >= 2 else j, named_name_end(tokens, j, lexicon, country_at))
                 kin_one = title.kind == "kin" and j < len(items) and known is None and kin_name_word(tokens, j, lexicon)
                 # A name word no given name list holds reads on only into another name word (وابنته
                 # يوليا الراقدين، زوجته ميلانيا حطت: one word).
                 kin_one = kin_one and (end - j < 2 or (
                     items[j].text not in lexicon.given_names and not _all_name_parts(items[j + 1:end], lexicon))) \
                     and not (j + 1 < len(items) and items[j + 1].text in REGNAL_ORDINALS)  # والده فيليب الثاني
+                kin_one = kin_one or (naming and end == j + 1)
                 if kin_one:
                     end = j + 1
                 if kin_one or end - j >= 2 or (end > j and (known is not None or _lone_given_name(
@@ -1010,7 +1017,7 @@ def _scan(text: str, tokens: Tokens, lexicon: PersonLexicon, country_at: dict) -
             if title.kind not in _NO_TITLE_KINDS and title.cut == 0:
                 previous = mentions[-1] if mentions else None
                 if previous is not None and previous.tok_end == i \
-                        and (previous.title is None or previous.title.kind == "kin") \
+                        and (previous.title is None or previous.title.kind in NAMER_KINDS) \
                         and (tokens.soft_gap(i - 1) or tokens.gap_text(i - 1).strip() == "،"):
                     previous.title = title  # a known name, then its office
                 else:

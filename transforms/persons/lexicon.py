@@ -46,6 +46,10 @@ SURNAME_AMBIGUITY = 5
 # Title kinds that are honorifics or ranks: after another title they start a new chain
 # (أميرها الشيخ صباح، ولي العهد الأمير محمد) rather than continuing it (نائب الرئيس).
 CHAIN_KINDS = frozenset({"honorific", "royal", "rank", "military", "religious"})
+# Kinds of titles.csv rows that name a person right after them but are no office, so the person
+# takes no title from them: a kinship noun with its pronoun (ابنته إيفانكا) and a verb or participle
+# of naming (ويدعى رضوان لقديم، المدعو إبراهيم الجضران).
+NAMER_KINDS = frozenset({"kin", "naming"})
 # A title's head may carry "her/its" (أميرها: the emir of the country just named).
 POSSESSIVE = "ها"
 _OPENS_CACHE_MAX = 200_000  # distinct words remembered by PersonLexicon.may_open
@@ -69,9 +73,10 @@ class KnownPerson:
 @dataclass
 class PersonLexicon:
     titles_by_first: dict[str, list[Title]] = field(default_factory=dict)
-    # Kinship nouns with a pronoun (ابنته، وزوجته، شقيقه): rows of titles.csv of kind kin, which
-    # name a relative right after them but are no office. Kept apart, so that the tagger's title
-    # feature and the checks for an office that closes a name do not see them.
+    # Kinship nouns with a pronoun (ابنته، وزوجته، شقيقه) and words of naming (يدعى، المدعو): rows of
+    # titles.csv of a kind in NAMER_KINDS, which name a person right after them but are no office.
+    # Kept apart, so that the tagger's title feature and the checks for an office that closes a name
+    # do not see them.
     kin_nouns: dict[str, list[Title]] = field(default_factory=dict)
     office_nouns: frozenset[str] = frozenset()
     # Office nouns whose complement is the name of the body or building (مستشفى ميراويس، فيلق
@@ -311,7 +316,7 @@ def build_person_lexicon(title_rows: list[dict], person_rows: list[dict], word_r
     for row in title_rows:
         words = words_of(row["title_ar"])
         if words:
-            table = lexicon.kin_nouns if row["kind"] == "kin" else lexicon.titles_by_first
+            table = lexicon.kin_nouns if row["kind"] in NAMER_KINDS else lexicon.titles_by_first
             table.setdefault(words[0], []).append(Title(words, row["kind"]))
     for titles in lexicon.titles_by_first.values():
         titles.sort(key=lambda t: -len(t.words))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from transforms.persons.lexicon import CHAIN_KINDS, POSSESSIVE, PersonLexicon, is_then_adverb
+from transforms.persons.lexicon import CHAIN_KINDS, NAMER_KINDS, POSSESSIVE, PersonLexicon, is_then_adverb
 from transforms.persons.names import is_verb, known_name_at, past_verb
 from transforms.persons.tokens import Tokens, stems
 
@@ -71,14 +71,18 @@ def glued_given_name_after_demonym(tokens: Tokens, j: int, lexicon: PersonLexico
 
 
 _CLOSING_MARKS = frozenset("،,.:؛")
+# Pronoun suffixes (normalised) that end a noun or a verb, never a name (لقريبها، خدعها، ارتاداهما).
+_PRONOUNS = ("ها", "هم", "هما", "هن", "كم")
+# What may close a relative's one-word name: punctuation, a bracket or a quotation mark.
+_KIN_NAME_CLOSERS = _CLOSING_MARKS | frozenset('("«»')
 
 
 def kin_name_word(tokens: Tokens, j: int, lexicon: PersonLexicon) -> bool:
     """Whether the word at j, right after a kinship noun with its pronoun, is the relative's one-word
     name though no unambiguous given name: a word of the corpus's names that no common word shares
     (وزوجته ميلانيا توجهت، وابنته يوليا), a given name (شقيقه عبدالله إن), or a given name a common word
-    shares standing alone before punctuation. Never a definite word (ابنته الكبرى), a verb (زوجته نظرت)
-    or the start of a hyphenated name."""
+    shares or any name-like word standing alone before punctuation. Never a definite word (ابنته
+    الكبرى), a verb (زوجته نظرت) or the start of a hyphenated name."""
     items = tokens.items
     token = items[j]
     word = token.text
@@ -95,20 +99,87 @@ def kin_name_word(tokens: Tokens, j: int, lexicon: PersonLexicon) -> bool:
             and not any(stem in lexicon.stop_words for _, stem in stems(word)[1:]) \
             and not (word[0] in "بل" and word not in lexicon.person_words):
         return True  # not a word behind a clitic either (وزوجته بحفاوة)
-    return word in lexicon.given_names and (last or tokens.gap_text(j).strip()[:1] in _CLOSING_MARKS)
+    closed = last or tokens.gap_text(j).strip()[:1] in _KIN_NAME_CLOSERS
+    # Any word that may be a name's, standing alone before punctuation, is the relative's name though
+    # no list holds it or the stop list does (وزوجته انتصار، ابنهما عمرو، الذي; وابنته يوليا.; وقال
+    # صديقه مكسيم "التقينا), unless behind a clitic on a frequent word, shaped like a future verb, an
+    # accusative of the stop list (وأصبحت زوجته حاملا) or carrying a pronoun (زوّج ابنته لقريبها،).
+    return closed and (word in lexicon.given_names or (
+        _named_word(tokens, j, lexicon) and not (word[0] == "س" and word[1] in "يتن")
+        and not (token.key in lexicon.stop_words and word.endswith("ا")) and not word.endswith(_PRONOUNS)
+        and not any(stem in lexicon.stop_words for _, stem in stems(word)[1:])))
+
+
+# Words a name after a word of naming (يدعى، المدعو) runs to at most.
+_NAMED_MAX_WORDS = 5
+
+
+def _named_word(tokens: Tokens, k: int, lexicon: PersonLexicon) -> bool:
+    """Whether token k may be a word of the name that a word of naming gives (ويدعى رضوان لقديم،
+    تدعى بيا كيم): a bare word of two letters or more, no verb, and no frequent word unless a given
+    name written as one (يدعى إلى الاجتماع: "is invited to"; يدعى لويس هلسينتيغر على القضية: على, not
+    علي; the rarer words of the stop list are names as often: رضوان). Not definite (تدعى الجمعية الدينية), not glued to و (the next of a list), and no noun
+    in ة but a given name (تدعى سفرة السينات، تدعى فاطمة)."""
+    token = tokens.items[k]
+    word = token.text
+    return len(word) >= 2 and not token.article and word[0] != "و" and not token.final_ha \
+        and (not token.key.endswith("ه") or word in lexicon.given_names) \
+        and (token.key not in lexicon.stop_words or token.key in lexicon.soft_stop_words
+             or (word in lexicon.given_names and not token.key.endswith("ى"))) \
+        and not is_verb(word, lexicon) and not past_verb(word, lexicon)
+
+
+def named_name_end(tokens: Tokens, j: int, lexicon: PersonLexicon, country_at: dict) -> int:
+    """End of the name right after a word of naming (kind naming of titles.csv: يدعى، تدعى، المدعو):
+    the words that may be a name's (_named_word), up to punctuation, a country, a title or
+    _NAMED_MAX_WORDS words; j when there is none. The word of naming vouches for a name of two words
+    or more, so a foreign one no list holds is read (أن المرأة تدعى بيا كيم، امرأة تدعى كانغ يينغ);
+    one word alone must be a given name or a name word of the lists (ويدعى علاء), since things are named
+    so too (بلدة صغيرة تدعى بسيون، عنصر مشع يدعى بلوتينيوم 210)."""
+    items = tokens.items
+    end = j
+    while end < len(items) and end - j < _NAMED_MAX_WORDS and (end == j or tokens.soft_gap(end - 1)) \
+            and end not in country_at:
+        if _named_word(tokens, end, lexicon) and not (lexicon.may_open(items[end].text) and _title_at(tokens, end, lexicon)):
+            end += 1
+            continue
+        if end > j and _definite_family_name(tokens, end, lexicon):
+            end += 1  # ويدعى عبدالخالق الحوثي: a definite family name ends the name
+        break
+    word = items[j].text
+    if end == j + 1 and (not (word in lexicon.given_names or word in lexicon.name_parts or word in lexicon.person_words)
+                         or (end < len(items) and tokens.soft_gap(j) and end in country_at)):
+        return j  # one word and no name of the lists, or one running into a country's word (يُدعى إيفريت روس)
+    return end
+
+
+def _definite_family_name(tokens: Tokens, k: int, lexicon: PersonLexicon) -> bool:
+    """Whether the definite word k may close a name: a word of a known name, a name word of the
+    corpus or a rare word, or any definite word punctuation closes (ويدعى عبدالخالق الحوثي.); not a
+    frequent word the sentence goes on with (يدعى محمد الذي)."""
+    token = tokens.items[k]
+    closed = k + 1 >= len(tokens.items) or tokens.gap_text(k).strip()[:1] in _CLOSING_MARKS
+    return token.article and (closed or token.text in lexicon.person_words or token.text in lexicon.name_parts
+                              or token.key not in lexicon.stop_words)
 
 
 def _kin_match(tokens: Tokens, i: int, title, cut: int, head_len: int, lexicon: PersonLexicon) -> TitleMatch | None:
     """A kinship noun with its pronoun (ابنته إيفانكا، وزوجته انتصار، شقيقه روبرت) names the relative
     when a given name or a known name follows it right away. Written with ة it is a noun in
     construct (شقيقة الزعيم، ابنة الملك): the name after it is the other one's. Before an adjective,
-    a verb or a noun (زوجته نظرت، وابنته بضعف عقلي، شقيقه اللواء) it is no title."""
+    a verb or a noun (زوجته نظرت، وابنته بضعف عقلي، شقيقه اللواء) it is no title. A word of naming
+    (يدعى، المدعو) names whatever name-like word follows it (_named_word)."""
     items = tokens.items
     j = i + 1
     if not items[i].final_ha and items[i].text.endswith("ه") or j >= len(items) or not tokens.soft_gap(i):
         return None
     word = items[j].text
-    if (word not in lexicon.given_names or word in lexicon.ambiguous_given_names
+    # يدعى "is called", not يدعي "claims" (تدّعي براءة المتهمين): the text writes its final ى. A word
+    # of naming no name follows is no title at all, and leaves the words after it to the other readers.
+    if title.kind == "naming" and (items[i].key.endswith("ي") and title.words[0].endswith("ي")
+                                   or named_name_end(tokens, j, lexicon, {}) == j):
+        return None
+    if title.kind != "naming" and (word not in lexicon.given_names or word in lexicon.ambiguous_given_names
             or items[j].key in lexicon.stop_words) and known_name_at(tokens, j, lexicon) is None \
             and not kin_name_word(tokens, j, lexicon):
         return None
@@ -124,7 +195,7 @@ def match_title(tokens: Tokens, i: int, lexicon: PersonLexicon, country_at: dict
         return None
     title, cut, head_len, possessive = found
     items = tokens.items
-    if title.kind == "kin":
+    if title.kind in NAMER_KINDS:
         return _kin_match(tokens, i, title, cut, head_len, lexicon)
     match = TitleMatch(i, cut, cut + head_len, i + len(title.words), title.kind, possessive)
     match.words = list(range(i, i + len(title.words)))
@@ -156,8 +227,8 @@ def match_title(tokens: Tokens, i: int, lexicon: PersonLexicon, country_at: dict
             match.words.extend(range(j, j + len(other[0].words)))
             j += len(other[0].words)
             continue
-        if other is not None and (other[0].kind in CHAIN_KINDS or other[1] > 0):
-            break  # an honorific or rank starts a chain; والرئيس starts another person
+        if other is not None and (other[0].kind in CHAIN_KINDS or other[1] > 0 or other[0].kind == "naming"):
+            break  # an honorific or rank starts a chain; والرئيس starts another person; يدعى names one
         if other is not None and not word.startswith("ال"):
             match.words.extend(range(j, j + len(other[0].words)))  # مدير مكتب رئيس الوزراء
             j += len(other[0].words)
