@@ -13,7 +13,9 @@ Generators:
   a visitor to the other's country (استقبل السيسي وزير الخارجية الأميركي: US → EG).
 - `event_told_before`: a summit or meeting named again (القمة، الاجتماع) in a sentence with no
   place; each person it names paired with the place the nearest sentence naming such an event
-  with في/ب gives.
+  with في/ب gives. Only the persons the sentence puts at the event decide a visit (a word of taking
+  part, of being at it or going to it, or its parties after بين); the others only talk of it
+  (`talked_about`: أن القمة ستعقد) and may lend their pair a day.
 - `rule_frame`: the visits the frame rules of frames.py read (their date and place are kept).
 """
 from __future__ import annotations
@@ -51,6 +53,9 @@ class VisitCandidate:
     # when the title names it); the event's day stands there (decide.py _event_day)
     event_sentence: int | None = None
     event_host_tokens: tuple[int, int] | None = None
+    # event_told_before: its sentence talks of the event but does not put the actor at it (أن القمة ستعقد،
+    # لمناقشة القمة القادمة; _attendees_from): it may lend its pair a day, but decides no visit (decide.py)
+    talked_about: bool = False
 
     @property
     def visitor_key(self) -> tuple:
@@ -330,12 +335,14 @@ def event_told_before(ctx: VisitContext) -> Iterator[VisitCandidate]:
             continue
         event, hosts = min(placed, key=lambda x: (abs(x[0] - s), x[0] > s))
         event = event if event >= 0 else None
+        attendees = _attendees_from(doc, cues, first, ctx.clauses)
         for actor, a_span, a_sentence in ctx.sentence_actors(s):
             if actor.person is None:
                 continue
             for loc, span in hosts:
                 yield VisitCandidate("event_told_before", s, actor, loc.iso2, loc.place, a_span, None, s,
-                                     event_sentence=event, event_host_tokens=span)
+                                     event_sentence=event, event_host_tokens=span,
+                                     talked_about=a_span[0] < attendees)
         taking_part = _parties_taking_part(doc, cues)
         for delegation, d_span in _parties(ctx, s):
             if d_span[0] not in taking_part:
@@ -344,6 +351,44 @@ def event_told_before(ctx: VisitContext) -> Iterator[VisitCandidate]:
                 if loc.iso2 != delegation.country:
                     yield VisitCandidate("event_told_before", s, delegation, loc.iso2, loc.place, d_span, None, s,
                                          event_sentence=event, event_host_tokens=span)
+
+
+_GOING_CLASSES = ("travel", "arrival")  # a word of going or arriving right before the event noun (يذهب إلى القمة)
+_NO_ATTENDEE = 1 << 30  # past every token: the sentence names nobody at the event
+_PARTY_WORDS = {"بين", "مع"}  # normalised: the words after an event noun that name its parties (القمة بين ترامب وكيم)
+
+
+def _attendees_from(doc: Document, cues, first: int, clauses: ClauseWords | None) -> int:
+    """The token from which the persons a sentence that tells the gathering again names are at it: all
+    of them (its first token) where a word of taking part tells it (وشارك في القمة ...، بحضور ...), a
+    word of being at an event stands right before its definite noun (على هامش القمة، في افتتاح الاجتماع,
+    class visit_at_event, as the frames read it) or one of going or arriving (يذهب إلى القمة); else
+    only the parties named after the noun's بين or مع (أمل بانعقاد القمة بين الرئيس الأميركي دونالد
+    ترامب والزعيم الكوري الشمالي كيم جونغ أون); else nobody.
+    Whoever talks of the event, announces it or goes on after it is not there (أن القمة ستعقد منتصف
+    حزيران؛ لمناقشة القمة القادمة؛ بعد يومين من القمة التاريخية، خلال زيارة إلى سيول)."""
+    if any(c.cue.cls == "attend" for c in cues):
+        return first
+    at_event = clauses.at_event if clauses is not None else None
+    parties = _NO_ATTENDEE
+    for c in cues:
+        if not _definite_event(c):
+            continue
+        left = " ".join(doc.words(max(first, c.first - 3), c.first))
+        if at_event is not None and at_event.search(left):
+            return first
+        if any(t.cue.cls in _GOING_CLASSES and 0 <= c.first - t.end <= 1 for t in cues):
+            return first  # going to it (يذهب إلى القمة الأوروبية، وصل إلى الاجتماع)
+        for i in (c.end, c.end + 1):
+            if i < len(doc.tokens) and doc.tokens[i].text in _PARTY_WORDS:
+                parties = min(parties, i + 1)
+                break
+    return parties
+
+
+def _definite_event(cue) -> bool:
+    """An event noun with the article (القمة، الاجتماع)."""
+    return cue.cue.cls in _EVENT_CLASSES and cue.cue.pos == "noun" and bool(cue.cue.reading.article)
 
 
 def _parties_taking_part(doc: Document, cues) -> set[int]:

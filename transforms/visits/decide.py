@@ -448,9 +448,15 @@ class VisitPair:
     probability: float = 0.0
 
     @property
+    def deciding(self) -> list[VisitCandidate]:
+        """The candidates that may decide the pair: not those whose sentence only talks of the event
+        (VisitCandidate.talked_about), which may still lend the pair their day."""
+        return [c for c in self.candidates if not c.talked_about] or self.candidates
+
+    @property
     def best(self) -> VisitCandidate:
         """The sentence that tells the visit best: the frame rules' reading, else the most likely."""
-        return min(self.candidates, key=lambda c: (c.rule_row is None, -c.probability, c.sentence))
+        return min(self.deciding, key=lambda c: (c.rule_row is None, -c.probability, c.sentence))
 
 
 def score_candidates(candidates: list[VisitCandidate], ctx: VisitContext, model: LinearModel | None,
@@ -490,7 +496,7 @@ def rescore(pair: VisitPair, model: LinearModel | None) -> None:
     """A pair is as likely as its most telling sentence."""
     for c in pair.candidates:
         c.probability = model.probability(c.features) if model is not None else float(c.rule_row is not None)
-    pair.probability = max(c.probability for c in pair.candidates)
+    pair.probability = max((c.probability for c in pair.candidates if not c.talked_about), default=0.0)
 
 
 def decide_visits(pairs: list[VisitPair], ctx: VisitContext, model: LinearModel | None,

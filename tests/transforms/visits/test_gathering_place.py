@@ -113,3 +113,59 @@ def test_a_word_of_taking_part_in_an_event_of_its_own_is_not_the_gathering_told_
             "السعودي، يعود للأخير، منوها إلى أنه لايزال يمتلك الوقت لتقرير مشاركته من عدمها، كما تطرق ترامب لزيارة "
             "وزير الخارجية الأمريكي، مايك بومبيو، إ")  # the article's sentence is cut here
     assert not any(host == "AU" for _, host in _told(text))
+
+
+def _at_event(text, title=""):
+    """The (visitor, host) pairs event_told_before puts at the event; the rest only talk of it."""
+    _, _, trace = read_visits(text, None, title)
+    return {((c.actor.person or {}).get("name_ar"), c.host_iso2) for c in trace
+            if c.generator == "event_told_before" and not c.talked_about}
+
+
+def test_whoever_tells_that_the_summit_will_be_held_is_not_at_it():
+    # ANT AL-internationalNews-1038-20180507 (not in any gold file): the summit «ستعقد على الأرجح في
+    # سنغافورة»; Bolton is only the source of «أن القمة ستعقد منتصف حزيران», no attendee and no visit.
+    text = ("ذكرت صحيفة \"تشوسن إيلبو\" الكورية الجنوبية، الاثنين، أن القمة التاريخية بين الرئيس الأميركي، دونالد "
+            "#ترمب، والزعيم الكوري الشمالي، كيم جونغ أون، ستعقد على الأرجح في سنغافورة منتصف حزيران/يونيو.\n"
+            "وكتبت الصحيفة، نقلاً عن مصادر دبلوماسية حصلت على معلوماتها من المستشار الأميركي للأمن القومي، جون "
+            "بولتن، أن القمة ستعقد منتصف حزيران/يونيو.")
+    assert ("جون بولتن", "SG") in _told(text)  # a candidate still, that may lend its pair a day
+    assert ("جون بولتن", "SG") not in _at_event(text)
+    _, rows, _ = read_visits(text, "2018-05-07")
+    assert not any(r["visitor_name_ar"] == "جون بولتن" for r in rows)
+
+
+def test_a_word_of_being_at_the_meeting_puts_its_speaker_there():
+    # ANT FR-internationalNews-2438-20180722 (not in any gold file): the G20 finance ministers meet in
+    # Buenos Aires; «في افتتاح الاجتماع» (class visit_at_event) puts Lagarde at the meeting.
+    text = ("بدأ وزراء مالية دول مجموعة العشرين السبت اجتماعا في بيونيس أيرس بالأرجنتين، وسط أجواء من التوترات "
+            "التجارية الحادة بين الولايات المتحدة وباقي الدول، وخلافات حول إيران.\n"
+            "من جانبها، كررت مديرة صندوق النقد الدولي كريستين لاغارد السبت في افتتاح الاجتماع التحذير من أن الحرب "
+            "التجارية سيكون لها تأثير على النمو العالمي.")
+    assert ("كريستين لاغارد", "AR") in _at_event(text)
+
+
+def test_the_parties_named_after_bayn_are_at_the_summit_and_the_speaker_before_is_not():
+    # ANT FR-internationalNews-1592-20180602 (not in any gold file): «انعقاد القمة المرتقبة بين الرئيس
+    # الأمريكي دونالد ترامب والزعيم الكوري الشمالي كيم جونغ أون» names the summit's two parties; Mattis,
+    # who speaks before, is at a summit of his own (told before, in Singapore), not through this one.
+    text = ("اعتبر وزير الدفاع الأمريكي جيم ماتيس اليوم السبت خلال مشاركته في قمة أمنية في سنغافورة، أن تعزيز "
+            "الصين مواقعها العسكرية في المياه المتنازع عليها في بحر الصين الجنوبي يهدف إلى ترهيب جيرانها.\n"
+            "وقال ماتيس خلال قمة تأتي قبيل عشرة أيام على انعقاد القمة المرتقبة بين الرئيس الأمريكي دونالد ترامب "
+            "والزعيم الكوري الشمالي كيم جونغ أون، إن الجيش الأمريكي مستمر في دعم جهود الدبلوماسية لنزع السلاح "
+            "النووي من شبه الجزيرة الكورية.")
+    at_event = _at_event(text)
+    assert ("دونالد ترامب", "SG") in at_event and any(name and name.startswith("كيم") for name, _ in at_event)
+    assert not any(name and "ماتيس" in name for name, _ in at_event)
+
+
+def test_a_visitor_elsewhere_after_the_summit_is_not_at_it():
+    # ANT SK-internationalNews-2128-20180614 (not in any gold file): Pompeo speaks in Seoul «بعد يومين من
+    # القمة التاريخية» held in Singapore; neither a word of taking part nor one of being at the summit
+    # governs it, and he is no party named after its بين.
+    text = ("أكد وزير الخارجية الأميركي مايك بومبيو خلال زيارة إلى سيول، الخميس، بعد يومين من القمة التاريخية "
+            "بين الولايات المتحدة وكوريا الشمالية أن الزعيم الكوري الشمالي كيم جونغ أون \"فهم\" أن نزع السلاح "
+            "النووي لبلاده يجب أن يتم \"سريعا\".\n"
+            "وكان الرئيس الأميركي دونالد ترامب والزعيم الكوري الشمالي كيم جونغ-أون وقّعا خلال قمتهما التاريخية في "
+            "سنغافورة، الثلاثاء، وثيقة تعهدت فيها كوريا الشمالية نزع سلاحها النووي.")
+    assert not any(name == "مايك بومبيو" and host == "SG" for name, host in _at_event(text))
