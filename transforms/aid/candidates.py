@@ -307,7 +307,9 @@ def decide_aid(candidates: list[AidCandidate], ctx: AidContext, models: dict) ->
                         and not _group_recipient(c)):
                     # Aid almost always has a recipient: the model's best party where the rules found none.
                     donor = Party(record["donor_iso2"], record["donor_name_ar"])
-                    best = _best_recipient(c, [donor, *_other_givers(candidates, c)], recipient_model, in_clause=True)
+                    alone = not any(x is not c and x.sentence == c.sentence for x in candidates)
+                    best = _best_recipient(c, [donor, *_other_givers(candidates, c)], recipient_model, in_clause=True,
+                                           own_sentence_first=alone)
                     if best is not None and best.iso2 is not None and _spread_over_states(ctx, c, best.iso2):
                         spread, how = True, "parties by frame rules, the recipient one of several states; "
                     elif best is not None:
@@ -838,18 +840,30 @@ def _other_givers(candidates: list[AidCandidate], c: AidCandidate) -> list[Party
             for d in x.rule_donors if d not in c.rule_donors]
 
 
-def _best_recipient(c: AidCandidate, donors: list[Party], recipient_model, in_clause: bool = False) -> Party | None:
+def _best_recipient(c: AidCandidate, donors: list[Party], recipient_model, in_clause: bool = False,
+                    own_sentence_first: bool = False) -> Party | None:
     """The party the recipient model rates highest, other than the donors and the donors as a
     body, if it reaches the model's threshold; `in_clause`: not a party of the reporting clause
     (كشف الرئيس الأميركي أن …) nor a speaker's country. A sum whose donors the text names by no state
     (الجهات المانحة، الدول الأعضاء) goes only to a party of its own sentence: with no donor named,
-    the article's main country or a party of the sentences before is no recipient."""
+    the article's main country or a party of the sentences before is no recipient; with
+    `own_sentence_first`, a party of the sentences before only where none of its own sentence reaches
+    the threshold."""
     for p in c.parties:
         p.p_recipient = recipient_model.probability(p.features)
     keys = {d.key for d in donors}
     body = bool(donors) and all(d.unnamed for d in donors)
-    best = max((p for p in c.parties if _may_receive(p, keys, body, in_clause)),
-               key=lambda p: p.p_recipient, default=None)
+    pool = [p for p in c.parties if _may_receive(p, keys, body, in_clause)]
+    if own_sentence_first:
+        # Where the frame rules read the giver but no receiver of the one sum of its sentence, a party of
+        # that sentence that reaches the threshold is preferred to one carried over from the sentences
+        # before: the sentence that names the giver and the sum names what the sum is for (المملكة العربية
+        # السعودية ودورها في الأزمة السورية … إعلان الرياض تقديم 100 مليون دولار: SY, not the state of the
+        # news item before). Not in a sentence of several sums: its other states are mostly the other
+        # givers of a list, each of its own sum, and the receiver of them all is told before.
+        own = [p for p in pool if p.mention.via not in _CONTEXT_VIAS and p.p_recipient >= recipient_model.threshold]
+        pool = own or pool
+    best = max(pool, key=lambda p: p.p_recipient, default=None)
     return best.party if best is not None and best.p_recipient >= recipient_model.threshold else None
 
 
