@@ -370,3 +370,40 @@ def test_a_word_of_likeness_row_decides_its_sentence():
 
     assert ("قبل 3 أعوام", "2015-03-25") in found(date_lexicon_without())
     assert ("قبل 3 أعوام", "2015") in found(date_lexicon_without("date_like", "مثل"))
+
+
+# ---- days counted from an event: غداة and عشية (issue 15) ---------------------------------------------------------
+
+def _eve_row_sentence(cls, lemma, example_id):
+    (row,) = [r for r in ROWS if r["class"] == cls and r["lemma"] == lemma]
+    assert row["example_id"] == example_id
+    return row["example"]
+
+
+def test_the_day_after_an_event_of_a_named_day():
+    # FR-internationalNews-1385-20180522 (a Tuesday): «غداة إعادة انتخابه الأحد» is Monday 21 May, the day after the
+    # re-election of Sunday 20 May (class date_eve_after); without the row only the Tuesday and the Sunday are dates.
+    text = _eve_row_sentence("date_eve_after", "غداة", "FR-internationalNews-1385-20180522")
+    published = "2018-05-22T18:46:52+00:00"
+    assert values(text, published, lexicon_without()) == ["2018-05-22", "2018-05-21", "2018-05-20"]
+    assert values(text, published, lexicon_without("date_eve_after", "غداة")) == ["2018-05-22", "2018-05-20"]
+    row = [e for e in extract_time_expressions(text, datetime.fromisoformat(published), lexicon_without())
+           if e["value"] == "2018-05-21"][0]
+    assert (row["surface"], row["resolved_against"]) == ("غداة", "text")
+
+
+def test_the_eve_of_an_event_of_a_named_day():
+    # FR-internationalNews-1685-20180607 (a Thursday): «عشية بدء القمة الجمعة» is Thursday 7 June, the eve of the
+    # summit that opens on Friday 8 June (class date_eve_before).
+    text = _eve_row_sentence("date_eve_before", "عشية", "FR-internationalNews-1685-20180607")
+    published = "2018-06-07T10:56:27+00:00"
+    assert values(text, published, lexicon_without()) == ["2018-06-07", "2018-06-08"]
+    assert values(text, published, lexicon_without("date_eve_before", "عشية")) == ["2018-06-08"]
+
+
+def test_the_eve_of_a_day_itself_is_that_day(lexicon):
+    # CN-sport-470-20181016 (a Tuesday): «عشية السبت», no event's words between, is Saturday evening in the Maghreb's
+    # Arabic: Saturday 13 October, no Friday.
+    text = ("بعد الخسارة أمام هولندا بثلاثية بيضاء عشية السبت في دوري الأمم الأوروبية لكرة القدم، يسجل المنتخب الألماني "
+            "تراجعا ملموسا بعد تحقيقه 3 انتصارات فقط في آخر 12 مباراة خاضها أبناء يواكيم لوف")
+    assert values(text, "2018-10-16T13:32:09+00:00", lexicon) == ["2018-10-13"]

@@ -641,6 +641,57 @@ STORY_SENTENCES = 2
 # the units of time of «بعد (count) unit» (أيام، أشهر، عامين); see story_pattern.
 
 
+# The day after or before an event whose own day follows in the same clause: «غداة إعادة انتخابه الأحد» is the
+# Monday, «عشية بدء القمة الجمعة» the Thursday. Classes date_eve_after (+1) and date_eve_before (-1) of
+# seeds/cue_words.csv. Between the word and the day stand the event's words, one at least (عشية السبت, with none,
+# is Saturday evening in the Maghreb's Arabic, not Friday) and at most _EVENT_WORDS, with no punctuation; an
+# anniversary among them (عشية الذكرى الخامسة لاحتجاجات 25 يناير 2011) makes the day the event's first one, not the
+# anniversary's, so nothing is counted (class date_eve_anniversary and _EVE_ANNIVERSARY_UNSEEN: ذكرى has no
+# example in an article of no gold file where it stands that close to the day). A day given with its year is left
+# alone: غداة اعتداءات 11 أيلول/سبتمبر 2001 says "in the aftermath of" a past event, no day (see extract_time_expressions).
+_EVE_ANNIVERSARY_UNSEEN = ("ذكري",)
+_EVE_CLASSES = {"date_eve_after": 1, "date_eve_before": -1}
+_EVE_REACH = 80  # characters looked back from the event's day for the word (five words of the event and the word)
+
+
+def eve_words(cues: "CueLexicon | None") -> dict[str, int]:
+    """Normalised غداة/عشية -> the days from the event's day (+1 or -1), from the cue lexicon's rows."""
+    if cues is None:
+        return {}
+    return {w: shift for cls, shift in _EVE_CLASSES.items() for w in class_and_unseen_words(cues, cls)}
+
+
+def eve_anniversary_words(cues: "CueLexicon | None") -> frozenset[str]:
+    """The normalised words of an anniversary (class date_eve_anniversary and _EVE_ANNIVERSARY_UNSEEN)."""
+    return class_and_unseen_words(cues, "date_eve_anniversary", _EVE_ANNIVERSARY_UNSEEN)
+
+
+def eve_of(text: str, start: int, value: str, lexicon: DateLexicon) -> tuple[int, int, dict] | None:
+    """The span of غداة/عشية before the event's few words and the event's day `value` (a full day) starting at
+    `start`, and its row's value: that day plus or minus one; None when no such word stands there."""
+    lo = max(0, start - _EVE_REACH)
+    best = None
+    for word, shift in lexicon.eve.items():
+        at = text.rfind(word, lo, start)
+        if at >= 0 and (best is None or at > best[0]):
+            best = (at, at + len(word), shift)
+    if best is None:
+        return None
+    at, end, shift = best
+    # a word of its own (و or ف glued on or not), followed by the event's words
+    if at > 0 and not text[at - 1].isspace() and not (
+            text[at - 1] in "وف" and (at == 1 or text[at - 2].isspace())):
+        return None
+    gap = text[end:start]
+    if not gap[:1].isspace() or _BREAK_IN_EVENT.search(gap):
+        return None
+    words = gap.split()
+    if not 1 <= len(words) <= _EVENT_WORDS or any(a in w for w in words for a in lexicon.eve_anniversary):
+        return None
+    day = date.fromisoformat(value) + timedelta(days=shift)
+    return at, end, _result(day.isoformat(), "day", "text")
+
+
 def annual_day_patterns(cues: "CueLexicon | None", rows: list[dict] | None) -> dict:
     """The DateLexicon fields of the yearly days named by their name (seeds/annual_days.csv): `annual_days`, each
     normalised name's (month, day), and `annual_day`, a name with ب or ل glued on or not, right after a word of class
@@ -2095,6 +2146,8 @@ def extract_time_expressions(text: str, published: datetime | None, lexicon: Dat
     open_year = False
     kept_open: set[int] = set()  # the rows of the days of a list of history (see _Extractor.in_history_list)
     shifted = bool(norm.dropped)  # (without dropped characters, offsets are those of `text`)
+    # (a substring test first: غداة or عشية stands in one text in forty)
+    eve_possible = any(word in normed for word in lexicon.eve)
     for m in matches:
         day_before = anchor.day
         results = productions[m.lastgroup](extractor, m)
@@ -2128,6 +2181,15 @@ def extract_time_expressions(text: str, published: datetime | None, lexicon: Dat
         if shifted:
             start, end = norm.span_to_original(start, end)
         surface = text[start:end]
+        if eve_possible and len(results) == 1 and (value := results[0]["value"]) and len(value) == 10 \
+                and value[0] != "X" and results[0]["resolved_against"] != "absolute" \
+                and (eve := eve_of(normed, m.start(), value, lexicon)) is not None:
+            # غداة إعادة انتخابه الأحد: the day after the event's day, a row of its own before the day's (not after a
+            # day with its year: غداة اعتداءات 11 أيلول/سبتمبر 2001 is "in the aftermath of" a past event, no day)
+            eve_start, eve_end, eve_row = eve
+            if shifted:
+                eve_start, eve_end = norm.span_to_original(eve_start, eve_end)
+            found.append({"surface": text[eve_start:eve_end], "char_start": eve_start, "char_end": eve_end, **eve_row})
         if extractor.history_days and m.start() in extractor.history_days:
             kept_open.update(range(len(found), len(found) + len(results)))
         for r in results:

@@ -184,6 +184,11 @@ class DateLexicon:
     like: re.Pattern | None = field(repr=False, default=None)
     # a plural of days counted only after ذلك or a pronoun (class date_days_after_that: أيام; extract.days_after_that_words)
     days_after_that: frozenset[str] = frozenset()
+    # a word that names the day after or before an event (classes date_eve_after: غداة, +1; date_eve_before: عشية, -1;
+    # extract.eve_words) and the words of an anniversary between it and the event's day (class date_eve_anniversary and
+    # extract._EVE_ANNIVERSARY_UNSEEN: ذكرى), normalised
+    eve: dict = field(default_factory=dict)
+    eve_anniversary: frozenset[str] = frozenset()
     # a yearly day named by its name (seeds/annual_days.csv: يوم الأرض، عيد العمال), ب or ل glued on or not, with the
     # word before it that places something on it (class date_annual_day_lead) as group `lead`, and each name's
     # (month, day) (extract.annual_day_patterns, _Extractor.annual)
@@ -246,7 +251,8 @@ def build_date_lexicon(month_rows: list[dict], curated_rows: list[dict],
                                           born_pattern, told_days, period_lead_pattern, time_of_pattern, not_tomorrow_pattern,
                                           part_of_pattern, guard_lead_pattern, trim_pattern, starting_from_pattern, night_patterns,
                                           until_patterns, since_patterns, recurring_pattern, next_after_pattern,
-                                          like_patterns, days_after_that_words, annual_day_patterns)
+                                          like_patterns, days_after_that_words, annual_day_patterns, eve_words,
+                                          eve_anniversary_words)
     from transforms.dates.tense import clause_patterns, opening_imperfect_pattern, reported_pattern, tense_words
     from transforms.dates.first_chars import first_chars
     from transforms.dates.grammar import relative_words, plural_relative_words, SAME_UNSEEN, YEAR_LEAD_UNSEEN, YEAR_KIND_UNSEEN
@@ -322,6 +328,7 @@ def build_date_lexicon(month_rows: list[dict], curated_rows: list[dict],
         levantine=frozenset(normalize_key(row["name"]).split()[0] for row in month_rows
                             if row["kind"].strip() == "month" and (row.get("source") or "").strip() == "cldr:ar_SY"),
         like_this=like_this, like=like, days_after_that=days_after_that_words(cues),
+        eve=eve_words(cues), eve_anniversary=eve_anniversary_words(cues),
         **annual_day_patterns(cues, annual_rows))
     passes: dict = {}
     pattern = compile_grammar(words, passes)
