@@ -610,7 +610,7 @@ def decide_visits(pairs: list[VisitPair], ctx: VisitContext, model: LinearModel 
             "confidence": round(pair.probability, 4), "decided_by": decided,
             "_key": c.visitor_key + (c.host_iso2,),
         })
-    merged = merge_visit_rows(rows)
+    merged = merge_visit_rows(rows, published)
     return merged
 
 

@@ -39,23 +39,41 @@ def _earlier_day_of_stay(value, kept) -> bool:
     return day is not None and later is not None and 0 < (later - day).days <= _STAY_DAYS
 
 
+# Days before publication the article's own visit may lie: news tells a visit within the week. A day more
+# than a week before that one is another trip's: a state visit or a tour rarely runs longer, and a stay's
+# first day a few days before (_STAY_DAYS) is the same visit's.
+_NEWS_DAYS = 7
+
+
+def _news_visit_day(value, kept, published: date | None) -> bool:
+    """`value` is a whole day of the week before publication, and the whole day `kept` lies more than a week
+    before it: `kept` is an earlier visit of the same pair told in passing (وكان الموفد الأممي قد زار صنعاء في 17
+    يونيو الماضي وغادرها بعد يومين ... وصل مبعوث الأمم المتحدة لليمن مارتن غريفيث الاثنين إلى صنعاء), and the
+    article's row is the visit it reports."""
+    day, earlier = _day(value), _day(kept)
+    return (day is not None and earlier is not None and published is not None
+            and 0 <= (published - day).days <= _NEWS_DAYS and (day - earlier).days > _NEWS_DAYS)
+
+
 STAY_DAY = "date_rule"  # the key a frame row's day rule is told by, when this merge chose it
 _STAY_RULE = "the first day of its stay another frame tells done"
+_NEWS_RULE = "the reported visit's day, not an earlier visit's of the pair"
 
 
-def _say_stay_day(row: dict) -> None:
+def _say_stay_day(row: dict, rule: str = _STAY_RULE) -> None:
     """Say which rule chose the row's day: in a decided row's `decided_by`, else (a frame rules' row,
     read again by decide.py) under STAY_DAY."""
     if "decided_by" in row:
-        if _STAY_RULE not in (row["decided_by"] or ""):
-            row["decided_by"] = f"{row['decided_by']}; day: {_STAY_RULE}"
+        if rule not in (row["decided_by"] or ""):
+            row["decided_by"] = f"{row['decided_by']}; day: {rule}"
     else:
-        row[STAY_DAY] = _STAY_RULE
+        row[STAY_DAY] = rule
 
 
-def merge_visit_rows(rows: list[dict]) -> list[dict]:
+def merge_visit_rows(rows: list[dict], published: date | None = None) -> list[dict]:
     """Merge rows (in text order) that share `_key` (a delegation member's `_lead` names the
-    leader's key); returns rows without those private fields."""
+    leader's key); returns rows without those private fields. `published` (the article's day) tells
+    the reported visit from an earlier one of the same pair."""
     merged: dict = {}
     for row in rows:
         key = row["_key"]
@@ -75,6 +93,10 @@ def merge_visit_rows(rows: list[dict]) -> list[dict]:
             kept["date_value"] = row["date_value"]
             kept["start_date"] = row["start_date"]
             _say_stay_day(kept)
+        elif row["status"] == "occurred" and _news_visit_day(row["date_value"], kept["date_value"], published):
+            kept["date_value"] = row["date_value"]
+            kept["start_date"] = row["start_date"]
+            _say_stay_day(kept, _NEWS_RULE)
         if kept["place_ar"] is None and row["place_ar"] is not None:
             kept["place_ar"] = row["place_ar"]
     out = list(merged.values())

@@ -120,7 +120,7 @@ def extract_visits(text: str, published, entities: dict, persons: list[dict], ti
         for frame in frames:
             if not frame.excluded:
                 rows.extend(_rows(frame, text, locs, lexicon, ctx.words))
-    return merge_visit_rows(rows)
+    return merge_visit_rows(rows, ctx.published)
 
 
 def visit_pairs(doc, persons: list[dict], title_persons: list[dict], published, lexicon: VisitLexicon,
