@@ -2,31 +2,21 @@
 (class date_history_list of seeds/cue_words.csv: في مثل هذا اليوم، أحداث التاريخ، الأحداث التاريخية) is that day of
 any year, XXXX-MM-DD, not this year's. Each row decides on the real sentence of its row (ANT articles in no gold
 file; ids quoted)."""
-from datetime import datetime
 
 import pytest
 
-from marsad.seeds import read_seed_csv
-from transforms.cue_lexicon import build_cue_lexicon
-from transforms.dates import build_date_lexicon, extract_time_expressions
+from tests.transforms.test_code_lists_as_rows import ROWS, date_lexicon_without, values
 
-ROWS = read_seed_csv("cue_words.csv")
 HISTORY_ROWS = [r for r in ROWS if r["class"] == "date_history_list"]
 
 
 def lexicon_without(lemma=None):
-    rows = [r for r in ROWS if not (r["class"] == "date_history_list" and r["lemma"] == lemma)]
-    return build_date_lexicon(read_seed_csv("months.csv"), read_seed_csv("months_curated.csv"),
-                              read_seed_csv("imperfect_verbs.csv"), build_cue_lexicon(rows))
+    return date_lexicon_without("date_history_list", lemma)
 
 
 @pytest.fixture(scope="module")
 def lexicon():
     return lexicon_without()
-
-
-def values(text, published, lexicon):
-    return [e["value"] for e in extract_time_expressions(text, datetime.fromisoformat(published), lexicon)]
 
 
 # the publication time of each row's article (its id ends with its day)

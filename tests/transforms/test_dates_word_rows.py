@@ -6,26 +6,16 @@ import pytest
 
 from marsad.seeds import read_seed_csv
 from transforms.cue_lexicon import build_cue_lexicon
-from transforms.dates import build_date_lexicon, extract_time_expressions
-from tests.transforms.test_code_lists_as_rows import date_lexicon_without
+from transforms.dates import extract_time_expressions
+from tests.transforms.test_code_lists_as_rows import ROWS, date_lexicon_without, values
 
-ROWS = read_seed_csv("cue_words.csv")
 CUES = build_cue_lexicon(ROWS)
-
-
-def lexicon_without(cls=None, lemma=None):
-    rows = [r for r in ROWS if not (r["class"] == cls and r["lemma"] == lemma)]
-    return build_date_lexicon(read_seed_csv("months.csv"), read_seed_csv("months_curated.csv"),
-                              read_seed_csv("imperfect_verbs.csv"), build_cue_lexicon(rows))
+lexicon_without = date_lexicon_without
 
 
 @pytest.fixture(scope="module")
 def lexicon():
     return lexicon_without()
-
-
-def values(text, published, lexicon):
-    return [e["value"] for e in extract_time_expressions(text, datetime.fromisoformat(published), lexicon)]
 
 
 def test_an_event_of_a_day_leaves_its_year_open(lexicon):
