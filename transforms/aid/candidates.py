@@ -394,8 +394,9 @@ def _restatements_folded(rows: list[dict], restated: list[tuple[float, str] | No
     """A sum its sentence restates in another currency (55 مليار ريال قطري، أي ما يعادل 15 مليار دولار)
     is the sum another row of the article gives in that currency (تعهدت قطر … بقيمة 15 مليار دولار)
     when both go from the same donor to the same recipient: one transfer, told twice, is one row, the
-    one in the currency the article also names it in (as two rows of one sum in one currency are one,
-    whatever status each sentence reads: the first stands). The article's own equivalence decides,
+    one in the currency the article also names it in, whatever status each sentence reads (two rows of one
+    sum in one currency are one unless one tells it cut and the other given: _cut; a restatement across
+    currencies still folds whatever the statuses: left as it was, untested on a cut). The article's own equivalence decides,
     no rate table: a sum with no restatement, or restated as no other row, stays."""
     def parties(row: dict) -> tuple:
         return (row["donor_iso2"] or row["donor_name_ar"], row["recipient_iso2"] or row["recipient_name_ar"])
