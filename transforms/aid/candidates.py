@@ -320,7 +320,7 @@ def decide_aid(candidates: list[AidCandidate], ctx: AidContext, models: dict) ->
                 if record["recipient_iso2"] is None and not record["recipient_name_ar"] and not _group_recipient(c) and not spread:
                     continue  # a giver and no receiver: spending at home (a budget, a bill), no flow to record
                 key = (record["donor_iso2"] or record["donor_name_ar"], record["recipient_iso2"] or record["recipient_name_ar"],
-                       round(record["amount"]), record["currency"])
+                       round(record["amount"]), record["currency"], _cut(record["status"]))
                 if key not in seen:
                     seen.add(key)
                     rows.append({**record, "confidence": round(c.probability, 4), "decided_by": how + decided})
@@ -359,7 +359,9 @@ def decide_aid(candidates: list[AidCandidate], ctx: AidContext, models: dict) ->
             use = recipient if recipient is not None and recipient.key != donor.key and not spread else None
             if use is None and not _group_recipient(c) and not spread:
                 continue  # a giver and no receiver: spending at home (a budget, a bill), no flow to record
-            key = (donor.iso2 or donor.name_ar, use.iso2 or use.name_ar if use else None, round(money.value), money.currency)
+            status = _status(ctx.tokens, money, t0, t1, ctx.words)
+            key = (donor.iso2 or donor.name_ar, use.iso2 or use.name_ar if use else None, round(money.value), money.currency,
+                   _cut(status))
             if key in seen:
                 continue
             seen.add(key)
@@ -370,7 +372,7 @@ def decide_aid(candidates: list[AidCandidate], ctx: AidContext, models: dict) ->
                 "period": _period(ctx.tokens, money, t0, t1, ctx.words), "aid_type": _aid_type(ctx.tokens, money, t0, t1, ctx.words),
                 "since_year": _since_year(doc.norm.text[doc.to_normalised(s):doc.to_normalised(e)], ctx.published_year,
                                           ctx.words.since),
-                "status": _status(ctx.tokens, money, t0, t1, ctx.words),
+                "status": status,
                 "evidence": doc.text[s:e], "evidence_start": s, "evidence_end": e,
                 "amount_surface": doc.text[c.char_start:c.char_end],
                 "confidence": round(c.probability, 4), "decided_by": decided,
@@ -379,12 +381,22 @@ def decide_aid(candidates: list[AidCandidate], ctx: AidContext, models: dict) ->
     return _one_direction([_lender_lends(row, ctx.words.lender_openings) for row in _restatements_folded(rows, restated)])
 
 
+def _cut(status: str) -> bool:
+    """Whether a row tells its sum cut. Rows of one donor, recipient and sum are one row, told twice, except
+    a cut one and a given (or promised) one: a sum frozen and later released (تجميد 195 مليون دولار … الإفراج
+    عن مساعدة عسكرية بقيمة 195 مليون دولار) is two events, each a row of its own status (GUIDELINES.md:
+    status cut, the amount the amount cut). A pledge told again as given stays one row: the sentences
+    of one transfer read those two statuses more often than they tell two."""
+    return status == "cut"
+
+
 def _restatements_folded(rows: list[dict], restated: list[tuple[float, str] | None]) -> list[dict]:
     """A sum its sentence restates in another currency (55 مليار ريال قطري، أي ما يعادل 15 مليار دولار)
     is the sum another row of the article gives in that currency (تعهدت قطر … بقيمة 15 مليار دولار)
     when both go from the same donor to the same recipient: one transfer, told twice, is one row, the
-    one in the currency the article also names it in (as two rows of one sum in one currency are one,
-    whatever status each sentence reads: the first stands). The article's own equivalence decides,
+    one in the currency the article also names it in, whatever status each sentence reads (two rows of one
+    sum in one currency are one unless one tells it cut and the other given: _cut; a restatement across
+    currencies still folds whatever the statuses: left as it was, untested on a cut). The article's own equivalence decides,
     no rate table: a sum with no restatement, or restated as no other row, stays."""
     def parties(row: dict) -> tuple:
         return (row["donor_iso2"] or row["donor_name_ar"], row["recipient_iso2"] or row["recipient_name_ar"])
@@ -414,7 +426,8 @@ def _lender_lends(row: dict, openings: tuple[str, ...]) -> dict:
 def _one_direction(rows: list[dict]) -> list[dict]:
     """One sum of one article does not flow both ways: where the same amount and currency go from A
     to B in one row and from B to A in another (a sum told again later, its parties read in reverse),
-    the more confident row is kept; and so where a row turned round (_lender_lends) repeats another."""
+    the more confident row is kept; and so where a row turned round (_lender_lends) repeats another.
+    A cut row and a given one of the same sum are two events (_cut), neither drops the other."""
     def parties(row: dict) -> tuple:
         return (row["donor_iso2"] or row["donor_name_ar"], row["recipient_iso2"] or row["recipient_name_ar"])
 
@@ -422,7 +435,7 @@ def _one_direction(rows: list[dict]) -> list[dict]:
     dropped: set[int] = set()
     for i in sorted(range(len(rows)), key=lambda i: -rows[i]["confidence"]):
         donor, recipient = parties(rows[i])
-        money = (round(rows[i]["amount"]), rows[i]["currency"])
+        money = (round(rows[i]["amount"]), rows[i]["currency"], _cut(rows[i]["status"]))
         if recipient is not None and (recipient, donor, *money) in kept or (donor, recipient, *money) in kept:
             dropped.add(i)
             continue
