@@ -281,9 +281,12 @@ def _given_name_at(token, lexicon: PersonLexicon, name_words: frozenset) -> tupl
     word = token.text
     if word in lexicon.given_names:
         return word, 0
+    # A frequent و + given name is a stop word, as it ends the name before it (العريان ومحمد
+    # البلتاجي): it still opens the next one (conjunct_given_names).
     if len(word) > 3 and word[0] == "و" and word[1:] in lexicon.given_names \
             and word[1:] not in lexicon.ambiguous_given_names and word not in name_words \
-            and word not in lexicon.name_parts and token.key not in lexicon.stop_words:
+            and word not in lexicon.name_parts and (token.key not in lexicon.stop_words
+                                                    or token.key in lexicon.conjunct_given_names):
         return word[1:], 1
     return None, 0
 
@@ -922,6 +925,16 @@ def _glued_given_names(given_names: frozenset) -> frozenset:
     return found[1]
 
 
+def _with_definite_family_name(tokens: Tokens, i: int, end: int, lexicon: PersonLexicon, country_at: dict) -> int:
+    """The end of a name of two words at token i grown by a definite family name after them (ومحمد
+    حمود الجنيد), a word no stop word and no country's."""
+    items = tokens.items
+    if end == i + 2 and end < len(items) and tokens.soft_gap(end - 1) and items[end].article \
+            and items[end].key not in lexicon.stop_words and end not in country_at:
+        return end + 1
+    return end
+
+
 def _scan(text: str, tokens: Tokens, lexicon: PersonLexicon, country_at: dict) -> list[_Mention]:
     """Titled names and known names, left to right."""
     items = tokens.items
@@ -1045,6 +1058,10 @@ def _scan(text: str, tokens: Tokens, lexicon: PersonLexicon, country_at: dict) -
                     writes_maqsura = any(t.key[-1] == "ى" for t in items)
                 end = _given_name_end(tokens, i, lexicon, country_at, name_words, given,
                                       homograph and not writes_maqsura)
+                if cut:  # the next of a list (ومحمد حمود الجنيد), read as the list rule below reads it
+                    end = _with_definite_family_name(tokens, i, end, lexicon, country_at)
+                    if end < len(items) and tokens.hyphen_gap(end - 1):
+                        end = i  # a name the reader could not close (وكيم سانغ-دوك): not half of it
             # A given name the reader could not close (أندرو لي، رئيس ...) may still be a speech
             # verb's subject.
             if end == i and i > 0:
@@ -1066,10 +1083,7 @@ def _scan(text: str, tokens: Tokens, lexicon: PersonLexicon, country_at: dict) -
                     nxt = items[i + 1].text
                     if end == i and nxt not in CONNECTORS and nxt not in PARTICLES:
                         end = i + 2
-                    # a definite family name after two given names (ومحمد حمود الجنيد)
-                    if end == i + 2 and end < len(items) and tokens.soft_gap(end - 1) and items[end].article \
-                            and items[end].key not in lexicon.stop_words and end not in country_at:
-                        end += 1
+                    end = _with_definite_family_name(tokens, i, end, lexicon, country_at)
                     # not a name the reader could not close (وكيم سانغ-دوك), nor the next conjunct (إريك وإيفانكا)
                     if (end < len(items) and tokens.hyphen_gap(end - 1)) \
                             or (nxt[:1] == "و" and (nxt[1:] in given_names or nxt[1:] in name_words)):

@@ -106,6 +106,10 @@ class PersonLexicon:
     # (أمين، سلام، تركي) need the next word to be a known name word.
     given_names: frozenset[str] = frozenset()
     ambiguous_given_names: frozenset[str] = frozenset()
+    # و glued to a given name that the stop words list because it ends the name before it (ترامب
+    # وكيم، العريان ومحمد البلتاجي) while the corpus writes the name bare at least GLUED_RATIO times
+    # as often: the next person of a list, not a word of its own (ورود "arrival" is one: رود is rarer).
+    conjunct_given_names: frozenset[str] = frozenset()
     # Present-tense verbs of the corpus (seeds/imperfect_verbs.csv): never a word of a name, even
     # a rare one (الأمير تشارلز يحمل سيفا ويرقص).
     verbs: frozenset[str] = frozenset()
@@ -332,6 +336,10 @@ def build_person_lexicon(title_rows: list[dict], person_rows: list[dict], word_r
     lexicon.name_parts = frozenset(r["word_ar"] for r in word_rows if r.get("kind") == "name_part"
                                    and not is_then_adverb(r["word_ar"]))
     doc_freq = {r["word_ar"]: int(r.get("doc_freq") or 0) for r in word_rows}
+    lexicon.conjunct_given_names = frozenset(
+        w for w in lexicon.stop_words if len(w) >= 4 and w[0] == "و" and w[1:] in lexicon.given_names
+        and w[1:] not in lexicon.ambiguous_given_names
+        and doc_freq.get(w[1:], 0) >= GLUED_RATIO * max(doc_freq.get(w, 0), 1))
     lexicon.whole_w_names = frozenset(w for w in lexicon.name_parts if len(w) >= 4 and w[0] == "و"
                                       and doc_freq.get(w, 0) >= GLUED_RATIO * max(doc_freq.get(w[1:], 0), 1))
     for row in person_rows:
