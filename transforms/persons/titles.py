@@ -95,8 +95,7 @@ def kin_name_word(tokens: Tokens, j: int, lexicon: PersonLexicon) -> bool:
     # A name word of the corpus, not glued to و (وشقيقتها، وصهره: the next relative) nor a future verb's
     # shape (ابنه سينضم).
     if token.key not in lexicon.stop_words and word in lexicon.name_parts and word[0] != "و" \
-            and not (word[0] == "س" and word[1] in "يتن") \
-            and not any(stem in lexicon.stop_words for _, stem in stems(word)[1:]) \
+            and _no_verb_or_clitic_shape(word, lexicon) \
             and not (word[0] in "بل" and word not in lexicon.person_words):
         return True  # not a word behind a clitic either (وزوجته بحفاوة)
     closed = last or tokens.gap_text(j).strip()[:1] in _KIN_NAME_CLOSERS
@@ -105,9 +104,14 @@ def kin_name_word(tokens: Tokens, j: int, lexicon: PersonLexicon) -> bool:
     # صديقه مكسيم "التقينا), unless behind a clitic on a frequent word, shaped like a future verb, an
     # accusative of the stop list (وأصبحت زوجته حاملا) or carrying a pronoun (زوّج ابنته لقريبها،).
     return closed and (word in lexicon.given_names or (
-        _named_word(tokens, j, lexicon) and not (word[0] == "س" and word[1] in "يتن")
-        and not (token.key in lexicon.stop_words and word.endswith("ا")) and not word.endswith(_PRONOUNS)
-        and not any(stem in lexicon.stop_words for _, stem in stems(word)[1:])))
+        _named_word(tokens, j, lexicon) and _no_verb_or_clitic_shape(word, lexicon)
+        and not (token.key in lexicon.stop_words and word.endswith("ا")) and not word.endswith(_PRONOUNS)))
+
+
+def _no_verb_or_clitic_shape(word: str, lexicon: PersonLexicon) -> bool:
+    """Neither a future verb's shape (ابنه سينضم) nor a frequent word behind a clitic (وزوجته بحفاوة)."""
+    return not (word[0] == "س" and word[1] in "يتن") \
+        and not any(stem in lexicon.stop_words for _, stem in stems(word)[1:])
 
 
 # Words a name after a word of naming (يدعى، المدعو) runs to at most.
