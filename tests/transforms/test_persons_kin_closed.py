@@ -2,12 +2,7 @@
 alone before punctuation is the relative's name though no list of names holds it, or the stop list
 does; the friend, fiancé(e) and the son or daughter of two are kinship nouns too (صديقه، خطيبته،
 ابنهما). Sentences are real, from non-gold ANT articles; the article id is given beside each."""
-from tests.transforms.test_persons_untitled import lexicon
-from transforms.persons import extract_persons
-
-
-def persons(text: str) -> dict[str, dict]:
-    return {p["name_ar"]: p for p in extract_persons(text, [], lexicon())}
+from tests.transforms.test_persons_kin import persons
 
 
 def test_a_wife_named_alone_before_a_comma():

@@ -2,12 +2,7 @@
 by name, as news writes someone it has no office for: the name right after them is read, a foreign
 one no list holds included, and it takes no title. Sentences are real, from non-gold ANT articles;
 the article id is given beside each."""
-from tests.transforms.test_persons_untitled import lexicon
-from transforms.persons import extract_persons
-
-
-def persons(text: str) -> dict[str, dict]:
-    return {p["name_ar"]: p for p in extract_persons(text, [], lexicon())}
+from tests.transforms.test_persons_kin import persons
 
 
 def test_a_foreign_name_after_tudaa():
