@@ -1,0 +1,37 @@
+"""Days counted from an event the article dates in another sentence (transforms/dates/event_anchor.py, issue 15):
+the event's head noun right by a day of the text dates it."""
+import pytest
+
+from tests.transforms.date_values import seed_date_lexicon, values
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return seed_date_lexicon()
+
+
+def test_a_span_from_an_event_takes_the_day_its_noun_stands_by_elsewhere(lexicon):
+    # AL-internationalNews-1170-20180515 (in no gold file; Tuesday 01:35 +04): the church attacks are «هجمات الأحد»
+    # two sentences on, so the day after them is Monday
+    text = ("وفي إحدى الهجمات التي استهدفت مقرا للشرطة وذلك بعد يوم واحد من هجمات انتحارية على كنائس في سورابايا، "
+            "أجبرت أسرة ابنتها البالغة من العمر ثماني سنوات على ركوب دراجة نارية. "
+            "وقالت الشرطة إن الأسرة التي نفذت هجمات الأحد من بين 500 متعاطف مع التنظيم عادوا من سوريا.")
+    assert values(text, "2018-05-15T01:35:44+04:00", lexicon) == ["2018-05-14", "2018-05-13"]
+    # without the sentence that dates the attacks, no day
+    assert values(text.split(". ")[0], "2018-05-15T01:35:44+04:00", lexicon) == [None]
+
+
+def test_an_eve_word_with_no_day_after_it_takes_its_events_day_elsewhere(lexicon):
+    # team FR-internationalNews-25-20180219 (Monday): «حادثة الأربعاء» dates the Parkland shooting, so its morrow
+    # is Thursday
+    text = ("حادثة الأربعاء هي أيضا واحدة من 20 حادثة من نوعها جرت في المدارس الأمريكية. "
+            "وألقى الرئيس الأمريكي دونالد ترامب غداة حادثة باركلاند خطابا تعهد خلاله بالاهتمام بمن يعانون أمراضا عقلية.")
+    assert values(text, "2018-02-19T15:18:49+00:00", lexicon) == ["2018-02-14", "2018-02-15"]
+
+
+def test_the_day_of_the_spans_own_clause_dates_no_event(lexicon):
+    # BB-internationalNews-931-20180806 (in no gold file; Monday): «زلزال الأحد بعد أسبوع من زلزال آخر» counts to
+    # Sunday's quake from another one; Sunday's quake, named by its day elsewhere too, is not that other one
+    text = ("ووقع أكثر من 130 هزة أخرى عقب الزلزال الذي حدث صباح الأحد. "
+            "ويأتي زلزال الأحد بعد أسبوع من زلزال آخر ضرب جزيرة لومبوك نفسها، التي يقصدها كثير من السائحين.")
+    assert values(text, "2018-08-06T11:54:39+00:00", lexicon) == ["2018-08-05", "2018-08-05", None]
