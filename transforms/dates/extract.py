@@ -799,7 +799,8 @@ _TAIL_GROUPS = {p: tuple(f"{p}_{g}" for g in ("y", "wy", "same", "same2", "ry", 
 class _Extractor:
     __slots__ = ("text", "pub", "late", "morning", "anchor_end", "weekday_end", "weekday_day", "weekday_night",
                  "lexicon", "anchor", "day_end", "dated", "tenses", "from_event", "nowadays_end",
-                 "day_at", "named_month", "story", "habit_end", "worded_end", "day_dated", "history", "history_days")
+                 "day_at", "named_month", "story", "habit_end", "worded_end", "day_dated", "history", "history_days",
+                 "relday_told")
 
     def __init__(self, text: str, published: datetime | None, lexicon: DateLexicon):
         self.text = text  # normalised
@@ -832,6 +833,9 @@ class _Extractor:
         self.day_dated = False  # whether self.dated was set by a day given with its year (see day_results)
         self.history: bool | None = None  # whether the text holds a phrase of a day's history (see in_history_list)
         self.history_days: set[int] = set()  # where the days of such a list start, their year left open for good
+        # where the last أمس or الليلة الماضية outside a quotation ended, and its day: the day a quotation after it in
+        # its sentence was spoken on (see spoken_day)
+        self.relday_told: tuple[int, date] | None = None
 
     def tense(self, at: int) -> str | None:
         """tense.tense at `at`, computed once per position (a weekday asks it up to four times)."""
@@ -1106,8 +1110,18 @@ class _Extractor:
         if self.weekday_day is None or self.weekday_end is None or self.weekday_end >= m.start() \
                 or _SENTENCE_BREAK.search(self.text, self.weekday_end, m.start()) or not _in_quote(self.text, m.start()) \
                 or _in_quote(self.text, self.weekday_end):
-            return self.spoken_date(m)
+            return self.spoken_date(m) or self.spoken_yesterday(m)
         return self.weekday_day if self.weekday_day < self.pub else None
+
+    def spoken_yesterday(self, m: re.Match) -> date | None:
+        """The day of a أمس or الليلة الماضية earlier in the sentence of `m`, outside the quotation that holds `m` (قال …
+        في وقت متأخر الليلة الماضية: "أمس وافقت الحكومة": the day before last night), as spoken_day reads it."""
+        if self.relday_told is None:
+            return None
+        end, day = self.relday_told
+        if end >= m.start() or _SENTENCE_BREAK.search(self.text, end, m.start()) or not _in_quote(self.text, m.start()):
+            return None
+        return day
 
     def spoken_date(self, m: re.Match) -> date | None:
         """The day and month (a full date: 5 مارس/ آذار الجاري) that set the last day named, earlier in the sentence
@@ -1568,10 +1582,13 @@ class _Extractor:
         elif today == "quoted" and self.morning:
             # قال ترامب "أعلن اليوم انسحاب …", published the next morning: the speaker's day, the day before
             day = self.pub - timedelta(days=1)
-        elif shift and (spoken := self.spoken_day(m)) is not None:
+        elif (spoken := self.spoken_day(m)) is not None:
+            # (اليوم and صباح اليوم too: وذكرت هيئة الأرصاد الجوية الجمعة "… رصدت سحابة دخان صباح اليوم", Friday morning)
             day = spoken + timedelta(days=shift)
         else:
             day = self.pub + timedelta(days=shift)
+        if shift < 0 and not _in_quote(self.text, m.start()):
+            self.relday_told = (m.end(), day)
         self.note_day(day.year, day.month, day.day)
         return [_result(day.isoformat(), "day", "published")]
 
