@@ -35,3 +35,20 @@ def test_the_day_of_the_spans_own_clause_dates_no_event(lexicon):
     text = ("ووقع أكثر من 130 هزة أخرى عقب الزلزال الذي حدث صباح الأحد. "
             "ويأتي زلزال الأحد بعد أسبوع من زلزال آخر ضرب جزيرة لومبوك نفسها، التي يقصدها كثير من السائحين.")
     assert values(text, "2018-08-06T11:54:39+00:00", lexicon) == ["2018-08-05", "2018-08-05", None]
+
+
+# --- a quotation told on an earlier day ---------------------------------------------------------------------------
+# (no article of no gold file shows these two shapes: dates_identity over all 10372 of them changes no row)
+
+def test_today_in_a_quotation_told_on_an_earlier_weekday_is_that_day(lexicon):
+    # team FR-internationalNews-2678-20180812 (Sunday): the weather service said it on Friday
+    text = ('وذكرت هيئة الأرصاد الجوية الأمريكية الجمعة "الصور الملتقطة عبر الأقمار الاصطناعية رصدت سحابة دخان عريضة '
+            'صباح اليوم متأتية من الحرائق في غرب الولايات المتحدة"')
+    assert values(text, "2018-08-12T07:23:20+00:00", lexicon) == ["2018-08-10", "2018-08-10"]
+
+
+def test_yesterday_in_a_quotation_told_last_night_is_the_day_before(lexicon):
+    # team SK-middleEast-1143-20180420 (Friday): said last night (Thursday), so «أمس» is Wednesday
+    text = ('وقال ليفيو دراغنا زعيم الحزب الاشتراكي الديمقراطي لمحطة تلفزيون "أنتينا 3 " الخاصة في وقت متأخر الليلة '
+            'الماضية : "أمس وافقت الحكومة على مذكرة لبدء إجراءات النقل الفعلي للسفارة من تل أبيب إلى القدس".')
+    assert values(text, "2018-04-20T10:44:38+00:00", lexicon) == ["2018-04-19", "2018-04-18"]
