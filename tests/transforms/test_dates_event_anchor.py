@@ -52,3 +52,25 @@ def test_yesterday_in_a_quotation_told_last_night_is_the_day_before(lexicon):
     text = ('وقال ليفيو دراغنا زعيم الحزب الاشتراكي الديمقراطي لمحطة تلفزيون "أنتينا 3 " الخاصة في وقت متأخر الليلة '
             'الماضية : "أمس وافقت الحكومة على مذكرة لبدء إجراءات النقل الفعلي للسفارة من تل أبيب إلى القدس".')
     assert values(text, "2018-04-20T10:44:38+00:00", lexicon) == ["2018-04-19", "2018-04-18"]
+
+
+# --- an event of another kind (class date_event_other) ------------------------------------------------------------
+
+def test_a_new_attack_is_not_the_one_the_article_dates(lexicon):
+    # FR-internationalNews-2111-20180702 (in no gold file; Monday): «هجوم الجمعة» is Friday's attack on the G5
+    # headquarters; «غداة هجوم جهادي جديد» follows another, Sunday's, so it takes no day from Friday's
+    from tests.transforms.test_code_lists_as_rows import date_lexicon_without
+    text = ("غداة هجوم جهادي جديد في مالي أدى لمقتل أربعة مدنيين وجرح أكثر من عشرين شخصا بينهم أربعة جنود فرنسيين، "
+            "سيتطرق الاتحاد الأفريقي لمسألة الأمن في منطقة الساحل. "
+            "واستهدف هجوم الجمعة مقر قيادة قوة مجموعة دول الساحل.")
+    assert values(text, "2018-07-02T09:32:39+00:00", lexicon) == ["2018-06-29"]
+    without = date_lexicon_without("date_event_other", "جديد")
+    assert values(text, "2018-07-02T09:32:39+00:00", without) == ["2018-06-29", "2018-06-30"]
+
+
+def test_the_event_of_the_kind_the_span_tells_is_another(lexicon):
+    # FR-internationalNews-2731-20180815 (in no gold file; Wednesday): «هذا الهجوم» is Wednesday's; the attack on
+    # Ghazni it comes three days after is another one, so no day is counted from Wednesday's
+    text = ("إلا أن حركة طالبان سارعت إلى نفي تورطها في هجوم الأربعاء. "
+            "ويأتي هذا الهجوم بعد ثلاثة أيام من هجوم واسع على مدينة غزنة شرقي أفغانستان، قتل خلاله أكثر من 100 عنصر أمني.")
+    assert values(text, "2018-08-15T20:10:51+00:00", lexicon) == ["2018-08-15", None]
