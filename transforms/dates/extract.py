@@ -15,6 +15,7 @@ from transforms.dates.grammar import (COUNTS, DAY_WORDS, GLUED_DAY_UNITS, GLUED_
                                       SMALL_COUNTS, YEAR_NUMBER_WORDS, word_year_pattern,
                                       month_token_pattern)
 from transforms.dates.hijri import hijri_to_gregorian, hijri_year_of
+from transforms.dates.event_anchor import anchored_day, eve_words_alone
 from transforms.dates.lexicon import DateLexicon
 from transforms.dates.tense import (_SAID_THAT, clause_before, clause_opens_with_imperfect, future_verb, future_verb_right_before, opens_with_imperfect, past_plan, said_that_before,
                                    OPENER_REACH, holds_perfect, in_with_conjunction, last_match, past_verb_right_before,
@@ -798,7 +799,8 @@ _TAIL_GROUPS = {p: tuple(f"{p}_{g}" for g in ("y", "wy", "same", "same2", "ry", 
 class _Extractor:
     __slots__ = ("text", "pub", "late", "morning", "anchor_end", "weekday_end", "weekday_day", "weekday_night",
                  "lexicon", "anchor", "day_end", "dated", "tenses", "from_event", "nowadays_end",
-                 "day_at", "named_month", "story", "habit_end", "worded_end", "day_dated", "history", "history_days")
+                 "day_at", "named_month", "story", "habit_end", "worded_end", "day_dated", "history", "history_days",
+                 "relday_told")
 
     def __init__(self, text: str, published: datetime | None, lexicon: DateLexicon):
         self.text = text  # normalised
@@ -831,6 +833,9 @@ class _Extractor:
         self.day_dated = False  # whether self.dated was set by a day given with its year (see day_results)
         self.history: bool | None = None  # whether the text holds a phrase of a day's history (see in_history_list)
         self.history_days: set[int] = set()  # where the days of such a list start, their year left open for good
+        # where the last أمس or الليلة الماضية outside a quotation ended, and its day: the day a quotation after it in
+        # its sentence was spoken on (see spoken_day)
+        self.relday_told: tuple[int, date] | None = None
 
     def tense(self, at: int) -> str | None:
         """tense.tense at `at`, computed once per position (a weekday asks it up to four times)."""
@@ -1105,8 +1110,18 @@ class _Extractor:
         if self.weekday_day is None or self.weekday_end is None or self.weekday_end >= m.start() \
                 or _SENTENCE_BREAK.search(self.text, self.weekday_end, m.start()) or not _in_quote(self.text, m.start()) \
                 or _in_quote(self.text, self.weekday_end):
-            return self.spoken_date(m)
+            return self.spoken_date(m) or self.spoken_yesterday(m)
         return self.weekday_day if self.weekday_day < self.pub else None
+
+    def spoken_yesterday(self, m: re.Match) -> date | None:
+        """The day of a أمس or الليلة الماضية earlier in the sentence of `m`, outside the quotation that holds `m` (قال …
+        في وقت متأخر الليلة الماضية: "أمس وافقت الحكومة": the day before last night), as spoken_day reads it."""
+        if self.relday_told is None:
+            return None
+        end, day = self.relday_told
+        if end >= m.start() or _SENTENCE_BREAK.search(self.text, end, m.start()) or not _in_quote(self.text, m.start()):
+            return None
+        return day
 
     def spoken_date(self, m: re.Match) -> date | None:
         """The day and month (a full date: 5 مارس/ آذار الجاري) that set the last day named, earlier in the sentence
@@ -1567,10 +1582,13 @@ class _Extractor:
         elif today == "quoted" and self.morning:
             # قال ترامب "أعلن اليوم انسحاب …", published the next morning: the speaker's day, the day before
             day = self.pub - timedelta(days=1)
-        elif shift and (spoken := self.spoken_day(m)) is not None:
+        elif (spoken := self.spoken_day(m)) is not None:
+            # (اليوم and صباح اليوم too: وذكرت هيئة الأرصاد الجوية الجمعة "… رصدت سحابة دخان صباح اليوم", Friday morning)
             day = spoken + timedelta(days=shift)
         else:
             day = self.pub + timedelta(days=shift)
+        if shift < 0 and not _in_quote(self.text, m.start()):
+            self.relday_told = (m.end(), day)
         self.note_day(day.year, day.month, day.day)
         return [_result(day.isoformat(), "day", "published")]
 
@@ -2148,6 +2166,8 @@ def extract_time_expressions(text: str, published: datetime | None, lexicon: Dat
     shifted = bool(norm.dropped)  # (without dropped characters, offsets are those of `text`)
     # (a substring test first: غداة or عشية stands in one text in forty)
     eve_possible = any(word in normed for word in lexicon.eve)
+    undated = []  # (its row, where it ended, its spec): a span counted from an event no date follows
+    eve_taken: set[int] = set()  # where the eve words read with the day after them start
     for m in matches:
         day_before = anchor.day
         results = productions[m.lastgroup](extractor, m)
@@ -2163,6 +2183,8 @@ def extract_time_expressions(text: str, published: datetime | None, lexicon: Dat
             value = counted_from(normed, gone, counted, m, results[0]["value"])
             if value is not None:
                 found[row].update(value)
+            else:
+                undated.append(waiting)
             waiting = None
         for r in results:
             if r["value"]:
@@ -2187,6 +2209,7 @@ def extract_time_expressions(text: str, published: datetime | None, lexicon: Dat
             # غداة إعادة انتخابه الأحد: the day after the event's day, a row of its own before the day's (not after a
             # day with its year: غداة اعتداءات 11 أيلول/سبتمبر 2001 is "in the aftermath of" a past event, no day)
             eve_start, eve_end, eve_row = eve
+            eve_taken.add(eve_start)
             if shifted:
                 eve_start, eve_end = norm.span_to_original(eve_start, eve_end)
             found.append({"surface": text[eve_start:eve_end], "char_start": eve_start, "char_end": eve_end, **eve_row})
@@ -2198,6 +2221,12 @@ def extract_time_expressions(text: str, published: datetime | None, lexicon: Dat
                 open_year = True
         if spec is not None and len(results) == 1 and not results[0]["value"]:
             waiting = (len(found) - 1, m.end(), spec)
+    if waiting is not None:
+        undated.append(waiting)
+    if undated or eve_possible:
+        # (a span counted from an event, or an eve word, whose event's day no date right after gives: in one text
+        # in twenty)
+        _date_from_event_elsewhere(text, norm, found, undated, eve_possible and eve_taken, lexicon)
     if open_year:
         # a day whose year the sentence leaves open (أحداث 11 سبتمبر) that the text writes elsewhere with its
         # year (هجمات الحادي عشر من سبتمبر عام 2001) is that day: one value, said twice (not a year the text
@@ -2212,6 +2241,41 @@ def extract_time_expressions(text: str, published: datetime | None, lexicon: Dat
             if value and value[0] == "X" and len(years.get(value[4:], ())) == 1 and i not in kept_open:
                 r["value"], r["resolved_against"] = next(iter(years[value[4:]])), "text"
     return found
+
+
+def _date_from_event_elsewhere(text: str, norm: NormalizedText, found: list[dict], undated: list, eve_taken,
+                               lexicon: DateLexicon) -> None:
+    """The spans counted from an event (`undated`: their row, where they end in the normalised text, their spec) and
+    the eve words no day follows (when `eve_taken` is not False: the starts of the eve words read already) dated by
+    the day the text gives the event elsewhere (event_anchor.anchored_day): rows filled in, and a row added for each
+    eve word so dated."""
+    normed = norm.text
+    eves = eve_words_alone(normed, lexicon, eve_taken) if eve_taken is not False else []
+    if not undated and not eves:
+        return
+    shifted = bool(norm.dropped)
+    days = []
+    for r in found:
+        value = r["value"]
+        if value and len(value) == 10 and value[0] != "X" and r["resolved_against"] != "text":
+            # (a day counted from another, اليوم التالي، بعد يوم من الاجتماع, has its event's words beside it, not its own)
+            start, end = r["char_start"], r["char_end"]
+            if shifted:
+                start, end = norm.to_normalised(start), norm.to_normalised(end)
+            days.append((start, end, value, r["resolved_against"]))
+    if not days:
+        return
+    for row, gone, spec in undated:
+        value = anchored_day(normed, gone, spec, days, lexicon, eve=False)
+        if value is not None:
+            found[row].update(_result(value, "day", "text"))
+    for start, end, shift in eves:
+        value = anchored_day(normed, end, (shift, 1, "day"), days, lexicon, eve=True)
+        if value is not None:
+            if shifted:
+                start, end = norm.span_to_original(start, end)
+            found.append({"surface": text[start:end], "char_start": start, "char_end": end,
+                          **_result(value, "day", "text")})
 
 
 class _Productions(dict):

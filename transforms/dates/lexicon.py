@@ -189,6 +189,9 @@ class DateLexicon:
     # extract._EVE_ANNIVERSARY_UNSEEN: ذكرى), normalised
     eve: dict = field(default_factory=dict)
     eve_anniversary: frozenset[str] = frozenset()
+    # the words that make an event another of its kind (class date_event_other and event_anchor.EVENT_OTHER_UNSEEN:
+    # آخر، جديد), normalised: no day the text gives an event of that noun is its day (event_anchor.anchored_day)
+    event_other: frozenset[str] = frozenset()
     # a yearly day named by its name (seeds/annual_days.csv: يوم الأرض، عيد العمال), ب or ل glued on or not, with the
     # word before it that places something on it (class date_annual_day_lead) as group `lead`, and each name's
     # (month, day) (extract.annual_day_patterns, _Extractor.annual)
@@ -257,6 +260,7 @@ def build_date_lexicon(month_rows: list[dict], curated_rows: list[dict],
     from transforms.dates.first_chars import first_chars
     from transforms.dates.grammar import relative_words, plural_relative_words, SAME_UNSEEN, YEAR_LEAD_UNSEEN, YEAR_KIND_UNSEEN
     from transforms.cue_lexicon import class_and_unseen_alternation
+    from transforms.dates.event_anchor import EVENT_OTHER_UNSEEN
     from transforms.dates.grammar import lead_words, time_units, year_words
 
     months: dict[str, tuple[str, int]] = {}
@@ -329,6 +333,7 @@ def build_date_lexicon(month_rows: list[dict], curated_rows: list[dict],
                             if row["kind"].strip() == "month" and (row.get("source") or "").strip() == "cldr:ar_SY"),
         like_this=like_this, like=like, days_after_that=days_after_that_words(cues),
         eve=eve_words(cues), eve_anniversary=eve_anniversary_words(cues),
+        event_other=class_and_unseen_words(cues, "date_event_other", EVENT_OTHER_UNSEEN),
         **annual_day_patterns(cues, annual_rows))
     passes: dict = {}
     pattern = compile_grammar(words, passes)
