@@ -2010,7 +2010,10 @@ def _scan(text: str, lexicon: DateLexicon) -> tuple[list[int], set[int], bool]:
     named = False
     last = len(text) - 1
     day_next = lexicon.day_next
-    for end, (length, whole) in lexicon.trigger_index.iter(text):
+    values = lexicon.trigger_index.values
+    for pattern, _, stop in lexicon.trigger_index.hits(text):
+        end = stop - 1  # (the match's last character)
+        length, whole = values[pattern]
         if length:  # a word: it ends its token, at most 2 clitics (وفبل) into it
             if end < last:
                 ch = text[end + 1]
