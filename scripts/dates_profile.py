@@ -2,7 +2,7 @@
 then cProfile's hot spots in transforms/dates.
 
 The breakdown (CPU time per text, best of --rounds, each part on the same texts): normalize() alone; the
-trigger index's pass alone (lexicon.trigger_index.iter, in C); the trigger scan (_scan: that pass and the
+trigger index's pass alone (lexicon.trigger_index.hits, in C); the trigger scan (_scan: that pass and the
 Python that reads its hits); the grammar matches (_matches: the scan, the lead words and the grammar
 regex); the whole extraction as the pipeline calls it (the normalised text passed in) and on the raw
 text (normalised inside, as bench/dates_peer_bench.py's raw way). The hot spots: the functions of
@@ -71,7 +71,7 @@ def main() -> int:
 
     def index_pass():
         for norm in norms:
-            for _ in index.iter(norm.text):
+            for _ in index.hits(norm.text):
                 pass
 
     def scan():

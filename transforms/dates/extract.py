@@ -2024,10 +2024,14 @@ def _scan(text: str, lexicon: DateLexicon) -> tuple[list[int], set[int], bool]:
     those where a whole trigger word follows nothing but clitics. (A character is a word character
     for the regex when it is alphanumeric or "_".)"""
     sure, candidates, glued = set(), set(), set()
+    numbers = set()  # (the candidates of a number, confirmed by the trigger's half of numbers; the others by its words')
     named = False
     last = len(text) - 1
     day_next = lexicon.day_next
-    for end, (length, whole) in lexicon.trigger_index.iter(text):
+    values = lexicon.trigger_index.values
+    for pattern, _, stop in lexicon.trigger_index.hits(text):
+        end = stop - 1  # (the match's last character)
+        length, whole = values[pattern]
         if length:  # a word: it ends its token, at most 2 clitics (وفبل) into it
             if end < last:
                 ch = text[end + 1]
@@ -2089,19 +2093,24 @@ def _scan(text: str, lexicon: DateLexicon) -> tuple[list[int], set[int], bool]:
                 if digits == 4 and text[end:end + 2] in _YEAR_STARTS:
                     sure.add(p)
                 elif digits == 4 and "10" <= text[end:end + 2] <= "17":
-                    candidates.add(p)  # (the regex's early year opening a range: بين 1555 و1865)
+                    numbers.add(p)  # (the regex's early year opening a range: بين 1555 و1865)
                 elif digits <= 2 and text[p:end] in _DAY_PREFIXES:
                     # (what follows must start as the regex's day_next does, after its spaces)
                     after = end + digits
                     while after <= last and text[after].isspace():
                         after += 1
                     if after <= last and text[after] in day_next:
-                        candidates.add(p)
+                        numbers.add(p)
     candidates -= sure
-    if candidates:  # (the regex only where no whole word made the position sure; no copy of the text without one)
-        padded, trigger = " " + text, lexicon.trigger.match
+    numbers -= sure
+    if candidates or numbers:  # (the regex only where no whole word made the position sure; no copy of the text without one)
+        # (each candidate tried with the half of the trigger regex that can match at it: see grammar.compile_trigger_halves)
+        padded, word, number = " " + text, lexicon.trigger_word.match, lexicon.trigger_number.match
         for p in candidates:
-            if trigger(padded, p):
+            if word(padded, p):
+                sure.add(p)
+        for p in numbers:
+            if number(padded, p):
                 sure.add(p)
     return sorted(sure), glued, named
 

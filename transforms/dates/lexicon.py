@@ -36,6 +36,9 @@ class DateLexicon:
     grammar_find: object = field(repr=False, default=None)
     grammar_productions: dict = field(repr=False, default_factory=dict)
     trigger: re.Pattern = field(repr=False, default=None)
+    # its two halves (grammar.compile_trigger_halves): what confirms a word, and a number, the index found
+    trigger_word: re.Pattern = field(repr=False, default=None)
+    trigger_number: re.Pattern = field(repr=False, default=None)
     # a year alone glued to the word before it (كأس العالم2018), tried where the trigger scan finds one
     glued_year: re.Pattern = field(repr=False, default=None)
     # first words of the triggers and the digits, for a fast pass that finds where `trigger` may match
@@ -245,8 +248,8 @@ def build_date_lexicon(month_rows: list[dict], curated_rows: list[dict],
     cue lexicon of seeds/cue_words.csv (its relatives and clause openers bound the clause a tense
     reaches; without it no clause word is read) and seeds/annual_days.csv rows (the yearly days read
     by their name; without them, or without the cue lexicon's leads, none is)."""
-    from transforms.dates.grammar import (compile_glued_year, compile_grammar, compile_trigger_index, compile_triggers,  # they need the names
-                                          day_next_chars)
+    from transforms.dates.grammar import (compile_glued_year, compile_grammar, compile_trigger_halves,  # they need the names
+                                          compile_trigger_index, compile_triggers, day_next_chars)
     from transforms.dates.extract import (call_for_pattern, event_named_pattern, counted_patterns, event_patterns, ongoing_pattern,
                                           lasting_pattern, ordinal_noun_pattern, quantity_pattern, story_pattern, story_turn_pattern, history_list_pattern,
                                           appointed_pattern,
@@ -337,7 +340,8 @@ def build_date_lexicon(month_rows: list[dict], curated_rows: list[dict],
         **annual_day_patterns(cues, annual_rows))
     passes: dict = {}
     pattern = compile_grammar(words, passes)
+    trigger_word, trigger_number = compile_trigger_halves(words)
     return replace(words, pattern=pattern, grammar_find=passes["find"], grammar_productions=passes["productions"],
-                   trigger=compile_triggers(words),
+                   trigger=compile_triggers(words), trigger_word=trigger_word, trigger_number=trigger_number,
                    glued_year=compile_glued_year(), trigger_index=compile_trigger_index(words),
                    day_next=day_next_chars(words))
