@@ -7,7 +7,7 @@ from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from transforms.arabic_text import NormalizedText, normalize, normalize_key
-from transforms.cue_lexicon import class_alternation, class_and_unseen_alternation, class_and_unseen_words
+from transforms.cue_lexicon import class_alternation, class_and_unseen_alternation, class_and_unseen_words, trie_alternation
 from transforms.dates.calendar_math import (UPCOMING_MONTHS, day_value, day_year_untensed, month_year_untensed,
                                             shift_day, valid_day, weekday_date, year_of_day, year_of_month)
 from transforms.dates.grammar import (COUNTS, DAY_WORDS, GLUED_DAY_UNITS, GLUED_YEAR_PREFIXES,
@@ -746,6 +746,28 @@ def history_list_pattern(cues: "CueLexicon | None") -> re.Pattern | None:
     return re.compile(rf"(?<!\w)[وفل]?(?:{words})(?!\w)") if words else None
 
 
+# A comma, then a word of after and an event (ويعتزم ترمب استقبال بوتين …، بعد قمتهما الأولى في هلسنكي، الاثنين;
+# ، بعد رفض الحكومة … خلال اجتماعها مع النقابات السبت): the phrase tells what led to the clause before the
+# comma, which has happened, whatever that clause looks ahead to; a future cue before the comma does not reach a weekday
+# in it (see _Extractor.in_background). The words of after are the rows of class `date_background_after` of
+# seeds/cue_words.csv, as written. Not بعد أن، بعدما (a clause with its own verb and tense), بعد ظهر (a part of the day:
+# بعد ظهر الأحد), بعد غد (a day), nor a span counted after it (بعد يومين من، بعد ساعات من، بعد 3 أيام: a date of its
+# own, counted from an event).
+_AFTER_NOT_EVENT = ("ان", "ما", "ذلك", "ظهر", "الظهر", "غد", "يوم", "يومين", "ساعه", "ساعتين", "ساعات", "دقائق", "قليل")
+BACKGROUND_WORDS = 12  # words at most from the word of after to the weekday
+
+
+def background_after_pattern(cues: "CueLexicon | None") -> re.Pattern | None:
+    """A comma and a word of after (class date_background_after) opening an event's phrase, not a clause, a part of the
+    day nor a counted span (_AFTER_NOT_EVENT and the units of class date_story_unit); None without a row."""
+    words = class_alternation(cues, "date_background_after")
+    if not words:
+        return None
+    units = class_alternation(cues, "date_story_unit")
+    not_event = "|".join(filter(None, (trie_alternation(_AFTER_NOT_EVENT), units)))
+    return re.compile(rf"[،,]\s*(?:وذلك\s+)?(?:{words})\s+(?!(?:{not_event})(?!\w))(?!\d)")
+
+
 def appointed_pattern(cues: "CueLexicon | None") -> re.Pattern:
     """A word of an appointed time (class date_appointed: موعد، موعدا، موعدها) right before a day or month,
     يوم، في or شهر between at most, up to the end of the searched text; without the cue lexicon, none."""
@@ -948,6 +970,20 @@ class _Extractor:
         said = last_match(_SAID_THAT, clause)
         # (طلبوا … خلال محادثات يوم الخميس: a perfect verb in what was said tells the event done)
         return said is not None and not holds_perfect(clause[said.end():], self.lexicon.perfect_verbs)
+
+    def in_background(self, m: re.Match) -> bool:
+        """Whether `m` stands in a phrase of what led to its clause (lexicon.background_after: ويعتزم ترمب استقبال بوتين …، بعد
+        قمتهما الأولى في هلسنكي، الاثنين), BACKGROUND_WORDS words at most after its word of after, with no tense cue between: what the
+        clause before the comma looks ahead to is not the weekday's."""
+        pattern = self.lexicon.background_after
+        if pattern is None:
+            return False
+        clause = clause_before(self.text, m.start())
+        last = last_match(pattern, clause)
+        if last is None:
+            return False
+        phrase = clause[last.end():]
+        return len(phrase.split()) <= BACKGROUND_WORDS and self.lexicon.tense_words.cue.search(phrase) is None
 
     def opened_by_imperfect(self, m: re.Match) -> bool:
         """No tense cue before `m` in its sentence, which an imperfect verb opens a few words before
@@ -1426,7 +1462,9 @@ class _Extractor:
             # المنتظر أن يصوت مجلس الشيوخ …، بعد أن صوت مجلس النواب على نسخته الخميس, on Friday
             # afternoon; but وسيزور المسدي قصر الأليزيه لأول مرة الجمعة, on Saturday evening, is next week)
             day = self.pub - timedelta(days=1)
-        elif self.future(m) or self.until(m) or self.follows_coming_weekday(m):
+        elif ((self.future(m) or self.follows_coming_weekday(m)) and not self.in_background(m)) or self.until(m):
+            # (a weekday in a phrase of what led to the clause, after a comma and بعد, is not looked ahead to: ويعتزم
+            # ترمب استقبال بوتين …، بعد قمتهما الأولى في هلسنكي، الاثنين, on a Friday, is the Monday gone by)
             day = weekday_date(self.pub, weekday, 1, inclusive=True)
         elif weekday != yesterday and (self.opened_by_imperfect(m) or self.clause_opened_by_imperfect(m)):
             # يصوت الناخبون الأحد، يستقبل الرئيس في واشنطن الثلاثاء: a sentence opened by an imperfect
