@@ -81,7 +81,7 @@ class DateLexicon:
     story_goes_on: re.Pattern | None = field(repr=False, default=None)
     # what turns a sentence away from the year its word named before (class date_story_turn; extract.story_turn_pattern)
     story_turn: re.Pattern | None = field(repr=False, default=None)
-    # a comma and a word of after opening a phrase of what led to the clause before it (class date_background_after: بعد;
+    # a word of after opening the phrase of an event the clause comes after (class date_background_after: بعد;
     # extract.background_after_pattern)
     background_after: re.Pattern | None = field(repr=False, default=None)
     # what lists the events of one calendar day across the years (class date_history_list; extract.history_list_pattern)
