@@ -798,6 +798,11 @@ def next_after_pattern(cues: "CueLexicon | None") -> re.Pattern | None:
     return re.compile(rf"\s+(?:{words})(?!\w)") if words else None
 
 
+# Words at most between the imperfect verb opening a sentence and a bare weekday it looks ahead to (see
+# _Extractor.opened_by_imperfect): a subject with its title and a name of three words is six (يستقبل الرئيس الكوري
+# الجنوبي مون جاي إن السبت; ويرأس النائب البريطاني اجتماع مجلس الأمن القومي لاحقاً الاثنين), beyond tense.OPENER_REACH,
+# which اليوم keeps (a verb further back reads it as "nowadays" as often as "today").
+WEEKDAY_OPENER_REACH = 8
 # A report is told within so many days of it (see tense.reported_at_end).
 REPORT_DAYS = 2
 # Characters at most read on either side of a date for the rest of its sentence (imperfect_in_sentence).
@@ -994,7 +999,8 @@ class _Extractor:
         if self.since(m):
             return False
         return self.tense(m.start()) is None and opens_with_imperfect(self.text, m.start(), self.lexicon.future_verbs,
-                                                                  self.lexicon.own_clause, self.lexicon.opening_imperfect)
+                                                                  self.lexicon.own_clause, self.lexicon.opening_imperfect,
+                                                                  WEEKDAY_OPENER_REACH)
 
     def clause_opened_by_imperfect(self, m: re.Match) -> bool:
         """The last clause of its own before `m` (a relative, a conjunction of time) opens with an imperfect verb a few
