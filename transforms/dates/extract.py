@@ -826,7 +826,7 @@ _TAIL_GROUPS = {p: tuple(f"{p}_{g}" for g in ("y", "wy", "same", "same2", "ry", 
 
 
 class _Extractor:
-    __slots__ = ("text", "pub", "late", "morning", "anchor_end", "weekday_end", "weekday_day", "weekday_night",
+    __slots__ = ("text", "pub", "late", "morning", "anchor_end", "weekday_end", "weekday_day", "weekday_night", "weekday_bare",
                  "lexicon", "anchor", "day_end", "dated", "tenses", "from_event", "nowadays_end",
                  "day_at", "named_month", "story", "habit_end", "worded_end", "day_dated", "history", "history_days")
 
@@ -840,6 +840,7 @@ class _Extractor:
         self.weekday_end: int | None = None  # where the last bare weekday ended, and its day
         self.weekday_day: date | None = None
         self.weekday_night = False  # whether it was named as a night (ليل السبت)
+        self.weekday_bare = False  # whether it was named with no modifier (الجمعة; not الجمعة الماضي)
         self.lexicon = lexicon
         self.anchor = _TextAnchor()
         self.day_end: int | None = None  # where the last day-and-month date ended
@@ -1431,6 +1432,15 @@ class _Extractor:
             day = weekday_date(self.pub, weekday, told, inclusive=True)
         elif direction == -1:
             day = weekday_date(self.pub, weekday, -1, inclusive=False)
+            if self.weekday_bare and self.weekday_day is not None and self.weekday_day < day \
+                    and self.weekday_end is not None and self.weekday_end < m_start \
+                    and w_rel not in lexicon.plural_relative \
+                    and not _SENTENCE_BREAK.search(self.text, self.weekday_end, m_start) \
+                    and not _WEEKDAY_LIST_JOINT.fullmatch(self.text, self.weekday_end, m_start):
+                # «<weekday> الماضي» after a bare weekday gone by in its sentence, told of a time before it (وجهت ميلانيا
+                # ترامب … رسالة شكر …، الجمعة، على استضافتها خلال زيارتها إلى مصر، السبت الماضي, published on Sunday:
+                # a Friday letter thanks for a Saturday before that Friday, not for the day before publication)
+                day = weekday_date(self.weekday_day, weekday, -1, inclusive=False)
         elif direction == 1 and w_rel in lexicon.plural_relative and self.weekday_day is not None \
                 and self.weekday_day > self.pub and _WEEKDAY_LIST_JOINT.fullmatch(self.text, self.weekday_end, m_start):
             # الثلاثاء والأربعاء القادمين, on a Tuesday: the days of a list to come follow one another
@@ -1507,7 +1517,7 @@ class _Extractor:
                 and (self.lexicon.until.match(m.group(0))
                      or self.lexicon.until_before.search(self.text, max(0, m.start() - 12), m.start())):
             day = weekday_date(self.pub, weekday, 1, inclusive=True)
-        self.weekday_end, self.weekday_day = m_end, day
+        self.weekday_end, self.weekday_day, self.weekday_bare = m_end, day, direction is None and not told
         self.weekday_night = bool(w_pre) and lexicon.night is not None \
             and lexicon.night.search(w_pre) is not None
         self.note_day(day.year, day.month, day.day)
