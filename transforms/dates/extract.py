@@ -7,7 +7,7 @@ from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from transforms.arabic_text import NormalizedText, normalize, normalize_key
-from transforms.cue_lexicon import class_alternation, class_and_unseen_alternation, class_and_unseen_words
+from transforms.cue_lexicon import class_alternation, class_and_unseen_alternation, class_and_unseen_words, trie_alternation
 from transforms.dates.calendar_math import (UPCOMING_MONTHS, day_value, day_year_untensed, month_year_untensed,
                                             shift_day, valid_day, weekday_date, year_of_day, year_of_month)
 from transforms.dates.grammar import (COUNTS, DAY_WORDS, GLUED_DAY_UNITS, GLUED_YEAR_PREFIXES,
@@ -747,6 +747,31 @@ def history_list_pattern(cues: "CueLexicon | None") -> re.Pattern | None:
     return re.compile(rf"(?<!\w)[وفل]?(?:{words})(?!\w)") if words else None
 
 
+# A word of after and an event (ويعتزم ترمب استقبال بوتين …، بعد قمتهما الأولى في هلسنكي، الاثنين; وسيحظى أردوغان
+# بسلطات معززة بعد فوزه في الانتخابات التركية، الأحد; … الأربعاء المقبل، بعد رفض الحكومة … خلال اجتماعها مع النقابات
+# السبت): the phrase tells the event the clause comes after, which has happened, whatever that clause looks ahead to; a
+# future cue before the word of after does not reach a weekday in the phrase (see _Extractor.in_background). Checked
+# on all the ANT articles in no gold file: of the weekdays a future cue before such a phrase read as coming, every one
+# (4) is the one gone by. The words of after are the rows of class `date_background_after` of seeds/cue_words.csv, as
+# written. Not بعد أن، بعدما (a clause with its own verb and tense), بعد ظهر (a part of the day: سيلتقي … ماكرون بعد
+# ظهر الثلاثاء), بعد غد (a day), nor a span counted after it (بعد يومين من، بعد نحو 36 ساعة من، بعد 3 أيام: a date
+# of its own, counted from an event).
+_AFTER_NOT_EVENT = ("ان", "ما", "ذلك", "ظهر", "الظهر", "غد", "يوم", "يومين", "ساعه", "ساعتين", "ساعات", "دقائق", "قليل",
+                    "نحو", "حوالي")
+BACKGROUND_WORDS = 12  # words at most from the word of after to the weekday
+
+
+def background_after_pattern(cues: "CueLexicon | None") -> re.Pattern | None:
+    """A word of after (class date_background_after) opening an event's phrase, not a clause, a part of the day nor a
+    counted span (_AFTER_NOT_EVENT and the units of class date_story_unit); None without a row."""
+    words = class_alternation(cues, "date_background_after")
+    if not words:
+        return None
+    units = class_alternation(cues, "date_story_unit")
+    not_event = "|".join(filter(None, (trie_alternation(_AFTER_NOT_EVENT), units)))
+    return re.compile(rf"(?<!\S)[وف]?(?:{words})\s+(?!(?:{not_event})(?!\w))(?=[^\W\d])")
+
+
 def appointed_pattern(cues: "CueLexicon | None") -> re.Pattern:
     """A word of an appointed time (class date_appointed: موعد، موعدا، موعدها) right before a day or month,
     يوم، في or شهر between at most, up to the end of the searched text; without the cue lexicon, none."""
@@ -774,6 +799,11 @@ def next_after_pattern(cues: "CueLexicon | None") -> re.Pattern | None:
     return re.compile(rf"\s+(?:{words})(?!\w)") if words else None
 
 
+# Words at most between the imperfect verb opening a sentence and a bare weekday it looks ahead to (see
+# _Extractor.opened_by_imperfect): a subject with its title and a name of three words is six (يستقبل الرئيس الكوري
+# الجنوبي مون جاي إن السبت; ويرأس النائب البريطاني اجتماع مجلس الأمن القومي لاحقاً الاثنين), beyond tense.OPENER_REACH,
+# which اليوم keeps (a verb further back reads it as "nowadays" as often as "today").
+WEEKDAY_OPENER_REACH = 8
 # A report is told within so many days of it (see tense.reported_at_end).
 REPORT_DAYS = 2
 # Characters at most read on either side of a date for the rest of its sentence (imperfect_in_sentence).
@@ -797,7 +827,7 @@ _TAIL_GROUPS = {p: tuple(f"{p}_{g}" for g in ("y", "wy", "same", "same2", "ry", 
 
 
 class _Extractor:
-    __slots__ = ("text", "pub", "late", "morning", "anchor_end", "weekday_end", "weekday_day", "weekday_night",
+    __slots__ = ("text", "pub", "late", "morning", "anchor_end", "weekday_end", "weekday_day", "weekday_night", "weekday_bare",
                  "lexicon", "anchor", "day_end", "dated", "tenses", "from_event", "nowadays_end",
                  "day_at", "named_month", "story", "habit_end", "worded_end", "day_dated", "history", "history_days",
                  "relday_told")
@@ -812,6 +842,7 @@ class _Extractor:
         self.weekday_end: int | None = None  # where the last bare weekday ended, and its day
         self.weekday_day: date | None = None
         self.weekday_night = False  # whether it was named as a night (ليل السبت)
+        self.weekday_bare = False  # whether it was named with no modifier (الجمعة; not الجمعة الماضي)
         self.lexicon = lexicon
         self.anchor = _TextAnchor()
         self.day_end: int | None = None  # where the last day-and-month date ended
@@ -954,13 +985,28 @@ class _Extractor:
         # (طلبوا … خلال محادثات يوم الخميس: a perfect verb in what was said tells the event done)
         return said is not None and not holds_perfect(clause[said.end():], self.lexicon.perfect_verbs)
 
+    def in_background(self, m: re.Match) -> bool:
+        """Whether `m` stands in the phrase of an event its clause comes after (lexicon.background_after: ويعتزم ترمب استقبال
+        بوتين …، بعد قمتهما الأولى في هلسنكي، الاثنين), BACKGROUND_WORDS words at most after its word of after, with no tense
+        cue between: what the clause looks ahead to before the word of after is not the weekday's."""
+        pattern = self.lexicon.background_after
+        if pattern is None:
+            return False
+        clause = clause_before(self.text, m.start())
+        last = last_match(pattern, clause)
+        if last is None:
+            return False
+        phrase = clause[last.end():]
+        return len(phrase.split()) <= BACKGROUND_WORDS and self.lexicon.tense_words.cue.search(phrase) is None
+
     def opened_by_imperfect(self, m: re.Match) -> bool:
         """No tense cue before `m` in its sentence, which an imperfect verb opens a few words before
         it (see tense.opens_with_imperfect); not after منذ (يشهد الأردن منذ الأربعاء)."""
         if self.since(m):
             return False
         return self.tense(m.start()) is None and opens_with_imperfect(self.text, m.start(), self.lexicon.future_verbs,
-                                                                  self.lexicon.own_clause, self.lexicon.opening_imperfect)
+                                                                  self.lexicon.own_clause, self.lexicon.opening_imperfect,
+                                                                  WEEKDAY_OPENER_REACH)
 
     def clause_opened_by_imperfect(self, m: re.Match) -> bool:
         """The last clause of its own before `m` (a relative, a conjunction of time) opens with an imperfect verb a few
@@ -1401,6 +1447,15 @@ class _Extractor:
             day = weekday_date(self.pub, weekday, told, inclusive=True)
         elif direction == -1:
             day = weekday_date(self.pub, weekday, -1, inclusive=False)
+            if self.weekday_bare and self.weekday_day is not None and self.weekday_day < day \
+                    and self.weekday_end is not None and self.weekday_end < m_start \
+                    and w_rel not in lexicon.plural_relative \
+                    and not _SENTENCE_BREAK.search(self.text, self.weekday_end, m_start) \
+                    and not _WEEKDAY_LIST_JOINT.fullmatch(self.text, self.weekday_end, m_start):
+                # «<weekday> الماضي» after a bare weekday gone by in its sentence, told of a time before it (وجهت ميلانيا
+                # ترامب … رسالة شكر …، الجمعة، على استضافتها خلال زيارتها إلى مصر، السبت الماضي, published on Sunday:
+                # a Friday letter thanks for a Saturday before that Friday, not for the day before publication)
+                day = weekday_date(self.weekday_day, weekday, -1, inclusive=False)
         elif direction == 1 and w_rel in lexicon.plural_relative and self.weekday_day is not None \
                 and self.weekday_day > self.pub and _WEEKDAY_LIST_JOINT.fullmatch(self.text, self.weekday_end, m_start):
             # الثلاثاء والأربعاء القادمين, on a Tuesday: the days of a list to come follow one another
@@ -1441,7 +1496,9 @@ class _Extractor:
             # المنتظر أن يصوت مجلس الشيوخ …، بعد أن صوت مجلس النواب على نسخته الخميس, on Friday
             # afternoon; but وسيزور المسدي قصر الأليزيه لأول مرة الجمعة, on Saturday evening, is next week)
             day = self.pub - timedelta(days=1)
-        elif self.future(m) or self.until(m) or self.follows_coming_weekday(m):
+        elif ((self.future(m) or self.follows_coming_weekday(m)) and not self.in_background(m)) or self.until(m):
+            # (a weekday in the phrase of an event the clause comes after, opened by بعد, is not looked ahead to: ويعتزم
+            # ترمب استقبال بوتين …، بعد قمتهما الأولى في هلسنكي، الاثنين, on a Friday, is the Monday gone by)
             day = weekday_date(self.pub, weekday, 1, inclusive=True)
         elif weekday != yesterday and (self.opened_by_imperfect(m) or self.clause_opened_by_imperfect(m)):
             # يصوت الناخبون الأحد، يستقبل الرئيس في واشنطن الثلاثاء: a sentence opened by an imperfect
@@ -1475,7 +1532,7 @@ class _Extractor:
                 and (self.lexicon.until.match(m.group(0))
                      or self.lexicon.until_before.search(self.text, max(0, m.start() - 12), m.start())):
             day = weekday_date(self.pub, weekday, 1, inclusive=True)
-        self.weekday_end, self.weekday_day = m_end, day
+        self.weekday_end, self.weekday_day, self.weekday_bare = m_end, day, direction is None and not told
         self.weekday_night = bool(w_pre) and lexicon.night is not None \
             and lexicon.night.search(w_pre) is not None
         self.note_day(day.year, day.month, day.day)

@@ -84,6 +84,9 @@ class DateLexicon:
     story_goes_on: re.Pattern | None = field(repr=False, default=None)
     # what turns a sentence away from the year its word named before (class date_story_turn; extract.story_turn_pattern)
     story_turn: re.Pattern | None = field(repr=False, default=None)
+    # a word of after opening the phrase of an event the clause comes after (class date_background_after: بعد;
+    # extract.background_after_pattern)
+    background_after: re.Pattern | None = field(repr=False, default=None)
     # what lists the events of one calendar day across the years (class date_history_list; extract.history_list_pattern)
     history_list: re.Pattern | None = field(repr=False, default=None)
     # its phrases as written (normalised), looked for in the whole text first: a substring search costs far less
@@ -252,6 +255,7 @@ def build_date_lexicon(month_rows: list[dict], curated_rows: list[dict],
                                           compile_trigger_index, compile_triggers, day_next_chars)
     from transforms.dates.extract import (call_for_pattern, event_named_pattern, counted_patterns, event_patterns, ongoing_pattern,
                                           lasting_pattern, ordinal_noun_pattern, quantity_pattern, story_pattern, story_turn_pattern, history_list_pattern,
+                                          background_after_pattern,
                                           appointed_pattern,
                                           press_pattern, told_noun_pattern, the_two_pattern, time_unit_pattern, name_particle_pattern,
                                           born_pattern, told_days, period_lead_pattern, time_of_pattern, not_tomorrow_pattern,
@@ -312,6 +316,7 @@ def build_date_lexicon(month_rows: list[dict], curated_rows: list[dict],
         opening_imperfect=opening_imperfect_pattern(cues), quantity_before=quantity_pattern(cues),
         ongoing_after=ongoing_pattern(cues), event_noun=event_noun, event_of_a_day=event_of_a_day,
         story_goes_on=story_pattern(cues), story_turn=story_turn_pattern(cues), history_list=history_list_pattern(cues),
+        background_after=background_after_pattern(cues),
         history_words=tuple(cues.lists.get("date_history_list", ())) if cues is not None else (),
         appointed=appointed_pattern(cues),
         goes_on_until=lasting_pattern(cues), ordinal_noun=ordinal_noun_pattern(cues), the_two=the_two_pattern(cues),

@@ -358,12 +358,13 @@ _OPENING_T = re.compile(r"\s*[وف]?(?P<verb>ت(?:ست|ت)\w{2,}|ت\w[اي]\w)(?
 
 
 def opens_with_imperfect(text: str, start: int, verbs: frozenset[str] = frozenset(),
-                         own_clause: re.Pattern | None = None, opener: re.Pattern | None = None) -> bool:
+                         own_clause: re.Pattern | None = None, opener: re.Pattern | None = None,
+                         reach: int = OPENER_REACH) -> bool:
     """True when the sentence before `start` opens with a third-person imperfect verb and the date
     follows it within its clause (يصوت الناخبون الأحد، يستقبل الرئيس الأمريكي في واشنطن الثلاثاء;
     with `verbs`, also a تـ-verb of a shape no perfect has: وتقام الجولة الثالثة الأخيرة الأربعاء;
     تحتفل is not read: تـ opens as many perfect verbs, تسبب، تظاهر)."""
-    return _opened_by_imperfect(clause_before(text, start), verbs, own_clause, opener)
+    return _opened_by_imperfect(clause_before(text, start), verbs, own_clause, opener, reach)
 
 
 def clause_opens_with_imperfect(text: str, start: int, verbs: frozenset[str], own_clause: re.Pattern,
@@ -380,7 +381,7 @@ def clause_opens_with_imperfect(text: str, start: int, verbs: frozenset[str], ow
 
 
 def _opened_by_imperfect(clause: str, verbs: frozenset[str], own_clause: re.Pattern | None,
-                         opener: re.Pattern | None) -> bool:
+                         opener: re.Pattern | None, reach: int = OPENER_REACH) -> bool:
     """Whether `clause` opens with a third-person imperfect verb (see opens_with_imperfect) OPENER_REACH words at most
     before its end, no clause of its own between."""
     verb = (opener or _OPENING_IMPERFECT).match(clause)
@@ -393,7 +394,7 @@ def _opened_by_imperfect(clause: str, verbs: frozenset[str], own_clause: re.Patt
     between = clause[verb.end():]
     # What stops the opening verb from reaching the date: a word opening a clause of its own
     # (`own_clause`, see clause_patterns: الذي أقره البرلمان الأحد، عندما وصل الأحد).
-    return len(between.split()) <= OPENER_REACH and (own_clause is None or own_clause.search(between) is None)
+    return len(between.split()) <= reach and (own_clause is None or own_clause.search(between) is None)
 
 
 
