@@ -61,3 +61,19 @@ def test_a_city_after_a_speech_verb_is_no_name_in_ya():
     # SK-internationalNews-2109-20180612: بيونغ يانغ is the capital speaking, not a person.
     text = ('لكي يفهم كل منهما الآخر". وقالت بيونغ يانغ، أن القمة التاريخية شكّلت "تحوّلا جذريا"')
     assert not any("يانغ" in name for name in names(text))
+
+
+def test_a_family_name_in_w_before_the_definite_title_of_its_holder():
+    # SK-internationalNews-893-20180411: the title in apposition with no comma before it
+    text = ('وقال منظم المقاطعة توبي والش الأستاذ في جامعة نيو ساوث ويلز في سيدني إنه تم إلغاء المقاطعة بعد '
+            'تعهد كايست "السريع والواضح بالاستخدام المسؤول للذكاء الاصطناعي في تطوير الأسلحة".')
+    assert "توبي والش" in names(text)
+
+
+def test_w_before_a_bare_title_is_the_honorific_of_the_next_person():
+    # CN-middleEast-172-20180304: معالي (his excellency) before رئيس opens the next official
+    text = ('وزير الدولة لشؤون أفريقيا الأستاذ أحمد قطان ومعالي رئيس هيئة الأركان العامة الفريق أول ركن فياض '
+            'الرويلي، ومعالي رئيس الشؤون الخاصة')
+    found = names(text)
+    assert "أحمد قطان" in found
+    assert not any("ومعالي" in name for name in found)

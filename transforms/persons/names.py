@@ -321,7 +321,9 @@ _W_CONJUNCT_ENDINGS = ("ه", "ها", "هم", "هما", "هن", "ة", "ى", "ات
 
 
 def _final_w_surname(tokens: Tokens, j: int, lexicon: PersonLexicon, after_opening: bool = False) -> bool:
-    """A word opening with و that ends a name before punctuation (سارة ليا ويتسن، جاستن بورتال ويلبي،):
+    """A word opening with و that ends a name before punctuation (سارة ليا ويتسن، جاستن بورتال ويلبي،) or
+    before the definite title the name's holder bears, written bare (وقالت سارة ليا ويتسن المديرة التنفيذية:
+    the title after a name is its own, as _titles_before_comma reads it):
     a foreign family name's own letter, though what follows the و reads as a verb or a frequent word
     (يتسن، يلبي). A conjunct's word before punctuation is a second name the lists hold (وبوتين، وكيم),
     a word with a hamza (وأحمد، وآخرون), a definite word of the corpus (والوفد; not والترز), a word with a pronoun or a plural or
@@ -335,8 +337,11 @@ def _final_w_surname(tokens: Tokens, j: int, lexicon: PersonLexicon, after_openi
     if len(word) < 4 or word[0] != "و" or word[1] in "ؤئء" or tokens.original_second_letter(j) in "أإآ" \
             or (word.startswith("وال") and not _no_corpus_word(word[1:], lexicon)) or word.endswith(_W_CONJUNCT_ENDINGS) or items[j].key in lexicon.stop_words:
         return False
-    if j + 1 < len(items) and (tokens.soft_gap(j) or not _PUNCT_GAP.search(tokens.gap_text(j))):
-        return False  # (not before a title: فهد العيسى ومعالي وزير الدولة is an honorific of the next)
+    if j + 1 < len(items) and (tokens.soft_gap(j) or not _PUNCT_GAP.search(tokens.gap_text(j))) \
+            and not (tokens.soft_gap(j) and items[j + 1].article and items[j + 1].text in lexicon.titles_by_first):
+        # (not before a clitic's title nor a bare one: أحمد قطان ومعالي رئيس هيئة الأركان، فهد العيسى ومعالي
+        # وزير الدولة: معالي is the honorific of the next person)
+        return False
     if j < 1 or not tokens.soft_gap(j - 1):
         return False
     if not after_opening and not _given_name_word(items[j - 1], lexicon) and (
