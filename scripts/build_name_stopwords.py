@@ -25,7 +25,7 @@ sys.path.insert(0, str(REPO))
 
 from marsad.seeds import read_seed_csv  # noqa: E402
 from transforms.cue_lexicon import build_cue_lexicon  # noqa: E402
-from transforms.persons.lexicon import build_person_lexicon  # noqa: E402
+from transforms.persons.lexicon import build_person_lexicon, words_of  # noqa: E402
 from transforms.persons.titles import match_title  # noqa: E402
 from transforms.persons.tokens import stems, tokenize  # noqa: E402
 
@@ -125,6 +125,26 @@ def governs_complement(word: str, term: collections.Counter, docs: collections.C
         and opens_name < NAME_PART_MIN_RARE * term[word]
 
 
+# A foreign given name that titles seldom precede (إيفانكا: mostly ابنته إيفانكا or إيفانكا ترامب alone;
+# ديميتري of ديميتري بيسكوف after a long title the matcher does not close) falls short of the bars above
+# and would be listed as a stop word, which then ends or blocks the name. It is a name part when it
+# opens a mined full name (seeds/persons.csv: إيفانكا ترامب، ديميتري بيسكوف) and at least
+# FULL_NAME_OPENER_MIN of its uses go on to a name part, as a given name's do. The common words that open
+# a mined name too go on to other words (فتح الله but فتح تحقيق، صباح الأحمد but صباح الاثنين: under a fifth).
+FULL_NAME_OPENER_MIN = 1 / 3
+
+
+def full_name_openers(person_names, term: collections.Counter, bigrams: collections.Counter,
+                      parts: set[str]) -> set[str]:
+    """The words that open a mined full name and go on to a name part in FULL_NAME_OPENER_MIN of their uses."""
+    openers = {words[0] for words in map(words_of, person_names) if len(words) >= 2}
+    to_part = collections.Counter()
+    for (first, second), n in bigrams.items():
+        if first in openers and second in parts:
+            to_part[first] += n
+    return {w for w in openers if term[w] >= MIN_USES and to_part[w] >= FULL_NAME_OPENER_MIN * term[w]}
+
+
 def articles(corpus: Path):
     for path in sorted(glob.glob(str(corpus / "*.jsonl"))):
         with open(path, encoding="utf-8") as handle:
@@ -215,8 +235,14 @@ def main() -> None:
     describing = {w for w in parts if governs_complement(w, term, docs, after_word, parts)}
     print("participles governing a complement:", " ".join(sorted(describing)))
     parts -= describing
+    # (only the words the list would hold as stop words: a rarer word is in no row and ends no name)
+    openers = {w for w in full_name_openers((r["name_ar"] for r in read_seed_csv("persons.csv")), term, bigrams, parts)
+               if docs[w] >= MIN_DOCS} - parts
+    print("openers of mined full names:", " ".join(sorted(openers)))
+    parts |= openers
     constructs -= parts
-    rows = [(word, df, "stop") for word, df in docs.most_common()
+    # Ties of document frequency in the order of the words, so that a run writes the same file.
+    rows = [(word, df, "stop") for word, df in sorted(docs.items(), key=lambda item: (-item[1], item[0]))
             if (df >= MIN_DOCS or word in constructs) and word not in parts]
     rows += [(word, docs[word], "name_part") for word in sorted(parts, key=lambda w: (-docs[w], w))]
     with open(args.out, "w", encoding="utf-8", newline="") as handle:

@@ -522,6 +522,7 @@ NAME_AS_WRITTEN_CLASSES = {
     "person_speech_verb": "a written form of a verb that reports speech, as written, read bare or after و/ف (قال، قالت، يقول، أضاف، أكدت، صرح، كتب، غرد، حث): two or three name-like words after it closed by a comma or a complementiser are a person (وقال ربيع حيدر، مسؤول ...)",
     "person_speech_complement": "a complementiser that closes a speaker's name after a verb of person_speech_verb, as written (أن، أنه، أنها، أنهم، أنهما; إن is أن once normalised): وقال ترودو وماكرون إنهما",
     "person_description_opener": "a word that opens a description after a name, as written (ذو، ذات، ذوي، ذوو): it is no name word, so a name read before it ends there (جيفنشي ذو الأصول الأرستقراطية)",
+    "person_kin_construct": "a kinship noun in construct, written with ة where it has one, as written, read bare or after و/ف (ابنة، زوجة، نجل): before a titled person with a country and that person's name, the name set off by a comma after them is the relative's, of that country (ابنة الرئيس الأمريكي دونالد ترامب، إيفانكا)",
 }
 CLASSES.update(NAME_AS_WRITTEN_CLASSES)
 WORD_LIST_CLASSES = WORD_LIST_CLASSES | frozenset(NAME_AS_WRITTEN_CLASSES)

@@ -1633,6 +1633,37 @@ def _titles_before_comma(tokens: Tokens, mentions: list[_Mention], lexicon: Pers
     return out
 
 
+def _kin_apposition_countries(tokens: Tokens, mentions: list[_Mention], lexicon: PersonLexicon) -> dict[int, str]:
+    """The country of each untitled mention (by id) set off by a comma right after a titled person whose title a
+    kinship noun in construct governs (وصلت ابنة الرئيس الأمريكي دونالد ترامب، إيفانكا، ...; زوجة الرئيس السوري،
+    بشار الأسد، أسماء الأخرس): the apposition names the relative, who is of the titled person's country as a
+    title's nationality would make them. The noun is written with ة (ابنته ends in the pronoun: no construct)."""
+    nouns = lexicon.kin_construct_nouns
+    if not nouns:
+        return {}
+    items = tokens.items
+    starts = [t.ostart for t in items]
+    first_token = {t.ostart: k for k, t in enumerate(items)}
+    titled_ending = {bisect_right(starts, r.char_end - 1) - 1: r for r in mentions if r.title is not None}
+    out = {}
+    for m in mentions:
+        p = first_token.get(m.char_start)
+        if m.title is not None or p is None or p < 1 or tokens.gap_text(p - 1).strip() != "،":
+            continue
+        relative = titled_ending.get(p - 1)
+        if relative is None or relative.title.cut != 0:
+            continue
+        k = relative.title.start - 1
+        if k < 0 or not tokens.soft_gap(k) or items[k].final_ha:
+            continue
+        word = items[k].text
+        if word in nouns or (word[:1] in ("و", "ف") and word[1:] in nouns):
+            country = _title_country(relative.title)
+            if country:
+                out[id(m)] = country
+    return out
+
+
 def _drop_body_names(tokens: Tokens, mentions: list[_Mention], lexicon: PersonLexicon) -> list[_Mention]:
     """Names that name a body or a building, not a person: right after such a noun, a title's
     last word or not (مستشفى ميراويس، فيلق الرحمن، لشبكة فوكس نيوز، بمدرسة أسامة بن زيد، المتحدث
@@ -1797,6 +1828,7 @@ def extract_persons(text: str, country_mentions: list[dict], lexicon: PersonLexi
     for m, words in zip(mentions, fulls):
         groups.setdefault(root[words], []).append(m)
 
+    kin_country = _kin_apposition_countries(tokens, mentions, lexicon)
     persons = []
     for key, group in groups.items():
         known = next((m.known for m in group if m.known is not None and words_key(m.known.words) == words_key(key)),
@@ -1834,6 +1866,8 @@ def extract_persons(text: str, country_mentions: list[dict], lexicon: PersonLexi
             country = next((c for c in (_body_country(m.title, tokens, organisations) for m in titled) if c), None)
         if country is None and known is not None:
             country = known.country_iso2
+        if country is None:  # ابنة الرئيس الأمريكي دونالد ترامب، إيفانكا: the relative's country
+            country = next((kin_country[id(m)] for m in group if id(m) in kin_country), None)
         if country is None:
             for m in titled if use_context else ():
                 if m.title.kind in _CONTEXT_KINDS or (m.title.kind == "head_of_state" and len(m.title.words) == 1

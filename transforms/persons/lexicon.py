@@ -119,6 +119,9 @@ class PersonLexicon:
     speech_complements: frozenset[str] = frozenset()
     # The words that open a description after a name (ذو الأصول، ذات الصيت): class person_description_opener.
     description_openers: frozenset[str] = frozenset()
+    # The kinship nouns in construct (ابنة، زوجة، نجل), normalised: class person_kin_construct. The relative named in
+    # apposition after «<noun> <title with a country> <name>،» takes the title's country.
+    kin_construct_nouns: frozenset[str] = frozenset()
     # The learned tagger of untitled names (transforms/persons/tagger.py; a pycrfsuite.Tagger
     # opened on seeds/models/persons.crfsuite), or None: rules only.
     tagger: object = field(default=None, repr=False, compare=False)
@@ -308,12 +311,13 @@ def build_person_lexicon(title_rows: list[dict], person_rows: list[dict], word_r
     count), seeds/name_stopwords.csv (word_ar, doc_freq, kind: stop|name_part),
     seeds/office_nouns.csv (word_ar, names_body), seeds/given_names.csv (given_ar, ambiguous) and
     seeds/imperfect_verbs.csv (verb_ar); `cues`, the cue lexicon of seeds/cue_words.csv (its classes
-    person_speech_verb, person_speech_complement and person_description_opener), or None for none of its words."""
+    person_speech_verb, person_speech_complement, person_description_opener and person_kin_construct), or None for none of its words."""
     lexicon = PersonLexicon()
     if cues is not None:
         lexicon.speech_forms = frozenset(c + v for v in cues.lists.get("person_speech_verb", ()) for c in ("", "و", "ف"))
         lexicon.speech_complements = frozenset(cues.lists.get("person_speech_complement", ()))
         lexicon.description_openers = frozenset(cues.lists.get("person_description_opener", ()))
+        lexicon.kin_construct_nouns = frozenset(w for v in cues.lists.get("person_kin_construct", ()) for w in words_of(v))
     lexicon.verbs = frozenset(w for r in verb_rows for w in words_of(r["verb_ar"]))
     lexicon.given_names = frozenset(r["given_ar"] for r in given_rows)
     lexicon.ambiguous_given_names = frozenset(r["given_ar"] for r in given_rows if r.get("ambiguous") == "1")
