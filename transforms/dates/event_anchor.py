@@ -58,11 +58,23 @@ def _key(word: str, lexicon: DateLexicon, least: int = 4) -> str | None:
     return key
 
 
+def _since_break(text: str, at: int) -> int:
+    """Where the text before `at` starts after its last punctuation, _REACH characters back at most."""
+    lo = max(0, at - _REACH)
+    cuts = list(_BREAK.finditer(text, lo, at))
+    return cuts[-1].end() if cuts else lo
+
+
+def _until_break(text: str, at: int) -> str:
+    """The text from `at` up to its first punctuation, _REACH characters at most."""
+    window = text[at:at + _REACH]
+    cut = _BREAK.search(window)
+    return window[:cut.start()] if cut else window
+
+
 def event_words(text: str, start: int) -> list[str]:
     """The event's words that start at `start` (EVENT_WORDS at most, up to punctuation)."""
-    window = text[start:start + _REACH]
-    cut = _BREAK.search(window)
-    return (window[:cut.start()] if cut else window).split()[:EVENT_WORDS]
+    return _until_break(text, start).split()[:EVENT_WORDS]
 
 
 _NEXT_WORD = re.compile(r"\s*([^\s.،,؛:!?؟\"“”«»()]+)")
@@ -79,30 +91,19 @@ def _same_event(text: str, at: int, day_start: int, day_end: int, second: str | 
     return word == second or (_key(word, lexicon) or word) == (_key(second, lexicon) or second)
 
 
-def _around(text: str, start: int, end: int, prepositions) -> tuple[int, int, list[str]]:
-    """The phrase around the day at [start, end): AROUND_WORDS words before it and the word after it (two when the
-    first is one of the lead `prepositions`), up to punctuation; the bounds of those words and the words themselves."""
-    lo = max(0, start - _REACH)
-    before = text[lo:start]
-    cuts = list(_BREAK.finditer(before))
-    if cuts:
-        lo += cuts[-1].end()
-        before = text[lo:start]
-    words_before = before.split()[-AROUND_WORDS:]
+def _around(text: str, start: int, end: int, prepositions) -> tuple[int, int]:
+    """The bounds of the phrase around the day at [start, end): AROUND_WORDS words before it and the word after it
+    (two when the first is one of the lead `prepositions`), up to punctuation."""
     lo = start
-    for word in reversed(words_before):
+    for word in reversed(text[_since_break(text, start):start].split()[-AROUND_WORDS:]):
         lo = text.rindex(word, 0, lo)
-    after = text[end:end + _REACH]
-    cut = _BREAK.search(after)
-    if cut:
-        after = after[:cut.start()]
-    words_after = after.split()[:2]
+    words_after = _until_break(text, end).split()[:2]
     if len(words_after) == 2 and words_after[0] not in prepositions:
         words_after = words_after[:1]
     hi = end
     for word in words_after:
         hi = text.index(word, hi) + len(word)
-    return lo, hi, [*words_before, *words_after]
+    return lo, hi
 
 
 def anchored_day(text: str, at: int, spec: tuple[int, int, str], days: list[tuple[int, int, str, str]],
@@ -121,9 +122,7 @@ def anchored_day(text: str, at: int, spec: tuple[int, int, str], days: list[tupl
     second = words[1] if len(words) > 1 else None
     if any(w in lexicon.event_other for w in words[1:]):
         return None  # (بعد أسبوع من زلزال آخر، غداة هجوم جهادي جديد: another quake, another attack)
-    phrase = text[max(0, at - _REACH):at]
-    cut = list(_BREAK.finditer(phrase))
-    before = phrase[cut[-1].end():] if cut else phrase
+    before = text[_since_break(text, at):at]
     if any(_key(w, lexicon, least=3) == head for w in before.split()[-_SAME_KIND_WORDS:]):
         return None  # (ويأتي هذا الهجوم بعد ثلاثة أيام من هجوم واسع: the attack told is not the one counted from)
     values = set()
@@ -132,7 +131,7 @@ def anchored_day(text: str, at: int, spec: tuple[int, int, str], days: list[tupl
             continue
         if start < at and end <= at and not _BREAK.search(text, end, at) and at - end <= _REACH:
             continue  # (ويأتي زلزال الأحد بعد أسبوع من زلزال آخر: the span's own clause's day, counted to, not from)
-        lo, hi, _ = _around(text, start, end, lexicon.prepositions)
+        lo, hi = _around(text, start, end, lexicon.prepositions)
         if lo <= at <= hi:
             continue
         for token in re.finditer(r"\S+", text[lo:hi]):
