@@ -2292,7 +2292,7 @@ def extract_time_expressions(text: str, published: datetime | None, lexicon: Dat
     if undated or eve_possible:
         # (a span counted from an event, or an eve word, whose event's day no date right after gives: in one text
         # in twenty)
-        _date_from_event_elsewhere(text, norm, found, undated, eve_possible and eve_taken, lexicon)
+        _date_from_event_elsewhere(text, norm, found, undated, eve_taken if eve_possible else None, lexicon)
     if open_year:
         # a day whose year the sentence leaves open (أحداث 11 سبتمبر) that the text writes elsewhere with its
         # year (هجمات الحادي عشر من سبتمبر عام 2001) is that day: one value, said twice (not a year the text
@@ -2309,14 +2309,14 @@ def extract_time_expressions(text: str, published: datetime | None, lexicon: Dat
     return found
 
 
-def _date_from_event_elsewhere(text: str, norm: NormalizedText, found: list[dict], undated: list, eve_taken,
-                               lexicon: DateLexicon) -> None:
+def _date_from_event_elsewhere(text: str, norm: NormalizedText, found: list[dict], undated: list,
+                               eve_taken: set[int] | None, lexicon: DateLexicon) -> None:
     """The spans counted from an event (`undated`: their row, where they end in the normalised text, their spec) and
-    the eve words no day follows (when `eve_taken` is not False: the starts of the eve words read already) dated by
+    the eve words no day follows (when `eve_taken` is not None: the starts of the eve words read already) dated by
     the day the text gives the event elsewhere (event_anchor.anchored_day): rows filled in, and a row added for each
     eve word so dated."""
     normed = norm.text
-    eves = eve_words_alone(normed, lexicon, eve_taken) if eve_taken is not False else []
+    eves = eve_words_alone(normed, lexicon, eve_taken) if eve_taken is not None else []
     if not undated and not eves:
         return
     shifted = bool(norm.dropped)
