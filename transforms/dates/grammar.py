@@ -6,6 +6,7 @@ are prefixed with the production's letter. Words are written as in print and nor
 """
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING
 
@@ -530,8 +531,7 @@ class TriggerIndex:
         # text with the unpacking, the same matches for every text; the build takes longer, once per worker)
         automaton = ahocorasick_rs.AhoCorasick(list(words), matchkind=ahocorasick_rs.MatchKind.Standard,
                                                implementation=ahocorasick_rs.Implementation.DFA)
-        find = automaton.find_matches_as_indexes
-        self.hits = lambda text: find(text, overlapping=True)
+        self.hits = functools.partial(automaton.find_matches_as_indexes, overlapping=True)
 
 
 def compile_trigger_index(lexicon: "DateLexicon") -> TriggerIndex:
