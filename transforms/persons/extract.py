@@ -1639,9 +1639,9 @@ def _kin_apposition_countries(tokens: Tokens, mentions: list[_Mention], lexicon:
     بشار الأسد، أسماء الأخرس): the apposition names the relative, who is of the titled person's country as a
     title's nationality would make them. The noun is written with ة (ابنته ends in the pronoun: no construct)."""
     nouns = lexicon.kin_construct_nouns
-    if not nouns:
-        return {}
     items = tokens.items
+    if not any(t.text in nouns or (t.text[:1] in ("و", "ف") and t.text[1:] in nouns) for t in items):
+        return {}  # (most texts: no index of their tokens built for it)
     starts = [t.ostart for t in items]
     first_token = {t.ostart: k for k, t in enumerate(items)}
     titled_ending = {bisect_right(starts, r.char_end - 1) - 1: r for r in mentions if r.title is not None}
