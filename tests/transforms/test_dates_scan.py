@@ -206,3 +206,14 @@ def test_numbers_behind_a_space_or_glued_to_a_word_found_as_the_regex_finds_them
     assert [text[p:].split()[0] for p in _scan(text, lexicon)[0]] == ["ب8", "تموز/يوليو", "يوليو"]
     text = normalize("طلبوا اللجوء في فرنسا سنة2017  أي أكثر بـ25 بالمئة من العام السابق").text
     assert [text[p:].split()[0] for p in _scan(text, lexicon)[0]] == ["سنه2017", "العام"]  # (not بـ25: a count)
+
+
+def test_the_trigger_regex_is_compiled_on_first_use():
+    # the extractor never runs the whole trigger regex (the index and its two halves do, _scan): a build of the
+    # lexicon does not compile it, the first read does, once
+    built = build_date_lexicon(read_seed_csv("months.csv"), read_seed_csv("months_curated.csv"),
+                               read_seed_csv("imperfect_verbs.csv"), build_cue_lexicon(read_seed_csv("cue_words.csv")))
+    assert "trigger" not in vars(built)
+    text = normalize("في خطابه المؤرخ بـ8 تموز/يوليو الحالي").text
+    assert [m.start() for m in built.trigger.finditer(" " + text)] == _scan(text, built)[0]
+    assert built.trigger is built.trigger
