@@ -120,9 +120,22 @@ def test_trigger_positions_pass_over_what_cannot_start_one(lexicon):
 def test_years_glued_to_a_word_are_found_apart_from_the_trigger_positions(lexicon):
     # team FR-sport-143-20180612 and ANT FR-internationalNews-1022-20180501: the space left out
     text = "منذ البرازيل عامي1958  و1962. في أزمة تأتي قبل انطلاق منافسات كأس العالم2018  في روسيا، في2005"
-    positions, glued, _ = _scan(text, lexicon)
+    positions, glued, *_ = _scan(text, lexicon)
     assert positions == [m.start() for m in lexicon.trigger.finditer(" " + text)]
     assert sorted(text[p:p + 4] for p in glued) == ["1958", "2018"]  # (في2005 is the regex's own)
+
+
+def test_the_trigger_index_tells_whether_an_eve_word_is_in_the_text(lexicon):
+    # the eve words (classes date_eve_after, date_eve_before of seeds/cue_words.csv) ride on the trigger index's one
+    # pass, as the substring test before it found them (their rows' sentences,
+    # FR-internationalNews-1385-20180522, FR-internationalNews-1685-20180607); a sentence without one
+    # (FR-economy-5-20180202) has none
+    for sentence, eve in (("بعدما فرضت الأخيرة عقوبات اقتصادية جديدة على بلاده غداة إعادة انتخابه الأحد.", True),
+                          ("ومن المتوقع أن يبدي ترودو وماكرون وحدة الصف هذه خلال مؤتمر صحفي مشترك، عشية بدء القمة الجمعة.", True),
+                          ("مقارنة بالفترة نفسها من العام2016 (-1 %)  إلا أن سعر الأجهزة بات أعلى", False)):
+        text = normalize(sentence).text
+        assert _scan(text, lexicon)[3] is eve
+        assert eve is any(word in text for word in lexicon.eve)
 
 
 def test_lead_words_behind_a_space_of_another_kind(lexicon):
@@ -186,10 +199,21 @@ def test_numbers_behind_a_space_or_glued_to_a_word_found_as_the_regex_finds_them
                                   ("فإن 2500 جزائري طلبوا اللجوء في فرنسا سنة2017  أي أكثر بـ25 بالمئة من العام السابق", []),
                                   ("في خطابه المؤرخ بـ8 تموز/يوليو الحالي", [])):
         text = normalize(sentence).text
-        positions, glued, _ = _scan(text, lexicon)
+        positions, glued, *_ = _scan(text, lexicon)
         assert positions == [m.start() for m in lexicon.trigger.finditer(" " + text)]
         assert sorted(text[p:p + 4] for p in glued) == glued_years
     text = normalize("في خطابه المؤرخ بـ8 تموز/يوليو الحالي").text
     assert [text[p:].split()[0] for p in _scan(text, lexicon)[0]] == ["ب8", "تموز/يوليو", "يوليو"]
     text = normalize("طلبوا اللجوء في فرنسا سنة2017  أي أكثر بـ25 بالمئة من العام السابق").text
     assert [text[p:].split()[0] for p in _scan(text, lexicon)[0]] == ["سنه2017", "العام"]  # (not بـ25: a count)
+
+
+def test_the_trigger_regex_is_compiled_on_first_use():
+    # the extractor never runs the whole trigger regex (the index and its two halves do, _scan): a build of the
+    # lexicon does not compile it, the first read does, once
+    built = build_date_lexicon(read_seed_csv("months.csv"), read_seed_csv("months_curated.csv"),
+                               read_seed_csv("imperfect_verbs.csv"), build_cue_lexicon(read_seed_csv("cue_words.csv")))
+    assert "trigger" not in vars(built)
+    text = normalize("في خطابه المؤرخ بـ8 تموز/يوليو الحالي").text
+    assert [m.start() for m in built.trigger.finditer(" " + text)] == _scan(text, built)[0]
+    assert built.trigger is built.trigger

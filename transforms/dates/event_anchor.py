@@ -40,6 +40,7 @@ _BREAK = re.compile(r"[.،,؛:!?؟\n\"“”«»()]")
 # عقد، بدء); so the article's function words (في، على، التي، الذي) are never keys
 _ARTICLE = re.compile(r"[وف]?(?:بال|لل|ال)([^\W\d_]{3,})")
 _LETTERS = re.compile(r"[^\W\d_]+")
+_TOKEN = re.compile(r"\S+")
 
 
 def _key(word: str, lexicon: DateLexicon, least: int = 4) -> str | None:
@@ -123,7 +124,8 @@ def anchored_day(text: str, at: int, spec: tuple[int, int, str], days: list[tupl
     if any(w in lexicon.event_other for w in words[1:]):
         return None  # (بعد أسبوع من زلزال آخر، غداة هجوم جهادي جديد: another quake, another attack)
     before = text[_since_break(text, at):at]
-    if any(_key(w, lexicon, least=3) == head for w in before.split()[-_SAME_KIND_WORDS:]):
+    # (a word's key is a part of it: a word without the head in it has no key equal to it, and no _key to compute)
+    if any(head in w and _key(w, lexicon, least=3) == head for w in before.split()[-_SAME_KIND_WORDS:]):
         return None  # (ويأتي هذا الهجوم بعد ثلاثة أيام من هجوم واسع: the attack told is not the one counted from)
     values = set()
     for start, end, value, against in days:
@@ -134,9 +136,9 @@ def anchored_day(text: str, at: int, spec: tuple[int, int, str], days: list[tupl
         lo, hi = _around(text, start, end, lexicon.prepositions)
         if lo <= at <= hi:
             continue
-        for token in re.finditer(r"\S+", text[lo:hi]):
-            t_start, t_end = lo + token.start(), lo + token.end()
-            if start <= t_start < end or _key(token.group(0), lexicon, least=3) != head:
+        for token in _TOKEN.finditer(text, lo, hi):
+            t_start, t_end = token.span()
+            if start <= t_start < end or head not in token.group(0) or _key(token.group(0), lexicon, least=3) != head:
                 continue
             if _same_event(text, t_end, start, end, second, lexicon):
                 values.add(value)

@@ -2072,17 +2072,18 @@ def _trigger_positions(text: str, lexicon: DateLexicon) -> list[int]:
     return _scan(text, lexicon)[0]
 
 
-def _scan(text: str, lexicon: DateLexicon) -> tuple[list[int], set[int], bool]:
+def _scan(text: str, lexicon: DateLexicon) -> tuple[list[int], set[int], bool, bool]:
     """Where lexicon.trigger matches in " " + text (the index of the separator there is the trigger
     word's index in text), ascending; and apart, where a year's digits are glued to the word before
     them (كأس العالم2018), which no trigger regex match marks; and whether a yearly day's name
-    (DateLexicon.annual_days) is in the text, which the same index finds (grammar.ANNUAL_NAME_HIT). The trigger index finds the words that could start a trigger
+    (DateLexicon.annual_days) is in the text, and whether an eve word (DateLexicon.eve) is, which the same index
+    finds (grammar.ANNUAL_NAME_HIT, EVE_WORD_HIT). The trigger index finds the words that could start a trigger
     and the digits; only the token starts they belong to are tried with the regex, and not even
     those where a whole trigger word follows nothing but clitics. (A character is a word character
     for the regex when it is alphanumeric or "_".)"""
     sure, candidates, glued = set(), set(), set()
     numbers = set()  # (the candidates of a number, confirmed by the trigger's half of numbers; the others by its words')
-    named = False
+    named = eve = False
     last = len(text) - 1
     day_next = lexicon.day_next
     values = lexicon.trigger_index.values
@@ -2120,8 +2121,11 @@ def _scan(text: str, lexicon: DateLexicon) -> tuple[list[int], set[int], bool]:
                 candidates.add(p)
             continue
         # a digit: the first of its run, at most 4 letters (وفي، ال، وبال) into its token
-        if whole:  # (no digit: a yearly day's name, ANNUAL_NAME_HIT; _annual_matches reads it)
-            named = True
+        if whole:  # (no digit: a yearly day's name, ANNUAL_NAME_HIT, which _annual_matches reads; or an eve word)
+            if whole is True:
+                named = True
+            else:
+                eve = True
             continue
         if end and text[end - 1].isdecimal():
             continue
@@ -2169,7 +2173,7 @@ def _scan(text: str, lexicon: DateLexicon) -> tuple[list[int], set[int], bool]:
         for p in numbers:
             if number(padded, p):
                 sure.add(p)
-    return sorted(sure), glued, named
+    return sorted(sure), glued, named, eve
 
 
 def _matches(text: str, lexicon: DateLexicon) -> list[re.Match]:
@@ -2177,11 +2181,11 @@ def _matches(text: str, lexicon: DateLexicon) -> list[re.Match]:
     return _grammar_matches(text, lexicon)[0]
 
 
-def _grammar_matches(text: str, lexicon: DateLexicon) -> tuple[list[re.Match], bool]:
-    """Leftmost grammar matches (_matches), and whether a yearly day's name is in the text (_scan)."""
+def _grammar_matches(text: str, lexicon: DateLexicon) -> tuple[list[re.Match], bool, bool]:
+    """Leftmost grammar matches (_matches), and whether a yearly day's name and an eve word are in the text (_scan)."""
     last_end = 0
     found = []
-    positions, glued, named = _scan(text, lexicon)
+    positions, glued, named, eve = _scan(text, lexicon)
     if glued:  # (years glued to the word before them: rare)
         positions = sorted(glued.union(positions))
     # (the grammar in two passes, each match the grammar's own: which production matches, then that
@@ -2199,7 +2203,7 @@ def _grammar_matches(text: str, lexicon: DateLexicon) -> tuple[list[re.Match], b
                 last_end = m.end()
                 found.append(m)
                 break
-    return found, named
+    return found, named, eve
 
 
 def extract_time_expressions(text: str, published: datetime | None, lexicon: DateLexicon,
@@ -2214,7 +2218,7 @@ def extract_time_expressions(text: str, published: datetime | None, lexicon: Dat
     norm = normalized if normalized is not None else normalize(text)
     # (every match first, then the productions: the grammar's matches depend on the text alone, and
     # the two phases each keep their own working set hot)
-    matches, named = _grammar_matches(norm.text, lexicon)
+    matches, named, eve_possible = _grammar_matches(norm.text, lexicon)
     if named:  # (a yearly day's name in the text: rare)
         matches = _annual_matches(norm.text, lexicon, matches, named)
     if not matches:
@@ -2230,8 +2234,7 @@ def extract_time_expressions(text: str, published: datetime | None, lexicon: Dat
     open_year = False
     kept_open: set[int] = set()  # the rows of the days of a list of history (see _Extractor.in_history_list)
     shifted = bool(norm.dropped)  # (without dropped characters, offsets are those of `text`)
-    # (a substring test first: غداة or عشية stands in one text in forty)
-    eve_possible = any(word in normed for word in lexicon.eve)
+    # (eve_possible: غداة or عشية, which stands in one text in forty, is in the text: the trigger index said so)
     undated = []  # (its row, where it ended, its spec): a span counted from an event no date follows
     eve_taken: set[int] = set()  # where the eve words read with the day after them start
     for m in matches:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from transforms.arabic_text import normalize_key
@@ -35,7 +36,7 @@ class DateLexicon:
     # matches by its lastgroup q_<name>, and the match of each production alone
     grammar_find: object = field(repr=False, default=None)
     grammar_productions: dict = field(repr=False, default_factory=dict)
-    trigger: re.Pattern = field(repr=False, default=None)
+    # (the trigger regex itself, `trigger`, is built on first use: see the property)
     # its two halves (grammar.compile_trigger_halves): what confirms a word, and a number, the index found
     trigger_word: re.Pattern = field(repr=False, default=None)
     trigger_number: re.Pattern = field(repr=False, default=None)
@@ -205,6 +206,14 @@ class DateLexicon:
     annual_name: re.Pattern | None = field(repr=False, default=None)  # a name alone, group p_annual
     annual_days: dict = field(repr=False, default_factory=dict)
 
+    @cached_property
+    def trigger(self) -> re.Pattern:
+        """The trigger regex (grammar.compile_triggers), which the extractor never runs (its index and the two halves
+        do its work, extract._scan) and the tests compare the scan with: compiled on first use, not at every build of
+        the lexicon (~20 ms of it)."""
+        from transforms.dates.grammar import compile_triggers  # (grammar reads this module's names)
+        return compile_triggers(self)
+
     def month_of(self, name: str) -> tuple[str, int] | None:
         return self.months.get(" ".join(name.split()))
 
@@ -252,7 +261,7 @@ def build_date_lexicon(month_rows: list[dict], curated_rows: list[dict],
     reaches; without it no clause word is read) and seeds/annual_days.csv rows (the yearly days read
     by their name; without them, or without the cue lexicon's leads, none is)."""
     from transforms.dates.grammar import (compile_glued_year, compile_grammar, compile_trigger_halves,  # they need the names
-                                          compile_trigger_index, compile_triggers, day_next_chars)
+                                          compile_trigger_index, day_next_chars)
     from transforms.dates.extract import (call_for_pattern, event_named_pattern, counted_patterns, event_patterns, ongoing_pattern,
                                           lasting_pattern, ordinal_noun_pattern, quantity_pattern, story_pattern, story_turn_pattern, history_list_pattern,
                                           background_after_pattern,
@@ -347,6 +356,6 @@ def build_date_lexicon(month_rows: list[dict], curated_rows: list[dict],
     pattern = compile_grammar(words, passes)
     trigger_word, trigger_number = compile_trigger_halves(words)
     return replace(words, pattern=pattern, grammar_find=passes["find"], grammar_productions=passes["productions"],
-                   trigger=compile_triggers(words), trigger_word=trigger_word, trigger_number=trigger_number,
+                   trigger_word=trigger_word, trigger_number=trigger_number,
                    glued_year=compile_glued_year(), trigger_index=compile_trigger_index(words),
                    day_next=day_next_chars(words))
