@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress
-from operator import itemgetter
+from operator import itemgetter, methodcaller, or_
 
 from transforms.persons.coref import FullerNames, resolve_names, shorter_form_of
 from transforms.persons.lexicon import (CHAIN_KINDS, CONNECTORS, NAMER_KINDS, REGNAL_ORDINALS, KnownPerson, PersonLexicon, is_manner_adverb,
@@ -906,22 +906,24 @@ def _scan_starts(texts: list[str], opening: list[bool], given_names: frozenset, 
     words = range(n)
     out = set(compress(words, opening))
     out.update(compress(words, map(given_names.__contains__, texts)))
-    out.update(compress(words, map(_glued_given_names(given_names).__contains__, texts)))
+    out.update(compress(words, map(_with_glued(given_names, ("و",)).__contains__, texts)))
     out.update(compress(range(1, n + 1), map(speech_forms.__contains__, texts)))
     out.update(k + 1 for k in country_at)
     out.discard(n)
     return sorted(out)
 
 
-_GLUED_GIVEN: dict[int, tuple[frozenset, frozenset]] = {}
+_GLUED: dict[tuple[int, tuple[str, ...]], tuple[frozenset, frozenset]] = {}
 
 
-def _glued_given_names(given_names: frozenset) -> frozenset:
-    """و + each given name (a word whose first letter is و and whose rest is a given name), made once
-    per set of given names."""
-    found = _GLUED_GIVEN.get(id(given_names))
-    if found is None or found[0] is not given_names:
-        found = _GLUED_GIVEN[id(given_names)] = (given_names, frozenset("و" + name for name in given_names))
+def _with_glued(words: frozenset, prefixes: tuple[str, ...]) -> frozenset:
+    """Each word behind each of `prefixes` (("و",): و + each given name, a word whose first letter is
+    و and whose rest is a given name; a prefix "" keeps the word itself), made once per set of
+    words, so that a text's words are tested against it in one pass in C."""
+    key = (id(words), prefixes)
+    found = _GLUED.get(key)
+    if found is None or found[0] is not words:
+        found = _GLUED[key] = (words, frozenset(prefix + word for word in words for prefix in prefixes))
     return found[1]
 
 
@@ -1181,7 +1183,9 @@ def _short_mentions(tokens: Tokens, mentions: list[_Mention], lexicon: PersonLex
     found = []
     tails = _form_tails(forms)
     # Only a word that opens a full name or ends like a form's first word may be read.
-    for i in [i for i, token in enumerate(items) if token.text in given_first or token.text.endswith(tails)]:
+    texts = list(map(_TEXT, items))
+    for i in list(compress(range(len(items)), map(or_, map(given_first.__contains__, texts),
+                                                  map(methodcaller("endswith", tails), texts)))):
         token = items[i]
         first = given_first.get(token.text)
         if first is not None and token.ostart > first and token.key not in lexicon.stop_words \
@@ -1338,7 +1342,7 @@ def _tagged_mentions(tokens: Tokens, mentions: list[_Mention], lexicon: PersonLe
     a known name word (وسام، ليون، كايلي)."""
     taken = [(m.char_start, m.char_end) for m in mentions]
     items = tokens.items
-    starts = [t.ostart for t in items]
+    starts = tokens.ostarts
     inside = set()
     for a, b in taken:
         inside.update(range(max(bisect_right(starts, a) - 1, 0), bisect_left(starts, b)))
@@ -1598,7 +1602,7 @@ def _titles_before_comma(tokens: Tokens, mentions: list[_Mention], lexicon: Pers
     Not when a name stands before the title too (ترامب، الرئيس الأميركي، ...: the office may be that
     name's), nor when the title phrase is another's whose holder follows it."""
     items = tokens.items
-    first_token = {t.ostart: k for k, t in enumerate(items)}
+    first_token = tokens.at_ostart
     spans = SpanCover((m.char_start, m.char_end) for m in mentions) if mentions else None
     out = []
     for m in mentions:
@@ -1640,10 +1644,10 @@ def _kin_apposition_countries(tokens: Tokens, mentions: list[_Mention], lexicon:
     title's nationality would make them. The noun is written with ة (ابنته ends in the pronoun: no construct)."""
     nouns = lexicon.kin_construct_nouns
     items = tokens.items
-    if not any(t.text in nouns or (t.text[:1] in ("و", "ف") and t.text[1:] in nouns) for t in items):
-        return {}  # (most texts: no index of their tokens built for it)
-    starts = [t.ostart for t in items]
-    first_token = {t.ostart: k for k, t in enumerate(items)}
+    if _with_glued(nouns, ("", "و", "ف")).isdisjoint(map(_TEXT, items)):
+        return {}  # (most texts, a noun bare or behind و، ف: no index of their tokens built for it)
+    starts = tokens.ostarts
+    first_token = tokens.at_ostart
     titled_ending = {bisect_right(starts, r.char_end - 1) - 1: r for r in mentions if r.title is not None}
     out = {}
     for m in mentions:
@@ -1674,7 +1678,7 @@ def _drop_body_names(tokens: Tokens, mentions: list[_Mention], lexicon: PersonLe
     for m in mentions:
         if m.known is None:
             if starts is None:
-                starts = [t.ostart for t in items]
+                starts = tokens.ostarts
             k = bisect_right(starts, m.char_start) - 1
             if k >= 0 and (_office_noun(items[k].text, lexicon) and items[k].ostart == m.char_start
                            or k > 0 and tokens.soft_gap(k - 1) and _office_noun(items[k - 1].text, lexicon)):
@@ -1695,7 +1699,7 @@ def _past_title_complement(tokens: Tokens, mentions: list[_Mention], organisatio
     for m in mentions:
         if m.title is not None and m.title.start < m.tok_end:
             if starts is None:
-                starts = [t.ostart for t in items]
+                starts = tokens.ostarts
             first = bisect_right(starts, m.char_start) - 1
             body = next((o for o in organisations if o["char_start"] < items[first].oend
                          and items[first].ostart < o["char_end"] < m.char_end), None) if first >= 0 else None
