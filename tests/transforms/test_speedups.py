@@ -111,10 +111,10 @@ def test_a_texts_gaps_are_read_once_and_held_by_its_tokens(monkeypatch):
     assert not hasattr(person_tagger, "_LAST_GAPS")
 
 
-def test_a_texts_gaps_and_starts_held_by_its_tokens_are_the_plain_slices():
-    """Tokens.gap_texts (cut once per text), soft_gap and gap_text read from them (soft_gap memoised
-    per gap string), and the token starts (ostarts, at_ostart) are what slicing the text and walking
-    the tokens give, the gap before the first token (index -1, read from the text) included; and a
+def test_a_texts_gaps_held_by_its_tokens_are_the_plain_slices():
+    """Tokens.gap_texts (cut once per text), and soft_gap and gap_text read from them (soft_gap
+    memoised per gap string), are what slicing the text gives, the gap before the first token
+    (index -1, read from the text) included; and a
     word tested against the kinship nouns glued to و or ف (extract._with_glued) as a set is one the
     word-by-word test takes."""
     from transforms.persons.extract import _with_glued
@@ -130,8 +130,6 @@ def test_a_texts_gaps_and_starts_held_by_its_tokens_are_the_plain_slices():
             gap = norm[items[i].end:items[i + 1].start]
             assert tokens.gap_text(i) == gap
             assert tokens.soft_gap(i) == (_SOFT_GAP.fullmatch(gap) is not None)
-        assert tokens.ostarts == [t.ostart for t in items]
-        assert tokens.at_ostart == {t.ostart: k for k, t in enumerate(items)}
         assert [t.text in glued for t in items] == [
             t.text in nouns or (t.text[:1] in ("و", "ف") and t.text[1:] in nouns) for t in items]
 

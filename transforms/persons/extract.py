@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress
-from operator import itemgetter, methodcaller, or_
+from operator import itemgetter
 
 from transforms.persons.coref import FullerNames, resolve_names, shorter_form_of
 from transforms.persons.lexicon import (CHAIN_KINDS, CONNECTORS, NAMER_KINDS, REGNAL_ORDINALS, KnownPerson, PersonLexicon, is_manner_adverb,
@@ -1183,9 +1183,7 @@ def _short_mentions(tokens: Tokens, mentions: list[_Mention], lexicon: PersonLex
     found = []
     tails = _form_tails(forms)
     # Only a word that opens a full name or ends like a form's first word may be read.
-    texts = list(map(_TEXT, items))
-    for i in list(compress(range(len(items)), map(or_, map(given_first.__contains__, texts),
-                                                  map(methodcaller("endswith", tails), texts)))):
+    for i in [i for i, token in enumerate(items) if token.text in given_first or token.text.endswith(tails)]:
         token = items[i]
         first = given_first.get(token.text)
         if first is not None and token.ostart > first and token.key not in lexicon.stop_words \
@@ -1342,7 +1340,7 @@ def _tagged_mentions(tokens: Tokens, mentions: list[_Mention], lexicon: PersonLe
     a known name word (وسام، ليون، كايلي)."""
     taken = [(m.char_start, m.char_end) for m in mentions]
     items = tokens.items
-    starts = tokens.ostarts
+    starts = [t.ostart for t in items]
     inside = set()
     for a, b in taken:
         inside.update(range(max(bisect_right(starts, a) - 1, 0), bisect_left(starts, b)))
@@ -1602,7 +1600,7 @@ def _titles_before_comma(tokens: Tokens, mentions: list[_Mention], lexicon: Pers
     Not when a name stands before the title too (ترامب، الرئيس الأميركي، ...: the office may be that
     name's), nor when the title phrase is another's whose holder follows it."""
     items = tokens.items
-    first_token = tokens.at_ostart
+    first_token = {t.ostart: k for k, t in enumerate(items)}
     spans = SpanCover((m.char_start, m.char_end) for m in mentions) if mentions else None
     out = []
     for m in mentions:
@@ -1646,8 +1644,8 @@ def _kin_apposition_countries(tokens: Tokens, mentions: list[_Mention], lexicon:
     items = tokens.items
     if _with_glued(nouns, ("", "و", "ف")).isdisjoint(map(_TEXT, items)):
         return {}  # (most texts, a noun bare or behind و، ف: no index of their tokens built for it)
-    starts = tokens.ostarts
-    first_token = tokens.at_ostart
+    starts = [t.ostart for t in items]
+    first_token = {t.ostart: k for k, t in enumerate(items)}
     titled_ending = {bisect_right(starts, r.char_end - 1) - 1: r for r in mentions if r.title is not None}
     out = {}
     for m in mentions:
@@ -1678,7 +1676,7 @@ def _drop_body_names(tokens: Tokens, mentions: list[_Mention], lexicon: PersonLe
     for m in mentions:
         if m.known is None:
             if starts is None:
-                starts = tokens.ostarts
+                starts = [t.ostart for t in items]
             k = bisect_right(starts, m.char_start) - 1
             if k >= 0 and (_office_noun(items[k].text, lexicon) and items[k].ostart == m.char_start
                            or k > 0 and tokens.soft_gap(k - 1) and _office_noun(items[k - 1].text, lexicon)):
@@ -1699,7 +1697,7 @@ def _past_title_complement(tokens: Tokens, mentions: list[_Mention], organisatio
     for m in mentions:
         if m.title is not None and m.title.start < m.tok_end:
             if starts is None:
-                starts = tokens.ostarts
+                starts = [t.ostart for t in items]
             first = bisect_right(starts, m.char_start) - 1
             body = next((o for o in organisations if o["char_start"] < items[first].oend
                          and items[first].ostart < o["char_end"] < m.char_end), None) if first >= 0 else None

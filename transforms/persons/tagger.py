@@ -17,7 +17,7 @@ equal to the last bit, without handing it every word's feature strings.
 from __future__ import annotations
 
 from bisect import bisect_left
-from itertools import compress, filterfalse
+from itertools import compress
 from operator import itemgetter, not_, or_
 
 from transforms.persons.crf import FOLD_SUM_IS_SEQUENTIAL, CrfModel, fold
@@ -184,7 +184,7 @@ def _openers(tokens: Tokens, start: int, end: int, lexicon: PersonLexicon, count
     items = tokens.items[start:end]
     plain = compress(range(start, end), map(not_, map(or_, map(_ARTICLE, items),
                                                       map(lexicon.stop_words.__contains__, map(_KEY, items)))))
-    return list(filterfalse(country_at.__contains__, filterfalse(taken.__contains__, plain)))
+    return [i for i in plain if i not in taken and i not in country_at]
 
 
 def _merged_windows(openers: list[int], start: int, end: int) -> list[tuple[int, int]]:

@@ -9,7 +9,6 @@ import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from itertools import islice
-from operator import itemgetter
 from typing import NamedTuple
 
 from transforms.arabic_text import NormalizedText, normalize
@@ -88,18 +87,8 @@ class Tokens:
     def gap_texts(self) -> list[str]:
         """The text between each word and the next, cut once: the rules ask a gap of many words
         several times (soft_gap, gap_text), and the tagger every gap (gap_marks)."""
-        items = self.items
-        return list(map(self.norm.text.__getitem__, map(slice, map(_END, items), map(_START, islice(items, 1, None)))))
-
-    @cached_property
-    def ostarts(self) -> list[int]:
-        """Each token's start in the original text, in order (for bisect); read once per text."""
-        return list(map(_OSTART, self.items))
-
-    @cached_property
-    def at_ostart(self) -> dict[int, int]:
-        """The index of the token that starts at each offset of the original text."""
-        return dict(zip(self.ostarts, range(len(self.items))))
+        text, items = self.norm.text, self.items
+        return [text[a.end:b.start] for a, b in zip(items, items[1:])]
 
     @cached_property
     def gaps(self) -> tuple[list[str], list[bool]]:
@@ -124,7 +113,6 @@ def _gap_mark(gap: str) -> tuple[str, bool]:
 _GAPS: dict[str, tuple[str, bool]] = {" ": ("", False)}
 _GAPS_MAX = 10_000
 _SOFT_GAPS: dict[str, bool] = {" ": True}  # gap → Tokens.soft_gap's answer, read once per gap, as _GAPS
-_START, _END, _OSTART = itemgetter(1), itemgetter(2), itemgetter(5)  # a Token's offsets (normalised, original)
 
 
 def gap_marks(tokens: Tokens) -> tuple[list[str], list[bool]]:
