@@ -111,6 +111,29 @@ def test_a_texts_gaps_are_read_once_and_held_by_its_tokens(monkeypatch):
     assert not hasattr(person_tagger, "_LAST_GAPS")
 
 
+def test_a_texts_gaps_held_by_its_tokens_are_the_plain_slices():
+    """Tokens.gap_texts (cut once per text), and soft_gap and gap_text read from them (soft_gap
+    memoised per gap string), are what slicing the text gives, the gap before the first token
+    (index -1, read from the text) included; and a
+    word tested against the kinship nouns glued to و or ف (extract._with_glued) as a set is one the
+    word-by-word test takes."""
+    from transforms.persons.extract import _with_glued
+    from transforms.persons.tokens import _SOFT_GAP
+
+    nouns = load_lexicons().persons.kin_construct_nouns
+    glued = _with_glued(nouns, ("", "و", "ف"))
+    for text in texts(25):
+        tokens, _ = _person_tokens(text)
+        items, norm = tokens.items, tokens.norm.text
+        assert tokens.gap_texts == [norm[a.end:b.start] for a, b in zip(items, items[1:])]
+        for i in range(-1, len(items) - 1):
+            gap = norm[items[i].end:items[i + 1].start]
+            assert tokens.gap_text(i) == gap
+            assert tokens.soft_gap(i) == (_SOFT_GAP.fullmatch(gap) is not None)
+        assert [t.text in glued for t in items] == [
+            t.text in nouns or (t.text[:1] in ("و", "ف") and t.text[1:] in nouns) for t in items]
+
+
 def _plain_gap_mark(gap: str) -> tuple[str, bool]:
     if gap == " ":
         return "", False

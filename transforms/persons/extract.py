@@ -906,22 +906,24 @@ def _scan_starts(texts: list[str], opening: list[bool], given_names: frozenset, 
     words = range(n)
     out = set(compress(words, opening))
     out.update(compress(words, map(given_names.__contains__, texts)))
-    out.update(compress(words, map(_glued_given_names(given_names).__contains__, texts)))
+    out.update(compress(words, map(_with_glued(given_names, ("و",)).__contains__, texts)))
     out.update(compress(range(1, n + 1), map(speech_forms.__contains__, texts)))
     out.update(k + 1 for k in country_at)
     out.discard(n)
     return sorted(out)
 
 
-_GLUED_GIVEN: dict[int, tuple[frozenset, frozenset]] = {}
+_GLUED: dict[tuple[int, tuple[str, ...]], tuple[frozenset, frozenset]] = {}
 
 
-def _glued_given_names(given_names: frozenset) -> frozenset:
-    """و + each given name (a word whose first letter is و and whose rest is a given name), made once
-    per set of given names."""
-    found = _GLUED_GIVEN.get(id(given_names))
-    if found is None or found[0] is not given_names:
-        found = _GLUED_GIVEN[id(given_names)] = (given_names, frozenset("و" + name for name in given_names))
+def _with_glued(words: frozenset, prefixes: tuple[str, ...]) -> frozenset:
+    """Each word behind each of `prefixes` (("و",): و + each given name, a word whose first letter is
+    و and whose rest is a given name; a prefix "" keeps the word itself), made once per set of
+    words, so that a text's words are tested against it in one pass in C."""
+    key = (id(words), prefixes)
+    found = _GLUED.get(key)
+    if found is None or found[0] is not words:
+        found = _GLUED[key] = (words, frozenset(prefix + word for word in words for prefix in prefixes))
     return found[1]
 
 
@@ -1640,8 +1642,8 @@ def _kin_apposition_countries(tokens: Tokens, mentions: list[_Mention], lexicon:
     title's nationality would make them. The noun is written with ة (ابنته ends in the pronoun: no construct)."""
     nouns = lexicon.kin_construct_nouns
     items = tokens.items
-    if not any(t.text in nouns or (t.text[:1] in ("و", "ف") and t.text[1:] in nouns) for t in items):
-        return {}  # (most texts: no index of their tokens built for it)
+    if _with_glued(nouns, ("", "و", "ف")).isdisjoint(map(_TEXT, items)):
+        return {}  # (most texts, a noun bare or behind و، ف: no index of their tokens built for it)
     starts = [t.ostart for t in items]
     first_token = {t.ostart: k for k, t in enumerate(items)}
     titled_ending = {bisect_right(starts, r.char_end - 1) - 1: r for r in mentions if r.title is not None}

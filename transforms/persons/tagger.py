@@ -316,7 +316,8 @@ class ModelVocabulary:
             roles = self._flag_roles.get(flags) or self._flag_columns(flags)
             if word in self._role_words or stem in self._role_stems:
                 roles = self._role_columns(word, stem, roles)
-            hit = (tuple(map(_add, tuple(zip(*filter(None, own))) or self._no_weights, self._zeros)), *roles)
+            # (no known row: the sums are the zeros they start from)
+            hit = (tuple(map(_add, zip(*filter(None, own)), self._zeros)) or self._zeros, *roles)
             if len(weighted) >= _WORD_CACHE_MAX:
                 _make_room(weighted)
             weighted[key] = hit

@@ -61,8 +61,13 @@ class Tokens:
 
     def soft_gap(self, i: int) -> bool:
         """True when token i and token i+1 are separated by spaces only (or a hyphen)."""
-        gap = self.norm.text[self.items[i].end:self.items[i + 1].start]
-        return _SOFT_GAP.fullmatch(gap) is not None
+        gap = self.gap_texts[i] if i >= 0 else self.norm.text[self.items[i].end:self.items[i + 1].start]
+        soft = _SOFT_GAPS.get(gap)
+        if soft is None:
+            soft = _SOFT_GAP.fullmatch(gap) is not None
+            make_room(_SOFT_GAPS, _GAPS_MAX)
+            _SOFT_GAPS[gap] = soft
+        return soft
 
     def hyphen_gap(self, i: int) -> bool:
         """True when token i and token i+1 are joined by a hyphen (جاي-إن، جاي - إن); a hyphen
@@ -76,7 +81,14 @@ class Tokens:
         return (before == "") == (after == "")
 
     def gap_text(self, i: int) -> str:
-        return self.norm.text[self.items[i].end:self.items[i + 1].start]
+        return self.gap_texts[i] if i >= 0 else self.norm.text[self.items[i].end:self.items[i + 1].start]
+
+    @cached_property
+    def gap_texts(self) -> list[str]:
+        """The text between each word and the next, cut once: the rules ask a gap of many words
+        several times (soft_gap, gap_text), and the tagger every gap (gap_marks)."""
+        text, items = self.norm.text, self.items
+        return [text[a.end:b.start] for a, b in zip(items, items[1:])]
 
     @cached_property
     def gaps(self) -> tuple[list[str], list[bool]]:
@@ -100,14 +112,14 @@ def _gap_mark(gap: str) -> tuple[str, bool]:
 # all the gaps of every text, so each is read once, not once per pair of words
 _GAPS: dict[str, tuple[str, bool]] = {" ": ("", False)}
 _GAPS_MAX = 10_000
+_SOFT_GAPS: dict[str, bool] = {" ": True}  # gap → Tokens.soft_gap's answer, read once per gap, as _GAPS
 
 
 def gap_marks(tokens: Tokens) -> tuple[list[str], list[bool]]:
     """For the gap after each word but the last: its feature mark for the person tagger ("" for
     spaces, "punct", "other") and whether a sentence ends there."""
-    text, items = tokens.norm.text, tokens.items
     known, read = _GAPS.get, _gap_mark
-    pairs = [known(gap) or read(gap) for gap in [text[a.end:b.start] for a, b in zip(items, items[1:])]]
+    pairs = [known(gap) or read(gap) for gap in tokens.gap_texts]
     return [mark for mark, _ in pairs], [end for _, end in pairs]
 
 
