@@ -397,3 +397,17 @@ def test_the_eve_of_a_day_itself_is_that_day(lexicon):
     text = ("بعد الخسارة أمام هولندا بثلاثية بيضاء عشية السبت في دوري الأمم الأوروبية لكرة القدم، يسجل المنتخب الألماني "
             "تراجعا ملموسا بعد تحقيقه 3 انتصارات فقط في آخر 12 مباراة خاضها أبناء يواكيم لوف")
     assert values(text, "2018-10-16T13:32:09+00:00", lexicon) == ["2018-10-13"]
+
+
+@pytest.mark.parametrize("lemma, text, year", [
+    # team articles CN-middleEast-432-20180331, BB-middleEast-677-20180628, FR-internationalNews-683-20180411: a number
+    # of four digits before a counted noun (class date_counted) counts soldiers, threats and women, no year
+    ("عسكري", "ويذكر أن الولايات المتحدة الأمريكية لديها 2000 عسكري في سوريا، وهذا الوجود ينظر إليه على أنه رادع لروسيا",
+     "2000"),
+    ("تهديد", "ووجه له اتهام بإرسال 2000 تهديد بالتفجير إلى مؤسسات يهودية، وشركات طيران ومطارات ومراكز شرطة", "2000"),
+    ("نساء", "وأجريت هذه الدراسة على الإنترنت وشملت عينة من 2008 نساء تخطت أعمارهن الخامسة عشرة", "2008"),
+])
+def test_a_counted_noun_after_a_number_makes_it_no_year(lexicon, lemma, text, year):
+    published = "2018-04-11T15:12:17+00:00"
+    assert values(text, published, lexicon) == []
+    assert values(text, published, lexicon_without("date_counted", lemma)) == [year]
