@@ -475,6 +475,7 @@ def _told_day(before: list[str], told: dict[str, int]) -> int | None:
     return told.get(word)
 # What joins a weekday to the weekday of a habit before it (أيام الأحد والاثنين، كل سبت وأحد): و، أو، a comma.
 # The word right after a weekday, a quotation mark or a space between (see weekday_epithet).
+_WORD_AFTER_COMMA = re.compile(r"\s*[،,]?\s*(\w+)")
 _WORD_AFTER = re.compile(r"\s*[\"“”«»]?\s*(\w+)")
 _HABIT_JOINED = re.compile(r"\s*[،,]?\s*(?:و|او)?\s*")
 # What joins the two ends of a span of days (و، إلى، حتى، -).
@@ -1038,6 +1039,13 @@ class _Extractor:
         stays this year's)."""
         return self.lexicon.appointed.search(self.text, max(0, at - 30), at) is not None
 
+    def done_right_after(self, m: re.Match) -> bool:
+        """Whether a perfect verb of the corpus (DateLexicon.perfect_verbs), و or ف glued on or not, follows `m`, a comma
+        between at most (وفي تاريخ 27 كانون الأول/ديسمبر، اتصلت ناومي موسينغا برقم الطوارئ): what was done on the day,
+        so no day appointed ahead."""
+        after = _WORD_AFTER_COMMA.match(self.text, m.end())
+        return after is not None and in_with_conjunction(after.group(1), self.lexicon.perfect_verbs)
+
     def planned_before(self, m: re.Match, at: int) -> bool:
         """A plan told in the past in the clause of `m` (كان من المقرر إجراؤها في شهر أغسطس/آب): a month
         up to UPCOMING_MONTHS after publication's is this year's coming one, planned, then perhaps called off."""
@@ -1226,7 +1234,7 @@ class _Extractor:
                     y = year_of_day(month, d, self.pub, None, False)  # (no tense to read)
                 else:
                     ahead = self.future(m) or ((month, d) >= (self.pub.month, self.pub.day) and self.until(m)) \
-                        or self.appointed(m.start())
+                        or (self.appointed(m.start()) and not self.done_right_after(m))
                     y = year_of_day(month, d, self.pub, direction, ahead,
                                     not ahead and past_verb_right_before(self.text, m.start(), self.lexicon.tense_words))
                 src = "published"
