@@ -475,6 +475,7 @@ def _told_day(before: list[str], told: dict[str, int]) -> int | None:
     return told.get(word)
 # What joins a weekday to the weekday of a habit before it (أيام الأحد والاثنين، كل سبت وأحد): و، أو، a comma.
 # The word right after a weekday, a quotation mark or a space between (see weekday_epithet).
+_DAY_AFTER_DAY = re.compile(r"(?<!\S)[وف]?يوما?\s+$")  # (يوما بعد يوم: day after day, no span)
 _WORD_AFTER_COMMA = re.compile(r"\s*[،,]?\s*(\w+)")
 _WORD_AFTER = re.compile(r"\s*[\"“”«»]?\s*(\w+)")
 _HABIT_JOINED = re.compile(r"\s*[،,]?\s*(?:و|او)?\s*")
@@ -1188,6 +1189,15 @@ class _Extractor:
         day = date(*self.anchor.day)
         return day if day < self.pub else None
 
+    def after_day_told_before(self, m: re.Match, day: date) -> bool:
+        """Whether a span of days counted ahead, told in the past in the sentence right after the one that named the
+        last day (واعتقل مسلم في الرابع والعشرين من شباط/فبراير في براغ … | إلا أن السلطات التشيكية أطلقت سراحه بعد
+        ثلاثة أيام), goes on from that day: the `day` it gives is gone by at publication (not a day ahead the story turned
+        back from: المقرر عقدها في 12 يونيو … | وبعد يوم واحد قال ترامب), and no unit right before makes it a repetition
+        (يوما بعد يوم: day after day)."""
+        return self.pub is not None and day <= self.pub \
+            and not _DAY_AFTER_DAY.search(self.text, max(0, m.start() - 12), m.start())
+
     def from_now(self, m: re.Match, from_group: str) -> bool:
         """Whether a span «قبل/بعد <length> من» (its من in `from_group`) is counted from now (قبل عام من الآن،
         بعد أسبوعين من الآن): from publication, whatever the tense, not from an event."""
@@ -1681,10 +1691,11 @@ class _Extractor:
         if self.pub is None or (sign > 0 and not self.future(m) and not now):
             # told in the past, "بعد يومين" counts from an event, not from publication: from the day
             # named earlier in the same sentence (زار صنعاء في 17 يونيو الماضي وغادرها بعد يومين)
-            if sign > 0 and self.anchor.day and self.anchor.day[0] and self.day_end is not None \
-                    and not _SENTENCE_BREAK.search(self.text, self.day_end, m.start()):
+            if sign > 0 and self.anchor.day and self.anchor.day[0] and self.day_end is not None:
                 y, mo, d = shift_day(*self.anchor.day, count)
-                return [_result(day_value(y, mo, d), "day", "text")]
+                between = len(_SENTENCES_BETWEEN.findall(self.text, self.day_end, m.start()))
+                if between == 0 or (between == 1 and self.after_day_told_before(m, date(y, mo, d))):
+                    return [_result(day_value(y, mo, d), "day", "text")]
             return [_result(None, None, None)]
         spoken = self.spoken_day(m)
         if spoken is not None:
