@@ -527,15 +527,16 @@ def _class_word_before_end(cues: "CueLexicon | None", cls: str, after: str) -> r
     if not words:
         return re.compile(r"(?!)")
     return re.compile(rf"(?:^|\s)[وفبل]{{0,2}}(?:ال)?(?:{words}){after}\s+$")
-# A noun of what is told or ruled on a day (a statement, a press conference, a ruling), two words after it at most,
-# right before اليوم (بيان له اليوم، مؤتمر صحفي اليوم، هذا الحكم اليوم): the day it was told on, the publication day.
+# A noun of what is told or ruled on a day (a statement, a press conference, a ruling), five words after it at most
+# (its teller's words: في بيان لمتحدثة باسم وزارة الخارجية الأمريكية اليوم), right before اليوم (بيان له اليوم، مؤتمر
+# صحفي اليوم، هذا الحكم اليوم): the day it was told on, the publication day.
 # The nouns are the rows of class `date_told_noun` of seeds/cue_words.csv (told_noun_pattern, DateLexicon.told_before).
 
 
 def told_noun_pattern(cues: "CueLexicon | None") -> re.Pattern:
-    """A noun of what is told (class date_told_noun), two words after it at most, right before the end of the text
+    """A noun of what is told (class date_told_noun), five words after it at most, right before the end of the text
     searched; without the cue lexicon, none (a pattern that never matches)."""
-    return _class_word_before_end(cues, "date_told_noun", r'(?:\s+[^\s.،,:؛!?؟"“”«»]+){0,2}')
+    return _class_word_before_end(cues, "date_told_noun", r'(?:\s+[^\s.،,:؛!?؟"“”«»]+){0,5}')
 # A verb of birth right before a span counted back, two words between at most (ولد قبل 41 عاما، ولدت في
 # أوسلو قبل 25 عاما، الحي الذي ولدت فيه قبل 44 سنة): the span tells an age.
 # (the verbs are the rows of class `date_born` of seeds/cue_words.csv, born_pattern, DateLexicon.born_before; these,
@@ -1595,7 +1596,7 @@ class _Extractor:
         start = m.start("r_w")
         if self.lexicon.press_before.search(self.text, max(0, start - 32), start):
             return True  # (the press review: today's papers)
-        if self.lexicon.told_before.search(self.text, max(0, start - 40), start) \
+        if self.lexicon.told_before.search(self.text, max(0, start - 70), start) \
                 and not _DEFINITE_NEXT.match(self.text, m.end()):
             return True  # (بيان له اليوم، مؤتمر صحفي اليوم: told today)
         perfect = perfect_verb_right_before(self.text, start, self.lexicon.tense_words)
