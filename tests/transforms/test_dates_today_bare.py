@@ -56,3 +56,12 @@ def test_a_noun_of_what_is_told_far_before_today_makes_no_day(lexicon):
     # BB-internationalNews-465-20180505: تصريحات stands far before «ماركس اليوم», Marx nowadays
     assert values('لكن رئيس المفوضية الأوروبية، يان كلود يونكر، قال في تصريحات أدلى بها في بلدة ترير إن ماركس اليوم '
                   '"يتحمل أمورا ليس مسؤولا عنها"', "2018-05-05T12:00:00+00:00", lexicon) == []
+
+
+def test_a_noun_of_what_is_told_and_its_tellers_words_before_today(lexicon):
+    # train-develop BB-internationalNews-945-20180808: a statement by a spokeswoman of the State Department, today
+    assert values('وجاء إعلان القرار في بيان لمتحدثة باسم وزارة الخارجية الأمريكية اليوم.', "2018-08-08T20:08:59+00:00",
+                  lexicon) == ["2018-08-08"]
+    # AL-internationalNews-383-20180307 (in no gold file): the police will make a statement this afternoon
+    assert values('وأضافت "نعلم المزيد عن هذه المادة، وستدلي الشرطة ببيان آخر بعد ظهر هذا اليوم من أجل توفير مزيد من '
+                  'المعلومات عن هذا الأمر".', "2018-03-07T16:48:57+04:00", lexicon) == ["2018-03-07"]

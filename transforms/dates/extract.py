@@ -248,10 +248,16 @@ _GENERAL_UNSEEN = frozenset(("حاكم", "خير", "طابع", "مراقب", "م
 # A number followed by «من» and a plural of people or of units counted (class `date_counted_of`: قتل 2000
 # من عناصر طالبان، شمل 2002 من كبار السن، و1949 من القوات الجوية) counts them (not جيل 1986 من لاعبي
 # المنتخب، نسخة 2030 من نهائيات كأس العالم).
+# The counted nouns that no ANT article in no gold file writes after a four-digit number alone (team CN-middleEast-432:
+# لديها 2000 عسكري في سوريا; BB-middleEast-677: بإرسال 2000 تهديد; FR-internationalNews-683: عينة من 2008 نساء).
+_COUNTED_UNSEEN = ("عسكري", "تهديد", "نساء")
+
+
 def counted_patterns(cues: "CueLexicon | None") -> tuple[re.Pattern, re.Pattern]:
     """(counted, counted_of): the patterns, at a number's end, of what makes it a count (see bareyear,
     loneyear); without the cue lexicon only the signs, digits and كيلو-units count, and no «من» plural."""
-    nouns = "|".join(filter(None, (r"كيلو\w*", class_alternation(cues, "date_counted"))))
+    counted = class_and_unseen_alternation(cues, "date_counted", _COUNTED_UNSEEN) if cues is not None else ""
+    nouns = "|".join(filter(None, (r"كيلو\w*", counted)))
     counted = re.compile(r"\s*(?:%|٪|[\d]|(?:-|–|و)\s*\d|(?:الي|حتي)\s*\d{3}|(?!كما(?!\w))(?:[وب]?(?:ال)?"
                          rf"(?:{nouns})ا?(?!\w)))")
     plurals = class_alternation(cues, "date_counted_of")
@@ -475,6 +481,8 @@ def _told_day(before: list[str], told: dict[str, int]) -> int | None:
     return told.get(word)
 # What joins a weekday to the weekday of a habit before it (أيام الأحد والاثنين، كل سبت وأحد): و، أو، a comma.
 # The word right after a weekday, a quotation mark or a space between (see weekday_epithet).
+_DAY_AFTER_DAY = re.compile(r"(?<!\S)[وف]?يوما?\s+$")  # (يوما بعد يوم: day after day, no span)
+_WORD_AFTER_COMMA = re.compile(r"\s*[،,]?\s*(\w+)")
 _WORD_AFTER = re.compile(r"\s*[\"“”«»]?\s*(\w+)")
 _HABIT_JOINED = re.compile(r"\s*[،,]?\s*(?:و|او)?\s*")
 # What joins the two ends of a span of days (و، إلى، حتى، -).
@@ -525,15 +533,16 @@ def _class_word_before_end(cues: "CueLexicon | None", cls: str, after: str) -> r
     if not words:
         return re.compile(r"(?!)")
     return re.compile(rf"(?:^|\s)[وفبل]{{0,2}}(?:ال)?(?:{words}){after}\s+$")
-# A noun of what is told or ruled on a day (a statement, a press conference, a ruling), two words after it at most,
-# right before اليوم (بيان له اليوم، مؤتمر صحفي اليوم، هذا الحكم اليوم): the day it was told on, the publication day.
+# A noun of what is told or ruled on a day (a statement, a press conference, a ruling), five words after it at most
+# (its teller's words: في بيان لمتحدثة باسم وزارة الخارجية الأمريكية اليوم), right before اليوم (بيان له اليوم، مؤتمر
+# صحفي اليوم، هذا الحكم اليوم): the day it was told on, the publication day.
 # The nouns are the rows of class `date_told_noun` of seeds/cue_words.csv (told_noun_pattern, DateLexicon.told_before).
 
 
 def told_noun_pattern(cues: "CueLexicon | None") -> re.Pattern:
-    """A noun of what is told (class date_told_noun), two words after it at most, right before the end of the text
+    """A noun of what is told (class date_told_noun), five words after it at most, right before the end of the text
     searched; without the cue lexicon, none (a pattern that never matches)."""
-    return _class_word_before_end(cues, "date_told_noun", r'(?:\s+[^\s.،,:؛!?؟"“”«»]+){0,2}')
+    return _class_word_before_end(cues, "date_told_noun", r'(?:\s+[^\s.،,:؛!?؟"“”«»]+){0,5}')
 # A verb of birth right before a span counted back, two words between at most (ولد قبل 41 عاما، ولدت في
 # أوسلو قبل 25 عاما، الحي الذي ولدت فيه قبل 44 سنة): the span tells an age.
 # (the verbs are the rows of class `date_born` of seeds/cue_words.csv, born_pattern, DateLexicon.born_before; these,
@@ -1038,6 +1047,13 @@ class _Extractor:
         stays this year's)."""
         return self.lexicon.appointed.search(self.text, max(0, at - 30), at) is not None
 
+    def done_right_after(self, m: re.Match) -> bool:
+        """Whether a perfect verb of the corpus (DateLexicon.perfect_verbs), و or ف glued on or not, follows `m`, a comma
+        between at most (وفي تاريخ 27 كانون الأول/ديسمبر، اتصلت ناومي موسينغا برقم الطوارئ): what was done on the day,
+        so no day appointed ahead."""
+        after = _WORD_AFTER_COMMA.match(self.text, m.end())
+        return after is not None and in_with_conjunction(after.group(1), self.lexicon.perfect_verbs)
+
     def planned_before(self, m: re.Match, at: int) -> bool:
         """A plan told in the past in the clause of `m` (كان من المقرر إجراؤها في شهر أغسطس/آب): a month
         up to UPCOMING_MONTHS after publication's is this year's coming one, planned, then perhaps called off."""
@@ -1180,6 +1196,15 @@ class _Extractor:
         day = date(*self.anchor.day)
         return day if day < self.pub else None
 
+    def after_day_told_before(self, m: re.Match, day: date) -> bool:
+        """Whether a span of days counted ahead, told in the past in the sentence right after the one that named the
+        last day (واعتقل مسلم في الرابع والعشرين من شباط/فبراير في براغ … | إلا أن السلطات التشيكية أطلقت سراحه بعد
+        ثلاثة أيام), goes on from that day: the `day` it gives is gone by at publication (not a day ahead the story turned
+        back from: المقرر عقدها في 12 يونيو … | وبعد يوم واحد قال ترامب), and no unit right before makes it a repetition
+        (يوما بعد يوم: day after day)."""
+        return self.pub is not None and day <= self.pub \
+            and not _DAY_AFTER_DAY.search(self.text, max(0, m.start() - 12), m.start())
+
     def from_now(self, m: re.Match, from_group: str) -> bool:
         """Whether a span «قبل/بعد <length> من» (its من in `from_group`) is counted from now (قبل عام من الآن،
         بعد أسبوعين من الآن): from publication, whatever the tense, not from an event."""
@@ -1226,7 +1251,7 @@ class _Extractor:
                     y = year_of_day(month, d, self.pub, None, False)  # (no tense to read)
                 else:
                     ahead = self.future(m) or ((month, d) >= (self.pub.month, self.pub.day) and self.until(m)) \
-                        or self.appointed(m.start())
+                        or (self.appointed(m.start()) and not self.done_right_after(m))
                     y = year_of_day(month, d, self.pub, direction, ahead,
                                     not ahead and past_verb_right_before(self.text, m.start(), self.lexicon.tense_words))
                 src = "published"
@@ -1577,7 +1602,7 @@ class _Extractor:
         start = m.start("r_w")
         if self.lexicon.press_before.search(self.text, max(0, start - 32), start):
             return True  # (the press review: today's papers)
-        if self.lexicon.told_before.search(self.text, max(0, start - 40), start) \
+        if self.lexicon.told_before.search(self.text, max(0, start - 70), start) \
                 and not _DEFINITE_NEXT.match(self.text, m.end()):
             return True  # (بيان له اليوم، مؤتمر صحفي اليوم: told today)
         perfect = perfect_verb_right_before(self.text, start, self.lexicon.tense_words)
@@ -1673,10 +1698,11 @@ class _Extractor:
         if self.pub is None or (sign > 0 and not self.future(m) and not now):
             # told in the past, "بعد يومين" counts from an event, not from publication: from the day
             # named earlier in the same sentence (زار صنعاء في 17 يونيو الماضي وغادرها بعد يومين)
-            if sign > 0 and self.anchor.day and self.anchor.day[0] and self.day_end is not None \
-                    and not _SENTENCE_BREAK.search(self.text, self.day_end, m.start()):
+            if sign > 0 and self.anchor.day and self.anchor.day[0] and self.day_end is not None:
                 y, mo, d = shift_day(*self.anchor.day, count)
-                return [_result(day_value(y, mo, d), "day", "text")]
+                between = len(_SENTENCES_BETWEEN.findall(self.text, self.day_end, m.start()))
+                if between == 0 or (between == 1 and self.after_day_told_before(m, date(y, mo, d))):
+                    return [_result(day_value(y, mo, d), "day", "text")]
             return [_result(None, None, None)]
         spoken = self.spoken_day(m)
         if spoken is not None:
