@@ -478,6 +478,8 @@ VISIT_AS_WRITTEN_CLASSES = {
     "visit_apart_unit": "a unit of days right after a word of sequence, a count between at most, and before من, as written (يوم، يومين، أسبوع): a day told right before بعد يومين من and an event (صرح ... الخميس بعد يومين من القمة) is a day apart from that event, so never a visit's day when the visit is that event",
     "visit_apart_sequence": "a word of sequence that is itself a day apart, as written (غداة، عشية): a day told right before it (الخميس عشية القمة) is the day after or before the event it names, never that event's day",
     "visit_international": "a word or name of an international body in a person's title, as written, read anywhere in it (الأمين العام، الأممي، مبعوث، حلف، صندوق النقد، اليونيسف): its holder has no country of his own, so he visits the country he goes to (المبعوث الأممي إلى اليمن مارتن غريفيث)",
+    "visit_ambassador": "an ambassador's or a chargé's title, as written, read with و/ف, ب/ل and ال (سفير، سفيرة، سفراء، "
+                        "القائم بأعمال): its holder lives where he is posted, so he is no visitor there (filter ambassador)",
     "visit_party_office": "a plural office in construct, as written, read with و/ف, ب/ل and ال or لل at a title's start (وزراء، "
                           "قادة، زعماء، رؤساء، ممثلي، وفود، مسؤولي): its country and the countries joined to it are a "
                           "meeting's parties, each an unnamed delegation (اجتمع وزراء خارجية روسيا وإيران وتركيا في أستانة)",

@@ -252,6 +252,11 @@ ARTICLE_ROWS = [
      "ولكن ربما كان العامل الأكثر خطورة في كل هذا هو انتقاء اللحظة التي يكون فيها رجل السعودية الأقوى، ولي العهد "
      "الأمير محمد بن سلمان، خارج البلاد في زيارة تستغرق أسبوعين للولايات المتحدة.", "2018-03-27T18:44:42+00:00",
      "visits", lambda row: (row["visitor_country_iso2"], row["host_country_iso2"]), [("SA", "US")], []),
+    # an ambassador at post who attends a meeting there is no visitor (filter ambassador)
+    ("visit_ambassador", "سفيرة", "AL-internationalNews-43-20180216",
+     "وجرى خلال لقاء بري وساترفيلد، الذي حضرته السفيرة الأميركية في لبنان اليزابيث ريتشارد، عرض للتطورات الراهنة "
+     "وموضوع المنطقة الخاصة للبنان والحدود البحرية.", "2018-02-16T17:36:55+04:00", "visits",
+     lambda row: (row["visitor_name_ar"], row["host_country_iso2"]), [], [("ريتشارد", "LB")]),
     # since a year: the sum has been paid since then
     ("aid_since", "منذ", "SK-internationalNews-455-20180320",
      "وقال ترامب إن الحرس الثوري الإيراني صرف مبلغ 16 مليار دولار منذ العام 2012 من ثروات الشعب الإيراني لدعم نظام "

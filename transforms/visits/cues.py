@@ -232,6 +232,14 @@ def reported_pattern(cues: CueLexicon | None) -> re.Pattern:
     return re.compile("|".join(pieces) or "(?!)")
 
 
+def ambassador_pattern(cues: CueLexicon | None) -> re.Pattern:
+    """An ambassador's or a chargé's title (class visit_ambassador: سفير، القائم بأعمال) as a whole word, with و/ف, ب/ل and
+    ال glued on or not, over normalised text. Without a row, it never matches."""
+    if cues is None or not cues.lists.get("visit_ambassador"):
+        return re.compile("(?!)")
+    return cues.word_pattern("visit_ambassador", noun_clitics=True)
+
+
 def reported_that_pattern(cues: CueLexicon | None) -> re.Pattern:
     """Over the raw text, hamza kept: a complementiser (class visit_reported_that: أن، بأن، أنه، أنها) as a whole word,
     which opens another clause. Without a row, it never matches."""
@@ -394,6 +402,8 @@ class ClauseWords:
     # A complementiser alone over the raw text (class visit_reported_that: أن، بأن): a meeting's participants and parties
     # end before it (frames/meeting.py).
     reported_that: re.Pattern = reported_that_pattern(None)
+    # An ambassador's or a chargé's title (class visit_ambassador): he is at post, no visitor (filters.py, extract.py).
+    ambassador: re.Pattern = ambassador_pattern(None)
     # The words before a name that keep it from acting (a facility named after it, a relation noun: ActorWords).
     actor_words: ActorWords = actor_words(None)
     # The words that make a seat of government or of an international body a place (SeatWords).
@@ -485,7 +495,8 @@ def clause_words(cues: CueLexicon) -> ClauseWords:
                        gathering=gathering_pattern(cues), where=where_pattern(cues),
                        international=international_pattern(cues), to_place=to_place_pattern(cues),
                        in_place=in_place_pattern(cues), actor_words=actor_words(cues), day_apart=_day_apart(cues),
-                       reported=reported_pattern(cues), reported_that=reported_that_pattern(cues), seat_words=seat_words(cues),
+                       reported=reported_pattern(cues), reported_that=reported_that_pattern(cues),
+                       ambassador=ambassador_pattern(cues), seat_words=seat_words(cues),
                        receive_verb=cues.word_pattern("visit_receive_verb", conjunctions=True),
                        visit_in_nouns=frozenset(cues.lists.get("visit_noun_in_place", ())),
                        hosting_right_before=_hosting_right_before(cues),
