@@ -480,6 +480,10 @@ VISIT_AS_WRITTEN_CLASSES = {
     "visit_international": "a word or name of an international body in a person's title, as written, read anywhere in it (الأمين العام، الأممي، مبعوث، حلف، صندوق النقد، اليونيسف): its holder has no country of his own, so he visits the country he goes to (المبعوث الأممي إلى اليمن مارتن غريفيث)",
     "visit_ambassador": "an ambassador's or a chargé's title, as written, read with و/ف, ب/ل and ال (سفير، سفيرة، سفراء، "
                         "القائم بأعمال): its holder lives where he is posted, so he is no visitor there (filter ambassador)",
+    "visit_planned_before": "a word of a plan or of the future, as written, read with و/ف (سوف، المقرر، يعتزم، ينوي، سيقوم، "
+                            "على أن): in the six words before a visit word, the visit is planned (transforms.visits.status)",
+    "visit_planned_after": "a word of a plan or of a time to come, as written (المقبل، القادمة، المرتقبة، المقررة، غدا): in the "
+                           "four words after a visit word, the visit is planned (transforms.visits.status)",
     "visit_party_office": "a plural office in construct, as written, read with و/ف, ب/ل and ال or لل at a title's start (وزراء، "
                           "قادة، زعماء، رؤساء، ممثلي، وفود، مسؤولي): its country and the countries joined to it are a "
                           "meeting's parties, each an unnamed delegation (اجتمع وزراء خارجية روسيا وإيران وتركيا في أستانة)",

@@ -257,6 +257,11 @@ ARTICLE_ROWS = [
      "وجرى خلال لقاء بري وساترفيلد، الذي حضرته السفيرة الأميركية في لبنان اليزابيث ريتشارد، عرض للتطورات الراهنة "
      "وموضوع المنطقة الخاصة للبنان والحدود البحرية.", "2018-02-16T17:36:55+04:00", "visits",
      lambda row: (row["visitor_name_ar"], row["host_country_iso2"]), [], [("ريتشارد", "LB")]),
+    # a word of a plan after a visit noun: the visit is planned, not done
+    ("visit_planned_after", "المزمعة", "BB-internationalNews-840-20180720",
+     "ما هو رد الفعل على زيارة بوتين المزمعة للولايات المتحدة؟", "2018-07-20T04:03:14+00:00", "visits",
+     lambda row: (row["visitor_country_iso2"], row["host_country_iso2"], row["status"]), [("RU", "US", "planned")],
+     [("RU", "US", "occurred")]),
     # since a year: the sum has been paid since then
     ("aid_since", "منذ", "SK-internationalNews-455-20180320",
      "وقال ترامب إن الحرس الثوري الإيراني صرف مبلغ 16 مليار دولار منذ العام 2012 من ثروات الشعب الإيراني لدعم نظام "

@@ -48,7 +48,7 @@ def finish_frame(ctx: ArticleContext, discourse: Discourse, frame: Frame) -> Non
     if tense in ("noun", "present") and ctx.clauses.future_complement is not None \
             and future_told(ctx.clauses.future_complement, ctx.norm(frame.sentence[0], frame.end), ctx.clauses.relative):
         tense = "future"  # أنها ستعيد العمل بالضوابط ... خلال القمة: told after a complementiser in a future verb
-    frame.status = visit_status(before, after, tense, as_date(frame.date_value), ctx.published, ctx.clauses.possible)
+    frame.status = visit_status(before, after, tense, as_date(frame.date_value), ctx.published, ctx.clauses)
     if background:
         frame.status = "occurred"  # "قبيل قمة إقليمية في لاوس قبل سنتين": long done, whatever came before
     if frame.trigger.kind == "tour":
