@@ -484,6 +484,9 @@ VISIT_AS_WRITTEN_CLASSES = {
                             "على أن): in the six words before a visit word, the visit is planned (transforms.visits.status)",
     "visit_planned_after": "a word of a plan or of a time to come, as written (المقبل، القادمة، المرتقبة، المقررة، غدا): in the "
                            "four words after a visit word, the visit is planned (transforms.visits.status)",
+    "visit_called_off_after": "a word that calls a visit off, puts it back or makes it only likely, as written (أُلغيت، "
+                              "تأجلت، أرجئت، المحتملة): in the six words after a visit word, the visit is negated "
+                              "(transforms.visits.exclusions)",
     "visit_party_office": "a plural office in construct, as written, read with و/ف, ب/ل and ال or لل at a title's start (وزراء، "
                           "قادة، زعماء، رؤساء، ممثلي، وفود، مسؤولي): its country and the countries joined to it are a "
                           "meeting's parties, each an unnamed delegation (اجتمع وزراء خارجية روسيا وإيران وتركيا في أستانة)",
