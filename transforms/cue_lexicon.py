@@ -248,6 +248,7 @@ class CueLexicon:
     written: dict = field(default_factory=dict)
     # (class, conjunctions, noun_clitics) -> its word_pattern, compiled once
     _patterns: dict = field(default_factory=dict, compare=False, repr=False)
+    _sets: dict = field(default_factory=dict, compare=False, repr=False)  # class -> its word_set, built once
 
     @cached_property
     def _written_forms(self) -> frozenset[str]:
@@ -312,6 +313,14 @@ class CueLexicon:
             end = "" if cls in STEM_CLASSES else r"(?!\w)"  # (a stem class: the opening of a word)
             pattern = self._patterns[key] = re.compile(rf"(?<!\w){prefix}(?:{self.word_alternation(cls)}){end}")
         return pattern
+
+    def word_set(self, cls: str) -> frozenset[str]:
+        """The normalised words of a word-list class as a set, for a word read whole (built once)."""
+        words = self._sets.get(cls)
+        if words is None:
+            _check_word_list_class(cls)
+            words = self._sets[cls] = frozenset(self.lists.get(cls, ()))
+        return words
 
     def word_alternation(self, cls: str) -> str:
         """The words of a word-list class as a regular-expression alternation, longest first."""
@@ -487,6 +496,9 @@ VISIT_AS_WRITTEN_CLASSES = {
     "visit_called_off_after": "a word that calls a visit off, puts it back or makes it only likely, as written (أُلغيت، "
                               "تأجلت، أرجئت، المحتملة): in the six words after a visit word, the visit is negated "
                               "(transforms.visits.exclusions)",
+    "visit_office_before": "an office or delegation noun, as written, read with و and ال (رئيس، وزيرة، نظيره، وفد، مسؤولين): "
+                           "one of the two words before a nationality adjective, it makes the adjective say whose official "
+                           "or delegation acts (الرئيس الفرنسي، وزير الخارجية الروسي، وفد أميركي)",
     "visit_party_office": "a plural office in construct, as written, read with و/ف, ب/ل and ال or لل at a title's start (وزراء، "
                           "قادة، زعماء، رؤساء، ممثلي، وفود، مسؤولي): its country and the countries joined to it are a "
                           "meeting's parties, each an unnamed delegation (اجتمع وزراء خارجية روسيا وإيران وتركيا في أستانة)",
