@@ -499,6 +499,9 @@ VISIT_AS_WRITTEN_CLASSES = {
     "visit_office_before": "an office or delegation noun, as written, read with و and ال (رئيس، وزيرة، نظيره، وفد، مسؤولين): "
                            "one of the two words before a nationality adjective, it makes the adjective say whose official "
                            "or delegation acts (الرئيس الفرنسي، وزير الخارجية الروسي، وفد أميركي)",
+    "visit_may_be_held": "a present verb of taking place or being held, as written (تجري، يعقد، تنعقد، يتم، تكون): after a "
+                         "particle of possibility (class possibility: قد) in the words after a meeting word, the meeting only "
+                         "may be held, where or when told (القمة ... قد تجري في منزل السلام), no visit",
     "visit_party_office": "a plural office in construct, as written, read with و/ف, ب/ل and ال or لل at a title's start (وزراء، "
                           "قادة، زعماء، رؤساء، ممثلي، وفود، مسؤولي): its country and the countries joined to it are a "
                           "meeting's parties, each an unnamed delegation (اجتمع وزراء خارجية روسيا وإيران وتركيا في أستانة)",

@@ -75,7 +75,8 @@ def _exclusion(ctx: ArticleContext, frame: Frame, before: str, after: str) -> st
     if not excluded and frame.hosts and all(
             h.start > frame.end and is_mission_errand(ctx.norm(frame.sentence[0], h.start), ctx.clauses.missions, ctx.clauses.mission_visits) for h in frame.hosts):
         excluded = "not a trip"
-    if not excluded and is_cancelled_later(ctx.norm(frame.end, min(frame.sentence[1], ctx.words_ahead(frame.end, 28)))):
+    if not excluded and is_cancelled_later(ctx.norm(frame.end, min(frame.sentence[1], ctx.words_ahead(frame.end, 28))),
+                                              ctx.exclusions):
         excluded = "negated"
     if not excluded and frame.trigger.kind == "meet" and is_interview(after, ctx.exclusions):
         excluded = "interview"
