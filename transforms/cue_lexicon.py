@@ -248,6 +248,7 @@ class CueLexicon:
     written: dict = field(default_factory=dict)
     # (class, conjunctions, noun_clitics) -> its word_pattern, compiled once
     _patterns: dict = field(default_factory=dict, compare=False, repr=False)
+    _sets: dict = field(default_factory=dict, compare=False, repr=False)  # class -> its word_set, built once
 
     @cached_property
     def _written_forms(self) -> frozenset[str]:
@@ -312,6 +313,14 @@ class CueLexicon:
             end = "" if cls in STEM_CLASSES else r"(?!\w)"  # (a stem class: the opening of a word)
             pattern = self._patterns[key] = re.compile(rf"(?<!\w){prefix}(?:{self.word_alternation(cls)}){end}")
         return pattern
+
+    def word_set(self, cls: str) -> frozenset[str]:
+        """The normalised words of a word-list class as a set, for a word read whole (built once)."""
+        words = self._sets.get(cls)
+        if words is None:
+            _check_word_list_class(cls)
+            words = self._sets[cls] = frozenset(self.lists.get(cls, ()))
+        return words
 
     def word_alternation(self, cls: str) -> str:
         """The words of a word-list class as a regular-expression alternation, longest first."""
@@ -478,6 +487,21 @@ VISIT_AS_WRITTEN_CLASSES = {
     "visit_apart_unit": "a unit of days right after a word of sequence, a count between at most, and before من, as written (يوم، يومين، أسبوع): a day told right before بعد يومين من and an event (صرح ... الخميس بعد يومين من القمة) is a day apart from that event, so never a visit's day when the visit is that event",
     "visit_apart_sequence": "a word of sequence that is itself a day apart, as written (غداة، عشية): a day told right before it (الخميس عشية القمة) is the day after or before the event it names, never that event's day",
     "visit_international": "a word or name of an international body in a person's title, as written, read anywhere in it (الأمين العام، الأممي، مبعوث، حلف، صندوق النقد، اليونيسف): its holder has no country of his own, so he visits the country he goes to (المبعوث الأممي إلى اليمن مارتن غريفيث)",
+    "visit_ambassador": "an ambassador's or a chargé's title, as written, read with و/ف, ب/ل and ال (سفير، سفيرة، سفراء، "
+                        "القائم بأعمال): its holder lives where he is posted, so he is no visitor there (filter ambassador)",
+    "visit_planned_before": "a word of a plan or of the future, as written, read with و/ف (سوف، المقرر، يعتزم، ينوي، سيقوم، "
+                            "على أن): in the six words before a visit word, the visit is planned (transforms.visits.status)",
+    "visit_planned_after": "a word of a plan or of a time to come, as written (المقبل، القادمة، المرتقبة، المقررة، غدا): in the "
+                           "four words after a visit word, the visit is planned (transforms.visits.status)",
+    "visit_called_off_after": "a word that calls a visit off, puts it back or makes it only likely, as written (أُلغيت، "
+                              "تأجلت، أرجئت، المحتملة): in the six words after a visit word, the visit is negated "
+                              "(transforms.visits.exclusions)",
+    "visit_office_before": "an office or delegation noun, as written, read with و and ال (رئيس، وزيرة، نظيره، وفد، مسؤولين): "
+                           "one of the two words before a nationality adjective, it makes the adjective say whose official "
+                           "or delegation acts (الرئيس الفرنسي، وزير الخارجية الروسي، وفد أميركي)",
+    "visit_may_be_held": "a present verb of taking place or being held, as written (تجري، يعقد، تنعقد، يتم، تكون): after a "
+                         "particle of possibility (class possibility: قد) in the words after a meeting word, the meeting only "
+                         "may be held, where or when told (القمة ... قد تجري في منزل السلام), no visit",
     "visit_party_office": "a plural office in construct, as written, read with و/ف, ب/ل and ال or لل at a title's start (وزراء، "
                           "قادة، زعماء، رؤساء، ممثلي، وفود، مسؤولي): its country and the countries joined to it are a "
                           "meeting's parties, each an unnamed delegation (اجتمع وزراء خارجية روسيا وإيران وتركيا في أستانة)",

@@ -252,6 +252,22 @@ ARTICLE_ROWS = [
      "ولكن ربما كان العامل الأكثر خطورة في كل هذا هو انتقاء اللحظة التي يكون فيها رجل السعودية الأقوى، ولي العهد "
      "الأمير محمد بن سلمان، خارج البلاد في زيارة تستغرق أسبوعين للولايات المتحدة.", "2018-03-27T18:44:42+00:00",
      "visits", lambda row: (row["visitor_country_iso2"], row["host_country_iso2"]), [("SA", "US")], []),
+    # an ambassador at post who attends a meeting there is no visitor (filter ambassador)
+    ("visit_ambassador", "سفيرة", "AL-internationalNews-43-20180216",
+     "وجرى خلال لقاء بري وساترفيلد، الذي حضرته السفيرة الأميركية في لبنان اليزابيث ريتشارد، عرض للتطورات الراهنة "
+     "وموضوع المنطقة الخاصة للبنان والحدود البحرية.", "2018-02-16T17:36:55+04:00", "visits",
+     lambda row: (row["visitor_name_ar"], row["host_country_iso2"]), [], [("ريتشارد", "LB")]),
+    # a word of a plan after a visit noun: the visit is planned, not done
+    ("visit_planned_after", "المزمعة", "BB-internationalNews-840-20180720",
+     "ما هو رد الفعل على زيارة بوتين المزمعة للولايات المتحدة؟", "2018-07-20T04:03:14+00:00", "visits",
+     lambda row: (row["visitor_country_iso2"], row["host_country_iso2"], row["status"]), [("RU", "US", "planned")],
+     [("RU", "US", "occurred")]),
+    # قد and a verb of being held after the summit's relative clause: where it is held is a guess, no visit
+    ("visit_may_be_held", "تجري", "FR-internationalNews-1010-20180430",
+     "ألمح الرئيس الأمريكي دونالد ترامب الاثنين إلى أن القمة التاريخية المرتقبة بينه وبين الزعيم الكوري "
+     "الشمالي كيم جونغ أون، والتي من المفترض أن تعقد بحلول حزيران/يونيو، قد تجري في منزل السلام بقرية "
+     "بانمونجوم على الحدود بين الكوريتين.", "2018-04-30T15:06:10+00:00", "visits",
+     lambda row: (row["visitor_country_iso2"], row["host_country_iso2"]), [], [("US", "KR"), ("KP", "KR")]),
     # since a year: the sum has been paid since then
     ("aid_since", "منذ", "SK-internationalNews-455-20180320",
      "وقال ترامب إن الحرس الثوري الإيراني صرف مبلغ 16 مليار دولار منذ العام 2012 من ثروات الشعب الإيراني لدعم نظام "

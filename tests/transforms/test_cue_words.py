@@ -90,3 +90,13 @@ def test_the_aid_verbs_of_receiving_are_a_word_list():
     # as written (no conjugation generated: يحصل and حصلت are rows of their own).
     assert {"تحصل", "يحصل", "حصلت", "تلقت", "تسلمت", "يستفيد"} <= set(LEXICON.lists["aid_receive"])
     assert "تحصلون" not in LEXICON.lists["aid_receive"]
+
+
+def test_a_word_list_class_as_a_set_built_once():
+    # visit_office_before (الرئيس الفرنسي، وزيرة الداخلية، نظيره البلجيكي): its words normalised, one set per lexicon;
+    # a class that is no word list is an error, as in word_pattern.
+    offices = LEXICON.word_set("visit_office_before")
+    assert {"رئيس", "وزيره", "نظيره", "امير"} <= offices and "الرئيس" not in offices
+    assert LEXICON.word_set("visit_office_before") is offices
+    with pytest.raises(CueLexiconError, match="not a word-list class"):
+        LEXICON.word_set("travel")

@@ -11,10 +11,11 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from transforms.arabic_text import normalize_key
+from transforms.clitics import CONJUNCTIONS, PREPOSITIONS
 from transforms.cue_lexicon import CueLexicon, class_and_unseen_alternation, class_and_unseen_words
 
-_CONJUNCTIONS = ("", "و", "ف")
-_PREPOSITIONS = ("", "ب", "ل", "ك")
+_CONJUNCTIONS = ("", *CONJUNCTIONS)  # none, or one (transforms.clitics)
+_PREPOSITIONS = ("", *PREPOSITIONS)
 _ENCLITICS = ("هما", "هم", "ها", "ه", "نا")
 
 

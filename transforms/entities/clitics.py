@@ -7,11 +7,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
+from transforms.clitics import CONJUNCTIONS, PREPOSITIONS
+
 # Conjunctions come first, then a preposition: و/ف then ب/ل/ك (وبالقاهرة، فلمصر، كالسعودية).
-_CONJUNCTIONS = ("", "و", "ف")
-_PREPOSITIONS = ("", "ب", "ل", "ك")
+_CONJUNCTIONS = ("", *CONJUNCTIONS)
+_PREPOSITIONS = ("", *PREPOSITIONS)
 _PREFIXES = tuple((c + p, p) for c in _CONJUNCTIONS for p in _PREPOSITIONS if c + p)
-_FIRST_LETTERS = frozenset("وفبلك")
+_FIRST_LETTERS = frozenset(CONJUNCTIONS + PREPOSITIONS)
 _MIN_REMAINDER = 2
 
 

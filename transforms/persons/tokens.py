@@ -12,16 +12,12 @@ from itertools import islice
 from typing import NamedTuple
 
 from transforms.arabic_text import NormalizedText, normalize
+from transforms.clitics import CONJUNCTIONS, PREPOSITIONS
 
 # A word: letters only (digits and punctuation end a name).
 _WORD = re.compile(r"[^\W\d_]+")
 # Between two words of one name only spaces, or a hyphen (مون جاي-إن، كيم جونغ-أون).
 _SOFT_GAP = re.compile(r"[ \t\u00a0\u200c\u200f\u200e]*-?[ \t\u00a0\u200c\u200f\u200e]*")
-
-# Conjunctions (و، ف) then prepositions (ب، ل، ك) written as part of the next word:
-# والرئيس، وبالرئيس، للرئيس (ل + الرئيس), وماتيس.
-_CONJUNCTIONS = ("و", "ف")
-_PREPOSITIONS = ("ب", "ل", "ك")
 
 # A sentence ends where the gap between two words holds one of these.
 _SENTENCE_END = frozenset(".!?؟\n:؛")
@@ -189,14 +185,15 @@ def _token(text: str, word: str, start: int, end: int, ostart: int, oend: int) -
 
 @lru_cache(maxsize=65536)
 def stems(word: str) -> tuple[tuple[int, str], ...]:
-    """The word and the forms left after removing a conjunction and/or a preposition, each with
+    """The word and the forms left after removing a conjunction (و، ف) and/or a preposition (ب، ل، ك)
+    glued to it (والرئيس، وبالرئيس، وماتيس; transforms.clitics' letters), each with
     how many leading characters were removed. ل before ال drops the alef: للرئيس → الرئيس."""
     out = [(0, word)]
     rest, cut = word, 0
-    if len(rest) > 3 and rest[0] in _CONJUNCTIONS:
+    if len(rest) > 3 and rest[0] in CONJUNCTIONS:
         rest, cut = rest[1:], 1
         out.append((cut, rest))
-    if len(rest) > 3 and rest[0] in _PREPOSITIONS:
+    if len(rest) > 3 and rest[0] in PREPOSITIONS:
         if rest.startswith("لل"):
             out.append((cut + 1, "ا" + rest[1:]))
         else:

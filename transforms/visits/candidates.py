@@ -103,22 +103,15 @@ class VisitContext:
         return [self.locs[i] for i in sorted(order[lo:hi])]
 
 
-# Words an adjective of nationality follows when it says whose official or delegation acts
-# (الرئيس الفرنسي، وزير الخارجية الروسي، نظيره التركي، وفد أميركي), normalised, without ال.
-_OFFICE_WORDS = {"رئيس", "رئيسه", "خارجيه", "وزراء", "وزير", "وزيره", "نظير", "نظيره", "مستشار", "مستشاره", "حكومه",
-                 "دفاع", "عهد", "زعيم", "زعيمان", "ملك", "عاهل", "امير", "وفد", "وفود", "مبعوث", "داخليه", "ماليه",
-                 "جمهوريه", "برلمان", "نائب", "مسؤول", "مسؤولون", "مسؤولين", "دبلوماسي", "دبلوماسيون", "قاده",
-                 "زعماء", "رؤساء", "ممثل", "ممثلين", "مدير", "مديره", "امين", "قائد", "مع"}
-
-
 def office_before(doc, first: int) -> bool:
-    """One of the two words before token `first` is an office or delegation noun (الرئيس
-    الفرنسي، نظيره التركي، وفد أميركي، وزيرة الثقافة الإماراتية), or مع."""
+    """One of the two words before token `first` is an office or delegation noun (class visit_office_before: الرئيس
+    الفرنسي، نظيره التركي، وفد أميركي، وزيرة الثقافة الإماراتية), read without و and ال, or مع (مع نظيره التركي)."""
+    offices = doc.cue_lexicon.word_set("visit_office_before") if doc.cue_lexicon is not None else frozenset()
     for i in (first - 1, first - 2):
         word = doc.tokens[i].text if i >= 0 else ""
         word = word[1:] if word.startswith("و") and len(word) > 3 else word
         word = word[2:] if word.startswith("ال") else word
-        if word in _OFFICE_WORDS:
+        if word in offices or word == "مع":
             return True
     return False
 

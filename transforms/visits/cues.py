@@ -232,6 +232,41 @@ def reported_pattern(cues: CueLexicon | None) -> re.Pattern:
     return re.compile("|".join(pieces) or "(?!)")
 
 
+# The words of a plan of classes visit_planned_before and visit_planned_after that no non-gold ANT sentence has near a
+# visit word (six words before it, four after it), so that no row can carry a real example of them, stay here.
+PLANNED_BEFORE_UNSEEN = ("مرتقب", "يعتزمون", "يزمع", "تزمع", "المزمعة")
+PLANNED_AFTER_UNSEEN = ("المرتقبين",)
+
+
+def planned_before_pattern(cues: CueLexicon | None) -> re.Pattern:
+    """A word of a plan or of the future (class visit_planned_before: سوف، المقرر، يعتزم، على أن) with و/ف, as a whole
+    word, over normalised text: before a visit word, the visit is planned (transforms.visits.status)."""
+    words = class_and_unseen_alternation(cues, "visit_planned_before", PLANNED_BEFORE_UNSEEN)
+    return re.compile(rf"(?<!\w)[وف]?(?:{words})(?!\w)")
+
+
+def planned_after_pattern(cues: CueLexicon | None) -> re.Pattern:
+    """A word of a plan or of a time to come (class visit_planned_after: المقبل، المرتقبة، غدا), as a whole word, over
+    normalised text: after a visit word, the visit is planned (transforms.visits.status)."""
+    words = class_and_unseen_alternation(cues, "visit_planned_after", PLANNED_AFTER_UNSEEN)
+    return re.compile(rf"(?<!\w)(?:{words})(?!\w)")
+
+
+def ambassador_pattern(cues: CueLexicon | None) -> re.Pattern:
+    """An ambassador's or a chargé's title (class visit_ambassador: سفير، القائم بأعمال) as a whole word, with و/ف, ب/ل and
+    ال glued on or not, over normalised text. Without a row, it never matches."""
+    if cues is None or not cues.lists.get("visit_ambassador"):
+        return re.compile("(?!)")
+    return cues.word_pattern("visit_ambassador", noun_clitics=True)
+
+
+def reported_that_pattern(cues: CueLexicon | None) -> re.Pattern:
+    """Over the raw text, hamza kept: a complementiser (class visit_reported_that: أن، بأن، أنه، أنها) as a whole word,
+    which opens another clause. Without a row, it never matches."""
+    that = cues.written_alternation("visit_reported_that") if cues is not None else ""
+    return re.compile(rf"(?<!\w)(?:{that})(?!\w)" if that else "(?!)")
+
+
 # "توجه إلى X بالشكر / برسالة"، "خطاب توجه فيه إلى الكويت": turning to someone with words, no travel. Class
 # visit_addressing_object and these, which no row has yet (addressing_pattern): each left out in turn over the non-gold ANT
 # articles that write it within twelve words after توجه (150 at most; به 114, فيه 24, بها 20, none for ten of them), none
@@ -384,6 +419,15 @@ class ClauseWords:
     in_place: re.Pattern = in_place_pattern(None)
     # A complementiser, or a verb of saying and one, over the raw text: what follows is reported (reported_pattern).
     reported: re.Pattern = reported_pattern(None)
+    # A complementiser alone over the raw text (class visit_reported_that: أن، بأن): a meeting's participants and parties
+    # end before it (frames/meeting.py).
+    reported_that: re.Pattern = reported_that_pattern(None)
+    # An ambassador's or a chargé's title (class visit_ambassador): he is at post, no visitor (filters.py, extract.py).
+    ambassador: re.Pattern = ambassador_pattern(None)
+    # The words of a plan before and after a visit word (classes visit_planned_before, visit_planned_after): the visit is
+    # planned (status.py).
+    planned_before: re.Pattern = planned_before_pattern(None)
+    planned_after: re.Pattern = planned_after_pattern(None)
     # The words before a name that keep it from acting (a facility named after it, a relation noun: ActorWords).
     actor_words: ActorWords = actor_words(None)
     # The words that make a seat of government or of an international body a place (SeatWords).
@@ -475,7 +519,9 @@ def clause_words(cues: CueLexicon) -> ClauseWords:
                        gathering=gathering_pattern(cues), where=where_pattern(cues),
                        international=international_pattern(cues), to_place=to_place_pattern(cues),
                        in_place=in_place_pattern(cues), actor_words=actor_words(cues), day_apart=_day_apart(cues),
-                       reported=reported_pattern(cues), seat_words=seat_words(cues),
+                       reported=reported_pattern(cues), reported_that=reported_that_pattern(cues),
+                       ambassador=ambassador_pattern(cues), planned_before=planned_before_pattern(cues),
+                       planned_after=planned_after_pattern(cues), seat_words=seat_words(cues),
                        receive_verb=cues.word_pattern("visit_receive_verb", conjunctions=True),
                        visit_in_nouns=frozenset(cues.lists.get("visit_noun_in_place", ())),
                        hosting_right_before=_hosting_right_before(cues),

@@ -435,8 +435,7 @@ def _status(c: VisitCandidate, ctx: VisitContext, day: str | None, published: da
     if tense in ("noun", "present") and pattern is not None and future_told(
             pattern, _normalised(doc, first, cue.end), ctx.clauses.relative):
         tense = "future"  # told after a complementiser in a future verb, as the frame rules read it (finish.py)
-    return visit_status(before, after, tense, _as_date(day), published,
-                        doc.cue_lexicon.word_pattern("possibility", conjunctions=True))
+    return visit_status(before, after, tense, _as_date(day), published, ctx.clauses)
 
 
 @dataclass

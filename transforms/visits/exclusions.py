@@ -10,17 +10,18 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from transforms.cue_lexicon import CueLexicon
+from transforms.cue_lexicon import CueLexicon, class_and_unseen_alternation
 from transforms.visits.cues import ClauseWords
 
-_NEGATED_AFTER = re.compile(
-    r"(?<!\w)(?:الغيت|الغي|تاجلت|اجلت|ارجئت|الملغاه|الملغي|المحتمله|المحتمل|المحتمل)(?!\w)"
-)
+# The words of class visit_called_off_after that no non-gold ANT sentence has in the six words after a visit word, so
+# that no row can carry a real example of them, stay here.
+CALLED_OFF_AFTER_UNSEEN = ("أجلت", "الملغاة", "الملغى")
 # "وكان البنتاغون يعمل على زيارة لماتيس إلى بكين ... لكن الصين رفضت": the host refused the plan.
 _REFUSED_LATER = re.compile(r"(?<!\w)(?:لكن|ولكن|لكنه|لكنها|غير ان)\s+(?:\S+\s+){0,3}?(?:رفض|رفضت|رفضا|الغي|الغيت|الغت|"
                             r"اعتذر|اعتذرت)(?!\w)")
-# "القمة ... قد تجري في منزل السلام": where or whether it is held is a guess.
-_MAY_BE_HELD = re.compile(r"(?<!\w)قد\s+(?:تجري|يجري|تعقد|يعقد|تنعقد|ينعقد|تقام|يقام|تتم|يتم|تكون|يكون)(?!\w)")
+# The words of class visit_may_be_held that no non-gold ANT sentence has after قد in the words after a visit word, so
+# that no row can carry a real example of them, stay here.
+MAY_BE_HELD_UNSEEN = ("تقام", "يقام")
 # The meeting noun's own predicate, past a relative clause: "اللقاء الذي كان مقررا ... قد ألغي".
 _CANCELLED_PREDICATE = re.compile(r"(?<!\w)(?:قد|تم)\s+(?:الغي|الغيت|الغاؤه|الغاؤها|الغاء|تاجل|تاجلت|تاجيله|ارجئ|ارجئت|ارجاؤه)(?!\w)")
 @dataclass(frozen=True)
@@ -57,6 +58,12 @@ class ExclusionWords:
     rank: re.Pattern
     # A rule about travel (class travel_rule: حظر، قيود، تأشيرة، يسمح).
     travel_rule: re.Pattern
+    # A word that calls a visit off, puts it back or makes it only likely, after the visit word (class
+    # visit_called_off_after: ألغيت، تأجلت، المحتملة), as a whole word.
+    called_off_after: re.Pattern = re.compile("(?!)")
+    # "القمة ... قد تجري في منزل السلام": a particle of possibility (class possibility: قد) and a verb of being held (class
+    # visit_may_be_held: تجري، يعقد، تنعقد): where or whether it is held is a guess.
+    may_be_held: re.Pattern = re.compile("(?!)")
 
 
 def _with_pronoun(words: str) -> str:
@@ -98,7 +105,10 @@ def exclusion_words(cues: CueLexicon, clauses: ClauseWords) -> ExclusionWords:
         cues.word_pattern("attack", noun_clitics=True),
         re.compile(rf"(?<!\w)[وف]?[بل]?(?:ال)?{_with_pronoun(cues.word_alternation('proposal'))}(?!\w)"),
         re.compile(rf"[وف]?(?:{cues.word_alternation('rank')})"),
-        cues.word_pattern("travel_rule", noun_clitics=True))
+        cues.word_pattern("travel_rule", noun_clitics=True),
+        re.compile(rf"(?<!\w)(?:{class_and_unseen_alternation(cues, 'visit_called_off_after', CALLED_OFF_AFTER_UNSEEN)})(?!\w)"),
+        re.compile(rf"(?<!\w)(?:{cues.word_alternation('possibility')})\s+"
+                   rf"(?:{class_and_unseen_alternation(cues, 'visit_may_be_held', MAY_BE_HELD_UNSEEN)})(?!\w)"))
 
 
 _DEMAND_CLAUSE = 20  # words of the trigger's own clause read for a verb of calling or inviting
@@ -131,7 +141,7 @@ def is_excluded(before: str, after: str, trigger: str, words: ExclusionWords) ->
     if words.call.search(near_before) or words.call.search(" ".join(after.split()[:3])):
         return "phone"
     # The cancelled meeting's own verb may come after its relative clause (اللقاء الذي كان مقررا ... قد ألغي).
-    if words.negated.search(near_before) or _NEGATED_AFTER.search(" ".join(after.split()[:6])):
+    if words.negated.search(near_before) or words.called_off_after.search(" ".join(after.split()[:6])):
         return "negated"
     if words.rank.fullmatch(" ".join(before.split()[-1:])):
         return "not official"
@@ -163,12 +173,12 @@ def is_excluded(before: str, after: str, trigger: str, words: ExclusionWords) ->
 
 
 
-def is_cancelled_later(after: str) -> bool:
+def is_cancelled_later(after: str, words: ExclusionWords) -> bool:
     """The meeting noun's predicate, past its relative clause, says it was called off
     (اللقاء الذي كان مقررا أن يجمعه بنظيره ... بعد ظهر الأربعاء، قد ألغي) or only may be held
-    (القمة ... والتي من المفترض أن تعقد بحلول حزيران/يونيو، قد تجري في ...). `after` is normalised."""
-    words = " ".join(re.split(r"[.؛]", after)[0].split()[:24])
-    return bool(_CANCELLED_PREDICATE.search(words) or _MAY_BE_HELD.search(words) or _REFUSED_LATER.search(words))
+    (القمة ... والتي من المفترض أن تعقد بحلول حزيران/يونيو، قد تجري في ...; words.may_be_held). `after` is normalised."""
+    clause = " ".join(re.split(r"[.؛]", after)[0].split()[:24])
+    return bool(_CANCELLED_PREDICATE.search(clause) or words.may_be_held.search(clause) or _REFUSED_LATER.search(clause))
 
 
 def is_private_stay(words: ExclusionWords, before_place: str, after_place: str = "") -> bool:

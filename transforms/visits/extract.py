@@ -26,7 +26,6 @@ _TITLE_WORDS = 6
 _TITLE_WORDS_AFTER = 3
 _POST_WORDS_BEFORE = 9
 _POST_WORDS_AFTER = 6
-_AMBASSADOR = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:سفير|سفيره|سفراء|القائم باعمال)(?!\w)")
 
 
 def _published_day(published) -> date | None:
@@ -47,12 +46,12 @@ def _clean_name(name: str | None) -> str | None:
     return " ".join(name.replace("_", " ").replace("#", " ").split()) if name else name
 
 
-def _is_ambassador_at_post(actor: Actor, host: str, text: str, locs, words: WordIndex) -> bool:
-    """An ambassador (or chargé) posted to the host country is not visiting it: the title read in
-    the words before the name, the host named in a few words around it."""
+def _is_ambassador_at_post(actor: Actor, host: str, text: str, locs, words: WordIndex, ambassador: re.Pattern) -> bool:
+    """An ambassador (or chargé; `ambassador`, ClauseWords.ambassador) posted to the host country is not visiting it:
+    the title read in the words before the name, the host named in a few words around it."""
     title = " ".join(filter(None, [actor.title, (actor.person or {}).get("title_ar"),
                                    text[words.back(actor.start, _TITLE_WORDS):actor.start]]))
-    if not _AMBASSADOR.search(normalize_key(title)):
+    if not ambassador.search(normalize_key(title)):
         return False
     window = (words.back(actor.start, _POST_WORDS_BEFORE), words.ahead(actor.end, _POST_WORDS_AFTER))
     posted = [l for l in locs if window[0] <= l.start < window[1] and l.iso2 == host]
@@ -64,6 +63,7 @@ def _is_ambassador_at_post(actor: Actor, host: str, text: str, locs, words: Word
 
 def _rows(frame: Frame, text: str, locs, lexicon: VisitLexicon, words: WordIndex) -> list[dict]:
     rows = []
+    ambassador = lexicon.clauses.ambassador
     s, e = frame.sentence
     day = as_date(frame.date_value)
     for host in frame.hosts:
@@ -78,9 +78,10 @@ def _rows(frame: Frame, text: str, locs, lexicon: VisitLexicon, words: WordIndex
                          "_key": ("gathering", None, host.iso2)})
             continue
         for actor in frame.visitors:
-            if not is_visitor(actor, host.iso2, lexicon.clauses) or _is_ambassador_at_post(actor, host.iso2, text, locs, words):
+            if not is_visitor(actor, host.iso2, lexicon.clauses) or _is_ambassador_at_post(
+                    actor, host.iso2, text, locs, words, ambassador):
                 continue
-            if actor.person is None and _AMBASSADOR.search(normalize_key(actor.title or "")):
+            if actor.person is None and ambassador.search(normalize_key(actor.title or "")):
                 continue  # an unnamed ambassador is at post (سفير بريطانيا في كوريا الشمالية)
             if actor.person is not None and lexicon.is_private_title(actor.person.get("title_ar")):
                 continue  # a journalist, researcher or player travels privately

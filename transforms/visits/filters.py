@@ -8,9 +8,8 @@ from typing import Callable
 
 from transforms.arabic_text import normalize_key
 from transforms.visits.candidates import VisitCandidate, VisitContext
+from transforms.visits.cues import ClauseWords
 from transforms.visits.exclusions import is_mission_errand
-
-_AMBASSADOR = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:سفير|سفيره|سفراء|القائم باعمال)(?!\w)")
 
 
 def own_country(c: VisitCandidate, ctx: VisitContext, is_private) -> str | None:
@@ -23,7 +22,7 @@ def ambassador(c: VisitCandidate, ctx: VisitContext, is_private) -> str | None:
     """An ambassador or chargé lives in the host country."""
     person = c.actor.person or {}
     title = " ".join(filter(None, [c.actor.title, person.get("title_ar")]))
-    return "ambassador at post" if _AMBASSADOR.search(normalize_key(title)) else None
+    return "ambassador at post" if (ctx.clauses or ClauseWords).ambassador.search(normalize_key(title)) else None
 
 
 def private_traveller(c: VisitCandidate, ctx: VisitContext, is_private) -> str | None:

@@ -48,7 +48,7 @@ def finish_frame(ctx: ArticleContext, discourse: Discourse, frame: Frame) -> Non
     if tense in ("noun", "present") and ctx.clauses.future_complement is not None \
             and future_told(ctx.clauses.future_complement, ctx.norm(frame.sentence[0], frame.end), ctx.clauses.relative):
         tense = "future"  # أنها ستعيد العمل بالضوابط ... خلال القمة: told after a complementiser in a future verb
-    frame.status = visit_status(before, after, tense, as_date(frame.date_value), ctx.published, ctx.clauses.possible)
+    frame.status = visit_status(before, after, tense, as_date(frame.date_value), ctx.published, ctx.clauses)
     if background:
         frame.status = "occurred"  # "قبيل قمة إقليمية في لاوس قبل سنتين": long done, whatever came before
     if frame.trigger.kind == "tour":
@@ -75,7 +75,8 @@ def _exclusion(ctx: ArticleContext, frame: Frame, before: str, after: str) -> st
     if not excluded and frame.hosts and all(
             h.start > frame.end and is_mission_errand(ctx.norm(frame.sentence[0], h.start), ctx.clauses.missions, ctx.clauses.mission_visits) for h in frame.hosts):
         excluded = "not a trip"
-    if not excluded and is_cancelled_later(ctx.norm(frame.end, min(frame.sentence[1], ctx.words_ahead(frame.end, 28)))):
+    if not excluded and is_cancelled_later(ctx.norm(frame.end, min(frame.sentence[1], ctx.words_ahead(frame.end, 28))),
+                                              ctx.exclusions):
         excluded = "negated"
     if not excluded and frame.trigger.kind == "meet" and is_interview(after, ctx.exclusions):
         excluded = "interview"

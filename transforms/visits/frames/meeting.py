@@ -9,6 +9,7 @@ leaders (قمة للتكتل في بروكسل) is a visit with no visitor named
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from transforms.visits.exclusions import is_excluded
 from transforms.visits.frames.context import WORDS_BEFORE, ArticleContext
@@ -22,6 +23,12 @@ from transforms.visits.mentions import Actor, Loc
 _ANAPHORA_SENTENCES = 4  # how far back "المؤتمر" may point
 _AFTER_PLACE = 60  # how far after a meeting's place one of its participants may still stand
 _PENDING_SENTENCES = 3  # how far back a meeting with no place may be placed by "القمة ... في <place>"
+
+
+@lru_cache(maxsize=16)
+def _cut_pattern(marks: str, reported_that: re.Pattern) -> re.Pattern:
+    """Punctuation `marks` or a complementiser (ClauseWords.reported_that): where a clause is cut."""
+    return re.compile(f"{marks}|{reported_that.pattern}")
 
 
 def meet_frame(ctx: ArticleContext, discourse: Discourse, group: list[PlacedTrigger], scope: Scope) -> Frame | None:
@@ -114,8 +121,8 @@ def _participant_end(ctx: ArticleContext, host: Loc | None, group: list[PlacedTr
         # A comma or "أن" after the place opens another clause (مؤتمر صحفي في موسكو أن ترامب سيلتقي ...).
         # ... but "، مع الرئيس الصربي" after the place names a participant (في مؤتمر صحافي بأنقرة، مع ...).
         # A comma inside a participant's own phrase (الرئيس الصربي، ألكسندر فوسيتش) cuts nothing either.
-        cut = next((c for c in re.finditer(r"[،,](?!\s*و?مع(?!\w))|(?<!\w)(?:أن|بأن|أنه|أنها)(?!\w)",
-                                           ctx.text[host.end:right])
+        cut = next((c for c in _cut_pattern(r"[،,](?!\s*و?مع(?!\w))", ctx.clauses.reported_that).finditer(
+                        ctx.text[host.end:right])
                     if not any(a.start <= host.end + c.start() < a.end for a in ctx.actors)), None)
         return host.end + cut.start() if cut else right
     if host is not None:
@@ -180,7 +187,7 @@ def _parties_end(ctx: ArticleContext, host: Loc, start: int, participant_end: in
     مكة المكرمة يضم ...), up to the next punctuation or complementiser."""
     if host.start <= start:
         return participant_end
-    cut = re.search(r"[،,.؛:]|(?<!\w)(?:أن|بأن|أنه|أنها)(?!\w)", ctx.text[host.end:sentence[1]])
+    cut = _cut_pattern(r"[،,.؛:]", ctx.clauses.reported_that).search(ctx.text[host.end:sentence[1]])
     return max(participant_end, host.end + cut.start() if cut else sentence[1])
 
 
