@@ -9,7 +9,8 @@ prepositions ب/ل/ك and the article ال on a noun (بزيارة، للزيا�
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from itertools import accumulate, compress
 
 from transforms.arabic_text import normalize_key
 from transforms.cue_lexicon import CueLexicon
@@ -64,6 +65,7 @@ _PRIVATE_TITLE_KINDS = {"profession", "activist", "artist", "sport"}
 _SPORT_IN_TITLE = re.compile(r"(?<!\w)[وفبل]?(?:ال|لل)?(?:كره|نادي|منتخب|فيفا|الفيفا|اولمبيه|الاولمبيه|الرياضه|رياضه|"
                              r"ملاكمه|التنس|تنس|السباحه|الجودو|فريق)(?!\w)")
 _OFFICIAL_CLERGY = {"البابا", "بابا", "البطريرك", "المرشد", "الكاردينال"}
+_SERVING_LIMIT = 100_000  # titles whose answer VisitLexicon keeps: memory stays flat over any corpus
 
 
 @dataclass(frozen=True)
@@ -76,6 +78,9 @@ class VisitLexicon:
     places: PlaceWords | None = None  # the words that tell where a meeting is held (seeds/cue_words.csv)
     # an international body's name in a title -> the country of its seat (seeds/international_seats.csv)
     body_seats: tuple = ()
+    # serves_international_body's answer per title: a worker's articles ask of the same titles again and again, and
+    # each answer tries every body's pattern
+    _serving: dict = field(default_factory=dict, init=False, compare=False, repr=False)
 
     def is_private_title(self, title: str | None) -> bool:
         """A title whose office is private (الصحفي، الباحث، اللاعب): not an official visitor."""
@@ -103,6 +108,14 @@ class VisitLexicon:
         kind minister: وزير شؤون الاتحاد الأوروبي serves a state)."""
         if not title or not self.body_seats:
             return False
+        serving = self._serving.get(title)
+        if serving is None:
+            if len(self._serving) >= _SERVING_LIMIT:
+                self._serving.clear()
+            serving = self._serving[title] = self._serves_international_body(title)
+        return serving
+
+    def _serves_international_body(self, title: str) -> bool:
         key = normalize_key(title)
         body = next((m for m in (pattern.search(key) for pattern, _ in self.body_seats) if m), None)
         if body is None:
@@ -133,7 +146,7 @@ def build_visit_lexicon(trigger_rows: list[dict], title_rows: list[dict], cues: 
 _NOUN_PREFIXES = sorted({c + p + d for c in ("", "و", "ف") for p in ("", "ب", "ل", "ك") for d in ("", "ال")}
                         | {"لل", "ولل", "فلل"}, key=len)
 _VERB_PREFIXES = ("", "و", "ف", "س", "وس", "فس")
-_WORD = re.compile(r"\w+")
+_WORD_SPLIT = re.compile(r"(\w+)")  # words as one group of a split: the pieces alternate gap and word
 
 
 def _surface_variants(form: str, pos: str) -> list[str]:
@@ -203,15 +216,18 @@ def build_trigger_lexicon(rows: list[dict], cues: CueLexicon | None = None) -> T
 
 def find_triggers(normalized_text: str, lexicon: TriggerLexicon) -> list[Trigger]:
     """Every trigger word in the normalised text, in order: one dictionary probe per word."""
+    # The words come from one split in C (gap, word, gap, word, ..., gap), each probed in C; only a
+    # word the lexicon knows (a few a text) is placed, by the running sum of the pieces' lengths.
+    pieces = _WORD_SPLIT.split(normalized_text)
+    readings = list(map(lexicon.words.get, pieces[1::2]))
     found = []
-    words = lexicon.words
-    for m in _WORD.finditer(normalized_text):
-        reading = words.get(m.group())
-        if reading is None:
-            continue
-        form, tense, pronoun = reading
+    if not any(readings):
+        return found
+    bounds = list(accumulate(map(len, pieces)))
+    for i in compress(range(len(readings)), readings):
+        form, tense, pronoun = readings[i]
         row = lexicon.rows[form]
-        found.append(Trigger(start=m.start(), end=m.end(), form=form, kind=row["kind"], pos=row["pos"],
+        found.append(Trigger(start=bounds[2 * i], end=bounds[2 * i + 1], form=form, kind=row["kind"], pos=row["pos"],
                              tense=tense, pronoun=pronoun, adjacent=row.get("adjacent", "0") == "1",
                              lemma=row["lemma"], cue_class=row["cue_class"], names_event=row.get("event") == "1"))
     return found
