@@ -108,7 +108,7 @@ def extract_visits(text: str, published, entities: dict, persons: list[dict], ti
     normalized = normalized if normalized is not None else normalize(text)
     triggers = placed_triggers(text, normalized, entities.get("organisations", []), lexicon.triggers)
     locs = locs if locs is not None else build_locs(text, entities, lexicon.seats,
-                                                      seat_words=lexicon.clauses.seat_words)
+                                                      seat_words=lexicon.clauses.seat_words, normalized=normalized)
     actors = actors if actors is not None else build_actors(text, normalized, entities, persons,
                                                             actor_words=lexicon.clauses.actor_words,
                                                             serves_body=lexicon.serves_international_body)
@@ -130,7 +130,7 @@ def visit_pairs(doc, persons: list[dict], title_persons: list[dict], published, 
     from transforms.visits.decide import score_candidates
 
     locs = build_locs(doc.text, doc.entities, lexicon.seats, doc.word_index,
-                      seat_words=lexicon.clauses.seat_words)
+                      seat_words=lexicon.clauses.seat_words, normalized=doc.norm)
     actors = build_actors(doc.text, doc.norm, doc.entities, persons, doc.word_index,
                           actor_words=lexicon.clauses.actor_words, serves_body=lexicon.serves_international_body)
     # A press review's list of headlines is read headline by headline (layout.py).
