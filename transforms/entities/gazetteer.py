@@ -7,8 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from itertools import compress, count
-from operator import attrgetter, not_
+from itertools import compress
 
 from transforms.arabic_text import normalize, normalize_key
 from transforms.entities.clitics import proclitic_readings
@@ -18,9 +17,6 @@ _TOKEN = re.compile(r"[\u0621-\u064A]+|[A-Za-z0-9]+")
 # Words of one phrase are separated by spaces or a hyphen only (غينيا-بيساو, الكونغو - كينشاسا).
 _JOINER = re.compile(r"[ \t\u00A0\-–]*")
 _READINGS_CACHE_LIMIT = 500_000
-# Fields of the analysed document's tokens (transforms.document.Token) and of their WordTags.
-_TEXT, _START, _END = attrgetter("text"), attrgetter("start"), attrgetter("end")
-_ARABIC, _PLACES = attrgetter("arabic"), attrgetter("places")
 
 
 @dataclass(frozen=True)
@@ -116,30 +112,18 @@ def tokens_of_words(words, tags, gazetteer: Gazetteer) -> tuple[Tokens, list]:
     (transforms.document: runs of letters and digits, each holding whole tokens of ours) and their
     WordTags (transforms.word_table): a word of Arabic letters only is one token, whose readings its
     tags hold; another (a number, a Latin word) gives the tokens inside it."""
-    # Each column in one pass in C as if every word were Arabic; then the few others (numbers, Latin
-    # words), if any, are replaced by the tokens inside them, the runs between them copied whole.
-    texts = list(map(_TEXT, words))
-    spans = list(zip(map(_START, words), map(_END, words)))
-    found = list(map(_PLACES, tags))
-    others = list(compress(count(), map(not_, map(_ARABIC, tags))))
-    if not others:
-        return Tokens(texts, spans), found
-    all_texts, all_spans, all_found = [], [], []
-    previous = 0
-    for i in others:
-        all_texts += texts[previous:i]
-        all_spans += spans[previous:i]
-        all_found += found[previous:i]
-        w = words[i]
+    texts, spans, found = [], [], []
+    for w, tag in zip(words, tags):
+        if tag.arabic:
+            texts.append(w.text)
+            spans.append((w.start, w.end))
+            found.append(tag.places)
+            continue
         for m in _TOKEN.finditer(w.text):
-            all_texts.append(m.group())
-            all_spans.append((w.start + m.start(), w.start + m.end()))
-            all_found.append(gazetteer.readings(m.group()))
-        previous = i + 1
-    all_texts += texts[previous:]
-    all_spans += spans[previous:]
-    all_found += found[previous:]
-    return Tokens(all_texts, all_spans), all_found
+            texts.append(m.group())
+            spans.append((w.start + m.start(), w.start + m.end()))
+            found.append(gazetteer.readings(m.group()))
+    return Tokens(texts, spans), found
 
 
 def match_text(text: str, gazetteer: Gazetteer, normalized=None, words=None,
