@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from itertools import accumulate, compress
+from bisect import bisect_right
+from itertools import compress
 
 from transforms.arabic_text import normalize_key
 from transforms.cue_lexicon import CueLexicon
@@ -146,7 +147,8 @@ def build_visit_lexicon(trigger_rows: list[dict], title_rows: list[dict], cues: 
 _NOUN_PREFIXES = sorted({c + p + d for c in ("", "و", "ف") for p in ("", "ب", "ل", "ك") for d in ("", "ال")}
                         | {"لل", "ولل", "فلل"}, key=len)
 _VERB_PREFIXES = ("", "و", "ف", "س", "وس", "فس")
-_WORD_SPLIT = re.compile(r"(\w+)")  # words as one group of a split: the pieces alternate gap and word
+_WORD = re.compile(r"\w+")
+_MARK_BEFORE_DIGIT = re.compile(r"[.,]\d")  # where a document token may join a number's parts (transforms.document)
 
 
 def _surface_variants(form: str, pos: str) -> list[str]:
@@ -214,20 +216,44 @@ def build_trigger_lexicon(rows: list[dict], cues: CueLexicon | None = None) -> T
     return TriggerLexicon(words, by_form)
 
 
-def find_triggers(normalized_text: str, lexicon: TriggerLexicon) -> list[Trigger]:
-    """Every trigger word in the normalised text, in order: one dictionary probe per word."""
-    # The words come from one split in C (gap, word, gap, word, ..., gap), each probed in C; only a
-    # word the lexicon knows (a few a text) is placed, by the running sum of the pieces' lengths.
-    pieces = _WORD_SPLIT.split(normalized_text)
-    readings = list(map(lexicon.words.get, pieces[1::2]))
+def find_triggers(normalized_text: str, lexicon: TriggerLexicon, tokens=None) -> list[Trigger]:
+    """Every trigger word in the normalised text, in order: one dictionary probe per word. `tokens`, the analysed
+    document's tokens of the text (transforms.document.Token), give its words without a search of the text."""
     found = []
-    if not any(readings):
-        return found
-    bounds = list(accumulate(map(len, pieces)))
-    for i in compress(range(len(readings)), readings):
-        form, tense, pronoun = readings[i]
+    for start, end, (form, tense, pronoun) in _known_words(normalized_text, lexicon.words, tokens):
         row = lexicon.rows[form]
-        found.append(Trigger(start=bounds[2 * i], end=bounds[2 * i + 1], form=form, kind=row["kind"], pos=row["pos"],
+        found.append(Trigger(start=start, end=end, form=form, kind=row["kind"], pos=row["pos"],
                              tense=tense, pronoun=pronoun, adjacent=row.get("adjacent", "0") == "1",
                              lemma=row["lemma"], cue_class=row["cue_class"], names_event=row.get("event") == "1"))
+    return found
+
+
+def _known_words(normalized_text: str, words: dict, tokens) -> list[tuple[int, int, tuple]]:
+    """(start, end, reading) of each word (a run of \\w) of the text that `words` knows, in order.
+
+    A document token is such a run, but for two cases: a '_' is a letter of a run and no token's, and a token
+    may join a number's parts (1.5، 2,000): in a text with a '_' the runs are searched for, and a token holding
+    a mark before a digit is read run by run."""
+    if tokens is None or "_" in normalized_text:
+        return [(m.start(), m.end(), reading) for m in _WORD.finditer(normalized_text)
+                for reading in [words.get(m.group())] if reading is not None]
+    readings = list(map(words.get, [t.text for t in tokens]))
+    joined = set()
+    starts = None
+    for mark in _MARK_BEFORE_DIGIT.finditer(normalized_text):
+        if starts is None:
+            starts = [t.start for t in tokens]
+        i = bisect_right(starts, mark.start()) - 1
+        if i >= 0 and tokens[i].end > mark.start():
+            joined.add(i)
+    if not joined:
+        return [(tokens[i].start, tokens[i].end, readings[i]) for i in compress(range(len(readings)), readings)]
+    found = []
+    for i in sorted(joined.union(compress(range(len(readings)), readings))):
+        token = tokens[i]
+        if i not in joined:
+            found.append((token.start, token.end, readings[i]))
+            continue
+        found += [(token.start + m.start(), token.start + m.end(), reading) for m in _WORD.finditer(token.text)
+                  for reading in [words.get(m.group())] if reading is not None]
     return found
