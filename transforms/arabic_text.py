@@ -91,3 +91,15 @@ def normalize(text: str) -> NormalizedText:
 def normalize_key(text: str) -> str:
     """The normalised form of a lexicon entry or a name, spaces collapsed: for lookups."""
     return " ".join(normalize(text).text.split())
+
+
+def slice_key(text: str, normalized: NormalizedText, start: int, end: int) -> str:
+    """normalize_key(text[start:end]) (0 <= start), read off `normalized`, the normalisation of the
+    whole `text`: a short slice around a mention is seldom asked twice, and normalising it again
+    is most of its cost. Normalisation works character by character but for a hashtag, whose '_'
+    the whole text's blanks and a slice's may not: a slice holding '#' or '_' is normalised itself."""
+    piece = text[start:end]
+    if "#" in piece or "_" in piece:
+        return normalize_key(piece)
+    to_normalised = normalized.to_normalised
+    return " ".join(normalized.text[to_normalised(start):to_normalised(end)].split())

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
+from itertools import compress
+from operator import attrgetter
 from typing import NamedTuple
 
 from transforms.arabic_text import normalize_key
@@ -177,6 +179,14 @@ class CueTags(NamedTuple):
     cue_ta: Cue | None  # the word's cue when it was written with a final ة (وزارة: no و + زار + ه)
     phrase_head: bool  # a cue phrase may open at it
 
+    @property
+    def opens_cue(self) -> bool:
+        """A cue or a cue phrase may start at the word: cues_in reads only such words."""
+        return self.phrase_head or self.cue is not None or self.cue_ta is not None
+
+
+_OPENS_CUE = attrgetter("opens_cue")  # of a CueTags or a WordTags (transforms.word_table)
+
 
 def _past_forms(past: str, hamza_final: bool = False) -> list[str]:
     """`hamza_final`: the lemma ends with أ (أرجأ), normalised to ا: a sound verb (أرجأت), not دعا."""
@@ -288,19 +298,21 @@ class CueLexicon:
         if tags is None:
             tags = [self.tags_of(token) for token in tokens]
         found = []
-        i, n = 0, len(tokens)
-        while i < n:
+        after_phrase = 0  # the words of a phrase found are read no further
+        # only the words a cue may start at (a few of a text's), picked in C
+        for i in compress(range(len(tokens)), map(_OPENS_CUE, tags)):
+            if i < after_phrase:
+                continue
             tag = tags[i]
             if tag.phrase_head:
                 phrase = self._phrase_at(tokens, i)
                 if phrase is not None:
                     found.append(phrase)
-                    i = phrase[1]
+                    after_phrase = phrase[1]
                     continue
             cue = tag.cue_ta if ta_marbuta and ta_marbuta[i] else tag.cue
             if cue is not None:
                 found.append((i, i + 1, cue))
-            i += 1
         return found
 
     def word_pattern(self, cls: str, conjunctions: bool = False, noun_clitics: bool = False) -> re.Pattern:

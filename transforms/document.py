@@ -142,7 +142,11 @@ class Document:
         return sorted(self.clause_starts)
 
     def words(self, first: int, end: int) -> list[str]:
-        return [t.text for t in self.tokens[max(0, first):max(0, end)]]
+        return self._token_texts[max(0, first):max(0, end)]
+
+    @cached_property
+    def _token_texts(self) -> list[str]:
+        return [t.text for t in self.tokens]
 
     def in_tokens(self, kind: str, first: int, end: int) -> list[Mention]:
         return self._span_index(kind).within(first, end)
@@ -169,9 +173,9 @@ class Document:
         return _with_offsets(replace(self, mentions={**self.mentions, "person": tuple(layer)}), self)
 
 
-# The lists of the tokens' original offsets a Document keeps (cached properties), which analyse
-# builds anyway and with_persons's copy shares with its original: the tokens are the same.
-_OFFSET_LISTS = ("_token_starts", "_token_ends")
+# The lists of the tokens' original offsets and texts a Document keeps (cached properties), which
+# analyse builds anyway and with_persons's copy shares with its original: the tokens are the same.
+_OFFSET_LISTS = ("_token_starts", "_token_ends", "_token_texts")
 
 
 def _with_offsets(doc: Document, source) -> Document:
@@ -293,4 +297,4 @@ def analyse(text: str, published, lexicons) -> Document:
     }
     return _with_offsets(Document(text, norm, tokens, sentences, _sentence_tokens(starts, sentences),
                                   _clause_starts(text, starts, ends, cues), cues, mentions, entities, times,
-                                  lexicons.cues), {"_token_starts": starts, "_token_ends": ends})
+                                  lexicons.cues), {"_token_starts": starts, "_token_ends": ends, "_token_texts": words})

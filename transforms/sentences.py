@@ -41,9 +41,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) character spans of the sentences of `text`, in order, without outer whitespace."""
     spans: list[tuple[int, int]] = []
     line_start = 0
-    for line_end in [m.start() for m in re.finditer(r"\n", text)] + [len(text)]:
+    for line in text.split("\n"):
+        line_end = line_start + len(line)
         start = line_start
-        line = text[line_start:line_end]
         for mark in _END.finditer(line):
             if _is_abbreviation(line, mark.start()):
                 continue

@@ -25,10 +25,11 @@ _TABLE_LIMIT = 500_000  # word forms kept: memory stays flat over any corpus
 class WordTags:
     """What the lexicons say of one normalised word form."""
 
-    __slots__ = ("cue", "cue_ta", "phrase_head", "arabic", "places")
+    __slots__ = ("cue", "cue_ta", "phrase_head", "opens_cue", "arabic", "places")
 
     def __init__(self, cue, cue_ta, phrase_head: bool, arabic: bool, places: tuple):
         self.cue, self.cue_ta, self.phrase_head = cue, cue_ta, phrase_head  # CueLexicon.tags_of(word)
+        self.opens_cue = phrase_head or cue is not None or cue_ta is not None  # as CueTags.opens_cue
         self.arabic = arabic  # Arabic letters only: one token of the gazetteer
         self.places = places  # Gazetteer.readings(word) when `arabic`, else ()
 

@@ -21,8 +21,8 @@ from dataclasses import dataclass, field
 
 from transforms.aid import cues
 from transforms.aid.frames import (
-    _TOKEN, Money, _aid_type, _AidWord, _is_aid, _main_country, _nearest, _period, _since_year,
-    _status, _subject_gives, cut_governs_sum, extract_aid, gapped_giver, giving_verb_subject, money_in)
+    Money, _aid_type, _AidWord, _is_aid, _main_country, _nearest, _period, _since_year,
+    _status, _subject_gives, aid_tokens, cut_governs_sum, extract_aid, gapped_giver, giving_verb_subject, money_in)
 from transforms.aid.parties import DONOR_BODY, ByFirstToken, Mention, Party, _clause_start, _joined, _role, first_person_give, party_mentions, sentence_sum_parties, token_span
 from transforms.document import Document
 
@@ -78,7 +78,7 @@ class AidContext:
 
 def build_aid_context(doc: Document, published_year: int | None) -> AidContext:
     ntext = doc.norm.text
-    tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(ntext)]
+    tokens = aid_tokens(ntext)
     starts = [t[0] for t in tokens]
     if doc.cue_lexicon is None:
         raise ValueError("aid reads its word lists from the document's cue lexicon: analyse the text with lexicons")

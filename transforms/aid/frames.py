@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, replace
+from itertools import accumulate
 
 from transforms.aid import cues
 from transforms.aid.currencies import CurrencyLexicon
@@ -21,6 +22,16 @@ from transforms.arabic_text import normalize
 from transforms.sentences import split_sentences
 
 _TOKEN = re.compile(r"[\u0621-\u064A]+|\d+(?:[.,،]\d+)*")  # 3،3 مليارات: an Arabic comma between digits is a decimal mark
+# The same tokens as one group of a split: the pieces alternate the text between tokens and a token.
+_TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
+
+
+def aid_tokens(ntext: str) -> list[tuple[int, int, str]]:
+    """(start, end, text) of each token of the normalised text: one split in C and the running sum of
+    the pieces' lengths, with no match object per token."""
+    pieces = _TOKEN_SPLIT.split(ntext)
+    bounds = list(accumulate(map(len, pieces)))
+    return list(zip(bounds[0:-1:2], bounds[1::2], pieces[1::2]))
 # How far (in words) a cue may stand from the sum it qualifies.
 _BEFORE, _AFTER = 12, 8
 _PERIOD_BEFORE, _PERIOD_AFTER = 4, 4
@@ -67,7 +78,7 @@ def extract_aid(text: str, entities: dict, currencies: CurrencyLexicon,
         return []  # most articles: no aid word, nothing to parse
     to_norm = norm.to_normalised
     if tokens is None:
-        tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(ntext)]
+        tokens = aid_tokens(ntext)
     starts = [t[0] for t in tokens]
     named = {c["iso2"] for c in entities.get("countries", ())}
     main_country = _main_country(entities)
@@ -221,7 +232,7 @@ def money_mentions(text: str, norm, sentences, currencies: CurrencyLexicon, name
     if not (currencies.may_hold_money(ntext, 0, len(ntext)) if words is None
             else currencies.text_may_hold_money(ntext, words, arabic)):
         return rows  # most texts name no currency: no sum to read
-    tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(ntext)]
+    tokens = aid_tokens(ntext)
     starts = [t[0] for t in tokens]
     for s, e in sentences:
         ns, ne = norm.to_normalised(s), norm.to_normalised(e)

@@ -205,12 +205,15 @@ def _mission_errand(missions: str, visits: str) -> re.Pattern:
         rf"(?:ال|لل|ل)?(?:{missions}|{construct})\S*(?:\s+\S+){{0,6}}\s*$")
 
 
+_CLAUSE_MARKS = ("،", ",", ".", "؛", ":")
+
+
 def is_mission_errand(before_place: str, missions: str, visits: str) -> bool:
     """A place told as the seat of a mission a visit word reaches (…زيارته القنصلية السعودية في): the
     trip is to the building, not to the country. `before_place` is the normalised text before the
     place; only its own clause is read. `missions` is ClauseWords.missions, `visits` the words of
     visiting that reach a mission (ClauseWords.mission_visits: زار، زيارته، دخل، وصول …)."""
-    clause = re.split(r"[،,.؛:]", before_place)[-1]
+    clause = before_place[max(map(before_place.rfind, _CLAUSE_MARKS)) + 1:]  # after the last mark (a scan from the end)
     return bool(_mission_errand(missions, visits).search(" ".join(clause.split()[-14:])))
 
 

@@ -98,18 +98,19 @@ def _rows(frame: Frame, text: str, locs, lexicon: VisitLexicon, words: WordIndex
 
 def extract_visits(text: str, published, entities: dict, persons: list[dict], time_expressions: list[dict],
                    lexicon: VisitLexicon, normalized=None, sentences=None, locs=None, actors=None,
-                   words=None) -> list[dict]:
+                   words=None, tokens=None) -> list[dict]:
     """Visits told in `text` (an article body; offsets and evidence point into it).
 
     `lexicon` is build_visit_lexicon(rows of seeds/visit_triggers.csv and titles.csv, the cue lexicon,
     rows of seeds/organisations.csv).
     Returns rows with
     visitor_person_id, visitor_name_ar, visitor_country_iso2, host_country_iso2, place_ar,
-    date_value, start_date, status, evidence, evidence_start, evidence_end, trigger."""
+    date_value, start_date, status, evidence, evidence_start, evidence_end, trigger.
+    `tokens`: the analysed document's tokens of `text`, when the caller has them (the trigger words are read off them)."""
     normalized = normalized if normalized is not None else normalize(text)
-    triggers = placed_triggers(text, normalized, entities.get("organisations", []), lexicon.triggers)
+    triggers = placed_triggers(text, normalized, entities.get("organisations", []), lexicon.triggers, tokens)
     locs = locs if locs is not None else build_locs(text, entities, lexicon.seats,
-                                                      seat_words=lexicon.clauses.seat_words)
+                                                      seat_words=lexicon.clauses.seat_words, normalized=normalized)
     actors = actors if actors is not None else build_actors(text, normalized, entities, persons,
                                                             actor_words=lexicon.clauses.actor_words,
                                                             serves_body=lexicon.serves_international_body)
@@ -131,7 +132,7 @@ def visit_pairs(doc, persons: list[dict], title_persons: list[dict], published, 
     from transforms.visits.decide import score_candidates
 
     locs = build_locs(doc.text, doc.entities, lexicon.seats, doc.word_index,
-                      seat_words=lexicon.clauses.seat_words)
+                      seat_words=lexicon.clauses.seat_words, normalized=doc.norm)
     actors = build_actors(doc.text, doc.norm, doc.entities, persons, doc.word_index,
                           actor_words=lexicon.clauses.actor_words, serves_body=lexicon.serves_international_body)
     # A press review's list of headlines is read headline by headline (layout.py).
@@ -139,7 +140,7 @@ def visit_pairs(doc, persons: list[dict], title_persons: list[dict], published, 
     sentences = split_headlines(doc.sentences, headlines)
     rule_rows = extract_visits(doc.text, published, doc.entities, persons, list(doc.times), lexicon,
                                normalized=doc.norm, sentences=sentences, locs=locs, actors=actors,
-                               words=doc.word_index)
+                               words=doc.word_index, tokens=doc.tokens)
     title_actors = [Actor(0, 0, None, person=p, international=True) if lexicon.serves_international_body(p.get("title_ar"))
                     else Actor(0, 0, p.get("country_iso2"), person=p) for p in title_persons]
     ctx = build_context(doc, actors, locs, rule_rows, title_actors, title, lexicon.clauses, headlines,

@@ -18,6 +18,9 @@ from transforms.visits.mentions import _is_adjective
 
 _TO = DESTINATION_WORDS
 _PROGRAM_CLASSES = ("cancel", "deny", "phone", "plan", "reporting_verb", "sport")
+# (class, its feature's name) in the order the features are written: the names are made once, not per candidate
+_CUE_FEATURES = tuple((cls, f"cls_{cls}") for cls in VISIT_CUE_CLASSES)
+_PROGRAM_FEATURES = tuple((cls, f"sent_{cls}") for cls in _PROGRAM_CLASSES)
 _FAR = 40
 
 
@@ -123,14 +126,14 @@ def visit_features(c: VisitCandidate, ctx: VisitContext) -> dict[str, float]:
     doc = ctx.doc
     index = _index(ctx)
     first, end = doc.sentence_tokens[c.sentence]
-    cues = [x for x in ctx.cue_sentences.get(c.sentence, [])]
+    cues = ctx.cue_sentences.get(c.sentence, [])
     f: dict[str, float] = {f"gen_{c.generator}": 1.0, "rule_frame": float(c.rule_row is not None)}
     near = {x.cue.cls for x in cues}
-    for cls in VISIT_CUE_CLASSES:
-        f[f"cls_{cls}"] = float(cls in near)
+    for cls, name in _CUE_FEATURES:
+        f[name] = float(cls in near)
     in_sentence = {x.cue.cls for x in doc.cues_in(first, end)}  # one look-up, not one per class
-    for cls in _PROGRAM_CLASSES:
-        f[f"sent_{cls}"] = float(cls in in_sentence)
+    for cls, name in _PROGRAM_FEATURES:
+        f[name] = float(cls in in_sentence)
     host = c.host_tokens
     anchor = host if host is not None else c.actor_tokens
     nearest = min(cues, key=lambda x: _distance((x.first, x.end), anchor), default=None)

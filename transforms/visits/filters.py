@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 from typing import Callable
 
-from transforms.arabic_text import normalize_key
+from transforms.arabic_text import normalize_key, slice_key
 from transforms.visits.candidates import VisitCandidate, VisitContext
 from transforms.visits.cues import ClauseWords
 from transforms.visits.exclusions import is_mission_errand
@@ -76,7 +76,7 @@ def mission_errand(c: VisitCandidate, ctx: VisitContext, is_private) -> str | No
     host = doc.tokens[c.host_tokens[0]].ostart
     if host < start:
         return None
-    return "a trip to a diplomatic mission" if is_mission_errand(normalize_key(doc.text[start:host]), ctx.clauses.missions, ctx.clauses.mission_visits) else None
+    return "a trip to a diplomatic mission" if is_mission_errand(slice_key(doc.text, doc.norm, start, host), ctx.clauses.missions, ctx.clauses.mission_visits) else None
 
 
 # "رافقت كيم خلال الزيارة التي قام بها للصين": a visit word that is what one escorted another in is
@@ -99,7 +99,7 @@ def escorted_visit(c: VisitCandidate, ctx: VisitContext, is_private) -> str | No
         return None
     start = doc.sentences[c.sentence][0]
     host, actor = doc.tokens[c.host_tokens[0]].ostart, doc.tokens[c.actor_tokens[0]].ostart
-    if actor <= host or not _escorted_visit(ctx.clauses.companion_verbs).search(normalize_key(doc.text[start:host])):
+    if actor <= host or not _escorted_visit(ctx.clauses.companion_verbs).search(slice_key(doc.text, doc.norm, start, host)):
         return None
     return "the visit escorted is its owner's, named before the place"
 

@@ -15,7 +15,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Callable
 
-from transforms.arabic_text import normalize_key
+from transforms.arabic_text import normalize, normalize_key, slice_key
 from transforms.span_cover import SpanCover
 from transforms.visits.cues import ActorWords, SeatWords
 from transforms.word_index import WordIndex
@@ -119,26 +119,29 @@ def seats_of(organisation_rows: list[dict]) -> dict[str, str]:
 
 
 def build_locs(text: str, entities: dict, seats: dict[str, str], words: WordIndex | None = None, *,
-               seat_words: SeatWords) -> list[Loc]:
+               seat_words: SeatWords, normalized=None) -> list[Loc]:
     """Places a visit can be to: country names, cities and venues, and العاصمة + adjective, and the
     seats of government or of a UN body (`seats`: seats_of(rows of seeds/organisations.csv); `seat_words`: the words
-    that make a seat a place, ClauseWords.seat_words of the visit lexicon)."""
+    that make a seat a place, ClauseWords.seat_words of the visit lexicon; `normalized`: normalize(text), when the
+    caller has it)."""
     organisations = entities.get("organisations", [])
     words = words if words is not None else WordIndex.of_text(text)
-    locs = (_country_locs(text, entities.get("countries", []), [(o["char_start"], o["char_end"]) for o in organisations],
-                          words)
-            + _seat_locs(text, organisations, seats, words, seat_words)
+    normalized = normalized if normalized is not None else normalize(text)
+    locs = (_country_locs(text, normalized, entities.get("countries", []),
+                          [(o["char_start"], o["char_end"]) for o in organisations], words)
+            + _seat_locs(text, normalized, organisations, seats, words, seat_words)
             + [Loc(p["char_start"], p["char_end"], p["iso2"], p["char_start"] is not None and
                    text[p["char_start"]:p["char_end"]] or p.get("name_ar")) for p in entities.get("places", [])
                if p.get("iso2")])
     # A city spelt like a common noun, followed by an indefinite adjective, is that noun (في مشهد تاريخي).
     locs = [l for l in locs if not (l.place and not l.capital and _INDEFINITE_ADJECTIVE.match(
-        normalize_key(text[l.end:words.ahead(l.end, 1)])))]
+        slice_key(text, normalized, l.end, words.ahead(l.end, 1))))]
     locs.sort(key=lambda l: (l.start, -l.end))
     return _drop_seat_elsewhere(text, _capitals_named(text, locs), words)
 
 
-def _country_locs(text: str, countries: list[dict], org_spans: list[tuple[int, int]], words: WordIndex) -> list[Loc]:
+def _country_locs(text: str, normalized, countries: list[dict], org_spans: list[tuple[int, int]],
+                  words: WordIndex) -> list[Loc]:
     """Country names, and العاصمة + a nationality adjective (an adjective alone is no place)."""
     locs = []
     organisations = _Spans(org_spans)
@@ -147,7 +150,7 @@ def _country_locs(text: str, countries: list[dict], org_spans: list[tuple[int, i
         if not c.get("iso2") or organisations.contain(span) or "org" in str(c.get("via") or "").lower():
             continue
         if _is_adjective(c):
-            before = normalize_key(text[words.back(span[0], 3):span[0]])
+            before = slice_key(text, normalized, words.back(span[0], 3), span[0])
             if _CAPITAL.search(before + " ") or before.endswith("عاصمه"):
                 head = text.rfind("عاصمة", words.back(span[0], 3), span[0])
                 start = head if head >= 0 else span[0]
@@ -159,7 +162,7 @@ def _country_locs(text: str, countries: list[dict], org_spans: list[tuple[int, i
     return locs
 
 
-def _seat_locs(text: str, organisations: list[dict], seats: dict[str, str], words: WordIndex,
+def _seat_locs(text: str, normalized, organisations: list[dict], seats: dict[str, str], words: WordIndex,
                seat_words: SeatWords) -> list[Loc]:
     """A seat of government after a preposition of place is where a meeting is held (التقى ماكرون،
     الأحد، في الكرملين، نظيره الروسي؛ لقاء في البنتاغون؛ مؤتمر صحفي بالبيت الأبيض); speaking before
@@ -167,15 +170,15 @@ def _seat_locs(text: str, organisations: list[dict], seats: dict[str, str], word
     الثلاثاء أمام مجلس الأمن)."""
     locs = []
     for o in organisations:
-        name, before = normalize_key(o.get("name_ar") or ""), normalize_key(text[words.back(o["char_start"], 2):o["char_start"]])
-        seat = seats.get(name)
+        seat = seats.get(normalize_key(o.get("name_ar") or ""))
         if seat is None:
             continue
+        before = slice_key(text, normalized, words.back(o["char_start"], 2), o["char_start"])
         if o.get("iso2") and seat_words.preposition.search(before):  # a state's own seat
             locs.append(Loc(o["char_start"], o["char_end"], o["iso2"], text[o["char_start"]:o["char_end"]]))
         elif not o.get("iso2") and (_BEFORE_BODY.search(before) or _BODY_SEAT.search(before) or seat_words.speech_in.search(
-                normalize_key(text[words.back(o["char_start"], 4):o["char_start"]]))) \
-                and not seat_words.national.match(normalize_key(text[o["char_end"]:words.ahead(o["char_end"], 1)])):
+                slice_key(text, normalized, words.back(o["char_start"], 4), o["char_start"]))) \
+                and not seat_words.national.match(slice_key(text, normalized, o["char_end"], words.ahead(o["char_end"], 1))):
             start = o["char_start"]
             if _BODY_SEAT.search(before):  # the venue is the seat: مقر الأمم المتحدة
                 start = max(text.rfind("مقر", words.back(start, 1), start), 0) or start
@@ -275,7 +278,7 @@ def build_actors(text: str, normalized, entities: dict, persons: list[dict], wor
     words that keep a name from acting (ClauseWords.actor_words of the visit lexicon); `serves_body`: whether a title is
     an international body's official's (VisitLexicon.serves_international_body), whose holder has no country."""
     words = words if words is not None else WordIndex.of_text(text)
-    actors = _named_actors(text, persons, words, actor_words, serves_body)
+    actors = _named_actors(text, normalized, persons, words, actor_words, serves_body)
     organisations = _Spans([(o["char_start"], o["char_end"]) for o in entities.get("organisations", [])])
     countries = sorted(
         (c for c in entities.get("countries", []) if c.get("iso2")
@@ -299,14 +302,14 @@ def build_actors(text: str, normalized, entities: dict, persons: list[dict], wor
     return merged
 
 
-def _named_actors(text: str, persons: list[dict], words: WordIndex, actor_words: ActorWords,
+def _named_actors(text: str, normalized, persons: list[dict], words: WordIndex, actor_words: ActorWords,
                   serves_body: Callable[[str | None], bool]) -> list[Actor]:
     """Every mention of a named person, but a name inside a place's name or in the genitive of a
     kin, ally or event noun, in text order."""
     actors: list[Actor] = []
     for p in persons:
         for m in p.get("mentions", []):
-            left = normalize_key(text[words.back(m["char_start"], 6):m["char_start"]])
+            left = slice_key(text, normalized, words.back(m["char_start"], 6), m["char_start"])
             if actor_words.facility_before.search(left):
                 continue  # a name inside a place's name is nobody acting (مطار الملك عبد العزيز في جدة)
             if _in_relation(left, actor_words):
@@ -328,7 +331,7 @@ def _officials_of_title(m, text: str, normalized, persons: list[dict], actors: l
     of the country after it, or several for a plural office (وزيرا خارجية روسيا وتركيا), or an
     international official. A name right after the phrase takes the phrase as its title instead."""
     o_start, o_end = normalized.span_to_original(m.start(), m.end())
-    if _in_relation(normalize_key(text[words.back(o_start, 6):o_start]), actor_words):
+    if _in_relation(slice_key(text, normalized, words.back(o_start, 6), o_start), actor_words):
         return []  # صهر الرئيس الأمريكي: the title names the kin's relative, who is not acting
     if any(a.start <= o_start < a.end for a in actors + unnamed):
         return []

@@ -9,7 +9,9 @@ prepositions ب/ل/ك and the article ال on a noun (بزيارة، للزيا�
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from bisect import bisect_right
+from itertools import compress
 
 from transforms.arabic_text import normalize_key
 from transforms.cue_lexicon import CueLexicon
@@ -64,6 +66,7 @@ _PRIVATE_TITLE_KINDS = {"profession", "activist", "artist", "sport"}
 _SPORT_IN_TITLE = re.compile(r"(?<!\w)[وفبل]?(?:ال|لل)?(?:كره|نادي|منتخب|فيفا|الفيفا|اولمبيه|الاولمبيه|الرياضه|رياضه|"
                              r"ملاكمه|التنس|تنس|السباحه|الجودو|فريق)(?!\w)")
 _OFFICIAL_CLERGY = {"البابا", "بابا", "البطريرك", "المرشد", "الكاردينال"}
+_SERVING_LIMIT = 100_000  # titles whose answer VisitLexicon keeps: memory stays flat over any corpus
 
 
 @dataclass(frozen=True)
@@ -76,6 +79,9 @@ class VisitLexicon:
     places: PlaceWords | None = None  # the words that tell where a meeting is held (seeds/cue_words.csv)
     # an international body's name in a title -> the country of its seat (seeds/international_seats.csv)
     body_seats: tuple = ()
+    # serves_international_body's answer per title: a worker's articles ask of the same titles again and again, and
+    # each answer tries every body's pattern
+    _serving: dict = field(default_factory=dict, init=False, compare=False, repr=False)
 
     def is_private_title(self, title: str | None) -> bool:
         """A title whose office is private (الصحفي، الباحث، اللاعب): not an official visitor."""
@@ -103,6 +109,14 @@ class VisitLexicon:
         kind minister: وزير شؤون الاتحاد الأوروبي serves a state)."""
         if not title or not self.body_seats:
             return False
+        serving = self._serving.get(title)
+        if serving is None:
+            if len(self._serving) >= _SERVING_LIMIT:
+                self._serving.clear()
+            serving = self._serving[title] = self._serves_international_body(title)
+        return serving
+
+    def _serves_international_body(self, title: str) -> bool:
         key = normalize_key(title)
         body = next((m for m in (pattern.search(key) for pattern, _ in self.body_seats) if m), None)
         if body is None:
@@ -134,6 +148,7 @@ _NOUN_PREFIXES = sorted({c + p + d for c in ("", "و", "ف") for p in ("", "ب",
                         | {"لل", "ولل", "فلل"}, key=len)
 _VERB_PREFIXES = ("", "و", "ف", "س", "وس", "فس")
 _WORD = re.compile(r"\w+")
+_MARK_BEFORE_DIGIT = re.compile(r"[.,]\d")  # where a document token may join a number's parts (transforms.document)
 
 
 def _surface_variants(form: str, pos: str) -> list[str]:
@@ -201,17 +216,44 @@ def build_trigger_lexicon(rows: list[dict], cues: CueLexicon | None = None) -> T
     return TriggerLexicon(words, by_form)
 
 
-def find_triggers(normalized_text: str, lexicon: TriggerLexicon) -> list[Trigger]:
-    """Every trigger word in the normalised text, in order: one dictionary probe per word."""
+def find_triggers(normalized_text: str, lexicon: TriggerLexicon, tokens=None) -> list[Trigger]:
+    """Every trigger word in the normalised text, in order: one dictionary probe per word. `tokens`, the analysed
+    document's tokens of the text (transforms.document.Token), give its words without a search of the text."""
     found = []
-    words = lexicon.words
-    for m in _WORD.finditer(normalized_text):
-        reading = words.get(m.group())
-        if reading is None:
-            continue
-        form, tense, pronoun = reading
+    for start, end, (form, tense, pronoun) in _known_words(normalized_text, lexicon.words, tokens):
         row = lexicon.rows[form]
-        found.append(Trigger(start=m.start(), end=m.end(), form=form, kind=row["kind"], pos=row["pos"],
+        found.append(Trigger(start=start, end=end, form=form, kind=row["kind"], pos=row["pos"],
                              tense=tense, pronoun=pronoun, adjacent=row.get("adjacent", "0") == "1",
                              lemma=row["lemma"], cue_class=row["cue_class"], names_event=row.get("event") == "1"))
+    return found
+
+
+def _known_words(normalized_text: str, words: dict, tokens) -> list[tuple[int, int, tuple]]:
+    """(start, end, reading) of each word (a run of \\w) of the text that `words` knows, in order.
+
+    A document token is such a run, but for two cases: a '_' is a letter of a run and no token's, and a token
+    may join a number's parts (1.5، 2,000): in a text with a '_' the runs are searched for, and a token holding
+    a mark before a digit is read run by run."""
+    if tokens is None or "_" in normalized_text:
+        return [(m.start(), m.end(), reading) for m in _WORD.finditer(normalized_text)
+                for reading in [words.get(m.group())] if reading is not None]
+    readings = list(map(words.get, [t.text for t in tokens]))
+    joined = set()
+    starts = None
+    for mark in _MARK_BEFORE_DIGIT.finditer(normalized_text):
+        if starts is None:
+            starts = [t.start for t in tokens]
+        i = bisect_right(starts, mark.start()) - 1
+        if i >= 0 and tokens[i].end > mark.start():
+            joined.add(i)
+    if not joined:
+        return [(tokens[i].start, tokens[i].end, readings[i]) for i in compress(range(len(readings)), readings)]
+    found = []
+    for i in sorted(joined.union(compress(range(len(readings)), readings))):
+        token = tokens[i]
+        if i not in joined:
+            found.append((token.start, token.end, readings[i]))
+            continue
+        found += [(token.start + m.start(), token.start + m.end(), reading) for m in _WORD.finditer(token.text)
+                  for reading in [words.get(m.group())] if reading is not None]
     return found

@@ -13,17 +13,19 @@ from transforms.visits.frames.sentence import sentence_frames
 from transforms.visits.triggers import MEETING_KINDS, TriggerLexicon, find_triggers
 
 
-def placed_triggers(text: str, normalized, organisations: list[dict], triggers: TriggerLexicon) -> list[PlacedTrigger]:
+def placed_triggers(text: str, normalized, organisations: list[dict], triggers: TriggerLexicon,
+                    tokens=None) -> list[PlacedTrigger]:
     """The trigger words of `text` with their spans in it, but those inside an organisation's name
     (حزب المؤتمر الشعبي، مؤتمر الحوار الوطني) and the words of travel inside a quotation: there a
     word of travel is the speaker's rhetoric more often than a report, while a meeting word is
-    mostly an event's name ("اجتماعات العقبة") and stays."""
+    mostly an event's name ("اجتماعات العقبة") and stays. `tokens`: the analysed document's tokens of `text`, if any
+    (find_triggers reads its words from them)."""
     org_spans = [(o["char_start"], o["char_end"]) for o in organisations]
     in_organisation = SpanIndex(org_spans, org_spans)
     quoted = quotations(text)
     in_quotation = SpanIndex(quoted, quoted)
     placed = [PlacedTrigger(t, *normalized.span_to_original(t.start, t.end))
-              for t in find_triggers(normalized.text, triggers)]
+              for t in find_triggers(normalized.text, triggers, tokens)]
     placed = [x for x in placed if not in_organisation.covers(x.start, x.end)]
     # s <= start < e is s <= start and start + 1 <= e: offsets are whole numbers
     return [x for x in placed if x.trigger.kind in MEETING_KINDS or not in_quotation.covers(x.start, x.start + 1)]
