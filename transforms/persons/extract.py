@@ -6,13 +6,13 @@ import hashlib
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
 from itertools import compress
 from operator import itemgetter
 
 from transforms.persons.coref import FullerNames, resolve_names, shorter_form_of
-from transforms.persons.lexicon import (CHAIN_KINDS, CONNECTORS, NAMER_KINDS, REGNAL_ORDINALS, KnownPerson, PersonLexicon, is_manner_adverb,
-                                        spelt_alike, surname_forms, words_of)
+from transforms.persons.lexicon import (_JOINED_PREFIXES, _KEY_LETTERS, CHAIN_KINDS, CONNECTORS, NAMER_KINDS, REGNAL_ORDINALS, KnownPerson,
+                                        PersonLexicon, canonical_name_key, is_manner_adverb, spelt_alike, surname_forms, words_key,
+                                        words_of)
 from transforms.persons.names import (_NAME, PARTICLES, _final_w_surname, _is_title, _word_class, clause_verb, derived_past_verb, family_extension, in_name_lists, is_verb,
                                       final_ya_surname, future_verb, known_name_at, past_feminine_verb, past_verb, prayer_formula_at, read_name, read_name_before)
 from transforms.persons.tagger import continues_marginal, inside_marginal, tag_spans
@@ -29,34 +29,6 @@ _REGNAL_KINDS = frozenset({"royal", "religious"})
 # A counterpart (نظيره المصري) names the country, never the office; a relative (ابنته إيفانكا،
 # وزوجته انتصار) is named after the kinship noun, which is no office.
 _NO_TITLE_KINDS = frozenset({"counterpart"}) | NAMER_KINDS
-
-
-# Spellings news writers vary in one name: hamza seats (ؤ، ئ), and the غ/ج of foreign names
-# (كيم جونغ أون / كيم جونج أون). After normalize(): أإآ→ا, ى→ي, ة→ه already.
-_KEY_LETTERS = str.maketrans({"ؤ": "و", "ئ": "ي", "غ": "ج", "گ": "ج", "ڤ": "ف", "پ": "ب"})
-# Name words written apart or joined to the next word: عبد الفتاح / عبدالفتاح, أبو بكر / أبوبكر.
-_JOINED_PREFIXES = ("عبد", "ابو", "ابي", "ابا")
-
-
-def canonical_name_key(name_ar: str) -> str:
-    """The key two spellings of one person share: normalised words, عبد/أبو joined to the next
-    word, hamza seats and the غ/ج of transliteration folded."""
-    return words_key(words_of(name_ar))
-
-
-@lru_cache(maxsize=65536)  # the names of a batch recur, and every mention's name is keyed twice
-def words_key(words: tuple[str, ...]) -> str:
-    """canonical_name_key of a name's normalised words (عبد ربه منصور هادي / عبدربه منصور هادي)."""
-    joined: list[str] = []
-    i = 0
-    while i < len(words):
-        if words[i] in _JOINED_PREFIXES and i + 1 < len(words):
-            joined.append(words[i] + words[i + 1])
-            i += 2
-            continue
-        joined.append(words[i])
-        i += 1
-    return " ".join(joined).translate(_KEY_LETTERS)
 
 
 def person_id(name_ar: str) -> str:
@@ -1964,6 +1936,13 @@ def _merge_spelling_variants(persons: list[dict], given_names: frozenset) -> lis
     return out
 
 
+def _spelt_by_text(person: dict) -> bool:
+    """Whether the person's name is spelt as one of its mentions writes it, not taken from the lexicon
+    (السيسي alone in a title stands for the lexicon's عبد الفتاح السيسي)."""
+    name = words_of(person["name_ar"])
+    return any(words_of(m["surface"]) == name for m in person["mentions"])
+
+
 def merge_persons(lists: list[list[dict]], given_names: frozenset = frozenset()) -> list[dict]:
     """Persons of several texts of one article (title, body) merged by person_id, and a short name
     in one text merged into a fuller name in another (ماتيس in a title, جيمس ماتيس in the body),
@@ -1978,6 +1957,8 @@ def merge_persons(lists: list[list[dict]], given_names: frozenset = frozenset())
             if current is None:
                 merged[person["person_id"]] = dict(person, mentions=mentions)
                 continue
+            if _spelt_by_text(person) and not _spelt_by_text(current):
+                current["name_ar"] = person["name_ar"]  # the body's عبدالفتاح السيسي, not the lexicon's spelling
             current["mentions"].extend(mentions)
             current["title_ar"] = current["title_ar"] or person["title_ar"]
             current["country_iso2"] = current["country_iso2"] or person["country_iso2"]
