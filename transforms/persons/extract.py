@@ -16,7 +16,7 @@ from transforms.persons.lexicon import (_JOINED_PREFIXES, _KEY_LETTERS, CHAIN_KI
 from transforms.persons.names import (_NAME, PARTICLES, _final_w_surname, _is_title, _word_class, clause_verb, derived_past_verb, family_extension, in_name_lists, is_verb,
                                       final_ya_surname, future_verb, known_name_at, past_feminine_verb, past_verb, prayer_formula_at, read_name, read_name_before)
 from transforms.persons.tagger import continues_marginal, inside_marginal, tag_spans
-from transforms.persons.titles import TitleMatch, glued_given_name_after_demonym, kin_name_word, match_title, named_name_end
+from transforms.persons.titles import TitleMatch, _title_at, glued_given_name_after_demonym, kin_name_word, match_title, named_name_end
 from transforms.persons.tokens import Tokens, from_words, stems, tokenize
 from transforms.sentences import split_sentences
 from transforms.span_cover import SpanCover
@@ -907,6 +907,29 @@ def _with_definite_family_name(tokens: Tokens, i: int, end: int, lexicon: Person
     return end
 
 
+_TAKEN_NAME_MIN = 0.5
+
+
+def _name_taken_into_title(tokens: Tokens, title: TitleMatch, lexicon: PersonLexicon, country_at: dict) -> int | None:
+    """The token of a one-word definite name that the title matcher took for the office's complement
+    (الإمام الخميني، العقيد المالكي،): the one word right after an honorific, royal, rank or religious
+    title row, no country's, which the learned tagger reads as a name, not as an adjective (الداعية
+    الإسلامي، الجنرال المتقاعد، القس الإنجيلي); None otherwise."""
+    if title.kind not in CHAIN_KINDS or len(title.words) < 2 or lexicon.tagger is None:
+        return None
+    items = tokens.items
+    last, first = title.words[-1], title.start
+    row = _title_at(tokens, first, lexicon)
+    if last != title.end - 1 or not items[last].article or last in country_at or row is None \
+            or len(row[0].words) != len(title.words) - 1:
+        return None
+    # Not inside a name: عبد الملك الحوثي is no king; السيد السالك ولد سيدي محمود goes on after the word.
+    if (first > 0 and tokens.soft_gap(first - 1) and items[first - 1].text in CONNECTORS) \
+            or (last + 1 < len(items) and tokens.soft_gap(last) and items[last + 1].text in CONNECTORS):
+        return None
+    return last if inside_marginal(tokens, last, lexicon.tagger, lexicon, country_at) >= _TAKEN_NAME_MIN else None
+
+
 def _scan(text: str, tokens: Tokens, lexicon: PersonLexicon, country_at: dict) -> list[_Mention]:
     """Titled names and known names, left to right."""
     items = tokens.items
@@ -998,7 +1021,17 @@ def _scan(text: str, tokens: Tokens, lexicon: PersonLexicon, country_at: dict) -
                     mentions.append(_Mention(words, s, e, title, person, end, kin_one or regal_one))
                     i = end
                     continue
-            # No name after the title: it may stand after one (كريس كوكس، الرئيس التنفيذي ...).
+            # No name after the title: its last word may be the name (الإمام الخميني) ...
+            taken = _name_taken_into_title(tokens, title, lexicon, country_at)
+            if taken is not None:
+                s, e = _char_span(tokens, taken, 0, taken)
+                words = (items[taken].text,)
+                title.words.pop()
+                title.end = taken
+                mentions.append(_Mention(words, s, e, title, lexicon.persons.get(words), taken + 1, True))
+                i = taken + 1
+                continue
+            # ... or it may stand after one (كريس كوكس، الرئيس التنفيذي ...).
             if title.kind not in _NO_TITLE_KINDS and title.cut == 0:
                 previous = mentions[-1] if mentions else None
                 if previous is not None and previous.tok_end == i \
