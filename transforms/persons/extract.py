@@ -907,6 +907,27 @@ def _with_definite_family_name(tokens: Tokens, i: int, end: int, lexicon: Person
     return end
 
 
+_APPOSED_NAME_MAX = 4
+_APPOSED_WORD_MIN = 0.9
+
+
+def _to_closing_comma(tokens: Tokens, j: int, end: int, lexicon: PersonLexicon, country_at: dict) -> int:
+    """End of a name set off by commas after its title (وزير الخارجية الكندي السابق، جون بيرد، إن): the
+    commas bound it, so it runs past the words the name reader stopped at (بيرد) to the closing comma
+    when the learned tagger reads each of them as a name word, at most _APPOSED_NAME_MAX words; else
+    `end` as read."""
+    items, tagger = tokens.items, lexicon.tagger
+    if tagger is None:
+        return end
+    k = end
+    while k < len(items) and k - j < _APPOSED_NAME_MAX and (k == j or tokens.soft_gap(k - 1)):
+        if k in country_at or inside_marginal(tokens, k, tagger, lexicon, country_at) < _APPOSED_WORD_MIN:
+            return end
+        k += 1
+    closed = end < k < len(items) and tokens.gap_text(k - 1).strip() == "،"
+    return k if closed else end
+
+
 _TAKEN_NAME_MIN = 0.5
 
 
@@ -969,6 +990,8 @@ def _scan(text: str, tokens: Tokens, lexicon: PersonLexicon, country_at: dict) -
                 end = read_name(tokens, j, lexicon, country_at, name_words, regnal=title.kind in _REGNAL_KINDS)
                 closing = _closing_stop_word(tokens, j, end, lexicon, country_at)
                 end += closing
+                if not soft:
+                    end = _to_closing_comma(tokens, j, end, lexicon, country_at)
                 nisba = _nisba_family_name(tokens, j, end, lexicon, country_at)
                 known = known_name_at(tokens, j, lexicon) if nisba == end else None
                 if known is not None and _inside_another_name(tokens, known, lexicon, country_at):
