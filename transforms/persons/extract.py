@@ -798,8 +798,11 @@ def _continued_by_tagger(tokens: Tokens, m: _Mention, lexicon: PersonLexicon, co
         return m
     token = items[k]
     word = token.text
-    if token.key in lexicon.stop_words or word in CONNECTORS or word in PARTICLES or is_verb(word, lexicon) \
-            or past_verb(word, lexicon) or past_feminine_verb(word, lexicon) \
+    # A definite nisba is a family name's shape (محمد علي الحوثي) though the corpus writes it often as
+    # an adjective (القيادي الحوثي): the tagger tells them apart.
+    nisba = token.article and word.endswith("ي")
+    if (token.key in lexicon.stop_words and not nisba) or word in CONNECTORS or word in PARTICLES \
+            or is_verb(word, lexicon) or past_verb(word, lexicon) or past_feminine_verb(word, lexicon) \
             or (lexicon.may_open(word) and match_title(tokens, k, lexicon, country_at) is not None) \
             or continues_marginal(tokens, k, lexicon.tagger, lexicon, country_at) < _CONTINUES_MIN:
         return m
