@@ -1140,12 +1140,29 @@ def _scan(text: str, tokens: Tokens, lexicon: PersonLexicon, country_at: dict) -
                 end += _closing_stop_word(tokens, i, end, lexicon, country_at)  # ري يونغ + هو
             if end != known[0]:
                 words, person = tuple(t.text for t in items[i:end]), None
-            s, e = _char_span(tokens, i, cut, end - 1)
+            first = i - 1 if _own_spelling_of_given_name(tokens, i, known, mentions, lexicon) else i
+            if first < i:
+                words, cut = (items[first].text, *words), 0
+            s, e = _char_span(tokens, first, cut, end - 1)
             mentions.append(_Mention(words, s, e, None, person, end))
             i = end
             continue
         i += 1
     return mentions
+
+
+def _own_spelling_of_given_name(tokens: Tokens, i: int, known, mentions: list[_Mention], lexicon: PersonLexicon) -> bool:
+    """Whether the word before a known person's lone family name at token i is that person's given
+    name in the text's own spelling (إلون ماسك for إيلون ماسك، جستن ترودو for جاستن ترودو): spelt near
+    it (_spelt_near) but not the same, right before the family name, no frequent word (مع، من بومبيو
+    are a letter from مايك) and in no name read already. The name is then the text's two words."""
+    end, cut, words, person = known
+    if person is None or len(words) != 1 or len(person.words) != 2 or cut or i == 0 or end != i + 1 \
+            or not tokens.soft_gap(i - 1) or (mentions and mentions[-1].tok_end > i - 1):
+        return False
+    before = tokens.items[i - 1]
+    return len(before.text) >= 3 and before.key not in lexicon.stop_words and before.text != person.words[0] \
+        and _spelt_near(before.text, person.words[0])
 
 
 def _form_tails(first_words) -> tuple[str, ...]:
@@ -1830,7 +1847,8 @@ def extract_persons(text: str, country_mentions: list[dict], lexicon: PersonLexi
 
     # Names this text gives, and lexicon persons its short forms stand for.
     def full_words(m: _Mention) -> tuple[str, ...]:
-        return m.known.words if m.known is not None else m.words
+        # a known person's name as the text spells it in full (إلون ماسك) stays so
+        return m.known.words if m.known is not None and len(m.known.words) > len(m.words) else m.words
 
     # A known person's short form goes to the article's own fuller name if it gives one (وائل
     # عباس ... عباس), else to the lexicon's full name; two spellings of one name are one name
@@ -1862,8 +1880,8 @@ def extract_persons(text: str, country_mentions: list[dict], lexicon: PersonLexi
     kin_country = _kin_apposition_countries(tokens, mentions, lexicon)
     persons = []
     for key, group in groups.items():
-        known = next((m.known for m in group if m.known is not None and words_key(m.known.words) == words_key(key)),
-                     None) or (lexicon.persons.get(key))
+        known = next((m.known for m in group if m.known is not None
+                      and (words_key(m.known.words) == words_key(key) or m.words == key)), None) or (lexicon.persons.get(key))
         titled = [m for m in group if m.title is not None]
         if known is not None and not titled and _common_word_surname(group, key, known, country_mentions):
             continue
