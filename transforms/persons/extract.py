@@ -549,7 +549,8 @@ def _inside_another_name(tokens: Tokens, known, lexicon: PersonLexicon, country_
         return True  # جمال ولد عباس، زين العابدين بن علي
     before = items[start - 1] if start > 0 and tokens.soft_gap(start - 1) else None
     if before is not None and cut == 0 and before.key not in lexicon.stop_words and (
-            (before.text in lexicon.given_names and before.text not in lexicon.ambiguous_given_names)
+            any(stem in lexicon.given_names and stem not in lexicon.ambiguous_given_names
+                for _, stem in stems(before.text))  # a clitic on it too: لريتشارد برانسون، لنوري المالكي
             or (before.text in lexicon.first_words and not before.article)
             or (words[0].startswith("ال") and before.text in lexicon.person_words)):
         # إيناس بيريز، وائل عباس; والتشيلي أليكسيس سانشيز (أليكسيس opens a known name, تسيبراس's);
