@@ -6,17 +6,17 @@ import hashlib
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
 from itertools import compress
 from operator import itemgetter
 
 from transforms.persons.coref import FullerNames, resolve_names, shorter_form_of
-from transforms.persons.lexicon import (CHAIN_KINDS, CONNECTORS, NAMER_KINDS, REGNAL_ORDINALS, KnownPerson, PersonLexicon, is_manner_adverb,
-                                        spelt_alike, surname_forms, words_of)
+from transforms.persons.lexicon import (_JOINED_PREFIXES, _KEY_LETTERS, CHAIN_KINDS, CONNECTORS, NAMER_KINDS, REGNAL_ORDINALS, KnownPerson,
+                                        PersonLexicon, canonical_name_key, is_manner_adverb, spelt_alike, surname_forms, words_key,
+                                        words_of)
 from transforms.persons.names import (_NAME, PARTICLES, _final_w_surname, _is_title, _word_class, clause_verb, derived_past_verb, family_extension, in_name_lists, is_verb,
                                       final_ya_surname, future_verb, known_name_at, past_feminine_verb, past_verb, prayer_formula_at, read_name, read_name_before)
 from transforms.persons.tagger import continues_marginal, inside_marginal, tag_spans
-from transforms.persons.titles import TitleMatch, glued_given_name_after_demonym, kin_name_word, match_title, named_name_end
+from transforms.persons.titles import TitleMatch, _title_at, glued_given_name_after_demonym, kin_name_word, match_title, named_name_end
 from transforms.persons.tokens import Tokens, from_words, stems, tokenize
 from transforms.sentences import split_sentences
 from transforms.span_cover import SpanCover
@@ -29,34 +29,6 @@ _REGNAL_KINDS = frozenset({"royal", "religious"})
 # A counterpart (نظيره المصري) names the country, never the office; a relative (ابنته إيفانكا،
 # وزوجته انتصار) is named after the kinship noun, which is no office.
 _NO_TITLE_KINDS = frozenset({"counterpart"}) | NAMER_KINDS
-
-
-# Spellings news writers vary in one name: hamza seats (ؤ، ئ), and the غ/ج of foreign names
-# (كيم جونغ أون / كيم جونج أون). After normalize(): أإآ→ا, ى→ي, ة→ه already.
-_KEY_LETTERS = str.maketrans({"ؤ": "و", "ئ": "ي", "غ": "ج", "گ": "ج", "ڤ": "ف", "پ": "ب"})
-# Name words written apart or joined to the next word: عبد الفتاح / عبدالفتاح, أبو بكر / أبوبكر.
-_JOINED_PREFIXES = ("عبد", "ابو", "ابي", "ابا")
-
-
-def canonical_name_key(name_ar: str) -> str:
-    """The key two spellings of one person share: normalised words, عبد/أبو joined to the next
-    word, hamza seats and the غ/ج of transliteration folded."""
-    return words_key(words_of(name_ar))
-
-
-@lru_cache(maxsize=65536)  # the names of a batch recur, and every mention's name is keyed twice
-def words_key(words: tuple[str, ...]) -> str:
-    """canonical_name_key of a name's normalised words (عبد ربه منصور هادي / عبدربه منصور هادي)."""
-    joined: list[str] = []
-    i = 0
-    while i < len(words):
-        if words[i] in _JOINED_PREFIXES and i + 1 < len(words):
-            joined.append(words[i] + words[i + 1])
-            i += 2
-            continue
-        joined.append(words[i])
-        i += 1
-    return " ".join(joined).translate(_KEY_LETTERS)
 
 
 def person_id(name_ar: str) -> str:
@@ -577,7 +549,8 @@ def _inside_another_name(tokens: Tokens, known, lexicon: PersonLexicon, country_
         return True  # جمال ولد عباس، زين العابدين بن علي
     before = items[start - 1] if start > 0 and tokens.soft_gap(start - 1) else None
     if before is not None and cut == 0 and before.key not in lexicon.stop_words and (
-            (before.text in lexicon.given_names and before.text not in lexicon.ambiguous_given_names)
+            any(stem in lexicon.given_names and stem not in lexicon.ambiguous_given_names
+                for _, stem in stems(before.text))  # a clitic on it too: لريتشارد برانسون، لنوري المالكي
             or (before.text in lexicon.first_words and not before.article)
             or (words[0].startswith("ال") and before.text in lexicon.person_words)):
         # إيناس بيريز، وائل عباس; والتشيلي أليكسيس سانشيز (أليكسيس opens a known name, تسيبراس's);
@@ -826,8 +799,11 @@ def _continued_by_tagger(tokens: Tokens, m: _Mention, lexicon: PersonLexicon, co
         return m
     token = items[k]
     word = token.text
-    if token.key in lexicon.stop_words or word in CONNECTORS or word in PARTICLES or is_verb(word, lexicon) \
-            or past_verb(word, lexicon) or past_feminine_verb(word, lexicon) \
+    # A definite nisba is a family name's shape (محمد علي الحوثي) though the corpus writes it often as
+    # an adjective (القيادي الحوثي): the tagger tells them apart.
+    nisba = token.article and word.endswith("ي")
+    if (token.key in lexicon.stop_words and not nisba) or word in CONNECTORS or word in PARTICLES \
+            or is_verb(word, lexicon) or past_verb(word, lexicon) or past_feminine_verb(word, lexicon) \
             or (lexicon.may_open(word) and match_title(tokens, k, lexicon, country_at) is not None) \
             or continues_marginal(tokens, k, lexicon.tagger, lexicon, country_at) < _CONTINUES_MIN:
         return m
@@ -937,6 +913,50 @@ def _with_definite_family_name(tokens: Tokens, i: int, end: int, lexicon: Person
     return end
 
 
+_APPOSED_NAME_MAX = 4
+_APPOSED_WORD_MIN = 0.9
+
+
+def _to_closing_comma(tokens: Tokens, j: int, end: int, lexicon: PersonLexicon, country_at: dict) -> int:
+    """End of a name set off by commas after its title (وزير الخارجية الكندي السابق، جون بيرد، إن): the
+    commas bound it, so it runs past the words the name reader stopped at (بيرد) to the closing comma
+    when the learned tagger reads each of them as a name word, at most _APPOSED_NAME_MAX words; else
+    `end` as read."""
+    items, tagger = tokens.items, lexicon.tagger
+    if tagger is None:
+        return end
+    k = end
+    while k < len(items) and k - j < _APPOSED_NAME_MAX and (k == j or tokens.soft_gap(k - 1)):
+        if k in country_at or inside_marginal(tokens, k, tagger, lexicon, country_at) < _APPOSED_WORD_MIN:
+            return end
+        k += 1
+    closed = end < k < len(items) and tokens.gap_text(k - 1).strip() == "،"
+    return k if closed else end
+
+
+_TAKEN_NAME_MIN = 0.5
+
+
+def _name_taken_into_title(tokens: Tokens, title: TitleMatch, lexicon: PersonLexicon, country_at: dict) -> int | None:
+    """The token of a one-word definite name that the title matcher took for the office's complement
+    (الإمام الخميني، العقيد المالكي،): the one word right after an honorific, royal, rank or religious
+    title row, no country's, which the learned tagger reads as a name, not as an adjective (الداعية
+    الإسلامي، الجنرال المتقاعد، القس الإنجيلي); None otherwise."""
+    if title.kind not in CHAIN_KINDS or len(title.words) < 2 or lexicon.tagger is None:
+        return None
+    items = tokens.items
+    last, first = title.words[-1], title.start
+    row = _title_at(tokens, first, lexicon)
+    if last != title.end - 1 or not items[last].article or last in country_at or row is None \
+            or len(row[0].words) != len(title.words) - 1:
+        return None
+    # Not inside a name: عبد الملك الحوثي is no king; السيد السالك ولد سيدي محمود goes on after the word.
+    if (first > 0 and tokens.soft_gap(first - 1) and items[first - 1].text in CONNECTORS) \
+            or (last + 1 < len(items) and tokens.soft_gap(last) and items[last + 1].text in CONNECTORS):
+        return None
+    return last if inside_marginal(tokens, last, lexicon.tagger, lexicon, country_at) >= _TAKEN_NAME_MIN else None
+
+
 def _scan(text: str, tokens: Tokens, lexicon: PersonLexicon, country_at: dict) -> list[_Mention]:
     """Titled names and known names, left to right."""
     items = tokens.items
@@ -976,6 +996,8 @@ def _scan(text: str, tokens: Tokens, lexicon: PersonLexicon, country_at: dict) -
                 end = read_name(tokens, j, lexicon, country_at, name_words, regnal=title.kind in _REGNAL_KINDS)
                 closing = _closing_stop_word(tokens, j, end, lexicon, country_at)
                 end += closing
+                if not soft:
+                    end = _to_closing_comma(tokens, j, end, lexicon, country_at)
                 nisba = _nisba_family_name(tokens, j, end, lexicon, country_at)
                 known = known_name_at(tokens, j, lexicon) if nisba == end else None
                 if known is not None and _inside_another_name(tokens, known, lexicon, country_at):
@@ -1028,7 +1050,17 @@ def _scan(text: str, tokens: Tokens, lexicon: PersonLexicon, country_at: dict) -
                     mentions.append(_Mention(words, s, e, title, person, end, kin_one or regal_one))
                     i = end
                     continue
-            # No name after the title: it may stand after one (كريس كوكس، الرئيس التنفيذي ...).
+            # No name after the title: its last word may be the name (الإمام الخميني) ...
+            taken = _name_taken_into_title(tokens, title, lexicon, country_at)
+            if taken is not None:
+                s, e = _char_span(tokens, taken, 0, taken)
+                words = (items[taken].text,)
+                title.words.pop()
+                title.end = taken
+                mentions.append(_Mention(words, s, e, title, lexicon.persons.get(words), taken + 1, True))
+                i = taken + 1
+                continue
+            # ... or it may stand after one (كريس كوكس، الرئيس التنفيذي ...).
             if title.kind not in _NO_TITLE_KINDS and title.cut == 0:
                 previous = mentions[-1] if mentions else None
                 if previous is not None and previous.tok_end == i \
@@ -1111,12 +1143,29 @@ def _scan(text: str, tokens: Tokens, lexicon: PersonLexicon, country_at: dict) -
                 end += _closing_stop_word(tokens, i, end, lexicon, country_at)  # ري يونغ + هو
             if end != known[0]:
                 words, person = tuple(t.text for t in items[i:end]), None
-            s, e = _char_span(tokens, i, cut, end - 1)
+            first = i - 1 if _own_spelling_of_given_name(tokens, i, known, mentions, lexicon) else i
+            if first < i:
+                words, cut = (items[first].text, *words), 0
+            s, e = _char_span(tokens, first, cut, end - 1)
             mentions.append(_Mention(words, s, e, None, person, end))
             i = end
             continue
         i += 1
     return mentions
+
+
+def _own_spelling_of_given_name(tokens: Tokens, i: int, known, mentions: list[_Mention], lexicon: PersonLexicon) -> bool:
+    """Whether the word before a known person's lone family name at token i is that person's given
+    name in the text's own spelling (إلون ماسك for إيلون ماسك، جستن ترودو for جاستن ترودو): spelt near
+    it (_spelt_near) but not the same, right before the family name, no frequent word (مع، من بومبيو
+    are a letter from مايك) and in no name read already. The name is then the text's two words."""
+    end, cut, words, person = known
+    if person is None or len(words) != 1 or len(person.words) != 2 or cut or i == 0 or end != i + 1 \
+            or not tokens.soft_gap(i - 1) or (mentions and mentions[-1].tok_end > i - 1):
+        return False
+    before = tokens.items[i - 1]
+    return len(before.text) >= 3 and before.key not in lexicon.stop_words and before.text != person.words[0] \
+        and _spelt_near(before.text, person.words[0])
 
 
 def _form_tails(first_words) -> tuple[str, ...]:
@@ -1801,7 +1850,8 @@ def extract_persons(text: str, country_mentions: list[dict], lexicon: PersonLexi
 
     # Names this text gives, and lexicon persons its short forms stand for.
     def full_words(m: _Mention) -> tuple[str, ...]:
-        return m.known.words if m.known is not None else m.words
+        # a known person's name as the text spells it in full (إلون ماسك) stays so
+        return m.known.words if m.known is not None and len(m.known.words) > len(m.words) else m.words
 
     # A known person's short form goes to the article's own fuller name if it gives one (وائل
     # عباس ... عباس), else to the lexicon's full name; two spellings of one name are one name
@@ -1833,8 +1883,8 @@ def extract_persons(text: str, country_mentions: list[dict], lexicon: PersonLexi
     kin_country = _kin_apposition_countries(tokens, mentions, lexicon)
     persons = []
     for key, group in groups.items():
-        known = next((m.known for m in group if m.known is not None and words_key(m.known.words) == words_key(key)),
-                     None) or (lexicon.persons.get(key))
+        known = next((m.known for m in group if m.known is not None
+                      and (words_key(m.known.words) == words_key(key) or m.words == key)), None) or (lexicon.persons.get(key))
         titled = [m for m in group if m.title is not None]
         if known is not None and not titled and _common_word_surname(group, key, known, country_mentions):
             continue
@@ -1966,6 +2016,13 @@ def _merge_spelling_variants(persons: list[dict], given_names: frozenset) -> lis
     return out
 
 
+def _spelt_by_text(person: dict) -> bool:
+    """Whether the person's name is spelt as one of its mentions writes it, not taken from the lexicon
+    (السيسي alone in a title stands for the lexicon's عبد الفتاح السيسي)."""
+    name = words_of(person["name_ar"])
+    return any(words_of(m["surface"]) == name for m in person["mentions"])
+
+
 def merge_persons(lists: list[list[dict]], given_names: frozenset = frozenset()) -> list[dict]:
     """Persons of several texts of one article (title, body) merged by person_id, and a short name
     in one text merged into a fuller name in another (ماتيس in a title, جيمس ماتيس in the body),
@@ -1980,6 +2037,8 @@ def merge_persons(lists: list[list[dict]], given_names: frozenset = frozenset())
             if current is None:
                 merged[person["person_id"]] = dict(person, mentions=mentions)
                 continue
+            if _spelt_by_text(person) and not _spelt_by_text(current):
+                current["name_ar"] = person["name_ar"]  # the body's عبدالفتاح السيسي, not the lexicon's spelling
             current["mentions"].extend(mentions)
             current["title_ar"] = current["title_ar"] or person["title_ar"]
             current["country_iso2"] = current["country_iso2"] or person["country_iso2"]

@@ -25,6 +25,7 @@ def particle_reading(word: str) -> tuple[tuple[int, str], ...]:
 
 # Theophoric names are one unit: عبد الله، نصر الله، فتح الله.
 GOD = "الله"
+HOUSE = "ال"  # آل after normalisation: آل سعود، آل خليفة
 # Regnal and papal ordinals end a name (عبد الله الثاني، يوحنا بولس الثاني، محمد السادس) but are
 # never a name on their own.
 # Known names a definite word must stand inside (never first or last) to be read as no name alone.
@@ -168,6 +169,34 @@ class PersonLexicon:
 def words_of(name: str) -> tuple[str, ...]:
     """Normalised words of a name or phrase (hyphens and dots dropped): the key of lexicons."""
     return tuple(t.text for t in tokenize(name).items)
+
+
+# Spellings news writers vary in one name: hamza seats (ؤ، ئ), and the غ/ج of foreign names
+# (كيم جونغ أون / كيم جونج أون). After normalize(): أإآ→ا, ى→ي, ة→ه already.
+_KEY_LETTERS = str.maketrans({"ؤ": "و", "ئ": "ي", "غ": "ج", "گ": "ج", "ڤ": "ف", "پ": "ب"})
+# Name words written apart or joined to the next word: عبد الفتاح / عبدالفتاح, أبو بكر / أبوبكر.
+_JOINED_PREFIXES = ("عبد", "ابو", "ابي", "ابا")
+
+
+def canonical_name_key(name_ar: str) -> str:
+    """The key two spellings of one person share: normalised words, عبد/أبو joined to the next
+    word, hamza seats and the غ/ج of transliteration folded."""
+    return words_key(words_of(name_ar))
+
+
+@lru_cache(maxsize=65536)  # the names of a batch recur, and every mention's name is keyed twice
+def words_key(words: tuple[str, ...]) -> str:
+    """canonical_name_key of a name's normalised words (عبد ربه منصور هادي / عبدربه منصور هادي)."""
+    joined: list[str] = []
+    i = 0
+    while i < len(words):
+        if words[i] in _JOINED_PREFIXES and i + 1 < len(words):
+            joined.append(words[i] + words[i + 1])
+            i += 2
+            continue
+        joined.append(words[i])
+        i += 1
+    return " ".join(joined).translate(_KEY_LETTERS)
 
 
 def is_prayer_formula(name: str) -> bool:
@@ -396,6 +425,8 @@ def build_person_lexicon(title_rows: list[dict], person_rows: list[dict], word_r
     owners: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
     for words, person in lexicon.persons.items():
         for form in surname_forms(words):
+            if form[0] == HOUSE:
+                continue  # آل سعود alone names the ruling house, not the one member the lexicon knows
             # A lone family name is trusted only for names seen often (السيسي، ماتيس), not for a
             # rare mined phrase whose last word is a common noun, nor when the word opens other
             # known names (علي، محمد: given names), nor a short word (بري: "by land").
@@ -410,9 +441,12 @@ def build_person_lexicon(title_rows: list[dict], person_rows: list[dict], word_r
             continue
         # A surname shared by known persons stands for the one the news names far more often
         # (أردوغان: رجب طيب أردوغان, not a relative seen a few times).
-        # Two spellings of one name are one person (ستافان دي ميستورا، ستيفان دي ميستورا).
+        # Two spellings of one name are one person (ستافان دي ميستورا، ستيفان دي ميستورا; عبد الفتاح
+        # السيسي، عبدالفتاح السيسي and انجيلا ميركل، انغيلا ميركل share their canonical key).
         ranked = sorted((lexicon.persons[w] for w in full), key=lambda p: -p.count)
-        others = [p for p in ranked[1:] if not spelt_alike(p.words, ranked[0].words, lexicon.given_names)]
+        first_key = words_key(ranked[0].words)
+        others = [p for p in ranked[1:] if not spelt_alike(p.words, ranked[0].words, lexicon.given_names)
+                  and words_key(p.words) != first_key]
         if not others or ranked[0].count >= SURNAME_DOMINANCE * others[0].count:
             entries.append((form, ranked[0]))
     for words, person in entries:
