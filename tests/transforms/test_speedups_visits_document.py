@@ -15,7 +15,6 @@ from tests.transforms.test_speedups import texts
 from transforms.aid.frames import _TOKEN as AID_TOKEN, aid_tokens
 from transforms.arabic_text import normalize, normalize_key, slice_key
 from transforms.document import analyse
-from transforms.sentences import _END, _is_abbreviation, _trimmed, split_sentences
 from transforms.visits.exclusions import _mission_errand, is_mission_errand
 from transforms.visits.extract import visit_pairs
 from transforms.visits.triggers import find_triggers
@@ -92,28 +91,6 @@ def test_aid_tokens_by_one_split_are_those_of_the_match_by_match_walk():
     for text in texts(40) + ["قدمت 3،3 مليارات و1.5 مليون دولار"]:
         ntext = normalize(text).text
         assert aid_tokens(ntext) == [(m.start(), m.end(), m.group()) for m in AID_TOKEN.finditer(ntext)]
-
-
-def test_sentences_cut_line_by_line_from_a_split_are_those_of_the_newline_search():
-    def plain(text):
-        spans, line_start = [], 0
-        for line_end in [m.start() for m in re.finditer(r"\n", text)] + [len(text)]:
-            start, line = line_start, text[line_start:line_end]
-            for mark in _END.finditer(line):
-                if _is_abbreviation(line, mark.start()):
-                    continue
-                span = _trimmed(text, start, line_start + mark.end())
-                if span:
-                    spans.append(span)
-                start = line_start + mark.end()
-            span = _trimmed(text, start, line_end)
-            if span:
-                spans.append(span)
-            line_start = line_end + 1
-        return spans
-
-    for text in texts(40) + ["", "\n", "أ.ف.ب. قال.\n\nوصل د. محمد."]:
-        assert split_sentences(text) == plain(text)
 
 
 def test_a_mission_errands_clause_after_the_last_mark_is_that_of_the_split():
