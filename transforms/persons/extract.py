@@ -559,8 +559,12 @@ def _inside_another_name(tokens: Tokens, known, lexicon: PersonLexicon, country_
     person = known[3]
     unlisted = before is not None and _unlisted_word(before, lexicon) and not (
         person is not None and len(person.words) >= 2 and _spelt_near(before.text, person.words[0]))
-    if before is not None and cut == 0 and (before.text in lexicon.name_parts or unlisted) \
-            and not before.article and before.key not in lexicon.stop_words and lexicon.tagger is not None \
+    # A frequent word right after a speech verb is its subject's given name as well when the tagger
+    # reads it so (ويقول إيدي سانشيز، مدير: أيدي «hands» is frequent; not بيدرو سانشيز).
+    subject = before is not None and start >= 2 and tokens.soft_gap(start - 2) \
+        and items[start - 2].text in lexicon.speech_forms
+    if before is not None and cut == 0 and (before.text in lexicon.name_parts or unlisted or subject) \
+            and not before.article and (before.key not in lexicon.stop_words or subject) and lexicon.tagger is not None \
             and not tokens.hyphen_gap(start - 1) and (start - 1) not in country_at \
             and not any(len(w) == 1 for w, _ in lexicon.names_by_first.get(before.text, ())) \
             and inside_marginal(tokens, start - 1, lexicon.tagger, lexicon, country_at) >= _OWN_GIVEN_MIN:
