@@ -17,8 +17,12 @@ form seen only after أن is kept only when it is no given name (seeds/given_nam
 (يعيشوا ← يعيش ← سيعيش), or it writes it with the article ال, as it writes nouns and never names
 (تصميم: التصميم; so a noun after أن stays listed, as before: the persons' rules read a listed word
 as no name word). What goes is the names (يوليا، نيمار، يفغيني، ترامب، نتنياهو). The other particles
-govern verbs only: a given name seen after one is also a verb (لم ينس، قد تأمر، لن تشن). Build-time
-only:
+govern verbs only: a given name seen after one is also a verb (لم ينس، قد تأمر، لن تشن).
+
+A verb the corpus never writes after a particle (يصوم: كان يصوم، حيث يصوم) is listed too, with 0 uses,
+when it writes the form bare and with the future سـ and the plural subject ending ون (سيصومون، سيفتقدون):
+a name or noun opening with سـ and ending in ون (سيمبسون، سيليكون، سيراليون) is written without the
+سـ in no bare form of its own. Build-time only:
 
     .venv/bin/python scripts/build_imperfect_verbs.py [--corpus ../shared/data/ant-news]
 """
@@ -49,6 +53,8 @@ _PREFIXES = "يتن"
 _SUFFIXES = ("وهم", "وها", "وه", "وا", "ون", "ين", "هما", "هم", "ها", "ه", "ني", "نا", "كم", "ك", "ن", "ات", "ته",
              "تها", "تهم")
 _WORD = re.compile(r"\w+")
+# سـ, the imperfect form, the plural subject ending ون (سيصومون: يصوم)
+_FUTURE_PLURAL = re.compile(r"س([يتن]\w{3,})ون")
 
 
 def _stems(form: str, suffixes=_SUFFIXES) -> list[str]:
@@ -67,6 +73,17 @@ def verb_evidence(form: str, vocabulary, verbs_elsewhere=frozenset()) -> bool:
                 or stem in verbs_elsewhere:
             return True
     return form.endswith("ا") and len(form) >= 5 and form[:-1] in verbs_elsewhere
+
+
+def future_plural_verbs(vocabulary, names=frozenset()) -> set[str]:
+    """The imperfect forms the corpus writes bare and with the future سـ and the ending ون (يصوم:
+    سيصومون), given names left out."""
+    found = set()
+    for word in vocabulary:
+        m = _FUTURE_PLURAL.fullmatch(word)
+        if m and m.group(1) in vocabulary and m.group(1) not in names:
+            found.add(m.group(1))
+    return found
 
 
 def definite(form: str, vocabulary) -> bool:
@@ -116,6 +133,8 @@ def main() -> None:
                    if n >= MIN_USES and (governed_by[w] != {_NOUN_TOO}
                                          or (w not in names and (verb_evidence(w, vocabulary, verbs_elsewhere) or definite(w, vocabulary))))),
                   key=lambda x: (-x[1], x[0]))
+    listed = {w for w, _ in rows}
+    rows += sorted((w, 0) for w in future_plural_verbs(vocabulary, names) if w not in listed)
     with open(args.out, "w", encoding="utf-8", newline="") as handle:
         out = csv.writer(handle)
         out.writerow(["verb_ar", "uses_after_particle"])

@@ -10,7 +10,7 @@ from transforms.arabic_text import NormalizedText, normalize, normalize_key
 from transforms.cue_lexicon import class_alternation, class_and_unseen_alternation, class_and_unseen_words, trie_alternation
 from transforms.dates.calendar_math import (UPCOMING_MONTHS, day_value, day_year_untensed, month_year_untensed,
                                             shift_day, valid_day, weekday_date, year_of_day, year_of_month)
-from transforms.dates.grammar import (COUNTS, DAY_WORDS, GLUED_DAY_UNITS, GLUED_YEAR_PREFIXES,
+from transforms.dates.grammar import (COUNTS, DAY_WORDS, ORDINAL_DAYS, GLUED_DAY_UNITS, GLUED_YEAR_PREFIXES,
                                       glued_day_word,
                                       SMALL_COUNTS, YEAR_NUMBER_WORDS, word_year_pattern,
                                       month_token_pattern)
@@ -1632,6 +1632,9 @@ class _Extractor:
             if word == "اليوم":
                 self.nowadays_end = m.end()
             return None
+        if word == "اليوم" and m.group("r_part") and (after := _WORD_AFTER.match(self.text, m.end())) \
+                and after.group(1) in ORDINAL_DAYS:
+            return None  # فجر اليوم الثامن، صباح اليوم الأول: the eighth, the first day of something, not today
         if "غد" in word and not m.group("r_part") and self.lexicon.not_tomorrow is not None \
                 and self.lexicon.not_tomorrow.search(self.text, max(0, m.start() - 12), m.start()):
             return None  # الآن وليس غدا، ليس الأسبوع المقبل وليس غدا، بل فورا: "now, not tomorrow", no day

@@ -242,7 +242,8 @@ def tense(text: str, start: int, verbs: frozenset[str] = frozenset(),
         if m.group("past") and last is not None and last.group("fut") and not clause[last.end():m.start()].strip():
             continue  # من المتوقع عقد قمة، المقرر توجه: a verbal noun right after the plan, no perfect verb
         last = m
-        planned |= m.group("planned") is not None
+        planned |= m.group("planned") is not None or (
+            fut is not None and not _WILL.match(fut) and _WAS_BEFORE.search(clause, 0, m.start()) is not None)
     if verbs and relative_verb is not None:
         # (only a relative after the last cue and after the last comma counts, and no match holds a
         # comma: the scan starts past both; a match still starts only at a token start)
@@ -320,6 +321,9 @@ def past_verb_right_before(text: str, start: int, words: TenseWords = NO_WORDS) 
 
 
 _WILL = re.compile(r"س[يتن]|سوف")
+# كان، كانت or كانا and a subject of three words at most, no comma, right before a word of plan (وكانت الشركة تخطط
+# لطرحها في أكتوبر; كان ترامب يريد): a plan of the past, as after date_was_planned
+_WAS_BEFORE = re.compile(r"(?<!\w)[وف]?كان[تا]?(?:\s+[^\s،,]+){0,3}\s+$")
 
 
 # A sentence opened by a third-person imperfect verb (يعقد، يسعى، يتوجه: news puts the verb first)
