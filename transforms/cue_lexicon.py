@@ -511,6 +511,10 @@ VISIT_AS_WRITTEN_CLASSES = {
     "visit_office_before": "an office or delegation noun, as written, read with و and ال (رئيس، وزيرة، نظيره، وفد، مسؤولين): "
                            "one of the two words before a nationality adjective, it makes the adjective say whose official "
                            "or delegation acts (الرئيس الفرنسي، وزير الخارجية الروسي، وفد أميركي)",
+    "visit_official_noun": "an official's or a delegation's noun, as written, read with و/ف/ب/ل/ك and ال or لل (وزير، رئيسة، "
+                           "وفد، مبعوثان، ولي العهد، نظيره): it opens an actor's phrase, an unnamed official of the country "
+                           "after it (transforms.visits.mentions.build_actors), and after و it joins the next actor to a "
+                           "list (موغريني ووزير خارجية الصين)",
     "visit_may_be_held": "a present verb of taking place or being held, as written (تجري، يعقد، تنعقد، يتم، تكون): after a "
                          "particle of possibility (class possibility: قد) in the words after a meeting word, the meeting only "
                          "may be held, where or when told (القمة ... قد تجري في منزل السلام), no visit",

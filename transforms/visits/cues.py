@@ -68,6 +68,9 @@ class ActorWords:
     # The words between a title and the name after it that keep the title the name's: nothing or an honorific (class
     # visit_title_honorific: ولي عهد أبوظبي الشيخ محمد بن زايد), matched on the whole of them.
     honorific_gap: re.Pattern
+    # An official's or a delegation's noun with its clitics (وزير، الرئيس، لنظيره، ولي العهد), a whole word: it opens an
+    # actor phrase: class visit_official_noun.
+    official_noun: re.Pattern
 
 
 def actor_words(cues: CueLexicon | None) -> ActorWords:
@@ -79,13 +82,15 @@ def actor_words(cues: CueLexicon | None) -> ActorWords:
     prepositions = class_alternation(cues, "visit_title_place_preposition")
     not_title = class_alternation(cues, "visit_title_not_word")
     honorifics_gap = class_alternation(cues, "visit_title_honorific")
+    officials = class_alternation(cues, "visit_official_noun")
     return ActorWords(
         re.compile(rf"(?<!\w)[وفبل]?(?:ال)?(?:{facilities})(?:\s+(?:{honorifics}))?\s*$") if facilities else never,
         re.compile(rf"(?<!\w)[وفبل]?(?:ال)?(?:{relations})(?:\s+(?!ال(?:تي|ذي)\b)ال\S+){{0,2}}\s*$") if relations else never,
         re.compile(rf"(?:^|\s)[وفبل]?(?:ال|لل)?(?:{offices})\s*$") if offices else never,
         re.compile(rf"(?<!\w)(?:{prepositions})(?!\w)") if prepositions else never,
         re.compile(rf"(?<!\w)[وفبل]?(?:ال)?(?:{not_title})(?!\w)") if not_title else never,
-        re.compile(rf"^(?:{honorifics_gap})?$" if honorifics_gap else "^$"))
+        re.compile(rf"^(?:{honorifics_gap})?$" if honorifics_gap else "^$"),
+        re.compile(rf"(?<!\w)[وفبلك]?(?:لل|ال)?(?:{officials})(?!\w)") if officials else never)
 
 
 # الماضي، الحالي، الجاري right after an international body keep it international too: no non-gold ANT sentence writes one

@@ -49,15 +49,6 @@ class Actor:
         return ("country", self.country)
 
 
-# Official nouns that open an actor phrase (normalised, with optional clitics).
-OFFICIAL_NOUN = re.compile(
-    r"(?<!\w)[وفبلك]?(?:لل|ال)?(?:"
-    r"وفد|وفدا|وفود|مبعوث|مبعوثا|مبعوثان|مبعوثين|موفد|وزير|وزيرا|وزيري|وزيره|وزراء|رئيس|رئيسه|رئيسا|رئيسان|"
-    r"وزيران|زعيمان|"
-    r"نائب|نائبي|امير|ملك|عاهل|ولي عهد|ولي العهد|مسؤول|مسؤولا|مسؤولون|مسؤولين|مسؤولو|زعيم|زعماء|"
-    r"قاده|قائد|مستشار|مستشاره|سفير|مساعد|مساعده|ممثل|ممثلو|ممثلي|مندوب|وزيرة|مدير|مديره|نظيره|نظيرها|نظيرهم"
-    r")(?!\w)"
-)
 # Words after which a title is generic enough to stand for any official of its country.
 _GENERIC_HEADS = {"مسؤول", "ضيف", "زائر", "نظير", "نظيره"}
 def _in_relation(left: str, actor_words: ActorWords) -> bool:
@@ -288,7 +279,7 @@ def build_actors(text: str, normalized, entities: dict, persons: list[dict], wor
     country_starts = [c["char_start"] for c in countries]
     starts = [a.start for a in actors]
     unnamed: list[Actor] = []
-    for m in OFFICIAL_NOUN.finditer(normalized.text):
+    for m in actor_words.official_noun.finditer(normalized.text):
         unnamed += _officials_of_title(m, text, normalized, persons, actors, unnamed, countries, starts, words,
                                        country_starts, actor_words, serves_body)
     for u in unnamed:
@@ -417,7 +408,7 @@ def _title_country_ok(text: str, normalized, m, o_end: int, country: dict, start
     if not _is_adjective(country) and re.search(r"[لب]", clitic):
         return False  # a country after ل or ب is what the office is about (رئيس المكتب السياسي لحماس لمصر)
     word = normalize_key(m.group())
-    if word.startswith("و") and OFFICIAL_NOUN.fullmatch(word[1:]):
+    if word.startswith("و") and actor_words.official_noun.fullmatch(word[1:]):
         return False  # «موغريني ووزير خارجية الصين»: another person, joined by و
     if re.search(r"(?<!\w)(?:ال)?(?:سابق|سابقه|اسبق)(?!\w)", normalize_key(text[o_end:words_after(text, country)])):
         return False  # a former office (رئيسة تشيلي السابقة) says not whom he serves now
