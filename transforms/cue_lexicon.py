@@ -515,6 +515,12 @@ VISIT_AS_WRITTEN_CLASSES = {
                            "وفد، مبعوثان، ولي العهد، نظيره): it opens an actor's phrase, an unnamed official of the country "
                            "after it (transforms.visits.mentions.build_actors), and after و it joins the next actor to a "
                            "list (موغريني ووزير خارجية الصين)",
+    "visit_envoy_head": "an envoy's, a representative's or a coordinator's noun, as written, read with ال (مبعوث، ممثلة، "
+                        "منسق): with a word of class visit_envoy_body three words after it at most, its holder serves an "
+                        "international body, and the country his title names is where he is sent (مبعوث الأمم المتحدة "
+                        "لليمن), not his own",
+    "visit_envoy_body": "a word of the United Nations or of an international body after an envoy's noun, as written, read "
+                        "with ال (الأمم، الأممي، الأممية، الدولي، للأمم): see visit_envoy_head (المبعوث الأممي إلى سوريا)",
     "visit_may_be_held": "a present verb of taking place or being held, as written (تجري، يعقد، تنعقد، يتم، تكون): after a "
                          "particle of possibility (class possibility: قد) in the words after a meeting word, the meeting only "
                          "may be held, where or when told (القمة ... قد تجري في منزل السلام), no visit",

@@ -71,6 +71,14 @@ class ActorWords:
     # An official's or a delegation's noun with its clitics (وزير، الرئيس، لنظيره، ولي العهد), a whole word: it opens an
     # actor phrase: class visit_official_noun.
     official_noun: re.Pattern
+    # An envoy of an international body (مبعوث الأمم المتحدة لليمن، المبعوث الأممي إلى سوريا): the country his title names
+    # is where he is sent, not his own: classes visit_envoy_head (and ENVOY_HEADS_UNSEEN) and visit_envoy_body, three
+    # words between at most.
+    international_envoy: re.Pattern
+
+
+# The envoy's nouns of visit_envoy_head that no non-gold ANT sentence shows before a word of visit_envoy_body.
+ENVOY_HEADS_UNSEEN = ("وسيط",)
 
 
 def actor_words(cues: CueLexicon | None) -> ActorWords:
@@ -83,6 +91,8 @@ def actor_words(cues: CueLexicon | None) -> ActorWords:
     not_title = class_alternation(cues, "visit_title_not_word")
     honorifics_gap = class_alternation(cues, "visit_title_honorific")
     officials = class_alternation(cues, "visit_official_noun")
+    envoys = class_and_unseen_alternation(cues, "visit_envoy_head", ENVOY_HEADS_UNSEEN)
+    bodies = class_alternation(cues, "visit_envoy_body")
     return ActorWords(
         re.compile(rf"(?<!\w)[وفبل]?(?:ال)?(?:{facilities})(?:\s+(?:{honorifics}))?\s*$") if facilities else never,
         re.compile(rf"(?<!\w)[وفبل]?(?:ال)?(?:{relations})(?:\s+(?!ال(?:تي|ذي)\b)ال\S+){{0,2}}\s*$") if relations else never,
@@ -90,7 +100,8 @@ def actor_words(cues: CueLexicon | None) -> ActorWords:
         re.compile(rf"(?<!\w)(?:{prepositions})(?!\w)") if prepositions else never,
         re.compile(rf"(?<!\w)[وفبل]?(?:ال)?(?:{not_title})(?!\w)") if not_title else never,
         re.compile(rf"^(?:{honorifics_gap})?$" if honorifics_gap else "^$"),
-        re.compile(rf"(?<!\w)[وفبلك]?(?:لل|ال)?(?:{officials})(?!\w)") if officials else never)
+        re.compile(rf"(?<!\w)[وفبلك]?(?:لل|ال)?(?:{officials})(?!\w)") if officials else never,
+        re.compile(rf"(?<!\w)(?:ال)?(?:{envoys})(?:\s+\S+){{0,3}}?\s+(?:ال)?(?:{bodies})(?!\w)") if bodies else never)
 
 
 # الماضي، الحالي، الجاري right after an international body keep it international too: no non-gold ANT sentence writes one

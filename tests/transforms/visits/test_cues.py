@@ -562,3 +562,17 @@ def test_an_official_noun_opens_an_actor_phrase_with_its_clitics():
     text = normalize_key("ويلتقي وزراء خارجية بريطانيا والصين وفرنسا وألمانيا وروسيا بنظيرهم الإيراني في فيينا الجمعة")
     assert [m.group() for m in official.finditer(text)] == ["وزراء", "بنظيرهم"]
     assert not official.search(normalize_key("مسؤولية")) and not actor_words(None).official_noun.search("وزير")
+
+
+def test_an_envoy_of_an_international_body_is_read_from_two_word_lists():
+    # classes visit_envoy_head (وسيط in ENVOY_HEADS_UNSEEN) and visit_envoy_body, the former _INTERNATIONAL_ENVOY of
+    # mentions.py: three words between at most.
+    from transforms.visits.cues import actor_words
+
+    envoy = actor_words(CUES).international_envoy
+    # BB-middleEast-966-20180905; FR-internationalNews-1883-20180618 (three words between)
+    assert envoy.search(normalize_key("وطالب جان كوبيش، ممثل الأمم المتحدة في العراق")).group() == "ممثل الامم"
+    text = normalize_key("تفقدت أنجلينا جولي المبعوثة الخاصة لمفوضية الأمم المتحدة السامية لشؤون اللاجئين")
+    assert envoy.search(text).group() == "المبعوثه الخاصه لمفوضيه الامم"
+    assert envoy.search(normalize_key("الوسيط الدولي")) and not envoy.search(normalize_key("مندوبة الولايات المتحدة لدى الأمم"))
+    assert not actor_words(None).international_envoy.search(normalize_key("مبعوث الأمم المتحدة"))
