@@ -521,6 +521,10 @@ VISIT_AS_WRITTEN_CLASSES = {
                         "لليمن), not his own",
     "visit_envoy_body": "a word of the United Nations or of an international body after an envoy's noun, as written, read "
                         "with ال (الأمم، الأممي، الأممية، الدولي، للأمم): see visit_envoy_head (المبعوث الأممي إلى سوريا)",
+    "visit_subject_matter": "a word of what is talked about or of a statement, as written, read with و/ف (حول، بشأن، تناولت، "
+                            "لبحث، لمناقشة، ناقشا، تطرقت، أكد، قال، دعا، ضرورة، إنه): between a meeting word and a place "
+                            "after it, the place is what the talks or a statement made there are about (محادثات تناولت "
+                            "الإصلاحات في السعودية), not where the meeting is held (frames/meeting_place.py, features.py)",
     "visit_may_be_held": "a present verb of taking place or being held, as written (تجري، يعقد، تنعقد، يتم، تكون): after a "
                          "particle of possibility (class possibility: قد) in the words after a meeting word, the meeting only "
                          "may be held, where or when told (القمة ... قد تجري في منزل السلام), no visit",

@@ -460,6 +460,9 @@ class ClauseWords:
     # A noun of a meeting with its clitics (class visit_other_meeting: القمة، لاجتماع): between a meeting word and a list of
     # countries, the list is that other meeting's (frames/meeting_parties.py).
     other_meeting: re.Pattern = re.compile("(?!)")
+    # A word of what is talked about or of a statement, with و/ف (class visit_subject_matter: حول، بشأن، تناولت، لبحث،
+    # أكد، قال): between a meeting word and a place, the place is what is talked about (frames/meeting_place.py).
+    subject_matter: re.Pattern = re.compile("(?!)")
     # A plural office at a title's start (class visit_party_office: وزراء، قادة، ممثلي), with و/ف, ب/ل and ال or لل: its
     # country and those joined to it are a meeting's parties (frames/meeting_parties.py).
     party_office: re.Pattern = re.compile("(?!)")
@@ -541,7 +544,8 @@ def clause_words(cues: CueLexicon) -> ClauseWords:
                        receive_verb=cues.word_pattern("visit_receive_verb", conjunctions=True),
                        visit_in_nouns=frozenset(cues.lists.get("visit_noun_in_place", ())),
                        hosting_right_before=_hosting_right_before(cues),
-                       other_meeting=_other_meeting(cues), party_office=_party_office(cues))
+                       other_meeting=_other_meeting(cues), party_office=_party_office(cues),
+                       subject_matter=cues.word_pattern("visit_subject_matter", conjunctions=True))
 
 
 def _other_meeting(cues: CueLexicon) -> re.Pattern:

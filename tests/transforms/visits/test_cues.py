@@ -576,3 +576,13 @@ def test_an_envoy_of_an_international_body_is_read_from_two_word_lists():
     assert envoy.search(text).group() == "المبعوثه الخاصه لمفوضيه الامم"
     assert envoy.search(normalize_key("الوسيط الدولي")) and not envoy.search(normalize_key("مندوبة الولايات المتحدة لدى الأمم"))
     assert not actor_words(None).international_envoy.search(normalize_key("مبعوث الأمم المتحدة"))
+
+
+def test_a_word_of_subject_matter_is_a_word_list_with_its_conjunction():
+    # class visit_subject_matter, the former SUBJECT_MATTER of frames/meeting_place.py (36 words, all rows).
+    subject = CLAUSES.subject_matter
+    assert len(CUES.word_set("visit_subject_matter")) == 36
+    # FR-internationalNews-2523-20180730; BB-middleEast-145-20180307 (ويتناول: و glued)
+    assert subject.search(normalize_key("جولة جديدة من المحادثات حول سوريا في سوتشي")).group() == "حول"
+    assert subject.search(normalize_key("محادثات مع رئيسة الوزراء تيريزا ماي، ويتناول الغداء")).group() == "ويتناول"
+    assert not subject.search(normalize_key("المحادثات الحولية"))
