@@ -525,6 +525,9 @@ VISIT_AS_WRITTEN_CLASSES = {
                             "لبحث، لمناقشة، ناقشا، تطرقت، أكد، قال، دعا، ضرورة، إنه): between a meeting word and a place "
                             "after it, the place is what the talks or a statement made there are about (محادثات تناولت "
                             "الإصلاحات في السعودية), not where the meeting is held (frames/meeting_place.py, features.py)",
+    "visit_event_named_by_city": "a meeting noun, bare or with ب/ل, as written, read as a word's opening after و/ف (قمة، "
+                                 "مؤتمر، محادثات، بقمة، لمحادثات): a city right after it names the meeting and is where "
+                                 "it is held (قمة هلسنكي، مؤتمر ميونخ، اجتماع مكة المكرمة)",
     "visit_may_be_held": "a present verb of taking place or being held, as written (تجري، يعقد، تنعقد، يتم، تكون): after a "
                          "particle of possibility (class possibility: قد) in the words after a meeting word, the meeting only "
                          "may be held, where or when told (القمة ... قد تجري في منزل السلام), no visit",

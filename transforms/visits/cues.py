@@ -463,6 +463,9 @@ class ClauseWords:
     # A word of what is talked about or of a statement, with و/ف (class visit_subject_matter: حول، بشأن، تناولت، لبحث،
     # أكد، قال): between a meeting word and a place, the place is what is talked about (frames/meeting_place.py).
     subject_matter: re.Pattern = re.compile("(?!)")
+    # The openings of a meeting noun a city right after it names, with ب/ل (class visit_event_named_by_city: قمة، بقمة،
+    # لمحادثات): قمة هلسنكي is held in Helsinki (frames/meeting_place.py).
+    event_named_by_city: tuple = ()
     # A plural office at a title's start (class visit_party_office: وزراء، قادة، ممثلي), with و/ف, ب/ل and ال or لل: its
     # country and those joined to it are a meeting's parties (frames/meeting_parties.py).
     party_office: re.Pattern = re.compile("(?!)")
@@ -545,7 +548,8 @@ def clause_words(cues: CueLexicon) -> ClauseWords:
                        visit_in_nouns=frozenset(cues.lists.get("visit_noun_in_place", ())),
                        hosting_right_before=_hosting_right_before(cues),
                        other_meeting=_other_meeting(cues), party_office=_party_office(cues),
-                       subject_matter=cues.word_pattern("visit_subject_matter", conjunctions=True))
+                       subject_matter=cues.word_pattern("visit_subject_matter", conjunctions=True),
+                       event_named_by_city=tuple(cues.lists.get("visit_event_named_by_city", ())))
 
 
 def _other_meeting(cues: CueLexicon) -> re.Pattern:

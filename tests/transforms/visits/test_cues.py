@@ -586,3 +586,13 @@ def test_a_word_of_subject_matter_is_a_word_list_with_its_conjunction():
     assert subject.search(normalize_key("جولة جديدة من المحادثات حول سوريا في سوتشي")).group() == "حول"
     assert subject.search(normalize_key("محادثات مع رئيسة الوزراء تيريزا ماي، ويتناول الغداء")).group() == "ويتناول"
     assert not subject.search(normalize_key("المحادثات الحولية"))
+
+
+def test_the_meeting_nouns_a_city_names_are_read_as_openings():
+    # class visit_event_named_by_city, the former _EVENT_WORD of frames/meeting_place.py: the same 18 normalised
+    # openings, a word read by startswith after و/ف (AL-internationalNews-33-20180216: مؤتمر ميونخ).
+    assert set(CLAUSES.event_named_by_city) == {
+        "قمه", "مؤتمر", "اجتماع", "محادثات", "مفاوضات", "منتدي", "لقاء", "مباحثات", "بقمه", "بمؤتمر", "باجتماع", "لقمه",
+        "لمؤتمر", "لاجتماع", "لمحادثات", "بمحادثات", "لمنتدي", "بمنتدي"}
+    assert normalize_key("ومؤتمرات").lstrip("وف").startswith(CLAUSES.event_named_by_city)
+    assert not normalize_key("القمة").lstrip("وف").startswith(CLAUSES.event_named_by_city)

@@ -15,9 +15,6 @@ from transforms.visits.mentions import Loc
 _QUOTED_NAME_WORDS = 2  # a quotation that ends this few words after a place names an event ("عشاء ودي في باريس")
 _MEETING_REACH = 14  # how many words after a meeting word its place may stand
 _COUNTRY_REACH = 11  # a country (not a city) must stand nearer its meeting word than a city may
-# A meeting noun that a city right after it names (قمة هلسنكي), with its clitics (بقمة، لمؤتمر، والقمة).
-_EVENT_WORD = ("قمه", "مؤتمر", "اجتماع", "محادثات", "مفاوضات", "منتدي", "لقاء", "مباحثات", "بقمه", "بمؤتمر", "باجتماع",
-               "لقمه", "لمؤتمر", "لاجتماع", "لمحادثات", "بمحادثات", "لمنتدي", "بمنتدي")
 
 
 def is_meeting_place(ctx: ArticleContext, loc: Loc, left: int) -> bool:
@@ -54,7 +51,7 @@ def _city_naming_it(ctx: ArticleContext, group: list[PlacedTrigger], right: int)
     """A meeting named by its city (قمة هلسنكي، مؤتمر ميونخ الأمني، اجتماع مكة المكرمة، محادثات جنيف)."""
     for g in group:
         named = next((l for l in ctx.locs_in(g.end, right) if l.place and not ctx.text[g.end:l.start].strip()), None)
-        if named is not None and ctx.normalized_word(g.start, g.end).lstrip("وف").startswith(_EVENT_WORD):
+        if named is not None and ctx.normalized_word(g.start, g.end).lstrip("وف").startswith(ctx.clauses.event_named_by_city):
             return named
     return None
 
