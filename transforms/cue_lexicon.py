@@ -528,6 +528,13 @@ VISIT_AS_WRITTEN_CLASSES = {
     "visit_event_named_by_city": "a meeting noun, bare or with ب/ل, as written, read as a word's opening after و/ف (قمة، "
                                  "مؤتمر، محادثات، بقمة، لمحادثات): a city right after it names the meeting and is where "
                                  "it is held (قمة هلسنكي، مؤتمر ميونخ، اجتماع مكة المكرمة)",
+    "visit_long_ago_lead": "a word that counts time back, as written (قبل، منذ، قبل نحو، منذ نحو): with a unit of time after it "
+                           "(visit_long_ago_counted after a word at most, or visit_long_ago_span right after), next to a "
+                           "visit word, it tells the visit as background (قبيل قمة إقليمية في لاوس قبل سنتين)",
+    "visit_long_ago_counted": "a unit of time counted by a number, as written (سنوات، أعوام، عقود، عاما، سنة): a word at most "
+                              "after visit_long_ago_lead (منذ 39 عاما، منذ ثلاثة عقود), see visit_long_ago_lead",
+    "visit_long_ago_span": "a span of time of its own, as written (سنتين، عامين، عقد، عام، أشهر، عدة أشهر، بضعة أشهر): right "
+                           "after visit_long_ago_lead (قبل سنتين، منذ عقد), see visit_long_ago_lead",
     "visit_may_be_held": "a present verb of taking place or being held, as written (تجري، يعقد، تنعقد، يتم، تكون): after a "
                          "particle of possibility (class possibility: قد) in the words after a meeting word, the meeting only "
                          "may be held, where or when told (القمة ... قد تجري في منزل السلام), no visit",
