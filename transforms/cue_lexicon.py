@@ -535,6 +535,9 @@ VISIT_AS_WRITTEN_CLASSES = {
                               "after visit_long_ago_lead (منذ 39 عاما، منذ ثلاثة عقود), see visit_long_ago_lead",
     "visit_long_ago_span": "a span of time of its own, as written (سنتين، عامين، عقد، عام، أشهر، عدة أشهر، بضعة أشهر): right "
                            "after visit_long_ago_lead (قبل سنتين، منذ عقد), see visit_long_ago_lead",
+    "visit_sport_in_title": "a word of a sport, a club or a team, as written, read with و/ف/ب/ل and ال or لل (كرة، نادي، منتخب، "
+                            "الفيفا، فريق، التنس): in a person's title it makes his trips sporting ones, no visits (رئيس "
+                            "الاتحاد المغربي لكرة القدم; transforms.visits.triggers.VisitLexicon.is_private_title)",
     "visit_may_be_held": "a present verb of taking place or being held, as written (تجري، يعقد، تنعقد، يتم، تكون): after a "
                          "particle of possibility (class possibility: قد) in the words after a meeting word, the meeting only "
                          "may be held, where or when told (القمة ... قد تجري في منزل السلام), no visit",

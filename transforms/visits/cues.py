@@ -466,6 +466,9 @@ class ClauseWords:
     # The openings of a meeting noun a city right after it names, with ب/ل (class visit_event_named_by_city: قمة، بقمة،
     # لمحادثات): قمة هلسنكي is held in Helsinki (frames/meeting_place.py).
     event_named_by_city: tuple = ()
+    # A word of a sport, a club or a team with its clitics (class visit_sport_in_title: لكرة، نادي، المنتخب، الفيفا): in a
+    # title it makes its holder's trips sporting ones (triggers.VisitLexicon.is_private_title).
+    sport_in_title: re.Pattern = re.compile("(?!)")
     # A plural office at a title's start (class visit_party_office: وزراء، قادة، ممثلي), with و/ف, ب/ل and ال or لل: its
     # country and those joined to it are a meeting's parties (frames/meeting_parties.py).
     party_office: re.Pattern = re.compile("(?!)")
@@ -514,6 +517,11 @@ def _day_apart(cues: CueLexicon) -> re.Pattern | None:
     return re.compile(rf"^[\s،,]*(?:{'|'.join(pieces)})(?!\w)") if pieces else None
 
 
+def _sport_in_title(cues: CueLexicon) -> re.Pattern:
+    sports = class_alternation(cues, "visit_sport_in_title")
+    return re.compile(rf"(?<!\w)[وفبل]?(?:ال|لل)?(?:{sports})(?!\w)") if sports else re.compile("(?!)")
+
+
 def clause_words(cues: CueLexicon) -> ClauseWords:
     relative = cues.word_alternation("relative")
     and_verb = rf"(?<!\w)و(?:{'|'.join(cues.verb_forms(*_AND_VERB_CLASSES))})(?!\w)"
@@ -549,7 +557,8 @@ def clause_words(cues: CueLexicon) -> ClauseWords:
                        hosting_right_before=_hosting_right_before(cues),
                        other_meeting=_other_meeting(cues), party_office=_party_office(cues),
                        subject_matter=cues.word_pattern("visit_subject_matter", conjunctions=True),
-                       event_named_by_city=tuple(cues.lists.get("visit_event_named_by_city", ())))
+                       event_named_by_city=tuple(cues.lists.get("visit_event_named_by_city", ())),
+                       sport_in_title=_sport_in_title(cues))
 
 
 def _other_meeting(cues: CueLexicon) -> re.Pattern:

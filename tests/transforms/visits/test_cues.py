@@ -596,3 +596,13 @@ def test_the_meeting_nouns_a_city_names_are_read_as_openings():
         "لمؤتمر", "لاجتماع", "لمحادثات", "بمحادثات", "لمنتدي", "بمنتدي"}
     assert normalize_key("ومؤتمرات").lstrip("وف").startswith(CLAUSES.event_named_by_city)
     assert not normalize_key("القمة").lstrip("وف").startswith(CLAUSES.event_named_by_city)
+
+
+def test_a_title_naming_a_sport_is_read_from_its_rows():
+    # class visit_sport_in_title, the former _SPORT_IN_TITLE of triggers.py; FR-internationalNews-1626-20180604 (مدرب
+    # المنتخب السعودي), BB-middleEast-123-20180302 (رئيس الفيفا: ال before فيفا).
+    sport = CLAUSES.sport_in_title
+    assert sport.search(normalize_key("مدرب المنتخب السعودي")).group() == "المنتخب"
+    assert sport.search(normalize_key("رئيس الاتحاد المغربي لكرة القدم")).group() == "لكره"
+    assert sport.search(normalize_key("رئيس الفيفا")) and not sport.search(normalize_key("وزير الخارجية"))
+    assert not sport.search(normalize_key("يمارس سباحة"))  # السباحة is a row as written, with its ال
