@@ -538,6 +538,9 @@ VISIT_AS_WRITTEN_CLASSES = {
     "visit_sport_in_title": "a word of a sport, a club or a team, as written, read with و/ف/ب/ل and ال or لل (كرة، نادي، منتخب، "
                             "الفيفا، فريق، التنس): in a person's title it makes his trips sporting ones, no visits (رئيس "
                             "الاتحاد المغربي لكرة القدم; transforms.visits.triggers.VisitLexicon.is_private_title)",
+    "visit_group_word": "a plural of leaders, delegations, members or countries, as written, a whole word (قادة، وزراء، وفود، "
+                        "مسؤولون، الدول، المشاركين): in the words of a candidate visit it says a group acts (the visit "
+                        "model's feature group_words, transforms.visits.features)",
     "visit_may_be_held": "a present verb of taking place or being held, as written (تجري، يعقد، تنعقد، يتم، تكون): after a "
                          "particle of possibility (class possibility: قد) in the words after a meeting word, the meeting only "
                          "may be held, where or when told (القمة ... قد تجري في منزل السلام), no visit",

@@ -270,8 +270,6 @@ def held_before(ctx: VisitContext, host_first: int, sentence_first: int) -> bool
 
 _WITH = {"مع", "ومع", "بـ"}
 _COUNTERPART = ("نظير", "مضيف")
-_GROUP_WORDS = {"قاده", "زعماء", "وزراء", "رؤساء", "ممثلي", "ممثلو", "وفود", "اعضاء", "مسؤولين", "مسؤولون", "الدول",
-                "دول", "المشاركين", "المشاركون"}
 
 
 def met_at_home(c: VisitCandidate, ctx: VisitContext) -> bool:
@@ -324,7 +322,8 @@ def _clause_features(c: VisitCandidate, ctx: VisitContext, nearest, first: int, 
         f["actor_related"] = float(ctx.clauses is not None and bool(ctx.clauses.relation.search(
             " ".join(doc.words(max(first, a0 - RELATION_WORDS), a0)))))
     words = set(doc.words(first, end))
-    f["group_words"] = float(bool(words & _GROUP_WORDS))
+    groups = doc.cue_lexicon.word_set("visit_group_word") if doc.cue_lexicon is not None else frozenset()
+    f["group_words"] = float(bool(words & groups))  # قادة، وفود، الدول (class visit_group_word)
     f["quoted"] = float(any(ch in doc.text[doc.tokens[nearest.first].ostart - 60 if nearest.first else 0:
                                             doc.tokens[nearest.first].ostart] for ch in "«\""))
     return f

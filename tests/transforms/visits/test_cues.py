@@ -606,3 +606,11 @@ def test_a_title_naming_a_sport_is_read_from_its_rows():
     assert sport.search(normalize_key("رئيس الاتحاد المغربي لكرة القدم")).group() == "لكره"
     assert sport.search(normalize_key("رئيس الفيفا")) and not sport.search(normalize_key("وزير الخارجية"))
     assert not sport.search(normalize_key("يمارس سباحة"))  # السباحة is a row as written, with its ال
+
+
+def test_the_group_words_of_the_visit_model_are_a_word_set():
+    # class visit_group_word, the former _GROUP_WORDS of features.py, read whole (no clitic taken off): the same 14 words.
+    assert CUES.word_set("visit_group_word") == {"قاده", "زعماء", "وزراء", "رؤساء", "ممثلي", "ممثلو", "وفود", "اعضاء",
+                                                 "مسؤولين", "مسؤولون", "الدول", "دول", "المشاركين", "المشاركون"}
+    # SK-middleEast-3742-20181004: «اجتماع قادة القوات المسلحة»
+    assert set(normalize_key("أمن سيناء والحدود محور اجتماع قادة القوات المسلحة").split()) & CUES.word_set("visit_group_word")
