@@ -541,6 +541,12 @@ VISIT_AS_WRITTEN_CLASSES = {
     "visit_group_word": "a plural of leaders, delegations, members or countries, as written, a whole word (قادة، وزراء، وفود، "
                         "مسؤولون، الدول، المشاركين): in the words of a candidate visit it says a group acts (the visit "
                         "model's feature group_words, transforms.visits.features)",
+    "visit_in_owner": "a visit's owner's لـ with its pronoun, as written (له، لها): between a visit noun of class "
+                      "visit_noun_in_place and في, the place after في is where the owner's visit goes (خلال زيارة له في "
+                      "لندن), and the visit has an owner (transforms.visits.frames.go)",
+    "visit_in_adjective": "an adjective of a visit, as written, read with ال (رسمية، خاطفة، قصيرة، تاريخية، عمل): between a "
+                          "visit noun of class visit_noun_in_place and في, the place after في is the visit's (زيارته الرسمية "
+                          "في باريس; transforms.visits.frames.go)",
     "visit_may_be_held": "a present verb of taking place or being held, as written (تجري، يعقد، تنعقد، يتم، تكون): after a "
                          "particle of possibility (class possibility: قد) in the words after a meeting word, the meeting only "
                          "may be held, where or when told (القمة ... قد تجري في منزل السلام), no visit",

@@ -469,6 +469,9 @@ class ClauseWords:
     # A word of a sport, a club or a team with its clitics (class visit_sport_in_title: لكرة، نادي، المنتخب، الفيفا): in a
     # title it makes its holder's trips sporting ones (triggers.VisitLexicon.is_private_title).
     sport_in_title: re.Pattern = re.compile("(?!)")
+    # Between a visit noun of class visit_noun_in_place and the place it is in: its owner's لـ (class visit_in_owner, named
+    # group `owner`), an adjective (class visit_in_adjective), then في or ب (له في لندن، الرسمية في; frames/go.py).
+    visit_in_gap: re.Pattern = re.compile("(?!)")
     # A plural office at a title's start (class visit_party_office: وزراء، قادة، ممثلي), with و/ف, ب/ل and ال or لل: its
     # country and those joined to it are a meeting's parties (frames/meeting_parties.py).
     party_office: re.Pattern = re.compile("(?!)")
@@ -522,6 +525,17 @@ def _sport_in_title(cues: CueLexicon) -> re.Pattern:
     return re.compile(rf"(?<!\w)[وفبل]?(?:ال|لل)?(?:{sports})(?!\w)") if sports else re.compile("(?!)")
 
 
+# The words of classes visit_in_owner and visit_in_adjective no non-gold ANT sentence shows between a visit noun and في.
+VISIT_IN_OWNERS_UNSEEN = ("لهم", "لهما")
+VISIT_IN_ADJECTIVES_UNSEEN = ("أولى",)
+
+
+def _visit_in_gap(cues: CueLexicon) -> re.Pattern:
+    owners = class_and_unseen_alternation(cues, "visit_in_owner", VISIT_IN_OWNERS_UNSEEN)
+    adjectives = class_and_unseen_alternation(cues, "visit_in_adjective", VISIT_IN_ADJECTIVES_UNSEEN)
+    return re.compile(rf"(?:(?P<owner>{owners})\s+)?(?:(?:ال)?(?:{adjectives})\s+)?(?:في|ب)")
+
+
 def clause_words(cues: CueLexicon) -> ClauseWords:
     relative = cues.word_alternation("relative")
     and_verb = rf"(?<!\w)و(?:{'|'.join(cues.verb_forms(*_AND_VERB_CLASSES))})(?!\w)"
@@ -558,7 +572,8 @@ def clause_words(cues: CueLexicon) -> ClauseWords:
                        other_meeting=_other_meeting(cues), party_office=_party_office(cues),
                        subject_matter=cues.word_pattern("visit_subject_matter", conjunctions=True),
                        event_named_by_city=tuple(cues.lists.get("visit_event_named_by_city", ())),
-                       sport_in_title=_sport_in_title(cues))
+                       sport_in_title=_sport_in_title(cues),
+                       visit_in_gap=_visit_in_gap(cues))
 
 
 def _other_meeting(cues: CueLexicon) -> re.Pattern:

@@ -614,3 +614,12 @@ def test_the_group_words_of_the_visit_model_are_a_word_set():
                                                  "مسؤولين", "مسؤولون", "الدول", "دول", "المشاركين", "المشاركون"}
     # SK-middleEast-3742-20181004: «اجتماع قادة القوات المسلحة»
     assert set(normalize_key("أمن سيناء والحدود محور اجتماع قادة القوات المسلحة").split()) & CUES.word_set("visit_group_word")
+
+
+def test_the_gap_between_a_visit_noun_and_its_place_is_read_from_rows():
+    # classes visit_in_owner (لهم، لهما in VISIT_IN_OWNERS_UNSEEN) and visit_in_adjective (أولى in
+    # VISIT_IN_ADJECTIVES_UNSEEN), the former _VISIT_IN of frames/go.py, matched on the whole gap.
+    gap = CLAUSES.visit_in_gap
+    assert gap.fullmatch("له في").group("owner") == "له"  # «زيارة له في لندن»
+    assert gap.fullmatch("الرسميه في") and gap.fullmatch("لهما الاولي في") and gap.fullmatch("ب")
+    assert not gap.fullmatch("الرسميه الي") and not gap.fullmatch("لكم في")
