@@ -511,6 +511,42 @@ VISIT_AS_WRITTEN_CLASSES = {
     "visit_office_before": "an office or delegation noun, as written, read with و and ال (رئيس، وزيرة، نظيره، وفد، مسؤولين): "
                            "one of the two words before a nationality adjective, it makes the adjective say whose official "
                            "or delegation acts (الرئيس الفرنسي، وزير الخارجية الروسي، وفد أميركي)",
+    "visit_official_noun": "an official's or a delegation's noun, as written, read with و/ف/ب/ل/ك and ال or لل (وزير، رئيسة، "
+                           "وفد، مبعوثان، ولي العهد، نظيره): it opens an actor's phrase, an unnamed official of the country "
+                           "after it (transforms.visits.mentions.build_actors), and after و it joins the next actor to a "
+                           "list (موغريني ووزير خارجية الصين)",
+    "visit_envoy_head": "an envoy's, a representative's or a coordinator's noun, as written, read with ال (مبعوث، ممثلة، "
+                        "منسق): with a word of class visit_envoy_body three words after it at most, its holder serves an "
+                        "international body, and the country his title names is where he is sent (مبعوث الأمم المتحدة "
+                        "لليمن), not his own",
+    "visit_envoy_body": "a word of the United Nations or of an international body after an envoy's noun, as written, read "
+                        "with ال (الأمم، الأممي، الأممية، الدولي، للأمم): see visit_envoy_head (المبعوث الأممي إلى سوريا)",
+    "visit_subject_matter": "a word of what is talked about or of a statement, as written, read with و/ف (حول، بشأن، تناولت، "
+                            "لبحث، لمناقشة، ناقشا، تطرقت، أكد، قال، دعا، ضرورة، إنه): between a meeting word and a place "
+                            "after it, the place is what the talks or a statement made there are about (محادثات تناولت "
+                            "الإصلاحات في السعودية), not where the meeting is held (frames/meeting_place.py, features.py)",
+    "visit_event_named_by_city": "a meeting noun, bare or with ب/ل, as written, read as a word's opening after و/ف (قمة، "
+                                 "مؤتمر، محادثات، بقمة، لمحادثات): a city right after it names the meeting and is where "
+                                 "it is held (قمة هلسنكي، مؤتمر ميونخ، اجتماع مكة المكرمة)",
+    "visit_long_ago_lead": "a word that counts time back, as written (قبل، منذ، قبل نحو، منذ نحو): with a unit of time after it "
+                           "(visit_long_ago_counted after a word at most, or visit_long_ago_span right after), next to a "
+                           "visit word, it tells the visit as background (قبيل قمة إقليمية في لاوس قبل سنتين)",
+    "visit_long_ago_counted": "a unit of time counted by a number, as written (سنوات، أعوام، عقود، عاما، سنة): a word at most "
+                              "after visit_long_ago_lead (منذ 39 عاما، منذ ثلاثة عقود), see visit_long_ago_lead",
+    "visit_long_ago_span": "a span of time of its own, as written (سنتين، عامين، عقد، عام، أشهر، عدة أشهر، بضعة أشهر): right "
+                           "after visit_long_ago_lead (قبل سنتين، منذ عقد), see visit_long_ago_lead",
+    "visit_sport_in_title": "a word of a sport, a club or a team, as written, read with و/ف/ب/ل and ال or لل (كرة، نادي، منتخب، "
+                            "الفيفا، فريق، التنس): in a person's title it makes his trips sporting ones, no visits (رئيس "
+                            "الاتحاد المغربي لكرة القدم; transforms.visits.triggers.VisitLexicon.is_private_title)",
+    "visit_group_word": "a plural of leaders, delegations, members or countries, as written, a whole word (قادة، وزراء، وفود، "
+                        "مسؤولون، الدول، المشاركين): in the words of a candidate visit it says a group acts (the visit "
+                        "model's feature group_words, transforms.visits.features)",
+    "visit_in_owner": "a visit's owner's لـ with its pronoun, as written (له، لها): between a visit noun of class "
+                      "visit_noun_in_place and في, the place after في is where the owner's visit goes (خلال زيارة له في "
+                      "لندن), and the visit has an owner (transforms.visits.frames.go)",
+    "visit_in_adjective": "an adjective of a visit, as written, read with ال (رسمية، خاطفة، قصيرة، تاريخية، عمل): between a "
+                          "visit noun of class visit_noun_in_place and في, the place after في is the visit's (زيارته الرسمية "
+                          "في باريس; transforms.visits.frames.go)",
     "visit_may_be_held": "a present verb of taking place or being held, as written (تجري، يعقد، تنعقد، يتم، تكون): after a "
                          "particle of possibility (class possibility: قد) in the words after a meeting word, the meeting only "
                          "may be held, where or when told (القمة ... قد تجري في منزل السلام), no visit",

@@ -54,15 +54,21 @@ def test_an_old_trip_of_nobody_named_stays_background(lexicon):
     assert extract_visits(text, _published(2018, 2, 28), ents, [], tx, lexicon) == []
 
 
-def test_background_dates_and_cues():
+def test_background_dates_and_cues(lexicon):
     published = _published(2018, 7, 12).date()
+    long_ago = lexicon.exclusions.long_ago  # classes visit_long_ago_lead, visit_long_ago_counted, visit_long_ago_span
     assert is_background("", "", "2017-11", published)
     assert is_background("", "", "2016", published)
     assert not is_background("", "", "2018-06-12", published)
     assert not is_background("", "", "2018", published)
     assert is_background("السابقه في هلسنكي", "", None, published)
-    assert is_background("في لاوس قبل سنتين، مما", "", None, published)
-    assert not is_background("في لاوس، قبل سنتين", "", None, published)  # another clause
+    # SK-internationalNews-3116-20180903: قبيل قمة إقليمية في لاوس قبل سنتين
+    assert is_background("في لاوس قبل سنتين، مما", "", None, published, long_ago)
+    assert not is_background("في لاوس قبل سنتين، مما", "", None, published)  # no cue words given
+    assert not is_background("في لاوس، قبل سنتين", "", None, published, long_ago)  # another clause
+    # BB-internationalNews-1041-20180826: a counted unit a word after منذ; سنين (LONG_AGO_COUNTED_UNSEEN) too
+    assert is_background("باباويه لايرلندا منذ 39 عاما", "", None, published, long_ago)
+    assert is_background("منذ سبع سنين", "", None, published, long_ago)
 
 
 def test_the_possessive_after_inna_verb_is_the_speakers(lexicon):

@@ -68,6 +68,17 @@ class ActorWords:
     # The words between a title and the name after it that keep the title the name's: nothing or an honorific (class
     # visit_title_honorific: ولي عهد أبوظبي الشيخ محمد بن زايد), matched on the whole of them.
     honorific_gap: re.Pattern
+    # An official's or a delegation's noun with its clitics (وزير، الرئيس، لنظيره، ولي العهد), a whole word: it opens an
+    # actor phrase: class visit_official_noun.
+    official_noun: re.Pattern
+    # An envoy of an international body (مبعوث الأمم المتحدة لليمن، المبعوث الأممي إلى سوريا): the country his title names
+    # is where he is sent, not his own: classes visit_envoy_head (and ENVOY_HEADS_UNSEEN) and visit_envoy_body, three
+    # words between at most.
+    international_envoy: re.Pattern
+
+
+# The envoy's nouns of visit_envoy_head that no non-gold ANT sentence shows before a word of visit_envoy_body.
+ENVOY_HEADS_UNSEEN = ("وسيط",)
 
 
 def actor_words(cues: CueLexicon | None) -> ActorWords:
@@ -79,13 +90,18 @@ def actor_words(cues: CueLexicon | None) -> ActorWords:
     prepositions = class_alternation(cues, "visit_title_place_preposition")
     not_title = class_alternation(cues, "visit_title_not_word")
     honorifics_gap = class_alternation(cues, "visit_title_honorific")
+    officials = class_alternation(cues, "visit_official_noun")
+    envoys = class_and_unseen_alternation(cues, "visit_envoy_head", ENVOY_HEADS_UNSEEN)
+    bodies = class_alternation(cues, "visit_envoy_body")
     return ActorWords(
         re.compile(rf"(?<!\w)[وفبل]?(?:ال)?(?:{facilities})(?:\s+(?:{honorifics}))?\s*$") if facilities else never,
         re.compile(rf"(?<!\w)[وفبل]?(?:ال)?(?:{relations})(?:\s+(?!ال(?:تي|ذي)\b)ال\S+){{0,2}}\s*$") if relations else never,
         re.compile(rf"(?:^|\s)[وفبل]?(?:ال|لل)?(?:{offices})\s*$") if offices else never,
         re.compile(rf"(?<!\w)(?:{prepositions})(?!\w)") if prepositions else never,
         re.compile(rf"(?<!\w)[وفبل]?(?:ال)?(?:{not_title})(?!\w)") if not_title else never,
-        re.compile(rf"^(?:{honorifics_gap})?$" if honorifics_gap else "^$"))
+        re.compile(rf"^(?:{honorifics_gap})?$" if honorifics_gap else "^$"),
+        re.compile(rf"(?<!\w)[وفبلك]?(?:لل|ال)?(?:{officials})(?!\w)") if officials else never,
+        re.compile(rf"(?<!\w)(?:ال)?(?:{envoys})(?:\s+\S+){{0,3}}?\s+(?:ال)?(?:{bodies})(?!\w)") if bodies else never)
 
 
 # الماضي، الحالي، الجاري right after an international body keep it international too: no non-gold ANT sentence writes one
@@ -444,6 +460,18 @@ class ClauseWords:
     # A noun of a meeting with its clitics (class visit_other_meeting: القمة، لاجتماع): between a meeting word and a list of
     # countries, the list is that other meeting's (frames/meeting_parties.py).
     other_meeting: re.Pattern = re.compile("(?!)")
+    # A word of what is talked about or of a statement, with و/ف (class visit_subject_matter: حول، بشأن، تناولت، لبحث،
+    # أكد، قال): between a meeting word and a place, the place is what is talked about (frames/meeting_place.py).
+    subject_matter: re.Pattern = re.compile("(?!)")
+    # The openings of a meeting noun a city right after it names, with ب/ل (class visit_event_named_by_city: قمة، بقمة،
+    # لمحادثات): قمة هلسنكي is held in Helsinki (frames/meeting_place.py).
+    event_named_by_city: tuple = ()
+    # A word of a sport, a club or a team with its clitics (class visit_sport_in_title: لكرة، نادي، المنتخب، الفيفا): in a
+    # title it makes its holder's trips sporting ones (triggers.VisitLexicon.is_private_title).
+    sport_in_title: re.Pattern = re.compile("(?!)")
+    # Between a visit noun of class visit_noun_in_place and the place it is in: its owner's لـ (class visit_in_owner, named
+    # group `owner`), an adjective (class visit_in_adjective), then في or ب (له في لندن، الرسمية في; frames/go.py).
+    visit_in_gap: re.Pattern = re.compile("(?!)")
     # A plural office at a title's start (class visit_party_office: وزراء، قادة، ممثلي), with و/ف, ب/ل and ال or لل: its
     # country and those joined to it are a meeting's parties (frames/meeting_parties.py).
     party_office: re.Pattern = re.compile("(?!)")
@@ -492,6 +520,22 @@ def _day_apart(cues: CueLexicon) -> re.Pattern | None:
     return re.compile(rf"^[\s،,]*(?:{'|'.join(pieces)})(?!\w)") if pieces else None
 
 
+def _sport_in_title(cues: CueLexicon) -> re.Pattern:
+    sports = class_alternation(cues, "visit_sport_in_title")
+    return re.compile(rf"(?<!\w)[وفبل]?(?:ال|لل)?(?:{sports})(?!\w)") if sports else re.compile("(?!)")
+
+
+# The words of classes visit_in_owner and visit_in_adjective no non-gold ANT sentence shows between a visit noun and في.
+VISIT_IN_OWNERS_UNSEEN = ("لهم", "لهما")
+VISIT_IN_ADJECTIVES_UNSEEN = ("أولى",)
+
+
+def _visit_in_gap(cues: CueLexicon) -> re.Pattern:
+    owners = class_and_unseen_alternation(cues, "visit_in_owner", VISIT_IN_OWNERS_UNSEEN)
+    adjectives = class_and_unseen_alternation(cues, "visit_in_adjective", VISIT_IN_ADJECTIVES_UNSEEN)
+    return re.compile(rf"(?:(?P<owner>{owners})\s+)?(?:(?:ال)?(?:{adjectives})\s+)?(?:في|ب)")
+
+
 def clause_words(cues: CueLexicon) -> ClauseWords:
     relative = cues.word_alternation("relative")
     and_verb = rf"(?<!\w)و(?:{'|'.join(cues.verb_forms(*_AND_VERB_CLASSES))})(?!\w)"
@@ -525,7 +569,11 @@ def clause_words(cues: CueLexicon) -> ClauseWords:
                        receive_verb=cues.word_pattern("visit_receive_verb", conjunctions=True),
                        visit_in_nouns=frozenset(cues.lists.get("visit_noun_in_place", ())),
                        hosting_right_before=_hosting_right_before(cues),
-                       other_meeting=_other_meeting(cues), party_office=_party_office(cues))
+                       other_meeting=_other_meeting(cues), party_office=_party_office(cues),
+                       subject_matter=cues.word_pattern("visit_subject_matter", conjunctions=True),
+                       event_named_by_city=tuple(cues.lists.get("visit_event_named_by_city", ())),
+                       sport_in_title=_sport_in_title(cues),
+                       visit_in_gap=_visit_in_gap(cues))
 
 
 def _other_meeting(cues: CueLexicon) -> re.Pattern:

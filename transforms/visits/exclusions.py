@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from transforms.cue_lexicon import CueLexicon, class_and_unseen_alternation
+from transforms.cue_lexicon import CueLexicon, class_alternation, class_and_unseen_alternation
 from transforms.visits.cues import ClauseWords
 
 # The words of class visit_called_off_after that no non-gold ANT sentence has in the six words after a visit word, so
@@ -64,6 +64,9 @@ class ExclusionWords:
     # "القمة ... قد تجري في منزل السلام": a particle of possibility (class possibility: قد) and a verb of being held (class
     # visit_may_be_held: تجري، يعقد، تنعقد): where or whether it is held is a guess.
     may_be_held: re.Pattern = re.compile("(?!)")
+    # How long ago (قبل سنتين، منذ ثلاثة أعوام), next to a visit word: the visit is told as background (is_background;
+    # classes visit_long_ago_lead, visit_long_ago_counted, with LONG_AGO_COUNTED_UNSEEN, and visit_long_ago_span).
+    long_ago: re.Pattern = re.compile("(?!)")
 
 
 def _with_pronoun(words: str) -> str:
@@ -108,7 +111,19 @@ def exclusion_words(cues: CueLexicon, clauses: ClauseWords) -> ExclusionWords:
         cues.word_pattern("travel_rule", noun_clitics=True),
         re.compile(rf"(?<!\w)(?:{class_and_unseen_alternation(cues, 'visit_called_off_after', CALLED_OFF_AFTER_UNSEEN)})(?!\w)"),
         re.compile(rf"(?<!\w)(?:{cues.word_alternation('possibility')})\s+"
-                   rf"(?:{class_and_unseen_alternation(cues, 'visit_may_be_held', MAY_BE_HELD_UNSEEN)})(?!\w)"))
+                   rf"(?:{class_and_unseen_alternation(cues, 'visit_may_be_held', MAY_BE_HELD_UNSEEN)})(?!\w)"),
+        _long_ago(cues))
+
+
+# The units of visit_long_ago_counted no non-gold ANT sentence counts back with قبل or منذ.
+LONG_AGO_COUNTED_UNSEEN = ("سنين",)
+
+
+def _long_ago(cues: CueLexicon) -> re.Pattern:
+    """A word counting back and a unit of time, a counted unit a word after it at most (قبل سنتين، منذ 39 عاما)."""
+    counted = class_and_unseen_alternation(cues, "visit_long_ago_counted", LONG_AGO_COUNTED_UNSEEN)
+    return re.compile(rf"(?<!\w)(?:{class_alternation(cues, 'visit_long_ago_lead')})\s+"
+                      rf"(?:(?:\S+\s+)?(?:{counted})|{class_alternation(cues, 'visit_long_ago_span')})(?!\w)")
 
 
 _DEMAND_CLAUSE = 20  # words of the trigger's own clause read for a verb of calling or inviting
@@ -222,24 +237,19 @@ def is_interview(after: str, words: ExclusionWords) -> bool:
     return bool(words.media.search(" ".join(after.split()[:5])))
 
 
-# How long ago, said next to a visit word: "قبيل قمة في لاوس قبل سنتين"، "منذ ثلاثة أعوام"،
-# "القمة السابقة": a visit told as background, not this article's news.
-_LONG_AGO = re.compile(
-    r"(?<!\w)(?:قبل|منذ|قبل نحو|منذ نحو)\s+(?:(?:\S+\s+)?(?:سنوات|اعوام|سنين|عقود|عاما|سنه)|سنتين|عامين|عقدين|عقد|عام|سنه|"
-    r"اشهر|شهور|عده اشهر|بضعه اشهر)(?!\w)"
-)
 _FORMER = re.compile(r"^(?:السابقه|السابق|السابقتين|السابقين)(?!\w)")
 _BACKGROUND_DAYS = 183  # a dated visit older than this at publication is background
+_NEVER = re.compile("(?!)")
 
 
-def is_background(after: str, before: str, value: str | None, published) -> bool:
+def is_background(after: str, before: str, value: str | None, published, long_ago: re.Pattern = _NEVER) -> bool:
     """A visit told as a memory: dated long before publication (a month or day more than half a year
     before; a year before the publication's year), or with a cue of long ago next to it.
 
     `after`/`before` are the normalised words after/before the visit word, `value` the visit's date
-    (YYYY, YYYY-MM or YYYY-MM-DD), `published` a date or None."""
+    (YYYY, YYYY-MM or YYYY-MM-DD), `published` a date or None, `long_ago` ExclusionWords.long_ago."""
     clause_after = re.split(r"[،,.؛:]", after, maxsplit=1)[0]
-    if _LONG_AGO.search(" ".join(clause_after.split()[:8])) or _LONG_AGO.search(" ".join(before.split()[-4:])):
+    if long_ago.search(" ".join(clause_after.split()[:8])) or long_ago.search(" ".join(before.split()[-4:])):
         return True
     if _FORMER.match(after.strip()):
         return True

@@ -12,7 +12,7 @@ from bisect import bisect_left, bisect_right
 
 from transforms.visits.candidates import DESTINATION_WORDS, VISIT_CUE_CLASSES, VisitCandidate, VisitContext, office_before
 from transforms.visits.cues import ends_in_topic
-from transforms.visits.frames import SUBJECT_MATTER, is_visitor
+from transforms.visits.frames import is_visitor
 from transforms.visits.frames.context import RELATION_WORDS
 from transforms.visits.mentions import _is_adjective
 
@@ -158,7 +158,9 @@ def visit_features(c: VisitCandidate, ctx: VisitContext) -> dict[str, float]:
         if nearest is not None and nearest.end <= host[0]:
             # A word of subject matter or a statement between the cue and the host (محادثات مع حلفائها
             # بشأن إمكانية نشر قوات عسكرية في سوريا): the host is what is talked about.
-            f["host_after_subject_matter"] = float(bool(SUBJECT_MATTER.search(" ".join(doc.words(nearest.end, host[0])))))
+            # (class visit_subject_matter)
+            f["host_after_subject_matter"] = float(clauses is not None and bool(
+                clauses.subject_matter.search(" ".join(doc.words(nearest.end, host[0])))))
         # A later item of a list of places whose first is where someone goes (بعد زيارتين إلى السعودية
         # وتركيا): Turkey is a destination as Saudi Arabia is, though no إلى stands before it.
         head = _list_head(c, ctx, index)
@@ -268,8 +270,6 @@ def held_before(ctx: VisitContext, host_first: int, sentence_first: int) -> bool
 
 _WITH = {"مع", "ومع", "بـ"}
 _COUNTERPART = ("نظير", "مضيف")
-_GROUP_WORDS = {"قاده", "زعماء", "وزراء", "رؤساء", "ممثلي", "ممثلو", "وفود", "اعضاء", "مسؤولين", "مسؤولون", "الدول",
-                "دول", "المشاركين", "المشاركون"}
 
 
 def met_at_home(c: VisitCandidate, ctx: VisitContext) -> bool:
@@ -322,7 +322,8 @@ def _clause_features(c: VisitCandidate, ctx: VisitContext, nearest, first: int, 
         f["actor_related"] = float(ctx.clauses is not None and bool(ctx.clauses.relation.search(
             " ".join(doc.words(max(first, a0 - RELATION_WORDS), a0)))))
     words = set(doc.words(first, end))
-    f["group_words"] = float(bool(words & _GROUP_WORDS))
+    groups = doc.cue_lexicon.word_set("visit_group_word") if doc.cue_lexicon is not None else frozenset()
+    f["group_words"] = float(bool(words & groups))  # قادة، وفود، الدول (class visit_group_word)
     f["quoted"] = float(any(ch in doc.text[doc.tokens[nearest.first].ostart - 60 if nearest.first else 0:
                                             doc.tokens[nearest.first].ostart] for ch in "«\""))
     return f

@@ -49,15 +49,6 @@ class Actor:
         return ("country", self.country)
 
 
-# Official nouns that open an actor phrase (normalised, with optional clitics).
-OFFICIAL_NOUN = re.compile(
-    r"(?<!\w)[وفبلك]?(?:لل|ال)?(?:"
-    r"وفد|وفدا|وفود|مبعوث|مبعوثا|مبعوثان|مبعوثين|موفد|وزير|وزيرا|وزيري|وزيره|وزراء|رئيس|رئيسه|رئيسا|رئيسان|"
-    r"وزيران|زعيمان|"
-    r"نائب|نائبي|امير|ملك|عاهل|ولي عهد|ولي العهد|مسؤول|مسؤولا|مسؤولون|مسؤولين|مسؤولو|زعيم|زعماء|"
-    r"قاده|قائد|مستشار|مستشاره|سفير|مساعد|مساعده|ممثل|ممثلو|ممثلي|مندوب|وزيرة|مدير|مديره|نظيره|نظيرها|نظيرهم"
-    r")(?!\w)"
-)
 # Words after which a title is generic enough to stand for any official of its country.
 _GENERIC_HEADS = {"مسؤول", "ضيف", "زائر", "نظير", "نظيره"}
 def _in_relation(left: str, actor_words: ActorWords) -> bool:
@@ -238,19 +229,15 @@ def _capitals_named(text: str, locs: list[Loc]) -> list[Loc]:
     return kept
 
 
-# An envoy or representative of an international body (مبعوث الأمم المتحدة لليمن، المبعوث الأممي إلى
-# سوريا): the country his title names is where he is sent, not his own.
-_INTERNATIONAL_ENVOY = re.compile(
-    r"(?<!\w)(?:ال)?(?:مبعوث|مبعوثه|ممثل|ممثله|منسق|منسقه|وسيط)(?:\s+\S+){0,3}?\s+(?:ال)?(?:امم|الامم|اممي|الاممي|"
-    r"الامميه|امميه|الدولي|للامم)(?!\w)")
 # Words that are the object of a verb, not part of a title (وبحث الوزراء تطورات #أزمة_قطر).
 
 
-def _own_country(person: dict) -> str | None:
+def _own_country(person: dict, envoy: re.Pattern) -> str | None:
     """The country a person serves: the persons step's, except for an envoy of an international
-    body, whose title names the country he is sent to (مبعوث الأمم المتحدة لليمن مارتن غريفيث)."""
+    body (`envoy`: ActorWords.international_envoy), whose title names the country he is sent to (مبعوث الأمم المتحدة
+    لليمن مارتن غريفيث)."""
     title = normalize_key(person.get("title_ar") or "")
-    if title and _INTERNATIONAL_ENVOY.search(title) and "لدي" not in title.split():
+    if title and envoy.search(title) and "لدي" not in title.split():
         return None
     return person.get("country_iso2")
 
@@ -288,7 +275,7 @@ def build_actors(text: str, normalized, entities: dict, persons: list[dict], wor
     country_starts = [c["char_start"] for c in countries]
     starts = [a.start for a in actors]
     unnamed: list[Actor] = []
-    for m in OFFICIAL_NOUN.finditer(normalized.text):
+    for m in actor_words.official_noun.finditer(normalized.text):
         unnamed += _officials_of_title(m, text, normalized, persons, actors, unnamed, countries, starts, words,
                                        country_starts, actor_words, serves_body)
     for u in unnamed:
@@ -318,7 +305,7 @@ def _named_actors(text: str, normalized, persons: list[dict], words: WordIndex, 
                 # الأمين العام للأمم المتحدة أنطونيو غوتيريس travels as the UN's, even to Lisbon
                 actors.append(Actor(m["char_start"], m["char_end"], None, person=p, international=True))
             else:
-                actors.append(Actor(m["char_start"], m["char_end"], _own_country(p), person=p))
+                actors.append(Actor(m["char_start"], m["char_end"], _own_country(p, actor_words.international_envoy), person=p))
     actors.sort(key=lambda a: a.start)
     return actors
 
@@ -354,7 +341,7 @@ def _officials_of_title(m, text: str, normalized, persons: list[dict], actors: l
             named.country = country["iso2"]  # (a name right after the phrase takes it as its own title)
         return []
     if country is None:
-        envoy = _international_official(m, text, normalized, actors, persons)
+        envoy = _international_official(m, text, normalized, actors, persons, actor_words.international_envoy)
         return [envoy] if envoy is not None else []
     between = text[o_end:country["char_start"]]
     if re.search(r"[،,.؛:()\"«»]", between) or any(o_end <= s < country["char_start"] for s in starts):
@@ -411,13 +398,13 @@ def _title_country_ok(text: str, normalized, m, o_end: int, country: dict, start
     if len(between.split()) > _TITLE_WORDS or re.search(r"\d", between):
         return False
     phrase = normalize_key(text[normalized.span_to_original(m.start(), m.end())[0]:country["char_end"]])
-    if _INTERNATIONAL_ENVOY.search(phrase) or re.search(r"(?<!\w)(?:ال|لل)?(?:امم|اممي|امميه|دولي|دوليه)(?!\w)", phrase):
+    if actor_words.international_envoy.search(phrase) or re.search(r"(?<!\w)(?:ال|لل)?(?:امم|اممي|امميه|دولي|دوليه)(?!\w)", phrase):
         return False
     clitic = text[text.rfind(" ", 0, country["char_start"]) + 1:country["char_start"]]
     if not _is_adjective(country) and re.search(r"[لب]", clitic):
         return False  # a country after ل or ب is what the office is about (رئيس المكتب السياسي لحماس لمصر)
     word = normalize_key(m.group())
-    if word.startswith("و") and OFFICIAL_NOUN.fullmatch(word[1:]):
+    if word.startswith("و") and actor_words.official_noun.fullmatch(word[1:]):
         return False  # «موغريني ووزير خارجية الصين»: another person, joined by و
     if re.search(r"(?<!\w)(?:ال)?(?:سابق|سابقه|اسبق)(?!\w)", normalize_key(text[o_end:words_after(text, country)])):
         return False  # a former office (رئيسة تشيلي السابقة) says not whom he serves now
@@ -433,10 +420,11 @@ def _title_country_ok(text: str, normalized, m, o_end: int, country: dict, start
 _INTERNATIONAL_AFTER = re.compile(r"\s+(?:\S+\s+){0,2}?(?:الاممي|الامميه|الامم المتحده|للامم المتحده|الدولي|الدوليه)(?!\w)")
 
 
-def _international_official(m, text: str, normalized, actors: list[Actor], persons: list[dict]) -> Actor | None:
+def _international_official(m, text: str, normalized, actors: list[Actor], persons: list[dict],
+                            envoy: re.Pattern) -> Actor | None:
     """A definite official of an international body left unnamed (وتُعد زيارة المبعوث الأممي للقاء
-    قيادات الحوثيين في صنعاء): the named person with such a title, the one named last before it
-    (or first after it), when the article names one; he has no country."""
+    قيادات الحوثيين في صنعاء): the named person with such a title (`envoy`: ActorWords.international_envoy, or الأمين
+    العام), the one named last before it (or first after it), when the article names one; he has no country."""
     head = normalize_key(m.group()).split()[0]
     if not re.match(r"^[وفبلك]?(?:لل|ال)", head):
         return None
@@ -450,7 +438,7 @@ def _international_official(m, text: str, normalized, actors: list[Actor], perso
     best, best_key = None, None
     for p in persons:
         title = normalize_key(p.get("title_ar") or "")
-        if not title or not _INTERNATIONAL_ENVOY.search(title) and not re.search(r"الامين العام", title):
+        if not title or not envoy.search(title) and not re.search(r"الامين العام", title):
             continue
         if words and words[0] not in _title_words(title):
             continue

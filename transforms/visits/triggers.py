@@ -62,9 +62,6 @@ class TriggerLexicon:
 
 # Kinds of title (seeds/titles.csv) that do not travel on public business.
 _PRIVATE_TITLE_KINDS = {"profession", "activist", "artist", "sport"}
-# A title that names a sport or a club makes its holder's trips sporting ones (GUIDELINES: not visits).
-_SPORT_IN_TITLE = re.compile(r"(?<!\w)[وفبل]?(?:ال|لل)?(?:كره|نادي|منتخب|فيفا|الفيفا|اولمبيه|الاولمبيه|الرياضه|رياضه|"
-                             r"ملاكمه|التنس|تنس|السباحه|الجودو|فريق)(?!\w)")
 _OFFICIAL_CLERGY = {"البابا", "بابا", "البطريرك", "المرشد", "الكاردينال"}
 _SERVING_LIMIT = 100_000  # titles whose answer VisitLexicon keeps: memory stays flat over any corpus
 
@@ -87,7 +84,7 @@ class VisitLexicon:
         """A title whose office is private (الصحفي، الباحث، اللاعب): not an official visitor."""
         if not title:
             return False
-        if _SPORT_IN_TITLE.search(normalize_key(title)):
+        if self.clauses.sport_in_title.search(normalize_key(title)):  # class visit_sport_in_title
             return True  # رئيس الاتحاد المغربي لكرة القدم، الرئيس القطري لنادي باريس سان جرمان: a sporting trip
         if not self.titles:
             return False

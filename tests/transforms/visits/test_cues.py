@@ -542,3 +542,84 @@ def test_the_visit_clause_patterns_read_the_words_they_had():
             assert bool(clauses.object_filler.fullmatch(text)) == bool(old_filler.fullmatch(text)), text
     # «زار وفد أميركي رفيع المستوى، الخميس، مدينة منبج» (the comment's sentence): the words between, times taken out
     assert clauses.object_filler.fullmatch("رفيع المستوي مدينه ")
+
+
+def test_an_official_noun_opens_an_actor_phrase_with_its_clitics():
+    # class visit_official_noun: the 49 normalised words of the former OFFICIAL_NOUN in mentions.py (its وزيرة with ة,
+    # which normalised text never has, is the وزيره row); without rows, none.
+    from transforms.visits.cues import actor_words
+
+    official = actor_words(CUES).official_noun
+    assert set(CUES.word_set("visit_official_noun")) == {
+        "وفد", "وفدا", "وفود", "مبعوث", "مبعوثا", "مبعوثان", "مبعوثين", "موفد", "وزير", "وزيرا", "وزيري", "وزيره", "وزراء",
+        "رئيس", "رئيسه", "رئيسا", "رئيسان", "وزيران", "زعيمان", "نائب", "نائبي", "امير", "ملك", "عاهل", "ولي عهد",
+        "ولي العهد", "مسؤول", "مسؤولا", "مسؤولون", "مسؤولين", "مسؤولو", "زعيم", "زعماء", "قاده", "قائد", "مستشار",
+        "مستشاره", "سفير", "مساعد", "مساعده", "ممثل", "ممثلو", "ممثلي", "مندوب", "مدير", "مديره", "نظيره", "نظيرها",
+        "نظيرهم"}
+    # FR-internationalNews-500-20180318; AL-internationalNews-1861-20180706 (بنظيرهم: ب glued)
+    text = normalize_key("ترامب يستقبل  ولي العهد السعودي الأمير محمد بن سلمان الثلاثاء")
+    assert [m.group() for m in official.finditer(text)] == ["ولي العهد", "الامير"]
+    text = normalize_key("ويلتقي وزراء خارجية بريطانيا والصين وفرنسا وألمانيا وروسيا بنظيرهم الإيراني في فيينا الجمعة")
+    assert [m.group() for m in official.finditer(text)] == ["وزراء", "بنظيرهم"]
+    assert not official.search(normalize_key("مسؤولية")) and not actor_words(None).official_noun.search("وزير")
+
+
+def test_an_envoy_of_an_international_body_is_read_from_two_word_lists():
+    # classes visit_envoy_head (وسيط in ENVOY_HEADS_UNSEEN) and visit_envoy_body, the former _INTERNATIONAL_ENVOY of
+    # mentions.py: three words between at most.
+    from transforms.visits.cues import actor_words
+
+    envoy = actor_words(CUES).international_envoy
+    # BB-middleEast-966-20180905; FR-internationalNews-1883-20180618 (three words between)
+    assert envoy.search(normalize_key("وطالب جان كوبيش، ممثل الأمم المتحدة في العراق")).group() == "ممثل الامم"
+    text = normalize_key("تفقدت أنجلينا جولي المبعوثة الخاصة لمفوضية الأمم المتحدة السامية لشؤون اللاجئين")
+    assert envoy.search(text).group() == "المبعوثه الخاصه لمفوضيه الامم"
+    assert envoy.search(normalize_key("الوسيط الدولي")) and not envoy.search(normalize_key("مندوبة الولايات المتحدة لدى الأمم"))
+    assert not actor_words(None).international_envoy.search(normalize_key("مبعوث الأمم المتحدة"))
+
+
+def test_a_word_of_subject_matter_is_a_word_list_with_its_conjunction():
+    # class visit_subject_matter, the former SUBJECT_MATTER of frames/meeting_place.py (36 words, all rows).
+    subject = CLAUSES.subject_matter
+    assert len(CUES.word_set("visit_subject_matter")) == 36
+    # FR-internationalNews-2523-20180730; BB-middleEast-145-20180307 (ويتناول: و glued)
+    assert subject.search(normalize_key("جولة جديدة من المحادثات حول سوريا في سوتشي")).group() == "حول"
+    assert subject.search(normalize_key("محادثات مع رئيسة الوزراء تيريزا ماي، ويتناول الغداء")).group() == "ويتناول"
+    assert not subject.search(normalize_key("المحادثات الحولية"))
+
+
+def test_the_meeting_nouns_a_city_names_are_read_as_openings():
+    # class visit_event_named_by_city, the former _EVENT_WORD of frames/meeting_place.py: the same 18 normalised
+    # openings, a word read by startswith after و/ف (AL-internationalNews-33-20180216: مؤتمر ميونخ).
+    assert set(CLAUSES.event_named_by_city) == {
+        "قمه", "مؤتمر", "اجتماع", "محادثات", "مفاوضات", "منتدي", "لقاء", "مباحثات", "بقمه", "بمؤتمر", "باجتماع", "لقمه",
+        "لمؤتمر", "لاجتماع", "لمحادثات", "بمحادثات", "لمنتدي", "بمنتدي"}
+    assert normalize_key("ومؤتمرات").lstrip("وف").startswith(CLAUSES.event_named_by_city)
+    assert not normalize_key("القمة").lstrip("وف").startswith(CLAUSES.event_named_by_city)
+
+
+def test_a_title_naming_a_sport_is_read_from_its_rows():
+    # class visit_sport_in_title, the former _SPORT_IN_TITLE of triggers.py; FR-internationalNews-1626-20180604 (مدرب
+    # المنتخب السعودي), BB-middleEast-123-20180302 (رئيس الفيفا: ال before فيفا).
+    sport = CLAUSES.sport_in_title
+    assert sport.search(normalize_key("مدرب المنتخب السعودي")).group() == "المنتخب"
+    assert sport.search(normalize_key("رئيس الاتحاد المغربي لكرة القدم")).group() == "لكره"
+    assert sport.search(normalize_key("رئيس الفيفا")) and not sport.search(normalize_key("وزير الخارجية"))
+    assert not sport.search(normalize_key("يمارس سباحة"))  # السباحة is a row as written, with its ال
+
+
+def test_the_group_words_of_the_visit_model_are_a_word_set():
+    # class visit_group_word, the former _GROUP_WORDS of features.py, read whole (no clitic taken off): the same 14 words.
+    assert CUES.word_set("visit_group_word") == {"قاده", "زعماء", "وزراء", "رؤساء", "ممثلي", "ممثلو", "وفود", "اعضاء",
+                                                 "مسؤولين", "مسؤولون", "الدول", "دول", "المشاركين", "المشاركون"}
+    # SK-middleEast-3742-20181004: «اجتماع قادة القوات المسلحة»
+    assert set(normalize_key("أمن سيناء والحدود محور اجتماع قادة القوات المسلحة").split()) & CUES.word_set("visit_group_word")
+
+
+def test_the_gap_between_a_visit_noun_and_its_place_is_read_from_rows():
+    # classes visit_in_owner (لهم، لهما in VISIT_IN_OWNERS_UNSEEN) and visit_in_adjective (أولى in
+    # VISIT_IN_ADJECTIVES_UNSEEN), the former _VISIT_IN of frames/go.py, matched on the whole gap.
+    gap = CLAUSES.visit_in_gap
+    assert gap.fullmatch("له في").group("owner") == "له"  # «زيارة له في لندن»
+    assert gap.fullmatch("الرسميه في") and gap.fullmatch("لهما الاولي في") and gap.fullmatch("ب")
+    assert not gap.fullmatch("الرسميه الي") and not gap.fullmatch("لكم في")

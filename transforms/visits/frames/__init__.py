@@ -14,14 +14,12 @@ from transforms.visits.frames.context import ArticleContext
 from transforms.visits.frames.dating import as_date
 from transforms.visits.frames.discourse import Discourse
 from transforms.visits.frames.frame import Frame, PlacedTrigger, is_visitor
-from transforms.visits.frames.meeting_place import SUBJECT_MATTER
 from transforms.visits.frames.presence import presence_frames
 from transforms.visits.frames.sentence import sentence_frames
 
 _as_date = as_date  # the name decide.py imports
 
 __all__ = [
-           "SUBJECT_MATTER",
            "ArticleContext",
            "Discourse",
            "Frame",

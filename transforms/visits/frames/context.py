@@ -10,7 +10,7 @@ from functools import cached_property
 
 from transforms.arabic_text import normalize_key
 from transforms.visits.cues import ClauseWords
-from transforms.visits.mentions import OFFICIAL_NOUN, Actor, Loc
+from transforms.visits.mentions import Actor, Loc
 from transforms.span_cover import SpanCover
 from transforms.visits.frames.quotes import quotations
 from transforms.word_index import WordIndex
@@ -158,7 +158,7 @@ class ArticleContext:
                 chain.append(item)
                 continue
             if len(between.split()) <= gap_limit and between.startswith("و") and not re.search(r"[،,.:؛]", between) \
-                    and OFFICIAL_NOUN.match(between):
+                    and self.clauses.actor_words.official_noun.match(between):
                 chain.append(item)
                 continue
             break

@@ -37,7 +37,7 @@ def finish_frame(ctx: ArticleContext, discourse: Discourse, frame: Frame) -> Non
     # A past visit told as background is still a visit (GUIDELINES: reported as having happened);
     # only when a named official makes it, since an old trip of nobody named is mostly a life
     # story or a flight (سافر إلى لندن ودرس اللغة الإنجليزية، وصل عبد الرحمان إلى ليبيا في 2016).
-    background = not frame.excluded and is_background(after, before, dated, ctx.published)
+    background = not frame.excluded and is_background(after, before, dated, ctx.published, ctx.exclusions.long_ago)
     if background and not any(a.person is not None and a.person.get("title_ar") and a.country
                               for a in frame.visitors):
         frame.excluded = "background"

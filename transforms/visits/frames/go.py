@@ -23,9 +23,6 @@ _FRONTED_PLACE = 16  # a place this close after the verb may precede its subject
 _SUBJECT_AFTER_PLACE = 60  # how far after a fronted place the traveller may stand
 SUBJECT_BEFORE_VERB = 7  # how many words before a verb of travel its subject may end (SVO)
 SUBJECT_BEFORE_NOUN = 11  # how many words before "خلال زيارة ..." the traveller may end
-# Between a visit noun and the place it is in: its owner's لـ, an adjective, في (له في لندن، الرسمية في).
-_VISIT_IN = re.compile(r"(?:(?P<owner>له|لها|لهم|لهما)\s+)?(?:(?:ال)?(?:رسميه|خاطفه|قصيره|تاريخيه|عمل|اولي|الاولي)\s+)?"
-                       r"(?:في|ب)")
 # Adjectives of a visit and its length, left out of the gap before its place (زيارة رفيعة المستوى لمدة
 # ثلاثة أيام لبيونغ يانغ): the rows of classes visit_adjective, visit_length and visit_length_unit of
 # seeds/cue_words.csv (ClauseWords.light).
@@ -136,7 +133,7 @@ def _destination(ctx: ArticleContext, t, end: int, left: int, candidates: list[L
         # "خلال زيارة له في لندن"، "زيارته الرسمية في باريس" (class visit_noun_in_place): the place of the visit
         # after في, its owner's لـ or an adjective between at most.
         for loc in candidates:
-            found = _VISIT_IN.fullmatch(ctx.norm(end, loc.start))
+            found = ctx.clauses.visit_in_gap.fullmatch(ctx.norm(end, loc.start))  # classes visit_in_owner, visit_in_adjective
             if found and not ctx.actors_in(end, loc.start):
                 return loc, found
     return None, None

@@ -15,16 +15,6 @@ from transforms.visits.mentions import Loc
 _QUOTED_NAME_WORDS = 2  # a quotation that ends this few words after a place names an event ("عشاء ودي في باريس")
 _MEETING_REACH = 14  # how many words after a meeting word its place may stand
 _COUNTRY_REACH = 11  # a country (not a city) must stand nearer its meeting word than a city may
-# Words after which a place is what a meeting is about (حول، بشأن، تناولت، لبحث، لمناقشة).
-SUBJECT_MATTER = re.compile(r"(?<!\w)[وف]?(?:حول|بشان|تناول|تناولت|تناولا|تتناول|يتناول|لبحث|لمناقشه|ناقش|ناقشت|ناقشا|"
-                             r"بحثا|بحثت|تطرق|تطرقت|تطرقا|"
-                             # a statement made there: its places are what it is about (خلال مؤتمر صحفي جمعه
-                             # بنظيره المصري شدد على ضرورة أن يتقدم المسار السياسي في ليبيا)
-                             r"شدد|شددت|اكد|اكدت|قال|قالت|دعا|دعت|طالب|طالبت|اعتبر|اعتبرت|اعلن|اعلنت|اوضح|اوضحت|"
-                             r"ضروره|انه|انها)(?!\w)")
-# A meeting noun that a city right after it names (قمة هلسنكي), with its clitics (بقمة، لمؤتمر، والقمة).
-_EVENT_WORD = ("قمه", "مؤتمر", "اجتماع", "محادثات", "مفاوضات", "منتدي", "لقاء", "مباحثات", "بقمه", "بمؤتمر", "باجتماع",
-               "لقمه", "لمؤتمر", "لاجتماع", "لمحادثات", "بمحادثات", "لمنتدي", "بمنتدي")
 
 
 def is_meeting_place(ctx: ArticleContext, loc: Loc, left: int) -> bool:
@@ -61,7 +51,7 @@ def _city_naming_it(ctx: ArticleContext, group: list[PlacedTrigger], right: int)
     """A meeting named by its city (قمة هلسنكي، مؤتمر ميونخ الأمني، اجتماع مكة المكرمة، محادثات جنيف)."""
     for g in group:
         named = next((l for l in ctx.locs_in(g.end, right) if l.place and not ctx.text[g.end:l.start].strip()), None)
-        if named is not None and ctx.normalized_word(g.start, g.end).lstrip("وف").startswith(_EVENT_WORD):
+        if named is not None and ctx.normalized_word(g.start, g.end).lstrip("وف").startswith(ctx.clauses.event_named_by_city):
             return named
     return None
 
@@ -80,7 +70,7 @@ def _place_after(ctx: ArticleContext, group: list[PlacedTrigger], left: int, sta
         # والزعيم الكوري الشمالي كيم جونغ أون في سنغافورة؛ يلتقي الرئيس الأمريكي، دونالد ترامب،
         # نظيره الروسي، فلاديمير بوتين، في العاصمة الفنلندية) neither lengthen the gap nor end the clause.
         gap = re.sub(r"\([^()]{0,40}\)", " ", ctx.gap_text(last.end, loc.start))  # قمة مجموعة العشرين (G20) في
-        if SUBJECT_MATTER.search(normalize_key(gap)):
+        if ctx.clauses.subject_matter.search(normalize_key(gap)):
             continue  # "أجريا محادثات تناولت الإصلاحات في السعودية"، "لبحث الأوضاع في غزة"
         if len(gap.split()) <= reach and not re.search(r"[،,:؛(]", gap) and not _in_quoted_speech(ctx, loc, last.end) \
                 and not ctx.clauses.topic_before.search(ctx.norm(max(left, ctx.words_back(loc.start, 4)), loc.start) + " "):
