@@ -322,8 +322,9 @@ def past_verb_right_before(text: str, start: int, words: TenseWords = NO_WORDS) 
 
 _WILL = re.compile(r"س[يتن]|سوف")
 # كان، كانت or كانا and a subject of three words at most, no comma, right before a word of plan (وكانت الشركة تخطط
-# لطرحها في أكتوبر; كان ترامب يريد): a plan of the past, as after date_was_planned
-_WAS_BEFORE = re.compile(r"(?<!\w)[وف]?كان[تا]?(?:\s+[^\s،,]+){0,3}\s+$")
+# لطرحها في أكتوبر; كان ترامب يريد): a plan of the past, as after date_was_planned. من is no subject: «كان من
+# المقرر» is date_was_planned's own row
+_WAS_BEFORE = re.compile(r"(?<!\w)[وف]?كان[تا]?(?:\s+(?!من\s)[^\s،,]+){0,3}\s+$")
 
 
 # A sentence opened by a third-person imperfect verb (يعقد، يسعى، يتوجه: news puts the verb first)
