@@ -1,7 +1,8 @@
 """Verbs and nouns of travel, reception and meeting, found word by word with one dictionary probe
 (linear in the text).
 
-The lexicon rows (seeds/visit_triggers.csv) give each word once; the clitics Arabic news attaches
+The verbs of a visit class of seeds/cue_words.csv come with all their conjugations (the cue lexicon generates
+them); the rows of seeds/visit_triggers.csv give each other word once; the clitics Arabic news attaches
 to it are added here: the conjunctions و/ف, the future prefix س on a present verb, the
 prepositions ب/ل/ك and the article ال on a noun (بزيارة، للزيارة), an object or possessive pronoun
 (زارها، زيارته، توجهه) and the accusative alif (اجتماعا). Matching runs over normalised text.
@@ -32,8 +33,8 @@ MEETING_KINDS = ("meet", "attend")  # built a run of close meeting words at a ti
 # The trigger kind of a verb of seeds/cue_words.csv, by its class: every conjugation the cue lexicon
 # generates for it is a trigger, so a new verb of travel, arrival, meeting, reception or attending is
 # one row of that file. A row whose `trigger` column is 0 is a cue of its class and no trigger (تباحث
-# and استضاف, made triggers, cost a visit each on train-develop). (A verb whose forms
-# seeds/visit_triggers.csv lists one by one keeps that list.)
+# and استضاف, made triggers, cost a visit each on train-develop). seeds/visit_triggers.csv lists only what no
+# cue row generates (a participle, a noun, a verb of no cue row): a row repeating a generated form is an error.
 CUE_CLASS_KINDS = {"travel": "go", "arrival": "go", "meeting": "meet", "reception": "receive", "attend": "attend"}
 
 
@@ -160,53 +161,80 @@ def _surface_variants(form: str, pos: str) -> list[str]:
     return variants
 
 
-def _cue_verb_rows(rows: list[dict], cues: CueLexicon | None) -> list[dict]:
+def _cue_verb_rows(cues: CueLexicon | None) -> list[dict]:
     """Trigger rows for every conjugation of the verbs of a visit class of seeds/cue_words.csv
-    (CUE_CLASS_KINDS) whose forms seeds/visit_triggers.csv does not list and whose row does not say
-    `trigger` 0."""
+    (CUE_CLASS_KINDS) whose row does not say `trigger` 0."""
     if cues is None:
         return []
-    listed = set()
-    for row in rows:
-        cue = cues.cue(normalize_key(row["form"]))
-        if cue is not None:
-            listed.add(cue.lemma)
     return [{"form": form, "pos": "verb", "kind": CUE_CLASS_KINDS[cls], "tense": tense, "adjacent": "0", "event": "0",
              "note": f"a conjugation of {lemma} (seeds/cue_words.csv)"}
             for form, entries in sorted(cues.forms.items())
             for lemma, cls, pos, tense in entries[:1]
-            if pos == "verb" and cls in CUE_CLASS_KINDS and lemma not in listed and lemma not in cues.not_triggers]
+            if pos == "verb" and cls in CUE_CLASS_KINDS and lemma not in cues.not_triggers]
+
+
+def _written_readings(form: str, pos: str, tense: str):
+    """(prefix length, surface, tense, pronoun) of every written form of a lexicon word: clitic prefixes x word x
+    suffixes."""
+    prefixes = _NOUN_PREFIXES if pos == "noun" else _VERB_PREFIXES
+    for i, variant in enumerate(_surface_variants(form, pos)):
+        pronoun = i > 0 and variant != form + "ا"
+        for prefix in prefixes:
+            future = pos == "verb" and prefix.endswith("س")
+            if future and tense != "present":
+                continue  # س before a past verb would be part of another word
+            surface = prefix + variant
+            if surface in _ADVERBS:
+                continue
+            if pos == "verb" and pronoun and surface in _NOUN_HOMOGRAPHS:
+                continue  # وزارة (ministry) and حضرة are nouns, not "and he visited him" / "he attended it"
+            yield len(prefix), surface, "future" if future else tense, pronoun
+
+
+def _check_listed_rows(rows: list[dict], generated: list[dict]) -> None:
+    """A row of seeds/visit_triggers.csv is only for what the cue lexicon cannot generate (a participle, a noun, a verb
+    of no cue row): one that repeats a generated conjugation, or one of whose written forms is also a generated one's,
+    would shadow the generated reading, so it is an error."""
+    by_form = {row["form"]: row for row in generated}
+    by_surface = {}
+    for row in generated:
+        for _, surface, _, _ in _written_readings(row["form"], "verb", row["tense"]):
+            by_surface.setdefault(surface, row)
+    for n, row in enumerate(rows, 2):
+        form = normalize_key(row["form"])
+        if form in by_form:
+            raise TriggerLexiconError(f"visit_triggers.csv line {n}: {row['form']} repeats {by_form[form]['note']}; "
+                                      "drop the row")
+        for _, surface, _, _ in _written_readings(form, row["pos"].strip(), row["tense"].strip()):
+            if surface in by_surface:
+                raise TriggerLexiconError(f"visit_triggers.csv line {n}: {surface}, a written form of {row['form']}, "
+                                          f"is also {by_surface[surface]['form']}'s, {by_surface[surface]['note']}")
+
+
+class TriggerLexiconError(ValueError):
+    """A row of seeds/visit_triggers.csv the engine cannot use: an unknown kind, or a form the cue lexicon generates."""
 
 
 def build_trigger_lexicon(rows: list[dict], cues: CueLexicon | None = None) -> TriggerLexicon:
     """Every written form of every trigger (clitic prefixes x word x suffixes) in one dict, each read
     with the fewest clitics that leave a lexicon word. With `cues`, each form also knows the cue
-    lemma and class it is read as (the conjugations of وصل are arrivals)."""
+    lemma and class it is read as (the conjugations of وصل are arrivals), and the verbs of a visit class of
+    seeds/cue_words.csv are triggers with all their conjugations (a row of `rows` repeating or shadowing one is an
+    error)."""
     by_form: dict[str, dict] = {}
     readings = []  # (prefix length, surface, form, tense, pronoun)
-    rows = list(rows) + _cue_verb_rows(rows, cues)
-    for n, row in enumerate(rows, 2):
+    generated = _cue_verb_rows(cues)
+    _check_listed_rows(rows, generated)
+    for n, row in enumerate(list(rows) + generated, 2):
         if row["kind"] not in TRIGGER_KINDS:
-            raise ValueError(f"visit_triggers.csv line {n}: unknown kind {row['kind']!r} "
-                             f"(known: {', '.join(TRIGGER_KINDS)})")
+            raise TriggerLexiconError(f"visit_triggers.csv line {n}: unknown kind {row['kind']!r} "
+                                      f"(known: {', '.join(TRIGGER_KINDS)})")
         form = normalize_key(row["form"])
         pos = row["pos"].strip()
         cue = cues.cue(form) if cues is not None else None
         by_form[form] = {**row, "form": form, "pos": pos, "lemma": cue and cue.lemma, "cue_class": cue and cue.cls}
-        for i, variant in enumerate(_surface_variants(form, pos)):
-            pronoun = i > 0 and variant != form + "ا"
-            prefixes = _NOUN_PREFIXES if pos == "noun" else _VERB_PREFIXES
-            for prefix in prefixes:
-                future = pos == "verb" and prefix.endswith("س")
-                if future and row["tense"].strip() != "present":
-                    continue  # س before a past verb would be part of another word
-                surface = prefix + variant
-                if surface in _ADVERBS:
-                    continue
-                if pos == "verb" and pronoun and surface in _NOUN_HOMOGRAPHS:
-                    continue  # وزارة (ministry) and حضرة are nouns, not "and he visited him" / "he attended it"
-                tense = "future" if future else row["tense"].strip()
-                readings.append((len(prefix), surface, form, tense, pronoun))
+        readings += [(prefix_length, surface, form, tense, pronoun)
+                     for prefix_length, surface, tense, pronoun in _written_readings(form, pos, row["tense"].strip())]
     words: dict[str, tuple[str, str, bool]] = {}
     for _, surface, form, tense, pronoun in sorted(readings, key=lambda r: r[0]):
         words.setdefault(surface, (form, tense, pronoun))

@@ -100,3 +100,34 @@ def test_the_row_of_a_verb_is_what_finds_the_visit():
     # دافوس" is Merkel's visit to Switzerland; without it, nothing is read.
     assert ("أنغيلا ميركل", "CH") in _davos_visits(CUE_ROWS)
     assert ("أنغيلا ميركل", "CH") not in _davos_visits([r for r in CUE_ROWS if r["lemma"] != "ذهب"])
+
+
+def test_a_verb_with_listed_forms_once_is_generated_whole():
+    # زار، سافر، توجه، انتقل and وصل had some of their conjugations listed in visit_triggers.csv, and no other form
+    # was a trigger. Now their cue_words.csv rows give all: BB-internationalNews-343-20180416 «أعلنت روسيا أن فريقا
+    # من الخبراء الدوليين سيصلون إلى موقع الهجوم الكيمياوي المزعوم بمدينة دوما السورية يوم الأربعاء».
+    triggers = load_lexicons().visits.triggers
+    assert not {"زار", "يزور", "سافر", "توجه", "يتوجه", "انتقل", "وصل", "يصل"} & LISTED
+    sentence = ("أعلنت روسيا أن فريقا من الخبراء الدوليين سيصلون إلى موقع الهجوم الكيمياوي المزعوم بمدينة دوما السورية "
+                "يوم الأربعاء.")
+    assert [(t.lemma, t.cue_class, t.tense) for t in find_triggers(normalize(sentence).text, triggers)] \
+        == [("وصل", "arrival", "future")]
+    for word, lemma, tense in (("سافروا", "سافر", "past"), ("يتوجهون", "توجه", "present"), ("انتقلا", "انتقل", "past"),
+                               ("وزاروا", "زار", "past")):
+        (t,) = find_triggers(word, triggers)
+        assert (t.lemma, t.kind, t.tense) == (lemma, "go", tense), word
+
+
+def test_a_listed_row_that_repeats_or_shadows_a_generated_form_fails_the_build():
+    # visit_triggers.csv is for what the cue lexicon cannot generate (the participle متوجها, the nouns): a row of a
+    # generated conjugation (يزور) or one whose written forms include one (سيزور is س + يزور) is an error, not a
+    # second reading of the word.
+    from transforms.visits.triggers import TriggerLexiconError, build_trigger_lexicon
+
+    cues = load_lexicons().cues
+    rows = read_seed_csv("visit_triggers.csv")
+    build_trigger_lexicon(rows, cues)
+    for form, message in (("يزور", "repeats a conjugation of زار"), ("سيزور", "سيزور, a written form of سيزور, is also يزور's")):
+        row = {"form": form, "pos": "verb", "kind": "go", "tense": "present", "adjacent": "0", "event": "0", "note": ""}
+        with pytest.raises(TriggerLexiconError, match=message):
+            build_trigger_lexicon(rows + [row], cues)

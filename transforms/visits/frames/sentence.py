@@ -36,9 +36,10 @@ def sentence_frames(ctx: ArticleContext, discourse: Discourse, sentence, s_index
     spans_for_dates: list[tuple[int, int]] = []
     unframed: list[tuple[int, int]] = []  # triggers that made no frame keep their own dates
     i = 0
+    left = sentence[0]
     while i < len(triggers):
         last = _meeting_run_end(ctx, triggers, i) if triggers[i].trigger.kind in MEETING_KINDS else i
-        scope = Scope(sentence, s_index, left=triggers[i - 1].end if i > 0 else sentence[0],
+        scope = Scope(sentence, s_index, left=left,
                       right=triggers[last + 1].start if last + 1 < len(triggers) else sentence[1],
                       earlier=frames, beyond=triggers[last + 2].start if last + 2 < len(triggers) else sentence[1])
         if triggers[i].trigger.kind in MEETING_KINDS:
@@ -46,6 +47,8 @@ def sentence_frames(ctx: ArticleContext, discourse: Discourse, sentence, s_index
         else:
             frame = BUILDERS[triggers[i].trigger.kind](ctx, discourse, triggers[i], scope)
         span = (triggers[i].start, triggers[last].end)
+        if frame is not None or not _goes_to_meeting(ctx, triggers, i, last + 1):
+            left = span[1]
         i = last + 1
         if frame is None:
             unframed.append(span)
@@ -64,6 +67,16 @@ def sentence_frames(ctx: ArticleContext, discourse: Discourse, sentence, s_index
                 and frame.hosts[0].iso2 in private:
             frame.excluded = "not official"
     return kept
+
+
+def _goes_to_meeting(ctx: ArticleContext, triggers: list[PlacedTrigger], i: int, j: int) -> bool:
+    """Whether trigger i is a verb of travel right before a preposition of destination and meeting word j
+    (انتقلا إلى اجتماع ثان): the trip is to that meeting, so it bounds no reach of the meeting back to the place told
+    before it."""
+    if j >= len(triggers) or triggers[i].trigger.kind != "go" or triggers[i].trigger.pos != "verb" \
+            or triggers[j].trigger.kind not in MEETING_KINDS:
+        return False
+    return bool(ctx.clauses.to_place.fullmatch(ctx.norm(triggers[i].end, triggers[j].start).strip() + " "))
 
 
 def _meeting_run_end(ctx: ArticleContext, triggers: list[PlacedTrigger], i: int) -> int:

@@ -1,6 +1,10 @@
 """The frames of one sentence (frames/sentence.py)."""
+from datetime import datetime
+
 import pytest
 
+from flows.extraction import extract_article
+from flows.lexicons import load_lexicons
 from tests.transforms.visits.frames.helpers import names, read
 from tests.transforms.visits.frames.seed_article import mattis, sentence_with
 from transforms.visits.frames.sentence import _meeting_run_end
@@ -36,3 +40,25 @@ def test_every_trigger_kind_has_a_builder_and_an_unknown_kind_fails_when_the_lex
     assert set(BUILDERS) | set(MEETING_KINDS) == set(TRIGGER_KINDS)
     with pytest.raises(ValueError, match="unknown kind 'trip'"):
         build_trigger_lexicon([{"form": "زار", "pos": "verb", "kind": "trip", "tense": "past", "adjacent": "0"}])
+
+
+# AL-internationalNews-1572-20180612 (the Singapore summit, 12 June 2018): Kim's words, the sentence of the generated
+# dual انتقلا (a trip to a meeting with no place after it), then the sentence that names the first meeting.
+SINGAPORE = ("وقال زعيم كوريا الشمالية: \"عهد جديد يبدأ بعد الاجتماع التاريخي والعالم سيشهد تغييرا كبيرا\".\n"
+             "وكان ترمب وكيم اجتمعا في لقاء وجهاً لوجه لمدة 48 دقيقة قبل الاجتماع الموسع، والتقى الرجلان في #سنغافورة "
+             "بحضور المترجمين الفوريين فقط، بعدها انتقلا الى اجتماع ثان موسع بحضور مساعديهما، وكان من بين الحضور في "
+             "الموفد الأميركي وزير الخارجية مايك بومبيو، وجون بولتون.\n"
+             "وكان الرئيس الأميركي قال في وقت سابق قبيل الاجتماع الأول، إنه كون \"علاقة جيدة\" مع زعيم كوريا الشمالية، "
+             "وذلك في تصريحات مقتضبة أثناء جلسة سريعة لالتقاط الصور.")
+
+
+def test_a_trip_to_a_meeting_leaves_the_meeting_its_place():
+    # «انتقلا الى اجتماع ثان» makes no frame of its own (no place after it); the meeting after it still reaches
+    # Singapore, told before the verb, and stays a meeting that took place: North Korea, Pompeo and Bolton in
+    # Singapore, occurred. Walled off by the verb, it left only «قبل الاجتماع الموسع» and «قبيل الاجتماع الأول»,
+    # read as still to come: every visit planned.
+    rows = extract_article("AL-internationalNews-1572-20180612", None, SINGAPORE, datetime(2018, 6, 12),
+                           load_lexicons())
+    visits = {(v["visitor_name_ar"], v["visitor_country_iso2"], v["host_country_iso2"], v["status"]) for v in rows["visits"]}
+    assert visits == {(None, "KP", "SG", "occurred"), ("مايك بومبيو", "US", "SG", "occurred"),
+                      ("جون بولتون", "US", "SG", "occurred")}
