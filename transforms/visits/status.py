@@ -19,7 +19,7 @@ _BEFORE_NOUN = re.compile(r"(?<!\w)(?:قبل|قبيل)\s*$")
 
 
 def visit_status(before: str, after: str, tense: str, day: date | None, published: date | None,
-                 clauses: ClauseWords | None = None) -> str:
+                 clauses: ClauseWords) -> str:
     """'planned' or 'occurred' for a trigger with `before`/`after` its normalised context.
 
     `before` is the clause up to the trigger (a few words), `after` the words just after it; `clauses` gives the
@@ -28,11 +28,9 @@ def visit_status(before: str, after: str, tense: str, day: date | None, publishe
     near_before = " ".join(before.split()[-6:])
     near_after = " ".join(after.split()[:4])
     last = before.split()[-1:]
-    possible = clauses.possible if clauses is not None else None
-    if tense == "present" and possible is not None and last and possible.fullmatch(last[0]):
+    if tense == "present" and last and clauses.possible.fullmatch(last[0]):
         return "planned"
-    words = clauses or ClauseWords
-    if tense == "future" or words.planned_before.search(near_before) or words.planned_after.search(near_after):
+    if tense == "future" or clauses.planned_before.search(near_before) or clauses.planned_after.search(near_after):
         return "planned"
     if _BEFORE_NOUN.search(before):
         return "planned"
