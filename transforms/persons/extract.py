@@ -1693,10 +1693,10 @@ def _kin_apposition_countries(tokens: Tokens, mentions: list[_Mention], lexicon:
     kinship noun in construct governs (وصلت ابنة الرئيس الأمريكي دونالد ترامب، إيفانكا، ...; زوجة الرئيس السوري،
     بشار الأسد، أسماء الأخرس): the apposition names the relative, who is of the titled person's country as a
     title's nationality would make them. The noun is written with ة (ابنته ends in the pronoun: no construct)."""
-    nouns = lexicon.kin_construct_nouns
+    nouns = _with_glued(lexicon.kin_construct_nouns, ("", "و", "ف"))  # a noun bare or behind و، ف
     items = tokens.items
-    if _with_glued(nouns, ("", "و", "ف")).isdisjoint(map(_TEXT, items)):
-        return {}  # (most texts, a noun bare or behind و، ف: no index of their tokens built for it)
+    if nouns.isdisjoint(map(_TEXT, items)):
+        return {}  # (most texts: no index of their tokens built for it)
     starts = [t.ostart for t in items]
     first_token = {t.ostart: k for k, t in enumerate(items)}
     titled_ending = {bisect_right(starts, r.char_end - 1) - 1: r for r in mentions if r.title is not None}
@@ -1711,8 +1711,7 @@ def _kin_apposition_countries(tokens: Tokens, mentions: list[_Mention], lexicon:
         k = relative.title.start - 1
         if k < 0 or not tokens.soft_gap(k) or items[k].final_ha:
             continue
-        word = items[k].text
-        if word in nouns or (word[:1] in ("و", "ف") and word[1:] in nouns):
+        if items[k].text in nouns:
             country = _title_country(relative.title)
             if country:
                 out[id(m)] = country
