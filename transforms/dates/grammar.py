@@ -271,6 +271,9 @@ def compile_grammar(lexicon: "DateLexicon", passes: dict | None = None) -> re.Pa
     ANY_YLIST = rf"{ANY_YEAR}(?:\s*(?:و|-|–|/|الى|الي|حتى|حتي|او)\s*{ANY_YEAR})*"
     WORD_YEAR = word_year_pattern()
     SAME = _alt(lexicon.same) or "(?!)"  # (no word: nothing is "the same")
+    # (not right after a unit that needs a count: عاما، أعوام، أشهر … and أيام, each a lookbehind of its own width)
+    COUNTED_UNIT_BEHIND = "".join(f"(?<!{w})" for w, (_, alone) in sorted({**lexicon.time_units, **GLUED_DAY_UNITS}.items())
+                                  if not alone)
     # an adjective that makes a bare العام a kind of year, no year of the story (العام الدراسي، العام المالي): the
     # rows of class date_year_kind of seeds/cue_words.csv, and _YEAR_KIND_UNSEEN (DateLexicon.year_kind)
     YEAR_KIND = rf"|\s+(?:{lexicon.year_kind}){E}" if lexicon.year_kind else ""
@@ -309,9 +312,11 @@ def compile_grammar(lexicon: "DateLexicon", passes: dict | None = None) -> re.Pa
         # قبل عامين، قبل 14 شهرا، قبل أسبوع، قبل عامين ونصف العام، بعد ذلك بعامين (a unit counted from
         # publication, or from the date the text last named after ذلك)
         # (and بعدها بشهر، قبلها بيوم: the pronoun glued on is ذلك, the date last named)
+        # (a number right after the unit makes it a year's word, قبل عام 2016, unless the unit needs a count of its own and
+        # the number is no year: قبل ثلاثة أعوام 4.2 مليون مشاهدة, but بعد أعوام 1994 و1998)
         "ago": rf"{B}{CLITIC}(?P<a_dir>قبل|بعد)(?:(?P<a_it>ها|ه)\s+ب|\s+(?:(?P<a_that>ذلك|ذاك)\s+ب)?)"
                # (a unit glued to its digits counts too: قبل 25عاما، منذ 17عاما)
-               rf"(?:(?P<a_n>\d{{1,3}}|{_alt(COUNTS)})(?:\s+|(?<=\d)(?=\w)))?(?P<a_u>{_alt(lexicon.time_units)}|{GLUED_DAY}){E}(?!\s*\(?\s*\d|\s+(?:من\s+)?(?:{_alt([*greg, *hijri])}){E})"
+               rf"(?:(?P<a_n>\d{{1,3}}|{_alt(COUNTS)})(?:\s+|(?<=\d)(?=\w)))?(?P<a_u>{_alt(lexicon.time_units)}|{GLUED_DAY}){E}(?!{COUNTED_UNIT_BEHIND}\s*\(?\s*\d|\s*\(?\s*\d{{3,4}}(?![\d.,])|\s+(?:من\s+)?(?:{_alt([*greg, *hijri])}){E})"
                rf"(?P<a_half>\s+ونصف(?:\s+(?:العام|عام|السنه|الشهر))?{E})?(?:(?:\s+(?P<a_about>تقريبا)|\s+(?:واحد|واحده|فقط|اضافيه|اضافي|اخري|اخر)){E})?"
                # (على يد، على أيدي is "at the hands of", not "before the event")
                rf"(?P<a_from>\s+(?:من|علي(?!\s+(?:يد|يدي|ايدي){E}))(?=\s))?",
