@@ -292,10 +292,11 @@ def compile_grammar(lexicon: "DateLexicon", passes: dict | None = None) -> re.Pa
         "numeric": rf"(?<![\d/.\-])(?:(?P<n_d>[0-3]?\d)\s*(?P<n_sep>[/.\-])\s*(?P<n_m>[01]?\d)\s*(?P=n_sep)\s*(?P<n_y>(?:19|20)\d\d)"
                    rf"|(?P<n_iy>(?:19|20)\d\d)(?P<n_isep>[/\-])(?P<n_im>[01]?\d)(?P=n_isep)(?P<n_id>[0-3]?\d))(?![\d/.\-]\d)",
         # (يوم) الخميس 15 مارس 2018 ; الثاني من كانون الأول/ديسمبر ; 25 و28 مايو / أيار الجاري ; الثالث من الشهر الجاري
+        # (not منه before a year: الجزء الأول منه عام 2014 is the first part of it, and the year a date of its own)
         # (a preposition may be glued to the day's digits: المؤرخ بـ8 تموز، ينتهي بـ20 مارس)
         "date": rf"(?:{CLITIC}(?:في|ب|ل)(?=\d)|{CLITIC})"
                 rf"(?P<d_days>(?:{DAY}|(?:{_alt(GLUED_ORDINALS)}){E})(?:\s*(?:و|-|–|الى|الي|حتى|حتي|او|ل(?=\d))\s*{DAY})?)\s*(?:من\s+)?(?:شهر\s+)?"
-                rf"(?:(?P<d_ms>{MSEQ})|(?:الشهر)\s+(?P<d_rel0>{REL}|{SAME})|(?P<d_cur>الجاري|الحالي){E}|(?P<d_of>منه){E})"
+                rf"(?:(?P<d_ms>{MSEQ})|(?:الشهر)\s+(?P<d_rel0>{REL}|{SAME})|(?P<d_cur>الجاري|الحالي){E}|(?P<d_of>منه){E}(?!\s+(?:من\s+)?(?:ال)?(?:عام|سنه){E}|\s*\d))"
                 rf"(?:\s+(?P<d_rel>{REL}))?{year_tail('d')}?",
         # ١٤ ربيع الأول ١٤٣٩ هـ
         "hijri": rf"(?:(?P<h_day>{DAY})\s*(?:من\s+)?)?(?:شهر\s+)?(?P<h_m>{HM})"
@@ -469,7 +470,8 @@ def _trigger_parts(lexicon: "DateLexicon") -> tuple[str, str]:
     ago = (rf"(?:قبل|بعد)(?:(?:ها|ه)\s+ب|\s+(?:(?:ذلك|ذاك)\s+ب)?)(?:(?:\d{{1,3}}|{_alt(COUNTS)})(?:\s+|(?<=\d)(?=\w)))?"
            rf"(?:{_alt(lexicon.time_units)}|{GLUED_DAY}){E}")
     words = (rf"(?:{_alt(free)}){E}|(?:{_alt(year_words)}){E}(?=\s*\(?\s*\d|\s+(?:الفين|الفان|الف\s+و)){E}|{ago}"
-             rf"|(?:{_alt(ORDINAL_DAYS)}){E}(?={month_next}|\s*(?:و|-|–|الي|حتي|او)\s*ال)"
+             # (and منه after it: في التاسع منه, the ninth of the month last named, as في 9 منه)
+             rf"|(?:{_alt(ORDINAL_DAYS)}){E}(?={month_next}|\s*(?:و|-|–|الي|حتي|او)\s*ال|\s*منه{E})"
              # (للرابع من نوفمبر: ل in place of the ordinal's alif; بالرابع is ب and the ordinal)
              rf"|(?:{_alt(w for w in GLUED_ORDINALS if w[:1] == 'ل')}){E}(?={month_next}|\s*(?:و|-|–|الي|حتي|او)\s*ال)")
     # numbers: a year (4 digits, Gregorian or Hijri); a day (1-2 digits) followed by a month, a date
