@@ -1365,10 +1365,16 @@ class _Extractor:
                         and self.text[m.start():m.start("d_days")] == "و")):
                 return None
             rel = next(iter(self.lexicon.same))
+        # (an ordinal right after a noun it agrees with names a part of the month, as before a month's name: خلال
+        # الأسبوع الأول من الشهر الجاري is this month; not one joined by و to a day before, أيام السادس عشر والسابع عشر)
+        part_of_month = m.start() == m.start("d_days") and not m.group("d_days")[:1].isdigit() \
+            and self.lexicon.ordinal_noun.search(self.text, max(0, m.start() - 16), m.start()) is not None
         if rel in self.lexicon.same or (self.pub is None and self.lexicon.relative.get(rel) == 0):
             if not self.anchor.month:
                 return [_result(None, None, None)]
             y, month = self.anchor.month
+            if part_of_month:
+                return [_result(f"{y:04d}-{month:02d}" if y else None, "month", "text")]
             out = [r for r in self.day_results(y, month, days, None, m, "text")]
             for r in out:
                 r["resolved_against"] = "text"
@@ -1379,6 +1385,9 @@ class _Extractor:
         shift = self.lexicon.relative[rel]
         month_index = first.year * 12 + first.month - 1 + shift
         y, month = divmod(month_index, 12)
+        if part_of_month:
+            self.note_month(y, month + 1)
+            return [_result(f"{y:04d}-{month + 1:02d}", "month", "published")]
         return self.day_results(y, month + 1, days, None, m, "published")
 
     def annual(self, m):
