@@ -213,11 +213,15 @@ YEAR_NUMBER_WORDS = {normalize_key(w): n for w, n in (
     ("سبعين", 70), ("ثمانين", 80), ("تسعين", 90))}
 
 
-def word_year_pattern() -> str:
+def word_year_pattern(whole: bool = False) -> str:
+    """A year in words (ألفين وستة، ألف وتسعمائة وتسعين); `whole`: only one of the 2000s with its 1-99 after the
+    thousands (ألفين واثنين), which is no round count."""
     units = [w for w, n in YEAR_NUMBER_WORDS.items() if n < 10]
     tens = [w for w, n in YEAR_NUMBER_WORDS.items() if 20 <= n < 100]
     # 1-99 after the thousands: a teen (تسعة عشر), a unit and its tens (ثلاثة وعشرين), a unit, ten or tens
     num = (rf"(?:(?:{_alt(units)})\s+عشره?|(?:{_alt(units)})(?:\s+و\s*(?:{_alt(tens)}))?|عشره?|(?:{_alt(tens)})){E}")
+    if whole:
+        return rf"(?:الفين|الفان){E}\s+و\s*{num}"
     return (rf"(?:الفين|الفان|الف\s+و\s*(?:تسعمائه|تسعمئه|تسعمايه)){E}(?:\s+و\s*{num})?")
 
 
@@ -354,13 +358,17 @@ def compile_grammar(lexicon: "DateLexicon", passes: dict | None = None) -> re.Pa
         # في مارس الماضي، مارس/ آذار عام 2016، نهاية يونيو/ حزيران 2017، بين يناير أبريل 2018
         "month": rf"{CLITIC}(?P<m_ms>{MSEQ})(?:\s+(?P<m_rel>{REL}))?{year_tail('m')}?",
         # في 2015، منذ 1979، بين 2011 و2014 (a bare number is a year only after such a word)
-        "bareyear": rf"{B}(?:{CLITIC}(?:{_alt([*lexicon.prepositions, *lexicon.year_lead])}))"
-                    rf"(?:\s+|(?=\d))(?:(?P<b_list>{YLIST}|(?<=بين\s){EARLY_RANGE}|(?<=من\s){EARLY_RANGE})(?!\s*[/\-.]\s*\d)"
+        # (and a year of the 2000s in words standing alone, with its units, as a year in digits stands with a name:
+        # كأس العالم ألفين واثنين، كاس القارات الفين وتسعة)
+        "bareyear": rf"{B}(?:{CLITIC}(?:{_alt([*lexicon.prepositions, *lexicon.year_lead])})(?:\s+|(?=\d))"
+                    rf"|{CLITIC}(?={word_year_pattern(whole=True)}))(?:(?P<b_list>{YLIST}|(?<=بين\s){EARLY_RANGE}|(?<=من\s){EARLY_RANGE})(?!\s*[/\-.]\s*\d)"
                     # (a year in words after such a word, no year word: في ألفين وستة، منذ ألفين وثلاثة عشر; not a
                     # count that goes on in digits or hundreds, or runs to another: أكثر من ألفين و200، ألفين ومائتين،
                     # ما بين ألفين إلى ثلاثة آلاف)
                     rf"|(?P<b_words>(?>{WORD_YEAR}(?:\s+(?:و|الي|حتي)\s*{WORD_YEAR})*))"
-                    rf"(?!\s*و\s*(?:\d|\S*(?:مائه|مئه|مايه|مائتين|مئتين))|\s+(?:الي|حتي|او)\s+\S+\s+(?:الاف|الف){E}))",
+                    rf"(?!\s*و\s*(?:\d|\S*(?:مائه|مئه|مايه|مائتين|مئتين))|\s+(?:الي|حتي|او)\s+\S+\s+(?:الاف|الف){E}"
+                    # (nor a count of thousands, بين الفين وثلاثة آلاف)
+                    rf"|\s+(?:الاف|الف|مليون|مليار){E}))",
         # a year standing with a name or alone: كأس العالم 2018، رؤية 2030، حرب 1948، (1945-1989)، 2016 – 2017، (1452-1519);
         # its preposition or article may be glued on (بـ2020، لـ2019، الـ2019)
         "loneyear": rf"{B}{CLITIC}(?:ب|ل|ال|بال|لل)?(?P<l_list>{YLIST}|{EARLY_BRACKET}){LONE_YEAR_END}",
