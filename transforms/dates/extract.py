@@ -37,6 +37,23 @@ def trim_pattern(cues: "CueLexicon | None") -> re.Pattern:
     words = f"{words}|" if words else ""
     return re.compile(rf"(?:[وف]?(?:{words}يوم(?=\s+يوم))\s+)+")
 _YEAR = re.compile(r"\d{4}")
+# The two last digits of a span's end glued to its first year (2016-17، 2017/18; grammar.SHORT_END).
+_SHORT_END = re.compile(r"[/\-–](\d\d)$")
+# How many years at most a span written so runs on (a season, a fiscal year, a war: 1912-13، 1950-53).
+SHORT_SPAN_YEARS = 10
+
+
+def _list_years(years_text: str) -> list[int]:
+    """The years of a list or span of years (2011 و2014، 2016 – 2017), with the end of a span written with its last two
+    digits (موسم 2017/18: 2017 and 2018), when it comes SHORT_SPAN_YEARS at most after the year before it."""
+    years = [int(y) for y in _YEAR.findall(years_text)]
+    short = _SHORT_END.search(years_text)
+    if short is not None and len(years_text) - 3 == years_text.rfind(str(years[-1])) + 4:
+        end = years[-1] // 100 * 100 + int(short.group(1))
+        end += 100 if end <= years[-1] else 0
+        if end - years[-1] <= SHORT_SPAN_YEARS:
+            years.append(end)
+    return years
 _EARLY_YEAR = re.compile(r"\d{3,4}")
 # After a year: "before Christ" (قبل الميلاد، ق.م، ق م)
 _BEFORE_CHRIST = re.compile(r"\s*(?:قبل\s+الميلاد|ق\s*\.?\s*م(?!\w))")
@@ -1740,7 +1757,7 @@ class _Extractor:
                 return None
             years = [int(y) for y in _EARLY_YEAR.findall(m.group("y_early"))]
         else:
-            years = [int(y) for y in _YEAR.findall(m.group("y_list"))]
+            years = _list_years(m.group("y_list"))
         self.note_year(years, m, worded=True)
         if len(years) == 1:
             self.note_story(years[0], None, m)
@@ -1821,7 +1838,7 @@ class _Extractor:
                 or self.lexicon.quantity_before.search(self.text, max(0, m.start() - 24), m.start()) \
                 or _joined_to_count(self.text, m.start("l_list")):
             return None
-        years = [int(y) for y in _YEAR.findall(m.group("l_list"))]
+        years = _list_years(m.group("l_list"))
         if years[0] < 1800 and (years[1] < years[0] or self.lexicon.counted.match(self.text, self.text.index(")", m.end()) + 1)):
             return None  # (two years alone in brackets, the first before 1800, run forward and count nothing: (1200-1500) دولار)
         self.note_year(years, m)
@@ -1988,7 +2005,7 @@ class _Extractor:
             years = [_word_year(w.group(0)) for w in _WORD_YEAR.finditer(words)]
             self.note_year(years, m)
             return [_result(f"{y:04d}", "year", "absolute") for y in years]
-        years = [int(y) for y in _YEAR.findall(m.group("b_list"))]
+        years = _list_years(m.group("b_list"))
         if years[0] < 1800 and years[0] % 100 == 0:
             return None  # يتراوح بين 1600 و2000: a range of counts that opens round (not بين 1555 و1865)
         self.note_year(years, m)

@@ -229,7 +229,10 @@ B = r"(?<!\w)"   # a token starts here
 E = r"(?!\w)"    # a token ends here
 GREG_YEAR = r"(?:1[89]\d\d|20\d\d)(?!\d)"
 # Gregorian years in a list or range (بين 2011 و2014، 2016 – 2017), and what may not follow a year alone
-YEAR_LIST = rf"{GREG_YEAR}(?:\s*(?:و|-|–|/|الى|الي|حتى|حتي|او)\s*{GREG_YEAR})*"
+# A list's last year may end a span written with its last two digits only, glued on (العام المالي 2016-17، موسم 2017/18،
+# حروب البلقان بين 1912-13): see extract._list_years.
+SHORT_END = r"(?:[/\-–]\d\d(?![\d/.\-]))?"
+YEAR_LIST = rf"{GREG_YEAR}(?:\s*(?:و|-|–|/|الى|الي|حتى|حتي|او)\s*{GREG_YEAR})*{SHORT_END}"
 LONE_YEAR_END = r"(?!\s*[/\-.:]\s*\d|[.,،٫]\d)"
 # After a month or a year word a 4-digit number is a year whatever its century (الرابع من تموز 1776).
 ANY_YEAR = r"(?:1\d\d\d|20\d\d)(?!\d)"
@@ -272,7 +275,7 @@ def compile_grammar(lexicon: "DateLexicon", passes: dict | None = None) -> re.Pa
     WD_PREFIX = rf"(?:{CLITIC}(?:{DAY_PARTS})\s+)?(?:يوم\s+)?{CLITIC}{WD}[\"”»]?\s*[،,]?\s*(?:في\s+)?(?:الموافق\s+)?"
     LEAD = rf"(?:{CLITIC}(?:{_alt(lexicon.prepositions) or '(?!)'})\s+)?(?:{CLITIC}(?:{_alt(lexicon.period_words) or '(?!)'})\s+)?"
     YLIST = YEAR_LIST
-    ANY_YLIST = rf"{ANY_YEAR}(?:\s*(?:و|-|–|/|الى|الي|حتى|حتي|او)\s*{ANY_YEAR})*"
+    ANY_YLIST = rf"{ANY_YEAR}(?:\s*(?:و|-|–|/|الى|الي|حتى|حتي|او)\s*{ANY_YEAR})*{SHORT_END}"
     WORD_YEAR = word_year_pattern()
     SAME = _alt(lexicon.same) or "(?!)"  # (no word: nothing is "the same")
     # (not right after a unit that needs a count: عاما، أعوام، أشهر … and أيام, each a lookbehind of its own width)
