@@ -303,7 +303,8 @@ def compile_grammar(lexicon: "DateLexicon", passes: dict | None = None) -> re.Pa
         # (a preposition may be glued to the day's digits: المؤرخ بـ8 تموز، ينتهي بـ20 مارس)
         "date": rf"(?:{CLITIC}(?:في|ب|ل)(?=\d)|{CLITIC})"
                 rf"(?P<d_days>(?:{DAY}|(?:{_alt(GLUED_ORDINALS)}){E})(?:\s*(?:و|-|–|الى|الي|حتى|حتي|او|ل(?=\d))\s*{DAY})?)\s*(?:من\s+)?(?:شهر\s+)?"
-                rf"(?:(?P<d_ms>{MSEQ})|(?:الشهر)\s+(?P<d_rel0>{REL}|{SAME})|(?P<d_cur>الجاري|الحالي){E}|(?P<d_of>منه){E}(?!\s+(?:من\s+)?(?:ال)?(?:عام|سنه){E}|\s*\d))"
+                # (a day's digits, then the first name of a pair misspelt and the second right: 4 أكنوبر/تشرين الأول)
+                rf"(?:(?:(?<=\d\s)(?!{MSEQ})[^\W\d]{{3,}}\s*/\s*)?(?P<d_ms>{MSEQ})|(?:الشهر)\s+(?P<d_rel0>{REL}|{SAME})|(?P<d_cur>الجاري|الحالي){E}|(?P<d_of>منه){E}(?!\s+(?:من\s+)?(?:ال)?(?:عام|سنه){E}|\s*\d))"
                 rf"(?:\s+(?P<d_rel>{REL}))?{year_tail('d')}?",
         # ١٤ ربيع الأول ١٤٣٩ هـ
         "hijri": rf"(?:(?P<h_day>{DAY})\s*(?:من\s+)?)?(?:شهر\s+)?(?P<h_m>{HM})"
@@ -506,6 +507,7 @@ def _day_next(lexicon: "DateLexicon") -> str:
     """What makes a day of 1-2 digits a trigger when it follows them (see compile_triggers)."""
     # (من 13 لـ21 أكتوبر: ل glued to the second day, "to")
     return (rf"\s*(?:[/.\-]\s*\d|(?:و|-|–|الي|حتي|او|ل(?=\d))\s*(?:ال)?\d|{_month_next(lexicon)}|\s*ايام{E}"
+            rf"|\s[^\W\d]{{3,}}\s*/{_month_next(lexicon)}"
             rf"|\s*(?:الجاري|الحالي|منه){E})")
 
 
