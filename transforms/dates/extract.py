@@ -428,6 +428,8 @@ def the_two_pattern(cues: "CueLexicon | None") -> re.Pattern:
 
 # The quotation marks that may wrap a day and month used as a name (see _Extractor.date).
 _OPENING_QUOTES = ('"', "“", "«")
+# The rest of a short name in quotation marks after its first word: three words at most, no digit, then the closing mark.
+_QUOTED_NAME_REST = re.compile(r'(?:\s+[^\s"”»\d]+){0,3}\s*["”»]')
 _CLOSING_QUOTES = ('"', "”", "»")
 # A dual right after الاثنين (المتهمين الاثنين يقومان، الاثنين يعيشان، الاثنين هما، ونجاة الاثنين الآخرين، الاثنين
 # اللذين), a dual verb denied too (إن المستهدفين الاثنين لا يزالان في حالة خطيرة): "the two", no Monday.
@@ -1923,6 +1925,11 @@ class _Extractor:
             return None  # لويجي دي مايو: a surname after its particle, not May
         if not lead and year is None and rel is None and self.lexicon.event_noun.search(self.text, max(0, m.start() - 25), m.start()):
             return [_result(None, None, None)]  # ثورة يناير، حرب أكتوبر: an event's name
+        if not lead and year is None and rel is None and self.text[m.start("m_ms") - 1:m.start("m_ms")] in _OPENING_QUOTES \
+                and m.start("m_ms") > 0 and _QUOTED_NAME_REST.match(self.text, m.end()):
+            # حملة "سبتمبر بلا تصفح"، منظمة "أيلول الأسود"، موقع "سبتمبر نت"، بعيد "يناير": a month that opens a short name in
+            # quotation marks names a campaign, a group, a site or a feast, no month of the story (as a day and month do)
+            return [_result(None, None, None)]
         out = []
         # the ends of a span of months are in time order: the year given after the last is the year of
         # each month up to where the calendar turns back (بين أكتوبر/تشرين الأول وفبراير/شباط 2008: October
