@@ -135,8 +135,8 @@ class PersonLexicon:
     # The attributes `tagger`'s model knows, and each word's features among them as bytes
     # (tagger.ModelVocabulary, made where the tagger is attached: flows.lexicons.attach_person_tagger).
     tagger_vocabulary: object = field(default=None, repr=False, compare=False)
-    # (the tables open_forms was built from, its words): built with the lexicon, and again only for
-    # tables that replaced them
+    # (the title, name and kinship tables open_forms was built from, then its words): built with the
+    # lexicon, and again only for tables that replaced them
     _open_forms: tuple = field(default=(), repr=False, compare=False)
 
     def may_open(self, word: str) -> bool:
@@ -152,10 +152,12 @@ class PersonLexicon:
         """The words may_open holds, as they are written: _forms_opening of the title, name and
         kinship tables, made once for them (a word is then one look-up, where reading its clitics
         cost the first sight of every new word of the corpus)."""
-        tables = (self.titles_by_first, self.names_by_first, self.kin_nouns)
-        if not self._open_forms or any(a is not b for a, b in zip(self._open_forms[0], tables)):
-            self._open_forms = (tables, _forms_opening(*tables))
-        return self._open_forms[1]
+        held = self._open_forms  # (asked for every word: the tables compared one by one, no generator)
+        if not held or held[0] is not self.titles_by_first or held[1] is not self.names_by_first \
+                or held[2] is not self.kin_nouns:
+            held = self._open_forms = (self.titles_by_first, self.names_by_first, self.kin_nouns,
+                                       _forms_opening(self.titles_by_first, self.names_by_first, self.kin_nouns))
+        return held[3]
 
 
 def _forms_opening(titles_by_first: dict, names_by_first: dict, kin_nouns: dict) -> frozenset[str]:
