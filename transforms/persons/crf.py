@@ -23,6 +23,7 @@ import math
 import struct
 
 _FLOAT_MAX = 1.7976931348623157e308  # crfsuite's FLOAT_MAX (DBL_MAX): Viterbi's starting score
+_LEAD_SLACK = 1e-6  # CrfModel._all_first_label: what a path must lose per position, beyond rounding
 
 # Whether sum(values, start) adds the values one by one in order, as C's `s += x` does (CPython
 # before 3.12; 3.12 compensates the rounding of a float sum). Where it does not, the state scores
@@ -54,11 +55,33 @@ class CrfModel:
         self.label_id = {label: i for i, label in enumerate(labels)}
         self._columns = tuple(tuple(trans[i][j] for i in range(n)) for j in range(n))
         self._exp_trans = tuple(tuple(math.exp(v) for v in row) for row in trans)
+        # By how much label 0 (crfsuite's O, first in the person model) must beat every other label
+        # at each position for no path to beat label 0 all along (_all_first_label): twice the most
+        # a transition can add over staying in label 0, and a slack
+        gain = max(0.0, max(map(max, trans)) - trans[0][0])
+        self._first_label_lead = 2 * gain + _LEAD_SLACK
 
     def viterbi(self, scores: list[list[float]]) -> list[str]:
         """The best label sequence for the state scores of each position (crf1dc_viterbi: of
         paths of equal score, the one through the lower label id)."""
-        return self._viterbi3(scores) if len(self.labels) == 3 else self._viterbi_any(scores)
+        if len(self.labels) != 3:
+            return self._viterbi_any(scores)
+        if self._all_first_label(scores):  # half the person tagger's windows: no name near
+            return [self.labels[0]] * len(scores)
+        return self._viterbi3(scores)
+
+    def _all_first_label(self, scores: list[list[float]]) -> bool:
+        """(three labels) Whether label 0 beats both others at every position by _first_label_lead: Viterbi then
+        returns label 0 all along. A path that leaves label 0 at k positions loses more than the
+        lead at each of them in state scores, and differs from the all-0 path in at most 2k
+        transitions (those into and out of each), each worth at most the lead's `gain` more: it
+        scores at least k * _LEAD_SLACK lower, and rounding (some 1e-12 of these sums) cannot
+        turn that over, nor any of Viterbi's comparisons on the way."""
+        lead = self._first_label_lead
+        for s0, s1, s2 in scores:
+            if s0 - lead <= (s1 if s1 > s2 else s2):
+                return False
+        return True
 
     def _viterbi_any(self, scores: list[list[float]]) -> list[str]:
         n_labels = len(self.labels)

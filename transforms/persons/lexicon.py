@@ -7,6 +7,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from transforms.clitics import CONJUNCTIONS, PREPOSITIONS
 from transforms.persons.tokens import stems, tokenize
 
 # Words that bind to the next word inside a name and never end one: بن سلمان، آل خليفة، عبد الله،
@@ -53,7 +54,6 @@ CHAIN_KINDS = frozenset({"honorific", "royal", "rank", "military", "religious"})
 NAMER_KINDS = frozenset({"kin", "naming"})
 # A title's head may carry "her/its" (أميرها: the emir of the country just named).
 POSSESSIVE = "ها"
-_OPENS_CACHE_MAX = 200_000  # distinct words remembered by PersonLexicon.may_open
 
 
 @dataclass(frozen=True)
@@ -135,34 +135,47 @@ class PersonLexicon:
     # The attributes `tagger`'s model knows, and each word's features among them as bytes
     # (tagger.ModelVocabulary, made where the tagger is attached: flows.lexicons.attach_person_tagger).
     tagger_vocabulary: object = field(default=None, repr=False, compare=False)
-    # word → whether a title or a known name may start at it (filled as texts are read)
-    _opens: dict = field(default_factory=dict, repr=False, compare=False)
+    # (the title, name and kinship tables open_forms was built from, then its words): built with the
+    # lexicon, and again only for tables that replaced them
+    _open_forms: tuple = field(default=(), repr=False, compare=False)
 
     def may_open(self, word: str) -> bool:
         """Whether a title or a known name may start at this word, bare or with its clitics
         (والرئيس، أميرها، لترامب): most words open neither, and need no closer look."""
-        hit = self._opens.get(word)
-        if hit is None:
-            hit = False
-            for _, stem in stems(word) + particle_reading(word):
-                if stem in self.titles_by_first or stem in self.names_by_first or stem in self.kin_nouns or (
-                        stem.endswith(POSSESSIVE) and not stem.startswith("ال") and len(stem) > 4
-                        and stem[:-len(POSSESSIVE)] in self.titles_by_first):
-                    hit = True
-                    break
-            if len(self._opens) >= _OPENS_CACHE_MAX:
-                self._opens.clear()
-            self._opens[word] = hit
-        return hit
+        return word in self.open_forms()
 
     def may_open_each(self, words) -> list[bool]:
-        """may_open of each word of a text, the remembered answers read in one pass (the scan of
-        names asks every word)."""
-        out = list(map(self._opens.get, words))
-        if None in out:  # words not met yet
-            ask = self.may_open
-            out = [ask(word) if hit is None else hit for word, hit in zip(words, out)]
-        return out
+        """may_open of each word of a text, in one pass in C (the scan of names asks every word)."""
+        return list(map(self.open_forms().__contains__, words))
+
+    def open_forms(self) -> frozenset[str]:
+        """The words may_open holds, as they are written: _forms_opening of the title, name and
+        kinship tables, made once for them (a word is then one look-up, where reading its clitics
+        cost the first sight of every new word of the corpus)."""
+        held = self._open_forms  # (asked for every word: the tables compared one by one, no generator)
+        if not held or held[0] is not self.titles_by_first or held[1] is not self.names_by_first \
+                or held[2] is not self.kin_nouns:
+            held = self._open_forms = (self.titles_by_first, self.names_by_first, self.kin_nouns,
+                                       _forms_opening(self.titles_by_first, self.names_by_first, self.kin_nouns))
+        return held[3]
+
+
+def _forms_opening(titles_by_first: dict, names_by_first: dict, kin_nouns: dict) -> frozenset[str]:
+    """Every word whose clitic readings (tokens.stems, particle_reading) hold a head: the first word
+    of a title, a known name or a kinship noun, or a title's with ها (أميرها: not a definite word,
+    more than four letters). A word reads a head only as the head itself or behind a conjunction, a
+    preposition or both (ل before ال drops the alef: للرئيس), so those forms of each head are
+    all tried, and each is kept where its readings give the head back."""
+    heads = set(titles_by_first) | set(names_by_first) | set(kin_nouns)
+    heads.update(f for f in (title + POSSESSIVE for title in titles_by_first)
+                 if not f.startswith("ال") and len(f) > 4)
+    read = stems.__wrapped__  # (the tried forms are no words of a text: kept out of its cache)
+    forms = set()
+    for head in heads:
+        glued = [head, *(p + head for p in PREPOSITIONS)] + (["ل" + head[1:]] if head.startswith("ال") else [])
+        glued += [c + word for word in glued for c in CONJUNCTIONS]
+        forms.update(word for word in glued if any(stem == head for _, stem in read(word) + particle_reading(word)))
+    return frozenset(forms)
 
 
 @lru_cache(maxsize=65536)  # the same names recur across the articles of a batch
@@ -458,4 +471,5 @@ def build_person_lexicon(title_rows: list[dict], person_rows: list[dict], word_r
                 lexicon.single_names.setdefault(words[0], []).append((words, person))
             else:
                 lexicon.names_by_two.setdefault(words[:2], []).append((words, person))
+    lexicon.open_forms()  # made with the lexicon, not at the first text read
     return lexicon

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from itertools import compress
-from operator import itemgetter, not_, or_
+from operator import add, itemgetter, not_, or_
 
 from transforms.persons.crf import FOLD_SUM_IS_SEQUENTIAL, CrfModel, fold
 from transforms.persons.lexicon import CONNECTORS, PersonLexicon
@@ -343,7 +343,7 @@ class ModelVocabulary:
                 out.append(flags)
                 continue
             head = (row,) if stem_row is None else (stem_row,) if row is None else (row, stem_row)
-            out.append(tuple(column + rest for column, rest in zip(zip(*head), flags)))
+            out.append(tuple(map(add, zip(*head), flags)))  # each label's column: the head's rows, then the flags'
         return tuple(out)
 
 
