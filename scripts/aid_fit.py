@@ -76,15 +76,44 @@ def fitted(sets, c_value, thresholds, left_out=None, fold_of=None):
     return out
 
 
-def measure(items, score, sets, splits, c_value=0.5, thresholds=(0.5, 0.2, 0.05), model_alone=False):
+def stories(items) -> dict[str, str]:
+    """Each article's story: articles whose gold shares an aid record (the same donor, recipient and amount:
+    قطر → تركيا 15 مليار دولار in six develop articles) are one story, joined through any record they share;
+    an article with no gold aid is a story of its own."""
+    parent: dict[str, str] = {}
+
+    def root(a: str) -> str:
+        while parent.setdefault(a, a) != a:
+            a = parent[a]
+        return a
+
+    first_of: dict[tuple, str] = {}
+    for g, *_ in items:
+        root(g["id"])
+        for a in g["aid"]:
+            key = (a["donor"], a["recipient"], a["amount"])
+            if key in first_of:
+                parent[root(g["id"])] = root(first_of[key])
+            else:
+                first_of[key] = g["id"]
+    return {g["id"]: root(g["id"]) for g, *_ in items}
+
+
+def measure(items, score, sets, splits, c_value=0.5, thresholds=(0.5, 0.2, 0.05), model_alone=False,
+            story_of=None):
+    """In-sample and cross-validated P, R, F1; with `story_of` (stories()), the folds split whole stories, so
+    that no record is learnt from another article telling the same transfer."""
     everything = fitted(sets, c_value, thresholds)
     in_sample = decisions(items, score, lambda a: everything, model_alone)
     ids = sorted({g["id"] for g, *_ in items})
+    story_of = story_of or {a: a for a in ids}
+    groups = sorted(set(story_of.values()))
     runs = []
     for seed in range(splits):
-        order = ids[:]
+        order = groups[:]
         random.Random(seed).shuffle(order)
-        fold_of = {a: i % tm.FOLDS for i, a in enumerate(order)}
+        fold_of_story = {s: i % tm.FOLDS for i, s in enumerate(order)}
+        fold_of = {a: fold_of_story[story_of[a]] for a in ids}
         by_fold = {k: fitted(sets, c_value, thresholds, k, fold_of) for k in range(tm.FOLDS)}
         runs.append(decisions(items, score, lambda a: by_fold[fold_of[a]], model_alone))
     cv = tuple(sum(r[i] for r in runs) / len(runs) for i in range(3))
@@ -101,6 +130,8 @@ def main() -> None:
     parser.add_argument("--shared", type=Path, default=REPO.parent / "shared")
     parser.add_argument("--splits", type=int, default=4, help="random fold splits averaged")
     parser.add_argument("--grid", action="store_true", help="also the regularisation and threshold settings")
+    parser.add_argument("--stories", action="store_true",
+                        help="folds by story: articles sharing a gold aid record stay in one fold (stories())")
     args = parser.parse_args()
     score = load_scorer(args.shared)
     gold = develop_gold(args.shared, REPO)
@@ -113,14 +144,20 @@ def main() -> None:
     print("shipped models (in-sample)         P {:.3f} R {:.3f} F1 {:.3f}".format(*decisions(items, score, lambda a: shipped)))
     money, donors, recipients = examples(items, score)
     sets = {"aid": money, "aid-donor": donors, "aid-recipient": recipients}
-    print(line("model + frame rules (refitted)", *measure(items, score, sets, args.splits)), flush=True)
-    print(line("model alone (refitted)", *measure(items, score, sets, args.splits, model_alone=True)), flush=True)
+    story_of = stories(items) if args.stories else None
+    if story_of:
+        print(f"folds by story: {len(set(story_of.values()))} stories")
+    print(line("model + frame rules (refitted)", *measure(items, score, sets, args.splits, story_of=story_of)), flush=True)
+    print(line("model alone (refitted)", *measure(items, score, sets, args.splits, model_alone=True, story_of=story_of)),
+          flush=True)
     if args.grid:
         for c_value in (0.1, 0.2, 1.0, 2.0):
-            print(line(f"model + frame rules, C {c_value}", *measure(items, score, sets, args.splits, c_value)), flush=True)
-        for threshold in (0.4, 0.45, 0.55, 0.6):
+            print(line(f"model + frame rules, C {c_value}",
+                       *measure(items, score, sets, args.splits, c_value, story_of=story_of)), flush=True)
+        for threshold in (0.4, 0.45, 0.55, 0.6, 0.7):
             print(line(f"model + frame rules, threshold {threshold}",
-                       *measure(items, score, sets, args.splits, thresholds=(threshold, 0.2, 0.05))), flush=True)
+                       *measure(items, score, sets, args.splits, thresholds=(threshold, 0.2, 0.05), story_of=story_of)),
+                  flush=True)
 
 
 if __name__ == "__main__":

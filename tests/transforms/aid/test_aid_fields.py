@@ -82,3 +82,11 @@ def test_a_verb_of_cutting_with_a_promise_is_a_pledge():
     # BB-middleEast-939-20180825 (non-gold): a cut is still a cut.
     assert status("وخفّضت واشنطن بالفعل نحو 65 مليون دولار من أموال كانت تدفعها لوكالة الأمم المتحدة لإغاثة وتشغيل "
                   "اللاجئين الفلسطينيين.", "65") == "cut"
+
+
+def test_developmental_aid_is_development():
+    # ANT FR-internationalNews-485-20180317 (non-gold, scripts/aid_sample.py): مساعدات إنمائية (class aid_development,
+    # beside تنموي) was unspecified before.
+    body = ("وتخصص فرنسا مساعدات إنمائية بحوالي 85 مليون يورو في السنة للنيجر التي شدد كولومب على \"دورها الأساسي\" "
+            "كونها \"الدولة الأفضل تنظيما لاحتواء الهجمات الإرهابية\" وأيضا لمكافحتها الهجرة غير الشرعية.")
+    assert _types(None, body) == [("FR", "NE", 8.5e7, "development")]
