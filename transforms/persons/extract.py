@@ -614,17 +614,22 @@ _UNLISTED_INSIDE_MIN = 0.02
 
 
 def _end_before_unlisted_word(tokens: Tokens, first: int, end: int, lexicon: PersonLexicon,
-                              country_at: dict) -> int:
+                              country_at: dict, cut: int = 0) -> int:
     """Where an untitled name read from a given name (tokens first..end-1) ends: before the first
     word that the learned tagger reads as no name word and that no list of the corpus's name words
     holds, a noun in construct or an adjective after a given name that is also a word (حسن الضيافة،
     سعيد بلقائكم، بارك موقوفة، عمرو دياب بفارغ الصبر), not a family name (خالد العطية، أحمد
     معيتيق). The opening word is asked too unless a known name holds it: the given-name list, built
     partly from other corpora, holds clubs (بايرن ميونيخ) and verbs (حذروا ترامب) too. first when the
-    opening word is no name word."""
+    opening word is no name word. `cut`: letters of a conjunction glued to the opening word; when
+    the corpus writes the glued word often as و and a given name (conjunct_given_names: ومحمد), the
+    word is asked as the name reads it (ومحمد عساف: محمد), as the tagger reads the glued form as no
+    name word (not وبارك بن دغر, «and blessed»)."""
     items = tokens.items
     for k in range(first, end):
         word = items[k].text
+        if k == first and cut and items[k].key in lexicon.conjunct_given_names:
+            word = word[cut:]
         if word in lexicon.person_words or word in CONNECTORS or word in PARTICLES \
                 or (k > first and items[k - 1].text in CONNECTORS) \
                 or (k > first and (word in lexicon.given_names or word in lexicon.name_parts)):
@@ -1131,7 +1136,7 @@ def _scan(text: str, tokens: Tokens, lexicon: PersonLexicon, country_at: dict) -
                     cut = _preposition_on_name(items[i], lexicon)
                     given = word[cut:]
             if end > i and lexicon.tagger is not None:
-                end = _end_before_unlisted_word(tokens, i, end, lexicon, country_at)
+                end = _end_before_unlisted_word(tokens, i, end, lexicon, country_at, cut)
                 if end - i < 2:
                     end = i
             if end > i:
