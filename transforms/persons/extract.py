@@ -793,6 +793,8 @@ def _without_trailing_non_name(tokens: Tokens, m: _Mention, lexicon: PersonLexic
 # At or above this probability (the tagger's) that a word goes on the name before it, a name the
 # rules closed before that word takes it.
 _CONTINUES_MIN = 0.9
+# ... and at or above this one when the word reads as a present verb behind a glued و or ف.
+_CLITIC_VERB_CONTINUES_MIN = 0.99
 
 
 def _continued_by_tagger(tokens: Tokens, m: _Mention, lexicon: PersonLexicon, country_at: dict) -> _Mention:
@@ -812,9 +814,14 @@ def _continued_by_tagger(tokens: Tokens, m: _Mention, lexicon: PersonLexicon, co
     # an adjective (القيادي الحوثي): the tagger tells them apart.
     nisba = token.article and word.endswith("ي")
     if (token.key in lexicon.stop_words and not nisba) or word in CONNECTORS or word in PARTICLES \
-            or is_verb(word, lexicon) or past_verb(word, lexicon) or past_feminine_verb(word, lexicon) \
-            or (lexicon.may_open(word) and match_title(tokens, k, lexicon, country_at) is not None) \
-            or continues_marginal(tokens, k, lexicon.tagger, lexicon, country_at) < _CONTINUES_MIN:
+            or past_verb(word, lexicon) or past_feminine_verb(word, lexicon) \
+            or (lexicon.may_open(word) and match_title(tokens, k, lexicon, country_at) is not None):
+        return m
+    continues = continues_marginal(tokens, k, lexicon.tagger, lexicon, country_at)
+    # A word that is a present verb only behind a glued و or ف (فيشر: ف + يشر، وندي: و + ندي) goes on
+    # the name when the tagger is all but sure (الممثلة الراحلة كاري فيشر التي); a bare one never does.
+    verb = is_verb(word, lexicon)
+    if continues < _CONTINUES_MIN or (verb and (word in lexicon.verbs or continues < _CLITIC_VERB_CONTINUES_MIN)):
         return m
     return _Mention(m.words + (word,), m.char_start, token.oend, m.title, None, k + 1, m.single)
 
