@@ -45,3 +45,16 @@ def test_a_title_after_the_name_stays_out_of_it():
 def test_a_family_name_read_as_a_verb_only_behind_a_glued_letter_goes_on_the_name(text, name, cut):
     found = names(text)
     assert name in found and cut not in found
+
+
+@pytest.mark.parametrize("text, name, cut", [
+    # CN-internationalNews-678-20181009 (non-gold): the mined lexicon holds منغ هونغ
+    ("أعلنت فيه أن رئيس الإنتربول السابق منغ هونغ ووي مجتجز لديها قيد التحقيق بتهمة الفساد.",
+     "منغ هونغ ووي", "منغ هونغ"),
+    # SK-internationalNews-571-20180324 (non-gold): the mined lexicon holds محمد فوزي
+    ("وقال المفتش العام للشرطة، محمد فوزي هارون، في بيان، إن الشرطة اعتقلت ستة ماليزيين",
+     "محمد فوزي هارون", "محمد فوزي"),
+])
+def test_a_known_name_written_whole_goes_on_with_the_tagger_s_next_word(text, name, cut):
+    found = names(text)
+    assert name in found and cut not in found

@@ -805,7 +805,10 @@ def _continued_by_tagger(tokens: Tokens, m: _Mention, lexicon: PersonLexicon, co
     connector, a country, a verb or a title."""
     items = tokens.items
     k = m.tok_end
-    if m.known is not None or not 0 < k < len(items) or items[k - 1].oend != m.char_end \
+    # A known name of two words or more written whole may go on too: the mined lexicon holds names
+    # read cut (محمد صالح for محمد صالح النظيف، منغ هونغ for منغ هونغ ووي).
+    if (m.known is not None and (len(m.words) < 2 or m.known.words != m.words)) \
+            or not 0 < k < len(items) or items[k - 1].oend != m.char_end \
             or not tokens.soft_gap(k - 1) or k in country_at:
         return m
     token = items[k]
