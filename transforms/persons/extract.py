@@ -1418,7 +1418,8 @@ def _tagged_mentions(tokens: Tokens, mentions: list[_Mention], lexicon: PersonLe
     # clitic (بفرلي لنزي ... وقالت لنزي).
     named = {w for m in mentions for w in m.words}
     spans = [span for span in tag_spans(tokens, lexicon.tagger, lexicon, country_at, inside)
-             if span[2] >= lexicon.tagger_threshold]
+             if span[2] >= lexicon.tagger_threshold
+             or (span[2] >= _SET_OFF_MIN and _set_off_by_commas(tokens, span[0], span[1], lexicon, country_at))]
     # ... and so is a word the tagger reads inside a longer name of the same text, after its first
     # word (هارفي واينستين ... يقتاد فيه واينستين: not و + اينستين).
     named.update(items[k].text for first, end, _ in spans if end - first >= 2 for k in range(first + 1, end))
@@ -1480,6 +1481,27 @@ def _tagged_mentions(tokens: Tokens, mentions: list[_Mention], lexicon: PersonLe
 
 
 _QUOTES = frozenset('"«»“”„\'')
+# At or above this confidence (the tagger's) a span of two to four words set off by commas is a name.
+_SET_OFF_MIN = 0.5
+_SET_OFF_MAX_WORDS = 4
+
+
+def _set_off_by_commas(tokens: Tokens, first: int, end: int, lexicon: PersonLexicon, country_at: dict) -> bool:
+    """Tokens first..end-1, two to four words, stand between a comma or a title before them and a
+    comma after them: a name in apposition, the news's way of naming someone after a description
+    (وقالت الشرطة إن الشاب، آليك ميناسيان، وعمره؛ لاعب مانشستر سيتي، ليروي ساني،). A title phrase
+    running up to the comma before them is _names_in_apposition's to read, with the title. Not a
+    span opening with a frequent word (فإن حسين البكلي، أوصى ديفيز) nor one holding a word glued to
+    و, two names of a list (شيردان شاكيري وغرانيت شاكا)."""
+    items = tokens.items
+    if not 2 <= end - first <= _SET_OFF_MAX_WORDS or first == 0 or end >= len(items) \
+            or items[first].key in lexicon.stop_words or any(items[k].text[0] == "و" for k in range(first + 1, end)):
+        return False
+    if tokens.gap_text(end - 1).strip()[:1] not in ("،", ","):
+        return False
+    if tokens.gap_text(first - 1).strip() in ("،", ","):
+        return _title_before_comma(tokens, first, lexicon, country_at) is None
+    return _title_ends_at(tokens, first, lexicon, country_at)
 
 
 def _quoted_alone(tokens: Tokens, k: int) -> bool:
