@@ -614,17 +614,22 @@ _UNLISTED_INSIDE_MIN = 0.02
 
 
 def _end_before_unlisted_word(tokens: Tokens, first: int, end: int, lexicon: PersonLexicon,
-                              country_at: dict) -> int:
+                              country_at: dict, cut: int = 0) -> int:
     """Where an untitled name read from a given name (tokens first..end-1) ends: before the first
     word that the learned tagger reads as no name word and that no list of the corpus's name words
     holds, a noun in construct or an adjective after a given name that is also a word (حسن الضيافة،
     سعيد بلقائكم، بارك موقوفة، عمرو دياب بفارغ الصبر), not a family name (خالد العطية، أحمد
     معيتيق). The opening word is asked too unless a known name holds it: the given-name list, built
     partly from other corpora, holds clubs (بايرن ميونيخ) and verbs (حذروا ترامب) too. first when the
-    opening word is no name word."""
+    opening word is no name word. `cut`: letters of a conjunction glued to the opening word; when
+    the corpus writes the glued word often as و and a given name (conjunct_given_names: ومحمد), the
+    word is asked as the name reads it (ومحمد عساف: محمد), as the tagger reads the glued form as no
+    name word (not وبارك بن دغر, «and blessed»)."""
     items = tokens.items
     for k in range(first, end):
         word = items[k].text
+        if k == first and cut and items[k].key in lexicon.conjunct_given_names:
+            word = word[cut:]
         if word in lexicon.person_words or word in CONNECTORS or word in PARTICLES \
                 or (k > first and items[k - 1].text in CONNECTORS) \
                 or (k > first and (word in lexicon.given_names or word in lexicon.name_parts)):
@@ -788,6 +793,8 @@ def _without_trailing_non_name(tokens: Tokens, m: _Mention, lexicon: PersonLexic
 # At or above this probability (the tagger's) that a word goes on the name before it, a name the
 # rules closed before that word takes it.
 _CONTINUES_MIN = 0.9
+# ... and at or above this one when the word reads as a present verb behind a glued و or ف.
+_CLITIC_VERB_CONTINUES_MIN = 0.99
 
 
 def _continued_by_tagger(tokens: Tokens, m: _Mention, lexicon: PersonLexicon, country_at: dict) -> _Mention:
@@ -798,7 +805,10 @@ def _continued_by_tagger(tokens: Tokens, m: _Mention, lexicon: PersonLexicon, co
     connector, a country, a verb or a title."""
     items = tokens.items
     k = m.tok_end
-    if m.known is not None or not 0 < k < len(items) or items[k - 1].oend != m.char_end \
+    # A known name of two words or more written whole may go on too: the mined lexicon holds names
+    # read cut (محمد صالح for محمد صالح النظيف، منغ هونغ for منغ هونغ ووي).
+    if (m.known is not None and (len(m.words) < 2 or m.known.words != m.words)) \
+            or not 0 < k < len(items) or items[k - 1].oend != m.char_end \
             or not tokens.soft_gap(k - 1) or k in country_at:
         return m
     token = items[k]
@@ -807,9 +817,14 @@ def _continued_by_tagger(tokens: Tokens, m: _Mention, lexicon: PersonLexicon, co
     # an adjective (القيادي الحوثي): the tagger tells them apart.
     nisba = token.article and word.endswith("ي")
     if (token.key in lexicon.stop_words and not nisba) or word in CONNECTORS or word in PARTICLES \
-            or is_verb(word, lexicon) or past_verb(word, lexicon) or past_feminine_verb(word, lexicon) \
-            or (lexicon.may_open(word) and match_title(tokens, k, lexicon, country_at) is not None) \
-            or continues_marginal(tokens, k, lexicon.tagger, lexicon, country_at) < _CONTINUES_MIN:
+            or past_verb(word, lexicon) or past_feminine_verb(word, lexicon) \
+            or (lexicon.may_open(word) and match_title(tokens, k, lexicon, country_at) is not None):
+        return m
+    continues = continues_marginal(tokens, k, lexicon.tagger, lexicon, country_at)
+    # A word that is a present verb only behind a glued و or ف (فيشر: ف + يشر، وندي: و + ندي) goes on
+    # the name when the tagger is all but sure (الممثلة الراحلة كاري فيشر التي); a bare one never does.
+    verb = is_verb(word, lexicon)
+    if continues < _CONTINUES_MIN or (verb and (word in lexicon.verbs or continues < _CLITIC_VERB_CONTINUES_MIN)):
         return m
     return _Mention(m.words + (word,), m.char_start, token.oend, m.title, None, k + 1, m.single)
 
@@ -1131,7 +1146,7 @@ def _scan(text: str, tokens: Tokens, lexicon: PersonLexicon, country_at: dict) -
                     cut = _preposition_on_name(items[i], lexicon)
                     given = word[cut:]
             if end > i and lexicon.tagger is not None:
-                end = _end_before_unlisted_word(tokens, i, end, lexicon, country_at)
+                end = _end_before_unlisted_word(tokens, i, end, lexicon, country_at, cut)
                 if end - i < 2:
                     end = i
             if end > i:
@@ -1403,7 +1418,8 @@ def _tagged_mentions(tokens: Tokens, mentions: list[_Mention], lexicon: PersonLe
     # clitic (بفرلي لنزي ... وقالت لنزي).
     named = {w for m in mentions for w in m.words}
     spans = [span for span in tag_spans(tokens, lexicon.tagger, lexicon, country_at, inside)
-             if span[2] >= lexicon.tagger_threshold]
+             if span[2] >= lexicon.tagger_threshold
+             or (span[2] >= _SET_OFF_MIN and _set_off_by_commas(tokens, span[0], span[1], lexicon, country_at))]
     # ... and so is a word the tagger reads inside a longer name of the same text, after its first
     # word (هارفي واينستين ... يقتاد فيه واينستين: not و + اينستين).
     named.update(items[k].text for first, end, _ in spans if end - first >= 2 for k in range(first + 1, end))
@@ -1465,6 +1481,27 @@ def _tagged_mentions(tokens: Tokens, mentions: list[_Mention], lexicon: PersonLe
 
 
 _QUOTES = frozenset('"«»“”„\'')
+# At or above this confidence (the tagger's) a span of two to four words set off by commas is a name.
+_SET_OFF_MIN = 0.5
+_SET_OFF_MAX_WORDS = 4
+
+
+def _set_off_by_commas(tokens: Tokens, first: int, end: int, lexicon: PersonLexicon, country_at: dict) -> bool:
+    """Tokens first..end-1, two to four words, stand between a comma or a title before them and a
+    comma after them: a name in apposition, the news's way of naming someone after a description
+    (وقالت الشرطة إن الشاب، آليك ميناسيان، وعمره؛ لاعب مانشستر سيتي، ليروي ساني،). A title phrase
+    running up to the comma before them is _names_in_apposition's to read, with the title. Not a
+    span opening with a frequent word (فإن حسين البكلي، أوصى ديفيز) nor one holding a word glued to
+    و, two names of a list (شيردان شاكيري وغرانيت شاكا)."""
+    items = tokens.items
+    if not 2 <= end - first <= _SET_OFF_MAX_WORDS or first == 0 or end >= len(items) \
+            or items[first].key in lexicon.stop_words or any(items[k].text[0] == "و" for k in range(first + 1, end)):
+        return False
+    if tokens.gap_text(end - 1).strip()[:1] not in ("،", ","):
+        return False
+    if tokens.gap_text(first - 1).strip() in ("،", ","):
+        return _title_before_comma(tokens, first, lexicon, country_at) is None
+    return _title_ends_at(tokens, first, lexicon, country_at)
 
 
 def _quoted_alone(tokens: Tokens, k: int) -> bool:
