@@ -130,19 +130,9 @@ def make_room(cache: dict, most: int) -> None:
 def tokenize(text: str, normalized: NormalizedText | None = None) -> Tokens:
     norm = normalized if normalized is not None else normalize(text)
     items = []
-    dropped = norm.dropped
-    k = 0  # dropped characters before the current position: offsets only grow, so one walk maps all
-
-    def original(index: int) -> int:
-        nonlocal k
-        while k < len(dropped) and dropped[k] <= index + k:
-            k += 1
-        return index + k
-
     for m in _WORD.finditer(norm.text):
-        word = m.group()
-        start, end = (original(m.start()), original(m.end() - 1) + 1) if dropped else (m.start(), m.end())
-        items.append(_token(text, word, m.start(), m.end(), start, end))
+        start, end = norm.span_to_original(m.start(), m.end())
+        items.append(_token(text, m.group(), m.start(), m.end(), start, end))
     return Tokens(norm, items, text)
 
 
