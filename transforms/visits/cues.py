@@ -442,6 +442,9 @@ class ClauseWords:
     # A complementiser of either class over the raw text (visit_reported_that and visit_reported_opener: أن، إن، بأنه): a
     # trip's destination is not looked for past it (frames/go.py).
     opens_clause: re.Pattern = reported_that_pattern(None)
+    # The complementisers of class complementiser (ان، بان، لان), normalised, as an alternation, longest first (never
+    # matching without a row): frames/visitors.py builds on it the clause a bare one opens and the pronoun of one.
+    complementisers: str = "(?!)"
     # An ambassador's or a chargé's title (class visit_ambassador): he is at post, no visitor (filters.py, extract.py).
     ambassador: re.Pattern = ambassador_pattern(None)
     # The words of a plan before and after a visit word (classes visit_planned_before, visit_planned_after): the visit is
@@ -569,6 +572,7 @@ def clause_words(cues: CueLexicon) -> ClauseWords:
                        in_place=in_place_pattern(cues), actor_words=actor_words(cues), day_apart=_day_apart(cues),
                        reported=reported_pattern(cues), reported_that=reported_that_pattern(cues),
                        opens_clause=reported_that_pattern(cues, ("visit_reported_that", "visit_reported_opener")),
+                       complementisers=_complementisers(cues) or "(?!)",
                        ambassador=ambassador_pattern(cues), planned_before=planned_before_pattern(cues),
                        planned_after=planned_after_pattern(cues), seat_words=seat_words(cues),
                        receive_verb=cues.word_pattern("visit_receive_verb", conjunctions=True),
@@ -608,9 +612,14 @@ def _hosting_right_before(cues: CueLexicon) -> re.Pattern:
     return re.compile(rf"(?:{verbs})(?:ه|ها|هم)?\s+(?:(?:مدينه|العاصمه|عاصمه|جزيره|منطقه)\s+)?$")
 
 
+def _complementisers(cues: CueLexicon) -> str:
+    """The normalised forms of class complementiser as an alternation, longest first; "" without a row."""
+    return "|".join(sorted((form for form, entries in cues.forms.items()
+                            if any(e[1] == "complementiser" for e in entries)), key=lambda w: (-len(w), w)))
+
+
 def _future_complement(cues: CueLexicon) -> re.Pattern | None:
-    complementiser = "|".join(sorted((form for form, entries in cues.forms.items()
-                                      if any(e[1] == "complementiser" for e in entries)), key=lambda w: (-len(w), w)))
+    complementiser = _complementisers(cues)
     if not complementiser:
         return None
     stems, words = cues.word_alternation("date_not_future_stem"), cues.word_alternation("date_not_future_word")
