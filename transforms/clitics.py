@@ -20,6 +20,21 @@ PRONOUNS = ("هما", "هم", "هن", "ها", "ه", "نا", "كم", "ك", "ي")
 _MIN_STEM = 2
 
 
+# Every pair of a conjunction and a preposition a token may open with (none of either first), in the order the
+# readers try them: none, ب، ل، ك; و، وب، ول، وك; ف، فب، فل، فك.
+_PROCLITIC_PAIRS = tuple((conj, prep) for conj in ("", *CONJUNCTIONS) for prep in ("", *PREPOSITIONS))
+
+
+def proclitic_splits(token: str):
+    """(conjunction, preposition, rest) for each pair of _PROCLITIC_PAIRS the token opens with, the bare token
+    first. Which splits a reader keeps (the letters left, ك only before the article, ل before a word in ل) is the
+    reader's: the gazetteer's (entities/clitics.proclitic_readings) and the aid words' (aid/cues.readings) read
+    their lexicons' keys, which keep the article, unlike `readings`."""
+    for conj, prep in _PROCLITIC_PAIRS:
+        if token.startswith(conj + prep):
+            yield conj, prep, token[len(conj) + len(prep):]
+
+
 class Reading(NamedTuple):
     """One way to read a token: proclitics, the stem, and a pronoun suffix. (A named tuple: made
     for every reading of every new word form, and cheap to make.)"""

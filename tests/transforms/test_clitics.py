@@ -48,3 +48,16 @@ def test_kaf_is_read_only_before_the_article():
     known = {"بيرا", "السعوديه"}.__contains__
     assert list(proclitic_readings("كبيرا", known)) == []
     assert list(proclitic_readings("كالسعوديه", known)) == [(1, "السعوديه")]
+
+
+def test_the_gazetteer_and_the_aid_words_split_proclitics_with_one_function():
+    # transforms.clitics.proclitic_splits (issue 8): every conjunction and preposition a token opens with, the bare
+    # token first; the gazetteer and the aid words keep what their lexicons' keys need. "وللمساعدات" (aid/cues.py).
+    from transforms.aid.cues import readings as aid_readings
+    from transforms.clitics import proclitic_splits
+
+    token = normalize_key("وللمساعدات")
+    assert list(proclitic_splits(token)) == [("", "", "وللمساعدات"), ("و", "", "للمساعدات"), ("و", "ل", "لمساعدات")]
+    assert aid_readings(token)[:4] == ("وللمساعدات", "للمساعدات", "المساعدات", "مساعدات")
+    assert list(proclitic_splits(normalize_key("كبيرا"))) == [("", "", "كبيرا"), ("", "ك", "بيرا")]
+    assert readings("كبيرا") == []  # ك is read only before the article
