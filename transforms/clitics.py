@@ -20,6 +20,24 @@ PRONOUNS = ("هما", "هم", "هن", "ها", "ه", "نا", "كم", "ك", "ي")
 _MIN_STEM = 2
 
 
+def proclitic_splits(token: str) -> list[tuple[str, str, str]]:
+    """(conjunction, preposition, rest) for each way the token opens with a conjunction (none, و، ف) and then a
+    preposition (none, ب، ل، ك), in that order: the bare token first, then ب/ل/ك, or و/ف and و/ف + ب/ل/ك. Which
+    splits a reader keeps (the letters left, ك only before the article, ل before a word in ل) is the reader's: the
+    gazetteer's (entities/clitics.proclitic_readings), the aid words' (aid/cues.readings) and the person words'
+    (persons/tokens.stems) read keys that keep the article, unlike `readings`. (A list made straight from the first
+    two letters: the readers ask it of every new word.)"""
+    first = token[:1]
+    if first in PREPOSITIONS:
+        return [("", "", token), ("", first, token[1:])]
+    if first in CONJUNCTIONS:
+        second = token[1:2]
+        if second in PREPOSITIONS:
+            return [("", "", token), (first, "", token[1:]), (first, second, token[2:])]
+        return [("", "", token), (first, "", token[1:])]
+    return [("", "", token)]
+
+
 class Reading(NamedTuple):
     """One way to read a token: proclitics, the stem, and a pronoun suffix. (A named tuple: made
     for every reading of every new word form, and cheap to make.)"""

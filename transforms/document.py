@@ -18,8 +18,8 @@ import bisect
 import re
 from dataclasses import dataclass, field, replace
 from functools import cached_property
-from itertools import accumulate, count, repeat
-from operator import add, attrgetter, sub
+from itertools import accumulate, repeat
+from operator import add, attrgetter
 from typing import NamedTuple
 
 from transforms.arabic_text import NormalizedText, normalize
@@ -215,23 +215,14 @@ def _tokenized(norm: NormalizedText) -> tuple[tuple[Token, ...], list[str], list
     text between them without a match object per word, and the running sum of the pieces'
     lengths gives each word's start and end.
 
-    An original offset is the normalised one plus the dropped characters before it. With
-    shifted[j] = dropped[j] - j (non-decreasing, since dropped offsets strictly increase), the
-    j-th dropped character stands before the original place of normalised offset i exactly when
-    shifted[j] <= i, so bisect_right(shifted, i) of them do. A token's start counts those before
-    its first character, its end those before its last (a mark after the last letter, مصرُ, stays
-    outside the token)."""
+    The original offsets are the normalised text's map's (NormalizedText.spans_to_original): a
+    token's start counts the dropped characters before its first character, its end those before
+    its last (a mark after the last letter, مصرُ, stays outside the token)."""
     pieces = _TOKEN_SPLIT.split(norm.text)  # gap, word, gap, word, ..., gap
     words = pieces[1::2]
     bounds = list(accumulate(map(len, pieces)))
     starts, ends = bounds[0:-1:2], bounds[1::2]
-    dropped = norm.dropped
-    if not dropped:  # both offsets are the same
-        ostarts, oends = starts, ends
-    else:
-        shifted = list(map(sub, dropped, count()))
-        ostarts = list(map(add, starts, map(bisect.bisect_right, repeat(shifted), starts)))
-        oends = list(map(add, ends, map(bisect.bisect_right, repeat(shifted), map(add, ends, repeat(-1)))))
+    ostarts, oends = norm.spans_to_original(starts, ends)
     # a Token from all its fields, without NamedTuple's Python-level __new__
     tokens = tuple(map(tuple.__new__, repeat(Token), zip(words, starts, ends, ostarts, oends)))
     return tokens, words, ostarts, oends

@@ -62,3 +62,21 @@ def test_dropped_offsets_of_adjacent_marks_and_marks_ending_the_text():
     word = normalize("تحدٍّ")  # the marks end the text: nothing after the last one
     assert (word.text, word.dropped) == ("تحد", (3, 4))
     assert normalize("تحدي").dropped == ()
+
+
+def test_every_token_map_is_the_normalised_texts_map():
+    # One offset map (issue 8): the analysed document's tokens and the persons tokens take their
+    # original offsets from NormalizedText, and a batch of spans maps as each span does alone.
+    # A real sentence of the seed (aid_complementiser), its damma dropped: وُجهت.
+    from transforms.document import tokenize as document_tokens
+    from transforms.persons.tokens import tokenize as person_tokens
+
+    source = "وقد وُجهت لمانافورت تهم بأنه دفع ما قيمته 2.5 مليون دولار أمريكي، لسياسيين أوروبيين"
+    norm = normalize(source)
+    tokens = document_tokens(source, norm)
+    starts, ends = [t.start for t in tokens], [t.end for t in tokens]
+    assert norm.spans_to_original(starts, ends) == ([t.ostart for t in tokens], [t.oend for t in tokens])
+    assert [norm.span_to_original(s, e) for s, e in zip(starts, ends)] == [(t.ostart, t.oend) for t in tokens]
+    assert [source[t.ostart:t.oend] for t in tokens][:3] == ["وقد", "وُجهت", "لمانافورت"]
+    words = person_tokens(source, norm).items
+    assert [(w.ostart, w.oend) for w in words] == [(t.ostart, t.oend) for t in tokens if t.text.isalpha()]

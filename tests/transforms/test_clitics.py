@@ -48,3 +48,27 @@ def test_kaf_is_read_only_before_the_article():
     known = {"بيرا", "السعوديه"}.__contains__
     assert list(proclitic_readings("كبيرا", known)) == []
     assert list(proclitic_readings("كالسعوديه", known)) == [(1, "السعوديه")]
+
+
+def test_the_gazetteer_and_the_aid_words_split_proclitics_with_one_function():
+    # transforms.clitics.proclitic_splits (issue 8): every conjunction and preposition a token opens with, the bare
+    # token first; the gazetteer and the aid words keep what their lexicons' keys need. "وللمساعدات" (aid/cues.py).
+    from transforms.aid.cues import readings as aid_readings
+    from transforms.clitics import proclitic_splits
+
+    token = normalize_key("وللمساعدات")
+    assert list(proclitic_splits(token)) == [("", "", "وللمساعدات"), ("و", "", "للمساعدات"), ("و", "ل", "لمساعدات")]
+    assert aid_readings(token)[:4] == ("وللمساعدات", "للمساعدات", "المساعدات", "مساعدات")
+    assert list(proclitic_splits(normalize_key("كبيرا"))) == [("", "", "كبيرا"), ("", "ك", "بيرا")]
+    assert readings("كبيرا") == []  # ك is read only before the article
+
+
+def test_the_person_words_strip_a_chain_of_proclitics_with_the_same_function():
+    # persons/tokens.stems reads proclitic_splits: a conjunction, then a preposition, each while more than three
+    # letters remain; ل before ل is ل + ال. "وبالرئيس", "للرئيس" (the function's own examples), "وماتيس".
+    from transforms.persons.tokens import stems
+
+    assert stems("وبالرئيس") == ((0, "وبالرئيس"), (1, "بالرئيس"), (2, "الرئيس"))
+    assert stems("للرئيس") == ((0, "للرئيس"), (1, "الرئيس"))
+    assert stems("وماتيس") == ((0, "وماتيس"), (1, "ماتيس"))
+    assert stems("وبها") == ((0, "وبها"), (1, "بها")) and stems("بلد") == ((0, "بلد"),)

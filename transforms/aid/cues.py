@@ -11,11 +11,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from transforms.arabic_text import normalize_key
-from transforms.clitics import CONJUNCTIONS, PREPOSITIONS
+from transforms.clitics import proclitic_splits
 from transforms.cue_lexicon import CueLexicon, class_and_unseen_alternation, class_and_unseen_words
 
-_CONJUNCTIONS = ("", *CONJUNCTIONS)  # none, or one (transforms.clitics)
-_PREPOSITIONS = ("", *PREPOSITIONS)
 _ENCLITICS = ("هما", "هم", "ها", "ه", "نا")
 
 
@@ -25,19 +23,14 @@ def readings(token: str) -> tuple[str, ...]:
     first: وللمساعدات → [وللمساعدات, للمساعدات, مساعدات, …]; ودائع keeps ودائع as its first
     reading; خصصته gives خصصه (a noun's possessive) and خصصت (a verb's object); ستعلق gives تعلق."""
     out = [token]
-    for conj in _CONJUNCTIONS:
-        rest = token[len(conj):] if token.startswith(conj) else None
-        if rest is None:
-            continue
-        for prep in _PREPOSITIONS:
-            if not rest.startswith(prep):
-                continue
-            word = rest[len(prep):]
-            if prep == "ل" and word.startswith("ل"):
-                word = "ال" + word[1:]  # للمساعدات = ل + المساعدات
-            for form in (word, word[2:] if word.startswith("ال") else None):
-                if form and len(form) >= 2 and form not in out:
-                    out.append(form)
+    # (unlike transforms.clitics.readings: the aid lists hold each word with and without ال, ك is read before
+    # any word, and a verb's future, dual and plural are read off too)
+    for _, prep, word in proclitic_splits(token):
+        if prep == "ل" and word.startswith("ل"):
+            word = "ال" + word[1:]  # للمساعدات = ل + المساعدات
+        for form in (word, word[2:] if word.startswith("ال") else None):
+            if form and len(form) >= 2 and form not in out:
+                out.append(form)
     # A pronoun on the word: a noun's possessive (مساعداتها، دعمه، قروضهم، دعوته → دعوة) or a
     # verb's object (خصصته، منحتها → خصصت، منحت): a final ت before the pronoun is read both ways.
     for form in list(out):

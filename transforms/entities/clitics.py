@@ -7,12 +7,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
-from transforms.clitics import CONJUNCTIONS, PREPOSITIONS
+from transforms.clitics import CONJUNCTIONS, PREPOSITIONS, proclitic_splits
 
-# Conjunctions come first, then a preposition: و/ف then ب/ل/ك (وبالقاهرة، فلمصر، كالسعودية).
-_CONJUNCTIONS = ("", *CONJUNCTIONS)
-_PREPOSITIONS = ("", *PREPOSITIONS)
-_PREFIXES = tuple((c + p, p) for c in _CONJUNCTIONS for p in _PREPOSITIONS if c + p)
 _FIRST_LETTERS = frozenset(CONJUNCTIONS + PREPOSITIONS)
 _MIN_REMAINDER = 2
 
@@ -20,25 +16,24 @@ _MIN_REMAINDER = 2
 def proclitic_readings(token: str, is_known: Callable[[str], bool]) -> Iterator[tuple[int, str]]:
     """(offset where the word starts inside `token`, the word's lexicon key), most literal first.
 
-    ل before the article drops its alef: للكويت is ل + الكويت, so the key is الكويت and the
-    reported word starts at the article's remaining ل.
+    Conjunctions come first, then a preposition: و/ف then ب/ل/ك (وبالقاهرة، فلمصر، كالسعودية;
+    transforms.clitics.proclitic_splits). The key keeps the article, as the lexicon writes it. ل before
+    the article drops its alef: للكويت is ل + الكويت, so the key is الكويت and the reported word starts
+    at the article's remaining ل; and ل + a word in ل (للبنان) is read so too.
     """
     if is_known(token):
         yield 0, token
     if token[:1] not in _FIRST_LETTERS:
         return
-    for prefix, prep in _PREFIXES:
-        if not token.startswith(prefix):
-            continue
-        rest = token[len(prefix):]
-        if len(rest) < _MIN_REMAINDER:
+    for conj, prep, rest in proclitic_splits(token):
+        if not (conj or prep) or len(rest) < _MIN_REMAINDER:
             continue
         if prep == "ك" and not rest.startswith("ال"):
             continue  # ك is read only before the article (كالسعودية): كبيرا is not ك + بيرا (Beira)
         if is_known(rest):
-            yield len(prefix), rest
+            yield len(conj) + len(prep), rest
         if prep == "ل" and rest.startswith("ل") and is_known("ا" + rest):
-            yield len(prefix), "ا" + rest
+            yield len(conj) + len(prep), "ا" + rest
 
 
 # Endings of a nisba adjective built on its masculine singular (مصري): feminine, the sound

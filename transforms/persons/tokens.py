@@ -12,7 +12,7 @@ from itertools import islice
 from typing import NamedTuple
 
 from transforms.arabic_text import NormalizedText, normalize
-from transforms.clitics import CONJUNCTIONS, PREPOSITIONS
+from transforms.clitics import proclitic_splits
 
 # A word: letters only (digits and punctuation end a name).
 _WORD = re.compile(r"[^\W\d_]+")
@@ -130,19 +130,9 @@ def make_room(cache: dict, most: int) -> None:
 def tokenize(text: str, normalized: NormalizedText | None = None) -> Tokens:
     norm = normalized if normalized is not None else normalize(text)
     items = []
-    dropped = norm.dropped
-    k = 0  # dropped characters before the current position: offsets only grow, so one walk maps all
-
-    def original(index: int) -> int:
-        nonlocal k
-        while k < len(dropped) and dropped[k] <= index + k:
-            k += 1
-        return index + k
-
     for m in _WORD.finditer(norm.text):
-        word = m.group()
-        start, end = (original(m.start()), original(m.end() - 1) + 1) if dropped else (m.start(), m.end())
-        items.append(_token(text, word, m.start(), m.end(), start, end))
+        start, end = norm.span_to_original(m.start(), m.end())
+        items.append(_token(text, m.group(), m.start(), m.end(), start, end))
     return Tokens(norm, items, text)
 
 
@@ -186,16 +176,13 @@ def _token(text: str, word: str, start: int, end: int, ostart: int, oend: int) -
 @lru_cache(maxsize=65536)
 def stems(word: str) -> tuple[tuple[int, str], ...]:
     """The word and the forms left after removing a conjunction (و، ف) and/or a preposition (ب، ل، ك)
-    glued to it (والرئيس، وبالرئيس، وماتيس; transforms.clitics' letters), each with
-    how many leading characters were removed. ل before ال drops the alef: للرئيس → الرئيس."""
-    out = [(0, word)]
-    rest, cut = word, 0
-    if len(rest) > 3 and rest[0] in CONJUNCTIONS:
-        rest, cut = rest[1:], 1
-        out.append((cut, rest))
-    if len(rest) > 3 and rest[0] in PREPOSITIONS:
-        if rest.startswith("لل"):
-            out.append((cut + 1, "ا" + rest[1:]))
-        else:
-            out.append((cut + 1, rest[1:]))
-    return tuple(out)
+    glued to it (والرئيس، وبالرئيس، وماتيس; transforms.clitics.proclitic_splits), each with
+    how many leading characters were removed. ل before ال drops the alef: للرئيس → الرئيس.
+    A chain, not every split: the conjunction goes when more than three letters remain, then the
+    preposition when more than three remain after it."""
+    splits = proclitic_splits(word)
+    if len(splits) == 1 or len(word) <= 3:  # most words: no clitic to strip
+        return ((0, word),)
+    conj = splits[1][0]
+    return tuple((len(c) + len(p), "ا" + rest if p == "ل" and rest.startswith("ل") else rest)
+                 for c, p, rest in splits if not p or len(word) - len(conj) > 3)

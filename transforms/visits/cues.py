@@ -276,10 +276,11 @@ def ambassador_pattern(cues: CueLexicon | None) -> re.Pattern:
     return cues.word_pattern("visit_ambassador", noun_clitics=True)
 
 
-def reported_that_pattern(cues: CueLexicon | None) -> re.Pattern:
-    """Over the raw text, hamza kept: a complementiser (class visit_reported_that: أن، بأن، أنه، أنها) as a whole word,
-    which opens another clause. Without a row, it never matches."""
-    that = cues.written_alternation("visit_reported_that") if cues is not None else ""
+def reported_that_pattern(cues: CueLexicon | None, classes: tuple[str, ...] = ("visit_reported_that",)) -> re.Pattern:
+    """Over the raw text, hamza kept: a complementiser of `classes` (visit_reported_that: أن، بأن، أنه، أنها; with
+    visit_reported_opener: إن، إنه، إنها، بأنه) as a whole word, which opens another clause. Without a row, it never
+    matches."""
+    that = "|".join(filter(None, map(cues.written_alternation, classes))) if cues is not None else ""
     return re.compile(rf"(?<!\w)(?:{that})(?!\w)" if that else "(?!)")
 
 
@@ -438,6 +439,12 @@ class ClauseWords:
     # A complementiser alone over the raw text (class visit_reported_that: أن، بأن): a meeting's participants and parties
     # end before it (frames/meeting.py).
     reported_that: re.Pattern = reported_that_pattern(None)
+    # A complementiser of either class over the raw text (visit_reported_that and visit_reported_opener: أن، إن، بأنه): a
+    # trip's destination is not looked for past it (frames/go.py).
+    opens_clause: re.Pattern = reported_that_pattern(None)
+    # The complementisers of class complementiser (ان، بان، لان), normalised, as an alternation, longest first (never
+    # matching without a row): frames/visitors.py builds on it the clause a bare one opens and the pronoun of one.
+    complementisers: str = "(?!)"
     # An ambassador's or a chargé's title (class visit_ambassador): he is at post, no visitor (filters.py, extract.py).
     ambassador: re.Pattern = ambassador_pattern(None)
     # The words of a plan before and after a visit word (classes visit_planned_before, visit_planned_after): the visit is
@@ -564,6 +571,8 @@ def clause_words(cues: CueLexicon) -> ClauseWords:
                        international=international_pattern(cues), to_place=to_place_pattern(cues),
                        in_place=in_place_pattern(cues), actor_words=actor_words(cues), day_apart=_day_apart(cues),
                        reported=reported_pattern(cues), reported_that=reported_that_pattern(cues),
+                       opens_clause=reported_that_pattern(cues, ("visit_reported_that", "visit_reported_opener")),
+                       complementisers=_complementisers(cues) or "(?!)",
                        ambassador=ambassador_pattern(cues), planned_before=planned_before_pattern(cues),
                        planned_after=planned_after_pattern(cues), seat_words=seat_words(cues),
                        receive_verb=cues.word_pattern("visit_receive_verb", conjunctions=True),
@@ -603,9 +612,14 @@ def _hosting_right_before(cues: CueLexicon) -> re.Pattern:
     return re.compile(rf"(?:{verbs})(?:ه|ها|هم)?\s+(?:(?:مدينه|العاصمه|عاصمه|جزيره|منطقه)\s+)?$")
 
 
+def _complementisers(cues: CueLexicon) -> str:
+    """The normalised forms of class complementiser as an alternation, longest first; "" without a row."""
+    return "|".join(sorted((form for form, entries in cues.forms.items()
+                            if any(e[1] == "complementiser" for e in entries)), key=lambda w: (-len(w), w)))
+
+
 def _future_complement(cues: CueLexicon) -> re.Pattern | None:
-    complementiser = "|".join(sorted((form for form, entries in cues.forms.items()
-                                      if any(e[1] == "complementiser" for e in entries)), key=lambda w: (-len(w), w)))
+    complementiser = _complementisers(cues)
     if not complementiser:
         return None
     stems, words = cues.word_alternation("date_not_future_stem"), cues.word_alternation("date_not_future_word")

@@ -450,6 +450,14 @@ def test_the_hamza_tells_a_complementiser_on_the_raw_text():
     assert CUES.written["visit_reported_opener"] and "إن" in CUES.written["visit_reported_opener"]
 
 
+def test_a_trip_looks_for_its_place_before_a_complementiser_of_either_class():
+    # frames/go.py reads the rows of visit_reported_that and visit_reported_opener, no list of its own: the seven
+    # forms it wrote by hand, and بأنه, which its list lacked (BB-internationalNews-422-20180427).
+    assert all(CLAUSES.opens_clause.fullmatch(w) for w in ("أن", "إن", "بأن", "أنه", "إنه", "أنها", "إنها"))
+    text = 'ورحب وزير الخارجية البريطاني، بوريس جونسون، بزيارة ترامب لبريطانيا، ووصف الخبر بأنه "رائع".'
+    assert CLAUSES.opens_clause.search(text).group() == "بأنه" and not CLAUSES.reported_that.search(text)
+
+
 # The words that make a seat a place (transforms.visits.mentions.build_locs): classes visit_seat_preposition,
 # visit_body_speech and visit_international_adjective.
 SEAT_WORDS = CLAUSES.seat_words

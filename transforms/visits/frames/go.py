@@ -40,7 +40,7 @@ def go_frame(ctx: ArticleContext, discourse: Discourse, at: PlacedTrigger, scope
     if _not_a_trip(ctx, t, end, scope.right):
         return None
     # What follows "أن/إن" is another clause (حيث يقوم بزيارة أن التهديدات الإسرائيلية ...).
-    reported = re.search(r"(?<!\w)(?:أن|إن|بأن|أنه|إنه|أنها|إنها)(?!\w)", ctx.text[end:scope.right])
+    reported = ctx.clauses.opens_clause.search(ctx.text[end:scope.right])
     right = end + reported.start() if reported else scope.right
     candidates = ctx.locs_in(end, right)
     dest, own = _destination(ctx, t, end, scope.left, candidates)

@@ -3,19 +3,26 @@ right before the verb, the nearest actor before it, or the last sentence's visit
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from transforms.visits.frames.context import ArticleContext
 from transforms.visits.frames.discourse import Discourse
 from transforms.visits.frames.frame import Frame
 from transforms.visits.mentions import Actor
 
-# أنه/إنه/بأنه (and the feminine) right before a verb, a future or قد between at most.
-_THAT_HE = re.compile(r"(?<!\w)(?:ب)?ان(?:ه|ها)(?:\s+(?:قد|سوف))?\s*$")
-# A bare complementiser (أن، إن، بأن) opens a clause with a subject of its own; after بعد/قبل/منذ it
-# is a conjunction of time whose subject is the sentence's (ماكرون، بعد أن زار ...).
-_OPENS_CLAUSE = re.compile(r"(?<!بعد )(?<!قبل )(?<!منذ )(?<!حتي )(?<!\w)(?:ان|بان)(?!\w)")
-# "إنه/أنها + verb (+ title) + name": the name is the verb's object, the subject is the pronoun.
-_PRONOUN_SUBJECT_VERB = re.compile(r"(?<!\w)(?:انه|انها|بانه|بانها)\s+(?!ال)\S+(?:\s+ال\S+){0,3}\s*$")
+
+@lru_cache(maxsize=16)
+def _clause_patterns(complementisers: str) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """Over normalised text, from the complementisers of class complementiser (ClauseWords.complementisers: ان، بان،
+    لان): (that_he, opens_clause, pronoun_subject_verb).
+    - that_he: a complementiser and its pronoun (أنه، بأنها) right before a verb, a future or قد between at most;
+    - opens_clause: a bare one opens a clause with a subject of its own; after بعد/قبل/منذ it is a conjunction of
+      time whose subject is the sentence's (ماكرون، بعد أن زار ...);
+    - pronoun_subject_verb: "إنه/أنها + verb (+ title) + name": the name is the verb's object, the subject is the
+      pronoun."""
+    return (re.compile(rf"(?<!\w)(?:{complementisers})(?:ه|ها)(?:\s+(?:قد|سوف))?\s*$"),
+            re.compile(rf"(?<!بعد )(?<!قبل )(?<!منذ )(?<!حتي )(?<!\w)(?:{complementisers})(?!\w)"),
+            re.compile(rf"(?<!\w)(?:{complementisers})(?:ه|ها)\s+(?!ال)\S+(?:\s+ال\S+){{0,3}}\s*$"))
 
 
 def visitors_before(ctx: ArticleContext, discourse: Discourse, frames_in_sentence: list[Frame],
@@ -27,14 +34,15 @@ def visitors_before(ctx: ArticleContext, discourse: Discourse, frames_in_sentenc
         if f is not None and f.visitors:
             return list(f.visitors)
     before = [a for a in ctx.actors_in(sentence_start, at) if not ctx.related(a)]
+    that_he, opens_clause, pronoun_subject_verb = _clause_patterns(ctx.clauses.complementisers)
     # "واعتبر فوكس ... مشيرا إلى أنه سيتوجه إلى واشنطن": the pronoun of أنه/إنه right before the
     # verb is the speaker, however far back he is named.
-    if before and _THAT_HE.search(ctx.norm(max(before[-1].end, ctx.words_back(at, 3)), at)):
+    if before and that_he.search(ctx.norm(max(before[-1].end, ctx.words_back(at, 3)), at)):
         return [_speaker(ctx, before, sentence_start, at)]
     if before and (reach is None or ctx.words_between(before[-1].end, at) <= reach):
-        if _OPENS_CLAUSE.search(ctx.norm(before[-1].end, at)):
+        if opens_clause.search(ctx.norm(before[-1].end, at)):
             return []  # "أكد ترامب أن فريقا أميركيا وصل": the traveller is in the clause, unnamed
-        if len(before) >= 2 and _PRONOUN_SUBJECT_VERB.search(ctx.norm(before[-2].end, before[-1].start)):
+        if len(before) >= 2 and pronoun_subject_verb.search(ctx.norm(before[-2].end, before[-1].start)):
             # "قال بومبيو إنه أطلع الرئيس ترامب على نتائج زيارته": the clause's subject is the
             # speaker (إنه), the name after its verb is the object; زيارته is the subject's.
             return [before[-2]]
@@ -46,7 +54,7 @@ def visitors_before(ctx: ArticleContext, discourse: Discourse, frames_in_sentenc
 
 def _speaker(ctx: ArticleContext, before: list[Actor], sentence_start: int, at: int) -> Actor:
     """The last actor before the sentence's first clause of saying (أن/إن)."""
-    first_that = _OPENS_CLAUSE.search(ctx.norm(sentence_start, at))
+    first_that = _clause_patterns(ctx.clauses.complementisers)[1].search(ctx.norm(sentence_start, at))
     speakers = [a for a in before if first_that is None
                 or len(ctx.norm(sentence_start, a.start)) < first_that.start()]
     return (speakers or before)[-1]

@@ -1,6 +1,7 @@
 """The traveller told before a trigger, on real sentences (frames/visitors.py)."""
 from tests.transforms.visits.frames.helpers import names, new_discourse, read
-from transforms.visits.frames.visitors import visitors_before
+from transforms.arabic_text import normalize_key
+from transforms.visits.frames.visitors import _clause_patterns, visitors_before
 
 # CN-middleEast-1604-20181018
 POMPEO = "قال وزير الخارجية الأمريكي، مايك بومبيو، إنه أطلع الرئيس دونالد ترامب على نتائج زيارته للسعودية وتركيا."
@@ -32,3 +33,13 @@ def test_the_last_sentences_visitors_continue_only_when_asked_and_close():
     assert names(visitors_before(article.ctx, discourse, [], 0, 0, 2, True)) == ["مايك بومبيو"]
     assert visitors_before(article.ctx, discourse, [], 0, 0, 2, False) == []
     assert visitors_before(article.ctx, discourse, [], 0, 0, 3, True) == []
+
+
+def test_the_complementisers_are_the_rows_of_class_complementiser():
+    # No list of its own (issue 8): the forms visitors.py wrote by hand (أن، بأن; أنه، بأنها) and لأن, the class's
+    # row, whose seed sentence is «إنها حذفت اللعبة لأن مطورها كان لديه»; after بعد it is a conjunction of time.
+    that_he, opens_clause, pronoun_subject_verb = _clause_patterns(read(POMPEO).ctx.clauses.complementisers)
+    assert opens_clause.search(normalize_key("إنها حذفت اللعبة لأن مطورها كان لديه")).group() == "لان"
+    assert opens_clause.search(normalize_key("أكد ترامب أن فريقا")) and not opens_clause.search(normalize_key("بعد أن زار"))
+    assert pronoun_subject_verb.search(normalize_key("إنه أطلع الرئيس"))
+    assert that_he.search(normalize_key("مشيرا إلى أنه")) and that_he.search(normalize_key("بأنها سوف"))
