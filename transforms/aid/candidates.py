@@ -378,8 +378,7 @@ def decide_aid(candidates: list[AidCandidate], ctx: AidContext, models: dict) ->
                 "confidence": round(c.probability, 4), "decided_by": decided,
             })
             restated.append(c.money.restated)
-    return _one_telling(_one_direction([_lender_lends(row, ctx.words.lender_openings)
-                                        for row in _restatements_folded(rows, restated)]))
+    return _one_direction([_lender_lends(row, ctx.words.lender_openings) for row in _restatements_folded(rows, restated)])
 
 
 def _cut(status: str) -> bool:
@@ -442,38 +441,6 @@ def _one_direction(rows: list[dict]) -> list[dict]:
             continue
         kept.add((donor, recipient, *money))
     return [row for i, row in enumerate(rows) if i not in dropped]
-
-
-def _one_telling(rows: list[dict]) -> list[dict]:
-    """One sum told again in another sentence of the article is one transfer: where rows of two sentences give
-    the same amount and currency with the same giver, and one names a state as the receiver and the other a body
-    (تعهدت الجهات المانحة … بتقديم مساعدات بقيمة 4.4 مليار دولار للمدنيين المتأثرين بالنزاع في سوريا; … من جمع
-    ما كانت تطمح إليه الأمم المتحدة … حيث تلقى وعودا بقيمة 4.4 مليار دولار), or the same receiver and one names
-    a state as the giver and the other a body (إعلان الرياض تقديم 100 مليون دولار; إعلان المملكة العربية السعودية
-    … عن تبرعها الكريم بـ100 مليون دولار لجهود إرساء الاستقرار … التي يدعمها التحالف), the body read in one
-    sentence is a misreading of the state's transfer told in the other, and the state's row is kept where it is the
-    more confident. Two states of one amount are two transfers that may share it (62 مليون إسترليني من بريطانيا،
-    وما يعادل 30 مليون إسترليني من ألمانيا beside 30 مليون جنيه إسترليني paid to a club): both stay. Rows of one
-    sentence (a joint package, one record per donor) and a cut row beside a given one (_cut) stay as they are."""
-    kept: list[int] = []
-    for i in sorted(range(len(rows)), key=lambda i: -rows[i]["confidence"]):
-        if not any(_retold_by_a_state(rows[j], rows[i]) for j in kept):
-            kept.append(i)
-    chosen = set(kept)
-    return [row for i, row in enumerate(rows) if i in chosen]
-
-
-def _retold_by_a_state(state_row: dict, body_row: dict) -> bool:
-    """Whether `body_row` tells the sum of `state_row` from another sentence with one party the same and the
-    other a body where `state_row` names a state (_one_telling)."""
-    if (state_row["evidence_start"] == body_row["evidence_start"] or round(state_row["amount"]) != round(body_row["amount"])
-            or state_row["currency"] != body_row["currency"] or _cut(state_row["status"]) != _cut(body_row["status"])):
-        return False
-    for same, other in (("donor", "recipient"), ("recipient", "donor")):
-        if ((state_row[f"{same}_iso2"], state_row[f"{same}_name_ar"]) == (body_row[f"{same}_iso2"], body_row[f"{same}_name_ar"])
-                and state_row[f"{other}_iso2"] and not body_row[f"{other}_iso2"] and body_row[f"{other}_name_ar"]):
-            return True
-    return False
 
 
 def _measures_no_aid(c: AidCandidate) -> bool:
