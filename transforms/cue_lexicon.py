@@ -605,6 +605,7 @@ WORD_LIST_CLASSES = WORD_LIST_CLASSES | frozenset(NAME_AS_WRITTEN_CLASSES)
 DATE_CLASSES = {
     "date_counted": "a noun of a thing counted or a unit (مليون، دولار، شخص، قتيل، مرة): a number of four digits right before it counts, it is no year (2000 شخص)",
     "date_reporting": "a perfect verb of saying, as written (قال، أعلنت، ذكرت، تحدث): a weekday after a comma that ends a sentence it reports dates the report",
+    "date_said_that": "a complementiser after a verb of saying, or of cause or consequence, as written, read as a whole word between spaces (إن، إنها، إنهم، لأنه، فإن; أن is إن once normalised): what follows is what was said, whose tense is its own (أعلنت المحكمة العليا في السعودية، أن الأحد، سيكون غرة شهر ذي الحجة), and a later month in it is of the year before the one the sentence dated (tense.said_that_pattern)",
     "date_call": "a word of calling for or demanding, as written (دعا، دعت، الدعوة، طالب): a weekday after what it calls for is the coming one",
     "date_called": "what a call calls for, after إلى/لـ/بـ, as written (اجتماع، جلسة، قمة، تصويت، إضراب): the weekday right after it is its day",
     "date_future": "a word that tells the clause before a date as to come, as written (سوف، المقرر، المرتقب، المقبل، يعتزم، بحلول، الإعدادات جارية): a weekday after it is the coming one",

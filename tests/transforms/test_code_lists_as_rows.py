@@ -63,6 +63,16 @@ DATE_ROWS = [
      "وفي أوائل يناير/كانون الثاني 2017 كلف التنظيم السوداني بمهمة كانت هي الأخيرة فقد اختفى بعدها تماما. وفي "
      "أغسطس/آب التالي أصدر التنظيم شريط فيديو دعائيا يظهر إعدام سجناء، أكدت خلية الصقور أن السوداني من بينهم.",
      "2018-08-18T13:40:02+00:00", ["2017-01", "2017-08"], ["2017-01", "2018-08"]),
+    # a complementiser after a verb of saying: the event it reports with no verb of its own is the coming day's (the
+    # former hand-written tense._SAID_THAT)
+    ("date_said_that", "إن", "AL-internationalNews-1180-20180515",
+     "قالت وزارة الوحدة في كوريا الجنوبية إن الكوريتين اتفقتا، الثلاثاء، على إجراء محادثات رفيعة المستوى الأربعاء، "
+     "لبحث الخطوات الضرورية من أجل تنفيذ تعهد بنزع السلاح النووي من شبه الجزيرة الكورية.", "2018-05-15T10:41:30+04:00",
+     ["2018-05-15", "2018-05-16"], ["2018-05-15", "2018-05-09"]),
+    ("date_said_that", "إنه", "CN-middleEast-1295-20180906",
+     "قالت نيكي هايلي، سفيرة الولايات المتحدة الأمريكية في الأمم المتحدة، إنه لا يمكن لنظام الرئيس السوري، بشار "
+     "الأسد، الاستمرار بمهاجمة السوريين وترويعهم، وذلك في بيان يأتي عشية اجتماع مجلس الأمن حول إدلب، الجمعة.",
+     "2018-09-06T14:15:09+00:00", ["2018-09-07"], ["2018-08-31"]),
 ]
 
 
@@ -406,3 +416,12 @@ LEAD_TOKEN_ROWS = [
 def test_a_lead_token_row_decides_its_example(cls, lemma, published, with_row, without_row):
     # without the row the grammar is not tried from the word, so the date leaves it out (أول مايو -> مايو) or is lost
     test_a_lead_word_row_decides_its_example(cls, lemma, published, with_row, without_row)
+
+
+def test_the_complementisers_of_reported_speech_are_whole_words_of_their_rows(date_lexicon):
+    # class date_said_that: the 15 written forms of the former tense._SAID_THAT ([لف]?ان and a pronoun), each a whole
+    # word between spaces: no conjunction glued on (وان), no comma after it, no بأن (class complementiser's)
+    said_that = date_lexicon.tense_words.said_that
+    for word in ("ان", "انه", "انها", "انهم", "انهما", "لان", "لانهما", "فان", "فانه", "فانهم"):
+        assert said_that.fullmatch(word), word
+    assert [m.group() for m in said_that.finditer("قال ان وان بان انهن لانك ان، فانهما")] == ["ان", "فانهما"]

@@ -17,7 +17,7 @@ from transforms.dates.grammar import (COUNTS, DAY_WORDS, ORDINAL_DAYS, GLUED_DAY
 from transforms.dates.hijri import hijri_to_gregorian, hijri_year_of
 from transforms.dates.event_anchor import anchored_day, eve_words_alone
 from transforms.dates.lexicon import DateLexicon
-from transforms.dates.tense import (_SAID_THAT, clause_before, clause_opens_with_imperfect, future_verb, future_verb_right_before, opens_with_imperfect, past_plan, said_that_before,
+from transforms.dates.tense import (clause_before, clause_opens_with_imperfect, future_verb, future_verb_right_before, opens_with_imperfect, past_plan, said_that_before,
                                    OPENER_REACH, holds_perfect, in_with_conjunction, last_match, past_verb_right_before,
                                    perfect_verb_right_before, reported_at_end, tense, will_in_clause)
 
@@ -948,7 +948,7 @@ class _Extractor:
         فريق حملة ترامب في مارس, after يناير 2017: March 2016). A later month told on in the past is
         the same year (وفي يناير/كانون ثاني 1985 كشف أمر العملية فتوقفت، وفي أبريل/نيسان أطيح بنميري)."""
         year, dated_month, end = self.dated
-        if month <= dated_month or not _SAID_THAT.search(self.text, end, m.start()):
+        if month <= dated_month or not self.lexicon.tense_words.said_that.search(self.text, end, m.start()):
             return year
         return year - 1
 
@@ -1009,7 +1009,7 @@ class _Extractor:
                 or not said_that_before(self.text, m.start(), self.lexicon.tense_words, self.lexicon.reported):
             return False
         clause = clause_before(self.text, m.start())
-        said = last_match(_SAID_THAT, clause)
+        said = last_match(self.lexicon.tense_words.said_that, clause)
         # (طلبوا … خلال محادثات يوم الخميس: a perfect verb in what was said tells the event done)
         return said is not None and not holds_perfect(clause[said.end():], self.lexicon.perfect_verbs)
 

@@ -81,6 +81,7 @@ class TenseWords:
     perfect_then: re.Pattern  # a perfect verb of news right before اليوم (perfect_verb_right_before)
     perfect_after: re.Pattern  # a perfect verb right after a date (PERFECT_AFTER's reading)
     scheduling: frozenset  # the present-tense verbs of scheduling among the future cues (future_verb_right_before)
+    said_that: re.Pattern  # a complementiser after a verb of saying, a whole word (said_that_pattern)
 
 
 def suffixed_forms(verb: str) -> list[str]:
@@ -91,6 +92,17 @@ def suffixed_forms(verb: str) -> list[str]:
         return [verb + suffix for suffix in PRONOUN_SUFFIXES]
     stem = verb[:-1]
     return [stem + ("" if suffix.startswith("و") else "ا") + suffix for suffix in PRONOUN_SUFFIXES]
+
+
+# A complementiser after a verb of saying (قال إن، أعلنت أنها، وأضاف أنه), or of cause or consequence (لأنه، فإن):
+# what follows is what was said, whose tense is its own. Its words are the rows of class `date_said_that` of
+# seeds/cue_words.csv, as written, each a whole word between spaces: not class `complementiser`, read with its
+# clitics (وأن، بأن), which has بأن and lacks فإن.
+def said_that_pattern(cues: CueLexicon | None) -> re.Pattern:
+    """A word of class `date_said_that` (إن، إنها، لأنه، فإن …) standing alone between spaces; a pattern that never
+    matches without the cue lexicon."""
+    words = class_alternation(cues, "date_said_that")
+    return re.compile(rf"(?<!\S)(?:{words})(?!\S)" if words else _NEVER)
 
 
 def tense_words(cues: CueLexicon | None) -> TenseWords:
@@ -140,7 +152,7 @@ def tense_words(cues: CueLexicon | None) -> TenseWords:
         rf"\s*[،,]?\s*(?:قد\s+)?[وف]?(?:{alt([w for w in past if w not in adjectives])})(?!\w)")
     # (not يجري, تجري: what goes on, ما يجري اليوم في الخليج, is as often "nowadays")
     scheduling = frozenset(w for w in future if w[0] in "يت") - {"يجري", "تجري"}
-    return TenseWords(cue, past_right_before, perfect_then, perfect_after, scheduling)
+    return TenseWords(cue, past_right_before, perfect_then, perfect_after, scheduling, said_that_pattern(cues))
 
 
 NO_WORDS = tense_words(None)
@@ -402,12 +414,6 @@ def _opened_by_imperfect(clause: str, verbs: frozenset[str], own_clause: re.Patt
     return len(between.split()) <= reach and (own_clause is None or own_clause.search(between) is None)
 
 
-
-# A complementiser after a verb of saying (قال إن، أعلنت أنها، وأضاف أنه): what follows is what was said,
-# whose tense is its own.
-_SAID_THAT = re.compile(r"(?<!\S)[لف]?ان(?:ه|ها|هم|هما)?(?!\S)")
-
-
 def said_that_before(text: str, start: int, words: TenseWords = NO_WORDS, reported: re.Pattern | None = None) -> bool:
     """True when the last tense cue in the clause before `start` is a perfect verb of saying (`reported`, see
     reported_pattern: قال، أعلنت) with إن/أن after it before `start`: the past is the saying's, not the date's
@@ -419,7 +425,7 @@ def said_that_before(text: str, start: int, words: TenseWords = NO_WORDS, report
     last = last_match(words.cue, clause)
     if last is None or not last.group("past") or reported.match(clause, last.start()) is None:
         return False
-    said = _SAID_THAT.search(clause, last.end())
+    said = words.said_that.search(clause, last.end())
     return said is not None and _PAST_QAD.search(clause, said.end()) is None
 
 
