@@ -55,6 +55,7 @@ class Reading(NamedTuple):
         return bool(self.conj) + bool(self.prep) + self.article + self.future + bool(self.pronoun)
 
 
+# Not proclitic_splits: this puts the future سـ and the article between its splits, and readings' stable sort keeps that order, the first reading a lexicon knows winning.
 def _prefix_splits(token: str):
     """(conj, prep, article, future, rest, offset) for every proclitic split of the token."""
     conjs = [""] + [c for c in CONJUNCTIONS if token.startswith(c)]
