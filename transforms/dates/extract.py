@@ -418,7 +418,8 @@ def the_two_pattern(cues: "CueLexicon | None") -> re.Pattern:
                       # على الاثنين، بين الاثنين: a day takes neither (the span بين الاثنين والأربعاء aside)
                       r"|(?:^|\s)[وف]?(?:علي|بين)\s+$"
                       # إن الاثنين، لأن الاثنين: the subject of إن/أن, "the two" (a day after them is told with
-                      # its يوم or الماضي/المقبل: قال إن الاثنين في "منطقة مجهولة")
+                      # its يوم or الماضي/المقبل: قال إن الاثنين في "منطقة مجهولة"; not a class's words: و/ف may
+                      # stand before إن and لأن here, and neither بأن (complementiser) nor إنه (date_said_that) is read)
                       r"|(?:^|\s)[وف]?ل?ان\s+$"
                       # شيئا من الاثنين، المأخوذة من الاثنين: "of the two" (a day is "from" only as a start,
                       # اعتبارا/ابتداء/بدءا من الاثنين, as a span, من الاثنين إلى الخميس, or as a time of it,
