@@ -37,8 +37,11 @@ def trim_pattern(cues: "CueLexicon | None") -> re.Pattern:
     words = f"{words}|" if words else ""
     return re.compile(rf"(?:[وف]?(?:{words}يوم(?=\s+يوم))\s+)+")
 _YEAR = re.compile(r"\d{4}")
-# The two last digits of a span's end glued to its first year (2016-17، 2017/18; grammar.SHORT_END).
-_SHORT_END = re.compile(r"[/\-–](\d\d)$")
+_EARLY_YEAR = re.compile(r"\d{3,4}")
+# After a year: "before Christ" (قبل الميلاد، ق.م، ق م)
+_BEFORE_CHRIST = re.compile(r"\s*(?:قبل\s+الميلاد|ق\s*\.?\s*م(?!\w))")
+# The two last digits of a span's end glued right after its last year (2016-17، 2017/18; grammar.SHORT_END).
+_SHORT_END = re.compile(r"(?<=\d{4})[/\-–](\d\d)$")
 # How many years at most a span written so runs on (a season, a fiscal year, a war: 1912-13، 1950-53).
 SHORT_SPAN_YEARS = 10
 
@@ -48,15 +51,12 @@ def _list_years(years_text: str) -> list[int]:
     digits (موسم 2017/18: 2017 and 2018), when it comes SHORT_SPAN_YEARS at most after the year before it."""
     years = [int(y) for y in _YEAR.findall(years_text)]
     short = _SHORT_END.search(years_text)
-    if short is not None and len(years_text) - 3 == years_text.rfind(str(years[-1])) + 4:
+    if short is not None:
         end = years[-1] // 100 * 100 + int(short.group(1))
         end += 100 if end <= years[-1] else 0
         if end - years[-1] <= SHORT_SPAN_YEARS:
             years.append(end)
     return years
-_EARLY_YEAR = re.compile(r"\d{3,4}")
-# After a year: "before Christ" (قبل الميلاد، ق.م، ق م)
-_BEFORE_CHRIST = re.compile(r"\s*(?:قبل\s+الميلاد|ق\s*\.?\s*م(?!\w))")
 # A day and month, or a month alone, after these names an event (ثورة 25 يناير، هجمات 11 سبتمبر، حرب
 # أكتوبر), not a day or month of this story (but الجمعة 30 مارس is the weekday: جمعة names a protest
 # only without the article, جمعة الغضب). The names are rows of seeds/cue_words.csv: class `date_event_day`,
@@ -1927,7 +1927,7 @@ class _Extractor:
         if not lead and year is None and rel is None and self.lexicon.event_noun.search(self.text, max(0, m.start() - 25), m.start()):
             return [_result(None, None, None)]  # ثورة يناير، حرب أكتوبر: an event's name
         if not lead and year is None and rel is None and self.text[m.start("m_ms") - 1:m.start("m_ms")] in _OPENING_QUOTES \
-                and m.start("m_ms") > 0 and _QUOTED_NAME_REST.match(self.text, m.end()):
+                and _QUOTED_NAME_REST.match(self.text, m.end()):
             # حملة "سبتمبر بلا تصفح"، منظمة "أيلول الأسود"، موقع "سبتمبر نت"، بعيد "يناير": a month that opens a short name in
             # quotation marks names a campaign, a group, a site or a feast, no month of the story (as a day and month do)
             return [_result(None, None, None)]
