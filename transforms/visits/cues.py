@@ -6,6 +6,7 @@ or a meeting place (في، بـ + مدينة/العاصمة), which verbs say a 
 """
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from transforms.arabic_text import normalize_key
 from transforms.cue_lexicon import CueLexicon, class_alternation, class_and_unseen_alternation, class_and_unseen_words
@@ -343,6 +344,25 @@ EVENT_PHASES_UNSEEN = ("انتهاء", "ختام", "اختتام", "انتهت",
 OBJECT_PLACE_UNSEEN = ("مدينة", "بلدة", "العاصمة", "عاصمة", "جزيرة", "منطقة", "قرية", "ولاية", "إقليم")
 
 
+class ThatClauses(NamedTuple):
+    """Over normalised text, from the complementisers of class complementiser (ان، بان، لان) as an alternation."""
+
+    # A complementiser and its pronoun (أنه، بأنها) right before a verb, a future or قد between at most.
+    that_he: re.Pattern
+    # A bare one opens a clause with a subject of its own; after بعد/قبل/منذ it is a conjunction of time whose subject
+    # is the sentence's (ماكرون، بعد أن زار ...).
+    opens_clause: re.Pattern
+    # "إنه/أنها + verb (+ title) + name": the name is the verb's object, the subject is the pronoun.
+    pronoun_subject_verb: re.Pattern
+
+
+def that_clauses(complementisers: str) -> ThatClauses:
+    """The clauses `complementisers` (an alternation) open, compiled once per lexicon (clause_words)."""
+    return ThatClauses(re.compile(rf"(?<!\w)(?:{complementisers})(?:ه|ها)(?:\s+(?:قد|سوف))?\s*$"),
+                       re.compile(rf"(?<!بعد )(?<!قبل )(?<!منذ )(?<!حتي )(?<!\w)(?:{complementisers})(?!\w)"),
+                       re.compile(rf"(?<!\w)(?:{complementisers})(?:ه|ها)\s+(?!ال)\S+(?:\s+ال\S+){{0,3}}\s*$"))
+
+
 @dataclass(frozen=True)
 class ClauseWords:
     """The word lists of seeds/cue_words.csv the frames read (most bound a clause), as patterns over
@@ -442,9 +462,9 @@ class ClauseWords:
     # A complementiser of either class over the raw text (visit_reported_that and visit_reported_opener: أن، إن، بأنه): a
     # trip's destination is not looked for past it (frames/go.py).
     opens_clause: re.Pattern = reported_that_pattern(None)
-    # The complementisers of class complementiser (ان، بان، لان), normalised, as an alternation, longest first (never
-    # matching without a row): frames/visitors.py builds on it the clause a bare one opens and the pronoun of one.
-    complementisers: str = "(?!)"
+    # The clauses the complementisers of class complementiser (ان، بان، لان) open, over normalised text (never matching
+    # without a row): frames/visitors.py reads in them the clause a bare one opens and the pronoun of one.
+    that_clauses: ThatClauses = that_clauses("(?!)")
     # An ambassador's or a chargé's title (class visit_ambassador): he is at post, no visitor (filters.py, extract.py).
     ambassador: re.Pattern = ambassador_pattern(None)
     # The words of a plan before and after a visit word (classes visit_planned_before, visit_planned_after): the visit is
@@ -572,7 +592,7 @@ def clause_words(cues: CueLexicon) -> ClauseWords:
                        in_place=in_place_pattern(cues), actor_words=actor_words(cues), day_apart=_day_apart(cues),
                        reported=reported_pattern(cues), reported_that=reported_that_pattern(cues),
                        opens_clause=reported_that_pattern(cues, ("visit_reported_that", "visit_reported_opener")),
-                       complementisers=_complementisers(cues) or "(?!)",
+                       that_clauses=that_clauses(_complementisers(cues) or "(?!)"),
                        ambassador=ambassador_pattern(cues), planned_before=planned_before_pattern(cues),
                        planned_after=planned_after_pattern(cues), seat_words=seat_words(cues),
                        receive_verb=cues.word_pattern("visit_receive_verb", conjunctions=True),

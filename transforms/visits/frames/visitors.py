@@ -2,27 +2,10 @@
 right before the verb, the nearest actor before it, or the last sentence's visitors."""
 from __future__ import annotations
 
-import re
-from functools import lru_cache
-
 from transforms.visits.frames.context import ArticleContext
 from transforms.visits.frames.discourse import Discourse
 from transforms.visits.frames.frame import Frame
 from transforms.visits.mentions import Actor
-
-
-@lru_cache(maxsize=16)
-def _clause_patterns(complementisers: str) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
-    """Over normalised text, from the complementisers of class complementiser (ClauseWords.complementisers: ان، بان،
-    لان): (that_he, opens_clause, pronoun_subject_verb).
-    - that_he: a complementiser and its pronoun (أنه، بأنها) right before a verb, a future or قد between at most;
-    - opens_clause: a bare one opens a clause with a subject of its own; after بعد/قبل/منذ it is a conjunction of
-      time whose subject is the sentence's (ماكرون، بعد أن زار ...);
-    - pronoun_subject_verb: "إنه/أنها + verb (+ title) + name": the name is the verb's object, the subject is the
-      pronoun."""
-    return (re.compile(rf"(?<!\w)(?:{complementisers})(?:ه|ها)(?:\s+(?:قد|سوف))?\s*$"),
-            re.compile(rf"(?<!بعد )(?<!قبل )(?<!منذ )(?<!حتي )(?<!\w)(?:{complementisers})(?!\w)"),
-            re.compile(rf"(?<!\w)(?:{complementisers})(?:ه|ها)\s+(?!ال)\S+(?:\s+ال\S+){{0,3}}\s*$"))
 
 
 def visitors_before(ctx: ArticleContext, discourse: Discourse, frames_in_sentence: list[Frame],
@@ -34,7 +17,7 @@ def visitors_before(ctx: ArticleContext, discourse: Discourse, frames_in_sentenc
         if f is not None and f.visitors:
             return list(f.visitors)
     before = [a for a in ctx.actors_in(sentence_start, at) if not ctx.related(a)]
-    that_he, opens_clause, pronoun_subject_verb = _clause_patterns(ctx.clauses.complementisers)
+    that_he, opens_clause, pronoun_subject_verb = ctx.clauses.that_clauses
     # "واعتبر فوكس ... مشيرا إلى أنه سيتوجه إلى واشنطن": the pronoun of أنه/إنه right before the
     # verb is the speaker, however far back he is named.
     if before and that_he.search(ctx.norm(max(before[-1].end, ctx.words_back(at, 3)), at)):
@@ -54,7 +37,7 @@ def visitors_before(ctx: ArticleContext, discourse: Discourse, frames_in_sentenc
 
 def _speaker(ctx: ArticleContext, before: list[Actor], sentence_start: int, at: int) -> Actor:
     """The last actor before the sentence's first clause of saying (أن/إن)."""
-    first_that = _clause_patterns(ctx.clauses.complementisers)[1].search(ctx.norm(sentence_start, at))
+    first_that = ctx.clauses.that_clauses.opens_clause.search(ctx.norm(sentence_start, at))
     speakers = [a for a in before if first_that is None
                 or len(ctx.norm(sentence_start, a.start)) < first_that.start()]
     return (speakers or before)[-1]

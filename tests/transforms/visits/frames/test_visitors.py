@@ -1,7 +1,7 @@
 """The traveller told before a trigger, on real sentences (frames/visitors.py)."""
 from tests.transforms.visits.frames.helpers import names, new_discourse, read
 from transforms.arabic_text import normalize_key
-from transforms.visits.frames.visitors import _clause_patterns, visitors_before
+from transforms.visits.frames.visitors import visitors_before
 
 # CN-middleEast-1604-20181018
 POMPEO = "قال وزير الخارجية الأمريكي، مايك بومبيو، إنه أطلع الرئيس دونالد ترامب على نتائج زيارته للسعودية وتركيا."
@@ -38,7 +38,7 @@ def test_the_last_sentences_visitors_continue_only_when_asked_and_close():
 def test_the_complementisers_are_the_rows_of_class_complementiser():
     # No list of its own (issue 8): the forms visitors.py wrote by hand (أن، بأن; أنه، بأنها) and لأن, the class's
     # row, whose seed sentence is «إنها حذفت اللعبة لأن مطورها كان لديه»; after بعد it is a conjunction of time.
-    that_he, opens_clause, pronoun_subject_verb = _clause_patterns(read(POMPEO).ctx.clauses.complementisers)
+    that_he, opens_clause, pronoun_subject_verb = read(POMPEO).ctx.clauses.that_clauses
     assert opens_clause.search(normalize_key("إنها حذفت اللعبة لأن مطورها كان لديه")).group() == "لان"
     assert opens_clause.search(normalize_key("أكد ترامب أن فريقا")) and not opens_clause.search(normalize_key("بعد أن زار"))
     assert pronoun_subject_verb.search(normalize_key("إنه أطلع الرئيس"))
