@@ -563,6 +563,7 @@ VISIT_RAW_CLASSES = {
     "visit_reported_opener": "a complementiser that opens a reported clause by itself, as written with its hamza and read on the raw text (إن، إنه، إنها، أنه، أنها، بأنه، بأنها): what follows it is reported, its speaker no participant of a meeting told after it (قال غني خلال اجتماع ... إن استراتيجية ترامب)",
     "visit_reporting_verb": "a written form of a verb of saying, with its hamza, read on the raw text after و/ف or bare (قال، قالت، يقول، أكد، أعلنت، أوضح، نفى، شدد): with a complementiser of visit_reported_that four words after it at most, what follows is reported",
     "visit_reported_that": "a complementiser after a verb of saying, as written with its hamza and read on the raw text (أن، بأن، أنه، أنها): four words after a verb of visit_reporting_verb at most, it opens what is reported",
+    "visit_told_press": "whom an official speaks to, as written and read on the raw text (للصحفيين، للصحافيين): between a named official and في right before a city, he spoke there, so he is there (وقال ماكرون للصحافيين في سيدني; transforms.visits.frames.presence)",
 }
 CLASSES.update(VISIT_RAW_CLASSES)
 WORD_LIST_CLASSES = WORD_LIST_CLASSES | frozenset(VISIT_RAW_CLASSES)

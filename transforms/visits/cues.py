@@ -285,6 +285,15 @@ def reported_that_pattern(cues: CueLexicon | None, classes: tuple[str, ...] = ("
     return re.compile(rf"(?<!\w)(?:{that})(?!\w)" if that else "(?!)")
 
 
+def presence_gap_pattern(cues: CueLexicon | None) -> re.Pattern:
+    """Over the raw text, from the end of a named official's name to the word after في (frames/presence.py): a comma,
+    الموجود/المتواجد, or whom he speaks to (class visit_told_press: للصحفيين، للصحافيين) at most between. Without a
+    row of the class, only the first two."""
+    press = cues.written_alternation("visit_told_press") if cues is not None else ""
+    told = rf"(?:(?:{press})\s+)?" if press else ""
+    return re.compile(rf"\s*[،,]?\s*(?:ال(?:موجود|موجودة|متواجد|متواجدة)\s+)?{told}في\s+")
+
+
 # "توجه إلى X بالشكر / برسالة"، "خطاب توجه فيه إلى الكويت": turning to someone with words, no travel. Class
 # visit_addressing_object and these, which no row has yet (addressing_pattern): each left out in turn over the non-gold ANT
 # articles that write it within twelve words after توجه (150 at most; به 114, فيه 24, بها 20, none for ten of them), none
@@ -465,6 +474,9 @@ class ClauseWords:
     # The clauses the complementisers of class complementiser (ان، بان، لان) open, over normalised text (never matching
     # without a row): frames/visitors.py reads in them the clause a bare one opens and the pronoun of one.
     that_clauses: ThatClauses = that_clauses("(?!)")
+    # What may stand between a named official and في right before a city he is in (frames/presence.py: الموجود،
+    # للصحفيين).
+    presence_gap: re.Pattern = presence_gap_pattern(None)
     # An ambassador's or a chargé's title (class visit_ambassador): he is at post, no visitor (filters.py, extract.py).
     ambassador: re.Pattern = ambassador_pattern(None)
     # The words of a plan before and after a visit word (classes visit_planned_before, visit_planned_after): the visit is
@@ -593,6 +605,7 @@ def clause_words(cues: CueLexicon) -> ClauseWords:
                        reported=reported_pattern(cues), reported_that=reported_that_pattern(cues),
                        opens_clause=reported_that_pattern(cues, ("visit_reported_that", "visit_reported_opener")),
                        that_clauses=that_clauses(_complementisers(cues) or "(?!)"),
+                       presence_gap=presence_gap_pattern(cues),
                        ambassador=ambassador_pattern(cues), planned_before=planned_before_pattern(cues),
                        planned_after=planned_after_pattern(cues), seat_words=seat_words(cues),
                        receive_verb=cues.word_pattern("visit_receive_verb", conjunctions=True),

@@ -32,7 +32,7 @@ def presence_frames(ctx: ArticleContext, discourse: Discourse, sentence, s_index
             continue
         trigger = Trigger(start=actor.end, end=loc.end, form="في", kind="presence", pos="noun",
                           tense="noun", pronoun=False, adjacent=True)
-        word_at = actor.end + ctx.text[actor.end:at].index("في")
+        word_at = actor.end + ctx.text[actor.end:at].rindex("في")  # (the last: للصحفيين holds في too)
         frame = Frame(trigger, word_at, loc.end, sentence, hosts=[loc], visitors=[actor])
         frame.s_index = s_index
         near = [t for t in ctx.times_starting(loc.end, loc.end + _OWN_DATE_AFTER + 1)
@@ -45,9 +45,10 @@ def presence_frames(ctx: ArticleContext, discourse: Discourse, sentence, s_index
 
 def _city_right_after(ctx: ArticleContext, actor: Actor, sentence) -> tuple[Loc | None, int]:
     """(the city of "في <city>" right after the actor, or past "الموجود/المتواجد" (بومبيو، الموجود في
-    أنقرة، الأربعاء), and where the word after في starts); the city's span may or may not hold the
+    أنقرة، الأربعاء) or whom he speaks to (وقال ماكرون للصحافيين في سيدني; ClauseWords.presence_gap), and where the
+    word after في starts); the city's span may or may not hold the
     clitic بـ. Read: the three words after the actor, the last two of the actor's own span."""
-    gap = re.match(r"\s*[،,]?\s*(?:ال(?:موجود|موجودة|متواجد|متواجدة)\s+)?في\s+", ctx.text[actor.end:ctx.words_ahead(actor.end, 3)])
+    gap = ctx.clauses.presence_gap.match(ctx.text[actor.end:ctx.words_ahead(actor.end, 3)])
     word = ctx.text[max(0, actor.start - 3):actor.start + 1]
     if re.search(r"(?:^|\s)[وف]?[لب]\S$", word):
         return None, -1  # "مشروع عقاري لترامب في موسكو"، "الخاضعة لفيلق الرحمن في الغوطة": a genitive, not a presence

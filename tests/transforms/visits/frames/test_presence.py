@@ -20,3 +20,26 @@ def test_a_named_official_present_in_a_city_abroad_is_visiting_it():
 def test_an_official_with_no_city_after_him_is_not_present_anywhere():
     article = read(BASHIR)
     assert presence_frames(article.ctx, new_discourse(), article.sentences[0], 0, [], article.is_private) == []
+
+
+# BB-middleEast-10-20180216 (a non-gold ANT article) and AL-internationalNews-978-20180502 (team gold)
+CANIKLI = ("وقال وزير الدفاع التركي نور الدين جانيكلي للصحفيين في بروكسل بعد يوم واحد من لقائه بوزير الدفاع "
+           "الأمريكي جيم ماتيس على هامش اجتماع لحلف شمالي الأطلسي (ناتو) \"طلبنا إنهاء تلك العلاقة\".")
+MACRON_SYDNEY = ("وقال ماكرون للصحافيين في سيدني، بعد اجتماع مع رئيس الوزراء الأسترالي مالكولم ترنبول: \"لا أعرف "
+                 "ما الذي سيقرره الرئيس الأميركي يوم 12 مايو\".")
+
+
+def test_an_official_who_tells_reporters_in_a_city_abroad_is_there():
+    # class visit_told_press (للصحفيين، للصحافيين) between the name and في: he spoke in the city, so he is in it
+    for body, place, visitor in ((CANIKLI, "بروكسل", "نور الدين جانيكلي"), (MACRON_SYDNEY, "سيدني", "إيمانويل ماكرون")):
+        article = read(body)
+        frames = presence_frames(article.ctx, new_discourse(), article.sentences[0], 0, [], article.is_private)
+        assert [([h.place for h in f.hosts], names(f.visitors)) for f in frames] == [([place], [visitor])]
+        assert article.ctx.text[frames[0].start:frames[0].end].startswith("في " + place)
+
+
+def test_whom_an_official_speaks_to_is_read_only_from_its_rows():
+    from transforms.visits.cues import ClauseWords
+
+    assert ClauseWords.presence_gap.match("، الموجود في ") and not ClauseWords.presence_gap.match(" للصحفيين في ")
+    assert read(CANIKLI).ctx.clauses.presence_gap.match(" للصحفيين في ")
