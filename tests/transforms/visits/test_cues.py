@@ -554,16 +554,17 @@ def test_the_visit_clause_patterns_read_the_words_they_had():
 
 def test_an_official_noun_opens_an_actor_phrase_with_its_clitics():
     # class visit_official_noun: the 49 normalised words of the former OFFICIAL_NOUN in mentions.py (its وزيرة with ة,
-    # which normalised text never has, is the وزيره row); without rows, none.
+    # which normalised text never has, is the وزيره row) and مبعوثون (issue 9: وزار مبعوثون كوريون جنوبيون واشنطن);
+    # without rows, none.
     from transforms.visits.cues import actor_words
 
     official = actor_words(CUES).official_noun
     assert set(CUES.word_set("visit_official_noun")) == {
-        "وفد", "وفدا", "وفود", "مبعوث", "مبعوثا", "مبعوثان", "مبعوثين", "موفد", "وزير", "وزيرا", "وزيري", "وزيره", "وزراء",
-        "رئيس", "رئيسه", "رئيسا", "رئيسان", "وزيران", "زعيمان", "نائب", "نائبي", "امير", "ملك", "عاهل", "ولي عهد",
-        "ولي العهد", "مسؤول", "مسؤولا", "مسؤولون", "مسؤولين", "مسؤولو", "زعيم", "زعماء", "قاده", "قائد", "مستشار",
-        "مستشاره", "سفير", "مساعد", "مساعده", "ممثل", "ممثلو", "ممثلي", "مندوب", "مدير", "مديره", "نظيره", "نظيرها",
-        "نظيرهم"}
+        "وفد", "وفدا", "وفود", "مبعوث", "مبعوثا", "مبعوثان", "مبعوثين", "مبعوثون", "موفد", "وزير", "وزيرا", "وزيري",
+        "وزيره", "وزراء", "رئيس", "رئيسه", "رئيسا", "رئيسان", "وزيران", "زعيمان", "نائب", "نائبي", "امير", "ملك",
+        "عاهل", "ولي عهد", "ولي العهد", "مسؤول", "مسؤولا", "مسؤولون", "مسؤولين", "مسؤولو", "زعيم", "زعماء", "قاده",
+        "قائد", "مستشار", "مستشاره", "سفير", "مساعد", "مساعده", "ممثل", "ممثلو", "ممثلي", "مندوب", "مدير", "مديره",
+        "نظيره", "نظيرها", "نظيرهم"}
     # FR-internationalNews-500-20180318; AL-internationalNews-1861-20180706 (بنظيرهم: ب glued)
     text = normalize_key("ترامب يستقبل  ولي العهد السعودي الأمير محمد بن سلمان الثلاثاء")
     assert [m.group() for m in official.finditer(text)] == ["ولي العهد", "الامير"]

@@ -80,3 +80,12 @@ def test_a_former_office_says_not_whom_the_person_serves():
             "إعلانها إرسال محققين.\nوقالت باشليه، رئيسة تشيلي السابقة، \"هذا النوع من المواقف السياسية له عواقب "
             "مدمرة\".")
     assert "CL" not in _countries_of(text, "باشليه")
+
+
+def test_unnamed_envoys_in_the_plural_are_their_countrys_delegation():
+    # ANT AL-internationalNews-850-20180409 (not in any gold file): مبعوثون, a row of class visit_official_noun beside
+    # مبعوثين, opens the unnamed officials of the country after it (كوريون جنوبيون: KR), who visit Washington.
+    text = "وزار مبعوثون كوريون جنوبيون واشنطن الشهر الماضي لإبلاغها بدعوة كيم للقاء ترمب."
+    _, rows = _run(text, "2018-04-09T10:00:00+00:00")
+    assert [(r["visitor_name_ar"], r["visitor_country_iso2"], r["host_country_iso2"], r["place_ar"], r["date_value"])
+            for r in rows] == [(None, "KR", "US", "واشنطن", "2018-03")]
