@@ -477,6 +477,8 @@ class ClauseWords:
     # What may stand between a named official and في right before a city he is in (frames/presence.py: الموجود،
     # للصحفيين).
     presence_gap: re.Pattern = presence_gap_pattern(None)
+    # The head nouns of a place's name (class visit_place_head: مدينة، العاصمة), normalised, without ال.
+    place_heads: frozenset = frozenset()
     # An ambassador's or a chargé's title (class visit_ambassador): he is at post, no visitor (filters.py, extract.py).
     ambassador: re.Pattern = ambassador_pattern(None)
     # The words of a plan before and after a visit word (classes visit_planned_before, visit_planned_after): the visit is
@@ -606,6 +608,7 @@ def clause_words(cues: CueLexicon) -> ClauseWords:
                        opens_clause=reported_that_pattern(cues, ("visit_reported_that", "visit_reported_opener")),
                        that_clauses=that_clauses(_complementisers(cues) or "(?!)"),
                        presence_gap=presence_gap_pattern(cues),
+                       place_heads=frozenset(cues.lists.get("visit_place_head", ())),
                        ambassador=ambassador_pattern(cues), planned_before=planned_before_pattern(cues),
                        planned_after=planned_after_pattern(cues), seat_words=seat_words(cues),
                        receive_verb=cues.word_pattern("visit_receive_verb", conjunctions=True),

@@ -45,9 +45,9 @@ def presence_frames(ctx: ArticleContext, discourse: Discourse, sentence, s_index
 
 def _city_right_after(ctx: ArticleContext, actor: Actor, sentence) -> tuple[Loc | None, int]:
     """(the city of "في <city>" right after the actor, or past "الموجود/المتواجد" (بومبيو، الموجود في
-    أنقرة، الأربعاء) or whom he speaks to (وقال ماكرون للصحافيين في سيدني; ClauseWords.presence_gap), and where the
-    word after في starts); the city's span may or may not hold the
-    clitic بـ. Read: the three words after the actor, the last two of the actor's own span."""
+    أنقرة، الأربعاء) or whom he speaks to (وقال ماكرون للصحافيين في سيدني; ClauseWords.presence_gap), a head noun
+    before its name at most (في مدينة تورونتو), and where the city's name starts); the city's span may or may not hold
+    the clitic بـ. Read: the three words after the actor, the last two of the actor's own span."""
     gap = ctx.clauses.presence_gap.match(ctx.text[actor.end:ctx.words_ahead(actor.end, 3)])
     word = ctx.text[max(0, actor.start - 3):actor.start + 1]
     if re.search(r"(?:^|\s)[وف]?[لب]\S$", word):
@@ -55,5 +55,17 @@ def _city_right_after(ctx: ArticleContext, actor: Actor, sentence) -> tuple[Loc 
     if not gap or re.search(r"مقيم|يقيم|تقيم|المولود|ولد", ctx.text[max(actor.start, ctx.words_back(actor.end, 2)):actor.end]):
         return None, -1  # living or born there is not visiting (المنشق المقيم في سيول)
     at = actor.end + gap.end()
+    loc = _city_at(ctx, at, sentence)
+    if loc is None:
+        # a head noun of class visit_place_head before the city's name, not in its span (للصحفيين في مدينة تورونتو)
+        head = re.match(r"\S+\s+", ctx.text[at:ctx.words_ahead(at, 1) + 1])
+        if head and re.sub("^ال", "", ctx.norm(at, at + len(head.group().rstrip()))) in ctx.clauses.place_heads:
+            at += head.end()
+            loc = _city_at(ctx, at, sentence)
+    return loc, at
+
+
+def _city_at(ctx: ArticleContext, at: int, sentence) -> Loc | None:
+    """The city or venue whose name starts at `at` (or its clitic بـ right before), within the sentence, no actor's."""
     return next((l for l in ctx.locs if l.place and l.start in (at - 1, at) and l.end <= sentence[1]
-                 and not ctx.in_actor(l)), None), at
+                 and not ctx.in_actor(l)), None)

@@ -43,3 +43,21 @@ def test_whom_an_official_speaks_to_is_read_only_from_its_rows():
 
     assert ClauseWords.presence_gap.match("، الموجود في ") and not ClauseWords.presence_gap.match(" للصحفيين في ")
     assert read(CANIKLI).ctx.clauses.presence_gap.match(" للصحفيين في ")
+
+
+# SK-internationalNews-1231-20180428 and SK-middleEast-2218-20180607 (non-gold ANT articles)
+GOKHALE = ("ومن ناحية أخرى قال فيجاي جوخالي، وكيل وزارة الخارجية الهندية، إن الهند والصين اتفقتا على تحسين الاتصالات "
+           "بين قواتهما المسلحة للحفاظ على السلام على الحدود، وذلك بعد أشهر من إثارة نزاع بشأن شريط حدودي في جبال "
+           "الهيمالايا.\nوأضاف جوخالي للصحفيين في مدينة ووهان الصينية، إن نيودلهي وبكين قررتا أيضا تعزيز الاتصالات من "
+           "أجل الاستقرار الإقليمي الأوسع.")
+NETANYAHU = "وصرح نتانياهو في العاصمة البريطانية، لندن : \"لم يعد في مأمن ونظامه لم يعد في مأمن."
+
+
+def test_a_head_noun_may_stand_before_the_citys_name():
+    # class visit_place_head (مدينة) between في and the city: he is in Wuhan; a place whose own span opens with the head
+    # noun (العاصمة البريطانية، لندن) is read as before
+    for body, place, visitor in ((GOKHALE, "ووهان", "فيجاي جوخالي"), (NETANYAHU, "لندن", "بنيامين نتانياهو")):
+        article = read(body)
+        last = len(article.sentences) - 1
+        frames = presence_frames(article.ctx, new_discourse(), article.sentences[last], last, [], article.is_private)
+        assert [([h.place for h in f.hosts], names(f.visitors)) for f in frames] == [([place], [visitor])]
