@@ -116,6 +116,9 @@ class DateLexicon:
     # (classes date_told_yesterday, date_told_tomorrow; extract.told_days)
     name_particle: re.Pattern | None = field(repr=False, default=None)
     born_before: re.Pattern | None = field(repr=False, default=None)
+    # a word of what may or will not be and its verb before a span counted from publication (class date_hypothetical;
+    # extract.hypothetical_pattern)
+    hypothetical_before: re.Pattern = field(repr=False, default=re.compile(r"(?!)"))
     told_day: dict[str, int] = field(repr=False, default_factory=dict)
     # a word of a part of a period before a bare العام/الشهر (class date_period_lead: مطلع، نهاية;
     # extract.period_lead_pattern) and وقت with an adjective of time before من العام/الشهر (class date_time_of:
@@ -267,7 +270,7 @@ def build_date_lexicon(month_rows: list[dict], curated_rows: list[dict],
                                           background_after_pattern,
                                           appointed_pattern,
                                           press_pattern, told_noun_pattern, the_two_pattern, time_unit_pattern, name_particle_pattern,
-                                          born_pattern, told_days, period_lead_pattern, time_of_pattern, not_tomorrow_pattern,
+                                          born_pattern, hypothetical_pattern, told_days, period_lead_pattern, time_of_pattern, not_tomorrow_pattern,
                                           part_of_pattern, guard_lead_pattern, trim_pattern, starting_from_pattern, night_patterns,
                                           until_patterns, since_patterns, recurring_pattern, next_after_pattern,
                                           like_patterns, days_after_that_words, annual_day_patterns, eve_words,
@@ -333,7 +336,7 @@ def build_date_lexicon(month_rows: list[dict], curated_rows: list[dict],
         if cues is not None and cues.word_alternation("date_weekday_habit") else frozenset(),
         weekday_epithet=class_and_unseen_words(cues, "date_weekday_epithet", WEEKDAY_EPITHET_UNSEEN),
         press_before=press_pattern(cues), told_before=told_noun_pattern(cues), time_unit_after=time_unit_pattern(cues),
-        name_particle=name_particle_pattern(cues), born_before=born_pattern(cues), told_day=told_days(cues),
+        name_particle=name_particle_pattern(cues), born_before=born_pattern(cues), hypothetical_before=hypothetical_pattern(cues), told_day=told_days(cues),
         period_lead=period_lead_pattern(cues), time_of=time_of_pattern(cues), part_of=part_of_pattern(cues),
         guard_lead=guard_lead_pattern(cues), trim=trim, trim_first=first[0], night=night, night_before=night_before,
         starting_from=starting_from_pattern(cues), until=until, until_before=until_before, until_words=until_words,
