@@ -638,18 +638,34 @@ def call_for_pattern(cues: "CueLexicon | None") -> re.Pattern | None:
 CALL_REACH = 160
 
 
+# An event noun's few words (no relative, no word of after or before opening a clause of their own) up to the end of
+# the text searched, a comma and يوم at most between.
+_EVENT_WORDS_TO_END = (r"(?:\s+(?!(?:الذي|التي|الذين|اللذين|بعد|قبل|عندما)(?!\S))[^\s.،,؛:!?؟\"“”«»]+){0,4}"
+                       r"\s*[،,]?\s*(?:يوم\s+)?$")
 # An event (a meeting, a summit, a vote, what is called for: class `date_called`) and its few words, no verb among
 # them, right up to a bare weekday (قمة الاتحاد الأوروبي الخميس، مؤتمر صحفي يوم الاثنين): the weekday names the event,
 # which has no verb of its own (see _Extractor.reported_event).
+
+
 def event_named_pattern(cues: "CueLexicon | None") -> re.Pattern | None:
     """An event noun (class date_called) and up to four words after it, up to the end of the text searched;
     None without the cue lexicon."""
     called = class_alternation(cues, "date_called")
     if not called:
         return None
-    return re.compile(rf"(?<!\S)(?:[وف]?(?:بال|لل|ال|ب|ل))?(?:{called})"
-                      r"(?:\s+(?!(?:الذي|التي|الذين|اللذين|بعد|قبل|عندما)(?!\S))[^\s.،,؛:!?؟\"“”«»]+){0,4}"
-                      r"\s*[،,]?\s*(?:يوم\s+)?$")
+    return re.compile(rf"(?<!\S)(?:[وف]?(?:بال|لل|ال|ب|ل))?(?:{called}){_EVENT_WORDS_TO_END}")
+
+
+# The same event glued to the لـ of purpose (لجلسة، للقمة، للتصويت: أعلنت جامعة الدول العربية عقدها لجلسة طارئة، الثلاثاء;
+# استعدادا للقمة مع ترمب، الثلاثاء; قبل إحالة النص إلى مجلس العموم للتصويت عليه الأربعاء): what a clause is for is still to
+# come, whatever its verb's tense (see _Extractor.purpose_event). (لقاء is the noun itself, no لـ on قاء.)
+def purpose_event_pattern(cues: "CueLexicon | None") -> re.Pattern | None:
+    """An event noun (class date_called) with لـ or للـ glued on, and up to four words after it, up to the end of the
+    text searched; None without the cue lexicon."""
+    called = class_alternation(cues, "date_called")
+    if not called:
+        return None
+    return re.compile(rf"(?<!\S)[وف]?(?:لل|ل)(?:{called}){_EVENT_WORDS_TO_END}")
 
 
 EVENT_REACH = 60
@@ -1028,6 +1044,12 @@ class _Extractor:
         said = last_match(self.lexicon.tense_words.said_that, clause)
         # (طلبوا … خلال محادثات يوم الخميس: a perfect verb in what was said tells the event done)
         return said is not None and not holds_perfect(clause[said.end():], self.lexicon.perfect_verbs)
+
+    def purpose_event(self, m: re.Match) -> bool:
+        """Whether `m` names an event that the لـ of purpose glues to the clause (DateLexicon.purpose_event: عقدها لجلسة
+        طارئة، الثلاثاء), EVENT_REACH characters before it at most: what the clause is for is yet to come."""
+        pattern = self.lexicon.purpose_event
+        return pattern is not None and pattern.search(self.text, max(0, m.start() - EVENT_REACH), m.start()) is not None
 
     def in_background(self, m: re.Match) -> bool:
         """Whether `m` stands in the phrase of an event its clause comes after (lexicon.background_after: ويعتزم ترمب استقبال
@@ -1584,9 +1606,9 @@ class _Extractor:
             # before إن/أن the date's (قالت نيكي هايلي … إنه لا يمكن …، وذلك في بيان يأتي عشية اجتماع مجلس الأمن
             # حول إدلب، الجمعة, on a Thursday: see tense.said_that_before)
             day = self.pub + timedelta(days=1)
-        elif weekday != yesterday and not self.since(m) and (self.called_for(m) or self.reported_event(m)):
-            # دعت قادة عدة دول … إلى "اجتماع عمل غير رسمي"، الأحد; وطالب يلدرم بعقد "قمة طارئة" … الجمعة: what
-            # is called for is yet to come
+        elif weekday != yesterday and not self.since(m) and (self.called_for(m) or self.reported_event(m) or self.purpose_event(m)):
+            # دعت قادة عدة دول … إلى "اجتماع عمل غير رسمي"، الأحد; وطالب يلدرم بعقد "قمة طارئة" … الجمعة; أعلنت
+            # الجامعة عقدها لجلسة طارئة، الثلاثاء: what is called for, or what the clause is for, is yet to come
             day = weekday_date(self.pub, weekday, 1, inclusive=True)
         else:
             day = weekday_date(self.pub, weekday, -1, inclusive=True)

@@ -69,6 +69,8 @@ class DateLexicon:
     call_for: re.Pattern | None = field(repr=False, default=None)
     # an event noun (class date_called) and its few words right up to a weekday (extract.event_named_pattern)
     event_named: re.Pattern | None = field(repr=False, default=None)
+    # the same with the لـ of purpose glued on (لجلسة، للقمة; extract.purpose_event_pattern)
+    purpose_event: re.Pattern | None = field(repr=False, default=None)
     # the future and past cues (classes date_future, date_past; tense.tense_words)
     tense_words: object = field(repr=False, default=None)
     # the nouns that take العام as "general" (class date_general_noun: الأمين العام، الرأي العام)
@@ -265,7 +267,7 @@ def build_date_lexicon(month_rows: list[dict], curated_rows: list[dict],
     by their name; without them, or without the cue lexicon's leads, none is)."""
     from transforms.dates.grammar import (compile_glued_year, compile_grammar, compile_trigger_halves,  # they need the names
                                           compile_trigger_index, day_next_chars)
-    from transforms.dates.extract import (call_for_pattern, event_named_pattern, counted_patterns, event_patterns, ongoing_pattern,
+    from transforms.dates.extract import (call_for_pattern, event_named_pattern, purpose_event_pattern, counted_patterns, event_patterns, ongoing_pattern,
                                           lasting_pattern, ordinal_noun_pattern, quantity_pattern, story_pattern, story_turn_pattern, history_list_pattern,
                                           background_after_pattern,
                                           appointed_pattern,
@@ -324,7 +326,7 @@ def build_date_lexicon(month_rows: list[dict], curated_rows: list[dict],
         future_verbs=frozenset(row["verb_ar"].strip() for row in verb_rows or ()),
         first_person_verbs=first_person_forms(particle_verbs), perfect_verbs=perfect_forms(particle_verbs),
         relative_verb=relative_verb, own_clause=own_clause, counted=counted, counted_of=counted_of,
-        reported=reported_pattern(cues), call_for=call_for_pattern(cues), event_named=event_named_pattern(cues), tense_words=tense_words(cues),
+        reported=reported_pattern(cues), call_for=call_for_pattern(cues), event_named=event_named_pattern(cues), purpose_event=purpose_event_pattern(cues), tense_words=tense_words(cues),
         opening_imperfect=opening_imperfect_pattern(cues), quantity_before=quantity_pattern(cues),
         ongoing_after=ongoing_pattern(cues), event_noun=event_noun, event_of_a_day=event_of_a_day,
         story_goes_on=story_pattern(cues), story_turn=story_turn_pattern(cues), history_list=history_list_pattern(cues),
