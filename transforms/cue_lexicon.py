@@ -640,6 +640,7 @@ DATE_CLASSES = {
     "date_time_unit": "a unit of time right after a number after «منذ», as written (عام، عاما، سنوات، يوما، شهرا): منذ 2000 عام is a length of time, no year",
     "date_name_particle": "a particle of a European family name, as written (دي): a month's name right after it is a surname (لويجي دي مايو), not the month",
     "date_born": "a perfect verb of being born, as written (ولد): a span counted back two words after it at most (ولد قبل 41 عاما) tells an age, no date",
+    "date_hypothetical": "a word of what may or will not be, as written (قد، لن، لا): with لا or not, then an imperfect verb opening with ي, or لا alone, right before a span counted from publication (قد يلغيه بعد ثلاث سنوات، ولا بعد 10 أعوام), it makes the span a hypothesis, no date",
     "date_told_yesterday": "a word of yesterday, as written (أمس، الأمس): a weekday right after it (يوم between at most) is the day before publication's (أمس الثلاثاء)",
     "date_told_tomorrow": "a word of tomorrow, as written (غدا، غد): a weekday right after it (يوم between at most) is the day after publication's (غدا الاثنين)",
     "date_period_lead": "a word of a part of a period, as written (مطلع، أوائل، نهاية، منتصف، ختام): a bare العام or الشهر after it is this year or this month (مطلع العام، نهاية الشهر)",

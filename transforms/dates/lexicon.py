@@ -69,6 +69,8 @@ class DateLexicon:
     call_for: re.Pattern | None = field(repr=False, default=None)
     # an event noun (class date_called) and its few words right up to a weekday (extract.event_named_pattern)
     event_named: re.Pattern | None = field(repr=False, default=None)
+    # the same with the لـ of purpose glued on (لجلسة، للقمة; extract.purpose_event_pattern)
+    purpose_event: re.Pattern | None = field(repr=False, default=None)
     # the future and past cues (classes date_future, date_past; tense.tense_words)
     tense_words: object = field(repr=False, default=None)
     # the nouns that take العام as "general" (class date_general_noun: الأمين العام، الرأي العام)
@@ -116,6 +118,9 @@ class DateLexicon:
     # (classes date_told_yesterday, date_told_tomorrow; extract.told_days)
     name_particle: re.Pattern | None = field(repr=False, default=None)
     born_before: re.Pattern | None = field(repr=False, default=None)
+    # a word of what may or will not be and its verb before a span counted from publication (class date_hypothetical;
+    # extract.hypothetical_pattern)
+    hypothetical_before: re.Pattern = field(repr=False, default=re.compile(r"(?!)"))
     told_day: dict[str, int] = field(repr=False, default_factory=dict)
     # a word of a part of a period before a bare العام/الشهر (class date_period_lead: مطلع، نهاية;
     # extract.period_lead_pattern) and وقت with an adjective of time before من العام/الشهر (class date_time_of:
@@ -262,12 +267,12 @@ def build_date_lexicon(month_rows: list[dict], curated_rows: list[dict],
     by their name; without them, or without the cue lexicon's leads, none is)."""
     from transforms.dates.grammar import (compile_glued_year, compile_grammar, compile_trigger_halves,  # they need the names
                                           compile_trigger_index, day_next_chars)
-    from transforms.dates.extract import (call_for_pattern, event_named_pattern, counted_patterns, event_patterns, ongoing_pattern,
+    from transforms.dates.extract import (call_for_pattern, event_named_pattern, purpose_event_pattern, counted_patterns, event_patterns, ongoing_pattern,
                                           lasting_pattern, ordinal_noun_pattern, quantity_pattern, story_pattern, story_turn_pattern, history_list_pattern,
                                           background_after_pattern,
                                           appointed_pattern,
                                           press_pattern, told_noun_pattern, the_two_pattern, time_unit_pattern, name_particle_pattern,
-                                          born_pattern, told_days, period_lead_pattern, time_of_pattern, not_tomorrow_pattern,
+                                          born_pattern, hypothetical_pattern, told_days, period_lead_pattern, time_of_pattern, not_tomorrow_pattern,
                                           part_of_pattern, guard_lead_pattern, trim_pattern, starting_from_pattern, night_patterns,
                                           until_patterns, since_patterns, recurring_pattern, next_after_pattern,
                                           like_patterns, days_after_that_words, annual_day_patterns, eve_words,
@@ -321,7 +326,7 @@ def build_date_lexicon(month_rows: list[dict], curated_rows: list[dict],
         future_verbs=frozenset(row["verb_ar"].strip() for row in verb_rows or ()),
         first_person_verbs=first_person_forms(particle_verbs), perfect_verbs=perfect_forms(particle_verbs),
         relative_verb=relative_verb, own_clause=own_clause, counted=counted, counted_of=counted_of,
-        reported=reported_pattern(cues), call_for=call_for_pattern(cues), event_named=event_named_pattern(cues), tense_words=tense_words(cues),
+        reported=reported_pattern(cues), call_for=call_for_pattern(cues), event_named=event_named_pattern(cues), purpose_event=purpose_event_pattern(cues), tense_words=tense_words(cues),
         opening_imperfect=opening_imperfect_pattern(cues), quantity_before=quantity_pattern(cues),
         ongoing_after=ongoing_pattern(cues), event_noun=event_noun, event_of_a_day=event_of_a_day,
         story_goes_on=story_pattern(cues), story_turn=story_turn_pattern(cues), history_list=history_list_pattern(cues),
@@ -333,7 +338,7 @@ def build_date_lexicon(month_rows: list[dict], curated_rows: list[dict],
         if cues is not None and cues.word_alternation("date_weekday_habit") else frozenset(),
         weekday_epithet=class_and_unseen_words(cues, "date_weekday_epithet", WEEKDAY_EPITHET_UNSEEN),
         press_before=press_pattern(cues), told_before=told_noun_pattern(cues), time_unit_after=time_unit_pattern(cues),
-        name_particle=name_particle_pattern(cues), born_before=born_pattern(cues), told_day=told_days(cues),
+        name_particle=name_particle_pattern(cues), born_before=born_pattern(cues), hypothetical_before=hypothetical_pattern(cues), told_day=told_days(cues),
         period_lead=period_lead_pattern(cues), time_of=time_of_pattern(cues), part_of=part_of_pattern(cues),
         guard_lead=guard_lead_pattern(cues), trim=trim, trim_first=first[0], night=night, night_before=night_before,
         starting_from=starting_from_pattern(cues), until=until, until_before=until_before, until_words=until_words,
