@@ -645,8 +645,6 @@ _EVENT_WORDS_TO_END = (r"(?:\s+(?!(?:الذي|التي|الذين|اللذين|�
 # An event (a meeting, a summit, a vote, what is called for: class `date_called`) and its few words, no verb among
 # them, right up to a bare weekday (قمة الاتحاد الأوروبي الخميس، مؤتمر صحفي يوم الاثنين): the weekday names the event,
 # which has no verb of its own (see _Extractor.reported_event).
-
-
 def event_named_pattern(cues: "CueLexicon | None") -> re.Pattern | None:
     """An event noun (class date_called) and up to four words after it, up to the end of the text searched;
     None without the cue lexicon."""
