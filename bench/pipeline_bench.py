@@ -6,8 +6,10 @@ Prints, from one run on this machine (compare the ratios, not the absolute figur
 shared and noisy): articles/s, MB/s and peak RSS of the whole process tree (workers included);
 the warehouse's and the Parquet folder's size; the time of three analyst queries; the I/O floor
 (read inputs + write Parquet + load DuckDB, no parsing or extraction) and the pipeline's ratio to
-it; the Prefect flow against the same work called without Prefect; and a rerun with no new
-input against the first run. Each measurement runs in its own process.
+it; the pipeline with extraction left out (every article yields no extraction rows, one process),
+which tells the cost of everything beside extraction, against the same floor and at both sizes;
+the Prefect flow against the same work called without Prefect; and a rerun with no new input
+against the first run. Each measurement runs in its own process.
 """
 from __future__ import annotations
 
@@ -43,6 +45,12 @@ def measure(mode: str, inputs: list[Path], scratch: Path) -> dict:
         from flows.marsad_flow import run_on_dask
 
         articles = run_on_dask(inputs, warehouse, parquet, workers=2).counts["articles_read"]
+    elif mode == "no_extraction":
+        import flows.batch
+        from flows.pipeline import run_pipeline
+
+        flows.batch.extract_articles = no_extraction  # in this process only (the caller sets MARSAD_WORKERS=1)
+        articles = run_pipeline(inputs, warehouse, parquet).counts["articles_read"]
     elif mode == "flow":
         from flows.marsad_flow import marsad_run
         from marsad.prefect_settings import no_heartbeat
@@ -61,6 +69,12 @@ def measure(mode: str, inputs: list[Path], scratch: Path) -> dict:
     if mode == "plain":
         figures["queries"] = time_queries(warehouse)
     return figures
+
+
+def no_extraction(items: list) -> list[dict]:
+    """No extraction rows for any article: the run's work beside extraction (reading, ids, rows,
+    Parquet, the load), done in one process."""
+    return [{} for _ in items]
 
 
 class TreePeak:
@@ -170,8 +184,10 @@ def main() -> None:
     floor1 = in_subprocess("floor", one, scratch / "floor1")
     plain1 = in_subprocess("plain", one, scratch / "plain1")
     rerun1 = in_subprocess("rerun", one, scratch / "plain1")
+    bare1 = in_subprocess("no_extraction", one, scratch / "bare1", env={"MARSAD_WORKERS": "1"})
     flow1 = in_subprocess("flow", one, scratch / "flow1")
     floor10 = in_subprocess("floor", ten, scratch / "floor10")
+    bare10 = in_subprocess("no_extraction", ten, scratch / "bare10", env={"MARSAD_WORKERS": "1"})
     plain10 = in_subprocess("plain", ten, scratch / "plain10")
     dask1 = in_subprocess("dask", one, scratch / "dask1")
     dask10 = in_subprocess("dask", ten, scratch / "dask10")
@@ -186,15 +202,18 @@ def main() -> None:
         stop(server)
     print(line("I/O floor, 1x", floor1, mb1))
     print(line("pipeline without Prefect, 1x", plain1, mb1))
+    print(line("pipeline without extraction, 1x", bare1, mb1))
     print(line("pipeline as Prefect flow, 1x", flow1, mb1))
     print(line("rerun, no new input, 1x", rerun1, mb1).replace("articles/s", "articles/s (none read)"))
     print(line("I/O floor, 10x", floor10, mb10))
     print(line("pipeline without Prefect, 10x", plain10, mb10))
+    print(line("pipeline without extraction, 10x", bare10, mb10))
     print(line("flow on a Prefect server, 10x", served10, mb10))
     print(line("flow on Dask (2-worker LocalCluster), 1x", dask1, mb1))
     print(line("flow on Dask (2-worker LocalCluster), 10x", dask10, mb10))
     print(f"ratio pipeline / I/O floor: 1x {plain1['seconds'] / floor1['seconds']:.2f}, "
-          f"10x {plain10['seconds'] / floor10['seconds']:.2f}")
+          f"10x {plain10['seconds'] / floor10['seconds']:.2f}; without extraction (one process) / I/O floor: "
+          f"1x {bare1['seconds'] / floor1['seconds']:.2f}, 10x {bare10['seconds'] / floor10['seconds']:.2f}")
     print(f"ratio Prefect flow / plain: {flow1['seconds'] / plain1['seconds']:.2f} "
           f"(+{flow1['seconds'] - plain1['seconds']:.1f} s, including the ephemeral API's start)")
     print(f"ratio Prefect flow on a server / plain, 10x: {served10['seconds'] / plain10['seconds']:.2f}")
@@ -202,7 +221,8 @@ def main() -> None:
           f"10x {dask10['seconds'] / plain10['seconds']:.2f}")
     print(f"ratio rerun / first run: {rerun1['seconds'] / plain1['seconds']:.3f}")
     print(f"ratio 10x / 1x: time {plain10['seconds'] / plain1['seconds']:.2f}, "
-          f"peak RSS {plain10['peak_rss_mb'] / plain1['peak_rss_mb']:.2f}")
+          f"peak RSS {plain10['peak_rss_mb'] / plain1['peak_rss_mb']:.2f}; without extraction: "
+          f"peak RSS {bare10['peak_rss_mb'] / bare1['peak_rss_mb']:.2f}")
     for label, figures in (("1x", plain1), ("10x", plain10)):
         figures.setdefault("queries", {})
         queries = ", ".join(f"{name} {seconds * 1000:.0f} ms" for name, seconds in figures["queries"].items())

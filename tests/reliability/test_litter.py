@@ -21,3 +21,17 @@ def test_the_next_run_clears_a_killed_runs_half_written_parts_only(tmp_path):
     assert not litter.exists()
     assert in_flight.exists()
     assert len(list((parquet / "articles").glob("*.parquet"))) == 1
+
+
+def test_a_rerun_with_nothing_new_writes_no_part_but_still_clears_litter(tmp_path):
+    warehouse, parquet = tmp_path / "w.duckdb", tmp_path / "pq"
+    run_pipeline([SAMPLE_ARTICLES], warehouse, parquet)
+    written = {path: path.stat().st_mtime_ns for path in parquet.rglob("*.parquet")}
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    litter = parquet / "articles" / f".part-abc-0.parquet.tmp-{dead.pid}"
+    litter.write_bytes(b"PAR1 half written")
+    summary = run_pipeline([SAMPLE_ARTICLES], warehouse, parquet)
+    assert summary.files_skipped == 1 and summary.rows["countries"] == 250
+    assert {path: path.stat().st_mtime_ns for path in parquet.rglob("*.parquet")} == written  # not even countries
+    assert not litter.exists()
