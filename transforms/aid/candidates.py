@@ -341,10 +341,11 @@ def decide_aid(candidates: list[AidCandidate], ctx: AidContext, models: dict) ->
             recipient = None if _group_recipient(c) else _best_recipient(c, [*donors, *_other_givers(candidates, c)],
                                                                          recipient_model)
             if aid_model is not None and c.probability < aid_model.threshold and recipient is not None and not any(
-                    p.party == recipient and p.mention.via not in _CONTEXT_VIAS for p in c.parties):
-                # and its receiver named in its own sentence: a sum allocated with no receiver there is mostly
-                # spent at home (المغرب يرصد مبلغ 15,8 مليار دولار لاستضافة مونديال 2026), whatever state the
-                # sentences before name.
+                    p.party == recipient and p.mention.via not in _TOLD_AROUND_VIAS for p in c.parties):
+                # and its receiver named in its own sentence, or else the country the article is about: a sum allocated
+                # with no receiver there is mostly spent at home (المغرب يرصد مبلغ 15,8 مليار دولار لاستضافة مونديال
+                # 2026), whatever state the sentences before name; a conference's pledges told giver by giver (قالت
+                # ألمانيا إنها ستقدم أكثر من مليار يورو) go to the country the article is about.
                 recipient = None
         if collected and donors:
             recipient = recipient if recipient is not None and recipient not in donors else None
@@ -899,6 +900,8 @@ def _may_receive(p: PartyCandidate, donor_keys: set[str], donors_as_a_body: bool
 
 
 _CONTEXT_VIAS = ("previous", "main", "speaker", "person")
+# The context parties a sum kept for its verb of giving alone may not go to (decide_aid): the article's main country may.
+_TOLD_AROUND_VIAS = tuple(via for via in _CONTEXT_VIAS if via != "main")
 
 
 _SPREAD_STATES = 3  # states named in one list after a sum that make it no one state's
