@@ -356,8 +356,7 @@ def decide_aid(candidates: list[AidCandidate], ctx: AidContext, models: dict) ->
                 # sentences before do not name it (via main): a sum allocated with no receiver there is mostly spent at
                 # home (المغرب يرصد مبلغ 15,8 مليار دولار لاستضافة مونديال 2026), whatever state the sentences before
                 # name; a conference's pledges told giver by giver (قالت ألمانيا إنها ستقدم أكثر من مليار يورو) go to the
-                # country the article is about. (Any party that is the main country, whatever the sentences before
-                # name, added a migrant's payment to a smuggler on team: not so.)
+                # country the article is about.
                 recipient = None
         if collected and donors:
             recipient = recipient if recipient is not None and recipient not in donors else None
@@ -395,11 +394,11 @@ def decide_aid(candidates: list[AidCandidate], ctx: AidContext, models: dict) ->
 
 
 def _flow_told_before(rows: list[dict], c: AidCandidate) -> dict | None:
-    """The row of an earlier sentence's flow of the same sum (amount and currency), named donor and recipient, not
-    itself cut, where a word of cutting governs c's sum and no frame rule read c (its record or its receiver): c's
-    sentence tells that flow cut (أفرجت الولايات المتحدة عن مساعدة عسكرية لمصر بقيمة 195 مليون دولار … لكن إدارة
-    ترامب قررت … تجميد195 مليون دولار؛ التزمت واشنطن بتقديم 200 مليون دولار … بتجميد أكثر من 200 مليون دولار من
-    الأموال المخصصة لجهود التعافي في سوريا), though it names neither party again. None where there is none."""
+    """The earlier row (a sum before c's in the article) of the same amount and currency, with a named donor and
+    recipient and not itself cut, where a word of cutting governs c's sum and no frame rule read c (its record or its
+    receiver): c's sentence tells that flow cut though it names neither party again (أفرجت الولايات المتحدة عن مساعدة
+    عسكرية لمصر بقيمة 195 مليون دولار … لكن إدارة ترامب قررت … تجميد195 مليون دولار). None where there is none; a flow
+    told only after the cut is not read (not yet measured)."""
     if not c.features.get("cut_governs_sum") or c.rule_records or c.rule_recipient is not None:
         return None
     return next((row for row in rows if row["amount"] == c.money.value and row["currency"] == c.money.currency
