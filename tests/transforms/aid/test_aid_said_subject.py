@@ -31,8 +31,9 @@ def test_the_state_that_says_it_will_give_is_the_subject_of_its_verb_of_giving()
 
 
 def test_the_state_named_first_gives_none_of_the_sum_another_says_it_gives():
-    # The pledges' sentence alone: Britain, named first, neither gives Germany's billion nor gives it to
-    # Germany; no receiver is named in the sentence and no country is the article's, so no row.
+    # The pledges' sentence alone: Britain, named first, neither gives Germany's billion nor gives it to Germany (as
+    # before the rule: GB -> DE); Germany gives it, no other party of the sentence is read as its receiver and no
+    # country is the article's, so no row.
     rows, _ = _aid(None, PLEDGES)
     assert not [r for r in rows if r["amount"] == 1e9]
 
