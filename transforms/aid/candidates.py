@@ -239,6 +239,7 @@ def decide_aid(candidates: list[AidCandidate], ctx: AidContext, models: dict) ->
     rows, seen = [], set()
     restated: list[tuple[float, str] | None] = []  # each row's sum as its sentence restates it in another currency
     for c in candidates:
+        flow_cut = None  # the row of the flow a cut sum cuts (_flow_told_before)
         if aid_model is None:
             c.probability = float(bool(c.rule_records))
             keep = c.probability >= 0.5
@@ -254,6 +255,10 @@ def decide_aid(candidates: list[AidCandidate], ctx: AidContext, models: dict) ->
             # خدماتها للاجئين الفلسطينيين) went to the people it serves (PS), not to the body.
             governed = bool(c.features.get("verb_gives_sum")) or c.gapped_giver is not None or (
                 bool(c.features.get("cut_governs_sum")) and c.rule_recipient is not None)
+            # Or with the flow of that sum told before (أفرجت الولايات المتحدة عن مساعدة عسكرية لمصر بقيمة 195 مليون
+            # دولار … قررت إدارة ترامب تجميد 195 مليون دولار): the cut of that flow, whose parties it takes.
+            flow_cut = _flow_told_before(rows, c)
+            governed = governed or flow_cut is not None
             keep = ((bool(c.rule_records) or governed) and c.probability >= _VETO) \
                 or c.probability >= aid_model.threshold
         if keep and _for_a_campaign(ctx, c):
@@ -293,6 +298,8 @@ def decide_aid(candidates: list[AidCandidate], ctx: AidContext, models: dict) ->
                 decided = "kept below the model's threshold: a later giver's sum sharing the verb of giving before; " + decided
             elif c.features.get("cut_governs_sum") and c.rule_recipient is not None:
                 decided = "kept below the model's threshold: a sum a word of cutting governs; " + decided
+            elif flow_cut is not None:
+                decided = "kept below the model's threshold: a sum a word of cutting governs, its flow told before; " + decided
         if c.rule_records:
             # The frame rules read the parties of this sum (with the discourse before it): they come first.
             for record in c.rule_records:
@@ -326,7 +333,10 @@ def decide_aid(candidates: list[AidCandidate], ctx: AidContext, models: dict) ->
                     rows.append({**record, "confidence": round(c.probability, 4), "decided_by": how + decided})
                     restated.append(c.money.restated)
             continue
-        if donor_model is None or recipient_model is None:
+        if flow_cut is not None:
+            donors = [Party(flow_cut["donor_iso2"], flow_cut["donor_name_ar"])]
+            recipient = Party(flow_cut["recipient_iso2"], flow_cut["recipient_name_ar"])
+        elif donor_model is None or recipient_model is None:
             donors, recipient = c.rule_donors, c.rule_recipient
         else:
             score_donors(ctx, c, donor_model)
@@ -341,10 +351,12 @@ def decide_aid(candidates: list[AidCandidate], ctx: AidContext, models: dict) ->
             recipient = None if _group_recipient(c) else _best_recipient(c, [*donors, *_other_givers(candidates, c)],
                                                                          recipient_model)
             if aid_model is not None and c.probability < aid_model.threshold and recipient is not None and not any(
-                    p.party == recipient and p.mention.via not in _CONTEXT_VIAS for p in c.parties):
-                # and its receiver named in its own sentence: a sum allocated with no receiver there is mostly
-                # spent at home (المغرب يرصد مبلغ 15,8 مليار دولار لاستضافة مونديال 2026), whatever state the
-                # sentences before name.
+                    p.party == recipient and p.mention.via not in _TOLD_AROUND_VIAS for p in c.parties):
+                # and its receiver named in its own sentence, or else the country the article is about where the two
+                # sentences before do not name it (via main): a sum allocated with no receiver there is mostly spent at
+                # home (المغرب يرصد مبلغ 15,8 مليار دولار لاستضافة مونديال 2026), whatever state the sentences before
+                # name; a conference's pledges told giver by giver (قالت ألمانيا إنها ستقدم أكثر من مليار يورو) go to the
+                # country the article is about.
                 recipient = None
         if collected and donors:
             recipient = recipient if recipient is not None and recipient not in donors else None
@@ -379,6 +391,19 @@ def decide_aid(candidates: list[AidCandidate], ctx: AidContext, models: dict) ->
             })
             restated.append(c.money.restated)
     return _one_direction([_lender_lends(row, ctx.words.lender_openings) for row in _restatements_folded(rows, restated)])
+
+
+def _flow_told_before(rows: list[dict], c: AidCandidate) -> dict | None:
+    """The earlier row (a sum before c's in the article) of the same amount and currency, with a named donor and
+    recipient and not itself cut, where a word of cutting governs c's sum and no frame rule read c (its record or its
+    receiver): c's sentence tells that flow cut though it names neither party again (أفرجت الولايات المتحدة عن مساعدة
+    عسكرية لمصر بقيمة 195 مليون دولار … لكن إدارة ترامب قررت … تجميد195 مليون دولار). None where there is none; a flow
+    told only after the cut is not read (not yet measured)."""
+    if not c.features.get("cut_governs_sum") or c.rule_records or c.rule_recipient is not None:
+        return None
+    return next((row for row in rows if row["amount"] == c.money.value and row["currency"] == c.money.currency
+                 and row["evidence_start"] < c.char_start and not _cut(row["status"])
+                 and (row["donor_iso2"] or row["donor_name_ar"]) and (row["recipient_iso2"] or row["recipient_name_ar"])), None)
 
 
 def _cut(status: str) -> bool:
@@ -899,6 +924,8 @@ def _may_receive(p: PartyCandidate, donor_keys: set[str], donors_as_a_body: bool
 
 
 _CONTEXT_VIAS = ("previous", "main", "speaker", "person")
+# The context parties a sum kept for its verb of giving alone may not go to (decide_aid): the article's main country may.
+_TOLD_AROUND_VIAS = tuple(via for via in _CONTEXT_VIAS if via != "main")
 
 
 _SPREAD_STATES = 3  # states named in one list after a sum that make it no one state's

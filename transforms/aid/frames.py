@@ -466,8 +466,9 @@ def _governor_of_sum(tokens, money: Money, words: cues.AidWords, mentions: list)
 
 
 def giving_verb_subject(tokens, money: Money, t1: int, words: cues.AidWords, mentions: list):
-    """The subject the verb of giving of _subject_gives names between itself and the sum (a Mention), None
-    where the verb stands right before the sum, False where no such verb governs the sum."""
+    """The subject the verb of giving of _subject_gives names between itself and the sum (a Mention), or the
+    party a pronoun before the verb stands for (_said_subject), None where the verb stands right before the sum
+    with neither, False where no such verb governs the sum."""
     i, subject = _governor_of_sum(tokens, money, words, mentions)
     if i < 0 or tokens[i][2].startswith("ال") or not cues.is_in(tokens[i][2], words.give) \
             or cues.is_in(tokens[i][2], words.give_nouns) or cues.is_in(tokens[i][2], words.transfer) \
@@ -475,7 +476,21 @@ def giving_verb_subject(tokens, money: Money, t1: int, words: cues.AidWords, men
         return False
     if _not_aid_follows(tokens, money, t1, words):
         return False
-    return subject
+    return subject if subject is not None else _said_subject(tokens, i, words, mentions)
+
+
+_PRONOUN_ENDINGS = ("ه", "ها")
+
+
+def _said_subject(tokens, verb: int, words: cues.AidWords, mentions: list):
+    """The party that says it gives: a complementiser carrying a pronoun (class aid_complementiser: أنها، بأنه)
+    right before the verb of giving, and right before it the party the pronoun stands for, the subject of the
+    verb of saying (قالت ألمانيا إنها ستقدم أكثر من مليار يورو، أكدت الكويت أنها ستقدم). None where there is none."""
+    said = verb - 1
+    if said < 1 or tokens[said][2] not in words.complementisers or not tokens[said][2].endswith(_PRONOUN_ENDINGS):
+        return None
+    return next((m for m in mentions if m.last_token == said - 1 and not m.party.unnamed
+                 and not tokens[m.first_token][2][:m.prefix_length].rstrip("وف")), None)
 
 
 def gapped_giver(tokens, money: Money, previous: Money | None, t1: int, words: cues.AidWords, mentions: list):
