@@ -42,18 +42,23 @@ RARE_DOCS = 500
 _CLITIC_ARTICLE = re.compile(r"^(?:[وف]?(?:بال|لل|كال)|[وف]ال)")
 # Nor is a conjunction or a preposition glued to a frequent word of the corpus (وابنته، وزوجته،
 # ومقرها، بارتكاب، بتفاصيل): a kinship word or a phrase going on after the name, not a word of it.
-# The bare word must be in at least MIN_DOCS articles (ابنته though وابنته is more frequent), and of four
+# The bare word must be in at least MIN_DOCS articles (ابنته though وابنته is more frequent), or, after
+# و, in at least as many as the glued form: a rare word is rare glued too, and the corpus writes it bare
+# more often than after the conjunction (ميغان 26 articles, وميغان 22: الأمير هاري وميغان; حضرت،
+# وحضرت; التطوير، والتطوير), unlike a name's own و (وليام، ويلز: ليام، يلز are rare or no words). Not
+# after ب، ل or ف, which open many names whose rest is a word (بشارة، براين). The bare word is of four
 # letters or more after ب، ل or ف (بشار، بكر، لبنى، فيصل، فراس، فورد are names).
 _CLITICS = (("و", 3), ("ف", 4), ("ب", 4), ("ل", 4), ("وب", 3), ("ول", 3))
 
 
 def clitic_on_frequent_word(word: str, docs: collections.Counter) -> bool:
-    """Whether the word is a clitic glued to a word the corpus writes often bare (و + ابنته). A
+    """Whether the word is a clitic glued to a word the corpus writes often bare (و + ابنته, و + ميغان). A
     stem that is itself و + a frequent word is not one: Arabic glues و before ب and ل, never after,
     so بو، لو open a foreign name there (بوروسيا)."""
     for clitic, least in _CLITICS:
         stem = word[len(clitic):]
-        if word.startswith(clitic) and len(stem) >= least and docs[stem] >= MIN_DOCS \
+        least_docs = min(MIN_DOCS, docs[word]) if clitic[0] == "و" else MIN_DOCS
+        if word.startswith(clitic) and len(stem) >= least and docs[stem] >= least_docs \
                 and not (clitic[-1] in "بل" and stem[0] == "و" and docs[stem[1:]] >= MIN_DOCS):
             return True
     return False

@@ -21,10 +21,11 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
+from flows.lexicons import load_lexicons  # noqa: E402
 from marsad.seeds import read_seed_csv  # noqa: E402
 from scripts.build_given_names import AMBIGUOUS_DEFINITE_SHARE  # noqa: E402
 from transforms.cue_lexicon import build_cue_lexicon  # noqa: E402
-from transforms.entities import build_gazetteer, find_entities  # noqa: E402
+from transforms.entities import find_entities  # noqa: E402
 from transforms.persons import build_person_lexicon, extract_persons  # noqa: E402
 from transforms.persons.lexicon import mined_name_defect, words_of  # noqa: E402
 from transforms.persons.tokens import stems  # noqa: E402
@@ -50,6 +51,13 @@ def place_names() -> set[tuple[str, ...]]:
     for seed in ("countries.csv", "country_variants.csv", "places_curated.csv", "places.csv"):
         names.update(words_of(r["name_ar"]) for r in read_seed_csv(seed))
     return names
+
+
+def mining_gazetteer():
+    """The pipeline's own gazetteer (flows.lexicons): its cue words tell a common adjective from a
+    country's (وزير المالية is the finance minister, not Mali's: the seeds' gazetteer without them gave
+    علي حسن خليل، بيل مورنو، موشيه كحلون and براءت ألبيرق ML), and it holds the mined places too."""
+    return load_lexicons().gazetteer
 
 
 def glued_clitic(word: str, doc_freq: dict[str, int], name_words: frozenset[str], titles,
@@ -202,9 +210,7 @@ def main() -> None:
         write_rows(args.out, [r for r in rows if r not in dropped])
         print(f"{len(bad)} defective rows dropped → {args.out}")
         return
-    gazetteer = build_gazetteer(read_seed_csv("countries.csv"), read_seed_csv("country_variants.csv"),
-                                read_seed_csv("demonyms.csv"), read_seed_csv("places_curated.csv"),
-                                read_seed_csv("organisations.csv"))
+    gazetteer = mining_gazetteer()
     titles_rows = read_seed_csv("titles.csv")
     stop_rows = read_seed_csv("name_stopwords.csv")
     doc_freq = {r["word_ar"]: int(r.get("doc_freq") or 0) for r in stop_rows}

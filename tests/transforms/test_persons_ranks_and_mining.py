@@ -45,3 +45,16 @@ def test_a_family_name_that_is_a_word_ends_a_name_closed_by_a_comma_before_a_tit
     text = ("دبي، الإمارات العربية المتحدة (CNN)—نشر رياض حجاب، رئيس الوزراء السوري الأسبق، مقطع فيديو على "
             "صفحته بموقع التواصل الاجتماعي، تويتر")
     assert (titled(text).get("رياض حجاب") or "").startswith("رئيس الوزراء")
+
+
+def test_the_miner_reads_countries_with_the_pipeline_gazetteer(tmp_path):
+    # AL-internationalNews-1733-20180622 (non-gold): المالية is "financial" here, not Mali's adjective;
+    # the seeds' gazetteer without the cue words gave the title وزير and the country ML
+    import json
+
+    from scripts.mine_persons import mine, mining_gazetteer
+    text = "وحذر وزير المالية علي حسن خليل هذا الأسبوع من أن لبنان لا يحقق إنجازات سريعة بما يكفي"
+    (tmp_path / "part.jsonl").write_text(json.dumps({"title": "", "text": text}, ensure_ascii=False) + "\n",
+                                         encoding="utf-8")
+    rows = mine(tmp_path, mining_gazetteer(), unmined(), 1)
+    assert [(name, title, country) for name, title, country, _ in rows] == [("علي حسن خليل", "وزير المالية", "")]

@@ -183,7 +183,8 @@ def _all_name_parts(extra, lexicon: PersonLexicon) -> bool:
     return all(t.text in lexicon.name_parts or t.text in lexicon.person_words for t in extra)
 
 
-_CLOSING_PUNCTUATION = frozenset("،,:؛.")
+_COMMAS = frozenset("،,")  # the Arabic comma and the Latin one, which Arabic news also types
+_CLOSING_PUNCTUATION = _COMMAS | frozenset(":؛.")
 
 
 def _family_name_closed_by_punctuation(tokens: Tokens, k: int, lexicon: PersonLexicon) -> bool:
@@ -1497,9 +1498,9 @@ def _set_off_by_commas(tokens: Tokens, first: int, end: int, lexicon: PersonLexi
     if not 2 <= end - first <= _SET_OFF_MAX_WORDS or first == 0 or end >= len(items) \
             or items[first].key in lexicon.stop_words or any(items[k].text[0] == "و" for k in range(first + 1, end)):
         return False
-    if tokens.gap_text(end - 1).strip()[:1] not in ("،", ","):
+    if tokens.gap_text(end - 1).strip()[:1] not in _COMMAS:
         return False
-    if tokens.gap_text(first - 1).strip() in ("،", ","):
+    if tokens.gap_text(first - 1).strip() in _COMMAS:
         return _title_before_comma(tokens, first, lexicon, country_at) is None
     return _title_ends_at(tokens, first, lexicon, country_at)
 
@@ -1566,7 +1567,7 @@ def _list_conjunct_names(tokens: Tokens, mentions: list[_Mention], lexicon: Pers
         if i <= 0 or i + 1 >= n or i > n or items[i - 1].oend != m.char_end:
             continue
         gap = tokens.gap_text(i - 1).strip()
-        if gap not in ("", "،", ","):
+        if gap and gap not in _COMMAS:
             continue
         word = items[i].text
         stem = word[1:]
