@@ -8,7 +8,7 @@ SCRATCH ?= data/scratch
 # The checkout's own code first, so a second worktree sharing one editable venv runs its own code.
 export PYTHONPATH := $(CURDIR)
 
-.PHONY: run test eval models server bench countries lock clean
+.PHONY: run test eval models check-models server bench countries lock clean
 
 $(STAMP): requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -29,11 +29,17 @@ test: $(STAMP)
 eval: $(STAMP)
 	$(BIN)/python scripts/evaluate.py --shared $(SHARED) --scratch $(SCRATCH)
 
-## refit the person-name tagger (seeds/models/persons.crfsuite), then the visit and aid models
-## (seeds/models/*.json, which read the persons), on the develop data: train.jsonl's develop part and gold/team
+## rebuild the given names (seeds/given_names.csv), then refit the person-name tagger
+## (seeds/models/persons.crfsuite, which reads them), then the visit and aid models (seeds/models/*.json,
+## which read the persons), on the develop data: train.jsonl's develop part and gold/team
 models: $(STAMP)
+	$(BIN)/python scripts/build_given_names.py --shared $(SHARED)
 	$(BIN)/python scripts/train_person_tagger.py --shared $(SHARED)
 	$(BIN)/python scripts/train_models.py --shared $(SHARED)
+
+## check that the committed given names and models are byte for byte what `make models` builds
+check-models: $(STAMP)
+	$(BIN)/python scripts/check_models.py --shared $(SHARED)
 
 ## a real local Prefect server with its UI on http://127.0.0.1:4200 (point Marsad at it with PREFECT_API_URL)
 server: $(STAMP)

@@ -150,10 +150,11 @@ def corpus_doc_freq(corpus: Path, wanted: set[str]) -> collections.Counter:
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--corpus", default=str(REPO.parent / "shared" / "data" / "ant-news"))
     parser.add_argument("--shared", type=Path, default=REPO.parent / "shared")
+    parser.add_argument("--corpus", help="the ANT corpus (default: --shared's data/ant-news)")
     parser.add_argument("--out", default=str(REPO / "seeds" / "given_names.csv"))
     args = parser.parse_args()
+    args.corpus = args.corpus or str(args.shared / "data" / "ant-news")
 
     # A prayer formula mined where a name stands (حفظه الله) opens no name.
     counts = first_words(r["name_ar"] for r in read_seed_csv("persons.csv") if not is_prayer_formula(r["name_ar"]))

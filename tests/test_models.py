@@ -73,3 +73,21 @@ def test_boosted_trees_exported_to_json_score_in_plain_python_as_sklearn_does():
     expected = fitted.predict_proba([[f.get(n, 0.0) for n in names] for f in rows])[:, 1]
     assert [model.probability(f) for f in rows] == pytest.approx(list(expected), abs=1e-6)
     assert any(model.reasons(f) for f in rows)
+
+
+# The committed file is stale until a rebuild is judged keepable: rebuilt at this tree (after
+# 887673d made ايفانكا a name part), the file lists ايفانكا and ديميتري as given names, and then
+# إيفانكا named alone (ترامب: إيفانكا قد تكون رائعة ...) is no person any more, the 4 rows it changes on
+# 1,500 non-gold articles all wrong. strict: once the file is refreshed, this mark must go.
+@pytest.mark.xfail(strict=True, reason="seeds/given_names.csv predates name_stopwords.csv's 887673d")
+def test_the_committed_given_names_are_what_their_build_writes(tmp_path):
+    """seeds/given_names.csv is rebuilt byte for byte by scripts/build_given_names.py (the first step
+    of `make models`) from the repo's seeds, the develop gold and ANERcorp's build part: a change
+    to what it reads (name_stopwords.csv, titles.csv, the name reader) makes it stale until rebuilt.
+    The tagger and the visit and aid models take longer to refit; scripts/check_models.py checks them."""
+    shared = shared_path("data", "ant-news").parent.parent
+    out = tmp_path / "given_names.csv"
+    done = subprocess.run([sys.executable, str(REPO / "scripts" / "build_given_names.py"), "--shared", str(shared),
+                           "--out", str(out)], capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr
+    assert out.read_bytes() == (SEEDS / "given_names.csv").read_bytes()
