@@ -1579,7 +1579,9 @@ def _list_conjunct_names(tokens: Tokens, mentions: list[_Mention], lexicon: Pers
                 or lexicon.may_open(stem) or lexicon.may_open(word):
             continue
         second = items[i + 1]
-        if not _conjunct_word_ok(second, lexicon) or stem[0] == "و" or second.text.startswith("سي") \
+        # A definite nisba is a family name's shape (وحطان البحري، ورجاء الجداوي), as after a given name.
+        nisba = second.article and second.text.endswith("ي") and second.key not in lexicon.stop_words
+        if not (nisba or _conjunct_word_ok(second, lexicon)) or stem[0] == "و" or second.text.startswith("سي") \
                 or stem in lexicon.given_names or "-" in second.text \
                 or any(w.endswith(_PRONOUN_ENDINGS) for w in (stem, second.text)) \
                 or (stem.endswith("ان") and second.text.endswith("ان")) \
@@ -1590,8 +1592,11 @@ def _list_conjunct_names(tokens: Tokens, mentions: list[_Mention], lexicon: Pers
             continue
         end = i + 2
         if end < n and (tokens.hyphen_gap(end - 1) or (
-                tokens.soft_gap(end - 1) and items[end].key not in lexicon.stop_words)):
-            continue  # a third word that may go on the phrase, or a hyphen's syllable (وكيم سانغ-دوك)
+                tokens.soft_gap(end - 1) and items[end].key not in lexicon.stop_words
+                and items[end].text[1:] not in lexicon.given_names)):
+            # a third word that may go on the phrase, or a hyphen's syllable (وكيم سانغ-دوك); و and a
+            # listed given name opens the next of the list instead (وحطان البحري ومهند عسيري)
+            continue
         start = items[i].ostart + 1
         if start in starts:
             continue
