@@ -23,3 +23,13 @@ def test_the_next_member_of_a_list_of_people_is_read(text, name):
     found = names(text)
     assert name in found
     assert "و" + name not in found
+
+
+def test_a_compound_given_name_joined_by_wa_opens_the_next_name():
+    # CN-middleEast-1409-20181002 (team part): عبد السلام عارف was not read
+    text = ("يذكر أن صالح سيكون ثامن رئيس للعراق، بعد كل من محمد نجيب الربيعي وعبد السلام عارف وعبد الرحمن عارف "
+            "وأحمد حسن البكر وصدام حسين وجلال طلباني وفؤاد معصوم.")
+    found = names(text)
+    assert "عبد السلام عارف" in found
+    assert "عبد الرحمن عارف" in found
+    assert not any(n.startswith("وعبد") for n in found)

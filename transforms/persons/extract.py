@@ -977,6 +977,30 @@ def _name_taken_into_title(tokens: Tokens, title: TitleMatch, lexicon: PersonLex
     return last if inside_marginal(tokens, last, lexicon.tagger, lexicon, country_at) >= _TAKEN_NAME_MIN else None
 
 
+# عبد and a definite word are a compound given name (عبد الرحمن، عبد السلام), which no list of single
+# given names holds.
+_SERVANT = "عبد"
+
+
+def _servant_name_end(tokens: Tokens, i: int, lexicon: PersonLexicon, country_at: dict) -> int:
+    """End of the next of a list of people opening with و and a compound given name at token i
+    (ومحمد البلتاجي وعبد الرحمن البر وأسامة ياسين، ومحمد نجيب الربيعي وعبد السلام عارف): عبد, its
+    definite word and one family name, closed by punctuation, a frequent word or the list's next و;
+    i when the family name is no name-like word (a country's, a verb, a phrase going on)."""
+    items = tokens.items
+    family = i + 2
+    if family >= len(items) or not (tokens.soft_gap(i) and tokens.soft_gap(i + 1)) or family in country_at:
+        return i
+    token = items[family]
+    if not (_conjunct_word_ok(token, lexicon) or (token.article and token.key not in lexicon.stop_words)):
+        return i
+    end = family + 1
+    if end < len(items) and tokens.soft_gap(end - 1) and items[end].key not in lexicon.stop_words \
+            and items[end].text[:1] != "و":
+        return i  # a fourth word may go on the name or the phrase
+    return end
+
+
 def _scan(text: str, tokens: Tokens, lexicon: PersonLexicon, country_at: dict) -> list[_Mention]:
     """Titled names and known names, left to right."""
     items = tokens.items
@@ -1124,20 +1148,25 @@ def _scan(text: str, tokens: Tokens, lexicon: PersonLexicon, country_at: dict) -
                     end = _speech_subject_end(tokens, i, lexicon, country_at, name_words)
                     cut = _preposition_on_name(items[i], lexicon)
                     given = word[cut:]
-                elif word[0] == "و" and len(word) > 3 and word[1:] in given_names \
+                elif word[0] == "و" and len(word) > 3 \
+                        and (word[1:] in given_names or (word[1:] == _SERVANT and i + 1 < len(items) and items[i + 1].article)) \
                         and word[1:] not in lexicon.ambiguous_given_names and mentions and mentions[-1].tok_end == i \
                         and i + 1 < len(items) and tokens.soft_gap(i) and (i + 1) not in country_at \
-                        and items[i + 1].key not in lexicon.stop_words and not is_verb(items[i + 1].text, lexicon) \
+                        and (items[i + 1].key not in lexicon.stop_words or word[1:] == _SERVANT) \
+                        and not is_verb(items[i + 1].text, lexicon) \
                         and not past_verb(items[i + 1].text, lexicon):
                     # The next of a list of people, a given name joined by و right after a name
                     # (شكري بلعيد ومحمد البراهمي، عدنان العلي ومحمد القاطرجي): it and the word after it,
                     # which the tagger's gate below keeps only as a name word.
                     given, cut = word[1:], 1
-                    end = _given_name_end(tokens, i, lexicon, country_at, name_words, given)
                     nxt = items[i + 1].text
-                    if end == i and nxt not in CONNECTORS and nxt not in PARTICLES:
-                        end = i + 2
-                    end = _with_definite_family_name(tokens, i, end, lexicon, country_at)
+                    if given == _SERVANT:
+                        end = _servant_name_end(tokens, i, lexicon, country_at)
+                    else:
+                        end = _given_name_end(tokens, i, lexicon, country_at, name_words, given)
+                        if end == i and nxt not in CONNECTORS and nxt not in PARTICLES:
+                            end = i + 2
+                        end = _with_definite_family_name(tokens, i, end, lexicon, country_at)
                     # not a name the reader could not close (وكيم سانغ-دوك), nor the next conjunct (إريك وإيفانكا)
                     if (end < len(items) and tokens.hyphen_gap(end - 1)) \
                             or (nxt[:1] == "و" and (nxt[1:] in given_names or nxt[1:] in name_words)):
