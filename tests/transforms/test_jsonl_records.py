@@ -47,3 +47,15 @@ def test_fixable_problems_keep_the_article_and_say_so():
     assert article.external_id == "dump#7"
     assert article.published_raw == "18 فبراير 2018"
     assert {(p.reason, p.severity) for p in problems} == {("missing_id", "warning"), ("invalid_published", "warning")}
+
+
+def test_a_lone_surrogate_is_rejected_whether_escaped_or_raw_and_a_surrogate_pair_is_not():
+    escaped = json.dumps({**ANT, "category": "\ud800"})  # ensure_ascii: "\\ud800" in the line
+    assert parse_jsonl_record(escaped, 1, "f")[1][0].reason == "lone_surrogate"
+    in_a_key = json.dumps(ANT, ensure_ascii=False)[:-1] + ', "\\udc00": 1}'
+    assert parse_jsonl_record(in_a_key, 2, "f")[1][0].reason == "lone_surrogate"
+    raw = json.dumps({**ANT, "title": ANT["title"] + "\ud83d"}, ensure_ascii=False)  # the character itself
+    assert parse_jsonl_record(raw, 3, "f")[1][0].reason == "lone_surrogate"
+    pair = json.dumps({**ANT, "title": ANT["title"] + " 🇰🇷"})  # escaped as \\ud83c\\uddf0...
+    article, problems = parse_jsonl_record(pair, 4, "f")
+    assert problems == [] and article.title.endswith("🇰🇷")
